@@ -1,0 +1,59 @@
+// One esbuild script for every bundle: the extension client, the language server, the CLI,
+// and (with --tests / --bench) the test and benchmark entry points.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync, chmodSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const root = new URL('..', import.meta.url).pathname;
+
+/** Every file below `dir` whose name ends with one of `suffixes`. */
+function find(dir, suffixes) {
+  const out = [];
+  let names;
+  try { names = readdirSync(dir); } catch { return out; }
+  for (const name of names) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...find(p, suffixes));
+    else if (suffixes.some((s) => name.endsWith(s))) out.push(p);
+  }
+  return out;
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+const products = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], minify: true },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', minify: true },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', minify: true, banner: { js: '#!/usr/bin/env node' } },
+];
+
+const builds = [];
+if (args.has('--tests')) {
+  rmSync(join(root, 'out/test'), { recursive: true, force: true });
+  // Unit tests live beside the code they test (server/src/**/*.test.ts) and under test/.
+  const entries = [...find(join(root, 'server/src'), ['.test.ts']), ...find(join(root, 'test'), ['.test.ts'])]
+    .filter((p) => !p.includes('/e2e/') || args.has('--e2e'));
+  builds.push({ ...common, entryPoints: entries.map((p) => relative(root, p)), outdir: 'out/test', outbase: '.', external: ['vscode', 'playwright-core'] });
+}
+if (args.has('--bench')) {
+  builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js' });
+}
+if (!args.has('--tests-only')) builds.unshift(...products);
+
+if (watch) {
+  for (const b of builds) (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  try { chmodSync(join(root, 'dist/cli.js'), 0o755); } catch { /* not built in this mode */ }
+}

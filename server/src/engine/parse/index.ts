@@ -1,0 +1,36 @@
+// text -> model: picks the parser for the document's format. Never throws: a parser failure
+// becomes a ParseProblem so the editor shows it instead of crashing (SPEC §10).
+import type { Resume, ResumeFormat } from '../model';
+import { detectFormat } from '../detect';
+import { emptyResume } from './empty';
+import { parseMarkdown } from './markdown';
+import { parseText } from './text';
+import { parseYamlResume } from './yaml';
+
+export function parseAs(format: ResumeFormat, text: string): Resume {
+  try {
+    switch (format) {
+      case 'markdown':
+        return parseMarkdown(text);
+      case 'text':
+        return parseText(text);
+      default:
+        return parseYamlResume(text, format);
+    }
+  } catch (e) {
+    const r = emptyResume(format);
+    r.problems.push({
+      message: `Résumé Studio could not read this file (${(e as Error).message}). Please report it with the file attached; nothing in it was changed.`,
+      span: { start: 0, end: 0 },
+      severity: 'error',
+      code: 'parse-failure',
+    });
+    return r;
+  }
+}
+
+/** Parses `text` as the format its name and content say; undefined when it is not a résumé. */
+export function parse(text: string, fileName: string): Resume | undefined {
+  const format = detectFormat(fileName, text);
+  return format ? parseAs(format, text) : undefined;
+}

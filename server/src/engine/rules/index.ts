@@ -1,0 +1,4 @@
+// The explicit registry: every rule the engine runs, in the order docs list them.
+import type { Rule } from '../rule';
+
+export const rules: Rule<any>[] = [];
