@@ -4,7 +4,12 @@ import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync, chmodSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv.filter((a) => a.startsWith('--') && !a.includes('=')));
+/** --out=DIR puts test bundles elsewhere (so parallel runs do not wipe each other's). */
+const testOut = (argv.find((a) => a.startsWith('--out=')) ?? '--out=out/test').slice(6);
+/** Any plain argument filters test entry points by substring of their path. */
+const filters = argv.filter((a) => !a.startsWith('--'));
 const watch = args.has('--watch');
 const root = new URL('..', import.meta.url).pathname;
 
@@ -40,11 +45,12 @@ const products = [
 
 const builds = [];
 if (args.has('--tests')) {
-  rmSync(join(root, 'out/test'), { recursive: true, force: true });
+  rmSync(join(root, testOut), { recursive: true, force: true });
   // Unit tests live beside the code they test (server/src/**/*.test.ts) and under test/.
   const entries = [...find(join(root, 'server/src'), ['.test.ts']), ...find(join(root, 'test'), ['.test.ts'])]
-    .filter((p) => !p.includes('/e2e/') || args.has('--e2e'));
-  builds.push({ ...common, entryPoints: entries.map((p) => relative(root, p)), outdir: 'out/test', outbase: '.', external: ['vscode', 'playwright-core'] });
+    .filter((p) => !p.includes('/e2e/') || args.has('--e2e'))
+    .filter((p) => filters.length === 0 || filters.some((f) => p.includes(f)));
+  builds.push({ ...common, entryPoints: entries.map((p) => relative(root, p)), outdir: testOut, outbase: '.', external: ['vscode', 'playwright-core'] });
 }
 if (args.has('--bench')) {
   builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js' });
