@@ -53,7 +53,8 @@ if (args.has('--tests')) {
   builds.push({ ...common, entryPoints: entries.map((p) => relative(root, p)), outdir: testOut, outbase: '.', external: ['vscode', 'playwright-core'] });
 }
 if (args.has('--bench')) {
-  builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js' });
+  // Peers stay unbundled: write-good relies on sloppy-mode globals, harper.js is ESM with wasm.
+  builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js', external: ['write-good', 'harper.js'] });
 }
 if (!args.has('--tests-only')) builds.unshift(...products);
 
