@@ -1,0 +1,64 @@
+// Weak bullet openers and duty phrases, with the strong verbs that can replace them.
+//
+// Provenance: our own list, written for this project from the weak openers named in
+// /work/shared/research/resume-tools.md §3.3 (candidate.so glossary: "Responsible for", "Assisted
+// with", "Helped with", "Was involved in", "Worked on", "Duties included"; offlinecv's excluded
+// weak leads worked/helped/supported/responsible/assisted/participated; resumx.dev on
+// "Responsible for"). Replacements are our own choice of verbs that keep the sentence grammatical.
+
+export interface WeakPhrase {
+  /**
+   * The opening words, lower case. A word written "~help" matches any form of that verb
+   * (help, helps, helped); other words match literally.
+   */
+  words: string[];
+  /**
+   * What may follow and be folded into the replacement:
+   * 'gerund' = "Responsible for managing" → "Managed";
+   * 'base' = "Helped build" / "Helped to build" → "Built".
+   */
+  folds?: 'gerund' | 'base';
+  /** With a folded verb: also offer "Co-<verb>" ("Co-built"), for phrases that say the work was shared. */
+  coVerb?: boolean;
+  /**
+   * Strong replacements in the past tense, used when no verb is folded. They must read well
+   * followed by the rest of the bullet; empty = no safe rewrite, so no fix (alternatives still shown).
+   */
+  replacements: string[];
+  /** Shown when there is no fix: verbs to consider, in the past tense. */
+  ideas?: string[];
+  /** Why it is weak, for the message: "describes a duty, not a result". */
+  why: string;
+}
+
+const DUTY = 'describes a duty, not what you achieved';
+const VAGUE = 'hides what you did yourself';
+
+export const weakPhrases: WeakPhrase[] = [
+  { words: ['was', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
+  { words: ['were', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
+  { words: ['responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
+  { words: ['duties', 'included'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
+  { words: ['duties', 'include'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
+  { words: ['responsibilities', 'included'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
+  { words: ['responsibilities', 'include'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
+  { words: ['was', 'tasked', 'with'], folds: 'gerund', replacements: ['Owned', 'Led', 'Delivered'], why: DUTY },
+  { words: ['tasked', 'with'], folds: 'gerund', replacements: ['Owned', 'Led', 'Delivered'], why: DUTY },
+  { words: ['was', 'in', 'charge', 'of'], folds: 'gerund', replacements: ['Led', 'Managed', 'Owned', 'Ran', 'Directed'], why: DUTY },
+  { words: ['in', 'charge', 'of'], folds: 'gerund', replacements: ['Led', 'Managed', 'Owned', 'Ran', 'Directed'], why: DUTY },
+  { words: ['~work', 'closely', 'with'], replacements: ['Partnered closely with', 'Collaborated closely with'], why: VAGUE },
+  { words: ['~work', 'with'], replacements: ['Partnered with', 'Collaborated with'], why: VAGUE },
+  { words: ['~work', 'on'], folds: 'gerund', replacements: ['Built', 'Developed', 'Delivered'], why: VAGUE },
+  { words: ['~help', 'with'], folds: 'gerund', coVerb: true, replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['~help', 'to'], folds: 'base', coVerb: true, replacements: [], ideas: ['Enabled', 'Guided', 'Coached'], why: VAGUE },
+  { words: ['~help'], folds: 'base', coVerb: true, replacements: [], ideas: ['Enabled', 'Guided', 'Coached'], why: VAGUE },
+  { words: ['~assist', 'with'], folds: 'gerund', coVerb: true, replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['~assist', 'in'], folds: 'gerund', coVerb: true, replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['~assist'], replacements: [], ideas: ['Advised', 'Guided', 'Coached', 'Trained'], why: VAGUE },
+  { words: ['~participate', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['took', 'part', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['was', 'involved', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['were', 'involved', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['involved', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['~handle'], replacements: ['Managed', 'Resolved', 'Processed', 'Owned'], why: 'is vague about what you did and how well' },
+];
