@@ -1,4 +1,7 @@
 // The explicit registry: every rule the engine runs, in the order docs list them.
 import type { Rule } from '../rule';
+import employmentGap from './employment-gap';
 
-export const rules: Rule<any>[] = [];
+export const rules: Rule<any>[] = [
+  employmentGap,
+];
