@@ -1,0 +1,183 @@
+// Résumé model -> HTML, for the preview, the HTML/PDF export and the CLI's `render`. Pure: no
+// vscode, no DOM. Every piece of résumé text is escaped; inline Markdown goes through markdown-it
+// with raw HTML off and only http(s)/mailto links; no raw HTML from the résumé reaches the output.
+// Block elements carry data-line (0-based source line) for scroll sync and double-click-to-source.
+import type { Entry, Field, Resume, Section } from '../model';
+import { LineIndex } from '../lines';
+import { emailHref, escapeHtml, profileHref } from './escape';
+import { renderBlock, renderInline } from './inline';
+import { paperId, themeCss, themeId, PAPERS, THEMES, type Paper } from './themes';
+import { buildTimeline, renderTimeline, type Month } from './timeline';
+import { standaloneHtml } from './document';
+
+export { THEMES, PAPERS, type Paper } from './themes';
+export { standaloneHtml, type RenderedParts, type DocumentOptions } from './document';
+export { buildTimeline, type Timeline, type TimelineBar, type TimelineMark } from './timeline';
+export { escapeHtml, isSafeHref } from './escape';
+
+export interface RenderOptions {
+  /** 'classic' (default) or 'modern'; an unknown id falls back to classic. */
+  theme?: string;
+  paper?: Paper;
+  /** Also return `html`, a complete document with the CSS embedded (export, CLI). */
+  standalone?: boolean;
+  /** Put the career timeline above the résumé. Default: on for the preview, off for standalone. */
+  timeline?: boolean;
+  /** Allow https: images in the standalone document's CSP. */
+  allowRemoteImages?: boolean;
+  /** "Today" for the timeline's current roles (tests). */
+  today?: Month;
+}
+
+export interface RenderOutput {
+  title: string;
+  /** Body content: the timeline (when on) and the résumé article. */
+  body: string;
+  css: string;
+  /** The standalone document, when `standalone` was asked for. */
+  html?: string;
+}
+
+export function renderResume(resume: Resume, text: string, opts: RenderOptions = {}): RenderOutput {
+  const theme = themeId(opts.theme);
+  const paper = paperId(opts.paper);
+  const lines = new LineIndex(text);
+  const lineOf = (offset: number) => lines.positionAt(offset).line;
+  const markup = resume.format !== 'text';
+  const r = new Renderer(resume, text, lineOf, markup);
+
+  const name = resume.contact.name?.value.trim();
+  const title = name ? `${name} — Résumé` : 'Résumé';
+  const parts: string[] = [];
+  if (opts.timeline ?? !opts.standalone) parts.push(renderTimeline(buildTimeline(resume, { today: opts.today }), lineOf));
+  parts.push(`<article class="rs-resume rs-theme-${theme} rs-paper-${paper}" data-paper="${paper}" data-page-px="${PAPERS[paper].heightPx}" data-margin-px="${PAPERS[paper].marginPx}">`);
+  parts.push(r.header());
+  parts.push(r.sections());
+  parts.push('</article>');
+  const body = parts.join('\n');
+  const css = themeCss(theme, paper);
+  const out: RenderOutput = { title, body, css };
+  if (opts.standalone) out.html = standaloneHtml({ title, body, css }, { allowRemoteImages: opts.allowRemoteImages });
+  return out;
+}
+
+/** The theme ids the preview and CLI offer. */
+export function listThemes(): readonly string[] {
+  return THEMES;
+}
+
+class Renderer {
+  constructor(
+    private readonly resume: Resume,
+    private readonly text: string,
+    private readonly lineOf: (offset: number) => number,
+    private readonly markup: boolean,
+  ) {}
+
+  private line(offset: number): string {
+    return ` data-line="${this.lineOf(offset)}"`;
+  }
+
+  header(): string {
+    const c = this.resume.contact;
+    const first = [c.name, c.email, c.phone, c.location, ...c.links].filter((f): f is Field => !!f).sort((a, b) => a.span.start - b.span.start)[0];
+    const out: string[] = [`<header class="rs-header"${first ? this.line(first.span.start) : ''}>`];
+    if (c.name?.value.trim()) out.push(`<h1 class="rs-name"${this.line(c.name.span.start)}>${escapeHtml(c.name.value.trim())}</h1>`);
+    const items: string[] = [];
+    if (c.email?.value.trim()) items.push(link(c.email.value.trim(), emailHref(c.email.value), 'rs-email'));
+    if (c.phone?.value.trim()) items.push(`<span class="rs-phone">${escapeHtml(c.phone.value.trim())}</span>`);
+    if (c.location?.value.trim()) items.push(`<span class="rs-location">${escapeHtml(c.location.value.trim())}</span>`);
+    for (const l of c.links) if (l.value.trim()) items.push(link(l.value.trim(), profileHref(l.value), 'rs-profile'));
+    if (items.length) out.push(`<p class="rs-contact">${items.join('<span class="rs-sep" aria-hidden="true">·</span>')}</p>`);
+    out.push('</header>');
+    return out.join('');
+  }
+
+  sections(): string {
+    const out: string[] = [];
+    const { summary, skills } = this.resume;
+    const sections = this.resume.sections;
+    const hasSummarySection = sections.some((s) => s.kind === 'summary');
+    const skillsSections = sections.filter((s) => s.kind === 'skills' && s.entries.length === 0);
+    if (summary?.value.trim() && !hasSummarySection)
+      out.push(`<section class="rs-section rs-kind-summary"${this.line(summary.span.start)}><p class="rs-summary">${this.inline(summary.value)}</p></section>`);
+    for (const s of sections) out.push(this.section(s, skillsSections));
+    if (skills.length && skillsSections.length === 0)
+      out.push(`<section class="rs-section rs-kind-skills"${this.line(skills[0].span.start)}><h2 class="rs-section-title">Skills</h2>${this.skillList(skills)}</section>`);
+    return out.join('\n');
+  }
+
+  private section(s: Section, skillsSections: Section[]): string {
+    const out: string[] = [`<section class="rs-section rs-kind-${s.kind}"${this.line(s.span.start)}>`];
+    if (s.title.trim()) out.push(`<h2 class="rs-section-title"${this.line(s.headingSpan.start)}>${escapeHtml(s.title.trim())}</h2>`);
+    const summary = this.resume.summary;
+    if (s.kind === 'summary' && summary?.value.trim()) {
+      out.push(`<p class="rs-summary"${this.line(summary.span.start)}>${this.inline(summary.value)}</p>`);
+    } else if (s.kind === 'skills' && s.entries.length === 0) {
+      // Skills parsed as fields: those inside this section, or all of them in the first skills section (YAML).
+      const inside = this.resume.skills.filter((f) => f.span.start >= s.span.start && f.span.end <= s.span.end);
+      const mine = inside.length ? inside : skillsSections[0] === s ? this.resume.skills : [];
+      if (mine.length) out.push(this.skillList(mine));
+      else out.push(this.raw(s));
+    } else if (s.entries.length) {
+      for (const e of s.entries) out.push(this.entry(e));
+    } else {
+      out.push(this.raw(s));
+    }
+    out.push('</section>');
+    return out.join('');
+  }
+
+  private entry(e: Entry): string {
+    const titleHtml = e.title?.value.trim() ? `<span class="rs-entry-title">${escapeHtml(e.title.value.trim())}</span>` : '';
+    const orgHtml = e.organisation?.value.trim() ? `<span class="rs-entry-org">${escapeHtml(e.organisation.value.trim())}</span>` : '';
+    // On paper a degree reads institution first; a role reads title first.
+    const what = e.kind === 'education' ? [orgHtml.replace('rs-entry-org', 'rs-entry-title rs-entry-org'), titleHtml.replace('rs-entry-title', 'rs-entry-degree')] : [titleHtml, orgHtml];
+    const dates = e.dates?.text.trim() ? `<span class="rs-entry-dates"${this.line(e.dates.span.start)}>${escapeHtml(e.dates.text.trim())}</span>` : '';
+    const out: string[] = [`<div class="rs-entry rs-entry-${e.kind}"${this.line(e.span.start)}>`];
+    out.push(`<div class="rs-entry-head"${this.line(e.headerSpan.start)}><span class="rs-entry-what">${what.filter(Boolean).join(' ')}</span>${dates}</div>`);
+    if (e.location?.value.trim()) out.push(`<div class="rs-entry-location">${escapeHtml(e.location.value.trim())}</div>`);
+    const bullets = e.bullets.filter((b) => b.text.trim());
+    if (bullets.length) {
+      out.push('<ul class="rs-bullets">');
+      for (const b of bullets) out.push(`<li${this.line(b.span.start)}>${this.inline(b.text.trim())}</li>`);
+      out.push('</ul>');
+    }
+    out.push('</div>');
+    return out.join('');
+  }
+
+  private skillList(fields: Field[]): string {
+    const items = fields.filter((f) => f.value.trim()).map((f) => `<li${this.line(f.span.start)}>${this.inline(f.value.trim())}</li>`);
+    return `<ul class="rs-skills">${items.join('')}</ul>`;
+  }
+
+  /** A section the parser found no entries in: its source text, so nothing the author wrote goes missing. */
+  private raw(s: Section): string {
+    if (this.resume.format !== 'markdown' && this.resume.format !== 'text') return '';
+    const start = Math.max(s.headingSpan.end, s.span.start);
+    const body = this.text.slice(start, s.span.end);
+    if (!body.trim()) return '';
+    const bodyLine = this.lineOf(start);
+    if (this.markup) {
+      // Drop HTML comments (author's notes, inline directives): they never print. Raw HTML is
+      // already off in markdown-it, so anything else shows as text.
+      const html = renderBlock(body.replace(/<!--[\s\S]*?-->/g, ''));
+      return `<div class="rs-raw"${this.line(start)}>${html}</div>`;
+    }
+    const paras = body
+      .split(/\r?\n/)
+      .map((l, i) => ({ l: l.trim(), i }))
+      .filter((p) => p.l)
+      .map((p) => `<p data-line="${bodyLine + p.i}">${escapeHtml(p.l)}</p>`);
+    return `<div class="rs-raw">${paras.join('')}</div>`;
+  }
+
+  private inline(s: string): string {
+    return renderInline(s, this.markup);
+  }
+}
+
+function link(text: string, href: string | undefined, cls: string): string {
+  return href ? `<a class="${cls}" href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(text)}</a>` : `<span class="${cls}">${escapeHtml(text)}</span>`;
+}

@@ -1,0 +1,273 @@
+// The renderer turns untrusted résumé text into HTML for a webview and for exported files: these
+// tests parse its output with a real HTML5 parser (parse5, as a browser would) and assert that no
+// payload in any field becomes markup, plus themes, paper sizes, data-line and the timeline.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse as parseHtml, parseFragment } from 'parse5';
+import type { Entry, Field, Resume, Section, Span } from '../../server/src/engine/model';
+import { renderResume, buildTimeline } from '../../server/src/engine/render/index';
+import { resumeOf } from '../util/model-builder';
+
+interface Node {
+  nodeName: string;
+  tagName?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  content?: Node;
+  value?: string;
+}
+
+function walk(n: Node, visit: (n: Node, ancestors: Node[]) => void, ancestors: Node[] = []): void {
+  visit(n, ancestors);
+  for (const c of n.childNodes ?? []) walk(c, visit, [...ancestors, n]);
+  if (n.content) walk(n.content, visit, [...ancestors, n]);
+}
+
+function textOf(n: Node): string {
+  if (n.nodeName === '#text') return n.value ?? '';
+  return (n.childNodes ?? []).map(textOf).join('');
+}
+
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(2)>',
+  '[click me](javascript:alert(3))',
+  '[mixed case](JaVaScRiPt:alert(4))',
+  '[tab](java\tscript:alert(5))',
+  '<javascript:alert(6)>',
+  '[data](data:text/html;base64,PHNjcmlwdD5hbGVydCg3KTwvc2NyaXB0Pg==)',
+  '[vb](vbscript:msgbox(8))',
+  '<iframe src="https://evil.example/"></iframe>',
+  '<svg onload=alert(9)><script>alert(10)</script></svg>',
+  '"><script>alert(11)</script>',
+  "'><img src=x onerror=alert(12)>",
+  '&#60;script&#62;alert(13)&#60;/script&#62;',
+  '<a href="javascript:alert(14)">html link</a>',
+  '<math><mi xlink:href="javascript:alert(15)">m</mi></math>',
+  '![img](https://evil.example/track.png)',
+  '<style>body{display:none}</style>',
+  '<object data="x.swf"></object><embed src="x.swf">',
+  '<!-- a comment --><b onclick="alert(16)">bold</b>',
+];
+
+/** A résumé whose every field holds every payload, with spans pointing into a matching text. */
+function hostileResume(): { text: string; resume: Resume } {
+  let text = '';
+  const put = (s: string): Span => {
+    const start = text.length;
+    text += s + '\n';
+    return { start, end: start + s.length };
+  };
+  const field = (prefix: string): Field => {
+    const value = `${prefix} ${PAYLOADS.join(' ')}`;
+    return { value, span: put(value) };
+  };
+  const name = field('Jane');
+  const email = field('jane@example.com');
+  const phone = field('555');
+  const location = field('Berlin');
+  const links = [field('https://example.com/'), { value: 'javascript:alert(20)', span: put('javascript:alert(20)') }, { value: 'https://ok.example/"><script>alert(21)</script>', span: put('x') }];
+  const summary = field('Summary');
+  const sections: Section[] = [];
+  const entries: Entry[] = [];
+  for (const kind of ['work', 'education'] as const) {
+    const title = field('Title');
+    const organisation = field('Org');
+    const loc = field('Loc');
+    const dText = `2019 ${PAYLOADS[0]} – present`;
+    const dSpan = put(dText);
+    const bullets = PAYLOADS.map((p) => {
+      const t = `Built ${p} for 5 teams`;
+      return { text: t, span: put(t) };
+    });
+    const allBullet = field('Led');
+    bullets.push({ text: allBullet.value, span: allBullet.span });
+    entries.push({
+      kind,
+      title,
+      organisation,
+      location: loc,
+      dates: { start: { year: 2019, precision: 'year', style: { month: 'none' }, text: '2019', span: dSpan }, current: true, span: dSpan, text: dText },
+      bullets,
+      span: { start: title.span.start, end: text.length },
+      headerSpan: { start: title.span.start, end: dSpan.end },
+    });
+  }
+  const sectionTitle = field('Experience');
+  sections.push({ title: sectionTitle.value, kind: 'experience', span: { start: sectionTitle.span.start, end: text.length }, headingSpan: sectionTitle.span, entries });
+  // A section the parser found no entries in is rendered from its source text.
+  const rawHeading = put('## Awards');
+  for (const p of PAYLOADS) put(p);
+  sections.push({ title: 'Awards ' + PAYLOADS.join(''), kind: 'awards', span: { start: rawHeading.start, end: text.length }, headingSpan: rawHeading, entries: [] });
+  const skillsHeading = put('## Skills');
+  const skills = PAYLOADS.map((p) => ({ value: p, span: put(p) }));
+  sections.push({ title: 'Skills', kind: 'skills', span: { start: skillsHeading.start, end: text.length }, headingSpan: skillsHeading, entries: [] });
+  const resume: Resume = { format: 'markdown', contact: { name, email, phone, location, links }, summary, skills, sections, problems: [] };
+  return { text, resume };
+}
+
+const ALLOWED_ELEMENTS = new Set([
+  'article', 'header', 'h1', 'h2', 'h3', 'p', 'span', 'a', 'section', 'div', 'ul', 'ol', 'li', 'em', 'strong', 's', 'code', 'br',
+  'figure', 'figcaption', 'blockquote', 'pre', 'hr', 'h4', 'h5', 'h6',
+]);
+const TIMELINE_ELEMENTS = new Set(['svg', 'g', 'rect', 'line', 'text', 'title']);
+const ALLOWED_ATTRS = /^(class|href|rel|role|aria-[a-z]+|data-[a-z-]+|viewbox|width|height|x|y|x1|x2|y1|y2|rx|text-anchor|xmlns|start)$/i;
+
+function assertInert(html: string, where: string): void {
+  const doc = parseFragment(html) as unknown as Node;
+  walk(doc, (n, ancestors) => {
+    if (!n.tagName) return;
+    const inTimeline = ancestors.some((a) => a.attrs?.some((x) => x.name === 'class' && x.value.split(' ').includes('rs-timeline')));
+    if (TIMELINE_ELEMENTS.has(n.tagName)) assert.ok(inTimeline, `${where}: <${n.tagName}> outside the renderer's own timeline`);
+    else assert.ok(ALLOWED_ELEMENTS.has(n.tagName), `${where}: unexpected element <${n.tagName}>`);
+    for (const a of n.attrs ?? []) {
+      assert.ok(!/^on/i.test(a.name), `${where}: event handler attribute ${a.name} on <${n.tagName}>`);
+      assert.match(a.name, ALLOWED_ATTRS, `${where}: unexpected attribute ${a.name}="${a.value}" on <${n.tagName}>`);
+      if (a.name === 'href') assert.match(a.value, /^(https?:\/\/|mailto:)/i, `${where}: unsafe href ${a.value}`);
+    }
+  });
+}
+
+test('no payload in any field becomes executable markup (preview body, both themes, with timeline)', () => {
+  const { text, resume } = hostileResume();
+  for (const theme of ['classic', 'modern']) {
+    const out = renderResume(resume, text, { theme, today: { year: 2026, month: 11 } });
+    assertInert(out.body, theme);
+    // Text may say "javascript:" (escaped, harmless); a tag may never open.
+    assert.doesNotMatch(out.body, /<(script|iframe|img|object|embed|style|math|form|base|meta|link)\b/i);
+  }
+});
+
+test('payloads stay readable as text: the name and a bullet show literally', () => {
+  const { text, resume } = hostileResume();
+  const out = renderResume(resume, text, {});
+  const frag = parseFragment(out.body) as unknown as Node;
+  let h1 = '';
+  const lis: string[] = [];
+  walk(frag, (n) => {
+    if (n.tagName === 'h1') h1 = textOf(n);
+    if (n.tagName === 'li') lis.push(textOf(n));
+  });
+  assert.ok(h1.startsWith('Jane <script>alert(1)</script> <img src=x onerror=alert(2)>'), h1);
+  assert.ok(lis.includes('Built <iframe src="https://evil.example/"></iframe> for 5 teams'), lis.join('\n'));
+  // A refused link stays visible as the text the author wrote.
+  assert.ok(lis.includes('Built [click me](javascript:alert(3)) for 5 teams'), 'refused javascript: link is kept as text');
+});
+
+test('the standalone document has a script-free CSP and no executable markup', () => {
+  const { text, resume } = hostileResume();
+  const out = renderResume(resume, text, { standalone: true, paper: 'a4' });
+  assert.ok(out.html);
+  const doc = parseHtml(out.html) as unknown as Node;
+  let csp = '';
+  let bodyHtmlSeen = false;
+  walk(doc, (n, ancestors) => {
+    if (n.tagName === 'meta' && n.attrs?.some((a) => a.name === 'http-equiv' && /content-security-policy/i.test(a.value)))
+      csp = n.attrs.find((a) => a.name === 'content')?.value ?? '';
+    if (n.tagName === 'body') bodyHtmlSeen = true;
+    assert.notEqual(n.tagName, 'script', 'no <script> anywhere in the document');
+    assert.notEqual(n.tagName, 'iframe');
+    if (ancestors.some((a) => a.tagName === 'body')) for (const a of n.attrs ?? []) assert.ok(!/^on/i.test(a.name), `event handler ${a.name}`);
+  });
+  assert.ok(bodyHtmlSeen);
+  assert.match(csp, /default-src 'none'/);
+  assert.doesNotMatch(csp, /script-src/);
+  assert.doesNotMatch(csp, /https:/, 'no remote images unless allowed');
+  assert.match(renderResume(resume, text, { standalone: true, allowRemoteImages: true }).html!, /img-src data: https:/);
+  // No timeline in an export unless asked for.
+  assert.doesNotMatch(out.body, /rs-timeline/);
+});
+
+test('themes: classic by default, modern on request, unknown falls back to classic', () => {
+  const { text, resume } = resumeOf([{ title: 'Engineer', org: 'Acme', dates: ['2019-03', 'present'], bullets: ['Led a team of 5'] }]);
+  const classic = renderResume(resume, text, {});
+  const modern = renderResume(resume, text, { theme: 'modern' });
+  const unknown = renderResume(resume, text, { theme: 'no-such-theme' });
+  assert.match(classic.body, /class="rs-resume rs-theme-classic/);
+  assert.match(modern.body, /class="rs-resume rs-theme-modern/);
+  assert.match(unknown.body, /rs-theme-classic/);
+  assert.notEqual(classic.css, modern.css);
+  assert.match(modern.css, /\.rs-theme-modern/);
+  assert.equal(classic.title, 'Jane Doe — Résumé');
+});
+
+test('paper sizes: Letter by default, A4 on request, in CSS and @page', () => {
+  const { text, resume } = resumeOf([{ bullets: ['Shipped 3 releases'] }]);
+  const letter = renderResume(resume, text, {});
+  const a4 = renderResume(resume, text, { paper: 'a4' });
+  assert.match(letter.css, /--rs-paper-width: 8\.5in/);
+  assert.match(letter.css, /@page \{ size: letter/);
+  assert.match(a4.css, /--rs-paper-width: 210mm/);
+  assert.match(a4.css, /@page \{ size: A4/);
+  assert.match(a4.body, /data-paper="a4"/);
+});
+
+test('data-line: every bullet and entry points at its 0-based source line', () => {
+  const { text, resume } = resumeOf([
+    { title: 'Engineer', org: 'Acme', dates: ['2019-03', 'present'], bullets: ['Led a team of 5', 'Cut costs by 20%'] },
+    { title: 'Intern', org: 'Beta', dates: ['2018-01', '2019-02'], bullets: ['Wrote **3** tools'] },
+  ]);
+  const out = renderResume(resume, text, { timeline: false });
+  const lines = text.split('\n');
+  const frag = parseFragment(out.body) as unknown as Node;
+  const seen: [number, string][] = [];
+  walk(frag, (n) => {
+    if (n.tagName !== 'li') return;
+    const line = Number(n.attrs?.find((a) => a.name === 'data-line')?.value);
+    seen.push([line, textOf(n)]);
+  });
+  assert.equal(seen.length, 3);
+  for (const [line, t] of seen) assert.equal(lines[line].replace(/^- /, '').replace(/\*\*/g, ''), t);
+  assert.match(out.body, /<strong>3<\/strong>/, 'inline Markdown emphasis is rendered');
+});
+
+test('plain-text résumés are not read as Markdown', () => {
+  const { text, resume } = resumeOf([{ bullets: ['Cut *build* time by 40%'] }]);
+  const out = renderResume({ ...resume, format: 'text' }, text, {});
+  assert.match(out.body, /Cut \*build\* time by 40%/);
+});
+
+test('timeline: a 7-month gap is marked, contiguous roles are not, year-only dates stay quiet', () => {
+  const { resume } = resumeOf([
+    { title: 'Lead', org: 'Gamma', dates: ['2018-12', 'present'] },
+    { title: 'Engineer', org: 'Beta', dates: ['2016-06', '2018-05'] },
+    { title: 'Junior', org: 'Alpha', dates: ['2014-01', '2016-05'] },
+  ]);
+  const t = buildTimeline(resume, { today: { year: 2026, month: 11 } });
+  assert.equal(t.bars.length, 3);
+  assert.equal(t.gaps.length, 1);
+  assert.equal(t.gaps[0].months, 7);
+  assert.equal(t.gaps[0].label, '7-month gap: May 2018 – Dec 2018');
+  assert.equal(t.overlaps.length, 0);
+
+  const years = resumeOf([
+    { title: 'B', dates: ['2019', 'present'] },
+    { title: 'A', dates: ['2014', '2016'] },
+  ]);
+  assert.equal(buildTimeline(years.resume, { today: { year: 2026, month: 11 } }).gaps.length, 0, 'year-only dates never imply a gap');
+});
+
+test('timeline: overlapping full-time roles are marked and drawn in separate lanes', () => {
+  const { text, resume } = resumeOf([
+    { title: 'Consultant', org: 'Own', dates: ['2020-01', '2021-06'] },
+    { title: 'Engineer', org: 'Acme', dates: ['2021-01', '2022-12'] },
+    { title: 'Engineer', org: 'Beta', dates: ['2022-12', '2023-06'] },
+  ]);
+  const t = buildTimeline(resume, { today: { year: 2026, month: 11 } });
+  assert.equal(t.overlaps.length, 1, 'a one-month handover is not an overlap');
+  assert.equal(t.overlaps[0].months, 6);
+  assert.notEqual(t.bars[0].lane, t.bars[1].lane);
+  const out = renderResume(resume, text, { today: { year: 2026, month: 11 } });
+  assert.match(out.body, /class="rs-tl-overlap"/);
+  assert.match(out.body, /6-month overlap: Consultant, Own and Engineer, Acme/);
+  assertInert(out.body, 'timeline');
+});
+
+test('timeline can be turned off, and an empty résumé renders without throwing', () => {
+  const { text, resume } = resumeOf([{ dates: ['2019-01', 'present'] }]);
+  assert.doesNotMatch(renderResume(resume, text, { timeline: false }).body, /rs-timeline/);
+  const empty: Resume = { format: 'markdown', contact: { links: [] }, skills: [], sections: [], problems: [] };
+  const out = renderResume(empty, '', { standalone: true });
+  assert.equal(out.title, 'Résumé');
+  assert.match(out.html!, /<article class="rs-resume/);
+});
