@@ -1,7 +1,9 @@
 // The explicit registry: every rule the engine runs, in the order docs list them.
 import type { Rule } from '../rule';
 import employmentGap from './employment-gap';
+import dateOverlap from './date-overlap';
 
 export const rules: Rule<any>[] = [
   employmentGap,
+  dateOverlap,
 ];

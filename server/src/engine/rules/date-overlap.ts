@@ -1,0 +1,82 @@
+// date-overlap: two full-time jobs held at the same time for more than a handover month.
+import { defineRule } from '../rule';
+import type { Entry } from '../model';
+import { allEntries } from '../model';
+import { describeRange, formatDuration, periodOf, todayIndex, type Period } from '../dates-math';
+import { PART_TIME_MARKERS } from '../data/part-time-markers';
+
+interface Options extends Record<string, unknown> {
+  maxOverlapMonths: number;
+}
+
+function label(e: Entry): string {
+  const t = e.title?.value;
+  const o = e.organisation?.value;
+  return t && o ? `${t} at ${o}` : t ?? o ?? 'the role above';
+}
+
+const norm = (s: string | undefined) => (s ?? '').trim().toLowerCase();
+
+export default defineRule<Options>({
+  id: 'date-overlap',
+  description: 'Two full-time roles that overlap by more than a month.',
+  defaultSeverity: 'info',
+  options: {
+    maxOverlapMonths: {
+      type: 'integer',
+      description: 'Overlaps up to this many months are a normal handover and not reported.',
+      default: 1,
+      minimum: 0,
+    },
+  },
+  docs: {
+    why:
+      'Two full-time jobs at the same time make a recruiter wonder which one is real, or whether the dates are a typo. ' +
+      'Only work entries are compared; study, volunteering and projects often run alongside a job. Roles at the same ' +
+      'organisation (a promotion) and roles whose header says part-time, freelance, contract, advisory, adjunct or ' +
+      'similar are skipped, and an overlap of one month (a handover) is normal. Year-only dates are read as narrowly as ' +
+      'they allow, so "2015 – 2017" and "2017 – 2019" do not overlap. If the roles really ran in parallel, say so ' +
+      '("part-time", "freelance") in the title.',
+    sources: [
+      'HackMyResume overlap inspector (hacksalot/HackMyResume, src/inspectors/gap-inspector.js)',
+      'Silver.dev résumé guide: concurrent jobs are legitimate, so this is only information',
+    ],
+    examples: [
+      {
+        bad: '### Engineer, Acme (2019-01 – 2021-06)\n### Developer, Initech (2018-03 – 2020-02)',
+        good: '### Engineer, Acme (2020-02 – 2021-06)\n### Developer, Initech (2018-03 – 2020-02)',
+      },
+    ],
+  },
+  check(ctx) {
+    const max = ctx.options.maxOverlapMonths;
+    const now = todayIndex(ctx.today);
+    const roles: { entry: Entry; p: Period }[] = [];
+    for (const entry of allEntries(ctx.resume)) {
+      if (entry.kind !== 'work' || !entry.dates) continue;
+      const header = ctx.text.slice(entry.headerSpan.start, entry.headerSpan.end);
+      if (PART_TIME_MARKERS.test(header)) continue;
+      const p = periodOf(entry.dates, ctx.today, 'narrowest');
+      if (p && p.from <= now) roles.push({ entry, p });
+    }
+    for (let i = 0; i < roles.length; i++)
+      for (let j = i + 1; j < roles.length; j++) {
+        const a = roles[i];
+        const b = roles[j];
+        const orgA = norm(a.entry.organisation?.value);
+        if (orgA && orgA === norm(b.entry.organisation?.value)) continue;
+        // Counted like the gap: from the later start to the earlier end (Jan – Mar overlap = 2 months).
+        const overlap = Math.min(a.p.to, b.p.to) - Math.max(a.p.from, b.p.from);
+        if (overlap <= max) continue;
+        // Reported on the role that started while the other was running.
+        const [earlier, later] = a.p.from <= b.p.from ? [a, b] : [b, a];
+        ctx.report({
+          message:
+            `Overlaps by ${formatDuration(overlap)} with ${label(earlier.entry)} (${describeRange(earlier.entry.dates!)}). ` +
+            'Two full-time jobs at once make recruiters doubt the dates; correct them, or mark one role part-time or freelance.',
+          span: later.entry.dates!.span,
+          data: { months: overlap },
+        });
+      }
+  },
+});
