@@ -2,8 +2,10 @@
 import type { Rule } from '../rule';
 import employmentGap from './employment-gap';
 import dateOverlap from './date-overlap';
+import firstPerson from './first-person';
 
 export const rules: Rule<any>[] = [
   employmentGap,
   dateOverlap,
+  firstPerson,
 ];

@@ -1,0 +1,96 @@
+// The prose of a résumé (bullets, summary, skills, entry headers) as plain strings with a map back
+// to document offsets, and a mask that blanks what is not prose (URLs, e-mails, code, markup), so
+// the writing-style rules and the spell checker read words the way a recruiter does.
+import { allBullets, bulletOffset, type Bullet, type Entry, type Field, type Resume, type Section } from './model';
+
+export type ProseKind = 'bullet' | 'summary' | 'skill' | 'title' | 'organisation';
+
+export interface Prose {
+  kind: ProseKind;
+  /** The text as the parser gave it (Markdown bullets keep their inline markup). */
+  text: string;
+  /** Document offset of index i of `text` (i may equal text.length). */
+  toDoc(i: number): number;
+  bullet?: Bullet;
+  entry?: Entry;
+  section?: Section;
+}
+
+export function bulletProse(bullet: Bullet, entry: Entry, section: Section): Prose {
+  return { kind: 'bullet', text: bullet.text, toDoc: (i) => bulletOffset(bullet, i), bullet, entry, section };
+}
+
+/**
+ * A Field's value mapped onto the source. When the source slice is the value (Markdown, text,
+ * plain YAML scalars) the map is direct; otherwise (quotes, escapes, folded lines) each character
+ * of the value is aligned greedily with the next equal character of the source.
+ */
+export function fieldProse(field: Field, source: string, kind: ProseKind): Prose {
+  const { start, end } = field.span;
+  const raw = source.slice(start, end);
+  const value = field.value;
+  if (raw === value) return { kind, text: value, toDoc: (i) => start + Math.max(0, Math.min(i, value.length)) };
+  const offsets = new Array<number>(value.length + 1);
+  let j = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (/\s/.test(c)) {
+      offsets[i] = start + Math.min(j, raw.length);
+      while (j < raw.length && /\s/.test(raw[j])) j++;
+      continue;
+    }
+    // Look a short way ahead only, so one unmatched character cannot drag the rest off course.
+    const k = raw.indexOf(c, j);
+    if (k >= 0 && k - j <= 24) {
+      offsets[i] = start + k;
+      j = k + 1;
+    } else offsets[i] = start + Math.min(j, raw.length);
+  }
+  offsets[value.length] = start + Math.min(j, raw.length);
+  return { kind, text: value, toDoc: (i) => offsets[Math.max(0, Math.min(i, value.length))] };
+}
+
+export interface ProseSelection {
+  bullets?: boolean;
+  summary?: boolean;
+  skills?: boolean;
+  headers?: boolean;
+  /** Only bullets of entries of these kinds (all kinds when absent). */
+  entryKinds?: Entry['kind'][];
+  /** Skip bullets in sections of these kinds. */
+  skipSections?: Section['kind'][];
+}
+
+/** The pieces of prose a rule reads, in document order within each kind. */
+export function proseOf(resume: Resume, source: string, sel: ProseSelection): Prose[] {
+  const out: Prose[] = [];
+  if (sel.summary && resume.summary && resume.summary.value) out.push(fieldProse(resume.summary, source, 'summary'));
+  if (sel.bullets) {
+    for (const { bullet, entry, section } of allBullets(resume)) {
+      if (sel.entryKinds && !sel.entryKinds.includes(entry.kind)) continue;
+      if (sel.skipSections && sel.skipSections.includes(section.kind)) continue;
+      // A summary written as a bullet list reads as summary, not as a role's bullet.
+      const p = bulletProse(bullet, entry, section);
+      if (section.kind === 'summary') p.kind = 'summary';
+      out.push(p);
+    }
+  }
+  if (sel.skills) for (const f of resume.skills) if (f.value) out.push(fieldProse(f, source, 'skill'));
+  if (sel.headers) {
+    for (const section of resume.sections)
+      for (const entry of section.entries) {
+        if (entry.title?.value) out.push({ ...fieldProse(entry.title, source, 'title'), entry, section });
+        if (entry.organisation?.value) out.push({ ...fieldProse(entry.organisation, source, 'organisation'), entry, section });
+      }
+  }
+  return out;
+}
+
+// Not prose: URLs, e-mail addresses, inline code, Markdown link targets and images, HTML tags
+// and comments, LaTeX math. Replaced by spaces of the same length so offsets stay put.
+const NOT_PROSE =
+  /<!--[\s\S]*?-->|`[^`\n]*`|\]\([^)\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|<\/?[A-Za-z][^<>\n]*>|\b(?:https?|ftp|mailto|tel):[^\s<>()\]]+|\bwww\.[^\s<>()\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)(?:\/[^\s<>()\]]*)?|\$\$[^$]+\$\$|\$(?=[^\s\d$])[^$\n]*?[^\s$]\$|\\[A-Za-z]+/g;
+
+export function maskNonProse(text: string): string {
+  return text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
+}

@@ -1,0 +1,133 @@
+// first-person: "I", "me", "my" (and, when strict, "we", "our", "us") in bullets and the summary.
+// Résumé bullets are read as yours already; the pronoun costs space and reads like a letter.
+import { defineRule, type Fix } from '../rule';
+import { words, type Word } from '../words';
+import { maskNonProse, proseOf, type Prose } from '../prose';
+import { AUXILIARIES, CONTRACTIONS, NUMBERING_NOUNS, PLURAL, SINGULAR } from '../data/pronouns';
+
+interface Options extends Record<string, unknown> {
+  strict: boolean;
+}
+
+const SINGULAR_SET = new Set(SINGULAR);
+const PLURAL_SET = new Set(PLURAL);
+const CONTRACTION_SET = new Set(CONTRACTIONS);
+
+const isCapitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
+
+/** True when the text before `i` ends a sentence (or is the start of the piece). */
+function sentenceStart(text: string, i: number): boolean {
+  const before = text.slice(0, i).replace(/[\s*_"'“‘(]+$/u, '');
+  return before === '' || /[.!?:;]$/.test(before);
+}
+
+/** "Engineer I", "Calculus I and II", "(I)": the letter is a numeral or a label, not the pronoun. */
+function isRomanNumeral(text: string, ws: Word[], k: number): boolean {
+  const w = ws[k];
+  const after = text.slice(w.end);
+  if (/^[)\].\-/]/.test(after)) return true;
+  if (/^\s*(?:I{1,3}|IV|V|VI{0,3})\b/.test(after)) return true; // "I II III"
+  const prev = ws[k - 1];
+  if (!prev || !/^[ \t]+$/.test(text.slice(prev.end, w.start)) || !isCapitalised(prev.text)) return false;
+  if (NUMBERING_NOUNS.has(prev.text.toLowerCase())) return true;
+  // A capitalised name before it and nothing that reads like a verb after: "Level I, ..." "Spanish I".
+  return !/^\s+\p{Ll}/u.test(after) || /^\s+(?:and|or|to|at|in|of|&)\b/.test(after);
+}
+
+function pronounAt(masked: string, ws: Word[], k: number, strict: boolean): string | undefined {
+  const w = ws[k];
+  const lower = w.text.toLowerCase();
+  if (CONTRACTION_SET.has(lower)) return w.text.startsWith('I') ? w.text : undefined;
+  if (lower === 'i') return w.text === 'I' && !isRomanNumeral(masked, ws, k) ? w.text : undefined;
+  // ALL CAPS "ME", "MY", "US" are state and country codes (Portland, ME; the US market).
+  if (w.text.length > 1 && w.text === w.text.toUpperCase()) return undefined;
+  if (lower === 'mine') return /\bof\s+$/i.test(masked.slice(0, w.start)) ? w.text : undefined; // "a project of mine", not "gold mine"
+  if (SINGULAR_SET.has(lower)) return w.text;
+  if (strict && PLURAL_SET.has(lower)) return w.text;
+  return undefined;
+}
+
+/** The rewrite that drops the pronoun and still reads as a bullet, when there is one. */
+function fixFor(p: Prose, ws: Word[], k: number): Fix | undefined {
+  const w = ws[k];
+  const lower = w.text.toLowerCase();
+  if (lower === 'i' || lower === 'we') {
+    // "I led a team" → "Led a team": only at a sentence start, before a verb-looking lower-case word.
+    const next = ws[k + 1];
+    if (!next || !sentenceStart(p.text, w.start) || !/^[ \t]+$/.test(p.text.slice(w.end, next.start))) return undefined;
+    if (!/^\p{Ll}+$/u.test(next.text) || AUXILIARIES.has(next.text) || next.text.endsWith('ing')) return undefined;
+    const cap = next.text[0].toUpperCase() + next.text.slice(1);
+    return {
+      title: `Remove "${w.text}": start with "${cap}"`,
+      preferred: true,
+      edits: [{ span: { start: p.toDoc(w.start), end: p.toDoc(next.end) }, newText: cap }],
+    };
+  }
+  if (lower === 'my' || lower === 'our') {
+    // "Led my team of 5" → "Led the team of 5". Not "my own", and not where "The" would start a bullet.
+    const next = ws[k + 1];
+    if (!next || next.text.toLowerCase() === 'own' || sentenceStart(p.text, w.start)) return undefined;
+    return {
+      title: `Replace "${w.text}" with "the"`,
+      preferred: true,
+      edits: [{ span: { start: p.toDoc(w.start), end: p.toDoc(w.end) }, newText: 'the' }],
+    };
+  }
+  return undefined;
+}
+
+export default defineRule<Options>({
+  id: 'first-person',
+  description: 'First-person pronouns (I, me, my) in bullets and the summary.',
+  defaultSeverity: 'warning',
+  options: {
+    strict: {
+      type: 'boolean',
+      description: 'Also flag "we", "our", "us" (a team voice that hides what you did yourself).',
+      default: false,
+    },
+  },
+  docs: {
+    why:
+      'A résumé is written in the implied first person: every bullet is already about you, so "I", "me" and "my" ' +
+      'spend words and make the page read like a cover letter. Recruiters expect bullets that open with the action ' +
+      '("Led…", "Built…"). In the summary a pronoun is a smaller matter, so it is only a hint there. With `strict`, ' +
+      '"we" and "our" are flagged too, because they blur what you did yourself.',
+    sources: [
+      'Total Resumes, "Explaining resume tense": https://www.totalresumes.com.au/explaining-resume-tense/',
+      "Women's Job List, omit pronouns: https://www.womensjoblist.com/news/587/Writing-a-Rsum-Be-In-Tense/",
+      'Random Manager, résumé dos and don\'ts: http://randommanager.blogspot.com/2008/04/resume-dos-and-donts.html',
+    ],
+    examples: [
+      { bad: '- I led a team of 5 engineers to rebuild the billing service', good: '- Led a team of 5 engineers to rebuild the billing service' },
+      { bad: '- Mentored my team of 4 through the migration to Kubernetes', good: '- Mentored the team of 4 through the migration to Kubernetes' },
+    ],
+  },
+  check(ctx) {
+    const pieces = proseOf(ctx.resume, ctx.text, { bullets: true, summary: true, skipSections: ['publications', 'references'] });
+    for (const p of pieces) {
+      const masked = maskNonProse(p.text);
+      const ws = words(masked);
+      for (let k = 0; k < ws.length; k++) {
+        const pronoun = pronounAt(masked, ws, k, ctx.options.strict);
+        if (!pronoun) continue;
+        const w = ws[k];
+        const inSummary = p.kind === 'summary';
+        const fix = fixFor(p, ws, k);
+        const where = inSummary ? 'the summary' : 'a bullet';
+        const todo = fix
+          ? `${fix.title.replace(/^Remove "[^"]+": s/, 'S')}.`
+          : inSummary
+            ? 'Rewrite the sentence without it, e.g. "Backend engineer with 6 years…".'
+            : 'Rewrite the bullet to open with what you did, e.g. "Led…", "Built…".';
+        ctx.report({
+          message: `First-person "${pronoun}" in ${where}: recruiters read every line as yours already, so the pronoun spends words and reads informal. ${todo}`,
+          span: { start: p.toDoc(w.start), end: p.toDoc(w.end) },
+          severity: inSummary ? 'hint' : undefined,
+          fixes: fix ? [fix] : undefined,
+          data: { pronoun },
+        });
+      }
+    }
+  },
+});
