@@ -1,7 +1,51 @@
-import type { Resume } from '../model';
+// YAML and JSON résumés (JSON is YAML 1.2, so one parser reads both). The `yaml` package's node
+// ranges give every field and bullet its exact place; the document is never turned into plain
+// JSON first. Syntax errors become problems, never throws, and whatever could be read is kept.
+import { parseDocument, type YAMLError } from 'yaml';
+import type { ParseProblem, Resume } from '../model';
 import { emptyResume } from './empty';
+import { readJsonResume } from './jsonresume';
+import { readRenderCv } from './rendercv';
+import { readYamlResume } from './yamlresume';
+import { asMap, type ReadContext } from './yaml-read';
 
-// STUB: replaced by the real parser (issue 3).
-export function parseYamlResume(_text: string, format: 'jsonresume' | 'rendercv' | 'yamlresume'): Resume {
-  return emptyResume(format);
+export function parseYamlResume(text: string, format: 'jsonresume' | 'rendercv' | 'yamlresume'): Resume {
+  const doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: false, strict: false });
+  const problems: ParseProblem[] = [];
+  for (const e of doc.errors) problems.push(syntaxProblem(e, text, 'error'));
+  for (const w of doc.warnings) problems.push(syntaxProblem(w, text, 'warning'));
+  const ctx: ReadContext = { src: text, doc, problems };
+  const root = asMap(ctx, doc.contents);
+  let resume: Resume;
+  switch (format) {
+    case 'rendercv':
+      resume = readRenderCv(ctx, root);
+      break;
+    case 'yamlresume':
+      resume = readYamlResume(ctx, root);
+      break;
+    default:
+      resume = readJsonResume(ctx, root, { format: 'jsonresume', emptyEndIsCurrentForEducation: false, contactBesideBasics: false });
+  }
+  if (!resume) resume = emptyResume(format);
+  resume.problems.push(...problems);
+  return resume;
+}
+
+/** The parser's own message (first line; the code excerpt is the editor's job) at its range. */
+function syntaxProblem(e: YAMLError, text: string, severity: 'error' | 'warning'): ParseProblem {
+  const first = e.message.split('\n')[0].replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/\.$/, '');
+  let start = Math.max(0, Math.min(e.pos[0], text.length));
+  let end = Math.max(start, Math.min(e.pos[1], text.length));
+  if (end === start && start < text.length) end = start + 1;
+  if (end > text.length) [start, end] = [text.length, text.length];
+  return {
+    code: 'yaml-syntax',
+    severity,
+    span: { start, end },
+    message:
+      severity === 'error'
+        ? `YAML syntax error: ${first}. Fix it so the rest of the résumé can be checked (often indentation, a missing colon or an unclosed quote).`
+        : `YAML warning: ${first}. Correct it so every tool reads this file the same way.`,
+  };
 }

@@ -1,0 +1,167 @@
+// JSON Resume (v1 and legacy 0.x keys) -> Resume. YAMLResume is the same shape under `content:`
+// with a few renames, so it reuses this reader with its own options (see yamlresume.ts).
+//
+// Ongoing dates: a missing, empty or "present" endDate means current for work, volunteer and
+// projects. For education a *missing* endDate stays unknown (the range has only a start and is
+// not current): schools often omit it for finished degrees and a phantom "still studying" would
+// hide gaps. An explicitly empty endDate or "present" still means current there too.
+import type { YAMLMap } from 'yaml';
+import type { EntryKind, Field, Resume, Section, SectionKind } from '../model';
+import { emptyResume } from './empty';
+import { readRange } from './yaml-dates';
+import { bulletsFromList, bulletsFromMarkdownList, makeEntry, makeSection } from './yaml-entries';
+import { asMap, entriesOf, get, pairOf, seqItems, str, type ReadContext } from './yaml-read';
+import { joinLocated, scalarText, toField, trimLocated, type Located } from './yaml-scalar';
+import type { Bullet } from '../model';
+
+export interface JsonResumeDialect {
+  format: 'jsonresume' | 'yamlresume';
+  /** YAMLResume: an empty endDate is the documented way to say "present", also for education. */
+  emptyEndIsCurrentForEducation: boolean;
+  /** YAMLResume keeps location and profiles beside basics instead of inside it. */
+  contactBesideBasics: boolean;
+}
+
+interface SectionDef {
+  title: string;
+  kind: SectionKind;
+  entryKind: EntryKind;
+  title_: string[];
+  org: string[];
+  start: string[];
+  end: string[];
+  single?: string[];
+  /** Missing end date means ongoing. */
+  ongoing: boolean;
+}
+
+// Keys per section: v1 names first, then legacy 0.x spellings.
+const SECTIONS: Record<string, SectionDef> = {
+  work: { title: 'Experience', kind: 'experience', entryKind: 'work', title_: ['position'], org: ['name', 'company', 'organization'], start: ['startDate'], end: ['endDate'], ongoing: true },
+  volunteer: { title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', title_: ['position'], org: ['organization', 'name', 'company'], start: ['startDate'], end: ['endDate'], ongoing: true },
+  education: { title: 'Education', kind: 'education', entryKind: 'education', title_: [], org: ['institution', 'name'], start: ['startDate'], end: ['endDate'], ongoing: false },
+  projects: { title: 'Projects', kind: 'projects', entryKind: 'project', title_: ['name', 'title'], org: ['entity', 'organization'], start: ['startDate'], end: ['endDate'], ongoing: true },
+  awards: { title: 'Awards', kind: 'awards', entryKind: 'other', title_: ['title', 'name'], org: ['awarder'], start: [], end: [], single: ['date'], ongoing: false },
+  certificates: { title: 'Certifications', kind: 'certifications', entryKind: 'other', title_: ['name', 'title'], org: ['issuer'], start: [], end: [], single: ['date'], ongoing: false },
+  publications: { title: 'Publications', kind: 'publications', entryKind: 'other', title_: ['name', 'title'], org: ['publisher'], start: [], end: [], single: ['releaseDate', 'date'], ongoing: false },
+  skills: { title: 'Skills', kind: 'skills', entryKind: 'other', title_: ['name'], org: [], start: [], end: [], ongoing: false },
+  languages: { title: 'Languages', kind: 'languages', entryKind: 'other', title_: ['language', 'name'], org: [], start: [], end: [], ongoing: false },
+  interests: { title: 'Interests', kind: 'interests', entryKind: 'other', title_: ['name'], org: [], start: [], end: [], ongoing: false },
+  references: { title: 'References', kind: 'references', entryKind: 'other', title_: ['name'], org: [], start: [], end: [], ongoing: false },
+};
+
+/** Reads a JSON Resume-shaped map (the document root, or YAMLResume's `content`). */
+export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dialect: JsonResumeDialect): Resume {
+  const resume = emptyResume(dialect.format);
+  if (!root) return resume;
+  const basics = asMap(ctx, get(ctx, root, 'basics'));
+  readContact(ctx, resume, basics, dialect.contactBesideBasics ? root : basics);
+  const summary = str(ctx, basics, 'summary');
+  if (summary) resume.summary = toField(summary);
+
+  for (const { key, pair } of entriesOf(root)) {
+    const def = SECTIONS[key];
+    if (!def) continue;
+    const entries = [];
+    for (const item of seqItems(ctx, pair.value)) {
+      const map = asMap(ctx, item);
+      if (!map) continue;
+      if (key === 'skills') resume.skills.push(...skillFields(ctx, map));
+      entries.push(readEntry(ctx, map, def, dialect));
+    }
+    const section: Section = makeSection(pair, def.title, def.kind, entries);
+    resume.sections.push(section);
+  }
+  return resume;
+}
+
+function readContact(ctx: ReadContext, resume: Resume, basics: YAMLMap | undefined, around: YAMLMap | undefined): void {
+  const c = resume.contact;
+  const name = str(ctx, basics, 'name');
+  if (name) c.name = toField(name);
+  const email = str(ctx, basics, 'email');
+  if (email) c.email = toField(email);
+  const phone = str(ctx, basics, 'phone');
+  if (phone) c.phone = toField(phone);
+  const url = str(ctx, basics, 'url', 'website');
+  if (url) c.links.push(toField(url));
+  // YAMLResume: beside basics; JSON Resume: inside it. Accept either place in both.
+  const locNode = get(ctx, around, 'location') ?? get(ctx, basics, 'location');
+  const location = readLocation(ctx, locNode);
+  if (location) c.location = location;
+  const profiles = get(ctx, around, 'profiles') ?? get(ctx, basics, 'profiles');
+  for (const p of seqItems(ctx, profiles)) {
+    const link = str(ctx, asMap(ctx, p), 'url', 'username');
+    if (link) c.links.push(toField(link));
+  }
+}
+
+/** `location` is a map (city, region, countryCode...) or, in loose files, a plain string. */
+function readLocation(ctx: ReadContext, node: unknown): Field | undefined {
+  const plain = scalarText(ctx.src, node);
+  if (plain) {
+    const t = trimLocated(plain);
+    return t.text ? toField(t) : undefined;
+  }
+  const map = asMap(ctx, node);
+  if (!map) return undefined;
+  const parts = ['city', 'region', 'countryCode', 'country']
+    .map((k) => str(ctx, map, k))
+    .filter((p): p is Located => !!p);
+  if (parts.length === 0) {
+    const address = str(ctx, map, 'address');
+    return address ? toField(address) : undefined;
+  }
+  return toField(joinLocated(parts, ', '));
+}
+
+function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: JsonResumeDialect) {
+  const title = def.kind === 'education' ? educationTitle(ctx, map) : str(ctx, map, ...def.title_);
+  const org = def.org.length ? str(ctx, map, ...def.org) : undefined;
+  const location = str(ctx, map, 'location');
+  const dates = readRange(ctx, map, {
+    start: def.start,
+    end: def.end,
+    single: def.single,
+    missingEndIsCurrent: def.ongoing,
+    emptyEndIsCurrent: def.kind !== 'education' || dialect.emptyEndIsCurrentForEducation,
+  });
+  // highlights[] are the bullets; a summary only when it is written as a Markdown list.
+  let bullets: Bullet[] = [];
+  let bulletsPair = pairOf(map, 'highlights');
+  if (get(ctx, map, 'highlights') !== undefined) bullets = bulletsFromList(ctx, get(ctx, map, 'highlights'));
+  const summary = scalarText(ctx.src, get(ctx, map, 'summary'));
+  const listed = summary ? bulletsFromMarkdownList(summary) : undefined;
+  if (listed && listed.length > 0) {
+    if (bullets.length === 0) bulletsPair = pairOf(map, 'summary');
+    bullets = [...listed, ...bullets].sort((a, b) => a.span.start - b.span.start);
+  }
+  return makeEntry(map, def.entryKind, {
+    title: title ? toField(title) : undefined,
+    organisation: org ? toField(org) : undefined,
+    location: location ? toField(location) : undefined,
+    dates,
+    bullets,
+    bulletsPair,
+  });
+}
+
+/** "Bachelor in Computer Science" from studyType (YAMLResume: degree) and area. */
+function educationTitle(ctx: ReadContext, map: YAMLMap): Located | undefined {
+  const degree = str(ctx, map, 'studyType', 'degree');
+  const area = str(ctx, map, 'area');
+  if (degree && area) return joinLocated([degree, area], ' in ');
+  return degree ?? area;
+}
+
+/** A skill's name and each of its keywords, each with its own span. */
+function skillFields(ctx: ReadContext, map: YAMLMap): Field[] {
+  const out: Field[] = [];
+  const name = str(ctx, map, 'name');
+  if (name) out.push(toField(name));
+  for (const k of seqItems(ctx, get(ctx, map, 'keywords'))) {
+    const loc = scalarText(ctx.src, k);
+    if (loc && loc.text.trim()) out.push(toField(trimLocated(loc)));
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+// RenderCV (`cv:` at the top; v1.x, v2.x with rendercv_settings, v2.8 with settings) -> Resume.
+// `cv.sections` is a free-form map of title -> entries; a section's kind comes from its title,
+// an entry's type from its keys (RenderCV decides the same way). `design`, `locale`, `settings`
+// and `rendercv_settings` only style the PDF and are ignored.
+//
+// Dates: start_date/end_date, or `date` alone (a year, "Fall 2023", even a Markdown link, which
+// RenderCV prints as is: a link with no date in it is not reported). A start with no end_date is
+// ongoing, as RenderCV prints it ("– present").
+import { isScalar, type YAMLMap } from 'yaml';
+import type { Bullet, Entry, EntryKind, Field, Resume, Section, SectionKind } from '../model';
+import { emptyResume } from './empty';
+import { readRange } from './yaml-dates';
+import { bulletsFromList, displayTitle, entryKindOf, makeEntry, makeSection, sectionKindOf, splitFoldedSubBullets } from './yaml-entries';
+import { asMap, entriesOf, get, nodeSpan, pairOf, seqItems, str, type ReadContext } from './yaml-read';
+import { joinLocated, scalarText, sliceLocated, toField, trimLocated, type Located } from './yaml-scalar';
+
+export function readRenderCv(ctx: ReadContext, root: YAMLMap | undefined): Resume {
+  const resume = emptyResume('rendercv');
+  const cv = asMap(ctx, get(ctx, root, 'cv'));
+  if (!cv) return resume;
+  readContact(ctx, resume, cv);
+  const sections = asMap(ctx, get(ctx, cv, 'sections'));
+  for (const { key, pair } of entriesOf(sections)) {
+    const title = displayTitle(key);
+    const kind = sectionKindOf(key);
+    const entries: Entry[] = [];
+    // Consecutive text/bullet/number items form one entry: they read as one block of bullets.
+    let loose: { bullets: Bullet[]; start: number; end: number } | undefined;
+    const flush = () => {
+      if (!loose) return;
+      const span = { start: loose.start, end: loose.end };
+      entries.push({ kind: entryKindOf(kind), bullets: loose.bullets, span, headerSpan: { start: span.start, end: span.start } });
+      loose = undefined;
+    };
+    for (const item of seqItems(ctx, pair.value)) {
+      const text = looseText(ctx, item);
+      if (text) {
+        if (kind === 'summary' && !resume.summary && !loose) {
+          resume.summary = toField(text.loc);
+          continue;
+        }
+        const bullets = splitFoldedSubBullets(ctx.src, text.loc);
+        if (!loose) loose = { bullets: [], start: text.span.start, end: text.span.end };
+        loose.bullets.push(...bullets);
+        loose.end = text.span.end;
+        continue;
+      }
+      flush();
+      const map = asMap(ctx, item);
+      if (map) entries.push(readEntry(ctx, resume, map, kind));
+    }
+    flush();
+    const section: Section = makeSection(pair, title, kind, entries);
+    resume.sections.push(section);
+  }
+  return resume;
+}
+
+function readContact(ctx: ReadContext, resume: Resume, cv: YAMLMap): void {
+  const c = resume.contact;
+  const name = str(ctx, cv, 'name');
+  if (name) c.name = toField(name);
+  const email = str(ctx, cv, 'email');
+  if (email) c.email = toField(email);
+  const phone = str(ctx, cv, 'phone');
+  if (phone) c.phone = toField(phone);
+  const location = str(ctx, cv, 'location');
+  if (location) c.location = toField(location);
+  const website = str(ctx, cv, 'website');
+  if (website) c.links.push(toField(website));
+  for (const sn of seqItems(ctx, get(ctx, cv, 'social_networks'))) {
+    const username = str(ctx, asMap(ctx, sn), 'username');
+    if (username) c.links.push(toField(username));
+  }
+  for (const cc of seqItems(ctx, get(ctx, cv, 'custom_connections'))) {
+    const url = str(ctx, asMap(ctx, cc), 'url', 'placeholder');
+    if (url) c.links.push(toField(url));
+  }
+}
+
+/** A TextEntry (plain string) or a BulletEntry/NumberedEntry (`bullet:`, `number:`...). */
+function looseText(ctx: ReadContext, item: unknown): { loc: Located; span: { start: number; end: number } } | undefined {
+  if (isScalar(item)) {
+    const loc = scalarText(ctx.src, item);
+    if (!loc) return undefined;
+    const t = trimLocated(loc);
+    return t.text ? { loc: t, span: nodeSpan(item) } : undefined;
+  }
+  const map = asMap(ctx, item);
+  if (!map || map.items.length !== 1) return undefined;
+  const loc = str(ctx, map, 'bullet', 'number', 'reversed_number');
+  return loc ? { loc, span: nodeSpan(map) } : undefined;
+}
+
+function readEntry(ctx: ReadContext, resume: Resume, map: YAMLMap, sectionKind: SectionKind): Entry {
+  const has = (k: string) => pairOf(map, k) !== undefined;
+  let kind: EntryKind = entryKindOf(sectionKind);
+  let title: Located | undefined;
+  let org: Located | undefined;
+  if (has('company') || has('position')) {
+    // ExperienceEntry
+    kind = sectionKind === 'volunteer' ? 'volunteer' : 'work';
+    title = str(ctx, map, 'position');
+    org = str(ctx, map, 'company');
+  } else if (has('institution')) {
+    // EducationEntry: "PhD in Computer Science" at Princeton.
+    kind = 'education';
+    const degree = str(ctx, map, 'degree');
+    const area = str(ctx, map, 'area');
+    title = degree && area ? joinLocated([degree, area], ' in ') : (degree ?? area);
+    org = str(ctx, map, 'institution');
+  } else if (has('authors') || has('doi') || has('journal')) {
+    // PublicationEntry
+    kind = 'other';
+    title = str(ctx, map, 'title');
+    org = str(ctx, map, 'journal');
+  } else if (has('label') || has('details')) {
+    // OneLineEntry: "Languages: Python, C++" -> skills when the section is about skills.
+    kind = 'other';
+    title = str(ctx, map, 'label');
+    const details = str(ctx, map, 'details');
+    if (sectionKind === 'skills') {
+      if (title) resume.skills.push(toField(title));
+      if (details) resume.skills.push(...splitList(details));
+    }
+  } else {
+    // NormalEntry (name) or anything unknown: the section says what it is.
+    title = str(ctx, map, 'name', 'title');
+  }
+  const dates = readRange(ctx, map, {
+    start: ['start_date'],
+    end: ['end_date'],
+    single: ['date'],
+    missingEndIsCurrent: true,
+    emptyEndIsCurrent: true,
+  });
+  const bulletsPair = pairOf(map, 'highlights');
+  const bullets = bulletsFromList(ctx, get(ctx, map, 'highlights'));
+  const location = str(ctx, map, 'location');
+  return makeEntry(map, kind, {
+    title: title ? toField(title) : undefined,
+    organisation: org ? toField(org) : undefined,
+    location: location ? toField(location) : undefined,
+    dates,
+    bullets,
+    bulletsPair,
+  });
+}
+
+/** "Python, C++, CUDA" -> one field per item, each at its own place. */
+function splitList(loc: Located): Field[] {
+  const out: Field[] = [];
+  const t = loc.text;
+  let from = 0;
+  for (let i = 0; i <= t.length; i++) {
+    if (i === t.length || t[i] === ',' || t[i] === ';') {
+      const piece = trimLocated(sliceLocated(loc, from, i));
+      if (piece.text) out.push(toField(piece));
+      from = i + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+// Dates in YAML/JSON résumés: ISO-like values (YYYY, YYYY-MM, YYYY-MM-DD, datetimes) are read
+// here; anything else ("Sep 1, 2016", "Fall 2023") goes to the shared prose date reader. A value
+// that is no date at all becomes a 'date-unreadable' problem on that value; the entry is kept.
+import type { YAMLMap } from 'yaml';
+import type { DateRange, ResumeDate, Span } from '../model';
+import { findDateRange, parseDate } from './dates';
+import { offsetOf, type Located } from './yaml-scalar';
+import { get, pairOf, str, type ReadContext } from './yaml-read';
+import { scalarText } from './yaml-scalar';
+
+const ISO = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+const PRESENT = /^(present|current|now|ongoing|today|till date|to date)$/i;
+/** RenderCV lets `date` hold free text such as a link; a link with no date in it is not an error. */
+const MD_LINK = /^\[([^\]]*)\]\([^)]*\)$/;
+
+export type DateValue = { date: ResumeDate } | { current: true; text: string } | undefined;
+
+/** Reads one date value; undefined (with a problem pushed, unless `quiet`) when it is not a date. */
+export function readDate(ctx: ReadContext, loc: Located, quiet = false): DateValue {
+  const text = loc.text;
+  if (PRESENT.test(text)) return { current: true, text };
+  const iso = ISO.exec(text);
+  if (iso) {
+    const year = Number(iso[1]);
+    const month = iso[2] === undefined ? undefined : Number(iso[2]);
+    const day = iso[3] === undefined ? undefined : Number(iso[3]);
+    const validMonth = month === undefined || (month >= 1 && month <= 12);
+    const validDay = day === undefined || (month !== undefined && day >= 1 && day <= daysIn(year, month));
+    if (validMonth && validDay) {
+      const date: ResumeDate = {
+        year,
+        precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
+        // A bare year has no month to style; the model's 'none' says so (date-format skips it).
+        style: { month: month === undefined ? 'none' : 'iso' },
+        text,
+        span: { ...loc.span },
+      };
+      if (month !== undefined) date.month = month;
+      if (day !== undefined) date.day = day;
+      return { date };
+    }
+  } else {
+    const prose = proseDate(loc);
+    if (prose) return { date: prose };
+    if (MD_LINK.test(text)) return undefined;
+  }
+  if (!quiet) unreadable(ctx, loc);
+  return undefined;
+}
+
+function unreadable(ctx: ReadContext, loc: Located): void {
+  ctx.problems.push({
+    code: 'date-unreadable',
+    severity: 'warning',
+    span: { ...loc.span },
+    message:
+      `"${loc.text}" is not a date Résumé Studio can read, so gaps and order cannot be checked for this entry. ` +
+      'Write it as YYYY-MM (2021-03), YYYY-MM-DD, YYYY, a month and year ("Mar 2021"), or "present" for an ongoing role.',
+  });
+}
+
+/** A value that is exactly one date range, with its spans moved onto the document. */
+function wholeRange(loc: Located): DateRange | undefined {
+  let r: DateRange | undefined;
+  try {
+    r = findDateRange(loc.text, 0);
+  } catch {
+    return undefined;
+  }
+  if (!r || r.text.trim() !== loc.text.trim()) return undefined;
+  const move = (s: Span): Span => ({ start: offsetOf(loc, s.start), end: s.end > s.start ? offsetOf(loc, s.end - 1) + 1 : offsetOf(loc, s.start) });
+  const out: DateRange = { ...r, span: move(r.span) };
+  if (r.start) out.start = { ...r.start, span: move(r.start.span) };
+  if (r.end) out.end = { ...r.end, span: move(r.end.span) };
+  return out;
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Natural-language dates through the shared reader; its spans are moved onto the document. */
+function proseDate(loc: Located): ResumeDate | undefined {
+  let d: ResumeDate | undefined;
+  try {
+    d = parseDate(loc.text, 0);
+  } catch {
+    return undefined;
+  }
+  if (!d) return undefined;
+  const start = offsetOf(loc, d.span.start);
+  const end = d.span.end > d.span.start ? offsetOf(loc, d.span.end - 1) + 1 : start;
+  return { ...d, span: { start, end } };
+}
+
+export interface RangeKeys {
+  start: string[];
+  end: string[];
+  /** A single date (award date, RenderCV `date`), used when neither start nor end is given. */
+  single?: string[];
+  /** JSON Resume: a missing endDate means ongoing (work, volunteer, projects). */
+  missingEndIsCurrent: boolean;
+  /** `endDate:` / `endDate: ""` means ongoing (JSON Resume and YAMLResume). */
+  emptyEndIsCurrent: boolean;
+}
+
+/** The date range of an entry map; undefined when it has no dates at all. */
+export function readRange(ctx: ReadContext, map: YAMLMap, keys: RangeKeys): DateRange | undefined {
+  const startLoc = str(ctx, map, ...keys.start);
+  const endLoc = str(ctx, map, ...keys.end);
+  if (!startLoc && !endLoc) {
+    const single = keys.single ? str(ctx, map, ...keys.single) : undefined;
+    if (!single) return undefined;
+    const v = readDate(ctx, single, true);
+    if (!v) {
+      // RenderCV's free-text `date` may hold a whole range ("Sept 2020 – May 2021").
+      const r = wholeRange(single);
+      if (r) return r;
+      if (!MD_LINK.test(single.text)) unreadable(ctx, single);
+      return undefined;
+    }
+    if ('current' in v) return { current: true, currentText: v.text, span: single.span, text: single.text };
+    return { start: v.date, current: false, span: single.span, text: single.text };
+  }
+  const range: DateRange = { current: false, span: { start: 0, end: 0 }, text: '' };
+  if (startLoc) {
+    const v = readDate(ctx, startLoc);
+    if (v && 'date' in v) range.start = v.date;
+  }
+  if (endLoc) {
+    const v = readDate(ctx, endLoc);
+    if (v && 'date' in v) range.end = v.date;
+    else if (v) {
+      range.current = true;
+      range.currentText = v.text;
+    }
+  } else if (startLoc) {
+    const endPair = pairOf(map, ...keys.end);
+    const empty = endPair !== undefined && isEmptyValue(ctx, map, keys.end);
+    range.current = empty ? keys.emptyEndIsCurrent : keys.missingEndIsCurrent;
+  }
+  const spans: Span[] = [startLoc?.span, endLoc?.span].filter((s): s is Span => !!s);
+  range.span = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+  range.text = startLoc && endLoc ? `${startLoc.text} – ${endLoc.text}` : (startLoc ?? endLoc)!.text;
+  if (!range.start && !range.end && !range.current) return undefined;
+  return range;
+}
+
+/** `endDate:` (null), `endDate: ""` or whitespace: present but says nothing. */
+function isEmptyValue(ctx: ReadContext, map: YAMLMap, keys: string[]): boolean {
+  const v = get(ctx, map, ...keys);
+  if (v === undefined) return true;
+  const loc = scalarText(ctx.src, v);
+  return loc !== undefined && loc.text.trim() === '';
+}

@@ -1,0 +1,169 @@
+// Pieces every YAML dialect reader shares: bullets from a highlights list or a Markdown list in a
+// summary, entries and sections with their spans, and section kinds from free-form titles.
+import type { Pair, YAMLMap } from 'yaml';
+import type { Bullet, DateRange, Entry, EntryKind, Field, Section, SectionKind } from '../model';
+import { nodeSpan, pairSpan, seqItems, type ReadContext } from './yaml-read';
+import { offsetOf, scalarText, sliceLocated, trimLocated, type Located } from './yaml-scalar';
+
+/** Bullets from a list of strings (highlights); non-strings and empty items are skipped. */
+export function bulletsFromList(ctx: ReadContext, node: unknown): Bullet[] {
+  const out: Bullet[] = [];
+  for (const item of seqItems(ctx, node)) {
+    const loc = scalarText(ctx.src, item);
+    if (!loc) continue;
+    out.push(...splitFoldedSubBullets(ctx.src, trimLocated(loc)));
+  }
+  return out.filter((b) => b.text !== '');
+}
+
+/**
+ * RenderCV writes "nested bullets" as continuation lines starting with "- " inside a plain scalar,
+ * which YAML folds into one string ("...impact - ICML 2022 ... - NeurIPS ..."). Each such line is
+ * a bullet of its own on the printed page, so it becomes one here.
+ */
+export function splitFoldedSubBullets(src: string, loc: Located): Bullet[] {
+  if (!loc.offsets) return [loc];
+  const cuts: number[] = [];
+  const t = loc.text;
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i] !== '-' || t[i - 1] !== ' ' || t[i + 1] !== ' ') continue;
+    // The dash must open its source line (only indentation before it).
+    let p = offsetOf(loc, i) - 1;
+    while (p >= 0 && (src[p] === ' ' || src[p] === '\t')) p--;
+    if (p >= 0 && src[p] === '\n') cuts.push(i);
+  }
+  if (cuts.length === 0) return [loc];
+  const out: Bullet[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    out.push(trimLocated(sliceLocated(loc, from, cut)));
+    from = cut + 2;
+  }
+  out.push(trimLocated(sliceLocated(loc, from, t.length)));
+  return out.filter((b) => b.text !== '');
+}
+
+const LIST_ITEM = /^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+/;
+
+/**
+ * A summary written as a Markdown list (YAMLResume's `|` blocks) -> one bullet per item, nested
+ * items included; continuation lines join their item. Undefined when the text is not a list.
+ */
+export function bulletsFromMarkdownList(loc: Located): Bullet[] | undefined {
+  const t = loc.text;
+  const lines: { start: number; end: number }[] = [];
+  let s = 0;
+  for (let i = 0; i <= t.length; i++) {
+    if (i === t.length || t[i] === '\n') {
+      lines.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  const first = lines.find((l) => t.slice(l.start, l.end).trim() !== '');
+  if (!first || !LIST_ITEM.test(t.slice(first.start, first.end))) return undefined;
+  const items: { start: number; end: number }[][] = [];
+  for (const line of lines) {
+    const text = t.slice(line.start, line.end);
+    if (text.trim() === '') continue;
+    const m = LIST_ITEM.exec(text);
+    if (m) items.push([{ start: line.start + m[0].length, end: line.end }]);
+    else if (items.length > 0) items[items.length - 1].push({ start: line.start, end: line.end });
+  }
+  const out: Bullet[] = [];
+  for (const parts of items) {
+    const pieces = parts.map((p) => trimLocated(sliceLocated(loc, p.start, p.end))).filter((p) => p.text !== '');
+    if (pieces.length === 0) continue;
+    out.push(pieces.length === 1 ? pieces[0] : joinWithSpaces(pieces));
+  }
+  return out;
+}
+
+/** Continuation lines read as one sentence; the joining space maps to the next line's start. */
+function joinWithSpaces(pieces: Located[]): Bullet {
+  let text = '';
+  const offsets: number[] = [];
+  pieces.forEach((p, k) => {
+    if (k > 0) {
+      text += ' ';
+      offsets.push(offsetOf(p, 0) - 1);
+    }
+    text += p.text;
+    for (let i = 0; i < p.text.length; i++) offsets.push(offsetOf(p, i));
+  });
+  const last = pieces[pieces.length - 1];
+  offsets.push(offsetOf(last, last.text.length));
+  return { text, span: { start: pieces[0].span.start, end: last.span.end }, offsets };
+}
+
+/** An entry from a YAML map: span = the map, header = everything before the bullets key. */
+export function makeEntry(
+  map: YAMLMap,
+  kind: EntryKind,
+  parts: { title?: Field; organisation?: Field; location?: Field; dates?: DateRange; bullets: Bullet[]; bulletsPair?: Pair },
+): Entry {
+  const span = nodeSpan(map);
+  let headerEnd = span.end;
+  if (parts.bulletsPair && parts.bullets.length > 0) {
+    const at = nodeSpan(parts.bulletsPair.key, span.end).start;
+    if (at > span.start) headerEnd = at;
+  }
+  const entry: Entry = { kind, bullets: parts.bullets, span, headerSpan: { start: span.start, end: headerEnd } };
+  if (parts.title) entry.title = parts.title;
+  if (parts.organisation) entry.organisation = parts.organisation;
+  if (parts.location) entry.location = parts.location;
+  if (parts.dates) entry.dates = parts.dates;
+  return entry;
+}
+
+export function makeSection(pair: Pair, title: string, kind: SectionKind, entries: Entry[]): Section {
+  return { title, kind, span: pairSpan(pair), headingSpan: nodeSpan(pair.key), entries };
+}
+
+// Section titles are free-form in RenderCV ("Welcome to RenderCV", "selected_honors"); the first
+// pattern that matches the normalised title decides. Order matters: "volunteer experience" is
+// volunteering, "research experience" is experience.
+const TITLE_KINDS: [RegExp, SectionKind][] = [
+  [/\bvolunteer|\bcommunity\b|\bservice\b/, 'volunteer'],
+  [/\bpublication|\bpapers?\b|\bbooks?\b|\barticles?\b|\bpatents?\b/, 'publications'],
+  [/\bcertif|\blicen[cs]es?\b|\bcredentials?\b/, 'certifications'],
+  [/\beducation\b|\bacademic background\b|\bstudies\b|\bschooling\b|\bdegrees?\b/, 'education'],
+  [/\bexperience\b|\bemployment\b|\bwork\b|\bcareer\b|\bpositions?\b|\binternships?\b|\bjobs?\b|\bappointments?\b/, 'experience'],
+  [/\bprojects?\b|\bopen source\b|\bportfolio\b/, 'projects'],
+  [/\bawards?\b|\bhono(u)?rs?\b|\bachievements?\b|\bprizes?\b|\bgrants?\b|\bscholarships?\b|\bfellowships?\b/, 'awards'],
+  [/\bskills?\b|\btechnolog|\btools?\b|\bcompetenc|\bexpertise\b|\bstack\b/, 'skills'],
+  [/\blanguages?\b/, 'languages'],
+  [/\binterests?\b|\bhobbies\b/, 'interests'],
+  [/\breferences?\b|\breferees?\b/, 'references'],
+  [/\bsummary\b|\bprofile\b|\babout\b|\bobjective\b|\bintroduction\b/, 'summary'],
+  [/\bcontact\b/, 'contact'],
+];
+
+export function sectionKindOf(title: string): SectionKind {
+  const t = title
+    .toLowerCase()
+    .replace(/[_\-]+/g, ' ')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ');
+  for (const [re, kind] of TITLE_KINDS) if (re.test(t)) return kind;
+  return 'other';
+}
+
+/** "welcome_to_RenderCV!" -> "Welcome to RenderCV!" (how RenderCV prints snake_case keys). */
+export function displayTitle(key: string): string {
+  const spaced = key.includes('_') && !key.includes(' ') ? key.split('_').filter((w) => w !== '').join(' ') : key.trim();
+  return spaced ? spaced[0].toUpperCase() + spaced.slice(1) : key;
+}
+
+export function entryKindOf(kind: SectionKind): EntryKind {
+  switch (kind) {
+    case 'experience':
+      return 'work';
+    case 'education':
+      return 'education';
+    case 'volunteer':
+      return 'volunteer';
+    case 'projects':
+      return 'project';
+    default:
+      return 'other';
+  }
+}

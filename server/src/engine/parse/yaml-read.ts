@@ -1,0 +1,97 @@
+// Small typed accessors over the `yaml` package's node tree, shared by the three dialect readers.
+// They never throw on unexpected shapes (a list where a map belongs reads as "absent").
+import { isAlias, isMap, isScalar, isSeq, type Document, type Pair, type YAMLMap } from 'yaml';
+import type { ParseProblem, Span } from '../model';
+import { scalarText, trimLocated, type Located } from './yaml-scalar';
+
+export interface ReadContext {
+  src: string;
+  doc: Document;
+  problems: ParseProblem[];
+}
+
+/** Follows an alias (`*anchor`) to its node; anything else is returned as is. */
+export function resolve(ctx: ReadContext, node: unknown): unknown {
+  if (isAlias(node)) {
+    try {
+      return node.resolve(ctx.doc);
+    } catch {
+      return undefined;
+    }
+  }
+  return node;
+}
+
+export function asMap(ctx: ReadContext, node: unknown): YAMLMap | undefined {
+  const n = resolve(ctx, node);
+  return isMap(n) ? n : undefined;
+}
+
+/** The items of a sequence (aliases resolved); [] for anything that is not a sequence. */
+export function seqItems(ctx: ReadContext, node: unknown): unknown[] {
+  const n = resolve(ctx, node);
+  return isSeq(n) ? n.items.map((i) => resolve(ctx, i)) : [];
+}
+
+function keyName(pair: Pair): string | undefined {
+  const k = pair.key;
+  if (isScalar(k)) return k.value === null || k.value === undefined ? undefined : String(k.value);
+  return undefined;
+}
+
+/** The pair for `key` (first of several spellings that is present), even when its value is null. */
+export function pairOf(map: YAMLMap | undefined, ...keys: string[]): Pair | undefined {
+  if (!map) return undefined;
+  for (const key of keys)
+    for (const item of map.items) if (keyName(item as Pair) === key) return item as Pair;
+  return undefined;
+}
+
+/** The value of the first of `keys` that has a non-null value. */
+export function get(ctx: ReadContext, map: YAMLMap | undefined, ...keys: string[]): unknown {
+  if (!map) return undefined;
+  for (const key of keys) {
+    const pair = pairOf(map, key);
+    if (!pair) continue;
+    const v = resolve(ctx, pair.value);
+    if (v === null || v === undefined) continue;
+    if (isScalar(v) && (v.value === null || v.value === undefined)) continue;
+    return v;
+  }
+  return undefined;
+}
+
+/** A scalar value, trimmed; undefined when missing, null, empty or not a scalar. */
+export function str(ctx: ReadContext, map: YAMLMap | undefined, ...keys: string[]): Located | undefined {
+  for (const key of keys) {
+    const loc = scalarText(ctx.src, get(ctx, map, key));
+    if (!loc) continue;
+    const t = trimLocated(loc);
+    if (t.text !== '') return t;
+  }
+  return undefined;
+}
+
+/** All (key name, pair) entries of a map, in document order. */
+export function entriesOf(map: YAMLMap | undefined): { key: string; pair: Pair }[] {
+  const out: { key: string; pair: Pair }[] = [];
+  if (!map) return out;
+  for (const item of map.items) {
+    const key = keyName(item as Pair);
+    if (key !== undefined) out.push({ key, pair: item as Pair });
+  }
+  return out;
+}
+
+/** Where a node sits ([start, end of value)); an empty span at `fallback` for a node without one. */
+export function nodeSpan(node: unknown, fallback = 0): Span {
+  const r = (node as { range?: [number, number, number] | null } | null)?.range;
+  return r ? { start: r[0], end: r[1] } : { start: fallback, end: fallback };
+}
+
+/** A `key: value` pair from the key's start to the value's end. */
+export function pairSpan(pair: Pair): Span {
+  const k = nodeSpan(pair.key);
+  const v = pair.value ? nodeSpan(pair.value, k.end) : k;
+  return { start: k.start, end: Math.max(k.end, v.end) };
+}
