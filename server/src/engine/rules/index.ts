@@ -3,9 +3,11 @@ import type { Rule } from '../rule';
 import employmentGap from './employment-gap';
 import dateOverlap from './date-overlap';
 import firstPerson from './first-person';
+import buzzword from './buzzword';
 
 export const rules: Rule<any>[] = [
   employmentGap,
   dateOverlap,
   firstPerson,
+  buzzword,
 ];
