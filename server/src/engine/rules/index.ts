@@ -2,12 +2,14 @@
 import type { Rule } from '../rule';
 import employmentGap from './employment-gap';
 import dateOverlap from './date-overlap';
+import dateOrder from './date-order';
 import firstPerson from './first-person';
 import buzzword from './buzzword';
 
 export const rules: Rule<any>[] = [
   employmentGap,
   dateOverlap,
+  dateOrder,
   firstPerson,
   buzzword,
 ];

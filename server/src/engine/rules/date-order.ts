@@ -1,0 +1,114 @@
+// date-order: dates that cannot be right: an end before its start, a start or end in the future,
+// and dates in a role's header that nothing can read ("Febtember 2020", "13/2020").
+import { defineRule, type Severity } from '../rule';
+import type { Span } from '../model';
+import { allEntries } from '../model';
+import { compareDates, describeDate, isAfterToday } from '../dates-math';
+import { findUnreadableDate } from '../parse/dates';
+
+type Options = Record<string, never>;
+
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+const lowerOf = (a: Severity, b: Severity): Severity => (RANK[a] <= RANK[b] ? a : b);
+
+/** A header that announces a job not started yet ("Incoming SWE"): a future start is intended. */
+const FUTURE_ROLE = /(?<!\p{L})(incoming|upcoming|starting|future|accepted offer|will join|joining)(?!\p{L})/iu;
+
+/** How misspelt month names end ("Febtember", "Janaury"); "Marketing 2020" does not. */
+const MONTHISH_END = /(?:ry|ch|il|ne|ly|st|er|re)\.?$/i;
+
+/** A month number that does not exist before a year: "13/2020", "00/2020" (not the "03/2020" of "15/03/2020"). */
+const BAD_NUMERIC = /(?<![\d/.\-])(00?|1[3-9]|[2-9]\d)\s*[/.]\s*((?:19|20)\d{2})(?!\d)/g;
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Unreadable date-like text in a header line, with document offsets. */
+function unreadableIn(text: string, offset: number): { text: string; span: Span }[] {
+  const out: { text: string; span: Span }[] = [];
+  let from = 0;
+  // findUnreadableDate returns the first one; keep looking after it.
+  while (from < text.length) {
+    const u = findUnreadableDate(text.slice(from), offset + from);
+    if (!u) break;
+    const word = u.text.split(/\s+/)[0];
+    if (MONTHISH_END.test(word) && word.length <= 12) out.push({ text: u.text, span: { start: u.start, end: u.end } });
+    from = u.end - offset;
+  }
+  BAD_NUMERIC.lastIndex = 0;
+  for (let m = BAD_NUMERIC.exec(text); m; m = BAD_NUMERIC.exec(text))
+    out.push({ text: m[0], span: { start: offset + m.index, end: offset + m.index + m[0].length } });
+  return out;
+}
+
+export default defineRule<Options>({
+  id: 'date-order',
+  description: 'Impossible dates: an end before its start, a start or end in the future, or a date nobody can read.',
+  defaultSeverity: 'error',
+  options: {},
+  docs: {
+    why:
+      'A role that ends before it starts, or ends next year without saying "Expected", reads as carelessness, and the ' +
+      'applicant tracking systems recruiters use reject or misread such dates. A date nobody can read ("Febtember 2020", ' +
+      '"13/2020") is skipped by those systems, and Résumé Studio cannot check gaps or order around it either. ' +
+      'A future start is fine when the header says so ("Incoming", "Starting"). A study programme that ends in the ' +
+      'future is reported as info only in Markdown and text, where "Expected" can be written; structured YAML ' +
+      'formats have no way to say it, so there it is not reported.',
+    sources: [
+      'RenderCV validation: "start_date cannot be after end_date" (rendercv/rendercv, data models)',
+      'JSON Resume registry ATS check: dates must be readable (jsonresume/jsonresume.org, apps/registry)',
+      'passfirstround.com playbook: Month + Year dates, "Present" for ongoing roles',
+    ],
+    examples: [
+      { bad: '### Engineer, Acme (Jun 2020 – Mar 2019)', good: '### Engineer, Acme (Jun 2019 – Mar 2020)' },
+      { bad: '### Engineer, Acme (Jan 2024 – Dec 2027)', good: '### Engineer, Acme (Jan 2024 – Present)' },
+      { bad: '### Engineer, Acme (Febtember 2020 – Present)', good: '### Engineer, Acme (Feb 2020 – Present)' },
+    ],
+  },
+  check(ctx) {
+    const structured = ctx.resume.format !== 'markdown' && ctx.resume.format !== 'text';
+    const problems = ctx.resume.problems.filter((p) => p.code === 'date-unreadable').map((p) => p.span);
+    for (const entry of allEntries(ctx.resume)) {
+      const header = ctx.text.slice(entry.headerSpan.start, entry.headerSpan.end);
+      const d = entry.dates;
+      if (d?.start && d.end && compareDates(d.end, d.start) < 0) {
+        ctx.report({
+          message:
+            `Ends (${describeDate(d.end)}) before it starts (${describeDate(d.start)}). ` +
+            'Recruiters and their tracking systems read this as a typo; swap the dates or correct the year.',
+          span: d.span,
+        });
+      }
+      if (d?.start && isAfterToday(d.start, ctx.today) && !FUTURE_ROLE.test(header)) {
+        ctx.report({
+          message:
+            `Starts in ${describeDate(d.start)}, which is after today. A future start reads as a mistake; ` +
+            'correct the date, or write "Incoming" in the title if it is an accepted offer.',
+          span: d.start.span,
+        });
+      }
+      if (d?.end && !d.expected && !d.current && isAfterToday(d.end, ctx.today) && !(d.start && isAfterToday(d.start, ctx.today))) {
+        const study = entry.kind === 'education';
+        if (!(study && structured))
+          ctx.report({
+            message: study
+              ? `Ends in ${describeDate(d.end)}, which is after today. Write "Expected ${describeDate(d.end)}" so recruiters know the degree is not finished yet.`
+              : `Ends in ${describeDate(d.end)}, which is after today. Write "Present" for a role you still hold, or "Expected ${describeDate(d.end)}" for a planned end.`,
+            span: d.end.span,
+            severity: study ? lowerOf(ctx.severity, 'info') : undefined,
+          });
+      }
+      // Parsers of structured formats report unreadable values themselves (as 'date-unreadable' problems).
+      if (structured) continue;
+      for (const u of unreadableIn(header, entry.headerSpan.start)) {
+        if (d && overlaps(u.span, d.span)) continue;
+        if (problems.some((p) => overlaps(p, u.span))) continue;
+        ctx.report({
+          message:
+            `"${u.text}" is not a date anyone can read, so recruiters' tracking systems skip it and gaps cannot be checked. ` +
+            'Write it as a month and year ("Feb 2020") or YYYY-MM.',
+          span: u.span,
+        });
+      }
+    }
+  },
+});
