@@ -5,6 +5,7 @@ import dateOverlap from './date-overlap';
 import dateOrder from './date-order';
 import firstPerson from './first-person';
 import buzzword from './buzzword';
+import vagueQuantifier from './vague-quantifier';
 
 export const rules: Rule<any>[] = [
   employmentGap,
@@ -12,4 +13,5 @@ export const rules: Rule<any>[] = [
   dateOrder,
   firstPerson,
   buzzword,
+  vagueQuantifier,
 ];
