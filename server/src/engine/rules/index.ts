@@ -3,6 +3,7 @@ import type { Rule } from '../rule';
 import employmentGap from './employment-gap';
 import dateOverlap from './date-overlap';
 import dateOrder from './date-order';
+import chronologicalOrder from './chronological-order';
 import firstPerson from './first-person';
 import buzzword from './buzzword';
 import vagueQuantifier from './vague-quantifier';
@@ -11,6 +12,7 @@ export const rules: Rule<any>[] = [
   employmentGap,
   dateOverlap,
   dateOrder,
+  chronologicalOrder,
   firstPerson,
   buzzword,
   vagueQuantifier,

@@ -1,0 +1,119 @@
+// chronological-order: entries of a section that are not listed newest first (by end date,
+// current roles first), with a quick fix that sorts the section.
+import { defineRule, type Fix } from '../rule';
+import type { Entry, ResumeDate, Section } from '../model';
+import { compareDates, describeRange, earliestMonth, latestMonth, periodOf, type TodayLike } from '../dates-math';
+
+type Options = Record<string, never>;
+
+function label(e: Entry): string {
+  const t = e.title?.value;
+  const o = e.organisation?.value;
+  return t && o ? `${t} at ${o}` : t ?? o ?? 'the entry above';
+}
+
+const hasDate = (e: Entry) => !!e.dates && (!!e.dates.start || !!e.dates.end || e.dates.current);
+
+/** The date an entry is ordered by: its end, or its only date; undefined when current. */
+function endOf(e: Entry): ResumeDate | undefined {
+  const d = e.dates!;
+  return d.current ? undefined : d.end ?? d.start;
+}
+
+/**
+ * True when `b`, listed after `a`, is more recent: it ends later (a current role ends last).
+ * Equal ends at the precision both share are fine; so are two current roles, which are held
+ * at the same time and may be listed in either order.
+ */
+function newer(b: Entry, a: Entry, today: TodayLike): boolean {
+  const ea = endOf(a);
+  const eb = endOf(b);
+  if (!eb) return !!ea;
+  if (!ea) return false;
+  const c = compareDates(eb, ea);
+  if (c !== 0) return c > 0;
+  // Same end: the later start is newer, unless the two ran at the same time (then either order is fine).
+  const pa = periodOf(a.dates!, today);
+  const pb = periodOf(b.dates!, today);
+  if (pa && pb && pa.from <= pb.to && pb.from <= pa.to) return false;
+  return !!(a.dates!.start && b.dates!.start) && compareDates(b.dates!.start!, a.dates!.start!) > 0;
+}
+
+/** A numeric sort key consistent with `newer`: current first, then latest end, then latest start. */
+function sortKey(e: Entry): [number, number] {
+  const end = endOf(e);
+  const start = e.dates!.start;
+  return [end ? latestMonth(end) : Infinity, start ? latestMonth(start) : end ? earliestMonth(end) : -Infinity];
+}
+
+/** Rewrites the section with its entries sorted newest first; undefined when that is not safe. */
+function sortFix(section: Section, text: string): Fix | undefined {
+  const entries = section.entries;
+  if (!entries.every(hasDate)) return undefined;
+  const cores = entries.map((e) => ({ entry: e, start: e.span.start, end: e.span.start + text.slice(e.span.start, e.span.end).trimEnd().length }));
+  const separators: string[] = [];
+  for (let i = 0; i + 1 < cores.length; i++) {
+    if (cores[i + 1].start < cores[i].end) return undefined;
+    const between = text.slice(cores[i].end, cores[i + 1].start);
+    // Text between entries that belongs to none of them would move with the wrong neighbour.
+    if (between.trim() !== '') return undefined;
+    separators.push(between);
+  }
+  const sorted = cores
+    .map((c, i) => ({ c, i, k: sortKey(c.entry) }))
+    .sort((x, y) => y.k[0] - x.k[0] || y.k[1] - x.k[1] || x.i - y.i)
+    .map((x) => x.c);
+  let newText = '';
+  sorted.forEach((c, i) => {
+    newText += text.slice(c.start, c.end) + (i < separators.length ? separators[i] : '');
+  });
+  return {
+    title: `Sort the ${section.title} entries newest first`,
+    edits: [{ span: { start: cores[0].start, end: cores[cores.length - 1].end }, newText }],
+  };
+}
+
+export default defineRule<Options>({
+  id: 'chronological-order',
+  description: 'Entries of a section that are not listed newest first.',
+  defaultSeverity: 'warning',
+  options: {},
+  docs: {
+    why:
+      'Recruiters skim from the top and expect the most recent role first (reverse-chronological order); an older ' +
+      'role above a newer one hides your current level. Entries are ordered by end date, current roles first; two ' +
+      'roles held at the same time may be listed in either order. Entries without dates are skipped. The quick fix ' +
+      'sorts the whole section (Markdown and text only) when every entry in it has dates; review the result.',
+    sources: [
+      'Tech Interview Handbook, résumé guide: "reverse chronological order" (yangshun/tech-interview-handbook)',
+      'claricv.com and resumegeni.com chronology checks',
+      'Silver.dev résumé guide: concurrent jobs are legitimate (no flag for their order)',
+    ],
+    examples: [
+      {
+        bad: '### Developer, Initech (2016-01 – 2018-12)\n### Engineer, Acme (2019-01 – Present)',
+        good: '### Engineer, Acme (2019-01 – Present)\n### Developer, Initech (2016-01 – 2018-12)',
+      },
+    ],
+  },
+  check(ctx) {
+    for (const section of ctx.resume.sections) {
+      const dated = section.entries.filter(hasDate);
+      let fix: Fix | undefined | null = null;
+      for (let i = 1; i < dated.length; i++) {
+        const a = dated[i - 1];
+        const b = dated[i];
+        if (!newer(b, a, ctx.today)) continue;
+        // Sorting text is only safe where entries are blocks of text; YAML order is data.
+        if (fix === null) fix = ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? sortFix(section, ctx.text) : undefined;
+        ctx.report({
+          message:
+            `Listed below ${label(a)} (${describeRange(a.dates!)}) but more recent (${describeRange(b.dates!)}). ` +
+            'Recruiters read top-down and expect the newest entry first; move it up.',
+          span: b.dates!.span,
+          fixes: fix ? [fix] : undefined,
+        });
+      }
+    }
+  },
+});
