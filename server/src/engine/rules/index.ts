@@ -7,6 +7,7 @@ import chronologicalOrder from './chronological-order';
 import firstPerson from './first-person';
 import buzzword from './buzzword';
 import vagueQuantifier from './vague-quantifier';
+import passiveVoice from './passive-voice';
 
 export const rules: Rule<any>[] = [
   employmentGap,
@@ -16,4 +17,5 @@ export const rules: Rule<any>[] = [
   firstPerson,
   buzzword,
   vagueQuantifier,
+  passiveVoice,
 ];
