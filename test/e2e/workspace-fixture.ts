@@ -1,0 +1,93 @@
+// The workspace folder the e2e test opens in code-server: the bundled sample résumé (or a small
+// stand-in while samples/resume.md does not exist yet), hostile HTML appended so the test can
+// prove the preview runs none of it, and settings that keep the workbench quiet.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../util/paths';
+
+/** Used only when samples/resume.md is missing; opens a bullet with the weak verb "Helped". */
+const STAND_IN = `# Jordan Example
+
+jordan@example.com · +1 555 0100 · Lisbon, Portugal
+
+## Experience
+
+### Senior Engineer, Acme Corp
+Jan 2021 – Present
+
+- Led the migration of 40 services to Kubernetes, cutting deploy time by 60%
+- Helped build the billing pipeline that processes $2M a month
+
+### Engineer, Globex
+Mar 2018 – Dec 2020
+
+- Built a search index serving 3M queries a day
+
+## Education
+
+### BSc Computer Science, University of Lisbon
+2014 – 2018
+`;
+
+/** Each line tries a different way to run script; `window.__pwned` is set if any works. */
+export const HOSTILE_SECTION = `
+## Notes
+
+- Wrote <script>window.__pwned=1</script> tests
+- Shipped <img src=x onerror="window.__pwned=2"> tools
+- Read [the docs](javascript:window.__pwned=3)
+- Drew <svg onload="window.__pwned=4"><circle r="1"/></svg> charts
+- Embedded <iframe srcdoc="<script>parent.__pwned=5</script>"></iframe> frames
+`;
+export const SCRIPT_TEXT = '<script>window.__pwned=1</script>';
+
+export interface Workspace {
+  folder: string;
+  file: string;
+  /** The résumé text as written to disk. */
+  text: string;
+  /** The person's name as it should appear in the preview. */
+  name: string;
+  /** 1-based line of the first bullet opening with "Helped". */
+  helpedLine: number;
+  usedSample: boolean;
+}
+
+/** The name is the first Markdown H1, or a YAML front-matter `name:`. */
+export function resumeName(text: string): string {
+  const h1 = /^#\s+(.+?)\s*#*\s*$/m.exec(text);
+  if (h1) return h1[1]!.replace(/[*_`]/g, '');
+  const fm = /^name:\s*["']?(.+?)["']?\s*$/m.exec(text);
+  if (fm) return fm[1]!;
+  throw new Error('The e2e résumé needs a "# Name" heading or a front-matter "name:" so the test can find it in the preview.');
+}
+
+export function writeWorkspace(folder: string): Workspace {
+  const sample = join(repoRoot, 'samples/resume.md');
+  const usedSample = existsSync(sample);
+  let base = usedSample ? readFileSync(sample, 'utf8') : STAND_IN;
+  const lines = base.split(/\r?\n/);
+  let idx = lines.findIndex((l) => /^\s*[-*+]\s+Helped\b/.test(l));
+  if (idx < 0) {
+    // The sample lost its "Helped" bullet: add one to the first bullet list so the weak-verb check has a target.
+    const firstBullet = lines.findIndex((l) => /^\s*[-*+]\s+/.test(l));
+    if (firstBullet < 0) throw new Error('samples/resume.md has no bullet list; the e2e test needs one to edit.');
+    lines.splice(firstBullet + 1, 0, '- Helped build the billing pipeline that processes $2M a month');
+    idx = firstBullet + 1;
+    base = lines.join('\n');
+  }
+  const text = base.replace(/\s*$/, '\n') + HOSTILE_SECTION;
+  mkdirSync(join(folder, '.vscode'), { recursive: true });
+  writeFileSync(join(folder, '.vscode/settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    // Keep popups from stealing keystrokes while the test types.
+    'workbench.tips.enabled': false,
+    'extensions.ignoreRecommendations': true,
+    'chat.disableAIFeatures': true,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'editor.acceptSuggestionOnCommitCharacter': false,
+  }, null, 2));
+  const file = join(folder, 'resume.md');
+  writeFileSync(file, text);
+  return { folder, file, text, name: resumeName(text), helpedLine: idx + 1, usedSample };
+}
