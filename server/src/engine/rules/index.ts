@@ -4,18 +4,28 @@ import employmentGap from './employment-gap';
 import dateOverlap from './date-overlap';
 import dateOrder from './date-order';
 import chronologicalOrder from './chronological-order';
+import weakVerb from './weak-verb';
+import missingMetric from './missing-metric';
+import tense from './tense';
+import repeatedVerb from './repeated-verb';
 import firstPerson from './first-person';
 import buzzword from './buzzword';
 import vagueQuantifier from './vague-quantifier';
 import passiveVoice from './passive-voice';
+import bulletLength from './bullet-length';
 
 export const rules: Rule<any>[] = [
   employmentGap,
   dateOverlap,
   dateOrder,
   chronologicalOrder,
+  weakVerb,
+  missingMetric,
+  tense,
+  repeatedVerb,
   firstPerson,
   buzzword,
   vagueQuantifier,
   passiveVoice,
+  bulletLength,
 ];

@@ -1,0 +1,62 @@
+// bullet-length: role bullets under `minWords` (too thin to hold an action and a result) or over
+// `maxWords` (too dense to skim), with the count in the message.
+import { defineRule } from '../rule';
+import { words } from '../words';
+import { maskNonProse, proseOf } from '../prose';
+
+interface Options extends Record<string, unknown> {
+  minWords: number;
+  maxWords: number;
+}
+
+export default defineRule<Options>({
+  id: 'bullet-length',
+  description: 'Role bullets shorter than `minWords` or longer than `maxWords` words.',
+  defaultSeverity: 'info',
+  options: {
+    minWords: { type: 'integer', description: 'Fewest words a role bullet should have.', default: 8, minimum: 1 },
+    maxWords: { type: 'integer', description: 'Most words a role bullet should have.', default: 30, minimum: 1 },
+  },
+  docs: {
+    why:
+      'Recruiters skim a résumé in seconds. A bullet of three or four words rarely holds both what you did and what came ' +
+      'of it; a bullet of 40 words is a paragraph that gets skipped. One line to two lines — about 8 to 30 words — fits an ' +
+      'action, its scope and its result. Only bullets of work, volunteering and projects are counted (not skills lists or ' +
+      'education details), and link addresses do not count as words.',
+    sources: [
+      'ikoobee/resume-lint (bullets over 60 characters), summarised in research/resume-tools.md §2',
+      'Extern, résumé bullet points guide: https://www.extern.com/post/resume-bullet-points-guide',
+      'TheLadders eye-tracking study (6–7 s first pass), via sourcehire.app: https://sourcehire.app/signal/how-recruiters-actually-read-your-resume-2026',
+    ],
+    examples: [
+      { bad: '- Fixed bugs', good: '- Fixed 40 checkout bugs in 2 sprints, cutting payment errors from 3% to 0.5%' },
+      {
+        bad: '- Worked closely with product, design, data science and the platform team over many months to plan, build, test and eventually launch a brand new onboarding flow for mobile and web users across all markets',
+        good: '- Launched a new onboarding flow on mobile and web, lifting week-1 retention 8%',
+      },
+    ],
+  },
+  check(ctx) {
+    const { minWords, maxWords } = ctx.options;
+    const pieces = proseOf(ctx.resume, ctx.text, { bullets: true, entryKinds: ['work', 'volunteer', 'project'], skipSections: ['summary', 'skills'] });
+    for (const p of pieces) {
+      if (p.kind !== 'bullet') continue;
+      const ws = words(maskNonProse(p.text));
+      const n = ws.length;
+      if (n === 0 || (n >= minWords && n <= maxWords)) continue;
+      const span = { start: p.toDoc(ws[0].start), end: p.toDoc(ws[n - 1].end) };
+      if (n < minWords)
+        ctx.report({
+          message: `Bullet has ${n} word${n === 1 ? '' : 's'} (under ${minWords}): too short to show what you did and what came of it. Add the scope or the result, e.g. "for 40 users", "cutting errors 30%".`,
+          span,
+          data: { words: n, minWords },
+        });
+      else
+        ctx.report({
+          message: `Bullet has ${n} words (over ${maxWords}): recruiters skim and skip dense bullets. Cut it to the action and its result, or split it into two bullets.`,
+          span,
+          data: { words: n, maxWords },
+        });
+    }
+  },
+});
