@@ -16,8 +16,8 @@ import type { Bullet } from '../model';
 
 export interface JsonResumeDialect {
   format: 'jsonresume' | 'yamlresume';
-  /** YAMLResume: an empty endDate is the documented way to say "present", also for education. */
-  emptyEndIsCurrentForEducation: boolean;
+  /** YAMLResume: an empty or missing endDate says "present" for education as for work. */
+  ongoingEducation: boolean;
   /** YAMLResume keeps location and profiles beside basics instead of inside it. */
   contactBesideBasics: boolean;
 }
@@ -69,7 +69,7 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
       if (key === 'skills') resume.skills.push(...skillFields(ctx, map));
       entries.push(readEntry(ctx, map, def, dialect));
     }
-    const section: Section = makeSection(pair, def.title, def.kind, entries);
+    const section: Section = makeSection(ctx, pair, def.title, def.kind, entries);
     resume.sections.push(section);
   }
   return resume;
@@ -123,8 +123,8 @@ function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: Jso
     start: def.start,
     end: def.end,
     single: def.single,
-    missingEndIsCurrent: def.ongoing,
-    emptyEndIsCurrent: def.kind !== 'education' || dialect.emptyEndIsCurrentForEducation,
+    missingEndIsCurrent: def.ongoing || (def.kind === 'education' && dialect.ongoingEducation),
+    emptyEndIsCurrent: def.ongoing || def.kind === 'education',
   });
   // highlights[] are the bullets; a summary only when it is written as a Markdown list.
   let bullets: Bullet[] = [];
@@ -136,7 +136,7 @@ function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: Jso
     if (bullets.length === 0) bulletsPair = pairOf(map, 'summary');
     bullets = [...listed, ...bullets].sort((a, b) => a.span.start - b.span.start);
   }
-  return makeEntry(map, def.entryKind, {
+  return makeEntry(ctx, map, def.entryKind, {
     title: title ? toField(title) : undefined,
     organisation: org ? toField(org) : undefined,
     location: location ? toField(location) : undefined,

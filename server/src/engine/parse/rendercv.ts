@@ -11,7 +11,7 @@ import type { Bullet, Entry, EntryKind, Field, Resume, Section, SectionKind } fr
 import { emptyResume } from './empty';
 import { readRange } from './yaml-dates';
 import { bulletsFromList, displayTitle, entryKindOf, makeEntry, makeSection, sectionKindOf, splitFoldedSubBullets } from './yaml-entries';
-import { asMap, entriesOf, get, nodeSpan, pairOf, seqItems, str, type ReadContext } from './yaml-read';
+import { asMap, entriesOf, get, nodeSpan, pairOf, seqItems, str, trimSpan, type ReadContext } from './yaml-read';
 import { joinLocated, scalarText, sliceLocated, toField, trimLocated, type Located } from './yaml-scalar';
 
 export function readRenderCv(ctx: ReadContext, root: YAMLMap | undefined): Resume {
@@ -28,7 +28,7 @@ export function readRenderCv(ctx: ReadContext, root: YAMLMap | undefined): Resum
     let loose: { bullets: Bullet[]; start: number; end: number } | undefined;
     const flush = () => {
       if (!loose) return;
-      const span = { start: loose.start, end: loose.end };
+      const span = trimSpan(ctx.src, { start: loose.start, end: loose.end });
       entries.push({ kind: entryKindOf(kind), bullets: loose.bullets, span, headerSpan: { start: span.start, end: span.start } });
       loose = undefined;
     };
@@ -50,7 +50,7 @@ export function readRenderCv(ctx: ReadContext, root: YAMLMap | undefined): Resum
       if (map) entries.push(readEntry(ctx, resume, map, kind));
     }
     flush();
-    const section: Section = makeSection(pair, title, kind, entries);
+    const section: Section = makeSection(ctx, pair, title, kind, entries);
     resume.sections.push(section);
   }
   return resume;
@@ -137,7 +137,7 @@ function readEntry(ctx: ReadContext, resume: Resume, map: YAMLMap, sectionKind: 
   const bulletsPair = pairOf(map, 'highlights');
   const bullets = bulletsFromList(ctx, get(ctx, map, 'highlights'));
   const location = str(ctx, map, 'location');
-  return makeEntry(map, kind, {
+  return makeEntry(ctx, map, kind, {
     title: title ? toField(title) : undefined,
     organisation: org ? toField(org) : undefined,
     location: location ? toField(location) : undefined,
@@ -147,13 +147,17 @@ function readEntry(ctx: ReadContext, resume: Resume, map: YAMLMap, sectionKind: 
   });
 }
 
-/** "Python, C++, CUDA" -> one field per item, each at its own place. */
+/** "Python, C++, CUDA" -> one field per item, each at its own place; "(fluent, C1)" stays whole. */
 function splitList(loc: Located): Field[] {
   const out: Field[] = [];
   const t = loc.text;
   let from = 0;
+  let depth = 0;
   for (let i = 0; i <= t.length; i++) {
-    if (i === t.length || t[i] === ',' || t[i] === ';') {
+    const c = t[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (i === t.length || (depth === 0 && (c === ',' || c === ';'))) {
       const piece = trimLocated(sliceLocated(loc, from, i));
       if (piece.text) out.push(toField(piece));
       from = i + 1;

@@ -59,7 +59,7 @@ function unreadable(ctx: ReadContext, loc: Located): void {
   });
 }
 
-/** A value that is exactly one date range, with its spans moved onto the document. */
+/** A value that is exactly one date range ("Summer 2016 – Summer 2017"), moved onto the document. */
 function wholeRange(loc: Located): DateRange | undefined {
   let r: DateRange | undefined;
   try {
@@ -67,9 +67,13 @@ function wholeRange(loc: Located): DateRange | undefined {
   } catch {
     return undefined;
   }
-  if (!r || r.text.trim() !== loc.text.trim()) return undefined;
+  if (!r || (!r.start && !r.end)) return undefined;
+  // Only the dates themselves and a separator: "sometime in 2012" is prose, not a range.
+  const first = (r.start ?? r.end)!.span.start;
+  const last = r.current ? loc.text.length : (r.end ?? r.start)!.span.end;
+  if (!Number.isFinite(first) || !Number.isFinite(last) || first !== 0 || loc.text.slice(last).trim() !== '') return undefined;
   const move = (s: Span): Span => ({ start: offsetOf(loc, s.start), end: s.end > s.start ? offsetOf(loc, s.end - 1) + 1 : offsetOf(loc, s.start) });
-  const out: DateRange = { ...r, span: move(r.span) };
+  const out: DateRange = { ...r, span: { ...loc.span }, text: loc.text };
   if (r.start) out.start = { ...r.start, span: move(r.start.span) };
   if (r.end) out.end = { ...r.end, span: move(r.end.span) };
   return out;

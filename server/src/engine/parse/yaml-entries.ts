@@ -2,7 +2,7 @@
 // summary, entries and sections with their spans, and section kinds from free-form titles.
 import type { Pair, YAMLMap } from 'yaml';
 import type { Bullet, DateRange, Entry, EntryKind, Field, Section, SectionKind } from '../model';
-import { nodeSpan, pairSpan, seqItems, type ReadContext } from './yaml-read';
+import { nodeSpan, pairSpan, seqItems, trimSpan, type ReadContext } from './yaml-read';
 import { offsetOf, scalarText, sliceLocated, trimLocated, type Located } from './yaml-scalar';
 
 /** Bullets from a list of strings (highlights); non-strings and empty items are skipped. */
@@ -97,15 +97,16 @@ function joinWithSpaces(pieces: Located[]): Bullet {
 
 /** An entry from a YAML map: span = the map, header = everything before the bullets key. */
 export function makeEntry(
+  ctx: ReadContext,
   map: YAMLMap,
   kind: EntryKind,
   parts: { title?: Field; organisation?: Field; location?: Field; dates?: DateRange; bullets: Bullet[]; bulletsPair?: Pair },
 ): Entry {
-  const span = nodeSpan(map);
+  const span = trimSpan(ctx.src, nodeSpan(map));
   let headerEnd = span.end;
   if (parts.bulletsPair && parts.bullets.length > 0) {
     const at = nodeSpan(parts.bulletsPair.key, span.end).start;
-    if (at > span.start) headerEnd = at;
+    if (at > span.start) headerEnd = trimSpan(ctx.src, { start: span.start, end: at }).end;
   }
   const entry: Entry = { kind, bullets: parts.bullets, span, headerSpan: { start: span.start, end: headerEnd } };
   if (parts.title) entry.title = parts.title;
@@ -115,8 +116,8 @@ export function makeEntry(
   return entry;
 }
 
-export function makeSection(pair: Pair, title: string, kind: SectionKind, entries: Entry[]): Section {
-  return { title, kind, span: pairSpan(pair), headingSpan: nodeSpan(pair.key), entries };
+export function makeSection(ctx: ReadContext, pair: Pair, title: string, kind: SectionKind, entries: Entry[]): Section {
+  return { title, kind, span: trimSpan(ctx.src, pairSpan(pair)), headingSpan: nodeSpan(pair.key), entries };
 }
 
 // Section titles are free-form in RenderCV ("Welcome to RenderCV", "selected_honors"); the first

@@ -89,6 +89,13 @@ export function nodeSpan(node: unknown, fallback = 0): Span {
   return r ? { start: r[0], end: r[1] } : { start: fallback, end: fallback };
 }
 
+/** The span without the trailing whitespace and line break a block node's range includes. */
+export function trimSpan(src: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && /\s/.test(src[end - 1] ?? '')) end--;
+  return { start: span.start, end };
+}
+
 /** A `key: value` pair from the key's start to the value's end. */
 export function pairSpan(pair: Pair): Span {
   const k = nodeSpan(pair.key);

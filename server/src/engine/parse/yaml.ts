@@ -25,7 +25,7 @@ export function parseYamlResume(text: string, format: 'jsonresume' | 'rendercv' 
       resume = readYamlResume(ctx, root);
       break;
     default:
-      resume = readJsonResume(ctx, root, { format: 'jsonresume', emptyEndIsCurrentForEducation: false, contactBesideBasics: false });
+      resume = readJsonResume(ctx, root, { format: 'jsonresume', ongoingEducation: false, contactBesideBasics: false });
   }
   if (!resume) resume = emptyResume(format);
   resume.problems.push(...problems);
@@ -37,6 +37,16 @@ function syntaxProblem(e: YAMLError, text: string, severity: 'error' | 'warning'
   const first = e.message.split('\n')[0].replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/\.$/, '');
   let start = Math.max(0, Math.min(e.pos[0], text.length));
   let end = Math.max(start, Math.min(e.pos[1], text.length));
+  // An indentation error points at the indentation itself; the key after it is what to fix.
+  if (/^[ \t]*$/.test(text.slice(start, end))) {
+    let p = end;
+    while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++;
+    if (p < text.length && text[p] !== '\n' && text[p] !== '\r') {
+      start = p;
+      end = p;
+      while (end < text.length && !/\s/.test(text[end])) end++;
+    }
+  }
   if (end === start && start < text.length) end = start + 1;
   if (end > text.length) [start, end] = [text.length, text.length];
   return {
