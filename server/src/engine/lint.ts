@@ -1,8 +1,10 @@
-// model -> findings: runs each enabled rule with its effective options and severity.
+// model -> findings: runs each enabled rule with its effective options and severity, then drops
+// what the document's inline directives silence (the last config layer, SPEC §2/§6).
 import type { Resume } from './model';
 import type { Finding, Severity } from './rule';
 import { rules } from './rules/index';
 import { defaultConfig, type ResolvedConfig } from './config';
+import { applyDirectives } from './directives';
 
 export interface Today {
   year: number;
@@ -25,17 +27,27 @@ export function runRules(resume: Resume, text: string, config: ResolvedConfig = 
     const options: Record<string, unknown> = {};
     for (const [k, schema] of Object.entries(rule.options)) options[k] = (schema as { default: unknown }).default;
     Object.assign(options, rc.options ?? {});
-    rule.check({
-      resume,
-      text,
-      options,
-      severity: severity as Severity,
-      today,
-      report(r) {
-        findings.push({ ruleId: rule.id, severity: r.severity ?? (severity as Severity), message: r.message, span: r.span, fixes: r.fixes, data: r.data });
-      },
-    });
+    try {
+      rule.check({
+        resume,
+        text,
+        options,
+        severity: severity as Severity,
+        today,
+        report(r) {
+          findings.push({ ruleId: rule.id, severity: r.severity ?? (severity as Severity), message: r.message, span: r.span, fixes: r.fixes, data: r.data });
+        },
+      });
+    } catch (e) {
+      // One broken rule must not take the others (or the server) down with it (SPEC §10).
+      findings.push({
+        ruleId: rule.id,
+        severity: 'info',
+        message: `The "${rule.id}" check failed on this document (${(e as Error)?.message ?? e}); its results are missing. Please report it; you can turn the rule off meanwhile.`,
+        span: { start: 0, end: 0 },
+      });
+    }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return findings;
+  return applyDirectives(resume.format, text, findings);
 }

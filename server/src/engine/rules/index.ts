@@ -4,6 +4,10 @@ import employmentGap from './employment-gap';
 import dateOverlap from './date-overlap';
 import dateOrder from './date-order';
 import chronologicalOrder from './chronological-order';
+import weakVerb from './weak-verb';
+import missingMetric from './missing-metric';
+import tense from './tense';
+import repeatedVerb from './repeated-verb';
 import firstPerson from './first-person';
 import buzzword from './buzzword';
 import vagueQuantifier from './vague-quantifier';
@@ -15,6 +19,10 @@ export const rules: Rule<any>[] = [
   dateOverlap,
   dateOrder,
   chronologicalOrder,
+  weakVerb,
+  missingMetric,
+  tense,
+  repeatedVerb,
   firstPerson,
   buzzword,
   vagueQuantifier,

@@ -1,0 +1,116 @@
+// Does a bullet show a measurable result? Counts, %, money, multipliers, 5K/2M, people and time
+// saved count; years, versions and names that contain digits (HTTP/2, S3, IPv6, Web3, Python 3,
+// K8s, 5G, 3D, EC2, Windows 10, Fortune 500) do not. Used by missing-metric and the status bar.
+//
+// Provenance: patterns follow offlinecv's metric detection (resumelint-org/resumelint,
+// src/lib/score/score.ts: %, $, K/M/B, x multipliers, years removed), extended with our own
+// lists of count nouns and of names that take a version number (see /work/shared/research).
+
+const PERCENT = /\d\s?(?:%|percent\b|per\s?cent\b|pct\b|pp\b|percentage points?\b|bps\b|basis points\b)/i;
+const CURRENCY = /[$€£¥₹]\s?\d|\d[\d,.]*\s?(?:USD|EUR|GBP|CHF|dollars|euros|pounds)\b|\b(?:USD|EUR|GBP|CHF)\s?\d/i;
+const MAGNITUDE = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:thousand|million|billion|trillion|mn|bn)\b|(?<![\p{L}\p{N}./-])\d+(?:\.\d+)?[kmb]\+?(?![\p{L}\p{N}])/iu;
+/** A number with a unit glued on: 300ms, 2hrs, 40GB, 10kloc. */
+const GLUED_UNIT = /(?<![\p{L}\p{N}./-])\d+(?:\.\d+)?(?:ms|sec|secs|min|mins|hr|hrs|gb|tb|mb|kb|pb|qps|rps|tps|fps|kloc|loc)(?![\p{L}\p{N}])/iu;
+const MULTIPLIER = /(?<![\p{L}\p{N}./-])\d+(?:\.\d+)?\s?[x×](?![\p{L}\p{N}])|\b\d+-fold\b|\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving|twofold|threefold|fourfold|tenfold)\b/iu;
+const SPELLED = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|millions|dozen|dozens)\b(?:\s+of)?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
+const TEAM_OF_SPELLED = /\bteam\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
+
+/** A bare number: not glued to letters, slashes, dots or hyphens (S3, HTTP/2, 3.11.2, COVID-19, 24/7, 1:1). */
+const NUMBER = /(?<![\p{L}\p{N}./\\_:-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\+?)(?![\p{L}\p{N}/_:]|\.\d|-\d)/gu;
+
+/** Words that take a version or model number, so the number after them is a name, not a result. */
+const VERSION_CONTEXT = new Set(
+  `python java javascript ecmascript es typescript windows win macos ios ipados android os angular angularjs vue react node node.js nodejs php
+  rails ruby django perl scala swift kotlin go golang rust c# .net net dotnet spring bootstrap webpack html css http https tls ssl sql server
+  postgresql postgres mysql oracle office excel vista xp xbox playstation ps iphone ipad galaxy pixel ubuntu debian fedora rhel centos
+  kubernetes jakarta ee unity unreal engine photoshop version ver release v gen generation level tier phase stage series model type class
+  grade chapter section step part room fortune industry web iso iec soc pci dss nist fips rfc ieee article form hipaa cobol fortran
+  visual studio xcode jdk jre openjdk elasticsearch kafka spark hadoop scala3 lua matlab sap s/4hana dynamics salesforce sprint round
+  cohort batch season episode volume vol no number`.split(/\s+/),
+);
+
+/** Nouns that make the number before them a count or a measure. Plurals are matched by their stem too. */
+const COUNT_NOUNS = new Set(
+  `people person users user customers customer clients client teams team members member engineers engineer developers developer designers
+  analysts employees staff reports hires interns students learners stakeholders partners vendors suppliers services microservices servers nodes
+  clusters databases apis endpoints requests queries transactions orders events messages emails calls tickets incidents bugs issues defects
+  tests deployments releases builds repos repositories apps applications products features pages sites websites stores locations offices
+  countries regions markets cities languages accounts subscribers followers visitors downloads installs sessions views impressions leads deals
+  contracts projects courses workshops talks papers articles patents records rows documents files pipelines models dashboards hours hour hrs
+  days day weeks week months month years year minutes minute mins seconds second secs ms milliseconds sec gb tb pb mb kb qps rps tps points pts
+  stars lines loc units items skus machines devices vehicles patients beds miles km countries states campuses schools hospitals agents
+  reps sellers buyers merchants brands titles games players members volunteers attendees participants candidates applicants positions roles
+  headcount fte ftes stories tasks jobs workflows processes integrations migrations modules libraries packages plugins components screens
+  videos posts campaigns audits tons kg lbs percent times`.split(/\s+/),
+);
+
+function isCountNoun(w: string | undefined): boolean {
+  if (!w) return false;
+  const x = w.toLowerCase().replace(/[^\p{L}]+$/u, '');
+  if (COUNT_NOUNS.has(x)) return true;
+  // Any plural noun after a number reads as a count ("3 dashboards", "12 vendors").
+  return x.length > 3 && /[^s']s$/.test(x) && /^[a-z]/.test(x);
+}
+
+/** Words around an index: previous word and the next two words. */
+function around(text: string, start: number, end: number): { prev?: string; prevIsFirst: boolean; prevAfterStop: boolean; next: (string | undefined)[] } {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const pm = /([\p{L}\p{N}.#+/-]+)\s*$/u.exec(before);
+  const prev = pm ? pm[1].replace(/[.]+$/, '') : undefined;
+  let prevIsFirst = false;
+  let prevAfterStop = false;
+  if (pm) {
+    const lead = text.slice(0, start - (before.length - pm.index));
+    prevIsFirst = !/[\p{L}\p{N}]/u.test(lead);
+    prevAfterStop = /[.!?:;]\s*$/.test(lead);
+  }
+  const after = text.slice(end, end + 60);
+  const nm = /^\s*([\p{L}][\p{L}\p{N}'/-]*)(?:\s+([\p{L}][\p{L}\p{N}'/-]*))?/u.exec(after);
+  return { prev, prevIsFirst, prevAfterStop, next: nm ? [nm[1], nm[2]] : [] };
+}
+
+function isYear(n: string): boolean {
+  return /^(?:19[5-9]\d|20\d\d)$/.test(n);
+}
+
+function isCapitalisedName(w: string): boolean {
+  return /^[\p{Lu}]/u.test(w);
+}
+
+/** Removes what cannot hold a result: inline code, URLs, link targets, e-mail addresses. */
+function strip(text: string): string {
+  return text
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/\]\([^)]*\)/g, '] ')
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
+    .replace(/\S+@\S+\.\S+/g, ' ');
+}
+
+/** True when the text states a measurable result. */
+export function hasMetric(raw: string): boolean {
+  const text = strip(raw);
+  const hasDigit = /\d/.test(text);
+  if (hasDigit && (PERCENT.test(text) || CURRENCY.test(text) || MAGNITUDE.test(text) || GLUED_UNIT.test(text))) return true;
+  if (MULTIPLIER.test(text)) return true;
+  if (TEAM_OF_SPELLED.test(text)) return true;
+  SPELLED.lastIndex = 0;
+  for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) if (isCountNoun(m[2]) || isCountNoun(m[3])) return true;
+  if (!hasDigit) return false;
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const n = m[1];
+    const ctx = around(text, m.index, m.index + m[0].length);
+    const prev = ctx.prev?.toLowerCase();
+    if (prev && VERSION_CONTEXT.has(prev)) continue;
+    const counted = isCountNoun(ctx.next[0]) || (ctx.next[0] !== undefined && /^[a-z]/.test(ctx.next[0]) && isCountNoun(ctx.next[1]));
+    if (isYear(n) && !n.includes(',')) {
+      if (counted) return true;
+      continue;
+    }
+    if (counted) return true;
+    // "Python 3", "Windows 10", "Angular 2": a number right after a name inside the sentence.
+    if (ctx.prev && !ctx.prevIsFirst && !ctx.prevAfterStop && isCapitalisedName(ctx.prev)) continue;
+    return true;
+  }
+  return false;
+}

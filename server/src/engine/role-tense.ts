@@ -1,0 +1,49 @@
+// Which tense a role's bullets should be in, from its dates (past for ended roles, present for the
+// current one), and the opening words of a bullet with document offsets. Shared by the verb rules
+// (weak-verb, tense, repeated-verb) and the verb completions.
+import { bulletOffset, type Bullet, type Entry } from './model';
+import type { Span } from './model';
+import { words, type Word } from './words';
+import { isAfterToday, type TodayLike } from './dates-math';
+
+export type RoleTense = 'past' | 'present' | 'unknown';
+
+/**
+ * 'present' for a current role ("– Present", or an end date still ahead), 'past' for one that has
+ * ended, 'unknown' when there are no dates or only a single date (nothing says whether it ended).
+ */
+export function roleTense(entry: Entry, today: TodayLike): RoleTense {
+  const d = entry.dates;
+  if (!d) return 'unknown';
+  if (d.current) return 'present';
+  if (!d.end) return 'unknown';
+  return isAfterToday(d.end, today) ? 'present' : 'past';
+}
+
+export interface OpeningWord extends Word {
+  /** Document span of the word. */
+  span: Span;
+  /** The text between the previous word and this one (for the first word: before it). */
+  gap: string;
+}
+
+/**
+ * The first `n` words of a bullet with document spans. Only leading markup or punctuation may come
+ * before the first word (anything else and the bullet is not "opening" with it).
+ */
+export function openingWords(bullet: Bullet, n = 6): OpeningWord[] {
+  const head = bullet.text.slice(0, 160);
+  const out: OpeningWord[] = [];
+  let prevEnd = 0;
+  for (const w of words(head)) {
+    if (out.length >= n) break;
+    out.push({ ...w, gap: head.slice(prevEnd, w.start), span: { start: bulletOffset(bullet, w.start), end: bulletOffset(bullet, w.end) } });
+    prevEnd = w.end;
+  }
+  return out;
+}
+
+/** Character right after a word in the bullet's text ('' at the end). */
+export function charAfter(bullet: Bullet, w: Word): string {
+  return bullet.text.charAt(w.end);
+}

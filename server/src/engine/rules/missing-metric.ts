@@ -1,0 +1,122 @@
+// missing-metric: bullets with no measurable result, roles where no bullet has one, and the
+// document's share of bullets with a number below a target.
+import { defineRule } from '../rule';
+import { bulletOffset, type Bullet, type Entry, type Section, type Span } from '../model';
+import { hasMetric } from '../metrics';
+import { words } from '../words';
+
+type Options = Record<string, unknown> & {
+  minShare: number;
+  perBullet: boolean;
+  perRole: boolean;
+  minWords: number;
+  minBullets: number;
+  entryKinds: string[];
+};
+
+/** Lines that list tools rather than describe work ("Tech stack: Go, Postgres"). */
+const LABEL_LINE = /^\W*(?:tech(?:nologies|nology| stack)?|stack|tools?|environment|skills?|languages?|keywords?|built with)\s*:/i;
+
+function trimmedSpan(b: Bullet): Span {
+  const end = b.text.replace(/\s+$/, '').length;
+  return { start: bulletOffset(b, 0), end: bulletOffset(b, end) };
+}
+
+function pct(n: number): string {
+  return `${Math.round(n * 100)}%`;
+}
+
+const WHAT = 'users, %, $, time saved or team size';
+
+export default defineRule<Options>({
+  id: 'missing-metric',
+  description: 'Bullets with no measurable result, roles with no such bullet, and a document where too few bullets have one.',
+  defaultSeverity: 'info',
+  options: {
+    minShare: {
+      type: 'number',
+      description: 'Share of bullets (0–1) that should carry a measurable result; below it the document gets one finding. 0 turns that check off.',
+      default: 0.4,
+      minimum: 0,
+      maximum: 1,
+    },
+    perBullet: { type: 'boolean', description: 'Report each bullet without a measurable result.', default: true },
+    perRole: { type: 'boolean', description: 'Report a role none of whose bullets has a measurable result (on the role title).', default: true },
+    minWords: { type: 'integer', description: 'Bullets shorter than this many words are not checked (tool lists, one-liners).', default: 4, minimum: 0 },
+    minBullets: { type: 'integer', description: 'The document share is only reported when at least this many bullets are checked.', default: 5, minimum: 1 },
+    entryKinds: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Kinds of entries whose bullets are checked: work, volunteer, project, education, other.',
+      default: ['work'],
+    },
+  },
+  docs: {
+    why:
+      'A number is what makes a bullet believable and memorable: "Cut build time from 20 to 5 minutes" tells a ' +
+      'recruiter what changed; "Improved the build" does not. Counts (users, customers, engineers, services), ' +
+      'percentages, money ($, €, £, "$4 million"), multipliers (10x), sizes (5K, 2M, 1.2B) and time saved all ' +
+      'count. Years, versions and names with digits (HTTP/2, S3, IPv6, Web3, Python 3, K8s, 5G, Windows 10) do not. ' +
+      'Not every bullet needs a number, so single bullets are only info; a role with none at all, and a résumé ' +
+      'where fewer than `minShare` (40%) of bullets have one, are worth fixing first.',
+    sources: [
+      'offlinecv (resumelint-org/resumelint, src/lib/score/score.ts): specificity credit from the share of bullets with a metric, target 60%',
+      'ikoobee/resume-lint: quantification rule fires below 40% of bullets with numbers',
+      'VMock scoring guide (bu-beyond.blog, 2019): Impact = action verbs, specificity, outcomes',
+      'extern.com résumé guide: every role should show at least one measurable result',
+    ],
+    examples: [
+      { bad: '- Improved the deployment process', good: '- Cut deployment time from 3 days to 4 hours' },
+      { bad: '- Migrated the API to HTTP/2 and Python 3', good: '- Migrated 40 services to HTTP/2, cutting p95 latency 30%' },
+      { bad: '- Managed the support team', good: '- Managed a team of 6 handling 2K tickets a month' },
+    ],
+  },
+  check(ctx) {
+    const o = ctx.options;
+    const kinds = new Set(o.entryKinds);
+    let checked = 0;
+    let withMetric = 0;
+    let firstSection: Section | undefined;
+    for (const section of ctx.resume.sections) {
+      for (const entry of section.entries) {
+        if (!kinds.has(entry.kind)) continue;
+        let roleChecked = 0;
+        let roleWith = 0;
+        for (const b of entry.bullets) {
+          if (LABEL_LINE.test(b.text) || words(b.text).length < o.minWords) continue;
+          roleChecked++;
+          firstSection ??= section;
+          if (hasMetric(b.text)) {
+            roleWith++;
+            continue;
+          }
+          if (o.perBullet)
+            ctx.report({
+              message: `No measurable result in this bullet; add the number that shows the outcome (${WHAT}), e.g. "cutting build time from 20 to 5 minutes".`,
+              span: trimmedSpan(b),
+            });
+        }
+        checked += roleChecked;
+        withMetric += roleWith;
+        if (o.perRole && roleChecked >= 2 && roleWith === 0) reportRole(entry, roleChecked);
+      }
+    }
+    if (firstSection && o.minShare > 0 && checked >= o.minBullets && withMetric / checked < o.minShare) {
+      ctx.report({
+        message: `${withMetric} of ${checked} bullets have a measurable result (${pct(withMetric / checked)}); aim for at least ${pct(o.minShare)}: add numbers (${WHAT}) to your strongest bullets.`,
+        span: firstSection.headingSpan,
+        data: { withMetric, checked, minShare: o.minShare },
+      });
+    }
+
+    function reportRole(entry: Entry, n: number): void {
+      const field = entry.title ?? entry.organisation;
+      const span = field ? field.span : entry.headerSpan;
+      const name = field ? `"${field.value}"` : 'this role';
+      ctx.report({
+        message: `None of the ${n} bullets in ${name} shows a measurable result; give at least one a number (${WHAT}) so a recruiter sees what changed.`,
+        span,
+      });
+    }
+  },
+});

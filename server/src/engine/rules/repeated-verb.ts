@@ -1,0 +1,110 @@
+// repeated-verb: the same opening verb on too many bullets of one role, or of the whole résumé.
+// "Managed" and "Manage" count as the same verb.
+import { defineRule, type Fix } from '../rule';
+import { allBullets, type Entry } from '../model';
+import { categoryOfVerb, isPastForm, isPresentForm, lemma, matchCase, verbsByCategory } from '../data/verbs';
+import { openingWords, roleTense, type OpeningWord } from '../role-tense';
+
+type Options = Record<string, unknown> & { maxPerRole: number; maxPerDocument: number };
+
+interface Opener {
+  word: OpeningWord;
+  base: string;
+  entry: Entry;
+  reported: boolean;
+}
+
+export default defineRule<Options>({
+  id: 'repeated-verb',
+  description: 'The same opening verb on more than 2 bullets of a role or more than 4 in the résumé.',
+  defaultSeverity: 'info',
+  options: {
+    maxPerRole: { type: 'integer', description: 'Bullets of one role that may open with the same verb.', default: 2, minimum: 1 },
+    maxPerDocument: { type: 'integer', description: 'Bullets of the whole résumé that may open with the same verb.', default: 4, minimum: 1 },
+  },
+  docs: {
+    why:
+      'A recruiter skimming the left edge of your bullets sees "Led, Led, Led" and reads it as one thing done ' +
+      'three times. Varying the opening verb shows range (you built, cut, mentored, negotiated) and keeps the page ' +
+      'readable. The rule counts each verb in all its forms ("Managed" and "Manage" are one verb) and suggests ' +
+      'strong verbs of the same kind that the résumé does not use yet.',
+    sources: [
+      'candidate.so, "Action verbs" glossary: no more than two bullets with the same opening verb per role',
+      'randommanager.blogspot.com, "Resume dos and don\'ts" (2008): vary your verbs',
+    ],
+    examples: [
+      {
+        bad: '- Led the billing rewrite\n- Led hiring for the platform team\n- Led the on-call rotation',
+        good: '- Led the billing rewrite\n- Hired 4 engineers for the platform team\n- Ran the on-call rotation',
+      },
+    ],
+  },
+  check(ctx) {
+    const { maxPerRole, maxPerDocument } = ctx.options;
+    const openers: Opener[] = [];
+    for (const { bullet, entry } of allBullets(ctx.resume)) {
+      const [w] = openingWords(bullet, 1);
+      if (!w || !/^\p{L}+$/u.test(w.text)) continue;
+      const base = lemma(w.text);
+      // Strong verbs only: weak openers are weak-verb's business, and reporting them twice is noise.
+      if (!base || !categoryOfVerb(base)) continue;
+      openers.push({ word: w, base, entry, reported: false });
+    }
+    const usedAnywhere = new Set(openers.map((o) => o.base));
+    let rotation = 0;
+
+    const report = (o: Opener, message: string): void => {
+      o.reported = true;
+      const alts = alternatives(o, rotation++);
+      const fixes: Fix[] = alts.map((a, i) => ({ title: `Replace "${o.word.text}" with "${a}"`, edits: [{ span: o.word.span, newText: a }], preferred: i === 0 }));
+      const hint = alts.length ? `, e.g. ${alts.map((a) => `"${a}"`).join(', ')}` : '';
+      ctx.report({ message: message + hint + '.', span: o.word.span, fixes: fixes.length ? fixes : undefined, data: { alternatives: alts } });
+    };
+
+    /** Same-kind strong verbs the résumé does not open with yet, in the tense of the word replaced. */
+    function alternatives(o: Opener, rot: number): string[] {
+      const c = categoryOfVerb(o.base)!;
+      const pool = verbsByCategory[c].filter((v) => !usedAnywhere.has(v.present.toLowerCase()));
+      if (!pool.length) return [];
+      const written = o.word.text;
+      const past = isPastForm(written) && !isPresentForm(written) ? true : isPresentForm(written) && !isPastForm(written) ? false : roleTense(o.entry, ctx.today) !== 'present';
+      const out: string[] = [];
+      // Rotate so that fixing every repeat at once does not pile them all onto the same new verb.
+      for (let i = 0; i < Math.min(3, pool.length); i++) {
+        const v = pool[(rot + i) % pool.length];
+        out.push(matchCase(past ? v.past : isThird(written) ? v.third : v.present, written));
+      }
+      return out;
+    }
+
+    const byRole = new Map<Entry, Map<string, Opener[]>>();
+    for (const o of openers) {
+      let m = byRole.get(o.entry);
+      if (!m) byRole.set(o.entry, (m = new Map()));
+      const list = m.get(o.base) ?? [];
+      list.push(o);
+      m.set(o.base, list);
+    }
+    for (const m of byRole.values())
+      for (const list of m.values())
+        if (list.length > maxPerRole)
+          for (const o of list.slice(maxPerRole))
+            report(o, `"${o.word.text}" opens ${list.length} bullets in this role; use it at most ${maxPerRole} times and vary the others`);
+
+    const byBase = new Map<string, Opener[]>();
+    for (const o of openers) byBase.set(o.base, [...(byBase.get(o.base) ?? []), o]);
+    for (const list of byBase.values()) {
+      if (list.length <= maxPerDocument) continue;
+      let kept = 0;
+      for (const o of list) {
+        if (o.reported) continue;
+        if (++kept <= maxPerDocument) continue;
+        report(o, `"${o.word.text}" opens ${list.length} bullets in this résumé; use it at most ${maxPerDocument} times and vary the others`);
+      }
+    }
+  },
+});
+
+function isThird(w: string): boolean {
+  return /s$/i.test(w) && lemma(w) !== w.toLowerCase();
+}

@@ -1,0 +1,129 @@
+// weak-verb: a bullet that opens with a duty phrase or a weak verb ("Responsible for", "Helped",
+// "Worked on") instead of saying what the person did. Fixes rewrite the opening with a strong
+// verb in the tense the role needs, keeping the rest of the bullet.
+import { defineRule, type Fix } from '../rule';
+import { allBullets } from '../model';
+import { weakPhrases, type WeakPhrase } from '../data/weak-phrases';
+import { categoryOfVerb, isKnownVerb, lemma, toPast, toPresent, verbsByCategory } from '../data/verbs';
+import { openingWords, roleTense, type OpeningWord, type RoleTense } from '../role-tense';
+
+type Options = Record<string, unknown> & { ignore: string[] };
+
+/** "Co-led" → "Co-lead", "Contributed to" → "Contribute to": only the verb changes. */
+function inTense(phrase: string, tense: RoleTense): string {
+  if (tense !== 'present') return phrase;
+  const [first, ...rest] = phrase.split(' ');
+  const m = /^(co-)(.*)$/i.exec(first);
+  const verb = m ? m[1] + toPresent(m[2]) : toPresent(first);
+  return [verb, ...rest].join(' ');
+}
+
+/** Base form of an -ing word when it is a known verb: "managing" → "manage", "running" → "run". */
+function fromGerund(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (!w.endsWith('ing') || w.length < 5) return undefined;
+  const stem = w.slice(0, -3);
+  const candidates = [stem, stem + 'e', stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''];
+  return candidates.find((c) => c && isKnownVerb(c) && lemma(c) === c);
+}
+
+/** The words of a phrase match the bullet's opening words, separated by spaces only. */
+function matches(p: WeakPhrase, ws: OpeningWord[]): boolean {
+  if (ws.length < p.words.length) return false;
+  return p.words.every((pw, i) => {
+    const w = ws[i];
+    if (i > 0 && !/^[ \t]+$/.test(w.gap)) return false;
+    return pw.startsWith('~') ? lemma(w.text) === pw.slice(1) && /^[a-z]/i.test(w.text) : w.text.toLowerCase() === pw;
+  });
+}
+
+function pastOf(base: string): string {
+  return toPast(base.charAt(0).toUpperCase() + base.slice(1));
+}
+
+/** Up to `n` other strong verbs of the same category as `base`, in the past tense. */
+function sameCategory(base: string, n: number): string[] {
+  const c = categoryOfVerb(base);
+  if (!c) return [];
+  return verbsByCategory[c].filter((v) => v.present.toLowerCase() !== base).slice(0, n).map((v) => v.past);
+}
+
+export default defineRule<Options>({
+  id: 'weak-verb',
+  description: 'Bullets that open with a duty phrase or weak verb ("Responsible for", "Helped", "Worked on") instead of what you did.',
+  defaultSeverity: 'warning',
+  options: {
+    ignore: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Opening phrases not to report, lower case (e.g. ["handled"]).',
+      default: [],
+    },
+  },
+  docs: {
+    why:
+      'Recruiters skim the first word of each bullet. "Responsible for", "Duties included" and "Tasked with" describe ' +
+      'the job ad, not what you achieved; "Helped", "Assisted with", "Worked on" and "Participated in" hide your own ' +
+      'part in the work. Open with a strong verb that names what you did ("Built", "Led", "Cut") and the rest of ' +
+      'the bullet can show the result. The quick fix rewrites the opening in the tense the role needs: past for a ' +
+      'role that ended, present for your current one.',
+    sources: [
+      'candidate.so, "Action verbs" glossary (weak openers: Responsible for, Assisted with, Helped with, Was involved in, Worked on, Duties included)',
+      'offlinecv (resumelint-org/resumelint, src/lib/score/score.ts): worked/helped/supported/responsible/assisted/participated deliberately excluded from action verbs',
+      'resumx.dev, "Resume wording" playbook: bullets opening with "Responsible for" fare worst in ATS scans',
+      'VMock scoring guide (bu-beyond.blog, 2019): "Responsible for answering phones" vs "Answered 100+ phone inquiries per day"',
+    ],
+    examples: [
+      { bad: '- Responsible for managing a team of 5 engineers', good: '- Managed a team of 5 engineers' },
+      { bad: '- Helped build the billing API used by 40 teams', good: '- Built the billing API used by 40 teams' },
+      { bad: '- Worked on the checkout redesign', good: '- Delivered the checkout redesign, lifting conversion 12%' },
+    ],
+  },
+  check(ctx) {
+    const ignore = new Set(ctx.options.ignore.map((s) => s.toLowerCase().trim()));
+    for (const { bullet, entry } of allBullets(ctx.resume)) {
+      const ws = openingWords(bullet, 6);
+      if (!ws.length) continue;
+      const phrase = weakPhrases.find((p) => matches(p, ws));
+      if (!phrase) continue;
+      const matched = ws.slice(0, phrase.words.length);
+      const phraseText = matched.map((w) => w.text).join(' ');
+      if (ignore.has(phraseText.toLowerCase()) || ignore.has(phrase.words.map((w) => w.replace('~', '')).join(' '))) continue;
+      const tense = roleTense(entry, ctx.today);
+      const last = matched[matched.length - 1];
+      const next = ws[phrase.words.length];
+      const nextJoined = next && /^[ \t]+$/.test(next.gap);
+      // Nothing safe to rewrite when markup or punctuation closes the phrase ("**Responsible for** x").
+      const endsClean = next ? nextJoined : /^\s*$/.test(bullet.text.slice(last.end));
+
+      let folded: string | undefined;
+      if (next && nextJoined && phrase.folds === 'gerund') folded = fromGerund(next.text);
+      else if (next && nextJoined && phrase.folds === 'base' && /^[a-z]/.test(next.text) && lemma(next.text) === next.text.toLowerCase()) folded = next.text.toLowerCase();
+
+      let replacements: string[];
+      let end = last.span.end;
+      if (folded) {
+        end = next!.span.end;
+        const past = pastOf(folded);
+        replacements = [past];
+        if (phrase.coVerb) replacements.push('Co-' + past.toLowerCase());
+        else replacements.push(...sameCategory(folded, 3));
+      } else replacements = endsClean ? phrase.replacements : [];
+
+      const start = matched[0].span.start;
+      const shown = ctx.text.slice(start, end);
+      const alternatives = (replacements.length ? replacements : phrase.ideas ?? []).map((r) => inTense(r, tense));
+      const fixes: Fix[] = replacements.map((r, i) => {
+        const newText = inTense(r, tense);
+        return { title: `Replace "${shown}" with "${newText}"`, edits: [{ span: { start, end }, newText }], preferred: i === 0 };
+      });
+      const suggestion = alternatives.length ? `; open with what you did, e.g. ${alternatives.slice(0, 3).map((a) => `"${a}"`).join(', ')}` : '; open with a strong verb that says what you did';
+      ctx.report({
+        message: `"${shown}" ${phrase.why}${suggestion}${folded ? '' : ', then the result'}.`,
+        span: { start, end },
+        fixes: fixes.length ? fixes : undefined,
+        data: { alternatives, phrase: shown },
+      });
+    }
+  },
+});
