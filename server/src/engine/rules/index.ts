@@ -4,6 +4,7 @@ import employmentGap from './employment-gap';
 import dateOverlap from './date-overlap';
 import dateOrder from './date-order';
 import chronologicalOrder from './chronological-order';
+import dateFormat from './date-format';
 import weakVerb from './weak-verb';
 import missingMetric from './missing-metric';
 import tense from './tense';
@@ -19,6 +20,7 @@ export const rules: Rule<any>[] = [
   dateOverlap,
   dateOrder,
   chronologicalOrder,
+  dateFormat,
   weakVerb,
   missingMetric,
   tense,

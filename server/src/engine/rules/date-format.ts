@@ -1,0 +1,173 @@
+// date-format: dates written in more than one way (Feb / Feb. / February / 02/2019 / 2019-02),
+// mixed range separators, mixed words for "ongoing". Each odd one out gets a fix that rewrites it
+// like the majority, so "fix all" normalises the document.
+import { defineRule, type Fix, type Report } from '../rule';
+import type { DateRange, DateStyle, ResumeDate, Span } from '../model';
+import { allEntries } from '../model';
+import { formatDate } from '../parse/dates';
+
+type Options = Record<string, never>;
+type MonthStyle = DateStyle['month'];
+
+const STYLE_NAME: Record<MonthStyle, string> = {
+  short: 'abbreviated month ("Feb 2019")',
+  'short-dot': 'abbreviated month with a dot ("Feb. 2019")',
+  long: 'full month name ("February 2019")',
+  numeric: 'numeric month ("02/2019")',
+  iso: 'year-month ("2019-02")',
+  none: 'year only',
+};
+
+/** The value most items have; ties go to the one seen first. */
+function dominant<T>(items: T[]): { value: T; count: number } | undefined {
+  const counts = new Map<T, number>();
+  for (const it of items) counts.set(it, (counts.get(it) ?? 0) + 1);
+  let best: { value: T; count: number } | undefined;
+  for (const [value, count] of counts) if (!best || count > best.count) best = { value, count };
+  return best;
+}
+
+/**
+ * Whether a date's month style is consistent with the document's: "May" is its own abbreviation,
+ * and house styles with dotted abbreviations (AP) spell out March to July.
+ */
+function compatible(d: ResumeDate, style: MonthStyle, dom: MonthStyle): boolean {
+  if (style === dom) return true;
+  const worded = (s: MonthStyle) => s === 'short' || s === 'short-dot' || s === 'long';
+  if (d.month === 5 && worded(style) && worded(dom) && !d.text.includes('.')) return true;
+  if (dom === 'short-dot' && style === 'long' && d.month! >= 3 && d.month! <= 7) return true;
+  return false;
+}
+
+/** Rewrites a month-precision date in `style`, following the exemplar's padding and separator for numbers. */
+function rewrite(d: ResumeDate, style: MonthStyle, exemplar: ResumeDate): string {
+  if (style === 'numeric' || style === 'iso') {
+    const m = style === 'iso' ? /^\d{4}([-/.])(\d{1,2})$/.exec(exemplar.text.trim()) : /^(\d{1,2})([/.])\d{4}$/.exec(exemplar.text.trim());
+    const sep = m ? (style === 'iso' ? m[1] : m[2]) : style === 'iso' ? '-' : '/';
+    const pad = m ? (style === 'iso' ? m[2] : m[1]).length === 2 : true;
+    const mm = pad ? String(d.month).padStart(2, '0') : String(d.month);
+    return style === 'iso' ? `${d.year}${sep}${mm}` : `${mm}${sep}${d.year}`;
+  }
+  return formatDate(d, style);
+}
+
+/** Where the separator of a two-date range sits (spaces around it included). */
+function separatorSpan(r: DateRange, text: string): Span | undefined {
+  if (!r.start || !r.separator) return undefined;
+  const from = r.start.span.end;
+  let to: number | undefined = r.end?.span.start;
+  if (to === undefined && r.current && r.currentText) {
+    const at = text.indexOf(r.currentText, from);
+    if (at >= 0 && at < r.span.end) to = at;
+  }
+  if (to === undefined || to <= from) return undefined;
+  const between = text.slice(from, to);
+  return between.toLowerCase().includes(r.separator.toLowerCase()) ? { start: from, end: to } : undefined;
+}
+
+/** Where the "Present" word of a current range sits. */
+function currentSpan(r: DateRange, text: string): Span | undefined {
+  if (!r.current || !r.currentText) return undefined;
+  const from = r.start?.span.end ?? r.span.start;
+  const at = text.indexOf(r.currentText, from);
+  return at >= 0 && at + r.currentText.length <= r.span.end ? { start: at, end: at + r.currentText.length } : undefined;
+}
+
+const fix = (title: string, span: Span, newText: string): Fix[] => [{ title, edits: [{ span, newText }], preferred: true }];
+
+export default defineRule<Options>({
+  id: 'date-format',
+  description: 'Dates written in more than one style, with more than one range separator, or more than one word for "ongoing".',
+  defaultSeverity: 'warning',
+  formats: ['markdown', 'text'],
+  options: {},
+  docs: {
+    why:
+      'Recruiters scan the dates column first; "Feb 2019", "March 2020" and "04/2021" side by side look careless, and ' +
+      'mixed formats trip applicant tracking systems. The rule finds the style most of your dates use (month style, ' +
+      'range separator such as "–" or "to", and the word for an ongoing role such as "Present") and offers to rewrite ' +
+      'each other date that way. "May" counts as every worded style, and with dotted abbreviations ("Jan.") March ' +
+      'to July may be spelt out, as AP style does. Year-only dates and dates with a day are left alone. Only Markdown ' +
+      'and text résumés are checked: in YAML, dates are data and the theme formats them.',
+    sources: [
+      'passfirstround.com playbook: Month + Year dates, "Present" for ongoing roles, one separator',
+      'Silver.dev résumé guide: consistent, non-redundant dates',
+      'proselint dates_times module (amperser/proselint): consistent date ranges',
+    ],
+    examples: [
+      { bad: '### Engineer, Acme (Feb 2019 – Present)\n### Developer, Initech (March 2016 – 01/2019)', good: '### Engineer, Acme (Feb 2019 – Present)\n### Developer, Initech (Mar 2016 – Jan 2019)' },
+      { bad: '### Engineer, Acme (2019 – Present)\n### Developer, Initech (2016 to 2018)\n### Intern, Hooli (2015 – Current)', good: '### Engineer, Acme (2019 – Present)\n### Developer, Initech (2016 – 2018)\n### Intern, Hooli (2015 – Present)' },
+    ],
+  },
+  check(ctx) {
+    const { text } = ctx;
+    const ranges = allEntries(ctx.resume)
+      .map((e) => e.dates)
+      .filter((d): d is DateRange => !!d);
+    const reports: Report[] = [];
+
+    // Month styles, over dates that name a month and a year as words or numbers (not CJK, not "Jan" alone).
+    const dated: ResumeDate[] = [];
+    for (const r of ranges)
+      for (const d of [r.start, r.end])
+        if (d && d.precision === 'month' && d.month && d.style.month !== 'none' && d.text.includes(String(d.year)) && !/[\u3000-\u9fff]/.test(d.text))
+          dated.push(d);
+    // "May" says nothing about the style; it does not vote.
+    const voters = dated.filter((d) => !(d.month === 5 && !d.text.includes('.') && (d.style.month === 'long' || d.style.month === 'short')));
+    const dom = dominant(voters.map((d) => d.style.month));
+    if (dom) {
+      const exemplar = voters.find((d) => d.style.month === dom.value)!;
+      for (const d of dated) {
+        if (compatible(d, d.style.month, dom.value)) continue;
+        const want = rewrite(d, dom.value, exemplar);
+        if (want === d.text) continue;
+        reports.push({
+          message:
+            `"${d.text}" is written differently from most dates here (${dom.count} of ${dated.length} use ${STYLE_NAME[dom.value]}). ` +
+            `Mixed date styles look careless to recruiters; write it as "${want}".`,
+          span: d.span,
+          fixes: fix(`Write "${want}"`, d.span, want),
+        });
+      }
+    }
+
+    // Range separators, compared without the spaces around them.
+    const seps = ranges
+      .map((r) => ({ r, span: separatorSpan(r, text) }))
+      .filter((x): x is { r: DateRange; span: Span } => !!x.span);
+    const key = (s: string) => s.trim().toLowerCase();
+    const domSep = dominant(seps.map((s) => key(text.slice(s.span.start, s.span.end))));
+    if (domSep) {
+      const ex = seps.find((s) => key(text.slice(s.span.start, s.span.end)) === domSep.value)!;
+      const exText = text.slice(ex.span.start, ex.span.end);
+      for (const s of seps) {
+        const own = text.slice(s.span.start, s.span.end);
+        if (key(own) === domSep.value) continue;
+        reports.push({
+          message:
+            `Range separator "${own.trim()}" differs from the "${exText.trim()}" used in ${domSep.count} of ${seps.length} date ranges. ` +
+            `Use one separator throughout so the dates column reads cleanly; replace it with "${exText.trim()}".`,
+          span: s.span,
+          fixes: fix(`Use "${exText.trim()}"`, s.span, exText),
+        });
+      }
+    }
+
+    // The word for an ongoing role, as written (case included: "present" beside "Present" is mixed too).
+    const currents = ranges.map((r) => ({ r, span: currentSpan(r, text) })).filter((x): x is { r: DateRange; span: Span } => !!x.span);
+    const domCur = dominant(currents.map((c) => c.r.currentText!));
+    if (domCur)
+      for (const c of currents) {
+        if (c.r.currentText === domCur.value) continue;
+        reports.push({
+          message:
+            `"${c.r.currentText}" differs from the "${domCur.value}" used in ${domCur.count} of ${currents.length} ongoing roles. ` +
+            `Use one word for ongoing roles; write "${domCur.value}".`,
+          span: c.span,
+          fixes: fix(`Write "${domCur.value}"`, c.span, domCur.value),
+        });
+      }
+
+    for (const r of reports) ctx.report(r);
+  },
+});
