@@ -1,6 +1,6 @@
 // Figures for the status item and the CLI: words, bullets, share of bullets with a measurable
 // result, estimated pages. Counted from the model so every format counts the same content.
-import type { Resume } from './model';
+import type { Bullet, Resume } from './model';
 import { words } from './words';
 
 export interface ResumeStats {
@@ -35,14 +35,15 @@ export function countWords(resume: Resume): number {
   return n;
 }
 
-export function computeStats(resume: Resume, hasMetric: (bulletText: string) => boolean): ResumeStats {
+/** `hasMetric` is missing-metric's judgement, so the status item and the diagnostics agree. */
+export function computeStats(resume: Resume, hasMetric: (bullet: Bullet) => boolean): ResumeStats {
   let bullets = 0;
   let withMetric = 0;
   for (const section of resume.sections)
     for (const e of section.entries)
       for (const b of e.bullets) {
         bullets++;
-        if (hasMetric(b.text)) withMetric++;
+        if (hasMetric(b)) withMetric++;
       }
   const n = countWords(resume);
   return { words: n, bullets, bulletsWithMetric: withMetric, pages: Math.max(1, Math.ceil(n / WORDS_PER_PAGE)) };

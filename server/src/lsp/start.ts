@@ -1,0 +1,326 @@
+// The language server: LSP wiring only, every answer comes from the engine. Shared by
+// dist/server.js (started by the VS Code client over IPC, or by any editor over stdio) and the
+// CLI's `resume-studio lsp --stdio`.
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DiagnosticSeverity,
+  ResponseError,
+  ErrorCodes,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type DidChangeConfigurationParams,
+  type TextDocumentChangeEvent,
+  type Diagnostic,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint, type LintResult, type ResolvedConfig } from '../engine/index';
+import { todayNow } from '../engine/lint';
+import { computeStats } from '../engine/stats';
+import { hasMetric } from '../engine/metrics';
+import { disableEdit } from '../engine/directives';
+import { renderResume } from '../engine/render/index';
+import { RenderRequest, ParsedModelRequest, StatsRequest, type RenderParams, type RenderResult, type ParsedModelParams, type ParsedModelResult, type StatsParams, type StatsResult } from '../protocol';
+import { findingToDiagnostic, problemToDiagnostic, SOURCE } from './diagnostics';
+import { completionItems, COMPLETION_TRIGGERS } from './completion';
+import { hover } from './hover';
+import { codeActions, CODE_ACTION_KINDS } from './codeActions';
+import { documentSymbols, foldingRanges } from './outline';
+import { defaultSettings, formatBytes, normaliseSettings, type ServerSettings } from './settings';
+import { settingsLayer } from './config';
+import { mergeConfig } from '../engine/config';
+import { uriFileName } from './uri';
+import { packageVersion } from './version';
+
+/** What the server knows about one version of one open document. */
+interface Analysis {
+  version: number;
+  /** Undefined when the document is not a résumé or was skipped for size. */
+  result?: LintResult;
+  diagnostics: Diagnostic[];
+}
+
+type Reason = 'open' | 'change' | 'save' | 'config';
+
+/** Fallback marker: custom requests answer an error the client can show instead of a silent null. */
+const FAIL = Symbol('fail');
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let pullConfiguration = false;
+  let registerConfigurationChange = false;
+  let registerWatchedFiles = false;
+  /** Settings pushed with didChangeConfiguration, for clients that cannot be asked. */
+  let pushedSettings: ServerSettings = defaultSettings;
+
+  // Settings per document, as asked from the client; resolved copies for synchronous handlers.
+  const settingsAsked = new Map<string, Promise<ServerSettings>>();
+  const settingsKnown = new Map<string, ServerSettings>();
+  const analyses = new Map<string, Analysis>();
+  /** Bumped when settings or config files change, so the same document version is published again. */
+  let generation = 0;
+  const published = new Map<string, string>();
+
+  const log = (message: string) => connection.console.error(`[resume-studio] ${message}`);
+
+  /** Runs a handler; an exception becomes a logged error and `fallback`, never a dead server. */
+  function guard<P, R>(name: string, fallback: R | typeof FAIL, fn: (p: P) => R | Promise<R>): (p: P) => Promise<R> {
+    return async (p: P) => {
+      try {
+        return await fn(p);
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        log(`${name} failed: ${(e as Error)?.stack ?? String(e)}`);
+        if (fallback === FAIL)
+          throw new ResponseError(ErrorCodes.InternalError, `Résumé Studio could not answer ${name} (${(e as Error)?.message ?? String(e)}). Please report it with the file attached.`);
+        return fallback;
+      }
+    };
+  }
+
+  function settingsFor(uri: string): Promise<ServerSettings> {
+    if (!pullConfiguration) return Promise.resolve(pushedSettings);
+    let p = settingsAsked.get(uri);
+    if (!p) {
+      p = connection.workspace.getConfiguration({ scopeUri: uri, section: 'resumeStudio' }).then(
+        (raw) => normaliseSettings(raw),
+        (e) => {
+          log(`could not read settings for ${uri}: ${String(e)}`);
+          return defaultSettings;
+        },
+      );
+      settingsAsked.set(uri, p);
+      void p.then((s) => settingsKnown.set(uri, s));
+    }
+    return p;
+  }
+
+  function knownSettings(uri: string): ServerSettings {
+    return pullConfiguration ? settingsKnown.get(uri) ?? defaultSettings : pushedSettings;
+  }
+
+  function configFor(_uri: string, settings: ServerSettings): ResolvedConfig {
+    return mergeConfig(settingsLayer(settings));
+  }
+
+  function analyse(doc: TextDocument, settings: ServerSettings): Analysis {
+    const text = doc.getText();
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > settings.maxFileSize) {
+      return {
+        version: doc.version,
+        diagnostics: [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: DiagnosticSeverity.Information,
+            code: 'file-too-large',
+            source: SOURCE,
+            message: `This file is ${formatBytes(size)}, over the ${formatBytes(settings.maxFileSize)} limit, so Résumé Studio did not check it. Raise the setting resumeStudio.maxFileSize to check it anyway.`,
+          },
+        ],
+      };
+    }
+    const result = lint(text, uriFileName(doc.uri), { config: configFor(doc.uri, settings) });
+    if (!result) return { version: doc.version, diagnostics: [] };
+    const diagnostics = [...result.resume.problems.map((p) => problemToDiagnostic(doc, p)), ...result.findings.map((f) => findingToDiagnostic(doc, f))];
+    return { version: doc.version, result, diagnostics };
+  }
+
+  /** The analysis of the document's current version (computed now if the last one is stale). */
+  function current(doc: TextDocument): Analysis {
+    const a = analyses.get(doc.uri);
+    if (a && a.version === doc.version) return a;
+    const fresh = analyse(doc, knownSettings(doc.uri));
+    analyses.set(doc.uri, fresh);
+    return fresh;
+  }
+
+  // Validation is queued per document and run once per event-loop turn: a burst of changes
+  // lints only the newest version, and a result for an older version is never published.
+  const pending = new Map<string, Reason>();
+  let scheduled = false;
+
+  function schedule(uri: string, reason: Reason): void {
+    const prev = pending.get(uri);
+    if (!prev || prev === 'change') pending.set(uri, reason);
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      const batch = [...pending];
+      pending.clear();
+      for (const [u, r] of batch) void validate(u, r).catch((e) => log(`validation of ${u} failed: ${(e as Error)?.stack ?? String(e)}`));
+    });
+  }
+
+  async function validate(uri: string, reason: Reason): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const settings = await settingsFor(uri);
+    const now = documents.get(uri);
+    if (!now || now.version !== version) return; // a newer version is queued and will publish
+    if (reason === 'change' && settings.lintOnSave) return;
+    const key = `${version}:${generation}`;
+    if (published.get(uri) === key) return; // once per version: no flicker
+    const a = analyse(now, settings);
+    analyses.set(uri, a);
+    published.set(uri, key);
+    await connection.sendDiagnostics({ uri, version, diagnostics: a.diagnostics });
+  }
+
+  function relintAll(): void {
+    generation++;
+    for (const doc of documents.all()) schedule(doc.uri, 'config');
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    pullConfiguration = !!caps.workspace?.configuration;
+    registerConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    registerWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full, save: { includeText: false } },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+        documentSymbolProvider: { label: 'Résumé' },
+        foldingRangeProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'resume-studio', version: packageVersion() },
+    };
+  });
+
+  connection.onInitialized(
+    guard('initialized', undefined, async () => {
+      if (registerConfigurationChange) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'resumeStudio' });
+      // Editors other than VS Code (whose client registers this itself) learn to send config-file events.
+      if (registerWatchedFiles) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.resume-studio.json' }] });
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guard('didChangeConfiguration', undefined, (change: DidChangeConfigurationParams) => {
+      settingsAsked.clear();
+      settingsKnown.clear();
+      if (!pullConfiguration) {
+        const raw = (change.settings as Record<string, unknown> | null)?.resumeStudio;
+        pushedSettings = normaliseSettings(raw);
+      }
+      relintAll();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, () => relintAll()));
+
+  type DocEvent = TextDocumentChangeEvent<TextDocument>;
+  documents.onDidOpen((e: DocEvent) => schedule(e.document.uri, 'open'));
+  documents.onDidChangeContent((e: DocEvent) => schedule(e.document.uri, 'change'));
+  documents.onDidSave((e: DocEvent) => {
+    published.delete(e.document.uri);
+    schedule(e.document.uri, 'save');
+  });
+  documents.onDidClose((e: DocEvent) => {
+    const uri = e.document.uri;
+    analyses.delete(uri);
+    published.delete(uri);
+    settingsAsked.delete(uri);
+    settingsKnown.delete(uri);
+    pending.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onCompletion(
+    guard('completion', [], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const a = current(doc);
+      if (!a.result) return [];
+      return completionItems(doc, a.result.resume, doc.offsetAt(params.position));
+    }),
+  );
+
+  connection.onHover(
+    guard('hover', null, (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      const a = current(doc);
+      if (!a.result) return null;
+      return hover(doc, a.result.resume, a.result.findings, doc.offsetAt(params.position), todayNow());
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('codeAction', [], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const a = current(doc);
+      if (!a.result) return [];
+      return codeActions({ doc, format: a.result.resume.format, findings: a.result.findings, range: params.range, only: params.context.only, disableEdit });
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard('documentSymbol', [], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      const a = doc && current(doc);
+      return doc && a?.result ? documentSymbols(doc, a.result.resume) : [];
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guard('foldingRange', [], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      const a = doc && current(doc);
+      return doc && a?.result ? foldingRanges(doc, a.result.resume) : [];
+    }),
+  );
+
+  /** The open résumé a custom request names, or a clear error for the client to show. */
+  function resumeOf(uri: string): { doc: TextDocument; result: LintResult } {
+    const doc = documents.get(uri);
+    if (!doc) throw new ResponseError(ErrorCodes.InvalidParams, `Résumé Studio has no open document ${uri}. Open the file in an editor first.`);
+    const a = current(doc);
+    if (!a.result) {
+      throw new ResponseError(
+        ErrorCodes.InvalidParams,
+        `${uriFileName(uri)} is not read as a résumé (too large, or YAML/JSON without basics/work, cv or content at the top). Check the file, or run "Treat This File as a Résumé".`,
+      );
+    }
+    return { doc, result: a.result };
+  }
+
+  connection.onRequest(
+    RenderRequest,
+    guard('render', FAIL, (params: RenderParams): RenderResult => {
+      const { doc, result } = resumeOf(params.uri);
+      const settings = knownSettings(params.uri);
+      const out = renderResume(result.resume, doc.getText(), { theme: params.theme ?? settings.preview.theme, paper: params.paper ?? settings.preview.paper });
+      return { version: doc.version, title: out.title, body: out.body, css: out.css };
+    }),
+  );
+
+  connection.onRequest(
+    ParsedModelRequest,
+    guard('parsedModel', null, (params: ParsedModelParams): ParsedModelResult => {
+      const doc = documents.get(params.uri);
+      const a = doc && current(doc);
+      return a?.result ? { format: a.result.resume.format, model: a.result.resume } : null;
+    }),
+  );
+
+  connection.onRequest(
+    StatsRequest,
+    guard('stats', FAIL, (params: StatsParams): StatsResult => {
+      const { result } = resumeOf(params.uri);
+      return computeStats(result.resume, (b) => hasMetric(b.text));
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
