@@ -29,3 +29,11 @@ export function standaloneHtml(parts: RenderedParts, opts: DocumentOptions = {})
     `</style>\n</head>\n<body>\n${parts.body}\n</body>\n</html>\n`
   );
 }
+
+/**
+ * The body without the career timeline (it leads the preview body; exports leave it out). Résumé
+ * text is escaped, so the first "</figure>" can only be the timeline's own.
+ */
+export function withoutTimeline(body: string): string {
+  return body.startsWith('<figure class="rs-timeline') ? body.slice(body.indexOf('</figure>') + '</figure>'.length).replace(/^\n/, '') : body;
+}

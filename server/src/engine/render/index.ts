@@ -11,7 +11,7 @@ import { buildTimeline, renderTimeline, type Month } from './timeline';
 import { standaloneHtml } from './document';
 
 export { THEMES, PAPERS, type Paper } from './themes';
-export { standaloneHtml, type RenderedParts, type DocumentOptions } from './document';
+export { standaloneHtml, withoutTimeline, type RenderedParts, type DocumentOptions } from './document';
 export { buildTimeline, type Timeline, type TimelineBar, type TimelineMark } from './timeline';
 export { escapeHtml, isSafeHref } from './escape';
 

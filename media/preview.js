@@ -1,0 +1,166 @@
+// The preview webview's own script (the only one the CSP admits). It swaps in new résumé HTML
+// from the extension, measures pages and draws page breaks, syncs scrolling both ways, jumps to
+// the source on double-click, and hands links to the extension (which opens only http(s)/mailto
+// outside VS Code). It never evaluates anything from the résumé.
+// @ts-check
+(function () {
+  'use strict';
+  // eslint-disable-next-line no-undef
+  const vscode = acquireVsCodeApi();
+  const root = /** @type {HTMLElement} */ (document.getElementById('rs-root'));
+  const pagesLabel = document.getElementById('rs-pages');
+  let version = Number(document.body.dataset.version || -1);
+  /** Set while the preview scrolls because the editor did: that scroll must not echo back. */
+  let scrollingFromEditor = false;
+  let lastPosted = -1;
+
+  /** Elements with a source line, in document order (the timeline's bars excluded). */
+  function lineElements() {
+    return Array.from(root.querySelectorAll('.rs-resume [data-line]'));
+  }
+
+  function lineOf(el) {
+    return Number(el.getAttribute('data-line'));
+  }
+
+  // ---- pages -------------------------------------------------------------------------------
+  function measurePages() {
+    const article = root.querySelector('.rs-resume');
+    root.querySelectorAll('.rs-page-break').forEach((el) => el.remove());
+    if (!article) {
+      if (pagesLabel) pagesLabel.textContent = '';
+      return;
+    }
+    const pagePx = Number(article.getAttribute('data-page-px')) || 1056;
+    const marginPx = Number(article.getAttribute('data-margin-px')) || 57.6;
+    const usable = pagePx - 2 * marginPx;
+    const contentHeight = Math.max(0, article.scrollHeight - 2 * marginPx);
+    const pages = Math.max(1, Math.ceil((contentHeight - 1) / usable));
+    for (let i = 1; i < pages; i++) {
+      const mark = document.createElement('div');
+      mark.className = 'rs-page-break';
+      mark.style.top = `${marginPx + i * usable}px`;
+      mark.setAttribute('data-label', `Page ${i + 1}`);
+      article.appendChild(mark);
+    }
+    if (pagesLabel) pagesLabel.textContent = pages === 1 ? '1 page' : `${pages} pages`;
+    vscode.postMessage({ type: 'pages', pages, version });
+  }
+
+  // ---- scroll sync -------------------------------------------------------------------------
+  function scrollToLine(line) {
+    const els = lineElements();
+    if (!els.length) return;
+    let before = els[0];
+    let after;
+    for (const el of els) {
+      if (lineOf(el) <= line) before = el;
+      else {
+        after = el;
+        break;
+      }
+    }
+    let y = before.getBoundingClientRect().top + window.scrollY;
+    const b = lineOf(before);
+    if (after && lineOf(after) > b && line > b) {
+      const ya = after.getBoundingClientRect().top + window.scrollY;
+      y += ((line - b) / (lineOf(after) - b)) * (ya - y);
+    }
+    const to = Math.max(0, Math.round(y - 40));
+    // Only a real move fires a scroll event; flagging a no-op would swallow the user's next scroll.
+    if (Math.abs(to - window.scrollY) >= 1) {
+      scrollingFromEditor = true;
+      window.scrollTo(0, to);
+    }
+  }
+
+  function topVisibleLine() {
+    for (const el of lineElements()) {
+      const r = el.getBoundingClientRect();
+      if (r.bottom > 40) return lineOf(el);
+    }
+    return -1;
+  }
+
+  let scrollQueued = false;
+  window.addEventListener('scroll', () => {
+    if (scrollingFromEditor) {
+      scrollingFromEditor = false;
+      return;
+    }
+    if (scrollQueued) return;
+    scrollQueued = true;
+    requestAnimationFrame(() => {
+      scrollQueued = false;
+      const line = topVisibleLine();
+      if (line >= 0 && line !== lastPosted) {
+        lastPosted = line;
+        vscode.postMessage({ type: 'reveal', line });
+      }
+    });
+  });
+
+  // ---- clicks -------------------------------------------------------------------------------
+  document.addEventListener('click', (e) => {
+    const target = /** @type {Element} */ (e.target);
+    const a = target.closest && target.closest('a');
+    if (a) {
+      e.preventDefault();
+      const href = a.getAttribute('href') || '';
+      if (/^(https?:\/\/|mailto:)/i.test(href)) vscode.postMessage({ type: 'link', href });
+      return;
+    }
+    const bar = target.closest && target.closest('.rs-tl-bar[data-line]');
+    if (bar) vscode.postMessage({ type: 'open', line: lineOf(bar) });
+  });
+
+  document.addEventListener('dblclick', (e) => {
+    const target = /** @type {Element} */ (e.target);
+    const el = target.closest && target.closest('[data-line]');
+    if (el) vscode.postMessage({ type: 'open', line: lineOf(el) });
+  });
+
+  // ---- toolbar ------------------------------------------------------------------------------
+  const theme = /** @type {HTMLSelectElement|null} */ (document.getElementById('rs-theme'));
+  const paper = /** @type {HTMLSelectElement|null} */ (document.getElementById('rs-paper'));
+  const toggle = document.getElementById('rs-timeline-toggle');
+  theme && theme.addEventListener('change', () => vscode.postMessage({ type: 'theme', theme: theme.value }));
+  paper && paper.addEventListener('change', () => vscode.postMessage({ type: 'paper', paper: paper.value }));
+  toggle &&
+    toggle.addEventListener('click', () => {
+      const on = document.body.classList.toggle('rs-no-timeline') === false;
+      toggle.setAttribute('aria-pressed', String(on));
+      vscode.postMessage({ type: 'timeline', on });
+      measurePages();
+    });
+
+  // ---- updates from the extension -----------------------------------------------------------
+  window.addEventListener('message', (event) => {
+    const m = event.data;
+    if (!m || typeof m !== 'object') return;
+    if (m.type === 'update') {
+      if (typeof m.version !== 'number' || m.version < version || typeof m.body !== 'string') return; // stale
+      version = m.version;
+      document.body.dataset.version = String(version);
+      const y = window.scrollY;
+      // The body is the server's renderer output: escaped text, no script; the CSP blocks
+      // inline handlers and scripts regardless.
+      root.innerHTML = m.body;
+      if (typeof m.title === 'string') document.title = m.title;
+      if (Math.abs(window.scrollY - y) >= 1) {
+        scrollingFromEditor = true;
+        window.scrollTo(0, y);
+      }
+      measurePages();
+    } else if (m.type === 'scroll' && typeof m.line === 'number') {
+      scrollToLine(m.line);
+    }
+  });
+
+  measurePages();
+  const top = Number(document.body.dataset.topLine || 0);
+  if (top > 0) scrollToLine(top);
+  // Fonts can change the height after first layout.
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(measurePages, () => undefined);
+  window.addEventListener('resize', measurePages);
+})();
