@@ -53,3 +53,29 @@ export function formatRange(r: DateRange): string {
   const precision = r.start?.precision ?? r.end?.precision ?? 'none';
   return `${start}${end || r.end || r.current ? '..' + end : ''} (${precision})`;
 }
+
+/** Every span of the model, so each can be checked to lie inside the document. */
+export function spansOf(r: Resume): Span[] {
+  const out: Span[] = [];
+  const c = r.contact;
+  for (const f of [c.name, c.email, c.phone, c.location, r.summary, ...c.links, ...r.skills]) if (f) out.push(f.span);
+  for (const p of r.problems) out.push(p.span);
+  for (const s of r.sections) {
+    out.push(s.span, s.headingSpan);
+    for (const e of s.entries) {
+      out.push(e.span, e.headerSpan);
+      for (const f of [e.title, e.organisation, e.location]) if (f) out.push(f.span);
+      if (e.dates) {
+        out.push(e.dates.span);
+        if (e.dates.start) out.push(e.dates.start.span);
+        if (e.dates.end) out.push(e.dates.end.span);
+      }
+      for (const b of e.bullets) {
+        out.push(b.span);
+        if (b.offsets) for (const o of b.offsets) out.push({ start: o, end: o });
+      }
+    }
+  }
+  return out;
+}
+
