@@ -14,6 +14,7 @@ import buzzword from './buzzword';
 import vagueQuantifier from './vague-quantifier';
 import passiveVoice from './passive-voice';
 import bulletLength from './bullet-length';
+import placeholder from './placeholder';
 
 export const rules: Rule<any>[] = [
   employmentGap,
@@ -30,4 +31,5 @@ export const rules: Rule<any>[] = [
   vagueQuantifier,
   passiveVoice,
   bulletLength,
+  placeholder,
 ];

@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDoc, lintRule, type LintOf, type ProseDoc } from '../../../../test/util/prose-doc';
+import { runRules } from '../lint';
+
+const RULE = 'placeholder';
+const bullets = (...b: string[]): ProseDoc => ({ roles: [{ dates: ['2019-01', '2021-06'], bullets: b }] });
+/** The builder's header says jane@example.com (itself a placeholder); the tables look below it. */
+const below = (r: LintOf) => r.findings.filter((f) => f.span.start >= r.resume.sections[0].span.start);
+const said = (r: LintOf) => below(r).map((f) => r.text.slice(f.span.start, f.span.end));
+
+const valid: [string, ProseDoc][] = [
+  ['ordinary bullet', bullets('Built a todo app in Rust used by 2K people')],
+  ['label with a colon', bullets('Job Title: Staff Engineer, promoted after 14 months')],
+  ['real e-mail and phone', { summary: 'Reach me at jane.kim@fastmail.com or (415) 201-7734.' }],
+  ['DOI with 5555', bullets('Published doi 10.5555/icml.2023.001 on sparse attention')],
+  ['Markdown link text in brackets', bullets('Wrote [Company blog](https://acme.io/blog) posts read by 30K people')],
+  ['lower-case prose mention', bullets('Renamed the product under a new company name for 3 markets')],
+  ['HTML comment note', bullets('Cut build time 40% <!-- TODO: add the exact number -->')],
+  ['roman numeral XX in a name is not XXX', bullets('Volunteered at Super Bowl XX fan events for 2 seasons')],
+  ['real year', bullets('Shipped the 2020 redesign to 1M users')],
+];
+
+for (const [name, doc] of valid) test(`${RULE} valid: ${name}`, () => assert.deepEqual(said(lintRule(RULE, doc)), []));
+
+const invalid: [string, ProseDoc, string[], RegExp][] = [
+  ['lorem ipsum', bullets('Lorem ipsum dolor sit amet, consectetur adipiscing elit'), ['Lorem ipsum', 'dolor sit amet', 'consectetur adipiscing'], /filler text/],
+  ['20XX in dates line', { roles: [{ title: 'Engineer', org: 'Acme', bullets: ['Started in 20XX on the payments team'] }] }, ['20XX'], /placeholder year.*Write the real year/],
+  ['Company Name as the organisation', { roles: [{ title: 'Job Title', org: 'Company Name', bullets: [] }] }, ['Job Title', 'Company Name'], /template field name/],
+  ['TODO and TBD', bullets('TODO add metrics; team size TBD'), ['TODO', 'TBD'], /to-do marker/],
+  ['[Your ...] slot', { summary: '[Your professional summary goes here]' }, ['[Your professional summary goes here]'], /template slot/],
+  ['XX% value', bullets('Increased conversion by XX% in Q3'), ['XX%'], /placeholder value.*Fill in the real number/],
+  ['example.com e-mail', { summary: 'Contact: john.doe@example.com' }, ['john.doe@example.com'], /placeholder e-mail/],
+  ['555 phone', { summary: 'Phone (555) 555-5555' }, ['(555) 555-5555'], /placeholder phone/],
+  ['123-456-7890', { summary: 'Phone 123-456-7890' }, ['123-456-7890'], /placeholder phone/],
+  ['profile link', { summary: 'linkedin.com/in/yourname' }, ['linkedin.com/in/yourname'], /placeholder link/],
+  ['date placeholder', bullets('MM/YYYY – Present: led the team'), ['MM/YYYY'], /date placeholder/],
+  ['instruction', { summary: 'Add your summary here' }, ['Add your summary here'], /template instruction/],
+];
+
+for (const [name, doc, words, msg] of invalid)
+  test(`${RULE} invalid: ${name}`, () => {
+    const r = lintRule(RULE, doc);
+    assert.deepEqual(said(r), words);
+    for (const f of below(r)) {
+      assert.equal(f.severity, 'warning');
+      assert.match(f.message, msg);
+      assert.match(f.message, /left from a template: a recruiter who sees it stops reading\./);
+    }
+  });
+
+test(`${RULE}: the example.com address in the header is flagged`, () => {
+  const r = lintRule(RULE, {});
+  assert.deepEqual(r.findings.map((f) => r.text.slice(f.span.start, f.span.end)), ['jane@example.com']);
+});
+
+test(`${RULE}: YAML comments are notes to self, not leftovers`, () => {
+  const built = buildDoc(bullets('Built the billing API # TODO numbers', 'Closed TBD tickets'));
+  built.resume.format = 'rendercv';
+  const found = runRules(built.resume, built.text).filter((f) => f.ruleId === RULE && f.span.start > built.resume.sections[0].span.start);
+  assert.deepEqual(found.map((f) => built.text.slice(f.span.start, f.span.end)), ['TBD']);
+});

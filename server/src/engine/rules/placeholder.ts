@@ -1,0 +1,65 @@
+// placeholder: template leftovers anywhere in the document — "Lorem ipsum", "20XX", "Company Name",
+// TODO, example.com addresses, (555) 555-5555. A recruiter who sees one stops reading.
+import { defineRule } from '../rule';
+import type { Span } from '../model';
+import { PLACEHOLDERS } from '../data/placeholders';
+
+type Options = Record<string, unknown>;
+
+const COMPILED = PLACEHOLDERS.map((p) => ({ ...p, re: new RegExp(p.pattern, p.ignoreCase ? 'giu' : 'gu') }));
+
+/** Comments never reach the reader, so notes to self there are not leftovers. Blanked, offsets kept. */
+function maskComments(text: string, yamlLike: boolean): string {
+  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+  let out = text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank);
+  // A YAML comment starts at a line start or after whitespace (so "C#" and "#1" inside words stay).
+  if (yamlLike) out = out.replace(/(^|[ \t])#[^\n]*/gm, (m, lead: string) => lead + blank(m.slice(lead.length)));
+  return out;
+}
+
+export default defineRule<Options>({
+  id: 'placeholder',
+  description: 'Template leftovers: Lorem ipsum, 20XX, "Company Name", TODO, example.com addresses, 555 phone numbers.',
+  defaultSeverity: 'warning',
+  options: {},
+  docs: {
+    why:
+      'Templates ship with filler: "Lorem ipsum", "Company Name", "20XX", "[Your Name]", john.doe@example.com, ' +
+      '(555) 555-5555. One left in tells the reader the résumé was not finished or not read through, and an example ' +
+      'address means a recruiter cannot reach you. Text inside comments is ignored, and a field name followed by a colon ' +
+      '("Job Title: Engineer") is a label, not a leftover.',
+    sources: [
+      'offlinecv redacted-date detection and lsp-toy TODO diagnostics, summarised in research/resume-tools.md §3 (placeholder-text)',
+      'RFC 2606, reserved example domains: https://www.rfc-editor.org/rfc/rfc2606',
+      'NANPA, 555-0100 through 555-0199 reserved for fictional use: https://nationalnanpa.com/',
+    ],
+    examples: [
+      { bad: '### Company Name — Software Engineer (2019 – 20XX)', good: '### Acme Corp — Software Engineer (2019 – 2023)' },
+      { bad: 'john.doe@example.com · (555) 555-5555', good: 'jane.kim@fastmail.com · (415) 201-7734' },
+    ],
+  },
+  check(ctx) {
+    const yamlLike = ctx.resume.format !== 'markdown' && ctx.resume.format !== 'text';
+    const text = maskComments(ctx.text, yamlLike);
+    const taken: Span[] = [];
+    for (const p of COMPILED) {
+      p.re.lastIndex = 0;
+      for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+        if (m[0].length === 0) {
+          p.re.lastIndex++;
+          continue;
+        }
+        const span = { start: m.index, end: m.index + m[0].length };
+        // One finding per leftover: an e-mail at example.com is not also a placeholder link.
+        if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+        taken.push(span);
+        const said = m[0].replace(/\s+/g, ' ');
+        ctx.report({
+          message: `"${said}" is ${p.what} left from a template: a recruiter who sees it stops reading. ${p.todo}.`,
+          span,
+          data: { placeholder: said },
+        });
+      }
+    }
+  },
+});
