@@ -34,6 +34,7 @@ export function runRules(resume: Resume, text: string, config: ResolvedConfig = 
         options,
         severity: severity as Severity,
         today,
+        words: config.words,
         report(r) {
           findings.push({ ruleId: rule.id, severity: r.severity ?? (severity as Severity), message: r.message, span: r.span, fixes: r.fixes, data: r.data });
         },

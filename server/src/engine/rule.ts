@@ -50,6 +50,8 @@ export interface RuleContext<O> {
   severity: Severity;
   /** "Today" for rules that compare with the present (injectable so tests are stable). */
   today: { year: number; month: number; day: number };
+  /** Extra words the spelling rule accepts (ResolvedConfig.words: settings and the workspace dictionary). */
+  words?: readonly string[];
   report(r: Report): void;
 }
 
