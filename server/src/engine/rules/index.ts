@@ -5,6 +5,7 @@ import dateOverlap from './date-overlap';
 import dateOrder from './date-order';
 import chronologicalOrder from './chronological-order';
 import dateFormat from './date-format';
+import missingContact from './missing-contact';
 import weakVerb from './weak-verb';
 import missingMetric from './missing-metric';
 import tense from './tense';
@@ -22,6 +23,7 @@ export const rules: Rule<any>[] = [
   dateOrder,
   chronologicalOrder,
   dateFormat,
+  missingContact,
   weakVerb,
   missingMetric,
   tense,

@@ -1,0 +1,123 @@
+// missing-contact: the contact details a recruiter needs to reach you: name and email (error),
+// phone, location and a profile link (info, one each).
+import { defineRule, type Severity } from '../rule';
+import type { ResumeFormat, Span } from '../model';
+
+interface Options extends Record<string, unknown> {
+  phone: boolean;
+  location: boolean;
+  link: boolean;
+}
+
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+const lowerOf = (a: Severity, b: Severity): Severity => (RANK[a] <= RANK[b] ? a : b);
+
+// Safety nets for what a parser may have missed: when the text plainly has it, say nothing.
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}/;
+// Phone: optional country code, then groups of digits separated by spaces, dots, dashes or
+// parentheses; 9–15 digits in all (checked below), so "2016 - 2020" is not one.
+const PHONE = /(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,5}(?:[\s.\-]\d{2,5}){1,4}|\btel:\+?[\d\-]{7,}/g;
+const LINK = /\b(?:https?:\/\/|www\.)\S+|\b(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|orcid\.org|scholar\.google\.com)\/\S+/i;
+
+// A place as written in a header line: "Menlo Park, CA", "Berlin, Germany", or a remote arrangement.
+const PLACE = /\p{Lu}[\p{L}.'\-]+(?:\s\p{Lu}[\p{L}.'\-]+)*,\s*\p{Lu}[\p{L}]+/u;
+const REMOTE = /(?<!\p{L})(?:remote|hybrid)(?!\p{L})/iu;
+
+function hasPhone(text: string): boolean {
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
+    const digits = m[0].replace(/\D/g, '');
+    // Years and ISO dates ("2016-2020 2018", "2019-03-15") are not phone numbers.
+    if (digits.length < 9 || digits.length > 15) continue;
+    const groups = m[0].match(/\d+/g) ?? [];
+    const year = (g: string) => /^(?:19|20)\d{2}$/.test(g);
+    if (year(groups[0]) && groups.every((g) => year(g) || g.length <= 2)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Where the missing things are reported: the first line with text (the top of the résumé). */
+function topSpan(text: string): Span {
+  const m = /\S[^\n]*/.exec(text);
+  if (!m) return { start: 0, end: 0 };
+  return { start: m.index, end: m.index + m[0].trimEnd().length };
+}
+
+function where(format: ResumeFormat, field: 'name' | 'email' | 'phone' | 'location' | 'profiles'): string {
+  switch (format) {
+    case 'jsonresume':
+      return `basics.${field === 'location' ? 'location.city' : field}`;
+    case 'rendercv':
+      return `cv.${field === 'profiles' ? 'social_networks' : field}`;
+    case 'yamlresume':
+      return `content.basics.${field === 'location' ? 'location' : field}`;
+    default:
+      return '';
+  }
+}
+
+export default defineRule<Options>({
+  id: 'missing-contact',
+  description: 'No name or email (error); no phone, location or profile link (info).',
+  defaultSeverity: 'error',
+  options: {
+    phone: { type: 'boolean', description: 'Report a missing phone number.', default: true },
+    location: { type: 'boolean', description: 'Report a missing location (city, region or "Remote").', default: true },
+    link: { type: 'boolean', description: 'Report a missing profile link (LinkedIn, GitHub, personal site).', default: true },
+  },
+  docs: {
+    why:
+      'A résumé without a name or an email address cannot be answered, and applicant tracking systems file it under ' +
+      'nothing. Phone, location and a profile link are what recruiters check next: many call before they write, filter ' +
+      'candidates by city or remote eligibility, and look you up on LinkedIn or GitHub. The name and email are reported ' +
+      'with the rule\'s severity (error); the others as info, each one once, and each can be turned off.',
+    sources: [
+      'JSON Resume registry ATS check contactInfo.js: name and email critical, phone and location warnings (jsonresume/jsonresume.org)',
+      'Tech Interview Handbook résumé guide: name, phone, city/state, email and LinkedIn are must-haves (yangshun/tech-interview-handbook)',
+    ],
+    examples: [
+      { bad: '# Jane Doe\n\n## Experience', good: '# Jane Doe\njane@example.com · +1 555 010 0199 · Berlin, Germany · linkedin.com/in/janedoe\n\n## Experience' },
+    ],
+  },
+  check(ctx) {
+    const { text, resume } = ctx;
+    // An empty new file is not a résumé missing its contact details yet.
+    if (text.trim() === '') return;
+    const c = resume.contact;
+    const span = topSpan(text);
+    const yaml = resume.format !== 'markdown' && resume.format !== 'text';
+    const at = (field: Parameters<typeof where>[1], prose: string) => (yaml ? ` (${where(resume.format, field)})` : prose);
+    const info = lowerOf(ctx.severity, 'info');
+    if (!c.name?.value.trim())
+      ctx.report({
+        message: `No name found${yaml ? '' : ' at the top'}. Recruiters and their tracking systems file a résumé under the name on it; add your full name${at('name', ' as the first line')}.`,
+        span,
+      });
+    if (!c.email?.value.trim() && !EMAIL.test(text))
+      ctx.report({
+        message: `No email address. It is how recruiters reply; add one${at('email', ' next to your name')}.`,
+        span,
+      });
+    if (ctx.options.phone && !c.phone?.value.trim() && !hasPhone(text))
+      ctx.report({
+        message: `No phone number. Many recruiters call before they write; add one${at('phone', ' next to your name')}, or turn this check off if you prefer email only.`,
+        span,
+        severity: info,
+      });
+    // The lines above the first section are where a location goes; a parser may not have split it out.
+    const head = text.slice(0, resume.sections[0]?.span.start ?? Math.min(text.length, 400));
+    if (ctx.options.location && !c.location?.value.trim() && (yaml || !(PLACE.test(head) || REMOTE.test(head))))
+      ctx.report({
+        message: `No location. Recruiters filter candidates by city and remote eligibility; add "City, Country" or "Remote"${at('location', ' next to your name')}.`,
+        span,
+        severity: info,
+      });
+    if (ctx.options.link && c.links.length === 0 && !LINK.test(text))
+      ctx.report({
+        message: `No profile link (LinkedIn, GitHub or a personal site). Recruiters look candidates up; add one${at('profiles', ' next to your name')}.`,
+        span,
+        severity: info,
+      });
+  },
+});
