@@ -65,7 +65,7 @@ export default defineRule<Options>({
       const dates = entry.dates?.text ?? '';
       if (tense === 'past') {
         if (!isPresentForm(w.text) || isPastForm(w.text)) continue;
-        if (NOUN_TOO.has(base) && !(next && /^\s+$/.test(next.gap) && OBJECT_START.test(next.text.toLowerCase()))) continue;
+        if (NOUN_TOO.has(base) && !(next && /^[*_`~]*\s+[*_`~]*$/.test(next.gap) && OBJECT_START.test(next.text.toLowerCase()))) continue;
         const past = toPast(w.text);
         ctx.report({
           message: `"${w.text}" is present tense, but this role has ended (${dates}); describe finished work in the past tense: "${past}".`,

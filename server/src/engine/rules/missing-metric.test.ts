@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runRule } from '../../../../test/util/rule-harness';
+import type { RoleSpec, SectionSpec } from '../../../../test/util/model-builder';
+import { hasMetric } from '../metrics';
+
+const RULE = 'missing-metric';
+/** One role of bullets; minShare off so only per-bullet / per-role findings show. */
+const role = (...bullets: string[]): RoleSpec[] => [{ dates: ['2019-01', '2021-06'], bullets }];
+const perBulletOnly = { minShare: 0, perRole: false };
+
+// Bullets that carry a measurable result: no finding.
+const withMetric: string[] = [
+  'Grew monthly revenue 20% in two quarters',
+  'Saved $4 million a year in cloud costs',
+  'Cut hosting spend by €120K after the move',
+  'Scaled the ingest pipeline 10x during the launch',
+  'Served 5K requests per second at peak load',
+  'Reached 2M monthly active users within a year',
+  'Onboarded 1K+ customers onto the new billing plan',
+  'Closed a 1.2B funding round with the finance team',
+  'Led a team of 5 engineers through the rewrite',
+  'Managed a team of five engineers across two sites',
+  'Cut build time from 3 days to 4 hours',
+  'Shipped the redesign early by 2 weeks',
+  'Reduced p95 latency to 300ms on the search path',
+  'Doubled trial conversions with a new onboarding flow',
+  'Supported 12 enterprise customers through renewals',
+  'Hired 2,000 seasonal staff across the warehouses',
+];
+for (const b of withMetric) test(`${RULE} valid: ${b}`, () => assert.deepEqual(runRule(RULE, role(b), perBulletOnly).findings, []));
+
+// Digits that are not results (versions, names, years): reported as missing a metric.
+const noMetric: string[] = [
+  'Migrated the public API to HTTP/2 and IPv6',
+  'Moved object storage to S3 and compute to EC2',
+  'Upgraded the whole codebase to Python 3',
+  'Built Web3 wallet integrations on K8s clusters',
+  'Prototyped 5G network slicing for 3D rendering',
+  'Ported the desktop client to Windows 10',
+  'Joined the platform team in 2019 as its first hire',
+  'Rebuilt the reporting stack in 2021, 2022',
+  'Improved the deployment process for the mobile apps',
+  'Ran the 24/7 on-call rotation for payments',
+  'Led the COVID-19 response planning for the clinic',
+  'Sold to Fortune 500 clients across EMEA',
+  'Upgraded the frontend to Angular 12 from AngularJS',
+];
+for (const b of noMetric)
+  test(`${RULE} invalid: ${b}`, () => {
+    const r = runRule(RULE, role(b), perBulletOnly);
+    assert.equal(r.findings.length, 1);
+    assert.equal(r.spans[0], b);
+    assert.equal(r.findings[0].severity, 'info');
+    assert.match(r.findings[0].message, /^No measurable result in this bullet; add the number that shows the outcome/);
+  });
+
+test(`${RULE}: short bullets and tool lists are not checked`, () => {
+  assert.deepEqual(runRule(RULE, role('Led hiring', 'Tech stack: Go, Postgres, Kafka, Terraform'), perBulletOnly).findings, []);
+});
+
+test(`${RULE}: education entries are not checked by default, and can be`, () => {
+  const spec: SectionSpec[] = [{ title: 'Education', kind: 'education', roles: [{ dates: ['2010', '2014'], bullets: ['Wrote a thesis on distributed consensus protocols'] }] }];
+  assert.deepEqual(runRule(RULE, spec, perBulletOnly).findings, []);
+  assert.equal(runRule(RULE, spec, { ...perBulletOnly, entryKinds: ['education'] }).findings.length, 1);
+});
+
+test(`${RULE}: a role with no metric bullet is reported on its title`, () => {
+  const r = runRule(RULE, [{ title: 'Platform Engineer', dates: ['2019-01', '2021-06'], bullets: ['Improved the deployment process for mobile', 'Rewrote the billing service in Go'] }], { minShare: 0, perBullet: false });
+  assert.equal(r.findings.length, 1);
+  assert.equal(r.spans[0], 'Platform Engineer');
+  assert.equal(r.findings[0].message, 'None of the 2 bullets in "Platform Engineer" shows a measurable result; give at least one a number (users, %, $, time saved or team size) so a recruiter sees what changed.');
+});
+
+test(`${RULE}: a role with one metric bullet is fine`, () => {
+  const r = runRule(RULE, role('Improved the deployment process for mobile', 'Cut release time from 2 days to 3 hours'), { minShare: 0, perBullet: false });
+  assert.deepEqual(r.findings, []);
+});
+
+test(`${RULE}: the document share is reported once with the numbers`, () => {
+  const spec: RoleSpec[] = [
+    { dates: ['2021-01', 'present'], bullets: ['Grew revenue 20% in a year', 'Rewrote the billing service in Go', 'Improved the mobile deployment process', 'Mentored the junior engineers on the team'] },
+    { dates: ['2018-01', '2020-12'], bullets: ['Served 5K requests per second', 'Migrated the monolith to Python 3', 'Built the internal admin dashboard', 'Owned the on-call rotation for payments', 'Designed the partner onboarding flow'] },
+  ];
+  const r = runRule(RULE, spec, { perBullet: false, perRole: false });
+  assert.equal(r.findings.length, 1);
+  assert.equal(r.spans[0], '## Experience');
+  assert.equal(r.findings[0].message, '2 of 9 bullets have a measurable result (22%); aim for at least 40%: add numbers (users, %, $, time saved or team size) to your strongest bullets.');
+  // At the target: quiet.
+  assert.deepEqual(runRule(RULE, spec, { perBullet: false, perRole: false, minShare: 0.2 }).findings, []);
+  // Too few bullets to judge: quiet.
+  assert.deepEqual(runRule(RULE, spec, { perBullet: false, perRole: false, minBullets: 10 }).findings, []);
+});
+
+test('hasMetric ignores digits in code and links', () => {
+  assert.equal(hasMetric('Wrote the `retry(3)` helper for the [v2 API](https://x.io/v2/100)'), false);
+  assert.equal(hasMetric('Answered 100+ phone inquiries per day'), true);
+});

@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertFixesWork, runRule } from '../../../../test/util/rule-harness';
+import type { RoleSpec } from '../../../../test/util/model-builder';
+
+const RULE = 'tense';
+// TODAY in the harness is 2025-06-15.
+const past = (...bullets: string[]): RoleSpec[] => [{ dates: ['2018-03', '2021-06'], bullets }];
+const current = (...bullets: string[]): RoleSpec[] => [{ dates: ['2022-01', 'present'], bullets }];
+
+const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
+  ['past role, past tense', past('Led the migration of 40 services to Kubernetes', 'Built the billing API')],
+  ['current role, present tense', current('Lead a team of 6 engineers', 'Manages the release train')],
+  ['Read / Set / Cut / Put are both tenses (past role)', past('Read every design doc before review', 'Set the hiring bar for 3 teams', 'Cut cloud spend 30%', 'Put alerting on all services')],
+  ['Read / Set / Cut are both tenses (current role)', current('Read every design doc before review', 'Set the hiring bar for 3 teams', 'Cut cloud spend 30%')],
+  ['"Lead" as a noun: Lead engineer', past('Lead engineer for the payments team of 8')],
+  ['"Design" as a noun: Design system', past('Design system work adopted by 12 product teams')],
+  ['"Found" is both find (past) and found (present)', current('Found and fixed 30 memory leaks'), {}],
+  ['role without dates: quiet', [{ bullets: ['Lead the migration of 40 services'] }]],
+  ['single-date role: quiet', [{ dates: ['2019'], bullets: ['Lead the migration of 40 services'] } as unknown as RoleSpec]],
+  ['unknown first word', past('Kubernetes migration for 40 services')],
+  ['weak openers are weak-verb\'s business', past('Help build the checkout API', 'Work on the payments platform')],
+  ['current role hint can be turned off', current('Led a team of 6 engineers'), { currentRole: false }],
+  ['role ending in the future counts as current', [{ dates: ['2023-01', '2026-01'], bullets: ['Lead a team of 6 engineers'] }]],
+];
+
+for (const [name, spec, options] of valid)
+  test(`${RULE} valid: ${name}`, () => assert.deepEqual(runRule(RULE, spec, options).findings.map((f) => f.message), []));
+
+interface Bad {
+  name: string;
+  spec: RoleSpec[];
+  span: string;
+  severity: string;
+  fixed: string;
+}
+
+const invalid: Bad[] = [
+  { name: 'past role, "Lead" + object', spec: past('Lead the migration of 40 services'), span: 'Lead', severity: 'warning', fixed: 'Led the migration of 40 services' },
+  { name: 'past role, "Manage"', spec: past('Manage a team of 6 engineers'), span: 'Manage', severity: 'warning', fixed: 'Managed a team of 6 engineers' },
+  { name: 'past role, third person "Manages"', spec: past('Manages the release process for mobile'), span: 'Manages', severity: 'warning', fixed: 'Managed the release process for mobile' },
+  { name: 'past role, irregular "Build"', spec: past('Build the billing API for 40 teams'), span: 'Build', severity: 'warning', fixed: 'Built the billing API for 40 teams' },
+  { name: 'past role, irregular "Own"', spec: past('Own the on-call rotation for payments'), span: 'Own', severity: 'warning', fixed: 'Owned the on-call rotation for payments' },
+  { name: 'past role, "Run"', spec: past('Run the weekly incident review'), span: 'Run', severity: 'warning', fixed: 'Ran the weekly incident review' },
+  { name: 'current role, "Led" is a hint', spec: current('Led the migration of 40 services'), span: 'Led', severity: 'hint', fixed: 'Lead the migration of 40 services' },
+  { name: 'current role, "Built"', spec: current('Built the billing API for 40 teams'), span: 'Built', severity: 'hint', fixed: 'Build the billing API for 40 teams' },
+  { name: 'current role, "Wrote"', spec: current('Wrote the style guide for 30 engineers'), span: 'Wrote', severity: 'hint', fixed: 'Write the style guide for 30 engineers' },
+  { name: 'markup before the verb', spec: past('**Lead** the migration of 40 services'), span: 'Lead', severity: 'warning', fixed: '**Led** the migration of 40 services' },
+];
+
+for (const c of invalid)
+  test(`${RULE} invalid: ${c.name}`, () => {
+    const r = runRule(RULE, c.spec);
+    assert.equal(r.findings.length, 1, r.findings.map((f) => f.message).join('\n'));
+    assert.equal(r.spans[0], c.span);
+    assert.equal(r.findings[0].severity, c.severity);
+    const [fixed] = assertFixesWork(RULE, c.spec);
+    assert.equal(fixed[0], c.fixed);
+  });
+
+test(`${RULE}: messages name the dates and the right form`, () => {
+  assert.equal(runRule(RULE, past('Lead the migration of 40 services')).findings[0].message, '"Lead" is present tense, but this role has ended (2018-03 – 2021-06); describe finished work in the past tense: "Led".');
+  assert.equal(
+    runRule(RULE, current('Led the migration of 40 services')).findings[0].message,
+    '"Led" is past tense, but this is your current role (2022-01 – present); use the present tense for ongoing work: "Lead" (finished projects may stay in the past).',
+  );
+});
+
+test(`${RULE}: configured severity applies to past roles; current roles stay hints`, () => {
+  const spec: RoleSpec[] = [...current('Led the migration of 40 services'), ...past('Lead the hiring of 5 engineers')];
+  const r = runRule(RULE, spec, { severity: 'error' });
+  assert.deepEqual(r.findings.map((f) => f.severity), ['hint', 'error']);
+});
