@@ -6,6 +6,7 @@ import dateOrder from './date-order';
 import chronologicalOrder from './chronological-order';
 import dateFormat from './date-format';
 import missingContact from './missing-contact';
+import personalInfo from './personal-info';
 import weakVerb from './weak-verb';
 import missingMetric from './missing-metric';
 import tense from './tense';
@@ -24,6 +25,7 @@ export const rules: Rule<any>[] = [
   chronologicalOrder,
   dateFormat,
   missingContact,
+  personalInfo,
   weakVerb,
   missingMetric,
   tense,

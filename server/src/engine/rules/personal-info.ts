@@ -1,0 +1,113 @@
+// personal-info: date of birth, age, marital status, religion, nationality, gender, photo and ID
+// numbers: details US/UK/Canadian employers do not want, unless the locale expects them.
+import { defineRule } from '../rule';
+import type { Span } from '../model';
+import { maskNonProse } from '../prose';
+import { CATEGORY_NAME, EXPECTED_BY_LOCALE, PERSONAL_PATTERNS, PHOTO_WORDS, type PersonalCategory } from '../data/personal-info';
+
+interface Options extends Record<string, unknown> {
+  locale: string;
+}
+
+const WHY: Record<PersonalCategory, string> = {
+  dob: 'Employers in the US, UK and Canada avoid age details (age-discrimination law) and some discard such résumés; remove it.',
+  age: 'Employers in the US, UK and Canada avoid age details (age-discrimination law) and some discard such résumés; remove it.',
+  marital: 'Recruiters in the US, UK and Canada are trained to ignore it and it invites bias; remove it.',
+  religion: 'Recruiters are trained to ignore it and it invites bias; remove it.',
+  nationality: 'It invites bias; remove it, and if work permission matters, say that instead ("Authorised to work in the UK").',
+  gender: 'Recruiters in the US, UK and Canada are trained to ignore it and it invites bias; remove it.',
+  photo: 'In the US, UK and Canada a photo invites bias and many employers reject such résumés; remove it.',
+  id: 'No employer needs it before an offer and it is an identity-theft risk; remove it.',
+};
+
+/** Categories a locale such as "de", "de-DE" or "ja_JP" expects on a résumé. */
+function expectedIn(locale: string): Set<PersonalCategory> {
+  const out = new Set<PersonalCategory>();
+  for (const tag of String(locale).toLowerCase().split(/[-_]/)) for (const c of EXPECTED_BY_LOCALE[tag] ?? []) out.add(c);
+  return out;
+}
+
+const somewhereExpected = new Set(Object.values(EXPECTED_BY_LOCALE).flat());
+
+const MD_IMAGE = /!\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?[^)\n]*\)/g;
+const HTML_IMAGE = /<img\b[^>]*>/gi;
+// A YAML or JSON key for a picture of the person, with a value: image: me.jpg, "picture": "x.png".
+const IMAGE_KEY = /^[ \t]*["']?(?:image|picture|photo)["']?[ \t]*:[ \t]*(?!(?:null|~|""|''|)[ \t]*,?[ \t]*(?:#.*)?$)(["']?)([^\s"',#][^"'\n,#]*)\1/gim;
+// Images that are not of a person: badges, icons, logos.
+const NOT_A_PERSON = /\.svg\b|badge|shields\.io|icon|logo/i;
+
+function photos(text: string, format: string, headEnd: number): { span: Span; text: string }[] {
+  const out: { span: Span; text: string }[] = [];
+  if (format === 'markdown' || format === 'text') {
+    for (const re of [MD_IMAGE, HTML_IMAGE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const what = m[0];
+        if (NOT_A_PERSON.test(what)) continue;
+        // An image among the contact lines is a photo; elsewhere only when its name says so.
+        if (m.index >= headEnd && !PHOTO_WORDS.test(what)) continue;
+        out.push({ span: { start: m.index, end: m.index + what.length }, text: what });
+      }
+    }
+  } else {
+    IMAGE_KEY.lastIndex = 0;
+    for (let m = IMAGE_KEY.exec(text); m; m = IMAGE_KEY.exec(text)) {
+      const value = m[2].trim();
+      if (!value || NOT_A_PERSON.test(value)) continue;
+      const start = m.index + m[0].lastIndexOf(m[2]);
+      out.push({ span: { start, end: start + value.length }, text: value });
+    }
+  }
+  return out;
+}
+
+export default defineRule<Options>({
+  id: 'personal-info',
+  description: 'Date of birth, age, marital status, religion, nationality, gender, photo or ID numbers on the résumé.',
+  defaultSeverity: 'warning',
+  options: {
+    locale: {
+      type: 'string',
+      description:
+        'Where you apply, as a language or region code ("en-US", "de", "ja-JP"). In Germany, Austria and Switzerland a photo, date of birth, nationality and marital status are expected; in Japan, China and Korea a photo, date of birth, age and gender.',
+      default: 'en-US',
+    },
+  },
+  docs: {
+    why:
+      'In the US, the UK and Canada, anti-discrimination law means employers do not want to know your age, family ' +
+      'status, religion, nationality, gender or what you look like; recruiters are trained to ignore such details and ' +
+      'some discard résumés that carry them. ID numbers (SSN, passport) are an identity-theft risk. Conventions differ: ' +
+      'a German Lebenslauf traditionally has a photo and date of birth, and a Japanese rirekisho has fixed fields for ' +
+      'them, so set `locale` to where you apply ("de", "ja-JP") and the expected details are not reported.',
+    sources: [
+      'Monster, "What not to put on your résumé" (Kim Isaacs)',
+      'Silver.dev résumé guide: date of birth is a red flag, a photo is taboo for US companies',
+      'ikoobee/resume-lint privacy rule: national ID, full birth date',
+      'md2cv (yuyash/md2cv): Japanese rirekisho template with photo and date of birth fields',
+    ],
+    examples: [
+      { bad: '# Jane Doe\nDate of birth: 12 May 1990 · Married\n![Jane](jane.jpg)', good: '# Jane Doe\njane@example.com · Berlin, Germany' },
+    ],
+  },
+  check(ctx) {
+    const expected = expectedIn(ctx.options.locale);
+    const reported: Span[] = [];
+    const report = (category: PersonalCategory, span: Span, found: string) => {
+      if (expected.has(category)) return;
+      if (reported.some((r) => r.start < span.end && span.start < r.end)) return;
+      reported.push(span);
+      const hint = somewhereExpected.has(category) ? ' (Expected in some countries: set personal-info\'s locale, e.g. "de".)' : '';
+      const shown = found.length > 40 ? `${found.slice(0, 37)}...` : found;
+      ctx.report({ message: `${CATEGORY_NAME[category]} on the résumé ("${shown}"). ${WHY[category]}${hint}`, span, data: { category } });
+    };
+    const headEnd = ctx.resume.sections[0]?.span.start ?? Math.min(ctx.text.length, 600);
+    for (const p of photos(ctx.text, ctx.resume.format, headEnd)) report('photo', p.span, p.text);
+    // Comments, links and addresses are not read: "<!-- no DOB here -->" is advice to the author.
+    const masked = maskNonProse(ctx.text);
+    for (const { category, pattern } of PERSONAL_PATTERNS) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(masked); m; m = pattern.exec(masked)) report(category, { start: m.index, end: m.index + m[0].length }, m[0]);
+    }
+  },
+});
