@@ -146,8 +146,8 @@ export function optionProblem(name: string, schema: OptionSchema, value: unknown
  * Validates one rule's setting. Returns the usable part (bad pieces dropped) and the problems,
  * each with the path of the offending value relative to the setting.
  */
-export function checkRuleSetting(id: string, setting: unknown): { value?: RuleSetting; problems: { message: string; path: (string | number)[] }[] } {
-  const problems: { message: string; path: (string | number)[] }[] = [];
+export function checkRuleSetting(id: string, setting: unknown): { value?: RuleSetting; problems: { message: string; path: (string | number)[]; onKey?: boolean }[] } {
+  const problems: { message: string; path: (string | number)[]; onKey?: boolean }[] = [];
   const rule = ruleById(id);
   if (!rule) {
     const near = closestRuleId(id);
@@ -173,7 +173,7 @@ export function checkRuleSetting(id: string, setting: unknown): { value?: RuleSe
     const schema = (rule.options as Record<string, OptionSchema>)[k];
     if (!schema) {
       const known = Object.keys(rule.options);
-      problems.push({ message: `Rule "${id}" has no option "${k}"; ${known.length ? `its options are ${known.map((o) => `"${o}"`).join(', ')}` : 'it takes no options, only "severity"'}. This option is ignored.`, path: [k] });
+      problems.push({ message: `Rule "${id}" has no option "${k}"; ${known.length ? `its options are ${known.map((o) => `"${o}"`).join(', ')}` : 'it takes no options, only "severity"'}. This option is ignored.`, path: [k], onKey: true });
       continue;
     }
     const p = optionProblem(k, schema, v);
@@ -219,7 +219,10 @@ export function parseConfigFile(text: string): { config: ConfigLayer; problems: 
     const errors: ParseError[] = [];
     root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
     for (const e of errors)
-      problems.push({ message: `This is not valid JSON here (${printParseErrorCode(e.error)}); fix the syntax so the whole file is read.`, span: { start: e.offset, end: e.offset + Math.max(1, e.length) } });
+      problems.push({
+        message: `This is not valid JSON here (${printParseErrorCode(e.error)}); fix the syntax so the whole file is read.`,
+        span: { start: Math.min(e.offset, text.length), end: Math.min(e.offset + Math.max(1, e.length), text.length) },
+      });
   } catch {
     root = undefined;
   }
@@ -249,7 +252,8 @@ export function parseConfigFile(text: string): { config: ConfigLayer; problems: 
         if (r.value !== undefined) config.rules![id] = r.value;
         for (const p of r.problems) {
           // Unknown rule → the key; bad severity string → the value; bad option → that option's value.
-          const target = p.path.length === 0 ? (ruleById(id) ? settingNode : idNode) : findNodeAtLocation(settingNode, p.path) ?? settingNode;
+          const valueAt = findNodeAtLocation(settingNode, p.path);
+          const target = p.path.length === 0 ? (ruleById(id) ? settingNode : idNode) : (p.onKey ? valueAt?.parent?.children?.[0] : valueAt) ?? settingNode;
           problems.push({ message: p.message, span: spanOf(target) });
         }
       }
