@@ -7,6 +7,7 @@ import chronologicalOrder from './chronological-order';
 import dateFormat from './date-format';
 import missingContact from './missing-contact';
 import personalInfo from './personal-info';
+import resumeLength from './resume-length';
 import weakVerb from './weak-verb';
 import missingMetric from './missing-metric';
 import tense from './tense';
@@ -26,6 +27,7 @@ export const rules: Rule<any>[] = [
   dateFormat,
   missingContact,
   personalInfo,
+  resumeLength,
   weakVerb,
   missingMetric,
   tense,
