@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDir } from '../util/paths';
 import { detectFormat } from '../../server/src/engine/detect';
-import { parseYamlResume } from '../../server/src/engine/parse/yaml';
+import { parseYamlResume, parseYamlResumeWith } from '../../server/src/engine/parse/yaml';
 import { LineIndex } from '../../server/src/engine/lines';
 import { spansOf } from './parse-yaml-format';
 
@@ -37,6 +37,7 @@ test('corpus: every YAML/JSON résumé parses, spans inside, entries with dates 
         }
       }
     if (!file.includes('invalid-yaml')) assert.ok(dated > 0, `${file}: some entry has dates`);
+    if (text.trimStart().startsWith('{')) assert.deepEqual(r, parseYamlResumeWith(text, format, false), `${file}: JSON fast path reads as yaml does`);
     const unreadable = r.problems.filter((p) => p.code === 'date-unreadable');
     assert.deepEqual(unreadable.map((p) => text.slice(p.span.start, p.span.end)), [], `${file}: every date value is readable`);
   }

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { fixturesDir } from '../util/paths';
-import { parseYamlResume } from '../../server/src/engine/parse/yaml';
+import { parseYamlResume, parseYamlResumeWith } from '../../server/src/engine/parse/yaml';
 import { allBullets, type Resume } from '../../server/src/engine/model';
 import { spansOf } from './parse-yaml-format';
 
@@ -67,6 +67,42 @@ test('never throws on valid résumés with random edits', () => {
         text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
       }
       check(text, d);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+// The JSON fast path must read exactly what `yaml` reads; mutated JSON explores the edges.
+const jsonSeeds = seeds.filter((s) => s.trimStart().startsWith('{'));
+
+function assertSamePaths(text: string, d: Dialect): void {
+  const viaYaml = parseYamlResumeWith(text, d, false);
+  if (viaYaml.problems.some((p) => p.code === 'yaml-syntax')) return; // broken JSON: yaml path only
+  assert.deepEqual(parseYamlResumeWith(text, d, true), viaYaml);
+}
+
+test('JSON fast path gives the same model as yaml on every JSON fixture', () => {
+  assert.ok(jsonSeeds.length >= 3);
+  for (const text of jsonSeeds) {
+    assert.equal(parseYamlResumeWith(text, 'jsonresume', false).problems.filter((p) => p.code === 'yaml-syntax').length > 0, /"Beta", "position": "Intern" "/.test(text));
+    assertSamePaths(text, 'jsonresume');
+  }
+});
+
+test('JSON fast path gives the same model as yaml on edited JSON', () => {
+  const jsonish = fc.string({
+    unit: fc.constantFrom(...'ab 09-:,"\\{}[]\n\t'.split(''), '\\u00e9', '\\n', '"startDate": "2020-01"', '"highlights": ["x"]', 'null', 'true', '1e3'),
+    maxLength: 40,
+  });
+  const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(6), insert: jsonish });
+  fc.assert(
+    fc.property(fc.constantFrom(...jsonSeeds), fc.array(edit, { minLength: 1, maxLength: 3 }), (seed, edits) => {
+      let text = seed;
+      for (const e of edits) {
+        const at = Math.floor(e.at * text.length);
+        text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+      }
+      assertSamePaths(text, 'jsonresume');
     }),
     { numRuns: 300 },
   );

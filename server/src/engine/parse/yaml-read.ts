@@ -6,13 +6,15 @@ import { scalarText, trimLocated, type Located } from './yaml-scalar';
 
 export interface ReadContext {
   src: string;
-  doc: Document;
+  /** Absent on the JSON fast path, which has no aliases to resolve. */
+  doc?: Document;
   problems: ParseProblem[];
 }
 
 /** Follows an alias (`*anchor`) to its node; anything else is returned as is. */
 export function resolve(ctx: ReadContext, node: unknown): unknown {
   if (isAlias(node)) {
+    if (!ctx.doc) return undefined;
     try {
       return node.resolve(ctx.doc);
     } catch {

@@ -1,6 +1,7 @@
 // YAML and JSON résumés (JSON is YAML 1.2, so one parser reads both). The `yaml` package's node
 // ranges give every field and bullet its exact place; the document is never turned into plain
 // JSON first. Syntax errors become problems, never throws, and whatever could be read is kept.
+// Clean JSON takes a faster road to the same nodes (yaml-json.ts).
 import { parseDocument, type YAMLError } from 'yaml';
 import type { ParseProblem, Resume } from '../model';
 import { emptyResume } from './empty';
@@ -8,14 +9,26 @@ import { readJsonResume } from './jsonresume';
 import { readRenderCv } from './rendercv';
 import { readYamlResume } from './yamlresume';
 import { asMap, type ReadContext } from './yaml-read';
+import { readJsonFast } from './yaml-json';
 
 export function parseYamlResume(text: string, format: 'jsonresume' | 'rendercv' | 'yamlresume'): Resume {
-  const doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: false, strict: false });
+  return parseYamlResumeWith(text, format, true);
+}
+
+/** `jsonFastPath: false` reads JSON through `yaml` too (tests compare both paths). */
+export function parseYamlResumeWith(text: string, format: 'jsonresume' | 'rendercv' | 'yamlresume', jsonFastPath: boolean): Resume {
   const problems: ParseProblem[] = [];
-  for (const e of doc.errors) problems.push(syntaxProblem(e, text, 'error'));
-  for (const w of doc.warnings) problems.push(syntaxProblem(w, text, 'warning'));
-  const ctx: ReadContext = { src: text, doc, problems };
-  const root = asMap(ctx, doc.contents);
+  let ctx: ReadContext;
+  let contents: unknown = jsonFastPath ? readJsonFast(text) : undefined;
+  if (contents !== undefined) ctx = { src: text, problems };
+  else {
+    const doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: false, strict: false });
+    for (const e of doc.errors) problems.push(syntaxProblem(e, text, 'error'));
+    for (const w of doc.warnings) problems.push(syntaxProblem(w, text, 'warning'));
+    ctx = { src: text, doc, problems };
+    contents = doc.contents;
+  }
+  const root = asMap(ctx, contents);
   let resume: Resume;
   switch (format) {
     case 'rendercv':
