@@ -271,3 +271,33 @@ test('timeline can be turned off, and an empty résumé renders without throwing
   assert.equal(out.title, 'Résumé');
   assert.match(out.html!, /<article class="rs-resume/);
 });
+
+test('YAML/JSON dates print as a reader expects; prose dates print as written', () => {
+  const { text, resume } = resumeOf([
+    { title: 'Lead', org: 'Gamma', dates: ['2021-04', 'present'] },
+    { title: 'Engineer', org: 'Beta', dates: ['2018-01-15', '2020-06'] },
+    { title: 'Intern', org: 'Alpha', dates: ['2016', '2016'] },
+  ]);
+  const yaml = renderResume({ ...resume, format: 'jsonresume' }, text, { timeline: false }).body;
+  assert.match(yaml, />Apr 2021 – Present</);
+  assert.match(yaml, />Jan 2018 – Jun 2020</);
+  assert.match(yaml, />2016</);
+  const md = renderResume(resume, text, { timeline: false }).body;
+  assert.match(md, />2021-04 – present</);
+});
+
+test('skills groups (name + keywords) print as "Group: a, b" inside their own section, once', () => {
+  const text = 'skills:\n  - name: Platform\n    keywords: [Kubernetes, Terraform]\n';
+  const at = (s: string) => ({ value: s, span: { start: text.indexOf(s), end: text.indexOf(s) + s.length } });
+  const entry: Entry = { kind: 'other', title: at('Platform'), bullets: [], span: { start: text.indexOf('- name'), end: text.length }, headerSpan: { start: text.indexOf('- name'), end: text.length } };
+  const resume: Resume = {
+    format: 'jsonresume',
+    contact: { links: [] },
+    skills: [at('Platform'), at('Kubernetes'), at('Terraform')],
+    sections: [{ title: 'Skills', kind: 'skills', span: { start: 0, end: text.length }, headingSpan: { start: 0, end: 6 }, entries: [entry] }],
+    problems: [],
+  };
+  const body = renderResume(resume, text, { timeline: false }).body;
+  assert.match(body, /<span class="rs-skill-group">Platform<\/span>: Kubernetes, Terraform<\/p>/);
+  assert.equal(body.match(/rs-section-title/g)?.length, 1, 'no second Skills section');
+});

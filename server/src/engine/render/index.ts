@@ -2,7 +2,7 @@
 // vscode, no DOM. Every piece of résumé text is escaped; inline Markdown goes through markdown-it
 // with raw HTML off and only http(s)/mailto links; no raw HTML from the résumé reaches the output.
 // Block elements carry data-line (0-based source line) for scroll sync and double-click-to-source.
-import type { Entry, Field, Resume, Section } from '../model';
+import type { DateRange, Entry, Field, Resume, ResumeDate, Section } from '../model';
 import { LineIndex } from '../lines';
 import { emailHref, escapeHtml, profileHref } from './escape';
 import { renderBlock, renderInline } from './inline';
@@ -102,7 +102,8 @@ class Renderer {
     if (summary?.value.trim() && !hasSummarySection)
       out.push(`<section class="rs-section rs-kind-summary"${this.line(summary.span.start)}><p class="rs-summary">${this.inline(summary.value)}</p></section>`);
     for (const s of sections) out.push(this.section(s, skillsSections));
-    if (skills.length && skillsSections.length === 0)
+    const placed = skills.some((f) => sections.some((s) => s.kind === 'skills' && f.span.start >= s.span.start && f.span.end <= s.span.end));
+    if (skills.length && skillsSections.length === 0 && !placed)
       out.push(`<section class="rs-section rs-kind-skills"${this.line(skills[0].span.start)}><h2 class="rs-section-title">Skills</h2>${this.skillList(skills)}</section>`);
     return out.join('\n');
   }
@@ -119,6 +120,8 @@ class Renderer {
       const mine = inside.length ? inside : skillsSections[0] === s ? this.resume.skills : [];
       if (mine.length) out.push(this.skillList(mine));
       else out.push(this.raw(s));
+    } else if (s.kind === 'skills' && s.entries.every((e) => !e.dates && !e.organisation)) {
+      for (const e of s.entries) out.push(this.skillGroup(e));
     } else if (s.entries.length) {
       for (const e of s.entries) out.push(this.entry(e));
     } else {
@@ -133,9 +136,10 @@ class Renderer {
     const orgHtml = e.organisation?.value.trim() ? `<span class="rs-entry-org">${escapeHtml(e.organisation.value.trim())}</span>` : '';
     // On paper a degree reads institution first; a role reads title first.
     const what = e.kind === 'education' ? [orgHtml.replace('rs-entry-org', 'rs-entry-title rs-entry-org'), titleHtml.replace('rs-entry-title', 'rs-entry-degree')] : [titleHtml, orgHtml];
-    const dates = e.dates?.text.trim() ? `<span class="rs-entry-dates"${this.line(e.dates.span.start)}>${escapeHtml(e.dates.text.trim())}</span>` : '';
+    const dateText = e.dates ? this.dateText(e.dates) : '';
+    const dates = dateText ? `<span class="rs-entry-dates"${this.line(e.dates!.span.start)}>${escapeHtml(dateText)}</span>` : '';
     const out: string[] = [`<div class="rs-entry rs-entry-${e.kind}"${this.line(e.span.start)}>`];
-    out.push(`<div class="rs-entry-head"${this.line(e.headerSpan.start)}><span class="rs-entry-what">${what.filter(Boolean).join(' ')}</span>${dates}</div>`);
+    out.push(`<div class="rs-entry-head"${this.line(e.headerSpan.start)}><span class="rs-entry-what">${what.filter(Boolean).join('<span class="rs-entry-sep">, </span>')}</span>${dates}</div>`);
     if (e.location?.value.trim()) out.push(`<div class="rs-entry-location">${escapeHtml(e.location.value.trim())}</div>`);
     const bullets = e.bullets.filter((b) => b.text.trim());
     if (bullets.length) {
@@ -145,6 +149,32 @@ class Renderer {
     }
     out.push('</div>');
     return out.join('');
+  }
+
+  /**
+   * Prose résumés show dates as the author wrote them; YAML/JSON hold machine dates (2021-04, an
+   * absent endDate), so those are printed the way a reader expects ("Apr 2021 – Present").
+   */
+  private dateText(d: DateRange): string {
+    if (this.resume.format === 'markdown' || this.resume.format === 'text') return d.text.trim();
+    if (!d.start) return d.text.trim();
+    const start = printDate(d.start);
+    if (d.current) return `${start} – Present`;
+    if (!d.end) return start;
+    const end = printDate(d.end);
+    return end === start ? start : `${start} – ${end}`;
+  }
+
+  /** A skills group (JSON Resume's name + keywords): "Platform: Kubernetes, Terraform". */
+  private skillGroup(e: Entry): string {
+    const name = e.title?.value.trim() ?? '';
+    const keywords = this.resume.skills.filter(
+      (f) => f.span.start >= e.span.start && f.span.end <= e.span.end && !(e.title && f.span.start === e.title.span.start) && f.value.trim() && f.value.trim() !== name,
+    );
+    const bullets = e.bullets.filter((b) => b.text.trim());
+    const items = [...keywords.map((f) => this.inline(f.value.trim())), ...bullets.map((b) => this.inline(b.text.trim()))];
+    const label = name ? `<span class="rs-skill-group">${escapeHtml(name)}</span>${items.length ? ': ' : ''}` : '';
+    return `<p class="rs-skill-line"${this.line(e.span.start)}>${label}${items.join(', ')}</p>`;
   }
 
   private skillList(fields: Field[]): string {
@@ -178,6 +208,17 @@ class Renderer {
   }
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const SEASONS = { spring: 'Spring', summer: 'Summer', fall: 'Fall', winter: 'Winter' } as const;
+
+function printDate(d: ResumeDate): string {
+  if ((d.precision === 'month' || d.precision === 'day') && d.month && d.month >= 1 && d.month <= 12) return `${MONTHS[d.month - 1]} ${d.year}`;
+  if (d.precision === 'season' && d.season) return `${SEASONS[d.season]} ${d.year}`;
+  return String(d.year);
+}
+
 function link(text: string, href: string | undefined, cls: string): string {
-  return href ? `<a class="${cls}" href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(text)}</a>` : `<span class="${cls}">${escapeHtml(text)}</span>`;
+  // Profiles read better without the scheme and a trailing slash; the link keeps the full URL.
+  const shown = href && cls === 'rs-profile' ? text.replace(/^https?:\/\//i, '').replace(/\/$/, '') : text;
+  return href ? `<a class="${cls}" href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(shown)}</a>` : `<span class="${cls}">${escapeHtml(text)}</span>`;
 }

@@ -40,6 +40,7 @@ const BASE = `
 .rs-name { font-size: 22pt; line-height: 1.15; font-weight: 700; }
 .rs-contact { margin-top: 0.25em; font-size: 9.5pt; color: #333; }
 .rs-contact .rs-sep { color: #888; padding: 0 0.45em; }
+.rs-contact > a, .rs-contact > span:not(.rs-sep) { white-space: nowrap; }
 .rs-section { margin-top: 1em; }
 .rs-section-title { font-size: 11pt; margin-bottom: 0.45em; }
 .rs-entry { margin-bottom: 0.7em; break-inside: avoid; page-break-inside: avoid; }
@@ -50,6 +51,8 @@ const BASE = `
 .rs-entry-location { color: #555; font-size: 9.5pt; }
 .rs-bullets { padding-left: 1.2em; margin-top: 0.2em; }
 .rs-bullets li { margin: 0.12em 0; }
+.rs-skill-line { margin: 0.1em 0; }
+.rs-skill-group { font-weight: 700; }
 .rs-skills { padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.25em 0.5em; }
 .rs-skills li::after { content: "·"; color: #999; margin-left: 0.5em; }
 .rs-skills li:last-child::after { content: ""; }
@@ -90,7 +93,7 @@ const THEME_CSS: Record<ThemeId, string> = {
 .rs-theme-modern .rs-header { border-left: 4px solid #0b4f8a; padding-left: 0.7em; }
 .rs-theme-modern .rs-section-title { color: #0b4f8a; text-transform: uppercase; letter-spacing: 0.12em; font-size: 9.5pt; }
 .rs-theme-modern .rs-entry-org { color: #444; }
-.rs-theme-modern .rs-entry-org::before { content: "· "; color: #999; }
+.rs-theme-modern .rs-entry-sep { color: #999; }
 .rs-theme-modern .rs-entry-dates { color: #0b4f8a; font-size: 9.5pt; }
 .rs-theme-modern .rs-bullets li::marker { color: #0b4f8a; }
 `,
