@@ -31,7 +31,7 @@ function hasPhone(text: string): boolean {
     if (digits.length < 9 || digits.length > 15) continue;
     const groups = m[0].match(/\d+/g) ?? [];
     const year = (g: string) => /^(?:19|20)\d{2}$/.test(g);
-    if (year(groups[0]) && groups.every((g) => year(g) || g.length <= 2)) continue;
+    if (groups.length > 0 && year(groups[0]!) && groups.every((g) => year(g) || g.length <= 2)) continue;
     return true;
   }
   return false;
