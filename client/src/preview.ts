@@ -10,7 +10,7 @@ import type { RenderResult } from '../../server/src/protocol';
 import type { ResumeServer } from './server';
 import { isResumeDocument } from './documents';
 import { isOpenableLink } from './links';
-import { escapeHtml } from '../../server/src/engine/render/escape';
+import { previewHtml } from './previewHtml';
 
 type Paper = 'letter' | 'a4';
 
@@ -176,44 +176,20 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   private page(webview: vscode.Webview, r: RenderResult | undefined, message?: string): string {
-    const nonce = randomBytes(18).toString('base64');
     const cfg = vscode.workspace.getConfiguration('resumeStudio.preview', this.source);
-    const remote = cfg.get<boolean>('allowRemoteImages', false);
-    const timeline = this.timeline ?? cfg.get<boolean>('timeline', true);
-    const { theme, paper } = this.look();
     const media = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', f)).toString();
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource} 'nonce-${nonce}'`,
-      `script-src 'nonce-${nonce}'`,
-      `img-src ${webview.cspSource}${remote ? ' https:' : ''}`,
-      `font-src ${webview.cspSource}`,
-      "form-action 'none'",
-      "base-uri 'none'",
-    ].join('; ');
-    const opt = (value: string, label: string, current: string) => `<option value="${value}"${value === current ? ' selected' : ''}>${label}</option>`;
-    const content = r ? r.body : `<p class="rs-preview-message">${escapeHtml(message ?? '')}</p>`;
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${media('preview.css')}" nonce="${nonce}">
-<style nonce="${nonce}">${(r?.css ?? '').replace(/<\/style/gi, '<\\/style')}</style>
-<title>${escapeHtml(r?.title ?? 'Résumé Preview')}</title>
-</head>
-<body class="rs-preview${timeline ? '' : ' rs-no-timeline'}" data-version="${r?.version ?? -1}" data-top-line="${this.topLine}">
-<div class="rs-toolbar" role="toolbar" aria-label="Preview options">
-  <label>Theme <select id="rs-theme">${opt('classic', 'Classic', theme)}${opt('modern', 'Modern', theme)}</select></label>
-  <label>Paper <select id="rs-paper">${opt('letter', 'Letter', paper)}${opt('a4', 'A4', paper)}</select></label>
-  <button id="rs-timeline-toggle" type="button" aria-pressed="${timeline}">Timeline</button>
-  <span id="rs-pages" class="rs-pages" aria-live="polite"></span>
-</div>
-<main id="rs-root">${content}</main>
-<script nonce="${nonce}" src="${media('preview.js')}"></script>
-</body>
-</html>`;
+    return previewHtml({
+      nonce: randomBytes(18).toString('base64'),
+      cspSource: webview.cspSource,
+      styleUri: media('preview.css'),
+      scriptUri: media('preview.js'),
+      allowRemoteImages: cfg.get<boolean>('allowRemoteImages', false),
+      timeline: this.timeline ?? cfg.get<boolean>('timeline', true),
+      ...this.look(),
+      topLine: this.topLine,
+      render: r,
+      message,
+    });
   }
 
   private onMessage(m: FromWebview): void {
