@@ -34,11 +34,22 @@ export function freePort(): Promise<number> {
 /** Thrown from a waitUntil check to give up at once (e.g. the process being waited on died). */
 export class GiveUp extends Error {}
 
+/**
+ * A condition that makes every waitUntil give up at once (the extension failed to activate,
+ * code-server died), so a broken build fails in seconds with the cause instead of a timeout.
+ */
+let abortReason: (() => string | undefined) | undefined;
+export function abortWaitsWhen(reason: (() => string | undefined) | undefined): void {
+  abortReason = reason;
+}
+
 /** Polls `check` until it returns a truthy value or `ms` pass; the error names what was awaited. */
 export async function waitUntil<T>(what: string, check: () => Promise<T> | T, ms: number, everyMs = 100): Promise<NonNullable<T>> {
   const deadline = Date.now() + ms;
   let lastError: unknown;
   for (;;) {
+    const abort = abortReason?.();
+    if (abort) throw new GiveUp(`Gave up waiting for ${what}: ${abort}`);
     try {
       const v = await check();
       if (v) return v as NonNullable<T>;

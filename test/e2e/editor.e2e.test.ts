@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { repoRoot } from '../util/paths';
-import { startCodeServer, waitUntil, type CodeServer } from './code-server';
+import { abortWaitsWhen, startCodeServer, waitUntil, type CodeServer } from './code-server';
 import { SCRIPT_TEXT, writeWorkspace } from './workspace-fixture';
 import {
   STEP_MS, filterProblems, findWebviewFrame, frameText, goToLineEnd, openFromExplorer, openWorkbench,
@@ -83,6 +83,13 @@ test('résumé in code-server: diagnostics, preview, live edit, no script from t
     page.on('console', (m) => { if (m.type() === 'error') consoleLines.push(`[console] ${m.text()}`); });
     page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
     const p = page;
+    const srv = server;
+    abortWaitsWhen(() => {
+      const failed = consoleLines.find((l) => /Activating extension 'resume-studio\.resume-studio' failed/.test(l));
+      if (failed) return `the extension failed to activate: ${failed}`;
+      if (/\[code-server exited/.test(srv.log())) return 'code-server exited (its log is below)';
+      return undefined;
+    });
 
     await step('workbench', () => openWorkbench(p, server!.url, folder));
     await step('open-resume', () => openFromExplorer(p, 'resume.md'));
@@ -99,7 +106,8 @@ test('résumé in code-server: diagnostics, preview, live edit, no script from t
       return waitUntil(`a webview frame showing "${ws.name}"`, () => findWebviewFrame(p, ws.name), STEP_MS);
     });
     const shown = await frameText(preview);
-    assert.match(shown, /Helped build/i, 'the preview shows the résumé\'s "Helped build" bullet');
+    assert.ok(shown.replace(/\s+/g, ' ').includes(ws.helpedText),
+      `the preview shows the résumé's bullet "${ws.helpedText}"; it shows: ${JSON.stringify(shown.slice(0, 400))}`);
 
     await step('no-script-runs', () => assertNoScriptRan(p, preview));
 
@@ -129,6 +137,7 @@ test('résumé in code-server: diagnostics, preview, live edit, no script from t
     console.error(`\n--- code-server log ---\n${server?.log() ?? '(not started)'}\n--- browser console errors ---\n${consoleLines.join('\n') || '(none)'}\n--- screenshots in ${artifacts} ---`);
     throw err;
   } finally {
+    abortWaitsWhen(undefined);
     writeFileSync(join(artifacts, 'browser-console.log'), consoleLines.join('\n'));
     await browser?.close().catch(() => undefined);
     await server?.stop();

@@ -50,6 +50,8 @@ export interface Workspace {
   name: string;
   /** 1-based line of the first bullet opening with "Helped". */
   helpedLine: number;
+  /** That bullet's words as the preview should show them (no list marker or Markdown emphasis). */
+  helpedText: string;
   usedSample: boolean;
 }
 
@@ -89,5 +91,6 @@ export function writeWorkspace(folder: string): Workspace {
   }, null, 2));
   const file = join(folder, 'resume.md');
   writeFileSync(file, text);
-  return { folder, file, text, name: resumeName(text), helpedLine: idx + 1, usedSample };
+  const helpedText = lines[idx]!.replace(/^\s*[-*+]\s+/, '').replace(/[*_`]/g, '').trim();
+  return { folder, file, text, name: resumeName(text), helpedLine: idx + 1, helpedText, usedSample };
 }
