@@ -13,6 +13,7 @@ const MAGNITUDE = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:thousand|million|billio
 const GLUED_UNIT = /(?<![\p{L}\p{N}./-])\d+(?:\.\d+)?(?:ms|sec|secs|min|mins|hr|hrs|gb|tb|mb|kb|pb|qps|rps|tps|fps|kloc|loc)(?![\p{L}\p{N}])/iu;
 const MULTIPLIER = /(?<![\p{L}\p{N}./-])\d+(?:\.\d+)?\s?[x×](?![\p{L}\p{N}])|\b\d+-fold\b|\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving|twofold|threefold|fourfold|tenfold)\b/iu;
 const SPELLED = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|millions|dozen|dozens)\b(?:\s+of)?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
+const SPELLED_MAGNITUDE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a|several|hundreds of|tens of|a few)\s+(?:hundred|thousand|million|billion)s?\b|\b(?:millions|billions) of\b/i;
 const TEAM_OF_SPELLED = /\bteam\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
 
 /** A bare number: not glued to letters, slashes, dots or hyphens (S3, HTTP/2, 3.11.2, COVID-19, 24/7, 1:1). */
@@ -86,13 +87,26 @@ function strip(text: string): string {
     .replace(/\S+@\S+\.\S+/g, ' ');
 }
 
+/**
+ * A list of names rather than a sentence ("React, Apollo, Styled Components"): every comma- or
+ * "and"-separated item is a short run of capitalised words. Such lines describe tools, not results.
+ */
+export function isNameList(text: string): boolean {
+  const parts = strip(text).replace(/[.;]\s*$/, '').split(/,|\band\b|&|\//).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return false;
+  return parts.every((p) => {
+    const ws = p.split(/\s+/);
+    return ws.length <= 3 && ws.every((w) => /^[^\p{Ll}]/u.test(w));
+  });
+}
+
 /** True when the text states a measurable result. */
 export function hasMetric(raw: string): boolean {
   const text = strip(raw);
   const hasDigit = /\d/.test(text);
   if (hasDigit && (PERCENT.test(text) || CURRENCY.test(text) || MAGNITUDE.test(text) || GLUED_UNIT.test(text))) return true;
   if (MULTIPLIER.test(text)) return true;
-  if (TEAM_OF_SPELLED.test(text)) return true;
+  if (TEAM_OF_SPELLED.test(text) || SPELLED_MAGNITUDE.test(text)) return true;
   SPELLED.lastIndex = 0;
   for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) if (isCountNoun(m[2]) || isCountNoun(m[3])) return true;
   if (!hasDigit) return false;

@@ -5,6 +5,7 @@ import { bulletOffset, type Bullet, type Entry } from './model';
 import type { Span } from './model';
 import { words, type Word } from './words';
 import { isAfterToday, type TodayLike } from './dates-math';
+import { isKnownVerb } from './data/verbs';
 
 export type RoleTense = 'past' | 'present' | 'unknown';
 
@@ -41,6 +42,16 @@ export function openingWords(bullet: Bullet, n = 6): OpeningWord[] {
     prevEnd = w.end;
   }
   return out;
+}
+
+/**
+ * Like openingWords, but skips one leading adverb ("Actively participated in", "Successfully led"),
+ * so the verb rules look at the verb.
+ */
+export function openingVerbWords(bullet: Bullet, n = 6): OpeningWord[] {
+  const ws = openingWords(bullet, n + 1);
+  if (ws.length > 1 && /^\p{L}{3,}ly$/u.test(ws[0].text) && !isKnownVerb(ws[0].text) && /^[ \t]+$/.test(ws[1].gap)) return ws.slice(1);
+  return ws.slice(0, n);
 }
 
 /** Character right after a word in the bullet's text ('' at the end). */

@@ -27,6 +27,8 @@ const withMetric: string[] = [
   'Doubled trial conversions with a new onboarding flow',
   'Supported 12 enterprise customers through renewals',
   'Hired 2,000 seasonal staff across the warehouses',
+  'Over two million unique visitors a year',
+  'Grew the community to millions of readers',
 ];
 for (const b of withMetric) test(`${RULE} valid: ${b}`, () => assert.deepEqual(runRule(RULE, role(b), perBulletOnly).findings, []));
 
@@ -56,7 +58,9 @@ for (const b of noMetric)
   });
 
 test(`${RULE}: short bullets and tool lists are not checked`, () => {
-  assert.deepEqual(runRule(RULE, role('Led hiring', 'Tech stack: Go, Postgres, Kafka, Terraform'), perBulletOnly).findings, []);
+  assert.deepEqual(runRule(RULE, role('Led hiring', 'Tech stack: Go, Postgres, Kafka, Terraform', 'React, Apollo, Styled Components and GraphQL'), perBulletOnly).findings, []);
+  // A sentence that names tools is still a bullet.
+  assert.equal(runRule(RULE, role('Caching by Fastly and Cloudflare for the storefront'), perBulletOnly).findings.length, 1);
 });
 
 test(`${RULE}: education entries are not checked by default, and can be`, () => {

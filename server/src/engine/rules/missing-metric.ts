@@ -2,7 +2,7 @@
 // document's share of bullets with a number below a target.
 import { defineRule } from '../rule';
 import { bulletOffset, type Bullet, type Entry, type Section, type Span } from '../model';
-import { hasMetric } from '../metrics';
+import { hasMetric, isNameList } from '../metrics';
 import { words } from '../words';
 
 type Options = Record<string, unknown> & {
@@ -83,7 +83,7 @@ export default defineRule<Options>({
         let roleChecked = 0;
         let roleWith = 0;
         for (const b of entry.bullets) {
-          if (LABEL_LINE.test(b.text) || words(b.text).length < o.minWords) continue;
+          if (LABEL_LINE.test(b.text) || isNameList(b.text) || words(b.text).length < o.minWords) continue;
           roleChecked++;
           firstSection ??= section;
           if (hasMetric(b.text)) {

@@ -3,7 +3,7 @@
 import { defineRule, type Fix } from '../rule';
 import { allBullets, type Entry } from '../model';
 import { categoryOfVerb, isPastForm, isPresentForm, lemma, matchCase, verbsByCategory } from '../data/verbs';
-import { openingWords, roleTense, type OpeningWord } from '../role-tense';
+import { openingVerbWords, roleTense, type OpeningWord } from '../role-tense';
 
 type Options = Record<string, unknown> & { maxPerRole: number; maxPerDocument: number };
 
@@ -43,7 +43,7 @@ export default defineRule<Options>({
     const { maxPerRole, maxPerDocument } = ctx.options;
     const openers: Opener[] = [];
     for (const { bullet, entry } of allBullets(ctx.resume)) {
-      const [w] = openingWords(bullet, 1);
+      const [w] = openingVerbWords(bullet, 1);
       if (!w || !/^\p{L}+$/u.test(w.text)) continue;
       const base = lemma(w.text);
       // Strong verbs only: weak openers are weak-verb's business, and reporting them twice is noise.

@@ -4,7 +4,7 @@ import { defineRule } from '../rule';
 import { allBullets } from '../model';
 import { isPastForm, isPresentForm, isSameInBothTenses, lemma, toPast, toPresent } from '../data/verbs';
 import { weakPhrases } from '../data/weak-phrases';
-import { openingWords, roleTense } from '../role-tense';
+import { openingVerbWords, roleTense } from '../role-tense';
 
 type Options = Record<string, unknown> & { currentRole: boolean };
 
@@ -58,7 +58,7 @@ export default defineRule<Options>({
     for (const { bullet, entry } of allBullets(ctx.resume)) {
       const tense = roleTense(entry, ctx.today);
       if (tense === 'unknown' || (tense === 'present' && !ctx.options.currentRole)) continue;
-      const [w, next] = openingWords(bullet, 2);
+      const [w, next] = openingVerbWords(bullet, 2);
       if (!w || !/^\p{L}+$/u.test(w.text)) continue;
       const base = lemma(w.text);
       if (!base || WEAK_LEMMAS.has(base) || isSameInBothTenses(w.text)) continue;

@@ -48,6 +48,7 @@ const invalid: Bad[] = [
   { name: 'In charge of + gerund (irregular past)', spec: past('In charge of running the on-call rotation for 8 teams'), span: 'In charge of running', fixed: 'Ran the on-call rotation for 8 teams' },
   { name: 'Handled, current role', spec: current('Handle 50 support tickets a day'), span: 'Handle', fixed: 'Manage 50 support tickets a day' },
   { name: 'Helped + object: no safe rewrite, ideas only', spec: past('Helped customers migrate to the new plan'), span: 'Helped', alternatives: ['Enabled', 'Guided', 'Coached'] },
+  { name: 'after a leading adverb, lower case', spec: past('Actively participated in code reviews for 12 engineers'), span: 'participated in', fixed: 'Actively contributed to code reviews for 12 engineers' },
   { name: 'markup closes the phrase: no fix', spec: past('**Responsible for** the API gateway'), span: 'Responsible for' },
 ];
 

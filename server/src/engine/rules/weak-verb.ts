@@ -5,7 +5,7 @@ import { defineRule, type Fix } from '../rule';
 import { allBullets } from '../model';
 import { weakPhrases, type WeakPhrase } from '../data/weak-phrases';
 import { categoryOfVerb, isKnownVerb, lemma, toPast, toPresent, verbsByCategory } from '../data/verbs';
-import { openingWords, roleTense, type OpeningWord, type RoleTense } from '../role-tense';
+import { openingVerbWords, roleTense, type OpeningWord, type RoleTense } from '../role-tense';
 
 type Options = Record<string, unknown> & { ignore: string[] };
 
@@ -82,7 +82,7 @@ export default defineRule<Options>({
   check(ctx) {
     const ignore = new Set(ctx.options.ignore.map((s) => s.toLowerCase().trim()));
     for (const { bullet, entry } of allBullets(ctx.resume)) {
-      const ws = openingWords(bullet, 6);
+      const ws = openingVerbWords(bullet, 6);
       if (!ws.length) continue;
       const phrase = weakPhrases.find((p) => matches(p, ws));
       if (!phrase) continue;
@@ -112,9 +112,12 @@ export default defineRule<Options>({
 
       const start = matched[0].span.start;
       const shown = ctx.text.slice(start, end);
-      const alternatives = (replacements.length ? replacements : phrase.ideas ?? []).map((r) => inTense(r, tense));
+      // After a leading adverb ("Actively participated in") the replacement is mid-sentence.
+      const lower = /^\p{Ll}/u.test(matched[0].text);
+      const cased = (r: string) => (lower ? r.charAt(0).toLowerCase() + r.slice(1) : r);
+      const alternatives = (replacements.length ? replacements : phrase.ideas ?? []).map((r) => cased(inTense(r, tense)));
       const fixes: Fix[] = replacements.map((r, i) => {
-        const newText = inTense(r, tense);
+        const newText = cased(inTense(r, tense));
         return { title: `Replace "${shown}" with "${newText}"`, edits: [{ span: { start, end }, newText }], preferred: i === 0 };
       });
       const suggestion = alternatives.length ? `; open with what you did, e.g. ${alternatives.slice(0, 3).map((a) => `"${a}"`).join(', ')}` : '; open with a strong verb that says what you did';
