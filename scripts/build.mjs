@@ -56,6 +56,10 @@ if (args.has('--bench')) {
   // Peers stay unbundled: write-good relies on sloppy-mode globals, harper.js is ESM with wasm.
   builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js', external: ['write-good', 'harper.js'] });
 }
+if (args.has('--electron')) {
+  builds.push({ ...common, entryPoints: ['test/electron/run.ts'], outfile: 'out/electron/run.js' });
+  builds.push({ ...common, entryPoints: ['test/electron/suite.ts'], outfile: 'out/electron/suite.js', external: ['vscode'] });
+}
 if (!args.has('--tests-only')) builds.unshift(...products);
 
 if (watch) {
