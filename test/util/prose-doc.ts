@@ -4,6 +4,7 @@
 import { resumeOf, type RoleSpec, type SectionSpec } from './model-builder';
 import { applyEdits } from './apply-edits';
 import { runRules } from '../../server/src/engine/lint';
+import { rules } from '../../server/src/engine/rules/index';
 import type { Resume, Span } from '../../server/src/engine/model';
 import type { Edit, Finding } from '../../server/src/engine/rule';
 import type { ResolvedConfig } from '../../server/src/engine/config';
@@ -46,7 +47,9 @@ export interface LintOf extends Built {
 /** Findings of one rule on a document, with that rule's options and extra dictionary words. */
 export function lintRule(ruleId: string, doc: ProseDoc, options: Record<string, unknown> = {}, words: string[] = []): LintOf {
   const built = buildDoc(doc);
-  const config: ResolvedConfig = { rules: { [ruleId]: { options } }, words };
+  // Only the rule under test runs: faster, and no other rule's behaviour leaks into the table.
+  const config: ResolvedConfig = { rules: Object.fromEntries(rules.map((r) => [r.id, { severity: 'off' as const }])), words };
+  config.rules[ruleId] = { options };
   const today = { year: 2026, month: 6, day: 15 };
   const findings = runRules(built.resume, built.text, config, today).filter((f) => f.ruleId === ruleId);
   return { ...built, findings };
@@ -54,7 +57,7 @@ export function lintRule(ruleId: string, doc: ProseDoc, options: Record<string, 
 
 const inside = (e: Edit, s: Span) => e.span.start >= s.start && e.span.end <= s.end;
 
-/** The document after applying edits, which must each fall inside one bullet, the summary or a skill. */
+/** The document after applying edits, which must each fall inside one bullet, entry header field, the summary or a skill. */
 export function applyToDoc(doc: ProseDoc, built: Built, edits: Edit[]): ProseDoc {
   const roles = structuredClone(doc.roles ?? []) as RoleSpec[] | SectionSpec[];
   const sections: RoleSpec[][] = roles.length && 'roles' in roles[0] ? (roles as SectionSpec[]).map((s) => s.roles) : [roles as RoleSpec[]];
@@ -65,6 +68,12 @@ export function applyToDoc(doc: ProseDoc, built: Built, edits: Edit[]): ProseDoc
     ),
   );
   const out: ProseDoc = { ...doc, roles, skills: doc.skills ? [...doc.skills] : undefined };
+  built.resume.sections.forEach((section, si) =>
+    section.entries.forEach((entry, ei) => {
+      if (entry.title) pieces.push({ span: entry.title.span, set: (v) => (sections[si][ei].title = v) });
+      if (entry.organisation) pieces.push({ span: entry.organisation.span, set: (v) => (sections[si][ei].org = v) });
+    }),
+  );
   if (built.resume.summary) pieces.push({ span: built.resume.summary.span, set: (v) => (out.summary = v) });
   built.resume.skills.forEach((f, i) => pieces.push({ span: f.span, set: (v) => (out.skills![i] = v) }));
   for (const piece of pieces) {
@@ -74,6 +83,6 @@ export function applyToDoc(doc: ProseDoc, built: Built, edits: Edit[]): ProseDoc
     piece.set(applyEdits(built.text.slice(piece.span.start, piece.span.end), local));
   }
   const placed = edits.filter((e) => pieces.some((p) => inside(e, p.span))).length;
-  if (placed !== edits.length) throw new Error('An edit falls outside every bullet, summary and skill');
+  if (placed !== edits.length) throw new Error('An edit falls outside every bullet, header field, summary and skill');
   return out;
 }

@@ -87,9 +87,9 @@ export function proseOf(resume: Resume, source: string, sel: ProseSelection): Pr
 }
 
 // Not prose: URLs, e-mail addresses, inline code, Markdown link targets and images, HTML tags
-// and comments, LaTeX math. Replaced by spaces of the same length so offsets stay put.
+// and comments, LaTeX math, HTML entities. Replaced by spaces of the same length so offsets stay put.
 const NOT_PROSE =
-  /<!--[\s\S]*?-->|`[^`\n]*`|\]\([^)\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|<\/?[A-Za-z][^<>\n]*>|\b(?:https?|ftp|mailto|tel):[^\s<>()\]]+|\bwww\.[^\s<>()\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)(?:\/[^\s<>()\]]*)?|\$\$[^$]+\$\$|\$(?=[^\s\d$])[^$\n]*?[^\s$]\$|\\[A-Za-z]+/g;
+  /<!--[\s\S]*?-->|`[^`\n]*`|\]\([^)\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|<\/?[A-Za-z][^<>\n]*>|\b(?:https?|ftp|mailto|tel):[^\s<>()\]]+|\bwww\.[^\s<>()\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)(?:\/[^\s<>()\]]*)?|\$\$[^$]+\$\$|\$(?=[^\s\d$])[^$\n]*?[^\s$]\$|\\[A-Za-z]+|&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/g;
 
 export function maskNonProse(text: string): string {
   return text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));

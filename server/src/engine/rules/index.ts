@@ -18,6 +18,7 @@ import vagueQuantifier from './vague-quantifier';
 import passiveVoice from './passive-voice';
 import bulletLength from './bullet-length';
 import placeholder from './placeholder';
+import spelling from './spelling';
 
 export const rules: Rule<any>[] = [
   employmentGap,
@@ -38,4 +39,5 @@ export const rules: Rule<any>[] = [
   passiveVoice,
   bulletLength,
   placeholder,
+  spelling,
 ];

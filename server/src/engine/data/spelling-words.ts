@@ -1,0 +1,34 @@
+// Words of résumé and technology jargon that the English dictionary (dictionary-en, from SCOWL)
+// does not know but a résumé uses correctly: "microservices", "onboarding", "observability".
+// Lower case; matched case-insensitively. Hyphenated words are checked part by part, so only
+// single words are listed.
+//
+// Provenance: our own list, written for this project: common terms of software, data, product
+// and business résumés, kept only where dictionary-en does not already accept them (checked with
+// nspell when the list was written).
+
+export const JARGON: ReadonlySet<string> = new Set(
+  `
+a11y adtech architected auditability autoscale autoscaler autoscaling backend backends backpropagation 
+bioinformatics biometric biometrics biostatistics bootcamp bootcamps chatbot chatbots codebase codebases 
+cofounded cofounder containerized copyedited copyediting copywriting crossfunctional customizable 
+customizations cybersecurity dashboarding dataframe dataframes debuggability dedup dedupe deduplicated 
+deduplication deprioritized dockerized ecommerce edtech embeddings failover featurization finetune finetuned 
+finetuning fintech frontend frontends fullstack gamification gamified geolocation geospatial hackathon 
+hackathons healthtech honours hotfix hotfixes hyperparameter hyperparameters i18n ideation idempotency 
+influencer influencers inhouse insourcing insurtech kanban l10n latencies laude learnings livestream 
+livestreams localisation magna martech mechatronics mentee mentees microfrontend microfrontends microservice 
+microservices middleware misconfiguration misconfigurations misconfigured mockup mockups monorepo monorepos 
+multicloud namespace namespaces observability offboarded offboarding omnichannel onboarded onboarding 
+onboardings oncall opensource operationalize operationalized optoelectronics personalization 
+pharmacovigilance photonics postprocessing preprocessing productionize productionized proptech proteomics 
+prototyped rearchitected rearchitecture rebranded rebranding regtech replatformed repo repos reprioritized 
+repurposing reskilling reusability roadmap roadmaps rollout rollouts runbook runbooks runtimes scalable 
+scaleup scaleups serverless sharded sharding signup signups standup standups stateful storyboarding subreddit 
+summa telematics testability tokenization tokenized tokenizer toolchain toolchains transcriptomics upsell 
+upselling upskill upskilled upskilling uptime vectorization vectorized virtualized walkthrough walkthroughs 
+whitepaper whitepapers wireframe wireframes wireframing 
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);

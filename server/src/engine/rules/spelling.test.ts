@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyToDoc, lintRule, type LintOf, type ProseDoc } from '../../../../test/util/prose-doc';
+import { useDictionary } from '../../../../test/util/dictionary';
+import { setDictionaryLoader, spellChecker } from '../spelling';
+import { registerDictionary } from '../../dictionary';
+import { repoRoot } from '../../../../test/util/paths';
+
+const RULE = 'spelling';
+const bullets = (...b: string[]): ProseDoc => ({ roles: [{ dates: ['2019-01', '2021-06'], bullets: b }] });
+const said = (r: LintOf) => r.findings.map((f) => r.text.slice(f.span.start, f.span.end));
+
+useDictionary();
+
+const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
+  ['correct prose', bullets('Developed a management dashboard used by 40 analysts every week')],
+  ['names mid-sentence are not checked', bullets('Migrated Zephyrix billing to Stripe for Qontrak and Brexio')],
+  ['acronyms, camelCase, digits', bullets('Wrote the useFetchQueue hook, the KPQ pipeline and k3s manifests for S3')],
+  ['links, e-mails and code', bullets('Documented `recieve_msg` at https://example.org/managment and ops@acme.io')],
+  ['British spellings', bullets('Optimised the colour pipeline, organising 12 behaviour tests and modelling the centre')],
+  ['jargon', bullets('Moved 40 microservices to serverless with zero downtime during onboarding')],
+  ['tech names as their makers write them', bullets('Rewrote the Node.js API in TypeScript on PostgreSQL and GitHub Actions')],
+  ['CAPS heading and sentence-initial lower-case name', bullets('JAVASCRIPT. Scikit-learn models for 3 teams')],
+  ['sentence-initial name far from any word', bullets('Shopify storefront rebuilt for 20 brands')],
+  ['workspace words', bullets('Tuned the flinkql jobs for 12 pipelines'), {}, ['flinkql']],
+  ['rule option words', bullets('Tuned the flinkql jobs for 12 pipelines'), { words: ['FlinkQL'] }],
+  ['document allow list', bullets('Tuned the flinkql jobs <!-- resume-studio-words flinkql, Acme -->')],
+  ['casing off', bullets('Wrote Javascript for 3 products'), { casing: false }],
+];
+
+for (const [name, doc, options, words] of valid)
+  test(`${RULE} valid: ${name}`, () => assert.deepEqual(said(lintRule(RULE, doc, options, words)), []));
+
+const invalid: [string, ProseDoc, string[], string[]][] = [
+  ['typos with suggestions', bullets('Devloped a managment dashboard for 40 analysts'), ['Devloped', 'managment'], ['Developed', 'management']],
+  ['recieve', bullets('Built a queue to recieve 2M events a day'), ['recieve'], ['receive']],
+  ['part of a hyphenated word', bullets('Led a cross-functinal team of 8'), ['functinal'], ['functional']],
+  ['typo in the summary', { summary: 'Engineer with expereince in payments.' }, ['expereince'], ['experience']],
+  ['tech casing', bullets('Wrote Javascript and Typescript on Github'), ['Javascript', 'Typescript', 'Github'], ['JavaScript', 'TypeScript', 'GitHub']],
+  ['database casing', bullets('Migrated 40 services from Mysql to Postgresql'), ['Mysql', 'Postgresql'], ['MySQL', 'PostgreSQL']],
+  ['Nodejs', bullets('Scaled the Nodejs gateway to 8K requests a second'), ['Nodejs'], ['Node.js']],
+  ['casing in skills and headers', { roles: [{ title: 'Github Admin', org: 'Acme', bullets: [] }], skills: ['Javascript, Python'] }, ['Github', 'Javascript'], ['GitHub', 'JavaScript']],
+];
+
+for (const [name, doc, words, first] of invalid)
+  test(`${RULE} invalid: ${name}`, () => {
+    const r = lintRule(RULE, doc);
+    assert.deepEqual(said(r), words);
+    assert.deepEqual(r.findings.map((f) => f.fixes?.[0]?.edits[0].newText), first);
+    for (const f of r.findings) {
+      assert.equal(f.severity, 'warning');
+      assert.equal(f.data?.word, r.text.slice(f.span.start, f.span.end));
+      assert.match(f.message, f.data?.kind === 'casing' ? /is written ".+" by its makers.*Write "/ : /is not in the dictionary.*Did you mean "/);
+      assert.ok(f.fixes!.length >= 1 && f.fixes!.length <= 3);
+      // Every suggestion, applied, removes the finding and brings no new spelling finding.
+      for (const fix of f.fixes!) {
+        const again = lintRule(RULE, applyToDoc(doc, r, fix.edits));
+        assert.equal(again.findings.length, r.findings.length - 1, `after "${fix.title}": ${said(again).join(', ')}`);
+      }
+    }
+    assert.ok(r.findings.filter((f) => f.data?.kind === 'casing').every((f) => f.fixes![0].preferred === true));
+    assert.ok(r.findings.filter((f) => f.data?.kind === 'misspelling').every((f) => !f.fixes!.some((x) => x.preferred)));
+  });
+
+test(`${RULE}: quiet without a dictionary, back once one is registered`, () => {
+  setDictionaryLoader(undefined);
+  try {
+    assert.equal(spellChecker(), undefined);
+    assert.deepEqual(said(lintRule(RULE, bullets('Devloped a managment dashboard'))), []);
+    setDictionaryLoader(() => {
+      throw new Error('unreadable');
+    });
+    assert.deepEqual(said(lintRule(RULE, bullets('Devloped a managment dashboard'))), []);
+  } finally {
+    registerDictionary(repoRoot);
+  }
+  assert.deepEqual(said(lintRule(RULE, bullets('Devloped a managment dashboard'))), ['Devloped', 'managment']);
+});
+
+test(`${RULE}: a 5 KB résumé checks fast once warm`, () => {
+  const lines = Array.from({ length: 40 }, (_, i) => `Devloped the ${i}th reporting pipeline in Javascript for Acme, cutting analyst time 30% across 4 teams`);
+  const doc = bullets(...lines);
+  lintRule(RULE, doc); // warm: dictionary and per-word caches
+  const t = performance.now();
+  const r = lintRule(RULE, doc);
+  const ms = performance.now() - t;
+  assert.equal(r.findings.length, 80);
+  // Generous bound for a shared CI machine; the benchmark tracks the real figure.
+  assert.ok(ms < 50, `${ms.toFixed(1)} ms`);
+});

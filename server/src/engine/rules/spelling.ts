@@ -1,0 +1,162 @@
+// spelling: misspelt words in bullets and the summary, and miscased technology names anywhere in
+// the prose ("Javascript" → "JavaScript"). Built to stay quiet on what a dictionary cannot know:
+// names, acronyms, code, links, jargon.
+import { defineRule, type Fix, type RuleContext } from '../rule';
+import { words, type Word } from '../words';
+import { maskNonProse, proseOf, type Prose } from '../prose';
+import { editDistance, spellChecker, type SpellChecker } from '../spelling';
+import { TECH_CASING, techKey } from '../data/tech-names';
+
+interface Options extends Record<string, unknown> {
+  casing: boolean;
+  words: string[];
+}
+
+const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);
+const isAllCaps = (s: string) => /^[\p{Lu}\p{N}]+(?:['’]?s)?$/u.test(s) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(s);
+
+/** Is the word at `start` the first of a sentence (so its capital letter says nothing)? */
+function sentenceInitial(text: string, start: number): boolean {
+  const before = text.slice(0, start).replace(/[\s*_"'“‘(\[>#`~]+$/u, '');
+  return before === '' || /[.!?:;•|]$/.test(before);
+}
+
+/** Words listed in the document itself: `<!-- resume-studio-words Kubeflow, Acme -->` or `# resume-studio-words …`. */
+function documentWords(text: string): string[] {
+  const out: string[] = [];
+  const re = /resume-studio-words\b:?([^\n]*)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(...m[1].replace(/-->.*$/, '').split(/[\s,]+/).filter(Boolean));
+  return out;
+}
+
+interface Part {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The pieces of a hyphenated word ("cross-functinal" → "cross", "functinal"), with offsets. */
+function parts(w: Word): Part[] {
+  const out: Part[] = [];
+  let at = w.start;
+  for (const piece of w.text.split('-')) {
+    out.push({ text: piece, start: at, end: at + piece.length });
+    at += piece.length + 1;
+  }
+  return out;
+}
+
+export default defineRule<Options>({
+  id: 'spelling',
+  description: 'Misspelt words in bullets and the summary, and miscased technology names ("Javascript" → "JavaScript").',
+  defaultSeverity: 'warning',
+  options: {
+    casing: { type: 'boolean', description: 'Also report miscased technology names such as "Github" or "Postgresql".', default: true },
+    words: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Extra words to accept (besides the workspace dictionary and `resume-studio-words` comments in the document).',
+      default: [],
+    },
+  },
+  docs: {
+    why:
+      'Recruiters read a typo as carelessness, and hiring managers name spelling errors among the quickest reasons to ' +
+      'reject a résumé. Technology names count too: "Javascript" or "Postgresql" tells a technical reader you may not ' +
+      'know the tool well. Names of people, companies and products (capitalised words mid-sentence), acronyms, ' +
+      'camelCase identifiers, words with digits, links and code are not checked, and British spellings are accepted. ' +
+      'Add your own words with the "Add to dictionary" quick fix, the `resumeStudio.words` setting, the config file\'s ' +
+      '`words`, or a `<!-- resume-studio-words Word1 Word2 -->` comment in the résumé.',
+    sources: [
+      'Silver.dev on typos in résumés, summarised in research/resume-tools.md §3.3',
+      'randommanager.blogspot.com on misspelt technology names ("Ajacks", "Pearl"): http://randommanager.blogspot.com/2008/04/resume-dos-and-donts.html',
+      'SCOWL / Hunspell en_US dictionary via dictionary-en: https://github.com/wooorm/dictionaries',
+    ],
+    examples: [
+      { bad: '- Devloped a managment dashboard in Javascript', good: '- Developed a management dashboard in JavaScript' },
+      { bad: '- Migrated 40 services from Mysql to Postgresql', good: '- Migrated 40 services from MySQL to PostgreSQL' },
+    ],
+  },
+  check(ctx) {
+    const checker = spellChecker();
+    const accepted = new Set([...(ctx.words ?? []), ...ctx.options.words, ...documentWords(ctx.text)].map((w) => w.toLowerCase()));
+    const pieces = proseOf(ctx.resume, ctx.text, { bullets: true, summary: true, skills: true, headers: true });
+    for (const p of pieces) {
+      // Prose is checked against the dictionary; lists of names (skills, headers) only for casing.
+      const prose = (p.kind === 'bullet' || p.kind === 'summary') && p.section?.kind !== 'skills';
+      const masked = maskNonProse(p.text);
+      for (const w of words(masked)) {
+        if (ctx.options.casing && checkCasing(ctx, p, w)) continue;
+        if (prose && checker) checkWord(ctx, p, masked, w, checker, accepted);
+      }
+    }
+  },
+});
+
+type Ctx = RuleContext<Options>;
+
+/** Reports a miscased technology name; true when the word is such a name (right or wrong). */
+function checkCasing(ctx: Ctx, p: Prose, w: Word): boolean {
+  const canonical = TECH_CASING.get(techKey(w.text));
+  if (!canonical) return false;
+  // Written as the makers do, in a CAPS heading, or capitalised at a sentence start ("Scikit-learn").
+  if (w.text === canonical || isAllCaps(w.text) || w.text === capitalise(canonical)) return true;
+  const span = { start: p.toDoc(w.start), end: p.toDoc(w.end) };
+  ctx.report({
+    message: `"${w.text}" is written "${canonical}" by its makers; a miscased tool name tells a technical reader you may not know it well. Write "${canonical}".`,
+    span,
+    fixes: [{ title: `Change to "${canonical}"`, preferred: true, edits: [{ span, newText: canonical }] }],
+    data: { word: w.text, kind: 'casing', suggestions: [canonical] },
+  });
+  return true;
+}
+
+// Per checker and word: the suggestions when the word is a typo, null when it is fine (or unknown
+// jargon). Kept so a warm re-lint costs a map lookup per word.
+const verdicts = new WeakMap<SpellChecker, Map<string, string[] | null>>();
+const VERDICT_LIMIT = 20000;
+
+function typoSuggestions(checker: SpellChecker, word: string, capital: boolean): string[] | null {
+  let cache = verdicts.get(checker);
+  if (!cache) verdicts.set(checker, (cache = new Map()));
+  let v = cache.get(word);
+  if (v !== undefined) return v;
+  v = null;
+  if (!checker.known(word)) {
+    const suggestions = checker.suggest(word, 3);
+    // Quiet unless it looks like a typo of a real word: unknown words with nothing close are jargon or names.
+    const best = Math.min(...suggestions.map((s) => editDistance(s.toLowerCase(), word.toLowerCase())));
+    if (suggestions.length && best <= (capital ? 1 : 2)) v = suggestions;
+  }
+  if (cache.size >= VERDICT_LIMIT) cache.clear();
+  cache.set(word, v);
+  return v;
+}
+
+function checkWord(ctx: Ctx, p: Prose, masked: string, w: Word, checker: SpellChecker, accepted: Set<string>): void {
+  // Handles, hashtags, paths and code-ish tokens are not words: "@jdoe", "/etc", "C++", "R&D", "S3", "Node.js".
+  if (/[@#/\\~]$/.test(masked.slice(Math.max(0, w.start - 1), w.start))) return;
+  if (/[\d./+#&_]/.test(w.text)) return;
+  const text = w.text.replace(/’/g, "'");
+  if (/[^\x00-\x7F]/.test(text)) return; // "Boğaziçi", "café": names and loanwords the en dictionary cannot judge
+  if (accepted.has(text.toLowerCase())) return;
+  const ps = parts({ ...w, text });
+  ps.forEach((part, i) => {
+    if (part.text.length < 3 || isAllCaps(part.text)) return;
+    if (/\p{Lu}/u.test(part.text.slice(1))) return; // camelCase, PascalCase: identifiers and brand names
+    const capital = /^\p{Lu}/u.test(part.text);
+    // A capital mid-sentence marks a name (company, product, person) the dictionary cannot know.
+    if (capital && !(i === 0 && sentenceInitial(masked, w.start))) return;
+    if (accepted.has(part.text.toLowerCase())) return;
+    const suggestions = typoSuggestions(checker, part.text, capital);
+    if (!suggestions) return;
+    const span = { start: p.toDoc(part.start), end: p.toDoc(part.end) };
+    const fixes: Fix[] = suggestions.map((s) => ({ title: `Change to "${s}"`, edits: [{ span, newText: s }] }));
+    ctx.report({
+      message: `"${part.text}" is not in the dictionary: a typo reads as carelessness to a recruiter. Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}? If the word is right (a name or a term), add it to the dictionary.`,
+      span,
+      fixes,
+      data: { word: part.text, kind: 'misspelling', suggestions },
+    });
+  });
+}
