@@ -157,6 +157,9 @@
     }
   });
 
+  // Lets VS Code restore this preview after a reload (registerWebviewPanelSerializer).
+  if (document.body.dataset.uri) vscode.setState({ uri: document.body.dataset.uri });
+
   measurePages();
   const top = Number(document.body.dataset.topLine || 0);
   if (top > 0) scrollToLine(top);

@@ -16,7 +16,12 @@ let server: ResumeServer | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const preview = new PreviewManager(context, () => server);
-  context.subscriptions.push(preview);
+  context.subscriptions.push(
+    preview,
+    vscode.window.registerWebviewPanelSerializer('resumeStudio.preview', {
+      deserializeWebviewPanel: async (panel, state) => preview.restore(panel, state),
+    }),
+  );
 
   const noResume = () =>
     void vscode.window.showInformationMessage('Open a résumé first (resume.md, *.resume.txt, *.resume.yaml, *_CV.yaml…), or run "Résumé Studio: Treat This File as a Résumé" on the file you are editing.');

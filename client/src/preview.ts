@@ -89,29 +89,54 @@ export class PreviewManager implements vscode.Disposable {
       this.setSource(uri);
       return;
     }
-    const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
-    this.panel = vscode.window.createWebviewPanel('resumeStudio.preview', 'Résumé Preview', { viewColumn: column, preserveFocus: toSide }, {
+    const panel = vscode.window.createWebviewPanel('resumeStudio.preview', 'Résumé Preview', { viewColumn: column, preserveFocus: toSide }, this.webviewOptions());
+    this.adopt(panel, uri);
+  }
+
+  /** VS Code restores a preview left open at the last session (the page saved its document URI). */
+  restore(panel: vscode.WebviewPanel, state: unknown): void {
+    const uriText = typeof state === 'object' && state !== null ? (state as { uri?: unknown }).uri : undefined;
+    if (typeof uriText !== 'string' || this.panel) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = this.webviewOptions();
+    this.adopt(panel, vscode.Uri.parse(uriText));
+  }
+
+  private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
       enableScripts: true, // only media/preview.js runs: the CSP admits no other script
       enableCommandUris: false,
       enableForms: false,
-      localResourceRoots: [media],
+      localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'media')],
       retainContextWhenHidden: false,
       enableFindWidget: true,
-    });
-    this.panel.iconPath = vscode.Uri.joinPath(media, 'preview-icon.svg');
-    this.panel.onDidDispose(() => {
-      this.panel = undefined;
-      this.shownCss = undefined;
-      this.shownVersion = -1;
-    }, null, this.disposables);
-    this.panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m), null, this.disposables);
-    this.panel.onDidChangeViewState(() => {
-      // A hidden webview loses its page (retainContextWhenHidden off): draw it again when shown.
-      if (this.panel?.visible) {
+    };
+  }
+
+  private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri): void {
+    this.panel = panel;
+    panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview-icon.svg');
+    const own: vscode.Disposable[] = [];
+    let visible = panel.visible;
+    panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m), null, own);
+    panel.onDidChangeViewState(() => {
+      // A hidden webview loses its page (retainContextWhenHidden off): draw it again once shown.
+      if (panel.visible && !visible) {
         this.shownCss = undefined;
         void this.refresh();
       }
-    }, null, this.disposables);
+      visible = panel.visible;
+    }, null, own);
+    panel.onDidDispose(() => {
+      if (this.panel === panel) {
+        this.panel = undefined;
+        this.shownCss = undefined;
+        this.shownVersion = -1;
+      }
+      for (const d of own) d.dispose();
+    });
     this.setSource(uri);
   }
 
@@ -187,6 +212,7 @@ export class PreviewManager implements vscode.Disposable {
       timeline: this.timeline ?? cfg.get<boolean>('timeline', true),
       ...this.look(),
       topLine: this.topLine,
+      sourceUri: this.source?.toString() ?? '',
       render: r,
       message,
     });

@@ -15,6 +15,8 @@ export interface PreviewPageOptions {
   theme: string;
   paper: 'letter' | 'a4';
   topLine: number;
+  /** The previewed document, saved as webview state so VS Code can restore the panel. */
+  sourceUri?: string;
   /** The server's render, or a message when there is nothing to render. */
   render?: { version: number; title: string; body: string; css: string };
   message?: string;
@@ -47,7 +49,7 @@ export function previewHtml(o: PreviewPageOptions): string {
 <style nonce="${attr(o.nonce)}">${(r?.css ?? '').replace(/<\/style/gi, '<\\/style')}</style>
 <title>${escapeHtml(r?.title ?? 'Résumé Preview')}</title>
 </head>
-<body class="rs-preview${o.timeline ? '' : ' rs-no-timeline'}" data-version="${r?.version ?? -1}" data-top-line="${Math.max(0, Math.floor(o.topLine))}">
+<body class="rs-preview${o.timeline ? '' : ' rs-no-timeline'}" data-version="${r?.version ?? -1}" data-top-line="${Math.max(0, Math.floor(o.topLine))}" data-uri="${attr(o.sourceUri ?? '')}">
 <div class="rs-toolbar" role="toolbar" aria-label="Preview options">
   <label>Theme <select id="rs-theme">${opt('classic', 'Classic', o.theme)}${opt('modern', 'Modern', o.theme)}</select></label>
   <label>Paper <select id="rs-paper">${opt('letter', 'Letter', o.paper)}${opt('a4', 'A4', o.paper)}</select></label>
