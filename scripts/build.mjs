@@ -1,7 +1,7 @@
 // One esbuild script for every bundle: the extension client, the language server, the CLI,
 // and (with --tests / --bench) the test and benchmark entry points.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync, chmodSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, chmodSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const argv = process.argv.slice(2);
@@ -67,4 +67,11 @@ if (watch) {
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   try { chmodSync(join(root, 'dist/cli.js'), 0o755); } catch { /* not built in this mode */ }
+}
+if (!args.has('--tests-only')) {
+  // The spelling rule's dictionary ships beside the bundles (server/src/dictionary.ts looks there):
+  // dictionary-en's index.js is ESM with top-level await, so the files are read, not imported.
+  const dictOut = join(root, 'dist/dictionary');
+  mkdirSync(dictOut, { recursive: true });
+  for (const f of ['index.aff', 'index.dic', 'license']) copyFileSync(join(root, 'node_modules/dictionary-en', f), join(dictOut, f));
 }
