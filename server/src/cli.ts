@@ -9,6 +9,7 @@ import { LineIndex } from './engine/lines';
 import { allFindings, formatGithub, formatJson, formatSarif, formatStylish, FORMATS, type FileReport, type FormatName } from './engine/format/index';
 import { renderResume, listThemes } from './engine/render/index';
 import { packageVersion } from './lsp/version';
+import { registerDictionary } from './dictionary';
 
 export const HELP = `Usage: resume-studio <command> [options]
 
@@ -471,6 +472,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 // Run when executed (dist/cli.js), not when imported by tests.
 if (require.main === module) {
+  // The spelling rule reads dist/dictionary lazily, on first use.
+  registerDictionary();
   void main(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),

@@ -155,7 +155,8 @@ export function describeDate(d: ResumeDate): string {
 
 /** A range as a message shows it: "Mar 2019 – Present", "2015 – 2017", "2009". */
 export function describeRange(r: DateRange): string {
-  const start = r.start ? describeDate(r.start) : '?';
+  if (!r.start) return r.current ? 'ongoing' : r.end ? `until ${describeDate(r.end)}` : r.text.trim();
+  const start = describeDate(r.start);
   if (r.current) return `${start} – Present`;
   if (r.end) return `${start} – ${describeDate(r.end)}`;
   return start;

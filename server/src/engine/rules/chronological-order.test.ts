@@ -111,3 +111,22 @@ test('chronological-order: no sort fix when an entry has no dates to sort by', (
   assert.equal(found.length, 1);
   assert.equal(found[0].fixes, undefined);
 });
+
+test('chronological-order: a role held during a longer one may be listed first', () => {
+  // Medfield College 2003–2005 inside 2000–2007: by end the longer one is newer, but they overlap.
+  const { found } = order([{ org: 'Medfield', dates: ['2003-09', '2005-06'] }, { org: 'Acme', dates: ['2000-02', '2007-06'] }]);
+  assert.deepEqual(found, []);
+});
+
+test('chronological-order: a one-month handover is not "held at the same time"', () => {
+  const { found } = order([{ org: 'Old', dates: ['2016-01', '2019-02'] }, { org: 'New', dates: ['2019-01', '2021-06'] }]);
+  assert.equal(found.length, 1);
+});
+
+test('chronological-order: publications are not checked unless sectionKinds says so', () => {
+  const spec: SectionSpec[] = [{ title: 'Publications', kind: 'publications', roles: [{ title: 'Paper A', dates: ['2014-10', '2014-10'] }, { title: 'Paper B', dates: ['2021-12', '2021-12'] }] }];
+  assert.deepEqual(order(spec).found, []);
+  const { text, resume } = resumeOf(spec);
+  const found = runRules(resume, text, { rules: { [ID]: { options: { sectionKinds: ['publications'] } } }, words: [] }, today).filter((f) => f.ruleId === ID);
+  assert.equal(found.length, 1);
+});

@@ -4,7 +4,9 @@ import { defineRule, type Fix } from '../rule';
 import type { Entry, ResumeDate, Section } from '../model';
 import { compareDates, describeRange, earliestMonth, latestMonth, periodOf, type TodayLike } from '../dates-math';
 
-type Options = Record<string, never>;
+interface Options extends Record<string, unknown> {
+  sectionKinds: string[];
+}
 
 function label(e: Entry): string {
   const t = e.title?.value;
@@ -22,10 +24,14 @@ function endOf(e: Entry): ResumeDate | undefined {
 
 /**
  * True when `b`, listed after `a`, is more recent: it ends later (a current role ends last).
- * Equal ends at the precision both share are fine; so are two current roles, which are held
- * at the same time and may be listed in either order.
+ * Equal ends at the precision both share are fine; so are roles that overlap by more than a
+ * month (two current roles, a part-time job beside a degree), which may be listed either way.
  */
 function newer(b: Entry, a: Entry, today: TodayLike): boolean {
+  // Roles held at the same time (beyond a handover month) may be listed in either order.
+  const na = periodOf(a.dates!, today, 'narrowest');
+  const nb = periodOf(b.dates!, today, 'narrowest');
+  if (na && nb && Math.min(na.to, nb.to) - Math.max(na.from, nb.from) > 1) return false;
   const ea = endOf(a);
   const eb = endOf(b);
   if (!eb) return !!ea;
@@ -77,12 +83,21 @@ export default defineRule<Options>({
   id: 'chronological-order',
   description: 'Entries of a section that are not listed newest first.',
   defaultSeverity: 'warning',
-  options: {},
+  options: {
+    sectionKinds: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Kinds of sections checked: experience, education, volunteer, projects, awards, publications, certifications, other.',
+      default: ['experience', 'education', 'volunteer'],
+    },
+  },
   docs: {
     why:
       'Recruiters skim from the top and expect the most recent role first (reverse-chronological order); an older ' +
-      'role above a newer one hides your current level. Entries are ordered by end date, current roles first; two ' +
-      'roles held at the same time may be listed in either order. Entries without dates are skipped. The quick fix ' +
+      'role above a newer one hides your current level. Entries are ordered by end date, current roles first; ' +
+      'entries that overlap by more than a month (held at the same time) may be listed in either order. Entries without dates are skipped. Only experience, ' +
+      'education and volunteering sections are checked by default (`sectionKinds`): publications and awards are often ' +
+      'grouped by theme instead. The quick fix ' +
       'sorts the whole section (Markdown and text only) when every entry in it has dates; review the result.',
     sources: [
       'Tech Interview Handbook, résumé guide: "reverse chronological order" (yangshun/tech-interview-handbook)',
@@ -97,7 +112,9 @@ export default defineRule<Options>({
     ],
   },
   check(ctx) {
+    const kinds = new Set(Array.isArray(ctx.options.sectionKinds) ? ctx.options.sectionKinds : []);
     for (const section of ctx.resume.sections) {
+      if (!kinds.has(section.kind)) continue;
       const dated = section.entries.filter(hasDate);
       let fix: Fix | undefined | null = null;
       for (let i = 1; i < dated.length; i++) {

@@ -113,3 +113,30 @@ test('missing-contact: a year range is not a phone number', () => {
     ['No phone number'],
   );
 });
+
+test('missing-contact: a contact block at the end with a labelled address counts as a location', () => {
+  const text = '# Johnny Coder\n\n## Experience\n\n### Engineer, Acme\n\n> <email@example.com> • +00 (0)00 000 0000 • github.com/jc\n> address - Mytown, Mycountry\n';
+  const { resume } = contactOnly(text, (t) => ({ name: field(t, 'Johnny Coder'), email: field(t, 'email@example.com') }));
+  resume.sections = [{ title: 'Experience', kind: 'experience', span: { start: text.indexOf('## Experience'), end: text.length }, headingSpan: { start: 0, end: 0 }, entries: [] }];
+  assert.deepEqual(lint({ text, resume }), []);
+});
+
+test('missing-contact: a header in another script is not judged for a location', () => {
+  const text = '# 杜少陵\n> 浙江杭州\n> email@example.com\n> (+86) 101-2345-6789\n> github.com/du\n';
+  assert.deepEqual(lint(contactOnly(text, (t) => ({ name: field(t, '杜少陵') }))), []);
+});
+
+test('missing-contact: quiet on a file that could not be read', () => {
+  const doc = contactOnly('content:\n  basics:\n   - bad\n', () => ({}), 'yamlresume');
+  doc.resume.problems.push({ code: 'yaml-syntax', severity: 'error', message: 'x', span: { start: 0, end: 1 } });
+  assert.deepEqual(lint(doc), []);
+});
+
+test('missing-contact: in YAML the finding sits on the first key, not on comments', () => {
+  const text = '# yaml-language-server: $schema=x\n---\ncv:\n  name: Jane Doe\n';
+  const found = lint(contactOnly(text, (t) => ({ name: field(t, 'Jane Doe') }), 'rendercv'), { options: { phone: false, location: false, link: false } });
+  assert.deepEqual(
+    found.map((f) => f.at),
+    ['cv:'],
+  );
+});

@@ -1,7 +1,8 @@
 // missing-contact: the contact details a recruiter needs to reach you: name and email (error),
 // phone, location and a profile link (info, one each).
 import { defineRule, type Severity } from '../rule';
-import type { ResumeFormat, Span } from '../model';
+import type { ResumeFormat } from '../model';
+import { topLineSpan } from '../top-line';
 
 interface Options extends Record<string, unknown> {
   phone: boolean;
@@ -21,6 +22,7 @@ const LINK = /\b(?:https?:\/\/|www\.)\S+|\b(?:linkedin\.com|github\.com|gitlab\.
 
 // A place as written in a header line: "Menlo Park, CA", "Berlin, Germany", or a remote arrangement.
 const PLACE = /\p{Lu}[\p{L}.'\-]+(?:\s\p{Lu}[\p{L}.'\-]+)*,\s*\p{Lu}[\p{L}]+/u;
+const LABELLED_PLACE = /(?<!\p{L})(?:address|location|based in|lives in)\s*[-:–]?\s*\p{L}/iu;
 const REMOTE = /(?<!\p{L})(?:remote|hybrid)(?!\p{L})/iu;
 
 function hasPhone(text: string): boolean {
@@ -35,13 +37,6 @@ function hasPhone(text: string): boolean {
     return true;
   }
   return false;
-}
-
-/** Where the missing things are reported: the first line with text (the top of the résumé). */
-function topSpan(text: string): Span {
-  const m = /\S[^\n]*/.exec(text);
-  if (!m) return { start: 0, end: 0 };
-  return { start: m.index, end: m.index + m[0].trimEnd().length };
 }
 
 function where(format: ResumeFormat, field: 'name' | 'email' | 'phone' | 'location' | 'profiles'): string {
@@ -84,8 +79,10 @@ export default defineRule<Options>({
     const { text, resume } = ctx;
     // An empty new file is not a résumé missing its contact details yet.
     if (text.trim() === '') return;
+    // A file that could not be read (YAML syntax error) shows that error; a model built from part of it would mislead.
+    if (ctx.resume.problems.some((p) => p.severity === 'error')) return;
     const c = resume.contact;
-    const span = topSpan(text);
+    const span = topLineSpan(text, resume.format);
     const yaml = resume.format !== 'markdown' && resume.format !== 'text';
     const at = (field: Parameters<typeof where>[1], prose: string) => (yaml ? ` (${where(resume.format, field)})` : prose);
     const info = lowerOf(ctx.severity, 'info');
@@ -105,9 +102,12 @@ export default defineRule<Options>({
         span,
         severity: info,
       });
-    // The lines above the first section are where a location goes; a parser may not have split it out.
+    // The lines above the first section are where a location goes (or a labelled line anywhere, as
+    // in résumés that end with their contact block); a parser may not have split it out. Places
+    // in scripts other than Latin cannot be recognised, so a head in them is given the benefit of the doubt.
     const head = text.slice(0, resume.sections[0]?.span.start ?? Math.min(text.length, 400));
-    if (ctx.options.location && !c.location?.value.trim() && (yaml || !(PLACE.test(head) || REMOTE.test(head))))
+    const placed = PLACE.test(head) || REMOTE.test(head) || LABELLED_PLACE.test(text) || /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(head);
+    if (ctx.options.location && !c.location?.value.trim() && (yaml || !placed))
       ctx.report({
         message: `No location. Recruiters filter candidates by city and remote eligibility; add "City, Country" or "Remote"${at('location', ' next to your name')}.`,
         span,

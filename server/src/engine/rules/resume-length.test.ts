@@ -88,13 +88,39 @@ test('resume-length: minWords is an option', () => {
   assert.equal(lint(text, resume, { minWords: 500 }).length, 1);
 });
 
-test('resume-length: in YAML only the résumé fields count, not keys', () => {
-  const { resume } = ofWords(200);
-  resume.format = 'jsonresume';
-  // The text is long (keys, settings), but the rule reads the model for YAML/JSON.
-  const text = `{ "meta": "${'setting '.repeat(2000)}" }`;
-  const found = lint(text, resume);
+test('resume-length: in YAML/JSON only values count, not keys, dates or settings blocks', () => {
+  const highlights = Array.from({ length: 100 }, (_, i) => `        "Shipped feature ${i} for users"`).join(',\n');
+  const text =
+    '{\n  "basics": { "name": "Jane Doe", "email": "jane@example.com" },\n' +
+    '  "work": [\n    {\n      "name": "Acme",\n      "startDate": "2019-03",\n      "highlights": [\n' +
+    highlights +
+    '\n      ]\n    }\n  ],\n' +
+    `  "meta": { "theme": "${'setting '.repeat(2000)}" }\n}\n`;
+  const resume: Resume = { format: 'jsonresume', contact: { links: [] }, skills: [], sections: [], problems: [] };
+  // Jane Doe (2) + Acme (1) + 100 highlights of 5 words; not the keys, the e-mail, the date or meta.
+  assert.equal(countWords(resume, text), 503);
+  const found = lint(text, resume, { maxWords: 450 });
   assert.equal(found.length, 1);
-  // name 2 + section 1 + title 1 + org 1 + bullets 193: dates are not fields.
-  assert.equal(found[0].words, 198);
+  assert.equal(found[0].words, 503);
+  assert.equal(found[0].at, '{');
+});
+
+test('resume-length: quiet on a file that could not be read', () => {
+  const { text, resume } = ofWords(50);
+  resume.problems.push({ code: 'yaml-syntax', severity: 'error', message: 'x', span: { start: 0, end: 1 } });
+  assert.deepEqual(lint(text, resume), []);
+});
+
+test('resume-length: quiet on a résumé written in Chinese (no spaces between words)', () => {
+  const text = '# 杜少陵\n## 高级Android工程师\n\n扎实的Java基础，富有激情与创意。负责核心模块的设计与开发。\n';
+  const resume: Resume = { format: 'markdown', contact: { links: [] }, skills: [], sections: [], problems: [] };
+  assert.deepEqual(lint(text, resume), []);
+});
+
+test('resume-length: the finding sits on the name, not on front matter or a comment', () => {
+  const { text, resume } = ofWords(100);
+  const framed = `---\nlayout: cv\n---\n<!-- my notes -->\n${text}`;
+  const found = lint(framed, resume);
+  assert.equal(found.length, 1);
+  assert.equal(found[0].at, '# Jane Doe');
 });

@@ -1,6 +1,7 @@
 // resume-length: a résumé with too few or too many words for a recruiter's first read.
 import { defineRule } from '../rule';
-import type { Resume, Span } from '../model';
+import type { Resume } from '../model';
+import { topLineSpan } from '../top-line';
 import { words } from '../words';
 import { maskNonProse } from '../prose';
 
@@ -12,37 +13,45 @@ interface Options extends Record<string, unknown> {
 // Jekyll/Pandoc front matter at the very top is settings, not résumé text.
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)\r?\n/;
 
-/** Words a reader sees. Markdown/text: the text minus comments, links and front matter; YAML: the model's fields (keys and settings are not read). */
+// Blocks of YAML/JSON résumés that are settings, not text a reader sees.
+const SETTINGS_KEYS = new Set(['$schema', 'meta', 'design', 'locale', 'locale_catalog', 'settings', 'rendercv_settings', 'layouts']);
+const KEY = /^(\s*)(?:-\s+)?(["']?)([^"':#\s][^"':#]*?)\2\s*:(?:\s|$)/;
+// Values that are data, not words: dates, booleans, nulls, "present".
+const DATA_WORD = /^(?:\d{4}(?:-\d{1,2}){0,2}|true|false|null|present)$/i;
+
+/**
+ * Words a reader sees. Markdown/text: the text minus comments, link addresses and front matter.
+ * YAML/JSON: the values (not the keys) outside settings blocks (design, locale, meta), minus
+ * addresses, dates and booleans; read line by line so the count stays linear and cheap.
+ */
 export function countWords(resume: Resume, text: string): number {
   if (resume.format === 'markdown' || resume.format === 'text') {
     const fm = FRONT_MATTER.exec(text);
     const body = fm ? ' '.repeat(fm[0].length) + text.slice(fm[0].length) : text;
     return words(maskNonProse(body)).length;
   }
+  const lines = text.split(/\r?\n/);
+  // The indentation of top-level keys: 0 in YAML, usually 2 in JSON.
+  let top = Infinity;
+  for (const line of lines) {
+    const m = KEY.exec(line);
+    if (m && !/^\s*-/.test(line)) top = Math.min(top, m[1].length);
+  }
   let n = 0;
-  const add = (s: string | undefined) => {
-    if (s) n += words(s).length;
-  };
-  const c = resume.contact;
-  add(c.name?.value);
-  add(c.location?.value);
-  add(resume.summary?.value);
-  for (const s of resume.skills) add(s.value);
-  for (const section of resume.sections) {
-    add(section.title);
-    for (const e of section.entries) {
-      add(e.title?.value);
-      add(e.organisation?.value);
-      add(e.location?.value);
-      for (const b of e.bullets) add(b.text);
-    }
+  let skipping = false;
+  for (const raw of lines) {
+    if (/^\s*#/.test(raw)) continue;
+    const m = KEY.exec(raw);
+    const indent = raw.length - raw.trimStart().length;
+    if (m && indent <= top && !/^\s*-/.test(raw)) skipping = SETTINGS_KEYS.has(m[3].trim());
+    if (skipping) continue;
+    // Drop the key, a YAML comment, and JSON punctuation; what is left is the value.
+    let value = m ? raw.slice(m[0].length) : raw;
+    // JSON keys further along the line ({ "name": "Jane", "email": ... }) are keys too.
+    value = value.replace(/\s#.*$/, '').replace(/^\s*-\s+/, '').replace(/"[^"\n]*"\s*:/g, ' ');
+    for (const w of words(maskNonProse(value))) if (!DATA_WORD.test(w.text)) n++;
   }
   return n;
-}
-
-function topSpan(text: string): Span {
-  const m = /\S[^\n]*/.exec(text);
-  return m ? { start: m.index, end: m.index + m[0].trimEnd().length } : { start: 0, end: 0 };
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -60,7 +69,8 @@ export default defineRule<Options>({
       'Recruiters give a résumé seconds on the first pass. In a study of 6,000+ applications, résumés of 475–600 words ' +
       'got the most interviews and those over 600 did much worse; very short ones look thin. The count covers what a ' +
       'reader sees: comments, link addresses and front matter are left out, and in YAML only the résumé\'s text ' +
-      'fields count, not keys or theme settings. Academic CVs are longer by convention: raise `maxWords` for them.',
+      'values count, not keys, dates or theme settings. Academic CVs are longer by convention: raise `maxWords` for them. ' +
+      'Résumés mostly in Chinese, Japanese or Korean are not counted, since those languages do not separate words with spaces.',
     sources: [
       'TalentWorks, "The Ideal Resume Length" (6,000+ applications): 475–600 words best',
       'Optimcareers study of 2,200 résumés: 300–500 words best, successful average 474',
@@ -73,13 +83,19 @@ export default defineRule<Options>({
   check(ctx) {
     const { minWords, maxWords } = ctx.options;
     if (ctx.text.trim() === '') return;
+    // A file that could not be read (YAML syntax error) shows that error; a model built from part of it would mislead.
+    if (ctx.resume.problems.some((p) => p.severity === 'error')) return;
+    // Chinese, Japanese and Korean are not written in space-separated words; a word count says nothing there.
+    const letters = ctx.text.match(/\p{L}/gu)?.length ?? 0;
+    const cjk = ctx.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+    if (letters > 0 && cjk / letters > 0.2) return;
     const n = countWords(ctx.resume, ctx.text);
     if (n > maxWords)
       ctx.report({
         message:
           `${fmt(n)} words, over the ${fmt(maxWords)} recruiters read well: long résumés get skimmed, not read. ` +
           `Cut about ${fmt(n - maxWords)} words: keep 1–2 bullets for older roles and drop bullets without a result.`,
-        span: topSpan(ctx.text),
+        span: topLineSpan(ctx.text, ctx.resume.format),
         data: { words: n },
       });
     else if (n < minWords)
@@ -87,7 +103,7 @@ export default defineRule<Options>({
         message:
           `${fmt(n)} words, under the ${fmt(minWords)} a recruiter expects: the résumé looks thin. ` +
           `Add about ${fmt(minWords - n)} words: 3–5 bullets with results for recent roles, and a skills line.`,
-        span: topSpan(ctx.text),
+        span: topLineSpan(ctx.text, ctx.resume.format),
         data: { words: n },
       });
   },
