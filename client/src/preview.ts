@@ -174,7 +174,8 @@ export class PreviewManager implements vscode.Disposable {
     try {
       result = await server.render({ uri: uri.toString(), ...this.look() });
     } catch (e) {
-      if (seq === this.seq) this.showMessage(`The preview could not be rendered: ${(e as Error).message}. Check the "Résumé Studio" output channel; editing the file retries.`);
+      // The server's messages say what is wrong and what to do (e.g. not read as a résumé).
+      if (seq === this.seq) this.showMessage((e as Error).message || 'The preview could not be rendered. Check the "Résumé Studio" output channel; editing the file retries.');
       return;
     }
     // A newer request is on its way, or the panel moved on to another document.

@@ -48,8 +48,13 @@ export class StatusController implements vscode.Disposable {
     let stats: StatsResult | null;
     try {
       stats = await server.stats({ uri: doc.uri.toString() });
-    } catch {
-      return; // the server logs its own errors; the item keeps its last value
+    } catch (e) {
+      if (seq !== this.seq) return;
+      // Not read as a résumé (e.g. too large, or YAML without résumé keys): say so instead of stale numbers.
+      this.item.text = 'Not checked';
+      this.item.detail = (e as Error).message;
+      this.item.severity = vscode.LanguageStatusSeverity.Information;
+      return;
     }
     if (seq !== this.seq) return;
     if (!stats) {
