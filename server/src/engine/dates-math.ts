@@ -1,9 +1,12 @@
 // Month arithmetic on parsed résumé dates: which months a role covers, gaps and overlaps between
 // roles, durations ("2 yrs 3 mos") and comparisons that respect a date's precision.
-// Reading date text is the parser's job (parse/); this module only does arithmetic on the model.
+// Reading and writing date text is the parser's job (parse/dates.ts); this module does arithmetic on
+// the model. Unlike parse/dates.ts's compareDates, comparisons here respect precision: "2019" and
+// "Mar 2019" are equal, so a rule never reports what only an imprecise date suggests.
 //
 // Months are counted as one integer, year * 12 + (month - 1), so differences are month counts.
 import type { DateRange, ResumeDate } from './model';
+import { durationText } from './parse/dates';
 
 export interface TodayLike {
   year: number;
@@ -126,15 +129,8 @@ export function durationMonths(range: DateRange, today: TodayLike): number | und
   return p ? p.to - p.from + 1 : undefined;
 }
 
-/** "2 yrs 3 mos", "1 yr", "5 mos", "1 mo". */
-export function formatDuration(months: number): string {
-  const y = Math.floor(months / 12);
-  const m = months % 12;
-  const parts: string[] = [];
-  if (y) parts.push(`${y} ${y === 1 ? 'yr' : 'yrs'}`);
-  if (m || !y) parts.push(`${m} ${m === 1 ? 'mo' : 'mos'}`);
-  return parts.join(' ');
-}
+/** "2 yrs 3 mos", "1 yr", "5 mos", "1 mo": the parser's duration wording, so hover and messages agree. */
+export const formatDuration: (months: number) => string = durationText;
 
 // English month names for messages and for rewriting dates in a chosen style. Output text, so it
 // follows one house style (three-letter abbreviations; "Sept" is read by the parser, not written).
