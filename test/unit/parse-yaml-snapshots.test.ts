@@ -166,3 +166,24 @@ test('syntax errors: one problem at the parser range, the rest still read', () =
   assert.equal(r.contact.name?.value, 'Jo Bloggs');
   assert.equal(r.sections[0].entries[0].title?.value, 'Engineer');
 });
+
+test('RenderCV: a link in the free-text date is quiet, a link as a start date is reported', () => {
+  const text = [
+    'cv:',
+    '  sections:',
+    '    projects:',
+    "      - name: A",
+    "        date: '[repo](https://example.invalid)'",
+    "      - name: B",
+    "        start_date: '[repo](https://example.invalid)'",
+    '        end_date: 2020-05',
+    '',
+  ].join('\n');
+  const r = parseYamlResume(text, 'rendercv');
+  const [a, b] = r.sections[0].entries;
+  assert.equal(a.dates, undefined);
+  assert.equal(b.dates?.end?.month, 5);
+  assert.equal(r.problems.length, 1);
+  assert.equal(r.problems[0].code, 'date-unreadable');
+  assert.equal(text.slice(r.problems[0].span.start, r.problems[0].span.end), '[repo](https://example.invalid)');
+});

@@ -4,13 +4,12 @@
 import type { YAMLMap } from 'yaml';
 import type { DateRange, ResumeDate, Span } from '../model';
 import { findDateRange, parseDate } from './dates';
-import { offsetOf, type Located } from './yaml-scalar';
+import { offsetOf, scalarText, type Located } from './yaml-scalar';
 import { get, pairOf, str, type ReadContext } from './yaml-read';
-import { scalarText } from './yaml-scalar';
 
 const ISO = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 const PRESENT = /^(present|current|now|ongoing|today|till date|to date)$/i;
-/** RenderCV lets `date` hold free text such as a link; a link with no date in it is not an error. */
+/** RenderCV's `date` is free text and may hold a link; such a link with no date in it is no error. */
 const MD_LINK = /^\[([^\]]*)\]\([^)]*\)$/;
 
 export type DateValue = { date: ResumeDate } | { current: true; text: string } | undefined;
@@ -24,9 +23,10 @@ export function readDate(ctx: ReadContext, loc: Located, quiet = false): DateVal
     const year = Number(iso[1]);
     const month = iso[2] === undefined ? undefined : Number(iso[2]);
     const day = iso[3] === undefined ? undefined : Number(iso[3]);
+    const validYear = year >= 1000 && year <= 2999;
     const validMonth = month === undefined || (month >= 1 && month <= 12);
     const validDay = day === undefined || (month !== undefined && day >= 1 && day <= daysIn(year, month));
-    if (validMonth && validDay) {
+    if (validYear && validMonth && validDay) {
       const date: ResumeDate = {
         year,
         precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
@@ -42,7 +42,6 @@ export function readDate(ctx: ReadContext, loc: Located, quiet = false): DateVal
   } else {
     const prose = proseDate(loc);
     if (prose) return { date: prose };
-    if (MD_LINK.test(text)) return undefined;
   }
   if (!quiet) unreadable(ctx, loc);
   return undefined;

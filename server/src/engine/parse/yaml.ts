@@ -2,6 +2,12 @@
 // ranges give every field and bullet its exact place; the document is never turned into plain
 // JSON first. Syntax errors become problems, never throws, and whatever could be read is kept.
 // Clean JSON takes a faster road to the same nodes (yaml-json.ts).
+//
+// Spans: a field or bullet spans its text (inside any quotes); a bullet whose text is not a
+// verbatim slice (escapes, folding, block scalars) carries `offsets`. Fields joined from two keys
+// (education "PhD in Physics", a JSON Resume location map) span from the first part to the last.
+// Ongoing dates and what each dialect means by a missing end: see jsonresume.ts, rendercv.ts and
+// yamlresume.ts.
 import { parseDocument, type YAMLError } from 'yaml';
 import type { ParseProblem, Resume } from '../model';
 import { emptyResume } from './empty';
