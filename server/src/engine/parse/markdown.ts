@@ -1,7 +1,401 @@
-import type { Resume } from '../model';
-import { emptyResume } from './empty';
+// Markdown résumés: ATX and Setext headings, roles as sub-headings, bold lines, definition terms
+// or table rows; bullets as list items (continuation lines included); YAML front matter with
+// contact fields; HTML comments and fenced code ignored.
+//
+// A line scanner rather than markdown-it: markdown-it's token map gives lines, not offsets, and
+// rules need exact offsets into every bullet; the subset of Markdown that carries résumé structure
+// is small, and scanning lines once keeps a 5 KB résumé well under the parse budget.
+import type { Contact, Resume, SectionKind } from '../model';
+import { cleanInline } from './inline-clean';
+import { isExactSectionName, sectionKindOf } from './section-names';
+import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
+import { buildResume, type Block } from './structure';
 
-// STUB: replaced by the real parser (issue 3).
-export function parseMarkdown(_text: string): Resume {
-  return emptyResume('markdown');
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HR = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const LIST = /^([ \t]*)([-*+•◦▪‣]|\d{1,9}[.)])([ \t]+|$)/;
+const QUOTE = /^ {0,3}>[ \t]?/;
+const DEF = /^ {0,3}:[ \t]+/;
+const LINK_DEF = /^ {0,3}\[[^\]]+\]:\s*\S/;
+const ID_ATTR = /\{#([\w-]+)\}/;
+const FRONT_KEY = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*:[ \t]*(\S.*)?$/;
+
+const FRONT_FIELDS: Record<string, 'name' | 'email' | 'phone' | 'location' | 'link'> = {
+  name: 'name',
+  fullname: 'name',
+  full_name: 'name',
+  author: 'name',
+  email: 'email',
+  mail: 'email',
+  'e-mail': 'email',
+  phone: 'phone',
+  tel: 'phone',
+  telephone: 'phone',
+  mobile: 'phone',
+  location: 'location',
+  address: 'location',
+  city: 'location',
+  website: 'link',
+  url: 'link',
+  homepage: 'link',
+  site: 'link',
+  blog: 'link',
+  linkedin: 'link',
+  github: 'link',
+  gitlab: 'link',
+  twitter: 'link',
+  portfolio: 'link',
+};
+
+/** Contact fields from `key: value` lines of the front matter, with their spans. */
+function readFrontMatter(lines: SourceLine[], contact: Contact): void {
+  for (const l of lines) {
+    const m = FRONT_KEY.exec(l.text.length > 2000 ? '' : l.text);
+    if (!m || !m[2]) continue;
+    m[2] = m[2].trimEnd();
+    const kind = FRONT_FIELDS[m[1].toLowerCase()];
+    if (!kind) continue;
+    let vs = l.text.indexOf(m[2], m[0].indexOf(':') + 1);
+    let ve = vs + m[2].length;
+    const q = l.text[vs];
+    if ((q === '"' || q === "'") && l.text[ve - 1] === q && ve - vs >= 2) {
+      vs++;
+      ve--;
+    }
+    if (ve <= vs) continue;
+    const f = { value: l.text.slice(vs, ve), span: { start: l.start + vs, end: l.start + ve } };
+    if (kind === 'link') contact.links.push(f);
+    else if (!contact[kind]) contact[kind] = f;
+  }
+}
+
+/** "|---|:---:|": only pipes, dashes, colons and spaces, with a pipe and a dash. */
+function isTableSeparator(t: string, from: number): boolean {
+  let pipe = false;
+  let dash = false;
+  for (let i = from; i < t.length; i++) {
+    const c = t[i];
+    if (c === '|') pipe = true;
+    else if (c === '-') dash = true;
+    else if (c !== ':' && c !== ' ' && c !== '\t') return false;
+  }
+  return pipe && dash;
+}
+
+/** Each line's text with HTML comments blanked to spaces (offsets kept). */
+function hideComments(lines: SourceLine[]): string[] {
+  const out: string[] = [];
+  let inComment = false;
+  for (const l of lines) {
+    let t = l.text;
+    if (!inComment && !t.includes('<!--')) {
+      out.push(t);
+      continue;
+    }
+    let i = 0;
+    let res = '';
+    while (i < t.length) {
+      if (inComment) {
+        const e = t.indexOf('-->', i);
+        if (e < 0) {
+          res += ' '.repeat(t.length - i);
+          i = t.length;
+        } else {
+          res += ' '.repeat(e + 3 - i);
+          i = e + 3;
+          inComment = false;
+        }
+      } else {
+        const s = t.indexOf('<!--', i);
+        if (s < 0) {
+          res += t.slice(i);
+          i = t.length;
+        } else {
+          res += t.slice(i, s);
+          i = s;
+          inComment = true;
+        }
+      }
+    }
+    t = res;
+    out.push(t);
+  }
+  return out;
+}
+
+export function parseMarkdown(text: string): Resume {
+  const src = typeof text === 'string' ? text : '';
+  const lines = splitLines(src);
+  const contact: Contact = { links: [] };
+  let first = 0;
+  if (lines.length > 1 && /^---[ \t]*$/.test(lines[0].text)) {
+    for (let k = 1; k < lines.length && k < 1000; k++) {
+      if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[k].text)) {
+        readFrontMatter(lines.slice(1, k), contact);
+        first = k + 1;
+        break;
+      }
+    }
+  }
+  const visible = hideComments(lines);
+  const blocks: Block[] = [];
+  const levels = new Map<Block, number>();
+  const idHints = new Map<Block, string>();
+  let blank = false;
+  let fence: string | undefined;
+  let inTable = false;
+  /** The bullet the previous line belonged to (lazy and indented continuation lines extend it). */
+  let openBullet: Block | undefined;
+  /** The text block on the line right before (a Setext underline or ':' definition refers to it). */
+  let prevText: Block | undefined;
+  /** A definition (": text") still open for indented continuation lines. */
+  let openDef: Block | undefined;
+  /** The last plain line read as a section name (a definition after it makes it a term again). */
+  let plainHeading: Block | undefined;
+  /** Inside a definition's indented paragraphs (after a blank line): description, not headers. */
+  let inDefBody = false;
+
+  const pushText = (line: SourceLine, t: string, a: number, strong: boolean) => {
+    const b = trimEndIndex(t);
+    const block: Block = {
+      kind: 'text',
+      start: line.start + a,
+      end: line.start + b,
+      lineStart: line.start + skipSpaces(t),
+      lineEnd: line.start + b,
+      clean: cleanInline(src, line.start + a, line.start + b),
+      blankBefore: blank,
+    };
+    if (strong) block.strong = true;
+    // A line that is only markup (an HTML tag, an empty link) says nothing.
+    if (!/[\p{L}\p{N}]/u.test(block.clean.text)) return undefined;
+    blocks.push(block);
+    blank = false;
+    return block;
+  };
+
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i];
+    const t = visible[i];
+    if (fence !== undefined) {
+      if (t.trimStart().startsWith(fence)) {
+        fence = undefined;
+        blank = true;
+      }
+      continue;
+    }
+    const a = skipSpaces(t);
+    if (a === t.length) {
+      // A line that only held a comment is not a paragraph break.
+      if (line.text.trim() === '') {
+        blank = true;
+        openBullet = undefined;
+        prevText = undefined;
+        inTable = false;
+        if (openDef) inDefBody = true;
+        openDef = undefined;
+      }
+      continue;
+    }
+    const fm = FENCE.exec(t);
+    if (fm) {
+      fence = fm[1][0].repeat(3);
+      openBullet = undefined;
+      prevText = undefined;
+      continue;
+    }
+    // Setext underline under a paragraph line: that line is a heading.
+    const sm = SETEXT.exec(t);
+    if (sm && prevText && !openBullet && blocks[blocks.length - 1] === prevText) {
+      prevText.kind = 'heading';
+      prevText.lineEnd = line.start + trimEndIndex(t);
+      levels.set(prevText, sm[1][0] === '=' ? 1 : 2);
+      prevText = undefined;
+      blank = false;
+      continue;
+    }
+    if (HR.test(t)) {
+      blank = true;
+      openBullet = undefined;
+      prevText = undefined;
+      continue;
+    }
+    if (LINK_DEF.test(t)) continue;
+    if (isTableSeparator(t, a)) {
+      // The row above was the table's header: column names, not a role.
+      if (prevText && blocks[blocks.length - 1] === prevText) blocks.pop();
+      inTable = true;
+      prevText = undefined;
+      continue;
+    }
+    // ATX heading, scanned by hand (no regex backtracking on long lines).
+    if (t[a] === '#' && a <= 3) {
+      let h = a;
+      while (h < t.length && t[h] === '#') h++;
+      const level = h - a;
+      if (level <= 6 && (h === t.length || t[h] === ' ' || t[h] === '\t')) {
+        const cs = skipSpaces(t, h);
+        let ce = trimEndIndex(t);
+        // Closing #s ("## Experience ##").
+        let k = ce;
+        while (k > cs && t[k - 1] === '#') k--;
+        if (k < ce && (k === cs || t[k - 1] === ' ' || t[k - 1] === '\t')) ce = trimEndIndex(t.slice(0, k));
+        if (ce < cs) ce = cs;
+        const block: Block = {
+          kind: 'heading',
+          start: line.start + cs,
+          end: line.start + ce,
+          lineStart: line.start + a,
+          lineEnd: line.start + trimEndIndex(t),
+          clean: cleanInline(src, line.start + cs, line.start + ce),
+          blankBefore: blank,
+        };
+        const id = ID_ATTR.exec(t);
+        if (id) idHints.set(block, id[1]);
+        blocks.push(block);
+        levels.set(block, level);
+        blank = false;
+        openBullet = undefined;
+        prevText = undefined;
+        continue;
+      }
+    }
+    // Blockquote: its content is read as a line of its own (contact footers, summaries).
+    let content = a;
+    let quoted = false;
+    for (let qm = QUOTE.exec(t.slice(content)); qm && qm[0].length; qm = QUOTE.exec(t.slice(content))) {
+      content += qm[0].length;
+      quoted = true;
+      if (content >= t.length) break;
+    }
+    if (quoted) {
+      content = skipSpaces(t, content);
+      if (content >= trimEndIndex(t)) {
+        blank = true;
+        openBullet = undefined;
+        prevText = undefined;
+        continue;
+      }
+    }
+    const lm = LIST.exec(t.slice(content));
+    if (lm) {
+      const cs = content + lm[0].length;
+      const b = trimEndIndex(t);
+      if (cs >= b) continue;
+      const block: Block = {
+        kind: 'bullet',
+        start: line.start + cs,
+        end: line.start + b,
+        lineStart: line.start + a,
+        lineEnd: line.start + b,
+        clean: cleanInline(src, line.start + cs, line.start + b),
+        blankBefore: blank,
+        marked: true,
+      };
+      blocks.push(block);
+      blank = false;
+      openBullet = block;
+      prevText = undefined;
+      continue;
+    }
+    const dm = DEF.exec(t);
+    if (dm && !quoted) {
+      // "Term\n: definition": the term names the entry (even a term that looks like a section name).
+      const last = blocks[blocks.length - 1];
+      if (last && (last === prevText || last === plainHeading) && !blank) {
+        if (last === plainHeading) {
+          last.kind = 'text';
+          levels.delete(last);
+        }
+        last.strong = true;
+      }
+      const block = pushText(line, t, a + dm[0].length - skipSpaces(t), false);
+      openBullet = undefined;
+      prevText = undefined;
+      openDef = block;
+      if (block && last && !blank) block.blankBefore = false;
+      continue;
+    }
+    if (openDef && !blank && a > 0) {
+      // The definition goes on over an indented line.
+      const b = trimEndIndex(t);
+      openDef.end = line.start + b;
+      openDef.lineEnd = line.start + b;
+      openDef.clean = cleanInline(src, openDef.start, openDef.end);
+      continue;
+    }
+    if (openBullet && !blank) {
+      // A lazy or indented continuation line of the list item above.
+      const b = trimEndIndex(t);
+      openBullet.end = line.start + b;
+      openBullet.lineEnd = line.start + b;
+      openBullet.clean = cleanInline(src, openBullet.start, openBullet.end);
+      continue;
+    }
+    if (inDefBody && a < 2) inDefBody = false;
+    const isRow = inTable || (t[a] === '|' && t.indexOf('|', a + 1) > 0);
+    if (isRow) inTable = true;
+    let cs = content;
+    let ce = trimEndIndex(t);
+    if (isRow) {
+      if (t[cs] === '|') cs = skipSpaces(t, cs + 1);
+      if (ce > cs && t[ce - 1] === '|') ce = trimEndIndex(t.slice(0, ce - 1));
+    }
+    const boldStart = /^(\*\*|__)\S/.test(t.slice(cs, cs + 3));
+    const block = pushText(line, t.slice(0, ce), cs, isRow || boldStart);
+    prevText = block;
+    openDef = undefined;
+    if (block && inDefBody) block.desc = true;
+    // A line that is just a known section name ("**Experience**", "EDUCATION") is a heading.
+    if (block && !isRow) {
+      const name = block.clean.text.replace(/[\s:]+$/, '').trim();
+      if (name.length <= 40 && isExactSectionName(name) && (block.blankBefore || blocks.length === 1 || boldStart)) {
+        block.kind = 'heading';
+        levels.set(block, 0);
+        prevText = undefined;
+        plainHeading = block;
+      }
+    }
+  }
+  assignSections(blocks, levels, idHints);
+  return buildResume(src, blocks, { format: 'markdown', proseAsBullets: false, contact });
+}
+
+/**
+ * Which headings start sections: the shallowest level that has a known section name (or, with
+ * none known, the level below a lone top heading). Shallower headings above the first section
+ * are the name and headline; deeper ones are roles.
+ */
+function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Map<Block, string>): void {
+  const headings = blocks.filter((b) => b.kind === 'heading');
+  if (!headings.length) return;
+  const kinds = new Map<Block, SectionKind | undefined>();
+  for (const h of headings) {
+    const hint = idHints.get(h);
+    kinds.set(h, sectionKindOf(h.clean.text) ?? (hint ? sectionKindOf(hint.replace(/[-_]/g, ' ')) : undefined));
+  }
+  // Plain lines that name a section (level 0) take the section level, whatever it is.
+  const real = headings.filter((h) => levels.get(h)! > 0);
+  let sectionLevel = Infinity;
+  for (const h of real) if (kinds.get(h)) sectionLevel = Math.min(sectionLevel, levels.get(h)!);
+  if (sectionLevel === Infinity && real.length) {
+    const top = Math.min(...real.map((h) => levels.get(h)!));
+    const atTop = real.filter((h) => levels.get(h) === top);
+    const deeper = real.filter((h) => levels.get(h)! > top);
+    sectionLevel = atTop.length === 1 && atTop[0] === real[0] && deeper.length ? Math.min(...deeper.map((h) => levels.get(h)!)) : top;
+  }
+  let started = false;
+  for (const h of headings) {
+    const level = levels.get(h)!;
+    const kind = kinds.get(h);
+    const title = h.clean.text.replace(/\s+/g, ' ').replace(/[\s:]+$/, '').trim();
+    if (level === 0 || level === sectionLevel || (level < sectionLevel && (started || kind))) {
+      h.section = { kind: kind ?? 'other', title };
+      started = true;
+    } else if (level > sectionLevel) {
+      // A role heading ("### Engineer, Acme (2019 – 2021)").
+      h.strong = true;
+    }
+  }
 }

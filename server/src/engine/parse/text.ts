@@ -1,7 +1,127 @@
+// Plain-text résumés, typically text copied out of a PDF: headings in Title Case or ALL CAPS with
+// no markup (sometimes padded with dashes or underlined), bullets with a glyph or none, wrapped
+// lines, header lines in any order. Lines become blocks; structure.ts builds the model.
 import type { Resume } from '../model';
-import { emptyResume } from './empty';
+import { cleanInline } from './inline-clean';
+import { isExactSectionName, sectionKindOf } from './section-names';
+import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
+import { buildResume, type Block } from './structure';
 
-// STUB: replaced by the real parser (issue 3).
-export function parseText(_text: string): Resume {
-  return emptyResume('text');
+const RULE = /^\s*([-=_~*#·•])(?:\s*\1){2,}\s*$/;
+// "EXPERIENCE -----", "Skills ====", "EDUCATION:" (padding after the name).
+const PADDING = /\s*(?:[-=_~*#·•]\s*){3,}$/;
+const BULLET = /^\s*(?:[-*•◦▪‣●○■□➢►▸✓✔→–·+]|\d{1,2}[.)])\s+(?=\S)/;
+const MAX_HEADING = 80;
+
+interface HeadingInfo {
+  name: string;
+  kind: ReturnType<typeof sectionKindOf>;
+  exact: boolean;
+  allCaps: boolean;
+  padded: boolean;
+}
+
+function headingInfo(line: SourceLine): HeadingInfo | undefined {
+  const t = line.text;
+  if (t.length > MAX_HEADING + 100) return undefined;
+  let body = t.trim();
+  let padded = false;
+  const pm = PADDING.exec(body);
+  if (pm && pm.index > 0) {
+    body = body.slice(0, pm.index);
+    padded = true;
+  }
+  body = body.replace(/\s*:$/, '').replace(/^[#*_=\s]+|[#*_=\s]+$/g, '');
+  if (!body || body.length > MAX_HEADING || /\d/.test(body) || /[:,@|]/.test(body)) return undefined;
+  const words = body.split(/\s+/);
+  if (words.length > 6) return undefined;
+  const letters = body.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return undefined;
+  const allCaps = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return { name: body, kind: sectionKindOf(body), exact: isExactSectionName(body), allCaps, padded };
+}
+
+export function parseText(text: string): Resume {
+  const src = typeof text === 'string' ? text : '';
+  const lines = splitLines(src);
+  const infos: (HeadingInfo | undefined)[] = lines.map((l) => (BULLET.test(l.text) ? undefined : headingInfo(l)));
+  const underlined = (i: number) => i + 1 < lines.length && RULE.test(lines[i + 1].text) && !RULE.test(lines[i].text);
+  const firstContent = lines.findIndex((l) => l.text.trim() !== '');
+  // How this document writes its known headings decides which unknown ALL CAPS lines are headings.
+  let knownPadded = false;
+  let knownCaps = false;
+  for (let i = 0; i < lines.length; i++) {
+    const h = infos[i];
+    if (!h?.kind || i === firstContent) continue;
+    if (h.padded || underlined(i)) knownPadded = true;
+    if (h.allCaps) knownCaps = true;
+  }
+
+  const blocks: Block[] = [];
+  let blank = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const t = line.text;
+    const a = skipSpaces(t);
+    if (a === t.length) {
+      blank = true;
+      continue;
+    }
+    if (RULE.test(t)) {
+      blank = true;
+      continue;
+    }
+    const b = trimEndIndex(t);
+    const h = infos[i];
+    if (h && (i !== firstContent || h.exact)) {
+      const styled = h.allCaps || h.padded || underlined(i) || blank || /:\s*$/.test(t);
+      const isHeading = h.kind
+        ? h.exact || styled
+        : h.allCaps && h.name.split(/\s+/).length <= 4 && (knownPadded ? h.padded || underlined(i) : knownCaps && blank);
+      if (isHeading) {
+        const nameStart = line.start + t.indexOf(h.name);
+        blocks.push({
+          kind: 'heading',
+          start: nameStart,
+          end: nameStart + h.name.length,
+          lineStart: line.start + a,
+          lineEnd: line.start + b,
+          clean: cleanInline(src, nameStart, nameStart + h.name.length),
+          blankBefore: blank,
+          section: { kind: h.kind ?? 'other', title: h.name },
+        });
+        blank = false;
+        if (underlined(i)) i++;
+        continue;
+      }
+    }
+    const bm = BULLET.exec(t);
+    if (bm) {
+      const cs = line.start + bm[0].length;
+      blocks.push({
+        kind: 'bullet',
+        start: cs,
+        end: line.start + b,
+        lineStart: line.start + a,
+        lineEnd: line.start + b,
+        clean: cleanInline(src, cs, line.start + b),
+        blankBefore: blank,
+        marked: true,
+      });
+    } else {
+      const first = t[a];
+      blocks.push({
+        kind: 'text',
+        start: line.start + a,
+        end: line.start + b,
+        lineStart: line.start + a,
+        lineEnd: line.start + b,
+        clean: cleanInline(src, line.start + a, line.start + b),
+        blankBefore: blank,
+        cont: a > 0 || (first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase()),
+      });
+    }
+    blank = false;
+  }
+  return buildResume(src, blocks, { format: 'text', proseAsBullets: true });
 }

@@ -1,0 +1,328 @@
+// Dates as résumés write them: "Sept. 2019", "03/2019", "2019-03-15", "Summer 2018", "1 Sep 2016",
+// and ranges between them ("Mar. 2023 – Present", "2016-2020", "??? — Present", "Expected May 2026").
+// Every date keeps its precision, how it was written (for date-format) and its exact span.
+import type { DateRange, DateStyle, ResumeDate, Season } from '../model';
+import monthsData from '../data/months.json';
+
+interface MonthInfo {
+  month: number;
+  form: 'short' | 'long';
+}
+
+const MONTHS: Record<string, MonthInfo> = monthsData.months as Record<string, MonthInfo>;
+const SEASONS: Record<string, Season> = monthsData.seasons as Record<string, Season>;
+const CURRENT_WORDS = new Set(monthsData.current);
+
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const ORD = '(?:st|nd|rd|th)?';
+const NOT_LATIN_AFTER = '(?![A-Za-z\\u00C0-\\u024F0-9])';
+
+// One date-ish atom. The lookbehind keeps "B2019", "$2019", "v1.2019" out. Alternatives are tried
+// left to right at each position, so a longer reading ("2019-03-15") wins over a shorter one.
+// No nested quantifiers over the same characters: matching stays linear in the line length.
+const ATOM_SOURCE =
+  '(?<![A-Za-z\\u00C0-\\u024F0-9$€£#.])(?:' +
+  // 1 Sep 2016, 1st September, 2016
+  `(?<d1>\\d{1,2})${ORD}\\s+(?<m1>${MONTH})(?<dot1>\\.)?(?![A-Za-z\\u00C0-\\u024F]),?\\s+(?<y1>\\d{4})(?![0-9])` +
+  // Sep 1, 2016 / Sept. 2019 / Jan '19 / Jan (no year: only as the start of "Jan – Mar 2019")
+  `|(?<m2>${MONTH})(?<dot2>\\.)?(?![A-Za-z\\u00C0-\\u024F])(?:\\s+(?<d2>\\d{1,2})${ORD}(?![0-9A-Za-z\\u00C0-\\u024F]))?(?:\\s*,?\\s*(?<y2>\\d{4}|['’]\\d{2})(?![0-9]))?` +
+  // Summer 2018
+  `|(?<season>spring|summer|fall|autumn|winter)\\s+(?<y3>\\d{4})(?![0-9])` +
+  // 2019-03, 2019-03-15, 2019/03, 2017-12-24T15:53:00
+  `|(?<iy>\\d{4})[-/](?<im>\\d{1,2})(?:[-/](?<id>\\d{1,2}))?(?:T[\\d:.]+Z?)?(?![0-9])` +
+  // 03/2019, 3.2019, 03/15/2019
+  `|(?<nm>\\d{1,2})[/.](?:(?<nd>\\d{1,2})[/.])?(?<ny>\\d{4})(?![0-9])` +
+  // 2019, 2012年, 2012年3月
+  `|(?<y>\\d{4})(?:(?<cjk>年)(?:(?<cm>\\d{1,2})月)?|(?![A-Za-z\\u00C0-\\u024F0-9%+]))` +
+  // Present, now, 至今
+  `|(?<cur>present|current(?:ly)?|now|today|ongoing)${NOT_LATIN_AFTER}|(?<cur2>至今|今|现在)` +
+  // ??? (start unknown)
+  `|(?<unk>\\?{2,})` +
+  ')';
+
+const ATOM_G = new RegExp(ATOM_SOURCE, 'gi');
+const ATOM_Y = new RegExp(ATOM_SOURCE, 'yi');
+
+// The separator between two dates, at the position right after the first.
+const SEP_Y = /(?:\s*(--|[-‐-―−~→－])\s*|\s+(to|until|till|through|thru)\s+|\s*(至|到)\s*)/iy;
+// Words before a date that belong to the range ("Expected May 2026", "Graduated 2009", "Since 2019").
+const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad\.|since|from|class of)\s*:?\s*$/iu;
+// "(expected)" after a range ("2010-2014 (expected)").
+const SUFFIX_Y = /\s*(\(\s*)?(expected|anticipated|exp\.)(\s*\))?/iy;
+// A word that starts like a month but is not one ("Febtember 2020"): the year after it is no date.
+const BAD_MONTH_BEFORE = /(?:^|[^\p{L}])(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+$/iu;
+
+type Atom =
+  | { kind: 'date'; date: ResumeDate }
+  | { kind: 'partial'; month: number; monthStyle: DateStyle['month']; text: string; start: number; end: number }
+  | { kind: 'current'; text: string; start: number; end: number }
+  | { kind: 'unknown'; start: number; end: number }
+  | { kind: 'invalid'; start: number; end: number };
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function validYear(y: number): boolean {
+  return y >= 1000 && y <= 2999;
+}
+
+function monthOf(word: string, dot: string | undefined): { month: number; style: DateStyle['month'] } | undefined {
+  const info = MONTHS[word.toLowerCase()];
+  if (!info) return undefined;
+  return { month: info.month, style: dot ? 'short-dot' : info.form };
+}
+
+function twoDigitYear(s: string): number {
+  const n = Number(s.slice(1));
+  return n < 70 ? 2000 + n : 1900 + n;
+}
+
+/** Turns one ATOM match into a date (or why it is not one). `offset` is added to every span. */
+function toAtom(m: RegExpExecArray, offset: number): Atom {
+  const g = m.groups as Record<string, string | undefined>;
+  const start = offset + m.index;
+  const end = start + m[0].length;
+  const text = m[0];
+  const invalid: Atom = { kind: 'invalid', start, end };
+  const make = (d: Omit<ResumeDate, 'text' | 'span'>): Atom => {
+    if (!validYear(d.year)) return invalid;
+    if (d.month !== undefined && (d.month < 1 || d.month > 12)) return invalid;
+    if (d.day !== undefined && (d.day < 1 || d.day > daysIn(d.year, d.month ?? 1))) return invalid;
+    return { kind: 'date', date: { ...d, text, span: { start, end } } };
+  };
+  if (g.m1 !== undefined) {
+    const mo = monthOf(g.m1, g.dot1)!;
+    return make({ year: Number(g.y1), month: mo.month, day: Number(g.d1), precision: 'day', style: { month: mo.style } });
+  }
+  if (g.m2 !== undefined) {
+    const mo = monthOf(g.m2, g.dot2);
+    if (!mo) return invalid;
+    if (g.y2 === undefined) {
+      // "Jan" alone: only a date when a dated end follows ("Jan – Mar 2019"). The day is dropped.
+      const word = g.m2 + (g.dot2 ?? '');
+      return { kind: 'partial', month: mo.month, monthStyle: mo.style, text: word, start, end: start + word.length };
+    }
+    const year = g.y2.length === 4 ? Number(g.y2) : twoDigitYear(g.y2);
+    if (g.d2 !== undefined)
+      return make({ year, month: mo.month, day: Number(g.d2), precision: 'day', style: { month: mo.style } });
+    return make({ year, month: mo.month, precision: 'month', style: { month: mo.style } });
+  }
+  if (g.season !== undefined)
+    return make({ year: Number(g.y3), season: SEASONS[g.season.toLowerCase()], precision: 'season', style: { month: 'none' } });
+  if (g.iy !== undefined) {
+    const year = Number(g.iy);
+    if (g.id !== undefined)
+      return make({ year, month: Number(g.im), day: Number(g.id), precision: 'day', style: { month: 'iso' } });
+    return make({ year, month: Number(g.im), precision: 'month', style: { month: 'iso' } });
+  }
+  if (g.ny !== undefined) {
+    const year = Number(g.ny);
+    // US order for three numbers (03/15/2019), as US résumés write them.
+    if (g.nd !== undefined)
+      return make({ year, month: Number(g.nm), day: Number(g.nd), precision: 'day', style: { month: 'numeric' } });
+    return make({ year, month: Number(g.nm), precision: 'month', style: { month: 'numeric' } });
+  }
+  if (g.y !== undefined) {
+    const year = Number(g.y);
+    if (g.cm !== undefined) return make({ year, month: Number(g.cm), precision: 'month', style: { month: 'numeric' } });
+    return make({ year, precision: 'year', style: { month: 'none' } });
+  }
+  if (g.cur !== undefined || g.cur2 !== undefined) return { kind: 'current', text, start, end };
+  if (g.unk !== undefined) return { kind: 'unknown', start, end };
+  return invalid;
+}
+
+/** Reads `text` as exactly one date (surrounding spaces allowed); undefined when it is not one. */
+export function parseDate(text: string, offset: number): ResumeDate | undefined {
+  if (typeof text !== 'string' || text.length > 200) return undefined;
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  let j = text.length;
+  while (j > i && isSpace(text.charCodeAt(j - 1))) j--;
+  if (i === j) return undefined;
+  ATOM_Y.lastIndex = i;
+  const m = ATOM_Y.exec(text);
+  if (!m || m.index + m[0].length !== j) return undefined;
+  const a = toAtom(m, offset);
+  return a.kind === 'date' ? a.date : undefined;
+}
+
+/** True for "Present", "current", "now"... (an ongoing end written as a word). */
+export function isCurrentWord(text: string): boolean {
+  return CURRENT_WORDS.has(text.trim().toLowerCase());
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+/** The atom that starts exactly at `pos`, if any. */
+function atomAt(line: string, pos: number, offset: number): Atom | undefined {
+  ATOM_Y.lastIndex = pos;
+  const m = ATOM_Y.exec(line);
+  return m ? toAtom(m, offset) : undefined;
+}
+
+/**
+ * The first date range (or single date) in one line of header text, with its exact span.
+ * Prefix words that belong to it ("Expected", "Graduated", "Since", "From") and a trailing
+ * "(expected)" are inside the range's span; each date's own span is the date alone.
+ */
+export function findDateRange(line: string, offset: number): DateRange | undefined {
+  if (typeof line !== 'string' || line.length === 0) return undefined;
+  // The first range wins; with no range, the last single date ("OPENSTART 2013 Conference (2012)").
+  let single: DateRange | undefined;
+  for (let from = 0; ; ) {
+    const r = scanRange(line, offset, from);
+    if (!r) return single;
+    if (r.end || r.current) return r;
+    single = r;
+    from = r.span.end - offset;
+  }
+}
+
+function scanRange(line: string, offset: number, from: number): DateRange | undefined {
+  // Headers are short; a huge "line" is not a header and scanning it is wasted work.
+  const scan = line.length > 2000 ? line.slice(0, 2000) : line;
+  ATOM_G.lastIndex = from;
+  for (let m = ATOM_G.exec(scan); m; m = ATOM_G.exec(scan)) {
+    const a = toAtom(m, offset);
+    const aEnd = m.index + m[0].length;
+    if (m[0].length === 0) {
+      ATOM_G.lastIndex++;
+      continue;
+    }
+    if (a.kind === 'invalid' || a.kind === 'current') continue;
+    if (a.kind === 'date' && a.date.precision === 'year' && BAD_MONTH_BEFORE.test(scan.slice(Math.max(0, m.index - 16), m.index)))
+      continue;
+    // What follows: a separator and a second atom?
+    let b: Atom | undefined;
+    let sep: string | undefined;
+    SEP_Y.lastIndex = aEnd;
+    const sm = SEP_Y.exec(scan);
+    if (sm) {
+      b = atomAt(scan, SEP_Y.lastIndex, offset);
+      if (b && (b.kind === 'invalid' || b.kind === 'unknown')) b = undefined;
+      if (b) sep = sm[1] ?? sm[2] ?? sm[3];
+    }
+    let start: ResumeDate | undefined;
+    let end: ResumeDate | undefined;
+    let current = false;
+    let currentText: string | undefined;
+    if (a.kind === 'partial') {
+      if (!b || b.kind !== 'date' || b.date.precision === 'year' || b.date.precision === 'season') continue;
+      const year = a.month <= (b.date.month ?? 12) ? b.date.year : b.date.year - 1;
+      start = { year, month: a.month, precision: 'month', style: { month: a.monthStyle }, text: a.text, span: { start: a.start, end: a.end } };
+      end = b.date;
+    } else if (a.kind === 'unknown') {
+      if (!b) continue;
+      if (b.kind === 'current') {
+        current = true;
+        currentText = b.text;
+      } else if (b.kind === 'date') end = b.date;
+      else continue;
+    } else {
+      start = a.date;
+      if (b?.kind === 'current') {
+        current = true;
+        currentText = b.text;
+      } else if (b?.kind === 'date') end = b.date;
+      else b = undefined;
+    }
+    if (!b) sep = undefined;
+    let spanStart = m.index;
+    let spanEnd = b ? (b.kind === 'date' ? b.date.span.end : b.end) - offset : a.kind === 'partial' ? a.end - offset : aEnd;
+    let expected = false;
+    const before = scan.slice(Math.max(0, spanStart - 24), spanStart);
+    const pm = PREFIX.exec(before);
+    if (pm) {
+      const word = pm[1].toLowerCase();
+      spanStart -= before.length - (pm.index + pm[0].indexOf(pm[1]));
+      if (word.startsWith('exp') || word === 'anticipated') expected = true;
+      if (word === 'since' && !end) current = true;
+    }
+    SUFFIX_Y.lastIndex = spanEnd;
+    const xm = SUFFIX_Y.exec(scan);
+    if (xm && (xm[1] === undefined) === (xm[3] === undefined)) {
+      expected = true;
+      spanEnd = SUFFIX_Y.lastIndex;
+    }
+    const range: DateRange = {
+      start,
+      end,
+      current,
+      span: { start: offset + spanStart, end: offset + spanEnd },
+      text: scan.slice(spanStart, spanEnd),
+    };
+    if (currentText !== undefined) range.currentText = currentText;
+    if (sep !== undefined) range.separator = sep;
+    if (expected) range.expected = true;
+    return range;
+  }
+  return undefined;
+}
+
+/** Whether a line has a word that looks like a misspelt month before a year ("Febtember 2020"). */
+export function findUnreadableDate(line: string, offset: number): { text: string; start: number; end: number } | undefined {
+  const m = /(?:^|[^\p{L}])((?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{4})(?!\p{N})/iu.exec(line.length > 2000 ? line.slice(0, 2000) : line);
+  if (!m) return undefined;
+  const word = m[1].split(/\s+/)[0].replace(/\.$/, '').toLowerCase();
+  if (MONTHS[word]) return undefined;
+  const start = m.index + m[0].length - m[1].length;
+  return { text: m[1], start: offset + start, end: offset + start + m[1].length };
+}
+
+const SEASON_MONTH: Record<Season, number> = { winter: 1, spring: 3, summer: 6, fall: 9 };
+
+/**
+ * A date as a month count (year * 12 + month - 1). A year-only date is January at the start of
+ * a range and December at its end; a season is its first month.
+ */
+export function monthIndex(d: Pick<ResumeDate, 'year' | 'month' | 'season'>, edge: 'start' | 'end' = 'start'): number {
+  const month = d.month ?? (d.season ? SEASON_MONTH[d.season] : edge === 'start' ? 1 : 12);
+  return d.year * 12 + (month - 1);
+}
+
+/** Whole months from `a` to `b` (negative when b is earlier), each read as a range start. */
+export function monthsBetween(a: Pick<ResumeDate, 'year' | 'month' | 'season'>, b: Pick<ResumeDate, 'year' | 'month' | 'season'>): number {
+  return monthIndex(b) - monthIndex(a);
+}
+
+/** Orders two dates by time (earlier first) at the precision both have. */
+export function compareDates(a: ResumeDate, b: ResumeDate): number {
+  return monthIndex(a) - monthIndex(b) || (a.day ?? 1) - (b.day ?? 1);
+}
+
+/** "2 yrs 3 mos", "1 yr", "5 mos" for a month count (used by hover). */
+export function durationText(months: number): string {
+  const m = Math.max(0, Math.round(months));
+  const y = Math.floor(m / 12);
+  const r = m % 12;
+  const parts: string[] = [];
+  if (y) parts.push(`${y} yr${y === 1 ? '' : 's'}`);
+  if (r || !y) parts.push(`${r} mo${r === 1 ? '' : 's'}`);
+  return parts.join(' ');
+}
+
+const SHORT_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LONG_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Writes a date in another month style (for the date-format fix); year/season dates stay as they are. */
+export function formatDate(d: ResumeDate, style: DateStyle['month']): string {
+  if (d.month === undefined || style === 'none') return d.text;
+  const mm = String(d.month).padStart(2, '0');
+  switch (style) {
+    case 'short':
+      return `${SHORT_NAMES[d.month - 1]} ${d.year}`;
+    case 'short-dot':
+      // "May" has no abbreviation to put a dot after.
+      return `${SHORT_NAMES[d.month - 1]}${d.month === 5 ? '' : '.'} ${d.year}`;
+    case 'long':
+      return `${LONG_NAMES[d.month - 1]} ${d.year}`;
+    case 'numeric':
+      return `${mm}/${d.year}`;
+    case 'iso':
+      return `${d.year}-${mm}`;
+  }
+}

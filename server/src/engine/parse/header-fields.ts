@@ -1,0 +1,275 @@
+// Reads a role's header lines ("Acme Corp", "Senior Engineer | Austin, TX | Jan 2019 – Present",
+// "*Head Code Ninja*, [Area 52](url) (2013-09 — Present)") into title, organisation, location
+// and dates. Shared by the Markdown and plain-text parsers. Only header lines carry dates: a year
+// inside a bullet is never a role's date range.
+import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
+import { findDateRange } from './dates';
+import { type Cleaned, spanOf, trimRange } from './inline-clean';
+import places from '../data/places.json';
+
+const REGION_CODES = new Set(places.regionCodes);
+const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
+const REMOTE = new Set(places.remote);
+
+// Words that make a piece a job title or a degree (whole words, any case).
+const TITLE_WORDS =
+  /(?<![\p{L}])(engineer(?:ing)?|developer|programmer|manager|director|lead|head|chief|officer|president|vp|svp|evp|ceo|cto|cfo|coo|cio|ciso|founder|co-?founder|owner|partner|intern|internship|analyst|scientist|researcher|research assistant|designer|architect|consultant|specialist|administrator|admin|coordinator|associate|assistant|advis[oe]r|technician|teacher|tutor|instructor|lecturer|professor|fellow|postdoc|student|editor|writer|author|member|contributor|creator|co-?creator|maintainer|volunteer|ninja|principal|staff|senior|sr|junior|jr|trainee|apprentice|supervisor|executive|representative|accountant|nurse|physician|attorney|lawyer|paralegal|clerk|secretary|chair(?:man|woman|person)?|treasurer|mentor|coach|tester|sre|devops|strategist|planner|recruiter|sizar|warden|nco|sergeant|lieutenant|captain|officer|freelancer?|self-employed|contractor|product owner|scrum master|evangelist|advocate|operator|mechanic|electrician|chef|cook|barista|cashier|server|driver)(?![\p{L}])/iu;
+const DEGREE_WORDS =
+  /(?<![\p{L}])(b\.?\s?sc?\.?|b\.?\s?a\.?|b\.?\s?eng\.?|b\.?\s?tech|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?tech|mba|m\.?\s?phil|ph\.?\s?d\.?|d\.?\s?phil|ed\.?d|j\.?d|m\.?d|bachelor'?s?|master'?s?|doctor(?:ate)?|diploma|degree|associate'?s|a\.?a\.?s?\.?|hnd|gcse|a-levels?|baccalaureate|abitur|certificate|minor|major)(?![\p{L}])/iu;
+const ORG_WORDS =
+  /(?<![\p{L}])(inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|s\.?a|plc|pty|bv|university|universität|université|universidad|college|school|institute|institution|academy|polytechnic|labs?|laboratory|laboratories|group|technologies|bank|capital|partners|foundation|society|association|agency|hospital|clinic|council|department|ministry|government|army|navy|air force|reserves|network|consulting|consultancy|industries|holdings|ventures|center|centre|firm|club|church|museum|library|press|magazine|organi[sz]ation|committee|federation|union|mint|trust|fund|enterprises|ngo|nonprofit|non-profit)(?![\p{L}])/iu;
+// Words that hint at an organisation but also sit in job titles ("Software Engineer", "Co-creator").
+const WEAK_ORG_WORDS =
+  /(?<![\p{L}])(co|tech|technology|systems|solutions|software|studios?|media|services|news|games|digital|analytics|health|energy|motors|airlines|dynamics|international|global|worldwide|startup|office|team)(?![\p{L}])/iu;
+
+const SPLIT = /\s*(?:\||•|·|▪|◦|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|[–—]|,|;|\(|\)|\s+at\s+|\s+@\s+|:\s)\s*/giu;
+const MAX_HEADER_LINE = 400;
+
+export interface HeaderResult {
+  title?: Field;
+  organisation?: Field;
+  location?: Field;
+  dates?: DateRange;
+  /** "Austin, TX March 2014 – Jun 2016 Built ...": the "Built ..." part, a bullet. */
+  runOn?: Span;
+  /** The organisation sits alone on its line (a company line over several roles). */
+  orgOnOwnLine: boolean;
+  /** How many pieces (title/org/location candidates) the header had. */
+  pieces: number;
+}
+
+interface Piece {
+  line: number;
+  i: number;
+  j: number;
+  text: string;
+  span: Span;
+  italic: boolean;
+  bold: boolean;
+  link: boolean;
+  /** Pieces on its line. */
+  lineCount: number;
+  used?: boolean;
+}
+
+/** Moves every span of a range found in cleaned text back to document offsets. */
+function remapRange(r: DateRange, c: Cleaned): DateRange {
+  const date = (d: ResumeDate | undefined): ResumeDate | undefined => (d ? { ...d, span: spanOf(c, d.span.start, d.span.end) } : undefined);
+  const out: DateRange = { ...r, span: spanOf(c, r.span.start, r.span.end) };
+  if (r.start) out.start = date(r.start);
+  else delete out.start;
+  if (r.end) out.end = date(r.end);
+  else delete out.end;
+  return out;
+}
+
+/** The first date range in a cleaned line, its spans in document offsets, and where it sits in the line. */
+export function findRangeInCleaned(c: Cleaned): { range: DateRange; i: number; j: number } | undefined {
+  const text = c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text;
+  const r = findDateRange(text, 0);
+  if (!r) return undefined;
+  return { range: remapRange(r, c), i: r.span.start, j: r.span.end };
+}
+
+const RUN_ON = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\S+){2,}/u;
+
+/** Where a sentence run into a header line after its dates starts (it has lower-case words). */
+function runOnAfter(text: string, dateEnd: number): number | undefined {
+  const tail = text.slice(dateEnd);
+  if (!RUN_ON.test(tail) || (tail.match(/\s\p{Ll}/gu)?.length ?? 0) < 2) return undefined;
+  return dateEnd + tail.length - tail.trimStart().length;
+}
+
+/** For a cleaned header line: the index where "Built ..." starts in "Austin, TX March 2014 – Jun 2016 Built ...". */
+export function runOnStart(c: Cleaned): number | undefined {
+  const text = c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text;
+  const r = findDateRange(text, 0);
+  return r ? runOnAfter(text, r.span.end) : undefined;
+}
+
+function isCapitalised(w: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(w);
+}
+
+function isPlace(text: string): boolean {
+  const t = text.toLowerCase();
+  return REGION_CODES.has(text) || PLACE_NAMES.has(t) || REMOTE.has(t);
+}
+
+/** A town name before ", CA": a few capitalised words and nothing that names a job or an organisation. */
+function isTownLike(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 3 && words.every(isCapitalised) && !TITLE_WORDS.test(text) && !ORG_WORDS.test(text) && !WEAK_ORG_WORDS.test(text) && !/\d/.test(text);
+}
+
+function field(p: Piece): Field {
+  return { value: p.text, span: p.span };
+}
+
+function joinPieces(a: Piece, b: Piece, lines: Cleaned[]): Piece {
+  const c = lines[a.line];
+  const text = c.text.slice(a.i, b.j);
+  return { ...a, j: b.j, text, span: { start: a.span.start, end: b.span.end } };
+}
+
+export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): HeaderResult {
+  const result: HeaderResult = { orgOnOwnLine: false, pieces: 0 };
+  let dateLine = -1;
+  let di = 0;
+  let dj = 0;
+  for (let l = 0; l < lines.length && dateLine < 0; l++) {
+    const found = findRangeInCleaned(lines[l]);
+    if (found) {
+      result.dates = found.range;
+      dateLine = l;
+      di = found.i;
+      dj = found.j;
+    }
+  }
+  const pieces: Piece[] = [];
+  for (let l = 0; l < lines.length; l++) {
+    const c = lines[l];
+    let text = c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text;
+    if (l === dateLine) {
+      const at = runOnAfter(text, dj);
+      if (at !== undefined) {
+        result.runOn = spanOf(c, at, c.text.trimEnd().length);
+        text = text.slice(0, dj);
+      }
+      text = text.slice(0, di) + '\u0000'.repeat(dj - di) + text.slice(dj);
+    }
+    const linePieces: Piece[] = [];
+    let from = 0;
+    SPLIT.lastIndex = 0;
+    const cut = (a: number, b: number) => {
+      const [i, j] = trimRange(text, a, b);
+      if (j <= i) return;
+      const t = text.slice(i, j);
+      if (!/[\p{L}]/u.test(t)) return;
+      const span = spanOf(c, i, j);
+      const before = src.slice(Math.max(0, span.start - 2), span.start);
+      linePieces.push({
+        line: l,
+        i,
+        j,
+        text: t,
+        span,
+        bold: before === '**' || before === '__',
+        italic: /[^*_][*_]$|^[*_]$/.test(before) || (before.length === 1 && /[*_]/.test(before)),
+        link: before.endsWith('['),
+        lineCount: 0,
+      });
+    };
+    for (let m = SPLIT.exec(text); m; m = SPLIT.exec(text)) {
+      if (m[0].length === 0) {
+        SPLIT.lastIndex++;
+        continue;
+      }
+      cut(from, m.index);
+      from = m.index + m[0].length;
+    }
+    cut(from, text.length);
+    // "Menlo Park", "CA" -> one location piece.
+    for (let k = 1; k < linePieces.length; k++) {
+      const p = linePieces[k];
+      const prev = linePieces[k - 1];
+      if ((REGION_CODES.has(p.text) || PLACE_NAMES.has(p.text.toLowerCase())) && isTownLike(prev.text) && !isPlace(prev.text)) {
+        linePieces.splice(k - 1, 2, { ...joinPieces(prev, p, lines), italic: prev.italic, bold: prev.bold, link: false });
+        k--;
+      }
+    }
+    for (const p of linePieces) p.lineCount = linePieces.length;
+    pieces.push(...linePieces);
+  }
+  result.pieces = pieces.length;
+  if (!pieces.length) return result;
+
+  const isLocation = (p: Piece) =>
+    isPlace(p.text) || /^[\p{Lu}][\p{L} .'-]*,\s*(?:[A-Z]{2,3}|[\p{Lu}][\p{L} .'-]+)$/u.test(p.text) && isPlace(p.text.split(',').pop()!.trim());
+  const titleScore = (p: Piece) =>
+    (kind === 'education' ? (DEGREE_WORDS.test(p.text) ? 3 : 0) : 0) + (TITLE_WORDS.test(p.text) ? 2 : 0) + (p.italic ? 1 : 0) + (kind !== 'education' && DEGREE_WORDS.test(p.text) ? 1 : 0);
+  const orgScore = (p: Piece) => (ORG_WORDS.test(p.text) ? 2 : WEAK_ORG_WORDS.test(p.text) ? 1 : 0) + (p.link ? 1 : 0) + (p.bold ? 1 : 0);
+
+  const loc = pieces.find((p) => isLocation(p));
+  if (loc) {
+    loc.used = true;
+    result.location = field(loc);
+  }
+  const best = (score: (p: Piece) => number, beats: (p: Piece) => number): Piece | undefined => {
+    let top: Piece | undefined;
+    let topScore = 0;
+    for (const p of pieces) {
+      if (p.used) continue;
+      const s = score(p);
+      // A piece only counts as X when it reads more like X than like the other.
+      if (s > topScore && s > beats(p)) {
+        top = p;
+        topScore = s;
+      }
+    }
+    return top;
+  };
+  let title = best(titleScore, orgScore);
+  if (title) title.used = true;
+  let org = best(orgScore, titleScore);
+  if (org) org.used = true;
+  const rest = pieces.filter((p) => !p.used);
+  for (const p of rest) {
+    if (p.used) continue;
+    if (!title && !org) {
+      // Two unknowns. On one line résumés write "Title, Org" ("Title at Org"); a header split over
+      // lines usually puts the organisation first, as company-over-title PDF templates do.
+      const other = rest.find((q) => q !== p && !q.used);
+      if (other && other.line !== p.line && kind !== 'education') {
+        org = p;
+        p.used = true;
+        continue;
+      }
+      if (kind === 'education' && other) {
+        org = p;
+        p.used = true;
+        continue;
+      }
+      title = p;
+      p.used = true;
+      continue;
+    }
+    if (!title) {
+      // "Trinity College, Cambridge": a town right after the organisation is where it is.
+      if (org && p.line === org.line && p.i > org.j && isTownLike(p.text) && !result.location && p.text.split(/\s+/).length <= 2 && rest.filter((q) => !q.used).length === 1) {
+        result.location = field(p);
+        p.used = true;
+        continue;
+      }
+      title = p;
+      p.used = true;
+      continue;
+    }
+    if (!org) {
+      org = p;
+      p.used = true;
+      continue;
+    }
+    // "PhD, Computer Science": a leftover right after the title belongs to it.
+    if (p.line === title.line && p.i > title.j && !/[|•·\t]/.test(lines[p.line].text.slice(title.j, p.i)) && p.i - title.j <= 3 && kind === 'education') {
+      title = { ...joinPieces(title, p, lines) };
+      p.used = true;
+      continue;
+    }
+    if (!result.location && isTownLike(p.text)) {
+      result.location = field(p);
+      p.used = true;
+    }
+  }
+  // A project, a publication or an award has a name, not an employer.
+  if (!title && org && pieces.length === 1 && kind !== 'work' && kind !== 'education' && kind !== 'volunteer') {
+    title = org;
+    org = undefined;
+  }
+  if (title) result.title = field(title);
+  if (org) {
+    result.organisation = field(org);
+    result.orgOnOwnLine = org.lineCount === 1 && org.line !== dateLine;
+  }
+  return result;
+}

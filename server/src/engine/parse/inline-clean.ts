@@ -1,0 +1,146 @@
+// Strips inline markup (emphasis, links, code ticks, HTML tags, escapes, {#id} attributes) from a
+// piece of a line while remembering where each kept character came from, so values read clean
+// ("June 2015", "$4 million") and their spans still point into the document.
+// Used for header lines and headings of both Markdown and text (Markdown leaks into text copies).
+
+export interface Cleaned {
+  /** The text as a reader sees it. */
+  text: string;
+  /** Document offset of each character of `text`. */
+  starts: number[];
+  /** Document offset just after each character of `text` (an entity is several source chars). */
+  ends: number[];
+}
+
+const TAG_Y = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
+const AUTOLINK_Y = /<((?:[a-z][a-z0-9+.-]*:|www\.)[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/iy;
+const LINK_DEST_Y = /\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+"[^"]*")?\)/y;
+const REF_Y = /\]\s?\[[^\]]*\]/y;
+const ATTR_Y = /\{[#.][^{}]*\}/y;
+const ENTITY_Y = /&(amp|nbsp|lt|gt|quot|#39|apos|ndash|mdash);/y;
+const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", ndash: '–', mdash: '—' };
+const ASCII_PUNCT = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+
+function isAlnum(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+/** Cleans src[start, end). */
+export function cleanInline(src: string, start: number, end: number): Cleaned {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const push = (ch: string, s: number, e: number) => {
+    out.push(ch);
+    starts.push(s);
+    ends.push(e);
+  };
+  let i = start;
+  while (i < end) {
+    const c = src[i];
+    if (c === '\\' && i + 1 < end && ASCII_PUNCT.includes(src[i + 1])) {
+      push(src[i + 1], i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (c === '*' || c === '`' || c === '~') {
+      i++;
+      continue;
+    }
+    if (c === '_') {
+      // snake_case keeps its underscore; emphasis underscores sit at word edges.
+      if (isAlnum(src[i - 1]) && isAlnum(src[i + 1])) push(c, i, i + 1);
+      i++;
+      continue;
+    }
+    if (c === '<') {
+      AUTOLINK_Y.lastIndex = i;
+      const am = AUTOLINK_Y.exec(src);
+      if (am && am.index + am[0].length <= end) {
+        for (let k = 0; k < am[1].length; k++) push(am[1][k], i + 1 + k, i + 2 + k);
+        i += am[0].length;
+        continue;
+      }
+      TAG_Y.lastIndex = i;
+      const tm = TAG_Y.exec(src);
+      if (tm && tm.index + tm[0].length <= end) {
+        // A tag between words still separates them.
+        if (out.length && out[out.length - 1] !== ' ') push(' ', i, i);
+        i += tm[0].length;
+        continue;
+      }
+    }
+    if (c === '[') {
+      i++;
+      continue;
+    }
+    if (c === ']') {
+      LINK_DEST_Y.lastIndex = i;
+      const lm = LINK_DEST_Y.exec(src);
+      if (lm && lm.index + lm[0].length <= end) {
+        i += lm[0].length;
+        continue;
+      }
+      REF_Y.lastIndex = i;
+      const rm = REF_Y.exec(src);
+      if (rm && rm.index + rm[0].length <= end) {
+        i += rm[0].length;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === '{') {
+      ATTR_Y.lastIndex = i;
+      const xm = ATTR_Y.exec(src);
+      if (xm && xm.index + xm[0].length <= end) {
+        i += xm[0].length;
+        continue;
+      }
+    }
+    if (c === '&') {
+      ENTITY_Y.lastIndex = i;
+      const em = ENTITY_Y.exec(src);
+      if (em && em.index + em[0].length <= end) {
+        push(ENTITIES[em[1]], i, i + em[0].length);
+        i += em[0].length;
+        continue;
+      }
+    }
+    if (c === '\n' || c === '\r') {
+      // A line break inside a multi-line block reads as one space.
+      const s0 = i;
+      while (i < end && /\s/.test(src[i])) i++;
+      if (out.length && out[out.length - 1] !== ' ') push(' ', s0, s0 + 1);
+      continue;
+    }
+    if (c === '\u00a0' || c === '\t') {
+      push(c === '\t' ? '\t' : ' ', i, i + 1);
+      i++;
+      continue;
+    }
+    push(c, i, i + 1);
+    i++;
+  }
+  return { text: out.join(''), starts, ends };
+}
+
+/** The document span of text[i, j) of a cleaned string (empty spans sit where i points). */
+export function spanOf(c: Cleaned, i: number, j: number): { start: number; end: number } {
+  if (c.starts.length === 0) return { start: 0, end: 0 };
+  const a = Math.max(0, Math.min(i, c.starts.length - 1));
+  if (j <= i) return { start: c.starts[a], end: c.starts[a] };
+  const b = Math.max(0, Math.min(j - 1, c.ends.length - 1));
+  return { start: c.starts[a], end: c.ends[b] };
+}
+
+const TRIM_CHARS = ' \t,;:|•·▪◦-–—()[]"“”\'‘’/\\*_#>';
+
+/** Indices of c.text[i, j) without surrounding separators, quotes and spaces; i === j when empty. */
+export function trimRange(text: string, i: number, j: number, chars = TRIM_CHARS): [number, number] {
+  while (i < j && chars.includes(text[i])) i++;
+  while (j > i && chars.includes(text[j - 1])) j--;
+  // "Inc." and "Jr." keep their dot; a sentence's trailing dot goes.
+  while (j > i && text[j - 1] === '.' && !/\b(?:inc|ltd|co|corp|jr|sr|st|dr|bros|[a-z])\.$/i.test(text.slice(Math.max(i, j - 6), j))) j--;
+  return [i, j];
+}

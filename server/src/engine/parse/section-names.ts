@@ -1,0 +1,59 @@
+// Which kind of section a heading names ("WORK HISTORY" -> experience), from data/section-names.json.
+import type { EntryKind, SectionKind } from '../model';
+import data from '../data/section-names.json';
+
+const BY_NAME = new Map<string, SectionKind>();
+for (const [kind, names] of Object.entries(data.names)) for (const n of names) BY_NAME.set(n, kind as SectionKind);
+const KEYWORDS = data.keywords as Record<string, SectionKind>;
+
+/** Lower case, '&' as 'and', markup, padding and a trailing colon gone, single spaces. */
+export function normaliseHeading(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\{[#.][^{}]*\}/g, ' ')
+    .replace(/[*_`#=~]+/g, ' ')
+    .replace(/&amp;|&|\+/g, ' and ')
+    .replace(/[\s\-–—:.|/]+$/u, '')
+    .replace(/^[\s\-–—:.|/•]+/u, '')
+    .replace(/[\s/]+/g, ' ')
+    .trim();
+}
+
+/** True when the heading is exactly a known section name ("Work History"), not just ends like one. */
+export function isExactSectionName(heading: string): boolean {
+  return BY_NAME.has(normaliseHeading(heading));
+}
+
+/** The kind a heading names, or undefined when it is not a known section name. */
+export function sectionKindOf(heading: string): SectionKind | undefined {
+  const n = normaliseHeading(heading);
+  if (!n || n.length > 60) return undefined;
+  const exact = BY_NAME.get(n);
+  if (exact) return exact;
+  // "Relevant Experience", "Technical Skills", "Other Projects": the last word names the kind.
+  const words = n.split(' ');
+  if (words.length <= 4) {
+    const kind = KEYWORDS[words[words.length - 1]];
+    if (kind) return kind;
+    const lastTwo = words.slice(-2).join(' ');
+    const k2 = BY_NAME.get(lastTwo);
+    if (k2 && words.length <= 3) return k2;
+  }
+  return undefined;
+}
+
+/** Entry.kind follows the section it is in. */
+export function entryKindOf(kind: SectionKind): EntryKind {
+  switch (kind) {
+    case 'experience':
+      return 'work';
+    case 'education':
+      return 'education';
+    case 'volunteer':
+      return 'volunteer';
+    case 'projects':
+      return 'project';
+    default:
+      return 'other';
+  }
+}

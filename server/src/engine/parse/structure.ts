@@ -1,0 +1,433 @@
+// Blocks -> Resume: the part of reading a résumé that Markdown and plain text share. Each parser
+// turns its lines into blocks (headings, bullets, text lines) with exact spans; this module finds
+// the name and contact block above the first section, the summary and skills, and splits every
+// other section into entries (header lines, then bullets).
+import type { Bullet, Contact, DateRange, Entry, Field, Resume, ResumeFormat, Section, SectionKind, Span } from '../model';
+import { emptyResume } from './empty';
+import { type Cleaned, spanOf, trimRange } from './inline-clean';
+import { findRangeInCleaned, readHeader, runOnStart } from './header-fields';
+import { scanContact } from './contact';
+import { entryKindOf } from './section-names';
+import { findUnreadableDate } from './dates';
+
+export interface Block {
+  kind: 'heading' | 'bullet' | 'text';
+  /** The content: for bullets the text without its marker, continuation lines included. */
+  start: number;
+  end: number;
+  /** The whole line(s), markers included. */
+  lineStart: number;
+  lineEnd: number;
+  /** The content with inline markup stripped (headings and text lines; bullets too, for skills). */
+  clean: Cleaned;
+  /** A blank line (or a rule) came between this block and the one before. */
+  blankBefore: boolean;
+  /** Set on headings that start a section. */
+  section?: { kind: SectionKind; title: string };
+  /** Starts a new entry whatever came before (a sub-heading, a bold line, a definition term, a table row). */
+  strong?: boolean;
+  /** A bullet written with a marker (- • * ...), as opposed to a bare line read as a bullet. */
+  marked?: boolean;
+  /** A text line that may continue the bullet above (indented, or starting in lower case). */
+  cont?: boolean;
+  /** Description text that is never a header line (a definition's indented paragraph). */
+  desc?: boolean;
+}
+
+export interface BuildOptions {
+  format: ResumeFormat;
+  /** Plain text has bullets without markers: a sentence under a role is a bullet. */
+  proseAsBullets: boolean;
+  /** Contact details already known (Markdown front matter). */
+  contact?: Contact;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&+#/-]*/gu;
+const SKILL_LABEL = /^\s*([^:]{1,40}?)\s*:\s*/;
+const SKILL_SPLIT = /\s*(?:,|;|•|·|\||\s\/\s|\u00b7)\s*/g;
+const SKILLS_LINE = /^\s*(?:technical\s+|core\s+|key\s+)?skills\s*:\s*\S/i;
+const SENTENCE_END = /[.!?]["”’)]?$/;
+const ABBREV_END = /(?:^|[\s(])(?:inc|ltd|co|corp|jr|sr|st|dr|mr|ms|mrs|[a-z])\.$/i;
+
+interface TextShape {
+  words: number;
+  lower: number;
+  endsSentence: boolean;
+  startsLower: boolean;
+}
+
+const shapes = new WeakMap<Cleaned, TextShape>();
+
+function shapeOf(c: Cleaned): TextShape {
+  let s = shapes.get(c);
+  if (s) return s;
+  const text = c.text.length > 600 ? c.text.slice(0, 600) : c.text;
+  let words = 0;
+  let lower = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    words++;
+    if (/^\p{Ll}/u.test(m[0])) lower++;
+  }
+  const t = text.trim();
+  s = {
+    words: c.text.length > 600 ? Math.max(words, 100) : words,
+    lower,
+    endsSentence: SENTENCE_END.test(t) && !ABBREV_END.test(t),
+    startsLower: /^\p{Ll}/u.test(t),
+  };
+  shapes.set(c, s);
+  return s;
+}
+
+/** A sentence (description or bare bullet), not a header line. */
+export function isProse(c: Cleaned): boolean {
+  const s = shapeOf(c);
+  if (s.words === 0) return false;
+  return s.startsLower || s.words >= 14 || (s.endsSentence && s.words >= 3) || (s.lower >= 3 && s.lower / s.words >= 0.5);
+}
+
+/** A short Title Case line: a company, a title, a project name. */
+export function isTitleCaseShort(c: Cleaned): boolean {
+  const s = shapeOf(c);
+  return s.words > 0 && s.words <= 8 && s.lower / s.words < 0.34 && !s.endsSentence;
+}
+
+const rangeCache = new WeakMap<Block, DateRange | null>();
+function blockRange(b: Block): DateRange | undefined {
+  let r = rangeCache.get(b);
+  if (r === undefined) {
+    r = findRangeInCleaned(b.clean)?.range ?? null;
+    rangeCache.set(b, r);
+  }
+  return r ?? undefined;
+}
+
+/**
+ * Whether a text line can be a header line: not a sentence, or a dated line whose text before
+ * a run-on sentence is short ("Austin, TX March 2014 – Jun 2016 Built ...").
+ */
+function headerish(b: Block): boolean {
+  if (!blockRange(b)) return !isProse(b.clean);
+  const at = runOnStart(b.clean);
+  const s = at === undefined ? shapeOf(b.clean) : shapeOf({ text: b.clean.text.slice(0, at), starts: [], ends: [] });
+  if (at !== undefined) return s.words <= 12;
+  return !s.startsLower && !(s.words >= 9 && s.lower / s.words >= 0.4) && !(s.endsSentence && s.lower >= 3);
+}
+
+function fieldOf(c: Cleaned): Field | undefined {
+  const [i, j] = trimRange(c.text, 0, c.text.length, ' \t,;:|•·');
+  if (j <= i) return undefined;
+  return { value: c.text.slice(i, j), span: spanOf(c, i, j) };
+}
+
+/** "Languages: Python, Java" -> Python, Java (the label is dropped). */
+function skillItems(c: Cleaned, out: Field[]): void {
+  const text = c.text.length > 2000 ? c.text.slice(0, 2000) : c.text;
+  let from = 0;
+  const lm = SKILL_LABEL.exec(text);
+  if (lm && lm[1].split(/\s+/).length <= 5) from = lm[0].length;
+  // A sentence in a skills section is prose about skills, not a list of them.
+  const rest = text.slice(from);
+  if (rest.length > 160 && !/[,;•·|]/.test(rest)) return;
+  if (isProse(c) && !lm && (rest.match(/,/g)?.length ?? 0) < 2) return;
+  const push = (a: number, b: number) => {
+    const [i, j] = trimRange(text, a, b, ' \t,;:|•·-–—*()');
+    if (b - a > 60) return;
+    if (j > i && /[\p{L}\p{N}]/u.test(text.slice(i, j))) out.push({ value: text.slice(i, j), span: spanOf(c, i, j) });
+  };
+  SKILL_SPLIT.lastIndex = from;
+  for (let m = SKILL_SPLIT.exec(text); m; m = SKILL_SPLIT.exec(text)) {
+    if (m[0].length === 0) {
+      SKILL_SPLIT.lastIndex++;
+      continue;
+    }
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+}
+
+interface EntryBuilder {
+  header: Block[];
+  bullets: Bullet[];
+  lastBulletMarked: boolean;
+  lastBulletBlock?: Block;
+  start: number;
+  end: number;
+  body: boolean;
+  hasDate: boolean;
+}
+
+function bulletOf(src: string, start: number, end: number): Bullet {
+  // Bullets end at their last non-space character: rules rely on text === src.slice(span).
+  while (end > start && /\s/.test(src[end - 1])) end--;
+  return { text: src.slice(start, end), span: { start, end } };
+}
+
+export function buildResume(src: string, blocks: Block[], opts: BuildOptions): Resume {
+  const resume = emptyResume(opts.format);
+  if (opts.contact) resume.contact = opts.contact;
+  const contact = resume.contact;
+  const firstSection = blocks.findIndex((b) => b.section);
+  const preambleEnd = firstSection < 0 ? blocks.length : firstSection;
+  readPreamble(src, blocks.slice(0, preambleEnd), resume, opts);
+  if (firstSection < 0) return resume;
+
+  let i = firstSection;
+  while (i < blocks.length) {
+    const head = blocks[i];
+    let j = i + 1;
+    while (j < blocks.length && !blocks[j].section) j++;
+    const body = blocks.slice(i + 1, j);
+    const kind = head.section!.kind;
+    const section: Section = {
+      title: head.section!.title,
+      kind,
+      span: { start: head.lineStart, end: body.length ? Math.max(head.lineEnd, ...body.map((b) => b.lineEnd)) : head.lineEnd },
+      headingSpan: { start: head.lineStart, end: head.lineEnd },
+      entries: [],
+    };
+    if (kind === 'summary') {
+      const parts = body.filter((b) => b.kind !== 'heading');
+      if (!resume.summary && parts.length) {
+        const first = parts[0];
+        const last = parts[parts.length - 1];
+        resume.summary = {
+          value: parts.map((p) => p.clean.text.trim()).join(' ').replace(/\s+/g, ' '),
+          span: { start: first.start, end: last.end },
+        };
+      }
+    } else if (kind === 'skills') {
+      for (const b of body) if (b.kind !== 'heading') skillItems(b.clean, resume.skills);
+    } else if (kind === 'contact') {
+      for (const b of body) scanContact(b.clean, contact);
+    } else {
+      section.entries = buildEntries(src, body, kind, opts, resume);
+    }
+    resume.sections.push(section);
+    i = j;
+  }
+  // Contact details written last (a footer or closing blockquote) when none came first.
+  if (!contact.email) {
+    for (const b of blocks) {
+      if (b.kind === 'text' && b.clean.text.includes('@') && /@[\w-]+\.\w/.test(b.clean.text) && scanContact(b.clean, contact) && contact.email) break;
+    }
+  }
+  return resume;
+}
+
+function readPreamble(src: string, blocks: Block[], resume: Resume, opts: BuildOptions): void {
+  const contact = resume.contact;
+  let k = 0;
+  // Markdown: the first heading is the name. Text: the first line, when it reads like a name.
+  const first = blocks[0];
+  if (first && !contact.name) {
+    const s = shapeOf(first.clean);
+    const probe: Contact = { links: [] };
+    const hasContact = scanContact(first.clean, probe);
+    if (first.kind === 'heading' || (!hasContact && s.words <= 6 && !/\d/.test(first.clean.text) && !isProse(first.clean))) {
+      const name = fieldOf(first.clean);
+      if (name) contact.name = name;
+      k = 1;
+    }
+  }
+  // Paragraphs of prose become the summary; lines with contact details feed the contact.
+  let para: Block[] = [];
+  const flush = () => {
+    if (!para.length) return;
+    const words = para.reduce((n, b) => n + shapeOf(b.clean).words, 0);
+    if (!resume.summary && words >= 8) {
+      resume.summary = {
+        value: para.map((p) => p.clean.text.trim()).join(' ').replace(/\s+/g, ' '),
+        span: { start: para[0].start, end: para[para.length - 1].end },
+      };
+    }
+    para = [];
+  };
+  for (; k < blocks.length; k++) {
+    const b = blocks[k];
+    if (b.blankBefore || b.kind !== 'text') flush();
+    if (SKILLS_LINE.test(b.clean.text)) {
+      skillItems(b.clean, resume.skills);
+      continue;
+    }
+    if (scanContact(b.clean, contact)) continue;
+    if (b.kind === 'text' && (isProse(b.clean) || para.length)) para.push(b);
+  }
+  flush();
+  void src;
+  void opts;
+}
+
+function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: BuildOptions, resume: Resume): Entry[] {
+  const entryKind = entryKindOf(kind);
+  const builders: EntryBuilder[] = [];
+  let cur: EntryBuilder | undefined;
+  const start = (b: Block, asHeader: boolean): EntryBuilder => {
+    cur = { header: asHeader ? [b] : [], bullets: [], lastBulletMarked: false, start: b.lineStart, end: b.lineEnd, body: !asHeader, hasDate: asHeader && !!blockRange(b) };
+    builders.push(cur);
+    if (asHeader) takeRunOn(cur, b);
+    return cur;
+  };
+  const takeRunOn = (e: EntryBuilder, b: Block) => {
+    const r = blockRange(b);
+    if (!r) return;
+    const at = runOnStart(b.clean);
+    if (at === undefined) return;
+    e.bullets.push(bulletOf(src, spanOf(b.clean, at, at + 1).start, b.end));
+    e.lastBulletMarked = false;
+    e.lastBulletBlock = b;
+    e.body = true;
+  };
+  const addHeader = (b: Block) => {
+    cur!.header.push(b);
+    cur!.end = Math.max(cur!.end, b.lineEnd);
+    if (blockRange(b)) cur!.hasDate = true;
+    takeRunOn(cur!, b);
+  };
+  const addBullet = (b: Block, marked: boolean) => {
+    if (!cur) start(b, false);
+    cur!.bullets.push(bulletOf(src, b.start, b.end));
+    cur!.lastBulletMarked = marked;
+    cur!.lastBulletBlock = b;
+    cur!.body = true;
+    cur!.end = Math.max(cur!.end, b.lineEnd);
+  };
+  const extendLastBullet = (b: Block) => {
+    const last = cur!.bullets[cur!.bullets.length - 1];
+    const nb = bulletOf(src, last.span.start, b.end);
+    cur!.bullets[cur!.bullets.length - 1] = nb;
+    cur!.lastBulletBlock = b;
+    cur!.end = Math.max(cur!.end, b.lineEnd);
+  };
+
+  for (let n = 0; n < blocks.length; n++) {
+    let b = blocks[n];
+    // Plain text: "• Acme Corp   Jan 2019 – Present" is a header that starts with a glyph.
+    if (b.kind === 'bullet' && opts.proseAsBullets && !isProse(b.clean)) {
+      const next = blocks[n + 1];
+      const dated = !!blockRange(b);
+      const beforeDated = !dated && isTitleCaseShort(b.clean) && next && next.kind !== 'heading' && !isProse(next.clean) && !!blockRange(next) && (!cur || cur.body);
+      if (dated || beforeDated) b = { ...b, kind: 'text', strong: false };
+    }
+    if (b.kind === 'heading') {
+      start(b, true);
+      continue;
+    }
+    if (b.kind === 'bullet') {
+      // A marked line right under a bare bullet (or a wrapped one) is still a new bullet.
+      addBullet(b, !!b.marked);
+      continue;
+    }
+    // A text line.
+    const dated = !!blockRange(b);
+    const prose = b.desc || !headerish(b);
+    if (opts.proseAsBullets && cur && cur.bullets.length && !b.blankBefore && !dated) {
+      const last = cur.bullets[cur.bullets.length - 1];
+      const lastText = last.text;
+      const wrapped =
+        b.cont ||
+        (cur.lastBulletMarked && !isTitleCaseShort(b.clean)) ||
+        (!SENTENCE_END.test(lastText) && /(?:[,&(/-]|\b(?:and|or|of|the|to|for|with|in|on|a|an|by|from|at))$/i.test(lastText));
+      if (wrapped) {
+        extendLastBullet(b);
+        continue;
+      }
+    }
+    if (!prose || (b.strong && !b.desc && shapeOf(b.clean).words <= 10)) {
+      if (!cur) {
+        start(b, true);
+        continue;
+      }
+      if (!cur.body) {
+        if ((dated && cur.hasDate) || (b.strong && cur.header.some((h) => h.strong) && b.blankBefore)) {
+          start(b, true);
+          continue;
+        }
+        if (b.blankBefore && cur.hasDate && !dated && !b.strong) {
+          if (isTitleCaseShort(b.clean)) start(b, true);
+          else if (opts.proseAsBullets) addBullet(b, false);
+          else cur.body = true;
+          continue;
+        }
+        if (cur.header.length >= 6) {
+          start(b, true);
+          continue;
+        }
+        addHeader(b);
+        continue;
+      }
+      // In the body: a dated line, a strong line or a title after a blank starts the next entry.
+      if (dated || b.strong || (b.blankBefore && isTitleCaseShort(b.clean))) {
+        start(b, true);
+        continue;
+      }
+      if (!opts.proseAsBullets && b.blankBefore === false && !cur.bullets.length) {
+        cur.end = Math.max(cur.end, b.lineEnd);
+        continue;
+      }
+    }
+    if (opts.proseAsBullets) addBullet(b, false);
+    else if (cur) {
+      // Markdown: a paragraph under a role describes it; it is not a bullet.
+      cur.body = true;
+      cur.end = Math.max(cur.end, b.lineEnd);
+    }
+  }
+
+  const entries: Entry[] = [];
+  const infos: { orgOnOwnLine: boolean; pieces: number }[] = [];
+  for (const e of builders) {
+    const h = readHeader(src, e.header.map((b) => b.clean), entryKind);
+    const headerSpan: Span = e.header.length
+      ? { start: e.header[0].lineStart, end: e.header[e.header.length - 1].lineEnd }
+      : { start: e.start, end: e.start };
+    const entry: Entry = { kind: entryKind, bullets: e.bullets, span: { start: e.start, end: e.end }, headerSpan };
+    if (h.title) entry.title = h.title;
+    if (h.organisation) entry.organisation = h.organisation;
+    if (h.location) entry.location = h.location;
+    if (h.dates) entry.dates = h.dates;
+    else {
+      for (const b of e.header) {
+        const bad = findUnreadableDate(b.clean.text, 0);
+        if (bad) {
+          resume.problems.push({
+            message: `"${bad.text}" does not read as a date. Write it like "Feb 2020", "February 2020" or "2020-02" so the dates of this entry can be checked.`,
+            span: spanOf(b.clean, bad.start, bad.end),
+            severity: 'warning',
+            code: 'unreadable-date',
+          });
+          break;
+        }
+      }
+    }
+    entries.push(entry);
+    infos.push(h);
+  }
+  // A company line over several roles: "Acme" (no dates, no bullets) then "Engineer, 2019 – 2021".
+  const out: Entry[] = [];
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k];
+    const next = entries[k + 1];
+    const groupName = e.organisation ?? e.title;
+    if (!e.dates && !e.bullets.length && next && next.dates && !next.organisation && groupName && infos[k].pieces === 1 && entryKind === 'work') {
+      let m = k + 1;
+      while (m < entries.length && entries[m].dates && !entries[m].organisation) {
+        entries[m].organisation = { ...groupName };
+        m++;
+      }
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const prevIdx = k - 1;
+    // "Engineer, 2016 – 2018" under the previous role of the same company (company not repeated).
+    if (entryKind === 'work' && prev && !e.organisation && e.title && e.dates && infos[k].pieces === 1 && prev.organisation && infos[prevIdx]?.orgOnOwnLine)
+    {
+      e.organisation = { ...prev.organisation };
+      infos[k].orgOnOwnLine = true;
+    }
+    out.push(e);
+  }
+  return out;
+}
