@@ -3,7 +3,7 @@
 // package in a node_modules above (running from source or from test bundles).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { setDictionaryLoader, type DictionaryLoader } from './engine/spelling';
+import { setDictionaryLoader, type DictionaryLoader, type LoaderOptions } from './engine/spelling';
 
 /** The folder holding index.aff and index.dic, or undefined when none is found. */
 export function findDictionaryDir(from: string = __dirname): string | undefined {
@@ -25,7 +25,10 @@ export function fileDictionaryLoader(from: string = __dirname): DictionaryLoader
   };
 }
 
-/** Registers the file loader with the engine; cheap (nothing is read until first use). */
-export function registerDictionary(from: string = __dirname): void {
-  setDictionaryLoader(fileDictionaryLoader(from));
+/**
+ * Registers the file loader with the engine; cheap (nothing is read until first use). With
+ * `deferred`, nothing is read until preloadDictionary() (engine/spelling.ts) is called.
+ */
+export function registerDictionary(from: string = __dirname, options: LoaderOptions = {}): void {
+  setDictionaryLoader(fileDictionaryLoader(from), options);
 }

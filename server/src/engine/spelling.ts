@@ -3,8 +3,9 @@
 //
 // The engine stays free of file access (it is bundled for the server, the CLI and tests alike):
 // the caller registers a loader that returns the .aff/.dic text (see server/src/dictionary.ts).
-// The dictionary is built lazily on first use (about 250 ms) and kept; with no loader, or a loader
-// that fails, `spellChecker()` is undefined and the rule stays quiet.
+// The dictionary is built lazily on first use (about 250 ms) and kept — or, with `deferred`, only
+// when the host asks (preloadDictionary) so it can keep cold start fast; with no loader, or a
+// loader that fails, `spellChecker()` is undefined and the rule stays quiet.
 import nspell from 'nspell';
 import { JARGON } from './data/spelling-words';
 import { TECH_NAMES, techKey } from './data/tech-names';
@@ -17,13 +18,23 @@ export interface DictionaryFiles {
 /** Returns the dictionary text, or undefined when there is none (the rule is then quiet). */
 export type DictionaryLoader = () => DictionaryFiles | undefined;
 
+export interface LoaderOptions {
+  /**
+   * Do not build on first use: the rule stays quiet until the host calls preloadDictionary()
+   * (e.g. right after the first diagnostics are out, then re-lints), so cold start stays fast.
+   */
+  deferred?: boolean;
+}
+
 let loader: DictionaryLoader | undefined;
+let deferred = false;
 /** undefined = not tried yet; null = tried and failed (not retried until a new loader is set). */
 let checker: SpellChecker | null | undefined;
 
 /** Registers where the dictionary comes from; drops any checker built from an earlier loader. */
-export function setDictionaryLoader(fn: DictionaryLoader | undefined): void {
+export function setDictionaryLoader(fn: DictionaryLoader | undefined, options: LoaderOptions = {}): void {
   loader = fn;
+  deferred = !!options.deferred;
   checker = undefined;
 }
 
@@ -32,8 +43,12 @@ export function dictionaryReady(): boolean {
   return checker instanceof SpellChecker;
 }
 
-/** The shared checker, built on first call; undefined without a (working) loader. */
+/** The shared checker, built on first call (unless deferred); undefined without a (working) loader. */
 export function spellChecker(): SpellChecker | undefined {
+  return checker === undefined && deferred ? undefined : build();
+}
+
+function build(): SpellChecker | undefined {
   if (checker === undefined) {
     checker = null;
     try {
@@ -48,7 +63,7 @@ export function spellChecker(): SpellChecker | undefined {
 
 /** Builds the checker now (e.g. right after the first diagnostics went out); true when ready. */
 export function preloadDictionary(): boolean {
-  return spellChecker() !== undefined;
+  return build() !== undefined;
 }
 
 // British spellings the US dictionary lacks, rewritten to the US form that it knows.

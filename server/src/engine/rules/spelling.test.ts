@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyToDoc, lintRule, type LintOf, type ProseDoc } from '../../../../test/util/prose-doc';
 import { useDictionary } from '../../../../test/util/dictionary';
-import { setDictionaryLoader, spellChecker } from '../spelling';
-import { registerDictionary } from '../../dictionary';
+import { dictionaryReady, preloadDictionary, setDictionaryLoader, spellChecker } from '../spelling';
+import { fileDictionaryLoader, registerDictionary } from '../../dictionary';
 import { repoRoot } from '../../../../test/util/paths';
 
 const RULE = 'spelling';
@@ -87,4 +87,16 @@ test(`${RULE}: a 5 KB résumé checks fast once warm`, () => {
   assert.equal(r.findings.length, 80);
   // Generous bound for a shared CI machine; the benchmark tracks the real figure.
   assert.ok(ms < 50, `${ms.toFixed(1)} ms`);
+});
+
+test(`${RULE}: a deferred loader stays quiet until the host preloads it`, () => {
+  setDictionaryLoader(fileDictionaryLoader(repoRoot), { deferred: true });
+  try {
+    assert.deepEqual(said(lintRule(RULE, bullets('Devloped a managment dashboard'))), []);
+    assert.equal(dictionaryReady(), false);
+    assert.equal(preloadDictionary(), true);
+    assert.deepEqual(said(lintRule(RULE, bullets('Devloped a managment dashboard'))), ['Devloped', 'managment']);
+  } finally {
+    registerDictionary(repoRoot);
+  }
 });
