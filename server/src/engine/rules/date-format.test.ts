@@ -82,7 +82,7 @@ test('date-format: a full month name among abbreviations, fixed to the abbreviat
   assert.equal(at(text, found[0]), 'March 2014');
   assert.equal(
     found[0].message,
-    '"March 2014" is written differently from most dates here (4 of 5 use abbreviated month ("Feb 2019")). Mixed date styles look careless to recruiters; write it as "Mar 2014".',
+    '"March 2014" is written differently from the other dates (most common style here: "Feb 2019", 4 of 5). Mixed date styles look careless to recruiters; write it as "Mar 2014".',
   );
   assert.equal(found[0].severity, 'warning');
   assert.equal(found[0].fixes![0].preferred, true);
@@ -111,6 +111,22 @@ test('date-format: dotted abbreviations win, and "Feb 2018" gets its dot', () =>
     ['Feb 2018'],
   );
   assert.equal(found[0].fixes![0].edits[0].newText, 'Feb. 2018');
+  fixAllAndRelint(text, found);
+});
+
+test('date-format: words against numbers is decided first, then the word style', () => {
+  // Three dates in words (three styles) beat two numeric ones; the first word style wins the tie.
+  const text = doc('Engineer, Acme (Mar. 2021 – Present)', 'Developer, Initech (June 2017 – Sept 2020)', 'Junior, Hooli (01/2015 – 04/2017)');
+  const found = lint(text);
+  assert.deepEqual(
+    found.map((f) => [at(text, f), f.fixes![0].edits[0].newText]),
+    [
+      ['Sept 2020', 'Sep. 2020'],
+      ['01/2015', 'Jan. 2015'],
+      ['04/2017', 'Apr. 2017'],
+    ],
+  );
+  assert.match(found[1].message, /\(3 of 5 use month names, like "Mar\. 2021"\)/);
   fixAllAndRelint(text, found);
 });
 

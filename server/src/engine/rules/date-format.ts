@@ -9,15 +9,6 @@ import { formatDate } from '../parse/dates';
 type Options = Record<string, never>;
 type MonthStyle = DateStyle['month'];
 
-const STYLE_NAME: Record<MonthStyle, string> = {
-  short: 'abbreviated month ("Feb 2019")',
-  'short-dot': 'abbreviated month with a dot ("Feb. 2019")',
-  long: 'full month name ("February 2019")',
-  numeric: 'numeric month ("02/2019")',
-  iso: 'year-month ("2019-02")',
-  none: 'year only',
-};
-
 /** The value most items have; ties go to the one seen first. */
 function dominant<T>(items: T[]): { value: T; count: number } | undefined {
   const counts = new Map<T, number>();
@@ -114,7 +105,11 @@ export default defineRule<Options>({
           dated.push(d);
     // "May" says nothing about the style; it does not vote.
     const voters = dated.filter((d) => !(d.month === 5 && !d.text.includes('.') && (d.style.month === 'long' || d.style.month === 'short')));
-    const dom = dominant(voters.map((d) => d.style.month));
+    // First words against numbers (the bigger choice), then the style within the winning family,
+    // so "Mar. 2021", "June 2017", "Sept 2020" beside two "01/2015" dates are normalised to words.
+    const family = (st: MonthStyle) => (st === 'numeric' || st === 'iso' ? 'number' : 'word');
+    const domFamily = dominant(voters.map((d) => family(d.style.month)));
+    const dom = domFamily && dominant(voters.filter((d) => family(d.style.month) === domFamily.value).map((d) => d.style.month));
     if (dom) {
       const exemplar = voters.find((d) => d.style.month === dom.value)!;
       for (const d of dated) {
@@ -123,7 +118,11 @@ export default defineRule<Options>({
         if (want === d.text) continue;
         reports.push({
           message:
-            `"${d.text}" is written differently from most dates here (${dom.count} of ${dated.length} use ${STYLE_NAME[dom.value]}). ` +
+            `"${d.text}" is written differently from the other dates (${
+              family(d.style.month) === domFamily!.value
+                ? `most common style here: "${exemplar.text}", ${dom.count} of ${dated.length}`
+                : `${domFamily!.count} of ${voters.length} use month ${domFamily!.value === 'word' ? 'names' : 'numbers'}, like "${exemplar.text}"`
+            }). ` +
             `Mixed date styles look careless to recruiters; write it as "${want}".`,
           span: d.span,
           fixes: fix(`Write "${want}"`, d.span, want),
