@@ -28,6 +28,7 @@ scaleup scaleups serverless sharded sharding signup signups standup standups sta
 summa telematics testability tokenization tokenized tokenizer toolchain toolchains transcriptomics upsell 
 upselling upskill upskilled upskilling uptime vectorization vectorized virtualized walkthrough walkthroughs 
 whitepaper whitepapers wireframe wireframes wireframing 
+trainings rebalance rebalanced rebalancing ebook ebooks realtime reindex reindexed reindexing backfill backfills backfilled upsert upserts geocoding geocoded eval evals datastore datastores livestreaming multitenant multitenancy webhook webhooks chatops hotfixed failovers autoscaled sandboxed sandboxing timeboxed timeboxing touchpoints touchpoint greenlit offboard roadmapped roadmapping upleveled uplevel dogfooding dogfooded geofencing crowdsourced crowdsourcing
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -27,7 +27,7 @@ ASP.NET .NET Blazor Entity LINQ NuGet Xunit NUnit Unity Unreal Godot
 Express Express.js Koa Hapi NestJS Fastify Meteor Sails.js Socket.IO GraphQL Apollo Relay Prisma TypeORM Sequelize
 Mongoose Knex Drizzle tRPC gRPC Protobuf Thrift Avro Parquet ORC OpenAPI Swagger Postman Insomnia REST RESTful SOAP
 WebSocket WebSockets WebRTC WebGL WebGPU OAuth OAuth2 OpenID SAML JWT LDAP Kerberos TLS SSL SSH HTTPS HTTP
-JSON YAML TOML XML HTML HTML5 CSS CSS3 SQL NoSQL PL/SQL T-SQL SQLite PostgreSQL Postgres MySQL MariaDB Oracle
+JSON YAML TOML XML PDF HTML HTML5 CSS CSS3 SQL NoSQL PL/SQL T-SQL SQLite PostgreSQL Postgres MySQL MariaDB Oracle
 MSSQL MongoDB DynamoDB Cassandra ScyllaDB CouchDB Couchbase CockroachDB TiDB Redis Memcached Elasticsearch OpenSearch
 Solr Lucene Neo4j InfluxDB TimescaleDB ClickHouse Druid Pinot Snowflake BigQuery Redshift Databricks Presto Trino
 Hive Hadoop HDFS Spark PySpark Flink Kafka Pulsar RabbitMQ ActiveMQ ZeroMQ NATS Kinesis Firehose Beam Dataflow
@@ -58,7 +58,7 @@ JavaScript TypeScript CoffeeScript ECMAScript Node.js GitHub GitLab Bitbucket Po
 MongoDB DynamoDB CouchDB CockroachDB ClickHouse Elasticsearch OpenSearch GraphQL jQuery iOS macOS iPadOS watchOS
 LinkedIn YouTube PowerShell WordPress WooCommerce PyTorch TensorFlow NumPy SciPy OAuth OpenAPI CircleCI TravisCI DevOps
 DevSecOps MLOps GitOps RabbitMQ ActiveMQ ZeroMQ gRPC tRPC OpenShift CloudFormation CloudFront CloudWatch BigQuery
-PySpark scikit-learn IntelliJ WebAssembly WebGL WebRTC WebSocket WebSockets JSON YAML HTML CSS SQL AWS GCP
+PySpark scikit-learn IntelliJ WebAssembly WebGL WebRTC WebSocket WebSockets JSON YAML PDF HTML CSS SQL AWS GCP
 SaaS PaaS IaaS PHP RESTful Xcode SwiftUI CocoaPods Next.js Nuxt.js Vue.js AngularJS NestJS FastAPI Kubernetes
 Terraform Ansible Grafana Kibana Datadog PagerDuty MATLAB LabVIEW OpenCV OpenGL OpenAI ChatGPT JUnit TypeORM
 SharePoint OneDrive PowerPoint QuickBooks HubSpot NetSuite ServiceNow DigitalOcean Cloudflare Firebase Firestore

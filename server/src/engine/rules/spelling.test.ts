@@ -26,6 +26,8 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['rule option words', bullets('Tuned the flinkql jobs for 12 pipelines'), { words: ['FlinkQL'] }],
   ['document allow list', bullets('Tuned the flinkql jobs <!-- resume-studio-words flinkql, Acme -->')],
   ['casing off', bullets('Wrote Javascript for 3 products'), { casing: false }],
+  ['one-word capitalised bullet is a title, not a sentence', bullets('Sizar')],
+  ['Angular.js is a way of naming AngularJS', bullets('Built 3 dashboards in Angular.js and Vue.js')],
 ];
 
 for (const [name, doc, options, words] of valid)
@@ -39,6 +41,7 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['tech casing', bullets('Wrote Javascript and Typescript on Github'), ['Javascript', 'Typescript', 'Github'], ['JavaScript', 'TypeScript', 'GitHub']],
   ['database casing', bullets('Migrated 40 services from Mysql to Postgresql'), ['Mysql', 'Postgresql'], ['MySQL', 'PostgreSQL']],
   ['Nodejs', bullets('Scaled the Nodejs gateway to 8K requests a second'), ['Nodejs'], ['Node.js']],
+  ['lower-case format names', { summary: 'Published the html and pdf versions.' }, ['html', 'pdf'], ['HTML', 'PDF']],
   ['casing in skills and headers', { roles: [{ title: 'Github Admin', org: 'Acme', bullets: [] }], skills: ['Javascript, Python'] }, ['Github', 'Javascript'], ['GitHub', 'JavaScript']],
 ];
 
@@ -50,7 +53,7 @@ for (const [name, doc, words, first] of invalid)
     for (const f of r.findings) {
       assert.equal(f.severity, 'warning');
       assert.equal(f.data?.word, r.text.slice(f.span.start, f.span.end));
-      assert.match(f.message, f.data?.kind === 'casing' ? /is written ".+" by its makers.*Write "/ : /is not in the dictionary.*Did you mean "/);
+      assert.match(f.message, f.data?.kind === 'casing' ? /is officially written ".+"; a miscased.*Write "/ : /is not in the dictionary.*Did you mean "/);
       assert.ok(f.fixes!.length >= 1 && f.fixes!.length <= 3);
       // Every suggestion, applied, removes the finding and brings no new spelling finding.
       for (const fix of f.fixes!) {

@@ -101,9 +101,11 @@ function checkCasing(ctx: Ctx, p: Prose, w: Word): boolean {
   if (!canonical) return false;
   // Written as the makers do, in a CAPS heading, or capitalised at a sentence start ("Scikit-learn").
   if (w.text === canonical || isAllCaps(w.text) || w.text === capitalise(canonical)) return true;
+  // "Angular.js" for AngularJS: the ".js" form is a common way of naming the library, not a casing slip.
+  if (w.text.includes('.') && !canonical.includes('.')) return true;
   const span = { start: p.toDoc(w.start), end: p.toDoc(w.end) };
   ctx.report({
-    message: `"${w.text}" is written "${canonical}" by its makers; a miscased tool name tells a technical reader you may not know it well. Write "${canonical}".`,
+    message: `"${w.text}" is officially written "${canonical}"; a miscased tool name tells a technical reader you may not know it well. Write "${canonical}".`,
     span,
     fixes: [{ title: `Change to "${canonical}"`, preferred: true, edits: [{ span, newText: canonical }] }],
     data: { word: w.text, kind: 'casing', suggestions: [canonical] },
@@ -145,8 +147,10 @@ function checkWord(ctx: Ctx, p: Prose, masked: string, w: Word, checker: SpellCh
     if (part.text.length < 3 || isAllCaps(part.text)) return;
     if (/\p{Lu}/u.test(part.text.slice(1))) return; // camelCase, PascalCase: identifiers and brand names
     const capital = /^\p{Lu}/u.test(part.text);
-    // A capital mid-sentence marks a name (company, product, person) the dictionary cannot know.
-    if (capital && !(i === 0 && sentenceInitial(masked, w.start))) return;
+    // A capital mid-sentence marks a name (company, product, person) the dictionary cannot know;
+    // at a sentence start it is checked only when a lower-case word follows (a sentence, not a
+    // one-word heading or title such as "- Sizar").
+    if (capital && !(i === 0 && sentenceInitial(masked, w.start) && /^[ \t]+\p{Ll}/u.test(masked.slice(w.end)))) return;
     if (accepted.has(part.text.toLowerCase())) return;
     const suggestions = typoSuggestions(checker, part.text, capital);
     if (!suggestions) return;
