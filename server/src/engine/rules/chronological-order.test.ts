@@ -130,3 +130,8 @@ test('chronological-order: publications are not checked unless sectionKinds says
   const found = runRules(resume, text, { rules: { [ID]: { options: { sectionKinds: ['publications'] } } }, words: [] }, today).filter((f) => f.ruleId === ID);
   assert.equal(found.length, 1);
 });
+
+test('chronological-order: year-only roles that may overlap (2016 – 2018, then part-time 2017 – 2020) are not reported', () => {
+  const { found } = order([{ org: 'Sage', dates: ['2016', '2018'] }, { title: 'Part-time Lecturer', org: 'City', dates: ['2017', '2020'] }]);
+  assert.deepEqual(found, []);
+});

@@ -28,9 +28,10 @@ function endOf(e: Entry): ResumeDate | undefined {
  * month (two current roles, a part-time job beside a degree), which may be listed either way.
  */
 function newer(b: Entry, a: Entry, today: TodayLike): boolean {
-  // Roles held at the same time (beyond a handover month) may be listed in either order.
-  const na = periodOf(a.dates!, today, 'narrowest');
-  const nb = periodOf(b.dates!, today, 'narrowest');
+  // Roles that may have been held at the same time (beyond a handover month, reading year-only
+  // dates as widely as they allow) may be listed in either order.
+  const na = periodOf(a.dates!, today, 'widest');
+  const nb = periodOf(b.dates!, today, 'widest');
   if (na && nb && Math.min(na.to, nb.to) - Math.max(na.from, nb.from) > 1) return false;
   const ea = endOf(a);
   const eb = endOf(b);

@@ -112,3 +112,30 @@ test('date-order does not repeat a parser\'s date-unreadable problem', () => {
   resume.problems.push({ code: 'date-unreadable', severity: 'warning', message: 'x', span: { start, end: start + 9 } });
   assert.deepEqual(lintBuilt(text, resume), []);
 });
+
+/** Makes the first entry's range a single date (what "Expected Jun 2027" or "Graduated 2015" parse to). */
+const singleDate = (expected: boolean) => (r: Resume) => {
+  const d = r.sections[0].entries[0].dates!;
+  d.end = undefined;
+  d.current = false;
+  d.currentText = undefined;
+  if (expected) d.expected = true;
+};
+
+test('date-order: a single "Expected" date in the future is fine', () => {
+  assert.deepEqual(order(education(['2027-06', 'present']), singleDate(true)), []);
+});
+
+test('date-order: a single future date is read as an end, not a start', () => {
+  const study = order(education(['2027-06', 'present']), singleDate(false));
+  assert.deepEqual(
+    study.map((f) => [f.at, f.severity]),
+    [['2027-06', 'info']],
+  );
+  assert.match(study[0].message, /^Ends in Jun 2027, which is after today\. Write "Expected Jun 2027"/);
+  const talk = order([{ title: 'Speaker', org: 'Conf', dates: ['2027-06', 'present'] }], singleDate(false));
+  assert.deepEqual(
+    talk.map((f) => f.message),
+    ['Dated Jun 2027, which is after today. Correct the date, or write "Expected Jun 2027" if it is planned.'],
+  );
+});

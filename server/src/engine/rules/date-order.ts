@@ -78,7 +78,10 @@ export default defineRule<Options>({
           span: d.span,
         });
       }
-      if (d?.start && isAfterToday(d.start, ctx.today) && !FUTURE_ROLE.test(header)) {
+      // A single date is when something ended or happened ("Graduated 2015", "Expected Jun 2027").
+      const single = !!d?.start && !d.end && !d.current;
+      const end = d?.end ?? (single ? d!.start : undefined);
+      if (d?.start && !single && isAfterToday(d.start, ctx.today) && !FUTURE_ROLE.test(header)) {
         ctx.report({
           message:
             `Starts in ${describeDate(d.start)}, which is after today. A future start reads as a mistake; ` +
@@ -86,14 +89,16 @@ export default defineRule<Options>({
           span: d.start.span,
         });
       }
-      if (d?.end && !d.expected && !d.current && isAfterToday(d.end, ctx.today) && !(d.start && isAfterToday(d.start, ctx.today))) {
+      if (d && end && !d.expected && !d.current && isAfterToday(end, ctx.today) && (single || !(d.start && isAfterToday(d.start, ctx.today)))) {
         const study = entry.kind === 'education';
         if (!(study && structured))
           ctx.report({
-            message: study
-              ? `Ends in ${describeDate(d.end)}, which is after today. Write "Expected ${describeDate(d.end)}" so recruiters know the degree is not finished yet.`
-              : `Ends in ${describeDate(d.end)}, which is after today. Write "Present" for a role you still hold, or "Expected ${describeDate(d.end)}" for a planned end.`,
-            span: d.end.span,
+            message: single && !study
+              ? `Dated ${describeDate(end)}, which is after today. Correct the date, or write "Expected ${describeDate(end)}" if it is planned.`
+              : study
+              ? `Ends in ${describeDate(end)}, which is after today. Write "Expected ${describeDate(end)}" so recruiters know the degree is not finished yet.`
+              : `Ends in ${describeDate(end)}, which is after today. Write "Present" for a role you still hold, or "Expected ${describeDate(end)}" for a planned end.`,
+            span: end.span,
             severity: study ? lowerOf(ctx.severity, 'info') : undefined,
           });
       }
