@@ -4,7 +4,8 @@ import { existsSync, readFileSync, readdirSync, lstatSync, statSync, writeFileSy
 import { join, relative, resolve, sep } from 'node:path';
 import { lint, parse, type ResolvedConfig, type Today } from './engine/index';
 import { rules } from './engine/rules/index';
-import { mergeConfig, parseConfigFile, type ConfigLayer } from './engine/config';
+import { mergeConfig } from './engine/config';
+import { findConfigFile, loadConfigFile } from './config-file';
 import { LineIndex } from './engine/lines';
 import { allFindings, formatGithub, formatJson, formatSarif, formatStylish, FORMATS, type FileReport, type FormatName } from './engine/format/index';
 import { renderResume, listThemes } from './engine/render/index';
@@ -208,29 +209,16 @@ interface LoadedConfig {
   problems: string[];
 }
 
-function loadConfigFile(path: string, shown: string): LoadedConfig {
-  const text = readFileSync(path, 'utf8');
-  const { config, problems } = parseConfigFile(text);
-  const lines = new LineIndex(text);
+function readConfig(path: string, shown: string): LoadedConfig {
+  const loaded = loadConfigFile(path);
+  const lines = new LineIndex(loaded.text);
   return {
-    config: mergeConfig(config as ConfigLayer),
-    problems: problems.map((p) => {
+    config: mergeConfig(loaded.config),
+    problems: loaded.problems.map((p) => {
       const pos = lines.positionAt(p.span.start);
       return `${shown}:${pos.line + 1}:${pos.character + 1}: ${p.message}`;
     }),
   };
-}
-
-/** The nearest .resume-studio.json in the file's folder or above, or undefined. */
-export function findConfigFileFor(file: string): string | undefined {
-  let dir = resolve(file, '..');
-  for (;;) {
-    const candidate = join(dir, '.resume-studio.json');
-    if (existsSync(candidate)) return candidate;
-    const up = resolve(dir, '..');
-    if (up === dir) return undefined;
-    dir = up;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -270,11 +258,8 @@ function runLint(args: ParsedArgs, io: CliIO): number {
   const configArg = args.options.get('--config');
   if (configArg !== undefined) {
     const path = resolve(io.cwd, configArg);
-    try {
-      fixedConfig = loadConfigFile(path, showPath(path, io.cwd));
-    } catch (e) {
-      throw new UsageError(`Cannot read the config file ${configArg} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check the path.`);
-    }
+    if (!existsSync(path)) throw new UsageError(`Cannot read the config file ${configArg}: it does not exist. Check the path.`);
+    fixedConfig = readConfig(path, showPath(path, io.cwd));
   }
 
   const { files, missing } = expandInputs(args.positionals, io.cwd);
@@ -284,15 +269,11 @@ function runLint(args: ParsedArgs, io: CliIO): number {
   const configProblemsShown = new Set<string>();
   const configFor = (file: string): ResolvedConfig | undefined => {
     const loaded = fixedConfig ?? (() => {
-      const path = findConfigFileFor(file);
+      const path = findConfigFile(file);
       if (!path) return undefined;
       let c = configCache.get(path);
       if (!c) {
-        try {
-          c = loadConfigFile(path, showPath(path, io.cwd));
-        } catch (e) {
-          c = { config: mergeConfig(), problems: [`${showPath(path, io.cwd)}: cannot be read (${(e as Error).message}); linting with the default rules.`] };
-        }
+        c = readConfig(path, showPath(path, io.cwd));
         configCache.set(path, c);
       }
       return c;

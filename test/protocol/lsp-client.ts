@@ -5,7 +5,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { InitializeResult, PublishDiagnosticsParams, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import type { InitializeResult, PublishDiagnosticsParams, Diagnostic, TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { repoRoot } from '../util/paths';
 
@@ -44,7 +44,9 @@ export class LspClient {
       });
     });
     // Server log lines are kept for failure messages.
-    this.conn.onNotification('window/logMessage', (p: { message: string }) => this.stderr.push(p.message));
+    this.conn.onNotification('window/logMessage', (p: { message: string }) => {
+      this.stderr.push(p.message);
+    });
     this.conn.listen();
   }
 

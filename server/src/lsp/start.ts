@@ -12,6 +12,8 @@ import {
   type Connection,
   type DidChangeConfigurationParams,
   type TextDocumentChangeEvent,
+  type WorkspaceFolder,
+  type WorkspaceFoldersChangeEvent,
   type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -31,7 +33,10 @@ import { documentSymbols, foldingRanges } from './outline';
 import { defaultSettings, formatBytes, normaliseSettings, type ServerSettings } from './settings';
 import { settingsLayer } from './config';
 import { mergeConfig } from '../engine/config';
-import { uriFileName } from './uri';
+import { uriFileName, uriToPath } from './uri';
+import { findConfigFile, loadConfigFile, CONFIG_FILE_NAME, type LoadedConfigFile } from '../config-file';
+import { dirname, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { packageVersion } from './version';
 
 /** What the server knows about one version of one open document. */
@@ -52,6 +57,7 @@ export function startServer(connection: Connection): void {
   let pullConfiguration = false;
   let registerConfigurationChange = false;
   let registerWatchedFiles = false;
+  let supportsWorkspaceFolders = false;
   /** Settings pushed with didChangeConfiguration, for clients that cannot be asked. */
   let pushedSettings: ServerSettings = defaultSettings;
 
@@ -101,8 +107,42 @@ export function startServer(connection: Connection): void {
     return pullConfiguration ? settingsKnown.get(uri) ?? defaultSettings : pushedSettings;
   }
 
-  function configFor(_uri: string, settings: ServerSettings): ResolvedConfig {
-    return mergeConfig(settingsLayer(settings));
+  // Workspace folders bound the search for .resume-studio.json (a file above the workspace does not apply).
+  let workspaceFolders: string[] = [];
+  /** folder of a document -> nearest config file path (or none); config path -> its parsed layer. */
+  const configPathOfDir = new Map<string, string | undefined>();
+  const configFiles = new Map<string, LoadedConfigFile>();
+
+  function configFileFor(path: string): LoadedConfigFile | undefined {
+    const dir = dirname(path);
+    let configPath: string | undefined;
+    if (configPathOfDir.has(dir)) configPath = configPathOfDir.get(dir);
+    else {
+      const root = workspaceFolders.filter((f) => dir === f || dir.startsWith(f.endsWith(sep) ? f : f + sep)).sort((a, b) => b.length - a.length)[0];
+      configPath = findConfigFile(path, root);
+      configPathOfDir.set(dir, configPath);
+    }
+    if (!configPath) return undefined;
+    let loaded = configFiles.get(configPath);
+    if (!loaded) {
+      // An open, unsaved config file counts as it is in the editor.
+      const open = documents.get(pathToFileURL(configPath).href);
+      loaded = open ? loadConfigFile(configPath, () => open.getText()) : loadConfigFile(configPath);
+      for (const p of loaded.problems) log(`${configPath}: ${p.message}`);
+      configFiles.set(configPath, loaded);
+    }
+    return loaded;
+  }
+
+  function configFor(uri: string, settings: ServerSettings): ResolvedConfig {
+    const path = uriToPath(uri);
+    const file = path ? configFileFor(path) : undefined;
+    return mergeConfig(settingsLayer(settings), file?.config);
+  }
+
+  function forgetConfigFiles(): void {
+    configPathOfDir.clear();
+    configFiles.clear();
   }
 
   function analyse(doc: TextDocument, settings: ServerSettings): Analysis {
@@ -179,8 +219,12 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     pullConfiguration = !!caps.workspace?.configuration;
+    const folders: WorkspaceFolder[] = params.workspaceFolders ?? [];
+    workspaceFolders = folders.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    if (!workspaceFolders.length && params.rootUri) workspaceFolders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
     registerConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     registerWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    supportsWorkspaceFolders = !!caps.workspace?.workspaceFolders;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full, save: { includeText: false } },
@@ -197,6 +241,14 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(
     guard('initialized', undefined, async () => {
+      if (supportsWorkspaceFolders)
+        connection.workspace.onDidChangeWorkspaceFolders((e: WorkspaceFoldersChangeEvent) => {
+          const removed = new Set(e.removed.map((f: WorkspaceFolder) => uriToPath(f.uri)));
+          const added = e.added.map((f: WorkspaceFolder) => uriToPath(f.uri)).filter((p): p is string => !!p);
+          workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...added];
+          forgetConfigFiles();
+          relintAll();
+        });
       if (registerConfigurationChange) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'resumeStudio' });
       // Editors other than VS Code (whose client registers this itself) learn to send config-file events.
       if (registerWatchedFiles) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.resume-studio.json' }] });
@@ -215,11 +267,25 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, () => relintAll()));
+  connection.onDidChangeWatchedFiles(
+    guard('didChangeWatchedFiles', undefined, () => {
+      forgetConfigFiles();
+      relintAll();
+    }),
+  );
+
+  const isConfigDocument = (uri: string) => uri.endsWith('/' + CONFIG_FILE_NAME);
 
   type DocEvent = TextDocumentChangeEvent<TextDocument>;
   documents.onDidOpen((e: DocEvent) => schedule(e.document.uri, 'open'));
-  documents.onDidChangeContent((e: DocEvent) => schedule(e.document.uri, 'change'));
+  documents.onDidChangeContent((e: DocEvent) => {
+    // Editing .resume-studio.json changes how every résumé is checked: re-check them as you type.
+    if (isConfigDocument(e.document.uri)) {
+      forgetConfigFiles();
+      relintAll();
+    }
+    schedule(e.document.uri, 'change');
+  });
   documents.onDidSave((e: DocEvent) => {
     published.delete(e.document.uri);
     schedule(e.document.uri, 'save');
