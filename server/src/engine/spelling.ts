@@ -139,6 +139,8 @@ export class SpellChecker {
     if (base !== word && base.length > 0) return this.known(base);
     // Plurals and -ing/-ed forms of jargon: "microservices", "refactorings".
     for (const suffix of ['s', 'es', 'ed', 'ing']) if (lower.endsWith(suffix) && JARGON.has(lower.slice(0, -suffix.length))) return true;
+    // Plurals the dictionary lacks a flag for ("readmissions"): a typo rarely leaves a known stem.
+    if (lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') && this.spell.correct(lower.slice(0, -1))) return true;
     return americanForms(lower).some((a) => this.spell.correct(a) || JARGON.has(a));
   }
 

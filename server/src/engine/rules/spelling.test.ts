@@ -27,6 +27,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['document allow list', bullets('Tuned the flinkql jobs <!-- resume-studio-words flinkql, Acme -->')],
   ['casing off', bullets('Wrote Javascript for 3 products'), { casing: false }],
   ['one-word capitalised bullet is a title, not a sentence', bullets('Sizar')],
+  ['plurals and prefixes the dictionary lacks', bullets('Cut readmissions 12% with pre-discharge calls and cron jobs')],
   ['Angular.js is a way of naming AngularJS', bullets('Built 3 dashboards in Angular.js and Vue.js')],
 ];
 
@@ -36,6 +37,7 @@ for (const [name, doc, options, words] of valid)
 const invalid: [string, ProseDoc, string[], string[]][] = [
   ['typos with suggestions', bullets('Devloped a managment dashboard for 40 analysts'), ['Devloped', 'managment'], ['Developed', 'management']],
   ['recieve', bullets('Built a queue to recieve 2M events a day'), ['recieve'], ['receive']],
+  ['sentence-initial typo before a number', bullets('Acheived 99.9% uptime for the paymnet platform'), ['Acheived', 'paymnet'], ['Achieved', 'payment']],
   ['part of a hyphenated word', bullets('Led a cross-functinal team of 8'), ['functinal'], ['functional']],
   ['typo in the summary', { summary: 'Engineer with expereince in payments.' }, ['expereince'], ['experience']],
   ['tech casing', bullets('Wrote Javascript and Typescript on Github'), ['Javascript', 'Typescript', 'Github'], ['JavaScript', 'TypeScript', 'GitHub']],

@@ -148,9 +148,9 @@ function checkWord(ctx: Ctx, p: Prose, masked: string, w: Word, checker: SpellCh
     if (/\p{Lu}/u.test(part.text.slice(1))) return; // camelCase, PascalCase: identifiers and brand names
     const capital = /^\p{Lu}/u.test(part.text);
     // A capital mid-sentence marks a name (company, product, person) the dictionary cannot know;
-    // at a sentence start it is checked only when a lower-case word follows (a sentence, not a
-    // one-word heading or title such as "- Sizar").
-    if (capital && !(i === 0 && sentenceInitial(masked, w.start) && /^[ \t]+\p{Ll}/u.test(masked.slice(w.end)))) return;
+    // at a sentence start it is checked only when more of the sentence follows, not a capitalised
+    // word (so not a one-word title such as "- Sizar", nor a name such as "Shopify Plus").
+    if (capital && !(i === 0 && sentenceInitial(masked, w.start) && /^[ \t]+[^\s\p{Lu}]/u.test(masked.slice(w.end)))) return;
     if (accepted.has(part.text.toLowerCase())) return;
     const suggestions = typoSuggestions(checker, part.text, capital);
     if (!suggestions) return;
