@@ -301,3 +301,23 @@ test('skills groups (name + keywords) print as "Group: a, b" inside their own se
   assert.match(body, /<span class="rs-skill-group">Platform<\/span>: Kubernetes, Terraform<\/p>/);
   assert.equal(body.match(/rs-section-title/g)?.length, 1, 'no second Skills section');
 });
+
+test('a section without entries is rendered from its Markdown with true data-line values and no HTML', () => {
+  const text = '# Jane Doe\n\n## Awards\n\n<!-- note\nto self -->\n- Best paper, ICSE 2021\n- <b>Bold</b> claim\n';
+  const start = text.indexOf('## Awards');
+  const resume: Resume = {
+    format: 'markdown',
+    contact: { name: { value: 'Jane Doe', span: { start: 2, end: 10 } }, links: [] },
+    skills: [],
+    sections: [{ title: 'Awards', kind: 'awards', span: { start, end: text.length }, headingSpan: { start, end: start + 9 }, entries: [] }],
+    problems: [],
+  };
+  const body = renderResume(resume, text, { timeline: false }).body;
+  const lines = text.split('\n');
+  const items = [...body.matchAll(/<li data-line="(\d+)">([^<]*)/g)].map((m) => [Number(m[1]), m[2]] as const);
+  assert.equal(items.length, 2);
+  assert.equal(lines[items[0][0]], '- Best paper, ICSE 2021');
+  assert.equal(lines[items[1][0]], '- <b>Bold</b> claim');
+  assert.match(body, /&lt;b&gt;Bold&lt;\/b&gt; claim/);
+  assert.doesNotMatch(body, /note|to self/, 'HTML comments never print');
+});

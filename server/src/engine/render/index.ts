@@ -192,7 +192,8 @@ class Renderer {
     if (this.markup) {
       // Drop HTML comments (author's notes, inline directives): they never print. Raw HTML is
       // already off in markdown-it, so anything else shows as text.
-      const html = renderBlock(body.replace(/<!--[\s\S]*?-->/g, ''));
+      // Comments are blanked, not removed, so line numbers stay true.
+      const html = renderBlock(body.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' ')), bodyLine);
       return `<div class="rs-raw"${this.line(start)}>${html}</div>`;
     }
     const paras = body

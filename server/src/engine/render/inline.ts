@@ -37,7 +37,14 @@ export function renderInline(text: string, markup = true): string {
   return markdown().renderInline(text, {}).replace(/\n/g, ' ');
 }
 
-/** A block of Markdown (a section the parser found no entries in) as safe HTML. */
-export function renderBlock(text: string): string {
-  return markdown().render(text, {});
+/**
+ * A block of Markdown (a section the parser found no entries in) as safe HTML. Block elements get
+ * data-line (`firstLine` + their line in `text`) so scroll sync and double-click work inside it.
+ */
+export function renderBlock(text: string, firstLine = 0): string {
+  const m = markdown();
+  const env = {};
+  const tokens = m.parse(text, env);
+  for (const t of tokens) if (t.map && t.nesting === 1) t.attrSet('data-line', String(firstLine + t.map[0]));
+  return m.renderer.render(tokens, m.options, env);
 }
