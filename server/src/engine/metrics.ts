@@ -6,18 +6,27 @@
 // src/lib/score/score.ts: %, $, K/M/B, x multipliers, years removed), extended with our own
 // lists of count nouns and of names that take a version number (see /work/shared/research).
 
-const PERCENT = /\d\s?(?:%|percent\b|per\s?cent\b|pct\b|pp\b|percentage points?\b|bps\b|basis points\b)/i;
-const CURRENCY = /[$€£¥₹]\s?\d|\d[\d,.]*\s?(?:USD|EUR|GBP|CHF|dollars|euros|pounds)\b|\b(?:USD|EUR|GBP|CHF)\s?\d/i;
-const MAGNITUDE = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:thousand|million|billion|trillion|mn|bn)\b|(?<![\p{L}\p{N}./-])\d+(?:\.\d+)?[kmb]\+?(?![\p{L}\p{N}])/iu;
-/** A number with a unit glued on: 300ms, 2hrs, 40GB, 10kloc. */
-const GLUED_UNIT = /(?<![\p{L}\p{N}./-])\d+(?:\.\d+)?(?:ms|sec|secs|min|mins|hr|hrs|gb|tb|mb|kb|pb|qps|rps|tps|fps|kloc|loc)(?![\p{L}\p{N}])/iu;
-const MULTIPLIER = /(?<![\p{L}\p{N}./-])\d+(?:\.\d+)?\s?[x×](?![\p{L}\p{N}])|\b\d+-fold\b|\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving|twofold|threefold|fourfold|tenfold)\b/iu;
+// Speed matters (every bullet, every keystroke): numbers are found with one plain regex and
+// their surroundings read by hand, instead of many lookbehind regexes over the whole bullet.
+const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pct\b|pp\b|percentage points?\b|bps\b|basis points\b)/i;
+const MULTIPLIER_AFTER = /^\+?\s?[x×](?![A-Za-z0-9])|^-fold\b/i;
+const MAGNITUDE_AFTER = /^\s?(?:thousand|million|billion|trillion|mn|bn)\b|^[kmb]\+?(?![A-Za-z0-9\u00C0-\u024F])/i;
+/** A unit glued on: 300ms, 2hrs, 40GB, 10kloc. */
+const UNIT_AFTER = /^(?:ms|sec|secs|min|mins|hr|hrs|gb|tb|mb|kb|pb|qps|rps|tps|fps|kloc|loc)(?![A-Za-z0-9\u00C0-\u024F])/i;
+const CURRENCY_AFTER = /^\s?(?:USD|EUR|GBP|CHF|dollars|euros|pounds)\b/i;
+const CURRENCY_BEFORE = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF))\s?$/;
+const MULTIPLIER_WORD = /\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving|twofold|threefold|fourfold|tenfold)\b/i;
+/** Cheap first look for spelled-out numbers before the costlier patterns below. */
+const SPELLED_ANY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 const SPELLED = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|millions|dozen|dozens)\b(?:\s+of)?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
 const SPELLED_MAGNITUDE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a|several|hundreds of|tens of|a few)\s+(?:hundred|thousand|million|billion)s?\b|\b(?:millions|billions) of\b/i;
 const TEAM_OF_SPELLED = /\bteam\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
+/** Digits with their decimal or thousands separators: 40, 2,000, 1.5, 3.11.2. */
+const DIGITS = /\d+(?:[.,]\d+)*/g;
 
-/** A bare number: not glued to letters, slashes, dots or hyphens (S3, HTTP/2, 3.11.2, COVID-19, 24/7, 1:1). */
-const NUMBER = /(?<![\p{L}\p{N}./\\_:-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\+?)(?![\p{L}\p{N}/_:]|\.\d|-\d)/gu;
+function isAlnum(c: string): boolean {
+  return /[A-Za-z0-9\u00C0-\u024F]/.test(c);
+}
 
 /** Words that take a version or model number, so the number after them is a name, not a result. */
 const VERSION_CONTEXT = new Set(
@@ -47,27 +56,32 @@ const COUNT_NOUNS = new Set(
 
 function isCountNoun(w: string | undefined): boolean {
   if (!w) return false;
-  const x = w.toLowerCase().replace(/[^\p{L}]+$/u, '');
+  const x = w.toLowerCase().replace(/[^a-z\u00C0-\u024F]+$/, '');
   if (COUNT_NOUNS.has(x)) return true;
   // Any plural noun after a number reads as a count ("3 dashboards", "12 vendors").
   return x.length > 3 && /[^s']s$/.test(x) && /^[a-z]/.test(x);
 }
 
+const PREV_WORD_CHAR = /[A-Za-z0-9\u00C0-\u024F.#+/-]/;
+
 /** Words around an index: previous word and the next two words. */
 function around(text: string, start: number, end: number): { prev?: string; prevIsFirst: boolean; prevAfterStop: boolean; next: (string | undefined)[] } {
-  const before = text.slice(Math.max(0, start - 60), start);
-  const pm = /([\p{L}\p{N}.#+/-]+)\s*$/u.exec(before);
-  const prev = pm ? pm[1].replace(/[.]+$/, '') : undefined;
+  // Backwards by hand: an end-anchored regex here backtracks over the whole prefix.
+  let i = start;
+  while (i > 0 && /\s/.test(text.charAt(i - 1))) i--;
+  const wordEnd = i;
+  while (i > 0 && wordEnd - i < 40 && PREV_WORD_CHAR.test(text.charAt(i - 1))) i--;
+  const prev = i < wordEnd ? text.slice(i, wordEnd).replace(/[.]+$/, '') : undefined;
   let prevIsFirst = false;
   let prevAfterStop = false;
-  if (pm) {
-    const lead = text.slice(0, start - (before.length - pm.index));
-    prevIsFirst = !/[\p{L}\p{N}]/u.test(lead);
-    prevAfterStop = /[.!?:;]\s*$/.test(lead);
+  if (prev) {
+    const lead = text.slice(0, i);
+    prevIsFirst = !/[A-Za-z0-9\u00C0-\u024F]/.test(lead);
+    prevAfterStop = /[.!?:;]\s*$/.test(lead.slice(-8));
   }
   const after = text.slice(end, end + 60);
-  const nm = /^\s*([\p{L}][\p{L}\p{N}'/-]*)(?:\s+([\p{L}][\p{L}\p{N}'/-]*))?/u.exec(after);
-  return { prev, prevIsFirst, prevAfterStop, next: nm ? [nm[1], nm[2]] : [] };
+  const nm = /^\s*([A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'/-]*)(?:\s+([A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'/-]*))?/.exec(after);
+  return { prev: prev || undefined, prevIsFirst, prevAfterStop, next: nm ? [nm[1], nm[2]] : [] };
 }
 
 function isYear(n: string): boolean {
@@ -75,11 +89,12 @@ function isYear(n: string): boolean {
 }
 
 function isCapitalisedName(w: string): boolean {
-  return /^[\p{Lu}]/u.test(w);
+  return /^[A-Z\u00C0-\u00DE]/.test(w);
 }
 
 /** Removes what cannot hold a result: inline code, URLs, link targets, e-mail addresses. */
 function strip(text: string): string {
+  if (!/[`@]|\]\(|https?:|www\./i.test(text)) return text;
   return text
     .replace(/`[^`]*`/g, ' ')
     .replace(/\]\([^)]*\)/g, '] ')
@@ -103,25 +118,39 @@ export function isNameList(text: string): boolean {
 /** True when the text states a measurable result. */
 export function hasMetric(raw: string): boolean {
   const text = strip(raw);
-  const hasDigit = /\d/.test(text);
-  if (hasDigit && (PERCENT.test(text) || CURRENCY.test(text) || MAGNITUDE.test(text) || GLUED_UNIT.test(text))) return true;
-  if (MULTIPLIER.test(text)) return true;
-  if (TEAM_OF_SPELLED.test(text) || SPELLED_MAGNITUDE.test(text)) return true;
-  SPELLED.lastIndex = 0;
-  for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) if (isCountNoun(m[2]) || isCountNoun(m[3])) return true;
-  if (!hasDigit) return false;
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const n = m[1];
-    const ctx = around(text, m.index, m.index + m[0].length);
+  if (MULTIPLIER_WORD.test(text)) return true;
+  if (SPELLED_ANY.test(text)) {
+    if (TEAM_OF_SPELLED.test(text) || SPELLED_MAGNITUDE.test(text)) return true;
+    SPELLED.lastIndex = 0;
+    for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) if (isCountNoun(m[2]) || isCountNoun(m[3])) return true;
+  }
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    const n = m[0];
+    const start = m.index;
+    const end = start + n.length;
+    const b1 = text.charAt(start - 1);
+    // Glued to a name or version: S3, EC2, K8s, IPv6, Web3, HTTP/2, v1.2, 24/7, 1:1, COVID-19.
+    if (b1 && isAlnum(b1)) continue;
+    if (b1 === '/' || b1 === '\\' || b1 === '_' || b1 === ':' || b1 === '.') continue;
+    if (b1 === '-' && isAlnum(text.charAt(start - 2)) && !/\d/.test(text.charAt(start - 2))) continue;
+    if ((n.match(/\./g) ?? []).length >= 2) continue; // 3.11.2
+    const rest = text.slice(end, end + 24);
+    if (PERCENT_AFTER.test(rest) || MULTIPLIER_AFTER.test(rest) || MAGNITUDE_AFTER.test(rest) || UNIT_AFTER.test(rest) || CURRENCY_AFTER.test(rest)) return true;
+    if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return true;
+    const a1 = rest.charAt(0);
+    // 5G, 3D, 2nd, 10th; 24/7; 1:1; 4-5x handled above, 10-20 users: the second number counts.
+    if (a1 && (isAlnum(a1) || a1 === '/' || a1 === '_' || a1 === ':')) continue;
+    const ctx = around(text, start, end + (a1 === '+' ? 1 : 0));
     const prev = ctx.prev?.toLowerCase();
     if (prev && VERSION_CONTEXT.has(prev)) continue;
     const counted = isCountNoun(ctx.next[0]) || (ctx.next[0] !== undefined && /^[a-z]/.test(ctx.next[0]) && isCountNoun(ctx.next[1]));
-    if (isYear(n) && !n.includes(',')) {
+    if (isYear(n)) {
       if (counted) return true;
       continue;
     }
     if (counted) return true;
+    if (a1 === '-' && /\d/.test(rest.charAt(1))) continue; // a range: judged by its second number
     // "Python 3", "Windows 10", "Angular 2": a number right after a name inside the sentence.
     if (ctx.prev && !ctx.prevIsFirst && !ctx.prevAfterStop && isCapitalisedName(ctx.prev)) continue;
     return true;

@@ -3,7 +3,7 @@
 // (weak-verb, tense, repeated-verb) and the verb completions.
 import { bulletOffset, type Bullet, type Entry } from './model';
 import type { Span } from './model';
-import { words, type Word } from './words';
+import type { Word } from './words';
 import { isAfterToday, type TodayLike } from './dates-math';
 import { isKnownVerb } from './data/verbs';
 
@@ -28,20 +28,33 @@ export interface OpeningWord extends Word {
   gap: string;
 }
 
+// The word pattern of words.ts, run only as far as the opening words (tokenising the whole
+// bullet for every verb rule showed up in profiles of large documents).
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-./+#&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*[+#]*/gu;
+const MAX_OPENING = 8;
+/** Per bullet, shared by the verb rules within one lint (bullets are fresh objects per parse). */
+const cache = new WeakMap<Bullet, OpeningWord[]>();
+
 /**
- * The first `n` words of a bullet with document spans. Only leading markup or punctuation may come
- * before the first word (anything else and the bullet is not "opening" with it).
+ * The first `n` (at most 8) words of a bullet with document spans. Only leading markup or
+ * punctuation may come before the first word (anything else and the bullet is not "opening" with it).
  */
 export function openingWords(bullet: Bullet, n = 6): OpeningWord[] {
-  const head = bullet.text.slice(0, 160);
-  const out: OpeningWord[] = [];
-  let prevEnd = 0;
-  for (const w of words(head)) {
-    if (out.length >= n) break;
-    out.push({ ...w, gap: head.slice(prevEnd, w.start), span: { start: bulletOffset(bullet, w.start), end: bulletOffset(bullet, w.end) } });
-    prevEnd = w.end;
+  let all = cache.get(bullet);
+  if (!all) {
+    all = [];
+    const text = bullet.text;
+    let prevEnd = 0;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m && all.length < MAX_OPENING; m = WORD.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      all.push({ text: m[0], start, end, gap: text.slice(prevEnd, start), span: { start: bulletOffset(bullet, start), end: bulletOffset(bullet, end) } });
+      prevEnd = end;
+    }
+    cache.set(bullet, all);
   }
-  return out;
+  return all.slice(0, Math.min(n, MAX_OPENING));
 }
 
 /**

@@ -2,7 +2,7 @@
 // "Managed" and "Manage" count as the same verb.
 import { defineRule, type Fix } from '../rule';
 import { allBullets, type Entry } from '../model';
-import { categoryOfVerb, isPastForm, isPresentForm, lemma, matchCase, verbsByCategory } from '../data/verbs';
+import { categoryOfVerb, isPastForm, isPresentForm, lemma, matchCase, verbsByCategory, type VerbCategory, type VerbForms } from '../data/verbs';
 import { openingVerbWords, roleTense, type OpeningWord } from '../role-tense';
 
 type Options = Record<string, unknown> & { maxPerRole: number; maxPerDocument: number };
@@ -52,6 +52,7 @@ export default defineRule<Options>({
     }
     const usedAnywhere = new Set(openers.map((o) => o.base));
     let rotation = 0;
+    const pools = new Map<VerbCategory, readonly VerbForms[]>();
 
     const report = (o: Opener, message: string): void => {
       o.reported = true;
@@ -64,7 +65,8 @@ export default defineRule<Options>({
     /** Same-kind strong verbs the résumé does not open with yet, in the tense of the word replaced. */
     function alternatives(o: Opener, rot: number): string[] {
       const c = categoryOfVerb(o.base)!;
-      const pool = verbsByCategory[c].filter((v) => !usedAnywhere.has(v.present.toLowerCase()));
+      let pool = pools.get(c);
+      if (!pool) pools.set(c, (pool = verbsByCategory[c].filter((v) => !usedAnywhere.has(v.present.toLowerCase()))));
       if (!pool.length) return [];
       const written = o.word.text;
       const past = isPastForm(written) && !isPresentForm(written) ? true : isPresentForm(written) && !isPastForm(written) ? false : roleTense(o.entry, ctx.today) !== 'present';
@@ -92,7 +94,11 @@ export default defineRule<Options>({
             report(o, `"${o.word.text}" opens ${list.length} bullets in this role; use it at most ${maxPerRole} times and vary the others`);
 
     const byBase = new Map<string, Opener[]>();
-    for (const o of openers) byBase.set(o.base, [...(byBase.get(o.base) ?? []), o]);
+    for (const o of openers) {
+      const list = byBase.get(o.base);
+      if (list) list.push(o);
+      else byBase.set(o.base, [o]);
+    }
     for (const list of byBase.values()) {
       if (list.length <= maxPerDocument) continue;
       let kept = 0;

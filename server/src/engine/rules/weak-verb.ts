@@ -48,6 +48,18 @@ function sameCategory(base: string, n: number): string[] {
   return verbsByCategory[c].filter((v) => v.present.toLowerCase() !== base).slice(0, n).map((v) => v.past);
 }
 
+/** Phrases by the lemma (for "~verb") or lower-case text of their first word, so each bullet checks only a few. */
+const byFirstWord = new Map<string, WeakPhrase[]>();
+for (const p of weakPhrases) {
+  const key = p.words[0].replace(/^~/, '');
+  byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), p]);
+}
+
+function candidates(first: string): WeakPhrase[] | undefined {
+  const lower = first.toLowerCase();
+  return byFirstWord.get(lower) ?? byFirstWord.get(lemma(lower) ?? '');
+}
+
 export default defineRule<Options>({
   id: 'weak-verb',
   description: 'Bullets that open with a duty phrase or weak verb ("Responsible for", "Helped", "Worked on") instead of what you did.',
@@ -84,7 +96,7 @@ export default defineRule<Options>({
     for (const { bullet, entry } of allBullets(ctx.resume)) {
       const ws = openingVerbWords(bullet, 6);
       if (!ws.length) continue;
-      const phrase = weakPhrases.find((p) => matches(p, ws));
+      const phrase = candidates(ws[0].text)?.find((p) => matches(p, ws));
       if (!phrase) continue;
       const matched = ws.slice(0, phrase.words.length);
       const phraseText = matched.map((w) => w.text).join(' ');
