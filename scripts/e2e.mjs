@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { setup, node24, codeServerEntry } from './setup-code-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const vsix = join(root, 'resume-studio.vsix');
+/** RESUME_STUDIO_E2E_VSIX tests a given package as it is (e.g. one built elsewhere), skipping packaging. */
+const givenVsix = process.env.RESUME_STUDIO_E2E_VSIX;
+const vsix = givenVsix ?? join(root, 'resume-studio.vsix');
 
 function log(msg) { console.log(`[e2e] ${msg}`); }
 
@@ -45,14 +47,21 @@ function ensureVsix() {
   log(existsSync(vsix) ? 'resume-studio.vsix is older than its sources: rebuilding' : 'resume-studio.vsix is missing: building');
   // vsce packages dist/ as it is (no prepublish script), so build the bundles first.
   run('Build bundles', process.execPath, [join(root, 'scripts/build.mjs')]);
-  run('Package resume-studio.vsix', 'npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--out', 'resume-studio.vsix']);
+  // The package script is `vsce package --no-dependencies --out resume-studio.vsix`; going through
+  // it keeps one packaging command for npm start, CI and this test.
+  run('Package resume-studio.vsix (npm run package)', 'npm', ['run', '--silent', 'package']);
 }
 
 let extensionsDir;
 let status = 1;
 try {
   setup();
-  ensureVsix();
+  if (givenVsix) {
+    if (!existsSync(givenVsix)) throw new Error(`RESUME_STUDIO_E2E_VSIX names ${givenVsix}, which does not exist.`);
+    log(`Testing ${givenVsix} as given (RESUME_STUDIO_E2E_VSIX)`);
+  } else {
+    ensureVsix();
+  }
   extensionsDir = mkdtempSync(join(tmpdir(), 'resume-e2e-exts-'));
   const home = mkdtempSync(join(tmpdir(), 'resume-e2e-home-'));
   try {

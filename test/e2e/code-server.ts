@@ -2,7 +2,7 @@
 // port, fresh user-data and extensions dirs, its own process group so every child (extension
 // host, file watcher, our language server) dies with it, and its log kept for failure reports.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { repoRoot } from '../util/paths';
@@ -117,20 +117,38 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: isolatedEnv(opts.home),
   });
+  if (opts.logFile) writeFileSync(opts.logFile, '');
   const append = (chunk: Buffer) => {
     output += chunk.toString();
-    if (opts.logFile) { try { writeFileSync(opts.logFile, output); } catch { /* artifacts are best effort */ } }
+    if (opts.logFile) { try { appendFileSync(opts.logFile, chunk); } catch { /* artifacts are best effort */ } }
   };
   child.stdout?.on('data', append);
   child.stderr?.on('data', append);
   let exited = false;
-  const exitedPromise = new Promise<void>((resolve) => child.once('exit', (code, signal) => {
-    exited = true;
-    append(Buffer.from(`\n[code-server exited: ${code ?? signal}]\n`));
-    resolve();
-  }));
+  const exitedPromise = new Promise<void>((resolve) => {
+    child.once('exit', (code, signal) => {
+      exited = true;
+      append(Buffer.from(`\n[code-server exited: ${code ?? signal}]\n`));
+      resolve();
+    });
+    child.once('error', (err) => {
+      exited = true;
+      append(Buffer.from(`\n[code-server exited: could not start ${node24}: ${err.message}]\n`));
+      resolve();
+    });
+  });
+
+  // If this process dies before stop() (runner killed, Ctrl+C), take code-server's group with it.
+  const killNow = () => { try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ } };
+  const onSignal = (sig: NodeJS.Signals) => { killNow(); process.exit(sig === 'SIGINT' ? 130 : 143); };
+  process.once('exit', killNow);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
 
   const stop = async () => {
+    process.off('exit', killNow);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     if (child.pid === undefined) return;
     const killGroup = (sig: NodeJS.Signals) => { try { process.kill(-child.pid!, sig); } catch { /* already gone */ } };
     if (!exited) {

@@ -18,7 +18,8 @@ import {
 } from './workbench';
 
 const CHROMIUM = process.env.RESUME_STUDIO_E2E_CHROMIUM ?? '/usr/bin/chromium';
-const artifacts = join(repoRoot, 'test-artifacts/e2e');
+/** Overridable so two people running the test at once do not wipe each other's screenshots. */
+const artifacts = process.env.RESUME_STUDIO_E2E_ARTIFACTS ?? join(repoRoot, 'test-artifacts/e2e');
 const NEW_BULLET = '- Helped test the release';
 
 /** What the content frame shows of the hostile HTML appended to the résumé. */
