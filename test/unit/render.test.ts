@@ -4,29 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse as parseHtml, parseFragment } from 'parse5';
+import { assertInert, textOf, walk, type Node } from './render-html-check';
 import type { Entry, Field, Resume, Section, Span } from '../../server/src/engine/model';
 import { renderResume, buildTimeline } from '../../server/src/engine/render/index';
 import { resumeOf } from '../util/model-builder';
-
-interface Node {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  content?: Node;
-  value?: string;
-}
-
-function walk(n: Node, visit: (n: Node, ancestors: Node[]) => void, ancestors: Node[] = []): void {
-  visit(n, ancestors);
-  for (const c of n.childNodes ?? []) walk(c, visit, [...ancestors, n]);
-  if (n.content) walk(n.content, visit, [...ancestors, n]);
-}
-
-function textOf(n: Node): string {
-  if (n.nodeName === '#text') return n.value ?? '';
-  return (n.childNodes ?? []).map(textOf).join('');
-}
 
 const PAYLOADS = [
   '<script>alert(1)</script>',
@@ -104,28 +85,6 @@ function hostileResume(): { text: string; resume: Resume } {
   sections.push({ title: 'Skills', kind: 'skills', span: { start: skillsHeading.start, end: text.length }, headingSpan: skillsHeading, entries: [] });
   const resume: Resume = { format: 'markdown', contact: { name, email, phone, location, links }, summary, skills, sections, problems: [] };
   return { text, resume };
-}
-
-const ALLOWED_ELEMENTS = new Set([
-  'article', 'header', 'h1', 'h2', 'h3', 'p', 'span', 'a', 'section', 'div', 'ul', 'ol', 'li', 'em', 'strong', 's', 'code', 'br',
-  'figure', 'figcaption', 'blockquote', 'pre', 'hr', 'h4', 'h5', 'h6',
-]);
-const TIMELINE_ELEMENTS = new Set(['svg', 'g', 'rect', 'line', 'text', 'title']);
-const ALLOWED_ATTRS = /^(class|href|rel|role|aria-[a-z]+|data-[a-z-]+|viewbox|width|height|x|y|x1|x2|y1|y2|rx|text-anchor|xmlns|start)$/i;
-
-function assertInert(html: string, where: string): void {
-  const doc = parseFragment(html) as unknown as Node;
-  walk(doc, (n, ancestors) => {
-    if (!n.tagName) return;
-    const inTimeline = ancestors.some((a) => a.attrs?.some((x) => x.name === 'class' && x.value.split(' ').includes('rs-timeline')));
-    if (TIMELINE_ELEMENTS.has(n.tagName)) assert.ok(inTimeline, `${where}: <${n.tagName}> outside the renderer's own timeline`);
-    else assert.ok(ALLOWED_ELEMENTS.has(n.tagName), `${where}: unexpected element <${n.tagName}>`);
-    for (const a of n.attrs ?? []) {
-      assert.ok(!/^on/i.test(a.name), `${where}: event handler attribute ${a.name} on <${n.tagName}>`);
-      assert.match(a.name, ALLOWED_ATTRS, `${where}: unexpected attribute ${a.name}="${a.value}" on <${n.tagName}>`);
-      if (a.name === 'href') assert.match(a.value, /^(https?:\/\/|mailto:)/i, `${where}: unsafe href ${a.value}`);
-    }
-  });
 }
 
 test('no payload in any field becomes executable markup (preview body, both themes, with timeline)', () => {
