@@ -115,6 +115,22 @@ export function isNameList(text: string): boolean {
   });
 }
 
+/** Lines that list tools rather than describe work ("Tech stack: Go, Postgres"). */
+const LABEL_LINE = /^\W*(?:tech(?:nologies|nology| stack)?|stack|tools?|environment|skills?|languages?|keywords?|built with)\s*:/i;
+
+/**
+ * Whether a bullet is one that should carry a result at all: not a tool list, not a label line,
+ * at least `minWords` words (missing-metric's default is 4). The status item's share should count
+ * the same bullets as missing-metric: bullets of work entries for which this is true.
+ */
+export function isMeasurable(text: string, minWords = 4): boolean {
+  if (LABEL_LINE.test(text) || isNameList(text)) return false;
+  let n = 0;
+  const re = /[A-Za-z0-9\u00C0-\u024F]+/g;
+  while (n < minWords && re.exec(text)) n++;
+  return n >= minWords;
+}
+
 /** True when the text states a measurable result. */
 export function hasMetric(raw: string): boolean {
   const text = strip(raw);

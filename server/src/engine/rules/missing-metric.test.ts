@@ -29,6 +29,7 @@ const withMetric: string[] = [
   'Hired 2,000 seasonal staff across the warehouses',
   'Over two million unique visitors a year',
   'Grew the community to millions of readers',
+  'Supported 10-20 enterprise customers each quarter',
 ];
 for (const b of withMetric) test(`${RULE} valid: ${b}`, () => assert.deepEqual(runRule(RULE, role(b), perBulletOnly).findings, []));
 

@@ -2,8 +2,7 @@
 // document's share of bullets with a number below a target.
 import { defineRule } from '../rule';
 import { bulletOffset, type Bullet, type Entry, type Section, type Span } from '../model';
-import { hasMetric, isNameList } from '../metrics';
-import { words } from '../words';
+import { hasMetric, isMeasurable } from '../metrics';
 
 type Options = Record<string, unknown> & {
   minShare: number;
@@ -14,8 +13,6 @@ type Options = Record<string, unknown> & {
   entryKinds: string[];
 };
 
-/** Lines that list tools rather than describe work ("Tech stack: Go, Postgres"). */
-const LABEL_LINE = /^\W*(?:tech(?:nologies|nology| stack)?|stack|tools?|environment|skills?|languages?|keywords?|built with)\s*:/i;
 
 function trimmedSpan(b: Bullet): Span {
   const end = b.text.replace(/\s+$/, '').length;
@@ -83,7 +80,7 @@ export default defineRule<Options>({
         let roleChecked = 0;
         let roleWith = 0;
         for (const b of entry.bullets) {
-          if (LABEL_LINE.test(b.text) || isNameList(b.text) || words(b.text).length < o.minWords) continue;
+          if (!isMeasurable(b.text, o.minWords)) continue;
           roleChecked++;
           firstSection ??= section;
           if (hasMetric(b.text)) {
