@@ -47,6 +47,7 @@ const ATOM_Y = new RegExp(ATOM_SOURCE, 'yi');
 const SEP_Y = /(?:\s*(--|[-‐-―−~→－])\s*|\s+(to|until|till|through|thru)\s+|\s*(至|到)\s*)/iy;
 // Words before a date that belong to the range ("Expected May 2026", "Graduated 2009", "Since 2019").
 const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad\.|since|from|class of)\s*:?\s*$/iu;
+const EXPECTED_Y = /(?:expected|exp\.|anticipated)\s*:?\s*/iy;
 // "(expected)" after a range ("2010-2014 (expected)").
 const SUFFIX_Y = /\s*(\(\s*)?(expected|anticipated|exp\.)(\s*\))?/iy;
 // A word that starts like a month but is not one ("Febtember 2020"): the year after it is no date.
@@ -201,8 +202,17 @@ function scanRange(line: string, offset: number, from: number): DateRange | unde
     let sep: string | undefined;
     SEP_Y.lastIndex = aEnd;
     const sm = SEP_Y.exec(scan);
+    let expectedEnd = false;
     if (sm) {
-      b = atomAt(scan, SEP_Y.lastIndex, offset);
+      // "Sep 2024 – Expected May 2026": the end is planned.
+      let at = SEP_Y.lastIndex;
+      EXPECTED_Y.lastIndex = at;
+      const em = EXPECTED_Y.exec(scan);
+      if (em) {
+        at = EXPECTED_Y.lastIndex;
+        expectedEnd = true;
+      }
+      b = atomAt(scan, at, offset);
       if (b && (b.kind === 'invalid' || b.kind === 'unknown')) b = undefined;
       if (b) sep = sm[1] ?? sm[2] ?? sm[3];
     }
@@ -233,7 +243,7 @@ function scanRange(line: string, offset: number, from: number): DateRange | unde
     if (!b) sep = undefined;
     let spanStart = m.index;
     let spanEnd = b ? (b.kind === 'date' ? b.date.span.end : b.end) - offset : a.kind === 'partial' ? a.end - offset : aEnd;
-    let expected = false;
+    let expected = expectedEnd && b?.kind === 'date';
     const before = scan.slice(Math.max(0, spanStart - 24), spanStart);
     const pm = PREFIX.exec(before);
     if (pm) {
@@ -263,14 +273,31 @@ function scanRange(line: string, offset: number, from: number): DateRange | unde
   return undefined;
 }
 
-/** Whether a line has a word that looks like a misspelt month before a year ("Febtember 2020"). */
+const MISSPELT_MONTH = /(?:^|[^\p{L}])((?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{4})(?!\p{N})/giu;
+// "13/2020", "00/2019", "2019-13": a month number that no month has.
+const BAD_NUMERIC = /(?<![\p{N}/.-])(?:(\d{1,2})\/(\d{4})|(\d{4})-(\d{2}))(?![\p{N}/-])/gu;
+
+/** The first date-like text in a line that is no date: a misspelt month ("Febtember 2020") or month 13 ("13/2020"). */
 export function findUnreadableDate(line: string, offset: number): { text: string; start: number; end: number } | undefined {
-  const m = /(?:^|[^\p{L}])((?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{4})(?!\p{N})/iu.exec(line.length > 2000 ? line.slice(0, 2000) : line);
-  if (!m) return undefined;
-  const word = m[1].split(/\s+/)[0].replace(/\.$/, '').toLowerCase();
-  if (MONTHS[word]) return undefined;
-  const start = m.index + m[0].length - m[1].length;
-  return { text: m[1], start: offset + start, end: offset + start + m[1].length };
+  const s = line.length > 2000 ? line.slice(0, 2000) : line;
+  let best: { text: string; start: number; end: number } | undefined;
+  MISSPELT_MONTH.lastIndex = 0;
+  for (let m = MISSPELT_MONTH.exec(s); m; m = MISSPELT_MONTH.exec(s)) {
+    const word = m[1].split(/\s+/)[0].replace(/\.$/, '').toLowerCase();
+    if (MONTHS[word]) continue;
+    const start = m.index + m[0].length - m[1].length;
+    best = { text: m[1], start: offset + start, end: offset + start + m[1].length };
+    break;
+  }
+  BAD_NUMERIC.lastIndex = 0;
+  for (let m = BAD_NUMERIC.exec(s); m; m = BAD_NUMERIC.exec(s)) {
+    const month = Number(m[1] ?? m[4]);
+    if (month >= 1 && month <= 12) continue;
+    // "2016-20" is no month either, but "2016-2020" never reaches here (four digits after the dash).
+    if (!best || offset + m.index < best.start) best = { text: m[0], start: offset + m.index, end: offset + m.index + m[0].length };
+    break;
+  }
+  return best;
 }
 
 const SEASON_MONTH: Record<Season, number> = { winter: 1, spring: 3, summer: 6, fall: 9 };

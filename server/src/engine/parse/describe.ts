@@ -56,7 +56,7 @@ export function describeResume(resume: Resume, text: string): string {
       out.push(
         `  ◆ ${e.kind} | title ${fieldText(e.title, 50)} | org ${fieldText(e.organisation, 50)} | loc ${fieldText(e.location, 30)} | ${describeRange(e.dates)} [L${lineOf(text, e.headerSpan.start)}]`,
       );
-      for (const b of e.bullets) out.push(`    • ${q(b.text, 80)}`);
+      for (const b of e.bullets) out.push(`    • ${q(b.text, 240)}`);
     }
   }
   for (const p of resume.problems) out.push(`problem: ${p.code} ${q(p.message, 100)} [L${lineOf(text, p.span.start)}]`);

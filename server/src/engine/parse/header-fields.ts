@@ -22,7 +22,7 @@ const ORG_WORDS =
 const WEAK_ORG_WORDS =
   /(?<![\p{L}])(co|tech|technology|systems|solutions|software|studios?|media|services|news|games|digital|analytics|health|energy|motors|airlines|dynamics|international|global|worldwide|startup|office|team)(?![\p{L}])/iu;
 
-const SPLIT = /\s*(?:\||•|·|▪|◦|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|[–—]|,|;|\(|\)|\s+at\s+|\s+@\s+|:\s)\s*/giu;
+const SPLIT = /\s*(?:\||•|·|▪|◦|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|[–—]|,|;|\(|\)|\s+@\s+|:\s)\s*/giu;
 const MAX_HEADER_LINE = 400;
 
 export interface HeaderResult {
@@ -97,7 +97,7 @@ function isPlace(text: string): boolean {
 }
 
 /** A town name before ", CA": a few capitalised words and nothing that names a job or an organisation. */
-function isTownLike(text: string): boolean {
+export function isTownLike(text: string): boolean {
   const words = text.split(/\s+/);
   return words.length <= 3 && words.every(isCapitalised) && !TITLE_WORDS.test(text) && !ORG_WORDS.test(text) && !WEAK_ORG_WORDS.test(text) && !/\d/.test(text);
 }
@@ -141,11 +141,18 @@ export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): Head
     const linePieces: Piece[] = [];
     let from = 0;
     SPLIT.lastIndex = 0;
-    const cut = (a: number, b: number) => {
+    const cut = (a: number, b: number): void => {
       const [i, j] = trimRange(text, a, b);
       if (j <= i) return;
       const t = text.slice(i, j);
       if (!/[\p{L}]/u.test(t)) return;
+      // "Engineer at Acme" is two pieces; "University of Texas at Austin" is one.
+      const at = / at /.exec(t);
+      if (at && TITLE_WORDS.test(t.slice(0, at.index)) && !ORG_WORDS.test(t.slice(0, at.index))) {
+        cut(i, i + at.index);
+        cut(i + at.index + at[0].length, j);
+        return;
+      }
       const span = spanOf(c, i, j);
       const before = src.slice(Math.max(0, span.start - 2), span.start);
       linePieces.push({
@@ -187,8 +194,12 @@ export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): Head
   const isLocation = (p: Piece) =>
     isPlace(p.text) || /^[\p{Lu}][\p{L} .'-]*,\s*(?:[A-Z]{2,3}|[\p{Lu}][\p{L} .'-]+)$/u.test(p.text) && isPlace(p.text.split(',').pop()!.trim());
   const titleScore = (p: Piece) =>
-    (kind === 'education' ? (DEGREE_WORDS.test(p.text) ? 3 : 0) : 0) + (TITLE_WORDS.test(p.text) ? 2 : 0) + (p.italic ? 1 : 0) + (kind !== 'education' && DEGREE_WORDS.test(p.text) ? 1 : 0);
-  const orgScore = (p: Piece) => (ORG_WORDS.test(p.text) ? 2 : WEAK_ORG_WORDS.test(p.text) ? 1 : 0) + (p.link ? 1 : 0) + (p.bold ? 1 : 0);
+    (kind === 'education' ? (DEGREE_WORDS.test(p.text) ? 3 : 0) : 0) + (TITLE_WORDS.test(p.text) ? 2 : 0) + (p.italic ? 1 : 0) + (kind !== 'education' && DEGREE_WORDS.test(p.text) ? 1 : 0) + (employer ? 0 : markup(p));
+  // Markup hints: in a role, a bold or linked piece is usually the employer; in a project or an
+  // award it is the thing's name.
+  const employer = kind === 'work' || kind === 'volunteer' || kind === 'education';
+  const markup = (p: Piece) => (p.link ? 1 : 0) + (p.bold ? 1 : 0);
+  const orgScore = (p: Piece) => (ORG_WORDS.test(p.text) ? 2 : WEAK_ORG_WORDS.test(p.text) ? 1 : 0) + (employer ? markup(p) : 0);
 
   const loc = pieces.find((p) => isLocation(p));
   if (loc) {
@@ -260,6 +271,12 @@ export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): Head
       result.location = field(p);
       p.used = true;
     }
+  }
+  // A project's name comes first ("Trailmap: an offline map app"), unless a role word says otherwise.
+  if (kind === 'project' && title && org && org.line <= title.line && org.i < title.i + (org.line < title.line ? Infinity : 0) && !TITLE_WORDS.test(title.text)) {
+    const t = title;
+    title = org;
+    org = t;
   }
   // A project, a publication or an award has a name, not an employer.
   if (!title && org && pieces.length === 1 && kind !== 'work' && kind !== 'education' && kind !== 'volunteer') {

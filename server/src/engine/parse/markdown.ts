@@ -207,11 +207,13 @@ export function parseMarkdown(text: string): Resume {
     }
     // Setext underline under a paragraph line: that line is a heading.
     const sm = SETEXT.exec(t);
-    if (sm && prevText && !openBullet && blocks[blocks.length - 1] === prevText) {
-      prevText.kind = 'heading';
-      prevText.lineEnd = line.start + trimEndIndex(t);
-      levels.set(prevText, sm[1][0] === '=' ? 1 : 2);
+    const above = blocks[blocks.length - 1];
+    if (sm && !openBullet && !blank && above && (above === prevText || above === plainHeading) && levels.get(above) !== 1 && levels.get(above) !== 2) {
+      above.kind = 'heading';
+      above.lineEnd = line.start + trimEndIndex(t);
+      levels.set(above, sm[1][0] === '=' ? 1 : 2);
       prevText = undefined;
+      plainHeading = undefined;
       blank = false;
       continue;
     }
@@ -379,7 +381,8 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
   const real = headings.filter((h) => levels.get(h)! > 0);
   let sectionLevel = Infinity;
   for (const h of real) if (kinds.get(h)) sectionLevel = Math.min(sectionLevel, levels.get(h)!);
-  if (sectionLevel === Infinity && real.length) {
+  const plainOnly = sectionLevel === Infinity && real.length < headings.length;
+  if (sectionLevel === Infinity && real.length && !plainOnly) {
     const top = Math.min(...real.map((h) => levels.get(h)!));
     const atTop = real.filter((h) => levels.get(h) === top);
     const deeper = real.filter((h) => levels.get(h)! > top);
@@ -390,7 +393,10 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
     const level = levels.get(h)!;
     const kind = kinds.get(h);
     const title = h.clean.text.replace(/\s+/g, ' ').replace(/[\s:]+$/, '').trim();
-    if (level === 0 || level === sectionLevel || (level < sectionLevel && (started || kind))) {
+    if (plainOnly && level > 0) {
+      // Only plain lines name sections here: real headings above them are the name, below them roles.
+      if (started) h.strong = true;
+    } else if (level === 0 || level === sectionLevel || (level < sectionLevel && (started || kind))) {
       h.section = { kind: kind ?? 'other', title };
       started = true;
     } else if (level > sectionLevel) {

@@ -5,10 +5,9 @@
 import type { Bullet, Contact, DateRange, Entry, Field, Resume, ResumeFormat, Section, SectionKind, Span } from '../model';
 import { emptyResume } from './empty';
 import { type Cleaned, spanOf, trimRange } from './inline-clean';
-import { findRangeInCleaned, readHeader, runOnStart } from './header-fields';
+import { findRangeInCleaned, isTownLike, readHeader, runOnStart } from './header-fields';
 import { scanContact } from './contact';
 import { entryKindOf } from './section-names';
-import { findUnreadableDate } from './dates';
 
 export interface Block {
   kind: 'heading' | 'bullet' | 'text';
@@ -51,10 +50,16 @@ const ABBREV_END = /(?:^|[\s(])(?:inc|ltd|co|corp|jr|sr|st|dr|mr|ms|mrs|[a-z])\.
 
 interface TextShape {
   words: number;
+  /** Words starting in lower case. */
   lower: number;
+  /** Of those, the ones that are not small joining words (of, at, and, the...). */
+  lowerContent: number;
   endsSentence: boolean;
   startsLower: boolean;
+  endsLower: boolean;
 }
+
+const FUNCTION_WORDS = new Set(['of', 'at', 'and', 'the', 'for', 'in', 'on', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'y', 'e', 'a', 'an', 'to', 'with', '&']);
 
 const shapes = new WeakMap<Cleaned, TextShape>();
 
@@ -64,15 +69,23 @@ function shapeOf(c: Cleaned): TextShape {
   const text = c.text.length > 600 ? c.text.slice(0, 600) : c.text;
   let words = 0;
   let lower = 0;
+  let lowerContent = 0;
+  let last = '';
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     words++;
-    if (/^\p{Ll}/u.test(m[0])) lower++;
+    last = m[0];
+    if (/^\p{Ll}/u.test(m[0])) {
+      lower++;
+      if (!FUNCTION_WORDS.has(m[0])) lowerContent++;
+    }
   }
   const t = text.trim();
   s = {
     words: c.text.length > 600 ? Math.max(words, 100) : words,
     lower,
+    lowerContent,
+    endsLower: /^\p{Ll}/u.test(last) && !FUNCTION_WORDS.has(last),
     endsSentence: SENTENCE_END.test(t) && !ABBREV_END.test(t),
     startsLower: /^\p{Ll}/u.test(t),
   };
@@ -90,7 +103,7 @@ export function isProse(c: Cleaned): boolean {
 /** A short Title Case line: a company, a title, a project name. */
 export function isTitleCaseShort(c: Cleaned): boolean {
   const s = shapeOf(c);
-  return s.words > 0 && s.words <= 8 && s.lower / s.words < 0.34 && !s.endsSentence;
+  return s.words > 0 && s.words <= 8 && s.lowerContent / s.words < 0.34 && !s.endsSentence && !s.endsLower;
 }
 
 const rangeCache = new WeakMap<Block, DateRange | null>();
@@ -159,6 +172,12 @@ interface EntryBuilder {
   hasDate: boolean;
 }
 
+/** A role under a company line: no organisation of its own, or only a town where one would be. */
+function takesGroup(e: Entry): boolean {
+  if (!e.organisation) return true;
+  return !!e.title && !e.location && isTownLike(e.organisation.value) && e.organisation.value.split(/\s+/).length <= 2;
+}
+
 function bulletOf(src: string, start: number, end: number): Bullet {
   // Bullets end at their last non-space character: rules rely on text === src.slice(span).
   while (end > start && /\s/.test(src[end - 1])) end--;
@@ -203,7 +222,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     } else if (kind === 'contact') {
       for (const b of body) scanContact(b.clean, contact);
     } else {
-      section.entries = buildEntries(src, body, kind, opts, resume);
+      section.entries = buildEntries(src, body, kind, opts, resume.skills);
     }
     resume.sections.push(section);
     i = j;
@@ -260,7 +279,7 @@ function readPreamble(src: string, blocks: Block[], resume: Resume, opts: BuildO
   void opts;
 }
 
-function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: BuildOptions, resume: Resume): Entry[] {
+function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: BuildOptions, skills: Field[]): Entry[] {
   const entryKind = entryKindOf(kind);
   const builders: EntryBuilder[] = [];
   let cur: EntryBuilder | undefined;
@@ -305,11 +324,18 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
   for (let n = 0; n < blocks.length; n++) {
     let b = blocks[n];
     // Plain text: "• Acme Corp   Jan 2019 – Present" is a header that starts with a glyph.
-    if (b.kind === 'bullet' && opts.proseAsBullets && !isProse(b.clean)) {
+    if (b.kind === 'bullet' && opts.proseAsBullets && !isProse(b.clean) && (!cur || cur.body || b.blankBefore)) {
       const next = blocks[n + 1];
-      const dated = !!blockRange(b);
-      const beforeDated = !dated && isTitleCaseShort(b.clean) && next && next.kind !== 'heading' && !isProse(next.clean) && !!blockRange(next) && (!cur || cur.body);
-      if (dated || beforeDated) b = { ...b, kind: 'text', strong: false };
+      const r = blockRange(b);
+      const ranged = !!r && (!!r.end || r.current);
+      const beforeHeader =
+        !r && b.blankBefore && isTitleCaseShort(b.clean) && next && next.kind === 'text' && !next.blankBefore && !isProse(next.clean) && !next.cont;
+      if (ranged || beforeHeader) b = { ...b, kind: 'text', strong: false };
+    }
+    if (b.kind !== 'heading' && SKILLS_LINE.test(b.clean.text)) {
+      // "Skills: Go, Kafka" under another section (often last, with no heading of its own).
+      skillItems(b.clean, skills);
+      continue;
     }
     if (b.kind === 'heading') {
       start(b, true);
@@ -343,6 +369,16 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       if (!cur.body) {
         if ((dated && cur.hasDate) || (b.strong && cur.header.some((h) => h.strong) && b.blankBefore)) {
           start(b, true);
+          continue;
+        }
+        if (opts.proseAsBullets && cur.hasDate && !dated && !b.strong && shapeOf(b.clean).endsLower) {
+          // "Helped with QA automation" under a dated header: a bare bullet, not a header line.
+          addBullet(b, false);
+          continue;
+        }
+        if (b.blankBefore && cur.hasDate && !dated && !b.strong && cur.header[0]?.kind === 'heading' && cur.header.length < 3 && isTitleCaseShort(b.clean)) {
+          // "### Engineer, Acme (2019 – 2021)", blank, "San Francisco, CA": still the role's header.
+          addHeader(b);
           continue;
         }
         if (b.blankBefore && cur.hasDate && !dated && !b.strong) {
@@ -387,21 +423,8 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     if (h.title) entry.title = h.title;
     if (h.organisation) entry.organisation = h.organisation;
     if (h.location) entry.location = h.location;
+    // Unreadable dates ("Febtember 2020") are the date-order rule's to report, from the header text.
     if (h.dates) entry.dates = h.dates;
-    else {
-      for (const b of e.header) {
-        const bad = findUnreadableDate(b.clean.text, 0);
-        if (bad) {
-          resume.problems.push({
-            message: `"${bad.text}" does not read as a date. Write it like "Feb 2020", "February 2020" or "2020-02" so the dates of this entry can be checked.`,
-            span: spanOf(b.clean, bad.start, bad.end),
-            severity: 'warning',
-            code: 'unreadable-date',
-          });
-          break;
-        }
-      }
-    }
     entries.push(entry);
     infos.push(h);
   }
@@ -411,18 +434,19 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     const e = entries[k];
     const next = entries[k + 1];
     const groupName = e.organisation ?? e.title;
-    if (!e.dates && !e.bullets.length && next && next.dates && !next.organisation && groupName && infos[k].pieces === 1 && entryKind === 'work') {
-      let m = k + 1;
-      while (m < entries.length && entries[m].dates && !entries[m].organisation) {
-        entries[m].organisation = { ...groupName };
-        m++;
+    if (!e.dates && !e.bullets.length && next && next.dates && groupName && infos[k].pieces === 1 && entryKind === 'work' && takesGroup(next)) {
+      for (let m = k + 1; m < entries.length && entries[m].dates && takesGroup(entries[m]); m++) {
+        const r = entries[m];
+        // "Junior Developer, London" under a company line: the second piece is where, not who.
+        if (r.organisation && !r.location) r.location = r.organisation;
+        r.organisation = { ...groupName };
       }
       continue;
     }
     const prev = out[out.length - 1];
     const prevIdx = k - 1;
     // "Engineer, 2016 – 2018" under the previous role of the same company (company not repeated).
-    if (entryKind === 'work' && prev && !e.organisation && e.title && e.dates && infos[k].pieces === 1 && prev.organisation && infos[prevIdx]?.orgOnOwnLine)
+    if (entryKind === 'work' && prev && !e.organisation && e.title && e.dates && infos[k].pieces - (e.location ? 1 : 0) === 1 && prev.organisation && infos[prevIdx]?.orgOnOwnLine)
     {
       e.organisation = { ...prev.organisation };
       infos[k].orgOnOwnLine = true;
