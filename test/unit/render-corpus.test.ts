@@ -27,7 +27,7 @@ test('corpus: every résumé renders to inert HTML showing its name', { skip: fi
       const out = renderResume(resume, text, { theme, standalone: true, today: { year: 2026, month: 11 } });
       assertInert(out.body, file);
       assert.ok(out.html?.startsWith('<!DOCTYPE html>'), file);
-      const name = resume.contact.name?.value.trim();
+      const name: string | undefined = resume.contact.name?.value.trim();
       if (name) {
         let h1 = '';
         walk(parseFragment(out.body) as unknown as Node, (n) => {
