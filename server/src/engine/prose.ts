@@ -1,7 +1,7 @@
 // The prose of a résumé (bullets, summary, skills, entry headers) as plain strings with a map back
 // to document offsets, and a mask that blanks what is not prose (URLs, e-mails, code, markup), so
 // the writing-style rules and the spell checker read words the way a recruiter does.
-import { allBullets, bulletOffset, type Bullet, type Entry, type Field, type Resume, type Section } from './model';
+import { allBullets, bulletOffset, type Bullet, type Entry, type Field, type Resume, type Section, type Span } from './model';
 
 export type ProseKind = 'bullet' | 'summary' | 'skill' | 'title' | 'organisation';
 
@@ -14,6 +14,15 @@ export interface Prose {
   bullet?: Bullet;
   entry?: Entry;
   section?: Section;
+}
+
+/**
+ * The document span of text[start, end). The end comes from the last character (+1), not from the
+ * character after it, so a closing quote or escape in YAML/JSON source is never included.
+ */
+export function proseSpan(p: Prose, start: number, end: number): Span {
+  const s = p.toDoc(start);
+  return { start: s, end: end > start ? Math.max(s, p.toDoc(end - 1) + 1) : s };
 }
 
 export function bulletProse(bullet: Bullet, entry: Entry, section: Section): Prose {

@@ -2,7 +2,7 @@
 // `maxWords` (too dense to skim), with the count in the message.
 import { defineRule } from '../rule';
 import { words } from '../words';
-import { maskNonProse, proseOf } from '../prose';
+import { maskNonProse, proseOf, proseSpan } from '../prose';
 
 interface Options extends Record<string, unknown> {
   minWords: number;
@@ -44,7 +44,7 @@ export default defineRule<Options>({
       const ws = words(maskNonProse(p.text));
       const n = ws.length;
       if (n === 0 || (n >= minWords && n <= maxWords)) continue;
-      const span = { start: p.toDoc(ws[0].start), end: p.toDoc(ws[n - 1].end) };
+      const span = proseSpan(p, ws[0].start, ws[n - 1].end);
       if (n < minWords)
         ctx.report({
           message: `Bullet has ${n} word${n === 1 ? '' : 's'} (under ${minWords}): too short to show what you did and what came of it. Add the scope or the result, e.g. "for 40 users", "cutting errors 30%".`,

@@ -1,7 +1,7 @@
 // buzzword: clichés ("team player", "results-driven", "synergy") in bullets, the summary and
 // skills. They claim a trait instead of showing it, and recruiters skim past them.
 import { defineRule } from '../rule';
-import { maskNonProse, proseOf } from '../prose';
+import { maskNonProse, proseOf, proseSpan } from '../prose';
 import { BUZZWORDS } from '../data/buzzwords';
 
 interface Options extends Record<string, unknown> {
@@ -53,7 +53,7 @@ export default defineRule<Options>({
         const entry = BUZZWORDS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
         ctx.report({
           message: `"${said}" is a cliché: every résumé claims it, so recruiters skim past it. Instead, ${entry.instead}.`,
-          span: { start: p.toDoc(m.index), end: p.toDoc(m.index + said.length) },
+          span: proseSpan(p, m.index, m.index + said.length),
           data: { buzzword: entry.label },
         });
       }

@@ -2,7 +2,7 @@
 // Résumé bullets are read as yours already; the pronoun costs space and reads like a letter.
 import { defineRule, type Fix } from '../rule';
 import { words, type Word } from '../words';
-import { maskNonProse, proseOf, type Prose } from '../prose';
+import { maskNonProse, proseOf, type Prose, proseSpan } from '../prose';
 import { AUXILIARIES, CONTRACTIONS, NUMBERING_NOUNS, PLURAL, SINGULAR } from '../data/pronouns';
 
 interface Options extends Record<string, unknown> {
@@ -60,7 +60,7 @@ function fixFor(p: Prose, ws: Word[], k: number): Fix | undefined {
     return {
       title: `Remove "${w.text}": start with "${cap}"`,
       preferred: true,
-      edits: [{ span: { start: p.toDoc(w.start), end: p.toDoc(next.end) }, newText: cap }],
+      edits: [{ span: proseSpan(p, w.start, next.end), newText: cap }],
     };
   }
   if (lower === 'my' || lower === 'our') {
@@ -70,7 +70,7 @@ function fixFor(p: Prose, ws: Word[], k: number): Fix | undefined {
     return {
       title: `Replace "${w.text}" with "the"`,
       preferred: true,
-      edits: [{ span: { start: p.toDoc(w.start), end: p.toDoc(w.end) }, newText: 'the' }],
+      edits: [{ span: proseSpan(p, w.start, w.end), newText: 'the' }],
     };
   }
   return undefined;
@@ -122,7 +122,7 @@ export default defineRule<Options>({
             : 'Rewrite the bullet to open with what you did, e.g. "Led…", "Built…".';
         ctx.report({
           message: `First-person "${pronoun}" in ${where}: recruiters read every line as yours already, so the pronoun spends words and reads informal. ${todo}`,
-          span: { start: p.toDoc(w.start), end: p.toDoc(w.end) },
+          span: proseSpan(p, w.start, w.end),
           severity: inSummary ? 'hint' : undefined,
           fixes: fix ? [fix] : undefined,
           data: { pronoun },

@@ -3,7 +3,7 @@
 // adjectives after "was" ("was excited", "was based in").
 import { defineRule } from '../rule';
 import { words } from '../words';
-import { maskNonProse, proseOf } from '../prose';
+import { maskNonProse, proseOf, proseSpan } from '../prose';
 import { ADJECTIVAL, GOOD_NEWS, IRREGULAR, NOT_PARTICIPLES } from '../data/participles';
 
 interface Options extends Record<string, unknown> {
@@ -70,7 +70,7 @@ export default defineRule<Options>({
         const verb = past[0].toUpperCase() + past.slice(1);
         ctx.report({
           message: `Passive "${said}" hides who did the work; recruiters read bullets for what you did. Make yourself the actor and open with the verb, e.g. "${verb} …".`,
-          span: { start: p.toDoc(ws[s].start), end: p.toDoc(w.end) },
+          span: proseSpan(p, ws[s].start, w.end),
           data: { participle: w.text, active: verb },
         });
         k = j;

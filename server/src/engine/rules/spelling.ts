@@ -3,7 +3,7 @@
 // names, acronyms, code, links, jargon.
 import { defineRule, type Fix, type RuleContext } from '../rule';
 import { words, type Word } from '../words';
-import { maskNonProse, proseOf, type Prose } from '../prose';
+import { maskNonProse, proseOf, type Prose, proseSpan } from '../prose';
 import { editDistance, spellChecker, type SpellChecker } from '../spelling';
 import { TECH_CASING, techKey } from '../data/tech-names';
 
@@ -103,7 +103,7 @@ function checkCasing(ctx: Ctx, p: Prose, w: Word): boolean {
   if (w.text === canonical || isAllCaps(w.text) || w.text === capitalise(canonical)) return true;
   // "Angular.js" for AngularJS: the ".js" form is a common way of naming the library, not a casing slip.
   if (w.text.includes('.') && !canonical.includes('.')) return true;
-  const span = { start: p.toDoc(w.start), end: p.toDoc(w.end) };
+  const span = proseSpan(p, w.start, w.end);
   ctx.report({
     message: `"${w.text}" is officially written "${canonical}"; a miscased tool name tells a technical reader you may not know it well. Write "${canonical}".`,
     span,
@@ -154,7 +154,7 @@ function checkWord(ctx: Ctx, p: Prose, masked: string, w: Word, checker: SpellCh
     if (accepted.has(part.text.toLowerCase())) return;
     const suggestions = typoSuggestions(checker, part.text, capital);
     if (!suggestions) return;
-    const span = { start: p.toDoc(part.start), end: p.toDoc(part.end) };
+    const span = proseSpan(p, part.start, part.end);
     const fixes: Fix[] = suggestions.map((s) => ({ title: `Change to "${s}"`, edits: [{ span, newText: s }] }));
     ctx.report({
       message: `"${part.text}" is not in the dictionary: a typo reads as carelessness to a recruiter. Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}? If the word is right (a name or a term), add it to the dictionary.`,

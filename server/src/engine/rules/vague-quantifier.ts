@@ -2,7 +2,7 @@
 // where a recruiter wants the number. Quiet when the number is there anyway ("multiple (4) teams",
 // "significantly reduced latency, by 40%").
 import { defineRule } from '../rule';
-import { maskNonProse, proseOf } from '../prose';
+import { maskNonProse, proseOf, proseSpan } from '../prose';
 import { COUNT_WORDS, MAGNITUDE_WORDS, MULTIPLE_TERMS, SIGNIFICANT_BEFORE } from '../data/vague-quantifiers';
 
 type Options = Record<string, unknown>;
@@ -84,7 +84,7 @@ export default defineRule<Options>({
         const message = isCount
           ? `"${said}" says there was more than one but not how many; recruiters trust numbers. Write the count, e.g. "3 teams", "12 services", "40+ customers".`
           : `"${said}" claims an effect without its size; recruiters skim adjectives and read numbers. Say by how much, e.g. "cut latency 40%" or "from 2 s to 300 ms".`;
-        ctx.report({ message, span: { start: p.toDoc(m.index), end: p.toDoc(end) }, data: { word: phrase } });
+        ctx.report({ message, span: proseSpan(p, m.index, end), data: { word: phrase } });
       }
     }
   },

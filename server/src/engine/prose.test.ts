@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bulletProse, fieldProse, maskNonProse, proseSpan } from './prose';
+import type { Entry, Section } from './model';
+
+test('fieldProse maps a plain value straight onto its span', () => {
+  const source = 'summary: I led teams\n';
+  const p = fieldProse({ value: 'I led teams', span: { start: 9, end: 20 } }, source, 'summary');
+  assert.equal(source.slice(p.toDoc(2), p.toDoc(5)), 'led');
+  assert.equal(p.toDoc(11), 20);
+});
+
+test('fieldProse aligns a quoted, escaped, folded YAML/JSON value with its source', () => {
+  const source = '"summary": "She said \\"I led\\" the\n   platform team"';
+  const start = source.indexOf('"She');
+  const value = 'She said "I led" the platform team';
+  const p = fieldProse({ value, span: { start, end: source.length } }, source, 'summary');
+  const i = value.indexOf('led');
+  assert.equal(source.slice(proseSpan(p, i, i + 3).start, proseSpan(p, i, i + 3).end), 'led');
+  const j = value.indexOf('platform');
+  assert.equal(source.slice(proseSpan(p, j, j + 8).start, proseSpan(p, j, j + 8).end), 'platform');
+});
+
+test('bulletProse follows a YAML bullet offset map', () => {
+  const source = "- 'It''s done'";
+  const text = "It's done";
+  const offsets = [3, 4, 6, 7, 8, 9, 10, 11, 12, 13];
+  const p = bulletProse({ text, span: { start: 3, end: 13 }, offsets }, {} as Entry, {} as Section);
+  assert.equal(source.slice(p.toDoc(5), p.toDoc(9)), 'done');
+});
+
+test('maskNonProse blanks links, e-mails, code, comments and entities but keeps offsets', () => {
+  const text = 'Built [site](https://a.io/x) for ops@acme.io with `recieve()` <!-- TODO --> &amp; www.acme.com';
+  const masked = maskNonProse(text);
+  assert.equal(masked.length, text.length);
+  assert.deepEqual(masked.split(/\s+/).filter(Boolean), ['Built', '[site', 'for', 'with']);
+});
+
+test('maskNonProse keeps money amounts (not LaTeX) and masks LaTeX', () => {
+  assert.equal(maskNonProse('Saved $5M and $3M'), 'Saved $5M and $3M');
+  assert.equal(maskNonProse('in $\\mathcal{O}(n)$ time').trim().split(/\s+/).join(' '), 'in time');
+});
