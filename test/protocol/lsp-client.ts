@@ -50,14 +50,37 @@ export class LspClient {
     this.conn.listen();
   }
 
+  /** `resumeStudio` settings per scope URI, answered to workspace/configuration (set by the test). */
+  settings: (scopeUri: string | undefined) => unknown = () => ({});
+  /** workspace/configuration items the server asked for. */
+  readonly configurationRequests: { scopeUri?: string; section?: string }[] = [];
+  /** client/registerCapability registrations the server made. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+
   /** Spawns the server and runs initialize/initialized with the given client capabilities. */
-  static async start(capabilities: Record<string, unknown> = {}): Promise<{ client: LspClient; init: InitializeResult }> {
+  static async start(
+    capabilities: Record<string, unknown> = {},
+    init: { workspaceFolders?: { uri: string; name: string }[] } = {},
+  ): Promise<{ client: LspClient; init: InitializeResult }> {
     if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run "node scripts/build.mjs" before the protocol tests.`);
     const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
     const client = new LspClient(proc);
-    const init = await client.conn.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
+    client.conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) => {
+      client.configurationRequests.push(...p.items);
+      return p.items.map((i) => client.settings(i.scopeUri));
+    });
+    client.conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      client.registrations.push(...p.registrations);
+      return null;
+    });
+    const result = await client.conn.sendRequest<InitializeResult>('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities,
+      workspaceFolders: init.workspaceFolders ?? null,
+    });
     await client.conn.sendNotification('initialized', {});
-    return { client, init };
+    return { client, init: result };
   }
 
   text(uri: string): string {
@@ -103,6 +126,14 @@ export class LspClient {
 
   applyEdits(uri: string, edits: TextEdit[]): string {
     return TextDocument.applyEdits(TextDocument.create(uri, 'resume', 0, this.text(uri)), edits);
+  }
+
+  async save(uri: string): Promise<void> {
+    await this.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
+  }
+
+  notify(method: string, params: unknown): Promise<void> {
+    return this.conn.sendNotification(method, params);
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
