@@ -198,3 +198,12 @@ export function isStrongVerb(word: string): boolean {
 export function isKnownVerb(word: string): boolean {
   return lookup(word) !== undefined;
 }
+
+/** Base form of a known verb's -ing form: "managing" → "manage", "running" → "run", "leading" → "lead". */
+export function gerundBase(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (!w.endsWith('ing') || w.length < 5) return undefined;
+  const stem = w.slice(0, -3);
+  const candidates = [stem, stem + 'e', stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''];
+  return candidates.find((c) => c && lemmaOf.get(c)?.base === c);
+}

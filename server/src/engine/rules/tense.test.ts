@@ -20,6 +20,9 @@ const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
   ['"Found" is both find (past) and found (present)', current('Found and fixed 30 memory leaks'), {}],
   ['role without dates: quiet', [{ bullets: ['Lead the migration of 40 services'] }]],
   ['unknown first word', past('Kubernetes migration for 40 services')],
+  ['gerund used as a noun: Engineering lead', past('Engineering lead for the payments team of 8')],
+  ['gerund without an object: Marketing campaigns', past('Marketing campaigns for 3 product launches')],
+  ['gerund in the current role is fine', current('Leading a team of 6 engineers')],
   ['weak openers are weak-verb\'s business', past('Help build the checkout API', 'Work on the payments platform')],
   ['current role hint can be turned off', current('Led a team of 6 engineers'), { currentRole: false }],
   ['role ending in the future counts as current', [{ dates: ['2023-01', '2026-01'], bullets: ['Lead a team of 6 engineers'] }]],
@@ -46,6 +49,8 @@ const invalid: Bad[] = [
   { name: 'current role, "Led" is a hint', spec: current('Led the migration of 40 services'), span: 'Led', severity: 'hint', fixed: 'Lead the migration of 40 services' },
   { name: 'current role, "Built"', spec: current('Built the billing API for 40 teams'), span: 'Built', severity: 'hint', fixed: 'Build the billing API for 40 teams' },
   { name: 'current role, "Wrote"', spec: current('Wrote the style guide for 30 engineers'), span: 'Wrote', severity: 'hint', fixed: 'Write the style guide for 30 engineers' },
+  { name: 'past role, gerund "Managing" + object', spec: past('Managing a team of 6 engineers'), span: 'Managing', severity: 'warning', fixed: 'Managed a team of 6 engineers' },
+  { name: 'past role, gerund "Running" (doubled consonant, irregular past)', spec: past('Running the weekly incident review'), span: 'Running', severity: 'warning', fixed: 'Ran the weekly incident review' },
   { name: 'markup before the verb', spec: past('**Lead** the migration of 40 services'), span: 'Lead', severity: 'warning', fixed: '**Led** the migration of 40 services' },
 ];
 

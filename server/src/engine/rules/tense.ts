@@ -2,7 +2,7 @@
 // current role in the present ("Lead"). The role's tense comes from its dates; no dates, no check.
 import { defineRule } from '../rule';
 import { allBullets } from '../model';
-import { isPastForm, isPresentForm, isSameInBothTenses, lemma, toPast, toPresent } from '../data/verbs';
+import { gerundBase, isPastForm, isPresentForm, isSameInBothTenses, lemma, matchCase, toPast, toPresent } from '../data/verbs';
 import { weakPhrases } from '../data/weak-phrases';
 import { openingVerbWords, roleTense } from '../role-tense';
 
@@ -40,7 +40,8 @@ export default defineRule<Options>({
       '("Led", "Built"); your current role reads in the present ("Lead", "Build"). A present-tense bullet under an ' +
       'old role looks careless, and keyword matching in applicant tracking systems can depend on the exact form. ' +
       'The rule reads the role\'s dates: past when it has an end date, current when it ends "Present" (or later ' +
-      'than today); roles without dates are left alone. Verbs whose past and present are spelled the same (Read, ' +
+      'than today); roles without dates are left alone. An ended role\'s bullet that opens with an -ing form ' +
+      '("Managing a team of 6") reads as ongoing and is reported too. Verbs whose past and present are spelled the same (Read, ' +
       'Set, Cut, Put) are never reported. Finished projects inside a current role may fairly stay in the past ' +
       'tense, so that case is only a hint.',
     sources: [
@@ -60,12 +61,24 @@ export default defineRule<Options>({
       if (tense === 'unknown' || (tense === 'present' && !ctx.options.currentRole)) continue;
       const [w, next] = openingVerbWords(bullet, 2);
       if (!w || !/^\p{L}+$/u.test(w.text)) continue;
+      const dates = entry.dates?.text ?? '';
+      const objectFollows = !!next && /^[*_`~]*\s+[*_`~]*$/.test(next.gap) && OBJECT_START.test(next.text.toLowerCase());
+      const gerund = tense === 'past' ? gerundBase(w.text) : undefined;
+      if (gerund && !WEAK_LEMMAS.has(gerund) && objectFollows) {
+        // "Managing a team of 5" under a role that ended reads as if it were still going on.
+        const past = matchCase(toPast(gerund), w.text);
+        ctx.report({
+          message: `"${w.text}" reads as ongoing, but this role has ended (${dates}); describe finished work in the past tense: "${past}".`,
+          span: w.span,
+          fixes: [{ title: `Change "${w.text}" to "${past}"`, edits: [{ span: w.span, newText: past }], preferred: true }],
+        });
+        continue;
+      }
       const base = lemma(w.text);
       if (!base || WEAK_LEMMAS.has(base) || isSameInBothTenses(w.text)) continue;
-      const dates = entry.dates?.text ?? '';
       if (tense === 'past') {
         if (!isPresentForm(w.text) || isPastForm(w.text)) continue;
-        if (NOUN_TOO.has(base) && !(next && /^[*_`~]*\s+[*_`~]*$/.test(next.gap) && OBJECT_START.test(next.text.toLowerCase()))) continue;
+        if (NOUN_TOO.has(base) && !objectFollows) continue;
         const past = toPast(w.text);
         ctx.report({
           message: `"${w.text}" is present tense, but this role has ended (${dates}); describe finished work in the past tense: "${past}".`,

@@ -4,7 +4,7 @@
 import { defineRule, type Fix } from '../rule';
 import { allBullets } from '../model';
 import { weakPhrases, type WeakPhrase } from '../data/weak-phrases';
-import { categoryOfVerb, isKnownVerb, lemma, toPast, toPresent, verbsByCategory } from '../data/verbs';
+import { categoryOfVerb, gerundBase, lemma, toPast, toPresent, verbsByCategory } from '../data/verbs';
 import { openingVerbWords, roleTense, type OpeningWord, type RoleTense } from '../role-tense';
 
 type Options = Record<string, unknown> & { ignore: string[] };
@@ -16,15 +16,6 @@ function inTense(phrase: string, tense: RoleTense): string {
   const m = /^(co-)(.*)$/i.exec(first);
   const verb = m ? m[1] + toPresent(m[2]) : toPresent(first);
   return [verb, ...rest].join(' ');
-}
-
-/** Base form of an -ing word when it is a known verb: "managing" → "manage", "running" → "run". */
-function fromGerund(word: string): string | undefined {
-  const w = word.toLowerCase();
-  if (!w.endsWith('ing') || w.length < 5) return undefined;
-  const stem = w.slice(0, -3);
-  const candidates = [stem, stem + 'e', stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''];
-  return candidates.find((c) => c && isKnownVerb(c) && lemma(c) === c);
 }
 
 /** The words of a phrase match the bullet's opening words, separated by spaces only. */
@@ -109,7 +100,7 @@ export default defineRule<Options>({
       const endsClean = next ? nextJoined : /^\s*$/.test(bullet.text.slice(last.end));
 
       let folded: string | undefined;
-      if (next && nextJoined && phrase.folds === 'gerund') folded = fromGerund(next.text);
+      if (next && nextJoined && phrase.folds === 'gerund') folded = gerundBase(next.text);
       else if (next && nextJoined && phrase.folds === 'base' && /^[a-z]/.test(next.text) && lemma(next.text) === next.text.toLowerCase()) folded = next.text.toLowerCase();
 
       let replacements: string[];
