@@ -14,7 +14,7 @@ import { abortWaitsWhen, startCodeServer, waitUntil, type CodeServer } from './c
 import { SCRIPT_TEXT, writeWorkspace } from './workspace-fixture';
 import {
   STEP_MS, filterProblems, findWebviewFrame, frameText, goToLineEnd, openFromExplorer, openWorkbench,
-  runCommand, showProblems, typeNewLine, waitForProblem,
+  applyQuickFix, problemRows, runCommand, showProblems, typeNewLine, waitForProblem,
 } from './workbench';
 
 const CHROMIUM = process.env.RESUME_STUDIO_E2E_CHROMIUM ?? '/usr/bin/chromium';
@@ -133,6 +133,24 @@ test('résumé in code-server: diagnostics, preview, live edit, no script from t
     await step('still-no-script', async () => {
       const current = await waitUntil('the preview frame after the edit', () => findWebviewFrame(p, NEW_BULLET.slice(2)), STEP_MS);
       await assertNoScriptRan(p, current);
+    });
+
+    // The rule's quick fix, applied from the editor's Ctrl+. menu, rewrites the bullet.
+    const fix = await step('quick-fix', () => applyQuickFix(p, newLine, /^Replace "Helped/));
+    t.diagnostic(`Applied quick fix: ${fix}`);
+    const m = /Replace "(.+?)" with "(.+?)"/.exec(fix);
+    const fixedText = m ? NEW_BULLET.slice(2).replace(m[1]!, m[2]!) : undefined;
+    await step('quick-fix-applied', async () => {
+      if (fixedText) {
+        await waitUntil(`the preview to show "${fixedText}" after the fix`,
+          async () => (await findWebviewFrame(p, fixedText)) !== undefined, STEP_MS);
+      }
+      // The original bullet's row must still be listed, so an empty or hidden panel cannot pass.
+      await waitUntil(`the weak-verb row on line ${newLine} to go away after the fix (line ${ws.helpedLine}'s stays)`, async () => {
+        const rows = await problemRows(p);
+        return rows.some((row) => /helped/i.test(row) && row.includes(`Ln ${ws.helpedLine},`))
+          && !rows.some((row) => /helped/i.test(row) && row.includes(`Ln ${newLine},`));
+      }, STEP_MS);
     });
   } catch (err) {
     console.error(`\n--- code-server log ---\n${server?.log() ?? '(not started)'}\n--- browser console errors ---\n${consoleLines.join('\n') || '(none)'}\n--- screenshots in ${artifacts} ---`);

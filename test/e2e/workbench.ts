@@ -113,3 +113,28 @@ export async function typeNewLine(page: Page, bullet: string): Promise<void> {
   // A completion list may have opened while typing; close it so it cannot eat later keys.
   await page.keyboard.press('Escape');
 }
+
+/**
+ * Puts the cursor inside the word that starts 1-based `line` (after its list marker), opens the
+ * quick-fix menu (Ctrl+.) and picks the first action whose label matches `label`. Returns the label.
+ */
+export async function applyQuickFix(page: Page, line: number, label: RegExp): Promise<string> {
+  await goToLineEnd(page, line);
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+.');
+  const rows = page.locator('.action-widget .monaco-list-row');
+  await rows.first().waitFor({ timeout: STEP_MS });
+  let labels: string[] = [];
+  try {
+    const wanted = await waitUntil(`a quick fix matching ${label}`, async () => {
+      labels = await rows.evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.trim()));
+      return labels.find((l) => label.test(l));
+    }, STEP_MS);
+    await rows.filter({ hasText: wanted }).first().click();
+    await rows.first().waitFor({ state: 'hidden', timeout: STEP_MS });
+    return wanted;
+  } catch (err) {
+    throw new Error(`${(err as Error).message}. Actions offered: ${labels.map((l) => JSON.stringify(l)).join(', ') || '(none)'}`);
+  }
+}
