@@ -24,6 +24,34 @@
   }
 
   // ---- pages -------------------------------------------------------------------------------
+  /**
+   * Where printed pages would break, in px from the top of the content box. Like the print CSS,
+   * an entry that fits on a page is not split (break-inside: avoid) and a section title does not
+   * end a page (break-after: avoid), so the count matches the PDF more closely than plain division.
+   */
+  function pageBreaks(article, usable, marginPx) {
+    const top = article.getBoundingClientRect().top + marginPx;
+    const boxes = Array.from(article.querySelectorAll('.rs-entry, .rs-section-title')).map((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top - top, bottom: r.bottom - top, title: el.classList.contains('rs-section-title') };
+    });
+    const end = Math.max(0, article.scrollHeight - 2 * marginPx);
+    const breaks = [];
+    let start = 0;
+    while (start + usable < end - 1 && breaks.length < 200) {
+      let cut = start + usable;
+      for (const b of boxes) {
+        const straddles = b.top > start + 1 && b.top < cut && b.bottom > cut;
+        const titleAtFoot = b.title && b.top > start + 1 && b.top < cut && b.bottom + 24 > cut;
+        if ((straddles && b.bottom - b.top <= usable) || titleAtFoot) cut = Math.min(cut, b.top);
+      }
+      if (cut <= start + 1) cut = start + usable; // nothing movable: break where the page ends
+      breaks.push(cut);
+      start = cut;
+    }
+    return breaks;
+  }
+
   function measurePages() {
     const article = root.querySelector('.rs-resume');
     root.querySelectorAll('.rs-page-break').forEach((el) => el.remove());
@@ -33,16 +61,15 @@
     }
     const pagePx = Number(article.getAttribute('data-page-px')) || 1056;
     const marginPx = Number(article.getAttribute('data-margin-px')) || 57.6;
-    const usable = pagePx - 2 * marginPx;
-    const contentHeight = Math.max(0, article.scrollHeight - 2 * marginPx);
-    const pages = Math.max(1, Math.ceil((contentHeight - 1) / usable));
-    for (let i = 1; i < pages; i++) {
+    const breaks = pageBreaks(article, pagePx - 2 * marginPx, marginPx);
+    breaks.forEach((y, i) => {
       const mark = document.createElement('div');
       mark.className = 'rs-page-break';
-      mark.style.top = `${marginPx + i * usable}px`;
-      mark.setAttribute('data-label', `Page ${i + 1}`);
+      mark.style.top = `${marginPx + y}px`;
+      mark.setAttribute('data-label', `Page ${i + 2}`);
       article.appendChild(mark);
-    }
+    });
+    const pages = breaks.length + 1;
     if (pagesLabel) pagesLabel.textContent = pages === 1 ? '1 page' : `${pages} pages`;
     vscode.postMessage({ type: 'pages', pages, version });
   }

@@ -87,11 +87,12 @@ function hostileResume(): { text: string; resume: Resume } {
   return { text, resume };
 }
 
-test('no payload in any field becomes executable markup (preview body, both themes, with timeline)', () => {
+test('no payload in any field becomes executable markup (preview body, every format and theme, with timeline)', () => {
   const { text, resume } = hostileResume();
-  for (const theme of ['classic', 'modern']) {
-    const out = renderResume(resume, text, { theme, today: { year: 2026, month: 11 } });
-    assertInert(out.body, theme);
+  for (const theme of ['classic', 'modern'])
+  for (const format of ['markdown', 'text', 'jsonresume', 'rendercv'] as const) {
+    const out = renderResume({ ...resume, format }, text, { theme, today: { year: 2026, month: 11 } });
+    assertInert(out.body, `${theme}/${format}`);
     // Text may say "javascript:" (escaped, harmless); a tag may never open.
     assert.doesNotMatch(out.body, /<(script|iframe|img|object|embed|style|math|form|base|meta|link)\b/i);
   }
@@ -279,4 +280,13 @@ test('a section without entries is rendered from its Markdown with true data-lin
   assert.equal(lines[items[1][0]], '- <b>Bold</b> claim');
   assert.match(body, /&lt;b&gt;Bold&lt;\/b&gt; claim/);
   assert.doesNotMatch(body, /note|to self/, 'HTML comments never print');
+});
+
+test('RenderCV-style Markdown in entry fields renders as a link, safely', () => {
+  const { text, resume } = resumeOf([{ title: '[FlashInfer](https://github.com/flashinfer)', org: '[x](javascript:alert(1))', bullets: [] }]);
+  const body = renderResume({ ...resume, format: 'rendercv' }, text, { timeline: false }).body;
+  assert.match(body, /<a href="https:\/\/github.com\/flashinfer" rel="noopener noreferrer">FlashInfer<\/a>/);
+  assertInert(body, 'rendercv fields');
+  const md = renderResume(resume, text, { timeline: false }).body;
+  assert.match(md, /\[FlashInfer\]\(https:\/\/github.com\/flashinfer\)/, 'prose parsers already stripped markup: shown as written');
 });

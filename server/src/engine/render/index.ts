@@ -74,6 +74,10 @@ class Renderer {
     private readonly markup: boolean,
   ) {}
 
+  private get yaml(): boolean {
+    return this.resume.format !== 'markdown' && this.resume.format !== 'text';
+  }
+
   private line(offset: number): string {
     return ` data-line="${this.lineOf(offset)}"`;
   }
@@ -132,15 +136,17 @@ class Renderer {
   }
 
   private entry(e: Entry): string {
-    const titleHtml = e.title?.value.trim() ? `<span class="rs-entry-title">${escapeHtml(e.title.value.trim())}</span>` : '';
-    const orgHtml = e.organisation?.value.trim() ? `<span class="rs-entry-org">${escapeHtml(e.organisation.value.trim())}</span>` : '';
+    // YAML dialects (RenderCV above all) write Markdown in every field; prose parsers strip it.
+    const field = (f: Field | undefined) => (this.yaml ? this.inline(f!.value.trim()) : escapeHtml(f!.value.trim()));
+    const titleHtml = e.title?.value.trim() ? `<span class="rs-entry-title">${field(e.title)}</span>` : '';
+    const orgHtml = e.organisation?.value.trim() ? `<span class="rs-entry-org">${field(e.organisation)}</span>` : '';
     // On paper a degree reads institution first; a role reads title first.
     const what = e.kind === 'education' ? [orgHtml.replace('rs-entry-org', 'rs-entry-title rs-entry-org'), titleHtml.replace('rs-entry-title', 'rs-entry-degree')] : [titleHtml, orgHtml];
     const dateText = e.dates ? this.dateText(e.dates) : '';
     const dates = dateText ? `<span class="rs-entry-dates"${this.line(e.dates!.span.start)}>${escapeHtml(dateText)}</span>` : '';
     const out: string[] = [`<div class="rs-entry rs-entry-${e.kind}"${this.line(e.span.start)}>`];
     out.push(`<div class="rs-entry-head"${this.line(e.headerSpan.start)}><span class="rs-entry-what">${what.filter(Boolean).join('<span class="rs-entry-sep">, </span>')}</span>${dates}</div>`);
-    if (e.location?.value.trim()) out.push(`<div class="rs-entry-location">${escapeHtml(e.location.value.trim())}</div>`);
+    if (e.location?.value.trim()) out.push(`<div class="rs-entry-location">${field(e.location)}</div>`);
     const bullets = e.bullets.filter((b) => b.text.trim());
     if (bullets.length) {
       out.push('<ul class="rs-bullets">');

@@ -42,7 +42,7 @@ const BASE = `
 .rs-contact .rs-sep { color: #888; padding: 0 0.45em; }
 .rs-contact > a, .rs-contact > span:not(.rs-sep) { white-space: nowrap; }
 .rs-section { margin-top: 1em; }
-.rs-section-title { font-size: 11pt; margin-bottom: 0.45em; }
+.rs-section-title { font-size: 11pt; margin-bottom: 0.45em; break-after: avoid; page-break-after: avoid; }
 .rs-entry { margin-bottom: 0.7em; break-inside: avoid; page-break-inside: avoid; }
 .rs-entry-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.5em; }
 .rs-entry-what { flex: 1 1 auto; }
