@@ -30,8 +30,8 @@ const ATOM_SOURCE =
   `|(?<season>spring|summer|fall|autumn|winter)\\s+(?<y3>\\d{4})(?![0-9])` +
   // 2019-03, 2019-03-15, 2019/03, 2017-12-24T15:53:00
   `|(?<iy>\\d{4})[-/](?<im>\\d{1,2})(?:[-/](?<id>\\d{1,2}))?(?:T[\\d:.]+Z?)?(?![0-9])` +
-  // 03/2019, 3.2019, 03/15/2019
-  `|(?<nm>\\d{1,2})[/.](?:(?<nd>\\d{1,2})[/.])?(?<ny>\\d{4})(?![0-9])` +
+  // 03/2019, 3/2019, 03.2019, 03/15/2019 (a dot only after two digits: "1.2019" is a version)
+  `|(?<nm>\\d{2}(?=\\.)|\\d{1,2}(?=/))[/.](?:(?<nd>\\d{1,2})[/.])?(?<ny>\\d{4})(?![0-9])` +
   // 2019, 2012年, 2012年3月
   `|(?<y>\\d{4})(?:(?<cjk>年)(?:(?<cm>\\d{1,2})月)?|(?![A-Za-z\\u00C0-\\u024F0-9%+]))` +
   // Present, now, 至今
@@ -50,8 +50,8 @@ const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad
 const EXPECTED_Y = /(?:expected|exp\.|anticipated)\s*:?\s*/iy;
 // "(expected)" after a range ("2010-2014 (expected)").
 const SUFFIX_Y = /\s*(\(\s*)?(expected|anticipated|exp\.)(\s*\))?/iy;
-// A word that starts like a month but is not one ("Febtember 2020"): the year after it is no date.
-const BAD_MONTH_BEFORE = /(?:^|[^\p{L}])(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+$/iu;
+// The word just before a year ("Febtember 2020"): is it a misspelt month?
+const WORD_AT_END = /(\p{L}{3,12})\.?\s+$/u;
 
 type Atom =
   | { kind: 'date'; date: ResumeDate }
@@ -195,8 +195,10 @@ function scanRange(line: string, offset: number, from: number): DateRange | unde
       continue;
     }
     if (a.kind === 'invalid' || a.kind === 'current') continue;
-    if (a.kind === 'date' && a.date.precision === 'year' && BAD_MONTH_BEFORE.test(scan.slice(Math.max(0, m.index - 16), m.index)))
-      continue;
+    if (a.kind === 'date' && a.date.precision === 'year') {
+      const wm = WORD_AT_END.exec(scan.slice(Math.max(0, m.index - 16), m.index));
+      if (wm && isMisspeltMonth(wm[1])) continue;
+    }
     // What follows: a separator and a second atom?
     let b: Atom | undefined;
     let sep: string | undefined;
@@ -273,7 +275,33 @@ function scanRange(line: string, offset: number, from: number): DateRange | unde
   return undefined;
 }
 
-const MISSPELT_MONTH = /(?:^|[^\p{L}])((?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{4})(?!\p{N})/giu;
+// A word right before a year, to test as a misspelt month.
+const WORD_BEFORE_YEAR = /(?<![\p{L}])(\p{L}{3,12})\.?\s+\d{4}(?!\p{N})/gu;
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// Real words that sit within two letters of a month name.
+const NOT_MONTHS = new Set(['mayor', 'junior', 'mars', 'marc', 'marco', 'maya', 'julia', 'julie', 'juli', 'june', 'augusta', 'mach', 'match', 'marcy', 'octet', 'noble', 'novel', 'apri', 'spring', 'summer', 'winter', 'autumn', 'fall', 'since', 'from', 'class', 'until', 'till', 'through', 'expected']);
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
+/** "Febtember", "Janaury", "Decemebr": within two edits of a month name, and not a month or a known word. */
+function isMisspeltMonth(word: string): boolean {
+  const w = word.toLowerCase();
+  if (MONTHS[w] || NOT_MONTHS.has(w) || w.length < 4) return false;
+  return FULL_MONTHS.some((m) => Math.abs(m.length - w.length) <= 2 && editDistance(w, m) <= 2);
+}
+
 // "13/2020", "00/2019", "2019-13": a month number that no month has.
 const BAD_NUMERIC = /(?<![\p{N}/.-])(?:(\d{1,2})\/(\d{4})|(\d{4})-(\d{2}))(?![\p{N}/-])/gu;
 
@@ -281,12 +309,10 @@ const BAD_NUMERIC = /(?<![\p{N}/.-])(?:(\d{1,2})\/(\d{4})|(\d{4})-(\d{2}))(?![\p
 export function findUnreadableDate(line: string, offset: number): { text: string; start: number; end: number } | undefined {
   const s = line.length > 2000 ? line.slice(0, 2000) : line;
   let best: { text: string; start: number; end: number } | undefined;
-  MISSPELT_MONTH.lastIndex = 0;
-  for (let m = MISSPELT_MONTH.exec(s); m; m = MISSPELT_MONTH.exec(s)) {
-    const word = m[1].split(/\s+/)[0].replace(/\.$/, '').toLowerCase();
-    if (MONTHS[word]) continue;
-    const start = m.index + m[0].length - m[1].length;
-    best = { text: m[1], start: offset + start, end: offset + start + m[1].length };
+  WORD_BEFORE_YEAR.lastIndex = 0;
+  for (let m = WORD_BEFORE_YEAR.exec(s); m; m = WORD_BEFORE_YEAR.exec(s)) {
+    if (!isMisspeltMonth(m[1])) continue;
+    best = { text: m[0], start: offset + m.index, end: offset + m.index + m[0].length };
     break;
   }
   BAD_NUMERIC.lastIndex = 0;

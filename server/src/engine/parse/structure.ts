@@ -354,7 +354,7 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       const lastText = last.text;
       const wrapped =
         b.cont ||
-        (cur.lastBulletMarked && !isTitleCaseShort(b.clean)) ||
+        (cur.lastBulletMarked && !isTitleCaseShort(b.clean) && !SENTENCE_END.test(lastText)) ||
         (!SENTENCE_END.test(lastText) && /(?:[,&(/-]|\b(?:and|or|of|the|to|for|with|in|on|a|an|by|from|at))$/i.test(lastText));
       if (wrapped) {
         extendLastBullet(b);

@@ -1,0 +1,192 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareDates, durationText, findDateRange, findUnreadableDate, formatDate, isCurrentWord, monthIndex, monthsBetween, parseDate } from './dates';
+
+/** The fields that matter of a parsed date, for compact tables. */
+function brief(text: string, offset = 0) {
+  const d = parseDate(text, offset);
+  return d && { year: d.year, month: d.month, day: d.day, season: d.season, precision: d.precision, style: d.style.month, span: [d.span.start, d.span.end] };
+}
+
+test('parseDate reads one date written any common way, with precision and month style', () => {
+  const cases: [string, Partial<NonNullable<ReturnType<typeof brief>>>][] = [
+    ['Sept. 2019', { year: 2019, month: 9, precision: 'month', style: 'short-dot' }],
+    ['Sep 2019', { year: 2019, month: 9, precision: 'month', style: 'short' }],
+    ['Sept 2019', { year: 2019, month: 9, precision: 'month', style: 'short' }],
+    ['September 2019', { year: 2019, month: 9, precision: 'month', style: 'long' }],
+    ['03/2019', { year: 2019, month: 3, precision: 'month', style: 'numeric' }],
+    ['3/2019', { year: 2019, month: 3, precision: 'month', style: 'numeric' }],
+    ['2019-03', { year: 2019, month: 3, precision: 'month', style: 'iso' }],
+    ['2019-03-15', { year: 2019, month: 3, day: 15, precision: 'day', style: 'iso' }],
+    ['2019', { year: 2019, precision: 'year', style: 'none' }],
+    ['Summer 2018', { year: 2018, season: 'summer', precision: 'season', style: 'none' }],
+    ['Autumn 2018', { year: 2018, season: 'fall', precision: 'season' }],
+    ['Sep 1, 2016', { year: 2016, month: 9, day: 1, precision: 'day', style: 'short' }],
+    ['1 Sep 2016', { year: 2016, month: 9, day: 1, precision: 'day', style: 'short' }],
+    ['March 3rd, 2020', { year: 2020, month: 3, day: 3, precision: 'day', style: 'long' }],
+    ["Jan '19", { year: 2019, month: 1, precision: 'month' }],
+    ['2017-12-24T15:53:00', { year: 2017, month: 12, day: 24, precision: 'day' }],
+    ['1859-01-01', { year: 1859, month: 1, day: 1 }],
+    ['2012年', { year: 2012, precision: 'year' }],
+  ];
+  for (const [text, want] of cases) {
+    const got = brief(text);
+    assert.ok(got, `${text} should parse`);
+    for (const [k, v] of Object.entries(want)) assert.deepEqual(got[k as keyof typeof got], v, `${text}: ${k}`);
+  }
+});
+
+test('parseDate spans are document offsets of the date itself (surrounding spaces excluded)', () => {
+  const d = parseDate('  Sept. 2019 ', 100)!;
+  assert.deepEqual(d.span, { start: 102, end: 112 });
+  assert.equal(d.text, 'Sept. 2019');
+});
+
+test('parseDate refuses what is not one valid date', () => {
+  for (const bad of ['', '   ', '13/2020', '00/2019', '2019-13', '2019-02-30', 'Febtember 2020', 'Present', 'soon', 'Jan', '2019 - 2020', '99999', '0999', 'Sep 2019 and more', 'x'.repeat(300)])
+    assert.equal(parseDate(bad, 0), undefined, JSON.stringify(bad));
+  // Not a string at all (defensive: callers pass YAML scalars).
+  assert.equal(parseDate(undefined as unknown as string, 0), undefined);
+});
+
+test('findDateRange finds ranges with every separator, with and without spaces', () => {
+  for (const [line, sep] of [
+    ['Jan 2019 - Dec 2020', '-'],
+    ['Jan 2019 – Dec 2020', '–'],
+    ['Jan 2019 — Dec 2020', '—'],
+    ['Jan 2019 -- Dec 2020', '--'],
+    ['Jan 2019 to Dec 2020', 'to'],
+    ['Jan 2019 until Dec 2020', 'until'],
+    ['Jan 2019–Dec 2020', '–'],
+    ['Jan 2019-Dec 2020', '-'],
+  ]) {
+    const r = findDateRange(line, 0);
+    assert.ok(r, line);
+    assert.equal(r.separator, sep, line);
+    assert.equal(r.start?.month, 1);
+    assert.equal(r.end?.year, 2020);
+    assert.equal(r.text, line);
+    assert.equal(r.current, false);
+  }
+});
+
+test('findDateRange: spans are exact document offsets inside a header line', () => {
+  const line = 'Senior Engineer, Acme (Mar. 2023 – Present)';
+  const r = findDateRange(line, 1000)!;
+  assert.equal(line.slice(r.span.start - 1000, r.span.end - 1000), 'Mar. 2023 – Present');
+  assert.equal(line.slice(r.start!.span.start - 1000, r.start!.span.end - 1000), 'Mar. 2023');
+  assert.equal(r.current, true);
+  assert.equal(r.currentText, 'Present');
+  assert.equal(r.start!.style.month, 'short-dot');
+});
+
+test('findDateRange: ongoing words in any case, and an unknown start', () => {
+  for (const word of ['Present', 'present', 'PRESENT', 'Current', 'Now', 'now', 'Today']) {
+    const r = findDateRange(`2019 - ${word}`, 0)!;
+    assert.equal(r.current, true, word);
+    assert.equal(r.currentText, word);
+    assert.equal(r.end, undefined);
+  }
+  const unknown = findDateRange('Blog, creator (??? — Present)', 0)!;
+  assert.equal(unknown.start, undefined);
+  assert.equal(unknown.current, true);
+  assert.equal(unknown.text, '??? — Present');
+});
+
+test('findDateRange: the corpus shapes (2013-09 — Present, 2016-2020, 1654-1660, June 1661 - now, 2012年至今)', () => {
+  const iso = findDateRange('Head Code Ninja, Area 52 (2013-09 — Present)', 0)!;
+  assert.deepEqual([iso.start?.year, iso.start?.month, iso.start?.precision, iso.current], [2013, 9, 'month', true]);
+  const years = findDateRange('University of Washington, 2016 - 2020, Seattle', 0)!;
+  assert.deepEqual([years.start?.year, years.end?.year, years.start?.precision], [2016, 2020, 'year']);
+  const tight = findDateRange('1654-1660', 0)!;
+  assert.deepEqual([tight.start?.year, tight.end?.year, tight.separator], [1654, 1660, '-']);
+  const now = findDateRange('June 1661 - now', 0)!;
+  assert.deepEqual([now.start?.month, now.current, now.currentText], [6, true, 'now']);
+  const zh = findDateRange('2012年至今', 0)!;
+  assert.deepEqual([zh.start?.year, zh.current], [2012, true]);
+  const zh2 = findDateRange('2006年至2010年', 0)!;
+  assert.deepEqual([zh2.start?.year, zh2.end?.year], [2006, 2010]);
+});
+
+test('findDateRange: single dates, Graduated, Expected, Since and (expected)', () => {
+  const grad = findDateRange('B.S. Computer Science, Graduated 2009', 0)!;
+  assert.equal(grad.start?.year, 2009);
+  assert.equal(grad.end, undefined);
+  assert.equal(grad.text, 'Graduated 2009');
+  const exp = findDateRange('MSc, Expected May 2026', 0)!;
+  assert.equal(exp.expected, true);
+  assert.equal(exp.start?.month, 5);
+  assert.equal(exp.text, 'Expected May 2026');
+  const expEnd = findDateRange('Sep 2024 – Expected May 2026', 0)!;
+  assert.deepEqual([expEnd.start?.year, expEnd.end?.year, expEnd.expected], [2024, 2026, true]);
+  const suffix = findDateRange('2010-2014 (expected)', 0)!;
+  assert.deepEqual([suffix.start?.year, suffix.end?.year, suffix.expected, suffix.text], [2010, 2014, true, '2010-2014 (expected)']);
+  const since = findDateRange('Member since 2008', 0)!;
+  assert.deepEqual([since.start?.year, since.current], [2008, true]);
+});
+
+test('findDateRange: a month without its year takes the end year ("Jan – Mar 2019")', () => {
+  const r = findDateRange('Jan – Mar 2019', 0)!;
+  assert.deepEqual([r.start?.year, r.start?.month, r.end?.month, r.start?.text], [2019, 1, 3, 'Jan']);
+  const across = findDateRange('Nov – Feb 2020', 0)!;
+  assert.equal(across.start?.year, 2019);
+});
+
+test('findDateRange: a range beats an earlier single year; otherwise the last single date wins', () => {
+  const r = findDateRange('OPENSTART 2013 Conference (2012)', 0)!;
+  assert.equal(r.start?.year, 2012);
+  const range = findDateRange('Python 2020 Summit, Jan 2019 - Mar 2019', 0)!;
+  assert.equal(range.start?.month, 1);
+});
+
+test('findDateRange ignores numbers that are not dates', () => {
+  for (const line of ['Reduced cost by 40%', 'Served 2000+ users', 'HTTP/2 and IPv6', 'GPA 3.8/4.0', 'Version 1.2019', '$2019 budget', 'B2019 model', 'Worked on S3', '', 'Present value analyst'])
+    assert.equal(findDateRange(line, 0), undefined, line);
+});
+
+test('findDateRange does not turn an unreadable date into a year', () => {
+  assert.equal(findDateRange('Febtember 2020', 0), undefined);
+  assert.equal(findDateRange('13/2020', 0), undefined);
+  // The readable end of a range is still found.
+  assert.equal(findDateRange('13/2020 – Mar 2021', 0)?.start?.month, 3);
+});
+
+test('findUnreadableDate points at misspelt months and impossible month numbers', () => {
+  assert.deepEqual(findUnreadableDate('Intern (Febtember 2020 – Present)', 10), { text: 'Febtember 2020', start: 18, end: 32 });
+  assert.equal(findUnreadableDate('Engineer, Janaury 2019', 0)?.text, 'Janaury 2019');
+  assert.equal(findUnreadableDate('Engineer, Decemebr 2019', 0)?.text, 'Decemebr 2019');
+  assert.deepEqual(findUnreadableDate('Intern, 13/2020 - 05/2021', 0), { text: '13/2020', start: 8, end: 15 });
+  assert.equal(findUnreadableDate('Intern, Feb 2020 - 05/2021', 0), undefined);
+  for (const fine of ['Marketing 2020 Summit', 'Mayor 2019', 'Junior 2018', 'Summer 2018', 'Since 2019', 'Class of 2009', 'March 2020'])
+    assert.equal(findUnreadableDate(fine, 0), undefined, fine);
+});
+
+test('findDateRange never throws and stays fast on hostile lines', () => {
+  const hostile = ['-'.repeat(5000), '2019 '.repeat(2000), '– – – – 2019 – – –', '\u0000\uffff2019', '😀 2019 😀', '٢٠١٩', 'Jan Jan Jan Jan 2019'.repeat(100)];
+  for (const line of hostile) findDateRange(line, 0);
+  const long = 'word '.repeat(100000) + 'Jan 2019 - Present';
+  const t0 = performance.now();
+  findDateRange(long, 0);
+  // Headers are short; a huge line is only scanned up to a cap (this is not a timing test of speed,
+  // only a guard against quadratic blow-ups, so the bound is generous).
+  assert.ok(performance.now() - t0 < 1000);
+});
+
+test('month arithmetic and helpers', () => {
+  const a = parseDate('Mar 2019', 0)!;
+  const b = parseDate('May 2020', 0)!;
+  assert.equal(monthsBetween(a, b), 14);
+  assert.equal(monthIndex({ year: 2019 }, 'start'), 2019 * 12);
+  assert.equal(monthIndex({ year: 2019 }, 'end'), 2019 * 12 + 11);
+  assert.ok(compareDates(a, b) < 0 && compareDates(b, a) > 0 && compareDates(a, a) === 0);
+  assert.equal(durationText(27), '2 yrs 3 mos');
+  assert.equal(durationText(12), '1 yr');
+  assert.equal(durationText(1), '1 mo');
+  assert.equal(formatDate(a, 'long'), 'March 2019');
+  assert.equal(formatDate(a, 'short-dot'), 'Mar. 2019');
+  assert.equal(formatDate(parseDate('May 2019', 0)!, 'short-dot'), 'May 2019');
+  assert.equal(formatDate(a, 'numeric'), '03/2019');
+  assert.equal(formatDate(a, 'iso'), '2019-03');
+  assert.equal(formatDate(parseDate('2019', 0)!, 'long'), '2019');
+  assert.ok(isCurrentWord(' Present ') && isCurrentWord('now') && !isCurrentWord('2019'));
+});

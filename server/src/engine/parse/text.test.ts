@@ -1,0 +1,236 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseText } from './text';
+import type { Entry, Resume } from '../model';
+
+function entries(r: Resume): Entry[] {
+  return r.sections.flatMap((s) => s.entries);
+}
+
+function slice(text: string, span: { start: number; end: number }): string {
+  return text.slice(span.start, span.end);
+}
+
+test('text: headings in Title Case, ALL CAPS, padded with dashes or underlined map to their kind', () => {
+  const text = [
+    'Jane Doe',
+    'jane@example.com',
+    '',
+    'Professional Experience',
+    'Acme, Engineer, 2019 - 2020',
+    '',
+    'WORK HISTORY',
+    'Beta, Engineer, 2017 - 2018',
+    '',
+    'Education ----------------------------------',
+    'State University, BSc Physics, 2013 - 2017',
+    '',
+    'Volunteering',
+    '============',
+    'Food Bank, Driver, 2015 - 2016',
+    '',
+    'SIDE PROJECTS',
+    'Widget, Maker, 2014',
+    '',
+    'Technical Skills:',
+    'Go, Rust',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(
+    r.sections.map((s) => [s.title, s.kind]),
+    [
+      ['Professional Experience', 'experience'],
+      ['WORK HISTORY', 'experience'],
+      ['Education', 'education'],
+      ['Volunteering', 'volunteer'],
+      ['SIDE PROJECTS', 'projects'],
+      ['Technical Skills', 'skills'],
+    ],
+  );
+  assert.deepEqual(
+    entries(r).map((e) => e.kind),
+    ['work', 'work', 'education', 'volunteer', 'project'],
+  );
+  // headingSpan is the heading line; the padded one includes its dashes.
+  assert.equal(slice(text, r.sections[0].headingSpan), 'Professional Experience');
+  assert.equal(slice(text, r.sections[2].headingSpan), 'Education ----------------------------------');
+  assert.deepEqual(r.skills.map((s) => s.value), ['Go', 'Rust']);
+});
+
+test('text: an unknown ALL CAPS line is a heading only in the style of the known ones', () => {
+  const padded = 'Jane\n\nEXPERIENCE ------\nAcme, Engineer, 2019 - 2020\n\nGOVERNANCE ------\nBoard, Member, 2018\n\nINTERESTS ------\nHIKING\nLong walks in the hills.\n';
+  const r = parseText(padded);
+  assert.deepEqual(r.sections.map((s) => s.title), ['EXPERIENCE', 'GOVERNANCE', 'INTERESTS']);
+  // HIKING is not padded like the headings, so it is an entry of INTERESTS.
+  assert.equal(r.sections[2].entries[0].title?.value, 'HIKING');
+});
+
+test('text: company, title, location and dates on separate lines in any order', () => {
+  const text = 'Ann Lee\n\nEXPERIENCE\n\nMar. 2023 - Present\nGlobex Corporation\nAustin, TX\nSenior Software Engineer\n• Cut build times by 40%\n';
+  const e = entries(parseText(text))[0];
+  assert.equal(e.title?.value, 'Senior Software Engineer');
+  assert.equal(e.organisation?.value, 'Globex Corporation');
+  assert.equal(e.location?.value, 'Austin, TX');
+  assert.equal(e.dates?.start?.month, 3);
+  assert.equal(e.dates?.current, true);
+  assert.equal(slice(text, e.headerSpan), 'Mar. 2023 - Present\nGlobex Corporation\nAustin, TX\nSenior Software Engineer');
+  assert.equal(e.bullets.length, 1);
+});
+
+test('text: several roles under one company line that is not repeated', () => {
+  const text = [
+    'EXPERIENCE',
+    'Initech LLC',
+    'Senior Engineer    Jan 2019 – Present',
+    '• Led the payments team of 6',
+    'Engineer    Mar 2016 – Dec 2018',
+    '• Built the ledger service',
+    '',
+    'Umbrella Corp',
+    'Analyst    2014 – 2016',
+    '- Wrote reports',
+  ].join('\n');
+  const es = entries(parseText(text));
+  assert.deepEqual(
+    es.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]),
+    [
+      ['Senior Engineer', 'Initech LLC', 2019],
+      ['Engineer', 'Initech LLC', 2016],
+      ['Analyst', 'Umbrella Corp', 2014],
+    ],
+  );
+});
+
+test('text: bullets with -, •, *, ◦, ▪ or none; the marker is not part of the text', () => {
+  const text = 'EXPERIENCE\nAcme, Engineer, 2019 - 2020\n- Dash bullet here\n• Dot bullet here\n* Star bullet here\n◦ Circle bullet here\n▪ Square bullet here.\nShipped a bare bullet with no marker.\n';
+  const e = entries(parseText(text))[0];
+  assert.deepEqual(
+    e.bullets.map((b) => b.text),
+    ['Dash bullet here', 'Dot bullet here', 'Star bullet here', 'Circle bullet here', 'Square bullet here.', 'Shipped a bare bullet with no marker.'],
+  );
+  for (const b of e.bullets) assert.equal(b.text, slice(text, b.span));
+});
+
+test('text: wrapped lines (starting with a space or in lower case) belong to the bullet above', () => {
+  const text = [
+    'EXPERIENCE',
+    'Acme, Engineer, 2019 - 2020',
+    '• Cut p99 latency from 900 ms to 240 ms by moving pricing to a cache',
+    '  shared by 14 services',
+    '• Led the migration of',
+    'Customer Billing to the new platform',
+    'Responsible for the monitoring stack and',
+    'the on-call rotation for 40 services',
+  ].join('\n');
+  const e = entries(parseText(text))[0];
+  assert.equal(e.bullets.length, 3);
+  assert.equal(e.bullets[0].text, 'Cut p99 latency from 900 ms to 240 ms by moving pricing to a cache\n  shared by 14 services');
+  assert.equal(e.bullets[1].text, 'Led the migration of\nCustomer Billing to the new platform');
+  assert.equal(e.bullets[2].text, 'Responsible for the monitoring stack and\nthe on-call rotation for 40 services');
+  for (const b of e.bullets) assert.equal(b.text, slice(text, b.span));
+});
+
+test('text: location, dates and the first sentence run together on one line', () => {
+  const text = 'EXPERIENCE\nBrightline Analytics\nAustin, TX March 2014 – Jun 2016 Built the first streaming pipeline for 40M events\n• Hired 3 engineers\n';
+  const e = entries(parseText(text))[0];
+  assert.equal(e.organisation?.value, 'Brightline Analytics');
+  assert.equal(e.location?.value, 'Austin, TX');
+  assert.equal(slice(text, e.dates!.span), 'March 2014 – Jun 2016');
+  assert.equal(e.dates?.start?.style.month, 'long');
+  assert.equal(e.dates?.end?.style.month, 'short');
+  assert.deepEqual(
+    e.bullets.map((b) => b.text),
+    ['Built the first streaming pipeline for 40M events', 'Hired 3 engineers'],
+  );
+});
+
+test('text: emphasis and escapes inside header text and bullets', () => {
+  const text = 'EXPERIENCE\n**Senior Engineer**, Acme Inc (*June* 2015 – Present)\n- Managed a \\$4 million budget\n';
+  const e = entries(parseText(text))[0];
+  assert.equal(e.title?.value, 'Senior Engineer');
+  assert.equal(e.dates?.start?.month, 6);
+  assert.equal(e.dates?.start?.text, 'June 2015');
+  // The span covers the date as written, markup inside it included.
+  assert.equal(slice(text, e.dates!.start!.span), 'June* 2015');
+  // Bullets keep their source text exactly (rules map offsets through it).
+  assert.equal(e.bullets[0].text, 'Managed a \\$4 million budget');
+});
+
+test('text: the name is the first line; a contact line with | or • separators fills the contact', () => {
+  const pipes = parseText('SARAH JOHNSON\nSoftware Developer | San Francisco, CA | sarah.j@email.com | (415) 555-0100 | linkedin.com/in/sarahj\n');
+  assert.equal(pipes.contact.name?.value, 'SARAH JOHNSON');
+  assert.equal(pipes.contact.email?.value, 'sarah.j@email.com');
+  assert.equal(pipes.contact.phone?.value, '(415) 555-0100');
+  assert.equal(pipes.contact.location?.value, 'San Francisco, CA');
+  assert.deepEqual(pipes.contact.links.map((l) => l.value), ['linkedin.com/in/sarahj']);
+  const text = 'Daniel Okafor\nLagos, Nigeria • daniel@example.com • +234 803 555 0199 • https://danielokafor.dev\n';
+  const dots = parseText(text);
+  assert.equal(dots.contact.location?.value, 'Lagos, Nigeria');
+  assert.equal(slice(text, dots.contact.email!.span), 'daniel@example.com');
+  assert.equal(dots.contact.phone?.value, '+234 803 555 0199');
+  assert.deepEqual(dots.contact.links.map((l) => l.value), ['https://danielokafor.dev']);
+});
+
+test('text: a summary paragraph above the sections, or under a Summary heading', () => {
+  const above = parseText('Jane Doe\njane@example.com\n\nBackend engineer with eight years of experience building payment\nsystems that handle millions of requests.\n\nEXPERIENCE\nAcme, Engineer, 2019 - 2020\n');
+  assert.equal(above.summary?.value, 'Backend engineer with eight years of experience building payment systems that handle millions of requests.');
+  const text = 'Jane Doe\n\nPROFILE\nData engineer who turns messy pipelines into reliable ones.\n\nEXPERIENCE\nAcme, Engineer, 2019 - 2020\n';
+  const under = parseText(text);
+  assert.equal(under.summary?.value, 'Data engineer who turns messy pipelines into reliable ones.');
+  assert.equal(slice(text, under.summary!.span), 'Data engineer who turns messy pipelines into reliable ones.');
+  assert.equal(under.sections[0].kind, 'summary');
+  assert.equal(under.sections[0].entries.length, 0);
+});
+
+test('text: skills from a "Skills:" line and from a Skills section of "Label: a, b" lines', () => {
+  const line = parseText('Jane\nSkills: Python, SQL; Docker\n');
+  assert.deepEqual(line.skills.map((s) => s.value), ['Python', 'SQL', 'Docker']);
+  const text = 'Jane\n\nSKILLS\nLanguages: Python, Java, Go\n- Cloud: AWS, GCP\n';
+  const section = parseText(text);
+  assert.deepEqual(section.skills.map((s) => s.value), ['Python', 'Java', 'Go', 'AWS', 'GCP']);
+  for (const s of section.skills) assert.equal(slice(text, s.span), s.value);
+});
+
+test('text: one-line entries "Company, Title, Jan 2022 - Present, Menlo Park, CA" and "Title, Org (2013-09 — Present)"', () => {
+  const text = 'EXPERIENCE\nMeta, Software Engineer, Jan 2022 - Present, Menlo Park, CA\n- Built a pipeline\n\nHead Code Ninja, Area 52 (2013-09 — Present)\n- Managed 5 people\n';
+  const [a, b] = entries(parseText(text));
+  assert.deepEqual([a.organisation?.value, a.title?.value, a.location?.value, a.dates?.current], ['Meta', 'Software Engineer', 'Menlo Park, CA', true]);
+  assert.equal(slice(text, a.dates!.span), 'Jan 2022 - Present');
+  assert.deepEqual([b.title?.value, b.organisation?.value, b.dates?.start?.precision, b.dates?.separator], ['Head Code Ninja', 'Area 52', 'month', '—']);
+});
+
+test('text: a year or number inside a bullet is not a role date; only header lines carry dates', () => {
+  const text = 'EXPERIENCE\nAcme Corp\nSenior Engineer\n- Delivered savings in 2021, 2022 worth $300K\n- GPA 3.8/4.0 while working 20 hours a week\n';
+  const es = entries(parseText(text));
+  assert.equal(es.length, 1);
+  assert.equal(es[0].dates, undefined);
+  assert.equal(es[0].bullets.length, 2);
+});
+
+test('text: dates keep their precision and exact span', () => {
+  const text = 'EXPERIENCE\nAcme, Engineer, Sep 1, 2016 – 03/2019\n';
+  const d = entries(parseText(text))[0].dates!;
+  assert.equal(d.start?.precision, 'day');
+  assert.equal(d.end?.precision, 'month');
+  assert.equal(slice(text, d.start!.span), 'Sep 1, 2016');
+  assert.equal(slice(text, d.end!.span), '03/2019');
+});
+
+test('text: CRLF line ends read the same as LF, spans point into the CRLF text', () => {
+  const lf = 'Jane Doe\njane@example.com\n\nEXPERIENCE\nAcme Inc\nEngineer\nJan 2019 - Present\n- Cut costs by 20%\n  across 3 teams\n';
+  const crlf = lf.replace(/\n/g, '\r\n');
+  const a = parseText(lf);
+  const b = parseText(crlf);
+  const ea = entries(a)[0];
+  const eb = entries(b)[0];
+  assert.deepEqual([eb.title?.value, eb.organisation?.value, eb.dates?.start?.year], [ea.title?.value, ea.organisation?.value, ea.dates?.start?.year]);
+  assert.equal(eb.bullets[0].text, 'Cut costs by 20%\r\n  across 3 teams');
+  assert.equal(slice(crlf, eb.bullets[0].span), eb.bullets[0].text);
+  assert.equal(slice(crlf, b.sections[0].headingSpan), 'EXPERIENCE');
+});
+
+test('text: never throws on odd input', () => {
+  for (const t of ['', '\n\n', '\r', '•', '- ', 'EXPERIENCE', 'EXPERIENCE\n13/2020 - Febtember 2020', '\u0000\u0001\ufffe', '😀'.repeat(50), 'خبرة\nEXPERIENCE\nشركة, مهندس, 2019 - 2020', 'a\u0301\u0301\u0301'])
+    assert.doesNotThrow(() => parseText(t), JSON.stringify(t));
+  assert.equal(parseText(undefined as unknown as string).format, 'text');
+});
