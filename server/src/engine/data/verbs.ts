@@ -73,6 +73,15 @@ const EXTRA_IRREGULAR: Record<string, string> = {
   work: 'worked', help: 'helped', support: 'supported', assist: 'assisted', handle: 'handled', participate: 'participated', use: 'used', utilize: 'utilized',
 };
 
+/**
+ * Everyday regular verbs that are not listed as strong but appear after duty phrases
+ * ("Responsible for ensuring ...") so their forms are known. Double-consonant verbs are avoided here.
+ */
+const COMMON_REGULAR = `ensure provide conduct perform prepare respond update communicate gather collect compile check follow
+  liaise handle create answer assign attend book calculate clean contact convert copy enter file greet help host inform issue load
+  log mail match move order pack post print receive record register repair request return schedule scan sort store teach tidy type
+  use verify visit want work assist participate utilize utilise support`;
+
 /** Regular past: manage → managed, apply → applied, found → founded. */
 export function regularPast(base: string): string {
   if (base.endsWith('e')) return base + 'd';
@@ -129,6 +138,7 @@ for (const [category, raw] of Object.entries(RAW) as [VerbCategory, string][]) {
   }
 }
 for (const [base, past] of Object.entries(EXTRA_IRREGULAR)) addLemma(base, past);
+for (const base of COMMON_REGULAR.split(/\s+/).filter(Boolean)) addLemma(base, regularPast(base));
 for (const w of SAME_FORM) addLemma(w, w);
 
 /** Strong action verbs by category, in the order they are listed (most useful first). */

@@ -20,6 +20,8 @@ const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
   ['"Found" is both find (past) and found (present)', current('Found and fixed 30 memory leaks'), {}],
   ['role without dates: quiet', [{ bullets: ['Lead the migration of 40 services'] }]],
   ['unknown first word', past('Kubernetes migration for 40 services')],
+  ['everyday verb used as a noun: Type system', past('Type system for the query language, adopted by 4 teams')],
+  ['everyday verb used as a noun: Order management', past('Order management service handling 2K orders a day')],
   ['gerund used as a noun: Engineering lead', past('Engineering lead for the payments team of 8')],
   ['gerund without an object: Marketing campaigns', past('Marketing campaigns for 3 product launches')],
   ['gerund in the current role is fine', current('Leading a team of 6 engineers')],
@@ -51,6 +53,7 @@ const invalid: Bad[] = [
   { name: 'current role, "Wrote"', spec: current('Wrote the style guide for 30 engineers'), span: 'Wrote', severity: 'hint', fixed: 'Write the style guide for 30 engineers' },
   { name: 'past role, gerund "Managing" + object', spec: past('Managing a team of 6 engineers'), span: 'Managing', severity: 'warning', fixed: 'Managed a team of 6 engineers' },
   { name: 'past role, gerund "Running" (doubled consonant, irregular past)', spec: past('Running the weekly incident review'), span: 'Running', severity: 'warning', fixed: 'Ran the weekly incident review' },
+  { name: 'everyday verb with an object: Prepare the', spec: past('Prepare the monthly board report for 3 directors'), span: 'Prepare', severity: 'warning', fixed: 'Prepared the monthly board report for 3 directors' },
   { name: 'markup before the verb', spec: past('**Lead** the migration of 40 services'), span: 'Lead', severity: 'warning', fixed: '**Led** the migration of 40 services' },
 ];
 

@@ -2,7 +2,7 @@
 // current role in the present ("Lead"). The role's tense comes from its dates; no dates, no check.
 import { defineRule } from '../rule';
 import { allBullets } from '../model';
-import { gerundBase, isPastForm, isPresentForm, isSameInBothTenses, lemma, matchCase, toPast, toPresent } from '../data/verbs';
+import { categoryOfVerb, gerundBase, isPastForm, isPresentForm, isSameInBothTenses, lemma, matchCase, toPast, toPresent } from '../data/verbs';
 import { weakPhrases } from '../data/weak-phrases';
 import { openingVerbWords, roleTense } from '../role-tense';
 
@@ -78,7 +78,8 @@ export default defineRule<Options>({
       if (!base || WEAK_LEMMAS.has(base) || isSameInBothTenses(w.text)) continue;
       if (tense === 'past') {
         if (!isPresentForm(w.text) || isPastForm(w.text)) continue;
-        if (NOUN_TOO.has(base) && !objectFollows) continue;
+        // Everyday verbs outside the strong list (File, Log, Order, Type) are often nouns too.
+        if ((NOUN_TOO.has(base) || !categoryOfVerb(base)) && !objectFollows) continue;
         const past = toPast(w.text);
         ctx.report({
           message: `"${w.text}" is present tense, but this role has ended (${dates}); describe finished work in the past tense: "${past}".`,

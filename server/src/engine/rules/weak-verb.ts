@@ -111,6 +111,9 @@ export default defineRule<Options>({
         replacements = [past];
         if (phrase.coVerb) replacements.push('Co-' + past.toLowerCase());
         else replacements.push(...sameCategory(folded, 3));
+      } else if (phrase.folds === 'gerund' && next && nextJoined && /^\p{L}{2,}ing$/u.test(next.text)) {
+        // An -ing verb we do not know ("Responsible for liaising"): "Owned liaising" would not read; no fix.
+        replacements = [];
       } else replacements = endsClean ? phrase.replacements : [];
 
       const start = matched[0].span.start;
@@ -118,7 +121,7 @@ export default defineRule<Options>({
       // After a leading adverb ("Actively participated in") the replacement is mid-sentence.
       const lower = /^\p{Ll}/u.test(matched[0].text);
       const cased = (r: string) => (lower ? r.charAt(0).toLowerCase() + r.slice(1) : r);
-      const alternatives = (replacements.length ? replacements : phrase.ideas ?? []).map((r) => cased(inTense(r, tense)));
+      const alternatives = (replacements.length ? replacements : phrase.ideas ?? (folded ? [] : phrase.replacements)).map((r) => cased(inTense(r, tense)));
       const fixes: Fix[] = replacements.map((r, i) => {
         const newText = cased(inTense(r, tense));
         return { title: `Replace "${shown}" with "${newText}"`, edits: [{ span: { start, end }, newText }], preferred: i === 0 };
