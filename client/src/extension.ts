@@ -32,6 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         const uri = targetResume(arg, preview.sourceUri);
         if (!uri) return noResume();
         try {
+          // Opening (a no-op when open already) syncs a file picked in the explorer to the server.
+          await vscode.workspace.openTextDocument(uri);
           await run(uri);
         } catch (e) {
           void vscode.window.showErrorMessage(`Résumé Studio: ${(e as Error).message}`);
