@@ -320,3 +320,25 @@ test('requests for unknown documents and junk params do not kill the server', { 
   const p = await client.diagnosticsFor(u, v);
   assert.ok(!p.diagnostics.some((d) => d.code === 'weak-verb'));
 });
+
+test('spelling: found once the dictionary has loaded, "Add to dictionary" is a client command, and a pushed word silences it', { timeout: 30000 }, async () => {
+  const u = uri('spelling.resume.md');
+  await client.open(u, MARKDOWN_RESUME.replace('Reduced build times', 'Reduced bulid times'));
+  // The dictionary loads after the first diagnostics are out; then the document is checked again.
+  const p = await client.diagnostics(u, (x) => x.diagnostics.some((d) => d.code === 'spelling'));
+  const typo = p.diagnostics.find((d) => d.code === 'spelling')!;
+  assert.equal(client.rangeText(u, typo), 'bulid');
+  const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: typo.range, context: { diagnostics: [typo] } });
+  const add = actions.find((a) => a.title === "Add 'bulid' to dictionary");
+  assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
+  assert.equal(add.command?.command, 'resumeStudio.addWordToDictionary');
+  assert.deepEqual(add.command?.arguments, ['bulid', u]);
+  assert.equal(add.edit, undefined, 'the client writes the word, not an edit to the résumé');
+
+  // What the client does after writing the setting: the server re-checks with the new word.
+  const before = client.published.get(u)!.length;
+  await client.notify('workspace/didChangeConfiguration', { settings: { resumeStudio: { words: ['bulid'] } } });
+  const after = await client.diagnostics(u, (x) => client.published.get(u)!.indexOf(x) >= before);
+  assert.ok(!after.diagnostics.some((d) => d.code === 'spelling' && client.rangeText(u, d) === 'bulid'));
+  await client.notify('workspace/didChangeConfiguration', { settings: { resumeStudio: {} } });
+});

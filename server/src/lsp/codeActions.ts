@@ -61,7 +61,8 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
           if (all.fixed > 1) out.push({ title: `Fix all ${f.ruleId} problems (${all.fixed})`, kind: CodeActionKind.QuickFix, edit: change(all.edits) });
         }
       }
-      if (f.ruleId === 'spelling') {
+      // A miscased tech name ("Javascript") has a right spelling: only real unknown words can be added.
+      if (f.ruleId === 'spelling' && f.data?.kind !== 'casing') {
         const word = typeof f.data?.word === 'string' ? f.data.word : text.slice(f.span.start, f.span.end);
         if (word.trim())
           out.push({

@@ -23,6 +23,8 @@ import { todayNow } from '../engine/lint';
 import { computeStats } from '../engine/stats';
 import { hasMetric } from '../engine/metrics';
 import { disableEdit } from '../engine/directives';
+import { preloadDictionary } from '../engine/spelling';
+import { registerDictionary } from '../dictionary';
 import { renderResume } from '../engine/render/index';
 import { RenderRequest, ParsedModelRequest, StatsRequest, type RenderParams, type RenderResult, type ParsedModelParams, type ParsedModelResult, type StatsParams, type StatsResult } from '../protocol';
 import { findingToDiagnostic, problemToDiagnostic, SOURCE } from './diagnostics';
@@ -54,6 +56,7 @@ const FAIL = Symbol('fail');
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
+  registerDictionary(__dirname, { deferred: true });
   let pullConfiguration = false;
   let registerConfigurationChange = false;
   let registerWatchedFiles = false;
@@ -209,6 +212,22 @@ export function startServer(connection: Connection): void {
     analyses.set(uri, a);
     published.set(uri, key);
     await connection.sendDiagnostics({ uri, version, diagnostics: a.diagnostics });
+    loadDictionarySoon();
+  }
+
+  // The spelling dictionary takes ~250 ms to build: load it only after the first diagnostics are
+  // out (cold start stays fast), then re-check open documents so spelling findings appear.
+  let dictionaryRequested = false;
+  function loadDictionarySoon(): void {
+    if (dictionaryRequested) return;
+    dictionaryRequested = true;
+    setImmediate(() => {
+      try {
+        if (preloadDictionary()) relintAll();
+      } catch (e) {
+        log(`the spelling dictionary could not be loaded: ${(e as Error)?.message ?? String(e)}`);
+      }
+    });
   }
 
   function relintAll(): void {
