@@ -1,0 +1,177 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseMarkdown } from './markdown';
+import type { Entry, Resume } from '../model';
+
+function entries(r: Resume): Entry[] {
+  return r.sections.flatMap((s) => s.entries);
+}
+
+function slice(text: string, span: { start: number; end: number }): string {
+  return text.slice(span.start, span.end);
+}
+
+function brief(e: Entry) {
+  return [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year ?? null, e.dates?.current ?? null];
+}
+
+test('markdown: ATX headings of any level; the top one is the name, the shallowest known level is sections', () => {
+  const text = '# Jane Doe\n\n## Experience\n\n### Engineer, Acme Inc (2019 – Present)\n\n- Did a thing\n\n## Education\n\n### BSc Physics, State University (2013 – 2017)\n';
+  const r = parseMarkdown(text);
+  assert.equal(r.contact.name?.value, 'Jane Doe');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Experience', 'experience'], ['Education', 'education']]);
+  assert.deepEqual(entries(r).map(brief), [
+    ['Engineer', 'Acme Inc', undefined, 2019, true],
+    ['BSc Physics', 'State University', undefined, 2013, false],
+  ]);
+  assert.equal(slice(text, r.sections[0].headingSpan), '## Experience');
+  assert.equal(slice(text, entries(r)[0].headerSpan), '### Engineer, Acme Inc (2019 – Present)');
+  // Sections at level 1 work too (no name heading).
+  const flat = parseMarkdown('# Experience\n## Engineer, Acme (2019 – 2020)\n- x\n# Skills\n- Go, Rust\n');
+  assert.deepEqual(flat.sections.map((s) => s.kind), ['experience', 'skills']);
+  assert.deepEqual(flat.skills.map((s) => s.value), ['Go', 'Rust']);
+});
+
+test('markdown: Setext headings (=== and ---) and horizontal rules', () => {
+  const text = 'Johnny Coder\n============\n\n----\n\nExperience\n----------\n\n**Acme Corp** — Engineer, 2015 – 2018\n\n* Built things\n\n----\n\nEducation\n---------\n\nState University, MSc Physics, 2013 – 2015\n';
+  const r = parseMarkdown(text);
+  assert.equal(r.contact.name?.value, 'Johnny Coder');
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'education']);
+  assert.equal(slice(text, r.sections[0].headingSpan), 'Experience\n----------');
+  assert.deepEqual(entries(r).map(brief), [
+    ['Engineer', 'Acme Corp', undefined, 2015, false],
+    ['MSc Physics', 'State University', undefined, 2013, false],
+  ]);
+});
+
+test('markdown: roles as bold lines with dates on the next line, several roles per company', () => {
+  const text = '## Work Experience\n\n**Cascade Robotics** — Engineering Manager\n*Jan 2020 – Present* | Portland, OR\n\n- Grew the team from 4 to 11\n\n**Cascade Robotics** — Senior Engineer\n*Mar 2017 – Dec 2019*\n\n- Cut calibration time by 70%\n';
+  const es = entries(parseMarkdown(text));
+  assert.deepEqual(es.map(brief), [
+    ['Engineering Manager', 'Cascade Robotics', 'Portland, OR', 2020, true],
+    ['Senior Engineer', 'Cascade Robotics', undefined, 2017, false],
+  ]);
+  assert.equal(slice(text, es[0].headerSpan), '**Cascade Robotics** — Engineering Manager\n*Jan 2020 – Present* | Portland, OR');
+  assert.equal(slice(text, es[0].dates!.span), 'Jan 2020 – Present');
+});
+
+test('markdown: a company heading over role headings gives each role the company', () => {
+  const text = '## Experience\n### Fable Studios\n#### Lead iOS Engineer (Apr 2021 – Present)\n- Led 4 engineers\n#### iOS Engineer (Sep 2018 – Mar 2021)\n- Built offline mode\n';
+  assert.deepEqual(entries(parseMarkdown(text)).map(brief), [
+    ['Lead iOS Engineer', 'Fable Studios', undefined, 2021, true],
+    ['iOS Engineer', 'Fable Studios', undefined, 2018, false],
+  ]);
+});
+
+test('markdown: date ranges in headings, <span> pieces, tables, trailing text and inline code', () => {
+  const spans = parseMarkdown('## Experience\n### <span>CEO/President, Pied Piper</span> <span>Dec 2013 -- Dec 2014</span>\n- Won Disrupt\n');
+  assert.deepEqual(entries(spans).map(brief), [['CEO/President', 'Pied Piper', undefined, 2013, false]]);
+  assert.equal(entries(spans)[0].dates?.separator, '--');
+
+  const table = '## Experience\n\n| Company | Role | Dates |\n| --- | --- | --- |\n| Summit Energy | Lead Data Scientist | Feb 2021 – Present |\n| Rocky Analytics | Data Scientist | 06/2018 – 01/2021 |\n';
+  assert.deepEqual(entries(parseMarkdown(table)).map(brief), [
+    ['Lead Data Scientist', 'Summit Energy', undefined, 2021, true],
+    ['Data Scientist', 'Rocky Analytics', undefined, 2018, false],
+  ]);
+
+  const trailing = parseMarkdown('## Experience\n\nForecasting Engineer at Aurora Grid, 2016–2018\n\n- Improved forecasts by 12%\n');
+  assert.deepEqual(entries(trailing).map(brief), [['Forecasting Engineer', 'Aurora Grid', undefined, 2016, false]]);
+
+  const code = '## Education\n\n`1654-1660`\n__The King\'s School__, Grantham\n\n`June 1661 - now`\n__Trinity College__, Cambridge\n\n- Sizar\n';
+  const es = entries(parseMarkdown(code));
+  assert.deepEqual(es.map((e) => [e.organisation?.value, e.dates?.start?.year, e.dates?.end?.year ?? null, e.dates?.current]), [
+    ["The King's School", 1654, 1660, false],
+    ['Trinity College', 1661, null, true],
+  ]);
+  assert.deepEqual(es[1].bullets.map((b) => b.text), ['Sizar']);
+});
+
+test('markdown: bullets exclude the marker and include continuation lines; nested items are bullets too', () => {
+  const text = '## Experience\n### Engineer, Acme (2019 – 2020)\n- Led the design of a remote build cache\n  adopted by 12 teams\n  - Wrote the migration guide\n* Star item\n+ Plus item\n1. Numbered item\n - Lazy item with\ncontinuation here\n';
+  const e = entries(parseMarkdown(text))[0];
+  assert.deepEqual(e.bullets.map((b) => b.text), [
+    'Led the design of a remote build cache\n  adopted by 12 teams',
+    'Wrote the migration guide',
+    'Star item',
+    'Plus item',
+    'Numbered item',
+    'Lazy item with\ncontinuation here',
+  ]);
+  for (const b of e.bullets) assert.equal(b.text, slice(text, b.span));
+});
+
+test('markdown: a paragraph under a role describes it and is not a bullet', () => {
+  const text = '## Experience\n### Engineer, Acme (2019 – 2020)\n\nAcme makes compression software used by millions of people worldwide.\n\n- Built the encoder\n';
+  const e = entries(parseMarkdown(text))[0];
+  assert.deepEqual(e.bullets.map((b) => b.text), ['Built the encoder']);
+  assert.equal(e.title?.value, 'Engineer');
+});
+
+test('markdown: front matter contact fields with spans; the front matter is not content', () => {
+  const text = '---\nlayout: resume\nname: "Chen Wei"\nemail: chen.wei@example.com\nphone: \'+44 20 7946 0958\'\nlocation: London, UK\nwebsite: https://chenwei.example.com\n---\n\n## Experience\n### Engineer, Acme (2019 – 2020)\n';
+  const r = parseMarkdown(text);
+  assert.equal(r.contact.name?.value, 'Chen Wei');
+  assert.equal(slice(text, r.contact.name!.span), 'Chen Wei');
+  assert.equal(r.contact.email?.value, 'chen.wei@example.com');
+  assert.equal(slice(text, r.contact.phone!.span), '+44 20 7946 0958');
+  assert.equal(r.contact.location?.value, 'London, UK');
+  assert.deepEqual(r.contact.links.map((l) => l.value), ['https://chenwei.example.com']);
+  assert.equal(r.sections.length, 1);
+});
+
+test('markdown: HTML comments (one line or many) and fenced code are ignored', () => {
+  const text = '<!-- resume-studio-disable weak-verb -->\n# Jane\n<!--\n## Experience\n### Old role (2001 – 2002)\n-->\n```\n## Education\n```\n## Projects\n### Widget (2019)\n- Built it <!-- inline note -->\n';
+  const r = parseMarkdown(text);
+  assert.equal(r.contact.name?.value, 'Jane');
+  assert.deepEqual(r.sections.map((s) => s.kind), ['projects']);
+  assert.equal(entries(r)[0].bullets[0].text, 'Built it');
+  assert.doesNotThrow(() => parseMarkdown('<!-- never closed\n## Experience\n'));
+});
+
+test('markdown: definition lists are tolerated (term names the entry, definition is its header)', () => {
+  const text = 'Education\n---------\n\n2010-2014 (expected)\n:   **PhD, Computer Science**; Awesome University (MyTown)\n\n    *Thesis title: Deep Learning Approaches*\n\n2007-2010\n:   **BSc, Physics**; University of\n    HomeTown (HomeTown)\n';
+  const es = entries(parseMarkdown(text));
+  assert.equal(es.length, 2);
+  assert.deepEqual([es[0].title?.value, es[0].organisation?.value, es[0].dates?.expected], ['PhD, Computer Science', 'Awesome University', true]);
+  assert.equal(es[1].organisation?.value, 'University of HomeTown');
+});
+
+test('markdown: contact list or line under the name, summary paragraph, contact in a closing blockquote', () => {
+  const text = '# Richard Hendricks\n\n- <richard@example.com>\n- (912) 555-4321\n- [richard.example.com](http://richard.example.com)\n- San Francisco, CA\n\nCEO and Software Engineer with knowledge of applied information theory and compression.\n\n## Experience\n';
+  const r = parseMarkdown(text);
+  assert.equal(r.contact.email?.value, 'richard@example.com');
+  assert.equal(slice(text, r.contact.email!.span), 'richard@example.com');
+  assert.equal(r.contact.phone?.value, '(912) 555-4321');
+  assert.equal(r.contact.location?.value, 'San Francisco, CA');
+  assert.deepEqual(r.contact.links.map((l) => l.value), ['richard.example.com']);
+  assert.match(r.summary?.value ?? '', /^CEO and Software Engineer/);
+  const footer = parseMarkdown('Johnny\n======\n\nExperience\n----------\n\n> <email@example.com> • +00 (0)00 000 0000\n');
+  assert.equal(footer.contact.email?.value, 'email@example.com');
+});
+
+test('markdown: entry kinds follow the section', () => {
+  const r = parseMarkdown('## Experience\n### A, B (2019)\n## Education\n### C, D University (2019)\n## Volunteer\n### E, F (2019)\n## Projects\n### G (2019)\n## Awards\n### H (2019)\n');
+  assert.deepEqual(entries(r).map((e) => e.kind), ['work', 'education', 'volunteer', 'project', 'other']);
+});
+
+test('markdown: CRLF works; spans and bullet text point into the CRLF text', () => {
+  const text = '# Lena\r\n\r\n## Experience\r\n\r\n### Engineer, Karlsruhe Digital GmbH (Apr 2020 – Present)\r\n\r\n- Rebuilt checkout\r\n  across 3 markets\r\n';
+  const r = parseMarkdown(text);
+  const e = entries(r)[0];
+  assert.deepEqual(brief(e), ['Engineer', 'Karlsruhe Digital GmbH', undefined, 2020, true]);
+  assert.equal(e.bullets[0].text, 'Rebuilt checkout\r\n  across 3 markets');
+  assert.equal(slice(text, r.sections[0].headingSpan), '## Experience');
+  assert.equal(slice(text, e.dates!.span), 'Apr 2020 – Present');
+});
+
+test('markdown: unreadable dates leave the entry without dates and do not throw', () => {
+  const e = entries(parseMarkdown('## Experience\n### Intern, Oasis Media (13/2020 – Febtember 2020)\n- Wrote posts\n'))[0];
+  assert.equal(e.dates, undefined);
+  assert.equal(e.title?.value, 'Intern');
+});
+
+test('markdown: never throws on odd input', () => {
+  for (const t of ['', '#', '---', '---\n', '---\nname: x', '```', '|', '| - |', '> ', '>>>>', ': x', '- ', '<span>', '[x](', '\u0000', '😀\n=', '# '.repeat(1000), 'ltr עברית mixed\n## Experience\n### מהנדס, חברה (2019 – 2020)'])
+    assert.doesNotThrow(() => parseMarkdown(t), JSON.stringify(t));
+  assert.equal(parseMarkdown(undefined as unknown as string).format, 'markdown');
+});
