@@ -60,10 +60,10 @@ export class LspClient {
   /** Spawns the server and runs initialize/initialized with the given client capabilities. */
   static async start(
     capabilities: Record<string, unknown> = {},
-    init: { workspaceFolders?: { uri: string; name: string }[] } = {},
+    init: { workspaceFolders?: { uri: string; name: string }[]; /** Script and arguments to run instead of dist/server.js --stdio. */ command?: string[] } = {},
   ): Promise<{ client: LspClient; init: InitializeResult }> {
     if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run "node scripts/build.mjs" before the protocol tests.`);
-    const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+    const proc = spawn(process.execPath, init.command ?? [serverPath, '--stdio'], { stdio: 'pipe' });
     const client = new LspClient(proc);
     client.conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) => {
       client.configurationRequests.push(...p.items);

@@ -44,6 +44,9 @@ import { packageVersion } from './version';
 /** What the server knows about one version of one open document. */
 interface Analysis {
   version: number;
+  /** The settings and config generation it was made with: a change of either makes it stale. */
+  settings: ServerSettings;
+  generation: number;
   /** Undefined when the document is not a résumé or was skipped for size. */
   result?: LintResult;
   diagnostics: Diagnostic[];
@@ -149,6 +152,10 @@ export function startServer(connection: Connection): void {
   }
 
   function analyse(doc: TextDocument, settings: ServerSettings): Analysis {
+    return { ...analyseText(doc, settings), settings, generation };
+  }
+
+  function analyseText(doc: TextDocument, settings: ServerSettings): Omit<Analysis, 'settings' | 'generation'> {
     const text = doc.getText();
     const size = Buffer.byteLength(text, 'utf8');
     if (size > settings.maxFileSize) {
@@ -174,8 +181,9 @@ export function startServer(connection: Connection): void {
   /** The analysis of the document's current version (computed now if the last one is stale). */
   function current(doc: TextDocument): Analysis {
     const a = analyses.get(doc.uri);
-    if (a && a.version === doc.version) return a;
-    const fresh = analyse(doc, knownSettings(doc.uri));
+    const settings = knownSettings(doc.uri);
+    if (a && a.version === doc.version && a.generation === generation && a.settings === settings) return a;
+    const fresh = analyse(doc, settings);
     analyses.set(doc.uri, fresh);
     return fresh;
   }
@@ -208,7 +216,9 @@ export function startServer(connection: Connection): void {
     if (reason === 'change' && settings.lintOnSave) return;
     const key = `${version}:${generation}`;
     if (published.get(uri) === key) return; // once per version: no flicker
-    const a = analyse(now, settings);
+    // A completion or hover may already have analysed this version: do not lint it twice.
+    const cached = analyses.get(uri);
+    const a = cached && cached.version === version && cached.generation === generation && cached.settings === settings ? cached : analyse(now, settings);
     analyses.set(uri, a);
     published.set(uri, key);
     await connection.sendDiagnostics({ uri, version, diagnostics: a.diagnostics });
