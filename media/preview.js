@@ -101,12 +101,18 @@
     }
   }
 
+  /** The source line at the top of the view: the last element (in document order, so the most
+   *  specific one) that starts above the toolbar's edge. */
   function topVisibleLine() {
-    for (const el of lineElements()) {
+    const els = lineElements();
+    let line = els.length ? lineOf(els[0]) : -1;
+    for (const el of els) {
       const r = el.getBoundingClientRect();
-      if (r.bottom > 40) return lineOf(el);
+      if (r.top <= 48) {
+        if (r.bottom > 48 || r.height === 0) line = lineOf(el);
+      } else break;
     }
-    return -1;
+    return line;
   }
 
   let scrollQueued = false;

@@ -127,3 +127,27 @@ test('updates swap the body, stale versions are dropped, and the CSP stops marku
   assert.equal(await page.evaluate(() => document.body.classList.contains('rs-no-timeline')), true);
   await page.close();
 });
+
+test('scroll sync: the editor scrolls the preview to a line, and scrolling the preview reports its top line', { skip }, async () => {
+  const bullets = Array.from({ length: 80 }, (_, i) => `Shipped release ${i + 1} to 4,000 customers with zero downtime`);
+  const { page, text } = await open(bullets);
+  const lines = text.split('\n');
+  const target = lines.indexOf('- Shipped release 50 to 4,000 customers with zero downtime');
+  assert.ok(target > 0);
+  await page.evaluate((line) => window.postMessage({ type: 'scroll', line }, '*'), target);
+  await page.waitForFunction(() => window.scrollY > 0);
+  const top = await page.evaluate((line) => document.querySelector(`li[data-line="${line}"]`)!.getBoundingClientRect().top, target);
+  assert.ok(top >= 0 && top < 120, `line ${target} is at the top of the preview (${top}px)`);
+  // That programmatic scroll must not echo back (checked after two frames, when the script's
+  // scroll handler has run); a user's scroll then reports the new top line.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const echoed = (await page.evaluate(() => (window as unknown as { __messages: Msg[] }).__messages)).filter((m) => m.type === 'reveal');
+  assert.deepEqual(echoed, [], 'no echo of the editor-driven scroll');
+  await page.mouse.move(300, 300);
+  await page.mouse.wheel(0, 600);
+  await page.waitForFunction(() => (window as unknown as { __messages: Msg[] }).__messages.some((m) => m.type === 'reveal'));
+  const reveals = (await page.evaluate(() => (window as unknown as { __messages: Msg[] }).__messages)).filter((m) => m.type === 'reveal');
+  assert.ok(reveals.length >= 1);
+  for (const r of reveals) assert.ok((r.line as number) > target, `scrolling down reports a later line (${r.line} > ${target})`);
+  await page.close();
+});
