@@ -7,7 +7,7 @@ import { normaliseGlob, resumeSelector, YAML_JSON_PATTERNS } from '../../client/
 import { isOpenableLink } from '../../client/src/links';
 import { describeStats } from '../../client/src/statsText';
 import { addWordToConfigText } from '../../client/src/configText';
-import { withoutTimeline } from '../../server/src/engine/render/document';
+import { standaloneHtml, withoutTimeline } from '../../server/src/engine/render/document';
 import { renderResume } from '../../server/src/engine/render/index';
 import { resumeOf } from '../util/model-builder';
 
@@ -63,4 +63,18 @@ test('exports leave the preview-only timeline out and keep the résumé', () => 
   assert.doesNotMatch(stripped, /rs-timeline/);
   assert.match(stripped, /Led a team of 5/);
   assert.equal(withoutTimeline(stripped), stripped);
+});
+
+test('the editor’s export (preview parts, timeline removed) equals the CLI’s standalone document byte for byte', () => {
+  const { text, resume } = resumeOf([
+    { title: 'Engineer', org: 'Acme', dates: ['2019-03', 'present'], bullets: ['Led a team of 5'] },
+    { title: 'Intern', org: 'Beta', dates: ['2017-01', '2018-06'], bullets: ['Wrote 3 tools'] },
+  ]);
+  const today = { year: 2026, month: 11 };
+  for (const theme of ['classic', 'modern'])
+    for (const paper of ['letter', 'a4'] as const) {
+      const preview = renderResume(resume, text, { theme, paper, today });
+      const cli = renderResume(resume, text, { theme, paper, today, standalone: true });
+      assert.equal(standaloneHtml({ title: preview.title, body: withoutTimeline(preview.body), css: preview.css }), cli.html);
+    }
 });
