@@ -137,11 +137,10 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
 /** Reads `text` as exactly one date (surrounding spaces allowed); undefined when it is not one. */
 export function parseDate(text: string, offset: number): ResumeDate | undefined {
   if (typeof text !== 'string' || text.length > 200) return undefined;
-  let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  let j = text.length;
-  while (j > i && isSpace(text.charCodeAt(j - 1))) j--;
-  if (i === j) return undefined;
+  // The same white space as String.prototype.trim.
+  const i = text.length - text.trimStart().length;
+  const j = text.trimEnd().length;
+  if (i >= j) return undefined;
   ATOM_Y.lastIndex = i;
   const m = ATOM_Y.exec(text);
   if (!m || m.index + m[0].length !== j) return undefined;
@@ -154,9 +153,6 @@ export function isCurrentWord(text: string): boolean {
   return CURRENT_WORDS.has(text.trim().toLowerCase());
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
-}
 
 /** The atom that starts exactly at `pos`, if any. */
 function atomAt(line: string, pos: number, offset: number): Atom | undefined {
