@@ -1,6 +1,7 @@
 // The prose of a résumé (bullets, summary, skills, entry headers) as plain strings with a map back
 // to document offsets, and a mask that blanks what is not prose (URLs, e-mails, code, markup), so
 // the writing-style rules and the spell checker read words the way a recruiter does.
+import { words, type Word } from './words';
 import { allBullets, bulletOffset, type Bullet, type Entry, type Field, type Resume, type Section, type Span } from './model';
 
 export type ProseKind = 'bullet' | 'summary' | 'skill' | 'title' | 'organisation';
@@ -100,6 +101,30 @@ export function proseOf(resume: Resume, source: string, sel: ProseSelection): Pr
 const NOT_PROSE =
   /<!--[\s\S]*?-->|`[^`\n]*`|\]\([^)\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|<\/?[A-Za-z][^<>\n]*>|\b(?:https?|ftp|mailto|tel):[^\s<>()\]]+|\bwww\.[^\s<>()\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)(?:\/[^\s<>()\]]*)?|\$\$[^$]+\$\$|\$(?=[^\s\d$])[^$\n]*?[^\s$]\$|\\[A-Za-z]+|&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/g;
 
+// Several rules mask and tokenise the same bullets on every lint; both are pure functions of the
+// string, so results are memoised (bounded, cleared when full).
+const MEMO_LIMIT = 5000;
+const maskMemo = new Map<string, string>();
+const wordsMemo = new Map<string, readonly Word[]>();
+
 export function maskNonProse(text: string): string {
-  return text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
+  let m = maskMemo.get(text);
+  if (m === undefined) {
+    m = NOT_PROSE.test(text) ? text.replace(NOT_PROSE, (x) => ' '.repeat(x.length)) : text;
+    NOT_PROSE.lastIndex = 0;
+    if (maskMemo.size >= MEMO_LIMIT) maskMemo.clear();
+    maskMemo.set(text, m);
+  }
+  return m;
+}
+
+/** words() of a (masked) text, memoised; callers must not modify the array. */
+export function proseWords(text: string): readonly Word[] {
+  let w = wordsMemo.get(text);
+  if (w === undefined) {
+    w = words(text);
+    if (wordsMemo.size >= MEMO_LIMIT) wordsMemo.clear();
+    wordsMemo.set(text, w);
+  }
+  return w;
 }

@@ -15,6 +15,10 @@ export interface Placeholder {
   what: string;
   /** What to do: "Replace it with your own text". */
   todo: string;
+  /** Lower-case fragments one of which must occur for the pattern to match (a cheap pre-check). */
+  hints?: string[];
+  /** The pattern can only match near a hint: run it on a window around each hint, not the whole text. */
+  nearHints?: boolean;
 }
 
 const B = '(?<![\\p{L}\\p{N}_])';
@@ -28,39 +32,47 @@ const FIELDS = [
 const fieldAlternatives = FIELDS.flatMap((f) => [f, f.toUpperCase()]).map((f) => f.replace(/ /g, '\\s+'));
 
 export const PLACEHOLDERS: Placeholder[] = [
-  { pattern: `${B}(?:lorem\\s+ipsum|dolor\\s+sit\\s+amet|consectetur\\s+adipiscing)${E}`, ignoreCase: true, what: 'filler text', todo: 'Replace it with your own text' },
-  { pattern: `${B}(?:19|20)(?:XX|xx|\\?\\?)${E}`, what: 'a placeholder year', todo: 'Write the real year' },
-  { pattern: `${B}(?:TODO|FIXME|TBD)${E}`, what: 'a to-do marker', todo: 'Finish the line or delete the marker' },
-  { pattern: `${B}X{3,}${E}|${B}X{1,3}%|[$€£]X+(?:[KkMm])?${E}`, what: 'a placeholder value', todo: 'Fill in the real number' },
-  { pattern: `${B}(?:MM|DD)[/.-](?:MM[/.-])?(?:YYYY|YY)${E}|${B}YYYY${E}|${B}Month\\s+(?:Year|YYYY)${E}`, what: 'a date placeholder', todo: 'Write the real date' },
-  { pattern: `${B}(?:${fieldAlternatives.join('|')})${E}(?!\\s*:)`, what: 'a template field name', todo: 'Replace it with the real value' },
+  { pattern: `${B}(?:lorem\\s+ipsum|dolor\\s+sit\\s+amet|consectetur\\s+adipiscing)${E}`, ignoreCase: true, what: 'filler text', todo: 'Replace it with your own text', hints: ['lorem', 'dolor', 'consectetur'] },
+  { pattern: `${B}(?:19|20)(?:XX|xx|\\?\\?)${E}`, what: 'a placeholder year', todo: 'Write the real year', hints: ['xx', '??'] },
+  { pattern: `${B}(?:TODO|FIXME|TBD)${E}`, what: 'a to-do marker', todo: 'Finish the line or delete the marker', hints: ['todo', 'fixme', 'tbd'] },
+  { pattern: `${B}X{3,}${E}|${B}X{1,3}%|[$€£]X+(?:[KkMm])?${E}`, what: 'a placeholder value', todo: 'Fill in the real number', hints: ['xxx', 'x%', '$x', '€x', '£x'] },
+  { pattern: `${B}(?:MM|DD)[/.-](?:MM[/.-])?(?:YYYY|YY)${E}|${B}YYYY${E}|${B}Month\\s+(?:Year|YYYY)${E}`, what: 'a date placeholder', todo: 'Write the real date', hints: ['yy', 'month'] },
+  { pattern: `${B}(?:${fieldAlternatives.join('|')})${E}(?!\\s*:)`, what: 'a template field name', todo: 'Replace it with the real value', hints: ['name', 'title', 'address', 'city, ', 'your'] },
   {
     pattern: `\\[\\s*(?:your|insert|enter|add|company|job|position|title|date|city|state|name|phone|email|address|university|school|degree|number)${E}[^\\]\\n]{0,40}\\](?![([])|<\\s*(?:your|insert|enter)${E}[^>\\n]{0,40}>|\\{\\{[^}\\n]{1,40}\\}\\}`,
     ignoreCase: true,
     what: 'a template slot',
     todo: 'Replace it with the real value',
+    hints: ['[', '<', '{{'],
   },
   {
     pattern: `${B}(?:insert|enter|add|type|write|put)\\s+(?:your|the|a)\\s+[\\p{L} ]{1,30}?\\s+here${E}`,
     ignoreCase: true,
     what: 'a template instruction',
     todo: 'Replace it with your own text',
+    hints: [' here'],
+    nearHints: true,
   },
   {
-    pattern: `[\\w.+-]+@(?:[\\w-]+\\.)*(?:example\\.(?:com|org|net)|(?:your)?domain\\.com|email\\.com|company\\.com|[\\w-]+\\.(?:example|test|invalid))${E}|${B}(?:your[._-]?(?:name|email)|firstname[._-]?lastname)@[\\w.-]+`,
+    pattern: `(?<![\\w.+-])[\\w.+-]+@(?:[\\w-]+\\.)*(?:example\\.(?:com|org|net)|(?:your)?domain\\.com|email\\.com|company\\.com|[\\w-]+\\.(?:example|test|invalid))${E}|${B}(?:your[._-]?(?:name|email)|firstname[._-]?lastname)@[\\w.-]+`,
     ignoreCase: true,
     what: 'a placeholder e-mail address',
     todo: 'Write the address recruiters should use',
+    hints: ['@'],
+    nearHints: true,
   },
   {
     pattern: `${B}(?:https?:\\/\\/)?(?:[\\w-]+\\.)*(?:example\\.(?:com|org|net)|yourdomain\\.com|yourwebsite\\.com|yoursite\\.com)(?:\\/[^\\s)>\\]"']*)?|(?:linkedin\\.com\\/in|github\\.com|twitter\\.com|x\\.com)\\/(?:your-?(?:name|profile|username|handle)|username|user|yourname)${E}`,
     ignoreCase: true,
     what: 'a placeholder link',
     todo: 'Link your real profile or site, or remove it',
+    hints: ['example.', 'yourdomain', 'yourwebsite', 'yoursite', '/your', '/user'],
+    nearHints: true,
   },
   {
     pattern: `(?<![\\d./])(?:\\(?555\\)?[\\s.-]*\\d{3}[\\s.-]*\\d{4}|\\(?\\d{3}\\)?[\\s.-]*555[\\s.-]*01\\d\\d|\\(?123\\)?[\\s.-]*456[\\s.-]*7890|\\(?(\\d)\\1\\1\\)?[\\s.-]*\\1\\1\\1[\\s.-]*\\1\\1\\1\\1)(?![\\d])`,
     what: 'a placeholder phone number',
     todo: 'Write the number recruiters should call',
+    hints: ['555', '123', '000', '111', '222', '333', '444', '666', '777', '888', '999'],
   },
 ];

@@ -1,8 +1,7 @@
 // bullet-length: role bullets under `minWords` (too thin to hold an action and a result) or over
 // `maxWords` (too dense to skim), with the count in the message.
 import { defineRule } from '../rule';
-import { words } from '../words';
-import { maskNonProse, proseOf, proseSpan } from '../prose';
+import { maskNonProse, proseOf, proseSpan, proseWords } from '../prose';
 
 interface Options extends Record<string, unknown> {
   minWords: number;
@@ -41,7 +40,7 @@ export default defineRule<Options>({
     const pieces = proseOf(ctx.resume, ctx.text, { bullets: true, entryKinds: ['work', 'volunteer', 'project'], skipSections: ['summary', 'skills'] });
     for (const p of pieces) {
       if (p.kind !== 'bullet') continue;
-      const ws = words(maskNonProse(p.text));
+      const ws = proseWords(maskNonProse(p.text));
       const n = ws.length;
       if (n === 0 || (n >= minWords && n <= maxWords)) continue;
       const span = proseSpan(p, ws[0].start, ws[n - 1].end);

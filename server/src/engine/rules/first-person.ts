@@ -1,8 +1,8 @@
 // first-person: "I", "me", "my" (and, when strict, "we", "our", "us") in bullets and the summary.
 // Résumé bullets are read as yours already; the pronoun costs space and reads like a letter.
 import { defineRule, type Fix } from '../rule';
-import { words, type Word } from '../words';
-import { maskNonProse, proseOf, type Prose, proseSpan } from '../prose';
+import type { Word } from '../words';
+import { maskNonProse, proseOf, type Prose, proseSpan, proseWords } from '../prose';
 import { AUXILIARIES, CONTRACTIONS, NUMBERING_NOUNS, PLURAL, SINGULAR } from '../data/pronouns';
 
 interface Options extends Record<string, unknown> {
@@ -22,7 +22,7 @@ function sentenceStart(text: string, i: number): boolean {
 }
 
 /** "Engineer I", "Calculus I and II", "(I)": the letter is a numeral or a label, not the pronoun. */
-function isRomanNumeral(text: string, ws: Word[], k: number): boolean {
+function isRomanNumeral(text: string, ws: readonly Word[], k: number): boolean {
   const w = ws[k];
   const after = text.slice(w.end);
   if (/^[)\].\-/]/.test(after)) return true;
@@ -34,7 +34,7 @@ function isRomanNumeral(text: string, ws: Word[], k: number): boolean {
   return !/^\s+\p{Ll}/u.test(after) || /^\s+(?:and|or|to|at|in|of|&)\b/.test(after);
 }
 
-function pronounAt(masked: string, ws: Word[], k: number, strict: boolean): string | undefined {
+function pronounAt(masked: string, ws: readonly Word[], k: number, strict: boolean): string | undefined {
   const w = ws[k];
   const lower = w.text.toLowerCase();
   if (CONTRACTION_SET.has(lower)) return w.text.startsWith('I') ? w.text : undefined;
@@ -48,7 +48,7 @@ function pronounAt(masked: string, ws: Word[], k: number, strict: boolean): stri
 }
 
 /** The rewrite that drops the pronoun and still reads as a bullet, when there is one. */
-function fixFor(p: Prose, ws: Word[], k: number): Fix | undefined {
+function fixFor(p: Prose, ws: readonly Word[], k: number): Fix | undefined {
   const w = ws[k];
   const lower = w.text.toLowerCase();
   if (lower === 'i' || lower === 'we') {
@@ -107,7 +107,7 @@ export default defineRule<Options>({
     const pieces = proseOf(ctx.resume, ctx.text, { bullets: true, summary: true, skipSections: ['publications', 'references'] });
     for (const p of pieces) {
       const masked = maskNonProse(p.text);
-      const ws = words(masked);
+      const ws = proseWords(masked);
       for (let k = 0; k < ws.length; k++) {
         const pronoun = pronounAt(masked, ws, k, ctx.options.strict);
         if (!pronoun) continue;

@@ -2,8 +2,7 @@
 // who did the work; a recruiter wants to see you act. Not "was promoted" (good news) and not
 // adjectives after "was" ("was excited", "was based in").
 import { defineRule } from '../rule';
-import { words } from '../words';
-import { maskNonProse, proseOf, proseSpan } from '../prose';
+import { maskNonProse, proseOf, proseSpan, proseWords } from '../prose';
 import { ADJECTIVAL, GOOD_NEWS, IRREGULAR, NOT_PARTICIPLES } from '../data/participles';
 
 interface Options extends Record<string, unknown> {
@@ -53,7 +52,7 @@ export default defineRule<Options>({
     for (const p of pieces) {
       if (p.kind !== 'bullet') continue;
       const masked = maskNonProse(p.text);
-      const ws = words(masked);
+      const ws = proseWords(masked);
       for (let k = 0; k < ws.length; k++) {
         if (!BE.has(ws[k].text.toLowerCase())) continue;
         // Skip adverbs between: "was quickly adopted", "were later rewritten".

@@ -17,6 +17,35 @@ function maskComments(text: string, yamlLike: boolean): string {
   return out;
 }
 
+function* matchesIn(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else yield m;
+  }
+}
+
+// An e-mail or a link is at most a line long around its "@" or domain: scanning a window around
+// each hint instead of the whole document keeps this rule linear and fast on long résumés.
+const REACH = 100;
+function* matchesNear(re: RegExp, text: string, lower: string, hints: string[]): Generator<RegExpExecArray> {
+  const starts = new Set<number>();
+  for (const h of hints)
+    for (let i = lower.indexOf(h); i >= 0; i = lower.indexOf(h, i + 1)) {
+      // Start the window at a line start or a space, so a match is never cut at its left end.
+      let from = Math.max(0, i - REACH);
+      while (from > 0 && !/\s/.test(text[from - 1])) from--;
+      const window = text.slice(from, Math.min(text.length, i + h.length + REACH));
+      for (const m of matchesIn(re, window)) {
+        if (m.index > i - from) break;
+        m.index += from;
+        if (starts.has(m.index)) continue;
+        starts.add(m.index);
+        yield m;
+      }
+    }
+}
+
 export default defineRule<Options>({
   id: 'placeholder',
   description: 'Template leftovers: Lorem ipsum, 20XX, "Company Name", TODO, example.com addresses, 555 phone numbers.',
@@ -41,14 +70,11 @@ export default defineRule<Options>({
   check(ctx) {
     const yamlLike = ctx.resume.format !== 'markdown' && ctx.resume.format !== 'text';
     const text = maskComments(ctx.text, yamlLike);
+    const lower = text.toLowerCase();
     const taken: Span[] = [];
     for (const p of COMPILED) {
-      p.re.lastIndex = 0;
-      for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-        if (m[0].length === 0) {
-          p.re.lastIndex++;
-          continue;
-        }
+      if (p.hints && !p.hints.some((h) => lower.includes(h))) continue;
+      for (const m of p.nearHints ? matchesNear(p.re, text, lower, p.hints!) : matchesIn(p.re, text)) {
         const span = { start: m.index, end: m.index + m[0].length };
         // One finding per leftover: an e-mail at example.com is not also a placeholder link.
         if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;

@@ -2,8 +2,8 @@
 // the prose ("Javascript" → "JavaScript"). Built to stay quiet on what a dictionary cannot know:
 // names, acronyms, code, links, jargon.
 import { defineRule, type Fix, type RuleContext } from '../rule';
-import { words, type Word } from '../words';
-import { maskNonProse, proseOf, type Prose, proseSpan } from '../prose';
+import type { Word } from '../words';
+import { maskNonProse, proseOf, type Prose, proseSpan, proseWords } from '../prose';
 import { editDistance, spellChecker, type SpellChecker } from '../spelling';
 import { TECH_CASING, techKey } from '../data/tech-names';
 
@@ -17,8 +17,10 @@ const isAllCaps = (s: string) => /^[\p{Lu}\p{N}]+(?:['’]?s)?$/u.test(s) && /\p
 
 /** Is the word at `start` the first of a sentence (so its capital letter says nothing)? */
 function sentenceInitial(text: string, start: number): boolean {
-  const before = text.slice(0, start).replace(/[\s*_"'“‘(\[>#`~]+$/u, '');
-  return before === '' || /[.!?:;•|]$/.test(before);
+  let i = start - 1;
+  // Skip spaces and the markup or quotes that may open a sentence: **Led, "Built, (Ran, > quote.
+  while (i >= 0 && ' \t\r\n*_"\'“‘([>#`~'.includes(text[i])) i--;
+  return i < 0 || '.!?:;•|'.includes(text[i]);
 }
 
 /** Words listed in the document itself: `<!-- resume-studio-words Kubeflow, Acme -->` or `# resume-studio-words …`. */
@@ -26,23 +28,6 @@ function documentWords(text: string): string[] {
   const out: string[] = [];
   const re = /resume-studio-words\b:?([^\n]*)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push(...m[1].replace(/-->.*$/, '').split(/[\s,]+/).filter(Boolean));
-  return out;
-}
-
-interface Part {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** The pieces of a hyphenated word ("cross-functinal" → "cross", "functinal"), with offsets. */
-function parts(w: Word): Part[] {
-  const out: Part[] = [];
-  let at = w.start;
-  for (const piece of w.text.split('-')) {
-    out.push({ text: piece, start: at, end: at + piece.length });
-    at += piece.length + 1;
-  }
   return out;
 }
 
@@ -85,7 +70,7 @@ export default defineRule<Options>({
       // Prose is checked against the dictionary; lists of names (skills, headers) only for casing.
       const prose = (p.kind === 'bullet' || p.kind === 'summary') && p.section?.kind !== 'skills';
       const masked = maskNonProse(p.text);
-      for (const w of words(masked)) {
+      for (const w of proseWords(masked)) {
         if (ctx.options.casing && checkCasing(ctx, p, w)) continue;
         if (prose && checker) checkWord(ctx, p, masked, w, checker, accepted);
       }
@@ -95,9 +80,16 @@ export default defineRule<Options>({
 
 type Ctx = RuleContext<Options>;
 
+const casingMemo = new Map<string, string | null>();
+
 /** Reports a miscased technology name; true when the word is such a name (right or wrong). */
 function checkCasing(ctx: Ctx, p: Prose, w: Word): boolean {
-  const canonical = TECH_CASING.get(techKey(w.text));
+  let canonical = casingMemo.get(w.text);
+  if (canonical === undefined) {
+    canonical = TECH_CASING.get(techKey(w.text)) ?? null;
+    if (casingMemo.size >= VERDICT_LIMIT) casingMemo.clear();
+    casingMemo.set(w.text, canonical);
+  }
   if (!canonical) return false;
   // Written as the makers do, in a CAPS heading, or capitalised at a sentence start ("Scikit-learn").
   if (w.text === canonical || isAllCaps(w.text) || w.text === capitalise(canonical)) return true;
@@ -135,32 +127,68 @@ function typoSuggestions(checker: SpellChecker, word: string, capital: boolean):
   return v;
 }
 
+interface Candidate {
+  text: string;
+  /** Offset of the part inside the word. */
+  offset: number;
+  capital: boolean;
+  /** The first part of the word (only it can be a sentence's first word). */
+  first: boolean;
+}
+
+// Per written word: the parts worth looking up, after the checks that need no context. Empty when
+// the word is not checked at all. Memoised so a warm re-lint does no string work per word.
+const candidateMemo = new Map<string, Candidate[]>();
+
+function candidatesOf(word: string): Candidate[] {
+  let c = candidateMemo.get(word);
+  if (c) return c;
+  c = [];
+  const text = word.replace(/’/g, "'");
+  // Code-ish tokens ("C++", "R&D", "S3", "Node.js", "snake_case") and non-ASCII words ("Boğaziçi",
+  // "café": names and loanwords the en dictionary cannot judge) are not checked.
+  if (!/[\d./+#&_]/.test(text) && !/[^\x00-\x7F]/.test(text)) {
+    let at = 0;
+    text.split('-').forEach((part, i) => {
+      const offset = at;
+      at += part.length + 1;
+      if (part.length < 3 || isAllCaps(part)) return;
+      if (/\p{Lu}/u.test(part.slice(1))) return; // camelCase, PascalCase: identifiers and brand names
+      c!.push({ text: part, offset, capital: /^\p{Lu}/u.test(part), first: i === 0 });
+    });
+  }
+  if (candidateMemo.size >= VERDICT_LIMIT) candidateMemo.clear();
+  candidateMemo.set(word, c);
+  return c;
+}
+
+const MORE_OF_SENTENCE = /[ \t]+[^\s\p{Lu}]/uy;
+
 function checkWord(ctx: Ctx, p: Prose, masked: string, w: Word, checker: SpellChecker, accepted: Set<string>): void {
-  // Handles, hashtags, paths and code-ish tokens are not words: "@jdoe", "/etc", "C++", "R&D", "S3", "Node.js".
-  if (/[@#/\\~]$/.test(masked.slice(Math.max(0, w.start - 1), w.start))) return;
-  if (/[\d./+#&_]/.test(w.text)) return;
-  const text = w.text.replace(/’/g, "'");
-  if (/[^\x00-\x7F]/.test(text)) return; // "Boğaziçi", "café": names and loanwords the en dictionary cannot judge
-  if (accepted.has(text.toLowerCase())) return;
-  const ps = parts({ ...w, text });
-  ps.forEach((part, i) => {
-    if (part.text.length < 3 || isAllCaps(part.text)) return;
-    if (/\p{Lu}/u.test(part.text.slice(1))) return; // camelCase, PascalCase: identifiers and brand names
-    const capital = /^\p{Lu}/u.test(part.text);
-    // A capital mid-sentence marks a name (company, product, person) the dictionary cannot know;
-    // at a sentence start it is checked only when more of the sentence follows, not a capitalised
-    // word (so not a one-word title such as "- Sizar", nor a name such as "Shopify Plus").
-    if (capital && !(i === 0 && sentenceInitial(masked, w.start) && /^[ \t]+[^\s\p{Lu}]/u.test(masked.slice(w.end)))) return;
-    if (accepted.has(part.text.toLowerCase())) return;
-    const suggestions = typoSuggestions(checker, part.text, capital);
-    if (!suggestions) return;
-    const span = proseSpan(p, part.start, part.end);
-    const fixes: Fix[] = suggestions.map((s) => ({ title: `Change to "${s}"`, edits: [{ span, newText: s }] }));
+  const cands = candidatesOf(w.text);
+  if (!cands.length) return;
+  // Handles, hashtags and paths are not words: "@jdoe", "#hiring", "/etc".
+  if (w.start > 0 && '@#/\\~'.includes(masked[w.start - 1])) return;
+  if (accepted.size && accepted.has(w.text.toLowerCase())) return;
+  for (const part of cands) {
+    if (part.capital) {
+      // A capital mid-sentence marks a name (company, product, person) the dictionary cannot know;
+      // at a sentence start it is checked only when more of the sentence follows, not a capitalised
+      // word (so not a one-word title such as "- Sizar", nor a name such as "Shopify Plus").
+      if (!part.first || !sentenceInitial(masked, w.start)) continue;
+      MORE_OF_SENTENCE.lastIndex = w.end;
+      if (!MORE_OF_SENTENCE.test(masked)) continue;
+    }
+    if (accepted.size && accepted.has(part.text.toLowerCase())) continue;
+    const suggestions = typoSuggestions(checker, part.text, part.capital);
+    if (!suggestions) continue;
+    const span = proseSpan(p, w.start + part.offset, w.start + part.offset + part.text.length);
+    const fixes: Fix[] = suggestions.map((x) => ({ title: `Change to "${x}"`, edits: [{ span, newText: x }] }));
     ctx.report({
-      message: `"${part.text}" is not in the dictionary: a typo reads as carelessness to a recruiter. Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}? If the word is right (a name or a term), add it to the dictionary.`,
+      message: `"${part.text}" is not in the dictionary: a typo reads as carelessness to a recruiter. Did you mean ${suggestions.map((x) => `"${x}"`).join(' or ')}? If the word is right (a name or a term), add it to the dictionary.`,
       span,
       fixes,
       data: { word: part.text, kind: 'misspelling', suggestions },
     });
-  });
+  }
 }
