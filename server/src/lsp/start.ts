@@ -35,7 +35,7 @@ import { documentSymbols, foldingRanges } from './outline';
 import { defaultSettings, formatBytes, normaliseSettings, type ServerSettings } from './settings';
 import { settingsLayer } from './config';
 import { mergeConfig } from '../engine/config';
-import { uriFileName, uriToPath } from './uri';
+import { documentFileName, uriFileName, uriToPath } from './uri';
 import { findConfigFile, loadConfigFile, CONFIG_FILE_NAME, type LoadedConfigFile } from '../config-file';
 import { dirname, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -172,7 +172,7 @@ export function startServer(connection: Connection): void {
         ],
       };
     }
-    const result = lint(text, uriFileName(doc.uri), { config: configFor(doc.uri, settings) });
+    const result = lint(text, documentFileName(doc.uri, doc.languageId), { config: configFor(doc.uri, settings) });
     if (!result) return { version: doc.version, diagnostics: [] };
     const diagnostics = [...result.resume.problems.map((p) => problemToDiagnostic(doc, p)), ...result.findings.map((f) => findingToDiagnostic(doc, f))];
     return { version: doc.version, result, diagnostics };

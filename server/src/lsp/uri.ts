@@ -23,3 +23,15 @@ export function uriFileName(uri: string): string {
   }
   return name;
 }
+
+const EXTENSION_OF_LANGUAGE: Record<string, string> = { yaml: '.yaml', json: '.json', jsonc: '.json', plaintext: '.txt', markdown: '.md', resume: '.md' };
+
+/**
+ * The name the engine picks a format from. Untitled and extension-less documents borrow an
+ * extension from their language, so an untitled YAML résumé is read as YAML, not Markdown.
+ */
+export function documentFileName(uri: string, languageId: string): string {
+  const name = uriFileName(uri);
+  if (/\.[a-z0-9]{1,8}$/i.test(name)) return name;
+  return name + (EXTENSION_OF_LANGUAGE[languageId] ?? '');
+}
