@@ -84,6 +84,9 @@ function ensureCodeServer() {
     PATH: `${join(node24Dir, 'bin')}${delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: node24Dir,
   };
+  // Under `npm run`/`npm test` the outer npm (on Node 20) exports these; the inner npm would take
+  // its user agent as config, and code-server's postinstall reads the Node version from it.
+  for (const k of ['npm_config_user_agent', 'npm_node_execpath', 'npm_execpath', 'NODE']) delete env[k];
   run('npm', ['install', '--no-audit', '--no-fund', '--save-exact', `code-server@${CODE_SERVER_VERSION}`], { cwd: serverDir, env });
   if (!existsSync(codeServerEntry)) {
     throw new Error(`code-server installed but ${codeServerEntry} is missing; delete ${serverDir} and re-run.`);

@@ -97,6 +97,8 @@ test('résumé in code-server: diagnostics, preview, live edit, no script from t
 
     const first = await step('problems-weak-verb', async () => {
       await showProblems(p);
+      // Long résumés have more findings than the panel renders; narrow it to the weak verb.
+      await filterProblems(p, 'helped');
       return waitForProblem(p, `a weak-verb finding on "Helped" (line ${ws.helpedLine})`,
         (row) => /helped/i.test(row) && /weak/i.test(row));
     });
@@ -123,8 +125,6 @@ test('résumé in code-server: diagnostics, preview, live edit, no script from t
 
     const added = await step('problems-update', async () => {
       await showProblems(p);
-      // Long résumés have more findings than the panel renders; narrow it to the weak verb.
-      await filterProblems(p, 'helped');
       return waitForProblem(p, `a weak-verb finding on the typed bullet (line ${newLine})`,
         (row) => /helped/i.test(row) && row.includes(`Ln ${newLine},`));
     });

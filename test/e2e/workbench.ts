@@ -37,7 +37,8 @@ export async function showProblems(page: Page): Promise<void> {
 
 /** Narrows the Problems panel to rows matching `text`, so the wanted row is rendered. */
 export async function filterProblems(page: Page, text: string): Promise<void> {
-  const input = page.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+  // Other views (Output) have filter boxes too; the Problems one is the visible one while it shows.
+  const input = page.locator('.viewpane-filter input:visible, .markers-panel-action-filter input:visible').first();
   await input.waitFor({ timeout: STEP_MS });
   await input.fill(text);
 }
