@@ -136,9 +136,10 @@ test('YAML: verbs in a highlights item, tense from the role; dates and "present"
   const end = complete(yaml, yaml.indexOf('end_date: ') + 10, resume, { today: TODAY });
   assert.equal(end[0].label, 'present');
   assert.ok(end.some((p) => p.label === '2026-11'));
-  // A "- " item under another key is not a bullet.
+  // A "- " item under another key is not a bullet: it starts an entry, so entry keys are offered.
   const skills = 'cv:\n  sections:\n    skills:\n      - ';
-  assert.deepEqual(complete(skills, skills.length, resume, { today: TODAY }), []);
+  const ks = complete(skills, skills.length, resume, { today: TODAY });
+  assert.ok(ks.length > 0 && ks.every((p) => p.kind === 'key') && labels(ks).includes('label'));
 });
 
 test('JSON: verbs inside a highlights string', () => {
@@ -160,4 +161,38 @@ test('never throws at the edges', () => {
   ] as [string, number][]) {
     assert.doesNotThrow(() => complete(text, offset, emptyResume('markdown'), { today: TODAY }));
   }
+});
+
+test('YAML keys: JSON Resume keys for the mapping being written, the ones already there left out', () => {
+  const resume = { ...emptyResume('jsonresume'), sections: [] };
+  const yaml = 'basics:\n  name: Jane\n  \nwork:\n  - name: Acme\n    position: Engineer\n    \n';
+  const at = (marker: string, n = 0) => {
+    let i = -1;
+    for (let k = 0; k <= n; k++) i = yaml.indexOf(marker, i + 1);
+    return i + marker.length;
+  };
+  const basics = complete(yaml, at('Jane\n  '), resume, { today: TODAY });
+  assert.ok(basics.every((p) => p.kind === 'key'));
+  assert.ok(labels(basics).includes('email') && !labels(basics).includes('name'), labels(basics).join());
+  const work = labels(complete(yaml, at('Engineer\n    '), resume, { today: TODAY }));
+  assert.ok(work.includes('startDate') && work.includes('highlights') && !work.includes('position'), work.join());
+  assert.equal(complete(yaml, at('Engineer\n    '), resume, { today: TODAY })[0].insertText.endsWith(': '), true);
+  // A new list item under work: every work key again.
+  const item = 'work:\n  - name: Acme\n  - ';
+  assert.ok(labels(complete(item, item.length, resume, { today: TODAY })).includes('name'));
+  const profiles = 'basics:\n  profiles:\n    - network: GitHub\n      u';
+  assert.deepEqual(labels(complete(profiles, profiles.length, resume, { today: TODAY })), ['username', 'url']);
+});
+
+test('YAML values: RenderCV social networks and themes', () => {
+  const resume = { ...emptyResume('rendercv'), sections: [] };
+  const yaml = 'cv:\n  name: Jane\n  social_networks:\n    - network: Li';
+  const ps = complete(yaml, yaml.length, resume, { today: TODAY });
+  assert.ok(labels(ps).includes('LinkedIn'));
+  assert.deepEqual(ps[0].replace, { start: yaml.length - 2, end: yaml.length });
+  const design = 'cv:\n  name: Jane\ndesign:\n  theme: ';
+  assert.ok(labels(complete(design, design.length, resume, { today: TODAY })).includes('engineeringresumes'));
+  const entry = 'cv:\n  sections:\n    experience:\n      - company: Acme\n        ';
+  const keys = labels(complete(entry, entry.length, resume, { today: TODAY }));
+  assert.ok(keys.includes('position') && keys.includes('start_date') && !keys.includes('company'), keys.join());
 });

@@ -10,8 +10,9 @@ import { todayNow } from './lint';
 import { firstWord } from './words';
 import { MONTH_LONG, MONTH_SHORT } from './dates-math';
 import { lemma, verbCategories, verbsByCategory } from './data/verbs';
+import { JSON_RESUME_KEYS, RENDERCV_KEYS, RENDERCV_VALUES, keysAt, type KeyDoc } from './data/resume-schemas';
 
-export type ProposalKind = 'verb' | 'heading' | 'month' | 'present' | 'date-range' | 'date';
+export type ProposalKind = 'verb' | 'heading' | 'month' | 'present' | 'date-range' | 'date' | 'key' | 'value';
 
 export interface CompletionProposal {
   label: string;
@@ -317,7 +318,114 @@ export function complete(text: string, offset: number, resume: Resume, options: 
   const jsonItem = JSON_ITEM.exec(prefix);
   if (jsonItem && jsonArrayKey(text, offset - jsonItem[1].length - 1) === 'highlights')
     return verbProposals(resume, offset, { start: offset - jsonItem[1].length, end: offset });
+  if (resume.format === 'jsonresume' || resume.format === 'rendercv') return yamlKeyProposals(text, lineStart, prefix, offset, resume.format);
   return [];
+}
+
+const YAML_KEY_PREFIX = /^( *)(?:(-)( +))?([A-Za-z_$][\w$-]*)?$/;
+const YAML_VALUE_PREFIX = /^( *)(?:- +)?([\w$-]+) *: *(["']?)([\w -]*)$/;
+const YAML_LINE = /^( *)(?:(-)( +))?(?:["']?([\w$-]+)["']? *:(?: |$))?/;
+
+interface YamlLine {
+  indent: number;
+  /** Column of the dash of a list item, or -1. */
+  dash: number;
+  /** Column and name of the key on this line, if any. */
+  keyCol: number;
+  key?: string;
+}
+
+function yamlLine(line: string): YamlLine | undefined {
+  if (!line.trim() || line.trimStart().startsWith('#')) return undefined;
+  const m = YAML_LINE.exec(line)!;
+  const indent = m[1].length;
+  const dash = m[2] ? indent : -1;
+  const keyCol = indent + (m[2] ? 1 + m[3].length : 0);
+  return { indent, dash, keyCol, key: m[4] };
+}
+
+/**
+ * The mapping path of a key typed at column `col` of line `index` (and whether the line opens a
+ * list item there): ['work', '[]'] for a key inside a work entry. Reads indentation only, so it
+ * works on the half-typed YAML an editor holds.
+ */
+function yamlPath(lines: string[], index: number, col: number, dashCol: number): string[] {
+  const path: string[] = [];
+  let need = col;
+  if (dashCol >= 0) {
+    path.unshift('[]');
+    need = dashCol;
+  }
+  for (let i = index - 1; i >= 0 && need > 0; i--) {
+    const l = yamlLine(lines[i]);
+    if (!l) continue;
+    if (l.dash >= 0) {
+      if (l.keyCol === need && l.dash < need) {
+        // The first key line of the list item we are in.
+        path.unshift('[]');
+        need = l.dash;
+      } else if (l.keyCol < need && l.key) {
+        // A key of a list item that holds us ("- location:" with our lines below it).
+        path.unshift(l.key);
+        path.unshift('[]');
+        need = l.dash;
+      }
+      continue;
+    }
+    if (l.indent < need && l.key) {
+      path.unshift(l.key);
+      need = l.indent;
+    }
+  }
+  return path;
+}
+
+/** Keys already written in the mapping that holds line `index` at column `col`. */
+function siblingKeys(lines: string[], index: number, col: number, opensItem: boolean): Set<string> {
+  const out = new Set<string>();
+  // A line opening a new list item starts a new mapping: the lines above belong to other items.
+  if (!opensItem)
+    for (let i = index - 1; i >= 0; i--) {
+      const l = yamlLine(lines[i]);
+      if (!l) continue;
+      if (l.keyCol === col && l.key) out.add(l.key);
+      if ((l.dash >= 0 && l.keyCol === col) || l.indent < col) break; // our item's first line, or the parent
+    }
+  for (let i = index + 1; i < lines.length; i++) {
+    const l = yamlLine(lines[i]);
+    if (!l) continue;
+    if (l.indent < col) break; // the next item or the parent's next key
+    if (l.keyCol === col && l.key) out.add(l.key);
+  }
+  return out;
+}
+
+function yamlKeyProposals(text: string, lineStart: number, prefix: string, offset: number, format: 'jsonresume' | 'rendercv'): CompletionProposal[] {
+  // Only the lines up to the cursor's line and a few after it matter.
+  const lines = text.slice(0, Math.min(text.length, offset + 4000)).split(/\r?\n/);
+  const index = text.slice(0, lineStart).split(/\r?\n/).length - 1;
+  const value = YAML_VALUE_PREFIX.exec(prefix);
+  if (value && format === 'rendercv') {
+    const col = prefix.indexOf(value[2]);
+    const dash = /^ *- /.test(prefix) ? prefix.indexOf('-') : -1;
+    const path = [...yamlPath(lines, index, col, dash), value[2]].join('.');
+    const values = RENDERCV_VALUES[path];
+    if (!values) return [];
+    const typed = value[4];
+    return values.map((v, i) => ({ label: v, kind: 'value' as const, detail: value[2], sortText: pad(i), insertText: v + value[3], replace: { start: offset - typed.length, end: offset } }));
+  }
+  const key = YAML_KEY_PREFIX.exec(prefix);
+  if (!key) return [];
+  const dashCol = key[2] ? key[1].length : -1;
+  const col = key[1].length + (key[2] ? 1 + key[3].length : 0);
+  const path = yamlPath(lines, index, col, dashCol);
+  const keys: KeyDoc[] | undefined = keysAt(format === 'rendercv' ? RENDERCV_KEYS : JSON_RESUME_KEYS, path);
+  if (!keys) return [];
+  const present = siblingKeys(lines, index, col, dashCol >= 0);
+  const typed = key[4] ?? '';
+  return keys
+    .filter((kd) => !present.has(kd.key))
+    .map((kd, i) => ({ label: kd.key, kind: 'key' as const, detail: path.filter((p) => p !== '[]').join('.') || format, documentation: kd.doc, sortText: pad(i), insertText: `${kd.key}: `, replace: { start: offset - typed.length, end: offset } }));
 }
 
 function dateProposals(resume: Resume, prefix: string, typed: string, today: Today, replace: Span): CompletionProposal[] {

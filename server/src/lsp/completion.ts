@@ -13,6 +13,8 @@ const KIND: Record<ProposalKind, CompletionItemKind> = {
   present: CompletionItemKind.Constant,
   'date-range': CompletionItemKind.Snippet,
   date: CompletionItemKind.Value,
+  key: CompletionItemKind.Property,
+  value: CompletionItemKind.EnumMember,
 };
 
 export const COMPLETION_TRIGGERS = [' ', '"', '#'];
