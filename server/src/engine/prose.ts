@@ -49,9 +49,11 @@ export function fieldProse(field: Field, source: string, kind: ProseKind): Prose
       while (j < raw.length && /\s/.test(raw[j])) j++;
       continue;
     }
-    // Look a short way ahead only, so one unmatched character cannot drag the rest off course.
-    const k = raw.indexOf(c, j);
-    if (k >= 0 && k - j <= 24) {
+    // Look a short way ahead only, so one unmatched character cannot drag the rest off course
+    // (and a long field stays linear).
+    let k = j;
+    while (k < raw.length && k - j <= 24 && raw[k] !== c) k++;
+    if (k < raw.length && raw[k] === c) {
       offsets[i] = start + k;
       j = k + 1;
     } else offsets[i] = start + Math.min(j, raw.length);
@@ -99,7 +101,7 @@ export function proseOf(resume: Resume, source: string, sel: ProseSelection): Pr
 // Not prose: URLs, e-mail addresses, inline code, Markdown link targets and images, HTML tags
 // and comments, LaTeX math, HTML entities. Replaced by spaces of the same length so offsets stay put.
 const NOT_PROSE =
-  /<!--[\s\S]*?-->|`[^`\n]*`|\]\([^)\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|<\/?[A-Za-z][^<>\n]*>|\b(?:https?|ftp|mailto|tel):[^\s<>()\]]+|\bwww\.[^\s<>()\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)(?:\/[^\s<>()\]]*)?|\$\$[^$]+\$\$|\$(?=[^\s\d$])[^$\n]*?[^\s$]\$|\\[A-Za-z]+|&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/g;
+  /<!--[\s\S]*?(?:-->|$)|`[^`\n]*`|\]\([^)\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|<\/?[A-Za-z][^<>\n]*>|\b(?:https?|ftp|mailto|tel):[^\s<>()\]]+|\bwww\.[^\s<>()\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)(?:\/[^\s<>()\]]*)?|\$\$[^$]+\$\$|\$(?=[^\s\d$])[^$\n]*?[^\s$]\$|\\[A-Za-z]+|&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/g;
 
 // Several rules mask and tokenise the same bullets on every lint; both are pure functions of the
 // string, so results are memoised (bounded, cleared when full).

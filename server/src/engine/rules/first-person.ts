@@ -17,21 +17,27 @@ const isCapitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
 
 /** True when the text before `i` ends a sentence (or is the start of the piece). */
 function sentenceStart(text: string, i: number): boolean {
-  const before = text.slice(0, i).replace(/[\s*_"'“‘(]+$/u, '');
-  return before === '' || /[.!?:;]$/.test(before);
+  let k = i - 1;
+  while (k >= 0 && ' \t\r\n*_"\'“‘('.includes(text[k])) k--;
+  return k < 0 || '.!?:;'.includes(text[k]);
 }
+
+// Sticky patterns read what follows a word in place (no slicing: long bullets stay linear).
+const NUMERAL_PUNCT = /[)\].\-/]/y;
+const NUMERAL_NEXT = /\s*(?:I{1,3}|IV|V|VI{0,3})\b/y;
+const LOWER_WORD_NEXT = /\s+\p{Ll}/uy;
+const LINK_WORD_NEXT = /\s+(?:and|or|to|at|in|of|&)(?![\p{L}])/uy;
+const at = (re: RegExp, text: string, i: number) => ((re.lastIndex = i), re.test(text));
 
 /** "Engineer I", "Calculus I and II", "(I)": the letter is a numeral or a label, not the pronoun. */
 function isRomanNumeral(text: string, ws: readonly Word[], k: number): boolean {
   const w = ws[k];
-  const after = text.slice(w.end);
-  if (/^[)\].\-/]/.test(after)) return true;
-  if (/^\s*(?:I{1,3}|IV|V|VI{0,3})\b/.test(after)) return true; // "I II III"
+  if (at(NUMERAL_PUNCT, text, w.end) || at(NUMERAL_NEXT, text, w.end)) return true; // "I)", "I-9", "I II III"
   const prev = ws[k - 1];
   if (!prev || !/^[ \t]+$/.test(text.slice(prev.end, w.start)) || !isCapitalised(prev.text)) return false;
   if (NUMBERING_NOUNS.has(prev.text.toLowerCase())) return true;
   // A capitalised name before it and nothing that reads like a verb after: "Level I, ..." "Spanish I".
-  return !/^\s+\p{Ll}/u.test(after) || /^\s+(?:and|or|to|at|in|of|&)\b/.test(after);
+  return !at(LOWER_WORD_NEXT, text, w.end) || at(LINK_WORD_NEXT, text, w.end);
 }
 
 function pronounAt(masked: string, ws: readonly Word[], k: number, strict: boolean): string | undefined {
@@ -41,7 +47,7 @@ function pronounAt(masked: string, ws: readonly Word[], k: number, strict: boole
   if (lower === 'i') return w.text === 'I' && !isRomanNumeral(masked, ws, k) ? w.text : undefined;
   // ALL CAPS "ME", "MY", "US" are state and country codes (Portland, ME; the US market).
   if (w.text.length > 1 && w.text === w.text.toUpperCase()) return undefined;
-  if (lower === 'mine') return /\bof\s+$/i.test(masked.slice(0, w.start)) ? w.text : undefined; // "a project of mine", not "gold mine"
+  if (lower === 'mine') return /\bof\s+$/i.test(masked.slice(Math.max(0, w.start - 8), w.start)) ? w.text : undefined; // "a project of mine", not "gold mine"
   if (SINGULAR_SET.has(lower)) return w.text;
   if (strict && PLURAL_SET.has(lower)) return w.text;
   return undefined;

@@ -34,7 +34,7 @@ function* matchesNear(re: RegExp, text: string, lower: string, hints: string[]):
     for (let i = lower.indexOf(h); i >= 0; i = lower.indexOf(h, i + 1)) {
       // Start the window at a line start or a space, so a match is never cut at its left end.
       let from = Math.max(0, i - REACH);
-      while (from > 0 && !/\s/.test(text[from - 1])) from--;
+      for (let k = 0; k < REACH && from > 0 && !/\s/.test(text[from - 1]); k++) from--;
       const window = text.slice(from, Math.min(text.length, i + h.length + REACH));
       for (const m of matchesIn(re, window)) {
         if (m.index > i - from) break;

@@ -66,17 +66,37 @@ export default defineRule<Options>({
     const checker = spellChecker();
     const accepted = new Set([...(ctx.words ?? []), ...ctx.options.words, ...documentWords(ctx.text)].map((w) => w.toLowerCase()));
     const pieces = proseOf(ctx.resume, ctx.text, { bullets: true, summary: true, skills: true, headers: true });
+    const tally: Tally = { checked: 0, unknown: [] };
     for (const p of pieces) {
       // Prose is checked against the dictionary; lists of names (skills, headers) only for casing.
       const prose = (p.kind === 'bullet' || p.kind === 'summary') && p.section?.kind !== 'skills';
       const masked = maskNonProse(p.text);
       for (const w of proseWords(masked)) {
         if (ctx.options.casing && checkCasing(ctx, p, w)) continue;
-        if (prose && checker) checkWord(ctx, p, masked, w, checker, accepted);
+        if (prose && checker) collectUnknown(p, masked, w, checker, accepted, tally);
       }
     }
+    // Mostly unknown words: not English prose (another language, pasted data, noise). Reporting them
+    // would bury the page and cost a suggestion search each, so the dictionary check stays quiet.
+    if (tally.unknown.length > 12 && tally.unknown.length > tally.checked * 0.2) return;
+    for (const u of tally.unknown.slice(0, MAX_REPORTS)) reportTypo(ctx, u, checker!);
   },
 });
+
+interface Unknown {
+  p: Prose;
+  text: string;
+  start: number;
+  capital: boolean;
+}
+interface Tally {
+  checked: number;
+  unknown: Unknown[];
+}
+/** At most this many misspellings per document (each needs a suggestion search the first time). */
+const MAX_REPORTS = 100;
+/** Longer "words" are identifiers or noise, and suggestion search grows with length. */
+const MAX_WORD = 30;
 
 type Ctx = RuleContext<Options>;
 
@@ -105,8 +125,8 @@ function checkCasing(ctx: Ctx, p: Prose, w: Word): boolean {
   return true;
 }
 
-// Per checker and word: the suggestions when the word is a typo, null when it is fine (or unknown
-// jargon). Kept so a warm re-lint costs a map lookup per word.
+// Per checker and unknown word: the suggestions when it looks like a typo, null when it is unknown
+// jargon or a name. Kept so a warm re-lint costs a map lookup per word.
 const verdicts = new WeakMap<SpellChecker, Map<string, string[] | null>>();
 const VERDICT_LIMIT = 20000;
 
@@ -115,13 +135,10 @@ function typoSuggestions(checker: SpellChecker, word: string, capital: boolean):
   if (!cache) verdicts.set(checker, (cache = new Map()));
   let v = cache.get(word);
   if (v !== undefined) return v;
-  v = null;
-  if (!checker.known(word)) {
-    const suggestions = checker.suggest(word, 3);
-    // Quiet unless it looks like a typo of a real word: unknown words with nothing close are jargon or names.
-    const best = Math.min(...suggestions.map((s) => editDistance(s.toLowerCase(), word.toLowerCase())));
-    if (suggestions.length && best <= (capital ? 1 : 2)) v = suggestions;
-  }
+  const suggestions = checker.suggest(word, 3);
+  // Quiet unless it looks like a typo of a real word: unknown words with nothing close are jargon or names.
+  const best = Math.min(...suggestions.map((x) => editDistance(x.toLowerCase(), word.toLowerCase())));
+  v = suggestions.length && best <= (capital ? 1 : 2) ? suggestions : null;
   if (cache.size >= VERDICT_LIMIT) cache.clear();
   cache.set(word, v);
   return v;
@@ -164,7 +181,7 @@ function candidatesOf(word: string): Candidate[] {
 
 const MORE_OF_SENTENCE = /[ \t]+[^\s\p{Lu}]/uy;
 
-function checkWord(ctx: Ctx, p: Prose, masked: string, w: Word, checker: SpellChecker, accepted: Set<string>): void {
+function collectUnknown(p: Prose, masked: string, w: Word, checker: SpellChecker, accepted: Set<string>, tally: Tally): void {
   const cands = candidatesOf(w.text);
   if (!cands.length) return;
   // Handles, hashtags and paths are not words: "@jdoe", "#hiring", "/etc".
@@ -180,15 +197,21 @@ function checkWord(ctx: Ctx, p: Prose, masked: string, w: Word, checker: SpellCh
       if (!MORE_OF_SENTENCE.test(masked)) continue;
     }
     if (accepted.size && accepted.has(part.text.toLowerCase())) continue;
-    const suggestions = typoSuggestions(checker, part.text, part.capital);
-    if (!suggestions) continue;
-    const span = proseSpan(p, w.start + part.offset, w.start + part.offset + part.text.length);
-    const fixes: Fix[] = suggestions.map((x) => ({ title: `Change to "${x}"`, edits: [{ span, newText: x }] }));
-    ctx.report({
-      message: `"${part.text}" is not in the dictionary: a typo reads as carelessness to a recruiter. Did you mean ${suggestions.map((x) => `"${x}"`).join(' or ')}? If the word is right (a name or a term), add it to the dictionary.`,
-      span,
-      fixes,
-      data: { word: part.text, kind: 'misspelling', suggestions },
-    });
+    tally.checked++;
+    if (part.text.length <= MAX_WORD && !checker.known(part.text))
+      tally.unknown.push({ p, text: part.text, start: w.start + part.offset, capital: part.capital });
   }
+}
+
+function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker): void {
+  const suggestions = typoSuggestions(checker, u.text, u.capital);
+  if (!suggestions) return;
+  const span = proseSpan(u.p, u.start, u.start + u.text.length);
+  const fixes: Fix[] = suggestions.map((x) => ({ title: `Change to "${x}"`, edits: [{ span, newText: x }] }));
+  ctx.report({
+    message: `"${u.text}" is not in the dictionary: a typo reads as carelessness to a recruiter. Did you mean ${suggestions.map((x) => `"${x}"`).join(' or ')}? If the word is right (a name or a term), add it to the dictionary.`,
+    span,
+    fixes,
+    data: { word: u.text, kind: 'misspelling', suggestions },
+  });
 }

@@ -21,13 +21,16 @@ function hasMetric(s: string): boolean {
 }
 const SPELLED = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred|thousand|million)s?\b/i;
 
-/** The clause around an index: stops at sentence punctuation and semicolons. */
+// The clause around an index: stops at sentence punctuation and semicolons. Looked for within a
+// bounded window, so a huge bullet with many matches stays linear.
+const WINDOW = 160;
 function clauseAfter(s: string, i: number): string {
-  const m = /[.;!?](?:\s|$)/.exec(s.slice(i));
-  return s.slice(i, m ? i + m.index : s.length);
+  const ahead = s.slice(i, i + WINDOW);
+  const m = /[.;!?](?:\s|$)/.exec(ahead);
+  return m ? ahead.slice(0, m.index) : ahead;
 }
 function clauseBefore(s: string, i: number): string {
-  const head = s.slice(0, i);
+  const head = s.slice(Math.max(0, i - WINDOW), i);
   const m = /[.;!?]\s[^.;!?]*$/.exec(head);
   return m ? head.slice(m.index + 1) : head;
 }
