@@ -2,7 +2,6 @@
 // (--node-ipc from the VS Code client, --stdio from other editors). The server itself is lsp/start.ts.
 import { createConnection } from 'vscode-languageserver/node';
 import { startServer } from './lsp/start';
-import { registerDictionary } from './dictionary';
 
 export { startServer };
 
@@ -10,6 +9,4 @@ export { startServer };
 process.on('uncaughtException', (e) => console.error(`[resume-studio] uncaught: ${e?.stack ?? String(e)}`));
 process.on('unhandledRejection', (e) => console.error(`[resume-studio] unhandled rejection: ${(e as Error)?.stack ?? String(e)}`));
 
-// The spelling rule reads dist/dictionary lazily, on first use.
-registerDictionary();
 startServer(createConnection());
