@@ -210,9 +210,11 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
+    const gen = generation;
     const settings = await settingsFor(uri);
     const now = documents.get(uri);
     if (!now || now.version !== version) return; // a newer version is queued and will publish
+    if (gen !== generation) return; // settings changed while we waited: the relint they queued publishes
     if (reason === 'change' && settings.lintOnSave) return;
     const key = `${version}:${generation}`;
     if (published.get(uri) === key) return; // once per version: no flicker
