@@ -27,6 +27,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['document allow list', bullets('Tuned the flinkql jobs <!-- resume-studio-words flinkql, Acme -->')],
   ['casing off', bullets('Wrote Javascript for 3 products'), { casing: false }],
   ['one-word capitalised bullet is a title, not a sentence', bullets('Sizar')],
+  ['prose in another language is not reported word by word', { summary: 'Ingeniera de software con experiencia en sistemas de pagos. Lideré un equipo de cinco personas y desarrollé servicios para clientes bancarios en tres paises.' }],
   ['plurals and prefixes the dictionary lacks', bullets('Cut readmissions 12% with pre-discharge calls and cron jobs')],
   ['Angular.js is a way of naming AngularJS', bullets('Built 3 dashboards in Angular.js and Vue.js')],
 ];

@@ -71,14 +71,18 @@ export default defineRule<Options>({
       // Prose is checked against the dictionary; lists of names (skills, headers) only for casing.
       const prose = (p.kind === 'bullet' || p.kind === 'summary') && p.section?.kind !== 'skills';
       const masked = maskNonProse(p.text);
+      const piece: Tally = { checked: 0, unknown: [] };
       for (const w of proseWords(masked)) {
         if (ctx.options.casing && checkCasing(ctx, p, w)) continue;
-        if (prose && checker) collectUnknown(p, masked, w, checker, accepted, tally);
+        if (prose && checker) collectUnknown(p, masked, w, checker, accepted, piece);
       }
+      // A piece with many unknown words is not English prose (a summary in another language,
+      // pasted data, noise): reporting each word would bury the page, so it is left alone.
+      if (foreign(piece, 4, 0.4)) continue;
+      tally.checked += piece.checked;
+      tally.unknown.push(...piece.unknown);
     }
-    // Mostly unknown words: not English prose (another language, pasted data, noise). Reporting them
-    // would bury the page and cost a suggestion search each, so the dictionary check stays quiet.
-    if (tally.unknown.length > 12 && tally.unknown.length > tally.checked * 0.2) return;
+    if (foreign(tally, 30, 0.3)) return; // the whole document: noise or another language
     for (const u of tally.unknown.slice(0, MAX_REPORTS)) reportTypo(ctx, u, checker!);
   },
 });
@@ -93,6 +97,8 @@ interface Tally {
   checked: number;
   unknown: Unknown[];
 }
+/** At least `min` unknown words making up more than `share` of those checked. */
+const foreign = (t: Tally, min: number, share: number) => t.unknown.length >= min && t.unknown.length > t.checked * share;
 /** At most this many misspellings per document (each needs a suggestion search the first time). */
 const MAX_REPORTS = 100;
 /** Longer "words" are identifiers or noise, and suggestion search grows with length. */
