@@ -58,7 +58,7 @@ JavaScript TypeScript CoffeeScript ECMAScript Node.js GitHub GitLab Bitbucket Po
 MongoDB DynamoDB CouchDB CockroachDB ClickHouse Elasticsearch OpenSearch GraphQL jQuery iOS macOS iPadOS watchOS
 LinkedIn YouTube PowerShell WordPress WooCommerce PyTorch TensorFlow NumPy SciPy OAuth OpenAPI CircleCI TravisCI DevOps
 DevSecOps MLOps GitOps RabbitMQ ActiveMQ ZeroMQ gRPC tRPC OpenShift CloudFormation CloudFront CloudWatch BigQuery
-PySpark scikit-learn IntelliJ WebAssembly WebGL WebRTC WebSocket WebSockets JSON YAML PDF HTML CSS SQL AWS GCP
+PySpark scikit-learn IntelliJ WebAssembly WebGL WebRTC JSON YAML PDF HTML CSS SQL AWS GCP
 SaaS PaaS IaaS PHP RESTful Xcode SwiftUI CocoaPods Next.js Nuxt.js Vue.js AngularJS NestJS FastAPI Kubernetes
 Terraform Ansible Grafana Kibana Datadog PagerDuty MATLAB LabVIEW OpenCV OpenGL OpenAI ChatGPT JUnit TypeORM
 SharePoint OneDrive PowerPoint QuickBooks HubSpot NetSuite ServiceNow DigitalOcean Cloudflare Firebase Firestore

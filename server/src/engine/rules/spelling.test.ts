@@ -44,6 +44,7 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['tech casing', bullets('Wrote Javascript and Typescript on Github'), ['Javascript', 'Typescript', 'Github'], ['JavaScript', 'TypeScript', 'GitHub']],
   ['database casing', bullets('Migrated 40 services from Mysql to Postgresql'), ['Mysql', 'Postgresql'], ['MySQL', 'PostgreSQL']],
   ['Nodejs', bullets('Scaled the Nodejs gateway to 8K requests a second'), ['Nodejs'], ['Node.js']],
+  ['capitalised lower-case name mid-sentence', bullets('Replaced JQuery widgets with 12 React components'), ['JQuery'], ['jQuery']],
   ['lower-case format names', { summary: 'Published the html and pdf versions.' }, ['html', 'pdf'], ['HTML', 'PDF']],
   ['casing in skills and headers', { roles: [{ title: 'Github Admin', org: 'Acme', bullets: [] }], skills: ['Javascript, Python'] }, ['Github', 'Javascript'], ['GitHub', 'JavaScript']],
 ];

@@ -73,7 +73,7 @@ export default defineRule<Options>({
       const masked = maskNonProse(p.text);
       const piece: Tally = { checked: 0, unknown: [] };
       for (const w of proseWords(masked)) {
-        if (ctx.options.casing && checkCasing(ctx, p, w)) continue;
+        if (ctx.options.casing && checkCasing(ctx, p, masked, w)) continue;
         if (prose && checker) collectUnknown(p, masked, w, checker, accepted, piece);
       }
       // A piece with many unknown words is not English prose (a summary in another language,
@@ -109,7 +109,7 @@ type Ctx = RuleContext<Options>;
 const casingMemo = new Map<string, string | null>();
 
 /** Reports a miscased technology name; true when the word is such a name (right or wrong). */
-function checkCasing(ctx: Ctx, p: Prose, w: Word): boolean {
+function checkCasing(ctx: Ctx, p: Prose, masked: string, w: Word): boolean {
   let canonical = casingMemo.get(w.text);
   if (canonical === undefined) {
     canonical = TECH_CASING.get(techKey(w.text)) ?? null;
@@ -118,7 +118,8 @@ function checkCasing(ctx: Ctx, p: Prose, w: Word): boolean {
   }
   if (!canonical) return false;
   // Written as the makers do, in a CAPS heading, or capitalised at a sentence start ("Scikit-learn").
-  if (w.text === canonical || isAllCaps(w.text) || w.text === capitalise(canonical)) return true;
+  if (w.text === canonical || isAllCaps(w.text)) return true;
+  if (w.text === capitalise(canonical) && sentenceInitial(masked, w.start)) return true;
   // "Angular.js" for AngularJS: the ".js" form is a common way of naming the library, not a casing slip.
   if (w.text.includes('.') && !canonical.includes('.')) return true;
   const span = proseSpan(p, w.start, w.end);
