@@ -10,6 +10,7 @@ import { LineIndex } from './engine/lines';
 import { allFindings, formatGithub, formatJson, formatSarif, formatStylish, FORMATS, type FileReport, type FormatName } from './engine/format/index';
 import { renderResume, listThemes } from './engine/render/index';
 import { packageVersion } from './lsp/version';
+import { isResumeFileName } from './lsp/resume-files';
 import { registerDictionary } from './dictionary';
 
 export const HELP = `Usage: resume-studio <command> [options]
@@ -86,13 +87,6 @@ export function parseArgs(argv: string[]): ParsedArgs {
 
 // ---------------------------------------------------------------------------------------------
 // Finding files: plain paths, folders (searched for résumé files) and globs (*, **, ?, {a,b}).
-
-/** Names the extension treats as résumés (package.json languages + the client's YAML/JSON selector). */
-const RESUME_NAME = /(^|\.)(resume|cv)\.(md|markdown|txt|json|ya?ml)$|^(resume|cv)\.(md|markdown|txt|json|ya?ml)$|_CV\.ya?ml$/i;
-
-export function isResumeFileName(name: string): boolean {
-  return RESUME_NAME.test(name);
-}
 
 export function globToRegExp(glob: string): RegExp {
   let re = '';

@@ -345,3 +345,15 @@ test('spelling: found once the dictionary has loaded, "Add to dictionary" is a c
   assert.ok(!after.diagnostics.some((d) => d.code === 'spelling' && client.rangeText(u, d) === 'bulid'));
   await client.notify('workspace/didChangeConfiguration', { settings: { resumeStudio: {} } });
 });
+
+test('other editors attach the server to every Markdown file: only résumé names (or the resume language) are checked', { timeout: 20000 }, async () => {
+  const readme = uri('README.md');
+  await client.open(readme, MARKDOWN_RESUME, 'markdown');
+  assert.deepEqual((await client.diagnosticsFor(readme, 1)).diagnostics, []);
+  const named = uri('resume.md');
+  await client.open(named, MARKDOWN_RESUME, 'markdown');
+  assert.ok((await client.diagnosticsFor(named, 1)).diagnostics.some((d) => d.code === 'weak-verb'));
+  const chosen = uri('career.md');
+  await client.open(chosen, MARKDOWN_RESUME, 'resume');
+  assert.ok((await client.diagnosticsFor(chosen, 1)).diagnostics.some((d) => d.code === 'weak-verb'), 'the resume language is a résumé whatever the name');
+});

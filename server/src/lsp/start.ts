@@ -40,6 +40,7 @@ import { findConfigFile, loadConfigFile, CONFIG_FILE_NAME, type LoadedConfigFile
 import { dirname, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageVersion } from './version';
+import { mayBeResume } from './resume-files';
 
 /** What the server knows about one version of one open document. */
 interface Analysis {
@@ -172,7 +173,10 @@ export function startServer(connection: Connection): void {
         ],
       };
     }
-    const result = lint(text, documentFileName(doc.uri, doc.languageId), { config: configFor(doc.uri, settings) });
+    const fileName = documentFileName(doc.uri, doc.languageId);
+    // Other editors attach the server to every Markdown file: a README is not a résumé.
+    if (!mayBeResume(fileName, doc.languageId)) return { version: doc.version, diagnostics: [] };
+    const result = lint(text, fileName, { config: configFor(doc.uri, settings) });
     if (!result) return { version: doc.version, diagnostics: [] };
     const diagnostics = [...result.resume.problems.map((p) => problemToDiagnostic(doc, p)), ...result.findings.map((f) => findingToDiagnostic(doc, f))];
     return { version: doc.version, result, diagnostics };
