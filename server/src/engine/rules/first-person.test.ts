@@ -40,6 +40,7 @@ const invalid: Bad[] = [
   { name: 'My at the start (no rewrite to "The")', doc: bullets('My dashboards cut weekly reporting time from 6 hours to 1'), words: ['My'] },
   { name: 'of mine', doc: bullets('Shipped a side project of mine to 2K users'), words: ['mine'] },
   { name: 'summary is a hint', doc: { summary: 'I am a backend engineer with 6 years of experience.' }, words: ['I'], severity: 'hint' },
+  { name: 'summary: no one-word fix', doc: { summary: 'I build payment systems for my clients.' }, words: ['I', 'my'], severity: 'hint' },
   { name: 'strict we', doc: bullets('We shipped the v2 API to 300 customers in 6 weeks'), options: { strict: true }, words: ['We'], fixed: ['Shipped the v2 API to 300 customers in 6 weeks'] },
   { name: 'strict our', doc: bullets('Rebuilt our CI pipeline, cutting build time by 70%'), options: { strict: true }, words: ['our'], fixed: ['Rebuilt the CI pipeline, cutting build time by 70%'] },
   { name: 'At Google I led (not a numeral)', doc: bullets('At Google I led the search quality team of 12'), words: ['I'] },

@@ -119,7 +119,8 @@ export default defineRule<Options>({
         if (!pronoun) continue;
         const w = ws[k];
         const inSummary = p.kind === 'summary';
-        const fix = fixFor(p, ws, k);
+        // A summary is rewritten as a whole ("Backend engineer with…"); dropping one word would not do.
+        const fix = inSummary ? undefined : fixFor(p, ws, k);
         const where = inSummary ? 'the summary' : 'a bullet';
         const todo = fix
           ? `${fix.title.replace(/^Remove "[^"]+": s/, 'S')}.`
