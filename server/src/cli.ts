@@ -25,7 +25,7 @@ Commands:
       --config <file>            use this .resume-studio.json instead of the nearest one
       --max-warnings <n>         also fail when there are more than n warnings
       --today <YYYY-MM-DD>       date rules compare with this day (reproducible CI output)
-      --no-color                 plain stylish output
+      --color, --no-color        force or turn off colours in stylish output (default: on a terminal)
   parse <file> --json            print the parsed résumé model as JSON
   render <file> [-o out.html]    write the résumé as a standalone HTML page (stdout without -o)
       --theme <id>               ${listThemes().join(' or ')}
@@ -312,7 +312,7 @@ function runLint(args: ParsedArgs, io: CliIO): number {
       io.stdout(formatGithub(reports));
       break;
     default:
-      io.stdout(formatStylish(reports, { color: io.color && !args.flags.has('--no-color') }));
+      io.stdout(formatStylish(reports, { color: args.flags.has('--color') || (io.color && !args.flags.has('--no-color')) }));
   }
 
   let errors = 0;
