@@ -1,11 +1,11 @@
 // End to end in a real VS Code (code-server in Debian's Chromium): the packaged extension
 // activates on resume.md, its bundled language server's diagnostics reach the Problems panel,
-// the preview opens, follows typing, and runs no script from the document.
+// the preview opens, follows typing, and runs no script from the document; quick fix and export work.
 // Run with `npm run test:e2e` (scripts/e2e.mjs sets up code-server and installs the .vsix into
 // the extensions dir named by RESUME_STUDIO_E2E_EXTENSIONS).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
@@ -14,7 +14,7 @@ import { abortWaitsWhen, startCodeServer, waitUntil, type CodeServer } from './c
 import { SCRIPT_TEXT, writeWorkspace } from './workspace-fixture';
 import {
   STEP_MS, filterProblems, findWebviewFrame, frameText, goToLineEnd, openFromExplorer, openWorkbench,
-  applyQuickFix, problemRows, runCommand, showProblems, typeNewLine, waitForProblem,
+  acceptSaveDialog, applyQuickFix, problemRows, runCommand, showProblems, typeNewLine, waitForProblem,
 } from './workbench';
 
 const CHROMIUM = process.env.RESUME_STUDIO_E2E_CHROMIUM ?? '/usr/bin/chromium';
@@ -150,6 +150,32 @@ test('résumé in code-server: diagnostics, preview, live edit, no script from t
         const rows = await problemRows(p);
         return rows.some((row) => /helped/i.test(row) && row.includes(`Ln ${ws.helpedLine},`))
           && !rows.some((row) => /helped/i.test(row) && row.includes(`Ln ${newLine},`));
+      }, STEP_MS);
+    });
+
+    // Export writes the printed résumé next to the source (the editor's unsaved text included).
+    await step('export-html', async () => {
+      await runCommand(p, 'Résumé Studio: Export to HTML', true);
+      const suggested = await acceptSaveDialog(p, 'Export résumé to HTML', 'resume.html');
+      t.diagnostic(`HTML export dialog suggested ${suggested}`);
+      const out = join(folder, 'resume.html');
+      const html = await waitUntil(`${out} to be written with "${ws.name}"`, () => {
+        const text = existsSync(out) ? readFileSync(out, 'utf8') : '';
+        return text.includes(ws.name) ? text : undefined;
+      }, STEP_MS);
+      assert.ok(fixedText === undefined || html.includes(fixedText), `the exported HTML has the unsaved, fixed bullet "${fixedText}"`);
+      assert.ok(!html.includes(SCRIPT_TEXT), 'the exported HTML does not carry the document\'s <script> as markup');
+      assert.doesNotMatch(html, /<(img|svg|iframe)\b[^>]*\son\w+\s*=/i, 'the exported HTML has no element with an on* handler from the document');
+    });
+    await step('export-pdf', async () => {
+      await runCommand(p, 'Résumé Studio: Export to PDF', true);
+      await acceptSaveDialog(p, 'Export résumé to PDF', 'resume.pdf');
+      const out = join(folder, 'resume.pdf');
+      // Chromium prints in the extension host; the file is complete once it ends with %%EOF.
+      await waitUntil(`${out} to be written as a complete PDF`, () => {
+        if (!existsSync(out)) return false;
+        const bytes = readFileSync(out);
+        return bytes.subarray(0, 5).toString('latin1') === '%PDF-' && bytes.subarray(-1024).toString('latin1').includes('%%EOF');
       }, STEP_MS);
     });
   } catch (err) {

@@ -56,8 +56,11 @@ export async function waitForProblem(page: Page, what: string, match: (row: stri
   }
 }
 
-/** F1, the command's title, Enter, once the palette shows that command. */
-export async function runCommand(page: Page, title: string): Promise<void> {
+/**
+ * F1, the command's title, Enter, once the palette shows that command. With `opensInput` the
+ * command shows its own quick input next (a save dialog), so the palette is not awaited closed.
+ */
+export async function runCommand(page: Page, title: string, opensInput = false): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: STEP_MS });
@@ -65,7 +68,26 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   const label = title.split(': ').pop()!;
   await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: STEP_MS });
   await page.keyboard.press('Enter');
+  if (!opensInput) await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_MS });
+}
+
+/**
+ * Accepts the save dialog titled `title` once it suggests a path ending in `fileName`. code-server
+ * shows VS Code's simple file dialog, a quick input that fills in the path in steps; Enter on a
+ * half-filled folder path would open that folder instead of saving. Returns the accepted path.
+ */
+export async function acceptSaveDialog(page: Page, title: string, fileName: string): Promise<string> {
+  const widget = page.locator('.quick-input-widget', { hasText: title });
+  await widget.waitFor({ state: 'visible', timeout: STEP_MS });
+  const input = widget.locator('input').first();
+  let last = '';
+  const path = await waitUntil(`the "${title}" dialog to suggest …/${fileName}`, async () => {
+    last = await input.inputValue();
+    return last.endsWith(`/${fileName}`) ? last : undefined;
+  }, STEP_MS).catch((err: Error) => { throw new Error(`${err.message}; it shows "${last}"`); });
+  await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_MS });
+  return path;
 }
 
 /** The visible text of a frame's document, or '' when the frame is gone or not ready. */
