@@ -23,24 +23,25 @@ const NOT_LATIN_AFTER = '(?![A-Za-z\\u00C0-\\u024F0-9])';
 const ATOM_SOURCE =
   '(?<![A-Za-z\\u00C0-\\u024F0-9$€£#.])(?:' +
   // 1 Sep 2016, 1st September, 2016
-  `(?<d1>\\d{1,2})${ORD}\\s+(?<m1>${MONTH})(?<dot1>\\.)?(?![A-Za-z\\u00C0-\\u024F]),?\\s+(?<y1>\\d{4})(?![0-9])` +
+  `(\\d{1,2})${ORD}\\s+(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F]),?\\s+(\\d{4})(?![0-9])` +
   // Sep 1, 2016 / Sept. 2019 / Jan '19 / Jan (no year: only as the start of "Jan – Mar 2019")
-  `|(?<m2>${MONTH})(?<dot2>\\.)?(?![A-Za-z\\u00C0-\\u024F])(?:\\s+(?<d2>\\d{1,2})${ORD}(?![0-9A-Za-z\\u00C0-\\u024F]))?(?:\\s*,?\\s*(?<y2>\\d{4}|['’]\\d{2})(?![0-9]))?` +
+  `|(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F])(?:\\s+(\\d{1,2})${ORD}(?![0-9A-Za-z\\u00C0-\\u024F]))?(?:\\s*,?\\s*(\\d{4}|['’]\\d{2})(?![0-9]))?` +
   // Summer 2018
-  `|(?<season>spring|summer|fall|autumn|winter)\\s+(?<y3>\\d{4})(?![0-9])` +
+  `|(spring|summer|fall|autumn|winter)\\s+(\\d{4})(?![0-9])` +
   // 2019-03, 2019-03-15, 2019/03, 2017-12-24T15:53:00
-  `|(?<iy>\\d{4})[-/](?<im>\\d{1,2})(?:[-/](?<id>\\d{1,2}))?(?:T[\\d:.]+Z?)?(?![0-9])` +
+  `|(\\d{4})[-/](\\d{1,2})(?:[-/](\\d{1,2}))?(?:T[\\d:.]+Z?)?(?![0-9])` +
   // 03/2019, 3/2019, 03.2019, 03/15/2019 (a dot only after two digits: "1.2019" is a version)
-  `|(?<nm>\\d{2}(?=\\.)|\\d{1,2}(?=/))[/.](?:(?<nd>\\d{1,2})[/.])?(?<ny>\\d{4})(?![0-9])` +
+  `|(\\d{2}(?=\\.)|\\d{1,2}(?=/))[/.](?:(\\d{1,2})[/.])?(\\d{4})(?![0-9])` +
   // 2019, 2012年, 2012年3月
-  `|(?<y>\\d{4})(?:(?<cjk>年)(?:(?<cm>\\d{1,2})月)?|(?![A-Za-z\\u00C0-\\u024F0-9%+]))` +
+  `|(\\d{4})(?:(年)(?:(\\d{1,2})月)?|(?![A-Za-z\\u00C0-\\u024F0-9%+]))` +
   // Present, now, 至今
-  `|(?<cur>present|current(?:ly)?|now|today|ongoing)${NOT_LATIN_AFTER}|(?<cur2>至今|今|现在)` +
+  `|(present|current(?:ly)?|now|today|ongoing)${NOT_LATIN_AFTER}|(至今|今|现在)` +
   // ??? (start unknown)
-  `|(?<unk>\\?{2,})` +
+  `|(\\?{2,})` +
   ')';
 
 const ATOM_G = new RegExp(ATOM_SOURCE, 'gi');
+const HAS_DIGIT = /[0-9?]/;
 const ATOM_Y = new RegExp(ATOM_SOURCE, 'yi');
 
 // The separator between two dates, at the position right after the first.
@@ -52,6 +53,9 @@ const EXPECTED_Y = /(?:expected|exp\.|anticipated)\s*:?\s*/iy;
 const SUFFIX_Y = /\s*(\(\s*)?(expected|anticipated|exp\.)(\s*\))?/iy;
 // The word just before a year ("Febtember 2020"): is it a misspelt month?
 const WORD_AT_END = /(\p{L}{3,12})\.?\s+$/u;
+
+// Capture group numbers in ATOM_SOURCE, in order.
+const G = { d1: 1, m1: 2, dot1: 3, y1: 4, m2: 5, dot2: 6, d2: 7, y2: 8, season: 9, y3: 10, iy: 11, im: 12, id: 13, nm: 14, nd: 15, ny: 16, y: 17, cjk: 18, cm: 19, cur: 20, cur2: 21, unk: 22 } as const;
 
 type Atom =
   | { kind: 'date'; date: ResumeDate }
@@ -81,56 +85,62 @@ function twoDigitYear(s: string): number {
 
 /** Turns one ATOM match into a date (or why it is not one). `offset` is added to every span. */
 function toAtom(m: RegExpExecArray, offset: number): Atom {
-  const g = m.groups as Record<string, string | undefined>;
+  // Numbered groups (named ones cost an object per match): see G.
+  const g = m as unknown as (string | undefined)[];
   const start = offset + m.index;
   const end = start + m[0].length;
   const text = m[0];
   const invalid: Atom = { kind: 'invalid', start, end };
-  const make = (d: Omit<ResumeDate, 'text' | 'span'>): Atom => {
+  const make = (d: ResumeDate): Atom => {
     if (!validYear(d.year)) return invalid;
     if (d.month !== undefined && (d.month < 1 || d.month > 12)) return invalid;
     if (d.day !== undefined && (d.day < 1 || d.day > daysIn(d.year, d.month ?? 1))) return invalid;
-    return { kind: 'date', date: { ...d, text, span: { start, end } } };
+    return { kind: 'date', date: d };
   };
-  if (g.m1 !== undefined) {
-    const mo = monthOf(g.m1, g.dot1)!;
-    return make({ year: Number(g.y1), month: mo.month, day: Number(g.d1), precision: 'day', style: { month: mo.style } });
+  const span = { start, end };
+  const m1 = g[G.m1];
+  const m2 = g[G.m2];
+  const y2 = g[G.y2];
+  const season = g[G.season];
+  if (m1 !== undefined) {
+    const mo = monthOf(m1, g[G.dot1])!;
+    return make({ year: Number(g[G.y1]), month: mo.month, day: Number(g[G.d1]), precision: 'day', style: { month: mo.style }, text, span });
   }
-  if (g.m2 !== undefined) {
-    const mo = monthOf(g.m2, g.dot2);
+  if (m2 !== undefined) {
+    const mo = monthOf(m2, g[G.dot2]);
     if (!mo) return invalid;
-    if (g.y2 === undefined) {
+    if (y2 === undefined) {
       // "Jan" alone: only a date when a dated end follows ("Jan – Mar 2019"). The day is dropped.
-      const word = g.m2 + (g.dot2 ?? '');
+      const word = m2 + (g[G.dot2] ?? '');
       return { kind: 'partial', month: mo.month, monthStyle: mo.style, text: word, start, end: start + word.length };
     }
-    const year = g.y2.length === 4 ? Number(g.y2) : twoDigitYear(g.y2);
-    if (g.d2 !== undefined)
-      return make({ year, month: mo.month, day: Number(g.d2), precision: 'day', style: { month: mo.style } });
-    return make({ year, month: mo.month, precision: 'month', style: { month: mo.style } });
+    const year = y2.length === 4 ? Number(y2) : twoDigitYear(y2);
+    if (g[G.d2] !== undefined)
+      return make({ year, month: mo.month, day: Number(g[G.d2]), precision: 'day', style: { month: mo.style }, text, span });
+    return make({ year, month: mo.month, precision: 'month', style: { month: mo.style }, text, span });
   }
-  if (g.season !== undefined)
-    return make({ year: Number(g.y3), season: SEASONS[g.season.toLowerCase()], precision: 'season', style: { month: 'none' } });
-  if (g.iy !== undefined) {
-    const year = Number(g.iy);
-    if (g.id !== undefined)
-      return make({ year, month: Number(g.im), day: Number(g.id), precision: 'day', style: { month: 'iso' } });
-    return make({ year, month: Number(g.im), precision: 'month', style: { month: 'iso' } });
+  if (season !== undefined)
+    return make({ year: Number(g[G.y3]), season: SEASONS[season.toLowerCase()], precision: 'season', style: { month: 'none' }, text, span });
+  if (g[G.iy] !== undefined) {
+    const year = Number(g[G.iy]);
+    if (g[G.id] !== undefined)
+      return make({ year, month: Number(g[G.im]), day: Number(g[G.id]), precision: 'day', style: { month: 'iso' }, text, span });
+    return make({ year, month: Number(g[G.im]), precision: 'month', style: { month: 'iso' }, text, span });
   }
-  if (g.ny !== undefined) {
-    const year = Number(g.ny);
+  if (g[G.ny] !== undefined) {
+    const year = Number(g[G.ny]);
     // US order for three numbers (03/15/2019), as US résumés write them.
-    if (g.nd !== undefined)
-      return make({ year, month: Number(g.nm), day: Number(g.nd), precision: 'day', style: { month: 'numeric' } });
-    return make({ year, month: Number(g.nm), precision: 'month', style: { month: 'numeric' } });
+    if (g[G.nd] !== undefined)
+      return make({ year, month: Number(g[G.nm]), day: Number(g[G.nd]), precision: 'day', style: { month: 'numeric' }, text, span });
+    return make({ year, month: Number(g[G.nm]), precision: 'month', style: { month: 'numeric' }, text, span });
   }
-  if (g.y !== undefined) {
-    const year = Number(g.y);
-    if (g.cm !== undefined) return make({ year, month: Number(g.cm), precision: 'month', style: { month: 'numeric' } });
-    return make({ year, precision: 'year', style: { month: 'none' } });
+  if (g[G.y] !== undefined) {
+    const year = Number(g[G.y]);
+    if (g[G.cm] !== undefined) return make({ year, month: Number(g[G.cm]), precision: 'month', style: { month: 'numeric' }, text, span });
+    return make({ year, precision: 'year', style: { month: 'none' }, text, span });
   }
-  if (g.cur !== undefined || g.cur2 !== undefined) return { kind: 'current', text, start, end };
-  if (g.unk !== undefined) return { kind: 'unknown', start, end };
+  if (g[G.cur] !== undefined || g[G.cur2] !== undefined) return { kind: 'current', text, start, end };
+  if (g[G.unk] !== undefined) return { kind: 'unknown', start, end };
   return invalid;
 }
 
@@ -168,6 +178,8 @@ function atomAt(line: string, pos: number, offset: number): Atom | undefined {
  */
 export function findDateRange(line: string, offset: number): DateRange | undefined {
   if (typeof line !== 'string' || line.length === 0) return undefined;
+  // Every date has a digit (or is "???" before a dated end): most lines can be skipped at once.
+  if (!HAS_DIGIT.test(line)) return undefined;
   // The first range wins; with no range, the last single date ("OPENSTART 2013 Conference (2012)").
   let single: DateRange | undefined;
   for (let from = 0; ; ) {
@@ -277,6 +289,8 @@ const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 // Real words that sit within two letters of a month name.
 const NOT_MONTHS = new Set(['mayor', 'junior', 'mars', 'marc', 'marco', 'maya', 'julia', 'julie', 'juli', 'june', 'augusta', 'mach', 'match', 'marcy', 'octet', 'noble', 'novel', 'apri', 'spring', 'summer', 'winter', 'autumn', 'fall', 'since', 'from', 'class', 'until', 'till', 'through', 'expected']);
 
+const MONTH_INITIAL = /^[jfmasondJFMASOND]/;
+
 function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -293,8 +307,9 @@ function editDistance(a: string, b: string): number {
 
 /** "Febtember", "Janaury", "Decemebr": within two edits of a month name, and not a month or a known word. */
 function isMisspeltMonth(word: string): boolean {
+  if (word.length < 4 || word.length > 11 || !MONTH_INITIAL.test(word)) return false;
   const w = word.toLowerCase();
-  if (MONTHS[w] || NOT_MONTHS.has(w) || w.length < 4) return false;
+  if (MONTHS[w] || NOT_MONTHS.has(w)) return false;
   return FULL_MONTHS.some((m) => Math.abs(m.length - w.length) <= 2 && editDistance(w, m) <= 2);
 }
 

@@ -64,11 +64,17 @@ function remapRange(r: DateRange, c: Cleaned): DateRange {
 }
 
 /** The first date range in a cleaned line, its spans in document offsets, and where it sits in the line. */
+const rangeCache = new WeakMap<Cleaned, { range: DateRange; i: number; j: number } | null>();
+
 export function findRangeInCleaned(c: Cleaned): { range: DateRange; i: number; j: number } | undefined {
-  const text = c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text;
-  const r = findDateRange(text, 0);
-  if (!r) return undefined;
-  return { range: remapRange(r, c), i: r.span.start, j: r.span.end };
+  let found = rangeCache.get(c);
+  if (found === undefined) {
+    const text = c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text;
+    const r = findDateRange(text, 0);
+    found = r ? { range: remapRange(r, c), i: r.span.start, j: r.span.end } : null;
+    rangeCache.set(c, found);
+  }
+  return found ?? undefined;
 }
 
 const RUN_ON = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\S+){2,}/u;
@@ -82,9 +88,8 @@ function runOnAfter(text: string, dateEnd: number): number | undefined {
 
 /** For a cleaned header line: the index where "Built ..." starts in "Austin, TX March 2014 – Jun 2016 Built ...". */
 export function runOnStart(c: Cleaned): number | undefined {
-  const text = c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text;
-  const r = findDateRange(text, 0);
-  return r ? runOnAfter(text, r.span.end) : undefined;
+  const found = findRangeInCleaned(c);
+  return found ? runOnAfter(c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text, found.j) : undefined;
 }
 
 function isCapitalised(w: string): boolean {
@@ -192,14 +197,22 @@ export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): Head
   if (!pieces.length) return result;
 
   const isLocation = (p: Piece) =>
-    isPlace(p.text) || /^[\p{Lu}][\p{L} .'-]*,\s*(?:[A-Z]{2,3}|[\p{Lu}][\p{L} .'-]+)$/u.test(p.text) && isPlace(p.text.split(',').pop()!.trim());
-  const titleScore = (p: Piece) =>
-    (kind === 'education' ? (DEGREE_WORDS.test(p.text) ? 3 : 0) : 0) + (TITLE_WORDS.test(p.text) ? 2 : 0) + (p.italic ? 1 : 0) + (kind !== 'education' && DEGREE_WORDS.test(p.text) ? 1 : 0) + (employer ? 0 : markup(p));
+    isPlace(p.text) || (p.text.includes(',') && /^[\p{Lu}][\p{L} .'-]*,\s*(?:[A-Z]{2,3}|[\p{Lu}][\p{L} .'-]+)$/u.test(p.text) && isPlace(p.text.split(',').pop()!.trim()));
   // Markup hints: in a role, a bold or linked piece is usually the employer; in a project or an
   // award it is the thing's name.
   const employer = kind === 'work' || kind === 'volunteer' || kind === 'education';
   const markup = (p: Piece) => (p.link ? 1 : 0) + (p.bold ? 1 : 0);
-  const orgScore = (p: Piece) => (ORG_WORDS.test(p.text) ? 2 : WEAK_ORG_WORDS.test(p.text) ? 1 : 0) + (employer ? markup(p) : 0);
+  // Each piece is scored once (the word lists are long regexes).
+  const scores = new Map<Piece, { title: number; org: number }>();
+  for (const p of pieces) {
+    const degree = DEGREE_WORDS.test(p.text);
+    const title =
+      (kind === 'education' && degree ? 3 : 0) + (TITLE_WORDS.test(p.text) ? 2 : 0) + (p.italic ? 1 : 0) + (kind !== 'education' && degree ? 1 : 0) + (employer ? 0 : markup(p));
+    const org = (ORG_WORDS.test(p.text) ? 2 : WEAK_ORG_WORDS.test(p.text) ? 1 : 0) + (employer ? markup(p) : 0);
+    scores.set(p, { title, org });
+  }
+  const titleScore = (p: Piece) => scores.get(p)?.title ?? 0;
+  const orgScore = (p: Piece) => scores.get(p)?.org ?? 0;
 
   const loc = pieces.find((p) => isLocation(p));
   if (loc) {

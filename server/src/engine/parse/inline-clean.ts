@@ -6,11 +6,18 @@
 export interface Cleaned {
   /** The text as a reader sees it. */
   text: string;
-  /** Document offset of each character of `text`. */
-  starts: number[];
-  /** Document offset just after each character of `text` (an entity is several source chars). */
-  ends: number[];
+  /** Document offset of text[0] when nothing was removed (then text[i] sits at base + i). */
+  base: number;
+  /**
+   * Where runs of `text` came from, when markup was removed: flat triples [textIndex, srcStart,
+   * srcEnd]. A run whose source is as long as the run maps character for character; a shorter or
+   * longer one (an escape, an entity, a line break read as a space) is one character.
+   */
+  runs?: number[];
 }
+
+// Characters that start markup; a piece without any is its own clean text (the common case).
+const MARKUP = /[\\*_`~<\[\]{&\r\n\t\u00a0]/;
 
 const TAG_Y = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
 const AUTOLINK_Y = /<((?:[a-z][a-z0-9+.-]*:|www\.)[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/iy;
@@ -27,14 +34,18 @@ function isAlnum(c: string | undefined): boolean {
 
 /** Cleans src[start, end). */
 export function cleanInline(src: string, start: number, end: number): Cleaned {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const raw = src.slice(start, end);
+  if (!MARKUP.test(raw)) return { text: raw, base: start };
+  let text = '';
+  const runs: number[] = [];
   const push = (ch: string, s: number, e: number) => {
-    out.push(ch);
-    starts.push(s);
-    ends.push(e);
+    const n = runs.length;
+    // Extend the last run when this character follows it one for one.
+    if (e === s + 1 && n && runs[n - 1] === s && runs[n - 1] - runs[n - 2] === text.length - runs[n - 3]) runs[n - 1] = e;
+    else runs.push(text.length, s, e);
+    text += ch;
   };
+  const last = () => text[text.length - 1];
   let i = start;
   while (i < end) {
     const c = src[i];
@@ -65,7 +76,7 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
       const tm = TAG_Y.exec(src);
       if (tm && tm.index + tm[0].length <= end) {
         // A tag between words still separates them.
-        if (out.length && out[out.length - 1] !== ' ') push(' ', i, i);
+        if (text.length && last() !== ' ') push(' ', i, i);
         i += tm[0].length;
         continue;
       }
@@ -111,7 +122,7 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
       // A line break inside a multi-line block reads as one space.
       const s0 = i;
       while (i < end && /\s/.test(src[i])) i++;
-      if (out.length && out[out.length - 1] !== ' ') push(' ', s0, s0 + 1);
+      if (text.length && last() !== ' ') push(' ', s0, s0 + 1);
       continue;
     }
     if (c === '\u00a0' || c === '\t') {
@@ -122,16 +133,40 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
     push(c, i, i + 1);
     i++;
   }
-  return { text: out.join(''), starts, ends };
+  return { text, base: start, runs };
 }
 
 /** The document span of text[i, j) of a cleaned string (empty spans sit where i points). */
 export function spanOf(c: Cleaned, i: number, j: number): { start: number; end: number } {
-  if (c.starts.length === 0) return { start: 0, end: 0 };
-  const a = Math.max(0, Math.min(i, c.starts.length - 1));
-  if (j <= i) return { start: c.starts[a], end: c.starts[a] };
-  const b = Math.max(0, Math.min(j - 1, c.ends.length - 1));
-  return { start: c.starts[a], end: c.ends[b] };
+  const n = c.text.length;
+  if (!c.runs) {
+    const a = c.base + Math.max(0, Math.min(i, n));
+    return { start: a, end: Math.max(a, c.base + Math.max(0, Math.min(j, n))) };
+  }
+  if (n === 0 || c.runs.length === 0) return { start: c.base, end: c.base };
+  const a = Math.max(0, Math.min(i, n - 1));
+  const start = srcAt(c.runs, n, a, false);
+  if (j <= i) return { start, end: start };
+  const end = srcAt(c.runs, n, Math.max(0, Math.min(j - 1, n - 1)), true);
+  return { start, end: Math.max(start, end) };
+}
+
+/** Source offset of text index k (its start, or just after it when `after`). */
+function srcAt(runs: number[], n: number, k: number, after: boolean): number {
+  // Binary search for the run holding k.
+  let lo = 0;
+  let hi = runs.length / 3 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs[mid * 3] <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  const t = runs[lo * 3];
+  const s = runs[lo * 3 + 1];
+  const e = runs[lo * 3 + 2];
+  const len = (lo + 1) * 3 < runs.length ? runs[(lo + 1) * 3] - t : n - t;
+  if (e - s === len) return s + (k - t) + (after ? 1 : 0);
+  return after ? e : s;
 }
 
 const TRIM_CHARS = ' \t,;:|•·▪◦-–—()[]"“”\'‘’/\\*_#>';

@@ -351,8 +351,8 @@ export function parseMarkdown(text: string): Resume {
     if (block && inDefBody) block.desc = true;
     // A line that is just a known section name ("**Experience**", "EDUCATION") is a heading.
     if (block && !isRow) {
-      const name = block.clean.text.replace(/[\s:]+$/, '').trim();
-      if (name.length <= 40 && isExactSectionName(name) && (block.blankBefore || blocks.length === 1 || boldStart)) {
+      const name = block.clean.text.length <= 42 ? block.clean.text.replace(/[\s:]+$/, '').trim() : '';
+      if (name && (block.blankBefore || blocks.length === 1 || boldStart) && !/\d/.test(name) && isExactSectionName(name)) {
         block.kind = 'heading';
         levels.set(block, 0);
         prevText = undefined;

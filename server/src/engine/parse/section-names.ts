@@ -21,12 +21,31 @@ export function normaliseHeading(s: string): string {
 
 /** True when the heading is exactly a known section name ("Work History"), not just ends like one. */
 export function isExactSectionName(heading: string): boolean {
-  return BY_NAME.has(normaliseHeading(heading));
+  return classifyHeading(heading).exact;
+}
+
+// Headings repeat from one parse of a document to the next (every keystroke re-parses it), so
+// their readings are remembered; the cache is bounded and simply dropped when full.
+const cache = new Map<string, { kind?: SectionKind; exact: boolean }>();
+
+/** The kind a heading names and whether it is exactly a known name, normalising once. */
+export function classifyHeading(heading: string): { kind?: SectionKind; exact: boolean } {
+  let r = cache.get(heading);
+  if (r) return r;
+  const n = normaliseHeading(heading);
+  const exact = BY_NAME.get(n);
+  r = exact ? { kind: exact, exact: true } : { kind: kindOfNormalised(n), exact: false };
+  if (cache.size > 5000) cache.clear();
+  cache.set(heading, r);
+  return r;
 }
 
 /** The kind a heading names, or undefined when it is not a known section name. */
 export function sectionKindOf(heading: string): SectionKind | undefined {
-  const n = normaliseHeading(heading);
+  return classifyHeading(heading).kind;
+}
+
+function kindOfNormalised(n: string): SectionKind | undefined {
   if (!n || n.length > 60) return undefined;
   const exact = BY_NAME.get(n);
   if (exact) return exact;

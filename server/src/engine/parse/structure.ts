@@ -41,7 +41,6 @@ export interface BuildOptions {
   contact?: Contact;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&+#/-]*/gu;
 const SKILL_LABEL = /^\s*([^:]{1,40}?)\s*:\s*/;
 const SKILL_SPLIT = /\s*(?:,|;|•|·|\||\s\/\s|\u00b7)\s*/g;
 const SKILLS_LINE = /^\s*(?:technical\s+|core\s+|key\s+)?skills\s*:\s*\S/i;
@@ -63,6 +62,21 @@ const FUNCTION_WORDS = new Set(['of', 'at', 'and', 'the', 'for', 'in', 'on', 'de
 
 const shapes = new WeakMap<Cleaned, TextShape>();
 
+/** First character is a lower-case letter (cheaper than a Unicode regex per word). */
+function startsLowerCase(w: string): boolean {
+  const c = w.charAt(0);
+  if (c >= 'a' && c <= 'z') return true;
+  if (c < '\u00c0') return false;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+function isWordChar(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+/** Word count and casing of a line, scanned once by hand (no regex per word). */
 function shapeOf(c: Cleaned): TextShape {
   let s = shapes.get(c);
   if (s) return s;
@@ -70,24 +84,44 @@ function shapeOf(c: Cleaned): TextShape {
   let words = 0;
   let lower = 0;
   let lowerContent = 0;
-  let last = '';
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  let lastStart = -1;
+  let lastEnd = -1;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (!isWordChar(code, text[i])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    // Inner joiners keep "e-commerce", "Node.js", "don't" one word.
+    while (i < n) {
+      const k = text.charCodeAt(i);
+      if (isWordChar(k, text[i])) i++;
+      else if ((k === 45 || k === 46 || k === 39 || k === 0x2019 || k === 47 || k === 38) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text[i + 1])) i += 2;
+      else break;
+    }
     words++;
-    last = m[0];
-    if (/^\p{Ll}/u.test(m[0])) {
+    lastStart = start;
+    lastEnd = i;
+    const first = text[start];
+    if (startsLowerCase(first)) {
       lower++;
-      if (!FUNCTION_WORDS.has(m[0])) lowerContent++;
+      const len = i - start;
+      if (len > 4 || !FUNCTION_WORDS.has(text.slice(start, i))) lowerContent++;
     }
   }
+  const last = lastStart >= 0 ? text.slice(lastStart, lastEnd) : '';
   const t = text.trim();
   s = {
     words: c.text.length > 600 ? Math.max(words, 100) : words,
     lower,
     lowerContent,
-    endsLower: /^\p{Ll}/u.test(last) && !FUNCTION_WORDS.has(last),
+    endsLower: startsLowerCase(last) && !FUNCTION_WORDS.has(last),
     endsSentence: SENTENCE_END.test(t) && !ABBREV_END.test(t),
-    startsLower: /^\p{Ll}/u.test(t),
+    startsLower: startsLowerCase(t),
   };
   shapes.set(c, s);
   return s;
@@ -106,14 +140,26 @@ export function isTitleCaseShort(c: Cleaned): boolean {
   return s.words > 0 && s.words <= 8 && s.lowerContent / s.words < 0.34 && !s.endsSentence && !s.endsLower;
 }
 
-const rangeCache = new WeakMap<Block, DateRange | null>();
 function blockRange(b: Block): DateRange | undefined {
-  let r = rangeCache.get(b);
-  if (r === undefined) {
-    r = findRangeInCleaned(b.clean)?.range ?? null;
-    rangeCache.set(b, r);
+  // A long sentence is a description or a bullet; its numbers are no role dates, unless the
+  // dates open the line ("Austin, TX March 2014 – Jun 2016 Built ..."), so only its start is read.
+  const c = b.clean;
+  if (c.text.length > 90 && isProse(c)) {
+    const found = findRangeInCleaned(headOf(c));
+    return found && found.j <= 60 ? findRangeInCleaned(c)?.range : undefined;
   }
-  return r ?? undefined;
+  return findRangeInCleaned(c)?.range;
+}
+
+const heads = new WeakMap<Cleaned, Cleaned>();
+/** The first 70 characters of a cleaned line (same mapping). */
+function headOf(c: Cleaned): Cleaned {
+  let h = heads.get(c);
+  if (!h) {
+    h = { ...c, text: c.text.slice(0, 70) };
+    heads.set(c, h);
+  }
+  return h;
 }
 
 /**
@@ -123,7 +169,7 @@ function blockRange(b: Block): DateRange | undefined {
 function headerish(b: Block): boolean {
   if (!blockRange(b)) return !isProse(b.clean);
   const at = runOnStart(b.clean);
-  const s = at === undefined ? shapeOf(b.clean) : shapeOf({ text: b.clean.text.slice(0, at), starts: [], ends: [] });
+  const s = at === undefined ? shapeOf(b.clean) : shapeOf({ text: b.clean.text.slice(0, at), base: 0 });
   if (at !== undefined) return s.words <= 12;
   return !s.startsLower && !(s.words >= 9 && s.lower / s.words >= 0.4) && !(s.endsSentence && s.lower >= 3);
 }

@@ -3,7 +3,7 @@
 // lines, header lines in any order. Lines become blocks; structure.ts builds the model.
 import type { Resume } from '../model';
 import { cleanInline } from './inline-clean';
-import { isExactSectionName, sectionKindOf } from './section-names';
+import { classifyHeading, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { buildResume, type Block } from './structure';
 
@@ -38,7 +38,8 @@ function headingInfo(line: SourceLine): HeadingInfo | undefined {
   const letters = body.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return undefined;
   const allCaps = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  return { name: body, kind: sectionKindOf(body), exact: isExactSectionName(body), allCaps, padded };
+  const { kind, exact } = classifyHeading(body);
+  return { name: body, kind, exact, allCaps, padded };
 }
 
 export function parseText(text: string): Resume {
