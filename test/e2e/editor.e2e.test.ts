@@ -32,7 +32,7 @@ interface ScriptProbe {
   text: string;
 }
 
-test('résumé in code-server: diagnostics, preview, live edit, no script from the document', { timeout: 600_000 }, async (t) => {
+test('résumé in code-server: diagnostics, preview, live edit, quick fix, export, no script from the document', { timeout: 600_000 }, async (t) => {
   const extensionsDir = process.env.RESUME_STUDIO_E2E_EXTENSIONS;
   assert.ok(extensionsDir && existsSync(extensionsDir),
     'RESUME_STUDIO_E2E_EXTENSIONS must name an extensions dir with resume-studio installed: run `npm run test:e2e`.');
