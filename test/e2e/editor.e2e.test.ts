@@ -74,12 +74,12 @@ test('résumé in code-server: diagnostics, preview, live edit, quick fix, expor
     server = await step('start-code-server', () => startCodeServer({
       workspace: folder, userDataDir: join(tmp, 'data'), extensionsDir, home, logFile: join(artifacts, 'code-server.log'),
     }));
-    browser = await chromium.launch({
+    browser = await step('launch-chromium', () => chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
         '--disable-component-update', '--disable-sync'],
-    });
+    }));
     page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     page.on('console', (m) => { if (m.type() === 'error') consoleLines.push(`[console] ${m.text()}`); });
     page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
