@@ -77,6 +77,7 @@ export function findRangeInCleaned(c: Cleaned): { range: DateRange; i: number; j
   return found ?? undefined;
 }
 
+const DANGLING_END = /^\s*[-–—]+\s*\p{Ll}+(?=\s*[)\]]?\s*$)/u;
 const RUN_ON = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\S+){2,}/u;
 
 /** Where a sentence run into a header line after its dates starts (it has lower-case words). */
@@ -141,6 +142,9 @@ export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): Head
         result.runOn = spanOf(c, at, c.text.trimEnd().length);
         text = text.slice(0, dj);
       }
+      // "1667 - death", "2019 - ongoing work": a word where the end date would be is not a piece.
+      const dangling = DANGLING_END.exec(text.slice(dj));
+      if (dangling) text = text.slice(0, dj) + ' '.repeat(dangling[0].length) + text.slice(dj + dangling[0].length);
       text = text.slice(0, di) + '\u0000'.repeat(dj - di) + text.slice(dj);
     }
     const linePieces: Piece[] = [];

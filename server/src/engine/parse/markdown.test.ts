@@ -77,11 +77,13 @@ test('markdown: date ranges in headings, <span> pieces, tables, trailing text an
   const trailing = parseMarkdown('## Experience\n\nForecasting Engineer at Aurora Grid, 2016–2018\n\n- Improved forecasts by 12%\n');
   assert.deepEqual(entries(trailing).map(brief), [['Forecasting Engineer', 'Aurora Grid', undefined, 2016, false]]);
 
-  const code = '## Education\n\n`1654-1660`\n__The King\'s School__, Grantham\n\n`June 1661 - now`\n__Trinity College__, Cambridge\n\n- Sizar\n';
+  const code = '## Education\n\n`1654-1660`\n__The King\'s School__, Grantham\n\n`June 1661 - now`\n__Trinity College__, Cambridge\n\n- Sizar\n\n`1667 - death`\n__Trinity College__, Cambridge\n';
   const es = entries(parseMarkdown(code));
-  assert.deepEqual(es.map((e) => [e.organisation?.value, e.dates?.start?.year, e.dates?.end?.year ?? null, e.dates?.current]), [
-    ["The King's School", 1654, 1660, false],
-    ['Trinity College', 1661, null, true],
+  assert.deepEqual(es.map((e) => [e.title?.value ?? null, e.organisation?.value, e.dates?.start?.year, e.dates?.end?.year ?? null, e.dates?.current]), [
+    [null, "The King's School", 1654, 1660, false],
+    [null, 'Trinity College', 1661, null, true],
+    // "death" where an end date would be is neither a date nor a title.
+    [null, 'Trinity College', 1667, null, false],
   ]);
   assert.deepEqual(es[1].bullets.map((b) => b.text), ['Sizar']);
 });
