@@ -218,6 +218,16 @@ interface EntryBuilder {
   hasDate: boolean;
 }
 
+/** Whether header-like lines from `from` on (up to the first bullet or sentence) carry a date. */
+function datedHeaderAhead(blocks: Block[], from: number): boolean {
+  for (let k = from; k < blocks.length && k < from + 5; k++) {
+    const b = blocks[k];
+    if (b.kind !== 'text' || b.desc || isProse(b.clean)) return false;
+    if (blockRange(b)) return true;
+  }
+  return false;
+}
+
 /** A role under a company line: no organisation of its own, or only a town where one would be. */
 function takesGroup(e: Entry): boolean {
   if (!e.organisation) return true;
@@ -428,8 +438,12 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
           continue;
         }
         if (b.blankBefore && cur.hasDate && !dated && !b.strong) {
-          if (isTitleCaseShort(b.clean)) start(b, true);
-          else if (opts.proseAsBullets) addBullet(b, false);
+          // After a blank line, a short title line starts the next entry when its own dates follow;
+          // otherwise (PDF copies put blank lines anywhere) it is more of this header.
+          if (isTitleCaseShort(b.clean)) {
+            if (datedHeaderAhead(blocks, n + 1) || cur.header.length >= 4) start(b, true);
+            else addHeader(b);
+          } else if (opts.proseAsBullets) addBullet(b, false);
           else cur.body = true;
           continue;
         }

@@ -77,6 +77,20 @@ test('text: company, title, location and dates on separate lines in any order', 
   assert.equal(e.bullets.length, 1);
 });
 
+test('text: header lines separated by blank lines stay one header; the next dated title starts a new entry', () => {
+  const text = 'EXPERIENCE\n\nAcme Corp\n\nMar 2020 - Present\n\nSenior Engineer\n\nAustin, TX\n\n• Shipped the v2 API\n\nBeta Inc\n\nEngineer\n\n2017 - 2020\n\n• Built the billing service\n';
+  const es = entries(parseText(text));
+  assert.deepEqual(
+    es.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.bullets.length]),
+    [
+      ['Senior Engineer', 'Acme Corp', 'Austin, TX', 2020, 1],
+      ['Engineer', 'Beta Inc', undefined, 2017, 1],
+    ],
+  );
+  const noBullets = entries(parseText('EXPERIENCE\nAcme Corp, Engineer, 2019 - 2020\n\nBeta Inc, Analyst\n2017 - 2019\n'));
+  assert.deepEqual(noBullets.map((e) => e.organisation?.value), ['Acme Corp', 'Beta Inc']);
+});
+
 test('text: several roles under one company line that is not repeated', () => {
   const text = [
     'EXPERIENCE',
