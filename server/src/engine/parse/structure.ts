@@ -441,7 +441,8 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
           // After a blank line, a short title line starts the next entry when its own dates follow;
           // otherwise (PDF copies put blank lines anywhere) it is more of this header.
           if (isTitleCaseShort(b.clean)) {
-            if (datedHeaderAhead(blocks, n + 1) || cur.header.length >= 4) start(b, true);
+            // Markdown paragraphs are deliberate: a new one after a dated header is a new entry.
+            if (!opts.proseAsBullets || datedHeaderAhead(blocks, n + 1) || cur.header.length >= 4) start(b, true);
             else addHeader(b);
           } else if (opts.proseAsBullets) addBullet(b, false);
           else cur.body = true;
