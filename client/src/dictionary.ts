@@ -20,21 +20,33 @@ export async function addWord(wordArg: unknown, uriArg?: unknown): Promise<void>
     return;
   }
   const file = vscode.Uri.joinPath(folder.uri, CONFIG_FILE);
-  let text = '';
-  try {
-    text = Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8');
-  } catch {
-    text = ''; // missing: created below
+  // An open copy (perhaps with unsaved edits) is edited in place, so nothing the user typed is lost.
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString());
+  let text = open?.getText() ?? '';
+  if (!open) {
+    try {
+      text = Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8');
+    } catch {
+      text = ''; // missing: created below
+    }
   }
   let next: string | undefined;
   try {
     next = addWordToConfigText(text, word);
   } catch (e) {
-    const open = 'Open File';
-    if ((await vscode.window.showErrorMessage((e as Error).message, open)) === open) await vscode.window.showTextDocument(file);
+    const show = 'Open File';
+    if ((await vscode.window.showErrorMessage((e as Error).message, show)) === show) await vscode.window.showTextDocument(file);
     return;
   }
   if (next === undefined) return;
-  await vscode.workspace.fs.writeFile(file, Buffer.from(next, 'utf8'));
+  if (open) {
+    const wasDirty = open.isDirty;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(file, new vscode.Range(open.positionAt(0), open.positionAt(text.length)), next);
+    await vscode.workspace.applyEdit(edit);
+    if (!wasDirty) await open.save();
+  } else {
+    await vscode.workspace.fs.writeFile(file, Buffer.from(next, 'utf8'));
+  }
   void vscode.window.setStatusBarMessage(`Résumé Studio: added "${word}" to ${CONFIG_FILE}.`, 4000);
 }
