@@ -87,12 +87,21 @@ export function proseOf(resume: Resume, source: string, sel: ProseSelection): Pr
       out.push(p);
     }
   }
-  if (sel.skills) for (const f of resume.skills) if (f.value) out.push(fieldProse(f, source, 'skill'));
+  // A JSON Resume skill group's name is both a skill and its skills entry's title: read each
+  // place in the document once, or a rule reports the same word twice.
+  const seen = new Set<string>();
+  const once = (f: Field) => {
+    const key = `${f.span.start}:${f.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  if (sel.skills) for (const f of resume.skills) if (f.value && once(f)) out.push(fieldProse(f, source, 'skill'));
   if (sel.headers) {
     for (const section of resume.sections)
       for (const entry of section.entries) {
-        if (entry.title?.value) out.push({ ...fieldProse(entry.title, source, 'title'), entry, section });
-        if (entry.organisation?.value) out.push({ ...fieldProse(entry.organisation, source, 'organisation'), entry, section });
+        if (entry.title?.value && once(entry.title)) out.push({ ...fieldProse(entry.title, source, 'title'), entry, section });
+        if (entry.organisation?.value && once(entry.organisation)) out.push({ ...fieldProse(entry.organisation, source, 'organisation'), entry, section });
       }
   }
   return out;

@@ -9,7 +9,7 @@
 
 export const JARGON: ReadonlySet<string> = new Set(
   `
-a11y adtech architected auditability autoscale autoscaler autoscaling backend backends backpropagation 
+a11y adtech architected auditability autoscale autoscaler autoscaling backend backends backpropagation barcode barcodes 
 bioinformatics biometric biometrics biostatistics bootcamp bootcamps chatbot chatbots codebase codebases 
 cofounded cofounder containerized copyedited copyediting copywriting crossfunctional customizable 
 customizations cybersecurity dashboarding dataframe dataframes debuggability dedup dedupe deduplicated 
@@ -21,7 +21,7 @@ livestreams localisation magna martech mechatronics mentee mentees microfrontend
 microservices middleware misconfiguration misconfigurations misconfigured mockup mockups monorepo monorepos 
 multicloud namespace namespaces observability offboarded offboarding omnichannel onboarded onboarding 
 onboardings oncall opensource operationalize operationalized optoelectronics personalization 
-pharmacovigilance photonics postprocessing preprocessing productionize productionized proptech proteomics 
+pharmacovigilance photonics postprocessing precompute precomputed precomputes precomputing preprocessing productionize productionized proptech proteomics 
 prototyped rearchitected rearchitecture rebranded rebranding regtech replatformed repo repos reprioritized 
 repurposing reskilling reusability roadmap roadmaps rollout rollouts runbook runbooks runtimes scalable 
 scaleup scaleups serverless sharded sharding signup signups standup standups stateful storyboarding subreddit 

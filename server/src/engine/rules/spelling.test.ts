@@ -5,6 +5,7 @@ import { useDictionary } from '../../../../test/util/dictionary';
 import { dictionaryReady, preloadDictionary, setDictionaryLoader, spellChecker } from '../spelling';
 import { fileDictionaryLoader, registerDictionary } from '../../dictionary';
 import { repoRoot } from '../../../../test/util/paths';
+import { lint } from '../index';
 
 const RULE = 'spelling';
 const bullets = (...b: string[]): ProseDoc => ({ roles: [{ dates: ['2019-01', '2021-06'], bullets: b }] });
@@ -30,6 +31,8 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['prose in another language is not reported word by word', { summary: 'Ingeniera de software con experiencia en sistemas de pagos. Lideré un equipo de cinco personas y desarrollé servicios para clientes bancarios en tres paises.' }],
   ['plurals and prefixes the dictionary lacks', bullets('Cut readmissions 12% with pre-discharge calls and cron jobs')],
   ['Angular.js is a way of naming AngularJS', bullets('Built 3 dashboards in Angular.js and Vue.js')],
+  // Precision review (docs/precision-review.md): words of nursing and backend résumés.
+  ['barcode and precomputed are words', bullets('Rolled out barcode scanning and a precomputed price cache for 12 clinics')],
 ];
 
 for (const [name, doc, options, words] of valid)
@@ -106,4 +109,11 @@ test(`${RULE}: a deferred loader stays quiet until the host preloads it`, () => 
   } finally {
     registerDictionary(repoRoot);
   }
+});
+
+test(`${RULE}: a JSON Resume skill group name is reported once, not once as a skill and again as its entry title`, () => {
+  const text = 'basics:\n  name: Ada Byron\nskills:\n  - name: Devops\n    keywords: [AWS, Heroku]\n';
+  const r = lint(text, 'x.resume.yaml', { today: { year: 2026, month: 11, day: 22 } })!;
+  const found = r.findings.filter((f) => f.ruleId === RULE).map((f) => text.slice(f.span.start, f.span.end));
+  assert.deepEqual(found, ['Devops']);
 });
