@@ -63,6 +63,6 @@ export const BUZZWORDS: Buzzword[] = [
   { pattern: '(?:rock-?star|ninja(?! build)|guru)s?', label: 'rockstar', instead: 'use your real title and show the skill with a result' },
   { pattern: 'think(?:s|ing)? big', label: 'think big', instead: SHOW_IDEA },
   { pattern: 'can-do attitude', label: 'can-do attitude', instead: SHOW_INITIATIVE },
-  { pattern: 'works? well under pressure', label: 'works well under pressure', instead: 'show a deadline you met, e.g. "Shipped the audit fix in 48 hours"' },
+  { pattern: '(?:works? well|calm|thrives?) under pressure', label: 'works well under pressure', instead: 'show a deadline you met, e.g. "Shipped the audit fix in 48 hours"' },
   { pattern: '(?:works? )?independently (?:and|or|as well as) (?:as part of |in )?a team', label: 'works independently and in a team', instead: SHOW_TEAM },
 ];

@@ -31,6 +31,8 @@ const invalid: [string, ProseDoc, string[]][] = [
   ['excellent communication skills as a skill', { skills: ['Python, SQL', 'Excellent communication skills'] }, ['Excellent communication skills']],
   ['dynamic individual', { summary: 'A dynamic individual seeking growth.' }, ['dynamic individual']],
   ['rockstar', bullets('Hired as the JavaScript rockstar for a 4-person startup'), ['rockstar']],
+  // Precision review (docs/precision-review.md): the nurse's summary claimed calm without showing it.
+  ['calm under pressure', { summary: 'Registered nurse, calm under pressure; thrives under pressure.' }, ['calm under pressure', 'thrives under pressure']],
 ];
 
 for (const [name, doc, said] of invalid)
