@@ -49,6 +49,8 @@ interface Piece {
   link: boolean;
   /** Pieces on its line. */
   lineCount: number;
+  /** A town split off the end of an organisation ("Texas A&M University | College Station"). */
+  town?: boolean;
   used?: boolean;
 }
 
@@ -103,6 +105,32 @@ function isPlace(text: string): boolean {
 }
 
 /** A town name before ", CA": a few capitalised words and nothing that names a job or an organisation. */
+// First words of two-word towns ("San Francisco", "College Station").
+const TOWN_PREFIXES = new Set(['san', 'santa', 'los', 'las', 'new', 'st.', 'st', 'saint', 'salt', 'fort', 'palo', 'mountain', 'menlo', 'redwood', 'el', 'long', 'grand', 'ann', 'des', 'baton', 'sioux', 'cedar', 'little', 'kansas', 'oklahoma', 'jersey', 'rio', 'são', 'hong', 'tel', 'kuala', 'buenos', 'mexico', 'cape', 'east', 'west', 'north', 'south', 'port', 'lake', 'round', 'boca', 'coral', 'silver', 'cherry', 'chapel', 'ann', 'bay', 'beverly', 'culver', 'foster', 'half', 'jersey', 'morgan', 'newport', 'oak', 'overland', 'park', 'pleasant', 'rancho', 'research', 'rocky', 'royal', 'virginia', 'walnut', 'winston', 'yorba']);
+
+/**
+ * The town at the end of "Southwestern University Georgetown" or "Acme Corp San Jose": the words
+ * after the last organisation word, else the last word (two with a known first word).
+ */
+function townAtEnd(text: string): string | undefined {
+  const words = text.split(' ');
+  if (words.length < 2) return undefined;
+  // Towns whose first word is also an organisation word.
+  const lastTwo = words.slice(-2).join(' ').toLowerCase();
+  if (words.length >= 3 && (lastTwo === 'college station' || lastTwo === 'college park' || lastTwo === 'university park')) return words.slice(-2).join(' ');
+  let from = -1;
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (ORG_WORDS.test(words[k])) {
+      from = k + 1;
+      break;
+    }
+  }
+  if (from < 0) from = words.length >= 3 && TOWN_PREFIXES.has(words[words.length - 2].toLowerCase()) ? words.length - 2 : words.length - 1;
+  const town = words.slice(from);
+  if (!town.length || town.length > 3 || !town.every(isCapitalised) || from === 0) return undefined;
+  return town.join(' ');
+}
+
 export function isTownLike(text: string): boolean {
   const words = text.split(/\s+/);
   return words.length <= 3 && words.every(isCapitalised) && !TITLE_WORDS.test(text) && !ORG_WORDS.test(text) && !WEAK_ORG_WORDS.test(text) && !/\d/.test(text);
@@ -185,11 +213,27 @@ export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): Head
       from = m.index + m[0].length;
     }
     cut(from, text.length);
+    // "Southwestern University Georgetown", "TX": the town at the end of the organisation is its own piece.
+    for (let k = 1; k < linePieces.length; k++) {
+      const p = linePieces[k];
+      const prev = linePieces[k - 1];
+      if (!REGION_CODES.has(p.text) && !PLACE_NAMES.has(p.text.toLowerCase())) continue;
+      if (isTownLike(prev.text)) continue;
+      const town = townAtEnd(prev.text);
+      if (!town) continue;
+      const cut = prev.j - town.length;
+      const orgPart = trimRange(text, prev.i, cut);
+      if (orgPart[1] <= orgPart[0]) continue;
+      const orgPiece: Piece = { ...prev, j: orgPart[1], text: text.slice(orgPart[0], orgPart[1]), span: spanOf(c, orgPart[0], orgPart[1]) };
+      const townPiece: Piece = { ...prev, i: cut, text: town, span: spanOf(c, cut, prev.j), italic: false, bold: false, link: false, town: true };
+      linePieces.splice(k - 1, 1, orgPiece, townPiece);
+      k++;
+    }
     // "Menlo Park", "CA" -> one location piece.
     for (let k = 1; k < linePieces.length; k++) {
       const p = linePieces[k];
       const prev = linePieces[k - 1];
-      if ((REGION_CODES.has(p.text) || PLACE_NAMES.has(p.text.toLowerCase())) && isTownLike(prev.text) && !isPlace(prev.text)) {
+      if ((REGION_CODES.has(p.text) || PLACE_NAMES.has(p.text.toLowerCase())) && (prev.town || isTownLike(prev.text)) && !isPlace(prev.text)) {
         linePieces.splice(k - 1, 2, { ...joinPieces(prev, p, lines), italic: prev.italic, bold: prev.bold, link: false });
         k--;
       }
@@ -262,6 +306,8 @@ export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): Head
       p.used = true;
       continue;
     }
+    // "Gitlytics | Python, Flask, React": after a project's name, a list is its stack, not an employer or place.
+    if (kind === 'project' && title && p.lineCount > 2) break;
     if (!title) {
       // "Trinity College, Cambridge": a town right after the organisation is where it is.
       if (org && p.line === org.line && p.i > org.j && isTownLike(p.text) && !result.location && p.text.split(/\s+/).length <= 2 && rest.filter((q) => !q.used).length === 1) {

@@ -191,7 +191,11 @@ function skillItems(c: Cleaned, out: Field[]): void {
   if (rest.length > 160 && !/[,;•·|]/.test(rest)) return;
   if (isProse(c) && !lm && (rest.match(/,/g)?.length ?? 0) < 2) return;
   const push = (a: number, b: number) => {
-    const [i, j] = trimRange(text, a, b, ' \t,;:|•·-–—*()');
+    let [i, j] = trimRange(text, a, b, ' \t,;:|•·-–—*');
+    // "(Postgres)" keeps its brackets inside "SQL (Postgres)"; a wholly bracketed item loses them.
+    if (text[i] === '(' && text[j - 1] === ')') [i, j] = [i + 1, j - 1];
+    else if (text[i] === '(' && !text.slice(i, j).includes(')')) i++;
+    else if (text[j - 1] === ')' && !text.slice(i, j).includes('(')) j--;
     if (b - a > 60) return;
     if (j > i && /[\p{L}\p{N}]/u.test(text.slice(i, j))) out.push({ value: text.slice(i, j), span: spanOf(c, i, j) });
   };
@@ -446,6 +450,12 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
             else addHeader(b);
           } else if (opts.proseAsBullets) addBullet(b, false);
           else cur.body = true;
+          continue;
+        }
+        if (!dated && !b.strong && cur.hasDate && datedHeaderAhead(blocks, n + 1)) {
+          // "Blinn College  Bryan, TX" then "Associate's in Liberal Arts  Aug. 2014 – May 2018":
+          // an undated line right before a dated one opens the next entry.
+          start(b, true);
           continue;
         }
         if (cur.header.length >= 6) {
