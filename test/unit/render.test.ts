@@ -7,6 +7,7 @@ import { parse as parseHtml, parseFragment } from 'parse5';
 import { assertInert, textOf, walk, type Node } from './render-html-check';
 import type { Entry, Field, Resume, Section, Span } from '../../server/src/engine/model';
 import { renderResume, buildTimeline } from '../../server/src/engine/render/index';
+import fc from 'fast-check';
 import { resumeOf } from '../util/model-builder';
 
 const PAYLOADS = [
@@ -289,4 +290,22 @@ test('RenderCV-style Markdown in entry fields renders as a link, safely', () => 
   assertInert(body, 'rendercv fields');
   const md = renderResume(resume, text, { timeline: false }).body;
   assert.match(md, /\[FlashInfer\]\(https:\/\/github.com\/flashinfer\)/, 'prose parsers already stripped markup: shown as written');
+});
+
+test('property: any text in any field renders without throwing and stays inert', () => {
+  const piece = fc.oneof(
+    fc.string(),
+    fc.constantFrom(...PAYLOADS, '<', '>', '"', "'", '&', '](', '[', ')', 'javascript:', '<!--', '-->', '`', '*', '_', '\u202e', '\u0000', '😀', '\r\n'),
+  );
+  const str = fc.array(piece, { maxLength: 6 }).map((a) => a.join(''));
+  fc.assert(
+    fc.property(str, str, str, fc.array(str, { maxLength: 4 }), fc.constantFrom('markdown', 'text', 'jsonresume', 'rendercv') as fc.Arbitrary<Resume['format']>, (name, title, section, bullets, format) => {
+      const { text, resume } = resumeOf([{ title: title || 'T', org: section || 'O', dates: ['2019-01', 'present'], bullets: bullets.map((b) => b || 'x') }]);
+      const hostile: Resume = { ...resume, format, contact: { ...resume.contact, name: { value: name, span: { start: 0, end: 0 } }, links: [{ value: section, span: { start: 0, end: 0 } }] }, summary: { value: title, span: { start: 0, end: 0 } } };
+      hostile.sections = [...hostile.sections, { title: section, kind: 'awards', span: { start: 0, end: text.length }, headingSpan: { start: 0, end: 0 }, entries: [] }];
+      const out = renderResume(hostile, text + section, { standalone: true, timeline: true, today: { year: 2026, month: 11 } });
+      assertInert(out.body, 'property');
+    }),
+    { numRuns: 150 },
+  );
 });
