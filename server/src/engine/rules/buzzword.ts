@@ -3,16 +3,18 @@
 import { defineRule } from '../rule';
 import { maskNonProse, proseOf, proseSpan } from '../prose';
 import { BUZZWORDS } from '../data/buzzwords';
+import { LookbehindScan } from '../lookbehind-scan';
 
 interface Options extends Record<string, unknown> {
   allow: string[];
 }
 
-// One alternation with a group per entry, so each piece of text is scanned once.
-const COMBINED = new RegExp(
+// One alternation with a group per entry, so each piece of text is scanned once; scanned without
+// the leading lookbehind (checked by hand), which would otherwise be tried at every position.
+const COMBINED = new LookbehindScan(new RegExp(
   `(?<![\\p{L}\\p{N}-])(?:${BUZZWORDS.map((b) => `(${b.pattern.replace(/-/g, '[\\s\\-‐]*')})`).join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
-);
+));
 
 export default defineRule<Options>({
   id: 'buzzword',

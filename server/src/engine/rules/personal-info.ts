@@ -3,6 +3,7 @@
 import { defineRule } from '../rule';
 import type { Span } from '../model';
 import { maskNonProse } from '../prose';
+import { LookbehindScan } from '../lookbehind-scan';
 import { CATEGORY_NAME, EXPECTED_BY_LOCALE, PERSONAL_PATTERNS, PHOTO_WORDS, type PersonalCategory } from '../data/personal-info';
 
 interface Options extends Record<string, unknown> {
@@ -26,6 +27,9 @@ function expectedIn(locale: string): Set<PersonalCategory> {
   for (const tag of String(locale).toLowerCase().split(/[-_]/)) for (const c of EXPECTED_BY_LOCALE[tag] ?? []) out.add(c);
   return out;
 }
+
+// The patterns open with a lookbehind, which makes a plain RegExp scan of the whole document slow.
+const SCANS = PERSONAL_PATTERNS.map(({ category, pattern }) => ({ category, pattern: new LookbehindScan(pattern) }));
 
 const somewhereExpected = new Set(Object.values(EXPECTED_BY_LOCALE).flat());
 
@@ -105,7 +109,7 @@ export default defineRule<Options>({
     for (const p of photos(ctx.text, ctx.resume.format, headEnd)) report('photo', p.span, p.text);
     // Comments, links and addresses are not read: "<!-- no DOB here -->" is advice to the author.
     const masked = maskNonProse(ctx.text);
-    for (const { category, pattern } of PERSONAL_PATTERNS) {
+    for (const { category, pattern } of SCANS) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(masked); m; m = pattern.exec(masked)) report(category, { start: m.index, end: m.index + m[0].length }, m[0]);
     }

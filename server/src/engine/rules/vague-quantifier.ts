@@ -3,6 +3,7 @@
 // "significantly reduced latency, by 40%").
 import { defineRule } from '../rule';
 import { maskNonProse, proseOf, proseSpan } from '../prose';
+import { LookbehindScan } from '../lookbehind-scan';
 import { COUNT_WORDS, MAGNITUDE_WORDS, MULTIPLE_TERMS, SIGNIFICANT_BEFORE } from '../data/vague-quantifiers';
 
 type Options = Record<string, unknown>;
@@ -10,7 +11,8 @@ type Options = Record<string, unknown>;
 const COUNT = new Set(COUNT_WORDS);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const PHRASES = [...COUNT_WORDS, ...MAGNITUDE_WORDS].sort((a, b) => b.length - a.length);
-const VAGUE = new RegExp(`(?<![\\p{L}\\p{N}'’\\-])(?:${PHRASES.map(escape).join('|')})(?![\\p{L}\\p{N}'’\\-])`, 'giu');
+// Scanned without its leading lookbehind (checked by hand), which would be tried at every position.
+const VAGUE = new LookbehindScan(new RegExp(`(?<![\\p{L}\\p{N}'’\\-])(?:${PHRASES.map(escape).join('|')})(?![\\p{L}\\p{N}'’\\-])`, 'giu'));
 
 /** A number that measures something: digits that are not a bare year ("2019") and not part of a name ("S3", "HTTP/2"). */
 const METRIC = /(?<![\p{L}\d/.])(?:[$€£]\s?)?\d[\d,.]*(?:\s?(?:%|[kKmMbB]\b|x\b|\+))?(?![\p{L}])/gu;

@@ -1,0 +1,68 @@
+// Fast scanning with global regexes that open with a negative lookbehind, e.g.
+// /(?<![\p{L}\p{N}])(?:married|divorced)/giu. V8 cannot use its first-character quick scan on such
+// a pattern and evaluates the lookbehind at every position of the text: on a 5 KB résumé some of
+// the rules' patterns took 0.2 ms each this way, 10–20x slower than without the lookbehind.
+// LookbehindScan runs the pattern without its leading lookbehind and checks the character before
+// each match itself. The matches are exactly the same: the leftmost position where both the
+// lookbehind and the rest match, with the same alternative and groups (a lookbehind captures nothing).
+
+/** A leading negative lookbehind made of one character class: (?<![...]). */
+const LEADING = /^\(\?<!(\[(?:\\.|[^\]\\])*\])\)/;
+
+/** Drop-in for a global RegExp's exec loop: set lastIndex (0 to restart), then call exec until null. */
+export class LookbehindScan {
+  lastIndex = 0;
+  private readonly body: RegExp;
+  /** Tests the one character (code point with the u flag) before a match; undefined when the pattern has no leading lookbehind. */
+  private readonly before: RegExp | undefined;
+  private readonly unicode: boolean;
+
+  constructor(readonly pattern: RegExp) {
+    if (!pattern.global) throw new Error(`LookbehindScan needs a global pattern, got /${pattern.source}/${pattern.flags}`);
+    this.unicode = pattern.unicode;
+    const m = LEADING.exec(pattern.source);
+    if (m) {
+      this.body = new RegExp(pattern.source.slice(m[0].length), pattern.flags);
+      this.before = new RegExp(`^${m[1]}$`, pattern.flags.replace(/[gym]/g, ''));
+    } else {
+      this.body = new RegExp(pattern.source, pattern.flags);
+      this.before = undefined;
+    }
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    const body = this.body;
+    body.lastIndex = this.lastIndex;
+    for (;;) {
+      const m = body.exec(text);
+      if (!m) {
+        this.lastIndex = 0;
+        return null;
+      }
+      if (this.before && m.index > 0 && this.before.test(this.charBefore(text, m.index))) {
+        // The lookbehind fails here: look for the next match one character on, as the regex would.
+        body.lastIndex = m.index + this.charLength(text, m.index);
+        continue;
+      }
+      this.lastIndex = body.lastIndex;
+      return m;
+    }
+  }
+
+  /** The character a lookbehind at i reads: one code point in unicode mode, else one code unit. */
+  private charBefore(text: string, i: number): string {
+    if (this.unicode && i >= 2) {
+      const lo = text.charCodeAt(i - 1);
+      const hi = text.charCodeAt(i - 2);
+      if (lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff) return text.slice(i - 2, i);
+    }
+    return text.charAt(i - 1);
+  }
+
+  private charLength(text: string, i: number): number {
+    if (!this.unicode) return 1;
+    const hi = text.charCodeAt(i);
+    const lo = text.charCodeAt(i + 1);
+    return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff ? 2 : 1;
+  }
+}
