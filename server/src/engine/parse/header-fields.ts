@@ -79,6 +79,8 @@ export function findRangeInCleaned(c: Cleaned): { range: DateRange; i: number; j
   return found ?? undefined;
 }
 
+// "3 years 1 month", "2 yrs", "7 mos": a length of time next to the dates (LinkedIn writes them), not a field.
+const DURATION = /^(?:less than (?:a|one) (?:year|month)|\d+\+?\s*(?:years?|yrs?|months?|mos?)(?:,?\s*\d+\s*(?:months?|mos?))?)$/i;
 const DANGLING_END = /^\s*[-–—]+\s*\p{Ll}+(?=\s*[)\]]?\s*$)/u;
 const RUN_ON = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\S+){2,}/u;
 
@@ -182,7 +184,7 @@ export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): Head
       const [i, j] = trimRange(text, a, b);
       if (j <= i) return;
       const t = text.slice(i, j);
-      if (!/[\p{L}]/u.test(t)) return;
+      if (!/[\p{L}]/u.test(t) || DURATION.test(t)) return;
       // "Engineer at Acme" is two pieces; "University of Texas at Austin" is one.
       const at = / at /.exec(t);
       if (at && TITLE_WORDS.test(t.slice(0, at.index)) && !ORG_WORDS.test(t.slice(0, at.index))) {
@@ -245,7 +247,7 @@ export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): Head
   if (!pieces.length) return result;
 
   const isLocation = (p: Piece) =>
-    isPlace(p.text) || (p.text.includes(',') && /^[\p{Lu}][\p{L} .'-]*,\s*(?:[A-Z]{2,3}|[\p{Lu}][\p{L} .'-]+)$/u.test(p.text) && isPlace(p.text.split(',').pop()!.trim()));
+    isPlace(p.text) || (p.text.includes(',') && /^[\p{Lu}][\p{L} .'-]*(?:,\s*[\p{Lu}][\p{L} .'-]*)+$/u.test(p.text) && isPlace(p.text.split(',').pop()!.trim()));
   // Markup hints: in a role, a bold or linked piece is usually the employer; in a project or an
   // award it is the thing's name.
   const employer = kind === 'work' || kind === 'volunteer' || kind === 'education';

@@ -13,6 +13,8 @@ export function normaliseHeading(s: string): string {
     .replace(/\{[#.][^{}]*\}/g, ' ')
     .replace(/[*_`#=~]+/g, ' ')
     .replace(/&amp;|&|\+/g, ' and ')
+    // Emoji and other symbols ("💼 Experience") say nothing about the kind.
+    .replace(/[\p{So}\p{Sk}\p{Cs}\p{Co}\u200d\ufe0f]/gu, ' ')
     .replace(/[\s\-–—:.|/]+$/u, '')
     .replace(/^[\s\-–—:.|/•]+/u, '')
     .replace(/[\s/]+/g, ' ')

@@ -465,8 +465,9 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
         addHeader(b);
         continue;
       }
-      // In the body: a dated line, a strong line or a title after a blank starts the next entry.
-      if (dated || b.strong || (b.blankBefore && isTitleCaseShort(b.clean))) {
+      // In the body: a dated line, a strong line or a title after a blank starts the next entry;
+      // so does a title line right above a dated header line ("Engineer" / "Jan 2018 – 2019").
+      if (dated || b.strong || (isTitleCaseShort(b.clean) && (b.blankBefore || datedHeaderAhead(blocks, n + 1)))) {
         start(b, true);
         continue;
       }

@@ -248,3 +248,36 @@ test('text: never throws on odd input', () => {
     assert.doesNotThrow(() => parseText(t), JSON.stringify(t));
   assert.equal(parseText(undefined as unknown as string).format, 'text');
 });
+
+test('text: LinkedIn-style export: durations are not fields, a title line above its dates starts a role', () => {
+  const text = [
+    'Experience',
+    'Nimbus',
+    '5 years 2 months',
+    'Site Reliability Lead',
+    'January 2020 - Present (3 years 1 month)',
+    'Seattle, Washington, United States',
+    'Led the SRE team of 8 through a migration to Kubernetes.',
+    'Senior Site Reliability Engineer',
+    'January 2018 - December 2019 (2 years)',
+    '\uf0b7 Built the incident review process',
+    'Contoso',
+    'Systems Engineer',
+    'June 2012 - December 2017 (5 years 7 months)',
+    'o Managed 300 Linux hosts',
+  ].join('\n');
+  const es = entries(parseText(text));
+  assert.deepEqual(
+    es.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.bullets.map((b) => b.text)]),
+    [
+      ['Site Reliability Lead', 'Nimbus', 'Seattle, Washington, United States', 2020, ['Led the SRE team of 8 through a migration to Kubernetes.']],
+      ['Senior Site Reliability Engineer', 'Nimbus', undefined, 2018, ['Built the incident review process']],
+      ['Systems Engineer', 'Contoso', undefined, 2012, ['Managed 300 Linux hosts']],
+    ],
+  );
+});
+
+test('text: headings with emoji still name their kind', () => {
+  const r = parseText('Jane\n\n💼 EXPERIENCE\nAcme, Engineer, 2019 - 2020\n\n🎓 Education\nState University, BSc, 2015 - 2019\n');
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'education']);
+});

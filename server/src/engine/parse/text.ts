@@ -10,7 +10,9 @@ import { buildResume, type Block } from './structure';
 const RULE = /^\s*([-=_~*#·•])(?:\s*\1){2,}\s*$/;
 // "EXPERIENCE -----", "Skills ====", "EDUCATION:" (padding after the name).
 const PADDING = /\s*(?:[-=_~*#·•]\s*){3,}$/;
-const BULLET = /^\s*(?:[-*•◦▪‣●○■□➢►▸✓✔→–·+]|\d{1,2}[.)])\s+(?=\S)/;
+// Bullet glyphs, including the private-use ones PDF Symbol/Wingdings fonts copy out as
+// (U+F0B7 and friends), and Word's "o" second-level bullet before a capital.
+const BULLET = /^\s*(?:[-*•◦▪‣●○■□➢►▸✓✔→–·+❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]|\d{1,2}[.)]|o(?=\s+\p{Lu}))\s+(?=\S)/u;
 const MAX_HEADING = 80;
 
 interface HeadingInfo {
