@@ -7,8 +7,9 @@
 //   22: weak-verb, missing-metric | Responsible for the
 // The text after "|" must be the start of that line (trimmed), so the markers cannot silently
 // drift when the résumé is edited. A rule id followed by "(misread)" is reported today only
-// because the parser misreads that line (see docs/precision-review.md); it is still asserted,
-// so fixing the parser makes this test fail until the marker is removed.
+// because the parser misreads that line (see docs/precision-review.md): it may be reported (it is
+// not an extra), and when the parser is fixed and it goes away the test passes with a diagnostic
+// asking for the marker to be removed, so parser work is never blocked by this file.
 //
 // <name>.findings.txt is a readable snapshot of the messages (`line:col severity rule message`)
 // so reviewers read the whole output; UPDATE_SNAPSHOTS=1 rewrites it.
@@ -87,13 +88,15 @@ test('lint fixtures: at least 8 whole résumés in Markdown, text, JSON Resume a
 });
 
 for (const file of resumes) {
-  test(`lint fixture: ${file} reports exactly the marked findings`, () => {
+  test(`lint fixture: ${file} reports exactly the marked findings`, (t) => {
     const { text, findings, index } = lintFixture(file);
     const lines = text.split(/\r\n|\r|\n/);
     const expected = readExpect(readFileSync(join(dir, `${file}.expect`), 'utf8'), lines, file);
     const actual = findings.map((f) => `${index.positionAt(f.span.start).line + 1}:${f.ruleId}`).sort();
-    const missing = minus(expected.keys, actual);
+    const gone = minus(expected.keys, actual).filter((k) => expected.misreads.has(k));
+    const missing = minus(minus(expected.keys, actual), gone);
     const extra = minus(actual, expected.keys);
+    if (gone.length) t.diagnostic(`${file}: parser misread fixed, remove the (misread) marker of ${gone.join(', ')} from ${file}.expect`);
     const show = (keys: string[]) =>
       keys.map((k) => {
         const [n, rule] = k.split(':');
