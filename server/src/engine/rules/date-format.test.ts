@@ -180,3 +180,30 @@ test('date-format: one fix-all pass normalises months, separators and "Present" 
   const fixed = fixAllAndRelint(text, found);
   assert.match(fixed, /Intern, Hooli \(Jun 2015 – Present\)/);
 });
+
+// Precision review (docs/precision-review.md), from test/fixtures/parse/unmarked-bullets.txt.
+test('date-format: "Expected" after the separator is not part of it, and the fix keeps it', () => {
+  const text = doc('Engineer, Acme (2019 - Present)', 'Developer, Initech (2016 - 2018)', 'MSc, Porto (Sep 2024 – Expected May 2026)');
+  const found = lint(text);
+  assert.deepEqual(
+    found.map((f) => at(text, f)),
+    [' – '],
+  );
+  assert.match(found[0].message, /^Range separator "–" differs from the "-" used in 2 of 3/);
+  const fixed = fixAllAndRelint(text, found);
+  assert.match(fixed, /MSc, Porto \(Sep 2024 - Expected May 2026\)/);
+});
+
+test('date-format: dates with a day vote for words, so "03/2011" is the odd one out, not "Sep 2024"', () => {
+  const text = doc('Head, Vela (Sep 1, 2016 – Present)', 'SRE, Atlas (1 Sep 2012 – 31 Aug 2016)', 'Intern, Porto (03/2011 – 09/2011)', 'MSc, Porto (Sep 2024 – Jun 2026)');
+  const found = lint(text);
+  assert.deepEqual(
+    found.map((f) => [at(text, f), f.fixes![0].edits[0].newText]),
+    [
+      ['03/2011', 'Mar 2011'],
+      ['09/2011', 'Sep 2011'],
+    ],
+  );
+  assert.match(found[0].message, /\(5 of 7 use month names, like "Sep 2024"\)/);
+  fixAllAndRelint(text, found);
+});

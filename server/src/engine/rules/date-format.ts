@@ -52,8 +52,13 @@ function separatorSpan(r: DateRange, text: string): Span | undefined {
     if (at >= 0 && at < r.span.end) to = at;
   }
   if (to === undefined || to <= from) return undefined;
+  // "Sep 2024 – Expected May 2026": the word says the end is planned; it is not part of the
+  // separator, and a fix must not delete it.
+  const planned = /(?<=\s)(?:expected|exp\.|anticipated)\s*$/i.exec(text.slice(from, to));
+  if (planned) to = from + planned.index;
   const between = text.slice(from, to);
-  return between.toLowerCase().includes(r.separator.toLowerCase()) ? { start: from, end: to } : undefined;
+  const sep = r.separator.replace(/\s*(?:expected|exp\.|anticipated)\s*$/i, '').toLowerCase();
+  return sep && between.toLowerCase().includes(sep) ? { start: from, end: to } : undefined;
 }
 
 /** Where the "Present" word of a current range sits. */
@@ -99,19 +104,29 @@ export default defineRule<Options>({
 
     // Month styles, over dates that name a month and a year as words or numbers (not CJK, not "Jan" alone).
     const dated: ResumeDate[] = [];
+    // Dates with a day are never rewritten, but they show whether the writer names months in
+    // words or numbers ("1 Sep 2012 – 31 Aug 2016" beside "03/2011" is a document in words).
+    const withDay: ResumeDate[] = [];
     for (const r of ranges)
       for (const d of [r.start, r.end])
-        if (d && d.precision === 'month' && d.month && d.style.month !== 'none' && d.text.includes(String(d.year)) && !/[\u3000-\u9fff]/.test(d.text))
-          dated.push(d);
+        if (d && d.month && d.style.month !== 'none' && d.text.includes(String(d.year)) && !/[\u3000-\u9fff]/.test(d.text)) {
+          if (d.precision === 'month') dated.push(d);
+          else if (d.precision === 'day') withDay.push(d);
+        }
     // "May" says nothing about the style; it does not vote.
-    const voters = dated.filter((d) => !(d.month === 5 && !d.text.includes('.') && (d.style.month === 'long' || d.style.month === 'short')));
+    const votes = (d: ResumeDate) => !(d.month === 5 && !d.text.includes('.') && (d.style.month === 'long' || d.style.month === 'short'));
+    const voters = dated.filter(votes);
+    const familyVoters = [...voters, ...withDay.filter(votes)];
     // First words against numbers (the bigger choice), then the style within the winning family,
     // so "Mar. 2021", "June 2017", "Sept 2020" beside two "01/2015" dates are normalised to words.
     const family = (st: MonthStyle) => (st === 'numeric' || st === 'iso' ? 'number' : 'word');
-    const domFamily = dominant(voters.map((d) => family(d.style.month)));
-    const dom = domFamily && dominant(voters.filter((d) => family(d.style.month) === domFamily.value).map((d) => d.style.month));
+    const domFamily = dominant(familyVoters.map((d) => family(d.style.month)));
+    const inFamily = (list: ResumeDate[]) => list.filter((d) => family(d.style.month) === domFamily?.value);
+    // The style within the family from month dates; from dated-with-day ones when no month date has it.
+    const styleVoters = inFamily(voters).length ? inFamily(voters) : inFamily(familyVoters);
+    const dom = domFamily && dominant(styleVoters.map((d) => d.style.month));
     if (dom) {
-      const exemplar = voters.find((d) => d.style.month === dom.value)!;
+      const exemplar = styleVoters.find((d) => d.style.month === dom.value)!;
       for (const d of dated) {
         if (compatible(d, d.style.month, dom.value)) continue;
         const want = rewrite(d, dom.value, exemplar);
@@ -121,7 +136,7 @@ export default defineRule<Options>({
             `"${d.text}" is written differently from the other dates (${
               family(d.style.month) === domFamily!.value
                 ? `most common style here: "${exemplar.text}", ${dom.count} of ${dated.length}`
-                : `${domFamily!.count} of ${voters.length} use month ${domFamily!.value === 'word' ? 'names' : 'numbers'}, like "${exemplar.text}"`
+                : `${domFamily!.count} of ${familyVoters.length} use month ${domFamily!.value === 'word' ? 'names' : 'numbers'}, like "${exemplar.text}"`
             }). ` +
             `Mixed date styles look careless to recruiters; write it as "${want}".`,
           span: d.span,
