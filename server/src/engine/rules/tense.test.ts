@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { assertFixesWork, runRule } from '../../../../test/util/rule-harness';
 import { resumeOf, type RoleSpec } from '../../../../test/util/model-builder';
 import { runRules } from '../lint';
+import { lint } from '../index';
 import { TODAY } from '../../../../test/util/rule-harness';
 
 const RULE = 'tense';
@@ -90,4 +91,13 @@ test(`${RULE} valid: a single-date role (no end, not current) is quiet`, () => {
   // The same bullet with both dates is reported, so the quiet result above is about the dates.
   const both = resumeOf(past('Lead the migration of 40 services'));
   assert.equal(runRules(both.resume, both.text, undefined, TODAY).filter((f) => f.ruleId === RULE).length, 1);
+});
+
+// Precision review (docs/precision-review.md): JSON Resume roles with no endDate said "your current role (2021-03)".
+test(`${RULE}: YAML roles are described as a range with Present, not by their startDate alone`, () => {
+  const text = 'basics:\n  name: Ada Byron\nwork:\n  - name: Nordlys\n    position: Site Manager\n    startDate: 2021-03\n    highlights:\n      - Raised pick rate from 92 to 131 units per hour\n';
+  const r = lint(text, 'x.resume.yaml', { today: { year: 2026, month: 11, day: 22 } })!;
+  const found = r.findings.filter((f) => f.ruleId === RULE);
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /this is your current role \(Mar 2021 – Present\);/);
 });

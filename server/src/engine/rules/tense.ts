@@ -5,6 +5,7 @@ import { allBullets } from '../model';
 import { categoryOfVerb, gerundBase, isPastForm, isPresentForm, isSameInBothTenses, lemma, matchCase, toPast, toPresent } from '../data/verbs';
 import { weakPhrases } from '../data/weak-phrases';
 import { openingVerbWords, roleTense } from '../role-tense';
+import { describeRange } from '../dates-math';
 
 type Options = Record<string, unknown> & { currentRole: boolean };
 
@@ -61,7 +62,9 @@ export default defineRule<Options>({
       if (tense === 'unknown' || (tense === 'present' && !ctx.options.currentRole)) continue;
       const [w, next] = openingVerbWords(bullet, 2);
       if (!w || !/^\p{L}+$/u.test(w.text)) continue;
-      const dates = entry.dates?.text ?? '';
+      // In YAML the range text is one field ("2021-03" for a JSON Resume role with no endDate),
+      // which would not say "current" to the reader: show it as "Mar 2021 – Present" there.
+      const dates = !entry.dates ? '' : ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? entry.dates.text : describeRange(entry.dates);
       const objectFollows = !!next && /^[*_`~]*\s+[*_`~]*$/.test(next.gap) && OBJECT_START.test(next.text.toLowerCase());
       const gerund = tense === 'past' ? gerundBase(w.text) : undefined;
       if (gerund && !WEAK_LEMMAS.has(gerund) && objectFollows) {
