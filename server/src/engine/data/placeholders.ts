@@ -34,6 +34,8 @@ const fieldAlternatives = FIELDS.flatMap((f) => [f, f.toUpperCase()]).map((f) =>
 export const PLACEHOLDERS: Placeholder[] = [
   { pattern: `${B}(?:lorem\\s+ipsum|dolor\\s+sit\\s+amet|consectetur\\s+adipiscing)${E}`, ignoreCase: true, what: 'filler text', todo: 'Replace it with your own text', hints: ['lorem', 'dolor', 'consectetur'] },
   { pattern: `${B}(?:19|20)(?:XX|xx|\\?\\?)${E}`, what: 'a placeholder year', todo: 'Write the real year', hints: ['xx', '??'] },
+  // "Accomplishment 2" as a whole bullet: the numbered stubs templates ship (FRESH/JSON Resume samples).
+  { pattern: `${B}(?:Accomplishment|Achievement|Responsibility|Highlight|Bullet)\\s+\\d{1,2}(?=[ \\t]*(?:["',\\]\\r\\n]|$))`, what: 'a numbered stub bullet', todo: 'Replace it with what you did and its result', hints: ['accomplishment', 'achievement', 'responsibility', 'highlight', 'bullet'] },
   { pattern: `${B}(?:TODO|FIXME|TBD)${E}`, what: 'a to-do marker', todo: 'Finish the line or delete the marker', hints: ['todo', 'fixme', 'tbd'] },
   { pattern: `${B}X{3,}${E}|${B}X{1,3}%|[$€£]X+(?:[KkMm])?${E}`, what: 'a placeholder value', todo: 'Fill in the real number', hints: ['xxx', 'x%', '$x', '€x', '£x'] },
   { pattern: `${B}(?:MM|DD)[/.-](?:MM[/.-])?(?:YYYY|YY)${E}|${B}YYYY${E}|${B}Month\\s+(?:Year|YYYY)${E}`, what: 'a date placeholder', todo: 'Write the real date', hints: ['yy', 'month'] },

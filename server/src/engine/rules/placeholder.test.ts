@@ -19,6 +19,7 @@ const valid: [string, ProseDoc][] = [
   ['HTML comment note', bullets('Cut build time 40% <!-- TODO: add the exact number -->')],
   ['roman numeral XX in a name is not XXX', bullets('Volunteered at Super Bowl XX fan events for 2 seasons')],
   ['real year', bullets('Shipped the 2020 redesign to 1M users')],
+  ['a numbered achievement inside a sentence', bullets('Won Achievement 3 of the 2022 hackathon for 40 teams')],
 ];
 
 for (const [name, doc] of valid) test(`${RULE} valid: ${name}`, () => assert.deepEqual(said(lintRule(RULE, doc)), []));
@@ -36,6 +37,8 @@ const invalid: [string, ProseDoc, string[], RegExp][] = [
   ['profile link', { summary: 'linkedin.com/in/yourname' }, ['linkedin.com/in/yourname'], /placeholder link/],
   ['date placeholder', bullets('MM/YYYY – Present: led the team'), ['MM/YYYY'], /date placeholder/],
   ['instruction', { summary: 'Add your summary here' }, ['Add your summary here'], /template instruction/],
+  // Precision review (docs/precision-review.md): FRESH's jane-fullstacker ships "Accomplishment 2" bullets.
+  ['numbered template bullets', bullets('Accomplishment 2', 'Responsibility 1'), ['Accomplishment 2', 'Responsibility 1'], /numbered stub bullet.*Replace it with what you did/],
 ];
 
 for (const [name, doc, words, msg] of invalid)
