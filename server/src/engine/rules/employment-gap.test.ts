@@ -33,6 +33,14 @@ const valid: { name: string; spec: RoleSpec[] | SectionSpec[]; options?: Record<
   { name: 'a current role covers up to today', spec: [{ dates: ['2024-01', 'present'] }, { dates: ['2019-01', 'present'] }] },
   { name: 'a role starting in the future is not a gap', spec: [{ dates: ['2027-03', '2028-01'] }, { dates: ['2019-01', '2026-08'] }] },
   { name: 'a gap more than 10 years ago', spec: [{ dates: ['2008-01', 'present'] }, { dates: ['2005-01', '2006-01'] }] },
+  // Precision review (docs/precision-review.md): RenderCV's example CV, BSc to June 2018 and PhD from September.
+  {
+    name: 'a summer between a degree and the next step',
+    spec: [
+      { title: 'Education', kind: 'education', roles: [{ title: 'PhD', org: 'Princeton', dates: ['2018-09', '2023-05'] }, { title: 'BSc', org: 'Boğaziçi', dates: ['2014-09', '2018-06'] }] },
+      { title: 'Experience', kind: 'experience', roles: [{ dates: ['2023-09', 'present'] }] },
+    ],
+  },
   { name: 'a gap under a raised minMonths', spec: [{ dates: ['2018-09', 'present'] }, { dates: ['2018-01', '2018-05'] }], options: { minMonths: 6 } },
 ];
 
@@ -123,5 +131,16 @@ test('employment-gap reports each gap once, on the entry that ends it', () => {
       ['2022-01 – present', 12],
       ['2019-01 – 2021-01', 12],
     ],
+  );
+});
+
+test('employment-gap: a long gap after study is still reported, and a short one after work too', () => {
+  const { found } = gaps([
+    { title: 'Experience', kind: 'experience', roles: [{ dates: ['2023-02', 'present'] }, { dates: ['2019-07', '2022-10'] }] },
+    { title: 'Education', kind: 'education', roles: [{ title: 'BSc', org: 'Uni', dates: ['2015-09', '2018-06'] }] },
+  ]);
+  assert.deepEqual(
+    found.map((f) => f.data?.months),
+    [4, 13],
   );
 });

@@ -62,7 +62,8 @@ export default defineRule<Options>({
       'as info, longer ones with the rule\'s severity (warning), because hiring research finds the penalty grows over the ' +
       'first months without work. Year-only dates are read as generously as they allow ("2015 – 2017" covers ' +
       'Jan 2015 – Dec 2017), so a gap that only a year-only date might imply is never reported. A gap with a ' +
-      'single-dated entry of a covered kind inside it (a course, a certificate) is treated as explained. Gaps that ended ' +
+      'single-dated entry of a covered kind inside it (a course, a certificate) is treated as explained, and a gap shorter ' +
+      'than `severeMonths` right after study (graduating in June, starting in September) is not reported. Gaps that ended ' +
       'more than `ignoreOlderThanYears` (10) years ago are not reported. The fix is not to hide the gap but to say what ' +
       'you did: study, caregiving, freelancing, a sabbatical, in one line.',
     sources: [
@@ -102,7 +103,10 @@ export default defineRule<Options>({
         const months = p.from - last.to;
         const explained = points.some((pt) => pt.to > last!.to && pt.from < p.from);
         const tooOld = ignoreOlderThanYears > 0 && now - p.from > ignoreOlderThanYears * 12;
-        if (!explained && !tooOld) {
+        // Graduating in June and starting in September is the academic calendar, not a gap: a
+        // short gap (under severeMonths) right after study is left alone.
+        const summerAfterStudy = last.entry.kind === 'education' && months < severeMonths;
+        if (!explained && !tooOld && !summerAfterStudy) {
           const endDate = last.end ?? last.start;
           const precise = isMonthPrecise(endDate) && isMonthPrecise(p.start);
           const between = `${describeDate(endDate)} – ${describeDate(p.start)}`;
