@@ -25,7 +25,12 @@ import { hasMetric } from '../engine/metrics';
 import { disableEdit } from '../engine/directives';
 import { preloadDictionary } from '../engine/spelling';
 import { registerDictionary } from '../dictionary';
-import { renderResume } from '../engine/render/index';
+// The preview renderer pulls in markdown-it (10–20 ms to load): loaded on the first render request,
+// not at startup, so the first diagnostics come sooner.
+type RenderModule = typeof import('../engine/render/index');
+let renderModule: RenderModule | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const renderer = (): RenderModule => (renderModule ??= require('../engine/render/index') as RenderModule);
 import { RenderRequest, ParsedModelRequest, StatsRequest, type RenderParams, type RenderResult, type ParsedModelParams, type ParsedModelResult, type StatsParams, type StatsResult } from '../protocol';
 import { findingToDiagnostic, problemToDiagnostic, SOURCE } from './diagnostics';
 import { completionItems, COMPLETION_TRIGGERS } from './completion';
@@ -400,7 +405,7 @@ export function startServer(connection: Connection): void {
     guard('render', FAIL, (params: RenderParams): RenderResult => {
       const { doc, result } = resumeOf(params.uri);
       const settings = knownSettings(params.uri);
-      const out = renderResume(result.resume, doc.getText(), { theme: params.theme ?? settings.preview.theme, paper: params.paper ?? settings.preview.paper });
+      const out = renderer().renderResume(result.resume, doc.getText(), { theme: params.theme ?? settings.preview.theme, paper: params.paper ?? settings.preview.paper });
       return { version: doc.version, title: out.title, body: out.body, css: out.css };
     }),
   );
