@@ -113,24 +113,38 @@ const NOT_PROSE =
   /<!--[\s\S]*?(?:-->|$)|`[^`\n]*`|\]\([^)\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|<\/?[A-Za-z][^<>\n]*>|\b(?:https?|ftp|mailto|tel):[^\s<>()\]]+|\bwww\.[^\s<>()\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)(?:\/[^\s<>()\]]*)?|\$\$[^$]+\$\$|\$(?=[^\s\d$])[^$\n]*?[^\s$]\$|\\[A-Za-z]+|&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/g;
 
 // Several rules mask and tokenise the same bullets on every lint; both are pure functions of the
-// string, so results are memoised (bounded, cleared when full).
+// string, so results are memoised (bounded, cleared when full). A long text (the whole document,
+// which personal-info and resume-length mask) gets one slot instead: an entry per keystroke in a
+// 500 KB file would hold on to gigabytes.
 const MEMO_LIMIT = 5000;
+const LONG = 2000;
 const maskMemo = new Map<string, string>();
 const wordsMemo = new Map<string, readonly Word[]>();
+let lastLong: { text: string; masked: string } | undefined;
+
+function mask(text: string): string {
+  const m = NOT_PROSE.test(text) ? text.replace(NOT_PROSE, (x) => ' '.repeat(x.length)) : text;
+  NOT_PROSE.lastIndex = 0;
+  return m;
+}
 
 export function maskNonProse(text: string): string {
+  if (text.length > LONG) {
+    if (lastLong?.text !== text) lastLong = { text, masked: mask(text) };
+    return lastLong.masked;
+  }
   let m = maskMemo.get(text);
   if (m === undefined) {
-    m = NOT_PROSE.test(text) ? text.replace(NOT_PROSE, (x) => ' '.repeat(x.length)) : text;
-    NOT_PROSE.lastIndex = 0;
+    m = mask(text);
     if (maskMemo.size >= MEMO_LIMIT) maskMemo.clear();
     maskMemo.set(text, m);
   }
   return m;
 }
 
-/** words() of a (masked) text, memoised; callers must not modify the array. */
+/** words() of a (masked) text, memoised when short; callers must not modify the array. */
 export function proseWords(text: string): readonly Word[] {
+  if (text.length > LONG) return words(text);
   let w = wordsMemo.get(text);
   if (w === undefined) {
     w = words(text);
