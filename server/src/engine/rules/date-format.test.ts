@@ -207,3 +207,14 @@ test('date-format: dates with a day vote for words, so "03/2011" is the odd one 
   assert.match(found[0].message, /\(5 of 7 use month names, like "Sep 2024"\)/);
   fixAllAndRelint(text, found);
 });
+
+// Precision review: test/fixtures/parse/pdf-two-column.txt writes "Aug. 2019", "June 2022" and one "Jun 2019".
+test('date-format: in an AP-style document (June spelt out elsewhere) "Jun 2019" becomes "June 2019", not "Jun. 2019"', () => {
+  const text = doc('Engineer, Acme (Aug. 2019 – Present)', 'Intern, Hooli (June 2018 – Sep. 2018)', 'Tutor, School (Sep. 2017 – Jun 2019)');
+  const found = lint(text);
+  assert.deepEqual(
+    found.map((f) => [at(text, f), f.fixes![0].edits[0].newText]),
+    [['Jun 2019', 'June 2019']],
+  );
+  fixAllAndRelint(text, found);
+});

@@ -129,7 +129,13 @@ export default defineRule<Options>({
       const exemplar = styleVoters.find((d) => d.style.month === dom.value)!;
       for (const d of dated) {
         if (compatible(d, d.style.month, dom.value)) continue;
-        const want = rewrite(d, dom.value, exemplar);
+        // AP style (dotted abbreviations, March to July spelt out): follow it when the document
+        // spells out one of those months and abbreviates none of them.
+        const marchToJuly = (x: ResumeDate) => x.month! >= 3 && x.month! <= 7;
+        const apStyle =
+          dom.value === 'short-dot' && marchToJuly(d) &&
+          dated.some((x) => x.style.month === 'long' && marchToJuly(x)) && !dated.some((x) => x.style.month === 'short-dot' && marchToJuly(x));
+        const want = apStyle ? formatDate(d, 'long') : rewrite(d, dom.value, exemplar);
         if (want === d.text) continue;
         reports.push({
           message:
