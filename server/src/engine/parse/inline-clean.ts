@@ -37,6 +37,8 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
   const raw = src.slice(start, end);
   if (!MARKUP.test(raw)) return { text: raw, base: start };
   let text = '';
+  // The last character pushed (reading text[text.length - 1] would flatten the string each time).
+  let lastCh = '';
   const runs: number[] = [];
   const push = (ch: string, s: number, e: number) => {
     const n = runs.length;
@@ -44,8 +46,9 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
     if (e === s + 1 && n && runs[n - 1] === s && runs[n - 1] - runs[n - 2] === text.length - runs[n - 3]) runs[n - 1] = e;
     else runs.push(text.length, s, e);
     text += ch;
+    lastCh = ch;
   };
-  const last = () => text[text.length - 1];
+  const last = () => lastCh;
   let i = start;
   while (i < end) {
     const c = src[i];

@@ -143,6 +143,7 @@ export function parseMarkdown(text: string): Resume {
   const levels = new Map<Block, number>();
   const idHints = new Map<Block, string>();
   let blank = false;
+  const stale = new Set<Block>();
   let fence: string | undefined;
   let inTable = false;
   /** The bullet the previous line belonged to (lazy and indented continuation lines extend it). */
@@ -324,7 +325,7 @@ export function parseMarkdown(text: string): Resume {
       const b = trimEndIndex(t);
       openDef.end = line.start + b;
       openDef.lineEnd = line.start + b;
-      openDef.clean = cleanInline(src, openDef.start, openDef.end);
+      stale.add(openDef);
       continue;
     }
     if (openBullet && !blank) {
@@ -332,7 +333,7 @@ export function parseMarkdown(text: string): Resume {
       const b = trimEndIndex(t);
       openBullet.end = line.start + b;
       openBullet.lineEnd = line.start + b;
-      openBullet.clean = cleanInline(src, openBullet.start, openBullet.end);
+      stale.add(openBullet);
       continue;
     }
     if (inDefBody && a < 2) inDefBody = false;
@@ -360,6 +361,8 @@ export function parseMarkdown(text: string): Resume {
       }
     }
   }
+  // Blocks that grew over continuation lines are cleaned once, at their full length.
+  for (const b of stale) b.clean = cleanInline(src, b.start, b.end);
   assignSections(blocks, levels, idHints);
   return buildResume(src, blocks, { format: 'markdown', proseAsBullets: false, contact });
 }
