@@ -19,11 +19,11 @@ export interface Cleaned {
 // Characters that start markup; a piece without any is its own clean text (the common case).
 const MARKUP = /[\\*_`~<\[\]{&\r\n\t\u00a0]/;
 
-const TAG_Y = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
-const AUTOLINK_Y = /<((?:[a-z][a-z0-9+.-]*:|www\.)[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/iy;
-const LINK_DEST_Y = /\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+"[^"]*")?\)/y;
-const REF_Y = /\]\s?\[[^\]]*\]/y;
-const ATTR_Y = /\{[#.][^{}]*\}/y;
+const TAG_Y = /<\/?[A-Za-z][A-Za-z0-9-]{0,40}(?:\s[^<>]{0,2000})?\/?>/y;
+const AUTOLINK_Y = /<((?:[a-z][a-z0-9+.-]{0,30}:|www\.)[^\s<>]{0,2000}|[^\s<>@]{1,200}@[^\s<>@]{1,200})>/iy;
+const LINK_DEST_Y = /\]\(([^()\s]{0,2000}(?:\([^()\s]{0,2000}\))?[^()\s]{0,2000})(?:\s+"[^"]{0,500}")?\)/y;
+const REF_Y = /\]\s?\[[^\]]{0,200}\]/y;
+const ATTR_Y = /\{[#.][^{}]{0,200}\}/y;
 const ENTITY_Y = /&(amp|nbsp|lt|gt|quot|#39|apos|ndash|mdash);/y;
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", ndash: '–', mdash: '—' };
 const ASCII_PUNCT = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
@@ -89,14 +89,16 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
       continue;
     }
     if (c === ']') {
+      // Only try a destination where one can start (a regex at every "]" would rescan the line).
+      const next = src[i + 1];
       LINK_DEST_Y.lastIndex = i;
-      const lm = LINK_DEST_Y.exec(src);
+      const lm = next === '(' ? LINK_DEST_Y.exec(src) : null;
       if (lm && lm.index + lm[0].length <= end) {
         i += lm[0].length;
         continue;
       }
       REF_Y.lastIndex = i;
-      const rm = REF_Y.exec(src);
+      const rm = next === '[' || (next === ' ' && src[i + 2] === '[') ? REF_Y.exec(src) : null;
       if (rm && rm.index + rm[0].length <= end) {
         i += rm[0].length;
         continue;
