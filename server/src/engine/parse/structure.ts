@@ -43,6 +43,7 @@ export interface BuildOptions {
 
 const SKILL_LABEL = /^\s*([^:]{1,40}?)\s*:\s*/;
 const SKILL_SPLIT = /\s*(?:,|;|•|·|\||\s\/\s|\u00b7)\s*/g;
+const DOC_TITLE = /^\s*(?:r[ée]sum[ée]|curriculum vitae|cv|lebenslauf)\s*:?\s*$/i;
 const SKILLS_LINE = /^\s*(?:technical\s+|core\s+|key\s+)?skills\s*:\s*\S/i;
 const SENTENCE_END = /[.!?]["”’)]?$/;
 const ABBREV_END = /(?:^|[\s(])(?:inc|ltd|co|corp|jr|sr|st|dr|mr|ms|mrs|[a-z])\.$/i;
@@ -299,8 +300,10 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
 function readPreamble(src: string, blocks: Block[], resume: Resume, opts: BuildOptions): void {
   const contact = resume.contact;
   let k = 0;
+  // "Résumé" or "Curriculum Vitae" above the name is a title, not the name.
+  while (k < blocks.length && DOC_TITLE.test(blocks[k].clean.text)) k++;
   // Markdown: the first heading is the name. Text: the first line, when it reads like a name.
-  const first = blocks[0];
+  const first = blocks[k];
   if (first && !contact.name) {
     const s = shapeOf(first.clean);
     const probe: Contact = { links: [] };
@@ -308,7 +311,7 @@ function readPreamble(src: string, blocks: Block[], resume: Resume, opts: BuildO
     if (first.kind === 'heading' || (!hasContact && s.words <= 6 && !/\d/.test(first.clean.text) && !isProse(first.clean))) {
       const name = fieldOf(first.clean);
       if (name) contact.name = name;
-      k = 1;
+      k++;
     }
   }
   // Paragraphs of prose become the summary; lines with contact details feed the contact.

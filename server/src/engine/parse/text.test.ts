@@ -281,3 +281,8 @@ test('text: headings with emoji still name their kind', () => {
   const r = parseText('Jane\n\n💼 EXPERIENCE\nAcme, Engineer, 2019 - 2020\n\n🎓 Education\nState University, BSc, 2015 - 2019\n');
   assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'education']);
 });
+
+test('text: a "Résumé" or "Curriculum Vitae" title above the name is not the name', () => {
+  assert.equal(parseText('CURRICULUM VITAE\nDr. Ada Byron\nada@example.org\n').contact.name?.value, 'Dr. Ada Byron');
+  assert.equal(parseText('Résumé\n\nAda Byron\n').contact.name?.value, 'Ada Byron');
+});
