@@ -1,7 +1,7 @@
 // model -> findings: runs each enabled rule with its effective options and severity, then drops
 // what the document's inline directives silence (the last config layer, SPEC §2/§6).
 import type { Resume } from './model';
-import type { Finding, Severity } from './rule';
+import type { Finding, Rule, Severity } from './rule';
 import { rules } from './rules/index';
 import { defaultConfig, type ResolvedConfig } from './config';
 import { applyDirectives } from './directives';
@@ -17,6 +17,18 @@ export function todayNow(): Today {
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
+/** Each rule's option defaults, read from its schema once instead of on every lint. */
+const defaults = new WeakMap<Rule, Record<string, unknown>>();
+function defaultsOf(rule: Rule): Record<string, unknown> {
+  let d = defaults.get(rule);
+  if (!d) {
+    d = {};
+    for (const [k, schema] of Object.entries(rule.options)) d[k] = (schema as { default: unknown }).default;
+    defaults.set(rule, d);
+  }
+  return d;
+}
+
 export function runRules(resume: Resume, text: string, config: ResolvedConfig = defaultConfig, today: Today = todayNow()): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
@@ -24,9 +36,7 @@ export function runRules(resume: Resume, text: string, config: ResolvedConfig = 
     const severity = rc.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     if (rule.formats && !rule.formats.includes(resume.format)) continue;
-    const options: Record<string, unknown> = {};
-    for (const [k, schema] of Object.entries(rule.options)) options[k] = (schema as { default: unknown }).default;
-    Object.assign(options, rc.options ?? {});
+    const options: Record<string, unknown> = Object.assign({}, defaultsOf(rule), rc.options);
     try {
       rule.check({
         resume,
