@@ -3,7 +3,7 @@
 // (weak-verb, tense, repeated-verb) and the verb completions.
 import { bulletOffset, type Bullet, type Entry } from './model';
 import type { Span } from './model';
-import type { Word } from './words';
+import { wordEnd, wordStart, type Word } from './words';
 import { isAfterToday, type TodayLike } from './dates-math';
 import { isKnownVerb } from './data/verbs';
 
@@ -28,9 +28,8 @@ export interface OpeningWord extends Word {
   gap: string;
 }
 
-// The word pattern of words.ts, run only as far as the opening words (tokenising the whole
-// bullet for every verb rule showed up in profiles of large documents).
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-./+#&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*[+#]*/gu;
+// Words as words.ts reads them, only as far as the opening words (tokenising the whole bullet for
+// every verb rule showed up in profiles of large documents).
 const MAX_OPENING = 8;
 /** Per bullet, shared by the verb rules within one lint (bullets are fresh objects per parse). */
 const cache = new WeakMap<Bullet, OpeningWord[]>();
@@ -45,11 +44,9 @@ export function openingWords(bullet: Bullet, n = 6): OpeningWord[] {
     all = [];
     const text = bullet.text;
     let prevEnd = 0;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m && all.length < MAX_OPENING; m = WORD.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      all.push({ text: m[0], start, end, gap: text.slice(prevEnd, start), span: { start: bulletOffset(bullet, start), end: bulletOffset(bullet, end) } });
+    for (let start = wordStart(text, 0); start >= 0 && all.length < MAX_OPENING; start = wordStart(text, prevEnd)) {
+      const end = wordEnd(text, start);
+      all.push({ text: text.slice(start, end), start, end, gap: text.slice(prevEnd, start), span: { start: bulletOffset(bullet, start), end: bulletOffset(bullet, end) } });
       prevEnd = end;
     }
     cache.set(bullet, all);

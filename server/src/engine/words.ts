@@ -10,26 +10,10 @@ export interface Word {
 }
 
 // A word starts with a letter or digit and continues through letters, digits, marks and the
-// joiners that live inside words; a trailing joiner ("end." "co-") is not part of it.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-./+#&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*[+#]*/gu;
-
-export function words(text: string): Word[] {
-  const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
-/** The first word of a text, or undefined. Cheaper than words() for opening-verb rules. */
-export function firstWord(text: string): Word | undefined {
-  WORD.lastIndex = 0;
-  const m = WORD.exec(text);
-  return m ? { text: m[0], start: m.index, end: m.index + m[0].length } : undefined;
-}
-
-// words(text).length without building the words: resume-length counts every word of the document
-// on each lint, and the regex with its match objects was a fifth of the 5 KB lint budget. Reads the
-// same pattern as WORD by hand: ASCII from a table, other characters through \p classes.
+// joiners that live inside words; a trailing joiner ("end." "co-") is not part of it. As a regex:
+//   /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-./+#&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*[+#]*/gu
+// Read by hand below (ASCII from a table, other characters through \p classes): every rule
+// tokenises bullets on every keystroke, and the regex with its match objects cost several times more.
 const LN_CP = /^[\p{L}\p{N}]$/u;
 const M_CP = /^\p{M}$/u;
 /** 1: letter or digit (may start a word), 2: combining mark (may continue one), 0: neither. */
@@ -47,33 +31,76 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 47 || c === 43 || c === 35 || c === 38;
 }
 
+/** Where the next word starts at or after `from` (a letter or digit), or -1. `from` must not split a surrogate pair. */
+export function wordStart(text: string, from: number): number {
+  const len = text.length;
+  let i = from;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_KIND[c] === 1) return i;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (kindOf(cp) === 1) return i;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return -1;
+}
+
+/** Where the word that starts at `start` (see wordStart) ends. */
+export function wordEnd(text: string, start: number): number {
+  const len = text.length;
+  const first = text.codePointAt(start)!;
+  let i = start + (first > 0xffff ? 2 : 1);
+  for (;;) {
+    while (i < len) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (ASCII_KIND[c] === 0) break;
+        i++;
+        continue;
+      }
+      const cp = text.codePointAt(i)!;
+      if (kindOf(cp) === 0) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    // A joiner continues the word only when a letter or digit follows it ("e-commerce", not "co-").
+    if (i + 1 < len && isJoiner(text.charCodeAt(i))) {
+      const cp = text.codePointAt(i + 1)!;
+      if (kindOf(cp) === 1) {
+        i += 1 + (cp > 0xffff ? 2 : 1);
+        continue;
+      }
+    }
+    break;
+  }
+  while (i < len && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 35)) i++;
+  return i;
+}
+
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (let s = wordStart(text, 0); s >= 0; ) {
+    const e = wordEnd(text, s);
+    out.push({ text: text.slice(s, e), start: s, end: e });
+    s = wordStart(text, e);
+  }
+  return out;
+}
+
+/** The first word of a text, or undefined. Cheaper than words() for opening-verb rules. */
+export function firstWord(text: string): Word | undefined {
+  const s = wordStart(text, 0);
+  if (s < 0) return undefined;
+  const e = wordEnd(text, s);
+  return { text: text.slice(s, e), start: s, end: e };
+}
+
 /** The number of words in a text: the same as words(text).length, without allocating. */
 export function wordCount(text: string): number {
-  const len = text.length;
   let n = 0;
-  let i = 0;
-  while (i < len) {
-    const cp = text.codePointAt(i)!;
-    i += cp > 0xffff ? 2 : 1;
-    if (kindOf(cp) !== 1) continue;
-    n++;
-    for (;;) {
-      while (i < len) {
-        const c = text.codePointAt(i)!;
-        if (kindOf(c) === 0) break;
-        i += c > 0xffff ? 2 : 1;
-      }
-      // A joiner continues the word only when a letter or digit follows it ("e-commerce", not "co-").
-      if (i + 1 < len && isJoiner(text.charCodeAt(i))) {
-        const c = text.codePointAt(i + 1)!;
-        if (kindOf(c) === 1) {
-          i += 1 + (c > 0xffff ? 2 : 1);
-          continue;
-        }
-      }
-      break;
-    }
-    while (i < len && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 35)) i++;
-  }
+  for (let s = wordStart(text, 0); s >= 0; s = wordStart(text, wordEnd(text, s))) n++;
   return n;
 }
