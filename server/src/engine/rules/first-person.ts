@@ -40,8 +40,15 @@ function isRomanNumeral(text: string, ws: readonly Word[], k: number): boolean {
   return !at(LOWER_WORD_NEXT, text, w.end) || at(LINK_WORD_NEXT, text, w.end);
 }
 
+// Every pronoun is at most this long and starts with one of these letters: the other words of a
+// bullet are passed over without lower-casing them (most of this rule's time went there).
+const ALL_PRONOUNS = [...SINGULAR, ...PLURAL, ...CONTRACTIONS];
+const MAX_PRONOUN = Math.max(...ALL_PRONOUNS.map((p) => p.length));
+const PRONOUN_FIRST = new Set(ALL_PRONOUNS.map((p) => p[0]));
+
 function pronounAt(masked: string, ws: readonly Word[], k: number, strict: boolean): string | undefined {
   const w = ws[k];
+  if (w.text.length > MAX_PRONOUN || !PRONOUN_FIRST.has(w.text[0].toLowerCase())) return undefined;
   const lower = w.text.toLowerCase();
   if (CONTRACTION_SET.has(lower)) return w.text.startsWith('I') ? w.text : undefined;
   if (lower === 'i') return w.text === 'I' && !isRomanNumeral(masked, ws, k) ? w.text : undefined;
