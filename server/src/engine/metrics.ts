@@ -124,6 +124,10 @@ const LABEL_LINE = /^\W*(?:tech(?:nologies|nology| stack)?|stack|tools?|environm
  * the same bullets as missing-metric: bullets of work entries for which this is true.
  */
 export function isMeasurable(text: string, minWords = 4): boolean {
+  return minWords !== 4 || text.length > 2000 ? computeIsMeasurable(text, minWords) : memo(measurableMemo, text, () => computeIsMeasurable(text, minWords));
+}
+
+function computeIsMeasurable(text: string, minWords: number): boolean {
   if (LABEL_LINE.test(text) || isNameList(text)) return false;
   let n = 0;
   const re = /[A-Za-z0-9\u00C0-\u024F]+/g;
@@ -131,8 +135,28 @@ export function isMeasurable(text: string, minWords = 4): boolean {
   return n >= minWords;
 }
 
+// Bullets mostly stay the same between keystrokes and each is read by missing-metric and the
+// status bar: results are memoised by text (pure functions of it; bounded, cleared when full).
+const MEMO_LIMIT = 5000;
+const metricMemo = new Map<string, boolean>();
+const measurableMemo = new Map<string, boolean>();
+
+function memo(map: Map<string, boolean>, key: string, compute: () => boolean): boolean {
+  let v = map.get(key);
+  if (v === undefined) {
+    v = compute();
+    if (map.size >= MEMO_LIMIT) map.clear();
+    map.set(key, v);
+  }
+  return v;
+}
+
 /** True when the text states a measurable result. */
 export function hasMetric(raw: string): boolean {
+  return raw.length > 2000 ? computeHasMetric(raw) : memo(metricMemo, raw, () => computeHasMetric(raw));
+}
+
+function computeHasMetric(raw: string): boolean {
   const text = strip(raw);
   if (MULTIPLIER_WORD.test(text)) return true;
   if (SPELLED_ANY.test(text)) {
