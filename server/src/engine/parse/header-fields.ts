@@ -66,17 +66,16 @@ function remapRange(r: DateRange, c: Cleaned): DateRange {
 }
 
 /** The first date range in a cleaned line, its spans in document offsets, and where it sits in the line. */
-const rangeCache = new WeakMap<Cleaned, { range: DateRange; i: number; j: number } | null>();
+type FoundRange = { range: DateRange; i: number; j: number };
 
-export function findRangeInCleaned(c: Cleaned): { range: DateRange; i: number; j: number } | undefined {
-  let found = rangeCache.get(c);
-  if (found === undefined) {
+export function findRangeInCleaned(c: Cleaned): FoundRange | undefined {
+  const memo = (c.memo ??= {});
+  if (memo.range === undefined) {
     const text = c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text;
     const r = findDateRange(text, 0);
-    found = r ? { range: remapRange(r, c), i: r.span.start, j: r.span.end } : null;
-    rangeCache.set(c, found);
+    memo.range = r ? { range: remapRange(r, c), i: r.span.start, j: r.span.end } : null;
   }
-  return found ?? undefined;
+  return (memo.range as FoundRange | null) ?? undefined;
 }
 
 // "3 years 1 month", "2 yrs", "7 mos": a length of time next to the dates (LinkedIn writes them), not a field.

@@ -14,6 +14,8 @@ export interface Cleaned {
    * longer one (an escape, an entity, a line break read as a space) is one character.
    */
   runs?: number[];
+  /** Memo slots for readings of this exact text (its date range, its word shape), filled on demand. */
+  memo?: { range?: unknown; shape?: unknown; head?: Cleaned };
 }
 
 // Characters that start markup; a piece without any is its own clean text (the common case).

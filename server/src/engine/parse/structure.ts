@@ -61,7 +61,6 @@ interface TextShape {
 
 const FUNCTION_WORDS = new Set(['of', 'at', 'and', 'the', 'for', 'in', 'on', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'y', 'e', 'a', 'an', 'to', 'with', '&']);
 
-const shapes = new WeakMap<Cleaned, TextShape>();
 
 /** First character is a lower-case letter (cheaper than a Unicode regex per word). */
 function startsLowerCase(w: string): boolean {
@@ -79,7 +78,8 @@ function isWordChar(code: number, ch: string): boolean {
 
 /** Word count and casing of a line, scanned once by hand (no regex per word). */
 function shapeOf(c: Cleaned): TextShape {
-  let s = shapes.get(c);
+  const memo = (c.memo ??= {});
+  let s = memo.shape as TextShape | undefined;
   if (s) return s;
   const text = c.text.length > 600 ? c.text.slice(0, 600) : c.text;
   let words = 0;
@@ -124,7 +124,7 @@ function shapeOf(c: Cleaned): TextShape {
     endsSentence: SENTENCE_END.test(t) && !ABBREV_END.test(t),
     startsLower: startsLowerCase(t),
   };
-  shapes.set(c, s);
+  memo.shape = s;
   return s;
 }
 
@@ -152,15 +152,10 @@ function blockRange(b: Block): DateRange | undefined {
   return findRangeInCleaned(c)?.range;
 }
 
-const heads = new WeakMap<Cleaned, Cleaned>();
 /** The first 70 characters of a cleaned line (same mapping). */
 function headOf(c: Cleaned): Cleaned {
-  let h = heads.get(c);
-  if (!h) {
-    h = { ...c, text: c.text.slice(0, 70) };
-    heads.set(c, h);
-  }
-  return h;
+  const memo = (c.memo ??= {});
+  return (memo.head ??= { text: c.text.slice(0, 70), base: c.base, runs: c.runs });
 }
 
 /**
