@@ -12,6 +12,9 @@ const RULE = /^\s*([-=_~*#·•])(?:\s*\1){2,}\s*$/;
 const PADDING = /\s*(?:[-=_~*#·•]\s*){3,}$/;
 // Bullet glyphs, including the private-use ones PDF Symbol/Wingdings fonts copy out as
 // (U+F0B7 and friends), and Word's "o" second-level bullet before a capital.
+// A heading has no digits, commas, e-mail signs or pipes (a trailing colon is fine).
+const NOT_HEADING_CHARS = /[\d,@|]/;
+const PAD_CHARS = '-=_~*#·•';
 const BULLET = /^\s*(?:[-*•◦▪‣●○■□➢►▸✓✔→–·+❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]|\d{1,2}[.)]|o(?=\s+\p{Lu}))\s+(?=\S)/u;
 const MAX_HEADING = 80;
 
@@ -25,10 +28,11 @@ interface HeadingInfo {
 
 function headingInfo(line: SourceLine): HeadingInfo | undefined {
   const t = line.text;
-  if (t.length > MAX_HEADING + 100) return undefined;
+  // Cheap refusals first: this runs on every line.
+  if (t.length > MAX_HEADING + 100 || NOT_HEADING_CHARS.test(t)) return undefined;
   let body = t.trim();
   let padded = false;
-  const pm = PADDING.exec(body);
+  const pm = PAD_CHARS.includes(body[body.length - 1]) ? PADDING.exec(body) : null;
   if (pm && pm.index > 0) {
     body = body.slice(0, pm.index);
     padded = true;
