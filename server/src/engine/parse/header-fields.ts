@@ -13,14 +13,14 @@ const REMOTE = new Set(places.remote);
 
 // Words that make a piece a job title or a degree (whole words, any case).
 const TITLE_WORDS =
-  /(?<![\p{L}])(engineer(?:ing)?|developer|programmer|manager|director|lead|head|chief|officer|president|vp|svp|evp|ceo|cto|cfo|coo|cio|ciso|founder|co-?founder|owner|partner|intern|internship|analyst|scientist|researcher|research assistant|designer|architect|consultant|specialist|administrator|admin|coordinator|associate|assistant|advis[oe]r|technician|teacher|tutor|instructor|lecturer|professor|fellow|postdoc|student|editor|writer|author|member|contributor|creator|co-?creator|maintainer|volunteer|ninja|principal|staff|senior|sr|junior|jr|trainee|apprentice|supervisor|executive|representative|accountant|nurse|physician|attorney|lawyer|paralegal|clerk|secretary|chair(?:man|woman|person)?|treasurer|mentor|coach|tester|sre|devops|strategist|planner|recruiter|sizar|warden|nco|sergeant|lieutenant|captain|officer|freelancer?|self-employed|contractor|product owner|scrum master|evangelist|advocate|operator|mechanic|electrician|chef|cook|barista|cashier|server|driver)(?![\p{L}])/iu;
+  /(?<![A-Za-z\u00C0-\u024F])(engineer(?:ing)?|developer|programmer|manager|director|lead|head|chief|officer|president|vp|svp|evp|ceo|cto|cfo|coo|cio|ciso|founder|co-?founder|owner|partner|intern|internship|analyst|scientist|researcher|research assistant|designer|architect|consultant|specialist|administrator|admin|coordinator|associate|assistant|advis[oe]r|technician|teacher|tutor|instructor|lecturer|professor|fellow|postdoc|student|editor|writer|author|member|contributor|creator|co-?creator|maintainer|volunteer|ninja|principal|staff|senior|sr|junior|jr|trainee|apprentice|supervisor|executive|representative|accountant|nurse|physician|attorney|lawyer|paralegal|clerk|secretary|chair(?:man|woman|person)?|treasurer|mentor|coach|tester|sre|devops|strategist|planner|recruiter|sizar|warden|nco|sergeant|lieutenant|captain|officer|freelancer?|self-employed|contractor|product owner|scrum master|evangelist|advocate|operator|mechanic|electrician|chef|cook|barista|cashier|server|driver)(?![A-Za-z\u00C0-\u024F])/i;
 const DEGREE_WORDS =
-  /(?<![\p{L}])(b\.?\s?sc?\.?|b\.?\s?a\.?|b\.?\s?eng\.?|b\.?\s?tech|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?tech|mba|m\.?\s?phil|ph\.?\s?d\.?|d\.?\s?phil|ed\.?d|j\.?d|m\.?d|bachelor'?s?|master'?s?|doctor(?:ate)?|diploma|degree|associate'?s|a\.?a\.?s?\.?|hnd|gcse|a-levels?|baccalaureate|abitur|certificate|minor|major)(?![\p{L}])/iu;
+  /(?<![A-Za-z\u00C0-\u024F])(b\.?\s?sc?\.?|b\.?\s?a\.?|b\.?\s?eng\.?|b\.?\s?tech|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?tech|mba|m\.?\s?phil|ph\.?\s?d\.?|d\.?\s?phil|ed\.?d|j\.?d|m\.?d|bachelor'?s?|master'?s?|doctor(?:ate)?|diploma|degree|associate'?s|a\.?a\.?s?\.?|hnd|gcse|a-levels?|baccalaureate|abitur|certificate|minor|major)(?![A-Za-z\u00C0-\u024F])/i;
 const ORG_WORDS =
-  /(?<![\p{L}])(inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|s\.?a|plc|pty|bv|university|universität|université|universidad|college|school|institute|institution|academy|polytechnic|labs?|laboratory|laboratories|group|technologies|bank|capital|partners|foundation|society|association|agency|hospital|clinic|council|department|ministry|government|army|navy|air force|reserves|network|consulting|consultancy|industries|holdings|ventures|center|centre|firm|club|church|museum|library|press|magazine|organi[sz]ation|committee|federation|union|mint|trust|fund|enterprises|ngo|nonprofit|non-profit)(?![\p{L}])/iu;
+  /(?<![A-Za-z\u00C0-\u024F])(inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|s\.?a|plc|pty|bv|university|universität|université|universidad|college|school|institute|institution|academy|polytechnic|labs?|laboratory|laboratories|group|technologies|bank|capital|partners|foundation|society|association|agency|hospital|clinic|council|department|ministry|government|army|navy|air force|reserves|network|consulting|consultancy|industries|holdings|ventures|center|centre|firm|club|church|museum|library|press|magazine|organi[sz]ation|committee|federation|union|mint|trust|fund|enterprises|ngo|nonprofit|non-profit)(?![A-Za-z\u00C0-\u024F])/i;
 // Words that hint at an organisation but also sit in job titles ("Software Engineer", "Co-creator").
 const WEAK_ORG_WORDS =
-  /(?<![\p{L}])(co|tech|technology|systems|solutions|software|studios?|media|services|news|games|digital|analytics|health|energy|motors|airlines|dynamics|international|global|worldwide|startup|office|team)(?![\p{L}])/iu;
+  /(?<![A-Za-z\u00C0-\u024F])(co|tech|technology|systems|solutions|software|studios?|media|services|news|games|digital|analytics|health|energy|motors|airlines|dynamics|international|global|worldwide|startup|office|team)(?![A-Za-z\u00C0-\u024F])/i;
 
 const SPLIT = /\s*(?:\||•|·|▪|◦|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|[–—]|,|;|\(|\)|\s+@\s+|:\s)\s*/giu;
 const MAX_HEADER_LINE = 400;
@@ -192,16 +192,20 @@ export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): Head
         return;
       }
       const span = spanOf(c, i, j);
-      const before = src.slice(Math.max(0, span.start - 2), span.start);
+      // Markup right before the piece in the source says bold (**), italic (*) or link ([).
+      const b1 = src.charCodeAt(span.start - 1);
+      const b2 = src.charCodeAt(span.start - 2);
+      const mark1 = b1 === 42 || b1 === 95;
+      const bold = mark1 && b2 === b1;
       linePieces.push({
         line: l,
         i,
         j,
         text: t,
         span,
-        bold: before === '**' || before === '__',
-        italic: /[^*_][*_]$|^[*_]$/.test(before) || (before.length === 1 && /[*_]/.test(before)),
-        link: before.endsWith('['),
+        bold,
+        italic: mark1 && !bold,
+        link: b1 === 91,
         lineCount: 0,
       });
     };
