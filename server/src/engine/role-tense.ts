@@ -31,27 +31,39 @@ export interface OpeningWord extends Word {
 // Words as words.ts reads them, only as far as the opening words (tokenising the whole bullet for
 // every verb rule showed up in profiles of large documents).
 const MAX_OPENING = 8;
+/** Words read so far and where to look for the next (-1: no more). */
+interface Opening {
+  words: OpeningWord[];
+  from: number;
+}
 /** Per bullet, shared by the verb rules within one lint (bullets are fresh objects per parse). */
-const cache = new WeakMap<Bullet, OpeningWord[]>();
+const cache = new WeakMap<Bullet, Opening>();
 
 /**
  * The first `n` (at most 8) words of a bullet with document spans. Only leading markup or
  * punctuation may come before the first word (anything else and the bullet is not "opening" with it).
+ * Words are read only as far as some caller has asked (most need one or two).
  */
 export function openingWords(bullet: Bullet, n = 6): OpeningWord[] {
-  let all = cache.get(bullet);
-  if (!all) {
-    all = [];
-    const text = bullet.text;
-    let prevEnd = 0;
-    for (let start = wordStart(text, 0); start >= 0 && all.length < MAX_OPENING; start = wordStart(text, prevEnd)) {
-      const end = wordEnd(text, start);
-      all.push({ text: text.slice(start, end), start, end, gap: text.slice(prevEnd, start), span: { start: bulletOffset(bullet, start), end: bulletOffset(bullet, end) } });
-      prevEnd = end;
-    }
-    cache.set(bullet, all);
+  const want = Math.min(n, MAX_OPENING);
+  let o = cache.get(bullet);
+  if (!o) {
+    o = { words: [], from: 0 };
+    cache.set(bullet, o);
   }
-  return all.slice(0, Math.min(n, MAX_OPENING));
+  const text = bullet.text;
+  while (o.words.length < want && o.from >= 0) {
+    const start = wordStart(text, o.from);
+    if (start < 0) {
+      o.from = -1;
+      break;
+    }
+    const end = wordEnd(text, start);
+    const prevEnd = o.words.length ? o.words[o.words.length - 1].end : 0;
+    o.words.push({ text: text.slice(start, end), start, end, gap: text.slice(prevEnd, start), span: { start: bulletOffset(bullet, start), end: bulletOffset(bullet, end) } });
+    o.from = end;
+  }
+  return o.words.slice(0, want);
 }
 
 /**

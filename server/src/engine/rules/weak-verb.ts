@@ -85,8 +85,10 @@ export default defineRule<Options>({
   check(ctx) {
     const ignore = new Set(ctx.options.ignore.map((s) => s.toLowerCase().trim()));
     for (const { bullet, entry } of allBullets(ctx.resume)) {
+      // The first word rules most bullets out; the rest of the opening is read only for candidates.
+      const [first] = openingVerbWords(bullet, 1);
+      if (!first || !candidates(first.text)) continue;
       const ws = openingVerbWords(bullet, 6);
-      if (!ws.length) continue;
       const phrase = candidates(ws[0].text)?.find((p) => matches(p, ws));
       if (!phrase) continue;
       const matched = ws.slice(0, phrase.words.length);
