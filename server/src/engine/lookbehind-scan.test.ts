@@ -58,3 +58,13 @@ test('matches equal the RegExp with its lookbehind, on random text (property)', 
     { numRuns: 400 },
   );
 });
+
+test('all() lists the same matches as exec, again from its memo on a second call', () => {
+  const re = /(?<![\p{L}\p{N}])(?:married|age)/giu;
+  const scan = new LookbehindScan(re);
+  const text = 'Married; unmarried, page, age 5';
+  const first = scan.all(text).map((m) => [m.index, m[0]]);
+  assert.deepEqual(first, viaRegExp(re, text).map(([i, s]) => [i, s]));
+  assert.deepEqual(scan.all(text).map((m) => [m.index, m[0]]), first);
+  assert.deepEqual(scan.all('nothing here'), []);
+});

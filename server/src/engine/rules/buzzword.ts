@@ -48,8 +48,7 @@ export default defineRule<Options>({
     const pieces = proseOf(ctx.resume, ctx.text, { bullets: true, summary: true, skills: true, skipSections: ['publications', 'references'] });
     for (const p of pieces) {
       const masked = maskNonProse(p.text);
-      COMBINED.lastIndex = 0;
-      for (let m = COMBINED.exec(masked); m; m = COMBINED.exec(masked)) {
+      for (const m of COMBINED.all(masked)) {
         const said = m[0];
         if (allow.has(said.toLowerCase().replace(/[\s\-‐]+/g, ' '))) continue;
         const entry = BUZZWORDS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];

@@ -65,8 +65,7 @@ export default defineRule<Options>({
     for (const p of pieces) {
       if (p.kind !== 'bullet') continue;
       const masked = maskNonProse(p.text);
-      VAGUE.lastIndex = 0;
-      for (let m = VAGUE.exec(masked); m; m = VAGUE.exec(masked)) {
+      for (const m of VAGUE.all(masked)) {
         const said = m[0];
         const phrase = said.toLowerCase().replace(/\s+/g, ' ');
         const end = m.index + said.length;
