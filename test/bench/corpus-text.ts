@@ -43,7 +43,11 @@ interface Role {
   bullets: string[];
 }
 
-function roles(targetChars: number, seed: number): Role[] {
+// Words to make every bullet of a varied résumé unique, so no per-text cache can answer for it.
+const ADJ = ['regional', 'mobile', 'internal', 'partner', 'payments', 'search', 'growth', 'billing', 'support', 'identity', 'ledger', 'pricing', 'catalog', 'routing', 'shipping', 'fraud', 'storage', 'ads', 'maps', 'checkout'];
+const NOUN = ['team', 'platform', 'group', 'squad', 'program', 'service', 'pipeline', 'portal', 'stack', 'product', 'backend', 'console', 'gateway', 'engine', 'tooling', 'workflow', 'dashboard', 'cluster', 'suite', 'unit'];
+
+function roles(targetChars: number, seed: number, vary = false): Role[] {
   const r = rng(seed + 7);
   const out: Role[] = [];
   let year = 2026;
@@ -62,7 +66,10 @@ function roles(targetChars: number, seed: number): Role[] {
     }
     const bullets: string[] = [];
     const n = 3 + Math.floor(r() * 3);
-    for (let b = 0; b < n; b++) bullets.push(BULLETS[Math.floor(r() * BULLETS.length)]);
+    for (let b = 0; b < n; b++) {
+      const base = BULLETS[Math.floor(r() * BULLETS.length)];
+      bullets.push(vary ? `${base} for the ${ADJ[Math.floor(r() * ADJ.length)]} ${NOUN[Math.floor(r() * NOUN.length)]}` : base);
+    }
     const role: Role = {
       title: TITLES[i % TITLES.length],
       org: `${ORGS[i % ORGS.length]}${i >= ORGS.length ? ' ' + (1 + Math.floor(i / ORGS.length)) : ''}`,
@@ -89,8 +96,12 @@ function roles(targetChars: number, seed: number): Role[] {
 const md = (d: [number, number]): string => `${MONTHS[d[1] - 1]} ${d[0]}`;
 const iso = (d: [number, number]): string => `${d[0]}-${String(d[1]).padStart(2, '0')}`;
 
-export function benchResume(kind: 'markdown' | 'text' | 'yaml', targetChars: number, seed = 1): string {
-  const rs = roles(targetChars, seed);
+/**
+ * A résumé of about `targetChars`. With `vary`, every bullet carries seed-dependent words, so a
+ * series of varied résumés measures the engine with no help from any cache keyed by text.
+ */
+export function benchResume(kind: 'markdown' | 'text' | 'yaml', targetChars: number, seed = 1, vary = false): string {
+  const rs = roles(targetChars, seed, vary);
   if (kind === 'markdown') {
     let s = '# Jane Q. Doe\n\njane.doe@example.org | +1 512 555 0100 | Austin, TX | github.com/janedoe\n\n## Summary\n\nBackend engineer who ships reliable payment and data systems.\n\n## Experience\n\n';
     for (const r of rs) {
