@@ -51,6 +51,8 @@ interface Piece {
   lineCount: number;
   /** A town split off the end of an organisation ("Texas A&M University | College Station"). */
   town?: boolean;
+  titleScore?: number;
+  orgScore?: number;
   used?: boolean;
 }
 
@@ -256,16 +258,16 @@ export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): Head
   const employer = kind === 'work' || kind === 'volunteer' || kind === 'education';
   const markup = (p: Piece) => (p.link ? 1 : 0) + (p.bold ? 1 : 0);
   // Each piece is scored once (the word lists are long regexes).
-  const scores = new Map<Piece, { title: number; org: number }>();
   for (const p of pieces) {
     const degree = DEGREE_WORDS.test(p.text);
     const title =
       (kind === 'education' && degree ? 3 : 0) + (TITLE_WORDS.test(p.text) ? 2 : 0) + (p.italic ? 1 : 0) + (kind !== 'education' && degree ? 1 : 0) + (employer ? 0 : markup(p));
     const org = (ORG_WORDS.test(p.text) ? 2 : WEAK_ORG_WORDS.test(p.text) ? 1 : 0) + (employer ? markup(p) : 0);
-    scores.set(p, { title, org });
+    p.titleScore = title;
+    p.orgScore = org;
   }
-  const titleScore = (p: Piece) => scores.get(p)?.title ?? 0;
-  const orgScore = (p: Piece) => scores.get(p)?.org ?? 0;
+  const titleScore = (p: Piece) => p.titleScore ?? 0;
+  const orgScore = (p: Piece) => p.orgScore ?? 0;
 
   const loc = pieces.find((p) => isLocation(p));
   if (loc) {

@@ -71,9 +71,9 @@ function startsLowerCase(w: string): boolean {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-function isWordChar(code: number, ch: string): boolean {
+function isWordChar(code: number, text: string, i: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER_OR_DIGIT.test(ch);
+  return LETTER_OR_DIGIT.test(text[i]);
 }
 
 /** Word count and casing of a line, scanned once by hand (no regex per word). */
@@ -91,7 +91,7 @@ function shapeOf(c: Cleaned): TextShape {
   const n = text.length;
   while (i < n) {
     const code = text.charCodeAt(i);
-    if (!isWordChar(code, text[i])) {
+    if (!isWordChar(code, text, i)) {
       i++;
       continue;
     }
@@ -100,8 +100,8 @@ function shapeOf(c: Cleaned): TextShape {
     // Inner joiners keep "e-commerce", "Node.js", "don't" one word.
     while (i < n) {
       const k = text.charCodeAt(i);
-      if (isWordChar(k, text[i])) i++;
-      else if ((k === 45 || k === 46 || k === 39 || k === 0x2019 || k === 47 || k === 38) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text[i + 1])) i += 2;
+      if (isWordChar(k, text, i)) i++;
+      else if ((k === 45 || k === 46 || k === 39 || k === 0x2019 || k === 47 || k === 38) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1)) i += 2;
       else break;
     }
     words++;

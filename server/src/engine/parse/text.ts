@@ -15,6 +15,7 @@ const PADDING = /\s*(?:[-=_~*#·•]\s*){3,}$/;
 // A heading has no digits, commas, e-mail signs or pipes (a trailing colon is fine).
 const NOT_HEADING_CHARS = /[\d,@|]/;
 const PAD_CHARS = '-=_~*#·•';
+const LOWER_START = /^[a-z]/;
 const BULLET = /^\s*(?:[-*•◦▪‣●○■□➢►▸✓✔→–·+❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]|\d{1,2}[.)]|o(?=\s+\p{Lu}))\s+(?=\S)/u;
 const MAX_HEADING = 80;
 
@@ -31,8 +32,11 @@ function headingInfo(line: SourceLine): HeadingInfo | undefined {
   // Cheap refusals first: this runs on every line.
   if (t.length > MAX_HEADING + 100 || NOT_HEADING_CHARS.test(t)) return undefined;
   let body = t.trim();
+  const endsPadded = PAD_CHARS.includes(body[body.length - 1]);
+  // Headings are short and start with a capital (or markup); wrapped sentence lines are not.
+  if ((!endsPadded && body.length > 50) || LOWER_START.test(body)) return undefined;
   let padded = false;
-  const pm = PAD_CHARS.includes(body[body.length - 1]) ? PADDING.exec(body) : null;
+  const pm = endsPadded ? PADDING.exec(body) : null;
   if (pm && pm.index > 0) {
     body = body.slice(0, pm.index);
     padded = true;
