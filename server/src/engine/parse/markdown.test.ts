@@ -177,3 +177,11 @@ test('markdown: never throws on odd input', () => {
     assert.doesNotThrow(() => parseMarkdown(t), JSON.stringify(t));
   assert.equal(parseMarkdown(undefined as unknown as string).format, 'markdown');
 });
+
+test('markdown: a role heading followed (after a blank line) by a bold company-and-dates line is one role', () => {
+  const text = '## Experience\n\n### Senior Engineer\n\n**Acme Corp** | Jan 2019 - Present\n\n- Shipped the v2 API\n\n**Engineer**, Beta Inc — *San Francisco, CA*  \n*2015 – 2017*\n\n- Built billing\n';
+  assert.deepEqual(entries(parseMarkdown(text)).map(brief), [
+    ['Senior Engineer', 'Acme Corp', undefined, 2019, true],
+    ['Engineer', 'Beta Inc', 'San Francisco, CA', 2015, false],
+  ]);
+});

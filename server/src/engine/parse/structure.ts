@@ -425,7 +425,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
         continue;
       }
       if (!cur.body) {
-        if ((dated && cur.hasDate) || (b.strong && cur.header.some((h) => h.strong) && b.blankBefore)) {
+        // A second bold line after a blank is the next entry, except under a lone undated role
+        // heading ("### Senior Engineer", blank, "**Acme Corp** | Jan 2019 - Present").
+        const underBareHeading = cur.header.length === 1 && cur.header[0].kind === 'heading' && !cur.hasDate;
+        if ((dated && cur.hasDate) || (b.strong && cur.header.some((h) => h.strong) && b.blankBefore && !underBareHeading)) {
           start(b, true);
           continue;
         }
