@@ -43,6 +43,7 @@ export interface BuildOptions {
 
 const SKILL_LABEL = /^\s*([^:]{1,40}?)\s*:\s*/;
 const SKILL_SPLIT = /\s*(?:,|;|•|·|\||\s\/\s|\u00b7)\s*/g;
+const DETAIL_LINE = /^\s*(?:gpa|cgpa|grade|relevant coursework|coursework|courses|honou?rs|thesis|dissertation|advisor|supervisor|activities|minor|concentration|specialization|focus|technologies|tech stack|stack|tools|keywords)\b[^:]{0,20}:/i;
 const DOC_TITLE = /^\s*(?:r[ée]sum[ée]|curriculum vitae|cv|lebenslauf)\s*:?\s*$/i;
 const SKILLS_LINE = /^\s*(?:technical\s+|core\s+|key\s+)?skills\s*:\s*\S/i;
 const SENTENCE_END = /[.!?]["”’)]?$/;
@@ -222,7 +223,8 @@ interface EntryBuilder {
 function datedHeaderAhead(blocks: Block[], from: number): boolean {
   for (let k = from; k < blocks.length && k < from + 5; k++) {
     const b = blocks[k];
-    if (b.kind !== 'text' || b.desc || isProse(b.clean)) return false;
+    // Only the lines right below, up to a blank line, a bullet or a sentence.
+    if (b.kind !== 'text' || b.blankBefore || b.desc || isProse(b.clean) || DETAIL_LINE.test(b.clean.text)) return false;
     if (blockRange(b)) return true;
   }
   return false;
@@ -402,6 +404,15 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     if (b.kind === 'bullet') {
       // A marked line right under a bare bullet (or a wrapped one) is still a new bullet.
       addBullet(b, !!b.marked);
+      continue;
+    }
+    // "GPA: 3.8/4.0", "Relevant coursework: ...": details of the entry, never header lines.
+    if (b.kind === 'text' && cur && DETAIL_LINE.test(b.clean.text)) {
+      if (opts.proseAsBullets) addBullet(b, false);
+      else {
+        cur.body = true;
+        cur.end = Math.max(cur.end, b.lineEnd);
+      }
       continue;
     }
     // A text line.

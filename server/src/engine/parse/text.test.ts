@@ -286,3 +286,15 @@ test('text: a "Résumé" or "Curriculum Vitae" title above the name is not the n
   assert.equal(parseText('CURRICULUM VITAE\nDr. Ada Byron\nada@example.org\n').contact.name?.value, 'Dr. Ada Byron');
   assert.equal(parseText('Résumé\n\nAda Byron\n').contact.name?.value, 'Ada Byron');
 });
+
+test('text: education details (GPA, coursework) are not header lines and do not start entries', () => {
+  const text = 'EDUCATION\nUniversity of Michigan, Ann Arbor, MI\nB.S. in Computer Science, May 2018\nGPA: 3.8/4.0\nRelevant coursework: Algorithms, Operating Systems\n\nHigh School Diploma\nLincoln High School, 2014\n';
+  const es = entries(parseText(text));
+  assert.deepEqual(
+    es.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.bullets.length]),
+    [
+      ['B.S. in Computer Science', 'University of Michigan', 'Ann Arbor, MI', 2018, 2],
+      ['High School Diploma', 'Lincoln High School', undefined, 2014, 0],
+    ],
+  );
+});
