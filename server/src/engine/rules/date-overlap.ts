@@ -51,23 +51,23 @@ export default defineRule<Options>({
   check(ctx) {
     const max = ctx.options.maxOverlapMonths;
     const now = todayIndex(ctx.today);
-    const roles: { entry: Entry; p: Period }[] = [];
+    const roles: { entry: Entry; p: Period; org: string }[] = [];
     for (const entry of allEntries(ctx.resume)) {
       if (entry.kind !== 'work' || !entry.dates) continue;
       const header = ctx.text.slice(entry.headerSpan.start, entry.headerSpan.end);
       if (PART_TIME_MARKERS.test(header)) continue;
       const p = periodOf(entry.dates, ctx.today, 'narrowest');
-      if (p && p.from <= now) roles.push({ entry, p });
+      if (p && p.from <= now) roles.push({ entry, p, org: norm(entry.organisation?.value) });
     }
     for (let i = 0; i < roles.length; i++)
       for (let j = i + 1; j < roles.length; j++) {
         const a = roles[i];
         const b = roles[j];
-        const orgA = norm(a.entry.organisation?.value);
-        if (orgA && orgA === norm(b.entry.organisation?.value)) continue;
         // Counted like the gap: from the later start to the earlier end (Jan – Mar overlap = 2 months).
+        // Numbers first: every pair is looked at, so in a long CV this loop must stay cheap.
         const overlap = Math.min(a.p.to, b.p.to) - Math.max(a.p.from, b.p.from);
         if (overlap <= max) continue;
+        if (a.org && a.org === b.org) continue;
         // Reported on the role that started while the other was running.
         const [earlier, later] = a.p.from <= b.p.from ? [a, b] : [b, a];
         ctx.report({
