@@ -82,6 +82,10 @@ export function findRangeInCleaned(c: Cleaned): FoundRange | undefined {
 
 // "3 years 1 month", "2 yrs", "7 mos": a length of time next to the dates (LinkedIn writes them), not a field.
 const DURATION = /^(?:less than (?:a|one) (?:year|month)|\d+\+?\s*(?:years?|yrs?|months?|mos?)(?:,?\s*\d+\s*(?:months?|mos?))?)$/i;
+// "(part-time)", "Contract": how the job was held, not a title, employer or place ("Remote" is a place).
+const EMPLOYMENT_TYPE = /^(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op)$/i;
+// Words that name a part of an organisation or a speciality, never a town ("Cardiac Step-Down Unit").
+const NOT_TOWN = /\b(?:unit|ward|division|floor|wing|team|desk|program|programme|medical|surgical|clinical|services?)\b/i;
 const DANGLING_END = /^\s*[-–—]+\s*\p{Ll}+(?=\s*[)\]]?\s*$)/u;
 const RUN_ON = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\S+){2,}/u;
 
@@ -136,7 +140,7 @@ function townAtEnd(text: string): string | undefined {
 
 export function isTownLike(text: string): boolean {
   const words = text.split(/\s+/);
-  return words.length <= 3 && words.every(isCapitalised) && !TITLE_WORDS.test(text) && !ORG_WORDS.test(text) && !WEAK_ORG_WORDS.test(text) && !/\d/.test(text);
+  return words.length <= 3 && words.every(isCapitalised) && !TITLE_WORDS.test(text) && !ORG_WORDS.test(text) && !WEAK_ORG_WORDS.test(text) && !NOT_TOWN.test(text) && !/\d/.test(text);
 }
 
 function field(p: Piece): Field {
@@ -185,7 +189,7 @@ export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): Head
       const [i, j] = trimRange(text, a, b);
       if (j <= i) return;
       const t = text.slice(i, j);
-      if (!/[\p{L}]/u.test(t) || DURATION.test(t)) return;
+      if (!/[\p{L}]/u.test(t) || DURATION.test(t) || EMPLOYMENT_TYPE.test(t)) return;
       // "Engineer at Acme" is two pieces; "University of Texas at Austin" is one.
       const at = / at /.exec(t);
       if (at && TITLE_WORDS.test(t.slice(0, at.index)) && !ORG_WORDS.test(t.slice(0, at.index))) {

@@ -60,7 +60,10 @@ interface TextShape {
   endsLower: boolean;
 }
 
-const FUNCTION_WORDS = new Set(['of', 'at', 'and', 'the', 'for', 'in', 'on', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'y', 'e', 'a', 'an', 'to', 'with', '&']);
+const FUNCTION_WORDS = new Set([
+  // How a job was held ("Tutor (part-time)"): lower case, but no sign of a sentence.
+  'part-time', 'full-time', 'contract', 'freelance', 'remote', 'hybrid', 'intern', 'internship', 'temporary', 'seasonal', 'on-site', 'onsite', 'volunteer', 'co-op',
+  'of', 'at', 'and', 'the', 'for', 'in', 'on', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'y', 'e', 'a', 'an', 'to', 'with', '&']);
 
 
 /** First character is a lower-case letter (cheaper than a Unicode regex per word). */
@@ -111,8 +114,8 @@ function shapeOf(c: Cleaned): TextShape {
     const first = text[start];
     if (startsLowerCase(first)) {
       lower++;
-      const len = i - start;
-      if (len > 4 || !FUNCTION_WORDS.has(text.slice(start, i))) lowerContent++;
+      // Joining words are short, employment words a little longer: only those are looked up.
+      if (i - start > 11 || !FUNCTION_WORDS.has(text.slice(start, i))) lowerContent++;
     }
   }
   const last = lastStart >= 0 ? text.slice(lastStart, lastEnd) : '';
