@@ -298,3 +298,15 @@ test('text: education details (GPA, coursework) are not header lines and do not 
     ],
   );
 });
+
+test('text: "(part-time)" after a title after bullets still starts the next role; it is no field', () => {
+  const text = 'EXPERIENCE\nLincoln Middle School\nScience Teacher\nAug 2012 – Jun 2021\n• Taught 150 students a year\n\nTutor (part-time)\nSylvan Learning\nSept 2010 – Feb 2011\n• Tutored 12 students in algebra\n';
+  const es = entries(parseText(text));
+  assert.deepEqual(
+    es.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.bullets.length]),
+    [
+      ['Science Teacher', 'Lincoln Middle School', undefined, 1],
+      ['Tutor', 'Sylvan Learning', undefined, 1],
+    ],
+  );
+});
