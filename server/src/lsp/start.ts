@@ -69,6 +69,9 @@ export function startServer(connection: Connection): void {
   // patterns a few times each, and compiling them all made up ~40% of its time (116 -> 71 ms on
   // the bench résumé, measured). Patterns used often (every lint after that) are still compiled.
   setFlagsFromString('--regexp-tier-up-ticks=100');
+  // The young generation otherwise grows to tens of MB under the burst of lints when many files
+  // open, and stays that size: with 100 open résumés RSS 138 -> 119 MB, lint time unchanged (measured).
+  setFlagsFromString('--semi-space-growth-factor=1');
   const documents = new TextDocuments(TextDocument);
   registerDictionary(__dirname, { deferred: true });
   let pullConfiguration = false;
