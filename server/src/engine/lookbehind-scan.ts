@@ -12,6 +12,22 @@ const MEMO_MAX_TEXT = 2000;
 /** A leading negative lookbehind made of one character class: (?<![...]). */
 const LEADING = /^\(\?<!(\[(?:\\.|[^\]\\])*\])\)/;
 
+/** Whether a regex source has a "|" outside any group (skipping escapes and character classes). */
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 /** Drop-in for a global RegExp's exec loop: set lastIndex (0 to restart), then call exec until null. */
 export class LookbehindScan {
   lastIndex = 0;
@@ -24,7 +40,8 @@ export class LookbehindScan {
     if (!pattern.global) throw new Error(`LookbehindScan needs a global pattern, got /${pattern.source}/${pattern.flags}`);
     this.unicode = pattern.unicode;
     const m = LEADING.exec(pattern.source);
-    if (m) {
+    // Only when the lookbehind governs every match: not for "(?<!x)a|b", whose "b" has none.
+    if (m && !hasTopLevelAlternation(pattern.source.slice(m[0].length))) {
       this.body = new RegExp(pattern.source.slice(m[0].length), pattern.flags);
       this.before = new RegExp(`^${m[1]}$`, pattern.flags.replace(/[gym]/g, ''));
     } else {
