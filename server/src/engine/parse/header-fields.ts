@@ -87,13 +87,15 @@ const EMPLOYMENT_TYPE = /^(?:part[- ]time|full[- ]time|contract(?:or)?|freelance
 // Words that name a part of an organisation or a speciality, never a town ("Cardiac Step-Down Unit").
 const NOT_TOWN = /\b(?:unit|ward|division|floor|wing|team|desk|program|programme|medical|surgical|clinical|services?)\b/i;
 const DANGLING_END = /^\s*[-–—]+\s*\p{Ll}+(?=\s*[)\]]?\s*$)/u;
-const RUN_ON = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\S+){2,}/u;
+// After the dates: white space, maybe a bullet glyph, then a capitalised word and two more words.
+const RUN_ON = /^(\s+(?:[•◦▪‣●·*–-]\s+)?)\p{Lu}[\p{L}'’-]*(?:\s+\S+){2,}/u;
 
 /** Where a sentence run into a header line after its dates starts (it has lower-case words). */
 function runOnAfter(text: string, dateEnd: number): number | undefined {
   const tail = text.slice(dateEnd);
-  if (!RUN_ON.test(tail) || (tail.match(/\s\p{Ll}/gu)?.length ?? 0) < 2) return undefined;
-  return dateEnd + tail.length - tail.trimStart().length;
+  const m = RUN_ON.exec(tail);
+  if (!m || (tail.match(/\s\p{Ll}/gu)?.length ?? 0) < 2) return undefined;
+  return dateEnd + m[1].length;
 }
 
 /** For a cleaned header line: the index where "Built ..." starts in "Austin, TX March 2014 – Jun 2016 Built ...". */

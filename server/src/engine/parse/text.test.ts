@@ -158,6 +158,13 @@ test('text: location, dates and the first sentence run together on one line', ()
   );
 });
 
+test('text: a run-together first bullet may keep its glyph, and its wrapped line joins it', () => {
+  const text = 'EXPERIENCE\nScience Teacher\nLincoln Middle School Portland, OR Aug 2012 – Jun 2021 • Taught physical science to 150 students\nacross 6 sections\n• Mentored 7 student teachers\n';
+  const e = entries(parseText(text))[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['Science Teacher', 'Lincoln Middle School', 'Portland, OR']);
+  assert.deepEqual(e.bullets.map((b) => b.text), ['Taught physical science to 150 students\nacross 6 sections', 'Mentored 7 student teachers']);
+});
+
 test('text: emphasis and escapes inside header text and bullets', () => {
   const text = 'EXPERIENCE\n**Senior Engineer**, Acme Inc (*June* 2015 – Present)\n- Managed a \\$4 million budget\n';
   const e = entries(parseText(text))[0];
