@@ -214,6 +214,8 @@ function skillItems(c: Cleaned, out: Field[]): void {
 interface EntryBuilder {
   header: Block[];
   bullets: Bullet[];
+  /** How each bullet was written: with a marker, bare, or run into the dates line. */
+  how: ('marked' | 'bare' | 'runon')[];
   lastBulletMarked: boolean;
   lastBulletBlock?: Block;
   start: number;
@@ -347,7 +349,7 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
   const builders: EntryBuilder[] = [];
   let cur: EntryBuilder | undefined;
   const start = (b: Block, asHeader: boolean): EntryBuilder => {
-    cur = { header: asHeader ? [b] : [], bullets: [], lastBulletMarked: false, start: b.lineStart, end: b.lineEnd, body: !asHeader, hasDate: asHeader && !!blockRange(b) };
+    cur = { header: asHeader ? [b] : [], bullets: [], how: [], lastBulletMarked: false, start: b.lineStart, end: b.lineEnd, body: !asHeader, hasDate: asHeader && !!blockRange(b) };
     builders.push(cur);
     if (asHeader) takeRunOn(cur, b);
     return cur;
@@ -358,6 +360,7 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     const at = runOnStart(b.clean);
     if (at === undefined) return;
     e.bullets.push(bulletOf(src, spanOf(b.clean, at, at + 1).start, b.end));
+    e.how.push('runon');
     e.lastBulletMarked = false;
     e.lastBulletBlock = b;
     e.body = true;
@@ -371,6 +374,7 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
   const addBullet = (b: Block, marked: boolean) => {
     if (!cur) start(b, false);
     cur!.bullets.push(bulletOf(src, b.start, b.end));
+    cur!.how.push(marked ? 'marked' : 'bare');
     cur!.lastBulletMarked = marked;
     cur!.lastBulletBlock = b;
     cur!.body = true;
@@ -506,7 +510,11 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     const headerSpan: Span = e.header.length
       ? { start: e.header[0].lineStart, end: e.header[e.header.length - 1].lineEnd }
       : { start: e.start, end: e.start };
-    const entry: Entry = { kind: entryKind, bullets: e.bullets, span: { start: e.start, end: e.end }, headerSpan };
+    // Plain text: bare lines before the first marked bullet describe the role; they are not bullets.
+    let bullets = e.bullets;
+    const firstMarked = e.how.indexOf('marked');
+    if (firstMarked > 0) bullets = bullets.filter((_, k) => k >= firstMarked || e.how[k] !== 'bare');
+    const entry: Entry = { kind: entryKind, bullets, span: { start: e.start, end: e.end }, headerSpan };
     if (h.title) entry.title = h.title;
     if (h.organisation) entry.organisation = h.organisation;
     if (h.location) entry.location = h.location;
