@@ -3,10 +3,18 @@
 import { defineRule } from '../rule';
 import type { Span } from '../model';
 import { PLACEHOLDERS } from '../data/placeholders';
+import { LookbehindScan } from '../lookbehind-scan';
 
 type Options = Record<string, unknown>;
 
-const COMPILED = PLACEHOLDERS.map((p) => ({ ...p, re: new RegExp(p.pattern, p.ignoreCase ? 'giu' : 'gu') }));
+// Most patterns open with a lookbehind, which a plain RegExp tries at every position of the text:
+// those run over the whole text are scanned without it (checked by hand; 4–10x faster, measured).
+// Those run in small windows (nearHints) stay plain: e-mails and links may start anywhere, so
+// checking each candidate by hand there was slower.
+const COMPILED = PLACEHOLDERS.map((p) => {
+  const re = new RegExp(p.pattern, p.ignoreCase ? 'giu' : 'gu');
+  return { ...p, re: p.nearHints ? re : new LookbehindScan(re) };
+});
 
 /** Comments never reach the reader, so notes to self there are not leftovers. Blanked, offsets kept. */
 function maskComments(text: string, yamlLike: boolean): string {
@@ -17,7 +25,7 @@ function maskComments(text: string, yamlLike: boolean): string {
   return out;
 }
 
-function* matchesIn(re: RegExp, text: string): Generator<RegExpExecArray> {
+function* matchesIn(re: RegExp | LookbehindScan, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) re.lastIndex++;
@@ -25,10 +33,32 @@ function* matchesIn(re: RegExp, text: string): Generator<RegExpExecArray> {
   }
 }
 
+// Which hints occur in the text. One includes() per hint over the whole document was most of this
+// rule's time; read per line instead, memoised by the line's text (lines mostly stay the same
+// between keystrokes). No hint contains a line break, so per line finds the same hints.
+const ALL_HINTS = [...new Set(PLACEHOLDERS.flatMap((p) => p.hints ?? []))];
+const NO_HINTS: ReadonlySet<string> = new Set();
+const lineHints = new Map<string, ReadonlySet<string>>();
+function hintsIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  for (const line of lower.split('\n')) {
+    let hs = lineHints.get(line);
+    if (hs === undefined) {
+      const f = ALL_HINTS.filter((h) => line.includes(h));
+      hs = f.length ? new Set(f) : NO_HINTS;
+      if (lineHints.size >= 5000) lineHints.clear();
+      if (line.length <= 2000) lineHints.set(line, hs);
+    }
+    for (const h of hs) found.add(h);
+  }
+  return found;
+}
+if (ALL_HINTS.some((h) => h.includes('\n'))) throw new Error('placeholder hints must not contain a line break (hintsIn reads per line)');
+
 // An e-mail or a link is at most a line long around its "@" or domain: scanning a window around
 // each hint instead of the whole document keeps this rule linear and fast on long résumés.
 const REACH = 100;
-function* matchesNear(re: RegExp, text: string, lower: string, hints: string[]): Generator<RegExpExecArray> {
+function* matchesNear(re: RegExp | LookbehindScan, text: string, lower: string, hints: string[]): Generator<RegExpExecArray> {
   const starts = new Set<number>();
   for (const h of hints)
     for (let i = lower.indexOf(h); i >= 0; i = lower.indexOf(h, i + 1)) {
@@ -72,8 +102,9 @@ export default defineRule<Options>({
     const text = maskComments(ctx.text, yamlLike);
     const lower = text.toLowerCase();
     const taken: Span[] = [];
+    const present = hintsIn(lower);
     for (const p of COMPILED) {
-      if (p.hints && !p.hints.some((h) => lower.includes(h))) continue;
+      if (p.hints && !p.hints.some((h) => present.has(h))) continue;
       for (const m of p.nearHints ? matchesNear(p.re, text, lower, p.hints!) : matchesIn(p.re, text)) {
         const span = { start: m.index, end: m.index + m[0].length };
         // One finding per leftover: an e-mail at example.com is not also a placeholder link.
