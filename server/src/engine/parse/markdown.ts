@@ -386,10 +386,12 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
   for (const h of real) if (kinds.get(h)) sectionLevel = Math.min(sectionLevel, levels.get(h)!);
   const plainOnly = sectionLevel === Infinity && real.length < headings.length;
   if (sectionLevel === Infinity && real.length && !plainOnly) {
-    const top = Math.min(...real.map((h) => levels.get(h)!));
+    // Loops, not Math.min(...spread): a document may have more headings than a call has arguments.
+    const minLevel = (hs: Block[]) => hs.reduce((m, h) => Math.min(m, levels.get(h)!), Infinity);
+    const top = minLevel(real);
     const atTop = real.filter((h) => levels.get(h) === top);
     const deeper = real.filter((h) => levels.get(h)! > top);
-    sectionLevel = atTop.length === 1 && atTop[0] === real[0] && deeper.length ? Math.min(...deeper.map((h) => levels.get(h)!)) : top;
+    sectionLevel = atTop.length === 1 && atTop[0] === real[0] && deeper.length ? minLevel(deeper) : top;
   }
   let started = false;
   for (const h of headings) {

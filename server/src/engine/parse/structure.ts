@@ -253,7 +253,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   const contact = resume.contact;
   const firstSection = blocks.findIndex((b) => b.section);
   const preambleEnd = firstSection < 0 ? blocks.length : firstSection;
-  readPreamble(src, blocks.slice(0, preambleEnd), resume, opts);
+  readPreamble(blocks.slice(0, preambleEnd), resume);
   if (firstSection < 0) return resume;
 
   let i = firstSection;
@@ -266,7 +266,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     const section: Section = {
       title: head.section!.title,
       kind,
-      span: { start: head.lineStart, end: body.length ? Math.max(head.lineEnd, ...body.map((b) => b.lineEnd)) : head.lineEnd },
+      span: { start: head.lineStart, end: body.reduce((end, b) => Math.max(end, b.lineEnd), head.lineEnd) },
       headingSpan: { start: head.lineStart, end: head.lineEnd },
       entries: [],
     };
@@ -299,7 +299,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   return resume;
 }
 
-function readPreamble(src: string, blocks: Block[], resume: Resume, opts: BuildOptions): void {
+function readPreamble(blocks: Block[], resume: Resume): void {
   const contact = resume.contact;
   let k = 0;
   // "Résumé" or "Curriculum Vitae" above the name is a title, not the name.
@@ -340,8 +340,6 @@ function readPreamble(src: string, blocks: Block[], resume: Resume, opts: BuildO
     if (b.kind === 'text' && (isProse(b.clean) || para.length)) para.push(b);
   }
   flush();
-  void src;
-  void opts;
 }
 
 function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: BuildOptions, skills: Field[]): Entry[] {
