@@ -90,3 +90,13 @@ test('findDateRange and parseDate: never throw; spans are inside the line, shift
     { numRuns: 300 },
   );
 });
+
+test('huge documents: a section of 150,000 lines and 100,000 headings parse without throwing', () => {
+  const bullets = '# Jane\n## Experience\n### Engineer, Acme (2019 - 2020)\n' + '- Shipped a thing\n'.repeat(150000);
+  const r = parseMarkdown(bullets);
+  assert.equal(r.sections[0].entries[0].bullets.length, 150000);
+  const headings = '# Jane\n' + '## Section\n'.repeat(100000);
+  assert.equal(parseMarkdown(headings).sections.length, 100000);
+  const lines = 'Jane\n\nEXPERIENCE\nAcme, Engineer, 2019 - 2020\n' + 'Shipped a thing.\n'.repeat(150000);
+  assert.equal(parseText(lines).sections[0].entries[0].bullets.length, 150000);
+});
