@@ -185,3 +185,16 @@ test('markdown: a role heading followed (after a blank line) by a bold company-a
     ['Engineer', 'Beta Inc', 'San Francisco, CA', 2015, false],
   ]);
 });
+
+test('markdown: roles written as list items with their bullets nested under them', () => {
+  const text = '## Experience\n\n- **Senior Engineer**, Acme Corp (2019 – Present)\n  - Built the billing service\n  - Led 4 engineers\n- Engineer, Beta Inc (2016 – 2019)\n  - Cut costs by 20%\n';
+  const es = entries(parseMarkdown(text));
+  assert.deepEqual(es.map((e) => [...brief(e), e.bullets.map((b) => b.text)]), [
+    ['Senior Engineer', 'Acme Corp', undefined, 2019, true, ['Built the billing service', 'Led 4 engineers']],
+    ['Engineer', 'Beta Inc', undefined, 2016, false, ['Cut costs by 20%']],
+  ]);
+  // A flat list of bullets that mention years stays a list of bullets.
+  const flat = entries(parseMarkdown('## Experience\n### Engineer, Acme (2019 – 2020)\n- Shipped v2 in 2020\n- Cut costs in 2019 by 20%\n'));
+  assert.equal(flat.length, 1);
+  assert.equal(flat[0].bullets.length, 2);
+});

@@ -295,7 +295,9 @@ export function parseMarkdown(text: string): Resume {
         clean: cleanInline(src, line.start + cs, line.start + b),
         blankBefore: blank,
         marked: true,
+        indent: content + lm[1].length,
       };
+      if (/^(\*\*|__)\S/.test(t.slice(cs, cs + 3))) block.strong = true;
       blocks.push(block);
       blank = false;
       openBullet = block;

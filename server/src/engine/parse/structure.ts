@@ -31,6 +31,8 @@ export interface Block {
   cont?: boolean;
   /** Description text that is never a header line (a definition's indented paragraph). */
   desc?: boolean;
+  /** A list item's indentation (Markdown), to tell a role item from the items nested under it. */
+  indent?: number;
 }
 
 export interface BuildOptions {
@@ -389,6 +391,13 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
   for (let n = 0; n < blocks.length; n++) {
     let b = blocks[n];
     // Plain text: "• Acme Corp   Jan 2019 – Present" is a header that starts with a glyph.
+    // Markdown: "- **Engineer**, Acme (2019 – 2021)" with items nested under it is a role, not a bullet.
+    if (b.kind === 'bullet' && !opts.proseAsBullets && b.indent !== undefined && !isProse(b.clean)) {
+      const r = blockRange(b);
+      const next = blocks[n + 1];
+      const nested = next?.kind === 'bullet' && (next.indent ?? 0) > b.indent;
+      if (r && (r.end || r.current || r.start) && (nested || b.strong)) b = { ...b, kind: 'text', strong: true };
+    }
     if (b.kind === 'bullet' && opts.proseAsBullets && !isProse(b.clean) && (!cur || cur.body || b.blankBefore)) {
       const next = blocks[n + 1];
       const r = blockRange(b);
