@@ -392,11 +392,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     let b = blocks[n];
     // Plain text: "• Acme Corp   Jan 2019 – Present" is a header that starts with a glyph.
     // Markdown: "- **Engineer**, Acme (2019 – 2021)" with items nested under it is a role, not a bullet.
-    if (b.kind === 'bullet' && !opts.proseAsBullets && b.indent !== undefined && !isProse(b.clean)) {
-      const r = blockRange(b);
+    if (b.kind === 'bullet' && !opts.proseAsBullets && b.indent !== undefined) {
       const next = blocks[n + 1];
       const nested = next?.kind === 'bullet' && (next.indent ?? 0) > b.indent;
-      if (r && (r.end || r.current || r.start) && (nested || b.strong)) b = { ...b, kind: 'text', strong: true };
+      if ((nested || b.strong) && !isProse(b.clean) && blockRange(b)) b = { ...b, kind: 'text', strong: true };
     }
     if (b.kind === 'bullet' && opts.proseAsBullets && !isProse(b.clean) && (!cur || cur.body || b.blankBefore)) {
       const next = blocks[n + 1];
