@@ -215,6 +215,11 @@ export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): Head
         italic: mark1 && !bold,
         link: b1 === 91,
         lineCount: 0,
+        // Every field set up front: one object shape for all pieces keeps property access fast.
+        used: false,
+        town: false,
+        titleScore: 0,
+        orgScore: 0,
       });
     };
     for (let m = SPLIT.exec(text); m; m = SPLIT.exec(text)) {

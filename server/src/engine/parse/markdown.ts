@@ -9,7 +9,7 @@ import type { Contact, Resume, SectionKind } from '../model';
 import { cleanInline } from './inline-clean';
 import { isExactSectionName, sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
-import { buildResume, type Block } from './structure';
+import { buildResume, newBlock, type Block } from './structure';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HR = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -159,7 +159,7 @@ export function parseMarkdown(text: string): Resume {
 
   const pushText = (line: SourceLine, t: string, a: number, strong: boolean) => {
     const b = trimEndIndex(t);
-    const block: Block = {
+    const block: Block = newBlock({
       kind: 'text',
       start: line.start + a,
       end: line.start + b,
@@ -167,7 +167,7 @@ export function parseMarkdown(text: string): Resume {
       lineEnd: line.start + b,
       clean: cleanInline(src, line.start + a, line.start + b),
       blankBefore: blank,
-    };
+    });
     if (strong) block.strong = true;
     // A line that is only markup (an HTML tag, an empty link) says nothing.
     if (!/[\p{L}\p{N}]/u.test(block.clean.text)) return undefined;
@@ -245,7 +245,7 @@ export function parseMarkdown(text: string): Resume {
         while (k > cs && t[k - 1] === '#') k--;
         if (k < ce && (k === cs || t[k - 1] === ' ' || t[k - 1] === '\t')) ce = trimEndIndex(t.slice(0, k));
         if (ce < cs) ce = cs;
-        const block: Block = {
+        const block: Block = newBlock({
           kind: 'heading',
           start: line.start + cs,
           end: line.start + ce,
@@ -253,7 +253,7 @@ export function parseMarkdown(text: string): Resume {
           lineEnd: line.start + trimEndIndex(t),
           clean: cleanInline(src, line.start + cs, line.start + ce),
           blankBefore: blank,
-        };
+        });
         const id = ID_ATTR.exec(t);
         if (id) idHints.set(block, id[1]);
         blocks.push(block);
@@ -286,7 +286,7 @@ export function parseMarkdown(text: string): Resume {
       const cs = content + lm[0].length;
       const b = trimEndIndex(t);
       if (cs >= b) continue;
-      const block: Block = {
+      const block: Block = newBlock({
         kind: 'bullet',
         start: line.start + cs,
         end: line.start + b,
@@ -296,7 +296,7 @@ export function parseMarkdown(text: string): Resume {
         blankBefore: blank,
         marked: true,
         indent: content + lm[1].length,
-      };
+      });
       if (/^(\*\*|__)\S/.test(t.slice(cs, cs + 3))) block.strong = true;
       blocks.push(block);
       blank = false;

@@ -35,6 +35,28 @@ export interface Block {
   indent?: number;
 }
 
+/**
+ * A block with every field present (one object shape for all blocks keeps the many property
+ * reads in buildEntries fast); `fields` sets the ones that apply.
+ */
+export function newBlock(fields: Pick<Block, 'kind' | 'start' | 'end' | 'lineStart' | 'lineEnd' | 'clean' | 'blankBefore'> & Partial<Block>): Block {
+  return {
+    kind: fields.kind,
+    start: fields.start,
+    end: fields.end,
+    lineStart: fields.lineStart,
+    lineEnd: fields.lineEnd,
+    clean: fields.clean,
+    blankBefore: fields.blankBefore,
+    section: fields.section,
+    strong: fields.strong ?? false,
+    marked: fields.marked ?? false,
+    cont: fields.cont ?? false,
+    desc: fields.desc ?? false,
+    indent: fields.indent,
+  };
+}
+
 export interface BuildOptions {
   format: ResumeFormat;
   /** Plain text has bullets without markers: a sentence under a role is a bullet. */

@@ -5,7 +5,7 @@ import type { Resume } from '../model';
 import { cleanInline } from './inline-clean';
 import { classifyHeading, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
-import { buildResume, type Block } from './structure';
+import { buildResume, newBlock, type Block } from './structure';
 
 const RULE = /^\s*([-=_~*#·•])(?:\s*\1){2,}\s*$/;
 // "EXPERIENCE -----", "Skills ====", "EDUCATION:" (padding after the name).
@@ -91,7 +91,7 @@ export function parseText(text: string): Resume {
         : h.allCaps && h.name.split(/\s+/).length <= 4 && (knownPadded ? h.padded || underlined(i) : knownCaps && blank);
       if (isHeading) {
         const nameStart = line.start + t.indexOf(h.name);
-        blocks.push({
+        blocks.push(newBlock({
           kind: 'heading',
           start: nameStart,
           end: nameStart + h.name.length,
@@ -100,7 +100,7 @@ export function parseText(text: string): Resume {
           clean: cleanInline(src, nameStart, nameStart + h.name.length),
           blankBefore: blank,
           section: { kind: h.kind ?? 'other', title: h.name },
-        });
+        }));
         blank = false;
         if (underlined(i)) i++;
         continue;
@@ -109,7 +109,7 @@ export function parseText(text: string): Resume {
     const bm = BULLET.exec(t);
     if (bm) {
       const cs = line.start + bm[0].length;
-      blocks.push({
+      blocks.push(newBlock({
         kind: 'bullet',
         start: cs,
         end: line.start + b,
@@ -118,10 +118,10 @@ export function parseText(text: string): Resume {
         clean: cleanInline(src, cs, line.start + b),
         blankBefore: blank,
         marked: true,
-      });
+      }));
     } else {
       const first = t[a];
-      blocks.push({
+      blocks.push(newBlock({
         kind: 'text',
         start: line.start + a,
         end: line.start + b,
@@ -130,7 +130,7 @@ export function parseText(text: string): Resume {
         clean: cleanInline(src, line.start + a, line.start + b),
         blankBefore: blank,
         cont: a > 0 || (first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase()),
-      });
+      }));
     }
     blank = false;
   }
