@@ -139,7 +139,8 @@ function shapeOf(c: Cleaned): TextShape {
     if (startsLowerCase(first)) {
       lower++;
       // Joining words are short, employment words a little longer: only those are looked up.
-      if (i - start > 11 || !FUNCTION_WORDS.has(text.slice(start, i))) lowerContent++;
+      // Only short lines are judged on this (isTitleCaseShort), so long ones skip the lookup.
+      if (words > 9 || i - start > 11 || !FUNCTION_WORDS.has(text.slice(start, i))) lowerContent++;
     }
   }
   const last = lastStart >= 0 ? text.slice(lastStart, lastEnd) : '';
