@@ -52,13 +52,33 @@
     return breaks;
   }
 
+  /**
+   * A side-by-side preview is often narrower than the paper: scale the page down to the panel's
+   * width (never up) so the whole line is visible, as a PDF viewer's "fit width" does. Transforms
+   * do not change layout, so the page is measured unscaled and the spare height is taken back
+   * with a negative margin.
+   */
+  function fitToWidth(article) {
+    const style = getComputedStyle(root);
+    const avail = root.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const width = article.offsetWidth;
+    const scale = width > 0 && avail > 0 && width > avail ? avail / width : 1;
+    article.style.transformOrigin = 'top left';
+    article.style.transform = scale < 1 ? `scale(${scale})` : '';
+    article.style.marginBottom = scale < 1 ? `${-(1 - scale) * article.offsetHeight}px` : '';
+    document.body.dataset.scale = String(scale);
+  }
+
   function measurePages() {
-    const article = root.querySelector('.rs-resume');
+    const article = /** @type {HTMLElement | null} */ (root.querySelector('.rs-resume'));
     root.querySelectorAll('.rs-page-break').forEach((el) => el.remove());
     if (!article) {
       if (pagesLabel) pagesLabel.textContent = '';
       return;
     }
+    // Page breaks are measured on the unscaled page.
+    article.style.transform = '';
+    article.style.marginBottom = '';
     const pagePx = Number(article.getAttribute('data-page-px')) || 1056;
     const marginPx = Number(article.getAttribute('data-margin-px')) || 57.6;
     const breaks = pageBreaks(article, pagePx - 2 * marginPx, marginPx);
@@ -69,6 +89,7 @@
       mark.setAttribute('data-label', `Page ${i + 2}`);
       article.appendChild(mark);
     });
+    fitToWidth(article);
     const pages = breaks.length + 1;
     if (pagesLabel) pagesLabel.textContent = pages === 1 ? '1 page' : `${pages} pages`;
     vscode.postMessage({ type: 'pages', pages, version });

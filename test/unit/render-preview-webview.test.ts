@@ -96,6 +96,30 @@ test('the preview script runs under the CSP, counts pages and shows name and bul
   await page.close();
 });
 
+test('a panel narrower than the paper scales the page to fit its width, and back at full width', { skip }, async () => {
+  const { page } = await open(['Led a team of 5 engineers that rebuilt the shipment-tracking API in Go, cutting p95 latency from 900 ms to 140 ms']);
+  const fits = () =>
+    page.evaluate(() => {
+      const a = document.querySelector('.rs-resume')!.getBoundingClientRect();
+      return { right: a.right, viewport: document.documentElement.clientWidth, scale: Number(document.body.dataset.scale) };
+    });
+  await page.setViewportSize({ width: 500, height: 700 });
+  await page.waitForFunction(() => Number(document.body.dataset.scale) < 1);
+  const narrow = await fits();
+  assert.ok(narrow.right <= narrow.viewport, `the page's right edge ${narrow.right} is past the panel's ${narrow.viewport}`);
+  const wide = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('body *'))
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+      .map((e) => e.className)
+      .join(', '),
+  );
+  assert.equal(wide, '', 'nothing is wider than the panel (no horizontal scrolling)');
+  await page.setViewportSize({ width: 1400, height: 700 });
+  await page.waitForFunction(() => Number(document.body.dataset.scale) === 1);
+  assert.match((await page.textContent('#rs-pages')) ?? '', /^1 page$/, 'scaling does not change the page count');
+  await page.close();
+});
+
 test('links and double-clicks become messages; nothing navigates', { skip }, async () => {
   const { page, messages, text } = await open(['Led a team of 5 engineers']);
   const url = page.url();

@@ -58,7 +58,7 @@ const BASE = `
 .rs-skills li:last-child::after { content: ""; }
 .rs-raw p + p, .rs-raw ul { margin-top: 0.3em; }
 .rs-raw ul { padding-left: 1.2em; }
-.rs-timeline { margin: 0 auto 16px; width: var(--rs-paper-width); max-width: 100%; padding: 10px 14px; background: #fff;
+.rs-timeline { margin: 0 auto 16px; width: var(--rs-paper-width); max-width: 100%; box-sizing: border-box; padding: 10px 14px; background: #fff;
   color: #222; font: 12px/1.4 system-ui, sans-serif; border-radius: 4px; }
 .rs-timeline figcaption { margin-top: 4px; }
 .rs-timeline figcaption ul { margin: 2px 0 0; padding-left: 1.2em; }
