@@ -354,7 +354,8 @@ export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): Head
     }
   }
   // A project's name comes first ("Trailmap: an offline map app"), unless a role word says otherwise.
-  if (kind === 'project' && title && org && org.line <= title.line && org.i < title.i + (org.line < title.line ? Infinity : 0) && !TITLE_WORDS.test(title.text)) {
+  const readFirst = (a: Piece, b: Piece) => a.line < b.line || (a.line === b.line && a.i < b.i);
+  if (kind === 'project' && title && org && readFirst(org, title) && !TITLE_WORDS.test(title.text)) {
     const t = title;
     title = org;
     org = t;
