@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bulletProse, fieldProse, maskNonProse, proseSpan } from './prose';
+import fc from 'fast-check';
+import { bulletProse, fieldProse, maskNonProse, NOT_PROSE, proseSpan } from './prose';
 import type { Entry, Section } from './model';
 
 test('fieldProse maps a plain value straight onto its span', () => {
@@ -39,4 +40,17 @@ test('maskNonProse blanks links, e-mails, code, comments and entities but keeps 
 test('maskNonProse keeps money amounts (not LaTeX) and masks LaTeX', () => {
   assert.equal(maskNonProse('Saved $5M and $3M'), 'Saved $5M and $3M');
   assert.equal(maskNonProse('in $\\mathcal{O}(n)$ time').trim().split(/\s+/).join(' '), 'in time');
+});
+
+test('masking equals replacing every NOT_PROSE match by spaces, including on text the quick pre-check passes over (property)', () => {
+  const pieces = ['<!-- x -->', '<b>', '`code`', '](https://a.b)', '][1]', 'https://x.io/a', 'mailto:a@b.co', 'www.site.org', 'me@mail.com',
+    'acme.com', 'node.js', '$x$', '$$y$$', '\\alpha', '&amp;', 'http', 'www', 'com', 'mailto', 'tel', 'Led', ' ', '\n', '.', ':', '@', '<', '`',
+    ']', '$', '\\', '&', '(', ')', '"', '#', 'e'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join('')), (t) => {
+      const want = t.replace(new RegExp(NOT_PROSE.source, NOT_PROSE.flags), (x) => ' '.repeat(x.length));
+      assert.equal(maskNonProse(t), want);
+    }),
+    { numRuns: 500 },
+  );
 });

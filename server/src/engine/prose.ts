@@ -109,7 +109,7 @@ export function proseOf(resume: Resume, source: string, sel: ProseSelection): Pr
 
 // Not prose: URLs, e-mail addresses, inline code, Markdown link targets and images, HTML tags
 // and comments, LaTeX math, HTML entities. Replaced by spaces of the same length so offsets stay put.
-const NOT_PROSE =
+export const NOT_PROSE =
   /<!--[\s\S]*?(?:-->|$)|`[^`\n]*`|\]\([^)\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|<\/?[A-Za-z][^<>\n]*>|\b(?:https?|ftp|mailto|tel):[^\s<>()\]]+|\bwww\.[^\s<>()\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)(?:\/[^\s<>()\]]*)?|\$\$[^$]+\$\$|\$(?=[^\s\d$])[^$\n]*?[^\s$]\$|\\[A-Za-z]+|&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/g;
 
 // Several rules mask and tokenise the same bullets on every lint; both are pure functions of the
@@ -122,7 +122,12 @@ const maskMemo = new Map<string, string>();
 const wordsMemo = new Map<string, readonly Word[]>();
 let lastLong: { text: string; masked: string } | undefined;
 
+// Every alternative of NOT_PROSE needs one of these characters: most bullets have none and are
+// passed over without running the pattern.
+const MAYBE_NOT_PROSE = /[<`\]:.@$\\&]/;
+
 function mask(text: string): string {
+  if (!MAYBE_NOT_PROSE.test(text)) return text;
   const m = NOT_PROSE.test(text) ? text.replace(NOT_PROSE, (x) => ' '.repeat(x.length)) : text;
   NOT_PROSE.lastIndex = 0;
   return m;
