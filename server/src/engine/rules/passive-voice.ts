@@ -10,6 +10,12 @@ interface Options extends Record<string, unknown> {
 }
 
 const BE = new Set(['was', 'were', 'been', 'being']);
+/** BE.has(lower case), looking at length and first letter before lower-casing (most words are not). */
+function isBe(w: string): boolean {
+  if (w.length < 3 || w.length > 5) return false;
+  const c = w.charCodeAt(0) | 32;
+  return (c === 119 || c === 98) && BE.has(w.toLowerCase());
+}
 
 /** The simple past of a participle, for the suggested active rewrite; undefined when not a participle. */
 function pastOf(word: string): string | undefined {
@@ -54,7 +60,7 @@ export default defineRule<Options>({
       const masked = maskNonProse(p.text);
       const ws = proseWords(masked);
       for (let k = 0; k < ws.length; k++) {
-        if (!BE.has(ws[k].text.toLowerCase())) continue;
+        if (!isBe(ws[k].text)) continue;
         // Skip adverbs between: "was quickly adopted", "were later rewritten".
         let j = k + 1;
         while (j < ws.length && j - k <= 2 && /^\p{Ll}+ly$/u.test(ws[j].text) && ws[j].text !== 'only') j++;
