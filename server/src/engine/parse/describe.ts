@@ -29,7 +29,7 @@ function dateText(d: ResumeDate): string {
   return String(d.year);
 }
 
-export function describeRange(r: DateRange | undefined): string {
+function rangeText(r: DateRange | undefined): string {
   if (!r) return 'no dates';
   const start = r.start ? dateText(r.start) : '?';
   const end = r.current ? 'present' : r.end ? dateText(r.end) : '';
@@ -54,7 +54,7 @@ export function describeResume(resume: Resume, text: string): string {
     out.push(`§ ${s.kind} ${q(s.title)} [L${lineOf(text, s.headingSpan.start)}]`);
     for (const e of s.entries) {
       out.push(
-        `  ◆ ${e.kind} | title ${fieldText(e.title, 50)} | org ${fieldText(e.organisation, 50)} | loc ${fieldText(e.location, 30)} | ${describeRange(e.dates)} [L${lineOf(text, e.headerSpan.start)}]`,
+        `  ◆ ${e.kind} | title ${fieldText(e.title, 50)} | org ${fieldText(e.organisation, 50)} | loc ${fieldText(e.location, 30)} | ${rangeText(e.dates)} [L${lineOf(text, e.headerSpan.start)}]`,
       );
       for (const b of e.bullets) out.push(`    • ${q(b.text, 240)}`);
     }
