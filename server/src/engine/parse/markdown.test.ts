@@ -198,3 +198,13 @@ test('markdown: roles written as list items with their bullets nested under them
   assert.equal(flat.length, 1);
   assert.equal(flat[0].bullets.length, 2);
 });
+
+test('markdown: a name heading at the same level as the section headings is the name', () => {
+  const r = parseMarkdown('# Jane Doe\n# Experience\n## Engineer, Acme (2019 – 2020)\n- Shipped it\n# Education\n## BSc, State University (2015 – 2019)\n');
+  assert.equal(r.contact.name?.value, 'Jane Doe');
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'education']);
+  assert.deepEqual(entries(r).map(brief), [
+    ['Engineer', 'Acme', undefined, 2019, false],
+    ['BSc', 'State University', undefined, 2015, false],
+  ]);
+});

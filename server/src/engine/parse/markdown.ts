@@ -403,6 +403,8 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
     if (plainOnly && level > 0) {
       // Only plain lines name sections here: real headings above them are the name, below them roles.
       if (started) h.strong = true;
+    } else if (!started && !kind && h === headings[0] && level > 0 && headings.some((o) => o !== h && kinds.get(o) && levels.get(o) === level)) {
+      // "# Jane Doe" above "# Experience": the name, at the same level as the sections.
     } else if (level === 0 || level === sectionLevel || (level < sectionLevel && (started || kind))) {
       h.section = { kind: kind ?? 'other', title };
       started = true;
