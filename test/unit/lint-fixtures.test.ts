@@ -6,10 +6,7 @@
 // <name>.expect, one line per résumé line that must have findings:
 //   22: weak-verb, missing-metric | Responsible for the
 // The text after "|" must be the start of that line (trimmed), so the markers cannot silently
-// drift when the résumé is edited. A rule id followed by "(misread)" is reported today only
-// because the parser misreads that line (see docs/precision-review.md): it may be reported (it is
-// not an extra), and when the parser is fixed and it goes away the test passes with a diagnostic
-// asking for the marker to be removed, so parser work is never blocked by this file.
+// drift when the résumé is edited.
 //
 // <name>.findings.txt is a readable snapshot of the messages (`line:col severity rule message`)
 // so reviewers read the whole output; UPDATE_SNAPSHOTS=1 rewrites it.
@@ -33,14 +30,11 @@ const resumes = readdirSync(dir)
 interface Expected {
   /** "line:rule" keys, 1-based lines, one per expected finding. */
   keys: string[];
-  /** Which of them are parser misreads. */
-  misreads: Set<string>;
 }
 
 /** Reads <name>.expect and checks each anchor against the résumé's line. */
 function readExpect(expectText: string, lines: string[], name: string): Expected {
   const keys: string[] = [];
-  const misreads = new Set<string>();
   expectText.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
@@ -52,14 +46,12 @@ function readExpect(expectText: string, lines: string[], name: string): Expected
     assert.ok(anchor.length > 0, `${name}.expect:${i + 1}: add "| <start of line ${n}>" so the marker cannot drift`);
     assert.ok(lines[n - 1].trim().startsWith(anchor), `${name}.expect:${i + 1}: line ${n} is ${JSON.stringify(lines[n - 1])}, not starting with ${JSON.stringify(anchor)}: did the résumé change?`);
     for (const item of m[2].split(',')) {
-      const r = /^\s*([a-z][a-z-]*)\s*(\(misread\))?\s*$/.exec(item);
+      const r = /^\s*([a-z][a-z-]*)\s*$/.exec(item);
       assert.ok(r, `${name}.expect:${i + 1}: bad rule item ${JSON.stringify(item)}`);
-      const key = `${n}:${r[1]}`;
-      keys.push(key);
-      if (r[2]) misreads.add(key);
+      keys.push(`${n}:${r[1]}`);
     }
   });
-  return { keys: keys.sort(), misreads };
+  return { keys: keys.sort() };
 }
 
 function lintFixture(file: string): { text: string; findings: Finding[]; index: LineIndex } {
@@ -88,15 +80,13 @@ test('lint fixtures: at least 8 whole résumés in Markdown, text, JSON Resume a
 });
 
 for (const file of resumes) {
-  test(`lint fixture: ${file} reports exactly the marked findings`, (t) => {
+  test(`lint fixture: ${file} reports exactly the marked findings`, () => {
     const { text, findings, index } = lintFixture(file);
     const lines = text.split(/\r\n|\r|\n/);
     const expected = readExpect(readFileSync(join(dir, `${file}.expect`), 'utf8'), lines, file);
     const actual = findings.map((f) => `${index.positionAt(f.span.start).line + 1}:${f.ruleId}`).sort();
-    const gone = minus(expected.keys, actual).filter((k) => expected.misreads.has(k));
-    const missing = minus(minus(expected.keys, actual), gone);
+    const missing = minus(expected.keys, actual);
     const extra = minus(actual, expected.keys);
-    if (gone.length) t.diagnostic(`${file}: parser misread fixed, remove the (misread) marker of ${gone.join(', ')} from ${file}.expect`);
     const show = (keys: string[]) =>
       keys.map((k) => {
         const [n, rule] = k.split(':');
@@ -131,7 +121,7 @@ for (const file of resumes) {
 test('lint fixtures: the .expect reader rejects drifted anchors and bad rule items', () => {
   const lines = ['# Name', '- Responsible for things'];
   assert.deepEqual(readExpect('2: weak-verb, missing-metric | - Responsible', lines, 'x').keys, ['2:missing-metric', '2:weak-verb']);
-  assert.deepEqual([...readExpect('2: bullet-length (misread) | - Resp', lines, 'x').misreads], ['2:bullet-length']);
+  assert.throws(() => readExpect('2: bullet-length (misread) | - Resp', lines, 'x'), /bad rule item/);
   assert.throws(() => readExpect('2: weak-verb | - Helped', lines, 'x'), /not starting with/);
   assert.throws(() => readExpect('2: weak-verb', lines, 'x'), /cannot drift/);
   assert.throws(() => readExpect('9: weak-verb | x', lines, 'x'), /outside/);
