@@ -10,7 +10,8 @@ import { isScalar, type YAMLMap } from 'yaml';
 import type { Bullet, Entry, EntryKind, Field, Resume, Section, SectionKind } from '../model';
 import { emptyResume } from './empty';
 import { readRange } from './yaml-dates';
-import { bulletsFromList, displayTitle, entryKindOf, makeEntry, makeSection, sectionKindOf, splitFoldedSubBullets } from './yaml-entries';
+import { bulletsFromList, displayTitle, makeEntry, makeSection, sectionKindOf, splitFoldedSubBullets } from './yaml-entries';
+import { entryKindOf } from './section-names';
 import { asMap, entriesOf, get, nodeSpan, pairOf, seqItems, str, trimSpan, type ReadContext } from './yaml-read';
 import { joinLocated, scalarText, sliceLocated, toField, trimLocated, type Located } from './yaml-scalar';
 

@@ -154,17 +154,3 @@ export function displayTitle(key: string): string {
   return spaced ? spaced[0].toUpperCase() + spaced.slice(1) : key;
 }
 
-export function entryKindOf(kind: SectionKind): EntryKind {
-  switch (kind) {
-    case 'experience':
-      return 'work';
-    case 'education':
-      return 'education';
-    case 'volunteer':
-      return 'volunteer';
-    case 'projects':
-      return 'project';
-    default:
-      return 'other';
-  }
-}
