@@ -72,7 +72,7 @@ export function openingWords(bullet: Bullet, n = 6): OpeningWord[] {
  */
 export function openingVerbWords(bullet: Bullet, n = 6): OpeningWord[] {
   const ws = openingWords(bullet, n + 1);
-  if (ws.length > 1 && /^\p{L}{3,}ly$/u.test(ws[0].text) && !isKnownVerb(ws[0].text) && /^[ \t]+$/.test(ws[1].gap)) return ws.slice(1);
+  if (ws.length > 1 && ws[0].text.endsWith('ly') && /^\p{L}{3,}ly$/u.test(ws[0].text) && !isKnownVerb(ws[0].text) && /^[ \t]+$/.test(ws[1].gap)) return ws.slice(1);
   return ws.slice(0, n);
 }
 

@@ -32,11 +32,18 @@ function pastOf(base: string): string {
   return toPast(base.charAt(0).toUpperCase() + base.slice(1));
 }
 
-/** Up to `n` other strong verbs of the same category as `base`, in the past tense. */
-function sameCategory(base: string, n: number): string[] {
-  const c = categoryOfVerb(base);
-  if (!c) return [];
-  return verbsByCategory[c].filter((v) => v.present.toLowerCase() !== base).slice(0, n).map((v) => v.past);
+/** Up to `n` other strong verbs of the same category as `base`, in the past tense (memoised: a pure function of its arguments). */
+const sameCategoryMemo = new Map<string, readonly string[]>();
+function sameCategory(base: string, n: number): readonly string[] {
+  const key = `${n}:${base}`;
+  let out = sameCategoryMemo.get(key);
+  if (!out) {
+    const c = categoryOfVerb(base);
+    out = c ? verbsByCategory[c].filter((v) => v.present.toLowerCase() !== base).slice(0, n).map((v) => v.past) : [];
+    if (sameCategoryMemo.size >= 2000) sameCategoryMemo.clear();
+    sameCategoryMemo.set(key, out);
+  }
+  return out;
 }
 
 /** Phrases by the lemma (for "~verb") or lower-case text of their first word, so each bullet checks only a few. */
