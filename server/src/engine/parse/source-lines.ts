@@ -13,12 +13,20 @@ export function splitLines(src: string): SourceLine[] {
   const out: SourceLine[] = [];
   let start = 0;
   const n = src.length;
-  for (let i = 0; i < n; i++) {
-    const c = src.charCodeAt(i);
-    if (c === 10 || c === 13) {
+  // Most files have no CR: native indexOf finds each LF far faster than a charCode loop.
+  if (src.indexOf('\r') < 0) {
+    for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', start)) {
       out.push({ start, end: i, text: src.slice(start, i) });
-      if (c === 13 && src.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const c = src.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        out.push({ start, end: i, text: src.slice(start, i) });
+        if (c === 13 && src.charCodeAt(i + 1) === 10) i++;
+        start = i + 1;
+      }
     }
   }
   if (start < n || n === 0 || out.length === 0) out.push({ start, end: n, text: src.slice(start, n) });

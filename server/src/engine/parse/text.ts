@@ -27,6 +27,33 @@ interface HeadingInfo {
   padded: boolean;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Whether the letters of `body` are all capitals; undefined when it has fewer than two letters. */
+function letterCase(body: string): boolean | undefined {
+  if (NON_ASCII.test(body)) {
+    const letters = body.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 2) return undefined;
+    return letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  }
+  // ASCII (nearly every heading): count by char code instead of building a letters-only string.
+  let letters = 0;
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper = true;
+    } else if (c >= 97 && c <= 122) {
+      letters++;
+      lower = true;
+    }
+  }
+  if (letters < 2) return undefined;
+  return upper && !lower;
+}
+
 function headingInfo(line: SourceLine): HeadingInfo | undefined {
   const t = line.text;
   // Cheap refusals first: this runs on every line.
@@ -45,9 +72,8 @@ function headingInfo(line: SourceLine): HeadingInfo | undefined {
   if (!body || body.length > MAX_HEADING || /\d/.test(body) || /[:,@|]/.test(body)) return undefined;
   const words = body.split(/\s+/);
   if (words.length > 6) return undefined;
-  const letters = body.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 2) return undefined;
-  const allCaps = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const allCaps = letterCase(body);
+  if (allCaps === undefined) return undefined;
   const { kind, exact } = classifyHeading(body);
   return { name: body, kind, exact, allCaps, padded };
 }
