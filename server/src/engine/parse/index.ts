@@ -5,7 +5,13 @@ import { detectFormat } from '../detect';
 import { emptyResume } from './empty';
 import { parseMarkdown } from './markdown';
 import { parseText } from './text';
-import { parseYamlResume } from './yaml';
+// The YAML readers pull in the `yaml` package (10–20 ms to load): loaded on the first YAML or JSON
+// résumé, so Markdown and text users never pay for it at startup. The bundle is CommonJS, where
+// esbuild turns this require() into a deferred module initialiser.
+type YamlModule = typeof import('./yaml');
+let yamlModule: YamlModule | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yamlParser = (): YamlModule => (yamlModule ??= require('./yaml') as YamlModule);
 
 export function parseAs(format: ResumeFormat, text: string): Resume {
   try {
@@ -15,7 +21,7 @@ export function parseAs(format: ResumeFormat, text: string): Resume {
       case 'text':
         return parseText(text);
       default:
-        return parseYamlResume(text, format);
+        return yamlParser().parseYamlResume(text, format);
     }
   } catch (e) {
     const r = emptyResume(format);
