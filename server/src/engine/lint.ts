@@ -5,6 +5,7 @@ import type { Finding, Rule, Severity } from './rule';
 import { rules } from './rules/index';
 import { defaultConfig, type ResolvedConfig } from './config';
 import { applyDirectives } from './directives';
+import { LintAnalysis } from './analysis';
 
 export interface Today {
   year: number;
@@ -31,6 +32,7 @@ function defaultsOf(rule: Rule): Record<string, unknown> {
 
 export function runRules(resume: Resume, text: string, config: ResolvedConfig = defaultConfig, today: Today = todayNow()): Finding[] {
   const findings: Finding[] = [];
+  const analysis = new LintAnalysis(resume, text);
   for (const rule of rules) {
     const rc = config.rules[rule.id] ?? {};
     const severity = rc.severity ?? rule.defaultSeverity;
@@ -45,6 +47,7 @@ export function runRules(resume: Resume, text: string, config: ResolvedConfig = 
         severity: severity as Severity,
         today,
         words: config.words,
+        analysis,
         report(r) {
           findings.push({ ruleId: rule.id, severity: r.severity ?? (severity as Severity), message: r.message, span: r.span, fixes: r.fixes, data: r.data });
         },

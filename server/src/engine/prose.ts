@@ -73,17 +73,32 @@ export interface ProseSelection {
   skipSections?: Section['kind'][];
 }
 
-/** The pieces of prose a rule reads, in document order within each kind. */
-export function proseOf(resume: Resume, source: string, sel: ProseSelection): Prose[] {
+/**
+ * The pieces of prose a rule reads, in document order within each kind. `bullets` is
+ * allBullets(resume) when the caller has it already; `bulletPieces` (parallel to it, filled on
+ * demand) lets several selections within one lint share each bullet's piece.
+ */
+export function proseOf(
+  resume: Resume,
+  source: string,
+  sel: ProseSelection,
+  bullets: readonly { bullet: Bullet; entry: Entry; section: Section }[] = allBullets(resume),
+  bulletPieces: Prose[] = [],
+): Prose[] {
   const out: Prose[] = [];
   if (sel.summary && resume.summary && resume.summary.value) out.push(fieldProse(resume.summary, source, 'summary'));
   if (sel.bullets) {
-    for (const { bullet, entry, section } of allBullets(resume)) {
+    for (let i = 0; i < bullets.length; i++) {
+      const { bullet, entry, section } = bullets[i];
       if (sel.entryKinds && !sel.entryKinds.includes(entry.kind)) continue;
       if (sel.skipSections && sel.skipSections.includes(section.kind)) continue;
-      // A summary written as a bullet list reads as summary, not as a role's bullet.
-      const p = bulletProse(bullet, entry, section);
-      if (section.kind === 'summary') p.kind = 'summary';
+      let p = bulletPieces[i];
+      if (!p) {
+        // A summary written as a bullet list reads as summary, not as a role's bullet.
+        p = bulletProse(bullet, entry, section);
+        if (section.kind === 'summary') p.kind = 'summary';
+        bulletPieces[i] = p;
+      }
       out.push(p);
     }
   }

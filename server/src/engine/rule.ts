@@ -3,6 +3,7 @@
 // from this metadata (scripts/generate.ts).
 
 import type { Resume, Span, ResumeFormat } from './model';
+import type { LintAnalysis } from './analysis';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -52,6 +53,11 @@ export interface RuleContext<O> {
   today: { year: number; month: number; day: number };
   /** Extra words the spelling rule accepts (ResolvedConfig.words: settings and the workspace dictionary). */
   words?: readonly string[];
+  /**
+   * Facts several rules read (bullets, prose pieces), computed on first use and shared by all rules
+   * of one lint. Absent when a rule is run on its own: use bulletsOf/proseFor (analysis.ts), which fall back.
+   */
+  analysis?: LintAnalysis;
   report(r: Report): void;
 }
 

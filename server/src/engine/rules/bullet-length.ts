@@ -1,12 +1,16 @@
 // bullet-length: role bullets under `minWords` (too thin to hold an action and a result) or over
 // `maxWords` (too dense to skim), with the count in the message.
 import { defineRule } from '../rule';
-import { maskNonProse, proseOf, proseSpan, proseWords } from '../prose';
+import { maskNonProse, proseSpan, proseWords, type ProseSelection } from '../prose';
+import { proseFor } from '../analysis';
 
 interface Options extends Record<string, unknown> {
   minWords: number;
   maxWords: number;
 }
+
+/** What this rule reads (a module constant: the lint's shared analysis keys on it). */
+const PIECES: ProseSelection = { bullets: true, entryKinds: ['work', 'volunteer', 'project'], skipSections: ['summary', 'skills'] };
 
 export default defineRule<Options>({
   id: 'bullet-length',
@@ -37,7 +41,7 @@ export default defineRule<Options>({
   },
   check(ctx) {
     const { minWords, maxWords } = ctx.options;
-    const pieces = proseOf(ctx.resume, ctx.text, { bullets: true, entryKinds: ['work', 'volunteer', 'project'], skipSections: ['summary', 'skills'] });
+    const pieces = proseFor(ctx, PIECES);
     for (const p of pieces) {
       if (p.kind !== 'bullet') continue;
       const ws = proseWords(maskNonProse(p.text));

@@ -1,7 +1,8 @@
 // buzzword: clichés ("team player", "results-driven", "synergy") in bullets, the summary and
 // skills. They claim a trait instead of showing it, and recruiters skim past them.
 import { defineRule } from '../rule';
-import { maskNonProse, proseOf, proseSpan } from '../prose';
+import { maskNonProse, proseSpan, type ProseSelection } from '../prose';
+import { proseFor } from '../analysis';
 import { BUZZWORDS } from '../data/buzzwords';
 import { LookbehindScan } from '../lookbehind-scan';
 
@@ -15,6 +16,9 @@ const COMBINED = new LookbehindScan(new RegExp(
   `(?<![\\p{L}\\p{N}-])(?:${BUZZWORDS.map((b) => `(${b.pattern.replace(/-/g, '[\\s\\-‐]*')})`).join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 ));
+
+/** What this rule reads (a module constant: the lint's shared analysis keys on it). */
+const PIECES: ProseSelection = { bullets: true, summary: true, skills: true, skipSections: ['publications', 'references'] };
 
 export default defineRule<Options>({
   id: 'buzzword',
@@ -45,7 +49,7 @@ export default defineRule<Options>({
   },
   check(ctx) {
     const allow = new Set(ctx.options.allow.map((a) => a.toLowerCase().replace(/[\s\-‐]+/g, ' ')));
-    const pieces = proseOf(ctx.resume, ctx.text, { bullets: true, summary: true, skills: true, skipSections: ['publications', 'references'] });
+    const pieces = proseFor(ctx, PIECES);
     for (const p of pieces) {
       const masked = maskNonProse(p.text);
       for (const m of COMBINED.all(masked)) {

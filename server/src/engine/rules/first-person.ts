@@ -2,7 +2,8 @@
 // Résumé bullets are read as yours already; the pronoun costs space and reads like a letter.
 import { defineRule, type Fix } from '../rule';
 import type { Word } from '../words';
-import { maskNonProse, proseOf, type Prose, proseSpan, proseWords } from '../prose';
+import { maskNonProse, type Prose, proseSpan, proseWords, type ProseSelection } from '../prose';
+import { proseFor } from '../analysis';
 import { AUXILIARIES, CONTRACTIONS, NUMBERING_NOUNS, PLURAL, SINGULAR } from '../data/pronouns';
 
 interface Options extends Record<string, unknown> {
@@ -89,6 +90,9 @@ function fixFor(p: Prose, ws: readonly Word[], k: number): Fix | undefined {
   return undefined;
 }
 
+/** What this rule reads (a module constant: the lint's shared analysis keys on it). */
+const PIECES: ProseSelection = { bullets: true, summary: true, skipSections: ['publications', 'references'] };
+
 export default defineRule<Options>({
   id: 'first-person',
   description: 'First-person pronouns (I, me, my) in bullets and the summary.',
@@ -117,7 +121,7 @@ export default defineRule<Options>({
     ],
   },
   check(ctx) {
-    const pieces = proseOf(ctx.resume, ctx.text, { bullets: true, summary: true, skipSections: ['publications', 'references'] });
+    const pieces = proseFor(ctx, PIECES);
     for (const p of pieces) {
       const masked = maskNonProse(p.text);
       const ws = proseWords(masked);

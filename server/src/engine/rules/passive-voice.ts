@@ -2,7 +2,8 @@
 // who did the work; a recruiter wants to see you act. Not "was promoted" (good news) and not
 // adjectives after "was" ("was excited", "was based in").
 import { defineRule } from '../rule';
-import { maskNonProse, proseOf, proseSpan, proseWords } from '../prose';
+import { maskNonProse, proseSpan, proseWords, type ProseSelection } from '../prose';
+import { proseFor } from '../analysis';
 import { ADJECTIVAL, GOOD_NEWS, IRREGULAR, NOT_PARTICIPLES } from '../data/participles';
 
 interface Options extends Record<string, unknown> {
@@ -24,6 +25,9 @@ function pastOf(word: string): string | undefined {
   if (word.length >= 5 && word.endsWith('ed') && !NOT_PARTICIPLES.has(word)) return word;
   return undefined;
 }
+
+/** What this rule reads (a module constant: the lint's shared analysis keys on it). */
+const PIECES: ProseSelection = { bullets: true, skipSections: ['summary', 'skills', 'publications', 'references'] };
 
 export default defineRule<Options>({
   id: 'passive-voice',
@@ -54,7 +58,7 @@ export default defineRule<Options>({
   },
   check(ctx) {
     const allow = new Set(ctx.options.allow.map((a) => a.toLowerCase()));
-    const pieces = proseOf(ctx.resume, ctx.text, { bullets: true, skipSections: ['summary', 'skills', 'publications', 'references'] });
+    const pieces = proseFor(ctx, PIECES);
     for (const p of pieces) {
       if (p.kind !== 'bullet') continue;
       const masked = maskNonProse(p.text);

@@ -1,7 +1,8 @@
 // repeated-verb: the same opening verb on too many bullets of one role, or of the whole résumé.
 // "Managed" and "Manage" count as the same verb.
 import { defineRule, type Fix } from '../rule';
-import { allBullets, type Entry } from '../model';
+import type { Entry } from '../model';
+import { bulletsOf } from '../analysis';
 import { categoryOfVerb, isPastForm, isPresentForm, lemma, matchCase, verbsByCategory, type VerbCategory, type VerbForms } from '../data/verbs';
 import { openingVerbWords, roleTense, type OpeningWord } from '../role-tense';
 
@@ -42,7 +43,7 @@ export default defineRule<Options>({
   check(ctx) {
     const { maxPerRole, maxPerDocument } = ctx.options;
     const openers: Opener[] = [];
-    for (const { bullet, entry } of allBullets(ctx.resume)) {
+    for (const { bullet, entry } of bulletsOf(ctx)) {
       const [w] = openingVerbWords(bullet, 1);
       if (!w || !/^\p{L}+$/u.test(w.text)) continue;
       const base = lemma(w.text);

@@ -3,7 +3,8 @@
 // names, acronyms, code, links, jargon.
 import { defineRule, type Fix, type RuleContext } from '../rule';
 import type { Word } from '../words';
-import { maskNonProse, proseOf, type Prose, proseSpan, proseWords } from '../prose';
+import { maskNonProse, type Prose, proseSpan, proseWords, type ProseSelection } from '../prose';
+import { proseFor } from '../analysis';
 import { editDistance, spellChecker, type SpellChecker } from '../spelling';
 import { TECH_CASING, techKey } from '../data/tech-names';
 
@@ -30,6 +31,9 @@ function documentWords(text: string): string[] {
   for (let m = re.exec(text); m; m = re.exec(text)) out.push(...m[1].replace(/-->.*$/, '').split(/[\s,]+/).filter(Boolean));
   return out;
 }
+
+/** What this rule reads (a module constant: the lint's shared analysis keys on it). */
+const PIECES: ProseSelection = { bullets: true, summary: true, skills: true, headers: true };
 
 export default defineRule<Options>({
   id: 'spelling',
@@ -65,7 +69,7 @@ export default defineRule<Options>({
   check(ctx) {
     const checker = spellChecker();
     const accepted = new Set([...(ctx.words ?? []), ...ctx.options.words, ...documentWords(ctx.text)].map((w) => w.toLowerCase()));
-    const pieces = proseOf(ctx.resume, ctx.text, { bullets: true, summary: true, skills: true, headers: true });
+    const pieces = proseFor(ctx, PIECES);
     const tally: Tally = { checked: 0, unknown: [] };
     for (const p of pieces) {
       // Prose is checked against the dictionary; lists of names (skills, headers) only for casing.

@@ -1,7 +1,7 @@
 // tense: bullets of a role that ended should open in the past tense ("Led"), bullets of the
 // current role in the present ("Lead"). The role's tense comes from its dates; no dates, no check.
 import { defineRule } from '../rule';
-import { allBullets } from '../model';
+import { bulletsOf } from '../analysis';
 import { categoryOfVerb, gerundBase, isPastForm, isPresentForm, isSameInBothTenses, lemma, matchCase, toPast, toPresent } from '../data/verbs';
 import { weakPhrases } from '../data/weak-phrases';
 import { openingVerbWords, roleTense } from '../role-tense';
@@ -57,7 +57,7 @@ export default defineRule<Options>({
     ],
   },
   check(ctx) {
-    for (const { bullet, entry } of allBullets(ctx.resume)) {
+    for (const { bullet, entry } of bulletsOf(ctx)) {
       const tense = roleTense(entry, ctx.today);
       if (tense === 'unknown' || (tense === 'present' && !ctx.options.currentRole)) continue;
       const [w, next] = openingVerbWords(bullet, 2);

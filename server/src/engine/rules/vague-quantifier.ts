@@ -2,7 +2,8 @@
 // where a recruiter wants the number. Quiet when the number is there anyway ("multiple (4) teams",
 // "significantly reduced latency, by 40%").
 import { defineRule } from '../rule';
-import { maskNonProse, proseOf, proseSpan } from '../prose';
+import { maskNonProse, proseSpan, type ProseSelection } from '../prose';
+import { proseFor } from '../analysis';
 import { LookbehindScan } from '../lookbehind-scan';
 import { COUNT_WORDS, MAGNITUDE_WORDS, MULTIPLE_TERMS, SIGNIFICANT_BEFORE } from '../data/vague-quantifiers';
 
@@ -37,6 +38,9 @@ function clauseBefore(s: string, i: number): string {
   return m ? head.slice(m.index + 1) : head;
 }
 
+/** What this rule reads (a module constant: the lint's shared analysis keys on it). */
+const PIECES: ProseSelection = { bullets: true, skipSections: ['summary', 'skills', 'publications', 'references', 'languages', 'interests'] };
+
 export default defineRule<Options>({
   id: 'vague-quantifier',
   description: 'Vague amounts ("multiple", "various", "significantly") where a number belongs.',
@@ -58,10 +62,7 @@ export default defineRule<Options>({
     ],
   },
   check(ctx) {
-    const pieces = proseOf(ctx.resume, ctx.text, {
-      bullets: true,
-      skipSections: ['summary', 'skills', 'publications', 'references', 'languages', 'interests'],
-    });
+    const pieces = proseFor(ctx, PIECES);
     for (const p of pieces) {
       if (p.kind !== 'bullet') continue;
       const masked = maskNonProse(p.text);

@@ -2,7 +2,7 @@
 // "Worked on") instead of saying what the person did. Fixes rewrite the opening with a strong
 // verb in the tense the role needs, keeping the rest of the bullet.
 import { defineRule, type Fix } from '../rule';
-import { allBullets } from '../model';
+import { bulletsOf } from '../analysis';
 import { weakPhrases, type WeakPhrase } from '../data/weak-phrases';
 import { categoryOfVerb, gerundBase, lemma, toPast, toPresent, verbsByCategory } from '../data/verbs';
 import { openingVerbWords, roleTense, type OpeningWord, type RoleTense } from '../role-tense';
@@ -91,7 +91,7 @@ export default defineRule<Options>({
   },
   check(ctx) {
     const ignore = new Set(ctx.options.ignore.map((s) => s.toLowerCase().trim()));
-    for (const { bullet, entry } of allBullets(ctx.resume)) {
+    for (const { bullet, entry } of bulletsOf(ctx)) {
       // The first word rules most bullets out; the rest of the opening is read only for candidates.
       const [first] = openingVerbWords(bullet, 1);
       if (!first || !candidates(first.text)) continue;
