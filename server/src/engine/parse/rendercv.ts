@@ -6,7 +6,8 @@
 // Dates: start_date/end_date, or `date` alone (a year, "Fall 2023", even a Markdown link, which
 // RenderCV prints as is: a link with no date in it is not reported). A start with no end_date is
 // ongoing, as RenderCV prints it ("– present").
-import { isScalar, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import { isScalar } from './yaml-lib';
 import type { Bullet, Entry, EntryKind, Field, Resume, Section, SectionKind } from '../model';
 import { emptyResume } from './empty';
 import { readRange } from './yaml-dates';

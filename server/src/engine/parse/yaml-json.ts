@@ -4,7 +4,7 @@
 // (a test checks the models are identical), so the dialect readers see one node shape.
 // Anything jsonc-parser finds wrong, or a duplicate key, goes back to `yaml` for its messages.
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js'; // the ESM build: esbuild cannot bundle the UMD build's dynamic requires
-import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Pair, Scalar, YAMLMap, YAMLSeq } from './yaml-lib';
 
 /** The document's root as `yaml` nodes, or undefined when the text is not clean JSON. */
 export function readJsonFast(text: string): unknown | undefined {

@@ -1,6 +1,7 @@
 // Small typed accessors over the `yaml` package's node tree, shared by the three dialect readers.
 // They never throw on unexpected shapes (a list where a map belongs reads as "absent").
-import { isAlias, isMap, isScalar, isSeq, type Document, type Pair, type YAMLMap } from 'yaml';
+import type { Document, Pair, YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from './yaml-lib';
 import type { ParseProblem, Span } from '../model';
 import { scalarText, trimLocated, type Located } from './yaml-scalar';
 

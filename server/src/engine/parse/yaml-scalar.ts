@@ -1,7 +1,8 @@
 // YAML scalar -> text with a document offset for every character. Quotes, escapes, folded lines
 // and block scalars make a value differ from its source slice; rules still need to point at the
 // exact word, so each value carries an offsets map (Bullet.offsets) when it is not verbatim.
-import { isScalar, type Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
+import { isScalar } from './yaml-lib';
 import type { Bullet, Field, Span } from '../model';
 
 /** A value read from the document: same shape as a Bullet, so bullets are just `Located`s. */

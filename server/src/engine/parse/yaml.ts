@@ -8,7 +8,8 @@
 // (education "PhD in Physics", a JSON Resume location map) span from the first part to the last.
 // Ongoing dates and what each dialect means by a missing end: see jsonresume.ts, rendercv.ts and
 // yamlresume.ts.
-import { parseDocument, type YAMLError } from 'yaml';
+import type { YAMLError } from 'yaml';
+import { parseDocument } from './yaml-lib';
 import type { ParseProblem, Resume } from '../model';
 import { emptyResume } from './empty';
 import { readJsonResume } from './jsonresume';
