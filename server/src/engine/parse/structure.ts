@@ -77,7 +77,8 @@ interface TextShape {
   words: number;
   /** Words starting in lower case. */
   lower: number;
-  /** Of those, the ones that are not small joining words (of, at, and, the...). */
+  /** Of those, the ones that are not small joining words (of, at, and, the...); on lines of more
+   *  than SHORT_WORDS words, where it is never read, simply `lower`. */
   lowerContent: number;
   endsSentence: boolean;
   startsLower: boolean;
@@ -104,6 +105,11 @@ function isWordChar(code: number, text: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(text[i]);
 }
 
+const SHORT_WORDS = 8;
+// Scratch space for the lower-case words of a short line (at most SHORT_WORDS of them).
+const lowerStarts = new Int32Array(SHORT_WORDS);
+const lowerEnds = new Int32Array(SHORT_WORDS);
+
 /** Word count and casing of a line, scanned once by hand (no regex per word). */
 function shapeOf(c: Cleaned): TextShape {
   const memo = (c.memo ??= {});
@@ -113,6 +119,7 @@ function shapeOf(c: Cleaned): TextShape {
   let words = 0;
   let lower = 0;
   let lowerContent = 0;
+  let shortLower = 0;
   let lastStart = -1;
   let lastEnd = -1;
   let i = 0;
@@ -138,11 +145,20 @@ function shapeOf(c: Cleaned): TextShape {
     const first = text[start];
     if (startsLowerCase(first)) {
       lower++;
-      // Joining words are short, employment words a little longer: only those are looked up.
-      // Only short lines are judged on this (isTitleCaseShort), so long ones skip the lookup.
-      if (words > 9 || i - start > 11 || !FUNCTION_WORDS.has(text.slice(start, i))) lowerContent++;
+      // Joining words are short, employment words a little longer: only those are looked up,
+      // after the scan and only for short lines (see below).
+      if (i - start > 11) lowerContent++;
+      else if (words <= SHORT_WORDS) {
+        lowerStarts[shortLower] = start;
+        lowerEnds[shortLower++] = i;
+      }
     }
   }
+  // Only lines of at most 8 words are judged on lowerContent (isTitleCaseShort): the Set lookups
+  // (a substring each) are skipped for the long lines that make up most of a résumé.
+  if (words <= SHORT_WORDS) {
+    for (let k = 0; k < shortLower; k++) if (!FUNCTION_WORDS.has(text.slice(lowerStarts[k], lowerEnds[k]))) lowerContent++;
+  } else lowerContent = lower;
   const last = lastStart >= 0 ? text.slice(lastStart, lastEnd) : '';
   const t = text.trim();
   s = {
@@ -167,7 +183,7 @@ export function isProse(c: Cleaned): boolean {
 /** A short Title Case line: a company, a title, a project name. */
 export function isTitleCaseShort(c: Cleaned): boolean {
   const s = shapeOf(c);
-  return s.words > 0 && s.words <= 8 && s.lowerContent / s.words < 0.34 && !s.endsSentence && !s.endsLower;
+  return s.words > 0 && s.words <= SHORT_WORDS && s.lowerContent / s.words < 0.34 && !s.endsSentence && !s.endsLower;
 }
 
 function blockRange(b: Block): DateRange | undefined {
