@@ -81,7 +81,9 @@ function headingInfo(line: SourceLine): HeadingInfo | undefined {
 export function parseText(text: string): Resume {
   const src = typeof text === 'string' ? text : '';
   const lines = splitLines(src);
-  const infos: (HeadingInfo | undefined)[] = lines.map((l) => (BULLET.test(l.text) ? undefined : headingInfo(l)));
+  // Each line's bullet match, once: it decides both heading candidacy and the bullet block below.
+  const bullets = lines.map((l) => BULLET.exec(l.text));
+  const infos: (HeadingInfo | undefined)[] = lines.map((l, i) => (bullets[i] ? undefined : headingInfo(l)));
   const underlined = (i: number) => i + 1 < lines.length && RULE.test(lines[i + 1].text) && !RULE.test(lines[i].text);
   const firstContent = lines.findIndex((l) => l.text.trim() !== '');
   // How this document writes its known headings decides which unknown ALL CAPS lines are headings.
@@ -132,7 +134,7 @@ export function parseText(text: string): Resume {
         continue;
       }
     }
-    const bm = BULLET.exec(t);
+    const bm = bullets[i];
     if (bm) {
       const cs = line.start + bm[0].length;
       blocks.push(newBlock({
