@@ -35,20 +35,17 @@ const MAX_OPENING = 8;
 interface Opening {
   words: OpeningWord[];
   from: number;
+  /** 1 when the first word is a leading adverb openingVerbWords skips, 0 when not, -1 not known yet. */
+  skip: number;
 }
 /** Per bullet, shared by the verb rules within one lint (bullets are fresh objects per parse). */
 const cache = new WeakMap<Bullet, Opening>();
 
-/**
- * The first `n` (at most 8) words of a bullet with document spans. Only leading markup or
- * punctuation may come before the first word (anything else and the bullet is not "opening" with it).
- * Words are read only as far as some caller has asked (most need one or two).
- */
-export function openingWords(bullet: Bullet, n = 6): OpeningWord[] {
-  const want = Math.min(n, MAX_OPENING);
+/** The bullet's opening with at least `want` (at most 8) words read, when it has them. */
+function opening(bullet: Bullet, want: number): Opening {
   let o = cache.get(bullet);
   if (!o) {
-    o = { words: [], from: 0 };
+    o = { words: [], from: 0, skip: -1 };
     cache.set(bullet, o);
   }
   const text = bullet.text;
@@ -63,7 +60,26 @@ export function openingWords(bullet: Bullet, n = 6): OpeningWord[] {
     o.words.push({ text: text.slice(start, end), start, end, gap: text.slice(prevEnd, start), span: { start: bulletOffset(bullet, start), end: bulletOffset(bullet, end) } });
     o.from = end;
   }
-  return o.words.slice(0, want);
+  return o;
+}
+
+/**
+ * The first `n` (at most 8) words of a bullet with document spans. Only leading markup or
+ * punctuation may come before the first word (anything else and the bullet is not "opening" with it).
+ * Words are read only as far as some caller has asked (most need one or two).
+ */
+export function openingWords(bullet: Bullet, n = 6): OpeningWord[] {
+  const want = Math.min(n, MAX_OPENING);
+  return opening(bullet, want).words.slice(0, want);
+}
+
+/** Whether openingVerbWords skips the first word: a leading adverb ("Actively participated in") followed by a space. */
+function skipsAdverb(o: Opening): number {
+  if (o.skip < 0) {
+    const ws = o.words;
+    o.skip = ws.length > 1 && ws[0].text.endsWith('ly') && /^\p{L}{3,}ly$/u.test(ws[0].text) && !isKnownVerb(ws[0].text) && /^[ \t]+$/.test(ws[1].gap) ? 1 : 0;
+  }
+  return o.skip;
 }
 
 /**
@@ -71,9 +87,17 @@ export function openingWords(bullet: Bullet, n = 6): OpeningWord[] {
  * so the verb rules look at the verb.
  */
 export function openingVerbWords(bullet: Bullet, n = 6): OpeningWord[] {
-  const ws = openingWords(bullet, n + 1);
-  if (ws.length > 1 && ws[0].text.endsWith('ly') && /^\p{L}{3,}ly$/u.test(ws[0].text) && !isKnownVerb(ws[0].text) && /^[ \t]+$/.test(ws[1].gap)) return ws.slice(1);
+  // The adverb check needs the first two words; reading more never changes it.
+  const o = opening(bullet, Math.min(Math.max(n + 1, 2), MAX_OPENING));
+  const ws = o.words.slice(0, Math.min(n + 1, MAX_OPENING));
+  if (skipsAdverb(o)) return ws.slice(1);
   return ws.slice(0, n);
+}
+
+/** Word `i` of openingVerbWords(bullet, i + 1), without building the array (the verb rules ask for one or two per bullet). */
+export function openingVerbWord(bullet: Bullet, i = 0): OpeningWord | undefined {
+  const o = opening(bullet, Math.min(i + 2, MAX_OPENING));
+  return o.words[i + skipsAdverb(o)];
 }
 
 /** Character right after a word in the bullet's text ('' at the end). */

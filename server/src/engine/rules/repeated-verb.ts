@@ -4,7 +4,7 @@ import { defineRule, type Fix } from '../rule';
 import type { Entry } from '../model';
 import { bulletsOf } from '../analysis';
 import { categoryOfVerb, isPastForm, isPresentForm, lemma, matchCase, verbsByCategory, type VerbCategory, type VerbForms } from '../data/verbs';
-import { openingVerbWords, roleTense, type OpeningWord } from '../role-tense';
+import { openingVerbWord, roleTense, type OpeningWord } from '../role-tense';
 
 type Options = Record<string, unknown> & { maxPerRole: number; maxPerDocument: number };
 
@@ -44,7 +44,7 @@ export default defineRule<Options>({
     const { maxPerRole, maxPerDocument } = ctx.options;
     const openers: Opener[] = [];
     for (const { bullet, entry } of bulletsOf(ctx)) {
-      const [w] = openingVerbWords(bullet, 1);
+      const w = openingVerbWord(bullet);
       if (!w || !/^\p{L}+$/u.test(w.text)) continue;
       const base = lemma(w.text);
       // Strong verbs only: weak openers are weak-verb's business, and reporting them twice is noise.

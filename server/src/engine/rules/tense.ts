@@ -4,7 +4,7 @@ import { defineRule } from '../rule';
 import { bulletsOf } from '../analysis';
 import { categoryOfVerb, gerundBase, isPastForm, isPresentForm, isSameInBothTenses, lemma, matchCase, toPast, toPresent } from '../data/verbs';
 import { weakPhrases } from '../data/weak-phrases';
-import { openingVerbWords, roleTense } from '../role-tense';
+import { openingVerbWord, roleTense } from '../role-tense';
 import { describeRange } from '../dates-math';
 
 type Options = Record<string, unknown> & { currentRole: boolean };
@@ -60,8 +60,9 @@ export default defineRule<Options>({
     for (const { bullet, entry } of bulletsOf(ctx)) {
       const tense = roleTense(entry, ctx.today);
       if (tense === 'unknown' || (tense === 'present' && !ctx.options.currentRole)) continue;
-      const [w, next] = openingVerbWords(bullet, 2);
+      const w = openingVerbWord(bullet);
       if (!w || !/^\p{L}+$/u.test(w.text)) continue;
+      const next = openingVerbWord(bullet, 1);
       // In YAML the range text is one field ("2021-03" for a JSON Resume role with no endDate),
       // which would not say "current" to the reader: show it as "Mar 2021 – Present" there.
       const dates = !entry.dates ? '' : ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? entry.dates.text : describeRange(entry.dates);

@@ -5,7 +5,7 @@ import { defineRule, type Fix } from '../rule';
 import { bulletsOf } from '../analysis';
 import { weakPhrases, type WeakPhrase } from '../data/weak-phrases';
 import { categoryOfVerb, gerundBase, lemma, toPast, toPresent, verbsByCategory } from '../data/verbs';
-import { openingVerbWords, roleTense, type OpeningWord, type RoleTense } from '../role-tense';
+import { openingVerbWord, openingVerbWords, roleTense, type OpeningWord, type RoleTense } from '../role-tense';
 
 type Options = Record<string, unknown> & { ignore: string[] };
 
@@ -93,7 +93,7 @@ export default defineRule<Options>({
     const ignore = new Set(ctx.options.ignore.map((s) => s.toLowerCase().trim()));
     for (const { bullet, entry } of bulletsOf(ctx)) {
       // The first word rules most bullets out; the rest of the opening is read only for candidates.
-      const [first] = openingVerbWords(bullet, 1);
+      const first = openingVerbWord(bullet);
       if (!first || !candidates(first.text)) continue;
       const ws = openingVerbWords(bullet, 6);
       const phrase = candidates(ws[0].text)?.find((p) => matches(p, ws));
