@@ -104,9 +104,11 @@ export function proseOf(
   }
   // A JSON Resume skill group's name is both a skill and its skills entry's title: read each
   // place in the document once, or a rule reports the same word twice.
-  const seen = new Set<string>();
+  // Keyed by a number, not a "start:end" string (building and hashing those strings showed in profiles):
+  // unique because end <= source.length, and exact for any text under ~90 M characters.
+  const seen = new Set<number>();
   const once = (f: Field) => {
-    const key = `${f.span.start}:${f.span.end}`;
+    const key = f.span.start * (source.length + 1) + f.span.end;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -33,27 +33,28 @@ function* matchesIn(re: RegExp | LookbehindScan, text: string): Generator<RegExp
   }
 }
 
-// Which hints occur in the text. One includes() per hint over the whole document was most of this
-// rule's time; read per line instead, memoised by the line's text (lines mostly stay the same
-// between keystrokes). No hint contains a line break, so per line finds the same hints.
+// Which hints occur in the text: one regex scan for any hint, then the hints that start at each
+// hit (restarting one character on, so overlapping hints such as "/your" and "your" are all found).
+// Per-line includes() memoised by line cost twice as much on a new document; the last document's
+// answer is kept for re-lints of the same text.
 const ALL_HINTS = [...new Set(PLACEHOLDERS.flatMap((p) => p.hints ?? []))];
-const NO_HINTS: ReadonlySet<string> = new Set();
-const lineHints = new Map<string, ReadonlySet<string>>();
-function hintsIn(lower: string): Set<string> {
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ANY_HINT = new RegExp(ALL_HINTS.map(escapeRe).join('|'), 'g');
+const HINTS_BY_FIRST = new Map<string, string[]>();
+for (const h of ALL_HINTS) HINTS_BY_FIRST.set(h[0], [...(HINTS_BY_FIRST.get(h[0]) ?? []), h]);
+let lastHints: { lower: string; found: ReadonlySet<string> } | undefined;
+function hintsIn(lower: string): ReadonlySet<string> {
+  if (lastHints?.lower === lower) return lastHints.found;
   const found = new Set<string>();
-  for (const line of lower.split('\n')) {
-    let hs = lineHints.get(line);
-    if (hs === undefined) {
-      const f = ALL_HINTS.filter((h) => line.includes(h));
-      hs = f.length ? new Set(f) : NO_HINTS;
-      if (lineHints.size >= 5000) lineHints.clear();
-      if (line.length <= 2000) lineHints.set(line, hs);
-    }
-    for (const h of hs) found.add(h);
+  ANY_HINT.lastIndex = 0;
+  for (let m = ANY_HINT.exec(lower); m; m = ANY_HINT.exec(lower)) {
+    const i = m.index;
+    for (const h of HINTS_BY_FIRST.get(lower[i])!) if (lower.startsWith(h, i)) found.add(h);
+    ANY_HINT.lastIndex = i + 1;
   }
+  lastHints = { lower, found };
   return found;
 }
-if (ALL_HINTS.some((h) => h.includes('\n'))) throw new Error('placeholder hints must not contain a line break (hintsIn reads per line)');
 
 // An e-mail or a link is at most a line long around its "@" or domain: scanning a window around
 // each hint instead of the whole document keeps this rule linear and fast on long résumés.
