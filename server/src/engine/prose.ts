@@ -117,11 +117,18 @@ export function proseOf(
   if (sel.headers) {
     for (const section of resume.sections)
       for (const entry of section.entries) {
-        if (entry.title?.value && once(entry.title)) out.push({ ...fieldProse(entry.title, source, 'title'), entry, section });
-        if (entry.organisation?.value && once(entry.organisation)) out.push({ ...fieldProse(entry.organisation, source, 'organisation'), entry, section });
+        // fieldProse returns a fresh object: adding the entry to it is the spread copy without the copy.
+        if (entry.title?.value && once(entry.title)) out.push(withEntry(fieldProse(entry.title, source, 'title'), entry, section));
+        if (entry.organisation?.value && once(entry.organisation)) out.push(withEntry(fieldProse(entry.organisation, source, 'organisation'), entry, section));
       }
   }
   return out;
+}
+
+function withEntry(p: Prose, entry: Entry, section: Section): Prose {
+  p.entry = entry;
+  p.section = section;
+  return p;
 }
 
 // Not prose: URLs, e-mail addresses, inline code, Markdown link targets and images, HTML tags
@@ -143,14 +150,16 @@ let lastLong: { text: string; masked: string } | undefined;
 // passed over without running the pattern.
 const MAYBE_NOT_PROSE = /[<`\]:.@$\\&]/;
 
+/** The masked text; maskNonProse has checked MAYBE_NOT_PROSE already. */
 function mask(text: string): string {
-  if (!MAYBE_NOT_PROSE.test(text)) return text;
   const m = NOT_PROSE.test(text) ? text.replace(NOT_PROSE, (x) => ' '.repeat(x.length)) : text;
   NOT_PROSE.lastIndex = 0;
   return m;
 }
 
 export function maskNonProse(text: string): string {
+  // Most bullets have none of the characters the pattern needs: no memo entry (and no hashing) for them.
+  if (!MAYBE_NOT_PROSE.test(text)) return text;
   if (text.length > LONG) {
     if (lastLong?.text !== text) lastLong = { text, masked: mask(text) };
     return lastLong.masked;
