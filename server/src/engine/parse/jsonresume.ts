@@ -9,7 +9,7 @@ import type { YAMLMap } from 'yaml';
 import type { EntryKind, Field, Resume, Section, SectionKind } from '../model';
 import { emptyResume } from './empty';
 import { readRange } from './yaml-dates';
-import { bulletsFromList, bulletsFromMarkdownList, makeEntry, makeSection } from './yaml-entries';
+import { bulletsFromList, bulletsFromMarkdownList, makeEntry, makeSection, readNameEmailPhone } from './yaml-entries';
 import { asMap, entriesOf, get, pairOf, seqItems, str, type ReadContext } from './yaml-read';
 import { joinLocated, scalarText, toField, trimLocated, type Located } from './yaml-scalar';
 import type { Bullet } from '../model';
@@ -77,12 +77,7 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
 
 function readContact(ctx: ReadContext, resume: Resume, basics: YAMLMap | undefined, around: YAMLMap | undefined): void {
   const c = resume.contact;
-  const name = str(ctx, basics, 'name');
-  if (name) c.name = toField(name);
-  const email = str(ctx, basics, 'email');
-  if (email) c.email = toField(email);
-  const phone = str(ctx, basics, 'phone');
-  if (phone) c.phone = toField(phone);
+  readNameEmailPhone(ctx, basics, c);
   const url = str(ctx, basics, 'url', 'website');
   if (url) c.links.push(toField(url));
   // YAMLResume: beside basics; JSON Resume: inside it. Accept either place in both.

@@ -11,7 +11,7 @@ import { isScalar } from './yaml-lib';
 import type { Bullet, Entry, EntryKind, Field, Resume, Section, SectionKind } from '../model';
 import { emptyResume } from './empty';
 import { readRange } from './yaml-dates';
-import { bulletsFromList, displayTitle, makeEntry, makeSection, sectionKindOf, splitFoldedSubBullets } from './yaml-entries';
+import { bulletsFromList, displayTitle, makeEntry, makeSection, readNameEmailPhone, sectionKindOf, splitFoldedSubBullets } from './yaml-entries';
 import { entryKindOf } from './section-names';
 import { asMap, entriesOf, get, nodeSpan, pairOf, seqItems, str, trimSpan, type ReadContext } from './yaml-read';
 import { joinLocated, scalarText, sliceLocated, toField, trimLocated, type Located } from './yaml-scalar';
@@ -60,12 +60,7 @@ export function readRenderCv(ctx: ReadContext, root: YAMLMap | undefined): Resum
 
 function readContact(ctx: ReadContext, resume: Resume, cv: YAMLMap): void {
   const c = resume.contact;
-  const name = str(ctx, cv, 'name');
-  if (name) c.name = toField(name);
-  const email = str(ctx, cv, 'email');
-  if (email) c.email = toField(email);
-  const phone = str(ctx, cv, 'phone');
-  if (phone) c.phone = toField(phone);
+  readNameEmailPhone(ctx, cv, c);
   const location = str(ctx, cv, 'location');
   if (location) c.location = toField(location);
   const website = str(ctx, cv, 'website');

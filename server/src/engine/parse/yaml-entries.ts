@@ -1,9 +1,9 @@
 // Pieces every YAML dialect reader shares: bullets from a highlights list or a Markdown list in a
 // summary, entries and sections with their spans, and section kinds from free-form titles.
 import type { Pair, YAMLMap } from 'yaml';
-import type { Bullet, DateRange, Entry, EntryKind, Field, Section, SectionKind } from '../model';
-import { nodeSpan, pairSpan, seqItems, trimSpan, type ReadContext } from './yaml-read';
-import { offsetOf, scalarText, sliceLocated, trimLocated, type Located } from './yaml-scalar';
+import type { Bullet, Contact, DateRange, Entry, EntryKind, Field, Section, SectionKind } from '../model';
+import { nodeSpan, pairSpan, seqItems, str, trimSpan, type ReadContext } from './yaml-read';
+import { offsetOf, scalarText, sliceLocated, toField, trimLocated, type Located } from './yaml-scalar';
 
 /** Bullets from a list of strings (highlights); non-strings and empty items are skipped. */
 export function bulletsFromList(ctx: ReadContext, node: unknown): Bullet[] {
@@ -154,3 +154,12 @@ export function displayTitle(key: string): string {
   return spaced ? spaced[0].toUpperCase() + spaced.slice(1) : key;
 }
 
+/** Name, email and phone: the same keys in the contact map of every dialect (basics, content, cv). */
+export function readNameEmailPhone(ctx: ReadContext, map: YAMLMap | undefined, c: Contact): void {
+  const name = str(ctx, map, 'name');
+  if (name) c.name = toField(name);
+  const email = str(ctx, map, 'email');
+  if (email) c.email = toField(email);
+  const phone = str(ctx, map, 'phone');
+  if (phone) c.phone = toField(phone);
+}
