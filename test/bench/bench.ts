@@ -33,7 +33,10 @@ function quantile(xs: number[], q: number): number {
 
 /** Median wall time of fn in ms after warm-up, repeated until `minMs` of samples. */
 function timeMedian(fn: () => void, minRuns = 200, minMs = 400): number {
-  for (let i = 0; i < 50; i++) fn();
+  // "Warm" means V8 has optimised the hot code: run it for a while before sampling (50 calls
+  // left the first rows measuring the JIT tiering up, up to 2x off from one run to the next).
+  const warmUntil = performance.now() + Math.max(300, minMs / 2);
+  for (let i = 0; i < 50 || performance.now() < warmUntil; i++) fn();
   const ts: number[] = [];
   const t0 = performance.now();
   while (ts.length < minRuns || performance.now() - t0 < minMs) {
