@@ -32,7 +32,7 @@ for (let i = 0; performance.now() < until; i++) {
     t = performance.now();
     const options: Record<string, unknown> = {};
     for (const [k, s] of Object.entries(rule.options)) options[k] = (s as { default: unknown }).default;
-    rule.check({ resume, text, options, severity: rule.defaultSeverity === 'off' ? 'info' : rule.defaultSeverity, today, analysis, report: (r) => findings.push(r) } as never);
+    rule.check({ resume, text, options, severity: rule.defaultSeverity === 'off' ? 'info' : rule.defaultSeverity, today, analysis, report: (r: unknown) => findings.push(r) } as never);
     t2 = performance.now();
     add(rule.id, t2 - t);
   }
