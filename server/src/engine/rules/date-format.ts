@@ -69,6 +69,9 @@ function currentSpan(r: DateRange, text: string): Span | undefined {
   return at >= 0 && at + r.currentText.length <= r.span.end ? { start: at, end: at + r.currentText.length } : undefined;
 }
 
+/** CJK dates ("2019年3月") are not rewritten. A module constant: a literal in the loop is a new RegExp per date. */
+const CJK = /[\u3000-\u9fff]/;
+
 const fix = (title: string, span: Span, newText: string): Fix[] => [{ title, edits: [{ span, newText }], preferred: true }];
 
 export default defineRule<Options>({
@@ -109,7 +112,7 @@ export default defineRule<Options>({
     const withDay: ResumeDate[] = [];
     for (const r of ranges)
       for (const d of [r.start, r.end])
-        if (d && d.month && d.style.month !== 'none' && d.text.includes(String(d.year)) && !/[\u3000-\u9fff]/.test(d.text)) {
+        if (d && d.month && d.style.month !== 'none' && d.text.includes(String(d.year)) && !CJK.test(d.text)) {
           if (d.precision === 'month') dated.push(d);
           else if (d.precision === 'day') withDay.push(d);
         }

@@ -5,6 +5,7 @@ import type { Span } from '../model';
 import { allEntries } from '../model';
 import { compareDates, describeDate, isAfterToday } from '../dates-math';
 import { findUnreadableDate } from '../parse/dates';
+import { TextMemo } from '../text-memo';
 
 type Options = Record<string, never>;
 
@@ -22,23 +23,40 @@ const BAD_NUMERIC = /(?<![\d/.\-])(00?|1[3-9]|[2-9]\d)\s*[/.]\s*((?:19|20)\d{2})
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Unreadable date-like text in a header line, with document offsets. */
-function unreadableIn(text: string, offset: number): { text: string; span: Span }[] {
-  const out: { text: string; span: Span }[] = [];
+/** An unreadable date found in a header, with offsets relative to the header's start. */
+interface Unreadable {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Without one of these, findUnreadableDate finds nothing: a misspelt month is a word of 4+ letters
+// starting like a month before a year, a bad number needs "d/yyyy" or "yyyy-dd". Most headers
+// ("Feb 2020 – Present") fail this cheap test and skip its lookbehind scans.
+const MAYBE_UNREADABLE = /[jfmasondJFMASOND]\p{L}{3,10}\.?\s+\d{4}|\d\/\d{4}|\d{4}-\d/u;
+
+/** Unreadable date-like text in a header line, relative to its start: a pure function of the header. */
+function unreadableIn(text: string): Unreadable[] {
+  const out: Unreadable[] = [];
   let from = 0;
   // findUnreadableDate returns the first one; keep looking after it.
-  while (from < text.length) {
-    const u = findUnreadableDate(text.slice(from), offset + from);
+  while (from < text.length && MAYBE_UNREADABLE.test(from === 0 ? text : text.slice(from))) {
+    const u = findUnreadableDate(text.slice(from), from);
     if (!u) break;
     const word = u.text.split(/\s+/)[0];
-    if (MONTHISH_END.test(word) && word.length <= 12) out.push({ text: u.text, span: { start: u.start, end: u.end } });
-    from = u.end - offset;
+    if (MONTHISH_END.test(word) && word.length <= 12) out.push({ text: u.text, start: u.start, end: u.end });
+    from = u.end;
   }
-  BAD_NUMERIC.lastIndex = 0;
-  for (let m = BAD_NUMERIC.exec(text); m; m = BAD_NUMERIC.exec(text))
-    out.push({ text: m[0], span: { start: offset + m.index, end: offset + m.index + m[0].length } });
+  // BAD_NUMERIC needs a "/" or "."; its lookbehind makes the scan slow, so look first.
+  if (text.includes('/') || text.includes('.')) {
+    BAD_NUMERIC.lastIndex = 0;
+    for (let m = BAD_NUMERIC.exec(text); m; m = BAD_NUMERIC.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }
+
+// Headers mostly stay the same between lints: their findings are kept by header text.
+const unreadableMemo = new TextMemo(unreadableIn);
 
 export default defineRule<Options>({
   id: 'date-order',
@@ -104,14 +122,16 @@ export default defineRule<Options>({
       }
       // Parsers of structured formats report unreadable values themselves (as 'date-unreadable' problems).
       if (structured) continue;
-      for (const u of unreadableIn(header, entry.headerSpan.start)) {
-        if (d && overlaps(u.span, d.span)) continue;
-        if (problems.some((p) => overlaps(p, u.span))) continue;
+      const found = unreadableMemo.get(header);
+      for (const u of found) {
+        const span = { start: entry.headerSpan.start + u.start, end: entry.headerSpan.start + u.end };
+        if (d && overlaps(span, d.span)) continue;
+        if (problems.some((p) => overlaps(p, span))) continue;
         ctx.report({
           message:
             `"${u.text}" is not a date anyone can read, so recruiters' tracking systems skip it and gaps cannot be checked. ` +
             'Write it as a month and year ("Feb 2020") or YYYY-MM.',
-          span: u.span,
+          span,
         });
       }
     }

@@ -4,6 +4,8 @@ import type { Entry } from '../model';
 import { allEntries } from '../model';
 import { describeRange, formatDuration, periodOf, todayIndex, type Period } from '../dates-math';
 import { PART_TIME_MARKERS } from '../data/part-time-markers';
+import { LookbehindScan } from '../lookbehind-scan';
+import { TextMemo } from '../text-memo';
 
 interface Options extends Record<string, unknown> {
   maxOverlapMonths: number;
@@ -16,6 +18,14 @@ function label(e: Entry): string {
 }
 
 const norm = (s: string | undefined) => (s ?? '').trim().toLowerCase();
+
+// The markers open with a lookbehind, which V8 evaluates at every position of the header
+// (see lookbehind-scan.ts); headers mostly stay the same between lints, so the answer is kept too.
+const PART_TIME_SCAN = new LookbehindScan(new RegExp(PART_TIME_MARKERS.source, PART_TIME_MARKERS.flags + 'g'));
+const partTimeMemo = new TextMemo((header) => {
+  PART_TIME_SCAN.lastIndex = 0;
+  return PART_TIME_SCAN.exec(header) !== null;
+});
 
 export default defineRule<Options>({
   id: 'date-overlap',
@@ -55,7 +65,7 @@ export default defineRule<Options>({
     for (const entry of allEntries(ctx.resume)) {
       if (entry.kind !== 'work' || !entry.dates) continue;
       const header = ctx.text.slice(entry.headerSpan.start, entry.headerSpan.end);
-      if (PART_TIME_MARKERS.test(header)) continue;
+      if (partTimeMemo.get(header)) continue;
       const p = periodOf(entry.dates, ctx.today, 'narrowest');
       if (p && p.from <= now) roles.push({ entry, p, org: norm(entry.organisation?.value) });
     }

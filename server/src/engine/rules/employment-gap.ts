@@ -91,7 +91,8 @@ export default defineRule<Options>({
       if (period) {
         // A period that starts in the future is date-order's problem, not a gap.
         if (period.from > now) continue;
-        covered.push({ ...period, entry, start: entry.dates.start, end: entry.dates.current ? undefined : entry.dates.end });
+        // Fields listed, not spread: V8's generic object-spread path cost most of this rule's time.
+        covered.push({ from: period.from, to: period.to, entry, start: entry.dates.start, end: entry.dates.current ? undefined : entry.dates.end });
       } else if (!entry.dates.end && !entry.dates.current) {
         points.push({ from: earliestMonth(entry.dates.start), to: latestMonth(entry.dates.start) });
       }
