@@ -6,6 +6,7 @@ import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
 import { findDateRange } from './dates';
 import { type Cleaned, spanOf, trimRange } from './inline-clean';
 import places from '../data/places.json';
+import { Memo } from './memo';
 
 const REGION_CODES = new Set(places.regionCodes);
 const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
@@ -155,7 +156,68 @@ function joinPieces(a: Piece, b: Piece, lines: Cleaned[]): Piece {
   return { ...a, j: b.j, text, span: { start: a.span.start, end: b.span.end } };
 }
 
+const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
+const shiftField = (f: Field, d: number): Field => ({ value: f.value, span: shiftSpan(f.span, d) });
+const shiftDate = (x: ResumeDate, d: number): ResumeDate => ({ ...x, span: shiftSpan(x.span, d), style: { ...x.style } });
+
+/** A fresh copy of a range with every span moved by d. */
+function shiftRange(r: DateRange, d: number): DateRange {
+  const out: DateRange = { ...r, span: shiftSpan(r.span, d) };
+  if (r.start) out.start = shiftDate(r.start, d);
+  if (r.end) out.end = shiftDate(r.end, d);
+  return out;
+}
+
+/** A fresh copy of a header reading with every span moved by d (callers adjust the copy they get). */
+function shiftHeader(r: HeaderResult, d: number): HeaderResult {
+  const out: HeaderResult = { orgOnOwnLine: r.orgOnOwnLine, pieces: r.pieces };
+  if (r.dates) out.dates = shiftRange(r.dates, d);
+  if (r.runOn) out.runOn = shiftSpan(r.runOn, d);
+  if (r.title) out.title = shiftField(r.title, d);
+  if (r.organisation) out.organisation = shiftField(r.organisation, d);
+  if (r.location) out.location = shiftField(r.location, d);
+  return out;
+}
+
+/**
+ * Everything readHeader reads, as a string: the kind, and per line its offset from the first
+ * line, its cleaned text and mapping (relative to the line), and the source under it from two
+ * characters before (the markup test looks there).
+ */
+function headerKey(src: string, lines: Cleaned[], kind: EntryKind): string {
+  const base0 = lines[0].base;
+  let key = kind;
+  for (const c of lines) {
+    const runs = c.runs;
+    let srcEnd = c.base + c.text.length;
+    let map = '';
+    if (runs) {
+      srcEnd = runs.length ? runs[runs.length - 1] : c.base;
+      for (let k = 0; k < runs.length; k += 3) map += `${runs[k]},${runs[k + 1] - c.base},${runs[k + 2] - c.base},`;
+    }
+    const from = Math.max(0, c.base - 2);
+    // Lengths first, so the variable parts (source, text) cannot run into each other.
+    key += `|${c.base - base0},${c.base - from},${srcEnd - from},${runs ? c.text.length : -1},${map};${src.slice(from, srcEnd)}${runs ? c.text : ''}`;
+  }
+  return key;
+}
+
+// Header readings with spans relative to the first line's base.
+const headerMemo = new Memo<HeaderResult>();
+
+/** Title, organisation, location and dates of a role's header lines. */
 export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): HeaderResult {
+  if (!lines.length) return { orgOnOwnLine: false, pieces: 0 };
+  const base0 = lines[0].base;
+  const key = headerKey(src, lines, kind);
+  const kept = headerMemo.get(key);
+  if (kept) return shiftHeader(kept, base0);
+  const result = readHeaderFresh(src, lines, kind);
+  headerMemo.set(key, shiftHeader(result, -base0));
+  return result;
+}
+
+function readHeaderFresh(src: string, lines: Cleaned[], kind: EntryKind): HeaderResult {
   const result: HeaderResult = { orgOnOwnLine: false, pieces: 0 };
   let dateLine = -1;
   let di = 0;
