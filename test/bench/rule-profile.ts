@@ -5,6 +5,7 @@ import { parse } from '../../server/src/engine/index';
 import { rules } from '../../server/src/engine/rules/index';
 import { LintAnalysis } from '../../server/src/engine/analysis';
 import { applyDirectives } from '../../server/src/engine/directives';
+import { pieceCacheFor } from '../../server/src/engine/piece-cache';
 import { benchResume } from './corpus-text';
 
 const shape = (process.argv.find((a) => ['markdown', 'text', 'yaml'].includes(a)) ?? 'markdown') as 'markdown' | 'text' | 'yaml';
@@ -32,7 +33,7 @@ for (let i = 0; performance.now() < until; i++) {
     t = performance.now();
     const options: Record<string, unknown> = {};
     for (const [k, s] of Object.entries(rule.options)) options[k] = (s as { default: unknown }).default;
-    rule.check({ resume, text, options, severity: rule.defaultSeverity === 'off' ? 'info' : rule.defaultSeverity, today, analysis, report: (r: unknown) => findings.push(r) } as never);
+    rule.check({ resume, text, options, severity: rule.defaultSeverity === 'off' ? 'info' : rule.defaultSeverity, today, analysis, pieceCache: pieceCacheFor(rule.id, '2026-11-22'), report: (r: unknown) => findings.push(r) } as never);
     t2 = performance.now();
     add(rule.id, t2 - t);
   }
@@ -46,3 +47,7 @@ const rows = [...totals].map(([k, v]) => [k, v / runs] as const).sort((a, b) => 
 const sum = rows.reduce((s, r) => s + r[1], 0);
 console.log(`${shape}${varied ? ' (varied)' : ''}: ${runs} runs, mean total ${sum.toFixed(3)} ms`);
 for (const [k, v] of rows) console.log(`${k.padEnd(24)} ${v.toFixed(4)} ms  ${((100 * v) / sum).toFixed(1)}%`);
+for (const rule of rules) {
+  const c = pieceCacheFor(rule.id, '2026-11-22');
+  if (c.hits + c.misses) console.log(`piece cache ${rule.id.padEnd(17)} hits ${c.hits} misses ${c.misses}`);
+}

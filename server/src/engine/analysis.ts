@@ -1,8 +1,10 @@
 // Per-lint facts several rules read (the bullet list, prose pieces), computed on first use and
 // shared through RuleContext.analysis, so each rule stops re-collecting and re-wrapping the same
 // bullets. Rules run without one (unit tests calling check directly) fall back to computing alone.
-import { allBullets, type Bullet, type Entry, type Resume, type Section } from './model';
+import { allBullets, bulletOffset, type Bullet, type Entry, type Resume, type Section } from './model';
 import { proseOf, type Prose, type ProseSelection } from './prose';
+import type { Report } from './rule';
+import type { PieceCache } from './piece-cache';
 
 export interface BulletRef {
   bullet: Bullet;
@@ -15,6 +17,8 @@ export class LintAnalysis {
   private bulletPieces?: Prose[];
   /** Keyed by the selection object: rules pass module-level constants. */
   private readonly prose = new Map<ProseSelection, Prose[]>();
+  /** Each piece's cache key, built once per lint (so its hash is computed once for all rules). */
+  private readonly keys = new Map<Prose | Bullet, string>();
 
   constructor(
     readonly resume: Resume,
@@ -36,6 +40,30 @@ export class LintAnalysis {
     }
     return out;
   }
+
+  /**
+   * What identifies a piece for PieceCache: its kind and text and, when the text is not a plain
+   * slice of the source (YAML quoting, folding), the source it came from, which fixes its offsets.
+   */
+  pieceKey(p: Prose): string {
+    let k = this.keys.get(p);
+    if (k === undefined) {
+      const raw = this.text.slice(p.toDoc(0), p.toDoc(p.text.length));
+      k = raw === p.text ? `${p.kind}:${p.text}` : `${p.kind}:${p.text}\u0000${raw}`;
+      this.keys.set(p, k);
+    }
+    return k;
+  }
+
+  /** pieceKey for a bullet read through bulletsOf (its text is its source unless it has an offset map). */
+  bulletKey(b: Bullet): string {
+    let k = this.keys.get(b);
+    if (k === undefined) {
+      k = b.offsets ? `•${b.text}\u0000${this.text.slice(bulletOffset(b, 0), bulletOffset(b, b.text.length))}` : `•${b.text}`;
+      this.keys.set(b, k);
+    }
+    return k;
+  }
 }
 
 /** What a rule needs from its context to use the shared analysis. */
@@ -53,4 +81,26 @@ export function bulletsOf(ctx: AnalysisHost): readonly BulletRef[] {
 /** The prose pieces a rule reads, shared within a lint when possible. `sel` should be a module constant. */
 export function proseFor(ctx: AnalysisHost, sel: ProseSelection): readonly Prose[] {
   return ctx.analysis ? ctx.analysis.proseOf(sel) : proseOf(ctx.resume, ctx.text, sel);
+}
+
+/** What a rule needs from its context to replay its reports for unchanged pieces. */
+interface CacheHost extends AnalysisHost {
+  pieceCache?: PieceCache;
+  report(r: Report): void;
+}
+
+/**
+ * Runs `check` on one prose piece, or replays what it reported for the same piece in the last lint.
+ * `check` must read only the piece and what `context` says (see piece-cache.ts); it reports
+ * through the function it is given.
+ */
+export function checkPiece(ctx: CacheHost, p: Prose, context: string, check: (report: (r: Report) => void) => void): void {
+  if (!ctx.pieceCache || !ctx.analysis) return check((r) => ctx.report(r));
+  ctx.pieceCache.run(ctx.analysis.pieceKey(p), context, p.toDoc(0), (r) => ctx.report(r), check);
+}
+
+/** checkPiece for a bullet read through bulletsOf. */
+export function checkBullet(ctx: CacheHost, b: Bullet, context: string, check: (report: (r: Report) => void) => void): void {
+  if (!ctx.pieceCache || !ctx.analysis) return check((r) => ctx.report(r));
+  ctx.pieceCache.run(ctx.analysis.bulletKey(b), context, bulletOffset(b, 0), (r) => ctx.report(r), check);
 }

@@ -6,6 +6,7 @@ import { rules } from './rules/index';
 import { defaultConfig, type ResolvedConfig } from './config';
 import { applyDirectives } from './directives';
 import { LintAnalysis } from './analysis';
+import { pieceCacheFor } from './piece-cache';
 
 export interface Today {
   year: number;
@@ -33,6 +34,7 @@ function defaultsOf(rule: Rule): Record<string, unknown> {
 export function runRules(resume: Resume, text: string, config: ResolvedConfig = defaultConfig, today: Today = todayNow()): Finding[] {
   const findings: Finding[] = [];
   const analysis = new LintAnalysis(resume, text);
+  const day = `${today.year}-${today.month}-${today.day}`;
   for (const rule of rules) {
     const rc = config.rules[rule.id] ?? {};
     const severity = rc.severity ?? rule.defaultSeverity;
@@ -48,6 +50,8 @@ export function runRules(resume: Resume, text: string, config: ResolvedConfig = 
         today,
         words: config.words,
         analysis,
+        // Options and today select the cache: a reply kept under other settings is never replayed.
+        pieceCache: pieceCacheFor(rule.id, rc.options ? `${day} ${JSON.stringify(rc.options)}` : day),
         report(r) {
           findings.push({ ruleId: rule.id, severity: r.severity ?? (severity as Severity), message: r.message, span: r.span, fixes: r.fixes, data: r.data });
         },

@@ -4,6 +4,7 @@
 
 import type { Resume, Span, ResumeFormat } from './model';
 import type { LintAnalysis } from './analysis';
+import type { PieceCache } from './piece-cache';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -58,6 +59,8 @@ export interface RuleContext<O> {
    * of one lint. Absent when a rule is run on its own: use bulletsOf/proseFor (analysis.ts), which fall back.
    */
   analysis?: LintAnalysis;
+  /** This rule's reports per unchanged piece from earlier lints (checkPiece in analysis.ts); absent when run alone. */
+  pieceCache?: PieceCache;
   report(r: Report): void;
 }
 

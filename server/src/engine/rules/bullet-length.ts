@@ -2,7 +2,7 @@
 // `maxWords` (too dense to skim), with the count in the message.
 import { defineRule } from '../rule';
 import { maskNonProse, proseSpan, proseWords, type ProseSelection } from '../prose';
-import { proseFor } from '../analysis';
+import { checkPiece, proseFor } from '../analysis';
 
 interface Options extends Record<string, unknown> {
   minWords: number;
@@ -44,22 +44,25 @@ export default defineRule<Options>({
     const pieces = proseFor(ctx, PIECES);
     for (const p of pieces) {
       if (p.kind !== 'bullet') continue;
-      const ws = proseWords(maskNonProse(p.text));
-      const n = ws.length;
-      if (n === 0 || (n >= minWords && n <= maxWords)) continue;
-      const span = proseSpan(p, ws[0].start, ws[n - 1].end);
-      if (n < minWords)
-        ctx.report({
-          message: `Bullet has ${n} word${n === 1 ? '' : 's'} (under ${minWords}): too short to show what you did and what came of it. Add the scope or the result, e.g. "for 40 users", "cutting errors 30%".`,
-          span,
-          data: { words: n, minWords },
-        });
-      else
-        ctx.report({
-          message: `Bullet has ${n} words (over ${maxWords}): recruiters skim and skip dense bullets. Cut it to the action and its result, or split it into two bullets.`,
-          span,
-          data: { words: n, maxWords },
-        });
+      // Reads only the piece (and the options): unchanged pieces replay the last lint's reports.
+      checkPiece(ctx, p, '', (report) => {
+        const ws = proseWords(maskNonProse(p.text));
+        const n = ws.length;
+        if (n === 0 || (n >= minWords && n <= maxWords)) return;
+        const span = proseSpan(p, ws[0].start, ws[n - 1].end);
+        if (n < minWords)
+          report({
+            message: `Bullet has ${n} word${n === 1 ? '' : 's'} (under ${minWords}): too short to show what you did and what came of it. Add the scope or the result, e.g. "for 40 users", "cutting errors 30%".`,
+            span,
+            data: { words: n, minWords },
+          });
+        else
+          report({
+            message: `Bullet has ${n} words (over ${maxWords}): recruiters skim and skip dense bullets. Cut it to the action and its result, or split it into two bullets.`,
+            span,
+            data: { words: n, maxWords },
+          });
+      });
     }
   },
 });

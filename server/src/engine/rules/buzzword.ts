@@ -2,7 +2,7 @@
 // skills. They claim a trait instead of showing it, and recruiters skim past them.
 import { defineRule } from '../rule';
 import { maskNonProse, proseSpan, type ProseSelection } from '../prose';
-import { proseFor } from '../analysis';
+import { checkPiece, proseFor } from '../analysis';
 import { BUZZWORDS } from '../data/buzzwords';
 import { LookbehindScan } from '../lookbehind-scan';
 
@@ -50,18 +50,20 @@ export default defineRule<Options>({
   check(ctx) {
     const allow = new Set(ctx.options.allow.map((a) => a.toLowerCase().replace(/[\s\-‐]+/g, ' ')));
     const pieces = proseFor(ctx, PIECES);
-    for (const p of pieces) {
-      const masked = maskNonProse(p.text);
-      for (const m of COMBINED.all(masked)) {
-        const said = m[0];
-        if (allow.has(said.toLowerCase().replace(/[\s\-‐]+/g, ' '))) continue;
-        const entry = BUZZWORDS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
-        ctx.report({
-          message: `"${said}" is a cliché: every résumé claims it, so recruiters skim past it. Instead, ${entry.instead}.`,
-          span: proseSpan(p, m.index, m.index + said.length),
-          data: { buzzword: entry.label },
-        });
-      }
-    }
+    for (const p of pieces)
+      // Reads only the piece (and the options): unchanged pieces replay the last lint's reports.
+      checkPiece(ctx, p, '', (report) => {
+        const masked = maskNonProse(p.text);
+        for (const m of COMBINED.all(masked)) {
+          const said = m[0];
+          if (allow.has(said.toLowerCase().replace(/[\s\-‐]+/g, ' '))) continue;
+          const entry = BUZZWORDS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+          report({
+            message: `"${said}" is a cliché: every résumé claims it, so recruiters skim past it. Instead, ${entry.instead}.`,
+            span: proseSpan(p, m.index, m.index + said.length),
+            data: { buzzword: entry.label },
+          });
+        }
+      });
   },
 });

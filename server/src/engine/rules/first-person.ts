@@ -3,7 +3,7 @@
 import { defineRule, type Fix } from '../rule';
 import type { Word } from '../words';
 import { maskNonProse, type Prose, proseSpan, proseWords, type ProseSelection } from '../prose';
-import { proseFor } from '../analysis';
+import { checkPiece, proseFor } from '../analysis';
 import { AUXILIARIES, CONTRACTIONS, NUMBERING_NOUNS, PLURAL, SINGULAR } from '../data/pronouns';
 
 interface Options extends Record<string, unknown> {
@@ -122,30 +122,32 @@ export default defineRule<Options>({
   },
   check(ctx) {
     const pieces = proseFor(ctx, PIECES);
-    for (const p of pieces) {
-      const masked = maskNonProse(p.text);
-      const ws = proseWords(masked);
-      for (let k = 0; k < ws.length; k++) {
-        const pronoun = pronounAt(masked, ws, k, ctx.options.strict);
-        if (!pronoun) continue;
-        const w = ws[k];
-        const inSummary = p.kind === 'summary';
-        // A summary is rewritten as a whole ("Backend engineer with…"); dropping one word would not do.
-        const fix = inSummary ? undefined : fixFor(p, ws, k);
-        const where = inSummary ? 'the summary' : 'a bullet';
-        const todo = fix
-          ? `${fix.title.replace(/^Remove "[^"]+": s/, 'S')}.`
-          : inSummary
-            ? 'Rewrite the sentence without it, e.g. "Backend engineer with 6 years…".'
-            : 'Rewrite the bullet to open with what you did, e.g. "Led…", "Built…".';
-        ctx.report({
-          message: `First-person "${pronoun}" in ${where}: recruiters read every line as yours already, so the pronoun spends words and reads informal. ${todo}`,
-          span: proseSpan(p, w.start, w.end),
-          severity: inSummary ? 'hint' : undefined,
-          fixes: fix ? [fix] : undefined,
-          data: { pronoun },
-        });
-      }
-    }
+    for (const p of pieces)
+      // Reads only the piece (and the options): unchanged pieces replay the last lint's reports.
+      checkPiece(ctx, p, '', (report) => {
+        const masked = maskNonProse(p.text);
+        const ws = proseWords(masked);
+        for (let k = 0; k < ws.length; k++) {
+          const pronoun = pronounAt(masked, ws, k, ctx.options.strict);
+          if (!pronoun) continue;
+          const w = ws[k];
+          const inSummary = p.kind === 'summary';
+          // A summary is rewritten as a whole ("Backend engineer with…"); dropping one word would not do.
+          const fix = inSummary ? undefined : fixFor(p, ws, k);
+          const where = inSummary ? 'the summary' : 'a bullet';
+          const todo = fix
+            ? `${fix.title.replace(/^Remove "[^"]+": s/, 'S')}.`
+            : inSummary
+              ? 'Rewrite the sentence without it, e.g. "Backend engineer with 6 years…".'
+              : 'Rewrite the bullet to open with what you did, e.g. "Led…", "Built…".';
+          report({
+            message: `First-person "${pronoun}" in ${where}: recruiters read every line as yours already, so the pronoun spends words and reads informal. ${todo}`,
+            span: proseSpan(p, w.start, w.end),
+            severity: inSummary ? 'hint' : undefined,
+            fixes: fix ? [fix] : undefined,
+            data: { pronoun },
+          });
+        }
+      });
   },
 });

@@ -3,7 +3,7 @@
 // adjectives after "was" ("was excited", "was based in").
 import { defineRule } from '../rule';
 import { maskNonProse, proseSpan, proseWords, type ProseSelection } from '../prose';
-import { proseFor } from '../analysis';
+import { checkPiece, proseFor } from '../analysis';
 import { ADJECTIVAL, GOOD_NEWS, IRREGULAR, NOT_PARTICIPLES } from '../data/participles';
 
 interface Options extends Record<string, unknown> {
@@ -61,29 +61,32 @@ export default defineRule<Options>({
     const pieces = proseFor(ctx, PIECES);
     for (const p of pieces) {
       if (p.kind !== 'bullet') continue;
-      const masked = maskNonProse(p.text);
-      const ws = proseWords(masked);
-      for (let k = 0; k < ws.length; k++) {
-        if (!isBe(ws[k].text)) continue;
-        // Skip adverbs between: "was quickly adopted", "were later rewritten".
-        let j = k + 1;
-        while (j < ws.length && j - k <= 2 && /^\p{Ll}+ly$/u.test(ws[j].text) && ws[j].text !== 'only') j++;
-        const w = ws[j];
-        if (!w || /[.;:!?]/.test(masked.slice(ws[j - 1].end, w.start))) continue;
-        const past = pastOf(w.text);
-        if (!past || GOOD_NEWS.has(w.text) || ADJECTIVAL.has(w.text) || allow.has(w.text)) continue;
-        // "was being developed": report from the first be-word of the chain.
-        let s = k;
-        while (s > 0 && BE.has(ws[s - 1].text.toLowerCase()) && /^\s+$/.test(masked.slice(ws[s - 1].end, ws[s].start))) s--;
-        const said = masked.slice(ws[s].start, w.end);
-        const verb = past[0].toUpperCase() + past.slice(1);
-        ctx.report({
-          message: `Passive "${said}" hides who did the work; recruiters read bullets for what you did. Make yourself the actor and open with the verb, e.g. "${verb} …".`,
-          span: proseSpan(p, ws[s].start, w.end),
-          data: { participle: w.text, active: verb },
-        });
-        k = j;
-      }
+      // Reads only the piece (and the options): unchanged pieces replay the last lint's reports.
+      checkPiece(ctx, p, '', (report) => {
+        const masked = maskNonProse(p.text);
+        const ws = proseWords(masked);
+        for (let k = 0; k < ws.length; k++) {
+          if (!isBe(ws[k].text)) continue;
+          // Skip adverbs between: "was quickly adopted", "were later rewritten".
+          let j = k + 1;
+          while (j < ws.length && j - k <= 2 && /^\p{Ll}+ly$/u.test(ws[j].text) && ws[j].text !== 'only') j++;
+          const w = ws[j];
+          if (!w || /[.;:!?]/.test(masked.slice(ws[j - 1].end, w.start))) continue;
+          const past = pastOf(w.text);
+          if (!past || GOOD_NEWS.has(w.text) || ADJECTIVAL.has(w.text) || allow.has(w.text)) continue;
+          // "was being developed": report from the first be-word of the chain.
+          let s = k;
+          while (s > 0 && BE.has(ws[s - 1].text.toLowerCase()) && /^\s+$/.test(masked.slice(ws[s - 1].end, ws[s].start))) s--;
+          const said = masked.slice(ws[s].start, w.end);
+          const verb = past[0].toUpperCase() + past.slice(1);
+          report({
+            message: `Passive "${said}" hides who did the work; recruiters read bullets for what you did. Make yourself the actor and open with the verb, e.g. "${verb} …".`,
+            span: proseSpan(p, ws[s].start, w.end),
+            data: { participle: w.text, active: verb },
+          });
+          k = j;
+        }
+      });
     }
   },
 });

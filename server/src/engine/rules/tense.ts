@@ -1,10 +1,11 @@
 // tense: bullets of a role that ended should open in the past tense ("Led"), bullets of the
 // current role in the present ("Lead"). The role's tense comes from its dates; no dates, no check.
-import { defineRule } from '../rule';
-import { bulletsOf } from '../analysis';
+import { defineRule, type Report } from '../rule';
+import type { Bullet, Entry } from '../model';
+import { bulletsOf, checkBullet } from '../analysis';
 import { categoryOfVerb, gerundBase, isPastForm, isPresentForm, isSameInBothTenses, lemma, matchCase, toPast, toPresent } from '../data/verbs';
 import { weakPhrases } from '../data/weak-phrases';
-import { openingVerbWord, roleTense } from '../role-tense';
+import { openingVerbWord, roleTense, type RoleTense } from '../role-tense';
 import { describeRange } from '../dates-math';
 
 type Options = Record<string, unknown> & { currentRole: boolean };
@@ -57,49 +58,59 @@ export default defineRule<Options>({
     ],
   },
   check(ctx) {
+    let datesOf: Entry | undefined;
+    let dates = '';
     for (const { bullet, entry } of bulletsOf(ctx)) {
       const tense = roleTense(entry, ctx.today);
       if (tense === 'unknown' || (tense === 'present' && !ctx.options.currentRole)) continue;
-      const w = openingVerbWord(bullet);
-      if (!w || !/^\p{L}+$/u.test(w.text)) continue;
-      const next = openingVerbWord(bullet, 1);
-      // In YAML the range text is one field ("2021-03" for a JSON Resume role with no endDate),
-      // which would not say "current" to the reader: show it as "Mar 2021 – Present" there.
-      const dates = !entry.dates ? '' : ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? entry.dates.text : describeRange(entry.dates);
-      const objectFollows = !!next && /^[*_`~]*\s+[*_`~]*$/.test(next.gap) && OBJECT_START.test(next.text.toLowerCase());
-      const gerund = tense === 'past' ? gerundBase(w.text) : undefined;
-      if (gerund && !WEAK_LEMMAS.has(gerund) && objectFollows) {
-        // "Managing a team of 5" under a role that ended reads as if it were still going on.
-        const past = matchCase(toPast(gerund), w.text);
-        ctx.report({
-          message: `"${w.text}" reads as ongoing, but this role has ended (${dates}); describe finished work in the past tense: "${past}".`,
-          span: w.span,
-          fixes: [{ title: `Change "${w.text}" to "${past}"`, edits: [{ span: w.span, newText: past }], preferred: true }],
-        });
-        continue;
+      if (datesOf !== entry) {
+        datesOf = entry;
+        // In YAML the range text is one field ("2021-03" for a JSON Resume role with no endDate),
+        // which would not say "current" to the reader: show it as "Mar 2021 – Present" there.
+        dates = !entry.dates ? '' : ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? entry.dates.text : describeRange(entry.dates);
       }
-      const base = lemma(w.text);
-      if (!base || WEAK_LEMMAS.has(base) || isSameInBothTenses(w.text)) continue;
-      if (tense === 'past') {
-        if (!isPresentForm(w.text) || isPastForm(w.text)) continue;
-        // Everyday verbs outside the strong list (File, Log, Order, Type) are often nouns too.
-        if ((NOUN_TOO.has(base) || !categoryOfVerb(base)) && !objectFollows) continue;
-        const past = toPast(w.text);
-        ctx.report({
-          message: `"${w.text}" is present tense, but this role has ended (${dates}); describe finished work in the past tense: "${past}".`,
-          span: w.span,
-          fixes: [{ title: `Change "${w.text}" to "${past}"`, edits: [{ span: w.span, newText: past }], preferred: true }],
-        });
-      } else {
-        if (!isPastForm(w.text) || isPresentForm(w.text)) continue;
-        const present = toPresent(w.text);
-        ctx.report({
-          message: `"${w.text}" is past tense, but this is your current role (${dates}); use the present tense for ongoing work: "${present}" (finished projects may stay in the past).`,
-          span: w.span,
-          severity: 'hint',
-          fixes: [{ title: `Change "${w.text}" to "${present}"`, edits: [{ span: w.span, newText: present }], preferred: true }],
-        });
-      }
+      // Reads only the bullet, the role's tense and the dates it quotes: unchanged bullets replay.
+      checkBullet(ctx, bullet, `${tense} ${dates}`, (report) => checkOpening(bullet, tense, dates, report));
     }
   },
 });
+
+function checkOpening(bullet: Bullet, tense: RoleTense, dates: string, report: (r: Report) => void): void {
+  const w = openingVerbWord(bullet);
+  if (!w || !/^\p{L}+$/u.test(w.text)) return;
+  const next = openingVerbWord(bullet, 1);
+  const objectFollows = !!next && /^[*_`~]*\s+[*_`~]*$/.test(next.gap) && OBJECT_START.test(next.text.toLowerCase());
+  const gerund = tense === 'past' ? gerundBase(w.text) : undefined;
+  if (gerund && !WEAK_LEMMAS.has(gerund) && objectFollows) {
+    // "Managing a team of 5" under a role that ended reads as if it were still going on.
+    const past = matchCase(toPast(gerund), w.text);
+    report({
+      message: `"${w.text}" reads as ongoing, but this role has ended (${dates}); describe finished work in the past tense: "${past}".`,
+      span: w.span,
+      fixes: [{ title: `Change "${w.text}" to "${past}"`, edits: [{ span: w.span, newText: past }], preferred: true }],
+    });
+    return;
+  }
+  const base = lemma(w.text);
+  if (!base || WEAK_LEMMAS.has(base) || isSameInBothTenses(w.text)) return;
+  if (tense === 'past') {
+    if (!isPresentForm(w.text) || isPastForm(w.text)) return;
+    // Everyday verbs outside the strong list (File, Log, Order, Type) are often nouns too.
+    if ((NOUN_TOO.has(base) || !categoryOfVerb(base)) && !objectFollows) return;
+    const past = toPast(w.text);
+    report({
+      message: `"${w.text}" is present tense, but this role has ended (${dates}); describe finished work in the past tense: "${past}".`,
+      span: w.span,
+      fixes: [{ title: `Change "${w.text}" to "${past}"`, edits: [{ span: w.span, newText: past }], preferred: true }],
+    });
+  } else {
+    if (!isPastForm(w.text) || isPresentForm(w.text)) return;
+    const present = toPresent(w.text);
+    report({
+      message: `"${w.text}" is past tense, but this is your current role (${dates}); use the present tense for ongoing work: "${present}" (finished projects may stay in the past).`,
+      span: w.span,
+      severity: 'hint',
+      fixes: [{ title: `Change "${w.text}" to "${present}"`, edits: [{ span: w.span, newText: present }], preferred: true }],
+    });
+  }
+}

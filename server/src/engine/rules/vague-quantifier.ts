@@ -3,7 +3,7 @@
 // "significantly reduced latency, by 40%").
 import { defineRule } from '../rule';
 import { maskNonProse, proseSpan, type ProseSelection } from '../prose';
-import { proseFor } from '../analysis';
+import { checkPiece, proseFor } from '../analysis';
 import { LookbehindScan } from '../lookbehind-scan';
 import { COUNT_WORDS, MAGNITUDE_WORDS, MULTIPLE_TERMS, SIGNIFICANT_BEFORE } from '../data/vague-quantifiers';
 
@@ -65,32 +65,35 @@ export default defineRule<Options>({
     const pieces = proseFor(ctx, PIECES);
     for (const p of pieces) {
       if (p.kind !== 'bullet') continue;
-      const masked = maskNonProse(p.text);
-      for (const m of VAGUE.all(masked)) {
-        const said = m[0];
-        const phrase = said.toLowerCase().replace(/\s+/g, ' ');
-        const end = m.index + said.length;
-        const after = clauseAfter(masked, end);
-        const before = clauseBefore(masked, m.index);
-        const isCount = COUNT.has(phrase);
-        if (isCount) {
-          // The count is given right there: "multiple (4) teams", "several teams (3)", "many customers, 200+".
-          const next = after.split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
-          if (hasMetric(next) || SPELLED.test(next)) continue;
-          const nextWord = /^\s*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
-          if (phrase === 'multiple' && nextWord && MULTIPLE_TERMS.has(nextWord)) continue;
-          if (/\b(?:how|as|so|too)\s+$/i.test(before) && phrase === 'many') continue; // "as many as", "how many"
-        } else {
-          // "significantly reduced latency by 40%": the number already says how much.
-          if (hasMetric(after) || hasMetric(before)) continue;
-          const prevWord = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
-          if (phrase === 'significant' && prevWord && SIGNIFICANT_BEFORE.has(prevWord)) continue;
+      // Reads only the piece (and the options): unchanged pieces replay the last lint's reports.
+      checkPiece(ctx, p, '', (report) => {
+        const masked = maskNonProse(p.text);
+        for (const m of VAGUE.all(masked)) {
+          const said = m[0];
+          const phrase = said.toLowerCase().replace(/\s+/g, ' ');
+          const end = m.index + said.length;
+          const after = clauseAfter(masked, end);
+          const before = clauseBefore(masked, m.index);
+          const isCount = COUNT.has(phrase);
+          if (isCount) {
+            // The count is given right there: "multiple (4) teams", "several teams (3)", "many customers, 200+".
+            const next = after.split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
+            if (hasMetric(next) || SPELLED.test(next)) continue;
+            const nextWord = /^\s*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+            if (phrase === 'multiple' && nextWord && MULTIPLE_TERMS.has(nextWord)) continue;
+            if (/\b(?:how|as|so|too)\s+$/i.test(before) && phrase === 'many') continue; // "as many as", "how many"
+          } else {
+            // "significantly reduced latency by 40%": the number already says how much.
+            if (hasMetric(after) || hasMetric(before)) continue;
+            const prevWord = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+            if (phrase === 'significant' && prevWord && SIGNIFICANT_BEFORE.has(prevWord)) continue;
+          }
+          const message = isCount
+            ? `"${said}" says there was more than one but not how many; recruiters trust numbers. Write the count, e.g. "3 teams", "12 services", "40+ customers".`
+            : `"${said}" claims an effect without its size; recruiters skim adjectives and read numbers. Say by how much, e.g. "cut latency 40%" or "from 2 s to 300 ms".`;
+          report({ message, span: proseSpan(p, m.index, end), data: { word: phrase } });
         }
-        const message = isCount
-          ? `"${said}" says there was more than one but not how many; recruiters trust numbers. Write the count, e.g. "3 teams", "12 services", "40+ customers".`
-          : `"${said}" claims an effect without its size; recruiters skim adjectives and read numbers. Say by how much, e.g. "cut latency 40%" or "from 2 s to 300 ms".`;
-        ctx.report({ message, span: proseSpan(p, m.index, end), data: { word: phrase } });
-      }
+      });
     }
   },
 });

@@ -1,8 +1,9 @@
 // weak-verb: a bullet that opens with a duty phrase or a weak verb ("Responsible for", "Helped",
 // "Worked on") instead of saying what the person did. Fixes rewrite the opening with a strong
 // verb in the tense the role needs, keeping the rest of the bullet.
-import { defineRule, type Fix } from '../rule';
-import { bulletsOf } from '../analysis';
+import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
+import type { Bullet } from '../model';
+import { bulletsOf, checkBullet } from '../analysis';
 import { weakPhrases, type WeakPhrase } from '../data/weak-phrases';
 import { categoryOfVerb, gerundBase, lemma, toPast, toPresent, verbsByCategory } from '../data/verbs';
 import { openingVerbWord, openingVerbWords, roleTense, type OpeningWord, type RoleTense } from '../role-tense';
@@ -92,56 +93,61 @@ export default defineRule<Options>({
   check(ctx) {
     const ignore = new Set(ctx.options.ignore.map((s) => s.toLowerCase().trim()));
     for (const { bullet, entry } of bulletsOf(ctx)) {
-      // The first word rules most bullets out; the rest of the opening is read only for candidates.
-      const first = openingVerbWord(bullet);
-      if (!first || !candidates(first.text)) continue;
-      const ws = openingVerbWords(bullet, 6);
-      const phrase = candidates(ws[0].text)?.find((p) => matches(p, ws));
-      if (!phrase) continue;
-      const matched = ws.slice(0, phrase.words.length);
-      const phraseText = matched.map((w) => w.text).join(' ');
-      if (ignore.has(phraseText.toLowerCase()) || ignore.has(phrase.words.map((w) => w.replace('~', '')).join(' '))) continue;
       const tense = roleTense(entry, ctx.today);
-      const last = matched[matched.length - 1];
-      const next = ws[phrase.words.length];
-      const nextJoined = next && /^[ \t]+$/.test(next.gap);
-      // Nothing safe to rewrite when markup or punctuation closes the phrase ("**Responsible for** x").
-      const endsClean = next ? nextJoined : /^\s*$/.test(bullet.text.slice(last.end));
-
-      let folded: string | undefined;
-      if (next && nextJoined && phrase.folds === 'gerund') folded = gerundBase(next.text);
-      else if (next && nextJoined && phrase.folds === 'base' && /^[a-z]/.test(next.text) && lemma(next.text) === next.text.toLowerCase()) folded = next.text.toLowerCase();
-
-      let replacements: string[];
-      let end = last.span.end;
-      if (folded) {
-        end = next!.span.end;
-        const past = pastOf(folded);
-        replacements = [past];
-        if (phrase.coVerb) replacements.push('Co-' + past.toLowerCase());
-        else replacements.push(...sameCategory(folded, 3));
-      } else if (phrase.folds === 'gerund' && next && nextJoined && /^\p{L}{2,}ing$/u.test(next.text)) {
-        // An -ing verb we do not know ("Responsible for liaising"): "Owned liaising" would not read; no fix.
-        replacements = [];
-      } else replacements = endsClean ? phrase.replacements : [];
-
-      const start = matched[0].span.start;
-      const shown = ctx.text.slice(start, end);
-      // After a leading adverb ("Actively participated in") the replacement is mid-sentence.
-      const lower = /^\p{Ll}/u.test(matched[0].text);
-      const cased = (r: string) => (lower ? r.charAt(0).toLowerCase() + r.slice(1) : r);
-      const alternatives = (replacements.length ? replacements : phrase.ideas ?? (folded ? [] : phrase.replacements)).map((r) => cased(inTense(r, tense)));
-      const fixes: Fix[] = replacements.map((r, i) => {
-        const newText = cased(inTense(r, tense));
-        return { title: `Replace "${shown}" with "${newText}"`, edits: [{ span: { start, end }, newText }], preferred: i === 0 };
-      });
-      const suggestion = alternatives.length ? `; open with what you did, e.g. ${alternatives.slice(0, 3).map((a) => `"${a}"`).join(', ')}` : '; open with a strong verb that says what you did';
-      ctx.report({
-        message: `"${shown}" ${phrase.why}${suggestion}${folded ? '' : ', then the result'}.`,
-        span: { start, end },
-        fixes: fixes.length ? fixes : undefined,
-        data: { alternatives, phrase: shown },
-      });
+      // Reads only the bullet and its role's tense: unchanged bullets replay the last lint's reports.
+      checkBullet(ctx, bullet, tense, (report) => checkOpening(ctx, bullet, tense, ignore, report));
     }
   },
 });
+
+function checkOpening(ctx: RuleContext<Options>, bullet: Bullet, tense: RoleTense, ignore: Set<string>, report: (r: Report) => void): void {
+  // The first word rules most bullets out; the rest of the opening is read only for candidates.
+  const first = openingVerbWord(bullet);
+  if (!first || !candidates(first.text)) return;
+  const ws = openingVerbWords(bullet, 6);
+  const phrase = candidates(ws[0].text)?.find((p) => matches(p, ws));
+  if (!phrase) return;
+  const matched = ws.slice(0, phrase.words.length);
+  const phraseText = matched.map((w) => w.text).join(' ');
+  if (ignore.has(phraseText.toLowerCase()) || ignore.has(phrase.words.map((w) => w.replace('~', '')).join(' '))) return;
+  const last = matched[matched.length - 1];
+  const next = ws[phrase.words.length];
+  const nextJoined = next && /^[ \t]+$/.test(next.gap);
+  // Nothing safe to rewrite when markup or punctuation closes the phrase ("**Responsible for** x").
+  const endsClean = next ? nextJoined : /^\s*$/.test(bullet.text.slice(last.end));
+
+  let folded: string | undefined;
+  if (next && nextJoined && phrase.folds === 'gerund') folded = gerundBase(next.text);
+  else if (next && nextJoined && phrase.folds === 'base' && /^[a-z]/.test(next.text) && lemma(next.text) === next.text.toLowerCase()) folded = next.text.toLowerCase();
+
+  let replacements: string[];
+  let end = last.span.end;
+  if (folded) {
+    end = next!.span.end;
+    const past = pastOf(folded);
+    replacements = [past];
+    if (phrase.coVerb) replacements.push('Co-' + past.toLowerCase());
+    else replacements.push(...sameCategory(folded, 3));
+  } else if (phrase.folds === 'gerund' && next && nextJoined && /^\p{L}{2,}ing$/u.test(next.text)) {
+    // An -ing verb we do not know ("Responsible for liaising"): "Owned liaising" would not read; no fix.
+    replacements = [];
+  } else replacements = endsClean ? phrase.replacements : [];
+
+  const start = matched[0].span.start;
+  const shown = ctx.text.slice(start, end);
+  // After a leading adverb ("Actively participated in") the replacement is mid-sentence.
+  const lower = /^\p{Ll}/u.test(matched[0].text);
+  const cased = (r: string) => (lower ? r.charAt(0).toLowerCase() + r.slice(1) : r);
+  const alternatives = (replacements.length ? replacements : phrase.ideas ?? (folded ? [] : phrase.replacements)).map((r) => cased(inTense(r, tense)));
+  const fixes: Fix[] = replacements.map((r, i) => {
+    const newText = cased(inTense(r, tense));
+    return { title: `Replace "${shown}" with "${newText}"`, edits: [{ span: { start, end }, newText }], preferred: i === 0 };
+  });
+  const suggestion = alternatives.length ? `; open with what you did, e.g. ${alternatives.slice(0, 3).map((a) => `"${a}"`).join(', ')}` : '; open with a strong verb that says what you did';
+  report({
+    message: `"${shown}" ${phrase.why}${suggestion}${folded ? '' : ', then the result'}.`,
+    span: { start, end },
+    fixes: fixes.length ? fixes : undefined,
+    data: { alternatives, phrase: shown },
+  });
+}

@@ -1,0 +1,86 @@
+// What a rule reported for one piece of prose (a bullet, the summary, a header field), kept so the
+// next lint can replay it instead of reading the piece again. An editor re-lints the whole résumé
+// on every keystroke while the writer changes one bullet: every other piece is the same text, and
+// a rule that reads only the piece (its words, its role's tense) must report the same things again,
+// at spans moved by however far the piece moved.
+//
+// Soundness rests on the key: the piece's own text and its source layout (for YAML, where quoting
+// changes offsets), its kind, plus a `context` string the rule builds from everything else it reads
+// (the role's tense, the dates it quotes). The rule's id, its options and "today" select the cache.
+// A rule that reads anything outside the piece and that context must not use it.
+import type { Report } from './rule';
+import type { Span } from './model';
+
+/** Entries per rule before the cache starts over (a 500 KB résumé has ~5000 bullets). */
+const LIMIT = 8000;
+
+interface Stored {
+  context: string;
+  /** Reports with spans relative to the piece's first character. */
+  reports: readonly Report[];
+}
+
+const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+
+function shifted(r: Report, by: number): Report {
+  const out: Report = { message: r.message, span: shiftSpan(r.span, by) };
+  if (r.severity !== undefined) out.severity = r.severity;
+  if (r.data !== undefined) out.data = r.data;
+  if (r.fixes) out.fixes = r.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ span: shiftSpan(e.span, by), newText: e.newText })) }));
+  return out;
+}
+
+export class PieceCache {
+  /** Per key, one entry per context (the same bullet may sit under a past and a current role). */
+  private readonly entries = new Map<string, Stored[]>();
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    /** The rule's options and "today" as a string: a different one means a new cache. */
+    readonly settings: string,
+  ) {}
+
+  /**
+   * Replays what `check` reported for the piece with this key and context, moved to `anchor` (the
+   * piece's document offset now), or runs `check` and keeps what it reports.
+   */
+  run(key: string, context: string, anchor: number, report: (r: Report) => void, check: (report: (r: Report) => void) => void): void {
+    const stored = this.entries.get(key);
+    if (stored !== undefined)
+      for (const s of stored)
+        if (s.context === context) {
+          this.hits++;
+          for (const r of s.reports) report(shifted(r, anchor));
+          return;
+        }
+    this.misses++;
+    const kept: Report[] = [];
+    check((r) => {
+      report(r);
+      kept.push(shifted(r, -anchor));
+    });
+    if (stored !== undefined) stored.push({ context, reports: kept });
+    else {
+      if (this.entries.size >= LIMIT) this.entries.clear();
+      this.entries.set(key, [{ context, reports: kept }]);
+    }
+  }
+}
+
+/** One cache per rule id; a rule whose options or today changed starts a new one. */
+const byRule = new Map<string, PieceCache>();
+
+export function pieceCacheFor(ruleId: string, settings: string): PieceCache {
+  let c = byRule.get(ruleId);
+  if (!c || c.settings !== settings) {
+    c = new PieceCache(settings);
+    byRule.set(ruleId, c);
+  }
+  return c;
+}
+
+/** Forgets every rule's pieces (tests compare cached and fresh lints). */
+export function clearPieceCaches(): void {
+  byRule.clear();
+}
