@@ -31,34 +31,62 @@ export interface OpeningWord extends Word {
 // Words as words.ts reads them, only as far as the opening words (tokenising the whole bullet for
 // every verb rule showed up in profiles of large documents).
 const MAX_OPENING = 8;
-/** Words read so far and where to look for the next (-1: no more). */
-interface Opening {
-  words: OpeningWord[];
+type RelativeWord = Omit<OpeningWord, 'span'>;
+/** The opening of a bullet's text, read so far: a pure function of the text, kept across lints. */
+interface TextOpening {
+  words: RelativeWord[];
+  /** Where to look for the next word (-1: no more). */
   from: number;
   /** 1 when the first word is a leading adverb openingVerbWords skips, 0 when not, -1 not known yet. */
   skip: number;
 }
-/** Per bullet, shared by the verb rules within one lint (bullets are fresh objects per parse). */
+/** Words read so far with document spans, for one bullet. */
+interface Opening {
+  text: TextOpening;
+  words: OpeningWord[];
+}
+// Per bullet, shared by the verb rules within one lint (bullets are fresh objects per parse); per
+// text across lints (bounded), so an unchanged bullet is not tokenised again on the next keystroke.
 const cache = new WeakMap<Bullet, Opening>();
+const byText = new Map<string, TextOpening>();
+const TEXT_LIMIT = 8000;
+
+function textOpening(text: string): TextOpening {
+  let t = byText.get(text);
+  if (!t) {
+    t = { words: [], from: 0, skip: -1 };
+    if (text.length <= 2000) {
+      if (byText.size >= TEXT_LIMIT) byText.clear();
+      byText.set(text, t);
+    }
+  }
+  return t;
+}
 
 /** The bullet's opening with at least `want` (at most 8) words read, when it has them. */
 function opening(bullet: Bullet, want: number): Opening {
   let o = cache.get(bullet);
   if (!o) {
-    o = { words: [], from: 0, skip: -1 };
+    o = { text: textOpening(bullet.text), words: [] };
     cache.set(bullet, o);
   }
+  const t = o.text;
   const text = bullet.text;
-  while (o.words.length < want && o.from >= 0) {
-    const start = wordStart(text, o.from);
+  while (t.words.length < want && t.from >= 0) {
+    const start = wordStart(text, t.from);
     if (start < 0) {
-      o.from = -1;
+      t.from = -1;
       break;
     }
     const end = wordEnd(text, start);
-    const prevEnd = o.words.length ? o.words[o.words.length - 1].end : 0;
-    o.words.push({ text: text.slice(start, end), start, end, gap: text.slice(prevEnd, start), span: { start: bulletOffset(bullet, start), end: bulletOffset(bullet, end) } });
-    o.from = end;
+    const prevEnd = t.words.length ? t.words[t.words.length - 1].end : 0;
+    t.words.push({ text: text.slice(start, end), start, end, gap: text.slice(prevEnd, start) });
+    t.from = end;
+  }
+  const have = Math.min(want, t.words.length);
+  for (let k = o.words.length; k < have; k++) {
+    const w = t.words[k];
+    o.words.push({ text: w.text, start: w.start, end: w.end, gap: w.gap, span: { start: bulletOffset(bullet, w.start), end: bulletOffset(bullet, w.end) } });
   }
   return o;
 }
@@ -75,11 +103,12 @@ export function openingWords(bullet: Bullet, n = 6): OpeningWord[] {
 
 /** Whether openingVerbWords skips the first word: a leading adverb ("Actively participated in") followed by a space. */
 function skipsAdverb(o: Opening): number {
-  if (o.skip < 0) {
-    const ws = o.words;
-    o.skip = ws.length > 1 && ws[0].text.endsWith('ly') && /^\p{L}{3,}ly$/u.test(ws[0].text) && !isKnownVerb(ws[0].text) && /^[ \t]+$/.test(ws[1].gap) ? 1 : 0;
+  const t = o.text;
+  if (t.skip < 0) {
+    const ws = t.words;
+    t.skip = ws.length > 1 && ws[0].text.endsWith('ly') && /^\p{L}{3,}ly$/u.test(ws[0].text) && !isKnownVerb(ws[0].text) && /^[ \t]+$/.test(ws[1].gap) ? 1 : 0;
   }
-  return o.skip;
+  return t.skip;
 }
 
 /**
