@@ -4,7 +4,7 @@
 import { allBullets, bulletOffset, type Bullet, type Entry, type Resume, type Section } from './model';
 import { proseOf, type Prose, type ProseSelection } from './prose';
 import type { Report } from './rule';
-import type { PieceCache } from './piece-cache';
+import { pieceId, type PieceCache } from './piece-cache';
 
 export interface BulletRef {
   bullet: Bullet;
@@ -17,8 +17,8 @@ export class LintAnalysis {
   private bulletPieces?: Prose[];
   /** Keyed by the selection object: rules pass module-level constants. */
   private readonly prose = new Map<ProseSelection, Prose[]>();
-  /** Each piece's cache key, built once per lint (so its hash is computed once for all rules). */
-  private readonly keys = new Map<Prose | Bullet, string>();
+  /** Each piece's cache key as a number (pieceId), found once per lint for all rules. */
+  private readonly keys = new Map<Prose | Bullet, number>();
 
   constructor(
     readonly resume: Resume,
@@ -45,21 +45,21 @@ export class LintAnalysis {
    * What identifies a piece for PieceCache: its kind and text and, when the text is not a plain
    * slice of the source (YAML quoting, folding), the source it came from, which fixes its offsets.
    */
-  pieceKey(p: Prose): string {
+  pieceKey(p: Prose): number {
     let k = this.keys.get(p);
     if (k === undefined) {
       const raw = this.text.slice(p.toDoc(0), p.toDoc(p.text.length));
-      k = raw === p.text ? `${p.kind}:${p.text}` : `${p.kind}:${p.text}\u0000${raw}`;
+      k = pieceId(raw === p.text ? `${p.kind}:${p.text}` : `${p.kind}:${p.text}\u0000${raw}`);
       this.keys.set(p, k);
     }
     return k;
   }
 
   /** pieceKey for a bullet read through bulletsOf (its text is its source unless it has an offset map). */
-  bulletKey(b: Bullet): string {
+  bulletKey(b: Bullet): number {
     let k = this.keys.get(b);
     if (k === undefined) {
-      k = b.offsets ? `•${b.text}\u0000${this.text.slice(bulletOffset(b, 0), bulletOffset(b, b.text.length))}` : `•${b.text}`;
+      k = pieceId(b.offsets ? `•${b.text}\u0000${this.text.slice(bulletOffset(b, 0), bulletOffset(b, b.text.length))}` : `•${b.text}`);
       this.keys.set(b, k);
     }
     return k;

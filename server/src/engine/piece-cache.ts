@@ -31,8 +31,8 @@ function shifted(r: Report, by: number): Report {
 }
 
 export class PieceCache {
-  /** Per key, one entry per context (the same bullet may sit under a past and a current role). */
-  private readonly entries = new Map<string, Stored[]>();
+  /** Per piece id, one entry per context (the same bullet may sit under a past and a current role). */
+  private readonly entries = new Map<number, Stored[]>();
   hits = 0;
   misses = 0;
 
@@ -45,7 +45,7 @@ export class PieceCache {
    * Replays what `check` reported for the piece with this key and context, moved to `anchor` (the
    * piece's document offset now), or runs `check` and keeps what it reports.
    */
-  run(key: string, context: string, anchor: number, report: (r: Report) => void, check: (report: (r: Report) => void) => void): void {
+  run(key: number, context: string, anchor: number, report: (r: Report) => void, check: (report: (r: Report) => void) => void): void {
     const stored = this.entries.get(key);
     if (stored !== undefined)
       for (const s of stored)
@@ -68,6 +68,23 @@ export class PieceCache {
   }
 }
 
+// Piece keys are long strings (a bullet's text); each is turned into a number once per lint, so the
+// rules' caches compare numbers instead of each hashing and comparing the text again. Numbers are
+// never reused, so dropping the table (when full) can only cause misses, never a wrong replay.
+const ids = new Map<string, number>();
+let nextId = 0;
+
+/** The number standing for a piece key (see LintAnalysis.pieceKey). */
+export function pieceId(key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    if (ids.size >= LIMIT) ids.clear();
+    id = nextId++;
+    ids.set(key, id);
+  }
+  return id;
+}
+
 /** One cache per rule id; a rule whose options or today changed starts a new one. */
 const byRule = new Map<string, PieceCache>();
 
@@ -83,4 +100,5 @@ export function pieceCacheFor(ruleId: string, settings: string): PieceCache {
 /** Forgets every rule's pieces (tests compare cached and fresh lints). */
 export function clearPieceCaches(): void {
   byRule.clear();
+  ids.clear();
 }
