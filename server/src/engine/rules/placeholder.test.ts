@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDoc, lintRule, type LintOf, type ProseDoc } from '../../../../test/util/prose-doc';
 import { runRules } from '../lint';
+import { lint } from '../index';
 
 const RULE = 'placeholder';
 const bullets = (...b: string[]): ProseDoc => ({ roles: [{ dates: ['2019-01', '2021-06'], bullets: b }] });
@@ -62,4 +63,10 @@ test(`${RULE}: YAML comments are notes to self, not leftovers`, () => {
   built.resume.format = 'rendercv';
   const found = runRules(built.resume, built.text).filter((f) => f.ruleId === RULE && f.span.start > built.resume.sections[0].span.start);
   assert.deepEqual(found.map((f) => built.text.slice(f.span.start, f.span.end)), ['TBD']);
+});
+
+test(`${RULE}: a leftover wrapped over two lines of a paragraph is found; paragraphs are read apart`, () => {
+  const text = '# Jane Kim\n\n## Summary\n\nLorem\nipsum, and the rest of a summary.\n\nPhone\n\n(555) 555-5555 is at the end of a paragraph\n';
+  const found = lint(text, 'resume.md', { today: { year: 2026, month: 11, day: 22 } })!.findings.filter((f) => f.ruleId === RULE);
+  assert.deepEqual(found.map((f) => text.slice(f.span.start, f.span.end)), ['Lorem\nipsum', '(555) 555-5555']);
 });

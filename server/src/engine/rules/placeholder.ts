@@ -1,7 +1,6 @@
 // placeholder: template leftovers anywhere in the document — "Lorem ipsum", "20XX", "Company Name",
 // TODO, example.com addresses, (555) 555-5555. A recruiter who sees one stops reading.
 import { defineRule } from '../rule';
-import type { Span } from '../model';
 import { PLACEHOLDERS } from '../data/placeholders';
 import { LookbehindScan } from '../lookbehind-scan';
 
@@ -19,7 +18,7 @@ const COMPILED = PLACEHOLDERS.map((p) => {
 /** Comments never reach the reader, so notes to self there are not leftovers. Blanked, offsets kept. */
 function maskComments(text: string, yamlLike: boolean): string {
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  let out = text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank);
+  let out = text.includes('<!--') ? text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank) : text;
   // A YAML comment starts at a line start or after whitespace (so "C#" and "#1" inside words stay).
   if (yamlLike) out = out.replace(/(^|[ \t])#[^\n]*/gm, (m, lead: string) => lead + blank(m.slice(lead.length)));
   return out;
@@ -35,16 +34,12 @@ function* matchesIn(re: RegExp | LookbehindScan, text: string): Generator<RegExp
 
 // Which hints occur in the text: one regex scan for any hint, then the hints that start at each
 // hit (restarting one character on, so overlapping hints such as "/your" and "your" are all found).
-// Per-line includes() memoised by line cost twice as much on a new document; the last document's
-// answer is kept for re-lints of the same text.
 const ALL_HINTS = [...new Set(PLACEHOLDERS.flatMap((p) => p.hints ?? []))];
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ANY_HINT = new RegExp(ALL_HINTS.map(escapeRe).join('|'), 'g');
 const HINTS_BY_FIRST = new Map<string, string[]>();
 for (const h of ALL_HINTS) HINTS_BY_FIRST.set(h[0], [...(HINTS_BY_FIRST.get(h[0]) ?? []), h]);
-let lastHints: { lower: string; found: ReadonlySet<string> } | undefined;
 function hintsIn(lower: string): ReadonlySet<string> {
-  if (lastHints?.lower === lower) return lastHints.found;
   const found = new Set<string>();
   ANY_HINT.lastIndex = 0;
   for (let m = ANY_HINT.exec(lower); m; m = ANY_HINT.exec(lower)) {
@@ -52,7 +47,6 @@ function hintsIn(lower: string): ReadonlySet<string> {
     for (const h of HINTS_BY_FIRST.get(lower[i])!) if (lower.startsWith(h, i)) found.add(h);
     ANY_HINT.lastIndex = i + 1;
   }
-  lastHints = { lower, found };
   return found;
 }
 
@@ -101,23 +95,60 @@ export default defineRule<Options>({
   check(ctx) {
     const yamlLike = ctx.resume.format !== 'markdown' && ctx.resume.format !== 'text';
     const text = maskComments(ctx.text, yamlLike);
-    const lower = text.toLowerCase();
-    const taken: Span[] = [];
-    const present = hintsIn(lower);
-    for (const p of COMPILED) {
-      if (p.hints && !p.hints.some((h) => present.has(h))) continue;
-      for (const m of p.nearHints ? matchesNear(p.re, text, lower, p.hints!) : matchesIn(p.re, text)) {
-        const span = { start: m.index, end: m.index + m[0].length };
-        // One finding per leftover: an e-mail at example.com is not also a placeholder link.
-        if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-        taken.push(span);
-        const said = m[0].replace(/\s+/g, ' ');
-        ctx.report({
-          message: `"${said}" is ${p.what} left from a template: a recruiter who sees it stops reading. ${p.todo}.`,
-          span,
-          data: { placeholder: said },
-        });
-      }
+    // No leftover spans a blank line, so each paragraph is read on its own, and one that has not
+    // changed since the last lint (all but the one being typed in) costs a lookup.
+    BLANK_LINE.lastIndex = 0;
+    let from = 0;
+    for (;;) {
+      const m = BLANK_LINE.exec(text);
+      const to = m ? m.index : text.length;
+      if (to > from) for (const f of leftoversIn(text.slice(from, to))) ctx.report({ message: f.message, span: { start: from + f.start, end: from + f.end }, data: f.data });
+      if (!m) break;
+      from = m.index + m[0].length;
     }
   },
 });
+
+const BLANK_LINE = /\n[ \t\r]*\n/g;
+
+interface Leftover {
+  message: string;
+  start: number;
+  end: number;
+  data: { placeholder: string };
+}
+
+const leftoverMemo = new Map<string, readonly Leftover[]>();
+const MEMO_LIMIT = 5000;
+/** Paragraphs longer than this are not kept (an entry per keystroke in a huge one would pile up). */
+const MEMO_MAX_TEXT = 4000;
+
+/** The leftovers in one paragraph (comments already masked), offsets in the paragraph. */
+function leftoversIn(text: string): readonly Leftover[] {
+  let out = leftoverMemo.get(text);
+  if (out) return out;
+  out = findLeftovers(text);
+  if (text.length <= MEMO_MAX_TEXT) {
+    if (leftoverMemo.size >= MEMO_LIMIT) leftoverMemo.clear();
+    leftoverMemo.set(text, out);
+  }
+  return out;
+}
+
+function findLeftovers(text: string): Leftover[] {
+  const out: Leftover[] = [];
+  const lower = text.toLowerCase();
+  const present = hintsIn(lower);
+  for (const p of COMPILED) {
+    if (p.hints && !p.hints.some((h) => present.has(h))) continue;
+    for (const m of p.nearHints ? matchesNear(p.re, text, lower, p.hints!) : matchesIn(p.re, text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // One finding per leftover: an e-mail at example.com is not also a placeholder link.
+      if (out.some((t) => t.start < end && start < t.end)) continue;
+      const said = m[0].replace(/\s+/g, ' ');
+      out.push({ message: `"${said}" is ${p.what} left from a template: a recruiter who sees it stops reading. ${p.todo}.`, start, end, data: { placeholder: said } });
+    }
+  }
+  return out;
+}
