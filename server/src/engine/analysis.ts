@@ -92,11 +92,12 @@ interface CacheHost extends AnalysisHost {
 /**
  * Runs `check` on one prose piece, or replays what it reported for the same piece in the last lint.
  * `check` must read only the piece and what `context` says (see piece-cache.ts); it reports
- * through the function it is given.
+ * through the function it is given, and may return a fact about the piece for the rule to use
+ * (kept with the reports; it must not hold document offsets).
  */
-export function checkPiece(ctx: CacheHost, p: Prose, context: string, check: (report: (r: Report) => void) => void): void {
+export function checkPiece<T>(ctx: CacheHost, p: Prose, context: string, check: (report: (r: Report) => void) => T): T {
   if (!ctx.pieceCache || !ctx.analysis) return check((r) => ctx.report(r));
-  ctx.pieceCache.run(ctx.analysis.pieceKey(p), context, p.toDoc(0), (r) => ctx.report(r), check);
+  return ctx.pieceCache.run(ctx.analysis.pieceKey(p), context, p.toDoc(0), (r) => ctx.report(r), check);
 }
 
 /** checkPiece for a bullet read through bulletsOf. */

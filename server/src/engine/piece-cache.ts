@@ -18,6 +18,8 @@ interface Stored {
   context: string;
   /** Reports with spans relative to the piece's first character. */
   reports: readonly Report[];
+  /** What `check` returned (a fact about the piece that does not depend on where it is). */
+  value: unknown;
 }
 
 const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
@@ -43,28 +45,30 @@ export class PieceCache {
 
   /**
    * Replays what `check` reported for the piece with this key and context, moved to `anchor` (the
-   * piece's document offset now), or runs `check` and keeps what it reports.
+   * piece's document offset now), or runs `check` and keeps what it reports. Returns what `check`
+   * returned for it (shared: callers must not modify it).
    */
-  run(key: number, context: string, anchor: number, report: (r: Report) => void, check: (report: (r: Report) => void) => void): void {
+  run<T>(key: number, context: string, anchor: number, report: (r: Report) => void, check: (report: (r: Report) => void) => T): T {
     const stored = this.entries.get(key);
     if (stored !== undefined)
       for (const s of stored)
         if (s.context === context) {
           this.hits++;
           for (const r of s.reports) report(shifted(r, anchor));
-          return;
+          return s.value as T;
         }
     this.misses++;
     const kept: Report[] = [];
-    check((r) => {
+    const value = check((r) => {
       report(r);
       kept.push(shifted(r, -anchor));
     });
-    if (stored !== undefined) stored.push({ context, reports: kept });
+    if (stored !== undefined) stored.push({ context, reports: kept, value });
     else {
       if (this.entries.size >= LIMIT) this.entries.clear();
-      this.entries.set(key, [{ context, reports: kept }]);
+      this.entries.set(key, [{ context, reports: kept, value }]);
     }
+    return value;
   }
 }
 

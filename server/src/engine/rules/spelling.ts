@@ -1,10 +1,10 @@
 // spelling: misspelt words in bullets and the summary, and miscased technology names anywhere in
 // the prose ("Javascript" → "JavaScript"). Built to stay quiet on what a dictionary cannot know:
 // names, acronyms, code, links, jargon.
-import { defineRule, type Fix, type RuleContext } from '../rule';
+import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
 import type { Word } from '../words';
 import { maskNonProse, type Prose, proseSpan, proseWords, type ProseSelection } from '../prose';
-import { proseFor } from '../analysis';
+import { checkPiece, proseFor } from '../analysis';
 import { editDistance, spellChecker, type SpellChecker } from '../spelling';
 import { TECH_CASING, techKey } from '../data/tech-names';
 
@@ -69,40 +69,61 @@ export default defineRule<Options>({
   check(ctx) {
     const checker = spellChecker();
     const accepted = new Set([...(ctx.words ?? []), ...ctx.options.words, ...documentWords(ctx.text)].map((w) => w.toLowerCase()));
+    // Besides the piece, what is read: the dictionary and the accepted words.
+    const context = `${checker ? checkerId(checker) : '-'} ${[...accepted].join(' ')}`;
     const pieces = proseFor(ctx, PIECES);
     const tally: Tally = { checked: 0, unknown: [] };
     for (const p of pieces) {
       // Prose is checked against the dictionary; lists of names (skills, headers) only for casing.
       const prose = (p.kind === 'bullet' || p.kind === 'summary') && p.section?.kind !== 'skills';
-      const masked = maskNonProse(p.text);
-      const piece: Tally = { checked: 0, unknown: [] };
-      for (const w of proseWords(masked)) {
-        if (ctx.options.casing && checkCasing(ctx, p, masked, w)) continue;
-        if (prose && checker) collectUnknown(p, masked, w, checker, accepted, piece);
-      }
+      const piece = checkPiece(ctx, p, prose ? context : `names ${context}`, (report) => {
+        const masked = maskNonProse(p.text);
+        const found: PieceTally = { checked: 0, unknown: [] };
+        for (const w of proseWords(masked)) {
+          if (ctx.options.casing && checkCasing(report, p, masked, w)) continue;
+          if (prose && checker) collectUnknown(masked, w, checker, accepted, found);
+        }
+        return found;
+      });
       // A piece with many unknown words is not English prose (a summary in another language,
       // pasted data, noise): reporting each word would bury the page, so it is left alone.
       if (foreign(piece, 4, 0.4)) continue;
       tally.checked += piece.checked;
-      tally.unknown.push(...piece.unknown);
+      for (const u of piece.unknown) tally.unknown.push({ p, ...u });
     }
     if (foreign(tally, 30, 0.3)) return; // the whole document: noise or another language
     for (const u of tally.unknown.slice(0, MAX_REPORTS)) reportTypo(ctx, u, checker!);
   },
 });
 
-interface Unknown {
-  p: Prose;
+/** A number per checker (a new dictionary gives a new one), for the piece cache's context. */
+const checkerIds = new WeakMap<SpellChecker, number>();
+let nextCheckerId = 0;
+function checkerId(c: SpellChecker): number {
+  let id = checkerIds.get(c);
+  if (id === undefined) checkerIds.set(c, (id = nextCheckerId++));
+  return id;
+}
+
+/** A word the dictionary does not know, in one piece (start: offset in the piece's text). */
+interface PieceUnknown {
   text: string;
   start: number;
   capital: boolean;
+}
+interface Unknown extends PieceUnknown {
+  p: Prose;
+}
+interface PieceTally {
+  checked: number;
+  unknown: PieceUnknown[];
 }
 interface Tally {
   checked: number;
   unknown: Unknown[];
 }
 /** At least `min` unknown words making up more than `share` of those checked. */
-const foreign = (t: Tally, min: number, share: number) => t.unknown.length >= min && t.unknown.length > t.checked * share;
+const foreign = (t: PieceTally, min: number, share: number) => t.unknown.length >= min && t.unknown.length > t.checked * share;
 /** At most this many misspellings per document (each needs a suggestion search the first time). */
 const MAX_REPORTS = 100;
 /** Longer "words" are identifiers or noise, and suggestion search grows with length. */
@@ -113,7 +134,7 @@ type Ctx = RuleContext<Options>;
 const casingMemo = new Map<string, string | null>();
 
 /** Reports a miscased technology name; true when the word is such a name (right or wrong). */
-function checkCasing(ctx: Ctx, p: Prose, masked: string, w: Word): boolean {
+function checkCasing(report: (r: Report) => void, p: Prose, masked: string, w: Word): boolean {
   let canonical = casingMemo.get(w.text);
   if (canonical === undefined) {
     canonical = TECH_CASING.get(techKey(w.text)) ?? null;
@@ -127,7 +148,7 @@ function checkCasing(ctx: Ctx, p: Prose, masked: string, w: Word): boolean {
   // "Angular.js" for AngularJS: the ".js" form is a common way of naming the library, not a casing slip.
   if (w.text.includes('.') && !canonical.includes('.')) return true;
   const span = proseSpan(p, w.start, w.end);
-  ctx.report({
+  report({
     message: `"${w.text}" is officially written "${canonical}"; a miscased tool name tells a technical reader you may not know it well. Write "${canonical}".`,
     span,
     fixes: [{ title: `Change to "${canonical}"`, preferred: true, edits: [{ span, newText: canonical }] }],
@@ -192,7 +213,7 @@ function candidatesOf(word: string): Candidate[] {
 
 const MORE_OF_SENTENCE = /[ \t]+[^\s\p{Lu}]/uy;
 
-function collectUnknown(p: Prose, masked: string, w: Word, checker: SpellChecker, accepted: Set<string>, tally: Tally): void {
+function collectUnknown(masked: string, w: Word, checker: SpellChecker, accepted: Set<string>, tally: PieceTally): void {
   const cands = candidatesOf(w.text);
   if (!cands.length) return;
   // Handles, hashtags and paths are not words: "@jdoe", "#hiring", "/etc".
@@ -210,7 +231,7 @@ function collectUnknown(p: Prose, masked: string, w: Word, checker: SpellChecker
     if (accepted.size && accepted.has(part.text.toLowerCase())) continue;
     tally.checked++;
     if (part.text.length <= MAX_WORD && !checker.known(part.text))
-      tally.unknown.push({ p, text: part.text, start: w.start + part.offset, capital: part.capital });
+      tally.unknown.push({ text: part.text, start: w.start + part.offset, capital: part.capital });
   }
 }
 
