@@ -8,6 +8,7 @@ import { type Cleaned, spanOf, trimRange } from './inline-clean';
 import { findRangeInCleaned, isTownLike, readHeader, runOnStart } from './header-fields';
 import { scanContact } from './contact';
 import { entryKindOf } from './section-names';
+import { Memo } from './memo';
 
 export interface Block {
   kind: 'heading' | 'bullet' | 'text';
@@ -110,12 +111,17 @@ const SHORT_WORDS = 8;
 const lowerStarts = new Int32Array(SHORT_WORDS);
 const lowerEnds = new Int32Array(SHORT_WORDS);
 
-/** Word count and casing of a line, scanned once by hand (no regex per word). */
+// Shapes by line text, kept across parses (a shape is read-only and has no offsets).
+const shapeMemo = new Memo<TextShape>();
+
 function shapeOf(c: Cleaned): TextShape {
   const memo = (c.memo ??= {});
-  let s = memo.shape as TextShape | undefined;
-  if (s) return s;
-  const text = c.text.length > 600 ? c.text.slice(0, 600) : c.text;
+  return (memo.shape ??= shapeMemo.use(c.text, shapeOfText)) as TextShape;
+}
+
+/** Word count and casing of a line, scanned once by hand (no regex per word). */
+function shapeOfText(whole: string): TextShape {
+  const text = whole.length > 600 ? whole.slice(0, 600) : whole;
   let words = 0;
   let lower = 0;
   let lowerContent = 0;
@@ -161,16 +167,14 @@ function shapeOf(c: Cleaned): TextShape {
   } else lowerContent = lower;
   const last = lastStart >= 0 ? text.slice(lastStart, lastEnd) : '';
   const t = text.trim();
-  s = {
-    words: c.text.length > 600 ? Math.max(words, 100) : words,
+  return {
+    words: whole.length > 600 ? Math.max(words, 100) : words,
     lower,
     lowerContent,
     endsLower: startsLowerCase(last) && !FUNCTION_WORDS.has(last),
     endsSentence: SENTENCE_END.test(t) && !ABBREV_END.test(t),
     startsLower: startsLowerCase(t),
   };
-  memo.shape = s;
-  return s;
 }
 
 /** A sentence (description or bare bullet), not a header line. */

@@ -4,8 +4,9 @@
 import type { Resume } from '../model';
 import { cleanInline } from './inline-clean';
 import { classifyHeading, type sectionKindOf } from './section-names';
-import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
+import { skipSpaces, splitLines, trimEndIndex } from './source-lines';
 import { buildResume, newBlock, type Block } from './structure';
+import { Memo } from './memo';
 
 const RULE = /^\s*([-=_~*#·•])(?:\s*\1){2,}\s*$/;
 // "EXPERIENCE -----", "Skills ====", "EDUCATION:" (padding after the name).
@@ -54,8 +55,7 @@ function letterCase(body: string): boolean | undefined {
   return upper && !lower;
 }
 
-function headingInfo(line: SourceLine): HeadingInfo | undefined {
-  const t = line.text;
+function headingInfo(t: string): HeadingInfo | undefined {
   // Cheap refusals first: this runs on every line.
   if (t.length > MAX_HEADING + 100 || NOT_HEADING_CHARS.test(t)) return undefined;
   let body = t.trim();
@@ -78,13 +78,30 @@ function headingInfo(line: SourceLine): HeadingInfo | undefined {
   return { name: body, kind, exact, allCaps, padded };
 }
 
+/** What a line is on its own, whatever surrounds it. */
+interface LineReading {
+  /** Where the text after a bullet glyph starts; 0 when the line is no bullet. */
+  bulletEnd: number;
+  heading: HeadingInfo | undefined;
+  /** A rule line ("-----"). */
+  rule: boolean;
+}
+
+// Line readings by line text, kept across parses (read-only, offsets relative to the line).
+const lineMemo = new Memo<LineReading>();
+
+function readLine(t: string): LineReading {
+  // The bullet match decides both heading candidacy and the bullet block.
+  const bm = BULLET.exec(t);
+  return { bulletEnd: bm ? bm[0].length : 0, heading: bm ? undefined : headingInfo(t), rule: RULE.test(t) };
+}
+
 export function parseText(text: string): Resume {
   const src = typeof text === 'string' ? text : '';
   const lines = splitLines(src);
-  // Each line's bullet match, once: it decides both heading candidacy and the bullet block below.
-  const bullets = lines.map((l) => BULLET.exec(l.text));
-  const infos: (HeadingInfo | undefined)[] = lines.map((l, i) => (bullets[i] ? undefined : headingInfo(l)));
-  const underlined = (i: number) => i + 1 < lines.length && RULE.test(lines[i + 1].text) && !RULE.test(lines[i].text);
+  const readings = lines.map((l) => lineMemo.use(l.text, readLine));
+  const infos = readings.map((r) => r.heading);
+  const underlined = (i: number) => i + 1 < lines.length && readings[i + 1].rule && !readings[i].rule;
   const firstContent = lines.findIndex((l) => l.text.trim() !== '');
   // How this document writes its known headings decides which unknown ALL CAPS lines are headings.
   let knownPadded = false;
@@ -106,7 +123,7 @@ export function parseText(text: string): Resume {
       blank = true;
       continue;
     }
-    if (RULE.test(t)) {
+    if (readings[i].rule) {
       blank = true;
       continue;
     }
@@ -134,9 +151,9 @@ export function parseText(text: string): Resume {
         continue;
       }
     }
-    const bm = bullets[i];
-    if (bm) {
-      const cs = line.start + bm[0].length;
+    const bulletEnd = readings[i].bulletEnd;
+    if (bulletEnd) {
+      const cs = line.start + bulletEnd;
       blocks.push(newBlock({
         kind: 'bullet',
         start: cs,
