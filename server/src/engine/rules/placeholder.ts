@@ -95,12 +95,14 @@ export default defineRule<Options>({
   check(ctx) {
     const yamlLike = ctx.resume.format !== 'markdown' && ctx.resume.format !== 'text';
     const text = maskComments(ctx.text, yamlLike);
-    // No leftover spans a blank line, so each paragraph is read on its own, and one that has not
-    // changed since the last lint (all but the one being typed in) costs a lookup.
-    BLANK_LINE.lastIndex = 0;
+    // No leftover spans a blank line (or, in YAML, runs from one key or list item into the next), so
+    // each paragraph is read on its own, and one that has not changed since the last lint (all but
+    // the one being typed in) costs a lookup.
+    const boundary = yamlLike ? NEXT_NODE : BLANK_LINE;
+    boundary.lastIndex = 0;
     let from = 0;
     for (;;) {
-      const m = BLANK_LINE.exec(text);
+      const m = boundary.exec(text);
       const to = m ? m.index : text.length;
       if (to > from) for (const f of leftoversIn(text.slice(from, to))) ctx.report({ message: f.message, span: { start: from + f.start, end: from + f.end }, data: f.data });
       if (!m) break;
@@ -110,6 +112,8 @@ export default defineRule<Options>({
 });
 
 const BLANK_LINE = /\n[ \t\r]*\n/g;
+/** A line break before a line that starts a YAML key or list item (YAML and JSON have few blank lines). */
+const NEXT_NODE = /\r?\n(?=[ \t]*(?:-[ \t]|[{}\[\]]|["']?[\w$@. -]*["']?[ \t]*:))/g;
 
 interface Leftover {
   message: string;
