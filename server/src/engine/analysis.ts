@@ -48,8 +48,9 @@ export class LintAnalysis {
   pieceKey(p: Prose): number {
     let k = this.keys.get(p);
     if (k === undefined) {
-      const raw = this.text.slice(p.toDoc(0), p.toDoc(p.text.length));
-      k = pieceId(raw === p.text ? `${p.kind}:${p.text}` : `${p.kind}:${p.text}\u0000${raw}`);
+      // A Markdown or text bullet is its source slice by construction (model.ts): no need to compare.
+      const raw = p.bullet && !p.bullet.offsets ? p.text : this.text.slice(p.toDoc(0), p.toDoc(p.text.length));
+      k = raw === p.text ? pieceId(p.kind, p.text) : pieceId(`${p.kind} mapped`, `${p.text}\u0000${raw}`);
       this.keys.set(p, k);
     }
     return k;
@@ -59,7 +60,7 @@ export class LintAnalysis {
   bulletKey(b: Bullet): number {
     let k = this.keys.get(b);
     if (k === undefined) {
-      k = pieceId(b.offsets ? `•${b.text}\u0000${this.text.slice(bulletOffset(b, 0), bulletOffset(b, b.text.length))}` : `•${b.text}`);
+      k = b.offsets ? pieceId('bullet ref mapped', `${b.text}\u0000${this.text.slice(bulletOffset(b, 0), bulletOffset(b, b.text.length))}`) : pieceId('bullet ref', b.text);
       this.keys.set(b, k);
     }
     return k;

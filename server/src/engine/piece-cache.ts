@@ -11,8 +11,8 @@
 import type { Report } from './rule';
 import type { Span } from './model';
 
-/** Entries per rule before the cache starts over (a 500 KB résumé has ~5000 bullets). */
-const LIMIT = 8000;
+/** Entries per rule (and piece numbers) before starting over: a 500 KB résumé has ~5000 bullets and ~2000 header fields. */
+const LIMIT = 20000;
 
 interface Stored {
   context: string;
@@ -73,18 +73,26 @@ export class PieceCache {
 }
 
 // Piece keys are long strings (a bullet's text); each is turned into a number once per lint, so the
-// rules' caches compare numbers instead of each hashing and comparing the text again. Numbers are
-// never reused, so dropping the table (when full) can only cause misses, never a wrong replay.
-const ids = new Map<string, number>();
+// rules' caches compare numbers instead of each hashing and comparing the text again. One table
+// per kind of piece, so the key is the text itself (no concatenated copy to build and hash). Numbers
+// are never reused, so dropping the tables (when full) can only cause misses, never a wrong replay.
+const ids = new Map<string, Map<string, number>>();
+let idCount = 0;
 let nextId = 0;
 
-/** The number standing for a piece key (see LintAnalysis.pieceKey). */
-export function pieceId(key: string): number {
-  let id = ids.get(key);
+/** The number standing for a piece of this kind with this key (see LintAnalysis.pieceKey). */
+export function pieceId(kind: string, key: string): number {
+  let table = ids.get(kind);
+  if (table === undefined) ids.set(kind, (table = new Map()));
+  let id = table.get(key);
   if (id === undefined) {
-    if (ids.size >= LIMIT) ids.clear();
+    if (idCount >= LIMIT) {
+      for (const t of ids.values()) t.clear();
+      idCount = 0;
+    }
     id = nextId++;
-    ids.set(key, id);
+    idCount++;
+    table.set(key, id);
   }
   return id;
 }
@@ -105,4 +113,5 @@ export function pieceCacheFor(ruleId: string, settings: string): PieceCache {
 export function clearPieceCaches(): void {
   byRule.clear();
   ids.clear();
+  idCount = 0;
 }
