@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { runRules } from '../lint';
 import type { Resume } from '../model';
 import { resumeOf } from '../../../../test/util/model-builder';
+import fc from 'fast-check';
+import { maskNonProse } from '../prose';
+import { PERSONAL_PATTERNS } from '../data/personal-info';
 
 const today = { year: 2026, month: 11, day: 22 };
 const ID = 'personal-info';
@@ -119,5 +122,44 @@ test('personal-info: the same text in the default locale reports all three', () 
   assert.deepEqual(
     found.map((f) => f.category),
     ['photo', 'dob', 'religion'],
+  );
+});
+
+test('personal-info: labels split over a line break are found as before (the document is scanned in chunks)', () => {
+  const found = lint(head('Nationality\n: German\npassport\n# 123\n- Gender\n  : F'));
+  assert.deepEqual(
+    found.map((f) => [f.category, f.at]),
+    [['nationality', 'Nationality\n:'], ['id', 'passport\n#'], ['gender', 'Gender\n  :']],
+  );
+});
+
+test('personal-info: findings equal a scan of the whole masked document', () => {
+  // The reference: every pattern over maskNonProse(text), reported in pattern order without overlaps.
+  const reference = (text: string) => {
+    const out: [string, string][] = [];
+    const spans: [number, number][] = [];
+    const masked = maskNonProse(text);
+    for (const { category, pattern } of PERSONAL_PATTERNS) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(masked); m; m = pattern.exec(masked)) {
+        const s = m.index;
+        const e = s + m[0].length;
+        if (spans.some(([a, b]) => a < e && s < b)) continue;
+        spans.push([s, e]);
+        out.push([category, text.slice(s, e)]);
+      }
+      pattern.lastIndex = 0;
+    }
+    return out;
+  };
+  const pieces = ['\n', ' ', '- ', '* ', '| ', 'Nationality', ':', 'born', '1990', '12', 'May', 'age', 'aged', 'years', 'old', 'married', 'passport', '#', 'no.', 'Gender', 'sex', '123-45-6789', '`x`', 'a.com', '<!-- ', ' -->', 'Led', 'x', '"', "'"];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join('')), (t) => {
+      const text = `# Jane\n${t}\n`;
+      // Findings come sorted by position; the reference keeps pattern order (which decides overlaps).
+      const key = (a: unknown[][]) => a.map((x) => JSON.stringify(x)).sort();
+      assert.deepEqual(key(lint(text).map((f) => [f.category, f.at])), key(reference(text)));
+    }),
+    { numRuns: 1000 },
   );
 });

@@ -3,6 +3,8 @@
 import { defineRule } from '../rule';
 import type { Span } from '../model';
 import { maskNonProse } from '../prose';
+import { maskedLines } from '../masked-lines';
+import { TextMemo } from '../text-memo';
 import { LookbehindScan } from '../lookbehind-scan';
 import { CATEGORY_NAME, EXPECTED_BY_LOCALE, PERSONAL_PATTERNS, PHOTO_WORDS, type PersonalCategory } from '../data/personal-info';
 
@@ -30,6 +32,58 @@ function expectedIn(locale: string): Set<PersonalCategory> {
 
 // The patterns open with a lookbehind, which makes a plain RegExp scan of the whole document slow.
 const SCANS = PERSONAL_PATTERNS.map(({ category, pattern }) => ({ category, pattern: new LookbehindScan(pattern) }));
+
+/** A match with offsets relative to the text scanned. */
+interface Found {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every match of each pattern (in SCANS order) in a masked text. */
+function scan(masked: string): Found[][] {
+  return SCANS.map(({ pattern }) => {
+    const out: Found[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(masked); m; m = pattern.exec(masked)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    return out;
+  });
+}
+
+// The masked document is scanned in chunks, each kept with its matches, so an edit re-scans only
+// its own chunk. A chunk ends before a line that starts with a bullet marker: no pattern can match
+// across such a break, because a pattern crosses a line break only with \s and what may follow
+// \s in them is more space, a letter, a digit, ":" or "#". The lookbehinds and lookaheads read the
+// break as they read the start and end of the text, so matches and their order are unchanged.
+const BREAKS = new Set(['-', '*', '+', '•', '|', '>']);
+const chunkMemo = new TextMemo(scan);
+
+let last: { text: string; found: Found[][] } | undefined;
+
+/** What scan(maskNonProse(text)) gives, with document offsets, one list per pattern. Callers must not modify it. */
+function personalMatches(text: string): Found[][] {
+  if (last?.text !== text) last = { text, found: chunkedMatches(text) };
+  return last.found;
+}
+
+function chunkedMatches(text: string): Found[][] {
+  const lines = maskedLines(text);
+  if (!lines) return scan(maskNonProse(text));
+  const out: Found[][] = SCANS.map(() => []);
+  let from = 0;
+  let offset = 0;
+  const flush = (to: number) => {
+    const chunk = lines.slice(from, to).join('\n');
+    const found = chunkMemo.get(chunk);
+    for (let k = 0; k < found.length; k++)
+      for (const f of found[k]) out[k].push(offset ? { start: offset + f.start, end: offset + f.end, text: f.text } : f);
+    offset += chunk.length + 1;
+    from = to;
+  };
+  for (let i = 1; i < lines.length; i++) if (BREAKS.has(lines[i].charAt(0))) flush(i);
+  flush(lines.length);
+  return out;
+}
 
 const somewhereExpected = new Set(Object.values(EXPECTED_BY_LOCALE).flat());
 
@@ -108,10 +162,7 @@ export default defineRule<Options>({
     const headEnd = ctx.resume.sections[0]?.span.start ?? Math.min(ctx.text.length, 600);
     for (const p of photos(ctx.text, ctx.resume.format, headEnd)) report('photo', p.span, p.text);
     // Comments, links and addresses are not read: "<!-- no DOB here -->" is advice to the author.
-    const masked = maskNonProse(ctx.text);
-    for (const { category, pattern } of SCANS) {
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(masked); m; m = pattern.exec(masked)) report(category, { start: m.index, end: m.index + m[0].length }, m[0]);
-    }
+    const found = personalMatches(ctx.text);
+    for (let k = 0; k < SCANS.length; k++) for (const f of found[k]) report(SCANS[k].category, { start: f.start, end: f.end }, f.text);
   },
 });

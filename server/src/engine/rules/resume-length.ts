@@ -4,6 +4,8 @@ import type { Resume } from '../model';
 import { topLineSpan } from '../top-line';
 import { words, wordCount } from '../words';
 import { maskNonProse } from '../prose';
+import { maskedLines } from '../masked-lines';
+import { TextMemo } from '../text-memo';
 
 interface Options extends Record<string, unknown> {
   minWords: number;
@@ -19,6 +21,8 @@ const KEY = /^(\s*)(?:-\s+)?(["']?)([^"':#\s][^"':#]*?)\2\s*:(?:\s|$)/;
 // Values that are data, not words: dates, booleans, nulls, "present".
 const DATA_WORD = /^(?:\d{4}(?:-\d{1,2}){0,2}|true|false|null|present)$/i;
 
+const lineWords = new TextMemo(wordCount);
+
 /**
  * Words a reader sees. Markdown/text: the text minus comments, link addresses and front matter.
  * YAML/JSON: the values (not the keys) outside settings blocks (design, locale, meta), minus
@@ -28,7 +32,12 @@ export function countWords(resume: Resume, text: string): number {
   if (resume.format === 'markdown' || resume.format === 'text') {
     const fm = FRONT_MATTER.exec(text);
     const body = fm ? ' '.repeat(fm[0].length) + text.slice(fm[0].length) : text;
-    return wordCount(maskNonProse(body));
+    // Line by line when masking allows it: no word spans a line break, and an edit re-counts one line.
+    const lines = maskedLines(body);
+    if (!lines) return wordCount(maskNonProse(body));
+    let n = 0;
+    for (const line of lines) n += lineWords.get(line);
+    return n;
   }
   const lines = text.split(/\r?\n/);
   // The indentation of top-level keys: 0 in YAML, usually 2 in JSON.
