@@ -1,7 +1,8 @@
 // repeated-verb: the same opening verb on too many bullets of one role, or of the whole résumé.
 // "Managed" and "Manage" count as the same verb.
 import { defineRule, type Fix } from '../rule';
-import type { Entry } from '../model';
+import { bulletOffset, type Entry } from '../model';
+import { TextMemo } from '../text-memo';
 import { bulletsOf } from '../analysis';
 import { categoryOfVerb, isPastForm, isPresentForm, lemma, matchCase, verbsByCategory, type VerbCategory, type VerbForms } from '../data/verbs';
 import { openingVerbWord, roleTense, type OpeningWord } from '../role-tense';
@@ -14,6 +15,22 @@ interface Opener {
   entry: Entry;
   reported: boolean;
 }
+
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * The bullet's opening verb when it is a strong one, with its base form and offsets in the text,
+ * else null. A pure function of the text (openingVerbWord reads only the text; the document span
+ * is added per lint), so it is kept by bullet text: most bullets are the same at the next lint.
+ */
+const strongOpener = new TextMemo((text: string): (Omit<OpeningWord, 'span'> & { base: string }) | null => {
+  const w = openingVerbWord({ text, span: { start: 0, end: text.length } });
+  if (!w || !LETTERS.test(w.text)) return null;
+  const base = lemma(w.text);
+  // Strong verbs only: weak openers are weak-verb's business, and reporting them twice is noise.
+  if (!base || !categoryOfVerb(base)) return null;
+  return { text: w.text, start: w.start, end: w.end, gap: w.gap, base };
+});
 
 export default defineRule<Options>({
   id: 'repeated-verb',
@@ -44,12 +61,10 @@ export default defineRule<Options>({
     const { maxPerRole, maxPerDocument } = ctx.options;
     const openers: Opener[] = [];
     for (const { bullet, entry } of bulletsOf(ctx)) {
-      const w = openingVerbWord(bullet);
-      if (!w || !/^\p{L}+$/u.test(w.text)) continue;
-      const base = lemma(w.text);
-      // Strong verbs only: weak openers are weak-verb's business, and reporting them twice is noise.
-      if (!base || !categoryOfVerb(base)) continue;
-      openers.push({ word: w, base, entry, reported: false });
+      const v = strongOpener.get(bullet.text);
+      if (!v) continue;
+      const word: OpeningWord = { text: v.text, start: v.start, end: v.end, gap: v.gap, span: { start: bulletOffset(bullet, v.start), end: bulletOffset(bullet, v.end) } };
+      openers.push({ word, base: v.base, entry, reported: false });
     }
     const usedAnywhere = new Set(openers.map((o) => o.base));
     let rotation = 0;
