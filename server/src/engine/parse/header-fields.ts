@@ -4,9 +4,9 @@
 // inside a bullet is never a role's date range.
 import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
 import { findDateRange } from './dates';
-import { type Cleaned, spanOf, trimRange } from './inline-clean';
+import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import places from '../data/places.json';
-import { Memo } from './memo';
+import { detach, Memo } from './memo';
 
 const REGION_CODES = new Set(places.regionCodes);
 const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
@@ -61,28 +61,33 @@ interface Piece {
  * A fresh copy of a date with its span replaced, written out key by key in the order the date
  * reader creates them (an object spread here was a large share of a re-parse).
  */
-function copyDate(x: ResumeDate, span: Span): ResumeDate {
+function copyDate(x: ResumeDate, span: Span, str: (s: string) => string): ResumeDate {
   const out = { year: x.year } as ResumeDate;
   if (x.month !== undefined) out.month = x.month;
   if (x.day !== undefined) out.day = x.day;
   if (x.season !== undefined) out.season = x.season;
   out.precision = x.precision;
   out.style = { month: x.style.month };
-  out.text = x.text;
+  out.text = str(x.text);
   out.span = span;
   return out;
 }
 
-/** A fresh copy of a range with every span passed through `move` (keys in the order remapping always gave). */
-function copyRange(r: DateRange, move: (s: Span) => Span): DateRange {
+const same = (s: string) => s;
+
+/**
+ * A fresh copy of a range with every span passed through `move` and every string through `str`
+ * (keys in the order remapping always gave).
+ */
+function copyRange(r: DateRange, move: (s: Span) => Span, str: (s: string) => string = same): DateRange {
   const out = {} as DateRange;
-  if (r.start) out.start = copyDate(r.start, move(r.start.span));
-  if (r.end) out.end = copyDate(r.end, move(r.end.span));
+  if (r.start) out.start = copyDate(r.start, move(r.start.span), str);
+  if (r.end) out.end = copyDate(r.end, move(r.end.span), str);
   out.current = r.current;
   out.span = move(r.span);
-  out.text = r.text;
-  if (r.currentText !== undefined) out.currentText = r.currentText;
-  if (r.separator !== undefined) out.separator = r.separator;
+  out.text = str(r.text);
+  if (r.currentText !== undefined) out.currentText = str(r.currentText);
+  if (r.separator !== undefined) out.separator = str(r.separator);
   if (r.expected !== undefined) out.expected = r.expected;
   return out;
 }
@@ -95,15 +100,16 @@ function remapRange(r: DateRange, c: Cleaned): DateRange {
 /** The first date range in a cleaned line, its spans in document offsets, and where it sits in the line. */
 type FoundRange = { range: DateRange; i: number; j: number };
 
-// Date ranges read from a cleaned line's text, spans relative to the text (null: none).
-const rangeMemo = new Memo<DateRange | null>();
-const scanText = (text: string): DateRange | null => findDateRange(text, 0) ?? null;
-
 export function findRangeInCleaned(c: Cleaned): FoundRange | undefined {
   const memo = (c.memo ??= {});
   if (memo.range === undefined) {
-    const text = c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text;
-    const r = rangeMemo.use(text, scanText);
+    // Kept across parses with the text, spans relative to it.
+    const facts = factsOf(c);
+    if (facts.range === undefined) {
+      const text = facts.text.length > MAX_HEADER_LINE ? facts.text.slice(0, MAX_HEADER_LINE) : facts.text;
+      facts.range = findDateRange(text, 0) ?? null;
+    }
+    const r = facts.range as DateRange | null;
     memo.range = r ? { range: remapRange(r, c), i: r.span.start, j: r.span.end } : null;
   }
   return (memo.range as FoundRange | null) ?? undefined;
@@ -185,19 +191,19 @@ function joinPieces(a: Piece, b: Piece, lines: Cleaned[]): Piece {
 }
 
 const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
-const shiftField = (f: Field, d: number): Field => ({ value: f.value, span: shiftSpan(f.span, d) });
+const shiftField = (f: Field, d: number, str: (s: string) => string): Field => ({ value: str(f.value), span: shiftSpan(f.span, d) });
 
 /** A fresh copy of a range with every span moved by d. */
-const shiftRange = (r: DateRange, d: number): DateRange => copyRange(r, (s) => shiftSpan(s, d));
+const shiftRange = (r: DateRange, d: number, str: (s: string) => string): DateRange => copyRange(r, (s) => shiftSpan(s, d), str);
 
 /** A fresh copy of a header reading with every span moved by d (callers adjust the copy they get). */
-function shiftHeader(r: HeaderResult, d: number): HeaderResult {
+function shiftHeader(r: HeaderResult, d: number, str: (s: string) => string = same): HeaderResult {
   const out: HeaderResult = { orgOnOwnLine: r.orgOnOwnLine, pieces: r.pieces };
-  if (r.dates) out.dates = shiftRange(r.dates, d);
+  if (r.dates) out.dates = shiftRange(r.dates, d, str);
   if (r.runOn) out.runOn = shiftSpan(r.runOn, d);
-  if (r.title) out.title = shiftField(r.title, d);
-  if (r.organisation) out.organisation = shiftField(r.organisation, d);
-  if (r.location) out.location = shiftField(r.location, d);
+  if (r.title) out.title = shiftField(r.title, d, str);
+  if (r.organisation) out.organisation = shiftField(r.organisation, d, str);
+  if (r.location) out.location = shiftField(r.location, d, str);
   return out;
 }
 
@@ -235,7 +241,8 @@ export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): Head
   const kept = headerMemo.get(key);
   if (kept) return shiftHeader(kept, base0);
   const result = readHeaderFresh(src, lines, kind);
-  headerMemo.set(key, shiftHeader(result, -base0));
+  // The kept copy's strings are detached: they are slices of this document.
+  headerMemo.set(key, shiftHeader(result, -base0, detach));
   return result;
 }
 

@@ -2,6 +2,7 @@
 // piece of a line while remembering where each kept character came from, so values read clean
 // ("June 2015", "$4 million") and their spans still point into the document.
 // Used for header lines and headings of both Markdown and text (Markdown leaks into text copies).
+import { Memo } from './memo';
 
 export interface Cleaned {
   /** The text as a reader sees it. */
@@ -15,7 +16,27 @@ export interface Cleaned {
    */
   runs?: number[];
   /** Memo slots for readings of this exact text (its date range, its word shape), filled on demand. */
-  memo?: { range?: unknown; shape?: unknown; head?: Cleaned };
+  memo?: { range?: unknown; shape?: unknown; head?: Cleaned; facts?: TextFacts };
+}
+
+/**
+ * Readings that depend on a cleaned text alone (its word shape, its date range with spans
+ * relative to the text), filled on demand and kept across parses: one memo entry per text serves
+ * them all, as each lookup in a large memo costs about as much as a cheap reading.
+ */
+export interface TextFacts {
+  /** The text, detached from the document (see memo.ts): readings are computed from this copy. */
+  text: string;
+  shape: unknown;
+  range: unknown;
+}
+
+const factsMemo = new Memo<TextFacts>();
+const newFacts = (text: string): TextFacts => ({ text, shape: undefined, range: undefined });
+
+export function factsOf(c: Cleaned): TextFacts {
+  const memo = (c.memo ??= {});
+  return (memo.facts ??= factsMemo.use(c.text, newFacts));
 }
 
 // Characters that start markup; a piece without any is its own clean text (the common case).

@@ -6,9 +6,17 @@
 //
 // Values are shared between parses: callers must store offset-free values (spans relative to the
 // start of what the key describes) and never hand a stored object to a Resume without copying it.
+// Nor may a kept key or value be a slice of the document: V8 keeps a slice's whole parent string
+// alive, so thousands of kept line texts could pin thousands of old copies of a large file.
 
 const LIMIT = 5000;
 const MAX_KEY = 2000;
+
+/** A copy of `s` that does not keep the string it was sliced from alive. */
+export function detach(s: string): string {
+  // Slicing a concatenation copies the characters into a new flat string.
+  return (' ' + s).slice(1);
+}
 
 export class Memo<V> {
   private readonly map = new Map<string, V>();
@@ -20,17 +28,26 @@ export class Memo<V> {
     return this.map.get(key);
   }
 
-  /** The value kept for `key`, else `compute(key)`, kept. Store null, not undefined, for "nothing". */
+  /**
+   * The value kept for `key`, else `compute(key)`, kept. `compute` gets a detached copy of the
+   * key, so strings it slices from it are safe to keep. Return null, not undefined, for "nothing".
+   */
   use(key: string, compute: (key: string) => V): V {
     let v = this.get(key);
     if (v === undefined) {
-      v = compute(key);
-      this.set(key, v);
+      const k = detach(key);
+      v = compute(k);
+      this.keep(k, v);
     }
     return v;
   }
 
+  /** Keeps `value`, which must hold no slice of the document; the key is detached here. */
   set(key: string, value: V): void {
+    this.keep(detach(key), value);
+  }
+
+  private keep(key: string, value: V): void {
     if (key.length > MAX_KEY) {
       this.longKey = key;
       this.longValue = value;

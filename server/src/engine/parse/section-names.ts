@@ -1,6 +1,7 @@
 // Which kind of section a heading names ("WORK HISTORY" -> experience), from data/section-names.json.
 import type { EntryKind, SectionKind } from '../model';
 import data from '../data/section-names.json';
+import { Memo } from './memo';
 
 const BY_NAME = new Map<string, SectionKind>();
 for (const [kind, names] of Object.entries(data.names)) for (const n of names) BY_NAME.set(n, kind as SectionKind);
@@ -27,19 +28,18 @@ export function isExactSectionName(heading: string): boolean {
 }
 
 // Headings repeat from one parse of a document to the next (every keystroke re-parses it), so
-// their readings are remembered; the cache is bounded and simply dropped when full.
-const cache = new Map<string, { kind?: SectionKind; exact: boolean }>();
+// their readings are remembered (bounded).
+const cache = new Memo<{ kind?: SectionKind; exact: boolean }>();
 
 /** The kind a heading names and whether it is exactly a known name, normalising once. */
 export function classifyHeading(heading: string): { kind?: SectionKind; exact: boolean } {
-  let r = cache.get(heading);
-  if (r) return r;
+  return cache.use(heading, classifyFresh);
+}
+
+function classifyFresh(heading: string): { kind?: SectionKind; exact: boolean } {
   const n = normaliseHeading(heading);
   const exact = BY_NAME.get(n);
-  r = exact ? { kind: exact, exact: true } : { kind: kindOfNormalised(n), exact: false };
-  if (cache.size > 5000) cache.clear();
-  cache.set(heading, r);
-  return r;
+  return exact ? { kind: exact, exact: true } : { kind: kindOfNormalised(n), exact: false };
 }
 
 /** The kind a heading names, or undefined when it is not a known section name. */

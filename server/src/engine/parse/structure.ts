@@ -4,11 +4,10 @@
 // other section into entries (header lines, then bullets).
 import type { Bullet, Contact, DateRange, Entry, Field, Resume, ResumeFormat, Section, SectionKind, Span } from '../model';
 import { emptyResume } from './empty';
-import { type Cleaned, spanOf, trimRange } from './inline-clean';
+import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { findRangeInCleaned, isTownLike, readHeader, runOnStart } from './header-fields';
 import { scanContact } from './contact';
 import { entryKindOf } from './section-names';
-import { Memo } from './memo';
 
 export interface Block {
   kind: 'heading' | 'bullet' | 'text';
@@ -111,12 +110,12 @@ const SHORT_WORDS = 8;
 const lowerStarts = new Int32Array(SHORT_WORDS);
 const lowerEnds = new Int32Array(SHORT_WORDS);
 
-// Shapes by line text, kept across parses (a shape is read-only and has no offsets).
-const shapeMemo = new Memo<TextShape>();
-
 function shapeOf(c: Cleaned): TextShape {
   const memo = (c.memo ??= {});
-  return (memo.shape ??= shapeMemo.use(c.text, shapeOfText)) as TextShape;
+  if (memo.shape) return memo.shape as TextShape;
+  // Kept across parses with the text (a shape is read-only and has no offsets).
+  const facts = factsOf(c);
+  return (memo.shape = facts.shape ??= shapeOfText(facts.text)) as TextShape;
 }
 
 /** Word count and casing of a line, scanned once by hand (no regex per word). */
