@@ -124,8 +124,10 @@ const LABEL_LINE = /^\W*(?:tech(?:nologies|nology| stack)?|stack|tools?|environm
  * the same bullets as missing-metric: bullets of work entries for which this is true.
  */
 export function isMeasurable(text: string, minWords = 4): boolean {
-  return minWords !== 4 || text.length > 2000 ? computeIsMeasurable(text, minWords) : memo(measurableMemo, text, () => computeIsMeasurable(text, minWords));
+  return minWords !== 4 || text.length > 2000 ? computeIsMeasurable(text, minWords) : memo(text, MEASURABLE_KNOWN, MEASURABLE, computeIsMeasurable4);
 }
+
+const computeIsMeasurable4 = (text: string) => computeIsMeasurable(text, 4);
 
 function computeIsMeasurable(text: string, minWords: number): boolean {
   if (LABEL_LINE.test(text) || isNameList(text)) return false;
@@ -137,23 +139,27 @@ function computeIsMeasurable(text: string, minWords: number): boolean {
 
 // Bullets mostly stay the same between keystrokes and each is read by missing-metric and the
 // status bar: results are memoised by text (pure functions of it; bounded, cleared when full).
+// Both answers share one entry, as bits: a lookup in a large map costs more than either answer
+// for a short bullet, so the second question about a bullet finds the entry the first one made.
 const MEMO_LIMIT = 5000;
-const metricMemo = new Map<string, boolean>();
-const measurableMemo = new Map<string, boolean>();
+const MEASURABLE_KNOWN = 1;
+const MEASURABLE = 2;
+const METRIC_KNOWN = 4;
+const METRIC = 8;
+const facts = new Map<string, number>();
 
-function memo(map: Map<string, boolean>, key: string, compute: () => boolean): boolean {
-  let v = map.get(key);
-  if (v === undefined) {
-    v = compute();
-    if (map.size >= MEMO_LIMIT) map.clear();
-    map.set(key, v);
-  }
+function memo(key: string, known: number, yes: number, compute: (text: string) => boolean): boolean {
+  const f = facts.get(key);
+  if (f !== undefined && f & known) return (f & yes) !== 0;
+  const v = compute(key);
+  if (f === undefined && facts.size >= MEMO_LIMIT) facts.clear();
+  facts.set(key, (f ?? 0) | known | (v ? yes : 0));
   return v;
 }
 
 /** True when the text states a measurable result. */
 export function hasMetric(raw: string): boolean {
-  return raw.length > 2000 ? computeHasMetric(raw) : memo(metricMemo, raw, () => computeHasMetric(raw));
+  return raw.length > 2000 ? computeHasMetric(raw) : memo(raw, METRIC_KNOWN, METRIC, computeHasMetric);
 }
 
 function computeHasMetric(raw: string): boolean {

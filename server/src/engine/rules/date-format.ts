@@ -42,6 +42,10 @@ function rewrite(d: ResumeDate, style: MonthStyle, exemplar: ResumeDate): string
   return formatDate(d, style);
 }
 
+const PLANNED = /(?<=\s)(?:expected|exp\.|anticipated)\s*$/i;
+const PLANNED_SEP = /\s*(?:expected|exp\.|anticipated)\s*$/i;
+const MAYBE_PLANNED = /[ea]/i;
+
 /** Where the separator of a two-date range sits (spaces around it included). */
 function separatorSpan(r: DateRange, text: string): Span | undefined {
   if (!r.start || !r.separator) return undefined;
@@ -54,10 +58,12 @@ function separatorSpan(r: DateRange, text: string): Span | undefined {
   if (to === undefined || to <= from) return undefined;
   // "Sep 2024 – Expected May 2026": the word says the end is planned; it is not part of the
   // separator, and a fix must not delete it.
-  const planned = /(?<=\s)(?:expected|exp\.|anticipated)\s*$/i.exec(text.slice(from, to));
+  // Most separators (" – ", " to ") cannot hold these words: the patterns run only when a letter
+  // they need is there (/i without /u folds no other character onto these ASCII letters).
+  const planned = MAYBE_PLANNED.test(text.slice(from, to)) ? PLANNED.exec(text.slice(from, to)) : null;
   if (planned) to = from + planned.index;
   const between = text.slice(from, to);
-  const sep = r.separator.replace(/\s*(?:expected|exp\.|anticipated)\s*$/i, '').toLowerCase();
+  const sep = (MAYBE_PLANNED.test(r.separator) ? r.separator.replace(PLANNED_SEP, '') : r.separator).toLowerCase();
   return sep && between.toLowerCase().includes(sep) ? { start: from, end: to } : undefined;
 }
 
@@ -110,12 +116,16 @@ export default defineRule<Options>({
     // Dates with a day are never rewritten, but they show whether the writer names months in
     // words or numbers ("1 Sep 2012 – 31 Aug 2016" beside "03/2011" is a document in words).
     const withDay: ResumeDate[] = [];
-    for (const r of ranges)
-      for (const d of [r.start, r.end])
-        if (d && d.month && d.style.month !== 'none' && d.text.includes(String(d.year)) && !CJK.test(d.text)) {
-          if (d.precision === 'month') dated.push(d);
-          else if (d.precision === 'day') withDay.push(d);
-        }
+    const collect = (d: ResumeDate | undefined) => {
+      if (d && d.month && d.style.month !== 'none' && d.text.includes(String(d.year)) && !CJK.test(d.text)) {
+        if (d.precision === 'month') dated.push(d);
+        else if (d.precision === 'day') withDay.push(d);
+      }
+    };
+    for (const r of ranges) {
+      collect(r.start);
+      collect(r.end);
+    }
     // "May" says nothing about the style; it does not vote.
     const votes = (d: ResumeDate) => !(d.month === 5 && !d.text.includes('.') && (d.style.month === 'long' || d.style.month === 'short'));
     const voters = dated.filter(votes);
@@ -155,17 +165,20 @@ export default defineRule<Options>({
     }
 
     // Range separators, compared without the spaces around them.
-    const seps = ranges
-      .map((r) => ({ r, span: separatorSpan(r, text) }))
-      .filter((x): x is { r: DateRange; span: Span } => !!x.span);
-    const key = (s: string) => s.trim().toLowerCase();
-    const domSep = dominant(seps.map((s) => key(text.slice(s.span.start, s.span.end))));
+    // Each separator's text and comparison key, computed once.
+    const seps: { span: Span; own: string; key: string }[] = [];
+    for (const r of ranges) {
+      const span = separatorSpan(r, text);
+      if (!span) continue;
+      const own = text.slice(span.start, span.end);
+      seps.push({ span, own, key: own.trim().toLowerCase() });
+    }
+    const domSep = dominant(seps.map((s) => s.key));
     if (domSep) {
-      const ex = seps.find((s) => key(text.slice(s.span.start, s.span.end)) === domSep.value)!;
-      const exText = text.slice(ex.span.start, ex.span.end);
+      const exText = seps.find((s) => s.key === domSep.value)!.own;
       for (const s of seps) {
-        const own = text.slice(s.span.start, s.span.end);
-        if (key(own) === domSep.value) continue;
+        const own = s.own;
+        if (s.key === domSep.value) continue;
         reports.push({
           message:
             `Range separator "${own.trim()}" differs from the "${exText.trim()}" used in ${domSep.count} of ${seps.length} date ranges. ` +

@@ -1,7 +1,7 @@
 // missing-contact: the contact details a recruiter needs to reach you: name and email (error),
 // phone, location and a profile link (info, one each).
 import { defineRule, type Severity } from '../rule';
-import type { ResumeFormat } from '../model';
+import type { ResumeFormat, Span } from '../model';
 import { topLineSpan } from '../top-line';
 
 interface Options extends Record<string, unknown> {
@@ -24,6 +24,7 @@ const LINK = /\b(?:https?:\/\/|www\.)\S+|\b(?:linkedin\.com|github\.com|gitlab\.
 const PLACE = /\p{Lu}[\p{L}.'\-]+(?:\s\p{Lu}[\p{L}.'\-]+)*,\s*\p{Lu}[\p{L}]+/u;
 const LABELLED_PLACE = /(?<!\p{L})(?:address|location|based in|lives in)\s*[-:–]?\s*\p{L}/iu;
 const REMOTE = /(?<!\p{L})(?:remote|hybrid)(?!\p{L})/iu;
+const NOT_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 
 function hasPhone(text: string): boolean {
   PHONE.lastIndex = 0;
@@ -82,41 +83,46 @@ export default defineRule<Options>({
     // A file that could not be read (YAML syntax error) shows that error; a model built from part of it would mislead.
     if (ctx.resume.problems.some((p) => p.severity === 'error')) return;
     const c = resume.contact;
-    const span = topLineSpan(text, resume.format);
+    // Where the findings go; found only when there is one (it scans the whole text).
+    let top: Span | undefined;
+    const topLine = () => (top ??= topLineSpan(text, resume.format));
     const yaml = resume.format !== 'markdown' && resume.format !== 'text';
     const at = (field: Parameters<typeof where>[1], prose: string) => (yaml ? ` (${where(resume.format, field)})` : prose);
     const info = lowerOf(ctx.severity, 'info');
     if (!c.name?.value.trim())
       ctx.report({
         message: `No name found${yaml ? '' : ' at the top'}. Recruiters and their tracking systems file a résumé under the name on it; add your full name${at('name', ' as the first line')}.`,
-        span,
+        span: topLine(),
       });
     if (!c.email?.value.trim() && !EMAIL.test(text))
       ctx.report({
         message: `No email address. It is how recruiters reply; add one${at('email', ' next to your name')}.`,
-        span,
+        span: topLine(),
       });
     if (ctx.options.phone && !c.phone?.value.trim() && !hasPhone(text))
       ctx.report({
         message: `No phone number. Many recruiters call before they write; add one${at('phone', ' next to your name')}, or turn this check off if you prefer email only.`,
-        span,
+        span: topLine(),
         severity: info,
       });
     // The lines above the first section are where a location goes (or a labelled line anywhere, as
     // in résumés that end with their contact block); a parser may not have split it out. Places
     // in scripts other than Latin cannot be recognised, so a head in them is given the benefit of the doubt.
-    const head = text.slice(0, resume.sections[0]?.span.start ?? Math.min(text.length, 400));
-    const placed = PLACE.test(head) || REMOTE.test(head) || LABELLED_PLACE.test(text) || /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(head);
-    if (ctx.options.location && !c.location?.value.trim() && (yaml || !placed))
+    // Read only when the parser found no location (the scans cost more than the rest of the rule).
+    const placed = () => {
+      const head = text.slice(0, resume.sections[0]?.span.start ?? Math.min(text.length, 400));
+      return PLACE.test(head) || REMOTE.test(head) || LABELLED_PLACE.test(text) || NOT_LATIN.test(head);
+    };
+    if (ctx.options.location && !c.location?.value.trim() && (yaml || !placed()))
       ctx.report({
         message: `No location. Recruiters filter candidates by city and remote eligibility; add "City, Country" or "Remote"${at('location', ' next to your name')}.`,
-        span,
+        span: topLine(),
         severity: info,
       });
     if (ctx.options.link && c.links.length === 0 && !LINK.test(text))
       ctx.report({
         message: `No profile link (LinkedIn, GitHub or a personal site). Recruiters look candidates up; add one${at('profiles', ' next to your name')}.`,
-        span,
+        span: topLine(),
         severity: info,
       });
   },
