@@ -220,8 +220,8 @@ function headerKey(src: string, lines: Cleaned[], kind: EntryKind): string {
     let srcEnd = c.base + c.text.length;
     let map = '';
     if (runs) {
-      srcEnd = runs.length ? runs[runs.length - 1] : c.base;
-      for (let k = 0; k < runs.length; k += 3) map += `${runs[k]},${runs[k + 1] - c.base},${runs[k + 2] - c.base},`;
+      srcEnd = c.base + (runs.length ? runs[runs.length - 1] : 0);
+      map = runs.join(',');
     }
     const from = Math.max(0, c.base - 2);
     // Lengths first, so the variable parts (source, text) cannot run into each other.

@@ -2,7 +2,7 @@
 // piece of a line while remembering where each kept character came from, so values read clean
 // ("June 2015", "$4 million") and their spans still point into the document.
 // Used for header lines and headings of both Markdown and text (Markdown leaks into text copies).
-import { Memo } from './memo';
+import { detach, Memo } from './memo';
 
 export interface Cleaned {
   /** The text as a reader sees it. */
@@ -11,7 +11,8 @@ export interface Cleaned {
   base: number;
   /**
    * Where runs of `text` came from, when markup was removed: flat triples [textIndex, srcStart,
-   * srcEnd]. A run whose source is as long as the run maps character for character; a shorter or
+   * srcEnd], source offsets relative to `base` (so one array serves the same line wherever it
+   * sits; it is shared, never modified). A run whose source is as long as the run maps character for character; a shorter or
    * longer one (an escape, an entity, a line break read as a space) is one character.
    */
   runs?: number[];
@@ -33,6 +34,24 @@ export interface TextFacts {
 
 const factsMemo = new Memo<TextFacts>();
 const newFacts = (text: string): TextFacts => ({ text, shape: undefined, range: undefined });
+
+/** A cleaned piece of a line kept across parses: where the piece is a function of the line's text alone. */
+export interface KeptClean {
+  text: string;
+  runs: number[] | undefined;
+  facts: TextFacts;
+}
+
+/** `c` in a form to keep (detached from the document, see memo.ts). */
+export function keepClean(c: Cleaned): KeptClean {
+  const text = detach(c.text);
+  return { text, runs: c.runs, facts: newFacts(text) };
+}
+
+/** The kept piece as a Cleaned at `base`: no cleaning, and its facts with no memo lookup. */
+export function fromKept(k: KeptClean, base: number): Cleaned {
+  return { text: k.text, base, runs: k.runs, memo: { facts: k.facts } };
+}
 
 export function factsOf(c: Cleaned): TextFacts {
   const memo = (c.memo ??= {});
@@ -64,6 +83,8 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
   let lastCh = '';
   const runs: number[] = [];
   const push = (ch: string, s: number, e: number) => {
+    s -= start;
+    e -= start;
     const n = runs.length;
     // Extend the last run when this character follows it one for one.
     if (e === s + 1 && n && runs[n - 1] === s && runs[n - 1] - runs[n - 2] === text.length - runs[n - 3]) runs[n - 1] = e;
@@ -173,13 +194,13 @@ export function spanOf(c: Cleaned, i: number, j: number): { start: number; end: 
   }
   if (n === 0 || c.runs.length === 0) return { start: c.base, end: c.base };
   const a = Math.max(0, Math.min(i, n - 1));
-  const start = srcAt(c.runs, n, a, false);
+  const start = c.base + srcAt(c.runs, n, a, false);
   if (j <= i) return { start, end: start };
-  const end = srcAt(c.runs, n, Math.max(0, Math.min(j - 1, n - 1)), true);
+  const end = c.base + srcAt(c.runs, n, Math.max(0, Math.min(j - 1, n - 1)), true);
   return { start, end: Math.max(start, end) };
 }
 
-/** Source offset of text index k (its start, or just after it when `after`). */
+/** Source offset (from base) of text index k (its start, or just after it when `after`). */
 function srcAt(runs: number[], n: number, k: number, after: boolean): number {
   // Binary search for the run holding k.
   let lo = 0;

@@ -2,7 +2,7 @@
 // no markup (sometimes padded with dashes or underlined), bullets with a glyph or none, wrapped
 // lines, header lines in any order. Lines become blocks; structure.ts builds the model.
 import type { Resume } from '../model';
-import { cleanInline } from './inline-clean';
+import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
 import { classifyHeading, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex } from './source-lines';
 import { buildResume, newBlock, type Block } from './structure';
@@ -82,9 +82,17 @@ function headingInfo(t: string): HeadingInfo | undefined {
 interface LineReading {
   /** Where the text after a bullet glyph starts; 0 when the line is no bullet. */
   bulletEnd: number;
-  heading: HeadingInfo | undefined;
+  info: HeadingInfo | undefined;
   /** A rule line ("-----"). */
   rule: boolean;
+  /**
+   * The line's cleaned content as each kind of block reads it, filled on first use. A pure
+   * function of the line's text: the characters cleaning peeks at just outside the piece are
+   * spaces, markup stripped from the heading, or a line break, all alike to it.
+   */
+  heading?: KeptClean;
+  bullet?: KeptClean;
+  text?: KeptClean;
 }
 
 // Line readings by line text, kept across parses (read-only, offsets relative to the line).
@@ -93,14 +101,17 @@ const lineMemo = new Memo<LineReading>();
 function readLine(t: string): LineReading {
   // The bullet match decides both heading candidacy and the bullet block.
   const bm = BULLET.exec(t);
-  return { bulletEnd: bm ? bm[0].length : 0, heading: bm ? undefined : headingInfo(t), rule: RULE.test(t) };
+  return { bulletEnd: bm ? bm[0].length : 0, info: bm ? undefined : headingInfo(t), rule: RULE.test(t) };
 }
 
 export function parseText(text: string): Resume {
   const src = typeof text === 'string' ? text : '';
   const lines = splitLines(src);
   const readings = lines.map((l) => lineMemo.use(l.text, readLine));
-  const infos = readings.map((r) => r.heading);
+  const infos = readings.map((r) => r.info);
+  // Cleaned block content, kept with the line's reading.
+  const clean = (r: LineReading, kind: 'heading' | 'bullet' | 'text', start: number, end: number): Cleaned =>
+    fromKept((r[kind] ??= keepClean(cleanInline(src, start, end))), start);
   const underlined = (i: number) => i + 1 < lines.length && readings[i + 1].rule && !readings[i].rule;
   const firstContent = lines.findIndex((l) => l.text.trim() !== '');
   // How this document writes its known headings decides which unknown ALL CAPS lines are headings.
@@ -142,7 +153,7 @@ export function parseText(text: string): Resume {
           end: nameStart + h.name.length,
           lineStart: line.start + a,
           lineEnd: line.start + b,
-          clean: cleanInline(src, nameStart, nameStart + h.name.length),
+          clean: clean(readings[i], 'heading', nameStart, nameStart + h.name.length),
           blankBefore: blank,
           section: { kind: h.kind ?? 'other', title: h.name },
         }));
@@ -160,7 +171,7 @@ export function parseText(text: string): Resume {
         end: line.start + b,
         lineStart: line.start + a,
         lineEnd: line.start + b,
-        clean: cleanInline(src, cs, line.start + b),
+        clean: clean(readings[i], 'bullet', cs, line.start + b),
         blankBefore: blank,
         marked: true,
       }));
@@ -172,7 +183,7 @@ export function parseText(text: string): Resume {
         end: line.start + b,
         lineStart: line.start + a,
         lineEnd: line.start + b,
-        clean: cleanInline(src, line.start + a, line.start + b),
+        clean: clean(readings[i], 'text', line.start + a, line.start + b),
         blankBefore: blank,
         cont: a > 0 || (first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase()),
       }));
