@@ -10,6 +10,7 @@
 // A rule that reads anything outside the piece and that context must not use it.
 import type { Report } from './rule';
 import type { Span } from './model';
+import { detach } from './parse/memo';
 
 /** Entries per rule (and piece numbers) before starting over: a 500 KB résumé has ~5000 bullets and ~2000 header fields. */
 const LIMIT = 20000;
@@ -18,7 +19,7 @@ interface Stored {
   context: string;
   /** Reports with spans relative to the piece's first character. */
   reports: readonly Report[];
-  /** What `check` returned (a fact about the piece that does not depend on where it is). */
+  /** What `check` returned (a fact about the piece that does not depend on where it is; strings in it are the caller's to detach). */
   value: unknown;
 }
 
@@ -30,6 +31,21 @@ function shifted(r: Report, by: number): Report {
   if (r.data !== undefined) out.data = r.data;
   if (r.fixes) out.fixes = r.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ span: shiftSpan(e.span, by), newText: e.newText })) }));
   return out;
+}
+
+/**
+ * The report with copies of its strings: messages and data quote the document, and a kept slice
+ * would keep that whole version of the document alive (see parse/memo.ts).
+ */
+function detachStrings<T>(v: T): T {
+  if (typeof v === 'string') return detach(v) as T;
+  if (Array.isArray(v)) return v.map(detachStrings) as T;
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = detachStrings(x);
+    return out as T;
+  }
+  return v;
 }
 
 export class PieceCache {
@@ -61,7 +77,7 @@ export class PieceCache {
     const kept: Report[] = [];
     const value = check((r) => {
       report(r);
-      kept.push(shifted(r, -anchor));
+      kept.push(detachStrings(shifted(r, -anchor)));
     });
     if (stored !== undefined) stored.push({ context, reports: kept, value });
     else {
@@ -92,7 +108,8 @@ export function pieceId(kind: string, key: string): number {
     }
     id = nextId++;
     idCount++;
-    table.set(key, id);
+    // Kept across lints: a copy, so the key does not keep this version of the document alive.
+    table.set(detach(key), id);
   }
   return id;
 }

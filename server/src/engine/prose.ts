@@ -2,6 +2,7 @@
 // to document offsets, and a mask that blanks what is not prose (URLs, e-mails, code, markup), so
 // the writing-style rules and the spell checker read words the way a recruiter does.
 import { words, type Word } from './words';
+import { detach } from './parse/memo';
 import { allBullets, bulletOffset, type Bullet, type Entry, type Field, type Resume, type Section, type Span } from './model';
 
 export type ProseKind = 'bullet' | 'summary' | 'skill' | 'title' | 'organisation';
@@ -166,9 +167,11 @@ export function maskNonProse(text: string): string {
   }
   let m = maskMemo.get(text);
   if (m === undefined) {
-    m = mask(text);
+    // Kept across lints, so from a copy: a slice of the document would keep that version alive.
+    const copy = detach(text);
+    m = mask(copy);
     if (maskMemo.size >= MEMO_LIMIT) maskMemo.clear();
-    maskMemo.set(text, m);
+    maskMemo.set(copy, m);
   }
   return m;
 }
@@ -178,9 +181,10 @@ export function proseWords(text: string): readonly Word[] {
   if (text.length > LONG) return words(text);
   let w = wordsMemo.get(text);
   if (w === undefined) {
-    w = words(text);
+    const copy = detach(text);
+    w = words(copy);
     if (wordsMemo.size >= MEMO_LIMIT) wordsMemo.clear();
-    wordsMemo.set(text, w);
+    wordsMemo.set(copy, w);
   }
   return w;
 }

@@ -6,6 +6,7 @@ import type { Span } from './model';
 import { wordEnd, wordStart, type Word } from './words';
 import { isAfterToday, type TodayLike } from './dates-math';
 import { isKnownVerb } from './data/verbs';
+import { detach } from './parse/memo';
 
 export type RoleTense = 'past' | 'present' | 'unknown';
 
@@ -34,6 +35,8 @@ const MAX_OPENING = 8;
 type RelativeWord = Omit<OpeningWord, 'span'>;
 /** The opening of a bullet's text, read so far: a pure function of the text, kept across lints. */
 interface TextOpening {
+  /** The bullet's text, a copy (words sliced from the document would keep it alive across lints). */
+  text: string;
   words: RelativeWord[];
   /** Where to look for the next word (-1: no more). */
   from: number;
@@ -54,11 +57,10 @@ const TEXT_LIMIT = 8000;
 function textOpening(text: string): TextOpening {
   let t = byText.get(text);
   if (!t) {
-    t = { words: [], from: 0, skip: -1 };
-    if (text.length <= 2000) {
-      if (byText.size >= TEXT_LIMIT) byText.clear();
-      byText.set(text, t);
-    }
+    if (text.length > 2000) return { text, words: [], from: 0, skip: -1 };
+    t = { text: detach(text), words: [], from: 0, skip: -1 };
+    if (byText.size >= TEXT_LIMIT) byText.clear();
+    byText.set(t.text, t);
   }
   return t;
 }
@@ -71,7 +73,7 @@ function opening(bullet: Bullet, want: number): Opening {
     cache.set(bullet, o);
   }
   const t = o.text;
-  const text = bullet.text;
+  const text = t.text;
   while (t.words.length < want && t.from >= 0) {
     const start = wordStart(text, t.from);
     if (start < 0) {

@@ -3,6 +3,7 @@
 import { defineRule } from '../rule';
 import { PLACEHOLDERS } from '../data/placeholders';
 import { LookbehindScan } from '../lookbehind-scan';
+import { detach } from '../parse/memo';
 
 type Options = Record<string, unknown>;
 
@@ -131,11 +132,12 @@ const MEMO_MAX_TEXT = 4000;
 function leftoversIn(text: string): readonly Leftover[] {
   let out = leftoverMemo.get(text);
   if (out) return out;
-  out = findLeftovers(text);
-  if (text.length <= MEMO_MAX_TEXT) {
-    if (leftoverMemo.size >= MEMO_LIMIT) leftoverMemo.clear();
-    leftoverMemo.set(text, out);
-  }
+  if (text.length > MEMO_MAX_TEXT) return findLeftovers(text);
+  // Read from a copy: what is kept must not hold slices of this version of the document.
+  const copy = detach(text);
+  out = findLeftovers(copy);
+  if (leftoverMemo.size >= MEMO_LIMIT) leftoverMemo.clear();
+  leftoverMemo.set(copy, out);
   return out;
 }
 
