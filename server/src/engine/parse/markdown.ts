@@ -199,7 +199,10 @@ export function parseMarkdown(text: string): Resume {
       }
       continue;
     }
-    const fm = FENCE.exec(t);
+    // Each block regex below is anchored and needs a particular first non-space character: testing
+    // that first spares most lines most regex calls (a call costs more than the failing match).
+    const c0 = t[a];
+    const fm = c0 === '`' || c0 === '~' ? FENCE.exec(t) : null;
     if (fm) {
       fence = fm[1][0].repeat(3);
       openBullet = undefined;
@@ -207,7 +210,7 @@ export function parseMarkdown(text: string): Resume {
       continue;
     }
     // Setext underline under a paragraph line: that line is a heading.
-    const sm = SETEXT.exec(t);
+    const sm = c0 === '=' || c0 === '-' ? SETEXT.exec(t) : null;
     const above = blocks[blocks.length - 1];
     if (sm && !openBullet && !blank && above && (above === prevText || above === plainHeading) && levels.get(above) !== 1 && levels.get(above) !== 2) {
       above.kind = 'heading';
@@ -218,13 +221,13 @@ export function parseMarkdown(text: string): Resume {
       blank = false;
       continue;
     }
-    if (HR.test(t)) {
+    if ((c0 === '-' || c0 === '*' || c0 === '_') && HR.test(t)) {
       blank = true;
       openBullet = undefined;
       prevText = undefined;
       continue;
     }
-    if (LINK_DEF.test(t)) continue;
+    if (c0 === '[' && LINK_DEF.test(t)) continue;
     if (isTableSeparator(t, a)) {
       // The row above was the table's header: column names, not a role.
       if (prevText && blocks[blocks.length - 1] === prevText) blocks.pop();
@@ -267,7 +270,7 @@ export function parseMarkdown(text: string): Resume {
     // Blockquote: its content is read as a line of its own (contact footers, summaries).
     let content = a;
     let quoted = false;
-    for (let qm = QUOTE.exec(t.slice(content)); qm && qm[0].length; qm = QUOTE.exec(t.slice(content))) {
+    for (let qm = c0 === '>' ? QUOTE.exec(t.slice(content)) : null; qm && qm[0].length; qm = QUOTE.exec(t.slice(content))) {
       content += qm[0].length;
       quoted = true;
       if (content >= t.length) break;
@@ -281,7 +284,8 @@ export function parseMarkdown(text: string): Resume {
         continue;
       }
     }
-    const lm = LIST.exec(t.slice(content));
+    const lc = t[content];
+    const lm = lc === '-' || lc === '*' || lc === '+' || (lc >= '0' && lc <= '9') || (lc !== undefined && lc > '\u007f') ? LIST.exec(t.slice(content)) : null;
     if (lm) {
       const cs = content + lm[0].length;
       const b = trimEndIndex(t);
@@ -304,7 +308,7 @@ export function parseMarkdown(text: string): Resume {
       prevText = undefined;
       continue;
     }
-    const dm = DEF.exec(t);
+    const dm = c0 === ':' ? DEF.exec(t) : null;
     if (dm && !quoted) {
       // "Term\n: definition": the term names the entry (even a term that looks like a section name).
       const last = blocks[blocks.length - 1];
@@ -399,13 +403,14 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
   for (const h of headings) {
     const level = levels.get(h)!;
     const kind = kinds.get(h);
-    const title = h.clean.text.replace(/\s+/g, ' ').replace(/[\s:]+$/, '').trim();
     if (plainOnly && level > 0) {
       // Only plain lines name sections here: real headings above them are the name, below them roles.
       if (started) h.strong = true;
     } else if (!started && !kind && h === headings[0] && level > 0 && headings.some((o) => o !== h && kinds.get(o) && levels.get(o) === level)) {
       // "# Jane Doe" above "# Experience": the name, at the same level as the sections.
     } else if (level === 0 || level === sectionLevel || (level < sectionLevel && (started || kind))) {
+      // The title is only needed here (role headings are most headings).
+      const title = h.clean.text.replace(/\s+/g, ' ').replace(/[\s:]+$/, '').trim();
       h.section = { kind: kind ?? 'other', title };
       started = true;
     } else if (level > sectionLevel) {
