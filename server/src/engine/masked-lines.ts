@@ -1,44 +1,108 @@
-// maskNonProse(text) of a whole document, computed line by line with a memo per line, for the
-// rules that read the whole text (personal-info, resume-length). Masking 5 KB with NOT_PROSE costs
-// ~90 µs; most lines have none of the characters it needs, and between keystrokes all but one
-// line are the same, so each line is masked once and then read from the memo.
+// maskNonProse(text) of a whole document, in chunks of whole lines, for the rules that read the
+// whole text (personal-info, resume-length). Masking 5 KB with NOT_PROSE costs ~90 µs, and the
+// rules' own scans more; between keystrokes all chunks but one are the same text, so each rule
+// keeps its result per chunk and an edit re-reads one chunk.
 import { NOT_PROSE } from './prose';
 import { TextMemo } from './text-memo';
 
 // Every alternative of NOT_PROSE needs one of these characters (the same test prose.ts makes).
 const MAYBE_NOT_PROSE = /[<`\]:.@$\\&]/;
 
-function maskLine(line: string): string {
-  if (!MAYBE_NOT_PROSE.test(line)) return line;
+function mask(text: string): string {
+  if (!MAYBE_NOT_PROSE.test(text)) return text;
   NOT_PROSE.lastIndex = 0;
-  const m = NOT_PROSE.test(line) ? line.replace(NOT_PROSE, (x) => ' '.repeat(x.length)) : line;
+  const m = NOT_PROSE.test(text) ? text.replace(NOT_PROSE, (x) => ' '.repeat(x.length)) : text;
   NOT_PROSE.lastIndex = 0;
   return m;
 }
 
-const lineMemo = new TextMemo(maskLine);
+/**
+ * What the whole-text rules keep per chunk, in one entry (one hash-table insert per new chunk,
+ * not one per rule): its masked text, and each rule's answer once it has computed it.
+ */
+export class ChunkFacts {
+  private maskedText?: string;
+  /** resume-length: words of the masked text (-1 until counted); whether it may hold CJK (-1 until tested). */
+  words = -1;
+  cjk = -1;
+  /** personal-info: each pattern's matches, relative to the chunk. */
+  personal?: readonly (readonly ChunkMatch[])[];
+
+  constructor(readonly text: string) {}
+
+  /** maskNonProse of the chunk's text. */
+  get masked(): string {
+    return (this.maskedText ??= mask(this.text));
+  }
+}
+
+export interface ChunkMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const facts = new TextMemo((text: string) => new ChunkFacts(text));
 
 /**
- * Whether masking the text line by line gives maskNonProse(text): only comments ("<!--"), display
- * math ("$$"), reference links ("][") and a link title in quotes ('](x "title")') can match across
- * a line break; every other alternative of NOT_PROSE excludes "\n", and its lookarounds read a
- * line break as they read the start or end of the text.
+ * Whether masking the text piece by piece, cut at line breaks, gives maskNonProse(text): only
+ * comments ("<!--"), display math ("$$"), reference links ("][") and a link title in quotes
+ * ('](x "title")') can match across a line break; every other alternative of NOT_PROSE excludes
+ * "\n", and its lookarounds read a line break as they read the start or end of the text.
  */
 export function maskIsLineLocal(text: string): boolean {
   return !text.includes('<!--') && !text.includes('$$') && !text.includes('][') && !(text.includes('](') && text.includes('"'));
 }
 
-let last: { text: string; lines: readonly string[] } | undefined;
+/** Whole lines of the document, without the line break after the last one. */
+export interface Chunk {
+  /** Document offset of the first character. */
+  start: number;
+  text: string;
+}
+
+/** The facts kept for a chunk's text (see proseChunks); the same object while it is kept. */
+export function chunkFacts(text: string): ChunkFacts {
+  return facts.get(text);
+}
+
+/** Whether the chunk's text has facts kept already (no entry is made). */
+export function knownChunk(text: string): ChunkFacts | undefined {
+  return facts.peek(text);
+}
 
 /**
- * maskNonProse(text).split('\n'), or undefined when a masked stretch may cross a line break (see
- * maskIsLineLocal): callers then mask the whole text. Callers must not modify the array.
+ * Whether a line starts a chunk: it opens with a list marker that masking leaves alone ("*", "|",
+ * ">", "•", or "-"/"+" and a space: no NOT_PROSE alternative starts so), so the masked text has
+ * that character right after the line break.
  */
-export function maskedLines(text: string): readonly string[] | undefined {
-  if (last?.text === text) return last.lines;
+function opensChunk(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 42 || c === 124 || c === 62 || c === 0x2022) return true;
+  if (c !== 45 && c !== 43) return false;
+  const d = text.charCodeAt(i + 1);
+  return d === 32 || d === 9;
+}
+
+let last: { text: string; chunks: readonly Chunk[] } | undefined;
+
+/**
+ * The text cut into chunks of whole lines, each starting at a line that opens with a list marker
+ * (see opensChunk), or undefined when a masked stretch may cross a line break (see
+ * maskIsLineLocal): callers then mask the whole text. Each chunk's masked text, joined with "\n", is
+ * maskNonProse(text). The same array is returned for the same text: callers must not modify it.
+ */
+export function proseChunks(text: string): readonly Chunk[] | undefined {
+  if (last?.text === text) return last.chunks;
   if (!maskIsLineLocal(text)) return undefined;
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) lines[i] = lineMemo.get(lines[i]);
-  last = { text, lines };
-  return lines;
+  const chunks: Chunk[] = [];
+  let from = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    if (!opensChunk(text, nl + 1)) continue;
+    chunks.push({ start: from, text: text.slice(from, nl) });
+    from = nl + 1;
+  }
+  chunks.push({ start: from, text: text.slice(from) });
+  last = { text, chunks };
+  return chunks;
 }

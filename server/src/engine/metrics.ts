@@ -6,6 +6,8 @@
 // src/lib/score/score.ts: %, $, K/M/B, x multipliers, years removed), extended with our own
 // lists of count nouns and of names that take a version number (see /work/shared/research).
 
+import { detach } from './parse/memo';
+
 // Speed matters (every bullet, every keystroke): numbers are found with one plain regex and
 // their surroundings read by hand, instead of many lookbehind regexes over the whole bullet.
 const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pct\b|pp\b|percentage points?\b|bps\b|basis points\b)/i;
@@ -153,7 +155,8 @@ function memo(key: string, known: number, yes: number, compute: (text: string) =
   if (f !== undefined && f & known) return (f & yes) !== 0;
   const v = compute(key);
   if (f === undefined && facts.size >= MEMO_LIMIT) facts.clear();
-  facts.set(key, (f ?? 0) | known | (v ? yes : 0));
+  // A new entry's key is a copy: a bullet's text is a slice of the document, which it would keep alive.
+  facts.set(f === undefined ? detach(key) : key, (f ?? 0) | known | (v ? yes : 0));
   return v;
 }
 

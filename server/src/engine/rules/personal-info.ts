@@ -3,9 +3,9 @@
 import { defineRule } from '../rule';
 import type { Span } from '../model';
 import { maskNonProse } from '../prose';
-import { maskedLines } from '../masked-lines';
-import { TextMemo } from '../text-memo';
+import { chunkFacts, knownChunk, proseChunks, type Chunk, type ChunkMatch } from '../masked-lines';
 import { LookbehindScan } from '../lookbehind-scan';
+import { detach } from '../parse/memo';
 import { CATEGORY_NAME, EXPECTED_BY_LOCALE, PERSONAL_PATTERNS, PHOTO_WORDS, type PersonalCategory } from '../data/personal-info';
 
 interface Options extends Record<string, unknown> {
@@ -33,12 +33,7 @@ function expectedIn(locale: string): Set<PersonalCategory> {
 // The patterns open with a lookbehind, which makes a plain RegExp scan of the whole document slow.
 const SCANS = PERSONAL_PATTERNS.map(({ category, pattern }) => ({ category, pattern: new LookbehindScan(pattern) }));
 
-/** A match with offsets relative to the text scanned. */
-interface Found {
-  start: number;
-  end: number;
-  text: string;
-}
+type Found = ChunkMatch;
 
 /** Every match of each pattern (in SCANS order) in a masked text. */
 function scan(masked: string): Found[][] {
@@ -50,13 +45,16 @@ function scan(masked: string): Found[][] {
   });
 }
 
-// The masked document is scanned in chunks, each kept with its matches, so an edit re-scans only
-// its own chunk. A chunk ends before a line that starts with a bullet marker: no pattern can match
-// across such a break, because a pattern crosses a line break only with \s and what may follow
-// \s in them is more space, a letter, a digit, ":" or "#". The lookbehinds and lookaheads read the
-// break as they read the start and end of the text, so matches and their order are unchanged.
-const BREAKS = new Set(['-', '*', '+', '•', '|', '>']);
-const chunkMemo = new TextMemo(scan);
+// The masked document is scanned in chunks (see masked-lines.ts), each kept with its matches, so
+// an edit re-scans only its own chunk. A chunk starts at a line that opens with a list marker: no
+// pattern can match across such a break, because a pattern crosses a line break only with \s and
+// what may follow \s in them is more space, a letter, a digit, ":" or "#". The lookbehinds and
+// lookaheads read the break as they read the start and end of the text, so matches and their
+// order are those of a scan of the whole masked text.
+function chunkMatches(text: string): readonly (readonly Found[])[] {
+  const f = chunkFacts(text);
+  return (f.personal ??= scan(f.masked));
+}
 
 let last: { text: string; found: Found[][] } | undefined;
 
@@ -66,23 +64,41 @@ function personalMatches(text: string): Found[][] {
   return last.found;
 }
 
+/** Above this many chunks not seen before (a new or pasted text), one scan of the whole text is cheaper than one per chunk. */
+const MANY_NEW = 4;
+
 function chunkedMatches(text: string): Found[][] {
-  const lines = maskedLines(text);
-  if (!lines) return scan(maskNonProse(text));
+  const chunks = proseChunks(text);
+  if (!chunks) return scan(maskNonProse(text));
+  let fresh = 0;
+  for (const c of chunks) if (knownChunk(c.text)?.personal === undefined && ++fresh > MANY_NEW) return scanAll(chunks);
   const out: Found[][] = SCANS.map(() => []);
-  let from = 0;
-  let offset = 0;
-  const flush = (to: number) => {
-    const chunk = lines.slice(from, to).join('\n');
-    const found = chunkMemo.get(chunk);
+  for (const c of chunks) {
+    const found = chunkMatches(c.text);
     for (let k = 0; k < found.length; k++)
-      for (const f of found[k]) out[k].push(offset ? { start: offset + f.start, end: offset + f.end, text: f.text } : f);
-    offset += chunk.length + 1;
-    from = to;
-  };
-  for (let i = 1; i < lines.length; i++) if (BREAKS.has(lines[i].charAt(0))) flush(i);
-  flush(lines.length);
+      for (const f of found[k]) out[k].push(c.start ? { start: c.start + f.start, end: c.start + f.end, text: f.text } : f);
+  }
   return out;
+}
+
+/**
+ * Scans the whole masked text at once (the chunks' masked texts joined, offsets as in the
+ * document) and keeps each new chunk's share of the matches, which is what scanning it alone gives.
+ */
+function scanAll(chunks: readonly Chunk[]): Found[][] {
+  const all = scan(chunks.map((c) => chunkFacts(c.text).masked).join('\n'));
+  const shares: Found[][][] = chunks.map(() => SCANS.map(() => []));
+  for (let k = 0; k < all.length; k++) {
+    let j = 0;
+    for (const f of all[k]) {
+      while (j + 1 < chunks.length && chunks[j + 1].start <= f.start) j++;
+      const at = chunks[j].start;
+      // A copy of the text: the match is a slice of this lint's whole masked text.
+      shares[j][k].push({ start: f.start - at, end: f.end - at, text: detach(f.text) });
+    }
+  }
+  chunks.forEach((c, j) => (chunkFacts(c.text).personal ??= shares[j]));
+  return all;
 }
 
 const somewhereExpected = new Set(Object.values(EXPECTED_BY_LOCALE).flat());

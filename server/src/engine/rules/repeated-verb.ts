@@ -1,8 +1,9 @@
 // repeated-verb: the same opening verb on too many bullets of one role, or of the whole résumé.
 // "Managed" and "Manage" count as the same verb.
 import { defineRule, type Fix } from '../rule';
-import { bulletOffset, type Entry } from '../model';
+import { bulletOffset, type Bullet, type Entry } from '../model';
 import { TextMemo } from '../text-memo';
+import { detach } from '../parse/memo';
 import { bulletsOf } from '../analysis';
 import { categoryOfVerb, isPastForm, isPresentForm, lemma, matchCase, verbsByCategory, type VerbCategory, type VerbForms } from '../data/verbs';
 import { openingVerbWord, roleTense, type OpeningWord } from '../role-tense';
@@ -23,14 +24,25 @@ const LETTERS = /^\p{L}+$/u;
  * else null. A pure function of the text (openingVerbWord reads only the text; the document span
  * is added per lint), so it is kept by bullet text: most bullets are the same at the next lint.
  */
-const strongOpener = new TextMemo((text: string): (Omit<OpeningWord, 'span'> & { base: string }) | null => {
-  const w = openingVerbWord({ text, span: { start: 0, end: text.length } });
+type StrongOpener = (Omit<OpeningWord, 'span'> & { base: string }) | null;
+const strongOpeners = new TextMemo<StrongOpener>((text) => strongOpenerOf({ text, span: { start: 0, end: text.length } }));
+
+function strongOpenerOf(bullet: Bullet): StrongOpener {
+  const w = openingVerbWord(bullet);
   if (!w || !LETTERS.test(w.text)) return null;
   const base = lemma(w.text);
   // Strong verbs only: weak openers are weak-verb's business, and reporting them twice is noise.
   if (!base || !categoryOfVerb(base)) return null;
-  return { text: w.text, start: w.start, end: w.end, gap: w.gap, base };
-});
+  // Copies: the words are slices of the document, which the memo would keep alive.
+  return { text: detach(w.text), start: w.start, end: w.end, gap: detach(w.gap), base };
+}
+
+/** strongOpenerOf(bullet), kept by text; read from the bullet itself (whose opening words other verb rules may have read already). */
+function strongOpener(bullet: Bullet): StrongOpener {
+  let v = strongOpeners.peek(bullet.text);
+  if (v === undefined) strongOpeners.set(bullet.text, (v = strongOpenerOf(bullet)));
+  return v;
+}
 
 export default defineRule<Options>({
   id: 'repeated-verb',
@@ -61,7 +73,7 @@ export default defineRule<Options>({
     const { maxPerRole, maxPerDocument } = ctx.options;
     const openers: Opener[] = [];
     for (const { bullet, entry } of bulletsOf(ctx)) {
-      const v = strongOpener.get(bullet.text);
+      const v = strongOpener(bullet);
       if (!v) continue;
       const word: OpeningWord = { text: v.text, start: v.start, end: v.end, gap: v.gap, span: { start: bulletOffset(bullet, v.start), end: bulletOffset(bullet, v.end) } };
       openers.push({ word, base: v.base, entry, reported: false });

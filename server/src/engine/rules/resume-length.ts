@@ -4,8 +4,7 @@ import type { Resume } from '../model';
 import { topLineSpan } from '../top-line';
 import { words, wordCount } from '../words';
 import { maskNonProse } from '../prose';
-import { maskedLines } from '../masked-lines';
-import { TextMemo } from '../text-memo';
+import { chunkFacts, proseChunks } from '../masked-lines';
 
 interface Options extends Record<string, unknown> {
   minWords: number;
@@ -21,7 +20,24 @@ const KEY = /^(\s*)(?:-\s+)?(["']?)([^"':#\s][^"':#]*?)\2\s*:(?:\s|$)/;
 // Values that are data, not words: dates, booleans, nulls, "present".
 const DATA_WORD = /^(?:\d{4}(?:-\d{1,2}){0,2}|true|false|null|present)$/i;
 
-const lineWords = new TextMemo(wordCount);
+/** Words of a chunk's masked text (see proseChunks), counted once per chunk text. */
+function chunkWords(text: string): number {
+  const f = chunkFacts(text);
+  if (f.words < 0) f.words = wordCount(f.masked);
+  return f.words;
+}
+
+/** MAYBE_CJK.test(text), read per chunk when the text is cut in chunks (an edit re-reads one). */
+function maybeCjk(text: string): boolean {
+  const chunks = proseChunks(text);
+  if (!chunks) return MAYBE_CJK.test(text);
+  for (const c of chunks) {
+    const f = chunkFacts(c.text);
+    if (f.cjk < 0) f.cjk = MAYBE_CJK.test(c.text) ? 1 : 0;
+    if (f.cjk) return true;
+  }
+  return false;
+}
 
 /**
  * Words a reader sees. Markdown/text: the text minus comments, link addresses and front matter.
@@ -32,11 +48,12 @@ export function countWords(resume: Resume, text: string): number {
   if (resume.format === 'markdown' || resume.format === 'text') {
     const fm = FRONT_MATTER.exec(text);
     const body = fm ? ' '.repeat(fm[0].length) + text.slice(fm[0].length) : text;
-    // Line by line when masking allows it: no word spans a line break, and an edit re-counts one line.
-    const lines = maskedLines(body);
-    if (!lines) return wordCount(maskNonProse(body));
+    // By chunks of lines when masking allows it (no word spans a line break), kept per chunk, so an
+    // edit re-counts one chunk. Front matter is rare: such a text is counted whole.
+    const chunks = fm ? undefined : proseChunks(text);
+    if (!chunks) return wordCount(maskNonProse(body));
     let n = 0;
-    for (const line of lines) n += lineWords.get(line);
+    for (const c of chunks) n += chunkWords(c.text);
     return n;
   }
   const lines = text.split(/\r?\n/);
@@ -101,7 +118,7 @@ export default defineRule<Options>({
     // Chinese, Japanese and Korean are not written in space-separated words; a word count says nothing there.
     // Counting letters allocates one string per letter (0.4 ms on 5 KB): done only when the text
     // has a character where these scripts live.
-    if (MAYBE_CJK.test(ctx.text)) {
+    if (maybeCjk(ctx.text)) {
       const letters = ctx.text.match(/\p{L}/gu)?.length ?? 0;
       const cjk = ctx.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
       if (letters > 0 && cjk / letters > 0.2) return;
