@@ -35,22 +35,23 @@ export interface TextFacts {
 const factsMemo = new Memo<TextFacts>();
 const newFacts = (text: string): TextFacts => ({ text, shape: undefined, range: undefined });
 
-/** A cleaned piece of a line kept across parses: where the piece is a function of the line's text alone. */
-export interface KeptClean {
-  text: string;
+/** A cleaned piece of a line kept across parses, where the piece is a function of the line's text alone; its own facts. */
+export interface KeptClean extends TextFacts {
   runs: number[] | undefined;
-  facts: TextFacts;
 }
 
-/** `c` in a form to keep (detached from the document, see memo.ts). */
-export function keepClean(c: Cleaned): KeptClean {
-  const text = detach(c.text);
-  return { text, runs: c.runs, facts: newFacts(text) };
+/**
+ * `c` in a form to keep. `line` is the piece's line, detached (see memo.ts), and `at` where the
+ * piece starts in it: a piece with no markup removed is a slice of that copy, not a new one.
+ */
+export function keepClean(c: Cleaned, line: string, at: number): KeptClean {
+  const text = c.runs ? detach(c.text) : line.slice(at, at + c.text.length);
+  return { text, shape: undefined, range: undefined, runs: c.runs };
 }
 
 /** The kept piece as a Cleaned at `base`: no cleaning, and its facts with no memo lookup. */
 export function fromKept(k: KeptClean, base: number): Cleaned {
-  return { text: k.text, base, runs: k.runs, memo: { facts: k.facts } };
+  return { text: k.text, base, runs: k.runs, memo: { facts: k } };
 }
 
 export function factsOf(c: Cleaned): TextFacts {

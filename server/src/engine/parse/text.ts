@@ -80,6 +80,8 @@ function headingInfo(t: string): HeadingInfo | undefined {
 
 /** What a line is on its own, whatever surrounds it. */
 interface LineReading {
+  /** The line, detached from the document (the memo's copy of its key). */
+  line: string;
   /** Where the text after a bullet glyph starts; 0 when the line is no bullet. */
   bulletEnd: number;
   info: HeadingInfo | undefined;
@@ -101,7 +103,7 @@ const lineMemo = new Memo<LineReading>();
 function readLine(t: string): LineReading {
   // The bullet match decides both heading candidacy and the bullet block.
   const bm = BULLET.exec(t);
-  return { bulletEnd: bm ? bm[0].length : 0, info: bm ? undefined : headingInfo(t), rule: RULE.test(t) };
+  return { line: t, bulletEnd: bm ? bm[0].length : 0, info: bm ? undefined : headingInfo(t), rule: RULE.test(t) };
 }
 
 export function parseText(text: string): Resume {
@@ -110,8 +112,10 @@ export function parseText(text: string): Resume {
   const readings = lines.map((l) => lineMemo.use(l.text, readLine));
   const infos = readings.map((r) => r.info);
   // Cleaned block content, kept with the line's reading.
-  const clean = (r: LineReading, kind: 'heading' | 'bullet' | 'text', start: number, end: number): Cleaned =>
-    fromKept((r[kind] ??= keepClean(cleanInline(src, start, end))), start);
+  const clean = (i: number, kind: 'heading' | 'bullet' | 'text', start: number, end: number): Cleaned => {
+    const r = readings[i];
+    return fromKept((r[kind] ??= keepClean(cleanInline(src, start, end), r.line, start - lines[i].start)), start);
+  };
   const underlined = (i: number) => i + 1 < lines.length && readings[i + 1].rule && !readings[i].rule;
   const firstContent = lines.findIndex((l) => l.text.trim() !== '');
   // How this document writes its known headings decides which unknown ALL CAPS lines are headings.
@@ -153,7 +157,7 @@ export function parseText(text: string): Resume {
           end: nameStart + h.name.length,
           lineStart: line.start + a,
           lineEnd: line.start + b,
-          clean: clean(readings[i], 'heading', nameStart, nameStart + h.name.length),
+          clean: clean(i, 'heading', nameStart, nameStart + h.name.length),
           blankBefore: blank,
           section: { kind: h.kind ?? 'other', title: h.name },
         }));
@@ -171,7 +175,7 @@ export function parseText(text: string): Resume {
         end: line.start + b,
         lineStart: line.start + a,
         lineEnd: line.start + b,
-        clean: clean(readings[i], 'bullet', cs, line.start + b),
+        clean: clean(i, 'bullet', cs, line.start + b),
         blankBefore: blank,
         marked: true,
       }));
@@ -183,7 +187,7 @@ export function parseText(text: string): Resume {
         end: line.start + b,
         lineStart: line.start + a,
         lineEnd: line.start + b,
-        clean: clean(readings[i], 'text', line.start + a, line.start + b),
+        clean: clean(i, 'text', line.start + a, line.start + b),
         blankBefore: blank,
         cont: a > 0 || (first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase()),
       }));
