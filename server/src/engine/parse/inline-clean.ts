@@ -12,11 +12,12 @@ export interface Cleaned {
   /**
    * Where runs of `text` came from, when markup was removed: flat triples [textIndex, srcStart,
    * srcEnd], source offsets relative to `base` (so one array serves the same line wherever it
-   * sits; it is shared, never modified). A run whose source is as long as the run maps character for character; a shorter or
-   * longer one (an escape, an entity, a line break read as a space) is one character.
+   * sits; arrays are shared, never modified). A run whose source is as long as the run maps
+   * character for character; a shorter or longer one (an escape, an entity, a line break read as
+   * a space) is one character.
    */
   runs?: number[];
-  /** Memo slots for readings of this exact text (its date range, its word shape), filled on demand. */
+  /** Per-parse memo slots for readings of this piece (its date range, its word shape, its kept facts), filled on demand. */
   memo?: { range?: unknown; shape?: unknown; head?: Cleaned; facts?: TextFacts };
 }
 
@@ -35,7 +36,7 @@ export interface TextFacts {
 const factsMemo = new Memo<TextFacts>();
 const newFacts = (text: string): TextFacts => ({ text, shape: undefined, range: undefined });
 
-/** A cleaned piece of a line kept across parses, where the piece is a function of the line's text alone; its own facts. */
+/** A cleaned piece kept across parses with its line (where it depends on the line's text alone); it is its own facts entry. */
 export interface KeptClean extends TextFacts {
   runs: number[] | undefined;
 }

@@ -2,7 +2,7 @@
 // whole document on every keystroke, and nearly every line and header block is the same as the
 // last time, so their readings are kept across parses. Bounded so a huge file or a long editing
 // session cannot grow memory without limit: the map is dropped when full, and keys longer than
-// MAX_KEY share a single slot (a giant line is rarely parsed twice, and never needs two entries).
+// MAX_KEY share a single slot (a huge line then costs one copy, and still hits while it is not edited).
 //
 // Values are shared between parses: callers must store offset-free values (spans relative to the
 // start of what the key describes) and never hand a stored object to a Resume without copying it.

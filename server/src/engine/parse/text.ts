@@ -97,7 +97,8 @@ interface LineReading {
   text?: KeptClean;
 }
 
-// Line readings by line text, kept across parses (read-only, offsets relative to the line).
+// Line readings by line text, kept across parses (offsets relative to the line; the cleaned slots
+// are filled on first use and never changed after).
 const lineMemo = new Memo<LineReading>();
 
 function readLine(t: string): LineReading {
