@@ -3,7 +3,6 @@
 import { defineRule, type Fix } from '../rule';
 import { bulletOffset, type Bullet, type Entry } from '../model';
 import { TextMemo } from '../text-memo';
-import { detach } from '../parse/memo';
 import { bulletsOf } from '../analysis';
 import { categoryOfVerb, isPastForm, isPresentForm, lemma, matchCase, verbsByCategory, type VerbCategory, type VerbForms } from '../data/verbs';
 import { openingVerbWord, roleTense, type OpeningWord } from '../role-tense';
@@ -19,12 +18,8 @@ interface Opener {
 
 const LETTERS = /^\p{L}+$/u;
 
-/**
- * The bullet's opening verb when it is a strong one, with its base form and offsets in the text,
- * else null. A pure function of the text (openingVerbWord reads only the text; the document span
- * is added per lint), so it is kept by bullet text: most bullets are the same at the next lint.
- */
-type StrongOpener = (Omit<OpeningWord, 'span'> & { base: string }) | null;
+/** A bullet's strong opening verb as offsets in its text and the verb's base form (no slices of the document, which a memo would keep alive). */
+type StrongOpener = { start: number; end: number; gapStart: number; base: string } | null;
 const strongOpeners = new TextMemo<StrongOpener>((text) => strongOpenerOf({ text, span: { start: 0, end: text.length } }));
 
 function strongOpenerOf(bullet: Bullet): StrongOpener {
@@ -33,15 +28,21 @@ function strongOpenerOf(bullet: Bullet): StrongOpener {
   const base = lemma(w.text);
   // Strong verbs only: weak openers are weak-verb's business, and reporting them twice is noise.
   if (!base || !categoryOfVerb(base)) return null;
-  // Copies: the words are slices of the document, which the memo would keep alive.
-  return { text: detach(w.text), start: w.start, end: w.end, gap: detach(w.gap), base };
+  return { start: w.start, end: w.end, gapStart: w.start - w.gap.length, base };
 }
 
-/** strongOpenerOf(bullet), kept by text; read from the bullet itself (whose opening words other verb rules may have read already). */
-function strongOpener(bullet: Bullet): StrongOpener {
+/**
+ * The bullet's opening verb when it is a strong one, with its base form, else null. A pure
+ * function of the text, kept by text: most bullets are the same at the next lint. A new bullet is
+ * read from the bullet itself, whose opening words other verb rules may have read already.
+ */
+function strongOpener(bullet: Bullet): { word: OpeningWord; base: string } | null {
   let v = strongOpeners.peek(bullet.text);
   if (v === undefined) strongOpeners.set(bullet.text, (v = strongOpenerOf(bullet)));
-  return v;
+  if (!v) return null;
+  const { text } = bullet;
+  const span = { start: bulletOffset(bullet, v.start), end: bulletOffset(bullet, v.end) };
+  return { word: { text: text.slice(v.start, v.end), start: v.start, end: v.end, gap: text.slice(v.gapStart, v.start), span }, base: v.base };
 }
 
 export default defineRule<Options>({
@@ -74,9 +75,7 @@ export default defineRule<Options>({
     const openers: Opener[] = [];
     for (const { bullet, entry } of bulletsOf(ctx)) {
       const v = strongOpener(bullet);
-      if (!v) continue;
-      const word: OpeningWord = { text: v.text, start: v.start, end: v.end, gap: v.gap, span: { start: bulletOffset(bullet, v.start), end: bulletOffset(bullet, v.end) } };
-      openers.push({ word, base: v.base, entry, reported: false });
+      if (v) openers.push({ word: v.word, base: v.base, entry, reported: false });
     }
     const usedAnywhere = new Set(openers.map((o) => o.base));
     let rotation = 0;
