@@ -15,7 +15,8 @@ type Options = Record<string, unknown> & {
 
 
 function trimmedSpan(b: Bullet): Span {
-  const end = b.text.replace(/\s+$/, '').length;
+  // trimEnd removes what \s matches (WhiteSpace and LineTerminator), without a regex tried at every position.
+  const end = b.text.trimEnd().length;
   return { start: bulletOffset(b, 0), end: bulletOffset(b, end) };
 }
 
