@@ -112,3 +112,30 @@ test('re-linting an unchanged résumé replays every bullet rule instead of read
   assert.equal(cache.misses, misses, 'no bullet was checked again');
   assert.ok(cache.hits >= misses);
 });
+
+test('what the caches keep does not hold on to old versions of the document', async () => {
+  const { setFlagsFromString } = await import('node:v8');
+  const { runInNewContext } = await import('node:vm');
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  // A long résumé (two-byte: it has "é"), typed into: each version differs in one bullet, and
+  // every cache meets that bullet's new text. A kept slice of it would pin the whole version.
+  const base = resumes.find((r) => r.name.endsWith('.md'))!.text.replace('Experience', 'Expérience');
+  const big = Array.from({ length: 80 }, () => base).join('\n\n');
+  const lines = big.split('\n');
+  const at = lines.findIndex((l) => /^\s*[-*] /.test(l));
+  const versions = 120;
+  const versionBytes = big.length * 2;
+  clearPieceCaches();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < versions; i++) {
+    const ls = lines.slice();
+    ls[at] = `${ls[at]} and release ${i} of the onboarding flow for enterprise accounts`;
+    findingsOf(ls.join('\n'), 'resume.md');
+  }
+  gc();
+  const grown = process.memoryUsage().heapUsed - before;
+  // Kept entries for each version's new bullet are expected (a few MB in all); one pinned copy per version is not.
+  assert.ok(grown < (versions * versionBytes) / 2, `heap grew ${(grown / 1e6).toFixed(1)} MB over ${versions} versions of ${(versionBytes / 1e6).toFixed(1)} MB`);
+});
