@@ -3,7 +3,7 @@
 // rules' own scans more; between keystrokes all chunks but one are the same text, so each rule
 // keeps its result per chunk and an edit re-reads one chunk.
 import { NOT_PROSE } from './prose';
-import { TextMemo } from './text-memo';
+import { TextMemo } from './memo';
 
 // Every alternative of NOT_PROSE needs one of these characters (the same test prose.ts makes).
 const MAYBE_NOT_PROSE = /[<`\]:.@$\\&]/;

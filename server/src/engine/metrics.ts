@@ -6,7 +6,7 @@
 // src/lib/score/score.ts: %, $, K/M/B, x multipliers, years removed), extended with our own
 // lists of count nouns and of names that take a version number (see /work/shared/research).
 
-import { detach } from './parse/memo';
+import { detach } from './memo';
 
 // Speed matters (every bullet, every keystroke): numbers are found with one plain regex and
 // their surroundings read by hand, instead of many lookbehind regexes over the whole bullet.

@@ -10,7 +10,7 @@
 // A rule that reads anything outside the piece and that context must not use it.
 import type { Report } from './rule';
 import type { Span } from './model';
-import { detach } from './parse/memo';
+import { detach } from './memo';
 
 /** Entries per rule (and piece numbers) before starting over: a 500 KB résumé has ~5000 bullets and ~2000 header fields. */
 const LIMIT = 20000;

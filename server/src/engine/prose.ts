@@ -2,7 +2,7 @@
 // to document offsets, and a mask that blanks what is not prose (URLs, e-mails, code, markup), so
 // the writing-style rules and the spell checker read words the way a recruiter does.
 import { words, type Word } from './words';
-import { detach } from './parse/memo';
+import { TextMemo } from './memo';
 import { allBullets, bulletOffset, type Bullet, type Entry, type Field, type Resume, type Section, type Span } from './model';
 
 export type ProseKind = 'bullet' | 'summary' | 'skill' | 'title' | 'organisation';
@@ -138,14 +138,10 @@ export const NOT_PROSE =
   /<!--[\s\S]*?(?:-->|$)|`[^`\n]*`|\]\([^)\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|<\/?[A-Za-z][^<>\n]*>|\b(?:https?|ftp|mailto|tel):[^\s<>()\]]+|\bwww\.[^\s<>()\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)(?:\/[^\s<>()\]]*)?|\$\$[^$]+\$\$|\$(?=[^\s\d$])[^$\n]*?[^\s$]\$|\\[A-Za-z]+|&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/g;
 
 // Several rules mask and tokenise the same bullets on every lint; both are pure functions of the
-// string, so results are memoised (bounded, cleared when full). A long text (the whole document,
-// which personal-info and resume-length mask) gets one slot instead: an entry per keystroke in a
-// 500 KB file would hold on to gigabytes.
-const MEMO_LIMIT = 5000;
-const LONG = 2000;
-const maskMemo = new Map<string, string>();
-const wordsMemo = new Map<string, readonly Word[]>();
-let lastLong: { text: string; masked: string } | undefined;
+// string, so results are memoised (memo.ts: bounded, copies kept, one slot for a long text such as
+// the whole document).
+const maskMemo = new TextMemo(mask);
+const wordsMemo = new TextMemo<readonly Word[]>(words);
 
 // Every alternative of NOT_PROSE needs one of these characters: most bullets have none and are
 // passed over without running the pattern.
@@ -160,31 +156,10 @@ function mask(text: string): string {
 
 export function maskNonProse(text: string): string {
   // Most bullets have none of the characters the pattern needs: no memo entry (and no hashing) for them.
-  if (!MAYBE_NOT_PROSE.test(text)) return text;
-  if (text.length > LONG) {
-    if (lastLong?.text !== text) lastLong = { text, masked: mask(text) };
-    return lastLong.masked;
-  }
-  let m = maskMemo.get(text);
-  if (m === undefined) {
-    // Kept across lints, so from a copy: a slice of the document would keep that version alive.
-    const copy = detach(text);
-    m = mask(copy);
-    if (maskMemo.size >= MEMO_LIMIT) maskMemo.clear();
-    maskMemo.set(copy, m);
-  }
-  return m;
+  return MAYBE_NOT_PROSE.test(text) ? maskMemo.get(text) : text;
 }
 
-/** words() of a (masked) text, memoised when short; callers must not modify the array. */
+/** words() of a (masked) text, memoised; callers must not modify the array. */
 export function proseWords(text: string): readonly Word[] {
-  if (text.length > LONG) return words(text);
-  let w = wordsMemo.get(text);
-  if (w === undefined) {
-    const copy = detach(text);
-    w = words(copy);
-    if (wordsMemo.size >= MEMO_LIMIT) wordsMemo.clear();
-    wordsMemo.set(copy, w);
-  }
-  return w;
+  return wordsMemo.get(text);
 }

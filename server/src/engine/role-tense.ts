@@ -6,7 +6,7 @@ import type { Span } from './model';
 import { wordEnd, wordStart, type Word } from './words';
 import { isAfterToday, type TodayLike } from './dates-math';
 import { isKnownVerb } from './data/verbs';
-import { detach } from './parse/memo';
+import { TextMemo } from './memo';
 
 export type RoleTense = 'past' | 'present' | 'unknown';
 
@@ -51,25 +51,13 @@ interface Opening {
 // Per bullet, shared by the verb rules within one lint (bullets are fresh objects per parse); per
 // text across lints (bounded), so an unchanged bullet is not tokenised again on the next keystroke.
 const cache = new WeakMap<Bullet, Opening>();
-const byText = new Map<string, TextOpening>();
-const TEXT_LIMIT = 8000;
-
-function textOpening(text: string): TextOpening {
-  let t = byText.get(text);
-  if (!t) {
-    if (text.length > 2000) return { text, words: [], from: 0, skip: -1 };
-    t = { text: detach(text), words: [], from: 0, skip: -1 };
-    if (byText.size >= TEXT_LIMIT) byText.clear();
-    byText.set(t.text, t);
-  }
-  return t;
-}
+const byText = new TextMemo<TextOpening>((copy) => ({ text: copy, words: [], from: 0, skip: -1 }));
 
 /** The bullet's opening with at least `want` (at most 8) words read, when it has them. */
 function opening(bullet: Bullet, want: number): Opening {
   let o = cache.get(bullet);
   if (!o) {
-    o = { text: textOpening(bullet.text), words: [] };
+    o = { text: byText.get(bullet.text), words: [] };
     cache.set(bullet, o);
   }
   const t = o.text;

@@ -6,7 +6,7 @@ import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
 import { findDateRange } from './dates';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import places from '../data/places.json';
-import { detach, Memo } from './memo';
+import { detach, Memo } from '../memo';
 
 const REGION_CODES = new Set(places.regionCodes);
 const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);

@@ -6,7 +6,7 @@ import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from '
 import { classifyHeading, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex } from './source-lines';
 import { buildResume, newBlock, type Block } from './structure';
-import { Memo } from './memo';
+import { Memo } from '../memo';
 
 const RULE = /^\s*([-=_~*#·•])(?:\s*\1){2,}\s*$/;
 // "EXPERIENCE -----", "Skills ====", "EDUCATION:" (padding after the name).

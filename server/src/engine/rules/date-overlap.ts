@@ -5,7 +5,7 @@ import { allEntries } from '../model';
 import { describeRange, formatDuration, periodOf, todayIndex, type Period } from '../dates-math';
 import { PART_TIME_MARKERS } from '../data/part-time-markers';
 import { LookbehindScan } from '../lookbehind-scan';
-import { TextMemo } from '../text-memo';
+import { TextMemo } from '../memo';
 
 interface Options extends Record<string, unknown> {
   maxOverlapMonths: number;

@@ -5,7 +5,7 @@ import type { Span } from '../model';
 import { maskNonProse } from '../prose';
 import { chunkFacts, knownChunk, proseChunks, type Chunk, type ChunkMatch } from '../masked-lines';
 import { LookbehindScan } from '../lookbehind-scan';
-import { detach } from '../parse/memo';
+import { detach } from '../memo';
 import { CATEGORY_NAME, EXPECTED_BY_LOCALE, PERSONAL_PATTERNS, PHOTO_WORDS, type PersonalCategory } from '../data/personal-info';
 
 interface Options extends Record<string, unknown> {

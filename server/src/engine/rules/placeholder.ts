@@ -3,7 +3,7 @@
 import { defineRule } from '../rule';
 import { PLACEHOLDERS } from '../data/placeholders';
 import { LookbehindScan } from '../lookbehind-scan';
-import { detach } from '../parse/memo';
+import { TextMemo } from '../memo';
 
 type Options = Record<string, unknown>;
 
@@ -105,7 +105,7 @@ export default defineRule<Options>({
     for (;;) {
       const m = boundary.exec(text);
       const to = m ? m.index : text.length;
-      if (to > from) for (const f of leftoversIn(text.slice(from, to))) ctx.report({ message: f.message, span: { start: from + f.start, end: from + f.end }, data: f.data });
+      if (to > from) for (const f of leftoversIn.get(text.slice(from, to))) ctx.report({ message: f.message, span: { start: from + f.start, end: from + f.end }, data: f.data });
       if (!m) break;
       from = m.index + m[0].length;
     }
@@ -123,23 +123,8 @@ interface Leftover {
   data: { placeholder: string };
 }
 
-const leftoverMemo = new Map<string, readonly Leftover[]>();
-const MEMO_LIMIT = 5000;
-/** Paragraphs longer than this are not kept (an entry per keystroke in a huge one would pile up). */
-const MEMO_MAX_TEXT = 4000;
-
-/** The leftovers in one paragraph (comments already masked), offsets in the paragraph. */
-function leftoversIn(text: string): readonly Leftover[] {
-  let out = leftoverMemo.get(text);
-  if (out) return out;
-  if (text.length > MEMO_MAX_TEXT) return findLeftovers(text);
-  // Read from a copy: what is kept must not hold slices of this version of the document.
-  const copy = detach(text);
-  out = findLeftovers(copy);
-  if (leftoverMemo.size >= MEMO_LIMIT) leftoverMemo.clear();
-  leftoverMemo.set(copy, out);
-  return out;
-}
+/** The leftovers in one paragraph (comments already masked), offsets in the paragraph; kept per paragraph text. */
+const leftoversIn = new TextMemo<readonly Leftover[]>(findLeftovers);
 
 function findLeftovers(text: string): Leftover[] {
   const out: Leftover[] = [];

@@ -2,7 +2,7 @@
 // "Managed" and "Manage" count as the same verb.
 import { defineRule, type Fix } from '../rule';
 import { bulletOffset, type Bullet, type Entry } from '../model';
-import { TextMemo } from '../text-memo';
+import { TextMemo } from '../memo';
 import { bulletsOf } from '../analysis';
 import { categoryOfVerb, isPastForm, isPresentForm, lemma, matchCase, verbsByCategory, type VerbCategory, type VerbForms } from '../data/verbs';
 import { openingVerbWord, roleTense, type OpeningWord } from '../role-tense';

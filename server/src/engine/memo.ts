@@ -57,3 +57,24 @@ export class Memo<V> {
     this.map.set(key, value);
   }
 }
+
+/** A Memo for one pure function of a string: `get(text)` is `compute(text)`, kept. */
+export class TextMemo<V> {
+  private readonly memo = new Memo<V>();
+
+  constructor(private readonly compute: (text: string) => V) {}
+
+  get(text: string): V {
+    return this.memo.use(text, this.compute);
+  }
+
+  /** The kept value, without computing one. */
+  peek(text: string): V | undefined {
+    return this.memo.get(text);
+  }
+
+  /** Keeps a value computed elsewhere (what compute(text) returns, holding no slices of the document). */
+  set(text: string, v: V): void {
+    this.memo.set(text, v);
+  }
+}
