@@ -1,4 +1,4 @@
-// `node out/bench/rule-profile.js [markdown|text|yaml] [--varied] [--parse-only]`: where one lint's time goes,
+// `node out/bench/rule-profile.js [markdown|text|yaml] [--varied | --typing] [--parse-only]`: where one lint's time goes,
 // per rule, so optimisation work targets the biggest share. A developer tool, not a budget check.
 import { performance } from 'node:perf_hooks';
 import { parse } from '../../server/src/engine/index';
@@ -11,15 +11,25 @@ import { benchResume } from './corpus-text';
 const shape = (process.argv.find((a) => ['markdown', 'text', 'yaml'].includes(a)) ?? 'markdown') as 'markdown' | 'text' | 'yaml';
 const varied = process.argv.includes('--varied');
 const parseOnly = process.argv.includes('--parse-only');
+// --typing: each run has one bullet changed from the base text, never a text seen before (as the bench's typing row).
+const typing = process.argv.includes('--typing');
 const name = shape === 'markdown' ? 'resume.md' : shape === 'text' ? 'resume.txt' : 'resume.yaml';
 const texts = Array.from({ length: varied ? 400 : 1 }, (_, i) => benchResume(shape, 5000, varied ? 1000 + i : undefined, varied));
+const baseLines = texts[0].split('\n');
+const bulletLines = baseLines.flatMap((l, i) => (/^\s*[-*•] /.test(l) ? [i] : []));
+function typed(i: number): string {
+  const ls = baseLines.slice();
+  const k = bulletLines[i % bulletLines.length];
+  ls[k] = `${ls[k]} in the pilot phase ${i}`;
+  return ls.join('\n');
+}
 const today = { year: 2026, month: 11, day: 22 };
 const totals = new Map<string, number>();
 const add = (k: string, v: number) => totals.set(k, (totals.get(k) ?? 0) + v);
 let runs = 0;
 const until = performance.now() + 6000;
 for (let i = 0; performance.now() < until; i++) {
-  const text = texts[i % texts.length];
+  const text = typing ? typed(i) : process.argv.includes('--copy') ? baseLines.join('\n') : texts[i % texts.length];
   let t = performance.now();
   const resume = parse(text, name)!;
   let t2 = performance.now();

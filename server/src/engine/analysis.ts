@@ -17,8 +17,8 @@ export class LintAnalysis {
   private bulletPieces?: Prose[];
   /** Keyed by the selection object: rules pass module-level constants. */
   private readonly prose = new Map<ProseSelection, Prose[]>();
-  /** Each piece's cache key as a number (pieceId), found once per lint for all rules. */
-  private readonly keys = new Map<Prose | Bullet, number>();
+  /** Each bullet's cache key as a number (pieceId), found once per lint for all rules. */
+  private readonly keys = new Map<Bullet, number>();
 
   constructor(
     readonly resume: Resume,
@@ -46,12 +46,12 @@ export class LintAnalysis {
    * slice of the source (YAML quoting, folding), the source it came from, which fixes its offsets.
    */
   pieceKey(p: Prose): number {
-    let k = this.keys.get(p);
+    // Kept on the piece (pieces live for one lint): a property read, not a map lookup, per rule.
+    let k = p.cacheKey;
     if (k === undefined) {
       // A Markdown or text bullet is its source slice by construction (model.ts): no need to compare.
       const raw = p.bullet && !p.bullet.offsets ? p.text : this.text.slice(p.toDoc(0), p.toDoc(p.text.length));
-      k = raw === p.text ? pieceId(p.kind, p.text) : pieceId(`${p.kind} mapped`, `${p.text}\u0000${raw}`);
-      this.keys.set(p, k);
+      k = p.cacheKey = raw === p.text ? pieceId(p.kind, p.text) : pieceId(`${p.kind} mapped`, `${p.text}\u0000${raw}`);
     }
     return k;
   }
@@ -97,12 +97,12 @@ interface CacheHost extends AnalysisHost {
  * (kept with the reports; it must not hold document offsets).
  */
 export function checkPiece<T>(ctx: CacheHost, p: Prose, context: string, check: (report: (r: Report) => void) => T): T {
-  if (!ctx.pieceCache || !ctx.analysis) return check((r) => ctx.report(r));
-  return ctx.pieceCache.run(ctx.analysis.pieceKey(p), context, p.toDoc(0), (r) => ctx.report(r), check);
+  if (!ctx.pieceCache || !ctx.analysis) return check(ctx.report);
+  return ctx.pieceCache.run(ctx.analysis.pieceKey(p), context, p.toDoc(0), ctx.report, check);
 }
 
 /** checkPiece for a bullet read through bulletsOf. */
 export function checkBullet(ctx: CacheHost, b: Bullet, context: string, check: (report: (r: Report) => void) => void): void {
-  if (!ctx.pieceCache || !ctx.analysis) return check((r) => ctx.report(r));
-  ctx.pieceCache.run(ctx.analysis.bulletKey(b), context, bulletOffset(b, 0), (r) => ctx.report(r), check);
+  if (!ctx.pieceCache || !ctx.analysis) return check(ctx.report);
+  ctx.pieceCache.run(ctx.analysis.bulletKey(b), context, bulletOffset(b, 0), ctx.report, check);
 }

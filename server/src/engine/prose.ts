@@ -16,6 +16,8 @@ export interface Prose {
   bullet?: Bullet;
   entry?: Entry;
   section?: Section;
+  /** The piece's number for the rules' piece caches (LintAnalysis.pieceKey), set on first use. */
+  cacheKey?: number;
 }
 
 /**

@@ -61,6 +61,7 @@ export interface RuleContext<O> {
   analysis?: LintAnalysis;
   /** This rule's reports per unchanged piece from earlier lints (checkPiece in analysis.ts); absent when run alone. */
   pieceCache?: PieceCache;
+  /** Called unbound (rules pass it on as a function), so it must not rely on `this`. */
   report(r: Report): void;
 }
 
