@@ -6,7 +6,7 @@
 // each match itself. The matches are exactly the same: the leftmost position where both the
 // lookbehind and the rest match, with the same alternative and groups (a lookbehind captures nothing).
 
-const MEMO_LIMIT = 5000;
+const MEMO_LIMIT = 20000;
 const MEMO_MAX_TEXT = 2000;
 
 /** A leading negative lookbehind made of one character class: (?<![...]). */

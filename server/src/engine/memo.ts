@@ -1,15 +1,23 @@
 // A bounded memo for readings that are pure functions of a string key. The editor re-parses the
 // whole document on every keystroke, and nearly every line and header block is the same as the
 // last time, so their readings are kept across parses. Bounded so a huge file or a long editing
-// session cannot grow memory without limit: the map is dropped when full, and keys longer than
-// MAX_KEY share a single slot (a huge line then costs one copy, and still hits while it is not edited).
+// session cannot grow memory without limit, and keys longer than MAX_KEY share a single slot (a huge
+// line then costs one copy, and still hits while it is not edited).
+//
+// Entries live in generations (GenerationalMap): what no parse has asked for over the last
+// GENERATION parses is dropped. Typing leaves an entry per keystroke that is never asked for again
+// ("Led", "Led a", "Led a t", ...); kept until a size limit, they made every lookup slower (a map of
+// 20000 scattered entries instead of the few hundred the document uses) and every collection longer.
 //
 // Values are shared between parses: callers must store offset-free values (spans relative to the
 // start of what the key describes) and never hand a stored object to a Resume without copying it.
 // Nor may a kept key or value be a slice of the document: V8 keeps a slice's whole parent string
 // alive, so thousands of kept line texts could pin thousands of old copies of a large file.
 
-const LIMIT = 5000;
+/** Entries in one generation at most (a 500 KB résumé has ~10000 lines and ~5000 bullets). */
+const LIMIT = 20000;
+/** Parses between sweeps: an entry unused for 32 to 64 parses is dropped. */
+const GENERATION = 32;
 const MAX_KEY = 2000;
 
 /** A copy of `s` that does not keep the string it was sliced from alive. */
@@ -18,8 +26,58 @@ export function detach(s: string): string {
   return (' ' + s).slice(1);
 }
 
+let parses = 0;
+
+/** Called once per parse: the clock the generations of every cache follow. */
+export function nextParse(): void {
+  parses++;
+}
+
+/**
+ * A map that forgets what was not used lately: each entry remembers the parse that last read it,
+ * and every GENERATION parses (or when `limit` entries are held) those not read since the last
+ * sweep are deleted. Reading costs one lookup and one store; nothing is copied or re-inserted.
+ */
+export class GenerationalMap<K, V> {
+  private readonly map = new Map<K, { value: V; used: number }>();
+  private swept = parses;
+
+  constructor(private readonly limit = LIMIT) {}
+
+  get(key: K): V | undefined {
+    if (parses - this.swept >= GENERATION) this.sweep();
+    const e = this.map.get(key);
+    if (e === undefined) return undefined;
+    e.used = parses;
+    return e.value;
+  }
+
+  set(key: K, value: V): void {
+    if (this.map.size >= this.limit) {
+      this.sweep();
+      // Everything was used since the last sweep: the document alone is bigger than the limit.
+      if (this.map.size >= this.limit) this.map.clear();
+    }
+    this.map.set(key, { value, used: parses });
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+
+  private sweep(): void {
+    const since = this.swept;
+    for (const [k, e] of this.map) if (e.used < since) this.map.delete(k);
+    this.swept = parses;
+  }
+}
+
 export class Memo<V> {
-  private readonly map = new Map<string, V>();
+  private readonly map = new GenerationalMap<string, V>();
   private longKey: string | undefined;
   private longValue: V | undefined;
 
@@ -53,7 +111,6 @@ export class Memo<V> {
       this.longValue = value;
       return;
     }
-    if (this.map.size >= LIMIT) this.map.clear();
     this.map.set(key, value);
   }
 }

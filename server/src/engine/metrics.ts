@@ -143,7 +143,7 @@ function computeIsMeasurable(text: string, minWords: number): boolean {
 // status bar: results are memoised by text (pure functions of it; bounded, cleared when full).
 // Both answers share one entry, as bits: a lookup in a large map costs more than either answer
 // for a short bullet, so the second question about a bullet finds the entry the first one made.
-const MEMO_LIMIT = 5000;
+const MEMO_LIMIT = 20000;
 const MEASURABLE_KNOWN = 1;
 const MEASURABLE = 2;
 const METRIC_KNOWN = 4;

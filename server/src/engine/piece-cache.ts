@@ -10,7 +10,7 @@
 // A rule that reads anything outside the piece and that context must not use it.
 import type { Report } from './rule';
 import type { Span } from './model';
-import { detach } from './memo';
+import { detach, GenerationalMap } from './memo';
 
 /** Entries per rule (and piece numbers) before starting over: a 500 KB résumé has ~5000 bullets and ~2000 header fields. */
 const LIMIT = 20000;
@@ -50,7 +50,7 @@ function detachStrings<T>(v: T): T {
 
 export class PieceCache {
   /** Per piece id, one entry per context (the same bullet may sit under a past and a current role). */
-  private readonly entries = new Map<number, Stored[]>();
+  private readonly entries = new GenerationalMap<number, Stored[]>(LIMIT);
   hits = 0;
   misses = 0;
 
@@ -80,10 +80,7 @@ export class PieceCache {
       kept.push(detachStrings(shifted(r, -anchor)));
     });
     if (stored !== undefined) stored.push({ context, reports: kept, value });
-    else {
-      if (this.entries.size >= LIMIT) this.entries.clear();
-      this.entries.set(key, [{ context, reports: kept, value }]);
-    }
+    else this.entries.set(key, [{ context, reports: kept, value }]);
     return value;
   }
 }
@@ -91,23 +88,17 @@ export class PieceCache {
 // Piece keys are long strings (a bullet's text); each is turned into a number once per lint, so the
 // rules' caches compare numbers instead of each hashing and comparing the text again. One table
 // per kind of piece, so the key is the text itself (no concatenated copy to build and hash). Numbers
-// are never reused, so dropping the tables (when full) can only cause misses, never a wrong replay.
-const ids = new Map<string, Map<string, number>>();
-let idCount = 0;
+// are never reused, so dropping entries (memo.ts generations) can only cause misses, never a wrong replay.
+const ids = new Map<string, GenerationalMap<string, number>>();
 let nextId = 0;
 
 /** The number standing for a piece of this kind with this key (see LintAnalysis.pieceKey). */
 export function pieceId(kind: string, key: string): number {
   let table = ids.get(kind);
-  if (table === undefined) ids.set(kind, (table = new Map()));
+  if (table === undefined) ids.set(kind, (table = new GenerationalMap(LIMIT)));
   let id = table.get(key);
   if (id === undefined) {
-    if (idCount >= LIMIT) {
-      for (const t of ids.values()) t.clear();
-      idCount = 0;
-    }
     id = nextId++;
-    idCount++;
     // Kept across lints: a copy, so the key does not keep this version of the document alive.
     table.set(detach(key), id);
   }
@@ -130,5 +121,4 @@ export function pieceCacheFor(ruleId: string, settings: string): PieceCache {
 export function clearPieceCaches(): void {
   byRule.clear();
   ids.clear();
-  idCount = 0;
 }

@@ -2,6 +2,7 @@
 // becomes a ParseProblem so the editor shows it instead of crashing (SPEC §10).
 import type { Resume, ResumeFormat } from '../model';
 import { detectFormat } from '../detect';
+import { nextParse } from '../memo';
 import { emptyResume } from './empty';
 import { parseMarkdown } from './markdown';
 import { parseText } from './text';
@@ -14,6 +15,8 @@ let yamlModule: YamlModule | undefined;
 const yamlParser = (): YamlModule => (yamlModule ??= require('./yaml') as YamlModule);
 
 export function parseAs(format: ResumeFormat, text: string): Resume {
+  // The caches' clock: what no parse has used for a while is dropped (memo.ts).
+  nextParse();
   try {
     switch (format) {
       case 'markdown':
