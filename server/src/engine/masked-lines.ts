@@ -2,19 +2,8 @@
 // whole text (personal-info, resume-length). Masking 5 KB with NOT_PROSE costs ~90 µs, and the
 // rules' own scans more; between keystrokes all chunks but one are the same text, so each rule
 // keeps its result per chunk and an edit re-reads one chunk.
-import { NOT_PROSE } from './prose';
+import { maskUncached } from './prose';
 import { TextMemo } from './memo';
-
-// Every alternative of NOT_PROSE needs one of these characters (the same test prose.ts makes).
-const MAYBE_NOT_PROSE = /[<`\]:.@$\\&]/;
-
-function mask(text: string): string {
-  if (!MAYBE_NOT_PROSE.test(text)) return text;
-  NOT_PROSE.lastIndex = 0;
-  const m = NOT_PROSE.test(text) ? text.replace(NOT_PROSE, (x) => ' '.repeat(x.length)) : text;
-  NOT_PROSE.lastIndex = 0;
-  return m;
-}
 
 /**
  * What the whole-text rules keep per chunk, in one entry (one hash-table insert per new chunk,
@@ -32,7 +21,7 @@ export class ChunkFacts {
 
   /** maskNonProse of the chunk's text. */
   get masked(): string {
-    return (this.maskedText ??= mask(this.text));
+    return (this.maskedText ??= maskUncached(this.text));
   }
 }
 

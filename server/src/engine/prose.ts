@@ -142,15 +142,16 @@ export const NOT_PROSE =
 // Several rules mask and tokenise the same bullets on every lint; both are pure functions of the
 // string, so results are memoised (memo.ts: bounded, copies kept, one slot for a long text such as
 // the whole document).
-const maskMemo = new TextMemo(mask);
+const maskMemo = new TextMemo(maskUncached);
 const wordsMemo = new TextMemo<readonly Word[]>(words);
 
 // Every alternative of NOT_PROSE needs one of these characters: most bullets have none and are
 // passed over without running the pattern.
 const MAYBE_NOT_PROSE = /[<`\]:.@$\\&]/;
 
-/** The masked text; maskNonProse has checked MAYBE_NOT_PROSE already. */
-function mask(text: string): string {
+/** The masked text, not memoised (for callers that keep their own results, such as masked-lines.ts). */
+export function maskUncached(text: string): string {
+  if (!MAYBE_NOT_PROSE.test(text)) return text;
   const m = NOT_PROSE.test(text) ? text.replace(NOT_PROSE, (x) => ' '.repeat(x.length)) : text;
   NOT_PROSE.lastIndex = 0;
   return m;
