@@ -35,15 +35,29 @@ function shifted(r: Report, by: number): Report {
 
 /**
  * The report with copies of its strings: messages and data quote the document, and a kept slice
- * would keep that whole version of the document alive (see parse/memo.ts).
+ * would keep that whole version of the document alive (see memo.ts). Written out for a report's
+ * shape (data holds strings, numbers and lists of strings) rather than as a generic deep copy,
+ * which was a visible share of linting a new résumé.
  */
-function detachStrings<T>(v: T): T {
-  if (typeof v === 'string') return detach(v) as T;
-  if (Array.isArray(v)) return v.map(detachStrings) as T;
+function detachReport(r: Report): Report {
+  const out: Report = { message: detach(r.message), span: r.span };
+  if (r.severity !== undefined) out.severity = r.severity;
+  if (r.fixes) out.fixes = r.fixes.map((f) => ({ ...f, title: detach(f.title), edits: f.edits.map((e) => ({ span: e.span, newText: detach(e.newText) })) }));
+  if (r.data) {
+    const data: Record<string, unknown> = {};
+    for (const k in r.data) data[k] = detachValue(r.data[k]);
+    out.data = data;
+  }
+  return out;
+}
+
+function detachValue(v: unknown): unknown {
+  if (typeof v === 'string') return detach(v);
+  if (Array.isArray(v)) return v.map(detachValue);
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = detachStrings(x);
-    return out as T;
+    for (const k in v) out[k] = detachValue((v as Record<string, unknown>)[k]);
+    return out;
   }
   return v;
 }
@@ -77,7 +91,7 @@ export class PieceCache {
     const kept: Report[] = [];
     const value = check((r) => {
       report(r);
-      kept.push(detachStrings(shifted(r, -anchor)));
+      kept.push(detachReport(shifted(r, -anchor)));
     });
     if (stored !== undefined) stored.push({ context, reports: kept, value });
     else this.entries.set(key, [{ context, reports: kept, value }]);
