@@ -131,7 +131,8 @@ test('what the caches keep does not hold on to old versions of the document', as
   const before = process.memoryUsage().heapUsed;
   for (let i = 0; i < versions; i++) {
     const ls = lines.slice();
-    ls[at] = `${ls[at]} and release ${i} of the onboarding flow for enterprise accounts`;
+    // No character that masking acts on, so the rules read slices of the document itself.
+    ls[at] = `- Built the onboarding flow for enterprise accounts in release ${i} with the growth team`;
     findingsOf(ls.join('\n'), 'resume.md');
   }
   gc();

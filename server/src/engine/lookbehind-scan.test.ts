@@ -65,7 +65,7 @@ test('matches equal the RegExp with its lookbehind, on random text (property)', 
   );
 });
 
-test('all() lists the same matches as exec, again from its memo on a second call', () => {
+test('all() lists the same matches as exec, and the same again on a second call', () => {
   const re = /(?<![\p{L}\p{N}])(?:married|age)/giu;
   const scan = new LookbehindScan(re);
   const text = 'Married; unmarried, page, age 5';

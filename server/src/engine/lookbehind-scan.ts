@@ -6,9 +6,6 @@
 // each match itself. The matches are exactly the same: the leftmost position where both the
 // lookbehind and the rest match, with the same alternative and groups (a lookbehind captures nothing).
 
-const MEMO_LIMIT = 20000;
-const MEMO_MAX_TEXT = 2000;
-
 /** A leading negative lookbehind made of one character class: (?<![...]). */
 const LEADING = /^\(\?<!(\[(?:\\.|[^\]\\])*\])\)/;
 
@@ -70,23 +67,16 @@ export class LookbehindScan {
   }
 
   /**
-   * Every match in a text, memoised per text (bullets mostly stay the same between keystrokes;
-   * bounded, cleared when full; long texts are not kept). The arrays are shared: do not modify them.
+   * Every match in a text. Not memoised: its callers run inside the rules' piece cache, which
+   * answers for unchanged bullets (a memo here, keyed by a slice of the document, kept every
+   * version of it alive while you typed).
    */
   all(text: string): readonly RegExpExecArray[] {
-    let ms = this.memo.get(text);
-    if (ms === undefined) {
-      ms = [];
-      this.lastIndex = 0;
-      for (let m = this.exec(text); m; m = this.exec(text)) ms.push(m);
-      if (text.length > MEMO_MAX_TEXT) return ms;
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      this.memo.set(text, ms);
-    }
+    const ms: RegExpExecArray[] = [];
+    this.lastIndex = 0;
+    for (let m = this.exec(text); m; m = this.exec(text)) ms.push(m);
     return ms;
   }
-
-  private readonly memo = new Map<string, RegExpExecArray[]>();
 
   /** The character a lookbehind at i reads: one code point in unicode mode, else one code unit. */
   private charBefore(text: string, i: number): string {
