@@ -4,7 +4,7 @@
 import { allBullets, bulletOffset, type Bullet, type Entry, type Resume, type Section } from './model';
 import { proseOf, type Prose, type ProseSelection } from './prose';
 import type { Report } from './rule';
-import { pieceId, type PieceCache } from './piece-cache';
+import { pieceRecord, type PieceCache, type PieceRecord } from './piece-cache';
 
 export interface BulletRef {
   bullet: Bullet;
@@ -17,8 +17,8 @@ export class LintAnalysis {
   private bulletPieces?: Prose[];
   /** Keyed by the selection object: rules pass module-level constants. */
   private readonly prose = new Map<ProseSelection, Prose[]>();
-  /** Each bullet's cache key as a number (pieceId), found once per lint for all rules. */
-  private readonly keys = new Map<Bullet, number>();
+  /** Each bullet's piece record, found once per lint for all rules. */
+  private readonly records = new Map<Bullet, PieceRecord>();
 
   constructor(
     readonly resume: Resume,
@@ -42,28 +42,29 @@ export class LintAnalysis {
   }
 
   /**
-   * What identifies a piece for PieceCache: its kind and text and, when the text is not a plain
-   * slice of the source (YAML quoting, folding), the source it came from, which fixes its offsets.
+   * What the rules kept for a piece (PieceCache), found by its kind and text and, when the text is
+   * not a plain slice of the source (YAML quoting, folding), the source it came from, which fixes
+   * its offsets.
    */
-  pieceKey(p: Prose): number {
-    // Kept on the piece (pieces live for one lint): a property read, not a map lookup, per rule.
-    let k = p.cacheKey;
-    if (k === undefined) {
+  pieceRecord(p: Prose): PieceRecord {
+    // Kept on the piece (pieces live for one lint): a property read, not a lookup, per rule.
+    let r = p.cacheRecord;
+    if (r === undefined) {
       // A Markdown or text bullet is its source slice by construction (model.ts): no need to compare.
       const raw = p.bullet && !p.bullet.offsets ? p.text : this.text.slice(p.toDoc(0), p.toDoc(p.text.length));
-      k = p.cacheKey = raw === p.text ? pieceId(p.kind, p.text) : pieceId(`${p.kind} mapped`, `${p.text}\u0000${raw}`);
+      r = p.cacheRecord = raw === p.text ? pieceRecord(p.kind, p.text) : pieceRecord(`${p.kind} mapped`, `${p.text}\u0000${raw}`);
     }
-    return k;
+    return r;
   }
 
-  /** pieceKey for a bullet read through bulletsOf (its text is its source unless it has an offset map). */
-  bulletKey(b: Bullet): number {
-    let k = this.keys.get(b);
-    if (k === undefined) {
-      k = b.offsets ? pieceId('bullet ref mapped', `${b.text}\u0000${this.text.slice(bulletOffset(b, 0), bulletOffset(b, b.text.length))}`) : pieceId('bullet ref', b.text);
-      this.keys.set(b, k);
+  /** pieceRecord for a bullet read through bulletsOf (its text is its source unless it has an offset map). */
+  bulletRecord(b: Bullet): PieceRecord {
+    let r = this.records.get(b);
+    if (r === undefined) {
+      r = b.offsets ? pieceRecord('bullet ref mapped', `${b.text}\u0000${this.text.slice(bulletOffset(b, 0), bulletOffset(b, b.text.length))}`) : pieceRecord('bullet ref', b.text);
+      this.records.set(b, r);
     }
-    return k;
+    return r;
   }
 }
 
@@ -98,11 +99,11 @@ interface CacheHost extends AnalysisHost {
  */
 export function checkPiece<T>(ctx: CacheHost, p: Prose, context: string, check: (report: (r: Report) => void) => T): T {
   if (!ctx.pieceCache || !ctx.analysis) return check(ctx.report);
-  return ctx.pieceCache.run(ctx.analysis.pieceKey(p), context, p.toDoc(0), ctx.report, check);
+  return ctx.pieceCache.run(ctx.analysis.pieceRecord(p), context, p.toDoc(0), ctx.report, check);
 }
 
 /** checkPiece for a bullet read through bulletsOf. */
 export function checkBullet(ctx: CacheHost, b: Bullet, context: string, check: (report: (r: Report) => void) => void): void {
   if (!ctx.pieceCache || !ctx.analysis) return check(ctx.report);
-  ctx.pieceCache.run(ctx.analysis.bulletKey(b), context, bulletOffset(b, 0), ctx.report, check);
+  ctx.pieceCache.run(ctx.analysis.bulletRecord(b), context, bulletOffset(b, 0), ctx.report, check);
 }

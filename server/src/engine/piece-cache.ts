@@ -12,10 +12,14 @@ import type { Report } from './rule';
 import type { Span } from './model';
 import { detach, GenerationalMap } from './memo';
 
-/** Entries per rule (and piece numbers) before starting over: a 500 KB résumé has ~5000 bullets and ~2000 header fields. */
+/** Pieces kept per kind at most: a 500 KB résumé has ~5000 bullets and ~2000 header fields. */
 const LIMIT = 20000;
+/** Contexts kept per piece and rule: editing a role's dates changes its bullets' context on every keystroke. */
+const MAX_CONTEXTS = 4;
 
 interface Stored {
+  /** The cache (rule and settings) that kept it. */
+  owner: PieceCache;
   context: string;
   /** Reports with spans relative to the piece's first character. */
   reports: readonly Report[];
@@ -62,27 +66,35 @@ function detachValue(v: unknown): unknown {
   return v;
 }
 
+/**
+ * What every rule kept for one piece, found once per lint for all of them (one lookup by the
+ * piece's text instead of one per rule): a list per rule, by the rule's slot.
+ */
+export interface PieceRecord {
+  byRule: (Stored[] | undefined)[];
+}
+
 export class PieceCache {
-  /** Per piece id, one entry per context (the same bullet may sit under a past and a current role). */
-  private readonly entries = new GenerationalMap<number, Stored[]>(LIMIT);
   hits = 0;
   misses = 0;
 
   constructor(
     /** The rule's options and "today" as a string: a different one means a new cache. */
     readonly settings: string,
+    /** The rule's index in PieceRecord.byRule. */
+    private readonly slot: number,
   ) {}
 
   /**
-   * Replays what `check` reported for the piece with this key and context, moved to `anchor` (the
-   * piece's document offset now), or runs `check` and keeps what it reports. Returns what `check`
-   * returned for it (shared: callers must not modify it).
+   * Replays what `check` reported for the piece with this record and context, moved to `anchor`
+   * (the piece's document offset now), or runs `check` and keeps what it reports. Returns what
+   * `check` returned for it (shared: callers must not modify it).
    */
-  run<T>(key: number, context: string, anchor: number, report: (r: Report) => void, check: (report: (r: Report) => void) => T): T {
-    const stored = this.entries.get(key);
+  run<T>(record: PieceRecord, context: string, anchor: number, report: (r: Report) => void, check: (report: (r: Report) => void) => T): T {
+    const stored = record.byRule[this.slot];
     if (stored !== undefined)
       for (const s of stored)
-        if (s.context === context) {
+        if (s.owner === this && s.context === context) {
           this.hits++;
           for (const r of s.reports) report(shifted(r, anchor));
           return s.value as T;
@@ -93,39 +105,41 @@ export class PieceCache {
       report(r);
       kept.push(detachReport(shifted(r, -anchor)));
     });
-    if (stored !== undefined) stored.push({ context, reports: kept, value });
-    else this.entries.set(key, [{ context, reports: kept, value }]);
+    // What other settings kept is dropped; the oldest contexts go first.
+    const mine = stored ? stored.filter((s) => s.owner === this).slice(1 - MAX_CONTEXTS) : [];
+    mine.push({ owner: this, context, reports: kept, value });
+    record.byRule[this.slot] = mine;
     return value;
   }
 }
 
-// Piece keys are long strings (a bullet's text); each is turned into a number once per lint, so the
-// rules' caches compare numbers instead of each hashing and comparing the text again. One table
-// per kind of piece, so the key is the text itself (no concatenated copy to build and hash). Numbers
-// are never reused, so dropping entries (memo.ts generations) can only cause misses, never a wrong replay.
-const ids = new Map<string, GenerationalMap<string, number>>();
-let nextId = 0;
+// Pieces are found by their text, one table per kind (so the key is the text itself, no
+// concatenated copy to build and hash), once per lint (LintAnalysis keeps the record on the piece).
+const records = new Map<string, GenerationalMap<string, PieceRecord>>();
 
-/** The number standing for a piece of this kind with this key (see LintAnalysis.pieceKey). */
-export function pieceId(kind: string, key: string): number {
-  let table = ids.get(kind);
-  if (table === undefined) ids.set(kind, (table = new GenerationalMap(LIMIT)));
-  let id = table.get(key);
-  if (id === undefined) {
-    id = nextId++;
+/** The record of what rules kept for a piece of this kind with this key (see LintAnalysis.pieceRecord). */
+export function pieceRecord(kind: string, key: string): PieceRecord {
+  let table = records.get(kind);
+  if (table === undefined) records.set(kind, (table = new GenerationalMap(LIMIT)));
+  let r = table.get(key);
+  if (r === undefined) {
+    r = { byRule: [] };
     // Kept across lints: a copy, so the key does not keep this version of the document alive.
-    table.set(detach(key), id);
+    table.set(detach(key), r);
   }
-  return id;
+  return r;
 }
 
 /** One cache per rule id; a rule whose options or today changed starts a new one. */
 const byRule = new Map<string, PieceCache>();
+const slots = new Map<string, number>();
 
 export function pieceCacheFor(ruleId: string, settings: string): PieceCache {
   let c = byRule.get(ruleId);
   if (!c || c.settings !== settings) {
-    c = new PieceCache(settings);
+    let slot = slots.get(ruleId);
+    if (slot === undefined) slots.set(ruleId, (slot = slots.size));
+    c = new PieceCache(settings, slot);
     byRule.set(ruleId, c);
   }
   return c;
@@ -134,5 +148,5 @@ export function pieceCacheFor(ruleId: string, settings: string): PieceCache {
 /** Forgets every rule's pieces (tests compare cached and fresh lints). */
 export function clearPieceCaches(): void {
   byRule.clear();
-  ids.clear();
+  records.clear();
 }

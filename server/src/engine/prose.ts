@@ -3,6 +3,7 @@
 // the writing-style rules and the spell checker read words the way a recruiter does.
 import { words, type Word } from './words';
 import { TextMemo } from './memo';
+import type { PieceRecord } from './piece-cache';
 import { allBullets, bulletOffset, type Bullet, type Entry, type Field, type Resume, type Section, type Span } from './model';
 
 export type ProseKind = 'bullet' | 'summary' | 'skill' | 'title' | 'organisation';
@@ -16,8 +17,8 @@ export interface Prose {
   bullet?: Bullet;
   entry?: Entry;
   section?: Section;
-  /** The piece's number for the rules' piece caches (LintAnalysis.pieceKey), set on first use. */
-  cacheKey?: number;
+  /** What the rules' piece caches kept for this piece (LintAnalysis.pieceRecord), set on first use. */
+  cacheRecord?: PieceRecord;
 }
 
 /**
