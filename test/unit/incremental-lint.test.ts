@@ -4,10 +4,10 @@
 // the warm lint with those of a lint after every cache is dropped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { fixturesDir, repoRoot } from '../util/paths';
+import { corpusDir, fixturesDir, repoRoot } from '../util/paths';
 import { useDictionary } from '../util/dictionary';
 import { lint, type Finding } from '../../server/src/engine/index';
 import { clearPieceCaches, pieceCacheFor } from '../../server/src/engine/piece-cache';
@@ -21,6 +21,12 @@ const resumes = [
     .filter((f) => !f.endsWith('.expect') && !f.endsWith('.findings.txt'))
     .map((f) => ({ name: f, text: readFileSync(join(lintDir, f), 'utf8') })),
   ...readdirSync(join(repoRoot, 'samples')).map((f) => ({ name: f, text: readFileSync(join(repoRoot, 'samples', f), 'utf8') })),
+  // The public résumés beside the checkout, when present: real quoting, markup and layouts.
+  ...(existsSync(corpusDir)
+    ? readdirSync(corpusDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .flatMap((d) => readdirSync(join(corpusDir, d.name)).map((f) => ({ name: f, text: readFileSync(join(corpusDir, d.name, f), 'utf8') })))
+    : []),
 ];
 
 function findingsOf(text: string, name: string, config: ResolvedConfig = defaultConfig, today = TODAY): Finding[] {
@@ -47,7 +53,7 @@ const EDITS: [string, (lines: string[]) => string[]][] = [
   ['quotes added around YAML values', (ls) => ls.map((l) => l.replace(/^(\s*-\s+)([A-Z][^"'#:]*)$/, '$1"$2"'))],
 ];
 
-test('a warm lint after each kind of edit equals a fresh lint, on every fixture and sample', () => {
+test('a warm lint after each kind of edit equals a fresh lint, on every fixture, sample and corpus résumé', () => {
   for (const { name, text } of resumes) {
     clearPieceCaches();
     findingsOf(text, name);
@@ -62,7 +68,7 @@ test('a warm lint after each kind of edit equals a fresh lint, on every fixture 
 });
 
 test('random edits: a warm lint equals a fresh one (fast-check)', () => {
-  const sources = resumes.filter((r) => /\.(md|txt|yaml)$/.test(r.name));
+  const sources = resumes.filter((r) => /\.(md|txt|yaml|yml|json)$/.test(r.name));
   const snippets = ['- Helped build the API\n', '- Led 4 engineers\n', '  and more\n', 'Present', '2021', '**', '"', '\n', 'I managed ', 'Jan 2020 – Mar 2022'];
   fc.assert(
     fc.property(
@@ -80,7 +86,7 @@ test('random edits: a warm lint equals a fresh one (fast-check)', () => {
         }
       },
     ),
-    { numRuns: 40 },
+    { numRuns: 150 },
   );
 });
 
