@@ -132,9 +132,9 @@ function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: Jso
     bullets = [...listed, ...bullets].sort((a, b) => a.span.start - b.span.start);
   }
   return makeEntry(ctx, map, def.entryKind, {
-    title: title ? toField(title) : undefined,
-    organisation: org ? toField(org) : undefined,
-    location: location ? toField(location) : undefined,
+    title,
+    organisation: org,
+    location,
     dates,
     bullets,
     bulletsPair,

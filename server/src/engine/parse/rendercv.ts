@@ -135,9 +135,9 @@ function readEntry(ctx: ReadContext, resume: Resume, map: YAMLMap, sectionKind: 
   const bullets = bulletsFromList(ctx, get(ctx, map, 'highlights'));
   const location = str(ctx, map, 'location');
   return makeEntry(ctx, map, kind, {
-    title: title ? toField(title) : undefined,
-    organisation: org ? toField(org) : undefined,
-    location: location ? toField(location) : undefined,
+    title,
+    organisation: org,
+    location,
     dates,
     bullets,
     bulletsPair,

@@ -1,7 +1,7 @@
 // Pieces every YAML dialect reader shares: bullets from a highlights list or a Markdown list in a
 // summary, entries and sections with their spans, and section kinds from free-form titles.
 import type { Pair, YAMLMap } from 'yaml';
-import type { Bullet, Contact, DateRange, Entry, EntryKind, Field, Section, SectionKind } from '../model';
+import type { Bullet, Contact, DateRange, Entry, EntryKind, Section, SectionKind } from '../model';
 import { nodeSpan, pairSpan, seqItems, str, trimSpan, type ReadContext } from './yaml-read';
 import { offsetOf, scalarText, sliceLocated, toField, trimLocated, type Located } from './yaml-scalar';
 
@@ -100,7 +100,7 @@ export function makeEntry(
   ctx: ReadContext,
   map: YAMLMap,
   kind: EntryKind,
-  parts: { title?: Field; organisation?: Field; location?: Field; dates?: DateRange; bullets: Bullet[]; bulletsPair?: Pair },
+  parts: { title?: Located; organisation?: Located; location?: Located; dates?: DateRange; bullets: Bullet[]; bulletsPair?: Pair },
 ): Entry {
   const span = trimSpan(ctx.src, nodeSpan(map));
   let headerEnd = span.end;
@@ -109,9 +109,9 @@ export function makeEntry(
     if (at > span.start) headerEnd = trimSpan(ctx.src, { start: span.start, end: at }).end;
   }
   const entry: Entry = { kind, bullets: parts.bullets, span, headerSpan: { start: span.start, end: headerEnd } };
-  if (parts.title) entry.title = parts.title;
-  if (parts.organisation) entry.organisation = parts.organisation;
-  if (parts.location) entry.location = parts.location;
+  if (parts.title) entry.title = toField(parts.title);
+  if (parts.organisation) entry.organisation = toField(parts.organisation);
+  if (parts.location) entry.location = toField(parts.location);
   if (parts.dates) entry.dates = parts.dates;
   return entry;
 }
