@@ -61,6 +61,9 @@ if (args.has('--bench')) {
   builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js', external: ['write-good', 'harper.js'] });
   builds.push({ ...common, entryPoints: ['test/bench/rule-profile.ts'], outfile: 'out/bench/rule-profile.js' });
 }
+if (args.has('--accuracy')) {
+  builds.push({ ...common, entryPoints: ['test/accuracy/report.ts'], outfile: 'out/accuracy/report.js' });
+}
 if (args.has('--electron')) {
   builds.push({ ...common, entryPoints: ['test/electron/run.ts'], outfile: 'out/electron/run.js' });
   builds.push({ ...common, entryPoints: ['test/electron/suite.ts'], outfile: 'out/electron/suite.js', external: ['vscode'] });

@@ -92,6 +92,7 @@ export default defineRule<Options>({
             ctx.report({
               message: `No measurable result in this bullet; add the number that shows the outcome (${WHAT}), e.g. "cutting build time from 20 to 5 minutes".`,
               span: trimmedSpan(b),
+              data: { scope: 'bullet' },
             });
         }
         checked += roleChecked;
@@ -103,7 +104,7 @@ export default defineRule<Options>({
       ctx.report({
         message: `${withMetric} of ${checked} bullets have a measurable result (${pct(withMetric / checked)}); aim for at least ${pct(o.minShare)}: add numbers (${WHAT}) to your strongest bullets.`,
         span: firstSection.headingSpan,
-        data: { withMetric, checked, minShare: o.minShare },
+        data: { scope: 'document', withMetric, checked, minShare: o.minShare },
       });
     }
 
@@ -114,6 +115,7 @@ export default defineRule<Options>({
       ctx.report({
         message: `None of the ${n} bullets in ${name} shows a measurable result; give at least one a number (${WHAT}) so a recruiter sees what changed.`,
         span,
+        data: { scope: 'role' },
       });
     }
   },
