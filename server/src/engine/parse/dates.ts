@@ -29,7 +29,7 @@ const ATOM_SOURCE =
   // Summer 2018
   `|(spring|summer|fall|autumn|winter)\\s+(\\d{4})(?![0-9])` +
   // 2019-03, 2019-03-15, 2019/03, 2017-12-24T15:53:00
-  `|(\\d{4})[-/](\\d{1,2})(?:[-/](\\d{1,2}))?(?:T[\\d:.]+Z?)?(?![0-9])` +
+  `|(\\d{4})(?:[-/]|\\s/\\s)(\\d{1,2})(?:[-/](\\d{1,2}))?(?:T[\\d:.]+Z?)?(?![0-9])` +
   // 03/2019, 3/2019, 03.2019, 03/15/2019 (a dot only after two digits: "1.2019" is a version)
   `|(\\d{2}(?=\\.)|\\d{1,2}(?=/))[/.](?:(\\d{1,2})[/.])?(\\d{4})(?![0-9])` +
   // 2019, 2012年, 2012年3月
@@ -45,7 +45,10 @@ const HAS_DIGIT = /[0-9?]/;
 const ATOM_Y = new RegExp(ATOM_SOURCE, 'yi');
 
 // The separator between two dates, at the position right after the first.
-const SEP_Y = /(?:\s*(--|[-‐-―−~→－])\s*|\s+(to|until|till|through|thru)\s+|\s*(至|到)\s*)/iy;
+// A soft hyphen (U+00AD) is a dash in some PDFs' text ("Sep. 2023 \u00ad Mar. 2024").
+const SEP_Y = /(?:\s*(--|[-‐-―−~→－\u00ad])\s*|\s+(to|until|till|through|thru|and)\s+|\s*(至|到)\s*)/iy;
+// Two dates with only spaces between: a range whose dash the PDF's text lost ("Sep. 2023 Mar. 2024").
+const GAP_Y = /[ \t]+/y;
 // Words before a date that belong to the range ("Expected May 2026", "Graduated 2009", "Since 2019").
 const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad\.|since|from|class of)\s*:?\s*$/iu;
 const EXPECTED_Y = /(?:expected|exp\.|anticipated)\s*:?\s*/iy;
@@ -109,6 +112,11 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
   if (m2 !== undefined) {
     const mo = monthOf(m2, g[G.dot2]);
     if (!mo) return invalid;
+    const d2 = g[G.d2];
+    if (y2 === undefined && d2 !== undefined && d2.length === 2 && !/\d(?:st|nd|rd|th)$/i.test(text)) {
+      // "Sep 15 – NOW", "Oct 11 – Oct 12": a two-digit year, as some templates print them.
+      return make({ year: twoDigitYear("'" + d2), month: mo.month, precision: 'month', style: { month: mo.style }, text, span });
+    }
     if (y2 === undefined) {
       // "Jan" alone: only a date when a dated end follows ("Jan – Mar 2019"). The day is dropped.
       const word = m2 + (g[G.dot2] ?? '');
@@ -225,6 +233,13 @@ function scanRange(line: string, offset: number, from: number): DateRange | unde
       b = atomAt(scan, at, offset);
       if (b && (b.kind === 'invalid' || b.kind === 'unknown')) b = undefined;
       if (b) sep = sm[1] ?? sm[2] ?? sm[3];
+    } else if (a.kind === 'date' && a.date.month !== undefined) {
+      // Only month dates, and only a later month date or "Present": "May 2019 2020" is no range.
+      GAP_Y.lastIndex = aEnd;
+      if (GAP_Y.exec(scan)) {
+        const c = atomAt(scan, GAP_Y.lastIndex, offset);
+        if (c && (c.kind === 'current' || (c.kind === 'date' && c.date.month !== undefined && monthIndex(c.date) >= monthIndex(a.date)))) b = c;
+      }
     }
     let start: ResumeDate | undefined;
     let end: ResumeDate | undefined;

@@ -5,25 +5,20 @@
 import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
 import { findDateRange } from './dates';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
-import places from '../data/places.json';
 import { detach, Memo } from '../memo';
-
-const REGION_CODES = new Set(places.regionCodes);
-const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
-const REMOTE = new Set(places.remote);
+import { isPlace, placeSuffixStart } from './places';
 
 // Words that make a piece a job title or a degree (whole words, any case).
-const TITLE_WORDS =
+export const TITLE_WORDS =
   /(?<![A-Za-z\u00C0-\u024F])(engineer(?:ing)?|developer|programmer|manager|director|lead|head|chief|officer|president|vp|svp|evp|ceo|cto|cfo|coo|cio|ciso|founder|co-?founder|owner|partner|intern|internship|analyst|scientist|researcher|research assistant|designer|architect|consultant|specialist|administrator|admin|coordinator|associate|assistant|advis[oe]r|technician|teacher|tutor|instructor|lecturer|professor|fellow|postdoc|student|editor|writer|author|member|contributor|creator|co-?creator|maintainer|volunteer|ninja|principal|staff|senior|sr|junior|jr|trainee|apprentice|supervisor|executive|representative|accountant|nurse|physician|attorney|lawyer|paralegal|clerk|secretary|chair(?:man|woman|person)?|treasurer|mentor|coach|tester|sre|devops|strategist|planner|recruiter|sizar|warden|nco|sergeant|lieutenant|captain|officer|freelancer?|self-employed|contractor|product owner|scrum master|evangelist|advocate|operator|mechanic|electrician|chef|cook|barista|cashier|server|driver)(?![A-Za-z\u00C0-\u024F])/i;
-const DEGREE_WORDS =
+export const DEGREE_WORDS =
   /(?<![A-Za-z\u00C0-\u024F])(b\.?\s?sc?\.?|b\.?\s?a\.?|b\.?\s?eng\.?|b\.?\s?tech|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?tech|mba|m\.?\s?phil|ph\.?\s?d\.?|d\.?\s?phil|ed\.?d|j\.?d|m\.?d|bachelor'?s?|master'?s?|doctor(?:ate)?|diploma|degree|associate'?s|a\.?a\.?s?\.?|hnd|gcse|a-levels?|baccalaureate|abitur|certificate|minor|major)(?![A-Za-z\u00C0-\u024F])/i;
-const ORG_WORDS =
+export const ORG_WORDS =
   /(?<![A-Za-z\u00C0-\u024F])(inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|s\.?a|plc|pty|bv|university|universität|université|universidad|college|school|institute|institution|academy|polytechnic|labs?|laboratory|laboratories|group|technologies|bank|capital|partners|foundation|society|association|agency|hospital|clinic|council|department|ministry|government|army|navy|air force|reserves|network|consulting|consultancy|industries|holdings|ventures|center|centre|firm|club|church|museum|library|press|magazine|organi[sz]ation|committee|federation|union|mint|trust|fund|enterprises|ngo|nonprofit|non-profit)(?![A-Za-z\u00C0-\u024F])/i;
 // Words that hint at an organisation but also sit in job titles ("Software Engineer", "Co-creator").
 const WEAK_ORG_WORDS =
   /(?<![A-Za-z\u00C0-\u024F])(co|tech|technology|systems|solutions|software|studios?|media|services|news|games|digital|analytics|health|energy|motors|airlines|dynamics|international|global|worldwide|startup|office|team)(?![A-Za-z\u00C0-\u024F])/i;
 
-const SPLIT = /\s*(?:\||•|·|▪|◦|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|[–—]|,|;|\(|\)|\s+@\s+|:\s)\s*/giu;
 const MAX_HEADER_LINE = 400;
 
 export interface HeaderResult {
@@ -37,24 +32,6 @@ export interface HeaderResult {
   orgOnOwnLine: boolean;
   /** How many pieces (title/org/location candidates) the header had. */
   pieces: number;
-}
-
-interface Piece {
-  line: number;
-  i: number;
-  j: number;
-  text: string;
-  span: Span;
-  italic: boolean;
-  bold: boolean;
-  link: boolean;
-  /** Pieces on its line. */
-  lineCount: number;
-  /** A town split off the end of an organisation ("Texas A&M University | College Station"). */
-  town?: boolean;
-  titleScore?: number;
-  orgScore?: number;
-  used?: boolean;
 }
 
 /**
@@ -143,72 +120,447 @@ function isCapitalised(w: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(w);
 }
 
-function isPlace(text: string): boolean {
-  const t = text.toLowerCase();
-  return REGION_CODES.has(text) || PLACE_NAMES.has(t) || REMOTE.has(t);
-}
-
-/** A town name before ", CA": a few capitalised words and nothing that names a job or an organisation. */
-// First words of two-word towns ("San Francisco", "College Station").
-const TOWN_PREFIXES = new Set(['san', 'santa', 'los', 'las', 'new', 'st.', 'st', 'saint', 'salt', 'fort', 'palo', 'mountain', 'menlo', 'redwood', 'el', 'long', 'grand', 'ann', 'des', 'baton', 'sioux', 'cedar', 'little', 'kansas', 'oklahoma', 'jersey', 'rio', 'são', 'hong', 'tel', 'kuala', 'buenos', 'mexico', 'cape', 'east', 'west', 'north', 'south', 'port', 'lake', 'round', 'boca', 'coral', 'silver', 'cherry', 'chapel', 'ann', 'bay', 'beverly', 'culver', 'foster', 'half', 'jersey', 'morgan', 'newport', 'oak', 'overland', 'park', 'pleasant', 'rancho', 'research', 'rocky', 'royal', 'virginia', 'walnut', 'winston', 'yorba']);
-
-/**
- * The town at the end of "Southwestern University Georgetown" or "Acme Corp San Jose": the words
- * after the last organisation word, else the last word (two with a known first word).
- */
-function townAtEnd(text: string): string | undefined {
-  const words = text.split(' ');
-  if (words.length < 2) return undefined;
-  // Towns whose first word is also an organisation word.
-  const lastTwo = words.slice(-2).join(' ').toLowerCase();
-  if (words.length >= 3 && (lastTwo === 'college station' || lastTwo === 'college park' || lastTwo === 'university park')) return words.slice(-2).join(' ');
-  let from = -1;
-  for (let k = words.length - 2; k >= 0; k--) {
-    if (ORG_WORDS.test(words[k])) {
-      from = k + 1;
-      break;
-    }
-  }
-  if (from < 0) from = words.length >= 3 && TOWN_PREFIXES.has(words[words.length - 2].toLowerCase()) ? words.length - 2 : words.length - 1;
-  const town = words.slice(from);
-  if (!town.length || town.length > 3 || !town.every(isCapitalised) || from === 0) return undefined;
-  return town.join(' ');
-}
-
+/** A town's name: a few capitalised words and nothing that names a job or an organisation. */
 export function isTownLike(text: string): boolean {
   const words = text.split(/\s+/);
   return words.length <= 3 && words.every(isCapitalised) && !TITLE_WORDS.test(text) && !ORG_WORDS.test(text) && !WEAK_ORG_WORDS.test(text) && !NOT_TOWN.test(text) && !/\d/.test(text);
 }
 
-function field(p: Piece): Field {
+// --- pieces ---------------------------------------------------------------------------------
+
+/** A candidate field: a run of a header line between separators, with what it reads like. */
+interface Piece {
+  line: number;
+  /** Its place among the pieces of its line, and how many its line has. */
+  index: number;
+  lineCount: number;
+  i: number;
+  j: number;
+  text: string;
+  span: Span;
+  italic: boolean;
+  bold: boolean;
+  link: boolean;
+  /** The separator before it on its line: '' at the line's start, ',' '-' '|' ... */
+  sep: string;
+  title: number;
+  org: number;
+  loc: number;
+}
+
+/** A header's dates and pieces, spans in document offsets. */
+interface Analysis {
+  dates?: DateRange;
+  runOn?: Span;
+  dateLine: number;
+  pieces: Piece[];
+}
+
+// Strong separators: they always part two fields. Commas and " - " inside names are decided later.
+const SPLIT = /\s*(?:\||•|·|▪|◦|;|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|(?<=\p{L})[–—](?=\p{L})|\s+@\s+|:\s)\s*/gu;
+// A degree written before its school on one line: "PhD Princeton University", "BS Boğaziçi University".
+const DEGREE_PREFIX = /^(?:Ph\.?\s?D\.?|D\.?Phil\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|M\.?\s?S\.?c?\.?|M\.?\s?A\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|B\.?\s?Tech\.?|M\.?\s?Tech\.?|J\.?D\.?|M\.?D\.?|Ed\.?D\.?)\s+(?=\p{Lu})/u;
+const SCHOOL_WORD = /(?<![\p{L}])(?:university|universität|université|universidad|college|institute|school|academy|polytechnic)(?![\p{L}])/iu;
+// "… University of Bremen" run into the words before it (a gap lost in a pdf.js copy).
+const OF_SCHOOL = /\s(?=(?:University|Institute|College|School|Academy) of \p{Lu})/u;
+const DOMAIN_END = /\s((?:[\w-]+\.)+(?:com|org|net|edu|gov|io|de|uk|fr|ch|at|nl|co|ai|dev)(?:\/\S*)?)$/i;
+// Pieces that close an organisation's name after a comma: "Bain & Company, Inc.", "Omnious. Co., Ltd.".
+const ORG_SUFFIX = /^(?:inc|ltd|llc|llp|l\.?p|co|corp|gmbh|ag|s\.?a|plc|pty|bv|n\.?v|s\.?r\.?l|oy|ab|as|kg)\.?(?:,?\s*(?:inc|ltd|llc)\.?)?$/i;
+const STRONG_ORG = /(?<![\p{L}])(?:inc|llc|llp|ltd|limited|corp|corporation|gmbh|plc|pty|co\.)(?![\p{L}])/iu;
+// The last word of a job title ("Senior Software Engineer", "Head of Data").
+const TITLE_HEAD = /(?:engineer|developer|programmer|manager|director|lead|officer|president|founder|intern|analyst|scientist|researcher|designer|architect|consultant|specialist|administrator|coordinator|associate|assistant|advis[oe]r|technician|teacher|tutor|instructor|lecturer|professor|fellow|student|editor|writer|member|contributor|maintainer|volunteer|trainee|apprentice|supervisor|executive|representative|accountant|nurse|physician|attorney|lawyer|clerk|chair|treasurer|mentor|coach|tester|strategist|planner|recruiter|owner|partner|head|ceo|cto|cfo|coo|cio|vp|sre)s?\)?$/i;
+const EMPLOYMENT_AFTER = /\s*[([]\s*(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|remote|hybrid|on-?site)\s*[)\]]$/i;
+const DETAIL = /^(?:gpa|cgpa|grade|honou?rs|thesis|advisor|supervisor|minor|major|concentration)\b\s*:?/i;
+
+/** Scores a piece's readings as a title, an organisation and a place. */
+function scorePiece(p: Piece, kind: EntryKind): void {
+  const t = p.text;
+  const roleWork = kind === 'work' || kind === 'volunteer';
+  const hasTitle = TITLE_WORDS.test(t);
+  const hasOrg = ORG_WORDS.test(t);
+  const degree = DEGREE_WORDS.test(t);
+  let title = 0;
+  let org = 0;
+  if (hasTitle) title += 2 + (TITLE_HEAD.test(t) ? 1 : 0);
+  if (degree) title += kind === 'education' ? 3 : 1;
+  if (p.italic) title += 1;
+  if (hasOrg) org += 2;
+  if (STRONG_ORG.test(t)) org += 1;
+  if (SCHOOL_WORD.test(t)) org += kind === 'education' ? 2 : 1;
+  if (!hasOrg && WEAK_ORG_WORDS.test(t)) org += 1;
+  if (DOMAIN_END.test(' ' + t)) org += 2;
+  if ((roleWork || kind === 'education') && (p.bold || p.link)) org += 1;
+  // Where a self-employed person writes the employer.
+  if (/^(?:self[- ]employed|freelance|independent(?: contractor| consultant)?)$/i.test(t)) {
+    org = 3;
+    title = 0;
+  }
+  if (!roleWork && kind !== 'education' && (p.bold || p.link)) title += 1;
+  if (hasOrg && !SCHOOL_WORD.test(t) && !hasTitle) title -= 1;
+  if (hasTitle && !hasOrg && !degree) org -= 1;
+  // A project's name comes first; its role line ("Creator & Maintainer") is not its name.
+  if (kind === 'project' && hasTitle) title -= 2;
+  if (/^\p{Ll}/u.test(t)) {
+    title -= 1;
+    org -= 1;
+  }
+  p.title = title;
+  p.org = org;
+  // "Trinity College, Cambridge": a town-like word after a comma may be where, though no list knows it.
+  p.loc = isPlaceName(t) ? 4 : 0;
+}
+
+function isPlaceName(t: string): boolean {
+  return isPlace(t) && !ORG_WORDS.test(t);
+}
+
+/** Markup right before a piece in the source: bold (**), italic (*) or a link ([). */
+function markup(src: string, start: number): { bold: boolean; italic: boolean; link: boolean } {
+  const b1 = src.charCodeAt(start - 1);
+  const b2 = src.charCodeAt(start - 2);
+  const mark1 = b1 === 42 || b1 === 95;
+  const bold = mark1 && b2 === b1;
+  return { bold, italic: mark1 && !bold, link: b1 === 91 };
+}
+
+/** Splits one segment (no strong separator inside) into pieces: place suffix, degree prefix, "at", commas. */
+function splitSegment(text: string, i: number, j: number, orgLine = false): [number, number, string][] {
+  const seg = text.slice(i, j);
+  // "Engineer at Acme" is two pieces; "University of Texas at Austin" is one.
+  const at = / at /.exec(seg);
+  if (at && TITLE_WORDS.test(seg.slice(0, at.index)) && !ORG_WORDS.test(seg.slice(0, at.index)))
+    return [...splitSegment(text, i, i + at.index, orgLine), ...splitSegment(text, i + at.index + 4, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string])];
+  if (isPlaceName(seg)) return [[i, j, '']];
+  // A place at the end: "Dunamu Inc. Seoul, S.Korea".
+  const ps = placeSuffixStart(seg);
+  if (ps > 0) {
+    const head = trimRange(text, i, i + ps, ' \t,;:(');
+    return [...splitSegment(text, head[0], head[1], orgLine), [i + ps, j, ',']];
+  }
+  // "Awesome University (MyTown)": a school's town in brackets.
+  const pm = /^(.*\S)\s*\(([^()]{2,40})\)$/.exec(seg);
+  if (pm && SCHOOL_WORD.test(pm[1]) && (isPlaceName(pm[2]) || isTownLike(pm[2]))) {
+    const open = i + seg.lastIndexOf('(');
+    return [...splitSegment(text, i, i + pm[1].length, orgLine), [open + 1, j - 1, '(']];
+  }
+  const dm = DEGREE_PREFIX.exec(seg);
+  if (dm && SCHOOL_WORD.test(seg.slice(dm[0].length).split(',')[0])) return [[i, i + dm[0].trimEnd().length, ''], ...splitSegment(text, i + dm[0].length, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? ' ' : s] as [number, number, string])];
+  // Commas: "Co-Founder & CTO, Nexus AI" parts a title from an employer; "R.O.K Cyber Command, MND"
+  // and "Bain & Company, Inc." stay whole.
+  const cuts: number[] = [];
+  let depth = 0;
+  for (let k = 0; k < seg.length; k++) {
+    const c = seg[k];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === ',' && depth === 0) cuts.push(k);
+  }
+  if (cuts.length) {
+    const parts: [number, number][] = [];
+    let from = 0;
+    for (const c of [...cuts, seg.length]) {
+      const r = trimRange(seg, from, c);
+      if (r[1] > r[0]) {
+        const t = seg.slice(r[0], r[1]);
+        if (parts.length && ORG_SUFFIX.test(t)) parts[parts.length - 1][1] = r[1];
+        else parts.push([r[0], r[1]]);
+      }
+      from = c + 1;
+    }
+    // An organisation's line (the title stands on another line) keeps its commas.
+    if (parts.length > 1 && !(orgLine && parts.every(([a, b]) => !TITLE_WORDS.test(seg.slice(a, b)) && !DEGREE_WORDS.test(seg.slice(a, b)))))
+      return parts.map(([a, b], k) => [i + a, i + b, k === 0 ? '' : ',']);
+  }
+  return [[i, j, '']];
+}
+
+/** Cuts a segment that lost its separator in a pdf.js copy: "Fullstack Engineer University of Bremen", "Programmer otulea.uni-bremen.de". */
+function splitRunTogether(text: string, i: number, j: number): [number, number][] {
+  const seg = text.slice(i, j);
+  const dm = DOMAIN_END.exec(seg);
+  if (dm && dm.index > 0) return [[i, i + dm.index], [i + dm.index + 1, j]];
+  const om = OF_SCHOOL.exec(seg);
+  const left = om ? seg.slice(0, om.index) : '';
+  if (om && om.index > 0 && (TITLE_WORDS.test(left) || DEGREE_WORDS.test(left)) && (left.match(/\(/g) ?? []).length === (left.match(/\)/g) ?? []).length) return [[i, i + om.index], [i + om.index + 1, j]];
+  return [[i, j]];
+}
+
+/** Drops a bracket the piece does not close or open ("(Remote", "Inc.)"), keeps a pair ("Pay Inc. (KarrotPay)"). */
+function balance(text: string, i: number, j: number): [number, number] {
+  for (let guard = 0; guard < 4 && j > i; guard++) {
+    const t = text.slice(i, j);
+    const open = (t.match(/[([]/g) ?? []).length;
+    const close = (t.match(/[)\]]/g) ?? []).length;
+    if (open === close) break;
+    // "Oasis Media (13/2020": the text after an unclosed bracket is not part of the name.
+    const cut = open > close ? t.lastIndexOf('(') : -1;
+    if (cut > 0 && !t.slice(cut).includes(')')) {
+      [i, j] = trimRange(text, i, i + cut, ' \t,;:');
+      continue;
+    }
+    if (open > close && /^[([]/.test(t)) i++;
+    else if (close > open && /[)\]]$/.test(t)) j--;
+    else if (open > close && /[([]$/.test(t)) j--;
+    else if (close > open && /^[)\]]/.test(t)) i++;
+    else break;
+    [i, j] = trimRange(text, i, j, ' \t,;:');
+  }
+  // A wholly bracketed piece loses its brackets: "(Remote)".
+  if (text[i] === '(' && text[j - 1] === ')' && !text.slice(i + 1, j - 1).includes('(')) return trimRange(text, i + 1, j - 1, ' \t');
+  return [i, j];
+}
+
+function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
+  const out: Analysis = { dateLine: -1, pieces: [] };
+  let di = 0;
+  let dj = 0;
+  for (let l = 0; l < lines.length && out.dateLine < 0; l++) {
+    const found = findRangeInCleaned(lines[l]);
+    if (found) {
+      out.dates = found.range;
+      out.dateLine = l;
+      di = found.i;
+      dj = found.j;
+    }
+  }
+  for (let l = 0; l < lines.length; l++) {
+    const c = lines[l];
+    let text = c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text;
+    if (l === out.dateLine) {
+      const at = runOnAfter(text, dj);
+      if (at !== undefined) {
+        out.runOn = spanOf(c, at, c.text.trimEnd().length);
+        text = text.slice(0, dj);
+      }
+      // "1667 - death", "2019 - ongoing work": a word where the end date would be is not a piece.
+      const dangling = DANGLING_END.exec(text.slice(dj));
+      if (dangling) text = text.slice(0, dj) + ' '.repeat(dangling[0].length) + text.slice(dj + dangling[0].length);
+      text = text.slice(0, di) + '\u0000'.repeat(dj - di) + text.slice(dj);
+    }
+    // Segments between strong separators.
+    const segs: [number, number, string][] = [];
+    let from = 0;
+    let sep = '';
+    SPLIT.lastIndex = 0;
+    for (let m = SPLIT.exec(text); m; m = SPLIT.exec(text)) {
+      if (m[0].length === 0) {
+        SPLIT.lastIndex++;
+        continue;
+      }
+      segs.push([from, m.index, sep]);
+      sep = m[0].trim().replace(/\u0000+/g, '') || ' ';
+      from = m.index + m[0].length;
+    }
+    segs.push([from, text.length, sep]);
+    const linePieces: Piece[] = [];
+    // A line with no job-title or degree words while another header line has them: the employer's line.
+    const orgLine = !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text) && lines.some((o, k) => k !== l && (TITLE_WORDS.test(o.text) || DEGREE_WORDS.test(o.text)));
+    const lone = segs.filter(([a, b]) => trimRange(text, a, b)[1] > trimRange(text, a, b)[0]).length === 1;
+    for (const [a0, b0, s0] of segs) {
+      const [a, b] = trimRange(text, a0, b0, ' \t,;:|•·"\'');
+      if (b <= a) continue;
+      const runs = lone ? splitRunTogether(text, a, b) : [[a, b] as [number, number]];
+      const stack = linePieces.length > 0 && (text.slice(a, b).match(/,/g) ?? []).length >= 2 && !TITLE_WORDS.test(text.slice(a, b));
+      for (const [ra, rb] of runs) {
+        for (const [pa, pb, ps] of splitSegment(text, ra, rb, orgLine)) {
+          let [i, j] = trimRange(text, pa, pb, ' \t,;:');
+          [i, j] = balance(text, i, j);
+          // "Tutor (part-time)": how the job was held is no part of the title.
+          const how = EMPLOYMENT_AFTER.exec(text.slice(i, j));
+          if (how && how.index > 0) [i, j] = trimRange(text, i, i + how.index, ' \t,;:');
+          if (j <= i) continue;
+          const t = text.slice(i, j);
+          if (!/\p{L}/u.test(t) || DURATION.test(t) || EMPLOYMENT_TYPE.test(t) || DETAIL.test(t)) continue;
+          // "Gitlytics | Python, Flask, React": after a project's name, a list is its stack.
+          if (kind === 'project' && stack) continue;
+          const span = spanOf(c, i, j);
+          const mk = markup(src, span.start);
+          linePieces.push({ line: l, index: 0, lineCount: 0, i, j, text: t, span, ...mk, sep: linePieces.length ? ps || s0 : '', title: 0, org: 0, loc: 0 });
+        }
+      }
+    }
+    linePieces.forEach((p, k) => {
+      p.index = k;
+      p.lineCount = linePieces.length;
+      scorePiece(p, kind);
+      // "Trinity College, Cambridge": a town-like word right after an organisation may be where it is.
+      const prev = linePieces[k - 1];
+      if (!p.loc && prev && prev.org >= 2 && (p.sep === ',' || p.sep === '(') && isTownLike(p.text) && p.text.split(/\s+/).length <= 2) p.loc = 0.2;
+    });
+    out.pieces.push(...linePieces);
+  }
+  return out;
+}
+
+// --- roles -----------------------------------------------------------------------------------
+
+type Role = 'title' | 'org' | 'loc';
+const ROLES: Role[] = ['title', 'org', 'loc'];
+
+/** Where a piece sits in its header, to compare entries of one section ("line 0 of 2, piece 0 of 1"). */
+function slotOf(p: Piece, lines: number): string {
+  return `${p.line}/${lines}:${p.index}/${p.lineCount}`;
+}
+
+/** Order priors for pieces no word list knows: where résumés usually put what. */
+function orderPrior(p: Piece, role: Role, kind: EntryKind, lines: number, pieces: Piece[]): number {
+  if (role === 'loc') return 0;
+  const firstUnknown = pieces.find((q) => q.title <= 0 && q.org <= 0 && q.loc < 1);
+  const isFirst = firstUnknown === p;
+  if (kind === 'project') return role === 'title' && p === pieces[0] ? 1 : 0;
+  if (kind === 'education') return role === 'org' && isFirst ? 0.3 : 0;
+  // A header over several lines usually puts the employer first; one line, the title first.
+  const multi = lines > 1 && pieces.some((q) => q.line !== p.line);
+  if (multi) return (role === 'org') === isFirst ? 0.3 : 0;
+  return (role === 'title') === isFirst ? 0.3 : 0;
+}
+
+interface Assignment {
+  title?: Piece;
+  org?: Piece;
+  loc?: Piece;
+  score: number;
+}
+
+/** The best assignment of at most one piece per role, by score plus priors. */
+function assign(pieces: Piece[], bonus: (p: Piece, r: Role) => number): Assignment {
+  let best: Assignment = { score: -Infinity };
+  const n = Math.min(pieces.length, 7);
+  const pick: (Role | undefined)[] = new Array(n).fill(undefined);
+  const value = (p: Piece, r: Role) => {
+    const base = r === 'title' ? p.title : r === 'org' ? p.org : p.loc;
+    return base + bonus(p, r);
+  };
+  const walk = (k: number, used: Set<Role>, score: number): void => {
+    if (k === n) {
+      if (score > best.score) {
+        const a: Assignment = { score };
+        pick.forEach((r, m) => {
+          if (r) a[r] = pieces[m];
+        });
+        best = a;
+      }
+      return;
+    }
+    const p = pieces[k];
+    // Left out: a small cost, so a piece nothing contradicts is given a role.
+    pick[k] = undefined;
+    walk(k + 1, used, score - 0.5);
+    for (const r of ROLES) {
+      if (used.has(r)) continue;
+      if (r === 'loc' && p.loc <= 0) continue;
+      if (r !== 'loc' && p.loc >= 1 && p[r] <= 0) continue;
+      const v = value(p, r);
+      if (v < -0.5) continue;
+      used.add(r);
+      pick[k] = r;
+      walk(k + 1, used, score + v);
+      used.delete(r);
+    }
+    pick[k] = undefined;
+  };
+  walk(0, new Set(), 0);
+  return best;
+}
+
+function pieceField(p: Piece): Field {
   return { value: p.text, span: p.span };
 }
 
-function joinPieces(a: Piece, b: Piece, lines: Cleaned[]): Piece {
-  const c = lines[a.line];
-  const text = c.text.slice(a.i, b.j);
-  return { ...a, j: b.j, text, span: { start: a.span.start, end: b.span.end } };
+/** Joins a piece left over between or after assigned ones on its line into its neighbour ("Master Project - PrIMA"). */
+function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind: EntryKind): { title?: Field; org?: Field } {
+  const fields: { title?: Field; org?: Field } = {};
+  for (const r of ['title', 'org'] as const) {
+    const p = a[r];
+    if (!p) continue;
+    let first = p;
+    let last = p;
+    const free = (q: Piece | undefined) => !!q && q !== a.title && q !== a.org && q !== a.loc && q.line === p.line && q.loc === 0;
+    // Across a comma only a degree's field: "PhD, Computer Science".
+    const joinable = (sep: string) => sep === '-' || sep === '–' || sep === '—' || (sep === ',' && r === 'title' && kind === 'education');
+    // Only to the right, and only across dashes and commas ("Master Project - PrIMA", "NASA - JPL").
+    // Only pieces no word list claims ("PrIMA", "National Aeronautics and Space Administration").
+    for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && pieces[k].org <= 0 && pieces[k].title <= 0 && !/\d/.test(pieces[k].text); k++) last = pieces[k];
+    if (first === last) fields[r] = pieceField(p);
+    else {
+      const c = lines[p.line];
+      fields[r] = { value: c.text.slice(first.i, last.j), span: { start: first.span.start, end: last.span.end } };
+    }
+  }
+  return fields;
 }
 
+function resultOf(an: Analysis, a: Assignment, lines: Cleaned[], kind: EntryKind): HeaderResult {
+  const r: HeaderResult = { orgOnOwnLine: false, pieces: an.pieces.length };
+  if (an.dates) r.dates = an.dates;
+  if (an.runOn) r.runOn = an.runOn;
+  const f = absorbLeftovers(a, an.pieces, lines, kind);
+  if (f.title) r.title = f.title;
+  if (f.org) r.organisation = f.org;
+  if (a.loc) r.location = pieceField(a.loc);
+  if (a.org) r.orgOnOwnLine = a.org.lineCount === 1 && a.org.line !== an.dateLine;
+  return r;
+}
+
+/**
+ * Title, organisation, location and dates of every entry of one section. Each header's pieces are
+ * scored by what they say (job-title and degree words, organisation suffixes, places, markup),
+ * then entries whose reading is clear teach the section's layout (which line holds the employer,
+ * which the title) to the entries whose words do not tell.
+ */
+export function readHeaders(src: string, headers: Cleaned[][], kind: EntryKind): HeaderResult[] {
+  const analyses = headers.map((lines) => analyseHeader(src, lines, kind));
+  const none = () => 0;
+  const first = analyses.map((an, k) => ({ an, a: assign(an.pieces, (p, r) => orderPrior(p, r, kind, headers[k].length, an.pieces)) }));
+  // What the clear readings say about each slot.
+  const tally = new Map<string, Record<Role, number>>();
+  for (const { an, a } of first) {
+    const lines = an.pieces.reduce((m, p) => Math.max(m, p.line + 1), 0);
+    for (const r of ['title', 'org'] as const) {
+      const p = a[r];
+      if (!p) continue;
+      const other = r === 'title' ? p.org : p.title;
+      if (p[r] - other < 2) continue;
+      const key = slotOf(p, lines);
+      const t = tally.get(key) ?? { title: 0, org: 0, loc: 0 };
+      t[r]++;
+      tally.set(key, t);
+    }
+  }
+  void none;
+  return first.map(({ an, a }, k) => {
+    if (!tally.size || an.pieces.length < 2) return resultOf(an, a, headers[k], kind);
+    const lines = an.pieces.reduce((m, p) => Math.max(m, p.line + 1), 0);
+    const again = assign(an.pieces, (p, r) => {
+      const t = r === 'loc' ? undefined : tally.get(slotOf(p, lines));
+      const total = t ? t.title + t.org : 0;
+      const learnt = t && total >= 2 && t[r] / total >= 0.7 ? 1.5 : 0;
+      return learnt + orderPrior(p, r, kind, headers[k].length, an.pieces);
+    });
+    return resultOf(an, again, headers[k], kind);
+  });
+}
+
+/** Title, organisation, location and dates of one role's header lines. */
+export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): HeaderResult {
+  if (!lines.length) return { orgOnOwnLine: false, pieces: 0 };
+  return readHeaders(src, [lines], kind)[0];
+}
+
+// --- memo ------------------------------------------------------------------------------------
+
 const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
-const shiftField = (f: Field, d: number, str: (s: string) => string): Field => ({ value: str(f.value), span: shiftSpan(f.span, d) });
 
-/** A fresh copy of a range with every span moved by d. */
-const shiftRange = (r: DateRange, d: number, str: (s: string) => string): DateRange => copyRange(r, (s) => shiftSpan(s, d), str);
-
-/** A fresh copy of a header reading with every span moved by d (callers adjust the copy they get). */
-function shiftHeader(r: HeaderResult, d: number, str: (s: string) => string = same): HeaderResult {
-  const out: HeaderResult = { orgOnOwnLine: r.orgOnOwnLine, pieces: r.pieces };
-  if (r.dates) out.dates = shiftRange(r.dates, d, str);
-  if (r.runOn) out.runOn = shiftSpan(r.runOn, d);
-  if (r.title) out.title = shiftField(r.title, d, str);
-  if (r.organisation) out.organisation = shiftField(r.organisation, d, str);
-  if (r.location) out.location = shiftField(r.location, d, str);
+/** A fresh copy of an analysis with every span moved by d and every string passed through str. */
+function shiftAnalysis(an: Analysis, d: number, str: (s: string) => string = same): Analysis {
+  const out: Analysis = { dateLine: an.dateLine, pieces: an.pieces.map((p) => ({ ...p, text: str(p.text), span: shiftSpan(p.span, d) })) };
+  if (an.dates) out.dates = copyRange(an.dates, (s) => shiftSpan(s, d), str);
+  if (an.runOn) out.runOn = shiftSpan(an.runOn, d);
   return out;
 }
 
 /**
- * Everything readHeader reads, as a string: the kind, and per line its offset from the first
+ * Everything analyse reads, as a string: the kind, and per line its offset from the first
  * line, its cleaned text and mapping (relative to the line), and the source under it from two
  * characters before (the markup test looks there).
  */
@@ -230,236 +582,17 @@ function headerKey(src: string, lines: Cleaned[], kind: EntryKind): string {
   return key;
 }
 
-// Header readings with spans relative to the first line's base.
-const headerMemo = new Memo<HeaderResult>();
+// Header analyses with spans relative to the first line's base.
+const headerMemo = new Memo<Analysis>();
 
-/** Title, organisation, location and dates of a role's header lines. */
-export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): HeaderResult {
-  if (!lines.length) return { orgOnOwnLine: false, pieces: 0 };
+function analyseHeader(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
+  if (!lines.length) return { dateLine: -1, pieces: [] };
   const base0 = lines[0].base;
   const key = headerKey(src, lines, kind);
   const kept = headerMemo.get(key);
-  if (kept) return shiftHeader(kept, base0);
-  const result = readHeaderFresh(src, lines, kind);
+  if (kept) return shiftAnalysis(kept, base0);
+  const result = analyse(src, lines, kind);
   // The kept copy's strings are detached: they are slices of this document.
-  headerMemo.set(key, shiftHeader(result, -base0, detach));
-  return result;
-}
-
-function readHeaderFresh(src: string, lines: Cleaned[], kind: EntryKind): HeaderResult {
-  const result: HeaderResult = { orgOnOwnLine: false, pieces: 0 };
-  let dateLine = -1;
-  let di = 0;
-  let dj = 0;
-  for (let l = 0; l < lines.length && dateLine < 0; l++) {
-    const found = findRangeInCleaned(lines[l]);
-    if (found) {
-      result.dates = found.range;
-      dateLine = l;
-      di = found.i;
-      dj = found.j;
-    }
-  }
-  const pieces: Piece[] = [];
-  for (let l = 0; l < lines.length; l++) {
-    const c = lines[l];
-    let text = c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text;
-    if (l === dateLine) {
-      const at = runOnAfter(text, dj);
-      if (at !== undefined) {
-        result.runOn = spanOf(c, at, c.text.trimEnd().length);
-        text = text.slice(0, dj);
-      }
-      // "1667 - death", "2019 - ongoing work": a word where the end date would be is not a piece.
-      const dangling = DANGLING_END.exec(text.slice(dj));
-      if (dangling) text = text.slice(0, dj) + ' '.repeat(dangling[0].length) + text.slice(dj + dangling[0].length);
-      text = text.slice(0, di) + '\u0000'.repeat(dj - di) + text.slice(dj);
-    }
-    const linePieces: Piece[] = [];
-    let from = 0;
-    SPLIT.lastIndex = 0;
-    const cut = (a: number, b: number): void => {
-      const [i, j] = trimRange(text, a, b);
-      if (j <= i) return;
-      const t = text.slice(i, j);
-      if (!/[\p{L}]/u.test(t) || DURATION.test(t) || EMPLOYMENT_TYPE.test(t)) return;
-      // "Engineer at Acme" is two pieces; "University of Texas at Austin" is one.
-      const at = / at /.exec(t);
-      if (at && TITLE_WORDS.test(t.slice(0, at.index)) && !ORG_WORDS.test(t.slice(0, at.index))) {
-        cut(i, i + at.index);
-        cut(i + at.index + at[0].length, j);
-        return;
-      }
-      const span = spanOf(c, i, j);
-      // Markup right before the piece in the source says bold (**), italic (*) or link ([).
-      const b1 = src.charCodeAt(span.start - 1);
-      const b2 = src.charCodeAt(span.start - 2);
-      const mark1 = b1 === 42 || b1 === 95;
-      const bold = mark1 && b2 === b1;
-      linePieces.push({
-        line: l,
-        i,
-        j,
-        text: t,
-        span,
-        bold,
-        italic: mark1 && !bold,
-        link: b1 === 91,
-        lineCount: 0,
-        // Every field set up front: one object shape for all pieces keeps property access fast.
-        used: false,
-        town: false,
-        titleScore: 0,
-        orgScore: 0,
-      });
-    };
-    for (let m = SPLIT.exec(text); m; m = SPLIT.exec(text)) {
-      if (m[0].length === 0) {
-        SPLIT.lastIndex++;
-        continue;
-      }
-      cut(from, m.index);
-      from = m.index + m[0].length;
-    }
-    cut(from, text.length);
-    // "Southwestern University Georgetown", "TX": the town at the end of the organisation is its own piece.
-    for (let k = 1; k < linePieces.length; k++) {
-      const p = linePieces[k];
-      const prev = linePieces[k - 1];
-      if (!REGION_CODES.has(p.text) && !PLACE_NAMES.has(p.text.toLowerCase())) continue;
-      if (isTownLike(prev.text)) continue;
-      const town = townAtEnd(prev.text);
-      if (!town) continue;
-      const cut = prev.j - town.length;
-      const orgPart = trimRange(text, prev.i, cut);
-      if (orgPart[1] <= orgPart[0]) continue;
-      const orgPiece: Piece = { ...prev, j: orgPart[1], text: text.slice(orgPart[0], orgPart[1]), span: spanOf(c, orgPart[0], orgPart[1]) };
-      const townPiece: Piece = { ...prev, i: cut, text: town, span: spanOf(c, cut, prev.j), italic: false, bold: false, link: false, town: true };
-      linePieces.splice(k - 1, 1, orgPiece, townPiece);
-      k++;
-    }
-    // "Menlo Park", "CA" -> one location piece.
-    for (let k = 1; k < linePieces.length; k++) {
-      const p = linePieces[k];
-      const prev = linePieces[k - 1];
-      if ((REGION_CODES.has(p.text) || PLACE_NAMES.has(p.text.toLowerCase())) && (prev.town || isTownLike(prev.text)) && !isPlace(prev.text)) {
-        linePieces.splice(k - 1, 2, { ...joinPieces(prev, p, lines), italic: prev.italic, bold: prev.bold, link: false });
-        k--;
-      }
-    }
-    for (const p of linePieces) p.lineCount = linePieces.length;
-    pieces.push(...linePieces);
-  }
-  result.pieces = pieces.length;
-  if (!pieces.length) return result;
-
-  const isLocation = (p: Piece) =>
-    isPlace(p.text) || (p.text.includes(',') && /^[\p{Lu}][\p{L} .'-]*(?:,\s*[\p{Lu}][\p{L} .'-]*)+$/u.test(p.text) && isPlace(p.text.split(',').pop()!.trim()));
-  // Markup hints: in a role, a bold or linked piece is usually the employer; in a project or an
-  // award it is the thing's name.
-  const employer = kind === 'work' || kind === 'volunteer' || kind === 'education';
-  const markup = (p: Piece) => (p.link ? 1 : 0) + (p.bold ? 1 : 0);
-  // Each piece is scored once (the word lists are long regexes).
-  for (const p of pieces) {
-    const degree = DEGREE_WORDS.test(p.text);
-    const title =
-      (kind === 'education' && degree ? 3 : 0) + (TITLE_WORDS.test(p.text) ? 2 : 0) + (p.italic ? 1 : 0) + (kind !== 'education' && degree ? 1 : 0) + (employer ? 0 : markup(p));
-    const org = (ORG_WORDS.test(p.text) ? 2 : WEAK_ORG_WORDS.test(p.text) ? 1 : 0) + (employer ? markup(p) : 0);
-    p.titleScore = title;
-    p.orgScore = org;
-  }
-  const titleScore = (p: Piece) => p.titleScore ?? 0;
-  const orgScore = (p: Piece) => p.orgScore ?? 0;
-
-  const loc = pieces.find((p) => isLocation(p));
-  if (loc) {
-    loc.used = true;
-    result.location = field(loc);
-  }
-  const best = (score: (p: Piece) => number, beats: (p: Piece) => number): Piece | undefined => {
-    let top: Piece | undefined;
-    let topScore = 0;
-    for (const p of pieces) {
-      if (p.used) continue;
-      const s = score(p);
-      // A piece only counts as X when it reads more like X than like the other.
-      if (s > topScore && s > beats(p)) {
-        top = p;
-        topScore = s;
-      }
-    }
-    return top;
-  };
-  let title = best(titleScore, orgScore);
-  if (title) title.used = true;
-  let org = best(orgScore, titleScore);
-  if (org) org.used = true;
-  const rest = pieces.filter((p) => !p.used);
-  for (const p of rest) {
-    if (p.used) continue;
-    if (!title && !org) {
-      // Two unknowns. On one line résumés write "Title, Org" ("Title at Org"); a header split over
-      // lines usually puts the organisation first, as company-over-title PDF templates do.
-      const other = rest.find((q) => q !== p && !q.used);
-      if (other && other.line !== p.line && kind !== 'education') {
-        org = p;
-        p.used = true;
-        continue;
-      }
-      if (kind === 'education' && other) {
-        org = p;
-        p.used = true;
-        continue;
-      }
-      title = p;
-      p.used = true;
-      continue;
-    }
-    // "Gitlytics | Python, Flask, React": after a project's name, a list is its stack, not an employer or place.
-    if (kind === 'project' && title && p.lineCount > 2) break;
-    if (!title) {
-      // "Trinity College, Cambridge": a town right after the organisation is where it is.
-      if (org && p.line === org.line && p.i > org.j && isTownLike(p.text) && !result.location && p.text.split(/\s+/).length <= 2 && rest.filter((q) => !q.used).length === 1) {
-        result.location = field(p);
-        p.used = true;
-        continue;
-      }
-      title = p;
-      p.used = true;
-      continue;
-    }
-    if (!org) {
-      org = p;
-      p.used = true;
-      continue;
-    }
-    // "PhD, Computer Science": a leftover right after the title belongs to it.
-    if (p.line === title.line && p.i > title.j && !/[|•·\t]/.test(lines[p.line].text.slice(title.j, p.i)) && p.i - title.j <= 3 && kind === 'education') {
-      title = { ...joinPieces(title, p, lines) };
-      p.used = true;
-      continue;
-    }
-    if (!result.location && isTownLike(p.text)) {
-      result.location = field(p);
-      p.used = true;
-    }
-  }
-  // A project's name comes first ("Trailmap: an offline map app"), unless a role word says otherwise.
-  const readFirst = (a: Piece, b: Piece) => a.line < b.line || (a.line === b.line && a.i < b.i);
-  if (kind === 'project' && title && org && readFirst(org, title) && !TITLE_WORDS.test(title.text)) {
-    const t = title;
-    title = org;
-    org = t;
-  }
-  // A project, a publication or an award has a name, not an employer.
-  if (!title && org && pieces.length === 1 && kind !== 'work' && kind !== 'education' && kind !== 'volunteer') {
-    title = org;
-    org = undefined;
-  }
-  if (title) result.title = field(title);
-  if (org) {
-    result.organisation = field(org);
-    result.orgOnOwnLine = org.lineCount === 1 && org.line !== dateLine;
-  }
+  headerMemo.set(key, shiftAnalysis(result, -base0, detach));
   return result;
 }

@@ -8,6 +8,7 @@ import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { findRangeInCleaned, isTownLike, readHeader, runOnStart } from './header-fields';
 import { scanContact } from './contact';
 import { entryKindOf } from './section-names';
+import { buildTextEntries, textLayoutOf, type TextLayout } from './text-entries';
 
 export interface Block {
   kind: 'heading' | 'bullet' | 'text';
@@ -31,8 +32,10 @@ export interface Block {
   cont?: boolean;
   /** Description text that is never a header line (a definition's indented paragraph). */
   desc?: boolean;
-  /** A list item's indentation (Markdown), to tell a role item from the items nested under it. */
+  /** A list item's indentation (Markdown), to tell a role item from the items nested under it; a text line's indentation in its column. */
   indent?: number;
+  /** Plain text: the bullet glyph that marked the line ("•", "◦", "-"). */
+  glyph?: string;
 }
 
 /**
@@ -54,6 +57,7 @@ export function newBlock(fields: Pick<Block, 'kind' | 'start' | 'end' | 'lineSta
     cont: fields.cont ?? false,
     desc: fields.desc ?? false,
     indent: fields.indent,
+    glyph: fields.glyph,
   };
 }
 
@@ -67,13 +71,13 @@ export interface BuildOptions {
 
 const SKILL_LABEL = /^\s*([^:]{1,40}?)\s*:\s*/;
 const SKILL_SPLIT = /\s*(?:,|;|•|·|\||\s\/\s|\u00b7)\s*/g;
-const DETAIL_LINE = /^\s*(?:gpa|cgpa|grade|relevant coursework|coursework|courses|honou?rs|thesis|dissertation|advisor|supervisor|activities|minor|concentration|specialization|focus|technologies|tech stack|stack|tools|keywords)\b[^:]{0,20}:/i;
+export const DETAIL_LINE = /^\s*(?:gpa|cgpa|grade|relevant coursework|coursework|courses|honou?rs|thesis|dissertation|advisor|supervisor|activities|minor|concentration|specialization|focus|technologies|tech stack|stack|tools|keywords)\b[^:]{0,20}:/i;
 const DOC_TITLE = /^\s*(?:r[ée]sum[ée]|curriculum vitae|cv|lebenslauf)\s*:?\s*$/i;
-const SKILLS_LINE = /^\s*(?:technical\s+|core\s+|key\s+)?skills\s*:\s*\S/i;
-const SENTENCE_END = /[.!?]["”’)]?$/;
+export const SKILLS_LINE = /^\s*(?:technical\s+|core\s+|key\s+)?skills\s*:\s*\S/i;
+export const SENTENCE_END = /[.!?]["”’)]?$/;
 const ABBREV_END = /(?:^|[\s(])(?:inc|ltd|co|corp|jr|sr|st|dr|mr|ms|mrs|[a-z])\.$/i;
 
-interface TextShape {
+export interface TextShape {
   words: number;
   /** Words starting in lower case. */
   lower: number;
@@ -110,7 +114,7 @@ const SHORT_WORDS = 8;
 const lowerStarts = new Int32Array(SHORT_WORDS);
 const lowerEnds = new Int32Array(SHORT_WORDS);
 
-function shapeOf(c: Cleaned): TextShape {
+export function shapeOf(c: Cleaned): TextShape {
   const memo = (c.memo ??= {});
   if (memo.shape) return memo.shape as TextShape;
   // Kept across parses with the text (a shape is read-only and has no offsets).
@@ -189,13 +193,17 @@ export function isTitleCaseShort(c: Cleaned): boolean {
   return s.words > 0 && s.words <= SHORT_WORDS && s.lowerContent / s.words < 0.34 && !s.endsSentence && !s.endsLower;
 }
 
-function blockRange(b: Block): DateRange | undefined {
+export function blockRange(b: Block): DateRange | undefined {
   // A long sentence is a description or a bullet; its numbers are no role dates, unless the
   // dates open the line ("Austin, TX March 2014 – Jun 2016 Built ..."), so only its start is read.
   const c = b.clean;
   if (c.text.length > 90 && isProse(c)) {
     const found = findRangeInCleaned(headOf(c));
-    return found && found.j <= 60 ? findRangeInCleaned(c)?.range : undefined;
+    if (found && found.j <= 60) return findRangeInCleaned(c)?.range;
+    // "Bachelor of Engineering in Electrical and Electronics; GPA: 3.66 (9.15/10.0) Aug 2008 – July 2012":
+    // a range that ends the line is the header's, however long the line.
+    const all = findRangeInCleaned(c);
+    return all && all.range.end && c.text.trimEnd().length - all.j <= 2 ? all.range : undefined;
   }
   return findRangeInCleaned(c)?.range;
 }
@@ -210,11 +218,13 @@ function headOf(c: Cleaned): Cleaned {
  * Whether a text line can be a header line: not a sentence, or a dated line whose text before
  * a run-on sentence is short ("Austin, TX March 2014 – Jun 2016 Built ...").
  */
-function headerish(b: Block): boolean {
+export function headerish(b: Block): boolean {
   if (!blockRange(b)) return !isProse(b.clean);
   const at = runOnStart(b.clean);
   const s = at === undefined ? shapeOf(b.clean) : shapeOf({ text: b.clean.text.slice(0, at), base: 0 });
-  if (at !== undefined) return s.words <= 12;
+  // "Austin, TX March 2014 – Jun 2016 Built ...", but not "Since 2008 I've been ...": a run-on
+  // header has words of its own before the dates.
+  if (at !== undefined) return s.words <= 12 && /[\p{L}]{2,}/u.test(b.clean.text.slice(0, (findRangeInCleaned(b.clean)?.i ?? 0)).replace(/\b(?:since|from|expected|graduated)\b/gi, ''));
   return !s.startsLower && !(s.words >= 9 && s.lower / s.words >= 0.4) && !(s.endsSentence && s.lower >= 3);
 }
 
@@ -225,7 +235,7 @@ function fieldOf(c: Cleaned): Field | undefined {
 }
 
 /** "Languages: Python, Java" -> Python, Java (the label is dropped). */
-function skillItems(c: Cleaned, out: Field[]): void {
+export function skillItems(c: Cleaned, out: Field[]): void {
   const text = c.text.length > 2000 ? c.text.slice(0, 2000) : c.text;
   let from = 0;
   const lm = SKILL_LABEL.exec(text);
@@ -280,12 +290,12 @@ function datedHeaderAhead(blocks: Block[], from: number): boolean {
 }
 
 /** A role under a company line: no organisation of its own, or only a town where one would be. */
-function takesGroup(e: Entry): boolean {
+export function takesGroup(e: Entry): boolean {
   if (!e.organisation) return true;
   return !!e.title && !e.location && isTownLike(e.organisation.value) && e.organisation.value.split(/\s+/).length <= 2;
 }
 
-function bulletOf(src: string, start: number, end: number): Bullet {
+export function bulletOf(src: string, start: number, end: number): Bullet {
   // Bullets end at their last non-space character: rules rely on text === src.slice(span).
   while (end > start && /\s/.test(src[end - 1])) end--;
   return { text: src.slice(start, end), span: { start, end } };
@@ -300,6 +310,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   readPreamble(blocks.slice(0, preambleEnd), resume);
   if (firstSection < 0) return resume;
 
+  let layout: TextLayout | undefined;
   let i = firstSection;
   while (i < blocks.length) {
     const head = blocks[i];
@@ -328,6 +339,8 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
       for (const b of body) if (b.kind !== 'heading') skillItems(b.clean, resume.skills);
     } else if (kind === 'contact') {
       for (const b of body) scanContact(b.clean, contact);
+    } else if (opts.format === 'text') {
+      section.entries = buildTextEntries(src, body, kind, (layout ??= textLayoutOf(blocks)), resume.skills);
     } else {
       section.entries = buildEntries(src, body, kind, opts, resume.skills);
     }

@@ -318,10 +318,10 @@ test('text: "(part-time)" after a title after bullets still starts the next role
   );
 });
 
-test('text: a bare description line above marked bullets describes the role and is not a bullet', () => {
+test('text: a description line above marked bullets is one of the role\'s items, as a reader counts them', () => {
   const text = 'EXPERIENCE\nHead Code Ninja, Area 52 (2013-09 — Present)\nDevelopment team manager for Quantum Diorama, a molecular modeling suite.\n- Managed a 5-person development team\n- Shipped 3 releases\n';
   const e = entries(parseText(text))[0];
-  assert.deepEqual(e.bullets.map((b) => b.text), ['Managed a 5-person development team', 'Shipped 3 releases']);
+  assert.deepEqual(e.bullets.map((b) => b.text), ['Development team manager for Quantum Diorama, a molecular modeling suite.', 'Managed a 5-person development team', 'Shipped 3 releases']);
   // Without markers, the same line is a bullet.
   const bare = entries(parseText('EXPERIENCE\nHead Code Ninja, Area 52 (2013-09 — Present)\nDevelopment team manager for Quantum Diorama, a molecular modeling suite.\n'))[0];
   assert.equal(bare.bullets.length, 1);

@@ -4,8 +4,9 @@
 import type { Resume } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
 import { classifyHeading, type sectionKindOf } from './section-names';
-import { skipSpaces, splitLines, trimEndIndex } from './source-lines';
+import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { buildResume, newBlock, type Block } from './structure';
+import { readingOrder } from './columns';
 import { Memo } from '../memo';
 
 const RULE = /^\s*([-=_~*#·•])(?:\s*\1){2,}\s*$/;
@@ -107,9 +108,64 @@ function readLine(t: string): LineReading {
   return { line: t, bulletEnd: bm ? bm[0].length : 0, info: bm ? undefined : headingInfo(t), rule: RULE.test(t) };
 }
 
+// A page number alone: "3", "Page 2", "2 / 5", "- 4 -", "Page 1 of 3".
+const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:page\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?(?:\s*[-–—])?\s*$/i;
+
+/**
+ * Page furniture: running headers and footers a PDF repeats on every page ("Jane Doe · Résumé 2",
+ * "February 10, 2026", "John Doe – 1/2") and bare page numbers. A line counts when the same
+ * words (numbers aside) stand at every page break they occur near: next to a form feed, or,
+ * where the text has none (pdf.js copies), right before a blank line with a number in them.
+ */
+function furnitureLines(lines: SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  const hasFeed = lines.some((l) => l.text.includes('\f'));
+  const keyOf = (t: string) => t.replace(/\f/g, '').trim().replace(/\s+/g, ' ').replace(/\d+/g, '#').toLowerCase();
+  const nearBreak = (k: number): boolean => {
+    if (!hasFeed) return false;
+    // Within three lines with text of a form feed (or of the end of the text).
+    let seen = 0;
+    for (let m = k; m < lines.length && seen <= 3; m++) {
+      if (m > k && lines[m].text.includes('\f')) return true;
+      if (lines[m].text.trim()) seen++;
+    }
+    if (lines.slice(k + 1).every((l) => !l.text.replace(/\f/g, '').trim())) return true;
+    seen = 0;
+    for (let m = k; m >= 0 && seen <= 3; m--) {
+      if (lines[m].text.includes('\f')) return true;
+      if (lines[m].text.trim()) seen++;
+    }
+    return false;
+  };
+  const beforeBlank = (k: number) => k + 1 >= lines.length || !lines[k + 1].text.trim();
+  const groups = new Map<string, number[]>();
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k].text;
+    if (t.length > 200 || !t.trim()) continue;
+    if (PAGE_NUMBER.test(t.replace(/\f/g, ''))) {
+      out.add(k);
+      continue;
+    }
+    const key = keyOf(t);
+    const g = groups.get(key);
+    if (g) g.push(k);
+    else groups.set(key, [k]);
+  }
+  for (const [key, ks] of groups) {
+    if (ks.length < 2 || key.split(' ').length > 12) continue;
+    // Words as well as numbers: "John Doe – 1/2", not "2010 - 2012" (two entries' dates).
+    const worded = /\p{L}{3}/u.test(key.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|present|current/gi, ''));
+    const atBreaks = ks.every((k) => nearBreak(k)) || (!hasFeed && worded && key.includes('#') && ks.every(beforeBlank));
+    if (atBreaks) for (const k of ks) out.add(k);
+  }
+  return out;
+}
+
 export function parseText(text: string): Resume {
   const src = typeof text === 'string' ? text : '';
-  const lines = splitLines(src);
+  const physical = splitLines(src);
+  const furniture = furnitureLines(physical);
+  const lines = readingOrder(furniture.size ? physical.map((l, k) => (furniture.has(k) ? { start: l.end, end: l.end, text: '' } : l)) : physical);
   const readings = lines.map((l) => lineMemo.use(l.text, readLine));
   const infos = readings.map((r) => r.info);
   // Cleaned block content, kept with the line's reading.
@@ -179,6 +235,8 @@ export function parseText(text: string): Resume {
         clean: clean(i, 'bullet', cs, line.start + b),
         blankBefore: blank,
         marked: true,
+        indent: a,
+        glyph: t.slice(a, bulletEnd).trim(),
       }));
     } else {
       const first = t[a];
@@ -191,6 +249,7 @@ export function parseText(text: string): Resume {
         clean: clean(i, 'text', line.start + a, line.start + b),
         blankBefore: blank,
         cont: a > 0 || (first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase()),
+        indent: a,
       }));
     }
     blank = false;

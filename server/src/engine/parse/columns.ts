@@ -1,0 +1,291 @@
+// Text drawn as a page (`pdftotext -layout`, a terminal print, text pasted from a two-column PDF):
+// two columns run side by side on each line, so reading it line by line interleaves a sidebar
+// with the main column. This finds each run of lines that share a blank vertical gutter and
+// reads it column by column (left, then right), as a person reads the page.
+//
+// Lines keep their document offsets: a split line becomes two pieces of the same line, so every
+// span the parser makes still points into the document. Right-aligned dates and places ("Acme
+// Corp      Jan 2019 – Present") share a gutter too, but are one row of one column: a region
+// whose right (or left) parts are only dates and places is left as it is.
+import type { SourceLine } from './source-lines';
+import { findDateRange } from './dates';
+
+/** Columns of white space wide enough to be a gutter between two columns of text. */
+const MIN_GAP = 3;
+/** A region must have at least this many lines with text on both sides of its gutter. */
+const MIN_TWO_SIDED = 3;
+/** Lines longer than this are not page text. */
+const MAX_LINE = 400;
+
+type Interval = [number, number];
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 12 || c === 0xa0;
+}
+
+/** Gaps of at least MIN_GAP spaces with text on both sides. */
+export function innerGaps(t: string): Interval[] {
+  const out: Interval[] = [];
+  let i = 0;
+  const n = t.length;
+  while (i < n && isSpace(t.charCodeAt(i))) i++;
+  while (i < n) {
+    while (i < n && !isSpace(t.charCodeAt(i))) i++;
+    const s = i;
+    while (i < n && isSpace(t.charCodeAt(i))) i++;
+    if (i < n && i - s >= MIN_GAP) out.push([s, i]);
+  }
+  return out;
+}
+
+/** Whether columns [a, b) of the line hold no text (past its end counts as blank). */
+function blankIn(t: string, a: number, b: number): boolean {
+  const e = Math.min(b, t.length);
+  for (let c = a; c < e; c++) if (!isSpace(t.charCodeAt(c))) return false;
+  return true;
+}
+
+const hasText = (t: string, a: number, b: number) => !blankIn(t, a, b);
+
+// A part that only says when or where: a date range, a duration, a place ("Seoul, S.Korea").
+const DURATION = /^\(?\d+\+?\s*(?:years?|yrs?|months?|mos?)\b[\w\s,]*\)?$/i;
+const PLACE = /^[\p{Lu}][\p{L}.'’ -]{0,40}(?:,\s*[\p{Lu}][\p{L}.'’ -]{0,40}){1,2}$|^remote$/iu;
+
+function isMetadata(s: string): boolean {
+  const t = s.trim();
+  if (!t) return false;
+  if (t.length <= 45 && (DURATION.test(t) || PLACE.test(t))) return true;
+  const r = findDateRange(t, 0);
+  if (!r) return false;
+  // The date is most of the part.
+  return r.span.end - r.span.start >= 0.6 * t.replace(/\s+/g, ' ').length;
+}
+
+interface Region {
+  from: number;
+  to: number;
+  gutter: Interval;
+}
+
+/** Share of values within `tol` of the most common one. */
+function aligned(values: number[], tol: number): number {
+  if (!values.length) return 0;
+  let best = 0;
+  for (const v of values) {
+    let k = 0;
+    for (const w of values) if (Math.abs(v - w) <= tol) k++;
+    best = Math.max(best, k);
+  }
+  return best / values.length;
+}
+
+interface SideShape {
+  /** Its parts line up as a column: left-aligned, right-aligned or centred. */
+  coherent: boolean;
+  /** Its parts end together but start anywhere. */
+  rightAligned: boolean;
+  /** Share of its parts that have text on the other side too (a row, not a column). */
+  paired: number;
+}
+
+function sideShape(lines: SourceLine[], r: Region, side: 'left' | 'right'): SideShape {
+  const [a, b] = r.gutter;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const centres: number[] = [];
+  let paired = 0;
+  for (let k = r.from; k < r.to && starts.length < 200; k++) {
+    const t = lines[k].text;
+    const from = side === 'left' ? 0 : b;
+    const to = side === 'left' ? Math.min(a, t.length) : t.length;
+    let s = from;
+    while (s < to && isSpace(t.charCodeAt(s))) s++;
+    let e = to;
+    while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
+    if (e <= s) continue;
+    starts.push(s);
+    ends.push(e);
+    centres.push((s + e) / 2);
+    if (side === 'left' ? t.length > b && hasText(t, b, t.length) : hasText(t, 0, Math.min(a, t.length))) paired++;
+  }
+  const n = starts.length;
+  // Left-aligned: most parts start at the column's edge or a little in (indented bullets).
+  let edge = Infinity;
+  for (const v of starts) edge = Math.min(edge, v);
+  let near = 0;
+  for (const v of starts) if (v <= edge + 6) near++;
+  const left = n ? near / n : 0;
+  const right = aligned(ends, 3);
+  return {
+    coherent: n > 0 && Math.max(left, right, aligned(centres, 3)) >= 0.6,
+    rightAligned: n >= MIN_TWO_SIDED && right >= 0.7 && aligned(starts, 1) < 0.5,
+    paired: n ? paired / n : 0,
+  };
+}
+
+/** Judges a region: a real second column holds text of its own, not only right-aligned dates. */
+function splitWorthy(lines: SourceLine[], r: Region): boolean {
+  const [a, b] = r.gutter;
+  let two = 0;
+  let leftMeta = 0;
+  let rightMeta = 0;
+  let left = 0;
+  let right = 0;
+  for (let k = r.from; k < r.to; k++) {
+    const t = lines[k].text;
+    const l = hasText(t, 0, a);
+    const rt = t.length > b && hasText(t, b, t.length);
+    if (l && rt) two++;
+    if (l) {
+      left++;
+      if (isMetadata(t.slice(0, a))) leftMeta++;
+    }
+    if (rt) {
+      right++;
+      if (isMetadata(t.slice(b))) rightMeta++;
+    }
+  }
+  if (two < MIN_TWO_SIDED) return false;
+  // Each side must read as a column; a right-aligned side whose parts always sit on a line with
+  // text on the other side is part of those rows: dates and places set against the margin, or
+  // moderncv's labels before each entry.
+  for (const side of ['left', 'right'] as const) {
+    const sh = sideShape(lines, r, side);
+    if (!sh.coherent || (sh.rightAligned && sh.paired >= 0.8)) return false;
+  }
+  // Dates and places on one side only: one column with its metadata set beside it.
+  if (rightMeta >= 0.5 * right || leftMeta >= 0.5 * left) return false;
+  return true;
+}
+
+/**
+ * The lines in reading order: unchanged, except that each two-column region is given as its
+ * left column's pieces followed by its right column's (a side with nothing on a line gives an
+ * empty piece, so paragraph breaks inside a column survive).
+ *
+ * A gutter is a column that stays blank over a run of lines while text stands on both sides of
+ * it on many of them. Every column's runs are counted at once (text before and after a column
+ * is known from each line's first and last character), the best runs are taken first, and each
+ * is widened to the blank columns around it.
+ */
+export function readingOrder(lines: SourceLine[]): SourceLine[] {
+  // Most documents have no wide gaps at all: nothing to do.
+  let any = false;
+  for (const l of lines) {
+    if (l.text.length <= MAX_LINE && l.text.length > 2 * MIN_GAP && /\S {3,}\S/.test(l.text)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return lines;
+
+  const n = lines.length;
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  let width = 0;
+  for (let k = 0; k < n; k++) {
+    const t = lines[k].text;
+    if (t.length > MAX_LINE) {
+      first[k] = -2; // a line no gutter can cross
+      continue;
+    }
+    let a = 0;
+    while (a < t.length && isSpace(t.charCodeAt(a))) a++;
+    let b = t.length - 1;
+    while (b >= 0 && isSpace(t.charCodeAt(b))) b--;
+    first[k] = a < t.length ? a : -1;
+    last[k] = b;
+    if (t.length > width) width = t.length;
+  }
+  const free = (k: number, c: number) => {
+    if (first[k] === -1) return true;
+    if (first[k] === -2) return false;
+    const t = lines[k].text;
+    return (c >= t.length || isSpace(t.charCodeAt(c))) && (c + 1 >= t.length || isSpace(t.charCodeAt(c + 1)));
+  };
+  const pageBreak = (k: number) => lines[k].text.includes('\f');
+
+  // Candidate runs: (column, first line, end line, lines with text on both sides).
+  const cands: { c: number; from: number; to: number; two: number }[] = [];
+  for (let c = 1; c < width - 1; c++) {
+    let from = -1;
+    let two = 0;
+    const close = (to: number) => {
+      if (from >= 0 && two >= MIN_TWO_SIDED) cands.push({ c, from, to, two });
+      from = -1;
+      two = 0;
+    };
+    for (let k = 0; k < n; k++) {
+      if (!free(k, c) || (pageBreak(k) && from >= 0)) {
+        close(k);
+        if (!free(k, c)) continue;
+      }
+      if (from < 0) from = k;
+      if (first[k] >= 0 && first[k] < c && last[k] > c + 1) two++;
+    }
+    close(n);
+  }
+  if (!cands.length) return lines;
+  cands.sort((x, y) => y.two - x.two || x.from - y.from || x.c - y.c);
+
+  const used = new Uint8Array(n);
+  const regions: Region[] = [];
+  let judged = 0;
+  for (const cand of cands) {
+    if (judged >= 64) break;
+    let clash = false;
+    for (let k = cand.from; k < cand.to && !clash; k++) if (used[k]) clash = true;
+    if (clash) continue;
+    // Widen to the columns blank on every line of the run.
+    let ga = cand.c;
+    let gb = cand.c + 2;
+    const allFree = (c: number) => {
+      for (let k = cand.from; k < cand.to; k++) {
+        const t = lines[k].text;
+        if (c < t.length && !isSpace(t.charCodeAt(c))) return false;
+      }
+      return true;
+    };
+    while (ga > 0 && allFree(ga - 1)) ga--;
+    while (gb < width && allFree(gb)) gb++;
+    const gutter: Interval = [ga, gb];
+    // Below the last line with text on both sides, a line on the left belongs to the left column
+    // only when it starts at its edge: a centred heading under the region ("Summary") is page-wide.
+    let lastTwo = cand.from;
+    let edge = Infinity;
+    for (let k = cand.from; k < cand.to; k++) {
+      if (first[k] >= 0 && first[k] < ga && last[k] >= gb) lastTwo = k;
+      if (first[k] >= 0 && first[k] < ga) edge = Math.min(edge, first[k]);
+    }
+    let to = lastTwo + 1;
+    while (to < cand.to && !(first[to] >= 0 && first[to] < ga && first[to] > edge + 4)) to++;
+    const region = { from: cand.from, to, gutter };
+    judged++;
+    if (!splitWorthy(lines, region)) continue;
+    if (process.env.COLS_DEBUG) console.error('region', region, cand);
+    regions.push(region);
+    for (let k = region.from; k < region.to; k++) used[k] = 1;
+  }
+  if (!regions.length) return lines;
+  regions.sort((x, y) => x.from - y.from);
+
+  const out: SourceLine[] = [];
+  let k = 0;
+  for (const r of regions) {
+    for (; k < r.from; k++) out.push(lines[k]);
+    const [a, b] = r.gutter;
+    for (let m = r.from; m < r.to; m++) {
+      const l = lines[m];
+      const e = Math.min(a, l.text.length);
+      out.push({ start: l.start, end: l.start + e, text: l.text.slice(0, e) });
+    }
+    for (let m = r.from; m < r.to; m++) {
+      const l = lines[m];
+      const st = Math.min(b, l.text.length);
+      out.push({ start: l.start + st, end: l.end, text: l.text.slice(st) });
+    }
+    k = r.to;
+  }
+  for (; k < lines.length; k++) out.push(lines[k]);
+  return out;
+}

@@ -1,0 +1,117 @@
+// Is this piece of a header a place? "Seoul, S.Korea", "Menlo Park, CA", "London, UK",
+// "Remote", "City of London, United Kingdom", "Remote / New York, NY" — and where does a place
+// run into the words before it ("Dunamu Inc. Seoul, S.Korea", "Georgia Tech Atlanta, GA")?
+// Evidence: US/Canadian region codes and names, country names and their short forms, the world's
+// cities of 50,000 people or more (data/world-places.json), and the shape "Town, Region".
+import places from '../data/places.json';
+import world from '../data/world-places.json';
+
+const REGION_CODES = new Set(places.regionCodes);
+const REGION_NAMES = new Set(places.regionNames);
+const COUNTRIES = new Set([...places.countries, ...world.countries]);
+const CITIES = new Set([...world.cities, 'new york', 'nyc', 'la', 'sf', 'bay area', 'silicon valley', 'washington', 'washington dc', 'washington, d.c.']);
+const REMOTE = new Set(places.remote);
+
+// Words no town name has: they name a job, an organisation or a part of one.
+const NOT_TOWN =
+  /(?<![\p{L}])(?:inc|llc|ltd|corp|co|gmbh|ag|plc|university|college|school|institute|academy|lab|labs|laboratory|group|team|department|dept|division|unit|ward|center|centre|bank|hospital|engineer|developer|manager|director|intern|analyst|consultant|designer|scientist|student|research|program|services?|science|sciences|arts|engineering|business|management|studies|medicine|law|economics|design|solutions|systems|technologies|technology|software|company|association|club|society|foundation|council|committee|and|&)(?![\p{L}])/iu;
+
+/** The region or country after the comma: "CA", "Ontario", "S.Korea", "UK", "U.S.A". */
+export function isRegion(s: string): boolean {
+  const t = s.trim().replace(/\.$/, '');
+  if (!t) return false;
+  return REGION_CODES.has(t) || REGION_NAMES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase() + '.');
+}
+
+export function isCountry(s: string): boolean {
+  return COUNTRIES.has(s.trim().toLowerCase());
+}
+
+export function isKnownCity(s: string): boolean {
+  return CITIES.has(s.trim().toLowerCase());
+}
+
+export function isRemote(s: string): boolean {
+  return REMOTE.has(s.trim().toLowerCase());
+}
+
+/** A town's name: one to four capitalised words ("City of London", "Mapo-gu"), no job or organisation words. */
+function townName(s: string): boolean {
+  const t = s.trim();
+  if (!t || t.length > 40 || /\d/.test(t) || NOT_TOWN.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 4) return false;
+  return words.every((w, k) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (k > 0 && k < words.length - 1 && /^(?:of|de|del|la|le|am|an|upon|on|sur|du)$/.test(w)));
+}
+
+/**
+ * A town written alone, not an organisation's name run into a known city: "Kasa Seoul" and
+ * "MND Seoul" are not towns, "City of London", "East Palo Alto" and "Mapo-gu" are.
+ */
+function plainTown(town: string): boolean {
+  const words = town.trim().split(/\s+/);
+  if (words.length < 2 || CITIES.has(town.trim().toLowerCase())) return true;
+  for (let k = 1; k < words.length; k++) {
+    const tail = words.slice(k).join(' ').toLowerCase();
+    if (!CITIES.has(tail)) continue;
+    const head = words.slice(0, k).join(' ').toLowerCase();
+    return /^(?:city of|greater|north|south|east|west|new|old|upper|lower|central|downtown|metro)$/.test(head);
+  }
+  return true;
+}
+
+/**
+ * The whole text is a place: "Remote", "Germany", "Seoul", "Menlo Park, CA", "Seoul, S.Korea",
+ * "Pohang, S.Korea", "City of London, United Kingdom", "Remote / New York, New York",
+ * "New York, New York, United States of America".
+ */
+export function isPlace(text: string): boolean {
+  const t = text.trim().replace(/;+$/, '');
+  if (!t || t.length > 80) return false;
+  const lower = t.toLowerCase();
+  if (REMOTE.has(lower) || isRegion(t) || CITIES.has(lower)) return true;
+  // "Remote / New York, NY", "Seoul, S.Korea & LA, U.S.A": places joined.
+  const joined = t.split(/\s+(?:\/|&|and|or|\|)\s+|\s*\/\s*/);
+  if (joined.length > 1 && joined.length <= 3) return joined.every((p) => isPlace(p));
+  const parts = t.split(/\s*,\s*/);
+  if (parts.length < 2 || parts.length > 3) return false;
+  const [town, ...rest] = parts;
+  if (!townName(town) && !REMOTE.has(town.toLowerCase())) return false;
+  if (!plainTown(town)) return false;
+  const last = rest[rest.length - 1];
+  // "Seoul, S.Korea", "Austin, TX", "Springfield, Ohio": the part after the comma is a region or country...
+  if (rest.every((p) => isRegion(p) || (isKnownCity(p) && rest.length === 1 && isKnownCity(town)))) return true;
+  // ..."New York, New York, USA": the middle one a region ("Vela Cloud, Lisbon, Portugal" is a company's place).
+  if (rest.length === 2 && isRegion(last) && (isRegion(rest[0]) || (townName(rest[0]) && isKnownCity(town)))) return true;
+  // ..."Pilani, India" (a town the list does not know) needs the country; "Bremen, Germany" too.
+  return false;
+}
+
+/**
+ * Where a place at the end of `text` starts, or -1: "Dunamu Inc. Seoul, S.Korea" -> at "Seoul",
+ * "Georgia Institute of Technology Atlanta, GA" -> at "Atlanta", "X Company Remote / New York, New York"
+ * -> at "Remote". The words before it must remain (a place alone is read by isPlace).
+ */
+export function placeSuffixStart(text: string): number {
+  const t = text.replace(/\s+$/, '');
+  // Word starts, from the right; the longest place that leaves something before it wins.
+  const starts: number[] = [];
+  const re = /(?<=^|[\s,(])[^\s,()]/g;
+  for (let m = re.exec(t); m; m = re.exec(t)) starts.push(m.index);
+  let best = -1;
+  for (let k = starts.length - 1; k >= 1; k--) {
+    const s = starts[k];
+    const tail = t.slice(s);
+    if (tail.length > 60) break;
+    const head = t.slice(0, s).replace(/[\s,]+$/, '');
+    if (!head) continue;
+    // A bare city needs a comma or the end of an organisation's name before it ("GmbH Bremen").
+    if (!isPlace(tail)) continue;
+    // "University of Michigan", "Bank of America": a place after a connector is part of the name.
+    if (/(?:^|\s)(?:of|at|in|the|and|&|for|de|du|di|del|la|le)$/i.test(head)) continue;
+    // "University of Texas, Austin" is the university's name.
+    if (!tail.includes(',') && /\b(?:university|college|institute|school) of [\p{Lu}][\p{L}]+$/iu.test(head)) continue;
+    if (tail.includes(',') || /[,(]\s*$/.test(t.slice(0, s)) || isRegion(tail) || isRemote(tail) || /(?:^|\s)(?:inc|ltd|llc|gmbh|corp|co|ag|plc|sa|s\.a|university|college|institute|school)\.?$/i.test(head)) best = s;
+  }
+  return best;
+}

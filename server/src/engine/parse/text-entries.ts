@@ -1,0 +1,464 @@
+// Plain text (nearly always text out of a PDF): a section's lines -> its entries.
+//
+// Two steps, each by evidence rather than by line order alone:
+// 1. Lines become units. A line continues the item above it when the words say so (it starts in
+//    lower case, the line above ends mid-phrase or with a hyphen, the line above is as long as
+//    the text's lines get, it is indented under the bullet's text); otherwise it is a bullet, a
+//    description item (a sentence) or a header line (short, a date, a place, a title).
+// 2. Units become entries: header lines, then items, then (in templates that print where and
+//    when after the bullets, as RenderCV's two-column themes do in pdf.js and raw text) the
+//    trailing dates and place that this entry still lacks. Which of the two a section does is
+//    read off its first entry, so every entry of the section is read the same way.
+import type { Bullet, DateRange, Entry, EntryKind, Field, SectionKind, Span } from '../model';
+import { type Block, blockRange, DETAIL_LINE, headerish, isProse, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup } from './structure';
+import { type Cleaned } from './inline-clean';
+import { readHeaders, runOnStart, TITLE_WORDS, type HeaderResult } from './header-fields';
+import { spanOf } from './inline-clean';
+import { entryKindOf } from './section-names';
+import { isPlace } from './places';
+import { isPastForm } from '../data/verbs';
+import { findDateRange } from './dates';
+
+/** What the whole document tells about its lines, computed once per parse. */
+export interface TextLayout {
+  /** How long a line of running text gets (a line this long was probably wrapped). */
+  fullWidth: number;
+  /** The bullet glyphs that mark header lines rather than bullets ("•" before each employer while bullets use "◦"). */
+  headerGlyphs: Set<string>;
+  /** Blank lines part entries (typed text); in some PDF extractions they fall between any two lines and say nothing. */
+  blanksMatter: boolean;
+}
+
+type Meta = 'date' | 'place' | 'duration';
+
+interface Head {
+  kind: 'head';
+  block: Block;
+  /** A line that only says when, where or how long. */
+  meta?: Meta;
+  dated: boolean;
+}
+
+interface Item {
+  kind: 'item';
+  blocks: Block[];
+  marked: boolean;
+}
+
+type Unit = Head | Item;
+
+// A line ending mid-phrase: the next line continues it.
+const OPEN_END = /(?:[,&(/:+\-‐\u00ad]|\b(?:and|or|of|the|to|for|with|in|on|a|an|by|from|at|as|via|into|including|such|across|over|under|between|using|through|while|which|that|their|its|our|his|her|both|than))$/i;
+const DURATION = /^\(?\s*(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:years?|yrs?\.?|months?|mos?\.?)(?:,?\s*(?:and\s*)?\d+\s*(?:months?|mos?\.?))?\s*\)?$/i;
+const LOWER_START = /^[\p{Ll}]/u;
+const DIGIT_START = /^[0-9]/;
+
+/** A line that names only a place: "Princeton, NJ", "Seoul, S.Korea", "Remote", "London, UK". */
+export function isPlaceLine(text: string): boolean {
+  const t = text.trim().replace(/[.;]$/, '');
+  return t.length <= 60 && isPlace(t);
+}
+
+const CONTACT_TOKEN = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:com|io|dev|me|org|net|co|app|ai|info|page|site|xyz|tech|blog|de|uk)(?:\/\S*)?|\+?[\d() .-]{7,})$/i;
+
+/** A line of nothing but links, e-mail addresses and phone numbers. */
+function onlyContact(text: string): boolean {
+  if (/\d/.test(text) && findDateRange(text, 0)) return false;
+  const parts = text.split(/\s*[·•|]\s*|\s{2,}/).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => CONTACT_TOKEN.test(p));
+}
+
+/** What a header line is when it only says when, where or how long. */
+function metaOf(b: Block, range: DateRange | undefined): Meta | undefined {
+  const t = b.clean.text.trim();
+  if (range) {
+    // The date with nothing but punctuation, a duration or a place around it.
+    const rs = range.span.start - b.clean.base;
+    const re = range.span.end - b.clean.base;
+    const rest = (b.clean.runs ? '' : b.clean.text.slice(0, Math.max(0, rs)) + ' ' + b.clean.text.slice(Math.max(0, re))).replace(/[\s|,;:()·•–—-]+/g, ' ').trim();
+    if (!b.clean.runs && (rest === '' || DURATION.test(rest))) return 'date';
+    if (b.clean.runs && shapeOf(b.clean).words <= 4 && range.text.length >= t.length * 0.6) return 'date';
+    return undefined;
+  }
+  if (DURATION.test(t)) return 'duration';
+  if (isPlaceLine(t)) return 'place';
+  return undefined;
+}
+
+function lineLength(b: Block): number {
+  return b.clean.text.trimEnd().length;
+}
+
+/** "Helped with QA automation", "Built X": a line that opens with a past-tense verb is something done, not a header. */
+function opensWithPastVerb(b: Block): boolean {
+  const m = /^[\p{Lu}][\p{Ll}]+(?=\s+\S)/u.exec(b.clean.text.trimStart());
+  return !!m && isPastForm(m[0]) && !blockRange(b) && shapeOf(b.clean).words >= 3;
+}
+
+/** A line in Title Case with no sentence end: a header's words, not a sentence's. */
+function titleish(b: Block): boolean {
+  const sh = shapeOf(b.clean);
+  return sh.words > 0 && !sh.endsSentence && !sh.startsLower && (sh.words <= 8 ? sh.lowerContent / sh.words < 0.34 : sh.lower / sh.words < 0.3);
+}
+
+/** Whether `b` continues the item whose last line is `prev`; `next` is the line after `b`. */
+function continues(prev: Block, b: Block, next: Block | undefined, item: Item, layout: TextLayout, glyphDoc: boolean): boolean {
+  if (b.blankBefore || b.kind !== 'text') return false;
+  const t = b.clean.text.trim();
+  const p = prev.clean.text.trimEnd();
+  if (!t || !p) return false;
+  let score = 0;
+  if (LOWER_START.test(t)) score += 3;
+  else if (DIGIT_START.test(t)) score += 1;
+  if (OPEN_END.test(p)) score += 3;
+  const full = lineLength(prev) >= 0.8 * layout.fullWidth;
+  const sentenceEnd = SENTENCE_END.test(p);
+  if (full) score += sentenceEnd ? 1 : 2;
+  else if (sentenceEnd) score -= 2;
+  // Indented under the bullet's text ("• Led ...", "  sul, and ..."), in -layout text.
+  const textIndent = item.marked ? (item.blocks[0].indent ?? 0) + (item.blocks[0].start - item.blocks[0].lineStart) : item.blocks[0].indent ?? 0;
+  if ((b.indent ?? 0) > 0 && Math.abs((b.indent ?? 0) - textIndent) <= 1) score += 2;
+  if (glyphDoc && item.marked) score += 1;
+  const range = blockRange(b);
+  if (range) score -= metaOf(b, range) ? 5 : 3;
+  else if (titleish(b)) score -= 2;
+  // "Introduced cost dashboards ...": a new bullet (an -ed word opening the line, or a known past form).
+  const first = /^[\p{Lu}][\p{Ll}]+/u.exec(t)?.[0] ?? '';
+  if (opensWithPastVerb(b) || (/ed$/.test(first) && first.length >= 6 && !LOWER_START.test(t))) score -= 2;
+  // A line right above a line of dates (or a place) is that entry's header.
+  if (next && next.kind !== 'heading' && !range) {
+    const nr = blockRange(next);
+    if ((nr && metaOf(next, nr)) || (!nr && next.kind === 'text' && isPlaceLine(next.clean.text))) score -= 3;
+  }
+  return score >= 2;
+}
+
+function isHeaderGlyphLine(b: Block, layout: TextLayout): boolean {
+  return b.kind === 'bullet' && !!b.glyph && layout.headerGlyphs.has(b.glyph);
+}
+
+/** Lines -> units (header lines and items with their continuation lines). */
+function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
+  const units: Unit[] = [];
+  let open: Item | undefined;
+  const glyphDoc = blocks.some((b) => b.kind === 'bullet');
+  for (let n = 0; n < blocks.length; n++) {
+    let b = blocks[n];
+    if (b.kind !== 'heading' && SKILLS_LINE.test(b.clean.text)) {
+      // "Skills: Go, Kafka" under another section (often last, with no heading of its own).
+      skillItems(b.clean, skills);
+      open = undefined;
+      continue;
+    }
+    if (b.kind === 'heading') {
+      units.push({ kind: 'head', block: b, dated: !!blockRange(b) });
+      open = undefined;
+      continue;
+    }
+    if (b.kind === 'bullet') {
+      // "• Acme Corp   Jan 2019 – Present" or "• Georgia Tech   Atlanta, GA": a header behind a glyph.
+      const range = blockRange(b);
+      const next = blocks[n + 1];
+      const overHeader =
+        !range &&
+        titleish(b) &&
+        !opensWithPastVerb(b) &&
+        shapeOf(b.clean).words <= 8 &&
+        !!next &&
+        next.kind === 'text' &&
+        !isProse(next.clean) &&
+        !opensWithPastVerb(next) &&
+        (!!blockRange(next) || TITLE_WORDS.test(next.clean.text) || isPlaceLine(next.clean.text));
+      const asHeader = isHeaderGlyphLine(b, layout) || overHeader || (!isProse(b.clean) && !!range && (!!range.end || range.current));
+      if (asHeader) {
+        b = { ...b, kind: 'text' };
+        units.push({ kind: 'head', block: b, meta: metaOf(b, range), dated: !!range });
+        open = undefined;
+        continue;
+      }
+      open = { kind: 'item', blocks: [b], marked: true };
+      units.push(open);
+      continue;
+    }
+    if (open && continues(open.blocks[open.blocks.length - 1], b, blocks[n + 1], open, layout, glyphDoc)) {
+      open.blocks.push(b);
+      continue;
+    }
+    // A footer of links ("www.site.com · github.com/name") is no part of an entry.
+    if (b.clean.text.length < 120 && onlyContact(b.clean.text)) {
+      open = undefined;
+      continue;
+    }
+    if (DETAIL_LINE.test(b.clean.text)) {
+      open = { kind: 'item', blocks: [b], marked: false };
+      units.push(open);
+      continue;
+    }
+    if ((headerish(b) || b.strong) && !opensWithPastVerb(b)) {
+      const range = blockRange(b);
+      units.push({ kind: 'head', block: b, meta: metaOf(b, range), dated: !!range });
+      open = undefined;
+      // "Austin, TX March 2014 – Jun 2016 Built ...": the sentence after the dates is the first bullet.
+      const at = range ? runOnStart(b.clean) : undefined;
+      if (at !== undefined) {
+        const start = spanOf(b.clean, at, at + 1).start;
+        open = { kind: 'item', blocks: [{ ...b, kind: 'text', start, lineStart: start }], marked: false };
+        units.push(open);
+      }
+      continue;
+    }
+    open = { kind: 'item', blocks: [b], marked: false };
+    units.push(open);
+  }
+  return units;
+}
+
+interface Group {
+  header: Head[];
+  items: Item[];
+  trailer: Head[];
+  phase: 'header' | 'body' | 'trailer';
+}
+
+const groupDated = (g: Group) => g.header.some((h) => h.dated) || g.trailer.some((h) => h.dated);
+const groupHasPlace = (g: Group) => g.header.some((h) => h.meta === 'place') || g.trailer.some((h) => h.meta === 'place');
+
+/** Does this section print dates after the bullets? Read off its first entry. */
+function trailingStyle(units: Unit[]): boolean {
+  let k = 0;
+  // Header lines of the first entry carry no date...
+  for (; k < units.length && units[k].kind === 'head'; k++) if ((units[k] as Head).dated) return false;
+  if (k === 0 || k >= units.length) return false;
+  // ...and after its items comes a line with only a date or a place.
+  for (; k < units.length && units[k].kind === 'item'; k++);
+  const next = units[k] as Head | undefined;
+  return !!next && (next.meta === 'date' || next.meta === 'place');
+}
+
+/** Whether a dated header line follows before the next item (the undated line before it opens that entry). */
+function datedHeadAhead(units: Unit[], from: number): boolean {
+  for (let k = from; k < units.length && k < from + 2; k++) {
+    const u = units[k];
+    if (u.kind !== 'head') return false;
+    if (u.dated) return true;
+    // Only a place may stand between ("Kasa" / "Seoul, S.Korea" / "Jun. 2018 – Jan. 2021").
+    if (u.meta !== 'place') return false;
+  }
+  return false;
+}
+
+/** Whether header lines then items follow (a date before them opens that entry). */
+function leadsNext(units: Unit[], from: number): boolean {
+  let k = from;
+  while (k < units.length && units[k].kind === 'head' && !(units[k] as Head).meta) k++;
+  return k > from && k < units.length && units[k].kind === 'item';
+}
+
+function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
+  const groups: Group[] = [];
+  const trailing = trailingStyle(units);
+  let cur: Group | undefined;
+  const open = (h?: Head): Group => {
+    cur = { header: h ? [h] : [], items: [], trailer: [], phase: h ? 'header' : 'body' };
+    groups.push(cur);
+    return cur;
+  };
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    if (u.kind === 'item') {
+      if (!cur) open();
+      cur!.items.push(u);
+      cur!.phase = 'body';
+      continue;
+    }
+    if (!cur) {
+      open(u);
+      continue;
+    }
+    if (cur.phase === 'header') {
+      const dated = groupDated(cur);
+      const sub = u.block.kind === 'heading';
+      if (u.dated && dated && u.meta !== 'duration') {
+        // A second date: the next entry. Where this section writes the date after its header
+        // lines ("Org" / "Title" / "2010 – 2012"), the lines since this entry's date are that
+        // entry's, bar a place that closes this one.
+        const di = cur.header.findIndex((h) => h.dated);
+        let from = di + 1;
+        while (from < cur.header.length && cur.header[from].meta) from++;
+        if (di > 0 && from < cur.header.length) {
+          const moved = cur.header.splice(from);
+          const g = open(moved[0]);
+          g.header.push(...moved.slice(1), u);
+        } else open(u);
+      } else if ((sub && cur.header.some((h) => h.block.kind === 'heading')) || cur.header.length >= 6) open(u);
+      else if (!u.dated && dated && !u.meta && datedHeadAhead(units, k + 1)) open(u);
+      // Typed text: after a blank line, a dated header's next line opens the next entry.
+      else if (blanksMatter && u.block.blankBefore && dated && !u.meta && cur.header.length >= 2) open(u);
+      else cur.header.push(u);
+      continue;
+    }
+    // After the items: the trailing when and where of this entry, or the next entry's header.
+    // A date line after an undated entry's items, with no undated header lines and items after
+    // it, is this entry's (poppler sometimes sets a right-aligned date after the bullets).
+    if (!trailing && u.meta === 'date' && !groupDated(cur) && !leadsNext(units, k + 1)) {
+      cur.trailer.push(u);
+      cur.phase = 'trailer';
+      continue;
+    }
+    if (trailing && u.meta) {
+      const fits = u.meta === 'date' ? !groupDated(cur) : u.meta === 'place' ? !groupHasPlace(cur) && !groupDated(cur) : groupDated(cur);
+      if (fits) {
+        cur.trailer.push(u);
+        cur.phase = 'trailer';
+        continue;
+      }
+    }
+    if (cur.phase === 'trailer' && u.meta === 'duration') {
+      cur.trailer.push(u);
+      continue;
+    }
+    open(u);
+  }
+  return groups;
+}
+
+/** A bullet from its lines: one slice when they are contiguous, else the lines joined with a mapping. */
+export function bulletOfBlocks(src: string, blocks: Block[]): Bullet {
+  const first = blocks[0];
+  let end = first.end;
+  let contiguous = true;
+  for (let k = 1; k < blocks.length; k++) {
+    if (src.slice(end, blocks[k].start).trim() !== '') contiguous = false;
+    end = blocks[k].end;
+  }
+  if (contiguous) {
+    let e = end;
+    while (e > first.start && /\s/.test(src[e - 1])) e--;
+    return { text: src.slice(first.start, e), span: { start: first.start, end: e } };
+  }
+  // Lines of one column of a page read side by side: the other column's text lies between them.
+  let text = '';
+  const offsets: number[] = [];
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
+    if (k > 0) {
+      text += '\n';
+      offsets.push(blocks[k - 1].end);
+    }
+    let e = b.end;
+    while (e > b.start && /\s/.test(src[e - 1])) e--;
+    for (let i = b.start; i < e; i++) {
+      text += src[i];
+      offsets.push(i);
+    }
+  }
+  const last = blocks[blocks.length - 1];
+  let e = last.end;
+  while (e > last.start && /\s/.test(src[e - 1])) e--;
+  offsets.push(e);
+  return { text, span: { start: first.start, end: e }, offsets };
+}
+
+/** Entries of one section of a plain-text résumé. */
+export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind, layout: TextLayout, skills: Field[]): Entry[] {
+  const entryKind: EntryKind = entryKindOf(kind);
+  const units = unitsOf(blocks, layout, skills);
+  if (process.env.UNITS_DEBUG) for (const u of units) console.error(u.kind === 'head' ? `H${u.meta ? '(' + u.meta + ')' : ''}${u.dated ? '[d]' : ''} ${u.block.clean.text.slice(0, 70)}` : `  I ${u.blocks.map((b) => b.clean.text.slice(0, 40)).join(' ⏎ ')}`);
+  const groups = groupsOf(units, layout.blanksMatter);
+  const entries: Entry[] = [];
+  const infos: HeaderResult[] = [];
+  // Every header of the section at once: the clear ones teach the layout to the others.
+  const headerLines: Cleaned[][] = groups.map((g) => [...g.header, ...g.trailer].map((h) => h.block.clean));
+  const withHeader = headerLines.filter((l) => l.length);
+  const readings = readHeaders(src, withHeader, entryKind);
+  let next = 0;
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi];
+    const heads = [...g.header, ...g.trailer];
+    const h: HeaderResult = headerLines[gi].length ? readings[next++] : { orgOnOwnLine: false, pieces: 0 };
+    const bullets: Bullet[] = g.items.map((it) => bulletOfBlocks(src, it.blocks));
+    const all = [...heads.map((x) => x.block), ...g.items.flatMap((it) => it.blocks)];
+    // Loops, not Math.min(...spread): a section may have more lines than a call has arguments.
+    let start = Infinity;
+    let end = -Infinity;
+    for (const b of all) {
+      start = Math.min(start, b.lineStart);
+      end = Math.max(end, b.lineEnd);
+    }
+    const headerSpan: Span = g.header.length
+      ? { start: g.header[0].block.lineStart, end: g.header[g.header.length - 1].block.lineEnd }
+      : { start, end: start };
+    const entry: Entry = { kind: entryKind, bullets, span: { start, end }, headerSpan };
+    if (h.title) entry.title = h.title;
+    if (h.organisation) entry.organisation = h.organisation;
+    if (h.location) entry.location = h.location;
+    if (h.dates) entry.dates = h.dates;
+    entries.push(entry);
+    infos.push(h);
+  }
+  return groupRoles(entries, infos, entryKind);
+}
+
+/** A company line over several roles: "Acme" (no dates, no bullets) then "Engineer, 2019 – 2021" ... */
+export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: EntryKind): Entry[] {
+  const out: Entry[] = [];
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k];
+    const next = entries[k + 1];
+    const groupName = e.organisation ?? e.title;
+    if (!e.dates && !e.bullets.length && next && next.dates && groupName && infos[k].pieces === 1 && entryKind === 'work' && takesGroup(next)) {
+      for (let m = k + 1; m < entries.length && entries[m].dates && takesGroup(entries[m]); m++) {
+        const r = entries[m];
+        // "Junior Developer, London" under a company line: the second piece is where, not who.
+        if (r.organisation && !r.location) r.location = r.organisation;
+        r.organisation = { ...groupName };
+      }
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const prevIdx = k - 1;
+    // "Engineer, 2016 – 2018" under the previous role of the same company (company not repeated).
+    if (entryKind === 'work' && prev && !e.organisation && e.title && e.dates && infos[k].pieces - (e.location ? 1 : 0) === 1 && prev.organisation && infos[prevIdx]?.orgOnOwnLine) {
+      e.organisation = { ...prev.organisation };
+      infos[k].orgOnOwnLine = true;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+/** The document-wide facts the segmenter reads (line width, header glyphs). */
+export function textLayoutOf(blocks: Block[]): TextLayout {
+  const lengths: number[] = [];
+  const glyphStats = new Map<string, { header: number; prose: number }>();
+  for (const b of blocks) {
+    if (b.kind === 'heading') continue;
+    if (shapeOf(b.clean).words >= 6) lengths.push(lineLength(b));
+    if (b.kind === 'bullet' && b.glyph) {
+      const st = glyphStats.get(b.glyph) ?? { header: 0, prose: 0 };
+      if (isProse(b.clean)) st.prose++;
+      else st.header++;
+      glyphStats.set(b.glyph, st);
+    }
+  }
+  // Short non-bullet lines (header lines) with a blank line before them.
+  let shortLines = 0;
+  let blankBefore = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'text' || shapeOf(b.clean).words > 10) continue;
+    shortLines++;
+    if (b.blankBefore) blankBefore++;
+  }
+  const blanksMatter = shortLines > 0 && blankBefore / shortLines < 0.5;
+  lengths.sort((a, b) => a - b);
+  const fullWidth = lengths.length ? lengths[Math.floor(lengths.length * 0.85)] : 80;
+  // With two glyphs in use, the one before short title lines marks headers.
+  const headerGlyphs = new Set<string>();
+  if (glyphStats.size >= 2) {
+    for (const [g, st] of glyphStats) {
+      const others = [...glyphStats.entries()].filter(([o]) => o !== g);
+      if (st.header >= 2 && st.header > st.prose && others.some(([, o]) => o.prose > 2 * o.header)) headerGlyphs.add(g);
+    }
+  }
+  return { fullWidth, headerGlyphs, blanksMatter };
+}
