@@ -1,7 +1,9 @@
 // The `resume-studio` command line: lint for CI (stylish/json/sarif/github), parse, render and
 // export with the same engine as the editor, and `lsp --stdio` for any LSP editor.
-import { existsSync, readFileSync, readdirSync, lstatSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import ignore from 'ignore';
 import { lint, parse, type ResolvedConfig, type Today } from './engine/index';
 import { rules } from './engine/rules/index';
 import { mergeConfig } from './engine/config';
@@ -10,7 +12,12 @@ import { LineIndex } from './engine/lines';
 import { allFindings, formatGithub, formatJson, formatSarif, formatStylish, FORMATS, type FileReport, type FormatName } from './engine/format/index';
 import { renderResume, listThemes } from './engine/render/index';
 import { packageVersion } from './lsp/version';
-import { isResumeFileName } from './lsp/resume-files';
+import { isResumeFileName, RESUME_NAMES_SHOWN } from './lsp/resume-files';
+import { fixUntilStable } from './engine/fixes';
+// Required, not imported, so esbuild bundles tinyglobby's CommonJS build: the ESM build's fdir
+// calls createRequire(import.meta.url), which is undefined in our CommonJS bundles.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { globSync, isDynamicPattern } = require('tinyglobby') as typeof import('tinyglobby');
 import { registerDictionary } from './dictionary';
 
 export const HELP = `Usage: resume-studio <command> [options]
@@ -20,7 +27,14 @@ wrong tense and more.
 
 Commands:
   lint <files|folders|globs...>  Check résumés. Folders are searched for résumé files
-                                 (resume.md, cv.md, *.resume.md, *.resume.{json,yaml,yml}, *_CV.yaml ...).
+                                 (${RESUME_NAMES_SHOWN}).
+                                 Globs: *, **, ?, [abc], {a,b}, @(md|txt); "!glob" leaves files out.
+      --fix                      apply each finding's preferred fix to the file, then report what is left
+      --stdin                    read one résumé from standard input (with --fix: print the fixed text)
+      --stdin-filename <name>    the name it would have (picks the format, the config and ignore rules)
+      --ignore-pattern <glob>    leave these files out (.gitignore syntax; repeatable), besides
+                                 the patterns in ./.resume-studio-ignore
+      --quiet                    report errors only
       --format <name>            stylish (default), json, sarif or github
       --config <file>            use this .resume-studio.json instead of the nearest one
       --max-warnings <n>         also fail when there are more than n warnings
@@ -40,25 +54,28 @@ Options:
   -h, --help                     show this help
   -v, --version                  show the version
 
-Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings); 2 usage error or
-a file that could not be read.
+Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings); 2 usage error, a
+file that could not be read, or an argument that matched no résumé file.
 `;
 
 /** A mistake in how the command was called: printed with a pointer to --help, exit code 2. */
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--format', '--config', '--max-warnings', '--today', '-o', '--output', '--theme', '--paper', '--pdf', '--chrome']);
-const FLAG_OPTIONS = new Set(['--json', '--force', '--help', '-h', '--version', '-v', '--stdio', '--node-ipc', '--no-color', '--color']);
+const VALUE_OPTIONS = new Set(['--format', '--config', '--max-warnings', '--today', '-o', '--output', '--theme', '--paper', '--pdf', '--chrome', '--stdin-filename', '--ignore-pattern']);
+const FLAG_OPTIONS = new Set(['--json', '--force', '--help', '-h', '--version', '-v', '--stdio', '--node-ipc', '--no-color', '--color', '--fix', '--quiet', '--stdin']);
 
 export interface ParsedArgs {
   command?: string;
   positionals: string[];
+  /** The last value of each option. */
   options: Map<string, string>;
+  /** Every value of each option, in order (for repeatable ones such as --ignore-pattern). */
+  lists: Map<string, string[]>;
   flags: Set<string>;
 }
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const out: ParsedArgs = { positionals: [], options: new Map(), flags: new Set() };
+  const out: ParsedArgs = { positionals: [], options: new Map(), lists: new Map(), flags: new Set() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {
@@ -71,7 +88,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
       if (VALUE_OPTIONS.has(name)) {
         const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
         if (value === undefined || value === '') throw new UsageError(`${name} needs a value.`);
-        out.options.set(name === '-o' ? '--output' : name, value);
+        const key = name === '-o' ? '--output' : name;
+        out.options.set(key, value);
+        out.lists.set(key, [...(out.lists.get(key) ?? []), value]);
       } else if (FLAG_OPTIONS.has(name) && eq < 0) {
         out.flags.add(name === '-h' ? '--help' : name === '-v' ? '--version' : name);
       } else if (name.startsWith('--clientProcessId') || name === '--socket' || name === '--pipe') {
@@ -86,91 +105,78 @@ export function parseArgs(argv: string[]): ParsedArgs {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Finding files: plain paths, folders (searched for résumé files) and globs (*, **, ?, {a,b}).
+// Finding files: plain paths, folders (searched for résumé files), globs in full syntax (*, **,
+// ?, [abc], {a,b}, @(md|txt), !negation) through tinyglobby/picomatch, minus what
+// .resume-studio-ignore and --ignore-pattern exclude (gitignore syntax, through \`ignore\`).
 
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          re += '(?:[^/]+/)*'; // "**/": any number of folders, including none
-        } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const close = glob.indexOf('}', i);
-      if (close < 0) re += '\\{';
-      else {
-        re += '(?:' + glob.slice(i + 1, close).split(',').map((p) => p.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')).join('|') + ')';
-        i = close;
-      }
-    } else re += c.replace(/[.+^$()|[\]\\}]/g, '\\$&');
-  }
-  return new RegExp('^' + re + '$');
+/** The ignore file read from the working directory, as eslint reads .eslintignore. */
+export const IGNORE_FILE = '.resume-studio-ignore';
+
+/** Folders never searched: dependencies and hidden folders (.git, .vscode...). */
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.*/**'];
+
+export interface Ignorer {
+  /** True when `abs` (an absolute path) is excluded by the ignore file or an --ignore-pattern. */
+  ignores(abs: string): boolean;
+  /** Problems reading the ignore file, for stderr. */
+  problems: string[];
 }
 
-function isGlob(s: string): boolean {
-  return /[*?{]/.test(s);
-}
-
-/** Files below `dir`, skipping node_modules, hidden folders and symlinked folders (no loops). */
-function walk(dir: string, out: string[], depth = 0): void {
-  if (depth > 30) return;
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names.sort()) {
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const p = join(dir, name);
-    let st;
+/** The ignore rules for `cwd`: its .resume-studio-ignore, then each --ignore-pattern (both gitignore syntax). */
+export function loadIgnorer(cwd: string, patterns: readonly string[] = []): Ignorer {
+  const ig = ignore();
+  const problems: string[] = [];
+  const file = join(cwd, IGNORE_FILE);
+  if (existsSync(file)) {
     try {
-      st = lstatSync(p);
-    } catch {
-      continue;
+      ig.add(readFileSync(file, 'utf8'));
+    } catch (e) {
+      problems.push(`${IGNORE_FILE} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}), so nothing is ignored by it. Check the file's permissions.`);
     }
-    if (st.isDirectory()) walk(p, out, depth + 1);
-    else if (st.isFile()) out.push(p);
   }
-}
-
-function expandGlob(pattern: string, cwd: string): string[] {
-  const norm = pattern.replace(/\\/g, '/');
-  const segs = norm.split('/');
-  let i = 0;
-  while (i < segs.length - 1 && !isGlob(segs[i])) i++;
-  let base = segs.slice(0, i).join('/');
-  if (base === '' && norm.startsWith('/')) base = '/';
-  const baseDir = resolve(cwd, base || '.');
-  const re = globToRegExp(segs.slice(i).join('/'));
-  const files: string[] = [];
-  walk(baseDir, files);
-  return files.filter((f) => re.test(relative(baseDir, f).split(sep).join('/')));
+  ig.add([...patterns]);
+  return {
+    problems,
+    ignores(abs) {
+      const rel = relative(cwd, abs).split(sep).join('/');
+      // Paths outside the working directory are not under its ignore file.
+      if (!rel || rel.startsWith('../') || rel === '..' || isAbsolute(rel)) return false;
+      return ig.ignores(rel);
+    },
+  };
 }
 
 export interface ExpandResult {
   files: string[];
   /** Arguments that matched nothing or do not exist: reported, exit code 2. */
   missing: string[];
+  /** Folders and globs whose every match is ignored: reported, exit code 2 (as eslint does). */
+  allIgnored: string[];
+  /** Files named explicitly but ignored: skipped with a warning. */
+  ignoredFiles: string[];
 }
 
-export function expandInputs(inputs: string[], cwd: string): ExpandResult {
-  const files: string[] = [];
-  const missing: string[] = [];
+export function expandInputs(inputs: string[], cwd: string, ignorer: Pick<Ignorer, 'ignores'> = { ignores: () => false }): ExpandResult {
+  const result: ExpandResult = { files: [], missing: [], allIgnored: [], ignoredFiles: [] };
   const seen = new Set<string>();
-  const add = (f: string) => {
-    if (!seen.has(f)) {
+  // "!pattern" arguments take files away from what the other arguments find, as in markdownlint-cli2.
+  const negations = inputs.filter((i) => i.startsWith('!') && i.length > 1).map((i) => i.slice(1));
+  const negated = negations.length ? picomatch(negations, { dot: true }) : undefined;
+  const excluded = (abs: string) => ignorer.ignores(abs) || (negated !== undefined && negated(relative(cwd, abs).split(sep).join('/')));
+  const addAll = (input: string, found: string[]) => {
+    if (found.length === 0) return void result.missing.push(input);
+    const kept = found.filter((f) => !excluded(f));
+    if (kept.length === 0) return void result.allIgnored.push(input);
+    for (const f of kept.sort()) {
+      if (seen.has(f)) continue;
       seen.add(f);
-      files.push(f);
+      result.files.push(f);
     }
   };
+  const glob = (patterns: string[], globCwd: string) =>
+    globSync(patterns, { cwd: globCwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false, ignore: ALWAYS_SKIPPED }).map((f) => resolve(f));
   for (const input of inputs) {
+    if (input.startsWith('!') && input.length > 1) continue;
     const abs = resolve(cwd, input);
     let st;
     try {
@@ -178,20 +184,19 @@ export function expandInputs(inputs: string[], cwd: string): ExpandResult {
     } catch {
       st = undefined;
     }
-    if (st?.isFile()) add(abs);
-    else if (st?.isDirectory()) {
-      const found: string[] = [];
-      walk(abs, found);
-      const resumes = found.filter((f) => isResumeFileName(f.split(sep).pop() ?? ''));
-      if (resumes.length === 0) missing.push(input);
-      resumes.forEach(add);
-    } else if (isGlob(input)) {
-      const matched = expandGlob(input, cwd);
-      if (matched.length === 0) missing.push(input);
-      matched.forEach(add);
-    } else missing.push(input);
+    if (st?.isFile()) {
+      if (excluded(abs)) result.ignoredFiles.push(input);
+      else if (!seen.has(abs)) {
+        seen.add(abs);
+        result.files.push(abs);
+      }
+    } else if (st?.isDirectory()) {
+      addAll(input, glob(['**/*'], abs).filter((f) => isResumeFileName(basename(f))));
+    } else if (isDynamicPattern(input)) {
+      addAll(input, glob([input], cwd));
+    } else result.missing.push(input);
   }
-  return { files, missing };
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -222,6 +227,8 @@ export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   color: boolean;
+  /** Standard input, read whole (lint --stdin). */
+  stdin?: () => string;
 }
 
 function showPath(file: string, cwd: string): string {
@@ -236,8 +243,15 @@ function parseToday(s: string | undefined): Today | undefined {
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 function runLint(args: ParsedArgs, io: CliIO): number {
-  if (args.positionals.length === 0) throw new UsageError('lint needs at least one file, folder or glob, e.g. resume-studio lint resume.md');
+  const fromStdin = args.flags.has('--stdin');
+  const stdinName = args.options.get('--stdin-filename');
+  if (fromStdin && args.positionals.length > 0)
+    throw new UsageError(`--stdin reads one résumé from standard input, so give no files (got ${args.positionals.join(' ')}). Name it with --stdin-filename instead.`);
+  if (!fromStdin && stdinName !== undefined) throw new UsageError('--stdin-filename names the text read with --stdin: add --stdin, or pass the file itself.');
+  if (!fromStdin && args.positionals.length === 0) throw new UsageError('lint needs at least one file, folder or glob, e.g. resume-studio lint resume.md (or --stdin)');
   const format = (args.options.get('--format') ?? 'stylish') as FormatName;
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown --format "${format}": use one of ${FORMATS.join(', ')}.`);
   const maxRaw = args.options.get('--max-warnings');
@@ -247,6 +261,8 @@ function runLint(args: ParsedArgs, io: CliIO): number {
     maxWarnings = Number(maxRaw);
   }
   const today = parseToday(args.options.get('--today'));
+  const fix = args.flags.has('--fix');
+  const quiet = args.flags.has('--quiet');
 
   let fixedConfig: LoadedConfig | undefined;
   const configArg = args.options.get('--config');
@@ -256,8 +272,8 @@ function runLint(args: ParsedArgs, io: CliIO): number {
     fixedConfig = readConfig(path, showPath(path, io.cwd));
   }
 
-  const { files, missing } = expandInputs(args.positionals, io.cwd);
-  for (const m of missing) io.stderr(`resume-studio: no résumé files found for "${m}". Check the path or pattern (folders are searched for resume.md, cv.md, *.resume.{md,txt,json,yaml,yml}, *_CV.yaml).\n`);
+  const ignorer = loadIgnorer(io.cwd, args.lists.get('--ignore-pattern'));
+  for (const p of ignorer.problems) io.stderr(`resume-studio: ${p}\n`);
 
   const configCache = new Map<string, LoadedConfig>();
   const configProblemsShown = new Set<string>();
@@ -280,39 +296,75 @@ function runLint(args: ParsedArgs, io: CliIO): number {
     return loaded.config;
   };
 
-  const reports: FileReport[] = [];
-  let unreadable = 0;
-  for (const file of files) {
-    const path = showPath(file, io.cwd);
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      unreadable++;
-      reports.push({ path, text: '', findings: [], error: `Cannot read this file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check that it exists and you may read it.` });
-      continue;
+  /** Lints one text (fixing it first with --fix); undefined when it is not a résumé. */
+  const check = (text: string, file: string, path: string): { report: FileReport; text: string; fixed: number } | undefined => {
+    const options = { config: configFor(file), today };
+    let fixed = 0;
+    if (fix) {
+      const r = fixUntilStable(text, (t) => lint(t, file, options)?.findings);
+      text = r.text;
+      fixed = r.fixed;
     }
-    const result = lint(text, file, { config: configFor(file), today });
+    const result = lint(text, file, options);
     if (!result) {
       io.stderr(`resume-studio: ${path} is not a résumé (YAML/JSON needs basics or work, cv, or content at the top); skipped.\n`);
-      continue;
+      return undefined;
     }
-    reports.push({ path, text, findings: allFindings(result.resume, result.findings) });
-  }
+    return { report: { path, text, findings: allFindings(result.resume, result.findings) }, text, fixed };
+  };
 
-  const version = packageVersion();
-  switch (format) {
-    case 'json':
-      io.stdout(formatJson(reports));
-      break;
-    case 'sarif':
-      io.stdout(formatSarif(reports, { version, rules }));
-      break;
-    case 'github':
-      io.stdout(formatGithub(reports));
-      break;
-    default:
-      io.stdout(formatStylish(reports, { color: args.flags.has('--color') || (io.color && !args.flags.has('--no-color')) }));
+  const reports: FileReport[] = [];
+  let unreadable = 0;
+  let missingCount = 0;
+  /** With --stdin --fix the fixed text goes to stdout, so the report goes to stderr. */
+  let out = io.stdout;
+
+  if (fromStdin) {
+    const file = resolve(io.cwd, stdinName ?? 'stdin.md');
+    const path = stdinName !== undefined ? showPath(file, io.cwd) : '<stdin>';
+    const text = (io.stdin ?? (() => readFileSync(0, 'utf8')))();
+    if (fix) out = io.stderr;
+    if (stdinName !== undefined && ignorer.ignores(file)) {
+      io.stderr(`resume-studio: ${path} is ignored (${IGNORE_FILE} or --ignore-pattern), so it was not checked.\n`);
+      if (fix) io.stdout(text);
+      return 0;
+    }
+    const checked = check(text, file, path);
+    if (fix) io.stdout(checked?.text ?? text);
+    if (checked) {
+      reports.push(checked.report);
+      if (checked.fixed) io.stderr(`resume-studio: fixed ${plural(checked.fixed, 'problem')} in ${path}.\n`);
+    }
+  } else {
+    const { files, missing, allIgnored, ignoredFiles } = expandInputs(args.positionals, io.cwd, ignorer);
+    for (const m of missing) io.stderr(`resume-studio: no résumé files found for "${m}". Check the path or pattern (folders are searched for ${RESUME_NAMES_SHOWN}).\n`);
+    for (const m of allIgnored) io.stderr(`resume-studio: every file "${m}" matches is ignored (${IGNORE_FILE}, --ignore-pattern or a "!" pattern). Remove the ignore rule, or name other files.\n`);
+    for (const m of ignoredFiles) io.stderr(`resume-studio: ${m} is ignored (${IGNORE_FILE}, --ignore-pattern or a "!" pattern), so it was not checked.\n`);
+    missingCount = missing.length + allIgnored.length;
+    for (const file of files) {
+      const path = showPath(file, io.cwd);
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (e) {
+        unreadable++;
+        reports.push({ path, text: '', findings: [], error: `Cannot read this file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check that it exists and you may read it.` });
+        continue;
+      }
+      const checked = check(text, file, path);
+      if (!checked) continue;
+      if (checked.text !== text) {
+        try {
+          writeFileSync(file, checked.text, 'utf8');
+          io.stderr(`resume-studio: fixed ${plural(checked.fixed, 'problem')} in ${path}.\n`);
+        } catch (e) {
+          unreadable++;
+          io.stderr(`resume-studio: could not write the fixes to ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check that you may write the file.\n`);
+          continue;
+        }
+      }
+      reports.push(checked.report);
+    }
   }
 
   let errors = 0;
@@ -322,7 +374,25 @@ function runLint(args: ParsedArgs, io: CliIO): number {
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
     }
-  if (unreadable > 0 || missing.length > 0) return 2;
+
+  // --quiet shows errors only; warnings still count for --max-warnings.
+  const shown = quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
+  const version = packageVersion();
+  switch (format) {
+    case 'json':
+      out(formatJson(shown));
+      break;
+    case 'sarif':
+      out(formatSarif(shown, { version, rules }));
+      break;
+    case 'github':
+      out(formatGithub(shown));
+      break;
+    default:
+      out(formatStylish(shown, { color: args.flags.has('--color') || (io.color && !args.flags.has('--no-color')) }));
+  }
+
+  if (unreadable > 0 || missingCount > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr(`resume-studio: ${warnings} warnings, more than --max-warnings ${maxWarnings}. Fix some, or raise the limit.\n`);

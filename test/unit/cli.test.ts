@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fixturesDir, repoRoot } from '../util/paths';
 
 const cli = join(repoRoot, 'dist', 'cli.js');
@@ -283,4 +283,158 @@ test('render writes standalone HTML; render and export refuse to overwrite witho
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+// ---------------------------------------------------------------------------------------------
+// What linters' users reach for (issue 11): --fix, --stdin, ignore files and patterns, full
+// globs, --quiet. Each runs the bundled CLI as a process, in a temporary folder when it writes.
+
+function runIn(cwd: string, input: string | undefined, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', input });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A temporary folder holding `files` (path -> text); removed after `fn`. */
+function withFolder(files: Record<string, string>, fn: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'rs-cli-'));
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const weakMd = () => readFileSync(join(fixturesDir, 'cli', 'weak.resume.md'), 'utf8');
+const yamlText = (name: string) => readFileSync(join(fixturesDir, 'cli', name), 'utf8');
+
+test('--fix applies each preferred fix to the file and reports only what is left', () => {
+  withFolder({ 'resume.md': weakMd() }, (dir) => {
+    const before = runIn(dir, undefined, 'lint', 'resume.md', '--format', 'json', ...TODAY);
+    const weakBefore = (JSON.parse(before.stdout) as JsonResult[])[0].messages.filter((m) => m.ruleId === 'weak-verb');
+    assert.equal(weakBefore.length, 2, 'the fixture opens two bullets with weak verbs');
+
+    const r = runIn(dir, undefined, 'lint', 'resume.md', '--fix', '--format', 'json', ...TODAY);
+    const text = readFileSync(join(dir, 'resume.md'), 'utf8');
+    assert.match(text, /^- Maintained the internal deployment tooling$/m, 'the duty phrase became the verb');
+    assert.doesNotMatch(text, /Helped build|Responsible for/);
+    assert.equal(text.split('\n').length, weakMd().split('\n').length, 'nothing else moved');
+    assert.match(r.stderr, /fixed 2 problems in resume\.md/);
+    const left = (JSON.parse(r.stdout) as JsonResult[])[0].messages;
+    assert.ok(!left.some((m) => m.ruleId === 'weak-verb'), 'the fixed findings are not reported');
+    assert.ok(left.some((m) => m.ruleId === 'employment-gap'), 'findings without a fix are still reported');
+    assert.equal(r.code, 0);
+
+    // Nothing left to fix: the file is not written again and no "fixed" line is printed.
+    const again = runIn(dir, undefined, 'lint', 'resume.md', '--fix', ...TODAY);
+    assert.doesNotMatch(again.stderr, /fixed/);
+    assert.equal(readFileSync(join(dir, 'resume.md'), 'utf8'), text);
+  });
+});
+
+test('--fix fixes tech-name casing but leaves the parts no rule can be sure of', () => {
+  const text = weakMd().replace('the internal deployment tooling', 'the internal Github deployment tooling');
+  withFolder({ 'resume.md': text }, (dir) => {
+    const r = runIn(dir, undefined, 'lint', 'resume.md', '--fix', '--format', 'json', ...TODAY);
+    const after = readFileSync(join(dir, 'resume.md'), 'utf8');
+    assert.match(after, /the internal GitHub deployment tooling/, 'a casing fix is certain and applied');
+    assert.match(after, /jane\.doe@example\.com/, 'a placeholder has no fix: reported, not changed');
+    assert.ok((JSON.parse(r.stdout) as JsonResult[])[0].messages.some((m) => m.ruleId === 'placeholder'));
+  });
+});
+
+test('--stdin with --stdin-filename: the name picks the format, config and path; --fix prints the fixed text', () => {
+  withFolder({ 'cv/.resume-studio.json': '{ "rules": { "placeholder": "off" } }' }, (dir) => {
+    const yaml = runIn(dir, yamlText('error.resume.yaml'), 'lint', '--stdin', '--stdin-filename', 'cv/jane.resume.yaml', '--format', 'json', ...TODAY);
+    const res = JSON.parse(yaml.stdout) as JsonResult[];
+    assert.equal(res[0].filePath, 'cv/jane.resume.yaml');
+    assert.ok(res[0].messages.some((m) => m.ruleId === 'date-order'), 'read as JSON Resume YAML');
+    assert.equal(yaml.code, 1, 'errors found');
+
+    const md = runIn(dir, weakMd(), 'lint', '--stdin', '--stdin-filename', 'cv/resume.md', '--format', 'json', ...TODAY);
+    assert.ok(!(JSON.parse(md.stdout) as JsonResult[])[0].messages.some((m) => m.ruleId === 'placeholder'), 'cv/.resume-studio.json applies');
+
+    const anon = runIn(dir, weakMd(), 'lint', '--stdin', '--format', 'json', ...TODAY);
+    const anonRes = JSON.parse(anon.stdout) as JsonResult[];
+    assert.equal(anonRes[0].filePath, '<stdin>');
+    assert.ok(anonRes[0].messages.some((m) => m.ruleId === 'weak-verb'), 'without a name the text is read as Markdown');
+
+    const fixed = runIn(dir, weakMd(), 'lint', '--stdin', '--stdin-filename', 'resume.md', '--fix', ...TODAY);
+    assert.match(fixed.stdout, /^- Maintained the internal deployment tooling$/m, 'stdout is the fixed résumé');
+    assert.match(fixed.stdout, /^# Jane Doe$/m);
+    assert.match(fixed.stderr, /employment-gap/, 'the report of what is left goes to stderr');
+    assert.match(fixed.stderr, /fixed 2 problems in resume\.md/);
+    assert.equal(existsSync(join(dir, 'resume.md')), false, 'nothing is written with --stdin');
+  });
+  const both = run('lint', '--stdin', fx('clean.resume.yaml'));
+  assert.equal(both.code, 2);
+  assert.match(both.stderr, /--stdin reads one résumé from standard input, so give no files/);
+  assert.match(run('lint', '--stdin-filename', 'x.md', fx('clean.resume.yaml')).stderr, /--stdin-filename names the text read with --stdin/);
+});
+
+test('.resume-studio-ignore and --ignore-pattern leave files out (gitignore syntax); an ignored file named directly is skipped with a warning', () => {
+  const files = {
+    'resume.md': weakMd(),
+    'old/cv.md': weakMd(),
+    'drafts/jane.resume.md': weakMd(),
+    'drafts/keep.resume.md': weakMd(),
+    '.resume-studio-ignore': '# drafts are not ready\ndrafts/\n!drafts/keep.resume.md\n',
+  };
+  withFolder(files, (dir) => {
+    const paths = (r: { stdout: string }) => (JSON.parse(r.stdout) as JsonResult[]).map((x) => x.filePath).sort();
+    // The negated line cannot re-include a file inside an excluded folder (as in .gitignore).
+    assert.deepEqual(paths(runIn(dir, undefined, 'lint', '.', '--format', 'json', ...TODAY)), ['old/cv.md', 'resume.md']);
+    assert.deepEqual(paths(runIn(dir, undefined, 'lint', '.', '--ignore-pattern', 'old', '--format', 'json', ...TODAY)), ['resume.md']);
+    assert.deepEqual(paths(runIn(dir, undefined, 'lint', '**/*.md', '--ignore-pattern', 'old/**', '--ignore-pattern', '/resume.md', '--format', 'json', ...TODAY)), []);
+    const direct = runIn(dir, undefined, 'lint', 'drafts/jane.resume.md', 'resume.md', '--format', 'json', ...TODAY);
+    assert.deepEqual(paths(direct), ['resume.md']);
+    assert.match(direct.stderr, /drafts\/jane\.resume\.md is ignored \(\.resume-studio-ignore, --ignore-pattern or a "!" pattern\), so it was not checked/);
+    assert.equal(direct.code, 0, 'an explicitly named ignored file is a warning, not a failure');
+    const all = runIn(dir, undefined, 'lint', 'drafts', ...TODAY);
+    assert.equal(all.code, 2);
+    assert.match(all.stderr, /every file "drafts" matches is ignored/);
+    // The ignore rules apply to the name given with --stdin too.
+    const stdin = runIn(dir, weakMd(), 'lint', '--stdin', '--stdin-filename', 'drafts/new.resume.md', ...TODAY);
+    assert.equal(stdin.code, 0);
+    assert.equal(stdin.stdout, '');
+    assert.match(stdin.stderr, /drafts\/new\.resume\.md is ignored/);
+  });
+});
+
+test('full glob syntax: [abc], @(a|b) and "!" negation', () => {
+  const files = { 'a.resume.md': weakMd(), 'b.resume.txt': weakMd(), 'c.resume.md': weakMd(), 'sub/d.resume.md': weakMd() };
+  withFolder(files, (dir) => {
+    const paths = (...args: string[]) => (JSON.parse(runIn(dir, undefined, 'lint', ...args, '--format', 'json', ...TODAY).stdout) as JsonResult[]).map((x) => x.filePath).sort();
+    assert.deepEqual(paths('[ab].resume.*'), ['a.resume.md', 'b.resume.txt']);
+    assert.deepEqual(paths('*.resume.@(txt|yaml)'), ['b.resume.txt']);
+    assert.deepEqual(paths('**/*.resume.md', '!sub/**', '!a.*'), ['c.resume.md']);
+    assert.deepEqual(paths('**/!(c).resume.md'), ['a.resume.md', 'sub/d.resume.md']);
+  });
+});
+
+test('--quiet reports errors only; warnings still count for --max-warnings', () => {
+  const loud = lintJson(fx('error.resume.yaml'), fx('warnings.resume.yaml'));
+  assert.ok(loud.results.some((r) => r.messages.some((m) => m.severity === 'warning')));
+  const quiet = lintJson(fx('error.resume.yaml'), fx('warnings.resume.yaml'), '--quiet');
+  const severities = new Set(quiet.results.flatMap((r) => r.messages.map((m) => m.severity)));
+  assert.deepEqual([...severities], ['error']);
+  assert.equal(quiet.code, 1);
+  const stylish = run('lint', fx('warnings.resume.yaml'), '--quiet', '--max-warnings', '0', ...TODAY);
+  assert.doesNotMatch(stylish.stdout, /weak-verb/);
+  assert.equal(stylish.code, 1);
+});
+
+test('"no résumé files found" names every file name a folder is searched for', () => {
+  withFolder({ 'notes.md': '# Notes\n' }, (dir) => {
+    const r = runIn(dir, undefined, 'lint', '.');
+    assert.equal(r.code, 2);
+    for (const name of ['resume.md', 'cv.md', 'resume.txt', 'cv.txt', 'resume.json', '*.resume.{md,txt,json,yaml,yml}', '*_CV.yaml']) assert.ok(r.stderr.includes(name), `${name} in: ${r.stderr}`);
+  });
+  withFolder({ 'resume.txt': weakMd(), 'cv.txt': weakMd() }, (dir) => {
+    const found = (JSON.parse(runIn(dir, undefined, 'lint', '.', '--format', 'json').stdout) as JsonResult[]).map((x) => x.filePath).sort();
+    assert.deepEqual(found, ['cv.txt', 'resume.txt'], 'and finds them');
+  });
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, fixAll, preferredFix } from './fixes';
+import { applyEdits, fixAll, fixUntilStable, preferredFix } from './fixes';
 import type { Finding } from './rule';
 
 const edit = (start: number, end: number, newText: string) => ({ span: { start, end }, newText });
@@ -43,4 +43,26 @@ test('fixAll: one rule or all, overlapping fixes skipped, edits returned in docu
   // A multi-edit fix is all or nothing.
   const multi = fixAll('abcdef', [finding('a', { edits: [edit(0, 1, 'A')] }), finding('b', { edits: [edit(2, 3, 'C'), edit(0, 2, 'Z')] })]);
   assert.deepEqual([multi.text, multi.fixed], ['Abcdef', 1]);
+});
+
+test('fixUntilStable (the CLI\'s --fix): preferred fixes only, re-linted until nothing more is fixed', () => {
+  // A toy linter: "Lead" wants "Led" (preferred); "teh" has two guesses, none preferred; "Led Led" wants one "Led" (only visible after the first fix).
+  const lintText = (t: string): Finding[] => {
+    const out: Finding[] = [];
+    const lead = t.indexOf('Lead');
+    if (lead >= 0) out.push(finding('tense', { edits: [edit(lead, lead + 4, 'Led')], preferred: true }));
+    const teh = t.indexOf('teh');
+    if (teh >= 0) out.push(finding('spelling', { edits: [edit(teh, teh + 3, 'the')] }, { edits: [edit(teh, teh + 3, 'tech')] }));
+    const twice = t.indexOf('Led Led');
+    if (twice >= 0) out.push(finding('repeated-verb', { edits: [edit(twice, twice + 4, '')], preferred: true }));
+    return out;
+  };
+  assert.deepEqual(fixUntilStable('Lead Led teh team', lintText), { text: 'Led teh team', fixed: 2 });
+  assert.deepEqual(fixUntilStable('teh team', lintText), { text: 'teh team', fixed: 0 }, 'a guess is never applied');
+  assert.deepEqual(fixUntilStable('anything', () => undefined), { text: 'anything', fixed: 0 }, 'not a résumé: unchanged');
+  // A fix that keeps coming back stops after a bounded number of passes.
+  let passes = 0;
+  const endless = (t: string): Finding[] => (passes++, [finding('x', { edits: [edit(0, 0, 'a')], preferred: true })].filter(() => t.length < 1000));
+  const r = fixUntilStable('', endless);
+  assert.ok(passes <= 10 && r.fixed === passes, `${passes} passes`);
 });

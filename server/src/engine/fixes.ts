@@ -91,3 +91,31 @@ function applySorted(text: string, edits: Edit[]): string {
   }
   return out + text.slice(at);
 }
+
+/** Passes at most for fixUntilStable: a fix can make another finding appear (and be fixed) on the next lint. */
+const MAX_FIX_PASSES = 10;
+
+/**
+ * The CLI's --fix: applies each finding's preferred fix, only where the rule marks one preferred
+ * (as eslint --fix applies a rule's own fix and leaves suggestions alone: a spelling guess is not
+ * certain), then lints again, until nothing more is fixed. `lintText` is undefined for a text
+ * that is no résumé. Returns the new text and how many findings were fixed.
+ */
+export function fixUntilStable(text: string, lintText: (text: string) => readonly Finding[] | undefined): { text: string; fixed: number } {
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const findings = lintText(text);
+    if (!findings) break;
+    const fixable: Finding[] = [];
+    for (const f of findings) {
+      const fix = preferredFix(f);
+      if (fix?.preferred) fixable.push({ ...f, fixes: [fix] });
+    }
+    if (fixable.length === 0) break;
+    const r = fixAll(text, fixable);
+    if (r.fixed === 0 || r.text === text) break;
+    text = r.text;
+    fixed += r.fixed;
+  }
+  return { text, fixed };
+}
