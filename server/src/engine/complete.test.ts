@@ -57,6 +57,22 @@ test('verbs already opening a bullet in the role sort last; every verb names its
   assert.ok(then.find((p) => p.label === 'Led')!.sortText < then.find((p) => p.label === 'Built')!.sortText);
 });
 
+test('the list opens with one verb from each category the role has not used yet, then varies', () => {
+  const bySort = (ps: CompletionProposal[]) => [...ps].sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
+  // The Acme role opens with "Led" (lead) and "Build" (build): the six other categories come first, one verb each.
+  const now = bySort(atTypedBullet(roles(), 0));
+  const unused = verbCategories.filter((c) => c !== 'lead' && c !== 'build');
+  assert.deepEqual(now.slice(0, unused.length).map((p) => p.detail), unused, now.slice(0, 8).map((p) => `${p.label} (${p.detail})`).join(', '));
+  assert.match(now[0].documentation ?? '', /No bullet of this role shows "improve" yet/);
+  // A role with no bullets yet: the first eight are eight categories; the first twenty span them all, at most three from one.
+  const empty = resumeOf([{ title: 'Engineer', org: 'Initech', dates: ['2019-01', '2020-12'], bullets: [''] }]);
+  const fresh = bySort(atTypedBullet(empty, 0));
+  assert.deepEqual(new Set(fresh.slice(0, verbCategories.length).map((p) => p.detail)).size, verbCategories.length);
+  const first20 = fresh.slice(0, 20).map((p) => p.detail);
+  for (const c of verbCategories) assert.ok(first20.filter((d) => d === c).length <= 3, `${c} in the first 20: ${fresh.slice(0, 20).map((p) => p.label).join(', ')}`);
+  assert.ok(!fresh.slice(0, 20).every((p) => p.detail === 'lead'));
+});
+
 test('the typed prefix is replaced, and the inserted verb is followed by a space', () => {
   const r = roles('', 'Re');
   const bullet = r.resume.sections[0].entries[1].bullets[1];

@@ -9,7 +9,7 @@ import type { Today } from './lint';
 import { todayNow } from './lint';
 import { firstWord } from './words';
 import { MONTH_LONG, MONTH_SHORT } from './dates-math';
-import { lemma, verbCategories, verbsByCategory } from './data/verbs';
+import { categoryOfVerb, lemma, verbCategories, verbsByCategory, type VerbCategory } from './data/verbs';
 import { JSON_RESUME_KEYS, RENDERCV_KEYS, RENDERCV_VALUES, keysAt, type KeyDoc } from './data/resume-schemas';
 
 export type ProposalKind = 'verb' | 'heading' | 'month' | 'present' | 'date-range' | 'date' | 'key' | 'value';
@@ -98,16 +98,25 @@ function verbProposals(resume: Resume, offset: number, replace: Span): Completio
   // Past for ended roles and roles without dates; present only for the current one.
   const tense: 'past' | 'present' = isCurrent(entry?.dates) ? 'present' : 'past';
   const used = new Set<string>();
+  const usedCategories = new Set<VerbCategory>();
   for (const b of entry?.bullets ?? []) {
     // The bullet being typed is not "used".
     if (b.span.start <= offset && offset <= b.span.end) continue;
     const w = firstWord(b.text);
-    if (w) used.add(lemma(w.text) ?? w.text.toLowerCase());
+    if (!w) continue;
+    used.add(lemma(w.text) ?? w.text.toLowerCase());
+    const category = categoryOfVerb(w.text);
+    if (category) usedCategories.add(category);
   }
   const role = entry ? [entry.title?.value, entry.organisation?.value].filter(Boolean).join(', ') : '';
   const out: CompletionProposal[] = [];
+  // The list opens with one verb from each category the role has not used yet (what it shows
+  // that the role's bullets do not: leading, building, improving...), then goes round the
+  // categories again, so a long list is never twenty synonyms of "lead". Verbs that already open
+  // a bullet in this role come last.
   verbCategories.forEach((category, ci) => {
-    verbsByCategory[category].forEach((v, vi) => {
+    const categoryUsed = usedCategories.has(category) ? 1 : 0;
+    verbsByCategory[category].forEach((v, round) => {
       const label = tense === 'past' ? v.past : v.present;
       const isUsed = used.has(v.present.toLowerCase());
       out.push({
@@ -115,9 +124,9 @@ function verbProposals(resume: Resume, offset: number, replace: Span): Completio
         kind: 'verb',
         detail: category,
         documentation: `${tense === 'past' ? 'Past tense: the role has ended' : 'Present tense: the role is current'}${role ? ` (${role})` : ''}.${
-          isUsed ? ' Already opens a bullet in this role: vary your verbs.' : ''
+          isUsed ? ' Already opens a bullet in this role: vary your verbs.' : categoryUsed ? '' : ` No bullet of this role shows "${category}" yet.`
         }`,
-        sortText: `${isUsed ? 1 : 0}${pad(ci)}${pad(vi)}`,
+        sortText: `${isUsed ? 1 : 0}${pad(round)}${categoryUsed}${pad(ci)}`,
         insertText: label + ' ',
         replace,
       });
