@@ -51,7 +51,11 @@ export function measure(): Measured {
       files.push({ group: input.group, file: basename(input.path), mismatches, misses: [] });
     }
   }
-  useDictionary();
+  try {
+    useDictionary();
+  } catch (e) {
+    console.error(`accuracy: no spelling dictionary (${(e as Error).message}); spelling figures will be missing.`);
+  }
   for (const g of readFindingsGold()) {
     for (const input of inputsOf(g)) {
       const text = readSource(input.path);

@@ -88,6 +88,8 @@ export interface Bullet {
   text: string;
   span: Span;
   offsets?: number[];
+  /** A description paragraph under the entry rather than a bulleted line (Markdown prose). */
+  paragraph?: boolean;
 }
 
 export interface Entry {

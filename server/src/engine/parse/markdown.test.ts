@@ -102,10 +102,10 @@ test('markdown: bullets exclude the marker and include continuation lines; neste
   for (const b of e.bullets) assert.equal(b.text, slice(text, b.span));
 });
 
-test('markdown: a paragraph under a role describes it and is not a bullet', () => {
-  const text = '## Experience\n### Engineer, Acme (2019 – 2020)\n\nAcme makes compression software used by millions of people worldwide.\n\n- Built the encoder\n';
+test('markdown: a paragraph under a role is one item, marked as a paragraph; its wrapped lines stay in it', () => {
+  const text = '## Experience\n### Engineer, Acme (2019 – 2020)\n\nAcme makes compression software used by millions\nof people worldwide.\n\n- Built the encoder\n';
   const e = entries(parseMarkdown(text))[0];
-  assert.deepEqual(e.bullets.map((b) => b.text), ['Built the encoder']);
+  assert.deepEqual(e.bullets.map((b) => [b.text, !!b.paragraph]), [['Acme makes compression software used by millions\nof people worldwide.', true], ['Built the encoder', false]]);
   assert.equal(e.title?.value, 'Engineer');
 });
 

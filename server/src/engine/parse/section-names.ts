@@ -47,19 +47,31 @@ export function sectionKindOf(heading: string): SectionKind | undefined {
   return classifyHeading(heading).kind;
 }
 
+// A job title or an organisation is no heading, whatever kind word it holds ("Project Manager",
+// "Customer Service Representative", "Career Services Office").
+const NOT_HEADING = /(?:^| )(?:manager|engineer|developer|director|lead|officer|assistant|associate|analyst|specialist|representative|coordinator|consultant|intern|designer|architect|administrator|technician|scientist|supervisor|president|head|office|center|centre|university|college|inc|llc|ltd|gmbh|corp)(?: |$)/;
+const PRIORITY = new Map((data as { priority: string[] }).priority.map((k, i) => [k, i]));
+
 function kindOfNormalised(n: string): SectionKind | undefined {
   if (!n || n.length > 60) return undefined;
   const exact = BY_NAME.get(n);
   if (exact) return exact;
-  // "Relevant Experience", "Technical Skills", "Other Projects": the last word names the kind.
   const words = n.split(' ');
-  if (words.length <= 4) {
-    const kind = KEYWORDS[words[words.length - 1]];
-    if (kind) return kind;
-    const lastTwo = words.slice(-2).join(' ');
-    const k2 = BY_NAME.get(lastTwo);
-    if (k2 && words.length <= 3) return k2;
+  if (words.length > 5 || NOT_HEADING.test(n)) return undefined;
+  // "Relevant Experience", "Technical Skills": the last word names the kind. "Skills, Languages,
+  // Interests", "Academic & Research Positions": each joined part's last word counts, and the most
+  // telling kind wins. ("Technologies include" names nothing.)
+  let best: SectionKind | undefined;
+  for (const part of n.split(/ and | or |,| \/ |\//)) {
+    const ws = part.trim().split(' ');
+    const w = ws[ws.length - 1];
+    const kind = KEYWORDS[w] ?? BY_NAME.get(w);
+    if (kind && (best === undefined || (PRIORITY.get(kind) ?? 99) < (PRIORITY.get(best) ?? 99))) best = kind;
   }
+  if (best) return best;
+  const lastTwo = words.slice(-2).join(' ');
+  const k2 = BY_NAME.get(lastTwo);
+  if (k2 && words.length <= 3) return k2;
   return undefined;
 }
 

@@ -438,6 +438,7 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
   const extendLastBullet = (b: Block) => {
     const last = cur!.bullets[cur!.bullets.length - 1];
     const nb = bulletOf(src, last.span.start, b.end);
+    if (last.paragraph) nb.paragraph = true;
     cur!.bullets[cur!.bullets.length - 1] = nb;
     cur!.lastBulletBlock = b;
     cur!.end = Math.max(cur!.end, b.lineEnd);
@@ -551,16 +552,18 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
         start(b, true);
         continue;
       }
-      if (!opts.proseAsBullets && b.blankBefore === false && !cur.bullets.length) {
-        cur.end = Math.max(cur.end, b.lineEnd);
-        continue;
-      }
+
     }
     if (opts.proseAsBullets) addBullet(b, false);
     else if (cur) {
-      // Markdown: a paragraph under a role describes it; it is not a bullet.
-      cur.body = true;
-      cur.end = Math.max(cur.end, b.lineEnd);
+      // Markdown: a paragraph under a role describes it: one item (a reader counts it with the
+      // bullets), marked as a paragraph; its lines run on until a blank line.
+      const last = cur.bullets[cur.bullets.length - 1];
+      if (last?.paragraph && !b.blankBefore && cur.lastBulletBlock && !cur.lastBulletMarked) extendLastBullet(b);
+      else {
+        addBullet(b, false);
+        cur.bullets[cur.bullets.length - 1].paragraph = true;
+      }
     }
   }
 
@@ -571,10 +574,8 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     const headerSpan: Span = e.header.length
       ? { start: e.header[0].lineStart, end: e.header[e.header.length - 1].lineEnd }
       : { start: e.start, end: e.start };
-    // Plain text: bare lines before the first marked bullet describe the role; they are not bullets.
-    let bullets = e.bullets;
-    const firstMarked = e.how.indexOf('marked');
-    if (firstMarked > 0) bullets = bullets.filter((_, k) => k >= firstMarked || e.how[k] !== 'bare');
+    const bullets = e.bullets;
+
     const entry: Entry = { kind: entryKind, bullets, span: { start: e.start, end: e.end }, headerSpan };
     if (h.title) entry.title = h.title;
     if (h.organisation) entry.organisation = h.organisation;

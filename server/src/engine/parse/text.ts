@@ -56,6 +56,11 @@ function letterCase(body: string): boolean | undefined {
   return upper && !lower;
 }
 
+/** Every word capitalised but the small joining ones: "Work Experience", "Honors & Awards", not "Technologies include". */
+function titleCase(name: string): boolean {
+  return name.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|or|the|in|on|at|for|to|a|an|de|du|des|la|le|y|e|und|&)$/.test(w));
+}
+
 function headingInfo(t: string): HeadingInfo | undefined {
   // Cheap refusals first: this runs on every line.
   if (t.length > MAX_HEADING + 100 || NOT_HEADING_CHARS.test(t)) return undefined;
@@ -204,7 +209,7 @@ export function parseText(text: string): Resume {
     if (h && (i !== firstContent || h.exact)) {
       const styled = h.allCaps || h.padded || underlined(i) || blank || /:\s*$/.test(t);
       const isHeading = h.kind
-        ? h.exact || styled
+        ? h.exact || (styled && (h.allCaps || titleCase(h.name)))
         : h.allCaps && h.name.split(/\s+/).length <= 4 && (knownPadded ? h.padded || underlined(i) : knownCaps && blank);
       if (isHeading) {
         const nameStart = line.start + t.indexOf(h.name);

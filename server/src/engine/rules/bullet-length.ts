@@ -43,7 +43,8 @@ export default defineRule<Options>({
     const { minWords, maxWords } = ctx.options;
     const pieces = proseFor(ctx, PIECES);
     for (const p of pieces) {
-      if (p.kind !== 'bullet') continue;
+      // A description paragraph is no bullet: its length is not a bullet's.
+      if (p.kind !== 'bullet' || p.bullet?.paragraph) continue;
       // Reads only the piece (and the options): unchanged pieces replay the last lint's reports.
       checkPiece(ctx, p, '', (report) => {
         const ws = proseWords(maskNonProse(p.text));
