@@ -68,6 +68,7 @@ const BASE = `
 .rs-tl-education rect { fill: #7a9a55; }
 .rs-tl-volunteer rect { fill: #9a7ab5; }
 .rs-tl-bar text { fill: #fff; font-size: 10px; pointer-events: none; }
+.rs-tl-bar text.rs-tl-out { fill: #333; }
 .rs-tl-bar { cursor: pointer; }
 .rs-tl-gap { fill: #d9534f; fill-opacity: 0.18; stroke: #d9534f; stroke-dasharray: 3 2; }
 .rs-tl-overlap { fill: #f0ad4e; fill-opacity: 0.35; }

@@ -144,6 +144,61 @@ const WIDTH = 720;
 const LANE = 22;
 const TOP = 8;
 const AXIS = 22;
+/** Room left and right of the plot, so a year label centred on the first or last tick fits. */
+const PAD = 16;
+const LABEL_GAP = 4;
+
+/**
+ * Estimated advance of `s` at the timeline's 10px font, in SVG units, on the wide side: DejaVu
+ * Sans (Linux's usual UI font and one of the widest) measures lower case ~6, capitals ~7, digits
+ * 6.4, i/l/space ~3. A label placed by this estimate fits in narrower fonts too.
+ */
+export function labelWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    if (/[MWmw@%—]/.test(ch)) w += 9.5;
+    else if (/[A-Z0-9&]/.test(ch)) w += 7.4;
+    else if (/[ijlftr.,;:'’|!() \[\]]/.test(ch)) w += 4;
+    else w += 6.4;
+  }
+  return w;
+}
+
+/** The longest prefix of `s` (with "…") whose estimated width is at most `max`; '' when not even one letter fits. */
+function fitLabel(s: string, max: number): string {
+  if (labelWidth(s) <= max) return s;
+  const chars = [...s];
+  for (let n = chars.length - 1; n >= 1; n--) {
+    const t = chars.slice(0, n).join('').trimEnd() + '…';
+    if (labelWidth(t) <= max) return t;
+  }
+  return '';
+}
+
+/** Where a bar's label goes: inside the bar when it fits, else beside it in free space of its lane, else shortened inside. */
+interface LabelPlace {
+  text: string;
+  x: number;
+  anchor: 'start' | 'end';
+  outside: boolean;
+}
+
+function placeLabel(label: string, x1: number, x2: number, left: number, right: number): LabelPlace | undefined {
+  const inside = x2 - x1 - 2 * LABEL_GAP;
+  const full = labelWidth(label);
+  if (full <= inside) return { text: label, x: x1 + LABEL_GAP, anchor: 'start', outside: false };
+  const after = right - x2 - 2 * LABEL_GAP;
+  const before = x1 - left - 2 * LABEL_GAP;
+  if (full <= after) return { text: label, x: x2 + LABEL_GAP, anchor: 'start', outside: true };
+  if (full <= before) return { text: label, x: x1 - LABEL_GAP, anchor: 'end', outside: true };
+  // Shortened where there is most room (the tooltip keeps the whole label).
+  const room = Math.max(inside, after, before);
+  const text = fitLabel(label, room);
+  if (text.length < 4) return undefined;
+  if (room === inside) return { text, x: x1 + LABEL_GAP, anchor: 'start', outside: false };
+  if (room === after) return { text, x: x2 + LABEL_GAP, anchor: 'start', outside: true };
+  return { text, x: x1 - LABEL_GAP, anchor: 'end', outside: true };
+}
 
 /** The timeline as an inline SVG figure with a text list of gaps and overlaps under it. */
 export function renderTimeline(t: Timeline, lineOf: (offset: number) => number): string {
@@ -152,19 +207,21 @@ export function renderTimeline(t: Timeline, lineOf: (offset: number) => number):
   }
   const first = t.first - 1;
   const span = t.last + 2 - first;
-  const x = (m: number) => Math.round(((m - first) / span) * WIDTH * 10) / 10;
+  const x = (m: number) => Math.round((PAD + ((m - first) / span) * (WIDTH - 2 * PAD)) * 10) / 10;
   const lanes = Math.max(...t.bars.map((b) => b.lane)) + 1;
   const height = TOP + lanes * LANE + AXIS;
   const parts: string[] = [];
   parts.push(`<svg class="rs-timeline-svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="Career timeline" xmlns="http://www.w3.org/2000/svg">`);
-  // Year ticks
+  // Year ticks; a label is kept inside the figure even where a tick sits near its edge.
   const firstYear = Math.floor(first / 12) + 1;
   const lastYear = Math.floor((t.last + 1) / 12);
   const step = Math.max(1, Math.ceil((lastYear - firstYear + 1) / 12));
   for (let y = firstYear; y <= lastYear; y += step) {
     const xx = x(y * 12);
+    const half = labelWidth(String(y)) / 2 + 1;
+    const lx = Math.min(Math.max(xx, half), WIDTH - half);
     parts.push(`<line class="rs-tl-tick" x1="${xx}" y1="${TOP}" x2="${xx}" y2="${height - AXIS + 4}"/>`);
-    parts.push(`<text class="rs-tl-year" x="${xx}" y="${height - 6}" text-anchor="middle">${y}</text>`);
+    parts.push(`<text class="rs-tl-year" x="${lx}" y="${height - 6}" text-anchor="middle">${y}</text>`);
   }
   for (const g of t.gaps) {
     const x1 = x(g.from + 1);
@@ -174,15 +231,30 @@ export function renderTimeline(t: Timeline, lineOf: (offset: number) => number):
     const x1 = x(o.from);
     parts.push(`<rect class="rs-tl-overlap" x="${x1}" y="${TOP}" width="${Math.max(2, x(o.to + 1) - x1)}" height="${lanes * LANE}"><title>${escapeHtml(o.label)}</title></rect>`);
   }
-  for (const b of t.bars) {
-    const x1 = x(b.start);
-    const w = Math.max(3, x(b.end + 1) - x1);
+  // Each lane's bars left to right, so a label placed beside its bar stays clear of its neighbours.
+  const placed = t.bars.map((b) => ({ b, x1: x(b.start), x2: x(b.start) + Math.max(3, x(b.end + 1) - x(b.start)) }));
+  const lanesOf = new Map<number, typeof placed>();
+  for (const p of placed) lanesOf.set(p.b.lane, [...(lanesOf.get(p.b.lane) ?? []), p]);
+  for (const row of lanesOf.values()) row.sort((a, c) => a.x1 - c.x1);
+  /** Right edges of outside labels already placed in a lane: the next bar's label must start after them. */
+  const taken = new Map<number, number>();
+  for (const p of placed) {
+    const { b, x1, x2 } = p;
+    const w = x2 - x1;
     const y = TOP + b.lane * LANE + 3;
+    const row = lanesOf.get(b.lane)!;
+    const i = row.indexOf(p);
+    const left = Math.max(row[i - 1]?.x2 ?? 0, taken.get(b.lane) ?? 0);
+    const right = row[i + 1]?.x1 ?? WIDTH;
+    const place = placeLabel(b.label, x1, x2, left, right);
+    if (place?.outside && place.anchor === 'start') taken.set(b.lane, place.x + labelWidth(place.text));
     const tip = `${b.label}: ${monthName(b.start)} – ${b.current ? 'present' : monthName(b.end)}`;
     parts.push(
       `<g class="rs-tl-bar rs-tl-${b.entry.kind}" data-line="${lineOf(b.entry.span.start)}"><title>${escapeHtml(tip)}</title>` +
-        `<rect x="${x1}" y="${y}" width="${w}" height="${LANE - 6}" rx="3"/>` +
-        (w > 60 ? `<text x="${x1 + 4}" y="${y + LANE / 2 + 1}">${escapeHtml(clip(b.label, Math.floor(w / 6.5)))}</text>` : '') +
+        `<rect x="${x1}" y="${y}" width="${Math.round(w * 10) / 10}" height="${LANE - 6}" rx="3"/>` +
+        (place
+          ? `<text${place.outside ? ' class="rs-tl-out"' : ''} x="${Math.round(place.x * 10) / 10}" y="${y + LANE / 2 + 1}"${place.anchor === 'end' ? ' text-anchor="end"' : ''}>${escapeHtml(place.text)}</text>`
+          : '') +
         '</g>',
     );
   }
@@ -192,8 +264,4 @@ export function renderTimeline(t: Timeline, lineOf: (offset: number) => number):
     ? `<figcaption>Career timeline<ul>${notes.join('')}</ul></figcaption>`
     : '<figcaption>Career timeline: no gaps or overlaps.</figcaption>';
   return `<figure class="rs-timeline">${parts.join('')}${caption}</figure>`;
-}
-
-function clip(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, Math.max(1, n - 1))}…`;
 }
