@@ -40,12 +40,13 @@ function ensureDebianPackages() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
     throw new Error(`Missing Debian packages: ${missing.join(', ')}. Install them as root, then re-run:\n` +
-      `  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`);
+      `  sudo apt-get update && sudo apt-get install -y --no-install-recommends --no-upgrade ${missing.join(' ')}`);
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   log(`Installing missing Debian packages: ${missing.join(', ')}`);
   run('apt-get', ['update'], { env });
-  run('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { env });
+  // --no-upgrade: nothing already installed is upgraded on the way.
+  run('apt-get', ['install', '-y', '--no-install-recommends', '--no-upgrade', ...missing], { env });
 }
 
 function installedVersion(pkgDir) {
