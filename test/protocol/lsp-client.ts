@@ -60,7 +60,7 @@ export class LspClient {
   /** Spawns the server and runs initialize/initialized with the given client capabilities. */
   static async start(
     capabilities: Record<string, unknown> = {},
-    init: { workspaceFolders?: { uri: string; name: string }[]; /** Script and arguments to run instead of dist/server.js --stdio. */ command?: string[] } = {},
+    init: { workspaceFolders?: { uri: string; name: string }[]; /** Script and arguments to run instead of dist/server.js --stdio. */ command?: string[]; initializationOptions?: unknown } = {},
   ): Promise<{ client: LspClient; init: InitializeResult }> {
     if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run "node scripts/build.mjs" before the protocol tests.`);
     const proc = spawn(process.execPath, init.command ?? [serverPath, '--stdio'], { stdio: 'pipe' });
@@ -78,6 +78,7 @@ export class LspClient {
       rootUri: null,
       capabilities,
       workspaceFolders: init.workspaceFolders ?? null,
+      initializationOptions: init.initializationOptions,
     });
     await client.conn.sendNotification('initialized', {});
     return { client, init: result };

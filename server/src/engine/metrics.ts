@@ -7,6 +7,7 @@
 // lists of count nouns and of names that take a version number (see /work/shared/research).
 
 import { detach } from './memo';
+import type { Span } from './model';
 
 // Speed matters (every bullet, every keystroke): numbers are found with one plain regex and
 // their surroundings read by hand, instead of many lookbehind regexes over the whole bullet.
@@ -94,14 +95,40 @@ function isCapitalisedName(w: string): boolean {
   return /^[A-Z\u00C0-\u00DE]/.test(w);
 }
 
+/**
+ * Telephone numbers and toll-free prefixes are names, not results: "our 1-888 line",
+ * "(555) 123-4567", "415-555-0100", "+1 415 555 0100", "1-800-FLOWERS".
+ */
+const PHONE =
+  /(?<![\w.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?\d{3,4}[ .-]\d{3,4}|\d{3}[.-]\d{3}[.-]\d{4}|1[ .-]8(?:00|33|44|55|66|77|88)(?:[ .-][\dA-Z]{3,7}){0,2}|\+\d{1,3}(?:[ .-]\d{2,4}){2,4})(?![\w%])/g;
+
+/** The text with telephone numbers blanked (same length). Every shape has digit groups joined by - . ) or a space. */
+function maskPhones(text: string): string {
+  return /\d[-.) ]\(?\d/.test(text) ? text.replace(PHONE, (m) => ' '.repeat(m.length)) : text;
+}
+
+/** An ordinal that is a rank, after the digits: "2nd prize", "1st place", "3rd of 40 teams", "5th in the country". */
+const RANK_AFTER = /^(?:st|nd|rd|th)\s+(?:place|prize|position|rank|runner[- ]up|overall|out\s+of|of\s+\d|among|in\s+(?:the\s+)?(?:world|country|nation|region|state|class|competition|contest|league|hackathon|final))\b/i;
+/** ... or before the digits: "ranked 5th", "placed 3rd", "finished 2nd". */
+const RANK_BEFORE = /\b(?:ranked|placed|finished|came)\s+(?:\w+\s+)?$/i;
+
 /** Removes what cannot hold a result: inline code, URLs, link targets, e-mail addresses. */
-function strip(text: string): string {
+function strip(text: string, keepOffsets = false): string {
+  text = maskPhones(text);
   if (!/[`@]|\]\(|https?:|www\./i.test(text)) return text;
+  if (!keepOffsets)
+    return text
+      .replace(/`[^`]*`/g, ' ')
+      .replace(/\]\([^)]*\)/g, '] ')
+      .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
+      .replace(/\S+@\S+\.\S+/g, ' ');
+  // For metricSpans: blanks of the same length, so offsets still point into the text.
+  const blank = (m: string) => ' '.repeat(m.length);
   return text
-    .replace(/`[^`]*`/g, ' ')
-    .replace(/\]\([^)]*\)/g, '] ')
-    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
-    .replace(/\S+@\S+\.\S+/g, ' ');
+    .replace(/`[^`]*`/g, blank)
+    .replace(/\]\([^)]*\)/g, (m) => ']' + blank(m.slice(1)))
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, blank)
+    .replace(/\S+@\S+\.\S+/g, blank);
 }
 
 /**
@@ -133,8 +160,9 @@ const computeIsMeasurable4 = (text: string) => computeIsMeasurable(text, 4);
 
 function computeIsMeasurable(text: string, minWords: number): boolean {
   if (LABEL_LINE.test(text) || isNameList(text)) return false;
+  // Words as a reader counts them: "Sub-sub-achievement i;" is two, "CI/CD" one.
   let n = 0;
-  const re = /[A-Za-z0-9\u00C0-\u024F]+/g;
+  const re = /\S*[A-Za-z0-9\u00C0-\u024F]\S*/g;
   while (n < minWords && re.exec(text)) n++;
   return n >= minWords;
 }
@@ -166,12 +194,42 @@ export function hasMetric(raw: string): boolean {
 }
 
 function computeHasMetric(raw: string): boolean {
-  const text = strip(raw);
-  if (MULTIPLIER_WORD.test(text)) return true;
+  return scanMetrics(strip(raw));
+}
+
+/**
+ * Where the measurable results in a text are (the numbers hasMetric counts, with their unit,
+ * currency or counted noun), as offsets into `raw`, for highlighting. Empty when hasMetric is false.
+ */
+export function metricSpans(raw: string): Span[] {
+  if (!hasMetric(raw)) return [];
+  const out: Span[] = [];
+  scanMetrics(strip(raw, true), out);
+  return out;
+}
+
+/** Span of the first match of `re` (not global) in `text`, or undefined. */
+function matchSpan(re: RegExp, text: string): Span | undefined {
+  const m = re.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/**
+ * True at the first measurable result. With `out`, goes on to the end instead and records each
+ * one's span (hasMetric asks the first question, metricSpans the second).
+ */
+function scanMetrics(text: string, out?: Span[]): boolean {
+  const found = (span: Span | undefined) => {
+    if (out && span) out.push(span);
+    return !out;
+  };
+  if (MULTIPLIER_WORD.test(text) && found(matchSpan(MULTIPLIER_WORD, text))) return true;
   if (SPELLED_ANY.test(text)) {
-    if (TEAM_OF_SPELLED.test(text) || SPELLED_MAGNITUDE.test(text)) return true;
+    if (TEAM_OF_SPELLED.test(text) && found(matchSpan(TEAM_OF_SPELLED, text))) return true;
+    if (SPELLED_MAGNITUDE.test(text) && found(matchSpan(SPELLED_MAGNITUDE, text))) return true;
     SPELLED.lastIndex = 0;
-    for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) if (isCountNoun(m[2]) || isCountNoun(m[3])) return true;
+    for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text))
+      if ((isCountNoun(m[2]) || isCountNoun(m[3])) && found({ start: m.index, end: m.index + m[0].length })) return true;
   }
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
@@ -185,24 +243,37 @@ function computeHasMetric(raw: string): boolean {
     if (b1 === '-' && isAlnum(text.charAt(start - 2)) && !/\d/.test(text.charAt(start - 2))) continue;
     if ((n.match(/\./g) ?? []).length >= 2) continue; // 3.11.2
     const rest = text.slice(end, end + 24);
-    if (PERCENT_AFTER.test(rest) || MULTIPLIER_AFTER.test(rest) || MAGNITUDE_AFTER.test(rest) || UNIT_AFTER.test(rest) || CURRENCY_AFTER.test(rest)) return true;
-    if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return true;
+    const after = PERCENT_AFTER.exec(rest) ?? MULTIPLIER_AFTER.exec(rest) ?? MAGNITUDE_AFTER.exec(rest) ?? UNIT_AFTER.exec(rest) ?? CURRENCY_AFTER.exec(rest);
+    const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+    if (after || before) {
+      if (found({ start: before ? start - before[0].length : start, end: end + (after ? after[0].length : 0) })) return true;
+      continue;
+    }
     const a1 = rest.charAt(0);
+    // A rank is a result: "2nd prize", "placed 3rd".
+    const rank = RANK_AFTER.exec(rest);
+    if (rank || (/^(?:st|nd|rd|th)\b/i.test(rest) && RANK_BEFORE.test(text.slice(Math.max(0, start - 24), start)))) {
+      if (found({ start, end: end + (rank ? rank[0].length : 2) })) return true;
+      continue;
+    }
     // 5G, 3D, 2nd, 10th; 24/7; 1:1; 4-5x handled above, 10-20 users: the second number counts.
     if (a1 && (isAlnum(a1) || a1 === '/' || a1 === '_' || a1 === ':')) continue;
     const ctx = around(text, start, end + (a1 === '+' ? 1 : 0));
     const prev = ctx.prev?.toLowerCase();
     if (prev && VERSION_CONTEXT.has(prev)) continue;
-    const counted = isCountNoun(ctx.next[0]) || (ctx.next[0] !== undefined && /^[a-z]/.test(ctx.next[0]) && isCountNoun(ctx.next[1]));
-    if (isYear(n)) {
-      if (counted) return true;
+    const nounFirst = isCountNoun(ctx.next[0]);
+    const counted = nounFirst || (ctx.next[0] !== undefined && /^[a-z]/.test(ctx.next[0]) && isCountNoun(ctx.next[1]));
+    if (counted) {
+      // The number with the noun it counts: "40,000 customers", "14 source systems".
+      const noun = (nounFirst ? /^\s*[^\s,.;:)]+/ : /^\s*\S+\s+[^\s,.;:)]+/).exec(text.slice(end, end + 60));
+      if (found({ start, end: end + (noun?.[0].length ?? 0) })) return true;
       continue;
     }
-    if (counted) return true;
+    if (isYear(n)) continue;
     if (a1 === '-' && /\d/.test(rest.charAt(1))) continue; // a range: judged by its second number
     // "Python 3", "Windows 10", "Angular 2": a number right after a name inside the sentence.
     if (ctx.prev && !ctx.prevIsFirst && !ctx.prevAfterStop && isCapitalisedName(ctx.prev)) continue;
-    return true;
+    if (found({ start, end })) return true;
   }
   return false;
 }

@@ -37,6 +37,7 @@ import { completionItems, COMPLETION_TRIGGERS } from './completion';
 import { hover } from './hover';
 import { codeActions, CODE_ACTION_KINDS } from './codeActions';
 import { documentSymbols, foldingRanges } from './outline';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
 import { defaultSettings, formatBytes, normaliseSettings, type ServerSettings } from './settings';
 import { settingsLayer } from './config';
 import { mergeConfig } from '../engine/config';
@@ -78,6 +79,11 @@ export function startServer(connection: Connection): void {
   let registerConfigurationChange = false;
   let registerWatchedFiles = false;
   let supportsWorkspaceFolders = false;
+  /**
+   * The VS Code client sends only documents it selected as résumés (by name, resumeStudio.files or
+   * "Treat This File as a Résumé"), so then a Markdown or text file of any name is one.
+   */
+  let clientSelectsResumes = false;
   /** Settings pushed with didChangeConfiguration, for clients that cannot be asked. */
   let pushedSettings: ServerSettings = defaultSettings;
 
@@ -188,7 +194,7 @@ export function startServer(connection: Connection): void {
     }
     const fileName = documentFileName(doc.uri, doc.languageId);
     // Other editors attach the server to every Markdown file: a README is not a résumé.
-    if (!mayBeResume(fileName, doc.languageId)) return { version: doc.version, diagnostics: [] };
+    if (!mayBeResume(fileName, doc.languageId, clientSelectsResumes)) return { version: doc.version, diagnostics: [] };
     const result = lint(text, fileName, { config: configFor(doc.uri, settings) });
     if (!result) return { version: doc.version, diagnostics: [] };
     const diagnostics = [...result.resume.problems.map((p) => problemToDiagnostic(doc, p)), ...result.findings.map((f) => findingToDiagnostic(doc, f))];
@@ -273,6 +279,7 @@ export function startServer(connection: Connection): void {
     registerConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     registerWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     supportsWorkspaceFolders = !!caps.workspace?.workspaceFolders;
+    clientSelectsResumes = (params.initializationOptions as { selectsResumes?: unknown } | undefined)?.selectsResumes === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full, save: { includeText: false } },
@@ -281,6 +288,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
         documentSymbolProvider: { label: 'Résumé' },
         foldingRangeProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'resume-studio', version: packageVersion() },
@@ -391,6 +399,14 @@ export function startServer(connection: Connection): void {
       const doc = documents.get(params.textDocument.uri);
       const a = doc && current(doc);
       return doc && a?.result ? foldingRanges(doc, a.result.resume) : [];
+    }),
+  );
+
+  connection.languages.semanticTokens.on(
+    guard('semanticTokens', { data: [] }, (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      const a = doc && current(doc);
+      return doc && a?.result ? semanticTokens(doc, a.result.resume) : { data: [] };
     }),
   );
 
