@@ -139,8 +139,15 @@ export function matchEntries(gold: GoldEntry[], said: SaidEntry[]): [number, num
   return pairs;
 }
 
+/** A profile link or handle: "https://github.com/x", "github.com/x", "@x" and "x" name the same profile. */
 function normLink(s: string): string {
-  return norm(s.replace(/^(?:https?:\/\/)?(?:www\.)?/i, '').replace(/\/+$/, ''));
+  return norm(
+    String(s)
+      .replace(/^(?:https?:\/\/)?(?:www\.)?/i, '')
+      .replace(/^(?:github\.com|gitlab\.com|linkedin\.com\/in|twitter\.com|x\.com)\//i, '')
+      .replace(/^@|^\/?in\//i, '')
+      .replace(/\/+$/, ''),
+  );
 }
 
 export interface Mismatch {
@@ -277,6 +284,9 @@ function lineStarts(text: string): number[] {
   return out;
 }
 
+/** A character that continues a word (a label must not start or end inside one). */
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+
 export function scoreFindings(g: GoldFindings, text: string, findings: Finding[], misses: FindingMiss[] = []): Record<string, RuleScore> {
   const starts = lineStarts(text);
   const lineOf = (off: number) => {
@@ -299,9 +309,16 @@ export function scoreFindings(g: GoldFindings, text: string, findings: Finding[]
     const key = `${l.line}\u0000${l.text}`;
     const nth = seen.get(key) ?? 0;
     seen.set(key, nth + 1);
-    let at = lineText.indexOf(l.text);
-    for (let k = 0; k < nth && at >= 0; k++) at = lineText.indexOf(l.text, at + 1);
-    at = Math.max(0, at);
+    // The label's words as words: "I" is not the I of "I'm", "us" not the us of "Australian".
+    const occurrences = (whole: boolean) => {
+      const out: number[] = [];
+      for (let i = lineText.indexOf(l.text); i >= 0; i = lineText.indexOf(l.text, i + 1))
+        if (!whole || (!WORD_CHAR.test(lineText.charAt(i - 1)) && !WORD_CHAR.test(lineText.charAt(i + l.text.length)))) out.push(i);
+      return out;
+    };
+    const whole = occurrences(true);
+    const found = whole.length ? whole : occurrences(false);
+    const at = found[Math.min(nth, found.length - 1)] ?? 0;
     return { ...l, start: ls + at, end: ls + at + Math.max(1, l.text.length), used: false };
   });
   for (const f of proseFindings(findings)) {

@@ -3,6 +3,7 @@
 import type { Contact, Field } from '../model';
 import { type Cleaned, spanOf, trimRange } from './inline-clean';
 import places from '../data/places.json';
+import { isKnownCity, isPlace, isRegion } from './places';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const URL =
@@ -10,6 +11,7 @@ const URL =
 // 7 to 15 digits with the usual punctuation; not a date range ("2019 - 2020" has 8 digits but a
 // dash between two years, which the caller filters by looking for a 4-4 digit shape).
 const PHONE = /(?<![\w/.])\(?\+?\(?\d[\d ().\-]{5,18}\d(?![\w/])/g;
+const HANDLE = /(?<![\w/.])(?:github|gitlab|linkedin|twitter|stack\s?overflow|behance|dribbble|medium|kaggle|orcid|mastodon|bluesky|telegram|skype|leetcode|codepen)(?:-square|-alt|-in)?\s*:?\s+(@?\/?(?:in\/)?[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\w@.\/])/gi;
 const REGION_CODES = new Set(places.regionCodes);
 const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
 const LOCATION = /(?<![\p{L}])(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}),\s?(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})(?![\p{L}])/gu;
@@ -21,6 +23,32 @@ function looksLikeDates(s: string): boolean {
 function f(c: Cleaned, i: number, j: number, trim = ' \t,;|•·()<>[]"\''): Field {
   const [a, b] = trimRange(c.text, i, j, trim);
   return { value: c.text.slice(a, b), span: spanOf(c, a, b) };
+}
+
+const MORE_PLACE_Y = /(?:\s*,\s*|\s+)(\(?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}\)?|\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?=$|[\s,;|•·])/uy;
+
+/** Extends a place past its region: a country, a postal code, "(US)". */
+function extendPlace(text: string, end: number): number {
+  for (let guard = 0; guard < 3; guard++) {
+    MORE_PLACE_Y.lastIndex = end;
+    const m = MORE_PLACE_Y.exec(text);
+    if (!m) break;
+    const w = m[1].replace(/[()]/g, '');
+    if (!(isRegion(w) || /^\d{4,6}(?:-\d{4})?$/.test(w) || /^[A-Z]\d[A-Z]\s?\d[A-Z]\d$/.test(w))) break;
+    end = MORE_PLACE_Y.lastIndex;
+  }
+  return end;
+}
+
+/** "London UK", "Chicago IL US", "BERLIN": a known city followed by regions, or a known city alone. */
+function placeWords(t: string): boolean {
+  const words = t.replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 5) return false;
+  for (let k = words.length; k >= 1; k--) {
+    if (!isKnownCity(words.slice(0, k).join(' '))) continue;
+    return words.slice(k).every((w) => isRegion(w) || /^\d{4,6}$/.test(w));
+  }
+  return false;
 }
 
 /** Adds whatever contact details `c` holds to `contact` (first one of each kind wins). */
@@ -46,6 +74,17 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     if (!contact.links.some((l) => l.value === value)) contact.links.push(f(c, i, j));
     found = true;
   }
+  // "GitHub: @posquit0", "GITHUB-SQUARE posquit0" (an icon font's glyph name), "LinkedIn: /in/jdoe": a handle after its network.
+  HANDLE.lastIndex = 0;
+  for (let m = /[a-z]/i.test(text) ? HANDLE.exec(text) : null; m; m = HANDLE.exec(text)) {
+    const i = m.index + m[0].length - m[1].length;
+    const j = i + m[1].length;
+    if (!free(i, j) || /^(?:com|www|http)/i.test(m[1])) continue;
+    taken.push([i, j]);
+    const value = text.slice(i, j);
+    if (!contact.links.some((l) => l.value === value)) contact.links.push(f(c, i, j));
+    found = true;
+  }
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
     const s = m[0];
@@ -59,10 +98,21 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     LOCATION.lastIndex = 0;
     for (let m = LOCATION.exec(text); m; m = LOCATION.exec(text)) {
       const region = m[2];
-      if (!(REGION_CODES.has(region) || PLACE_NAMES.has(region.toLowerCase())) || !free(m.index, m.index + m[0].length)) continue;
-      contact.location = f(c, m.index, m.index + m[0].length);
+      if (!(REGION_CODES.has(region) || PLACE_NAMES.has(region.toLowerCase()) || isRegion(region)) || !free(m.index, m.index + m[0].length)) continue;
+      // "Austin, TX, US, 78704", "Detroit, MI, US", "New York, NY (US)": the rest of the address goes with it.
+      const end = extendPlace(text, m.index + m[0].length);
+      contact.location = f(c, m.index, end, ' \t,;|•·<>[]"\'');
       found = true;
       break;
+    }
+  }
+  if (!contact.location && text.length <= 60 && !found) {
+    // A line that is only a place: "London UK", "Chicago IL US", "BERLIN", "Seoul, Republic of Korea".
+    const t = text.trim();
+    if (t && (isPlace(t) || placeWords(t))) {
+      const i = text.indexOf(t);
+      contact.location = f(c, i, i + t.length);
+      found = true;
     }
   }
   return found;

@@ -199,7 +199,39 @@ export function findDateRange(line: string, offset: number): DateRange | undefin
   }
 }
 
+// "01/23 - present", "05/21 – 12/21": month/two-digit-year pairs, read only as a whole range
+// (alone, "05/21" may be a day and a month).
+const SHORT_RANGE = /(?<![\d/.])(0?[1-9]|1[0-2])\/(\d{2})\s*(--|[-‐-―−~→–—])\s*(?:(0?[1-9]|1[0-2])\/(\d{2})(?![\d/])|(present|current|now|today)(?![A-Za-z]))/gi;
+
+function shortRange(line: string, offset: number, from: number): DateRange | undefined {
+  SHORT_RANGE.lastIndex = from;
+  const m = SHORT_RANGE.exec(line);
+  if (!m) return undefined;
+  const at = m.index;
+  const date = (mo: string, yy: string, start: number): ResumeDate => {
+    const text = `${mo}/${yy}`;
+    return { year: twoDigitYear("'" + yy), month: Number(mo), precision: 'month', style: { month: 'numeric' }, text, span: { start: offset + start, end: offset + start + text.length } };
+  };
+  const start = date(m[1], m[2], at);
+  const endAt = at + m[0].length - (m[6] ?? `${m[4]}/${m[5]}`).length;
+  const range: DateRange = { start, current: !!m[6], span: { start: offset + at, end: offset + at + m[0].length }, text: m[0], separator: m[3] };
+  if (m[6]) range.currentText = m[6];
+  else {
+    const end = date(m[4], m[5], endAt);
+    if (monthIndex(end) < monthIndex(start)) return undefined;
+    range.end = end;
+  }
+  return range;
+}
+
 function scanRange(line: string, offset: number, from: number): DateRange | undefined {
+  const short = line.length <= 2000 && line.includes('/') ? shortRange(line, offset, from) : undefined;
+  const full = scanRangeFull(line, offset, from);
+  if (short && (!full || (short.span.start <= full.span.start && !full.end && !full.current) || (short.span.start < full.span.start))) return short;
+  return full;
+}
+
+function scanRangeFull(line: string, offset: number, from: number): DateRange | undefined {
   // Headers are short; a huge "line" is not a header and scanning it is wasted work.
   const scan = line.length > 2000 ? line.slice(0, 2000) : line;
   ATOM_G.lastIndex = from;

@@ -239,7 +239,8 @@ function splitSegment(text: string, i: number, j: number, orgLine = false): [num
   }
   // "Awesome University (MyTown)": a school's town in brackets.
   const pm = /^(.*\S)\s*\(([^()]{2,40})\)$/.exec(seg);
-  if (pm && SCHOOL_WORD.test(pm[1]) && (isPlaceName(pm[2]) || isTownLike(pm[2]))) {
+  // "Urban Forestry Utility Worker (Denver, CO)", "Peace Corps Volunteer (Togo)": any piece's place in brackets.
+  if (pm && (isPlaceName(pm[2]) || (SCHOOL_WORD.test(pm[1]) && isTownLike(pm[2])))) {
     const open = i + seg.lastIndexOf('(');
     return [...splitSegment(text, i, i + pm[1].length, orgLine), [open + 1, j - 1, '(']];
   }

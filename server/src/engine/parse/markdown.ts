@@ -19,6 +19,9 @@ const QUOTE = /^ {0,3}>[ \t]?/;
 const DEF = /^ {0,3}:[ \t]+/;
 const LINK_DEF = /^ {0,3}\[[^\]]+\]:\s*\S/;
 const ID_ATTR = /\{#([\w-]+)\}/;
+const HTML_HEADING = /^\s*<h([1-6])\b[^>]{0,200}>(.*?)(<\/h\1\s*>)?\s*$/i;
+const HTML_ITEM = /^\s*<li\b[^>]{0,200}>/i;
+const TAGS_ONLY = /^\s*(?:<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,300})?\/?>\s*)+$/;
 const FRONT_KEY = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*:[ \t]*(\S.*)?$/;
 
 const FRONT_FIELDS: Record<string, 'name' | 'email' | 'phone' | 'location' | 'link'> = {
@@ -228,6 +231,65 @@ export function parseMarkdown(text: string): Resume {
       continue;
     }
     if (c0 === '[' && LINK_DEF.test(t)) continue;
+    if (c0 === '<') {
+      // Raw HTML résumés inside Markdown: "<h3>Title</h3>" is a heading, "<li>Item" a list item,
+      // a line of tags only ("<div>", "</section>") a paragraph break.
+      const hm = HTML_HEADING.exec(t);
+      if (hm) {
+        const cs = a + hm[0].indexOf('>') + 1;
+        const ce = hm[3] !== undefined ? t.lastIndexOf('<') : trimEndIndex(t);
+        if (ce > cs) {
+          const level = Number(hm[1]);
+          const block: Block = newBlock({
+            kind: 'heading',
+            start: line.start + cs,
+            end: line.start + ce,
+            lineStart: line.start + a,
+            lineEnd: line.start + trimEndIndex(t),
+            clean: cleanInline(src, line.start + cs, line.start + ce),
+            blankBefore: blank,
+          });
+          if (/[\p{L}\p{N}]/u.test(block.clean.text)) {
+            blocks.push(block);
+            levels.set(block, level);
+            blank = false;
+            openBullet = undefined;
+            prevText = undefined;
+            continue;
+          }
+        }
+      }
+      const li = HTML_ITEM.exec(t);
+      if (li) {
+        const cs = skipSpaces(t, a + li[0].length);
+        let ce = trimEndIndex(t);
+        if (t.slice(0, ce).endsWith('</li>')) ce = trimEndIndex(t.slice(0, ce - 5));
+        if (ce > cs) {
+          const block: Block = newBlock({
+            kind: 'bullet',
+            start: line.start + cs,
+            end: line.start + ce,
+            lineStart: line.start + a,
+            lineEnd: line.start + trimEndIndex(t),
+            clean: cleanInline(src, line.start + cs, line.start + ce),
+            blankBefore: blank,
+            marked: true,
+            indent: a,
+          });
+          blocks.push(block);
+          blank = false;
+          openBullet = block;
+          prevText = undefined;
+          continue;
+        }
+      }
+      if (TAGS_ONLY.test(t)) {
+        blank = true;
+        openBullet = undefined;
+        prevText = undefined;
+        continue;
+      }
+    }
     if (isTableSeparator(t, a)) {
       // The row above was the table's header: column names, not a role.
       if (prevText && blocks[blocks.length - 1] === prevText) blocks.pop();

@@ -5,7 +5,9 @@
 import type { Bullet, Contact, DateRange, Entry, Field, Resume, ResumeFormat, Section, SectionKind, Span } from '../model';
 import { emptyResume } from './empty';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
-import { findRangeInCleaned, isTownLike, readHeader, runOnStart } from './header-fields';
+import { DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, runOnStart, TITLE_WORDS } from './header-fields';
+import { isPlace } from './places';
+import { classifyHeading } from './section-names';
 import { scanContact } from './contact';
 import { entryKindOf } from './section-names';
 import { buildTextEntries, textLayoutOf, type TextLayout } from './text-entries';
@@ -356,18 +358,56 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   return resume;
 }
 
+// Where a name stops on its line: a separator, a label ("Email:"), contact details, a comma before credentials.
+const NAME_END = /\s*(?:\||·|•|\u2022|\s{2,}|\t|\s[-–—]\s|,\s|\s(?=[\w.+-]+@)|\s(?=\+?\(?\d)|\s(?=(?:e-?mail|phone|mobile|tel|cell|linkedin|github|web(?:site)?|address)\b\s*:?)|\s(?=(?:https?:\/\/|www\.)))/i;
+const NAME_TOKEN = /^(?:[\p{Lu}][\p{Ll}\p{M}'’-]+|[\p{Lu}]{2,}(?:[-'’][\p{Lu}]+)?|[\p{Lu}]\.?|(?:de|da|van|von|der|den|del|la|le|di|bin|al)|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+)$/u;
+
+/** The person's name at the start of a line, if the line starts with one. */
+function personName(c: Cleaned): Field | undefined {
+  const text = c.text.length > 200 ? c.text.slice(0, 200) : c.text;
+  const lead = text.length - text.trimStart().length;
+  let end = text.length;
+  const m = NAME_END.exec(text.slice(lead));
+  if (m) end = lead + m.index;
+  let cand = text.slice(lead, end).trim();
+  // "JAN KÜSTER RESUME", "Jane Doe CV": the document's title after the name.
+  cand = cand.replace(/\s+(?:r[ée]sum[ée]|curriculum vitae|cv)$/i, '');
+  // "Byungjin ParkDevOps Engineer": a name run into the headline after it (the gap lost in a pdf.js copy).
+  const run = /^((?:[\p{Lu}][\p{Ll}]+\s){1,3}[\p{Lu}][\p{Ll}]+)(?=[\p{Lu}][\p{Ll}A-Z])/u.exec(cand);
+  if (run && !NAME_TOKEN.test(cand.split(/\s+/).pop() ?? '')) cand = run[1];
+  const words = cand.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 5) return undefined;
+  if (!words.every((w) => NAME_TOKEN.test(w))) return undefined;
+  if (!/[\p{Lu}][\p{Ll}]|[\p{Lu}]{2}/u.test(words[0]) || !/[\p{Ll}\p{Lu}]{2}/u.test(words[words.length - 1])) return undefined;
+  if (TITLE_WORDS.test(cand) || ORG_WORDS.test(cand) || DEGREE_WORDS.test(cand) || isPlace(cand) || classifyHeading(cand).kind || DOC_TITLE.test(cand)) return undefined;
+  const i = lead + text.slice(lead).indexOf(cand);
+  return { value: cand, span: spanOf(c, i, i + cand.length) };
+}
+
 function readPreamble(blocks: Block[], resume: Resume): void {
   const contact = resume.contact;
   let k = 0;
   // "Résumé" or "Curriculum Vitae" above the name is a title, not the name.
   while (k < blocks.length && DOC_TITLE.test(blocks[k].clean.text)) k++;
-  // Markdown: the first heading is the name. Text: the first line, when it reads like a name.
+  // Markdown: the first heading is the name. Text: the first line that starts with a person's
+  // name ("Sourabh Bajaj   Email: …", "Maribel Okafor, Registered Nurse, BSN", "Byungjin
+  // ParkDevOps Engineer" from a pdf.js copy), else the first line when it reads like one.
   const first = blocks[k];
+  if (first && !contact.name) {
+    for (let m = k; m < blocks.length && m < k + 5; m++) {
+      const name = personName(blocks[m].clean);
+      if (name) {
+        contact.name = name;
+        if (m === k && name.span.end >= blocks[m].end - 1) k++;
+        break;
+      }
+    }
+  }
   if (first && !contact.name) {
     const s = shapeOf(first.clean);
     const probe: Contact = { links: [] };
     const hasContact = scanContact(first.clean, probe);
-    if (first.kind === 'heading' || (!hasContact && s.words <= 6 && !/\d/.test(first.clean.text) && !isProse(first.clean))) {
+    if (first.kind === 'heading' || (!hasContact && s.words <= 6 && !/\d/.test(first.clean.text) && !isProse(first.clean) && !TITLE_WORDS.test(first.clean.text))) {
       const name = fieldOf(first.clean);
       if (name) contact.name = name;
       k++;

@@ -119,6 +119,9 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   const textIndent = item.marked ? (item.blocks[0].indent ?? 0) + (item.blocks[0].start - item.blocks[0].lineStart) : item.blocks[0].indent ?? 0;
   if ((b.indent ?? 0) > 0 && Math.abs((b.indent ?? 0) - textIndent) <= 1) score += 2;
   if (glyphDoc && item.marked) score += 1;
+  // "…from a16z and Founders" / "Fund" / "• Scaled …": a word or two after a full line, right
+  // before the next bullet, is the end of the wrapped one, not a header.
+  if (full && !sentenceEnd && shapeOf(b.clean).words <= 3 && next?.kind === 'bullet') score += 3;
   const range = blockRange(b);
   if (range) score -= metaOf(b, range) ? 5 : 3;
   else if (titleish(b)) score -= 2;
@@ -223,16 +226,29 @@ interface Group {
 const groupDated = (g: Group) => g.header.some((h) => h.dated) || g.trailer.some((h) => h.dated);
 const groupHasPlace = (g: Group) => g.header.some((h) => h.meta === 'place') || g.trailer.some((h) => h.meta === 'place');
 
-/** Does this section print dates after the bullets? Read off its first entry. */
+/**
+ * Does this section print where and when after the bullets? Yes when, in most places where
+ * header lines follow items, the header lines before those items carried no date and the first
+ * line after them says only when or where.
+ */
 function trailingStyle(units: Unit[]): boolean {
+  let votes = 0;
+  let against = 0;
+  let headDated = false;
   let k = 0;
-  // Header lines of the first entry carry no date...
-  for (; k < units.length && units[k].kind === 'head'; k++) if ((units[k] as Head).dated) return false;
-  if (k === 0 || k >= units.length) return false;
-  // ...and after its items comes a line with only a date or a place.
-  for (; k < units.length && units[k].kind === 'item'; k++);
-  const next = units[k] as Head | undefined;
-  return !!next && (next.meta === 'date' || next.meta === 'place');
+  while (k < units.length) {
+    headDated = false;
+    for (; k < units.length && units[k].kind === 'head'; k++) if ((units[k] as Head).dated) headDated = true;
+    const hadItems = k < units.length;
+    for (; k < units.length && units[k].kind === 'item'; k++);
+    if (!hadItems || k >= units.length) break;
+    const next = units[k] as Head;
+    if (!headDated && (next.meta === 'date' || next.meta === 'place')) votes++;
+    else against++;
+    // Skip the trailing lines themselves.
+    while (k < units.length && units[k].kind === 'head' && (units[k] as Head).meta) k++;
+  }
+  return votes >= 1 && votes > against;
 }
 
 /** Whether a dated header line follows before the next item (the undated line before it opens that entry). */
