@@ -64,6 +64,8 @@ const PREFERRED_H = /\b(nice[- ]to[- ]haves?|preferred|bonus|a plus|plus(?:es)?|
 const NONE_H = /^(about(?! (the )?(role|job|position|you|this))|benefits|perks|why (join|work|us|you'll love|[A-Z])|what we (offer|give)|we offer|our offer|salary|pay|compensation|equal opportunity|eeo|how to apply|to apply|our (values|culture|mission|story)|location|schedule|hours|working here|life at|the company|who we are|company|our company|what's in it for you)\b/i;
 const RESP_H = /\b(responsibilit(y|ies)|what you('ll|’ll| will) (do|be doing|work on|own)|in this (role|job|position)|duties|functions|the job|the role|about the (role|job|position)|day[- ]to[- ]day|you will|you'll|your role|key tasks|what the job involves|your (day|impact|mission)|the work|work looks like|summary|overview|description|will:?$|here's what)\b/i;
 const REQ_H = /\b(requirements?|required|qualifications?|what you('ll|’ll)? (need|bring)|what we('re|’re| are) looking for|who you are|you (probably |already |will )?have|about you|must[- ]haves?|skills|experience|you bring|your background|your profile|we('re|’re| are) looking for|what you need|you are|you need|minimum|who we want|you'll thrive|if you have|ideal candidate|what it takes)\b/i;
+/** A line that is a heading's words, not a job title. */
+const HEADING_WORDS = /^(requirements?|qualifications?|responsibilities|duties|about( us| the role)?|nice to have|preferred|benefits|skills|summary|overview|description)\s*:?$/i;
 const PREFERRED_CLAUSE = /\b(preferred|a plus|is a plus|are a plus|nice to have|bonus|ideally|desirable|is welcome|are welcome|welcome|an advantage|advantageous|helpful|strongly preferred|good to have)\b/i;
 const META_LINE = /^(salary|pay|location|team|region|start date|base salary|on-target earnings|compensation|reports to|job type|employment type|schedule|hours|department|start|closing date|posted)\b[^:]*:/i;
 const BENEFIT_LINE = /\b(401\s*\(k\)|paid time off|\bpto\b|holiday|vacation|parental leave|dental|vision insurance|health insurance|equity|stock options|salary|per hour|commission|benefits|we are an equal opportunity|equal opportunity employer|tuition reimbursement|staff discount|allowance|sign-on bonus|annual bonus|free lunch)\b/i;
@@ -109,7 +111,9 @@ export function extractPosting(text: string, vocab: Vocabulary, words: PostingWo
     const l = lines[i].text.trim();
     if (!l) continue;
     const cleaned = l.replace(/^#+\s*/, '').replace(/^\*\*(.*)\*\*$/, '$1').replace(/^(job title|title|position|role)\s*:\s*/i, '');
-    if (cleaned.split(/\s+/).length <= 14 && !/[.!?]$/.test(cleaned)) titleLine = i;
+    // A posting pasted from its requirements on has no title.
+    const heading = headingOf(l);
+    if (cleaned.split(/\s+/).length <= 14 && !/[.!?]$/.test(cleaned) && (heading === undefined || !HEADING_WORDS.test(cleaned))) titleLine = i;
     break;
   }
   let part: Part = 'other';
