@@ -209,6 +209,16 @@ export function scoreStructure(g: GoldStructure, resume: Resume, mismatches: Mis
     const gt = norm(gsec.title);
     let k = ss.findIndex((s, i) => !sUsed.has(i) && norm(s.title) === gt);
     if (k < 0) k = ss.findIndex((s, i) => !sUsed.has(i) && gt.length > 2 && (norm(s.title).includes(gt) || (norm(s.title).length > 2 && gt.includes(norm(s.title)))));
+    // YAML and JSON sections are keys ("work"), which readers show by their kind ("Experience").
+    const structured = resume.format !== 'markdown' && resume.format !== 'text';
+    if (k < 0 && structured) k = ss.findIndex((s, i) => !sUsed.has(i) && [gsec.kind].flat().includes(s.kind));
+    if (k < 0 && structured && [gsec.kind].flat().includes('summary') && resume.summary) {
+      sc.sections.hit++;
+      sc['section kind'].hit++;
+      sc.sections.said++;
+      sc['section kind'].said++;
+      continue;
+    }
     if (k < 0) {
       mismatches.push({ what: 'section missed', gold: `${gsec.title} (${gsec.kind})`, said: null });
       continue;

@@ -67,7 +67,8 @@ const TAG_Y = /<\/?[A-Za-z][A-Za-z0-9-]{0,40}(?:\s[^<>]{0,2000})?\/?>/y;
 const AUTOLINK_Y = /<((?:[a-z][a-z0-9+.-]{0,30}:|www\.)[^\s<>]{0,2000}|[^\s<>@]{1,200}@[^\s<>@]{1,200})>/iy;
 const LINK_DEST_Y = /\]\(([^()\s]{0,2000}(?:\([^()\s]{0,2000}\))?[^()\s]{0,2000})(?:\s+"[^"]{0,500}")?\)/y;
 const REF_Y = /\]\s?\[[^\]]{0,200}\]/y;
-const ATTR_Y = /\{[#.][^{}]{0,200}\}/y;
+// {#id}, {.class} and kramdown's {:target="_blank"} attribute lists.
+const ATTR_Y = /\{[#.:][^{}]{0,200}\}/y;
 const ENTITY_Y = /&(amp|nbsp|lt|gt|quot|#39|apos|ndash|mdash);/y;
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", ndash: '–', mdash: '—' };
 const ASCII_PUNCT = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';

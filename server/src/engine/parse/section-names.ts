@@ -11,14 +11,15 @@ const KEYWORDS = data.keywords as Record<string, SectionKind>;
 export function normaliseHeading(s: string): string {
   return s
     .toLowerCase()
-    .replace(/\{[#.][^{}]*\}/g, ' ')
+    .replace(/\{[#.:][^{}]*\}/g, ' ')
     .replace(/[*_`#=~]+/g, ' ')
     .replace(/&amp;|&|\+/g, ' and ')
     // Emoji and other symbols ("💼 Experience") say nothing about the kind.
     .replace(/[\p{So}\p{Sk}\p{Cs}\p{Co}\u200d\ufe0f]/gu, ' ')
     .replace(/[\s\-–—:.|/]+$/u, '')
     .replace(/^[\s\-–—:.|/•]+/u, '')
-    .replace(/[\s/]+/g, ' ')
+    .replace(/\s*\/\s*/g, ' / ')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 

@@ -20,6 +20,7 @@ const PAD_CHARS = '-=_~*#·•';
 const LOWER_START = /^[a-z]/;
 const BULLET = /^\s*(?:[-*•◦▪‣●○■□➢►▸✓✔→–·+❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]|\d{1,2}[.)]|o(?=\s+\p{Lu}))\s+(?=\S)/u;
 const MAX_HEADING = 80;
+const LONE_GLYPH = /^\s*[•◦▪‣●○■□➢►▸✓✔→·❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]\s*$/u;
 
 interface HeadingInfo {
   name: string;
@@ -63,7 +64,9 @@ function titleCase(name: string): boolean {
 
 function headingInfo(t: string): HeadingInfo | undefined {
   // Cheap refusals first: this runs on every line.
-  if (t.length > MAX_HEADING + 100 || NOT_HEADING_CHARS.test(t)) return undefined;
+  if (t.length > MAX_HEADING + 100) return undefined;
+  // A comma only in a list of section names ("SKILLS, LANGUAGES, INTERESTS").
+  if (NOT_HEADING_CHARS.test(t) && !(/^[^\d@|]*$/.test(t) && t.includes(',') && t.split(',').every((p) => classifyHeading(p.trim()).kind))) return undefined;
   let body = t.trim();
   const endsPadded = PAD_CHARS.includes(body[body.length - 1]);
   // Headings are short and start with a capital (or markup); wrapped sentence lines are not.
@@ -75,8 +78,14 @@ function headingInfo(t: string): HeadingInfo | undefined {
     padded = true;
   }
   body = body.replace(/\s*:$/, '').replace(/^[#*_=\s]+|[#*_=\s]+$/g, '');
-  if (!body || body.length > MAX_HEADING || /\d/.test(body) || /[:,@|]/.test(body)) return undefined;
+  if (!body || body.length > MAX_HEADING || /\d/.test(body) || /[:@|]/.test(body)) return undefined;
   const words = body.split(/\s+/);
+  // "E X P E R I E N C E", "EXPERI ENCE", "CO N TA CT": letter-spaced headings as some PDFs copy out.
+  if (words.length >= 2 && words.every((w) => w.length <= 6) && words.some((w) => w.length <= 2)) {
+    const joined = words.join('');
+    const c = classifyHeading(joined);
+    if (c.exact && letterCase(joined)) return { name: joined, kind: c.kind, exact: true, allCaps: true, padded };
+  }
   if (words.length > 6) return undefined;
   const allCaps = letterCase(body);
   if (allCaps === undefined) return undefined;
@@ -192,6 +201,7 @@ export function parseText(text: string): Resume {
 
   const blocks: Block[] = [];
   let blank = false;
+  let glyphPending: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const t = line.text;
@@ -212,14 +222,17 @@ export function parseText(text: string): Resume {
         ? h.exact || (styled && (h.allCaps || titleCase(h.name)))
         : h.allCaps && h.name.split(/\s+/).length <= 4 && (knownPadded ? h.padded || underlined(i) : knownCaps && blank);
       if (isHeading) {
-        const nameStart = line.start + t.indexOf(h.name);
+        // A letter-spaced heading's name is not in the line as written: the heading is the whole line.
+        const at = t.indexOf(h.name);
+        const nameStart = at >= 0 ? line.start + at : line.start + a;
+        const nameEnd = at >= 0 ? nameStart + h.name.length : line.start + b;
         blocks.push(newBlock({
           kind: 'heading',
           start: nameStart,
-          end: nameStart + h.name.length,
+          end: nameEnd,
           lineStart: line.start + a,
           lineEnd: line.start + b,
-          clean: clean(i, 'heading', nameStart, nameStart + h.name.length),
+          clean: clean(i, 'heading', nameStart, nameEnd),
           blankBefore: blank,
           section: { kind: h.kind ?? 'other', title: h.name },
         }));
@@ -228,9 +241,17 @@ export function parseText(text: string): Resume {
         continue;
       }
     }
+    // A bullet glyph alone on its line (some PDF copies put it there): the next line is the bullet.
+    if (LONE_GLYPH.test(t)) {
+      glyphPending = t.trim();
+      continue;
+    }
     const bulletEnd = readings[i].bulletEnd;
-    if (bulletEnd) {
-      const cs = line.start + bulletEnd;
+    if (bulletEnd || glyphPending) {
+      const glyph = glyphPending ?? t.slice(a, bulletEnd).trim();
+      const from = bulletEnd || a;
+      glyphPending = undefined;
+      const cs = line.start + from;
       blocks.push(newBlock({
         kind: 'bullet',
         start: cs,
@@ -241,7 +262,7 @@ export function parseText(text: string): Resume {
         blankBefore: blank,
         marked: true,
         indent: a,
-        glyph: t.slice(a, bulletEnd).trim(),
+        glyph,
       }));
     } else {
       const first = t[a];
