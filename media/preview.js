@@ -166,6 +166,9 @@
     }
     const bar = target.closest && target.closest('.rs-tl-bar[data-line]');
     if (bar) vscode.postMessage({ type: 'open', line: lineOf(bar) });
+    // A term of the Job match part: jump to (and select) where the résumé uses it.
+    const use = target.closest && target.closest('.rs-jm-use[data-line]');
+    if (use) vscode.postMessage({ type: 'open', line: lineOf(use), character: Number(use.getAttribute('data-col')), end: Number(use.getAttribute('data-end-col')) });
   });
 
   document.addEventListener('dblclick', (e) => {
@@ -200,6 +203,8 @@
       // The body is the server's renderer output: escaped text, no script; the CSP blocks
       // inline handlers and scripts regardless.
       root.innerHTML = m.body;
+      const job = document.getElementById('rs-job-match-root');
+      if (job && typeof m.jobMatch === 'string') job.innerHTML = m.jobMatch;
       if (typeof m.title === 'string') document.title = m.title;
       if (Math.abs(window.scrollY - y) >= 1) {
         scrollingFromEditor = true;

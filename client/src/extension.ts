@@ -6,6 +6,7 @@ import { AddWordCommand } from '../../server/src/protocol';
 import { createLanguageClient } from './languageClient';
 import { serverOf, type ResumeServer } from './server';
 import { PreviewManager } from './preview';
+import { JobMatchClient } from './jobMatch';
 import { StatusController } from './status';
 import { exportHtml, exportPdfCommand } from './export';
 import { addWord } from './dictionary';
@@ -16,6 +17,7 @@ let server: ResumeServer | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const preview = new PreviewManager(context, () => server);
+  context.subscriptions.push(new JobMatchClient(context, () => client, preview));
   context.subscriptions.push(
     preview,
     vscode.window.registerWebviewPanelSerializer('resumeStudio.preview', {

@@ -17,7 +17,7 @@ type Paper = 'letter' | 'a4';
 /** Messages from media/preview.js. */
 type FromWebview =
   | { type: 'reveal'; line: number }
-  | { type: 'open'; line: number }
+  | { type: 'open'; line: number; character?: number; end?: number }
   | { type: 'link'; href: string }
   | { type: 'pages'; pages: number; version: number }
   | { type: 'theme'; theme: string }
@@ -187,7 +187,7 @@ export class PreviewManager implements vscode.Disposable {
     if (result.version < this.shownVersion) return;
     this.shownVersion = result.version;
     if (result.css === this.shownCss) {
-      void panel.webview.postMessage({ type: 'update', version: result.version, body: result.body, title: result.title });
+      void panel.webview.postMessage({ type: 'update', version: result.version, body: result.body, title: result.title, jobMatch: result.jobMatch ?? '' });
     } else {
       // The CSS sits in a nonce'd <style>: a new theme means a new page (and a new nonce).
       this.shownCss = result.css;
@@ -235,10 +235,12 @@ export class PreviewManager implements vscode.Disposable {
       case 'open': {
         if (!Number.isInteger(m.line)) return;
         const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
-        const pos = new vscode.Position(m.line, 0);
+        // The Job match part's terms select the word they jump to.
+        const col = Number.isInteger(m.character) ? (m.character as number) : 0;
+        const end = Number.isInteger(m.end) && (m.end as number) >= col ? (m.end as number) : col;
         void vscode.window.showTextDocument(uri, {
           viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
-          selection: new vscode.Range(pos, pos),
+          selection: new vscode.Range(m.line, col, m.line, end),
           preserveFocus: false,
         });
         return;

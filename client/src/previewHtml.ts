@@ -18,7 +18,7 @@ export interface PreviewPageOptions {
   /** The previewed document, saved as webview state so VS Code can restore the panel. */
   sourceUri?: string;
   /** The server's render, or a message when there is nothing to render. */
-  render?: { version: number; title: string; body: string; css: string };
+  render?: { version: number; title: string; body: string; css: string; jobMatch?: string };
   message?: string;
 }
 
@@ -56,6 +56,7 @@ export function previewHtml(o: PreviewPageOptions): string {
   <button id="rs-timeline-toggle" type="button" aria-pressed="${o.timeline}">Timeline</button>
   <span id="rs-pages" class="rs-pages" aria-live="polite"></span>
 </div>
+<div id="rs-job-match-root">${r?.jobMatch ?? ''}</div>
 <main id="rs-root">${content}</main>
 <script nonce="${attr(o.nonce)}" src="${attr(o.scriptUri)}"></script>
 </body>

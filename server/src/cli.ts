@@ -19,6 +19,7 @@ import { fixUntilStable } from './engine/fixes';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { globSync, isDynamicPattern } = require('tinyglobby') as typeof import('tinyglobby');
 import { registerDictionary } from './dictionary';
+import { runMatch } from './cli-match';
 
 export const HELP = `Usage: resume-studio <command> [options]
 
@@ -48,6 +49,10 @@ Commands:
   export <file> --pdf <out.pdf>  print the résumé to PDF with a locally installed Chrome/Chromium/Edge
       --theme, --paper, --force  as for render
       --chrome <path>            the browser to print with (default: found on this machine)
+  match <file> --job <posting>   how much of a job posting the résumé covers: weighted coverage,
+                                 missing terms ranked, where each matched term is used
+      --format <name>            stylish (default) or json
+      --min-coverage <percent>   exit 1 when the coverage is below it, e.g. 70
   lsp --stdio                    run the language server over stdin/stdout (Neovim, Helix, Emacs...)
 
 Options:
@@ -61,7 +66,7 @@ file that could not be read, or an argument that matched no résumé file.
 /** A mistake in how the command was called: printed with a pointer to --help, exit code 2. */
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--format', '--config', '--max-warnings', '--today', '-o', '--output', '--theme', '--paper', '--pdf', '--chrome', '--stdin-filename', '--ignore-pattern']);
+const VALUE_OPTIONS = new Set(['--format', '--config', '--max-warnings', '--today', '-o', '--output', '--theme', '--paper', '--pdf', '--chrome', '--stdin-filename', '--ignore-pattern', '--job', '--min-coverage']);
 const FLAG_OPTIONS = new Set(['--json', '--force', '--help', '-h', '--version', '-v', '--stdio', '--node-ipc', '--no-color', '--color', '--fix', '--quiet', '--stdin']);
 
 export interface ParsedArgs {
@@ -500,10 +505,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return runRender(args, io);
       case 'export':
         return await runExport(args, io);
+      case 'match':
+        return runMatch(args, io, UsageError, parseToday(args.options.get('--today')));
       case 'lsp':
         return await runLsp(args);
       default:
-        throw new UsageError(`Unknown command "${args.command}": use lint, parse, render, export or lsp.`);
+        throw new UsageError(`Unknown command "${args.command}": use lint, parse, render, export, match or lsp.`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -17,6 +17,8 @@ export interface RenderResult {
   body: string;
   /** The theme's stylesheet. */
   css: string;
+  /** The "Job match" part (HTML, escaped, no script) when a job posting is paired with the résumé. */
+  jobMatch?: string;
 }
 
 export const ParsedModelRequest = 'resumeStudio/parsedModel';
@@ -40,3 +42,22 @@ export interface StatsResult {
 
 /** Command the server asks the client to run for "Add to dictionary" (writes workspace config). */
 export const AddWordCommand = 'resumeStudio.addWordToDictionary';
+
+/**
+ * Client -> server: "Compare with Job Description…" paired a résumé with a posting (its text sent
+ * along, so an untitled editor works), or unpaired it (no text).
+ */
+export const JobPostingNotification = 'resumeStudio/jobPosting';
+export interface JobPostingParams {
+  resumeUri: string;
+  postingUri?: string;
+  /** Shown in messages: a workspace-relative path or the editor's title. */
+  name?: string;
+  text?: string | null;
+}
+
+/** Server -> client: the job match of these résumés changed without an edit to them (the posting changed). */
+export const JobMatchChangedNotification = 'resumeStudio/jobMatchChanged';
+export interface JobMatchChangedParams {
+  uris: string[];
+}

@@ -11,6 +11,8 @@ export interface ServerSettings {
   /** Extra words the spelling rule accepts. */
   words: string[];
   preview: { theme?: string; paper?: 'letter' | 'a4' };
+  /** `resumeStudio.jobDescription`: a job posting to compare every résumé with (job match). */
+  jobDescription?: string;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -34,6 +36,7 @@ export function normaliseSettings(raw: unknown): ServerSettings {
       theme: typeof preview.theme === 'string' ? preview.theme : undefined,
       paper: preview.paper === 'a4' || preview.paper === 'letter' ? preview.paper : undefined,
     },
+    jobDescription: typeof raw.jobDescription === 'string' && raw.jobDescription.trim() ? raw.jobDescription.trim() : undefined,
   };
 }
 

@@ -31,6 +31,9 @@ type RenderModule = typeof import('../engine/render/index');
 let renderModule: RenderModule | undefined;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const renderer = (): RenderModule => (renderModule ??= require('../engine/render/index') as RenderModule);
+import { JobPostingNotification, type JobPostingParams } from '../protocol';
+import { JobMatchService } from './job-match';
+import { JOB_MATCH_CSS } from '../engine/match/present';
 import { RenderRequest, ParsedModelRequest, StatsRequest, type RenderParams, type RenderResult, type ParsedModelParams, type ParsedModelResult, type StatsParams, type StatsResult } from '../protocol';
 import { findingToDiagnostic, problemToDiagnostic, SOURCE } from './diagnostics';
 import { completionItems, COMPLETION_TRIGGERS } from './completion';
@@ -96,6 +99,8 @@ export function startServer(connection: Connection): void {
   const published = new Map<string, string>();
 
   const log = (message: string) => connection.console.error(`[resume-studio] ${message}`);
+  // The job match (SPEC §12): the posting paired with each résumé and the answers about it.
+  const jobMatch = new JobMatchService({ connection, documents, workspaceFolders: () => workspaceFolders, canWatch: () => registerWatchedFiles, relintAll: () => relintAll(), log });
 
   /** Runs a handler; an exception becomes a logged error and `fallback`, never a dead server. */
   function guard<P, R>(name: string, fallback: R | typeof FAIL, fn: (p: P) => R | Promise<R>): (p: P) => Promise<R> {
@@ -198,6 +203,8 @@ export function startServer(connection: Connection): void {
     const result = lint(text, fileName, { config: configFor(doc.uri, settings) });
     if (!result) return { version: doc.version, diagnostics: [] };
     const diagnostics = [...result.resume.problems.map((p) => problemToDiagnostic(doc, p)), ...result.findings.map((f) => findingToDiagnostic(doc, f))];
+    const job = jobMatch.diagnostic(doc, result.resume, settings.jobDescription);
+    if (job) diagnostics.push(job);
     return { version: doc.version, result, diagnostics };
   }
 
@@ -326,6 +333,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(
     guard('didChangeWatchedFiles', undefined, () => {
       forgetConfigFiles();
+      jobMatch.filesChanged();
       relintAll();
     }),
   );
@@ -349,6 +357,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e: DocEvent) => {
     const uri = e.document.uri;
     analyses.delete(uri);
+    jobMatch.forget(uri);
     published.delete(uri);
     settingsAsked.delete(uri);
     settingsKnown.delete(uri);
@@ -362,7 +371,9 @@ export function startServer(connection: Connection): void {
       if (!doc) return [];
       const a = current(doc);
       if (!a.result) return [];
-      return completionItems(doc, a.result.resume, doc.offsetAt(params.position));
+      const offset = doc.offsetAt(params.position);
+      // The paired posting's missing terms come first.
+      return [...jobMatch.completions(doc, a.result.resume, knownSettings(doc.uri).jobDescription, offset), ...completionItems(doc, a.result.resume, offset)];
     }),
   );
 
@@ -372,7 +383,14 @@ export function startServer(connection: Connection): void {
       if (!doc) return null;
       const a = current(doc);
       if (!a.result) return null;
-      return hover(doc, a.result.resume, a.result.findings, doc.offsetAt(params.position), todayNow());
+      const offset = doc.offsetAt(params.position);
+      const h = hover(doc, a.result.resume, a.result.findings, offset, todayNow());
+      const job = jobMatch.hover(doc, a.result.resume, knownSettings(doc.uri).jobDescription, offset);
+      if (!job) return h;
+      if (!h) return job;
+      // Both: the finding or date first, then what the word answers in the posting.
+      const text = (x: typeof h) => (typeof x.contents === 'object' && 'value' in x.contents ? x.contents.value : String(x.contents));
+      return { contents: { kind: 'markdown', value: `${text(h)}\n\n---\n\n${text(job)}` }, range: h.range };
     }),
   );
 
@@ -430,7 +448,8 @@ export function startServer(connection: Connection): void {
       const { doc, result } = resumeOf(params.uri);
       const settings = knownSettings(params.uri);
       const out = renderer().renderResume(result.resume, doc.getText(), { theme: params.theme ?? settings.preview.theme, paper: params.paper ?? settings.preview.paper });
-      return { version: doc.version, title: out.title, body: out.body, css: out.css };
+      const job = jobMatch.previewHtml(doc, result.resume, settings.jobDescription);
+      return { version: doc.version, title: out.title, body: out.body, css: job ? out.css + JOB_MATCH_CSS : out.css, jobMatch: job };
     }),
   );
 
@@ -449,6 +468,11 @@ export function startServer(connection: Connection): void {
       const { result } = resumeOf(params.uri);
       return computeStats(result.resume, (b) => hasMetric(b.text));
     }),
+  );
+
+  connection.onNotification(
+    JobPostingNotification,
+    guard('jobPosting', undefined, (p: JobPostingParams) => jobMatch.setPairing(p)),
   );
 
   documents.listen(connection);

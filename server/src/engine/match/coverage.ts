@@ -155,7 +155,8 @@ export function matchResume(resume: Resume, text: string, posting: PostingAnalys
     }
     const u = uses[i];
     let credit = 0;
-    for (const use of u) credit = Math.max(credit, LISTED_KINDS.has(term.kind) ? 1 : USE_CREDIT[use.kind]);
+    // A licence or degree is shown by being listed; the job title by a role of that title.
+    for (const use of u) credit = Math.max(credit, LISTED_KINDS.has(term.kind) || (term.kind === 'title' && use.kind === 'title') ? 1 : USE_CREDIT[use.kind]);
     // Best place first, then document order.
     u.sort((a, b) => USE_CREDIT[b.kind] - USE_CREDIT[a.kind] || a.start - b.start);
     return { term, credit, uses: u };
