@@ -14,7 +14,7 @@ export const TITLE_WORDS =
 export const DEGREE_WORDS =
   /(?<![A-Za-z\u00C0-\u024F])(b\.?\s?sc?\.?|b\.?\s?a\.?|b\.?\s?eng\.?|b\.?\s?tech|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?tech|mba|m\.?\s?phil|ph\.?\s?d\.?|d\.?\s?phil|ed\.?d|j\.?d|m\.?d|bachelor'?s?|master'?s?|doctor(?:ate)?|diploma|degree|associate'?s|a\.?a\.?s?\.?|hnd|gcse|a-levels?|baccalaureate|abitur|certificate|minor|major)(?![A-Za-z\u00C0-\u024F])/i;
 export const ORG_WORDS =
-  /(?<![A-Za-z\u00C0-\u024F])(inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|s\.?a|plc|pty|bv|university|universität|université|universidad|college|school|institute|institution|academy|polytechnic|labs?|laboratory|laboratories|group|technologies|bank|capital|partners|foundation|society|association|agency|hospital|clinic|council|department|ministry|government|army|navy|air force|reserves|network|consulting|consultancy|industries|holdings|ventures|center|centre|firm|club|church|museum|library|press|magazine|organi[sz]ation|committee|federation|union|mint|trust|fund|enterprises|ngo|nonprofit|non-profit)(?![A-Za-z\u00C0-\u024F])/i;
+  /(?<![A-Za-z\u00C0-\u024F])(inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|s\.?a|plc|pty|bv|university|universität|université|universidad|college|school|institute|institution|academy|polytechnic|labs?|laboratory|laboratories|group|technologies|bank|capital|partners|foundation|society|association|agency|hospital|clinic|council|department|ministry|government|army|navy|air force|reserves|network|consulting|consultancy|industries|holdings|ventures|center|centre|firm|club|church|museum|library|press|magazine|organi[sz]ation|committee|federation|union|mint|trust|fund|enterprises|ngo|nonprofit|non-profit|logistics|insurance|pharmaceuticals?|pharma|healthcare|hotels?|resorts?|restaurants?|stores|markets|pharmacy|district|county|municipality|authority|commission|bureau|police|ltda|sarl|srl|s\.?p\.?a|k\.?k|oy|a\/s|aps|gmbh & co\.? kg|kg)(?![A-Za-z\u00C0-\u024F])/i;
 // Words that hint at an organisation but also sit in job titles ("Software Engineer", "Co-creator").
 const WEAK_ORG_WORDS =
   /(?<![A-Za-z\u00C0-\u024F])(co|tech|technology|systems|solutions|software|studios?|media|services|news|games|digital|analytics|health|energy|motors|airlines|dynamics|international|global|worldwide|startup|office|team)(?![A-Za-z\u00C0-\u024F])/i;
@@ -380,6 +380,17 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
         }
       }
     }
+    // "University of Wisconsin - Madison": a campus after its university is part of its name.
+    for (let k = 0; k + 1 < linePieces.length; k++) {
+      const p = linePieces[k];
+      const q = linePieces[k + 1];
+      if (/^(?:the\s+)?(?:university|universidad|universit[éà]|college) of /i.test(p.text) && /^[-–—]$/.test(q.sep) && isTownLike(q.text) && q.text.split(/\s+/).length <= 3) {
+        p.j = q.j;
+        p.text = text.slice(p.i, q.j);
+        p.span = { start: p.span.start, end: q.span.end };
+        linePieces.splice(k + 1, 1);
+      }
+    }
     linePieces.forEach((p, k) => {
       p.index = k;
       p.lineCount = linePieces.length;
@@ -477,8 +488,9 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
     let first = p;
     let last = p;
     const free = (q: Piece | undefined) => !!q && q !== a.title && q !== a.org && q !== a.loc && q.line === p.line && q.loc === 0;
-    // Across a comma only a degree's field: "PhD, Computer Science".
-    const joinable = (sep: string) => sep === '-' || sep === '–' || sep === '—' || (sep === ',' && r === 'title' && kind === 'education');
+    // Across a comma only what qualifies a title: a degree's field ("PhD, Computer Science"), a
+    // team or department once the employer is known ("Area Manager, Last Mile", "Associate, Corporate").
+    const joinable = (sep: string) => sep === '-' || sep === '–' || sep === '—' || (sep === ',' && r === 'title' && (kind === 'education' || !!a.org));
     // Only to the right, and only across dashes and commas ("Master Project - PrIMA", "NASA - JPL").
     // Only pieces no word list claims ("PrIMA", "National Aeronautics and Space Administration").
     for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && pieces[k].org <= 0 && pieces[k].title <= 0 && !/\d/.test(pieces[k].text); k++) last = pieces[k];
