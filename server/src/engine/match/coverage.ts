@@ -136,11 +136,12 @@ export function matchResume(resume: Resume, text: string, posting: PostingAnalys
       node = node.next?.get(t.key[j]);
     }
     if (!found.length) continue;
-    // A longer name the vocabulary knows here is something else ("React Native" is not React).
+    // A longer name the vocabulary knows here is something else ("React Native" is not React),
+    // except a job title, which holds its skill ("Backend Engineer" shows backend work).
     const longer = vocab.longestAt(t, i);
     for (const { p, len } of found) {
       const term = posting.terms[p.term];
-      if (longer && longer.length > len && longer.entry !== term.entry && longer.entry !== p.via && !longer.entry.implies.includes(term.entry!)) continue;
+      if (longer && longer.length > len && longer.entry.kind !== 'title' && longer.entry !== term.entry && longer.entry !== p.via && !longer.entry.implies.includes(term.entry!)) continue;
       const start = t.start[i];
       const end = t.end[i + len - 1];
       uses[p.term].push({ start, end, kind: regionAt(regions, start), text: text.slice(start, end), via: p.via?.name });

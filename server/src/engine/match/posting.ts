@@ -326,7 +326,7 @@ export function extractPosting(text: string, vocab: Vocabulary, words: PostingWo
   // A degree that another degree in the posting implies is the lesser ask: both stay (a posting
   // that says "MS or PhD, or a bachelor's" asks each); an unknown phrase inside a known one goes.
   out.sort((a, b) => b.weight - a.weight || a.mentions[0].start - b.mentions[0].start);
-  return { title: titleLine >= 0 ? lines[titleLine].text.trim() : undefined, terms: out };
+  return { title: titleLine >= 0 ? lines[titleLine].text.trim().replace(/^#+\s*/, '').replace(/^\*\*(.*)\*\*$/, '$1') : undefined, terms: out };
 }
 
 /** True when `raw` is one of the entry's names as written, or its plural or singular. */
@@ -444,7 +444,9 @@ function titleRole(line: string, vocab: Vocabulary): { key: string; start: numbe
     if (hit && hit.entry.kind === 'title') {
       // The longest title anywhere in the role ("Marketing Data Analyst" -> data analyst).
       const e = hit.entry;
-      return { key: `v:${e.id}`, start: lead + t.start[k], end: lead + t.end[k + hit.length - 1], make: () => ({ key: `v:${e.id}`, name: e.name, kind: 'title', entry: e, source: 'title' }) };
+      // Shown as the posting words it ("Platform Engineer"), matched as the vocabulary's title.
+      const asWritten = role.slice(t.start[k], t.end[k + hit.length - 1]);
+      return { key: `v:${e.id}`, start: lead + t.start[k], end: lead + t.end[k + hit.length - 1], make: () => ({ key: `v:${e.id}`, name: asWritten, kind: 'title', entry: e, source: 'title' }) };
     }
   }
   // No known title: the role without level words ("Senior", "II").
