@@ -1,0 +1,300 @@
+// A read-only word list as a minimal acyclic automaton (DAWG) in typed arrays, built at build
+// time (word-graph-build.ts) and loaded from bytes without parsing: membership is a walk of the
+// word's letters, every word has a number (its rank in sorted order) for a per-word data byte, and
+// near words are found by an edit-distance search that prunes whole branches of the graph.
+//
+// Layout (little-endian u32 unless said): header [magic, version, alphabet size, edge count, word
+// count, root edge, 0, 0]; alphabet (u16 char codes, index 0 unused, padded to 4 bytes); edges
+// (bits 0-7 char index, bit 8 "a word ends here", bit 9 "last edge of its node", bits 10-31 the
+// target node's first edge, 0 = none); per edge, the number of words under its earlier siblings;
+// one data byte per word.
+
+export const GRAPH_MAGIC = 0x47575352; // "RSWG"
+export const GRAPH_VERSION = 1;
+export const HEADER_WORDS = 8;
+
+const TERMINAL = 1 << 8;
+const LAST = 1 << 9;
+/** Longest word searched (longer ones are not words a résumé misspells). */
+const MAX_LEN = 48;
+
+export class WordGraph {
+  readonly wordCount: number;
+  readonly byteLength: number;
+  private readonly edges: Uint32Array;
+  private readonly before: Uint32Array;
+  private readonly dataBytes: Uint8Array;
+  private readonly root: number;
+  /** Char code -> alphabet index (0: not in the alphabet). */
+  private readonly index = new Uint8Array(65536);
+  /** Alphabet index -> char, and -> its lower-case char code. */
+  private readonly chars: string[];
+  private readonly folded: Uint16Array;
+
+  constructor(bytes: Uint8Array) {
+    // Typed-array views need 4-byte alignment; a pooled Buffer may not have it.
+    const b = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    const buf = b.buffer;
+    const at = b.byteOffset;
+    const header = new Uint32Array(buf, at, HEADER_WORDS);
+    if (header[0] !== GRAPH_MAGIC || header[1] !== GRAPH_VERSION) throw new Error('not a word graph of this version');
+    const alphaSize = header[2];
+    const edgeCount = header[3];
+    this.wordCount = header[4];
+    this.root = header[5];
+    const alphaBytes = Math.ceil((alphaSize * 2) / 4) * 4;
+    const alpha = new Uint16Array(buf, at + HEADER_WORDS * 4, alphaSize);
+    const edgesAt = at + HEADER_WORDS * 4 + alphaBytes;
+    this.edges = new Uint32Array(buf, edgesAt, edgeCount);
+    this.before = new Uint32Array(buf, edgesAt + edgeCount * 4, edgeCount);
+    this.dataBytes = new Uint8Array(buf, edgesAt + edgeCount * 8, this.wordCount);
+    this.byteLength = edgesAt + edgeCount * 8 + this.wordCount - at;
+    this.chars = [''];
+    this.folded = new Uint16Array(alphaSize);
+    for (let i = 1; i < alphaSize; i++) {
+      const c = String.fromCharCode(alpha[i]);
+      this.index[alpha[i]] = i;
+      this.chars.push(c);
+      this.folded[i] = c.toLowerCase().charCodeAt(0);
+    }
+  }
+
+  /** The word's number (0..wordCount-1), exactly as written; -1 when it is not in the graph. */
+  indexOf(word: string): number {
+    let node = this.root;
+    let base = 0;
+    const n = word.length;
+    if (n === 0 || node === 0) return -1;
+    for (let i = 0; i < n; i++) {
+      const c = this.index[word.charCodeAt(i)];
+      if (c === 0 || node === 0) return -1;
+      let e = node;
+      for (;;) {
+        const v = this.edges[e];
+        if ((v & 0xff) === c) break;
+        if (v & LAST) return -1;
+        e++;
+      }
+      const v = this.edges[e];
+      base += this.before[e];
+      if (i === n - 1) return v & TERMINAL ? base : -1;
+      if (v & TERMINAL) base++;
+      node = v >>> 10;
+    }
+    return -1;
+  }
+
+  has(word: string): boolean {
+    return this.indexOf(word) >= 0;
+  }
+
+  /** The byte stored for word number `i`. */
+  data(i: number): number {
+    return this.dataBytes[i];
+  }
+
+  /** Every word that is `word` in another letter case ("github" -> "GitHub"), with its number. */
+  casings(word: string): { form: string; index: number }[] {
+    const out: { form: string; index: number }[] = [];
+    const lower = word.toLowerCase();
+    if (lower.length !== word.length || this.root === 0) return out;
+    const walk = (node: number, i: number, base: number, prefix: string): void => {
+      const want = lower.charCodeAt(i);
+      for (let e = node; ; e++) {
+        const v = this.edges[e];
+        const c = v & 0xff;
+        if (this.folded[c] === want) {
+          const at = base + this.before[e];
+          const form = prefix + this.chars[c];
+          if (i === lower.length - 1) {
+            if (v & TERMINAL) out.push({ form, index: at });
+          } else if (v >>> 10) walk(v >>> 10, i + 1, at + (v & TERMINAL ? 1 : 0), form);
+        }
+        if (v & LAST) break;
+      }
+    };
+    if (lower.length) walk(this.root, 0, 0, '');
+    return out;
+  }
+
+  /**
+   * Calls `found` for every word at most one edit from `word` (an insertion, deletion, substitution
+   * or swap of neighbours; letter case ignored), with its distance (0 for the word itself in another
+   * case). Walks the word's own path and tries each edit where it stands, so it costs about as much
+   * as a few dozen lookups; near() with 1 finds the same words by a wider search.
+   */
+  nearOne(word: string, found: (form: string, index: number, distance: number) => void): void {
+    const w = word.toLowerCase();
+    const n = w.length;
+    if (n === 0 || this.root === 0) return;
+    const want = new Int32Array(n + 2).fill(-1);
+    for (let j = 0; j < n; j++) want[j] = w.charCodeAt(j);
+    const buf = new Array<string>(n + 2);
+    const edges = this.edges;
+    const folded = this.folded;
+    /** Exact from here on: follows w[i..] from `node` (letters as written, any case). */
+    const exact = (node: number, i: number, base: number, depth: number, wordAt: number, distance: number): void => {
+      if (i === n) {
+        if (wordAt >= 0) found(buf.slice(0, depth).join(''), wordAt, distance);
+        return;
+      }
+      if (node === 0) return;
+      const c = want[i];
+      for (let e = node; ; e++) {
+        const v = edges[e];
+        if (folded[v & 0xff] === c) {
+          const at = base + this.before[e];
+          buf[depth] = this.chars[v & 0xff];
+          exact(v >>> 10, i + 1, v & TERMINAL ? at + 1 : at, depth + 1, v & TERMINAL ? at : -1, distance);
+        }
+        if (v & LAST) break;
+      }
+    };
+    /** Along the word's own path with the edit still to spend, trying it at each position. */
+    const spend = (node: number, i: number, base: number, depth: number, wordAt: number): void => {
+      if (i === n && wordAt >= 0) found(buf.slice(0, depth).join(''), wordAt, 0);
+      if (i < n) {
+        exact(node, i + 1, base, depth, i + 1 === n ? wordAt : -1, 1); // the word has an extra letter
+        if (i + 1 < n && want[i] !== want[i + 1]) this.swapped(node, base, depth, buf, want[i + 1], want[i], (to, b, d, at) => exact(to, i + 2, b, d, i + 2 === n ? at : -1, 1));
+      }
+      if (node === 0) return;
+      const c = i < n ? want[i] : -1;
+      for (let e = node; ; e++) {
+        const v = edges[e];
+        const at = base + this.before[e];
+        const next = v & TERMINAL ? at + 1 : at;
+        const here = v & TERMINAL ? at : -1;
+        buf[depth] = this.chars[v & 0xff];
+        if (folded[v & 0xff] === c) spend(v >>> 10, i + 1, next, depth + 1, here);
+        else if (i < n) exact(v >>> 10, i + 1, next, depth + 1, here, 1); // a wrong letter
+        buf[depth] = this.chars[v & 0xff];
+        exact(v >>> 10, i, next, depth + 1, here, 1); // a missing letter
+        if (v & LAST) break;
+      }
+    };
+    spend(this.root, 0, 0, 0, -1);
+  }
+
+  /** The edges for `a` then `b` from `node` (two letters swapped back), each pair handed to `then`. */
+  private swapped(node: number, base: number, depth: number, buf: string[], a: number, b: number, then: (to: number, base: number, depth: number, at: number) => void): void {
+    if (node === 0) return;
+    for (let e = node; ; e++) {
+      const v = this.edges[e];
+      if (this.folded[v & 0xff] === a && v >>> 10) {
+        const at = base + this.before[e];
+        const midBase = v & TERMINAL ? at + 1 : at;
+        for (let f = v >>> 10; ; f++) {
+          const x = this.edges[f];
+          if (this.folded[x & 0xff] === b) {
+            const at2 = midBase + this.before[f];
+            buf[depth] = this.chars[v & 0xff];
+            buf[depth + 1] = this.chars[x & 0xff];
+            then(x >>> 10, x & TERMINAL ? at2 + 1 : at2, depth + 2, x & TERMINAL ? at2 : -1);
+          }
+          if (x & LAST) break;
+        }
+      }
+      if (v & LAST) break;
+    }
+  }
+
+  /**
+   * Calls `found` for every word within `maxDistance` edits of `word` (restricted Damerau-Levenshtein:
+   * insertions, deletions, substitutions and swaps of neighbours), letter case ignored; beyond one
+   * edit, only words that start with the word's first or second letter (a slip rarely touches the
+   * first letter, and searching every start letter at two edits costs about 20 times more).
+   * Branches of the graph that cannot come back within the distance are not entered, and only the
+   * band of the table that can stay within it is computed.
+   */
+  near(word: string, maxDistance: number, found: (form: string, index: number, distance: number) => void): void {
+    const w = word.toLowerCase();
+    const n = w.length;
+    if (n === 0 || n > MAX_LEN || this.root === 0) return;
+    const big = maxDistance + 1;
+    const depthMax = n + maxDistance;
+    const rows: Int32Array[] = [];
+    for (let d = 0; d <= depthMax + 1; d++) rows.push(new Int32Array(n + 1).fill(big));
+    for (let j = 0; j <= n; j++) rows[0][j] = Math.min(j, big);
+    const target = new Uint16Array(n);
+    for (let j = 0; j < n; j++) target[j] = w.charCodeAt(j);
+    const path = new Uint16Array(depthMax + 2);
+    const out = new Array<string>(depthMax + 2);
+    /** One edge at `depth` (its char is the word's letter depth+1), then, when within reach, its node's edges. */
+    const step = (e: number, depth: number, base: number, k: number): void => {
+      const prev = rows[depth];
+      const row = rows[depth + 1];
+      const v = this.edges[e];
+      const c = v & 0xff;
+      const fc = this.folded[c];
+      // Columns further than k from the diagonal cannot be within k: they stay "too far".
+      const lo = Math.max(1, depth + 1 - k);
+      const hi = Math.min(n, depth + 1 + k);
+      row[0] = depth + 1 <= k ? depth + 1 : big;
+      if (lo > 1) row[lo - 1] = big;
+      let best = row[0];
+      for (let j = lo; j <= hi; j++) {
+        let x = prev[j - 1] + (target[j - 1] === fc ? 0 : 1);
+        const del = prev[j] + 1;
+        const ins = row[j - 1] + 1;
+        if (del < x) x = del;
+        if (ins < x) x = ins;
+        if (depth > 0 && j > 1 && target[j - 1] === path[depth - 1] && target[j - 2] === fc) {
+          const t = rows[depth - 1][j - 2] + 1;
+          if (t < x) x = t;
+        }
+        if (x > big) x = big;
+        row[j] = x;
+        if (x < best) best = x;
+      }
+      if (hi < n) row[hi + 1] = big;
+      const at = base + this.before[e];
+      out[depth] = this.chars[c];
+      if (v & TERMINAL && row[n] <= k) found(out.slice(0, depth + 1).join(''), at, row[n]);
+      const child = v >>> 10;
+      if (child && best <= k && depth + 1 < depthMax) {
+        path[depth] = fc;
+        const next = at + (v & TERMINAL ? 1 : 0);
+        for (let f = child; ; f++) {
+          step(f, depth + 1, next, k);
+          if (this.edges[f] & LAST) break;
+        }
+      }
+    };
+    const first = target[0];
+    const second = n > 1 ? target[1] : first;
+    for (let e = this.root; ; e++) {
+      const v = this.edges[e];
+      const fc = this.folded[v & 0xff];
+      if (fc === first || fc === second) step(e, 0, 0, maxDistance);
+      else if (maxDistance >= 1) {
+        // Another first letter is one edit at the start, the rest as written: walked, not searched.
+        const c = this.chars[v & 0xff];
+        this.follow(e, w, 1, c, found); // substituted: "nanagement"
+        this.follow(e, w, 0, c, found); // missing: "anagement"
+      }
+      if (v & LAST) break;
+    }
+  }
+
+  /** Reports the word made of root edge `e`'s letter and `w` from `from` on, if listed (distance 1). */
+  private follow(e: number, w: string, from: number, c: string, found: (form: string, index: number, distance: number) => void): void {
+    let v = this.edges[e];
+    let at = this.before[e];
+    for (let i = from; i < w.length; i++) {
+      if (v & TERMINAL) at++;
+      let node = v >>> 10;
+      if (node === 0) return;
+      const want = w.charCodeAt(i);
+      for (;;) {
+        const x = this.edges[node];
+        if (this.folded[x & 0xff] === want) break;
+        if (x & LAST) return;
+        node++;
+      }
+      v = this.edges[node];
+      at += this.before[node];
+      c += this.chars[v & 0xff];
+    }
+    if (v & TERMINAL) found(c, at, 1);
+  }
+}
