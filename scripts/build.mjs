@@ -1,7 +1,8 @@
 // One esbuild script for every bundle: the extension client, the language server, the CLI,
 // and (with --tests / --bench) the test and benchmark entry points.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync, chmodSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, chmodSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 
 const argv = process.argv.slice(2);
@@ -76,10 +77,28 @@ if (watch) {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   try { chmodSync(join(root, 'dist/cli.js'), 0o755); } catch { /* not built in this mode */ }
 }
-if (!args.has('--tests-only')) {
-  // The spelling rule's dictionary ships beside the bundles (server/src/dictionary.ts looks there):
-  // dictionary-en's index.js is ESM with top-level await, so the files are read, not imported.
-  const dictOut = join(root, 'dist/dictionary');
-  mkdirSync(dictOut, { recursive: true });
-  for (const f of ['index.aff', 'index.dic', 'license']) copyFileSync(join(root, 'node_modules/dictionary-en', f), join(dictOut, f));
+// The spelling rule's dictionary ships beside the bundles (server/src/dictionary.ts looks there, and
+// tests find it in dist/ from out/): built from the word-list packages by scripts/build-dictionary.ts,
+// only when missing or older than what it is made from (building takes a few seconds).
+await ensureDictionary();
+
+async function ensureDictionary() {
+  const outDir = join(root, 'dist/dictionary');
+  const target = join(outDir, 'en.words');
+  const inputs = [
+    'scripts/build-dictionary.ts',
+    'server/src/engine/word-graph.ts',
+    'server/src/engine/word-graph-build.ts',
+    'server/src/engine/data/spelling-words.ts',
+    'server/src/engine/data/tech-names.ts',
+    'server/src/engine/data/word-kinds.ts',
+    'package-lock.json',
+  ].map((p) => join(root, p));
+  const newest = Math.max(...inputs.map((p) => statSync(p).mtimeMs));
+  if (existsSync(target) && statSync(target).mtimeMs >= newest) return;
+  const script = join(root, 'out/gen/build-dictionary.mjs');
+  await esbuild.build({ ...common, format: 'esm', entryPoints: ['scripts/build-dictionary.ts'], outfile: script, packages: 'external', sourcemap: false });
+  execFileSync(process.execPath, [script, outDir], { stdio: 'inherit' });
+  // What the nspell dictionary left behind in older checkouts.
+  for (const f of ['index.aff', 'index.dic', 'license']) rmSync(join(outDir, f), { force: true });
 }

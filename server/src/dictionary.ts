@@ -1,27 +1,28 @@
-// Where the server and the CLI find the English dictionary for the spelling rule: `dictionary/`
-// beside the bundle (scripts/build.mjs copies it to dist/dictionary), else the dictionary-en
-// package in a node_modules above (running from source or from test bundles).
+// Where the server and the CLI find the spelling rule's dictionary: `dictionary/en.words` beside
+// the bundle (dist/dictionary, made by scripts/build.mjs), else dist/dictionary in a folder above
+// (test and benchmark bundles run from out/).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setDictionaryLoader, type DictionaryLoader, type LoaderOptions } from './engine/spelling';
 
-/** The folder holding index.aff and index.dic, or undefined when none is found. */
-export function findDictionaryDir(from: string = __dirname): string | undefined {
-  const beside = join(from, 'dictionary');
-  if (existsSync(join(beside, 'index.aff'))) return beside;
+export const DICTIONARY_FILE = 'en.words';
+
+/** The dictionary file, or undefined when none is found. */
+export function findDictionaryFile(from: string = __dirname): string | undefined {
+  const beside = join(from, 'dictionary', DICTIONARY_FILE);
+  if (existsSync(beside)) return beside;
   for (let dir = from; ; dir = dirname(dir)) {
-    const pkg = join(dir, 'node_modules', 'dictionary-en');
-    if (existsSync(join(pkg, 'index.aff'))) return pkg;
+    const built = join(dir, 'dist', 'dictionary', DICTIONARY_FILE);
+    if (existsSync(built)) return built;
     if (dirname(dir) === dir) return undefined;
   }
 }
 
-/** A loader that reads the files only when the spelling rule first needs them. */
+/** A loader that reads the file only when the spelling rule first needs it. */
 export function fileDictionaryLoader(from: string = __dirname): DictionaryLoader {
   return () => {
-    const dir = findDictionaryDir(from);
-    if (!dir) return undefined;
-    return { aff: readFileSync(join(dir, 'index.aff'), 'utf8'), dic: readFileSync(join(dir, 'index.dic'), 'utf8') };
+    const file = findDictionaryFile(from);
+    return file ? readFileSync(file) : undefined;
   };
 }
 

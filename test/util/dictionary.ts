@@ -1,4 +1,4 @@
-// Gives tests the real English dictionary (from node_modules/dictionary-en), built once per process.
+// Gives tests the real dictionary (dist/dictionary/en.words, made by scripts/build.mjs), built once per process.
 import { registerDictionary } from '../../server/src/dictionary';
 import { dictionaryReady, preloadDictionary } from '../../server/src/engine/spelling';
 import { repoRoot } from './paths';
@@ -6,5 +6,5 @@ import { repoRoot } from './paths';
 export function useDictionary(): void {
   if (dictionaryReady()) return;
   registerDictionary(repoRoot);
-  if (!preloadDictionary()) throw new Error('dictionary-en not found under node_modules');
+  if (!preloadDictionary()) throw new Error('dist/dictionary/en.words not found: run node scripts/build.mjs');
 }

@@ -7,6 +7,8 @@ import { defaultConfig, type ResolvedConfig } from './config';
 import { applyDirectives } from './directives';
 import { LintAnalysis } from './analysis';
 import { pieceCacheFor } from './piece-cache';
+import { capPerRule } from './finding-cap';
+import type { SpellChecker } from './spelling';
 
 export interface Today {
   year: number;
@@ -31,7 +33,7 @@ function defaultsOf(rule: Rule): Record<string, unknown> {
   return d;
 }
 
-export function runRules(resume: Resume, text: string, config: ResolvedConfig = defaultConfig, today: Today = todayNow()): Finding[] {
+export function runRules(resume: Resume, text: string, config: ResolvedConfig = defaultConfig, today: Today = todayNow(), spelling?: SpellChecker): Finding[] {
   const findings: Finding[] = [];
   const analysis = new LintAnalysis(resume, text);
   const day = `${today.year}-${today.month}-${today.day}`;
@@ -49,6 +51,7 @@ export function runRules(resume: Resume, text: string, config: ResolvedConfig = 
         severity: severity as Severity,
         today,
         words: config.words,
+        spelling,
         analysis,
         // Options and today select the cache: a reply kept under other settings is never replayed.
         pieceCache: pieceCacheFor(rule.id, rc.options ? `${day} ${JSON.stringify(rc.options)}` : day),
@@ -67,5 +70,6 @@ export function runRules(resume: Resume, text: string, config: ResolvedConfig = 
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return applyDirectives(resume.format, text, findings);
+  // Each rule's findings are bounded after the directives have silenced theirs (finding-cap.ts).
+  return capPerRule(applyDirectives(resume.format, text, findings));
 }

@@ -5,6 +5,7 @@
 import type { Resume, Span, ResumeFormat } from './model';
 import type { LintAnalysis } from './analysis';
 import type { PieceCache } from './piece-cache';
+import type { SpellChecker } from './spelling';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -59,6 +60,8 @@ export interface RuleContext<O> {
    * of one lint. Absent when a rule is run on its own: use bulletsOf/proseFor (analysis.ts), which fall back.
    */
   analysis?: LintAnalysis;
+  /** The spell checker to use (it owns its caches); the process-wide one when absent. */
+  spelling?: SpellChecker;
   /** This rule's reports per unchanged piece from earlier lints (checkPiece in analysis.ts); absent when run alone. */
   pieceCache?: PieceCache;
   /** Called unbound (rules pass it on as a function), so it must not rely on `this`. */

@@ -1,33 +1,89 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { editDistance, spellChecker } from './spelling';
+import { editDistance, SpellChecker, spellChecker } from './spelling';
 import { useDictionary } from '../../../test/util/dictionary';
 
 useDictionary();
 const checker = spellChecker()!;
 
 test('known: dictionary words, their capitalised and possessive forms', () => {
-  for (const w of ['managed', 'Managed', "team's", "Acme's", 'analytics', "don't"]) assert.equal(checker.known(w), true, w);
+  for (const w of ['managed', 'Managed', 'MANAGED', "team's", "Acme's", 'analytics', "don't", "LLM's"]) assert.equal(checker.known(w), true, w);
 });
 
-test('known: British spellings the US dictionary lacks', () => {
-  for (const w of ['colour', 'behaviour', 'favourite', 'organised', 'optimisation', 'analyse', 'centre', 'travelled', 'modelling', 'catalogue', 'licence', 'programme', 'judgement', 'ageing', 'enrolment', 'paediatric'])
+test('known: British and -ize spellings alike', () => {
+  for (const w of ['colour', 'behaviour', 'favourite', 'organised', 'organized', 'optimisation', 'optimization', 'analyse', 'centre', 'travelled', 'modelling', 'catalogue', 'licence', 'programme', 'judgement', 'ageing', 'enrolment', 'paediatric', 'containerised', 'containerized'])
     assert.equal(checker.known(w), true, w);
 });
 
-test('known: résumé jargon and technology names, with plurals', () => {
-  for (const w of ['microservices', 'onboarding', 'observability', 'Kubernetes', 'kubectl', 'PostgreSQL', 'postgresql', 'readmissions', 'hackathons'])
+test('known: modern words, compounds and the shorthand of the trade', () => {
+  for (const w of ['microservices', 'onboarding', 'observability', 'walkthroughs', 'webservers', 'cybersecurity', 'repo', 'repos', 'config', 'dev', 'devs', 'subnets', 'addons', 'agentless', 'serverless', 'hackathons', 'readmissions', 'dashboarding', 'upskilled', 'kubectl', 'Kubernetes', 'Terraform', 'fintech', 'rearchitected', 'subteams', 'standups'])
     assert.equal(checker.known(w), true, w);
 });
 
-test('unknown: typos, even ones a British rewrite could touch', () => {
-  for (const w of ['managment', 'recieve', 'devloped', 'colur', 'teh', 'infrastucture']) assert.equal(checker.known(w), false, w);
+test('names: people, companies and products are known in their own casing', () => {
+  for (const w of ['Aaron', 'Nguyen', 'Siobhan', 'Shopify', 'Accenture', 'Deloitte', 'GitHub', 'PostgreSQL', 'Coursera', 'TechCrunch', 'Xbox']) assert.equal(checker.known(w), true, w);
 });
 
-test('suggest: best first, in the word\'s own capitalisation, at most max', () => {
+test('casing: a listed name written in another case is a casing slip with the right form', () => {
+  const casing = (w: string) => {
+    const v = checker.check(w);
+    return v.kind === 'casing' ? v.canonical : v.kind;
+  };
+  assert.equal(casing('Github'), 'GitHub');
+  assert.equal(casing('postgresql'), 'PostgreSQL');
+  assert.equal(casing('Techcrunch'), 'TechCrunch');
+  assert.equal(casing('XBox'), 'Xbox');
+  assert.equal(casing('coursera'), 'Coursera');
+  assert.equal(casing('IOS'), 'iOS');
+  // Code identifiers in the software lists are not ways to write a word.
+  assert.equal(casing('agentless'), 'known');
+});
+
+test('unknown: typos, even ones that split into two short words or a British rewrite could touch', () => {
+  for (const w of ['managment', 'recieve', 'devloped', 'colur', 'infrastucture', 'mainted', 'managable', 'sofware', 'Activites']) assert.equal(checker.known(w), false, w);
+});
+
+test('suggest: a sensible first suggestion, in the word\'s own capitalisation, at most max', () => {
+  const first: [string, string][] = [
+    ['managment', 'management'],
+    ['recieve', 'receive'],
+    ['Devloped', 'Developed'],
+    ['paymnet', 'payment'],
+    ['expereince', 'experience'],
+    ['strategiy', 'strategy'],
+    ['inisght', 'insight'],
+    ['sofware', 'software'],
+    ['workfows', 'workflows'],
+    ['Experiened', 'Experienced'],
+    ['Activites', 'Activities'],
+    ['Jaiascript', 'JavaScript'],
+    ['infrastucture', 'infrastructure'],
+    ['acheived', 'achieved'],
+    ['enviroment', 'environment'],
+    ['stakeholdres', 'stakeholders'],
+  ];
+  for (const [typo, want] of first) assert.equal(checker.suggest(typo)[0], want, typo);
   assert.deepEqual(checker.suggest('managment'), ['management']);
-  assert.equal(checker.suggest('Devloped')[0], 'Developed');
   assert.ok(checker.suggest('sevices', 1).length === 1);
+});
+
+test('evidence: a typo has a close common word; names and terms the lists lack do not', () => {
+  for (const [w, capital] of [['managment', false], ['sofware', false], ['Activites', true], ['Coypright', true]] as const) assert.equal(checker.isTypo(w, capital), true, w);
+  // Short or capitalised unknown words one slip from a word are names as often: "Tema", "Hoseo", "Ephox".
+  for (const [w, capital] of [['Tema', true], ['Hoseo', true], ['Ephox', true], ['gcov', false], ['jdoe', false], ['Zephyrix', true]] as const)
+    assert.equal(checker.isTypo(w, capital), false, w);
+});
+
+test('each checker keeps its own caches over the one shared dictionary', () => {
+  const other = new SpellChecker(checker.dictionary);
+  assert.equal(other.dictionary, checker.dictionary);
+  assert.deepEqual(other.suggest('managment'), checker.suggest('managment'));
+  let calls = 0;
+  const f = (w: string) => (calls++, w.length);
+  other.memo('abc', f);
+  other.memo('abc', f);
+  checker.memo('abc', f);
+  assert.equal(calls, 2);
 });
 
 test('editDistance counts a transposition as one edit', () => {

@@ -1,96 +1,406 @@
-// The spell checker behind the spelling rule: nspell over the English Hunspell dictionary, with
-// résumé jargon, technology names and British spellings accepted, and a per-word cache.
+// The spell checker behind the spelling rule. Its dictionary is one word graph (word-graph.ts)
+// merged at build time from English (US and UK), software, cloud, company and people-name lists
+// and our own résumé jargon (scripts/build-dictionary.ts), with how common each word is; it loads
+// from bytes in a few milliseconds. Membership is a walk of the graph; suggestions are searched
+// only for words that will be reported, and a word counts as a typo only on evidence: a close,
+// common dictionary word and a word shaped like one.
 //
-// The engine stays free of file access (it is bundled for the server, the CLI and tests alike):
-// the caller registers a loader that returns the .aff/.dic text (see server/src/dictionary.ts).
-// The dictionary is built lazily on first use (about 250 ms) and kept — or, with `deferred`, only
-// when the host asks (preloadDictionary) so it can keep cold start fast; with no loader, or a
-// loader that fails, `spellChecker()` is undefined and the rule stays quiet.
-import nspell from 'nspell';
+// Data and caches are kept apart: a Dictionary is immutable and may be shared by any number of
+// checkers; a SpellChecker owns its caches (verdicts, suggestions), so a linter can own one. The
+// engine stays free of file access: the host registers a loader that returns the file's bytes
+// (server/src/dictionary.ts); with no loader, or one that fails, there is no checker and the rule
+// stays quiet.
+import { WordGraph } from './word-graph';
+import { strongVerbs } from './data/verbs';
 import { JARGON } from './data/spelling-words';
-import { TECH_NAMES, techKey } from './data/tech-names';
+import { FREQUENCY_MASK as FREQUENCY, WORD_KIND } from './data/word-kinds';
 
-export interface DictionaryFiles {
-  aff: string;
-  dic: string;
-}
+export { WORD_KIND };
 
-/** Returns the dictionary text, or undefined when there is none (the rule is then quiet). */
-export type DictionaryLoader = () => DictionaryFiles | undefined;
+/** Returns the dictionary file's bytes, or undefined when there is none (the rule is then quiet). */
+export type DictionaryLoader = () => Uint8Array | undefined;
 
 export interface LoaderOptions {
-  /**
-   * Do not build on first use: the rule stays quiet until the host calls preloadDictionary()
-   * (e.g. right after the first diagnostics are out, then re-lints), so cold start stays fast.
-   */
+  /** Do not load on first use: the rule stays quiet until the host calls preloadDictionary(). */
   deferred?: boolean;
 }
 
 let loader: DictionaryLoader | undefined;
 let deferred = false;
 /** undefined = not tried yet; null = tried and failed (not retried until a new loader is set). */
-let checker: SpellChecker | null | undefined;
+let loaded: Dictionary | null | undefined;
+/** The checker for callers that do not keep their own (one process-wide instance, as the rule had). */
+let shared: SpellChecker | undefined;
 
-/** Registers where the dictionary comes from; drops any checker built from an earlier loader. */
+/** Registers where the dictionary comes from; drops anything loaded from an earlier loader. */
 export function setDictionaryLoader(fn: DictionaryLoader | undefined, options: LoaderOptions = {}): void {
   loader = fn;
   deferred = !!options.deferred;
-  checker = undefined;
+  loaded = undefined;
+  shared = undefined;
 }
 
-/** True once the dictionary is built (so a caller can warm it up in idle time and know when). */
+/** True once the dictionary is loaded. */
 export function dictionaryReady(): boolean {
-  return checker instanceof SpellChecker;
+  return loaded instanceof Dictionary;
 }
 
-/** The shared checker, built on first call (unless deferred); undefined without a (working) loader. */
-export function spellChecker(): SpellChecker | undefined {
-  return checker === undefined && deferred ? undefined : build();
+/** The loaded dictionary (immutable, shareable), loading it on first call unless deferred. */
+export function dictionary(): Dictionary | undefined {
+  return loaded === undefined && deferred ? undefined : load();
 }
 
-function build(): SpellChecker | undefined {
-  if (checker === undefined) {
-    checker = null;
+function load(): Dictionary | undefined {
+  if (loaded === undefined) {
+    loaded = null;
     try {
-      const files = loader?.();
-      if (files) checker = new SpellChecker(files);
+      const bytes = loader?.();
+      if (bytes) loaded = new Dictionary(bytes);
     } catch {
-      checker = null;
+      loaded = null;
     }
   }
-  return checker ?? undefined;
+  return loaded ?? undefined;
 }
 
-/** Builds the checker now (e.g. right after the first diagnostics went out); true when ready. */
+/** Loads the dictionary now; true when ready. */
 export function preloadDictionary(): boolean {
-  return build() !== undefined;
+  return load() !== undefined;
 }
 
-// British spellings the US dictionary lacks, rewritten to the US form that it knows.
-const BRITISH: [RegExp, string][] = [
-  [/our(s|ed|ing|ite|ites|able|ably|ful|less|er|ers)?$/, 'or$1'], // colour, behaviour, favourite, honourable
-  [/is(e|ed|es|ing|ation|ations|er|ers|able)$/, 'iz$1'], // organise, optimisation
-  [/ys(e|ed|es|ing|er|ers)$/, 'yz$1'], // analyse, catalysed
-  [/tre(s|d)?$/, 'ter$1'], // centre, centred, metres
-  [/ll(ed|ing|er|ers|ation)$/, 'l$1'], // travelled, modelling, cancellation stays (dictionary has it)
-  [/ogue(s)?$/, 'og$1'], // catalogue, analogue
-  [/ence(s)?$/, 'ense$1'], // licence, defence
-  [/mme(s)?$/, 'm$1'], // programme
-  [/dgement(s)?$/, 'dgment$1'], // judgement, acknowledgement
-  [/ae/, 'e'], // paediatric, encyclopaedia
-  [/oe/, 'e'], // manoeuvre, oestrogen
-  [/eing$/, 'ing'], // ageing
-  [/l(s|ment|ments)?$/, 'll$1'], // enrol, fulfilment, instalment
+/** The process-wide checker over the registered dictionary; undefined without a (working) loader. */
+export function spellChecker(): SpellChecker | undefined {
+  const d = dictionary();
+  if (!d) return undefined;
+  if (shared?.dictionary !== d) shared = new SpellChecker(d);
+  return shared;
+}
+
+// --- dictionary (immutable) ----------------------------------------------------------------------
+
+/** A dictionary word as found: its form as listed, frequency band (0-15) and kind bits. */
+export interface Entry {
+  form: string;
+  frequency: number;
+  kind: number;
+}
+
+export class Dictionary {
+  readonly graph: WordGraph;
+
+  constructor(bytes: Uint8Array) {
+    this.graph = new WordGraph(bytes);
+  }
+
+  get size(): number {
+    return this.graph.wordCount;
+  }
+
+  /** The entry listed exactly as written, or undefined. */
+  exact(word: string): Entry | undefined {
+    const i = this.graph.indexOf(word);
+    return i < 0 ? undefined : this.entry(word, i);
+  }
+
+  /** Every listed form of the word in any letter case. */
+  casings(word: string): Entry[] {
+    return this.graph.casings(word).map((c) => this.entry(c.form, c.index));
+  }
+
+  /** Words within `maxDistance` edits, letter case ignored. */
+  near(word: string, maxDistance: number, found: (e: Entry, distance: number) => void): void {
+    this.graph.near(word, maxDistance, (form, index, distance) => found(this.entry(form, index), distance));
+  }
+
+  /** Words at most one edit away (a fast walk; see WordGraph.nearOne). */
+  nearOne(word: string, found: (e: Entry, distance: number) => void): void {
+    this.graph.nearOne(word, (form, index, distance) => found(this.entry(form, index), distance));
+  }
+
+  private entry(form: string, index: number): Entry {
+    const d = this.graph.data(index);
+    return { form, frequency: d & FREQUENCY, kind: d & ~FREQUENCY };
+  }
+}
+
+// --- checker (owns caches) -----------------------------------------------------------------------
+
+/**
+ * What the dictionary says about one written word (no spaces or hyphens): known; a known word
+ * written in the wrong letter case ("Github" for "GitHub", "coursera" for "Coursera"); or unknown.
+ */
+export type Verdict = { kind: 'known' } | { kind: 'casing'; canonical: string } | { kind: 'unknown' };
+
+const KNOWN: Verdict = { kind: 'known' };
+const UNKNOWN: Verdict = { kind: 'unknown' };
+/** Suggestions costing this much more than the best are not offered (about one edit less likely). */
+const SUGGESTION_MARGIN = 5;
+/** Entries kept per cache; a résumé has a few thousand distinct words. */
+const CACHE_LIMIT = 20000;
+
+const isLower = (s: string) => s === s.toLowerCase();
+const isCapitalised = (s: string) => s.length > 1 && s[0] !== s[0].toLowerCase() && isLower(s.slice(1));
+const isCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
+const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+// Productive prefixes and suffixes that lists do not spell out for every word: "re-architected"
+// written solid, "subteams", "agentless". A typo rarely leaves both a prefix and a known word.
+const PREFIXES = ['re', 'pre', 'un', 'non', 'co', 'multi', 'sub', 'micro', 'auto', 'cross', 'inter', 'intra', 'over', 'under', 'out', 'mis', 'de', 'bi', 'tri', 'semi', 'super', 'hyper', 'cyber', 'meta', 'geo', 'bio', 'eco', 'e', 'post', 'mid', 'self', 'anti', 'counter', 'up', 'down', 'back'];
+const SUFFIXES: [string, string][] = [
+  ['s', ''],
+  ['es', ''],
+  ['less', ''],
+  ['ness', ''],
+  ['ing', ''],
+  ['ing', 'e'],
+  ['ed', ''],
+  ['ed', 'e'],
+  ['d', ''],
+  ['er', ''],
+  ['ers', ''],
+  ['ization', 'ize'],
+  ['isation', 'ise'],
+  ['ability', 'able'],
+  ['ly', ''],
+  ['able', ''],
 ];
 
-function americanForms(word: string): string[] {
-  const out = new Set<string>();
-  const step = (w: string) => BRITISH.map(([re, to]) => w.replace(re, to)).filter((v) => v !== w);
-  for (const a of step(word)) {
-    out.add(a);
-    for (const b of step(a)) out.add(b); // manoeuvre → maneuvre → maneuver
+/** Words a résumé uses that ranking should prefer: strong verbs in all forms and our jargon. */
+let resumeWords: Set<string> | undefined;
+function resumeVocabulary(): Set<string> {
+  if (!resumeWords) {
+    resumeWords = new Set(JARGON);
+    for (const v of strongVerbs) for (const f of [v.present, v.past, v.third]) resumeWords.add(f.toLowerCase());
   }
-  return [...out];
+  return resumeWords;
+}
+
+// QWERTY neighbours, for ranking a substitution of an adjacent key above any other.
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function adjacentKeys(a: string, b: string): boolean {
+  const pa = ROWS.findIndex((r) => r.includes(a));
+  const pb = ROWS.findIndex((r) => r.includes(b));
+  if (pa < 0 || pb < 0 || Math.abs(pa - pb) > 1) return false;
+  const ia = ROWS[pa].indexOf(a) + pa * 0.5;
+  const ib = ROWS[pb].indexOf(b) + pb * 0.5;
+  return Math.abs(ia - ib) <= 1 && a !== b;
+}
+
+/** A suggestion and how good a match it is (lower is better). */
+interface Scored {
+  form: string;
+  cost: number;
+  distance: number;
+  entry: Entry;
+}
+
+export class SpellChecker {
+  private readonly verdicts = new Map<string, Verdict>();
+  private readonly suggestions = new Map<string, { list: Scored[]; deep: boolean }>();
+  private readonly memos = new Map<(word: string) => unknown, Map<string, unknown>>();
+
+  constructor(readonly dictionary: Dictionary) {}
+
+  /**
+   * `fn(word)`, kept per function and word: what a caller derives from a written word alone
+   * (the rule's split into parts, its casing lookup) is computed once per checker.
+   */
+  memo<T>(word: string, fn: (word: string) => T): T {
+    let m = this.memos.get(fn);
+    if (!m) this.memos.set(fn, (m = new Map()));
+    let v = m.get(word) as T | undefined;
+    if (v === undefined && !m.has(word)) {
+      v = fn(word);
+      if (m.size >= CACHE_LIMIT) m.clear();
+      m.set(word, v);
+    }
+    return v as T;
+  }
+
+  /** Whether a single word (no spaces, no hyphens) is spelled right as written. */
+  known(word: string): boolean {
+    return this.check(word).kind === 'known';
+  }
+
+  check(word: string): Verdict {
+    let v = this.verdicts.get(word);
+    if (v === undefined) {
+      v = this.compute(word);
+      if (this.verdicts.size >= CACHE_LIMIT) this.verdicts.clear();
+      this.verdicts.set(word, v);
+    }
+    return v;
+  }
+
+  private compute(word: string): Verdict {
+    const text = word.replace(/’/g, "'");
+    const v = this.lookup(text);
+    if (v.kind !== 'unknown') return v;
+    // Possessives and plurals of names: "team's", "Acme's", "APIs'", "LLM's".
+    const base = text.replace(/(?:'s|s'|')$/, '');
+    if (base !== text && base.length > 0) return this.check(base);
+    const lower = text.toLowerCase();
+    if (!/^[a-z]+$/.test(lower)) return UNKNOWN;
+    if (this.derived(lower)) return KNOWN;
+    return UNKNOWN;
+  }
+
+  /**
+   * The word as listed or in an accepted letter case; a casing verdict when a name is listed only
+   * in another case. Lower-case forms from the software lists are often identifiers ("coursera",
+   * "dynamodb" as in code), so where a list also has the name's own casing, that is the word.
+   */
+  private lookup(word: string): Verdict {
+    const forms = this.dictionary.casings(word).filter((f) => !isIdentifier(f));
+    if (!forms.length) return UNKNOWN;
+    const named = forms.filter((f) => !isLower(f.form));
+    const plain = forms.filter((f) => isLower(f.form) && (f.kind & WORD_KIND.english || !named.length));
+    if (forms.some((f) => f.form === word) && !(isLower(word) && !plain.length)) return KNOWN;
+    if (isLower(word)) {
+      if (plain.length) return KNOWN;
+      // "paris" is "Paris" miswritten, but "calle" is not the surname "Calle": it may be a typo or another language.
+      const names = named.filter((f) => f.kind & (WORD_KIND.english | WORD_KIND.tech | WORD_KIND.company));
+      return names.length ? { kind: 'casing', canonical: best(names).form } : UNKNOWN;
+    }
+    // "Managed" at a sentence start and "MANAGED" in a heading are the listed "managed".
+    if (plain.length && (isCapitalised(word) || isCaps(word))) return KNOWN;
+    // "AARON" in a heading is "Aaron"; but "IOS" for "iOS" is a brand miswritten.
+    if (isCaps(word) && named.some((f) => !/^\p{Ll}+\p{Lu}/u.test(f.form))) return KNOWN;
+    if (named.length) return { kind: 'casing', canonical: best(named).form };
+    return KNOWN; // "PowerPoint" where only "powerpoint" is listed: a brand's own capitals
+  }
+
+  /** A known stem with a productive prefix or suffix, or two common words written as one. */
+  private derived(lower: string): boolean {
+    const d = this.dictionary;
+    const listed = (w: string) => w.length >= 2 && (d.exact(w) !== undefined || d.casings(w).some((f) => isLower(f.form)));
+    for (const [suffix, add] of SUFFIXES) {
+      if (lower.length - suffix.length < 3 || !lower.endsWith(suffix)) continue;
+      const stem = lower.slice(0, -suffix.length) + add;
+      if (suffix === 's' && stem.endsWith('s')) continue; // "sucess" is not "suces" + s
+      if (listed(stem) || this.compound(stem)) return true;
+    }
+    for (const p of PREFIXES) if (lower.length - p.length >= 4 && lower.startsWith(p) && listed(lower.slice(p.length))) return true;
+    return this.compound(lower);
+  }
+
+  /**
+   * Two common words written as one ("walkthrough", "webserver"), unless a common word is one
+   * slip away: "mainted" is "main" + "ted", but it is "minted" or "maintained" mistyped.
+   */
+  private compound(lower: string): boolean {
+    const d = this.dictionary;
+    for (let i = 3; i <= lower.length - 3; i++) {
+      const a = d.exact(lower.slice(0, i));
+      if (!a || a.frequency < 7) continue;
+      const b = d.exact(lower.slice(i));
+      if (b && b.frequency >= 7) {
+        let close = false;
+        d.near(lower, 1, (e) => (close ||= isLower(e.form) && e.frequency >= 5));
+        return !close;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Suggestions for an unknown word when the evidence says it is a typo (a close, common
+   * dictionary word), best first, in the word's own capitalisation; empty when it is more likely a
+   * name or a term the lists lack.
+   */
+  suggest(word: string, max = 3): string[] {
+    const scored = this.scored(word, true);
+    const out: string[] = [];
+    for (const s of scored) {
+      if (s.cost > scored[0].cost + SUGGESTION_MARGIN) break; // far worse than the best: noise
+      const form = isCapitalised(word) && isLower(s.form) ? capitalise(s.form) : isCaps(word) && word.length > 1 ? s.form.toUpperCase() : s.form;
+      if (!out.includes(form)) out.push(form);
+      if (out.length >= max) break;
+    }
+    return out;
+  }
+
+  /** Whether `word` (unknown) reads as a typo of a dictionary word; `capital`: written with a capital mid-sentence. */
+  isTypo(word: string, capital: boolean): boolean {
+    const lower = word.toLowerCase();
+    const near = this.scored(word, false)[0];
+    if (capital) {
+      // A capitalised word is a name unless it is one slip away from a word it should have been:
+      // long enough not to be a short name ("Tema", "Hoseo"), the same first letter (names rarely
+      // differ from a word there), and a common word or a product rather than another name.
+      if (!near || near.distance !== 1 || lower.length < 6 || near.form[0].toLowerCase() !== lower[0]) return false;
+      if (near.entry.kind & (WORD_KIND.tech | WORD_KIND.company)) return true;
+      return isLower(near.form) && (near.entry.kind & WORD_KIND.english) !== 0 && near.entry.frequency >= 4;
+    }
+    if (near?.distance === 1) return lower.length >= 5 || near.entry.frequency >= 10;
+    if (lower.length < 7) return false;
+    // Two slips in a long word: only towards a common word or one of the trade.
+    const far = this.scored(word, true)[0];
+    return !!far && (far.entry.frequency >= 5 || resumeVocabulary().has(far.form.toLowerCase()));
+  }
+
+  /**
+   * Candidates for an unknown word, best first: one edit away, and with `deep`, two edits away
+   * when nothing common is one edit away (several times the cost, so only when asked).
+   */
+  private scored(word: string, deep: boolean): Scored[] {
+    let s = this.suggestions.get(word);
+    if (!s) {
+      s = { list: this.search(word, 1), deep: false };
+      if (this.suggestions.size >= CACHE_LIMIT) this.suggestions.clear();
+      this.suggestions.set(word, s);
+    }
+    if (deep && !s.deep) {
+      s.deep = true;
+      if (word.length >= 5 && !s.list.some((x) => x.entry.frequency >= 4 || x.entry.kind & WORD_KIND.tech)) s.list = this.search(word, 2);
+    }
+    return s.list;
+  }
+
+  private search(word: string, maxDistance: number): Scored[] {
+    const lower = word.toLowerCase();
+    if (lower.length < 3 || lower.length > 30) return [];
+    const found = new Map<string, Scored>();
+    this.collect(word, lower, maxDistance, found);
+    return [...found.values()].sort((a, b) => a.cost - b.cost || a.form.localeCompare(b.form));
+  }
+
+  private collect(word: string, lower: string, maxDistance: number, found: Map<string, Scored>): void {
+    const vocab = resumeVocabulary();
+    const wordLower = isLower(word);
+    const search = maxDistance === 1 ? this.dictionary.nearOne.bind(this.dictionary, lower) : this.dictionary.near.bind(this.dictionary, lower, maxDistance);
+    search((e, distance) => {
+      if (distance === 0) return; // the word itself in another case: a casing verdict, not a suggestion
+      // Not suggestions: possessives, abbreviations with dots, names for a common word.
+      if (/['.\d]/.test(e.form) || e.form.length < 2) return;
+      const onlyName = (e.kind & (WORD_KIND.english | WORD_KIND.tech)) === 0;
+      if (wordLower && onlyName && e.frequency < 8) return;
+      if (wordLower && isCaps(e.form) && e.form.length > 1) return; // "dev" is not "DEV"
+      const fl = e.form.toLowerCase();
+      let cost = distance * 10 - e.frequency * 0.7;
+      if (vocab.has(fl)) cost -= 4;
+      if (e.kind & WORD_KIND.tech) cost -= 1;
+      if (fl[0] !== lower[0]) cost += 3;
+      if (distance === 1 && fl.length === lower.length) {
+        let k = 0;
+        while (k < fl.length && fl[k] === lower[k]) k++;
+        if (fl[k + 1] === lower[k] && fl[k] === lower[k + 1]) cost -= 2; // swapped letters: the commonest slip
+        else if (adjacentKeys(fl[k], lower[k])) cost -= 2;
+      }
+      if (onlyName) cost += 4;
+      const prev = found.get(fl);
+      if (!prev || cost < prev.cost) found.set(fl, { form: e.form, cost, distance, entry: e });
+    });
+  }
+}
+
+/** A code identifier from a software list ("agentLess", "topRight"), not a way to write a word. */
+const isIdentifier = (e: Entry) => !(e.kind & (WORD_KIND.english | WORD_KIND.company)) && /^\p{Ll}{3,}\p{Lu}/u.test(e.form);
+
+/** The most likely of several listed forms: the commonest, a product name before a person's. */
+function best(forms: Entry[]): Entry {
+  const rank = (e: Entry) => e.frequency + (e.kind & WORD_KIND.tech ? 8 : 0) + (e.kind & WORD_KIND.company ? 6 : 0) + (e.kind & WORD_KIND.english ? 4 : 0);
+  return forms.reduce((a, b) => (rank(b) > rank(a) ? b : a));
 }
 
 /** Restricted Damerau–Levenshtein distance, for telling a typo from an unrelated word. */
@@ -106,59 +416,4 @@ export function editDistance(a: string, b: string): number {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   return d[m][n];
-}
-
-const CACHE_LIMIT = 20000;
-
-export class SpellChecker {
-  private readonly spell: ReturnType<typeof nspell>;
-  private readonly knownCache = new Map<string, boolean>();
-  private readonly suggestCache = new Map<string, string[]>();
-
-  constructor(files: DictionaryFiles) {
-    this.spell = nspell(files.aff, files.dic);
-  }
-
-  /** Whether a single word (no spaces, no hyphens) is spelled right, in any of the accepted ways. */
-  known(word: string): boolean {
-    let k = this.knownCache.get(word);
-    if (k === undefined) {
-      k = this.compute(word);
-      if (this.knownCache.size >= CACHE_LIMIT) this.knownCache.clear();
-      this.knownCache.set(word, k);
-    }
-    return k;
-  }
-
-  private compute(word: string): boolean {
-    const lower = word.toLowerCase();
-    if (JARGON.has(lower) || TECH_NAMES.has(techKey(word))) return true;
-    if (this.spell.correct(word) || this.spell.correct(lower)) return true;
-    // Possessives and plurals of names: "team's", "Acme's", "APIs'".
-    const base = word.replace(/(?:['’]s|s['’]|['’])$/, '');
-    if (base !== word && base.length > 0) return this.known(base);
-    // Plurals and -ing/-ed forms of jargon: "microservices", "refactorings".
-    for (const suffix of ['s', 'es', 'ed', 'ing']) if (lower.endsWith(suffix) && JARGON.has(lower.slice(0, -suffix.length))) return true;
-    // Plurals the dictionary lacks a flag for ("readmissions"): a typo rarely leaves a known stem.
-    if (lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') && this.spell.correct(lower.slice(0, -1))) return true;
-    return americanForms(lower).some((a) => this.spell.correct(a) || JARGON.has(a));
-  }
-
-  /** Up to `max` suggestions, best first, in the word's own capitalisation. */
-  suggest(word: string, max = 3): string[] {
-    let s = this.suggestCache.get(word);
-    if (!s) {
-      s = this.spell.suggest(word);
-      if (this.suggestCache.size >= CACHE_LIMIT) this.suggestCache.clear();
-      this.suggestCache.set(word, s);
-    }
-    const capital = /^\p{Lu}/u.test(word);
-    const out: string[] = [];
-    for (const x of s) {
-      const v = capital ? x[0].toUpperCase() + x.slice(1) : x;
-      if (!out.includes(v)) out.push(v);
-      if (out.length >= max) break;
-    }
-    return out;
-  }
 }

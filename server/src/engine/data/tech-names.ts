@@ -6,6 +6,8 @@
 // services and products common on software, data and design résumés. The casing list is limited
 // to names that are not also ordinary English words and whose miscasing is a known tell (the
 // research notes cite "Javascript", "Postgresql" and "Github": research/resume-tools.md §3).
+// The line from TechCrunch on adds well-known media, tools and companies that the cspell lists
+// (scripts/build-dictionary.ts) lack, spelled as on their own sites.
 
 const NAMES = `
 JavaScript TypeScript CoffeeScript ECMAScript Node.js Deno Bun npm pnpm Yarn nvm Python CPython PyPy Java Kotlin Scala
@@ -50,6 +52,9 @@ LinkedIn YouTube Twitter Facebook Instagram TikTok WhatsApp Reddit Discord Teleg
 Netflix Airbnb Uber Lyft DoorDash Instacart Zillow Dropbox Atlassian JetBrains IntelliJ PyCharm WebStorm Vim Neovim
 Emacs VSCode Eclipse NetBeans Kanban Scrum SAFe DevOps DevSecOps MLOps DataOps GitOps FinOps SRE SaaS PaaS IaaS
 FaaS CI/CD ETL ELT OLAP OLTP API APIs SDK SDKs CLI GUI UI UX IoT AR VR ML AI NLP LLM LLMs RAG CV GPU GPUs TPU
+TechCrunch VentureBeat Mashable Engadget GeekWire TinyMCE GlassFish SonarQube Veracode Checkmarx CrowdStrike SentinelOne
+Udemy Udacity edX Codecademy Kaggle LeetCode HackerRank Airtable Webflow Squarespace Canva Hootsuite Semrush Ahrefs
+Gainsight Chargebee Klaviyo Sisense Fivetran Airbyte BambooHR Payoneer Klarna Brex Robinhood Coinbase Binance
 `;
 
 /** Names whose wrong casing is reported: key (lower case, no dots/hyphens/spaces) → the right spelling. */

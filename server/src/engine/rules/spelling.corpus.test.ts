@@ -1,45 +1,36 @@
-// The spelling rule over the real-world résumés in ../shared/corpus: every word it flags must be
-// one of the real misspellings or casing errors found there by hand (precision), and the known
-// ones must be found (so a parser or rule change that hides prose is noticed).
+// The spelling rule over the real résumés of ../shared, scored against the hand-written labels of
+// test/gold/findings (judged per test/gold/LABELLING.md before the rule ran): the figures issue 9
+// asks for, held here so a change to the rule or the dictionary that loses them is noticed.
+// `npm run accuracy --verbose` lists each disagreement.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { lint, type ResolvedConfig } from '../index';
 import { rules } from './index';
-import { corpusDir } from '../../../../test/util/paths';
 import { useDictionary } from '../../../../test/util/dictionary';
-
-/** Reviewed by hand: each is a real casing error in the file named. */
-const REAL: Record<string, string[]> = {
-  'mikepqr__resume.md__resume.md': ['Javascript'],
-  'mszep__pandoc_resume__resume.md': ['html', 'pdf'],
-  'there4__markdown-resume__zhsample.md': ['Github'],
-  'jsonresume__resume-schema__sample.resume.json': ['Javascript'],
-  'yamlresume__yamlresume__thomasdavis.yml': ['Javascript', 'Typescript', 'Devops', 'Dynamodb', 'Github', 'Youtube', 'javascript'],
-  'rendercv__rendercv__John_Doe_Sb2novTheme_CV.yaml': ['XCode'],
-};
-/** Must be found: the parsers put these words in bullets or skills today. */
-const MUST = [
-  ['mikepqr__resume.md__resume.md', 'Javascript'],
-  ['there4__markdown-resume__zhsample.md', 'Github'],
-];
+import { inputsOf, readFindingsGold, sharedAvailable } from '../../../../test/accuracy/gold';
+import { readSource, scoreFindings } from '../../../../test/accuracy/score';
+import { LABEL_DAY } from '../../../../test/accuracy/measure';
 
 const onlySpelling: ResolvedConfig = { rules: Object.fromEntries(rules.map((r) => [r.id, { severity: r.id === 'spelling' ? undefined : ('off' as const) }])), words: [] };
 
-test('spelling over the corpus flags only real errors', { skip: !existsSync(corpusDir) && 'no ../shared/corpus here' }, () => {
+test('spelling on real résumés: precision >= 0.95 and recall >= 0.90 against the labels', { skip: !sharedAvailable() && 'no ../shared corpus here' }, () => {
   useDictionary();
-  const found = new Set<string>();
-  for (const dir of readdirSync(corpusDir, { withFileTypes: true }).filter((d) => d.isDirectory()))
-    for (const f of readdirSync(join(corpusDir, dir.name))) {
-      const text = readFileSync(join(corpusDir, dir.name, f), 'utf8');
-      const result = lint(text, f, { config: onlySpelling });
-      for (const x of result?.findings ?? []) {
-        const word = text.slice(x.span.start, x.span.end);
-        assert.equal(x.data?.word, word);
-        assert.ok((REAL[f] ?? []).includes(word), `${f}: "${word}" flagged — ${x.message}`);
-        found.add(`${f} ${word}`);
-      }
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const g of readFindingsGold())
+    for (const input of inputsOf(g)) {
+      const text = readSource(input.path);
+      const findings = lint(text, input.fileName, { config: onlySpelling, today: LABEL_DAY })?.findings ?? [];
+      for (const f of findings) assert.equal(f.data?.word, text.slice(f.span.start, f.span.end).replace(/-\s+/, ''), `${input.fileName}: the word reported is the word underlined`);
+      const s = scoreFindings(g, text, findings).spelling;
+      if (!s) continue;
+      tp += s.tp;
+      fp += s.fp;
+      fn += s.fn;
     }
-  for (const [f, w] of MUST) assert.ok(found.has(`${f} ${w}`), `${f}: "${w}" not flagged`);
+  const precision = tp / (tp + fp);
+  const recall = tp / (tp + fn);
+  assert.ok(precision >= 0.95, `precision ${precision.toFixed(3)} (${tp} right, ${fp} false alarms)`);
+  assert.ok(recall >= 0.9, `recall ${recall.toFixed(3)} (${tp} found, ${fn} missed)`);
 });

