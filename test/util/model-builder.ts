@@ -10,6 +10,8 @@ export interface RoleSpec {
   /** ['YYYY' | 'YYYY-MM' | 'YYYY-MM-DD', 'YYYY-MM' | 'present' | undefined] */
   dates?: [string, string?];
   bullets?: string[];
+  /** A description paragraph under the header, before the bullets (Entry.description). */
+  description?: string;
 }
 
 export interface SectionSpec {
@@ -74,6 +76,11 @@ export function resumeOf(spec: RoleSpec[] | SectionSpec[]): { text: string; resu
       }
       const headerEnd = text.length;
       text += '\n';
+      let description: Bullet | undefined;
+      if (r.description !== undefined) {
+        description = { text: r.description, span: { start: text.length, end: text.length + r.description.length } };
+        text += r.description + '\n';
+      }
       const bullets: Bullet[] = [];
       for (const b of r.bullets ?? []) {
         text += '- ';
@@ -90,6 +97,7 @@ export function resumeOf(spec: RoleSpec[] | SectionSpec[]): { text: string; resu
         span: { start: eStart, end: text.length },
         headerSpan: { start: eStart, end: headerEnd },
       };
+      if (description) entry.description = description;
       section.entries.push(entry);
       text += '\n';
     }

@@ -57,7 +57,7 @@ export function lintRule(ruleId: string, doc: ProseDoc, options: Record<string, 
 
 const inside = (e: Edit, s: Span) => e.span.start >= s.start && e.span.end <= s.end;
 
-/** The document after applying edits, which must each fall inside one bullet, entry header field, the summary or a skill. */
+/** The document after applying edits, which must each fall inside one bullet, entry header field or description, the summary or a skill. */
 export function applyToDoc(doc: ProseDoc, built: Built, edits: Edit[]): ProseDoc {
   const roles = structuredClone(doc.roles ?? []) as RoleSpec[] | SectionSpec[];
   const sections: RoleSpec[][] = roles.length && 'roles' in roles[0] ? (roles as SectionSpec[]).map((s) => s.roles) : [roles as RoleSpec[]];
@@ -72,6 +72,7 @@ export function applyToDoc(doc: ProseDoc, built: Built, edits: Edit[]): ProseDoc
     section.entries.forEach((entry, ei) => {
       if (entry.title) pieces.push({ span: entry.title.span, set: (v) => (sections[si][ei].title = v) });
       if (entry.organisation) pieces.push({ span: entry.organisation.span, set: (v) => (sections[si][ei].org = v) });
+      if (entry.description) pieces.push({ span: entry.description.span, set: (v) => (sections[si][ei].description = v) });
     }),
   );
   if (built.resume.summary) pieces.push({ span: built.resume.summary.span, set: (v) => (out.summary = v) });

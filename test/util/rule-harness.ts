@@ -37,16 +37,23 @@ export function applyFixToSpec(spec: Spec, fix: Fix): Spec {
     let done = false;
     resume.sections.forEach((s, si) =>
       s.entries.forEach((en, ei) =>
-        en.bullets.forEach((b, bi) => {
-          if (done || e.span.start < b.span.start || e.span.end > b.span.end) return;
-          const bullets = sections[si].roles[ei].bullets!;
-          const t = bullets[bi];
-          bullets[bi] = t.slice(0, e.span.start - b.span.start) + e.newText + t.slice(e.span.end - b.span.start);
+        {
+          en.bullets.forEach((b, bi) => {
+            if (done || e.span.start < b.span.start || e.span.end > b.span.end) return;
+            const bullets = sections[si].roles[ei].bullets!;
+            const t = bullets[bi];
+            bullets[bi] = t.slice(0, e.span.start - b.span.start) + e.newText + t.slice(e.span.end - b.span.start);
+            done = true;
+          });
+          const d = en.description;
+          if (done || !d || e.span.start < d.span.start || e.span.end > d.span.end) return;
+          const role = sections[si].roles[ei];
+          role.description = role.description!.slice(0, e.span.start - d.span.start) + e.newText + role.description!.slice(e.span.end - d.span.start);
           done = true;
-        }),
+        },
       ),
     );
-    assert.ok(done, `edit ${JSON.stringify(e)} is not inside one bullet`);
+    assert.ok(done, `edit ${JSON.stringify(e)} is not inside one bullet or description`);
   }
   assert.equal(resumeOf(copy).text, applyEdits(text, fix.edits), 'rebuilt text differs from the edited text');
   return copy;

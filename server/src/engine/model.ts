@@ -103,6 +103,13 @@ export interface Entry {
   span: Span;
   /** The header lines (title/org/dates) before the first bullet. */
   headerSpan: Span;
+  /**
+   * The role's description paragraph where the format keeps it apart from the bullets (JSON Resume
+   * and YAMLResume `summary`, RenderCV `summary`): prose the writing rules read, not a bullet (the
+   * timeline, bullet counts and missing-metric leave it alone). Shaped like a Bullet: `offsets`
+   * maps each index of `text` to the document when quoting or folding changed it.
+   */
+  description?: Bullet;
 }
 
 export interface Section {

@@ -6,7 +6,7 @@ import { TextMemo } from './memo';
 import type { PieceRecord } from './piece-cache';
 import { allBullets, bulletOffset, type Bullet, type Entry, type Field, type Resume, type Section, type Span } from './model';
 
-export type ProseKind = 'bullet' | 'summary' | 'skill' | 'title' | 'organisation';
+export type ProseKind = 'bullet' | 'summary' | 'description' | 'skill' | 'title' | 'organisation';
 
 export interface Prose {
   kind: ProseKind;
@@ -69,6 +69,8 @@ export function fieldProse(field: Field, source: string, kind: ProseKind): Prose
 export interface ProseSelection {
   bullets?: boolean;
   summary?: boolean;
+  /** Entries' description paragraphs (Entry.description), after the bullets. */
+  descriptions?: boolean;
   skills?: boolean;
   headers?: boolean;
   /** Only bullets of entries of these kinds (all kinds when absent). */
@@ -106,6 +108,15 @@ export function proseOf(
       out.push(p);
     }
   }
+  if (sel.descriptions)
+    for (const section of resume.sections) {
+      if (sel.skipSections && sel.skipSections.includes(section.kind)) continue;
+      for (const entry of section.entries) {
+        const d = entry.description;
+        if (!d || !d.text || (sel.entryKinds && !sel.entryKinds.includes(entry.kind))) continue;
+        out.push({ kind: 'description', text: d.text, toDoc: (i) => bulletOffset(d, i), entry, section });
+      }
+    }
   // A JSON Resume skill group's name is both a skill and its skills entry's title: read each
   // place in the document once, or a rule reports the same word twice.
   // Keyed by a number, not a "start:end" string (building and hashing those strings showed in profiles):
@@ -137,8 +148,10 @@ function withEntry(p: Prose, entry: Entry, section: Section): Prose {
 
 // Not prose: URLs, e-mail addresses, inline code, Markdown link targets and images, HTML tags
 // and comments, LaTeX math, HTML entities. Replaced by spaces of the same length so offsets stay put.
+// Linear in the text (issue 13): no part reads past where the next try would start, e.g. a link
+// target stops at "]", so "[a](" repeated is read once rather than once per "](".
 export const NOT_PROSE =
-  /<!--[\s\S]*?(?:-->|$)|`[^`\n]*`|\]\([^)\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|<\/?[A-Za-z][^<>\n]*>|\b(?:https?|ftp|mailto|tel):[^\s<>()\]]+|\bwww\.[^\s<>()\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)(?:\/[^\s<>()\]]*)?|\$\$[^$]+\$\$|\$(?=[^\s\d$])[^$\n]*?[^\s$]\$|\\[A-Za-z]+|&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/g;
+  /<!--[\s\S]*?(?:-->|$)|`[^`\n]*`|\]\([^)\s\]]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|<\/?[A-Za-z][^<>\n]*>|\b(?:https?|ftp|mailto|tel):[^\s<>()\]]+|\bwww\.[^\s<>()\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)(?:\/[^\s<>()\]]*)?|\$\$[^$]+\$\$|\$(?=[^\s\d$])[^$\n]*?[^\s$]\$|\\[A-Za-z]+|&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/g;
 
 // Several rules mask and tokenise the same bullets on every lint; both are pure functions of the
 // string, so results are memoised (memo.ts: bounded, copies kept, one slot for a long text such as

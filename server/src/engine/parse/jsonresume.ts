@@ -127,10 +127,13 @@ function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: Jso
   if (get(ctx, map, 'highlights') !== undefined) bullets = bulletsFromList(ctx, get(ctx, map, 'highlights'));
   const summary = scalarText(ctx.src, get(ctx, map, 'summary'));
   const listed = summary ? bulletsFromMarkdownList(summary) : undefined;
+  let description: Located | undefined;
   if (listed && listed.length > 0) {
     if (bullets.length === 0) bulletsPair = pairOf(map, 'summary');
     bullets = [...listed, ...bullets].sort((a, b) => a.span.start - b.span.start);
-  }
+  } else if (summary) description = trimLocated(summary);
+  // A project's own words about it are its `description` (a role's `description` is the employer's line).
+  if (!description && def.kind === 'projects') description = str(ctx, map, 'description');
   return makeEntry(ctx, map, def.entryKind, {
     title,
     organisation: org,
@@ -138,6 +141,7 @@ function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: Jso
     dates,
     bullets,
     bulletsPair,
+    description,
   });
 }
 

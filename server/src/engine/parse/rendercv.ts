@@ -134,6 +134,8 @@ function readEntry(ctx: ReadContext, resume: Resume, map: YAMLMap, sectionKind: 
   const bulletsPair = pairOf(map, 'highlights');
   const bullets = bulletsFromList(ctx, get(ctx, map, 'highlights'));
   const location = str(ctx, map, 'location');
+  // The entry's summary line or paragraph, printed above its highlights.
+  const description = str(ctx, map, 'summary');
   return makeEntry(ctx, map, kind, {
     title,
     organisation: org,
@@ -141,6 +143,7 @@ function readEntry(ctx: ReadContext, resume: Resume, map: YAMLMap, sectionKind: 
     dates,
     bullets,
     bulletsPair,
+    description,
   });
 }
 

@@ -100,7 +100,7 @@ export function makeEntry(
   ctx: ReadContext,
   map: YAMLMap,
   kind: EntryKind,
-  parts: { title?: Located; organisation?: Located; location?: Located; dates?: DateRange; bullets: Bullet[]; bulletsPair?: Pair },
+  parts: { title?: Located; organisation?: Located; location?: Located; dates?: DateRange; bullets: Bullet[]; bulletsPair?: Pair; description?: Located },
 ): Entry {
   const span = trimSpan(ctx.src, nodeSpan(map));
   let headerEnd = span.end;
@@ -113,6 +113,7 @@ export function makeEntry(
   if (parts.organisation) entry.organisation = toField(parts.organisation);
   if (parts.location) entry.location = toField(parts.location);
   if (parts.dates) entry.dates = parts.dates;
+  if (parts.description && parts.description.text) entry.description = parts.description;
   return entry;
 }
 
