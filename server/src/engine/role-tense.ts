@@ -6,6 +6,8 @@ import type { Span } from './model';
 import { wordEnd, wordStart, type Word } from './words';
 import { isAfterToday, type TodayLike } from './dates-math';
 import { isKnownVerb } from './data/verbs';
+import { LY_NOT_ADVERBS, OPENING_ADVERBS } from './data/adverbs';
+import { isLexVerb } from './verb-lexicon';
 import { TextMemo } from './memo';
 
 export type RoleTense = 'past' | 'present' | 'unknown';
@@ -40,7 +42,7 @@ interface TextOpening {
   words: RelativeWord[];
   /** Where to look for the next word (-1: no more). */
   from: number;
-  /** 1 when the first word is a leading adverb openingVerbWords skips, 0 when not, -1 not known yet. */
+  /** How many leading adverbs openingVerbWords skips (0–2), -1 not known yet. */
   skip: number;
 }
 /** Words read so far with document spans, for one bullet. */
@@ -91,12 +93,24 @@ export function openingWords(bullet: Bullet, n = 6): OpeningWord[] {
   return opening(bullet, want).words.slice(0, want);
 }
 
-/** Whether openingVerbWords skips the first word: a leading adverb ("Actively participated in") followed by a space. */
+/**
+ * An adverb that may stand before a sentence's verb: "Actively", "Frequently", "Also"; not a verb
+ * ending in -ly ("Apply", "Rally") nor an adjective ("Daily stand-ups", "Early-stage").
+ */
+export function isOpeningAdverb(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (OPENING_ADVERBS.has(lower)) return true;
+  return lower.endsWith('ly') && /^\p{L}{3,}ly$/u.test(word) && !LY_NOT_ADVERBS.has(lower) && !isKnownVerb(word) && !isLexVerb(word);
+}
+
+/** How many leading adverbs openingVerbWords skips: at most two ("Also successfully led"), each followed by a space. */
 function skipsAdverb(o: Opening): number {
   const t = o.text;
   if (t.skip < 0) {
     const ws = t.words;
-    t.skip = ws.length > 1 && ws[0].text.endsWith('ly') && /^\p{L}{3,}ly$/u.test(ws[0].text) && !isKnownVerb(ws[0].text) && /^[ \t]+$/.test(ws[1].gap) ? 1 : 0;
+    let k = 0;
+    while (k < 2 && ws.length > k + 1 && isOpeningAdverb(ws[k].text) && /^[ \t]+$/.test(ws[k + 1].gap)) k++;
+    t.skip = k;
   }
   return t.skip;
 }
@@ -106,20 +120,70 @@ function skipsAdverb(o: Opening): number {
  * so the verb rules look at the verb.
  */
 export function openingVerbWords(bullet: Bullet, n = 6): OpeningWord[] {
-  // The adverb check needs the first two words; reading more never changes it.
-  const o = opening(bullet, Math.min(Math.max(n + 1, 2), MAX_OPENING));
-  const ws = o.words.slice(0, Math.min(n + 1, MAX_OPENING));
-  if (skipsAdverb(o)) return ws.slice(1);
-  return ws.slice(0, n);
+  // The adverb check needs the first three words; reading more never changes it.
+  const o = opening(bullet, Math.min(Math.max(n + 2, 3), MAX_OPENING));
+  const skip = skipsAdverb(o);
+  return o.words.slice(skip, Math.min(skip + n, MAX_OPENING));
 }
 
 /** Word `i` of openingVerbWords(bullet, i + 1), without building the array (the verb rules ask for one or two per bullet). */
 export function openingVerbWord(bullet: Bullet, i = 0): OpeningWord | undefined {
-  const o = opening(bullet, Math.min(i + 2, MAX_OPENING));
+  const o = opening(bullet, Math.min(i + 3, MAX_OPENING));
   return o.words[i + skipsAdverb(o)];
 }
 
 /** Character right after a word in the bullet's text ('' at the end). */
 export function charAfter(bullet: Bullet, w: Word): string {
   return bullet.text.charAt(w.end);
+}
+
+// --- sentences --------------------------------------------------------------------------------
+
+// A sentence ends at . ! ? or ; (and a short "Label:" at the start) before a space and the next
+// sentence's first letter: capitalised after . ! ?, any case after ; and :.
+const BOUNDARY = /([.!?])["'’”)\]]*\s+(?=["'‘“(\[*_]*\p{Lu})|([;:])\s+(?=["'‘“(\[*_]*\p{L})/gu;
+/** A full stop that ends an abbreviation or an initial, not a sentence: "e.g. Kafka", "U.S. Army". */
+const ABBREVIATION = /(?:^|[\s(.])(?:e\.g|i\.e|etc|vs|inc|ltd|co|corp|dr|mr|mrs|ms|prof|st|jr|sr|no|approx|dept|univ|fig|al|\p{L})$/iu;
+const MAX_LABEL_WORDS = 6;
+/** Where each sentence after the first starts, per text (a pure function of it, kept across lints). */
+const sentenceStarts = new TextMemo<readonly number[]>((text) => findSentenceStarts(text));
+const NO_STARTS: readonly number[] = [];
+
+function findSentenceStarts(text: string): readonly number[] {
+  let out: number[] | undefined;
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const before = text.slice(Math.max(from, m.index - 12), m.index);
+    if (m[1] === '.' && ABBREVIATION.test(before)) continue;
+    // A colon ends only a short label at a sentence's start ("TensorFlow: ..."), not a list ("in: Go, Rust").
+    if (m[2] === ':' && text.slice(from, m.index).trim().split(/\s+/).length > MAX_LABEL_WORDS) continue;
+    const start = m.index + m[0].length;
+    (out ??= []).push(start);
+    from = start;
+  }
+  return out ?? NO_STARTS;
+}
+
+/**
+ * The sentences of a bullet (or description) after its first, each as a bullet of its own with
+ * the same document offsets, so the opening-word helpers read them: "… data flow graphs. Worked
+ * on APIs …" gives "Worked on APIs …". Empty for a one-sentence bullet (most of them).
+ */
+export function laterSentences(bullet: Bullet): Bullet[] {
+  const text = bullet.text;
+  // Every boundary needs one of these characters followed by a space.
+  if (!/[.!?;:]\s/.test(text)) return [];
+  const starts = sentenceStarts.get(text);
+  return starts.map((k) => ({
+    text: text.slice(k),
+    span: { start: bulletOffset(bullet, k), end: bullet.span.end },
+    offsets: bullet.offsets ? bullet.offsets.slice(k) : undefined,
+  }));
+}
+
+/** The bullet itself and each later sentence of it. */
+export function sentencesOf(bullet: Bullet): Bullet[] {
+  const later = laterSentences(bullet);
+  return later.length ? [bullet, ...later] : [bullet];
 }

@@ -31,6 +31,11 @@ export interface WeakPhrase {
   why: string;
 }
 
+// Matching (rules/weak-verb.ts): each word may be followed by a line break (a wrapped line of PDF
+// text), a "~verb" also matches the verb's -ing form ("Assisting with", "Working on"), and one
+// adverb may stand after the verb ("Worked closely with", "Assisted directly in"); the adverb is
+// kept in the rewrite ("Partnered closely with").
+
 const DUTY = 'describes a duty, not what you achieved';
 const VAGUE = 'hides what you did yourself';
 
@@ -46,7 +51,6 @@ export const weakPhrases: WeakPhrase[] = [
   { words: ['tasked', 'with'], folds: 'gerund', replacements: ['Owned', 'Led', 'Delivered'], why: DUTY },
   { words: ['was', 'in', 'charge', 'of'], folds: 'gerund', replacements: ['Led', 'Managed', 'Owned', 'Ran', 'Directed'], why: DUTY },
   { words: ['in', 'charge', 'of'], folds: 'gerund', replacements: ['Led', 'Managed', 'Owned', 'Ran', 'Directed'], why: DUTY },
-  { words: ['~work', 'closely', 'with'], replacements: ['Partnered closely with', 'Collaborated closely with'], why: VAGUE },
   { words: ['~work', 'with'], replacements: ['Partnered with', 'Collaborated with'], why: VAGUE },
   { words: ['~work', 'on'], folds: 'gerund', replacements: ['Built', 'Developed', 'Delivered'], why: VAGUE },
   { words: ['~help', 'with'], folds: 'gerund', coVerb: true, replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
@@ -56,9 +60,17 @@ export const weakPhrases: WeakPhrase[] = [
   { words: ['~assist', 'in'], folds: 'gerund', coVerb: true, replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
   { words: ['~assist'], replacements: [], ideas: ['Advised', 'Guided', 'Coached', 'Trained'], why: VAGUE },
   { words: ['~participate', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
-  { words: ['took', 'part', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['~participate', 'on'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['participation', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['~take', 'part', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
   { words: ['was', 'involved', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
   { words: ['were', 'involved', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
   { words: ['involved', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['was', 'involved', 'with'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['involved', 'with'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['involvement', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['involvement', 'with'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['assistance', 'with'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['assistance', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
   { words: ['~handle'], replacements: ['Managed', 'Resolved', 'Processed', 'Owned'], why: 'is vague about what you did and how well' },
 ];

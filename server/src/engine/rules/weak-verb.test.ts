@@ -4,6 +4,7 @@ import { assertFixesWork, runRule, TODAY } from '../../../../test/util/rule-harn
 import type { RoleSpec } from '../../../../test/util/model-builder';
 import { runRules } from '../lint';
 import type { Resume } from '../model';
+import { lint } from '../index';
 
 const RULE = 'weak-verb';
 const past = (...bullets: string[]): RoleSpec[] => [{ dates: ['2019-01', '2021-06'], bullets }];
@@ -99,4 +100,74 @@ test(`${RULE}: YAML bullets map text offsets through Bullet.offsets`, () => {
   const [f] = runRules(resume, text, undefined, TODAY).filter((x) => x.ruleId === RULE);
   assert.equal(text.slice(f.span.start, f.span.end), 'Responsible for managing');
   assert.equal(f.fixes?.[0].edits[0].newText, 'Managed');
+});
+
+// --- real-sentence forms: adverbs inside the phrase, -ing and noun forms, later sentences, wrapped lines.
+
+const realValid: [string, RoleSpec[]][] = [
+  ['"Working knowledge of" is not "worked on"', past('Working knowledge of Kubernetes across 3 clusters')],
+  ['a weak phrase mid-sentence is not an opening', past('Built the API and worked closely with 3 design teams')],
+  ['"Involvement" without in/with', past('Involvement metrics rose 20% after the redesign')],
+  ['"Supporting" is not reported', past('Supporting 3 product teams through the cloud migration')],
+  ['an abbreviation is not a sentence end', past('Shipped SDKs for e.g. Worked Examples, a partner app')],
+];
+for (const [name, spec] of realValid) test(`${RULE} valid: ${name}`, () => assert.deepEqual(runRule(RULE, spec).findings.map((f) => f.message), []));
+
+const realInvalid: Bad[] = [
+  { name: 'adverb inside: Worked closely with (adverb kept)', spec: past('Worked closely with product managers on 4 launches'), span: 'Worked closely with', fixed: 'Partnered closely with product managers on 4 launches' },
+  { name: 'adverb inside: Worked extensively on + gerund', spec: past('Worked extensively on migrating 40 services'), span: 'Worked extensively on migrating', fixed: 'Migrated 40 services' },
+  { name: 'leading adverb: Heavily involved in', spec: past('Heavily involved in the redesign of 3 apps'), span: 'involved in', fixed: 'Heavily contributed to the redesign of 3 apps' },
+  { name: 'two leading adverbs: Also actively participated in', spec: past('Also actively participated in code reviews for 12 engineers'), span: 'participated in' },
+  { name: 'gerund: Assisting with + gerund', spec: past('Assisting with planning the move of 40 services'), span: 'Assisting with planning', fixed: 'Planned the move of 40 services' },
+  { name: 'gerund: Helping to build', spec: past('Helping to build the checkout API for 40 teams'), span: 'Helping to build', fixed: 'Built the checkout API for 40 teams' },
+  { name: 'gerund: Working on', spec: current('Working on the payments platform for 12 markets'), span: 'Working on', fixed: 'Build the payments platform for 12 markets' },
+  { name: 'noun: Involvement in', spec: past('Involvement in the redesign of 3 apps'), span: 'Involvement in', fixed: 'Contributed to the redesign of 3 apps' },
+  { name: 'noun: Participation in + gerund', spec: past('Participation in organising 4 hackathons'), span: 'Participation in organising', fixed: 'Organised 4 hackathons' },
+  { name: 'noun: Responsibilities included + gerund', spec: past('Responsibilities included managing 3 vendors'), span: 'Responsibilities included managing', fixed: 'Managed 3 vendors' },
+  { name: 'preposition variant: Participated on', spec: past('Participated on 3 hacking competitions'), span: 'Participated on', fixed: 'Contributed to 3 hacking competitions' },
+  { name: 'Took part in', spec: past('Took part in the 2019 re-platforming of 40 services'), span: 'Took part in', fixed: 'Contributed to the 2019 re-platforming of 40 services' },
+  { name: 'a later sentence of the bullet', spec: past('TensorFlow: an open source library for ML. Worked on APIs for 3 accelerators'), span: 'Worked on', fixed: 'TensorFlow: an open source library for ML. Built APIs for 3 accelerators' },
+  { name: 'a later sentence after "Also"', spec: past('Improved discovery for 2M learners. Also worked on search quality'), span: 'worked on', fixed: 'Improved discovery for 2M learners. Also built search quality' },
+  { name: 'a phrase wrapped onto the next line', spec: past('Worked closely\nwith product managers on 4 launches'), span: 'Worked closely\nwith' },
+  { name: 'a weak folded verb is not offered: Responsible for helping', spec: past('Responsible for helping customers migrate to the new plan'), span: 'Responsible for helping', alternatives: ['Enabled', 'Guided', 'Coached'] },
+];
+
+for (const c of realInvalid)
+  test(`${RULE} invalid: ${c.name}`, () => {
+    const r = runRule(RULE, c.spec);
+    assert.equal(r.findings.length, 1, r.findings.map((f) => f.message).join('\n'));
+    assert.equal(r.spans[0], c.span);
+    if (c.alternatives) assert.deepEqual(r.findings[0].data?.alternatives, c.alternatives);
+    if (c.fixed === undefined) return;
+    const [afterFixes] = assertFixesWork(RULE, c.spec);
+    assert.equal(afterFixes[0], c.fixed);
+  });
+
+test(`${RULE}: no fix or suggestion ever opens with a phrase this rule reports`, () => {
+  // Every listed phrase, in both tenses, followed by a gerund, a base verb, an object and nothing.
+  const { weakPhrases } = require('../data/weak-phrases') as typeof import('../data/weak-phrases');
+  const { opensWeak } = require('../weak-openers') as typeof import('../weak-openers');
+  for (const p of weakPhrases) {
+    const opening = p.words.map((w) => (w.startsWith('~') ? w.slice(1) : w)).join(' ');
+    const cap = opening.charAt(0).toUpperCase() + opening.slice(1);
+    for (const rest of ['helping customers with 3 launches', 'help build the API for 40 teams', 'working on the API for 40 teams', 'the billing API of 3 apps', ''])
+      for (const spec of [past(`${cap} ${rest}`.trim()), current(`${cap} ${rest}`.trim())])
+        for (const f of runRule(RULE, spec).findings) {
+          for (const fix of f.fixes ?? []) for (const e of fix.edits) assert.ok(!opensWeak(e.newText), `${cap} ${rest}: fix offers "${e.newText}"`);
+          for (const a of (f.data?.alternatives as string[]) ?? []) assert.ok(!opensWeak(a), `${cap} ${rest}: suggests "${a}"`);
+        }
+  }
+});
+
+test(`${RULE}: a role description's sentences are read, with exact spans`, () => {
+  const spec: RoleSpec[] = [{ dates: ['2019-01', '2021-06'], description: 'Ephox builds editors. Worked on a major product. Heavily involved in UI design.', bullets: [] }];
+  const r = runRule(RULE, spec);
+  assert.deepEqual(r.spans, ['Worked on', 'involved in']);
+});
+
+test(`${RULE}: JSON Resume work[].summary is read (quoted text, exact span)`, () => {
+  const text = '{\n  "basics": {"name": "Ada Byron"},\n  "work": [{"name": "Dropbox", "position": "Engineer", "startDate": "2015-06-01", "endDate": "2020-01-01",\n  "summary": "Storage team. Worked on \\"Magic Pocket\\", the exabyte store."}]}';
+  const r = lint(text, 'x.resume.json', { today: TODAY })!;
+  const f = r.findings.filter((x) => x.ruleId === RULE);
+  assert.deepEqual(f.map((x) => text.slice(x.span.start, x.span.end)), ['Worked on']);
 });

@@ -4,9 +4,10 @@
 import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
 import type { Bullet } from '../model';
 import { bulletsOf, checkBullet } from '../analysis';
-import { weakPhrases, type WeakPhrase } from '../data/weak-phrases';
+import { weakPhrases } from '../data/weak-phrases';
 import { categoryOfVerb, gerundBase, lemma, toPast, toPresent, verbsByCategory } from '../data/verbs';
-import { openingVerbWord, openingVerbWords, roleTense, type OpeningWord, type RoleTense } from '../role-tense';
+import { openingVerbWord, openingVerbWords, roleTense, sentencesOf, type RoleTense } from '../role-tense';
+import { joined, mayOpenWeakPhrase, opensWeak, weakPhraseAt } from '../weak-openers';
 
 type Options = Record<string, unknown> & { ignore: string[] };
 
@@ -19,14 +20,11 @@ function inTense(phrase: string, tense: RoleTense): string {
   return [verb, ...rest].join(' ');
 }
 
-/** The words of a phrase match the bullet's opening words, separated by spaces only. */
-function matches(p: WeakPhrase, ws: OpeningWord[]): boolean {
-  if (ws.length < p.words.length) return false;
-  return p.words.every((pw, i) => {
-    const w = ws[i];
-    if (i > 0 && !/^[ \t]+$/.test(w.gap)) return false;
-    return pw.startsWith('~') ? lemma(w.text) === pw.slice(1) && /^[a-z]/i.test(w.text) : w.text.toLowerCase() === pw;
-  });
+/** "Partnered with" + "closely" → "Partnered closely with": an adverb the writer put after the verb stays there. */
+function withAdverb(replacement: string, adverb: string | undefined): string {
+  if (!adverb) return replacement;
+  const sp = replacement.indexOf(' ');
+  return sp < 0 ? replacement : `${replacement.slice(0, sp)} ${adverb}${replacement.slice(sp)}`;
 }
 
 function pastOf(base: string): string {
@@ -47,16 +45,10 @@ function sameCategory(base: string, n: number): readonly string[] {
   return out;
 }
 
-/** Phrases by the lemma (for "~verb") or lower-case text of their first word, so each bullet checks only a few. */
-const byFirstWord = new Map<string, WeakPhrase[]>();
-for (const p of weakPhrases) {
-  const key = p.words[0].replace(/^~/, '');
-  byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), p]);
-}
-
-function candidates(first: string): WeakPhrase[] | undefined {
-  const lower = first.toLowerCase();
-  return byFirstWord.get(lower) ?? byFirstWord.get(lemma(lower) ?? '');
+/** Ideas for a folded verb that is weak itself ("Responsible for helping" → not "Helped"). */
+function ideasFor(base: string): string[] {
+  const p = weakPhrases.find((x) => x.words.length === 1 && x.words[0] === `~${base}`);
+  return p ? (p.ideas ?? p.replacements) : [];
 }
 
 export default defineRule<Options>({
@@ -95,24 +87,40 @@ export default defineRule<Options>({
     for (const { bullet, entry } of bulletsOf(ctx)) {
       const tense = roleTense(entry, ctx.today);
       // Reads only the bullet and its role's tense: unchanged bullets replay the last lint's reports.
-      checkBullet(ctx, bullet, tense, (report) => checkOpening(ctx, bullet, tense, ignore, report));
+      // Every sentence of it: "… data flow graphs. Worked on APIs …".
+      checkBullet(ctx, bullet, tense, (report) => {
+        for (const s of sentencesOf(bullet)) checkOpening(ctx, s, tense, ignore, report);
+      });
     }
+    // Role descriptions (JSON Resume and RenderCV `summary`): each sentence's opening.
+    for (const section of ctx.resume.sections)
+      for (const entry of section.entries) {
+        const d = entry.description;
+        if (!d) continue;
+        const tense = roleTense(entry, ctx.today);
+        checkBullet(ctx, d, `description ${tense}`, (report) => {
+          for (const s of sentencesOf(d)) checkOpening(ctx, s, tense, ignore, report);
+        });
+      }
   },
 });
 
 function checkOpening(ctx: RuleContext<Options>, bullet: Bullet, tense: RoleTense, ignore: Set<string>, report: (r: Report) => void): void {
   // The first word rules most bullets out; the rest of the opening is read only for candidates.
   const first = openingVerbWord(bullet);
-  if (!first || !candidates(first.text)) return;
-  const ws = openingVerbWords(bullet, 6);
-  const phrase = candidates(ws[0].text)?.find((p) => matches(p, ws));
-  if (!phrase) return;
-  const matched = ws.slice(0, phrase.words.length);
-  const phraseText = matched.map((w) => w.text).join(' ');
+  if (!first || !mayOpenWeakPhrase(first.text)) return;
+  const ws = openingVerbWords(bullet, 7);
+  const m = weakPhraseAt(ws);
+  if (!m) return;
+  const { phrase } = m;
+  const matched = ws.slice(0, m.used);
+  const verbWords = matched.filter((_, i) => i !== m.adverb);
+  const adverb = m.adverb >= 0 ? ws[m.adverb].text : undefined;
+  const phraseText = verbWords.map((w) => w.text).join(' ');
   if (ignore.has(phraseText.toLowerCase()) || ignore.has(phrase.words.map((w) => w.replace('~', '')).join(' '))) return;
   const last = matched[matched.length - 1];
-  const next = ws[phrase.words.length];
-  const nextJoined = next && /^[ \t]+$/.test(next.gap);
+  const next = ws[m.used];
+  const nextJoined = !!next && joined(next.gap);
   // Nothing safe to rewrite when markup or punctuation closes the phrase ("**Responsible for** x").
   const endsClean = next ? nextJoined : /^\s*$/.test(bullet.text.slice(last.end));
 
@@ -121,8 +129,14 @@ function checkOpening(ctx: RuleContext<Options>, bullet: Bullet, tense: RoleTens
   else if (next && nextJoined && phrase.folds === 'base' && /^[a-z]/.test(next.text) && lemma(next.text) === next.text.toLowerCase()) folded = next.text.toLowerCase();
 
   let replacements: string[];
+  let ideas: string[] | undefined;
   let end = last.span.end;
-  if (folded) {
+  if (folded && opensWeak(folded)) {
+    // "Responsible for helping …": the folded verb is weak itself, so no rewrite to "Helped".
+    end = next!.span.end;
+    replacements = [];
+    ideas = ideasFor(folded);
+  } else if (folded) {
     end = next!.span.end;
     const past = pastOf(folded);
     replacements = [past];
@@ -131,21 +145,21 @@ function checkOpening(ctx: RuleContext<Options>, bullet: Bullet, tense: RoleTens
   } else if (phrase.folds === 'gerund' && next && nextJoined && /^\p{L}{2,}ing$/u.test(next.text)) {
     // An -ing verb we do not know ("Responsible for liaising"): "Owned liaising" would not read; no fix.
     replacements = [];
-  } else replacements = endsClean ? phrase.replacements : [];
+  } else replacements = endsClean ? phrase.replacements.map((r) => withAdverb(r, adverb)) : [];
 
   const start = matched[0].span.start;
   const shown = ctx.text.slice(start, end);
   // After a leading adverb ("Actively participated in") the replacement is mid-sentence.
   const lower = /^\p{Ll}/u.test(matched[0].text);
   const cased = (r: string) => (lower ? r.charAt(0).toLowerCase() + r.slice(1) : r);
-  const alternatives = (replacements.length ? replacements : phrase.ideas ?? (folded ? [] : phrase.replacements)).map((r) => cased(inTense(r, tense)));
-  const fixes: Fix[] = replacements.map((r, i) => {
-    const newText = cased(inTense(r, tense));
-    return { title: `Replace "${shown}" with "${newText}"`, edits: [{ span: { start, end }, newText }], preferred: i === 0 };
-  });
+  // A fix never offers what this rule reports ("Helped", "Worked with").
+  const offer = (list: readonly string[]) => list.map((r) => cased(inTense(r, tense))).filter((r) => !opensWeak(r));
+  const fixTexts = offer(replacements);
+  const alternatives = replacements.length ? fixTexts : offer(ideas ?? phrase.ideas ?? (folded ? [] : phrase.replacements));
+  const fixes: Fix[] = fixTexts.map((newText, i) => ({ title: `Replace "${shown}" with "${newText}"`, edits: [{ span: { start, end }, newText }], preferred: i === 0 }));
   const suggestion = alternatives.length ? `; open with what you did, e.g. ${alternatives.slice(0, 3).map((a) => `"${a}"`).join(', ')}` : '; open with a strong verb that says what you did';
   report({
-    message: `"${shown}" ${phrase.why}${suggestion}${folded ? '' : ', then the result'}.`,
+    message: `"${shown}" ${phrase.why}${suggestion}${folded && !ideas ? '' : ', then the result'}.`,
     span: { start, end },
     fixes: fixes.length ? fixes : undefined,
     data: { alternatives, phrase: shown },
