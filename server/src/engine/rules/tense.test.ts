@@ -101,3 +101,62 @@ test(`${RULE}: YAML roles are described as a range with Present, not by their st
   assert.equal(found.length, 1);
   assert.match(found[0].message, /this is your current role \(Mar 2021 – Present\);/);
 });
+
+// --- any verb, not only the strong-verb list; nouns told from verbs by what follows; adverbs and "I".
+
+const lexValid: [string, RoleSpec[]][] = [
+  ['"Lead developer on X" is a noun phrase', past('Lead developer on the payments platform for 3 banks')],
+  ['"Support for X" is a noun phrase', past('Support for software developers across 4 offices')],
+  ['"Research on X" is a noun phrase', past('Research on machine learning for portfolio hedging')],
+  ['"Tool development" is a noun phrase', past('Tool development for infrastructure overview')],
+  ['"Build pipeline for X" is a noun phrase', past('Build pipeline for 40 mobile apps, moved to Bazel')],
+  ['"Test automation framework" is a noun phrase', past('Test automation framework adopted by 6 teams')],
+  ['"Services include" opens with a subject', past('Services include aerial photography and mapping')],
+  ['"Research integrated into" opens with a subject', past('Research integrated into Azure Cognitive Services')],
+  ['"Express.js" is a name', past('Express.js gateway serving 40 services')],
+  ['a project is not a role', [{ kind: 'project', dates: ['2016-09', '2016-12'], bullets: ['Facilitates student engagement through 3 features'] }]],
+  ['past tense after "I"', past('I built the front end, packaged as an Electron app')],
+  ['"I am" is not an account of work', past('I am proud of the 3 launches we shipped')],
+  ['"Daily" is not an adverb before a verb', past('Daily review of 40 pull requests across 3 teams')],
+  ['a current role narrated in a description', [{ dates: ['2022-01', 'present'], description: 'I started on the frontend and moved to the exchange core.', bullets: [] }]],
+];
+for (const [name, spec] of lexValid) test(`${RULE} valid: ${name}`, () => assert.deepEqual(runRule(RULE, spec).findings.map((f) => f.message), []));
+
+const lexInvalid: Bad[] = [
+  { name: 'a verb outside the strong list: Oversee', spec: past('Oversee the nightly batch jobs for 12 stores'), span: 'Oversee', severity: 'warning', fixed: 'Oversaw the nightly batch jobs for 12 stores' },
+  { name: 'a verb outside the strong list: Realize projects', spec: past('Realize projects in XPages for 5 clients'), span: 'Realize', severity: 'warning', fixed: 'Realized projects in XPages for 5 clients' },
+  { name: '"Handle" with a bare object', spec: past('Handle customer complaints for 3 regions'), span: 'Handle', severity: 'warning', fixed: 'Handled customer complaints for 3 regions' },
+  { name: '"Support the …" is a verb', spec: past('Support the sales team of 12 with weekly reports'), span: 'Support', severity: 'warning', fixed: 'Supported the sales team of 12 with weekly reports' },
+  { name: '"Lead design for X" is a verb', spec: past('Lead design for the checkout used by 2M shoppers'), span: 'Lead', severity: 'warning', fixed: 'Led design for the checkout used by 2M shoppers' },
+  { name: 'after an opening adverb: Frequently review', spec: past('Frequently review pull requests from 8 engineers'), span: 'review', severity: 'warning', fixed: 'Frequently reviewed pull requests from 8 engineers' },
+  { name: 'after "Also"', spec: past('Also spend time on API specifications for 3 partners'), span: 'spend', severity: 'warning', fixed: 'Also spent time on API specifications for 3 partners' },
+  { name: 'after "I": I write', spec: past('I write tutorials read by 25,000 developers'), span: 'write', severity: 'warning', fixed: 'I wrote tutorials read by 25,000 developers' },
+  { name: 'third person of an everyday verb: Oversees', spec: past('Oversees 3 warehouses and 40 staff'), span: 'Oversees', severity: 'warning', fixed: 'Oversaw 3 warehouses and 40 staff' },
+  { name: '"Design and build" (a noun too, then "and" + a verb)', spec: past('Design and build the data platform for 40 analysts'), span: 'Design', severity: 'warning', fixed: 'Designed and built the data platform for 40 analysts' },
+  { name: 'a later sentence of the bullet', spec: past('Joined as the first hire. Coordinate releases for 3 teams'), span: 'Coordinate', severity: 'warning', fixed: 'Joined as the first hire. Coordinated releases for 3 teams' },
+  { name: '"Serve as" (a strong verb before a preposition)', spec: past('Serve as a super-user for the new IV pump system'), span: 'Serve', severity: 'warning', fixed: 'Served as a super-user for the new IV pump system' },
+];
+
+for (const c of lexInvalid)
+  test(`${RULE} invalid: ${c.name}`, () => {
+    const r = runRule(RULE, c.spec);
+    assert.equal(r.findings.length, 1, r.findings.map((f) => f.message).join('\n'));
+    assert.equal(r.spans[0], c.span);
+    assert.equal(r.findings[0].severity, c.severity);
+    const [fixed] = assertFixesWork(RULE, c.spec);
+    assert.equal(fixed[0], c.fixed);
+  });
+
+test(`${RULE}: a role description's sentences are read in an ended role`, () => {
+  const spec: RoleSpec[] = [{ dates: ['2011-01', '2014-01'], description: 'Tutorials on Backbone.js. I write tutorials for beginners. Also spend time on docs.', bullets: [] }];
+  const r = runRule(RULE, spec);
+  assert.deepEqual(r.spans, ['write', 'spend']);
+  assert.match(r.findings[0].message, /^"write" is present tense, but this role has ended \(2011-01 – 2014-01\); describe finished work in the past tense: "wrote"\.$/);
+});
+
+test(`${RULE}: YAML role summaries keep exact spans (folded, quoted text)`, () => {
+  const text = 'basics:\n  name: Ada Byron\nwork:\n  - name: Ephox\n    position: Developer\n    startDate: 2011-01-01\n    endDate: 2012-06-01\n    summary: "Editors for the web.\n      Also spend time on \\"API\\" docs."\n';
+  const r = lint(text, 'x.resume.yaml', { today: { year: 2026, month: 11, day: 22 } })!;
+  const found = r.findings.filter((f) => f.ruleId === RULE);
+  assert.deepEqual(found.map((f) => text.slice(f.span.start, f.span.end)), ['spend']);
+});

@@ -5,25 +5,49 @@ import type { Bullet, Entry } from '../model';
 import { bulletsOf, checkBullet } from '../analysis';
 import { categoryOfVerb, gerundBase, isPastForm, isPresentForm, isSameInBothTenses, lemma, matchCase, toPast, toPresent } from '../data/verbs';
 import { weakPhrases } from '../data/weak-phrases';
-import { openingVerbWord, roleTense, type RoleTense } from '../role-tense';
+import { isOpeningAdverb, openingVerbWords, openingWords, roleTense, sentencesOf, type OpeningWord, type RoleTense } from '../role-tense';
+import { isLexPast, presentReading, readVerb } from '../verb-lexicon';
 import { describeRange } from '../dates-math';
+import { weakPhraseAt } from '../weak-openers';
 
 type Options = Record<string, unknown> & { currentRole: boolean };
 
 /**
- * Verbs that are also common nouns ("Lead engineer for…", "Design system work", "Test automation
- * framework"): only treated as verbs when an object clearly follows (the, a, our, a number…).
+ * Verbs that are also everyday nouns of résumés and of the trade ("Lead engineer for…", "Design
+ * system work", "Build pipeline", "Test automation framework"): read as verbs only when what
+ * follows is an object (the, a, our, a number, a plural, an activity such as "design for X").
  */
 const NOUN_TOO = new Set(
   `lead design test support research review report model code release plan budget track profile document draft structure schedule map
   survey benchmark audit edit brief process program champion chair captain head coach guide mentor partner answer hire recruit author
   architect engineer prototype craft launch ship boost scale upgrade double triple speed fix tune monitor pitch lecture present train
-  deploy control rollout roll interview award land close sell win drive run own set found`.split(/\s+/),
+  deploy control rollout roll interview award land close sell win drive run own set found build`.split(/\s+/),
 );
-const OBJECT_START = /^(?:the|a|an|our|my|their|its|his|her|all|every|each|both|multiple|several|new|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*[%+kKmMxX]?)$/;
+const OBJECT_START = /^(?:the|a|an|our|my|their|its|his|her|your|all|every|each|both|multiple|several|various|numerous|many|new|this|these|those|such|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*[%+kKmMxX]?)$/;
+const PREPOSITION = /^(?:for|of|on|in|at|to|from|by|with|about|across|into|within|under|over|via|per|as|through|between|among|around|toward|towards|without|including|behind|beyond|during|inside|outside|upon|versus|vs)$/;
+/** Words after which the opener is a subject, not a verb: "Research is…", "Services include…". */
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|do|been|being|include|includes)$/;
+/** Auxiliaries and copulas: "I am", "I have worked" are not present-tense accounts of the work. */
+const AUXILIARY = /^(?:am|is|are|be|have|has|do|does|can|will|shall|may|must|need|want|hope|like|love|enjoy|believe|think|feel)$/;
+/** People and roles: "Lead developer", "Support engineer", "Research assistant" are noun phrases. */
+const ROLE_NOUN = /^(?:developer|engineer|manager|lead|architect|designer|analyst|consultant|intern|assistant|specialist|officer|director|head|member|administrator|programmer|scientist|researcher|technician|coordinator|representative|associate|owner|advisor|adviser|writer|editor|tester|role|position|contact|liaison|partner|generalist|strategist|expert|advocate|champion|mentor|instructor|trainer|coach)$/;
+/** Activities and fields that follow a verb as its object without an article: "Lead design for X", "Drive adoption". */
+const ACTIVITY_SUFFIX = /(?:tion|sion|ment|ance|ence|ancy|ency|ing|ure|ship|ity|ness|ogy|ics|ism|age|sis|ery)$/;
+const ACTIVITY = /^(?:research|work|strategy|data|software|hardware|content|security|code|quality|innovation|design|support|delivery|growth|compliance|operations|ops|infrastructure|architecture|analysis|discovery)$/;
 
-/** Lemmas weak-verb already rewrites, tense included; reporting them twice would be noise. */
+/** Lemmas of weak-verb's phrases: in a current role weak-verb's rewrite fixes their tense too. */
 const WEAK_LEMMAS = new Set(weakPhrases.filter((p) => p.words[0].startsWith('~')).map((p) => p.words[0].slice(1)));
+
+/**
+ * Openings weak-verb rewrites in the role's tense ("Help build", "Work on"): reporting their tense
+ * too would be noise. "Handle" is only a judgment call there, so its tense is reported here.
+ */
+function weakVerbsJob(ws: readonly OpeningWord[], k: number): boolean {
+  const m = weakPhraseAt(ws.slice(k));
+  return !!m && m.phrase.words[0] !== '~handle';
+}
+/** Entries whose tense is a role's: projects, degrees and awards read fine either way. */
+const ROLE_KINDS = new Set<Entry['kind']>(['work', 'volunteer']);
 
 export default defineRule<Options>({
   id: 'tense',
@@ -42,7 +66,10 @@ export default defineRule<Options>({
       '("Led", "Built"); your current role reads in the present ("Lead", "Build"). A present-tense bullet under an ' +
       'old role looks careless, and keyword matching in applicant tracking systems can depend on the exact form. ' +
       'The rule reads the role\'s dates: past when it has an end date, current when it ends "Present" (or later ' +
-      'than today); roles without dates are left alone. An ended role\'s bullet that opens with an -ing form ' +
+      'than today); roles without dates, projects and degrees are left alone. Every sentence of a bullet or role ' +
+      'description is read, also after an opening adverb ("Frequently review…") or "I" ("I write…"), and a word ' +
+      'that is a noun as often as a verb is judged by what follows: "Lead design for X" is a verb, "Lead developer ' +
+      'on X" a noun phrase. An ended role\'s bullet that opens with an -ing form ' +
       '("Managing a team of 6") reads as ongoing and is reported too. Verbs whose past and present are spelled the same (Read, ' +
       'Set, Cut, Put) are never reported. Finished projects inside a current role may fairly stay in the past ' +
       'tense, so that case is only a hint.',
@@ -61,6 +88,7 @@ export default defineRule<Options>({
     let datesOf: Entry | undefined;
     let dates = '';
     for (const { bullet, entry } of bulletsOf(ctx)) {
+      if (!ROLE_KINDS.has(entry.kind)) continue;
       const tense = roleTense(entry, ctx.today);
       if (tense === 'unknown' || (tense === 'present' && !ctx.options.currentRole)) continue;
       if (datesOf !== entry) {
@@ -70,47 +98,149 @@ export default defineRule<Options>({
         dates = !entry.dates ? '' : ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? entry.dates.text : describeRange(entry.dates);
       }
       // Reads only the bullet, the role's tense and the dates it quotes: unchanged bullets replay.
-      checkBullet(ctx, bullet, `${tense} ${dates}`, (report) => checkOpening(bullet, tense, dates, report));
+      checkBullet(ctx, bullet, `${tense} ${dates}`, (report) => {
+        for (const s of sentencesOf(bullet)) checkOpening(s, s === bullet, tense, dates, report);
+      });
     }
+    // Role descriptions (JSON Resume work[].summary, RenderCV entry summaries): every sentence.
+    for (const section of ctx.resume.sections)
+      for (const entry of section.entries) {
+        const d = entry.description;
+        if (!d || !ROLE_KINDS.has(entry.kind)) continue;
+        const tense = roleTense(entry, ctx.today);
+        if (tense !== 'past') continue;
+        const dates = !entry.dates ? '' : ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? entry.dates.text : describeRange(entry.dates);
+        checkBullet(ctx, d, `description ${tense} ${dates}`, (report) => {
+          for (const s of sentencesOf(d)) checkOpening(s, false, tense, dates, report);
+        });
+      }
   },
 });
 
-function checkOpening(bullet: Bullet, tense: RoleTense, dates: string, report: (r: Report) => void): void {
-  const w = openingVerbWord(bullet);
-  if (!w || !/^\p{L}+$/u.test(w.text)) return;
-  const next = openingVerbWord(bullet, 1);
-  const objectFollows = !!next && /^[*_`~]*\s+[*_`~]*$/.test(next.gap) && OBJECT_START.test(next.text.toLowerCase());
-  const gerund = tense === 'past' ? gerundBase(w.text) : undefined;
-  if (gerund && !WEAK_LEMMAS.has(gerund) && objectFollows) {
+/** The opener to judge: skips leading adverbs (done by openingVerbWords) and a subject "I" with its own adverbs. */
+function opener(s: Bullet): { w?: OpeningWord; next: OpeningWord[]; certain: boolean; afterI: boolean; weak: boolean } {
+  const ws = openingVerbWords(s, 7);
+  const first = openingWords(s, 1)[0];
+  let k = 0;
+  let afterI = false;
+  let certain = !!first && !!ws[0] && first.start !== ws[0].start; // after an adverb a verb is a verb
+  if (ws[0] && ws[0].text === 'I' && ws[1] && /^[ \t]+$/.test(ws[1].gap)) {
+    k = 1;
+    while (k < ws.length - 1 && isOpeningAdverb(ws[k].text) && /^[ \t]+$/.test(ws[k + 1].gap)) k++;
+    certain = afterI = true;
+  }
+  return { w: ws[k], next: ws.slice(k + 1), certain, afterI, weak: !afterI && weakVerbsJob(ws, k) };
+}
+
+/** A word that reads as a plural noun: "projects", "features" (not "process", "status", "analysis"). */
+function isPlural(w: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]*[^su']s$/u.test(w) && w.length > 3;
+}
+
+/**
+ * Whether a present-form opener is the verb of the sentence rather than a noun ("Lead design for
+ * X" vs "Lead developer on X"), from how often the word is a verb and what follows it.
+ */
+function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean {
+  const n1 = next[0];
+  if (!n1 || !/^[*_`~]*[ \t\r\n]+[*_`~]*$/.test(n1.gap) || /\n\s*\n/.test(n1.gap)) {
+    // "Design, build and ship…": a comma list of verbs.
+    if (n1 && /^\s*,\s*$/.test(n1.gap) && presentReading(n1.text)?.form === 'base' && /^\p{Ll}/u.test(n1.text)) return share >= 0.5;
+    return false;
+  }
+  const t1 = n1.text.toLowerCase();
+  const n2 = next[1];
+  if (OBJECT_START.test(t1)) return true;
+  if ((t1 === 'and' || t1 === 'or' || t1 === '&') && n2 && presentReading(n2.text)) return share >= 0.3 || readVerb(n2.text).some((r) => r.verb.share >= 0.85);
+  if (FINITE.test(t1) || isPastForm(t1) || isLexPast(t1)) return false;
+  const nounToo = NOUN_TOO.has(base);
+  // "Support for X", "Research on Y" are nouns; "Serve as", "Liaise with" verbs.
+  if (PREPOSITION.test(t1)) return share >= 0.85 && !nounToo;
+  if (ROLE_NOUN.test(t1)) return false;
+  if (share >= 0.85) {
+    if (!nounToo) return true;
+    return isPlural(t1) || ACTIVITY_SUFFIX.test(t1) || ACTIVITY.test(t1) || (!!n2 && n2.text.toLowerCase() === 'of' && /^[ \t]+$/.test(n2.gap));
+  }
+  if (share >= 0.5) return isPlural(t1);
+  return false;
+}
+
+function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: string, report: (r: Report) => void): void {
+  const { w, next, certain, afterI, weak } = opener(s);
+  if (!w || !/^\p{L}+$/u.test(w.text) || weak) return;
+  if (tense === 'present') {
+    // Current roles: a past-tense bullet opener is a hint (finished projects may stay in the past).
+    if (bulletStart && !afterI) checkCurrent(w, dates, report);
+    return;
+  }
+  const objectFollows = !!next[0] && /^[*_`~]*\s+[*_`~]*$/.test(next[0].gap) && OBJECT_START.test(next[0].text.toLowerCase());
+  const gerund = gerundBase(w.text) ?? readVerb(w.text).find((r) => r.form === 'gerund')?.verb.base;
+  if (gerund && objectFollows) {
     // "Managing a team of 5" under a role that ended reads as if it were still going on.
-    const past = matchCase(toPast(gerund), w.text);
+    const past = pastOf(gerund);
+    if (!past) return;
+    const shown = matchCase(past, w.text);
     report({
-      message: `"${w.text}" reads as ongoing, but this role has ended (${dates}); describe finished work in the past tense: "${past}".`,
+      message: `"${w.text}" reads as ongoing, but this role has ended (${dates}); describe finished work in the past tense: "${shown}".`,
       span: w.span,
-      fixes: [{ title: `Change "${w.text}" to "${past}"`, edits: [{ span: w.span, newText: past }], preferred: true }],
+      fixes: [{ title: `Change "${w.text}" to "${shown}"`, edits: [{ span: w.span, newText: shown }], preferred: true }],
     });
     return;
   }
+  let base: string | undefined;
+  let share = 0;
+  if (isPresentForm(w.text) && !isPastForm(w.text)) {
+    base = lemma(w.text);
+    const lex = readVerb(base ?? '').find((r) => r.form === 'base');
+    share = lex ? lex.verb.share : 1;
+    // The strong verbs are verbs on a résumé whatever general English says ("Ship", "Scale").
+    if (base && categoryOfVerb(base)) share = NOUN_TOO.has(base) ? Math.max(share, 0.5) : 1;
+  } else {
+    const r = presentReading(w.text);
+    if (r) {
+      base = r.verb.base;
+      share = r.verb.share;
+    }
+  }
+  if (!base || isSameInBothTenses(w.text) || AUXILIARY.test(w.text.toLowerCase())) return;
+  if (!certain && !readsAsVerb(base, share, next)) return;
+  // After "I" the verb is in lower case and in its plain form ("I write"; "I Robot" is a title).
+  if (afterI && (w.text !== w.text.toLowerCase() || presentReading(w.text)?.form === 'third')) return;
+  const pastBase = pastOf(base);
+  const shown = pastBase ? matchCase(pastBase, w.text) : '';
+  const edits = [{ span: w.span, newText: shown }];
+  // "Design and build" → "Designed and built": the second verb changes with the first.
+  const [and, second] = next;
+  if (shown && and && second && /^(?:and|or|&)$/i.test(and.text) && /^[ \t]+$/.test(and.gap) && /^[ \t]+$/.test(second.gap)) {
+    const r = presentReading(second.text);
+    const secondPast = r && r.form === 'base' && /^\p{Ll}+$/u.test(second.text) ? pastOf(r.verb.base) : '';
+    if (secondPast) edits.push({ span: second.span, newText: secondPast });
+  }
+  const title = edits.length > 1 ? `Change "${w.text} ${and.text} ${second.text}" to "${shown} ${and.text} ${edits[1].newText}"` : `Change "${w.text}" to "${shown}"`;
+  report({
+    message: shown
+      ? `"${w.text}" is present tense, but this role has ended (${dates}); describe finished work in the past tense: "${shown}".`
+      : `"${w.text}" is present tense, but this role has ended (${dates}); describe finished work in the past tense.`,
+    span: w.span,
+    fixes: shown ? [{ title, edits, preferred: true }] : undefined,
+  });
+}
+
+/** The past of a verb's base form: the curated lists first, then the lexicon ('' when not known). */
+function pastOf(base: string): string {
+  if (lemma(base) === base.toLowerCase()) return toPast(base).toLowerCase();
+  return readVerb(base).find((r) => r.form === 'base')?.verb.past ?? '';
+}
+
+function checkCurrent(w: OpeningWord, dates: string, report: (r: Report) => void): void {
   const base = lemma(w.text);
   if (!base || WEAK_LEMMAS.has(base) || isSameInBothTenses(w.text)) return;
-  if (tense === 'past') {
-    if (!isPresentForm(w.text) || isPastForm(w.text)) return;
-    // Everyday verbs outside the strong list (File, Log, Order, Type) are often nouns too.
-    if ((NOUN_TOO.has(base) || !categoryOfVerb(base)) && !objectFollows) return;
-    const past = toPast(w.text);
-    report({
-      message: `"${w.text}" is present tense, but this role has ended (${dates}); describe finished work in the past tense: "${past}".`,
-      span: w.span,
-      fixes: [{ title: `Change "${w.text}" to "${past}"`, edits: [{ span: w.span, newText: past }], preferred: true }],
-    });
-  } else {
-    if (!isPastForm(w.text) || isPresentForm(w.text)) return;
-    const present = toPresent(w.text);
-    report({
-      message: `"${w.text}" is past tense, but this is your current role (${dates}); use the present tense for ongoing work: "${present}" (finished projects may stay in the past).`,
-      span: w.span,
-      severity: 'hint',
-      fixes: [{ title: `Change "${w.text}" to "${present}"`, edits: [{ span: w.span, newText: present }], preferred: true }],
-    });
-  }
+  if (!isPastForm(w.text) || isPresentForm(w.text)) return;
+  const present = toPresent(w.text);
+  report({
+    message: `"${w.text}" is past tense, but this is your current role (${dates}); use the present tense for ongoing work: "${present}" (finished projects may stay in the past).`,
+    span: w.span,
+    severity: 'hint',
+    fixes: [{ title: `Change "${w.text}" to "${present}"`, edits: [{ span: w.span, newText: present }], preferred: true }],
+  });
 }
