@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyToDoc, lintRule, type ProseDoc } from '../../../../test/util/prose-doc';
+import { applyToDoc, buildDoc, lintRule, type ProseDoc } from '../../../../test/util/prose-doc';
+import { lint } from '../index';
+import { runRules } from '../lint';
 
 const RULE = 'first-person';
 const bullets = (...b: string[]): ProseDoc => ({ roles: [{ dates: ['2019-01', '2021-06'], bullets: b }] });
@@ -14,8 +16,9 @@ const valid: [string, ProseDoc, Record<string, unknown>?][] = [
   ['state code ME', bullets('Opened the Portland, ME office and hired 6 support staff')],
   ['US market', bullets('Launched the product in the US market, reaching 10K users')],
   ['gold mine is a noun', bullets('Modelled ore grades for a gold mine with 12 drill sites')],
-  ['we only when strict', bullets('We shipped the v2 API to 300 customers in 6 weeks')],
   ['(i) list label', bullets('Owned (i) the release train and (ii) the on-call rota')],
+  ['letter-spaced heading read as text', { summary: 'S K I L L S and E X P E R I E N C E' }],
+  ['a word split at a line end', bullets('Built a realtime classroom app using Me-\nteor and React for 30 schools')],
 ];
 
 for (const [name, doc, options] of valid)
@@ -39,8 +42,11 @@ const invalid: Bad[] = [
   { name: 'contraction', doc: bullets("I'm the owner of deploy tooling used by 80 engineers"), words: ["I'm"] },
   { name: 'My at the start (no rewrite to "The")', doc: bullets('My dashboards cut weekly reporting time from 6 hours to 1'), words: ['My'] },
   { name: 'of mine', doc: bullets('Shipped a side project of mine to 2K users'), words: ['mine'] },
-  { name: 'summary is a hint', doc: { summary: 'I am a backend engineer with 6 years of experience.' }, words: ['I'], severity: 'hint' },
-  { name: 'summary: no one-word fix', doc: { summary: 'I build payment systems for my clients.' }, words: ['I', 'my'], severity: 'hint' },
+  { name: 'summary is info', doc: { summary: 'I am a backend engineer with 6 years of experience.' }, words: ['I'], severity: 'info' },
+  { name: 'summary: no one-word fix', doc: { summary: 'I build payment systems for my clients.' }, words: ['I', 'my'], severity: 'info' },
+  { name: 'we is a hint without strict', doc: bullets('We shipped the v2 API to 300 customers in 6 weeks'), words: ['We'], severity: 'hint', fixed: ['Shipped the v2 API to 300 customers in 6 weeks'] },
+  { name: 'our in the summary is a hint', doc: { summary: 'Backend engineer; our team ships payment systems.' }, words: ['our'], severity: 'hint' },
+  { name: 'I in a summary sentence after another', doc: { summary: 'Backend engineer with 6 years in payments. I enjoy hard problems.' }, words: ['I'], severity: 'info' },
   { name: 'strict we', doc: bullets('We shipped the v2 API to 300 customers in 6 weeks'), options: { strict: true }, words: ['We'], fixed: ['Shipped the v2 API to 300 customers in 6 weeks'] },
   { name: 'strict our', doc: bullets('Rebuilt our CI pipeline, cutting build time by 70%'), options: { strict: true }, words: ['our'], fixed: ['Rebuilt the CI pipeline, cutting build time by 70%'] },
   { name: 'At Google I led (not a numeral)', doc: bullets('At Google I led the search quality team of 12'), words: ['I'] },
@@ -66,3 +72,29 @@ for (const c of invalid)
     assert.deepEqual(roles[0].bullets, c.fixed);
     assert.deepEqual(lintRule(RULE, fixedDoc, c.options).findings, []);
   });
+
+test(`${RULE}: a role description is read, at info, with a one-word fix at a sentence start`, () => {
+  const doc: ProseDoc = { roles: [{ dates: ['2018-03', '2020-01'], description: 'Crypto exchange. I built the front end; my team grew to 6.', bullets: [] }] };
+  const r = lintRule(RULE, doc);
+  assert.deepEqual(r.findings.map((f) => [r.text.slice(f.span.start, f.span.end), f.severity]), [['I', 'info'], ['my', 'info']]);
+  assert.match(r.findings[0].message, /^First-person "I" in a role description: /);
+  const fixed = applyToDoc(doc, r, r.findings[0].fixes![0].edits);
+  assert.equal((fixed.roles as { description: string }[])[0].description, 'Crypto exchange. Built the front end; my team grew to 6.');
+});
+
+test(`${RULE}: a summary pronoun is info, or quieter when the rule is set quieter`, () => {
+  const doc: ProseDoc = { summary: 'I build payment systems.' };
+  assert.equal(lintRule(RULE, doc).findings[0].severity, 'info');
+  const built = buildDoc(doc);
+  const quiet = runRules(built.resume, built.text, { rules: { [RULE]: { severity: 'hint' } }, words: [] }, { year: 2026, month: 6, day: 15 }).filter((f) => f.ruleId === RULE);
+  assert.equal(quiet[0].severity, 'hint');
+});
+
+test(`${RULE}: JSON Resume work[].summary and RenderCV entry summaries are read with exact spans`, () => {
+  const json = '{\n  "basics": {"name": "Ada Byron", "summary": "Engineer."},\n  "work": [{"name": "Tokenized", "position": "Developer", "startDate": "2020-05-05", "endDate": "2021-05-05",\n    "summary": "A \\"wallet\\" app. I built the front end."}]\n}\n';
+  const j = lint(json, 'resume.json', { today: { year: 2026, month: 6, day: 15 } })!.findings.filter((f) => f.ruleId === RULE);
+  assert.deepEqual(j.map((f) => [json.slice(f.span.start, f.span.end), f.severity]), [['I', 'info']]);
+  const yaml = 'cv:\n  name: Ada Byron\n  sections:\n    experience:\n      - company: Acme\n        position: Engineer\n        start_date: 2019-01\n        end_date: 2021-06\n        summary: Payments team,\n          where I led the move to Kafka.\n        highlights:\n          - Cut settlement time by 40%\n';
+  const y = lint(yaml, 'Ada_CV.yaml', { today: { year: 2026, month: 6, day: 15 } })!.findings.filter((f) => f.ruleId === RULE);
+  assert.deepEqual(y.map((f) => yaml.slice(f.span.start, f.span.end)), ['I']);
+});

@@ -1,6 +1,6 @@
 // first-person: "I", "me", "my" (and, when strict, "we", "our", "us") in bullets and the summary.
 // Résumé bullets are read as yours already; the pronoun costs space and reads like a letter.
-import { defineRule, type Fix } from '../rule';
+import { defineRule, type Fix, type Severity } from '../rule';
 import type { Word } from '../words';
 import { maskNonProse, type Prose, proseSpan, proseWords, type ProseSelection } from '../prose';
 import { checkPiece, proseFor } from '../analysis';
@@ -47,7 +47,27 @@ const ALL_PRONOUNS = [...SINGULAR, ...PLURAL, ...CONTRACTIONS];
 const MAX_PRONOUN = Math.max(...ALL_PRONOUNS.map((p) => p.length));
 const PRONOUN_FIRST = new Set(ALL_PRONOUNS.map((p) => p[0]));
 
-function pronounAt(masked: string, ws: readonly Word[], k: number, strict: boolean): string | undefined {
+/**
+ * Letters of a word rather than a word: a letter-spaced heading as PDF text gives it ("S K I L L S",
+ * "E X P E R I E N C E"), or a word split at a line end ("Me-\nteor").
+ */
+function isWordFragment(text: string, ws: readonly Word[], k: number): boolean {
+  const w = ws[k];
+  if (text.charAt(w.end) === '-' && /^-[ \t]*\r?\n/.test(text.slice(w.end, w.end + 4))) return true;
+  if (w.text.length !== 1) return false;
+  const single = (j: number) => j >= 0 && j < ws.length && ws[j].text.length === 1 && /\p{Lu}/u.test(ws[j].text);
+  const spaced = (a: number, b: number) => /^ $/.test(text.slice(ws[a].end, ws[b].start));
+  return (single(k - 1) && spaced(k - 1, k)) || (single(k + 1) && spaced(k, k + 1));
+}
+
+/** The pronoun at word k, and whether it is plural ("we", "our": a hint unless `strict`). */
+function pronounAt(masked: string, ws: readonly Word[], k: number): { text: string; plural: boolean } | undefined {
+  const t = pronounWord(masked, ws, k);
+  if (t === undefined || isWordFragment(masked, ws, k)) return undefined;
+  return { text: t, plural: PLURAL_SET.has(t.toLowerCase()) };
+}
+
+function pronounWord(masked: string, ws: readonly Word[], k: number): string | undefined {
   const w = ws[k];
   if (w.text.length > MAX_PRONOUN || !PRONOUN_FIRST.has(w.text[0].toLowerCase())) return undefined;
   const lower = w.text.toLowerCase();
@@ -56,9 +76,14 @@ function pronounAt(masked: string, ws: readonly Word[], k: number, strict: boole
   // ALL CAPS "ME", "MY", "US" are state and country codes (Portland, ME; the US market).
   if (w.text.length > 1 && w.text === w.text.toUpperCase()) return undefined;
   if (lower === 'mine') return /\bof\s+$/i.test(masked.slice(Math.max(0, w.start - 8), w.start)) ? w.text : undefined; // "a project of mine", not "gold mine"
-  if (SINGULAR_SET.has(lower)) return w.text;
-  if (strict && PLURAL_SET.has(lower)) return w.text;
+  if (SINGULAR_SET.has(lower) || PLURAL_SET.has(lower)) return w.text;
   return undefined;
+}
+
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+/** The milder of two severities: a summary's pronoun is at most `info`, whatever the rule is set to. */
+function atMost(configured: Severity, cap: Severity): Severity {
+  return RANK[configured] <= RANK[cap] ? configured : cap;
 }
 
 /** The rewrite that drops the pronoun and still reads as a bullet, when there is one. */
@@ -91,16 +116,18 @@ function fixFor(p: Prose, ws: readonly Word[], k: number): Fix | undefined {
 }
 
 /** What this rule reads (a module constant: the lint's shared analysis keys on it). */
-const PIECES: ProseSelection = { bullets: true, summary: true, skipSections: ['publications', 'references'] };
+const PIECES: ProseSelection = { bullets: true, summary: true, descriptions: true, skipSections: ['publications', 'references'] };
+
+const WHERE: Record<string, string> = { summary: 'the summary', description: 'a role description', bullet: 'a bullet' };
 
 export default defineRule<Options>({
   id: 'first-person',
-  description: 'First-person pronouns (I, me, my) in bullets and the summary.',
+  description: 'First-person pronouns (I, me, my) in bullets, role descriptions and the summary; "we" and "our" as hints.',
   defaultSeverity: 'warning',
   options: {
     strict: {
       type: 'boolean',
-      description: 'Also flag "we", "our", "us" (a team voice that hides what you did yourself).',
+      description: 'Report "we", "our", "us" like "I" (by default they are only hints: a team voice hides what you did yourself).',
       default: false,
     },
   },
@@ -108,8 +135,9 @@ export default defineRule<Options>({
     why:
       'A résumé is written in the implied first person: every bullet is already about you, so "I", "me" and "my" ' +
       'spend words and make the page read like a cover letter. Recruiters expect bullets that open with the action ' +
-      '("Led…", "Built…"). In the summary a pronoun is a smaller matter, so it is only a hint there. With `strict`, ' +
-      '"we" and "our" are flagged too, because they blur what you did yourself.',
+      '("Led…", "Built…"). In the summary and in a role\'s description paragraph (JSON Resume and RenderCV ' +
+      '`summary`) a pronoun is a smaller matter, so it is reported as info there. "We" and "our" blur what you did ' +
+      'yourself, but a team voice is sometimes fair, so they are hints; with `strict` they are reported like "I".',
     sources: [
       'Total Resumes, "Explaining resume tense": https://www.totalresumes.com.au/explaining-resume-tense/',
       "Women's Job List, omit pronouns: https://www.womensjoblist.com/news/587/Writing-a-Rsum-Be-In-Tense/",
@@ -122,28 +150,38 @@ export default defineRule<Options>({
   },
   check(ctx) {
     const pieces = proseFor(ctx, PIECES);
+    const strict = ctx.options.strict;
     for (const p of pieces)
-      // Reads only the piece (and the options): unchanged pieces replay the last lint's reports.
-      checkPiece(ctx, p, '', (report) => {
+      // Reads only the piece, its kind and the options: unchanged pieces replay the last lint's reports.
+      checkPiece(ctx, p, `${strict} ${ctx.severity}`, (report) => {
         const masked = maskNonProse(p.text);
         const ws = proseWords(masked);
         for (let k = 0; k < ws.length; k++) {
-          const pronoun = pronounAt(masked, ws, k, ctx.options.strict);
-          if (!pronoun) continue;
+          const found = pronounAt(masked, ws, k);
+          if (!found) continue;
+          const pronoun = found.text;
           const w = ws[k];
           const inSummary = p.kind === 'summary';
+          const prose = inSummary || p.kind === 'description';
           // A summary is rewritten as a whole ("Backend engineer with…"); dropping one word would not do.
           const fix = inSummary ? undefined : fixFor(p, ws, k);
-          const where = inSummary ? 'the summary' : 'a bullet';
+          const where = WHERE[p.kind] ?? 'a bullet';
           const todo = fix
             ? `${fix.title.replace(/^Remove "[^"]+": s/, 'S')}.`
             : inSummary
               ? 'Rewrite the sentence without it, e.g. "Backend engineer with 6 years…".'
-              : 'Rewrite the bullet to open with what you did, e.g. "Led…", "Built…".';
+              : prose
+                ? 'Rewrite the sentence to open with what you did, e.g. "Built…", "Led…".'
+                : 'Rewrite the bullet to open with what you did, e.g. "Led…", "Built…".';
+          const why = found.plural
+            ? `a team voice hides what you did yourself; say what your part was.`
+            : `recruiters read every line as yours already, so the pronoun spends words and reads informal.`;
+          // "we"/"our" are a hint unless `strict`; in a summary or role description a pronoun is at most info.
+          const severity: Severity | undefined = found.plural && !strict ? 'hint' : prose ? atMost(ctx.severity, 'info') : undefined;
           report({
-            message: `First-person "${pronoun}" in ${where}: recruiters read every line as yours already, so the pronoun spends words and reads informal. ${todo}`,
+            message: `First-person "${pronoun}" in ${where}: ${why} ${todo}`,
             span: proseSpan(p, w.start, w.end),
-            severity: inSummary ? 'hint' : undefined,
+            severity,
             fixes: fix ? [fix] : undefined,
             data: { pronoun },
           });
