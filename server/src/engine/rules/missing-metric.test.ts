@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runRule } from '../../../../test/util/rule-harness';
-import type { RoleSpec, SectionSpec } from '../../../../test/util/model-builder';
+import { runRule, TODAY } from '../../../../test/util/rule-harness';
+import { resumeOf, type RoleSpec, type SectionSpec } from '../../../../test/util/model-builder';
+import { runRules } from '../lint';
 import { hasMetric } from '../metrics';
 
 const RULE = 'missing-metric';
@@ -100,4 +101,33 @@ test(`${RULE}: the document share is reported once with the numbers`, () => {
 test('hasMetric ignores digits in code and links', () => {
   assert.equal(hasMetric('Wrote the `retry(3)` helper for the [v2 API](https://x.io/v2/100)'), false);
   assert.equal(hasMetric('Answered 100+ phone inquiries per day'), true);
+});
+
+// Telephone numbers are names; ranks are results; word counts as a reader counts them.
+const metricTable: [string, boolean][] = [
+  ['Answered calls on our 1-888 line for the support team', false],
+  ['Staffed the 1-800-FLOWERS order desk over the holidays', false],
+  ['Set up the (555) 123-4567 hotline for the clinic staff', false],
+  ['Ran the +1 415 555 0100 help line for enterprise clients', false],
+  ['Routed escalations via 415-555-0100 for the night shift', false],
+  ['Won the 2nd prize in the final evaluation', true],
+  ['Placed 3rd out of 40 teams at the national hackathon', true],
+  ['Ranked 5th nationally in the ACM programming contest', true],
+  ['Finished 1st in class for the capstone project', true],
+  ['Presented at the 5th annual DevOps summit in Berlin', false],
+  ['Grew the 1-800 line volume by 30% with better routing', true],
+];
+for (const [text, expected] of metricTable) test(`hasMetric ${expected ? 'counts' : 'ignores'}: ${text}`, () => assert.equal(hasMetric(text), expected));
+
+test(`${RULE}: short lines are counted in a reader's words, and a verb-led line still owes a number`, () => {
+  // Two words as a reader counts them: "Sub-sub-achievement i;".
+  assert.deepEqual(runRule(RULE, role('Sub-sub-achievement i;', 'Job title year--year'), perBulletOnly).findings, []);
+  // Three words but it claims a result: "Improved dock-to-stock time".
+  assert.equal(runRule(RULE, role('Improved dock-to-stock time'), perBulletOnly).findings.length, 1);
+});
+
+test(`${RULE}: description paragraphs are not bullets that owe a number`, () => {
+  const { text, resume } = resumeOf(role('Improved the deployment process for mobile apps'));
+  resume.sections[0].entries[0].bullets[0].paragraph = true;
+  assert.deepEqual(runRules(resume, text, undefined, TODAY).filter((f) => f.ruleId === RULE && (f.data as { scope?: string }).scope === 'bullet'), []);
 });

@@ -54,7 +54,9 @@ export default defineRule<Options>({
       'A number is what makes a bullet believable and memorable: "Cut build time from 20 to 5 minutes" tells a ' +
       'recruiter what changed; "Improved the build" does not. Counts (users, customers, engineers, services), ' +
       'percentages, money ($, €, £, "$4 million"), multipliers (10x), sizes (5K, 2M, 1.2B) and time saved all ' +
-      'count. Years, versions and names with digits (HTTP/2, S3, IPv6, Web3, Python 3, K8s, 5G, Windows 10) do not. ' +
+      'count, and so does a rank ("2nd prize", "placed 3rd"). Years, versions, telephone numbers ("our 1-888 line") and ' +
+      'names with digits (HTTP/2, S3, IPv6, Web3, Python 3, K8s, 5G, Windows 10) do not. Description paragraphs and ' +
+      'lines of fewer than `minWords` words ("CI/CD" is one word) are not checked. ' +
       'Not every bullet needs a number, so single bullets are only info; a role with none at all, and a résumé ' +
       'where fewer than `minShare` (40%) of bullets have one, are worth fixing first.',
     sources: [
@@ -81,7 +83,8 @@ export default defineRule<Options>({
         let roleChecked = 0;
         let roleWith = 0;
         for (const b of entry.bullets) {
-          if (!isMeasurable(b.text, o.minWords)) continue;
+          // A description paragraph (Markdown prose under a role) is not a bullet that owes a number.
+          if (b.paragraph || !isMeasurable(b.text, o.minWords)) continue;
           roleChecked++;
           firstSection ??= section;
           if (hasMetric(b.text)) {
