@@ -7,6 +7,8 @@
 // lists of count nouns and of names that take a version number (see /work/shared/research).
 
 import { detach } from './memo';
+import { isPastForm, isStrongVerb } from './data/verbs';
+import { isLexPast } from './verb-lexicon';
 import type { Span } from './model';
 
 // Speed matters (every bullet, every keystroke): numbers are found with one plain regex and
@@ -164,7 +166,14 @@ function computeIsMeasurable(text: string, minWords: number): boolean {
   let n = 0;
   const re = /\S*[A-Za-z0-9\u00C0-\u024F]\S*/g;
   while (n < minWords && re.exec(text)) n++;
-  return n >= minWords;
+  if (n >= minWords) return true;
+  // A line that opens with an action verb claims a result however its words are joined: "Improved dock-to-stock time".
+  const first = /^[^A-Za-z\u00C0-\u024F]*([A-Za-z\u00C0-\u024F]+)/.exec(text);
+  if (!first || !(isStrongVerb(first[1]) || isPastForm(first[1]) || isLexPast(first[1]))) return false;
+  let parts = 0;
+  const part = /[A-Za-z0-9\u00C0-\u024F]+/g;
+  while (parts < minWords && part.exec(text)) parts++;
+  return parts >= minWords;
 }
 
 // Bullets mostly stay the same between keystrokes and each is read by missing-metric and the

@@ -434,45 +434,58 @@ interface Assignment {
   score: number;
 }
 
-/** The best assignment of at most one piece per role, by score plus priors. */
+/**
+ * The best assignment of at most one piece per role, by score plus priors: an exact search by
+ * dynamic programming over (piece, roles already given), 8 states per piece.
+ */
 function assign(pieces: Piece[], bonus: (p: Piece, r: Role) => number): Assignment {
-  let best: Assignment = { score: -Infinity };
-  const n = Math.min(pieces.length, 7);
-  const pick: (Role | undefined)[] = new Array(n).fill(undefined);
-  const value = (p: Piece, r: Role) => {
-    const base = r === 'title' ? p.title : r === 'org' ? p.org : p.loc;
-    return base + bonus(p, r);
-  };
-  const walk = (k: number, used: Set<Role>, score: number): void => {
-    if (k === n) {
-      if (score > best.score) {
-        const a: Assignment = { score };
-        pick.forEach((r, m) => {
-          if (r) a[r] = pieces[m];
-        });
-        best = a;
-      }
-      return;
-    }
+  const n = Math.min(pieces.length, 12);
+  // value[k][r]: the worth of giving piece k role r (NaN = not allowed); r = 3 is "no role".
+  const NONE = 3;
+  const value: number[][] = [];
+  for (let k = 0; k < n; k++) {
     const p = pieces[k];
-    // Left out: a small cost, so a piece nothing contradicts is given a role.
-    pick[k] = undefined;
-    walk(k + 1, used, score - 0.5);
-    for (const r of ROLES) {
-      if (used.has(r)) continue;
-      if (r === 'loc' && p.loc <= 0) continue;
-      if (r !== 'loc' && p.loc >= 1 && p[r] <= 0) continue;
-      const v = value(p, r);
-      if (v < -0.5) continue;
-      used.add(r);
-      pick[k] = r;
-      walk(k + 1, used, score + v);
-      used.delete(r);
+    const row = [NaN, NaN, NaN, -0.5];
+    ROLES.forEach((r, ri) => {
+      if (r === 'loc' && p.loc <= 0) return;
+      if (r !== 'loc' && p.loc >= 1 && p[r] <= 0) return;
+      const v = (r === 'title' ? p.title : r === 'org' ? p.org : p.loc) + bonus(p, r);
+      if (v >= -0.5) row[ri] = v;
+    });
+    value.push(row);
+  }
+  // best[k][mask]: the best total for pieces k.. given the roles in mask are taken.
+  const best: Float64Array[] = [];
+  const choice: Int8Array[] = [];
+  for (let k = 0; k <= n; k++) {
+    best.push(new Float64Array(8));
+    choice.push(new Int8Array(8).fill(NONE));
+  }
+  for (let k = n - 1; k >= 0; k--) {
+    for (let mask = 0; mask < 8; mask++) {
+      let top = value[k][NONE] + best[k + 1][mask];
+      let pick = NONE;
+      for (let ri = 0; ri < 3; ri++) {
+        if (mask & (1 << ri) || Number.isNaN(value[k][ri])) continue;
+        const v = value[k][ri] + best[k + 1][mask | (1 << ri)];
+        if (v > top) {
+          top = v;
+          pick = ri;
+        }
+      }
+      best[k][mask] = top;
+      choice[k][mask] = pick;
     }
-    pick[k] = undefined;
-  };
-  walk(0, new Set(), 0);
-  return best;
+  }
+  const out: Assignment = { score: best[0][0] };
+  let mask = 0;
+  for (let k = 0; k < n; k++) {
+    const ri = choice[k][mask];
+    if (ri === NONE) continue;
+    out[ROLES[ri]] = pieces[k];
+    mask |= 1 << ri;
+  }
+  return out;
 }
 
 function pieceField(p: Piece): Field {

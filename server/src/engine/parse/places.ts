@@ -5,6 +5,7 @@
 // cities of 50,000 people or more (data/world-places.json), and the shape "Town, Region".
 import places from '../data/places.json';
 import world from '../data/world-places.json';
+import { detach, GenerationalMap } from '../memo';
 
 const REGION_CODES = new Set(places.regionCodes);
 const REGION_NAMES = new Set(places.regionNames);
@@ -66,6 +67,18 @@ function plainTown(town: string): boolean {
  * "New York, New York, United States of America".
  */
 export function isPlace(text: string): boolean {
+  let v = placeMemo.get(text);
+  if (v === undefined) {
+    v = isPlaceFresh(text);
+    placeMemo.set(detach(text), v);
+  }
+  return v;
+}
+
+// Headers repeat from one parse to the next; a place test tries many splits of each.
+const placeMemo = new GenerationalMap<string, boolean>(5000);
+
+function isPlaceFresh(text: string): boolean {
   const t = text.trim().replace(/;+$/, '');
   if (!t || t.length > 80) return false;
   const lower = t.toLowerCase();

@@ -133,34 +133,47 @@ const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:page\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\
  */
 function furnitureLines(lines: SourceLine[]): Set<number> {
   const out = new Set<number>();
-  const hasFeed = lines.some((l) => l.text.includes('\f'));
-  const keyOf = (t: string) => t.replace(/\f/g, '').trim().replace(/\s+/g, ' ').replace(/\d+/g, '#').toLowerCase();
-  const nearBreak = (k: number): boolean => {
-    if (!hasFeed) return false;
-    // Within three lines with text of a form feed (or of the end of the text).
+  const n = lines.length;
+  let hasFeed = false;
+  for (const l of lines) if (l.text.includes('\f')) { hasFeed = true; break; }
+  // Lines with text between this one and the nearest form feed, before and after (one pass each way).
+  const toFeedAfter = new Int32Array(n).fill(1 << 20);
+  const toFeedBefore = new Int32Array(n).fill(1 << 20);
+  if (hasFeed) {
+    let d = 1 << 20;
+    for (let k = n - 1; k >= 0; k--) {
+      toFeedAfter[k] = d;
+      if (lines[k].text.includes('\f')) d = 0;
+      else if (lines[k].text.trim()) d = Math.min(d + 1, 1 << 20);
+    }
+    d = 1 << 20;
+    for (let k = 0; k < n; k++) {
+      if (lines[k].text.includes('\f')) d = 0;
+      toFeedBefore[k] = d;
+      if (lines[k].text.trim()) d = Math.min(d + 1, 1 << 20);
+    }
+    // The end of the text is a page's end too.
     let seen = 0;
-    for (let m = k; m < lines.length && seen <= 3; m++) {
-      if (m > k && lines[m].text.includes('\f')) return true;
-      if (lines[m].text.trim()) seen++;
+    for (let k = n - 1; k >= 0 && seen <= 3; k--) {
+      toFeedAfter[k] = Math.min(toFeedAfter[k], seen);
+      if (lines[k].text.trim()) seen++;
     }
-    if (lines.slice(k + 1).every((l) => !l.text.replace(/\f/g, '').trim())) return true;
-    seen = 0;
-    for (let m = k; m >= 0 && seen <= 3; m--) {
-      if (lines[m].text.includes('\f')) return true;
-      if (lines[m].text.trim()) seen++;
-    }
-    return false;
-  };
-  const beforeBlank = (k: number) => k + 1 >= lines.length || !lines[k + 1].text.trim();
+  }
+  const nearBreak = (k: number) => toFeedAfter[k] <= 3 || toFeedBefore[k] <= 3;
+  const beforeBlank = (k: number) => k + 1 >= n || !lines[k + 1].text.trim();
   const groups = new Map<string, number[]>();
-  for (let k = 0; k < lines.length; k++) {
+  for (let k = 0; k < n; k++) {
     const t = lines[k].text;
-    if (t.length > 200 || !t.trim()) continue;
-    if (PAGE_NUMBER.test(t.replace(/\f/g, ''))) {
+    if (t.length > 200) continue;
+    // Only lines that could be furniture: next to a page break, or (no form feeds) a numbered line before a blank.
+    if (hasFeed ? !nearBreak(k) : !(beforeBlank(k) && /\d/.test(t))) continue;
+    const bare = t.includes('\f') ? t.replace(/\f/g, '') : t;
+    if (!bare.trim()) continue;
+    if (PAGE_NUMBER.test(bare)) {
       out.add(k);
       continue;
     }
-    const key = keyOf(t);
+    const key = bare.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#').toLowerCase();
     const g = groups.get(key);
     if (g) g.push(k);
     else groups.set(key, [k]);
@@ -169,8 +182,7 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
     if (ks.length < 2 || key.split(' ').length > 12) continue;
     // Words as well as numbers: "John Doe – 1/2", not "2010 - 2012" (two entries' dates).
     const worded = /\p{L}{3}/u.test(key.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|present|current/gi, ''));
-    const atBreaks = ks.every((k) => nearBreak(k)) || (!hasFeed && worded && key.includes('#') && ks.every(beforeBlank));
-    if (atBreaks) for (const k of ks) out.add(k);
+    if (hasFeed || (worded && key.includes('#'))) for (const k of ks) out.add(k);
   }
   return out;
 }
