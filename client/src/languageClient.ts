@@ -14,9 +14,13 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
   const clientOptions: LanguageClientOptions = {
     documentSelector: resumeSelector(files),
     synchronize: {
-      // The workspace config file (words, rule settings) is read by the server; tell it when it changes.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.resume-studio.json'),
-      configurationSection: 'resumeStudio',
+      // The workspace config file (words, rule settings) and cspell's word lists (cspell.json files,
+      // the cSpell.words setting) are read by the server; tell it when they change.
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.resume-studio.json'),
+        vscode.workspace.createFileSystemWatcher('**/{.cspell.json,cspell.json,.cSpell.json,cSpell.json,cspell.config.json}'),
+      ],
+      configurationSection: ['resumeStudio', 'cSpell'],
     },
     outputChannelName: 'Résumé Studio',
     initializationOptions: { clientName: 'resume-studio-vscode' },

@@ -7,7 +7,7 @@ import ignore from 'ignore';
 import { lint, parse, type ResolvedConfig, type Today } from './engine/index';
 import { rules } from './engine/rules/index';
 import { mergeConfig } from './engine/config';
-import { findConfigFile, loadConfigFile } from './config-file';
+import { findConfigFile, findCspellFile, loadConfigFile, loadCspellWords } from './config-file';
 import { LineIndex } from './engine/lines';
 import { allFindings, formatGithub, formatJson, formatSarif, formatStylish, FORMATS, type FileReport, type FormatName } from './engine/format/index';
 import { renderResume, listThemes } from './engine/render/index';
@@ -293,13 +293,19 @@ function runLint(args: ParsedArgs, io: CliIO): number {
       }
       return c;
     })();
-    if (!loaded) return undefined;
+    // Words kept for cspell (the nearest cspell.json or .cspell.json) are accepted too.
+    const cspellPath = findCspellFile(file);
+    let cspell = cspellPath ? cspellCache.get(cspellPath) : undefined;
+    if (cspellPath && !cspell) cspellCache.set(cspellPath, (cspell = loadCspellWords(cspellPath)));
+    const extra = cspell?.length ? { words: cspell } : undefined;
+    if (!loaded) return extra ? mergeConfig(extra) : undefined;
     for (const p of loaded.problems) if (!configProblemsShown.has(p)) {
       configProblemsShown.add(p);
       io.stderr(`${p}\n`);
     }
-    return loaded.config;
+    return extra ? mergeConfig(loaded.config, extra) : loaded.config;
   };
+  const cspellCache = new Map<string, string[]>();
 
   /** Lints one text (fixing it first with --fix); undefined when it is not a résumé. */
   const check = (text: string, file: string, path: string): { report: FileReport; text: string; fixed: number } | undefined => {

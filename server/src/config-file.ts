@@ -3,7 +3,7 @@
 // module touches the file system.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseConfigFile, type ConfigLayer, type ConfigProblem } from './engine/config';
+import { cspellWords, parseConfigFile, type ConfigLayer, type ConfigProblem } from './engine/config';
 
 export const CONFIG_FILE_NAME = '.resume-studio.json';
 
@@ -42,4 +42,34 @@ export function loadConfigFile(path: string, read: (p: string) => string = (p) =
   }
   const { config, problems } = parseConfigFile(text);
   return { path, text, config, problems };
+}
+
+/** cspell's own configuration files, nearest first in a folder (its documented names, JSON ones). */
+export const CSPELL_FILE_NAMES = ['.cspell.json', 'cspell.json', '.cSpell.json', 'cSpell.json', 'cspell.config.json', '.vscode/cspell.json'];
+/** A file-watcher glob for them. */
+export const CSPELL_GLOB = '**/{.cspell.json,cspell.json,.cSpell.json,cSpell.json,cspell.config.json}';
+
+/** The nearest cspell configuration file in the folder of `file` or above it (stopping at `stopAt`), or undefined. */
+export function findCspellFile(file: string, stopAt?: string, exists: (p: string) => boolean = existsSync): string | undefined {
+  let dir = dirname(resolve(file));
+  const stop = stopAt ? resolve(stopAt) : undefined;
+  for (;;) {
+    for (const name of CSPELL_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (exists(candidate)) return candidate;
+    }
+    if (stop && dir === stop) return undefined;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/** The words a cspell file accepts; none when it cannot be read. */
+export function loadCspellWords(path: string, read: (p: string) => string = (p) => readFileSync(p, 'utf8')): string[] {
+  try {
+    return cspellWords(read(path));
+  } catch {
+    return [];
+  }
 }

@@ -1,6 +1,7 @@
 // The server's configuration over the protocol: settings pulled per document with
 // workspace/configuration, relint on didChangeConfiguration, lint on save only, the nearest
 // .resume-studio.json (bounded by the workspace folder) and relint when it changes.
+import { CSPELL_GLOB } from '../../server/src/config-file';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,14 +53,15 @@ function fileUri(sub = ''): string {
 
 const weakOf = (p: { diagnostics: { code?: string | number; severity?: number }[] }) => p.diagnostics.filter((d) => d.code === 'weak-verb');
 
-test('the server registers for configuration changes and .resume-studio.json events', async () => {
+test('the server registers for configuration changes and .resume-studio.json and cspell.json events', async () => {
   // Registration happens after "initialized"; a first diagnostics round trip makes sure it is done.
   const u = fileUri();
   await client.open(u, RESUME, 'yaml');
   await client.diagnosticsFor(u, 1);
   assert.ok(client.registrations.some((r) => r.method === 'workspace/didChangeConfiguration'));
   const watch = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
-  assert.deepEqual((watch?.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern), ['**/.resume-studio.json']);
+  // cspell's files too: their words are accepted by the spelling rule.
+  assert.deepEqual((watch?.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern), ['**/.resume-studio.json', CSPELL_GLOB]);
 });
 
 test('rule settings are pulled per document; a settings change relints the same version', async () => {

@@ -294,3 +294,24 @@ function nodeValue(node: Node): unknown {
       return node.value;
   }
 }
+
+/**
+ * The words a cspell configuration accepts (`words` and `ignoreWords` of cspell.json or
+ * .cspell.json, comments allowed), so people who keep a word list for the Code Spell Checker keep
+ * it here. Anything else in the file is cspell's business and is not read; a file that cannot be
+ * parsed gives no words.
+ */
+export function cspellWords(text: string): string[] {
+  let root: Node | undefined;
+  try {
+    root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const key of ['words', 'ignoreWords']) {
+    const list = root ? findNodeAtLocation(root, [key]) : undefined;
+    if (list?.type === 'array') for (const item of list.children ?? []) if (item.type === 'string' && typeof item.value === 'string' && item.value) out.push(item.value);
+  }
+  return out;
+}

@@ -46,3 +46,12 @@ export function formatBytes(n: number): string {
   if (n >= 1024) return `${Math.round(n / 1024)} KB`;
   return `${n} bytes`;
 }
+
+/**
+ * Settings with the Code Spell Checker's `cSpell.words` added to the accepted words, so a word list
+ * kept for cspell counts here too (`raw` is that setting as the client sent it; junk is ignored).
+ */
+export function withCspellWords(settings: ServerSettings, raw: unknown): ServerSettings {
+  const extra = Array.isArray(raw) ? raw.filter((w): w is string => typeof w === 'string' && w !== '') : [];
+  return extra.length ? { ...settings, words: [...settings.words, ...extra] } : settings;
+}

@@ -41,11 +41,11 @@ import { hover } from './hover';
 import { codeActions, CODE_ACTION_KINDS } from './codeActions';
 import { documentSymbols, foldingRanges } from './outline';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
-import { defaultSettings, formatBytes, normaliseSettings, type ServerSettings } from './settings';
+import { defaultSettings, formatBytes, normaliseSettings, withCspellWords, type ServerSettings } from './settings';
 import { settingsLayer } from './config';
 import { mergeConfig } from '../engine/config';
 import { documentFileName, uriFileName, uriToPath } from './uri';
-import { findConfigFile, loadConfigFile, CONFIG_FILE_NAME, type LoadedConfigFile } from '../config-file';
+import { findConfigFile, loadConfigFile, CONFIG_FILE_NAME, findCspellFile, loadCspellWords, CSPELL_GLOB, type LoadedConfigFile } from '../config-file';
 import { dirname, sep } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { pathToFileURL } from 'node:url';
@@ -121,8 +121,8 @@ export function startServer(connection: Connection): void {
     if (!pullConfiguration) return Promise.resolve(pushedSettings);
     let p = settingsAsked.get(uri);
     if (!p) {
-      p = connection.workspace.getConfiguration({ scopeUri: uri, section: 'resumeStudio' }).then(
-        (raw) => normaliseSettings(raw),
+      p = connection.workspace.getConfiguration([{ scopeUri: uri, section: 'resumeStudio' }, { scopeUri: uri, section: 'cSpell.words' }]).then(
+        ([raw, cspell]: unknown[]) => withCspellWords(normaliseSettings(raw), cspell),
         (e) => {
           log(`could not read settings for ${uri}: ${String(e)}`);
           return defaultSettings;
@@ -168,12 +168,28 @@ export function startServer(connection: Connection): void {
   function configFor(uri: string, settings: ServerSettings): ResolvedConfig {
     const path = uriToPath(uri);
     const file = path ? configFileFor(path) : undefined;
-    return mergeConfig(settingsLayer(settings), file?.config);
+    const cspell = path ? cspellWordsFor(path) : [];
+    return mergeConfig(settingsLayer(settings), cspell.length ? { words: cspell } : undefined, file?.config);
+  }
+
+  /** folder of a document -> the words of the nearest cspell.json (read once until files change). */
+  const cspellWordsOfDir = new Map<string, string[]>();
+  function cspellWordsFor(path: string): string[] {
+    const dir = dirname(path);
+    let words = cspellWordsOfDir.get(dir);
+    if (!words) {
+      const root = workspaceFolders.filter((f) => dir === f || dir.startsWith(f.endsWith(sep) ? f : f + sep)).sort((a, b) => b.length - a.length)[0];
+      const file = findCspellFile(path, root);
+      words = file ? loadCspellWords(file) : [];
+      cspellWordsOfDir.set(dir, words);
+    }
+    return words;
   }
 
   function forgetConfigFiles(): void {
     configPathOfDir.clear();
     configFiles.clear();
+    cspellWordsOfDir.clear();
   }
 
   function analyse(doc: TextDocument, settings: ServerSettings): Analysis {
@@ -314,7 +330,7 @@ export function startServer(connection: Connection): void {
         });
       if (registerConfigurationChange) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'resumeStudio' });
       // Editors other than VS Code (whose client registers this itself) learn to send config-file events.
-      if (registerWatchedFiles) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.resume-studio.json' }] });
+      if (registerWatchedFiles) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.resume-studio.json' }, { globPattern: CSPELL_GLOB }] });
     }),
   );
 
@@ -323,8 +339,8 @@ export function startServer(connection: Connection): void {
       settingsAsked.clear();
       settingsKnown.clear();
       if (!pullConfiguration) {
-        const raw = (change.settings as Record<string, unknown> | null)?.resumeStudio;
-        pushedSettings = normaliseSettings(raw);
+        const all = change.settings as Record<string, unknown> | null;
+        pushedSettings = withCspellWords(normaliseSettings(all?.resumeStudio), (all?.cSpell as Record<string, unknown> | undefined)?.words);
       }
       relintAll();
     }),
