@@ -2,7 +2,7 @@
 // turns its lines into blocks (headings, bullets, text lines) with exact spans; this module finds
 // the name and contact block above the first section, the summary and skills, and splits every
 // other section into entries (header lines, then bullets).
-import type { Bullet, Contact, DateRange, Entry, Field, Resume, ResumeFormat, Section, SectionKind, Span } from '../model';
+import { bulletOffset, type Bullet, type Contact, type DateRange, type Entry, type Field, type Resume, type ResumeFormat, type Section, type SectionKind, type Span } from '../model';
 import { emptyResume } from './empty';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, runOnStart, TITLE_WORDS } from './header-fields';
@@ -303,6 +303,32 @@ export function bulletOf(src: string, start: number, end: number): Bullet {
   return { text: src.slice(start, end), span: { start, end } };
 }
 
+// "QuantSoftware Toolkit: Open source Python library for ...", "**Trailmap** — an offline map app":
+// a name, then what it is.
+const NAMED_ITEM = /^\s*(?:\*\*|__)?([\p{Lu}\p{N}][^:–—]{0,60}?)(?:\*\*|__)?\s*(?::|\s[–—-]\s)\s*(?=\S)/u;
+
+/**
+ * A projects section written as one bullet per project, with no header lines: each "Name:
+ * description" bullet is an entry of its own, titled by its name, its description the one item.
+ */
+export function namedItemsAsEntries(entries: Entry[], kind: SectionKind): Entry[] {
+  if (kind !== 'projects' || entries.length !== 1) return entries;
+  const e = entries[0];
+  if (e.title || e.organisation || e.dates || e.bullets.length < 2) return entries;
+  const named = e.bullets.map((b) => ({ b, m: NAMED_ITEM.exec(b.text) }));
+  if (!named.every(({ m }) => m && m[1].trim().split(/\s+/).length <= 6 && !/[.!?]$/.test(m[1].trim()))) return entries;
+  return named.map(({ b, m }) => {
+    const name = m![1].trim();
+    const at = b.text.indexOf(name);
+    const rest = m![0].length;
+    const title: Field = { value: name, span: { start: bulletOffset(b, at), end: bulletOffset(b, at + name.length) } };
+    const body: Bullet = b.offsets
+      ? { text: b.text.slice(rest), span: { start: bulletOffset(b, rest), end: b.span.end }, offsets: b.offsets.slice(rest) }
+      : { text: b.text.slice(rest), span: { start: b.span.start + rest, end: b.span.end } };
+    return { kind: e.kind, title, bullets: [body], span: { ...b.span }, headerSpan: { start: b.span.start, end: b.span.start + rest } };
+  });
+}
+
 export function buildResume(src: string, blocks: Block[], opts: BuildOptions): Resume {
   const resume = emptyResume(opts.format);
   if (opts.contact) resume.contact = opts.contact;
@@ -342,9 +368,9 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     } else if (kind === 'contact') {
       for (const b of body) scanContact(b.clean, contact);
     } else if (opts.format === 'text') {
-      section.entries = buildTextEntries(src, body, kind, (layout ??= textLayoutOf(blocks)), resume.skills);
+      section.entries = namedItemsAsEntries(buildTextEntries(src, body, kind, (layout ??= textLayoutOf(blocks)), resume.skills), kind);
     } else {
-      section.entries = buildEntries(src, body, kind, opts, resume.skills);
+      section.entries = namedItemsAsEntries(buildEntries(src, body, kind, opts, resume.skills), kind);
     }
     resume.sections.push(section);
     i = j;

@@ -172,7 +172,9 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
         !isProse(next.clean) &&
         !opensWithPastVerb(next) &&
         (!!blockRange(next) || TITLE_WORDS.test(next.clean.text) || isPlaceLine(next.clean.text));
-      const asHeader = isHeaderGlyphLine(b, layout) || overHeader || (!isProse(b.clean) && !!range && (!!range.end || range.current));
+      // "• QuantSoftware Toolkit: Open source Python library for ...": a named item, whatever its glyph.
+      const namedItem = !range && /^[^:]{2,60}:\s+\S+(?:\s+\S+){5,}/.test(b.clean.text);
+      const asHeader = !namedItem && (isHeaderGlyphLine(b, layout) || overHeader || (!isProse(b.clean) && !!range && (!!range.end || range.current)));
       if (asHeader) {
         b = { ...b, kind: 'text' };
         units.push({ kind: 'head', block: b, meta: metaOf(b, range), dated: !!range });
