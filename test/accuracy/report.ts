@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { goldDir, sharedAvailable } from './gold';
 import { figures, measure } from './measure';
 import { precision, PROSE_RULES, recall, STRUCTURE_FIELDS } from './score';
+import { measurePostings, printPostingReport } from './postings';
 
 const argv = process.argv.slice(2);
 if (!sharedAvailable()) {
@@ -54,7 +55,10 @@ if (vi >= 0) {
     for (const x of f.misses) console.log(`  ${x.rule} ${x.kind} line ${x.line}: ${x.text}`);
   }
 }
-const figs = figures(m);
+// Job match (issue 12): term extraction on the labelled postings of test/gold/postings.
+const postings = measurePostings();
+printPostingReport(postings, vi >= 0);
+const figs = { ...figures(m), 'postings.precision': postings.sets.all.precision, 'postings.recall': postings.sets.all.recall };
 const ji = argv.indexOf('--json');
 if (ji >= 0 && argv[ji + 1]) writeFileSync(argv[ji + 1], JSON.stringify(figs, null, 2) + '\n');
 if (argv.includes('--update-floors')) {

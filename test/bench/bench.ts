@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { lint, parse } from '../../server/src/engine/index';
 import { repoRoot } from '../util/paths';
 import { benchResume } from './corpus-text';
+import { jobMatchBench } from './job-match';
 
 interface Row {
   what: string;
@@ -107,6 +108,7 @@ function engineBench(): { coldMs: number } {
   report('growth 50 KB -> 500 KB (time ratio / size ratio)', bigMs / midMs / (big.length / mid.length), 'x', 2);
   const findings = lint(md, 'resume.md', { today: fixed })?.findings.length ?? 0;
   report('findings on the 5 KB résumé', findings, 'findings');
+  jobMatchBench(report, timeMedian);
   return { coldMs };
 }
 

@@ -73,28 +73,21 @@ interface Region {
 /** The patterns of a posting's terms as a trie of token keys (built once per posting, see JobMatcher). */
 export class PostingPatterns {
   readonly root: PNode = {};
-  constructor(posting: PostingAnalysis, vocab: Vocabulary) {
+  constructor(posting: PostingAnalysis) {
     posting.terms.forEach((term, i) => {
       if (term.kind === 'years') return;
       if (term.entry) {
+        // The entry and those that satisfy it (a Master's for a Bachelor's), transitively.
         const entries: [VocabEntry, VocabEntry | undefined][] = [[term.entry, undefined]];
-        // Entries that satisfy this one (a Master's for a Bachelor's), transitively.
         const seen = new Set([term.entry]);
         for (let k = 0; k < entries.length; k++) {
-          for (const e of vocab.entries) {
-            if (!seen.has(e) && e.implies.includes(entries[k][0])) {
-              seen.add(e);
-              entries.push([e, e]);
-            }
+          for (const e of entries[k][0].impliedBy) {
+            if (seen.has(e)) continue;
+            seen.add(e);
+            entries.push([e, e]);
           }
         }
-        for (const [e, via] of entries) {
-          for (const alias of e.aliases) {
-            const exactAlias = vocab.isExactAlias(e, alias);
-            const t = vocab.tokens(alias);
-            this.add({ term: i, keys: t.key, exact: exactAlias ? t.raw : undefined, via });
-          }
-        }
+        for (const [e, via] of entries) for (const p of e.patterns) this.add({ term: i, keys: p.keys, exact: p.exact, via });
       } else if (term.keys) this.add({ term: i, keys: term.keys });
     });
   }

@@ -46,7 +46,7 @@ export class JobMatcher {
   match(resume: Resume, resumeText: string, postingText: string, today: TodayLike): JobMatch {
     const posting = this.posting(postingText);
     let patterns = this.patterns.get(posting);
-    if (!patterns) this.patterns.set(posting, (patterns = new PostingPatterns(posting, this.vocab)));
+    if (!patterns) this.patterns.set(posting, (patterns = new PostingPatterns(posting)));
     return matchResume(resume, resumeText, posting, patterns, this.vocab, today);
   }
 

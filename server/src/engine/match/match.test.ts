@@ -81,7 +81,7 @@ test('every way the vocabulary writes a name, and its inflections, count as that
   for (const e of matcher.vocab.entries) {
     const t: PostingTerm = { key: `v:${e.id}`, name: e.name, kind: 'skill', level: 'required', weight: 2, mentions: [], entry: e, source: 'vocabulary' };
     const posting: PostingAnalysis = { terms: [t] };
-    const patterns = new PostingPatterns(posting, matcher.vocab);
+    const patterns = new PostingPatterns(posting);
     const forms = new Set<string>(e.aliases);
     // Inflections of one-word names: plural and singular, -ing and -ed.
     for (const a of e.aliases) {

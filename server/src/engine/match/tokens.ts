@@ -82,7 +82,7 @@ function initialAfter(text: string, from: number, to: number): boolean {
  * Tokens of `text[from, to)`. `split(raw)` says whether a word with a slash is to be read as its
  * parts ("Python/Go") rather than as one name ("CI/CD", "TCP/IP").
  */
-export function tokenize(text: string, split: (lowerWord: string) => boolean, from = 0, to = text.length): Tokens {
+export function tokenize(text: string, split: (lowerWord: string) => boolean, from = 0, to = text.length, key: (raw: string) => string = keyOf): Tokens {
   const t: Tokens = { raw: [], key: [], start: [], end: [], initial: [], breakBefore: [], breakChar: [] };
   let prevEnd = from;
   let first = true;
@@ -101,13 +101,13 @@ export function tokenize(text: string, split: (lowerWord: string) => boolean, fr
       for (let i = s; i <= e; i++) {
         const c = i < e ? text.charCodeAt(i) : -1;
         if (c === -1 || c === 45 || (c === 47 && splitSlash)) {
-          if (i > ps) push(t, text.slice(ps, i), ps, i, initial, brk);
+          if (i > ps) push(t, text.slice(ps, i), ps, i, initial, brk, key);
           initial = false;
           brk = c === 47 ? 47 : 0;
           ps = i + 1;
         }
       }
-    } else push(t, word, s, e, initial, brk);
+    } else push(t, word, s, e, initial, brk, key);
     prevEnd = e;
     first = false;
     s = wordStart(text, e);
@@ -115,10 +115,10 @@ export function tokenize(text: string, split: (lowerWord: string) => boolean, fr
   return t;
 }
 
-function push(t: Tokens, raw: string, start: number, end: number, initial: boolean, brk: number): void {
+function push(t: Tokens, raw: string, start: number, end: number, initial: boolean, brk: number, key: (raw: string) => string): void {
   // A trailing possessive or joiner left on a part ("Bachelor's") is handled by keyOf.
   t.raw.push(raw);
-  t.key.push(keyOf(raw));
+  t.key.push(key(raw));
   t.start.push(start);
   t.end.push(end);
   t.initial.push(initial);

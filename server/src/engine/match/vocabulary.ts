@@ -3,7 +3,7 @@
 // Platform" before "Google Cloud"), with each name's synonyms and abbreviations leading to one
 // entry (K8s = Kubernetes, JS = JavaScript, Postgres = PostgreSQL).
 import skills from './data/skills.json';
-import { tokenize, type Tokens } from './tokens';
+import { keyOf, tokenize, type Tokens } from './tokens';
 
 export type VocabKind = 'title' | 'skill' | 'tool' | 'platform' | 'certification' | 'degree';
 
@@ -18,6 +18,10 @@ export interface VocabEntry {
   implies: VocabEntry[];
   /** The aliases that match only with the same letter case ("Go"). */
   exact: Set<string>;
+  /** Entries that imply this one (a Master's for "Bachelor's degree"). */
+  impliedBy: VocabEntry[];
+  /** Each alias as tokens: keys, and the words as written when it matches only as written. */
+  patterns: { keys: string[]; exact?: string[] }[];
 }
 
 interface Ending {
@@ -61,7 +65,7 @@ export class Vocabulary {
         const implies = parts.filter((p) => p.startsWith('>')).map((p) => p.slice(1));
         const aliases = parts.filter((p) => !p.startsWith('>'));
         const name = aliases[0].replace(/^=/, '');
-        const entry: VocabEntry = { id: this.entries.length, name, kind: group as VocabKind, aliases: aliases.map((a) => a.replace(/^=/, '')), implies: [], exact: new Set(aliases.filter((a) => a.startsWith('=')).map((a) => a.slice(1))) };
+        const entry: VocabEntry = { id: this.entries.length, name, kind: group as VocabKind, aliases: aliases.map((a) => a.replace(/^=/, '')), implies: [], impliedBy: [], patterns: [], exact: new Set(aliases.filter((a) => a.startsWith('=')).map((a) => a.slice(1))) };
         this.entries.push(entry);
         if (!this.byName.has(name.toLowerCase())) this.byName.set(name.toLowerCase(), entry);
         for (const imp of implies) pendingImplies.push([entry, imp]);
@@ -77,6 +81,7 @@ export class Vocabulary {
       const target = this.byName.get(name.toLowerCase());
       if (!target) throw new Error(`skills.json: "${entry.name}" implies "${name}", which is not an entry`);
       entry.implies.push(target);
+      target.impliedBy.push(entry);
     }
   }
 
@@ -93,14 +98,27 @@ export class Vocabulary {
     node.ends ??= [];
     // An acronym ("SHAP", "OR") matches only in capitals, so it is not a word's stem ("shape", "or").
     const acronym = !exact && t.raw.every((r) => /^[A-Z][A-Z0-9]{1,5}$/.test(r));
+    entry.patterns.push(exact || acronym ? { keys: t.key, exact: t.raw } : { keys: t.key });
     if (exact || acronym) node.ends.push({ entry, exact: t.raw });
     else if (!node.ends.some((e) => e.entry === entry && !e.exact)) node.ends.push({ entry });
   }
 
   /** Tokens of a text, with slash words split unless they are names ("CI/CD"). */
   tokens(text: string, from = 0, to = text.length): Tokens {
-    return tokenize(text, this.split, from, to);
+    return tokenize(text, this.split, from, to, this.key);
   }
+
+  /** keyOf, remembered per written word (a résumé repeats its words on every keystroke). */
+  private readonly keys = new Map<string, string>();
+  readonly key = (raw: string): string => {
+    let k = this.keys.get(raw);
+    if (k === undefined) {
+      if (this.keys.size > 20000) this.keys.clear();
+      k = keyOf(raw);
+      this.keys.set(raw, k);
+    }
+    return k;
+  };
 
   /** The longest vocabulary name starting at token i, or undefined. */
   longestAt(t: Tokens, i: number, limit = t.key.length): VocabHit | undefined {
@@ -125,11 +143,6 @@ export class Vocabulary {
     const t = this.tokens(phrase);
     const hit = t.key.length ? this.longestAt(t, 0) : undefined;
     return hit && hit.length === t.key.length ? hit.entry : undefined;
-  }
-
-  /** True when `alias` of `entry` matches only as written. */
-  isExactAlias(entry: VocabEntry, alias: string): boolean {
-    return entry.exact.has(alias) || alias.split(/\s+/).every((w) => /^[A-Z][A-Z0-9]{1,5}$/.test(w));
   }
 
   byCanonical(name: string): VocabEntry | undefined {
