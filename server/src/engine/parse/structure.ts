@@ -329,6 +329,29 @@ export function namedItemsAsEntries(entries: Entry[], kind: SectionKind): Entry[
   });
 }
 
+/**
+ * A two-column PDF read in content order puts page 1's sidebar (Education, Certifications)
+ * between the two pages of the main column, so page 2's roles land under the sidebar's last
+ * heading. A dated entry with a job title, bullets and no degree or school in an education,
+ * certifications or awards section is such a role: it goes back to the experience section.
+ */
+function rehomeRoles(resume: Resume): void {
+  const work = resume.sections.find((s) => s.kind === 'experience');
+  if (!work) return;
+  for (const s of resume.sections) {
+    if (s === work || (s.kind !== 'education' && s.kind !== 'certifications' && s.kind !== 'awards')) continue;
+    const keep: Entry[] = [];
+    for (const e of s.entries) {
+      const title = e.title?.value ?? '';
+      const roleLike =
+        !!e.dates && e.bullets.length >= 2 && TITLE_WORDS.test(title) && !DEGREE_WORDS.test(title) && !(e.organisation && /universit|college|school|institut/i.test(e.organisation.value));
+      if (roleLike) work.entries.push({ ...e, kind: 'work' });
+      else keep.push(e);
+    }
+    s.entries = keep;
+  }
+}
+
 export function buildResume(src: string, blocks: Block[], opts: BuildOptions): Resume {
   const resume = emptyResume(opts.format);
   if (opts.contact) resume.contact = opts.contact;
@@ -375,6 +398,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     resume.sections.push(section);
     i = j;
   }
+  rehomeRoles(resume);
   // Contact details written last (a footer or closing blockquote) when none came first.
   if (!contact.email) {
     for (const b of blocks) {

@@ -51,6 +51,7 @@ type Unit = Head | Item;
 const OPEN_END = /(?:[,&(/:+\-‐\u00ad]|\b(?:and|or|of|the|to|for|with|in|on|a|an|by|from|at|as|via|into|including|such|across|over|under|between|using|through|while|which|that|their|its|our|his|her|both|than))$/i;
 const DURATION = /^\(?\s*(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:years?|yrs?\.?|months?|mos?\.?)(?:,?\s*(?:and\s*)?\d+\s*(?:months?|mos?\.?))?\s*\)?$/i;
 const LOWER_START = /^[\p{Ll}]/u;
+const DEGREE_LEAD = /^\s*(?:B\.?\s?Sc?\.?|M\.?\s?Sc?\.?|B\.?\s?A\.?|M\.?\s?A\.?|Ph\.?\s?D\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|Bachelor|Master|Doctor(?:ate)?|Diplom[a]?|Associate(?:'s)? (?:of|in|degree))\b/;
 const DIGIT_START = /^[0-9]/;
 
 /** A line that names only a place: "Princeton, NJ", "Seoul, S.Korea", "Remote", "London, UK". */
@@ -191,6 +192,18 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
     }
     // A footer of links ("www.site.com · github.com/name") is no part of an entry.
     if (b.clean.text.length < 120 && onlyContact(b.clean.text)) {
+      open = undefined;
+      continue;
+    }
+    // "Technologies include:", "Achievements include:": a lead-in to the bullets below, inside the entry.
+    if (open && /\b\p{Ll}[\p{L}]*:\s*$/u.test(b.clean.text) && shapeOf(b.clean).words <= 6) {
+      open = { kind: 'item', blocks: [b], marked: false };
+      units.push(open);
+      continue;
+    }
+    // "M. Sc. Physics.", "B.A. Biology": a degree line is a header line, even with a full stop.
+    if (DEGREE_LEAD.test(b.clean.text) && shapeOf(b.clean).words <= 8 && !blockRange(b)) {
+      units.push({ kind: 'head', block: b, dated: false });
       open = undefined;
       continue;
     }
