@@ -1,0 +1,24 @@
+// Holds every accuracy figure `npm run accuracy` prints at the floor reached so far
+// (test/gold/floors.json, raised with `npm run accuracy -- --update-floors`): a change that reads
+// real résumés worse than before fails here, figure by figure.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { goldDir, sharedAvailable } from '../accuracy/gold';
+import { figures, measure } from '../accuracy/measure';
+
+const floorsPath = join(goldDir, 'floors.json');
+
+test('accuracy on the real résumés of ../shared stays at or above its floors', { skip: !sharedAvailable() && 'no ../shared/corpus beside this checkout (CI has it)' }, () => {
+  assert.ok(existsSync(floorsPath), `${floorsPath} is missing: run npm run accuracy -- --update-floors`);
+  const floors: Record<string, number> = JSON.parse(readFileSync(floorsPath, 'utf8'));
+  const now = figures(measure());
+  const below: string[] = [];
+  for (const [name, floor] of Object.entries(floors)) {
+    const v = now[name];
+    if (v === undefined) below.push(`${name}: no longer measured (floor ${floor})`);
+    else if (v + 1e-9 < floor) below.push(`${name}: ${v} < floor ${floor}`);
+  }
+  assert.deepEqual(below, [], `accuracy fell below its floor:\n  ${below.join('\n  ')}`);
+});
