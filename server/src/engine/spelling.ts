@@ -251,7 +251,11 @@ export class SpellChecker {
    * "dynamodb" as in code), so where a list also has the name's own casing, that is the word.
    */
   private lookup(word: string): Verdict {
-    const forms = this.dictionary.casings(word).filter((f) => !isIdentifier(f));
+    // Most words are English words written as listed, or capitalised at a sentence start: two walks.
+    const d = this.dictionary;
+    if ((d.exact(word)?.kind ?? 0) & WORD_KIND.english) return KNOWN;
+    if (!isLower(word) && (isCapitalised(word) || isCaps(word)) && (d.exact(word.toLowerCase())?.kind ?? 0) & WORD_KIND.english) return KNOWN;
+    const forms = d.casings(word).filter((f) => !isIdentifier(f));
     if (!forms.length) return UNKNOWN;
     const named = forms.filter((f) => !isLower(f.form));
     const plain = forms.filter((f) => isLower(f.form) && (f.kind & WORD_KIND.english || !named.length));
@@ -296,7 +300,7 @@ export class SpellChecker {
       const b = d.exact(lower.slice(i));
       if (b && b.frequency >= 7) {
         let close = false;
-        d.near(lower, 1, (e) => (close ||= isLower(e.form) && e.frequency >= 5));
+        d.nearOne(lower, (e, distance) => (close ||= distance === 1 && isLower(e.form) && e.frequency >= 5));
         return !close;
       }
     }
@@ -334,9 +338,20 @@ export class SpellChecker {
     }
     if (near?.distance === 1) return lower.length >= 5 || near.entry.frequency >= 10;
     if (lower.length < 7) return false;
+    // Words run together ("highavailable", "gameday", "onpremise": often a PDF's lost hyphens) are
+    // not slips of one word; telling them apart is two lookups per split, not a two-edit search.
+    if (this.splits(lower)) return false;
     // Two slips in a long word: only towards a common word or one of the trade.
     const far = this.scored(word, true)[0];
     return !!far && (far.entry.frequency >= 5 || resumeVocabulary().has(far.form.toLowerCase()));
+  }
+
+  /** Whether the word is two listed words written together (each of two letters or more). */
+  private splits(lower: string): boolean {
+    const d = this.dictionary;
+    const listed = (w: string) => d.exact(w) !== undefined;
+    for (let i = 2; i <= lower.length - 2; i++) if (listed(lower.slice(0, i)) && listed(lower.slice(i))) return true;
+    return false;
   }
 
   /**
