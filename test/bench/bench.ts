@@ -9,6 +9,7 @@ import { lint, parse } from '../../server/src/engine/index';
 import { repoRoot } from '../util/paths';
 import { benchResume } from './corpus-text';
 import { jobMatchBench } from './job-match';
+import { spellingBench } from './spelling-bench';
 
 interface Row {
   what: string;
@@ -277,6 +278,8 @@ function sizes(): void {
 
 async function main(): Promise<void> {
   const { coldMs } = engineBench();
+  // The rows above run without a dictionary (the spelling rule is quiet); these run with it.
+  spellingBench(report);
   // `npm run bench -- --engine` stops after the engine figures (quick checks while optimising).
   if (!process.argv.includes('--engine')) {
     await peerBench(coldMs);
