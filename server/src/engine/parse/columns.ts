@@ -9,6 +9,7 @@
 // whose right (or left) parts are only dates and places is left as it is.
 import type { SourceLine } from './source-lines';
 import { findDateRange } from './dates';
+import { isPlace } from './places';
 
 /** Columns of white space wide enough to be a gutter between two columns of text. */
 const MIN_GAP = 3;
@@ -49,12 +50,11 @@ const hasText = (t: string, a: number, b: number) => !blankIn(t, a, b);
 
 // A part that only says when or where: a date range, a duration, a place ("Seoul, S.Korea").
 const DURATION = /^\(?\d+\+?\s*(?:years?|yrs?|months?|mos?)\b[\w\s,]*\)?$/i;
-const PLACE = /^[\p{Lu}][\p{L}.'’ -]{0,40}(?:,\s*[\p{Lu}][\p{L}.'’ -]{0,40}){1,2}$|^remote$/iu;
 
 function isMetadata(s: string): boolean {
   const t = s.trim();
   if (!t) return false;
-  if (t.length <= 45 && (DURATION.test(t) || PLACE.test(t))) return true;
+  if (t.length <= 45 && (DURATION.test(t) || isPlace(t))) return true;
   const r = findDateRange(t, 0);
   if (!r) return false;
   // The date is most of the part.

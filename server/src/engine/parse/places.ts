@@ -124,7 +124,9 @@ export function placeSuffixStart(text: string): number {
     if (/(?:^|\s)(?:of|at|in|the|and|&|for|de|du|di|del|la|le)$/i.test(head)) continue;
     // "University of Texas, Austin" is the university's name.
     if (!tail.includes(',') && /\b(?:university|college|institute|school) of [\p{Lu}][\p{L}]+$/iu.test(head)) continue;
-    if (tail.includes(',') || /[,(]\s*$/.test(t.slice(0, s)) || isRegion(tail) || isRemote(tail) || /(?:^|\s)(?:inc|ltd|llc|gmbh|corp|co|ag|plc|sa|s\.a|university|college|institute|school)\.?$/i.test(head)) best = s;
+    // A bare two-letter code needs its comma ("Lindqvist Group AB" is a company, "Calgary, AB" a place).
+    const bareCode = /^[A-Z]{2}\.?$/.test(tail);
+    if (tail.includes(',') || /[,(]\s*$/.test(t.slice(0, s)) || (isRegion(tail) && !bareCode) || isRemote(tail) || /(?:^|\s)(?:inc|ltd|llc|gmbh|corp|co|ag|plc|sa|s\.a|university|college|institute|school)\.?$/i.test(head)) best = s;
   }
   return best;
 }

@@ -39,7 +39,8 @@ export function skipSpaces(s: string, from = 0): number {
   let i = from;
   while (i < s.length) {
     const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff) break;
+    // Space, tab, form feed (a page break in pdftotext output), no-break space, BOM.
+    if (c !== 32 && c !== 9 && c !== 12 && c !== 0xa0 && c !== 0xfeff) break;
     i++;
   }
   return i;
@@ -50,7 +51,7 @@ export function trimEndIndex(s: string): number {
   let j = s.length;
   while (j > 0) {
     const c = s.charCodeAt(j - 1);
-    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff) break;
+    if (c !== 32 && c !== 9 && c !== 12 && c !== 0xa0 && c !== 0xfeff) break;
     j--;
   }
   return j;

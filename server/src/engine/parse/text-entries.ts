@@ -322,9 +322,12 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
           g.header.push(...moved.slice(1), u);
         } else open(u);
       } else if ((sub && cur.header.some((h) => h.block.kind === 'heading')) || cur.header.length >= 6) open(u);
-      else if (!u.dated && dated && !u.meta && datedHeadAhead(units, k + 1)) open(u);
+      // "Blinn College" / "Associate's … 2014 – 2018" / "Texas A&M" / "B.S. … 2018 – 2022": an
+      // undated line right before a dated one opens the next entry — where this entry's own
+      // date did not stand on its first line ("B.Sc. … 2014 – 2017" / "University of Leeds" keep together).
+      else if (!u.dated && dated && !u.meta && cur.header.findIndex((h) => h.dated) > 0 && datedHeadAhead(units, k + 1)) open(u);
       // Typed text: after a blank line, a dated header's next line opens the next entry.
-      else if (blanksMatter && u.block.blankBefore && dated && !u.meta && cur.header.length >= 2) open(u);
+      else if (blanksMatter && u.block.blankBefore && dated && !u.meta && (cur.header.length >= 2 || !cur.header[0].meta)) open(u);
       else cur.header.push(u);
       continue;
     }

@@ -1,0 +1,167 @@
+// Text as PDF extractors give it (pdftotext default/-layout/-raw, pdf.js copies): each test is a
+// small résumé written for the test in one of the shapes real PDFs come out in, and fails when
+// the reader stops reading that shape.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseText } from './text';
+import { allEntries, type Entry, type Resume } from '../model';
+
+const roles = (r: Resume) => allEntries(r).filter((e) => e.kind !== 'other').map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.text, e.dates?.end?.text ?? e.dates?.currentText, e.bullets.length]);
+const bulletTexts = (e: Entry) => e.bullets.map((b) => b.text.replace(/\s+/g, ' '));
+
+test('pdftotext -layout: two columns side by side are read column by column', () => {
+  const L = (left: string, right: string) => left.padEnd(62) + right;
+  const text = [
+    L('Experience', 'Skills'),
+    L('Atlas Robotics                        Jan 2021 – Present', 'Go, Rust, Kubernetes'),
+    L('Staff Engineer', 'Terraform, Postgres'),
+    L('• Cut fleet deploy time from 2 h to 9 minutes across', ''),
+    L('  400 robots with a staged rollout', 'Languages'),
+    L('• Led a team of 6 building the telemetry pipeline', 'English, Portuguese'),
+    L('', ''),
+    L('Harbor Labs                           Mar 2017 – Dec 2020', 'Interests'),
+    L('Software Engineer', 'Sailing, chess'),
+    L('• Built the billing service used by 3,000 shops', ''),
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Experience', 'experience'], ['Skills', 'skills'], ['Languages', 'languages'], ['Interests', 'interests']]);
+  assert.deepEqual(roles(r), [
+    ['Staff Engineer', 'Atlas Robotics', undefined, 'Jan 2021', 'Present', 2],
+    ['Software Engineer', 'Harbor Labs', undefined, 'Mar 2017', 'Dec 2020', 1],
+  ]);
+  // The wrapped bullet keeps only its own column's words.
+  assert.deepEqual(bulletTexts(allEntries(r)[0])[0], 'Cut fleet deploy time from 2 h to 9 minutes across 400 robots with a staged rollout');
+  for (const e of allEntries(r)) for (const b of e.bullets) assert.ok(!/Terraform|Languages|English|Interests/.test(b.text), b.text);
+});
+
+test('pdftotext -layout: dates and places set against the right margin stay on their rows', () => {
+  const R = (left: string, right: string) => left.padEnd(90 - right.length) + right;
+  const text = ['EXPERIENCE', R('Northwind Traders', 'Seattle, WA'), R('Operations Manager', 'Feb 2019 – Present'), '• Cut stockouts by 30% across 12 warehouses', R('Contoso Ltd', 'Portland, OR'), R('Shift Supervisor', 'Jun 2015 – Jan 2019'), '• Ran a night shift of 25 pickers'].join('\n');
+  assert.deepEqual(roles(parseText(text)), [
+    ['Operations Manager', 'Northwind Traders', 'Seattle, WA', 'Feb 2019', 'Present', 1],
+    ['Shift Supervisor', 'Contoso Ltd', 'Portland, OR', 'Jun 2015', 'Jan 2019', 1],
+  ]);
+});
+
+test('page furniture: a footer repeated at every page break is no part of an entry', () => {
+  const text = [
+    'Mara Quist',
+    'Experience',
+    'Brightwave Inc.',
+    'Product Designer  Apr 2020 – Present',
+    '• Redesigned onboarding, lifting activation by 12%',
+    '',
+    'March 3, 2026 Mara Quist · Résumé 1',
+    '\fSunline Studio',
+    'Junior Designer  Jan 2018 – Mar 2020',
+    '• Shipped 40 marketing pages',
+    '',
+    'March 3, 2026 Mara Quist · Résumé 2',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(roles(r).map((x) => x.slice(0, 2)), [
+    ['Product Designer', 'Brightwave Inc.'],
+    ['Junior Designer', 'Sunline Studio'],
+  ]);
+});
+
+test('pdf.js / raw order: where and when printed after the bullets belong to the entry above', () => {
+  const text = [
+    'Experience',
+    'Quanta Labs, Research Scientist',
+    '• Trained a 2B-parameter model on 512 GPUs',
+    '• Published 3 papers at NeurIPS and ICML',
+    'Zurich, Switzerland',
+    'June 2022 – present',
+    '2 years 4 months',
+    'Orbit AI, Machine Learning Intern',
+    '• Cut inference latency by 35%',
+    'Boston, MA',
+    'May 2021 – Aug 2021',
+    '4 months',
+  ].join('\n');
+  assert.deepEqual(roles(parseText(text)), [
+    ['Research Scientist', 'Quanta Labs', 'Zurich, Switzerland', 'June 2022', 'present', 2],
+    ['Machine Learning Intern', 'Orbit AI', 'Boston, MA', 'May 2021', 'Aug 2021', 1],
+  ]);
+});
+
+test('a glyph used only before employer lines marks headers, another marks bullets; places run into names are cut off', () => {
+  const text = [
+    'Experience',
+    '• Lindqvist Group AB Stockholm, Sweden',
+    'Data Engineer Sep 2019 – Present',
+    '◦ Moved 80 pipelines to Airflow, saving 20 hours a week',
+    '◦ Mentored 2 analysts',
+    '• Fjord Analytics Oslo, Norway',
+    'Analyst Aug 2016 – Aug 2019',
+    '◦ Built the churn model used by 5 teams',
+  ].join('\n');
+  assert.deepEqual(roles(parseText(text)), [
+    ['Data Engineer', 'Lindqvist Group AB', 'Stockholm, Sweden', 'Sep 2019', 'Present', 2],
+    ['Analyst', 'Fjord Analytics', 'Oslo, Norway', 'Aug 2016', 'Aug 2019', 1],
+  ]);
+});
+
+test('dates whose dash the copy lost or wrote as a soft hyphen are ranges', () => {
+  const text = 'Experience\nKestrel Bank\nRisk Analyst Oct. 2020 Mar. 2023\n• Reviewed 300 loan files a month\nHollis Credit\nIntern Jun. 2019 \u00ad Aug. 2019\n• Wrote 2 credit memos\n';
+  assert.deepEqual(roles(parseText(text)).map((x) => x.slice(3, 5)), [
+    ['Oct. 2020', 'Mar. 2023'],
+    ['Jun. 2019', 'Aug. 2019'],
+  ]);
+});
+
+test('wrapped bullet lines without glyphs: a full line continues, a new verb starts the next bullet', () => {
+  const text = [
+    'Experience',
+    'Lumen Health, Nurse Manager, Jan 2018 – Present',
+    'Led a unit of 32 nurses through the move to electronic charting, training every shift and',
+    'cutting charting errors by 40% within the first quarter of the rollout',
+    'Introduced a falls-prevention protocol adopted by 4 other units',
+    'Hired and onboarded 11 nurses',
+  ].join('\n');
+  const e = allEntries(parseText(text))[0];
+  assert.equal(e.bullets.length, 3, bulletTexts(e).join(' | '));
+});
+
+test('a projects section of "Name: description" bullets is one entry per project', () => {
+  const text = 'Projects\n• Tidepool: Open source tide prediction library for sailors and harbour masters.\n• Lantern: Browser extension that highlights accessibility problems on any page.\n';
+  const es = allEntries(parseText(text));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.bullets.length]), [['Tidepool', 1], ['Lantern', 1]]);
+});
+
+test('letter-spaced headings read as the section they spell', () => {
+  const r = parseText('Jo Rivers\nE X P E R I E N C E\nAcme Corp\nEngineer 2019 – 2021\n• Built the API used by 40 teams\nS K I L L S\nGo, Rust\n');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['EXPERIENCE', 'experience'], ['SKILLS', 'skills']]);
+});
+
+test('a bullet glyph alone on its line makes the next line its bullet', () => {
+  const e = allEntries(parseText('Experience\nAcme Corp\nEngineer  Jan 2019 - Present\n•\nBuilt the API used by 40 teams\n•\nLed the migration to Kubernetes\n'))[0];
+  assert.deepEqual(bulletTexts(e), ['Built the API used by 40 teams', 'Led the migration to Kubernetes']);
+});
+
+test('roles a content-order copy puts under the sidebar\'s last heading go back to Experience', () => {
+  const text = [
+    'Work Experience',
+    'Platform Engineer Jan 2021 - Present',
+    'Corvid Systems',
+    '• Ran 200 services on Kubernetes',
+    'Education',
+    'B.Sc. Computer Science 2014 - 2017',
+    'University of Leeds',
+    'Site Reliability Engineer Feb 2018 - Dec 2020',
+    'Corvid Systems',
+    '• Cut paging alerts by 60%',
+    '• Wrote the incident runbook used by 5 teams',
+  ].join('\n');
+  const r = parseText(text);
+  const byKind = Object.fromEntries(r.sections.map((s) => [s.kind, s.entries.map((e) => e.title?.value)]));
+  assert.deepEqual(byKind.experience, ['Platform Engineer', 'Site Reliability Engineer']);
+  assert.deepEqual(byKind.education, ['B.Sc. Computer Science']);
+});
+
+test('the name beside contact details, and a full address', () => {
+  const r = parseText('Ines Moreau   Email: ines@example.org   Mobile: +33 6 12 34 56 78\nLyon, France 69002\n\nExperience\n');
+  assert.equal(r.contact.name?.value, 'Ines Moreau');
+  assert.equal(r.contact.location?.value, 'Lyon, France 69002');
+});
