@@ -8,6 +8,7 @@
 // forms of the verbs they know (their spelling choices, e.g. "modelled").
 import lexicon from './data/verb-lexicon.json';
 import { lemma as curatedLemma, strongVerbs, toPast as curatedPast } from './data/verbs';
+import { detach } from './memo';
 
 export type VerbFormKind = 'base' | 'third' | 'past' | 'gerund';
 
@@ -45,58 +46,116 @@ function gerundOf(base: string, past: string): string {
   return base + 'ing';
 }
 
-let forms: Map<string, VerbReading[]> | undefined;
-
-function add(map: Map<string, VerbReading[]>, word: string, reading: VerbReading): void {
-  const list = map.get(word);
-  if (!list) map.set(word, [reading]);
-  else if (!list.some((r) => r.verb.base === reading.verb.base && r.form === reading.form)) list.push(reading);
-}
-
-function addVerb(map: Map<string, VerbReading[]>, base: string, pastGiven: string | undefined, share: number): void {
-  // The curated lists' own past wins ("model" -> "modelled").
-  const known = curatedLemma(base) === base;
-  const past = known ? curatedPast(base).toLowerCase() : (pastGiven ?? regularPast(base));
-  const verb: LexVerb = { base, past, third: thirdPerson(base), gerund: gerundOf(base, past), share };
-  add(map, base, { verb, form: 'base' });
-  add(map, verb.third, { verb, form: 'third' });
-  if (past) add(map, past, { verb, form: 'past' });
-  add(map, verb.gerund, { verb, form: 'gerund' });
-}
-
 function regularPast(base: string): string {
   if (base.endsWith('e')) return base + 'd';
   if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ied';
   return base + 'ed';
 }
 
-/** Built on first use (about 6,400 verbs, ~3 ms): a lint that never asks pays nothing. */
-function table(): Map<string, VerbReading[]> {
-  if (forms) return forms;
-  const map = new Map<string, VerbReading[]>();
-  const seen = new Set<string>();
+interface Raw {
+  /** The past as listed ('' unknown), or undefined for the regular -ed. */
+  past?: string;
+  share: number;
+}
+
+let bases: Map<string, Raw> | undefined;
+/** Irregular pasts back to their bases ("oversaw" -> ["oversee"]): the only forms not derived by rule. */
+let irregular: Map<string, string[]> | undefined;
+const verbs = new Map<string, LexVerb>();
+
+/** The lemmas and their data, parsed on first use (~6,400 entries; forms are derived only when asked). */
+function table(): Map<string, Raw> {
+  if (bases) return bases;
+  const map = new Map<string, Raw>();
+  const back = new Map<string, string[]>();
+  const addBack = (past: string, base: string) => {
+    const list = back.get(past);
+    if (!list) back.set(past, [base]);
+    else if (!list.includes(base)) list.push(base);
+  };
   for (const [key, list] of Object.entries((lexicon as { verbs: Record<string, string> }).verbs)) {
     const share = key === 'v' ? 1 : Number(key) / 10;
     for (const item of list.split(' ')) {
       const colon = item.indexOf(':');
-      const base = colon < 0 ? item : item.slice(0, colon);
-      seen.add(base);
-      addVerb(map, base, colon < 0 ? undefined : item.slice(colon + 1), share);
+      if (colon < 0) {
+        map.set(item, { share });
+        continue;
+      }
+      const base = item.slice(0, colon);
+      const past = item.slice(colon + 1);
+      map.set(base, { share, past });
+      if (past) addBack(past, base);
     }
   }
-  // Strong verbs WordNet does not list ("refactor", "containerize", "onboard").
+  // Strong verbs WordNet does not list ("refactor", "containerize", "onboard"), and the curated
+  // irregular pasts ("led", "built") so they read back to their base.
   for (const v of strongVerbs) {
     const base = v.present.toLowerCase();
-    if (!seen.has(base)) addVerb(map, base, v.past.toLowerCase(), 1);
+    const past = v.past.toLowerCase();
+    if (!map.has(base)) map.set(base, { share: 1, past });
+    if (past !== regularPast(base)) addBack(past, base);
   }
-  return (forms = map);
+  irregular = back;
+  return (bases = map);
 }
+
+function verbOf(base: string): LexVerb | undefined {
+  let v = verbs.get(base);
+  if (v) return v;
+  const raw = table().get(base);
+  if (!raw) return undefined;
+  // The curated lists' own past wins ("model" -> "modelled").
+  const past = curatedLemma(base) === base ? curatedPast(base).toLowerCase() : (raw.past ?? regularPast(base));
+  v = { base, past, third: thirdPerson(base), gerund: gerundOf(base, past), share: raw.share };
+  verbs.set(base, v);
+  return v;
+}
+
+/** Bases a form may come from by the spelling rules (each is checked against that verb's real forms). */
+function candidates(w: string): string[] {
+  const out = [w];
+  if (w.endsWith('s')) out.push(w.slice(0, -1), w.slice(0, -2), w.slice(0, -3) + 'y');
+  if (w.endsWith('d')) out.push(w.slice(0, -1), w.slice(0, -2), w.slice(0, -3) + 'y', w.slice(0, -3), w.slice(0, -4));
+  if (w.endsWith('ing')) {
+    const stem = w.slice(0, -3);
+    out.push(stem, stem + 'e', stem.slice(0, -1), stem.slice(0, -1) + 'ie');
+  }
+  return out;
+}
+
+function computeReadings(w: string): VerbReading[] {
+  const out: VerbReading[] = [];
+  const push = (verb: LexVerb, form: VerbFormKind) => {
+    if (!out.some((r) => r.verb.base === verb.base && r.form === form)) out.push({ verb, form });
+  };
+  table();
+  for (const base of [...candidates(w), ...(irregular!.get(w) ?? [])]) {
+    const v = base.length >= 2 ? verbOf(base) : undefined;
+    if (!v) continue;
+    if (v.base === w) push(v, 'base');
+    if (v.third === w) push(v, 'third');
+    if (v.past === w) push(v, 'past');
+    if (v.gerund === w) push(v, 'gerund');
+  }
+  return out;
+}
+
+// Readings per word, kept (bounded): the verb rules ask about the same openers on every keystroke.
+const readings = new Map<string, VerbReading[]>();
+const NONE: readonly VerbReading[] = [];
 
 /** The verb readings of a word (any case), empty when it is not a verb form. */
 export function readVerb(word: string): readonly VerbReading[] {
-  return table().get(word.toLowerCase()) ?? NONE;
+  const w = word.toLowerCase();
+  let r = readings.get(w);
+  if (!r) {
+    r = /^[a-z]{2,}$/.test(w) ? computeReadings(w) : [];
+    if (readings.size >= 5000) readings.clear();
+    // The key is a copy: a word sliced from the document would keep the whole text alive.
+    readings.set(detach(w), r);
+  }
+  return r.length ? r : NONE;
 }
-const NONE: readonly VerbReading[] = [];
 
 /** The present-tense reading (base or third person) of a word, unless it is also a past form ("found", "read", "set"). */
 export function presentReading(word: string): VerbReading | undefined {
