@@ -250,6 +250,7 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
     // What follows: a separator and a second atom?
     let b: Atom | undefined;
     let sep: string | undefined;
+    let openEnded = false;
     SEP_Y.lastIndex = aEnd;
     const sm = SEP_Y.exec(scan);
     let expectedEnd = false;
@@ -265,6 +266,10 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
       b = atomAt(scan, at, offset);
       if (b && (b.kind === 'invalid' || b.kind === 'unknown')) b = undefined;
       if (b) sep = sm[1] ?? sm[2] ?? sm[3];
+      // "2020-04 —" with nothing after the dash: an open range, still going.
+      if (!b && a.kind === 'date' && /^\s*$/.test(scan.slice(SEP_Y.lastIndex, SEP_Y.lastIndex + 40).replace(/[)\]|]/g, '')) && SEP_Y.lastIndex >= scan.trimEnd().length) {
+        openEnded = true;
+      }
     } else if (a.kind === 'date' && a.date.month !== undefined) {
       // Only month dates, and only a later month date or "Present": "May 2019 2020" is no range.
       GAP_Y.lastIndex = aEnd;
@@ -275,7 +280,7 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
     }
     let start: ResumeDate | undefined;
     let end: ResumeDate | undefined;
-    let current = false;
+    let current = openEnded;
     let currentText: string | undefined;
     if (a.kind === 'partial') {
       if (!b || b.kind !== 'date' || b.date.precision === 'year' || b.date.precision === 'season') continue;
@@ -297,9 +302,10 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
       } else if (b?.kind === 'date') end = b.date;
       else b = undefined;
     }
-    if (!b) sep = undefined;
+    if (!b && !openEnded) sep = undefined;
+    if (openEnded && sm) sep = sm[1] ?? sm[2] ?? sm[3];
     let spanStart = m.index;
-    let spanEnd = b ? (b.kind === 'date' ? b.date.span.end : b.end) - offset : a.kind === 'partial' ? a.end - offset : aEnd;
+    let spanEnd = b ? (b.kind === 'date' ? b.date.span.end : b.end) - offset : a.kind === 'partial' ? a.end - offset : openEnded ? scan.trimEnd().length : aEnd;
     let expected = expectedEnd && b?.kind === 'date';
     const before = scan.slice(Math.max(0, spanStart - 24), spanStart);
     const pm = PREFIX.exec(before);

@@ -51,6 +51,7 @@ type Unit = Head | Item;
 const OPEN_END = /(?:[,&(/:+\-‐\u00ad]|\b(?:and|or|of|the|to|for|with|in|on|a|an|by|from|at|as|via|into|including|such|across|over|under|between|using|through|while|which|that|their|its|our|his|her|both|than))$/i;
 const DURATION = /^\(?\s*(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:years?|yrs?\.?|months?|mos?\.?)(?:,?\s*(?:and\s*)?\d+\s*(?:months?|mos?\.?))?\s*\)?$/i;
 const LOWER_START = /^[\p{Ll}]/u;
+const ITEM_LABEL = /^\s*(?:highlights|key highlights|key achievements|achievements|accomplishments|key accomplishments|responsibilities|main responsibilities|duties|tasks|details|description)\s*:?\s*$/i;
 const DEGREE_LEAD = /^\s*(?:B\.?\s?Sc?\.?|M\.?\s?Sc?\.?|B\.?\s?A\.?|M\.?\s?A\.?|Ph\.?\s?D\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|Bachelor|Master|Doctor(?:ate)?|Diplom[a]?|Associate(?:'s)? (?:of|in|degree))\b/;
 const DIGIT_START = /^[0-9]/;
 
@@ -195,6 +196,8 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
       open = undefined;
       continue;
     }
+    // "Highlights", "Key achievements": a label over the bullets some templates print, no part of any field.
+    if (ITEM_LABEL.test(b.clean.text)) continue;
     // "Technologies include:", "Achievements include:": a lead-in to the bullets below, inside the entry.
     if (open && /\b\p{Ll}[\p{L}]*:\s*$/u.test(b.clean.text) && shapeOf(b.clean).words <= 6) {
       open = { kind: 'item', blocks: [b], marked: false };
@@ -258,7 +261,8 @@ function trailingStyle(units: Unit[]): boolean {
     for (; k < units.length && units[k].kind === 'item'; k++);
     if (!hadItems || k >= units.length) break;
     const next = units[k] as Head;
-    if (!headDated && (next.meta === 'date' || next.meta === 'place')) votes++;
+    // After an undated header and its items, a line with the dates ("Acme Software 2020-04 —") or a place.
+    if (!headDated && (next.meta === 'date' || next.meta === 'place' || (next.dated && !datedHeadAheadOf(units, k)))) votes++;
     else against++;
     // Skip the trailing lines themselves.
     while (k < units.length && units[k].kind === 'head' && (units[k] as Head).meta) k++;
@@ -276,6 +280,11 @@ function datedHeadAhead(units: Unit[], from: number): boolean {
     if (u.meta !== 'place') return false;
   }
   return false;
+}
+
+/** Whether the dated line at `k` is followed by header lines then items of its own (it leads an entry). */
+function datedHeadAheadOf(units: Unit[], k: number): boolean {
+  return leadsNext(units, k + 1);
 }
 
 /** Whether header lines then items follow (a date before them opens that entry). */
@@ -329,6 +338,13 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
       // Typed text: after a blank line, a dated header's next line opens the next entry.
       else if (blanksMatter && u.block.blankBefore && dated && !u.meta && (cur.header.length >= 2 || !cur.header[0].meta)) open(u);
       else cur.header.push(u);
+      continue;
+    }
+    // Where this section prints its dates after the items, a dated line there closes this entry
+    // ("Freightline Software 2020-04 —" after the bullets).
+    if (trailing && u.dated && !groupDated(cur) && !leadsNext(units, k + 1)) {
+      cur.trailer.push(u);
+      cur.phase = 'trailer';
       continue;
     }
     // After the items: the trailing when and where of this entry, or the next entry's header.
