@@ -119,7 +119,9 @@ export default defineRule<Options>({
 
 /** The opener to judge: skips leading adverbs (done by openingVerbWords) and a subject "I" with its own adverbs. */
 function opener(s: Bullet): { w?: OpeningWord; next: OpeningWord[]; certain: boolean; afterI: boolean; weak: boolean } {
-  const ws = openingVerbWords(s, 7);
+  // Three words decide most openings; after "I" a few more may be adverbs.
+  let ws = openingVerbWords(s, 3);
+  if (ws[0] && ws[0].text === 'I') ws = openingVerbWords(s, 7);
   const first = openingWords(s, 1)[0];
   let k = 0;
   let afterI = false;
