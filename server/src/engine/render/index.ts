@@ -2,13 +2,17 @@
 // vscode, no DOM. Every piece of résumé text is escaped; inline Markdown goes through markdown-it
 // with raw HTML off and only http(s)/mailto links; no raw HTML from the résumé reaches the output.
 // Block elements carry data-line (0-based source line) for scroll sync and double-click-to-source.
-import type { DateRange, Entry, Field, Resume, ResumeDate, Section } from '../model';
+// Nothing is lost: words of the source that no field shows are printed where they stand, as plain
+// text (leftovers.ts), so a line the parser could not place still reaches the page.
+import type { Bullet, DateRange, Entry, Field, Resume, ResumeDate, Section, Span } from '../model';
 import { LineIndex } from '../lines';
 import { emailHref, escapeHtml, profileHref } from './escape';
 import { renderBlock, renderInline } from './inline';
 import { paperId, themeCss, themeId, PAPERS, THEMES, type Paper } from './themes';
 import { buildTimeline, renderTimeline, type Month } from './timeline';
+import { blankComments } from '../top-line';
 import { standaloneHtml } from './document';
+import { Coverage, isProse, place, plain, runText, SourceWords, wholeScalar, type Placement, type Run, type Slot } from './leftovers';
 
 export { THEMES, PAPERS, type Paper } from './themes';
 export { standaloneHtml, withoutTimeline, type RenderedParts, type DocumentOptions } from './document';
@@ -44,7 +48,11 @@ export function renderResume(resume: Resume, text: string, opts: RenderOptions =
   const lines = new LineIndex(text);
   const lineOf = (offset: number) => lines.positionAt(offset).line;
   const markup = resume.format !== 'text';
-  const r = new Renderer(resume, text, lineOf, markup);
+  const r = new Renderer(resume, text, lines, markup);
+  // First pass: what the model puts on the page; then where every other word goes; then the page.
+  r.header();
+  r.sections();
+  r.placeLeftovers();
 
   const name = resume.contact.name?.value.trim();
   const title = name ? `${name} — Résumé` : 'Résumé';
@@ -53,6 +61,7 @@ export function renderResume(resume: Resume, text: string, opts: RenderOptions =
   parts.push(`<article class="rs-resume rs-theme-${theme} rs-paper-${paper}" data-paper="${paper}" data-page-px="${PAPERS[paper].heightPx}" data-margin-px="${PAPERS[paper].marginPx}">`);
   parts.push(r.header());
   parts.push(r.sections());
+  parts.push(r.rest());
   parts.push('</article>');
   const body = parts.join('\n');
   const css = themeCss(theme, paper);
@@ -67,12 +76,150 @@ export function listThemes(): readonly string[] {
 }
 
 class Renderer {
+  private readonly lineOf: (offset: number) => number;
+  private readonly src: SourceWords;
+  private readonly cov: Coverage;
+  /** Ids of what was shown and of slots, in call order: the same in both passes. */
+  private nextId = 0;
+  private readonly attachable = new Set<number>();
+  /** Fields shown as written in the source instead of their value (see shown). */
+  private readonly asWritten = new Map<number, string>();
+  private readonly slots: Slot[] = [];
+  /** Set after the first pass: the second one prints the leftovers. */
+  private placement?: Placement;
+
   constructor(
     private readonly resume: Resume,
     private readonly text: string,
-    private readonly lineOf: (offset: number) => number,
+    lines: LineIndex,
     private readonly markup: boolean,
-  ) {}
+  ) {
+    this.lineOf = (offset: number) => lines.positionAt(offset).line;
+    this.src = new SourceWords(text, resume.format, lines);
+    this.cov = new Coverage(this.src, resume.format !== 'text');
+  }
+
+  placeLeftovers(): void {
+    this.placement = place(this.src, this.cov, this.attachable, this.slots);
+    this.nextId = 0;
+  }
+
+  // --- What is shown (first pass) and what goes beside it (second pass) ---
+
+  /**
+   * A field shown as its value (`html` renders it); `attach`: text on its line that no field shows
+   * may go beside it. A prose field whose value is not what its span says (the parser joined or
+   * changed words) shows the span as written instead, so the page never says what the author did not.
+   */
+  private shown(f: Field, html: (value: string) => string, attach = true): string {
+    const id = this.nextId++;
+    const value = f.value.trim();
+    if (!this.placement) {
+      const prose = isProse(this.resume.format);
+      if (!this.cov.text(value, f.span, id) && prose && f.span.end > f.span.start) {
+        this.cov.range(f.span, id);
+        this.asWritten.set(id, plain(this.src.units[0].masked.slice(f.span.start, f.span.end)));
+      }
+      if (attach && prose) this.attachable.add(id);
+      return '';
+    }
+    const out = html(this.asWritten.get(id) ?? value);
+    const pre = this.placement.prefix.get(id);
+    const post = this.placement.suffix.get(id);
+    if (!pre && !post) return out;
+    const extra = (parts: string[]) => `<span class="rs-extra">${escapeHtml(parts.join(' '))}</span>`;
+    return (pre ? extra(pre) : '') + out + (post ? extra(post) : '');
+  }
+
+  /** Whether a field shown earlier in this pass carries text before it (then no separator is added). */
+  private hasPrefix(id: number): boolean {
+    return !!this.placement?.prefix.get(id);
+  }
+
+  private shownRange(span: Span): void {
+    const id = this.nextId++;
+    if (!this.placement) this.cov.range(span, id);
+  }
+
+  private shownBullet(b: Bullet): void {
+    const id = this.nextId++;
+    if (!this.placement) this.cov.bullet(b, id);
+  }
+
+  private shownDates(d: DateRange, shown: string): void {
+    const id = this.nextId++;
+    if (this.placement) return;
+    // YAML/JSON dates print in the reader's form ("Apr 2021"): the machine dates they came from are shown.
+    if (!isProse(this.resume.format)) for (const p of [d.start, d.end]) if (p) this.cov.range(p.span, id);
+    this.cov.text(shown, d.span, id);
+  }
+
+  /**
+   * Where leftovers inside [from, to) print, when no deeper slot holds them: 0 header and between
+   * sections, 1 inside a section, 2 inside an entry.
+   */
+  private slot(depth: number, from: number, to: number): string {
+    const id = this.nextId++;
+    if (!this.placement) {
+      if (to > from) this.slots.push({ id, depth, from, to });
+      return '';
+    }
+    return this.leftovers(this.placement.slots.get(id) ?? []);
+  }
+
+  /** What no slot held (the parser's spans left a hole): at the end, so nothing is lost. */
+  rest(): string {
+    const runs = this.placement?.rest ?? [];
+    return runs.length ? `<section class="rs-section rs-extra-rest">${this.leftovers(runs)}</section>` : '';
+  }
+
+  /** Leftover runs as plain text, one paragraph per source line (a wrapped Markdown paragraph, one YAML object, as one). */
+  private leftovers(runs: Run[]): string {
+    if (!runs.length) return '';
+    const w = this.src.words;
+    const out: string[] = [];
+    let group: Run[] = [];
+    const flush = () => {
+      if (!group.length) return;
+      const first = w[group[0].first];
+      const u = this.src.units[first.unit];
+      let html: string;
+      if (isProse(this.resume.format)) html = escapeHtml(group.map((r) => runText(this.src, r)).join(' '));
+      else {
+        html = group.map((r) => this.yamlLeftover(r)).join(u.inList ? ', ' : ' · ');
+      }
+      out.push(`<p class="rs-extra"${this.line(first.start)}>${html}</p>`);
+      group = [];
+    };
+    for (const r of runs) {
+      if (group.length && !this.continues(group[group.length - 1], r)) flush();
+      group.push(r);
+    }
+    flush();
+    return out.join('');
+  }
+
+  /** Whether run `b` reads on from run `a` in one paragraph. */
+  private continues(a: Run, b: Run): boolean {
+    const w = this.src.words;
+    const x = w[a.last];
+    const y = w[b.first];
+    if (!isProse(this.resume.format)) return this.src.units[x.unit].parent === this.src.units[y.unit].parent;
+    if (this.resume.format !== 'markdown' || y.line !== x.line + 1) return false;
+    // A soft-wrapped Markdown line, not a new list item, heading, quote or table row.
+    const lineStart = this.text.lastIndexOf('\n', y.start - 1) + 1;
+    return !/^\s*(?:[-*+>#|:]|\d+[.)])/.test(this.text.slice(lineStart, y.start));
+  }
+
+  /** A YAML/JSON leftover: a whole value renders as its field would (inline Markdown, dates as read); part of one as text. */
+  private yamlLeftover(r: Run): string {
+    const u = this.src.units[this.src.words[r.first].unit];
+    if (!wholeScalar(this.src, r) || u.value === undefined) return escapeHtml(runText(this.src, r));
+    const v = u.value.trim();
+    const iso = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/.exec(v);
+    if (iso && /date$/i.test(u.key ?? '') && +iso[2] >= 1 && +iso[2] <= 12) return `${MONTHS[+iso[2] - 1]} ${iso[1]}`;
+    return this.inline(v);
+  }
 
   private get yaml(): boolean {
     return this.resume.format !== 'markdown' && this.resume.format !== 'text';
@@ -86,13 +233,18 @@ class Renderer {
     const c = this.resume.contact;
     const first = [c.name, c.email, c.phone, c.location, ...c.links].filter((f): f is Field => !!f).sort((a, b) => a.span.start - b.span.start)[0];
     const out: string[] = [`<header class="rs-header"${first ? this.line(first.span.start) : ''}>`];
-    if (c.name?.value.trim()) out.push(`<h1 class="rs-name"${this.line(c.name.span.start)}>${escapeHtml(c.name.value.trim())}</h1>`);
-    const items: string[] = [];
-    if (c.email?.value.trim()) items.push(link(c.email.value.trim(), emailHref(c.email.value), 'rs-email'));
-    if (c.phone?.value.trim()) items.push(`<span class="rs-phone">${escapeHtml(c.phone.value.trim())}</span>`);
-    if (c.location?.value.trim()) items.push(`<span class="rs-location">${escapeHtml(c.location.value.trim())}</span>`);
-    for (const l of c.links) if (l.value.trim()) items.push(link(l.value.trim(), profileHref(l.value), 'rs-profile'));
+    if (c.name?.value.trim()) out.push(`<h1 class="rs-name"${this.line(c.name.span.start)}>${this.shown(c.name, escapeHtml)}</h1>`);
+    // In the order written, so a label or note beside one reads where the author put it.
+    const contact: [Field, (v: string) => string][] = [];
+    if (c.email?.value.trim()) contact.push([c.email, (v) => link(v, emailHref(v), 'rs-email')]);
+    if (c.phone?.value.trim()) contact.push([c.phone, (v) => `<span class="rs-phone">${escapeHtml(v)}</span>`]);
+    if (c.location?.value.trim()) contact.push([c.location, (v) => `<span class="rs-location">${escapeHtml(v)}</span>`]);
+    for (const l of c.links) if (l.value.trim()) contact.push([l, (v) => link(v, profileHref(v), 'rs-profile')]);
+    const items = contact.sort((a, b) => a[0].span.start - b[0].span.start).map(([f, html]) => this.shown(f, html));
     if (items.length) out.push(`<p class="rs-contact">${items.join('<span class="rs-sep" aria-hidden="true">·</span>')}</p>`);
+    // Text before the first section that no contact field shows (a tagline, a label, a front-matter title).
+    const starts = this.resume.sections.map((s) => s.span.start);
+    out.push(this.slot(0, 0, starts.length ? Math.min(...starts) : Infinity));
     out.push('</header>');
     return out.join('');
   }
@@ -104,8 +256,13 @@ class Renderer {
     const hasSummarySection = sections.some((s) => s.kind === 'summary');
     const skillsSections = sections.filter((s) => s.kind === 'skills' && s.entries.length === 0);
     if (summary?.value.trim() && !hasSummarySection)
-      out.push(`<section class="rs-section rs-kind-summary"${this.line(summary.span.start)}><p class="rs-summary">${this.inline(summary.value)}</p></section>`);
-    for (const s of sections) out.push(this.section(s, skillsSections));
+      out.push(`<section class="rs-section rs-kind-summary"${this.line(summary.span.start)}><p class="rs-summary">${this.shown(summary, (v) => this.inline(v), false)}</p></section>`);
+    // Between sections: from a section's start to the next one's in the document.
+    const starts = [...new Set(sections.map((s) => s.span.start))].sort((a, b) => a - b);
+    for (const s of sections) {
+      out.push(this.section(s, skillsSections));
+      out.push(this.slot(0, s.span.start, starts.find((x) => x > s.span.start) ?? Infinity));
+    }
     const placed = skills.some((f) => sections.some((s) => s.kind === 'skills' && f.span.start >= s.span.start && f.span.end <= s.span.end));
     if (skills.length && skillsSections.length === 0 && !placed)
       out.push(`<section class="rs-section rs-kind-skills"${this.line(skills[0].span.start)}><h2 class="rs-section-title">Skills</h2>${this.skillList(skills)}</section>`);
@@ -114,22 +271,34 @@ class Renderer {
 
   private section(s: Section, skillsSections: Section[]): string {
     const out: string[] = [`<section class="rs-section rs-kind-${s.kind}"${this.line(s.span.start)}>`];
-    if (s.title.trim()) out.push(`<h2 class="rs-section-title"${this.line(s.headingSpan.start)}>${escapeHtml(s.title.trim())}</h2>`);
+    const title = s.title.trim();
+    if (title) out.push(`<h2 class="rs-section-title"${this.line(s.headingSpan.start)}>${this.shown({ value: title, span: s.headingSpan }, escapeHtml)}</h2>`);
     const summary = this.resume.summary;
+    const entries = (fn: (e: Entry) => string) => {
+      // Leftovers between the heading and the first entry, and after each entry up to the next.
+      out.push(this.slot(1, s.span.start, s.entries[0].span.start));
+      s.entries.forEach((e, i) => {
+        out.push(fn(e));
+        out.push(this.slot(1, e.span.start, Math.min(s.entries[i + 1]?.span.start ?? s.span.end, s.span.end)));
+      });
+    };
     if (s.kind === 'summary' && summary?.value.trim()) {
-      out.push(`<p class="rs-summary"${this.line(summary.span.start)}>${this.inline(summary.value)}</p>`);
+      out.push(`<p class="rs-summary"${this.line(summary.span.start)}>${this.shown(summary, (v) => this.inline(v), false)}</p>`);
+      out.push(this.slot(1, s.span.start, s.span.end));
     } else if (s.kind === 'skills' && s.entries.length === 0) {
       // Skills parsed as fields: those inside this section, or all of them in the first skills section (YAML).
       const inside = this.resume.skills.filter((f) => f.span.start >= s.span.start && f.span.end <= s.span.end);
       const mine = inside.length ? inside : skillsSections[0] === s ? this.resume.skills : [];
       if (mine.length) out.push(this.skillList(mine));
       else out.push(this.raw(s));
+      out.push(this.slot(1, s.span.start, s.span.end));
     } else if (s.kind === 'skills' && s.entries.every((e) => !e.dates && !e.organisation)) {
-      for (const e of s.entries) out.push(this.skillGroup(e));
+      entries((e) => this.skillGroup(e));
     } else if (s.entries.length) {
-      for (const e of s.entries) out.push(this.entry(e));
+      entries((e) => this.entry(e));
     } else {
       out.push(this.raw(s));
+      out.push(this.slot(1, s.span.start, s.span.end));
     }
     out.push('</section>');
     return out.join('');
@@ -137,22 +306,54 @@ class Renderer {
 
   private entry(e: Entry): string {
     // YAML dialects (RenderCV above all) write Markdown in every field; prose parsers strip it.
-    const field = (f: Field | undefined) => (this.yaml ? this.inline(f!.value.trim()) : escapeHtml(f!.value.trim()));
-    const titleHtml = e.title?.value.trim() ? `<span class="rs-entry-title">${field(e.title)}</span>` : '';
-    const orgHtml = e.organisation?.value.trim() ? `<span class="rs-entry-org">${field(e.organisation)}</span>` : '';
-    // On paper a degree reads institution first; a role reads title first.
-    const what = e.kind === 'education' ? [orgHtml.replace('rs-entry-org', 'rs-entry-title rs-entry-org'), titleHtml.replace('rs-entry-title', 'rs-entry-degree')] : [titleHtml, orgHtml];
+    const field = (v: string) => (this.yaml ? this.inline(v) : escapeHtml(v));
+    const title = e.title?.value.trim() ? e.title : undefined;
+    const org = e.organisation?.value.trim() ? e.organisation : undefined;
+    const loc = e.location?.value.trim() ? e.location : undefined;
+    const degree = e.kind === 'education';
+    const parts: { f: Field; cls: string }[] = [];
+    if (title) parts.push({ f: title, cls: degree ? 'rs-entry-degree' : 'rs-entry-title' });
+    if (org) parts.push({ f: org, cls: degree ? 'rs-entry-title rs-entry-org' : 'rs-entry-org' });
+    // A prose résumé's head reads in the author's order, with a place written on the same line
+    // beside it, so text between them reads as written. YAML/JSON hold no order: on paper a degree
+    // reads institution first, a role title first.
+    const headLines = new Set(parts.map((p) => this.lineOf(p.f.span.start)));
+    const locInHead = !!loc && !this.yaml && headLines.has(this.lineOf(loc.span.start));
+    if (locInHead) parts.push({ f: loc!, cls: 'rs-entry-place' });
+    if (this.yaml) {
+      if (degree) parts.reverse();
+    } else parts.sort((a, b) => a.f.span.start - b.f.span.start);
+    const what = parts
+      .map((p, i) => {
+        const id = this.nextId;
+        const html = this.shown(p.f, (v) => `<span class="${p.cls}">${field(v)}</span>`);
+        // A connector or label the author wrote before it ("at Acme") stands for the comma.
+        return (i === 0 ? '' : this.hasPrefix(id) ? ' ' : '<span class="rs-entry-sep">, </span>') + html;
+      })
+      .join('');
     const dateText = e.dates ? this.dateText(e.dates) : '';
+    if (dateText) this.shownDates(e.dates!, dateText);
     const dates = dateText ? `<span class="rs-entry-dates"${this.line(e.dates!.span.start)}>${escapeHtml(dateText)}</span>` : '';
     const out: string[] = [`<div class="rs-entry rs-entry-${e.kind}"${this.line(e.span.start)}>`];
-    out.push(`<div class="rs-entry-head"${this.line(e.headerSpan.start)}><span class="rs-entry-what">${what.filter(Boolean).join('<span class="rs-entry-sep">, </span>')}</span>${dates}</div>`);
-    if (e.location?.value.trim()) out.push(`<div class="rs-entry-location">${field(e.location)}</div>`);
-    const bullets = e.bullets.filter((b) => b.text.trim());
-    if (bullets.length) {
-      out.push('<ul class="rs-bullets">');
-      for (const b of bullets) out.push(`<li${this.line(b.span.start)}>${this.inline(b.text.trim())}</li>`);
-      out.push('</ul>');
-    }
+    out.push(`<div class="rs-entry-head"${this.line(e.headerSpan.start)}><span class="rs-entry-what">${what}</span>${dates}</div>`);
+    if (loc && !locInHead) out.push(`<div class="rs-entry-location">${this.shown(loc, field)}</div>`);
+    // Leftovers of the head (a GPA line, a team name), then after each bullet up to the next.
+    const all = e.bullets;
+    out.push(this.slot(2, e.span.start, all[0]?.span.start ?? e.span.end));
+    let list = false;
+    all.forEach((b, i) => {
+      if (b.text.trim()) {
+        this.shownBullet(b);
+        if (!list) out.push('<ul class="rs-bullets">');
+        list = true;
+        out.push(`<li${this.line(b.span.start)}>${this.inline(b.text.trim())}</li>`);
+      }
+      const extra = this.slot(2, b.span.start, Math.min(all[i + 1]?.span.start ?? e.span.end, e.span.end));
+      if (extra && list) out.push('</ul>');
+      if (extra) list = false;
+      out.push(extra);
+    });
+    if (list) out.push('</ul>');
     out.push('</div>');
     return out.join('');
   }
@@ -178,13 +379,14 @@ class Renderer {
       (f) => f.span.start >= e.span.start && f.span.end <= e.span.end && !(e.title && f.span.start === e.title.span.start) && f.value.trim() && f.value.trim() !== name,
     );
     const bullets = e.bullets.filter((b) => b.text.trim());
-    const items = [...keywords.map((f) => this.inline(f.value.trim())), ...bullets.map((b) => this.inline(b.text.trim()))];
-    const label = name ? `<span class="rs-skill-group">${escapeHtml(name)}</span>${items.length ? ': ' : ''}` : '';
-    return `<p class="rs-skill-line"${this.line(e.span.start)}>${label}${items.join(', ')}</p>`;
+    const label = name ? `<span class="rs-skill-group">${this.shown(e.title!, escapeHtml)}</span>` : '';
+    const items = [...keywords.map((f) => this.shown(f, (v) => this.inline(v))), ...bullets.map((b) => (this.shownBullet(b), this.inline(b.text.trim())))];
+    const line = `<p class="rs-skill-line"${this.line(e.span.start)}>${label}${label && items.length ? ': ' : ''}${items.join(', ')}</p>`;
+    return line + this.slot(2, e.span.start, e.span.end);
   }
 
   private skillList(fields: Field[]): string {
-    const items = fields.filter((f) => f.value.trim()).map((f) => `<li${this.line(f.span.start)}>${this.inline(f.value.trim())}</li>`);
+    const items = fields.filter((f) => f.value.trim()).map((f) => `<li${this.line(f.span.start)}>${this.shown(f, (v) => this.inline(v))}</li>`);
     return `<ul class="rs-skills">${items.join('')}</ul>`;
   }
 
@@ -194,12 +396,13 @@ class Renderer {
     const start = Math.max(s.headingSpan.end, s.span.start);
     const body = this.text.slice(start, s.span.end);
     if (!body.trim()) return '';
+    this.shownRange({ start, end: s.span.end });
     const bodyLine = this.lineOf(start);
     if (this.markup) {
       // Drop HTML comments (author's notes, inline directives): they never print. Raw HTML is
       // already off in markdown-it, so anything else shows as text.
       // Comments are blanked, not removed, so line numbers stay true.
-      const html = renderBlock(body.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' ')), bodyLine);
+      const html = renderBlock(blankComments(body), bodyLine);
       return `<div class="rs-raw"${this.line(start)}>${html}</div>`;
     }
     const paras = body

@@ -58,6 +58,9 @@ const BASE = `
 .rs-skills li:last-child::after { content: ""; }
 .rs-raw p + p, .rs-raw ul { margin-top: 0.3em; }
 .rs-raw ul { padding-left: 1.2em; }
+/* Text no field holds, printed where it stands so nothing the author wrote is lost. */
+.rs-resume p.rs-extra { margin: 0.12em 0; }
+.rs-header p.rs-extra { margin-top: 0.2em; font-size: 9.5pt; color: #333; }
 .rs-timeline { margin: 0 auto 16px; width: var(--rs-paper-width); max-width: 100%; box-sizing: border-box; padding: 10px 14px; background: #fff;
   color: #222; font: 12px/1.4 system-ui, sans-serif; border-radius: 4px; }
 .rs-timeline figcaption { margin-top: 4px; }
@@ -84,7 +87,8 @@ const THEME_CSS: Record<ThemeId, string> = {
   classic: `
 .rs-theme-classic { font-family: "Georgia", "Times New Roman", "Liberation Serif", serif; }
 .rs-theme-classic .rs-header { text-align: center; }
-.rs-theme-classic .rs-section-title { font-variant: small-caps; letter-spacing: 0.06em; font-size: 12.5pt;
+/* No letter-spacing with small caps: the gap it puts after a title's capital makes PDF text read "E xperience". */
+.rs-theme-classic .rs-section-title { font-variant: small-caps; font-size: 12.5pt;
   border-bottom: 1px solid #222; padding-bottom: 1px; }
 .rs-theme-classic .rs-entry-org { font-style: italic; }
 `,
