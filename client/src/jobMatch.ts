@@ -8,6 +8,8 @@ import { JobMatchChangedNotification, JobPostingNotification, type JobMatchChang
 import { isResumeDocument, targetResume } from './documents';
 
 const STATE_KEY = 'resumeStudio.jobPostings';
+/** File names résumés go by (resume.md, cv.md, jane.resume.md, README is not a posting either). */
+const RESUME_NAME = /(^|[._-])(resume|cv|readme|changelog|license)([._-]|$)/i;
 
 interface Preview {
   readonly sourceUri: vscode.Uri | undefined;
@@ -60,6 +62,14 @@ export class JobMatchClient implements vscode.Disposable {
       detail: d.getText().trim().split(/\r?\n/)[0]?.slice(0, 100),
       uri: d.uri,
     }));
+    // Text and Markdown files of the workspace that are not résumés (postings kept beside the résumé).
+    const shown = new Set(open.map((d) => d.uri.toString()));
+    const files = await vscode.workspace.findFiles('**/*.{md,markdown,txt}', '**/{node_modules,.git,out,dist}/**', 200);
+    for (const f of files.sort((a, b) => a.path.localeCompare(b.path))) {
+      const name = f.path.split('/').pop() ?? '';
+      if (shown.has(f.toString()) || f.toString() === resume.toString() || RESUME_NAME.test(name) || items.length >= 60) continue;
+      items.push({ label: `$(file) ${vscode.workspace.asRelativePath(f, false)}`, description: 'workspace file', uri: f });
+    }
     items.push({ label: '$(folder-opened) Choose a file…', description: 'a text or Markdown file with the job posting', action: 'file' });
     if (current) items.push({ label: '$(close) Stop comparing', description: vscode.workspace.asRelativePath(vscode.Uri.parse(current), false), action: 'stop' });
     const pick = await vscode.window.showQuickPick(items, {
