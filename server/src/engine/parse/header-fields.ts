@@ -516,10 +516,15 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
   return fields;
 }
 
-function resultOf(an: Analysis, a: Assignment, lines: Cleaned[], kind: EntryKind): HeaderResult {
+function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: EntryKind): HeaderResult {
+  let a = assignment;
   const r: HeaderResult = { orgOnOwnLine: false, pieces: an.pieces.length };
   if (an.dates) r.dates = an.dates;
   if (an.runOn) r.runOn = an.runOn;
+  // A project, a publication or an award has a name, not an employer.
+  if (!a.title && a.org && kind !== 'work' && kind !== 'education' && kind !== 'volunteer' && an.pieces.filter((p) => p.loc < 1).length === 1) {
+    a = { ...a, title: a.org, org: undefined };
+  }
   const f = absorbLeftovers(a, an.pieces, lines, kind);
   if (f.title) r.title = f.title;
   if (f.org) r.organisation = f.org;

@@ -19,6 +19,7 @@ const QUOTE = /^ {0,3}>[ \t]?/;
 const DEF = /^ {0,3}:[ \t]+/;
 const LINK_DEF = /^ {0,3}\[[^\]]+\]:\s*\S/;
 const ID_ATTR = /\{#([\w-]+)\}/;
+const BOLD_ONLY = /^(\*\*|__)[^*_]{1,120}\1\s*\\?\s*$/;
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]{0,200}>(.*?)(<\/h\1\s*>)?\s*$/i;
 const HTML_ITEM = /^\s*<li\b[^>]{0,200}>/i;
 const TAGS_ONLY = /^\s*(?:<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,300})?\/?>\s*)+$/;
@@ -159,6 +160,8 @@ export function parseMarkdown(text: string): Resume {
   let plainHeading: Block | undefined;
   /** Inside a definition's indented paragraphs (after a blank line): description, not headers. */
   let inDefBody = false;
+  /** Under a list item that is only a bold name: its indented lines are header lines. */
+  let headerItem = false;
 
   const pushText = (line: SourceLine, t: string, a: number, strong: boolean) => {
     const b = trimEndIndex(t);
@@ -364,12 +367,32 @@ export function parseMarkdown(text: string): Resume {
         indent: content + lm[1].length,
       });
       if (/^(\*\*|__)\S/.test(t.slice(cs, cs + 3))) block.strong = true;
+      // "- **MSc Economics**  " then "  University of X _(2016 - 2018)_": an item whose first line is
+      // only a bold name, with lines under it, is an entry's header, not a bullet.
+      const next = lines[i + 1];
+      if (block.strong && BOLD_ONLY.test(t.slice(cs)) && next && /^\s{2,}\S/.test(visible[i + 1] ?? '') && !LIST.test((visible[i + 1] ?? '').trimStart())) {
+        block.kind = 'text';
+        block.marked = false;
+        blocks.push(block);
+        blank = false;
+        openBullet = undefined;
+        headerItem = true;
+        prevText = undefined;
+        continue;
+      }
       blocks.push(block);
       blank = false;
       openBullet = block;
+      headerItem = false;
       prevText = undefined;
       continue;
     }
+    if (headerItem && !blank && a >= 2) {
+      // The lines of a header item: each one a line of the entry's header (or a detail under it).
+      pushText(line, t, a, false);
+      continue;
+    }
+    headerItem = false;
     const dm = c0 === ':' ? DEF.exec(t) : null;
     if (dm && !quoted) {
       // "Term\n: definition": the term names the entry (even a term that looks like a section name).

@@ -589,7 +589,8 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
         continue;
       }
     }
-    if (!prose || (b.strong && !b.desc && shapeOf(b.clean).words <= 10)) {
+    // A bold line is a header line however long ("**Evidence-based priority setting for … financing** _(Jan 2024 – Apr 2024)_").
+    if (!prose || (b.strong && !b.desc && shapeOf(b.clean).words <= (dated ? 24 : 10))) {
       if (!cur) {
         start(b, true);
         continue;
@@ -645,14 +646,16 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
 
     }
     if (opts.proseAsBullets) addBullet(b, false);
-    else if (cur) {
+    else {
+      // A paragraph before any header still belongs to the section: an entry of its own.
+      if (!cur) start(b, false);
       // Markdown: a paragraph under a role describes it: one item (a reader counts it with the
       // bullets), marked as a paragraph; its lines run on until a blank line.
-      const last = cur.bullets[cur.bullets.length - 1];
-      if (last?.paragraph && !b.blankBefore && cur.lastBulletBlock && !cur.lastBulletMarked) extendLastBullet(b);
+      const last = cur!.bullets[cur!.bullets.length - 1];
+      if (last?.paragraph && !b.blankBefore && cur!.lastBulletBlock && !cur!.lastBulletMarked) extendLastBullet(b);
       else {
         addBullet(b, false);
-        cur.bullets[cur.bullets.length - 1].paragraph = true;
+        cur!.bullets[cur!.bullets.length - 1].paragraph = true;
       }
     }
   }
