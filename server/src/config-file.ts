@@ -30,6 +30,8 @@ export interface LoadedConfigFile {
   config: ConfigLayer;
   /** Problems with spans into `text` (see LineIndex to show line:column). */
   problems: ConfigProblem[];
+  /** True when none of the file could be used: the folder is checked with the default rules. */
+  unusable?: boolean;
 }
 
 /** Reads and validates one config file; a file that cannot be read becomes one problem, not a throw. */
@@ -38,10 +40,10 @@ export function loadConfigFile(path: string, read: (p: string) => string = (p) =
   try {
     text = read(path);
   } catch (e) {
-    return { path, text: '', config: {}, problems: [{ message: `${CONFIG_FILE_NAME} could not be read (${(e as Error).message}); the default rules apply. Check the file's permissions.`, span: { start: 0, end: 0 } }] };
+    return { path, text: '', config: {}, problems: [{ message: `${CONFIG_FILE_NAME} could not be read (${(e as Error).message}); the default rules apply. Check the file's permissions.`, span: { start: 0, end: 0 } }], unusable: true };
   }
-  const { config, problems } = parseConfigFile(text);
-  return { path, text, config, problems };
+  const { config, problems, unusable } = parseConfigFile(text);
+  return { path, text, config, problems, unusable };
 }
 
 /** cspell's own configuration files, nearest first in a folder (its documented names, JSON ones). */

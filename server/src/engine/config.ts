@@ -5,6 +5,7 @@ import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type Par
 import type { OptionSchema, Rule, SeveritySetting } from './rule';
 import type { Span } from './model';
 import { rules as registry } from './rules/index';
+import { MAX_NESTING, nestingOf } from './nesting';
 
 export interface RuleConfig {
   severity: SeveritySetting;
@@ -120,6 +121,17 @@ function editDistance(a: string, b: string): number {
 
 const SEVERITY_LIST = severitySettings.map((s) => `"${s}"`).join(', ');
 
+/** A value as a message shows it: JSON, except numbers JSON cannot hold (1e400 reads as Infinity, which JSON prints as null). */
+function shown(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? 'a number that is not a number' : 'a number too large to use (beyond ±1.8e308)';
+  try {
+    const s = JSON.stringify(value);
+    return s === undefined ? String(value) : s.length > 80 ? `${s.slice(0, 77)}...` : s;
+  } catch {
+    return String(value);
+  }
+}
+
 /** Why `value` does not fit `schema`, or undefined when it does. */
 export function optionProblem(name: string, schema: OptionSchema, value: unknown): string | undefined {
   const want = schema.type;
@@ -132,13 +144,13 @@ export function optionProblem(name: string, schema: OptionSchema, value: unknown
   const example = JSON.stringify(schema.default);
   if (!ok) {
     const what = want === 'array' && schema.items ? `a list of ${schema.items.type}s` : `a${/^[aeiou]/.test(want) ? 'n' : ''} ${want}`;
-    return `Option "${name}" must be ${what} (default ${example}); got ${JSON.stringify(value)}. Fix the value or remove the option to use the default.`;
+    return `Option "${name}" must be ${what} (default ${example}); got ${shown(value)}. Fix the value or remove the option to use the default.`;
   }
   if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < schema.minimum) return `Option "${name}" must be at least ${schema.minimum}; got ${value}. Raise it or remove the option to use the default ${example}.`;
     if (schema.maximum !== undefined && value > schema.maximum) return `Option "${name}" must be at most ${schema.maximum}; got ${value}. Lower it or remove the option to use the default ${example}.`;
   }
-  if (schema.enum && !schema.enum.includes(value)) return `Option "${name}" must be one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}; got ${JSON.stringify(value)}.`;
+  if (schema.enum && !schema.enum.includes(value)) return `Option "${name}" must be one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}; got ${shown(value)}.`;
   return undefined;
 }
 
@@ -160,14 +172,14 @@ export function checkRuleSetting(id: string, setting: unknown): { value?: RuleSe
     return { problems };
   }
   if (!setting || typeof setting !== 'object' || Array.isArray(setting)) {
-    problems.push({ message: `Rule "${id}" must be set to a severity (${SEVERITY_LIST}) or an object like {"severity": "info"}; got ${JSON.stringify(setting)}. The rule keeps its defaults.`, path: [] });
+    problems.push({ message: `Rule "${id}" must be set to a severity (${SEVERITY_LIST}) or an object like {"severity": "info"}; got ${shown(setting)}. The rule keeps its defaults.`, path: [] });
     return { problems };
   }
   const value: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(setting)) {
     if (k === 'severity') {
       if (typeof v === 'string' && severitySettings.includes(v as SeveritySetting)) value.severity = v;
-      else problems.push({ message: `Severity ${JSON.stringify(v)} for rule "${id}" is not one of ${SEVERITY_LIST}; the rule keeps its default ("${rule.defaultSeverity}").`, path: [k] });
+      else problems.push({ message: `Severity ${shown(v)} for rule "${id}" is not one of ${SEVERITY_LIST}; the rule keeps its default ("${rule.defaultSeverity}").`, path: [k] });
       continue;
     }
     const schema = (rule.options as Record<string, OptionSchema>)[k];
@@ -211,9 +223,37 @@ function spanOf(node: Node): Span {
  * error, unknown rule id, bad severity, wrong option type, unknown key) comes once with the exact
  * span of what is wrong; everything else is still applied. Never throws.
  */
-export function parseConfigFile(text: string): { config: ConfigLayer; problems: ConfigProblem[] } {
+export function parseConfigFile(text: string): { config: ConfigLayer; problems: ConfigProblem[]; unusable?: boolean } {
+  try {
+    return readConfigText(text);
+  } catch (e) {
+    // Nothing here should throw; if something does, the file is set aside, never the server.
+    return {
+      config: {},
+      problems: [{ message: `This file could not be read (${(e as Error)?.message ?? e}), so the default rules apply. Please report it with the file attached.`, span: { start: 0, end: Math.min(text.length, 1) } }],
+      unusable: true,
+    };
+  }
+}
+
+function readConfigText(text: string): { config: ConfigLayer; problems: ConfigProblem[]; unusable?: boolean } {
   const problems: ConfigProblem[] = [];
   const config: ConfigLayer = { rules: {} };
+  // A UTF-8 byte order mark (Windows editors write one) is not part of the JSON: read it as a space, so offsets stay put.
+  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1);
+  if (text.trim() === '') {
+    problems.push({ message: 'This file is empty, so the default rules apply. Write an object like {"rules": {"weak-verb": "warning"}} to change them, or delete the file.', span: { start: 0, end: 0 } });
+    return { config, problems };
+  }
+  // Read depth first, without recursion: the parser and the checks below recurse once per level (nesting.ts).
+  const nesting = nestingOf(text, 'jsonc');
+  if (nesting.tooDeepAt !== undefined) {
+    problems.push({
+      message: `This file nests lists or objects more than ${MAX_NESTING} levels deep here (a configuration needs three), so none of it was read and the default rules apply. Look for unclosed "[" or "{" brackets above this point.`,
+      span: { start: nesting.tooDeepAt, end: nesting.tooDeepAt + 1 },
+    });
+    return { config, problems, unusable: true };
+  }
   let root: Node | undefined;
   try {
     const errors: ParseError[] = [];
@@ -227,12 +267,12 @@ export function parseConfigFile(text: string): { config: ConfigLayer; problems: 
     root = undefined;
   }
   if (!root) {
-    if (text.trim()) problems.push({ message: 'This file could not be read as JSON; write an object like {"rules": {"weak-verb": "warning"}}.', span: { start: 0, end: Math.min(text.length, 1) } });
-    return { config, problems };
+    problems.push({ message: 'This file could not be read as JSON, so the default rules apply; write an object like {"rules": {"weak-verb": "warning"}}.', span: { start: 0, end: Math.min(text.length, 1) } });
+    return { config, problems, unusable: true };
   }
   if (root.type !== 'object') {
-    problems.push({ message: 'The configuration must be a JSON object like {"rules": {"weak-verb": "warning"}, "words": []}.', span: spanOf(root) });
-    return { config, problems };
+    problems.push({ message: 'The configuration must be a JSON object like {"rules": {"weak-verb": "warning"}, "words": []}, so the default rules apply.', span: spanOf(root) });
+    return { config, problems, unusable: true };
   }
   for (const prop of root.children ?? []) {
     const [keyNode, valueNode] = prop.children ?? [];
@@ -267,7 +307,7 @@ export function parseConfigFile(text: string): { config: ConfigLayer; problems: 
       const words: string[] = [];
       for (const item of valueNode.children ?? []) {
         if (item.type === 'string' && typeof item.value === 'string') words.push(item.value);
-        else problems.push({ message: `Each entry of "words" must be a string; ${JSON.stringify(nodeValue(item))} is ignored.`, span: spanOf(item) });
+        else problems.push({ message: `Each entry of "words" must be a string; ${shown(nodeValue(item))} is ignored.`, span: spanOf(item) });
       }
       config.words = words;
       continue;

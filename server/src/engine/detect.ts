@@ -1,16 +1,70 @@
 // Which dialect a document is, from its name first and its content second (SPEC §3):
 // YAML/JSON keep their own language in the editor, so the server recognises them by content.
+// Content is read by structure, not layout: a top-level key counts whether it starts a line
+// (block YAML, pretty JSON) or sits in a one-line `{...}` (minified JSON, YAML flow style), so
+// the same résumé is recognised however it is formatted (issue 13).
 import type { ResumeFormat } from './model';
 
 const YAML_OR_JSON = /\.(ya?ml|json|jsonc)$/i;
 
+/** Top-level keys of a block YAML document or of pretty-printed JSON (at most 4 spaces in). */
+function blockKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  const re = /^(?:\s{0,4}"(cv|content|basics|work)"|(cv|content|basics|work))[ \t]*:/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) keys.add(m[1] ?? m[2]);
+  return keys;
+}
+
+/**
+ * The keys of the outermost `{...}` when the document is one (JSON, minified or not; YAML flow
+ * style), read in one pass: strings skipped, keys taken at depth 1 only.
+ */
+export function flowKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  let i = 0;
+  if (text.charCodeAt(0) === 0xfeff) i++;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  if (text[i] !== '{') return keys;
+  let depth = 0;
+  let expectKey = false;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      depth++;
+      expectKey = depth === 1 && c === '{';
+    } else if (c === '}' || c === ']') {
+      depth--;
+      if (depth <= 0) break;
+    } else if (c === ',') expectKey = depth === 1;
+    else if (c === '"' || (c === "'" && ' \t\r\n{[,:'.includes(text[i - 1]))) {
+      const start = i + 1;
+      for (i++; i < text.length && text[i] !== c; i++) if (c === '"' && text[i] === '\\') i++;
+      if (expectKey) {
+        let j = i + 1;
+        while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '\n')) j++;
+        if (text[j] === ':') keys.add(text.slice(start, i));
+        expectKey = false;
+      }
+    } else if (expectKey && !/\s/.test(c)) {
+      // A plain YAML key: up to the ":" (or the end of the entry when it is not a key).
+      const start = i;
+      while (i < text.length && !':,{}[]\n'.includes(text[i])) i++;
+      if (text[i] === ':') keys.add(text.slice(start, i).trim());
+      expectKey = false;
+      i--;
+    }
+  }
+  return keys;
+}
+
 export function detectFormat(fileName: string, text: string): ResumeFormat | undefined {
   const name = fileName.toLowerCase();
   if (YAML_OR_JSON.test(name)) {
-    // Top-level keys only: a line starting at column 0 (YAML) or a key at depth 1 (JSON).
-    if (/^cv\s*:/m.test(text) || /^\s{0,4}"cv"\s*:/m.test(text)) return 'rendercv';
-    if (/^content\s*:/m.test(text) || /^\s{0,4}"content"\s*:/m.test(text)) return 'yamlresume';
-    if (/^(basics|work)\s*:/m.test(text) || /^\s{0,4}"(basics|work)"\s*:/m.test(text)) return 'jsonresume';
+    const keys = blockKeys(text);
+    for (const k of flowKeys(text)) keys.add(k);
+    if (keys.has('cv')) return 'rendercv';
+    if (keys.has('content')) return 'yamlresume';
+    if (keys.has('basics') || keys.has('work')) return 'jsonresume';
     return undefined;
   }
   if (name.endsWith('.txt')) return 'text';

@@ -30,7 +30,9 @@ function isJson(text: string): boolean {
   return /^\s*[[{]/.test(text);
 }
 
-const HTML_RE = /<!--\s*resume-studio-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*?)-->/g;
+// The rule list stops at "<" or ">" (rule ids have neither), so an unclosed comment is read up to
+// the next tag or comment, not to the end of the text from every "<!--" (issue 13).
+const HTML_RE = /<!--\s*resume-studio-(disable-next-line|disable-line|disable-file|disable|enable)\b([^<>]*?)-->/g;
 const HASH_RE = /(^|[ \t])#[ \t]*resume-studio-(disable-next-line|disable-line|disable-file|disable|enable)\b([^\n\r]*)/gm;
 
 function splitRules(s: string): string[] {
@@ -81,44 +83,72 @@ export function findDirectives(format: ResumeFormat, text: string, starts: numbe
   return out;
 }
 
-function names(d: Directive, ruleId: string): boolean {
-  return d.rules.length === 0 || d.rules.includes(ruleId);
+/** The rule ids a directive names, "*" standing for every rule. */
+function namesOf(d: Directive): string[] {
+  return d.rules.length === 0 ? ['*'] : d.rules;
 }
 
-/** True when the directives silence `ruleId` on `line`. */
-function silenced(directives: Directive[], ruleId: string, line: number): boolean {
-  let off = false;
-  for (const d of directives) {
-    if (!names(d, ruleId)) continue;
-    switch (d.kind) {
-      case 'disable-file':
-        return true;
-      case 'disable-line':
-        if (d.line === line) return true;
-        break;
-      case 'disable-next-line':
-        if (d.line + 1 === line) return true;
-        break;
-      case 'disable':
-        if (d.line <= line) off = true;
-        break;
-      case 'enable':
-        // A region ends after the enable comment's line; `disable` and `enable` on one line leave it off.
-        if (d.line < line) off = false;
-        break;
-    }
-  }
-  return off;
-}
-
-/** Drops the findings the document's directives silence (by the line each finding starts on). */
+/**
+ * Drops the findings the document's directives silence (by the line each finding starts on).
+ * One pass over the findings in line order beside the directives in document order, with each
+ * rule's region state kept as it goes: thousands of directives and thousands of findings cost
+ * their sum, not their product (issue 13).
+ *
+ * The rules: disable-file silences everywhere; disable-line its own line; disable-next-line the
+ * line after it; a region opened by disable (from its own line) ends after the line of an enable
+ * (so disable and enable on one line leave it off), the later directive winning.
+ */
 export function applyDirectives(format: ResumeFormat, text: string, findings: Finding[]): Finding[] {
   if (!findings.length || !text.includes('resume-studio-')) return findings;
   const starts = lineStarts(text);
   const directives = findDirectives(format, text, starts);
   if (!directives.length) return findings;
-  // Directives are in document order, so regions open and close in order in `silenced`.
-  return findings.filter((f) => !silenced(directives, f.ruleId, lineOf(starts, f.span.start)));
+  const file = new Set<string>();
+  /** Per line: the rules silenced there by disable-line, disable-next-line (of the line above) or a disable on that very line. */
+  const onLine = new Map<number, Set<string>>();
+  const silenceLine = (line: number, d: Directive) => {
+    let set = onLine.get(line);
+    if (!set) onLine.set(line, (set = new Set()));
+    for (const r of namesOf(d)) set.add(r);
+  };
+  const regions: Directive[] = [];
+  for (const d of directives) {
+    if (d.kind === 'disable-file') for (const r of namesOf(d)) file.add(r);
+    else if (d.kind === 'disable-line') silenceLine(d.line, d);
+    else if (d.kind === 'disable-next-line') silenceLine(d.line + 1, d);
+    else {
+      regions.push(d);
+      if (d.kind === 'disable') silenceLine(d.line, d);
+    }
+  }
+  // Region state: for each rule (and "*"), whether the last region directive naming it turned it
+  // off, and when (its index), so that the later of "*" and the rule's own decides.
+  const state = new Map<string, { off: boolean; at: number }>();
+  const regionOff = (ruleId: string) => {
+    const own = state.get(ruleId);
+    const all = state.get('*');
+    if (!own) return all?.off ?? false;
+    if (!all) return own.off;
+    return own.at > all.at ? own.off : all.off;
+  };
+  // Findings come in document order by start, but a caller may pass them in any order: go by line.
+  const lines = findings.map((f) => lineOf(starts, f.span.start));
+  const order = findings.map((_, i) => i).sort((a, b) => lines[a] - lines[b] || a - b);
+  const keep = new Array<boolean>(findings.length).fill(true);
+  let next = 0;
+  for (const i of order) {
+    const line = lines[i];
+    // Every region directive on an earlier line applies to this one, in document order.
+    while (next < regions.length && regions[next].line < line) {
+      const d = regions[next];
+      for (const r of namesOf(d)) state.set(r, { off: d.kind === 'disable', at: next });
+      next++;
+    }
+    const id = findings[i].ruleId;
+    const here = onLine.get(line);
+    if (file.has('*') || file.has(id) || here?.has('*') || here?.has(id) || regionOff(id)) keep[i] = false;
+  }
+  return findings.filter((_, i) => keep[i]);
 }
 
 /**

@@ -7,6 +7,7 @@ import { defaultConfig, type ResolvedConfig } from './config';
 import { applyDirectives } from './directives';
 import { LintAnalysis } from './analysis';
 import { pieceCacheFor } from './piece-cache';
+import { capPerRule } from './finding-cap';
 import type { SpellChecker } from './spelling';
 
 export interface Today {
@@ -69,5 +70,6 @@ export function runRules(resume: Resume, text: string, config: ResolvedConfig = 
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return applyDirectives(resume.format, text, findings);
+  // Each rule's findings are bounded after the directives have silenced theirs (finding-cap.ts).
+  return capPerRule(applyDirectives(resume.format, text, findings));
 }

@@ -7,6 +7,7 @@
 // lists of count nouns and of names that take a version number (see /work/shared/research).
 
 import { detach } from './memo';
+import { isAddressToken } from './email-scan';
 import { isPastForm, isStrongVerb } from './data/verbs';
 import { isLexPast } from './verb-lexicon';
 import type { Span } from './model';
@@ -114,23 +115,28 @@ const RANK_AFTER = /^(?:st|nd|rd|th)\s+(?:place|prize|position|rank|runner[- ]up
 /** ... or before the digits: "ranked 5th", "placed 3rd", "finished 2nd". */
 const RANK_BEFORE = /\b(?:ranked|placed|finished|came)\s+(?:\w+\s+)?$/i;
 
-/** Removes what cannot hold a result: inline code, URLs, link targets, e-mail addresses. */
+/**
+ * Removes what cannot hold a result: inline code, URLs, link targets, e-mail addresses. Linear in
+ * the text (issue 13): a link target stops at the next "]" (so "[a](" repeated is read once, not
+ * once per "]("), and an address is a token tested by isAddressToken, not `\S+@\S+\.\S+`, which
+ * re-read the whole token from each of its characters.
+ */
 function strip(text: string, keepOffsets = false): string {
   text = maskPhones(text);
   if (!/[`@]|\]\(|https?:|www\./i.test(text)) return text;
   if (!keepOffsets)
     return text
       .replace(/`[^`]*`/g, ' ')
-      .replace(/\]\([^)]*\)/g, '] ')
+      .replace(/\]\([^)\]]*\)/g, '] ')
       .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
-      .replace(/\S+@\S+\.\S+/g, ' ');
+      .replace(/\S+/g, (t) => (isAddressToken(t) ? ' ' : t));
   // For metricSpans: blanks of the same length, so offsets still point into the text.
   const blank = (m: string) => ' '.repeat(m.length);
   return text
     .replace(/`[^`]*`/g, blank)
-    .replace(/\]\([^)]*\)/g, (m) => ']' + blank(m.slice(1)))
+    .replace(/\]\([^)\]]*\)/g, (m) => ']' + blank(m.slice(1)))
     .replace(/\b(?:https?:\/\/|www\.)\S+/gi, blank)
-    .replace(/\S+@\S+\.\S+/g, blank);
+    .replace(/\S+/g, (t) => (isAddressToken(t) ? blank(t) : t));
 }
 
 /**

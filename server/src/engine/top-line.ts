@@ -4,10 +4,33 @@ import type { ResumeFormat, Span } from './model';
 
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)\r?\n/;
 
+/**
+ * `text` with each HTML comment blanked (line breaks kept), found with indexOf: the pattern
+ * /<!--[\s\S]*?-->/g read from every "<!--" to the end of the text when none was closed
+ * (issue 13: an unclosed "<!--" before thousands of others made this quadratic). An unclosed
+ * comment is left as it is, as the pattern left it.
+ */
+export function blankComments(text: string): string {
+  let open = text.indexOf('<!--');
+  if (open < 0) return text;
+  const out: string[] = [];
+  let at = 0;
+  while (open >= 0) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    const end = close + 3;
+    out.push(text.slice(at, open), text.slice(open, end).replace(/[^\n]/g, ' '));
+    at = end;
+    open = text.indexOf('<!--', end);
+  }
+  out.push(text.slice(at));
+  return out.join('');
+}
+
 export function topLineSpan(text: string, format: ResumeFormat): Span {
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
   let masked: string;
-  if (format === 'markdown' || format === 'text') masked = text.replace(FRONT_MATTER, blank).replace(/<!--[\s\S]*?-->/g, blank);
+  if (format === 'markdown' || format === 'text') masked = blankComments(text.replace(FRONT_MATTER, blank));
   // YAML comments and document markers ("---") are not what a reader sees first.
   else masked = text.replace(/^[ \t]*(?:#.*|---|\.\.\.)[ \t]*$/gm, blank);
   const m = /\S[^\n]*/.exec(masked) ?? /\S[^\n]*/.exec(text);

@@ -160,6 +160,12 @@ export function startServer(connection: Connection): void {
       const open = documents.get(pathToFileURL(configPath).href);
       loaded = open ? loadConfigFile(configPath, () => open.getText()) : loadConfigFile(configPath);
       for (const p of loaded.problems) log(`${configPath}: ${p.message}`);
+      // A file none of which could be used must not stop the linting: the folder gets the
+      // defaults, and the user is told once per reading of the file (issue 13).
+      if (loaded.unusable)
+        void connection.window.showWarningMessage(
+          `Résumé Studio: ${configPath} could not be used (${loaded.problems[0]?.message ?? 'unreadable'}). Résumés in this folder are checked with the default rules until it is fixed.`,
+        );
       configFiles.set(configPath, loaded);
     }
     return loaded;

@@ -17,6 +17,7 @@ import { readRenderCv } from './rendercv';
 import { readYamlResume } from './yamlresume';
 import { asMap, type ReadContext } from './yaml-read';
 import { readJsonFast } from './yaml-json';
+import { MAX_NESTING, nestingOf } from '../nesting';
 
 export function parseYamlResume(text: string, format: 'jsonresume' | 'rendercv' | 'yamlresume'): Resume {
   return parseYamlResumeWith(text, format, true);
@@ -25,6 +26,19 @@ export function parseYamlResume(text: string, format: 'jsonresume' | 'rendercv' 
 /** `jsonFastPath: false` reads JSON through `yaml` too (tests compare both paths). */
 export function parseYamlResumeWith(text: string, format: 'jsonresume' | 'rendercv' | 'yamlresume', jsonFastPath: boolean): Resume {
   const problems: ParseProblem[] = [];
+  // Too deep a file is never given to a parser: see nesting.ts (a recursion that deep can abort the process).
+  const nesting = nestingOf(text, 'yaml');
+  if (nesting.tooDeepAt !== undefined) {
+    const r = emptyResume(format);
+    const at = nesting.tooDeepAt;
+    r.problems.push({
+      code: 'too-deep',
+      severity: 'error',
+      span: { start: at, end: Math.min(text.length, at + 1) },
+      message: `This file nests lists or maps more than ${MAX_NESTING} levels deep here, where a résumé needs a handful, so Résumé Studio did not read it. Look for unclosed "[" or "{" brackets or runaway indentation above this point.`,
+    });
+    return r;
+  }
   let ctx: ReadContext;
   let contents: unknown = jsonFastPath ? readJsonFast(text) : undefined;
   if (contents !== undefined) ctx = { src: text, problems };

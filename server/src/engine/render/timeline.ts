@@ -2,6 +2,14 @@
 // of it for the preview. Pure arithmetic on the model; every label is escaped.
 import type { Entry, Resume, ResumeDate } from '../model';
 import { escapeHtml } from './escape';
+import { overlappingPairs } from '../intervals';
+
+/**
+ * What one timeline draws at most, so a CV of thousands of roles gives a preview of bounded size
+ * (issue 13: 4,000 short roles made a 500 MB body): the latest bars in at most MAX_LANES lanes,
+ * and MAX_MARKS gaps and overlaps each; the rest are counted and named in the caption.
+ */
+export const TIMELINE_LIMITS = { bars: 300, lanes: 24, marks: 50 } as const;
 
 export interface Month {
   year: number;
@@ -35,6 +43,11 @@ export interface Timeline {
   overlaps: TimelineMark[];
   first: number;
   last: number;
+  /** Dated roles not drawn (beyond TIMELINE_LIMITS.bars or .lanes). */
+  hiddenBars: number;
+  /** Gaps and overlaps found but not marked (beyond TIMELINE_LIMITS.marks). */
+  moreGaps: number;
+  moreOverlaps: number;
 }
 
 export interface TimelineOptions {
@@ -61,7 +74,9 @@ function precise(d: ResumeDate | undefined): boolean {
 }
 
 function entryLabel(e: Entry): string {
-  return [e.title?.value, e.organisation?.value].filter((s): s is string => !!s && !!s.trim()).join(', ') || 'Untitled entry';
+  const label = [e.title?.value, e.organisation?.value].filter((s): s is string => !!s && !!s.trim()).join(', ') || 'Untitled entry';
+  // A title thousands of characters long would be copied into every tooltip and note it appears in.
+  return label.length > 160 ? `${label.slice(0, 159)}…` : label;
 }
 
 /** Work, education and volunteering cover time (as the employment-gap rule counts them). */
@@ -95,23 +110,32 @@ export function buildTimeline(resume: Resume, opts: TimelineOptions = {}): Timel
   }
   bars.sort((a, b) => a.start - b.start || a.end - b.end);
 
-  // Lanes: each bar takes the first lane whose last bar ended before it starts.
+  // Lanes: each bar takes the first lane whose last bar ended before it starts. Only the latest
+  // bars are drawn, in a bounded number of lanes; a bar that finds no lane is left out.
+  const drawn: TimelineBar[] = [];
   const laneEnds: number[] = [];
-  for (const b of bars) {
+  for (let i = Math.max(0, bars.length - TIMELINE_LIMITS.bars); i < bars.length; i++) {
+    const b = bars[i];
     let lane = laneEnds.findIndex((end) => end < b.start);
-    if (lane < 0) lane = laneEnds.length;
+    if (lane < 0) {
+      if (laneEnds.length >= TIMELINE_LIMITS.lanes) continue;
+      lane = laneEnds.length;
+    }
     laneEnds[lane] = b.end;
     b.lane = lane;
+    drawn.push(b);
   }
 
   // Gaps: between merged covered periods, only where both bounds are known to the month.
   const gaps: TimelineMark[] = [];
+  let moreGaps = 0;
   let coveredEnd: number | undefined;
   let coveredEndPrecise = true;
   for (const b of bars) {
     if (coveredEnd !== undefined && b.start - coveredEnd >= minGap && coveredEndPrecise && b.monthPrecise) {
       const months = b.start - coveredEnd;
-      gaps.push({ from: coveredEnd, to: b.start, months, label: `${months}-month gap: ${monthName(coveredEnd)} – ${monthName(b.start)}` });
+      if (gaps.length >= TIMELINE_LIMITS.marks) moreGaps++;
+      else gaps.push({ from: coveredEnd, to: b.start, months, label: `${months}-month gap: ${monthName(coveredEnd)} – ${monthName(b.start)}` });
     }
     if (coveredEnd === undefined || b.end > coveredEnd) {
       coveredEnd = b.end;
@@ -119,25 +143,34 @@ export function buildTimeline(resume: Resume, opts: TimelineOptions = {}): Timel
     }
   }
 
-  // Overlaps: pairs of work roles sharing more than `maxOverlap` months.
-  const overlaps: TimelineMark[] = [];
+  // Overlaps: pairs of work roles sharing more than `maxOverlap` months, found by a sweep over
+  // sorted starts (intervals.ts) and marked up to TIMELINE_LIMITS.marks.
   const work = bars.filter((b) => b.entry.kind === 'work');
-  for (let i = 0; i < work.length; i++) {
-    for (let j = i + 1; j < work.length; j++) {
-      const a = work[i];
-      const c = work[j];
-      if (c.start > a.end) continue;
-      const from = Math.max(a.start, c.start);
-      const to = Math.min(a.end, c.end);
-      const months = to - from + 1;
-      if (months > maxOverlap)
-        overlaps.push({ from, to, months, label: `${months}-month overlap: ${a.label} and ${c.label} (${monthName(from)} – ${monthName(to)})` });
+  // Inclusive month indices: a bar's months are [start, end + 1) for the sweep.
+  const found = overlappingPairs(
+    work.map((b) => ({ from: b.start, to: b.end + 1 })),
+    maxOverlap,
+    TIMELINE_LIMITS.marks,
+  );
+  const overlaps: TimelineMark[] = found.pairs.map(({ earlier, later, overlap: months }) => {
+    const a = work[earlier];
+    const c = work[later];
+    const from = Math.max(a.start, c.start);
+    const to = Math.min(a.end, c.end);
+    return { from, to, months, label: `${months}-month overlap: ${a.label} and ${c.label} (${monthName(from)} – ${monthName(to)})` };
+  });
+
+  let first = todayIdx;
+  let last = todayIdx;
+  if (bars.length) {
+    first = bars[0].start;
+    last = bars[0].end;
+    for (const b of bars) {
+      if (b.start < first) first = b.start;
+      if (b.end > last) last = b.end;
     }
   }
-
-  const first = bars.length ? Math.min(...bars.map((b) => b.start)) : todayIdx;
-  const last = bars.length ? Math.max(...bars.map((b) => b.end)) : todayIdx;
-  return { bars, gaps, overlaps, first, last };
+  return { bars: drawn, gaps, overlaps, first, last, hiddenBars: bars.length - drawn.length, moreGaps, moreOverlaps: found.total - found.pairs.length };
 }
 
 const WIDTH = 720;
@@ -234,7 +267,11 @@ export function renderTimeline(t: Timeline, lineOf: (offset: number) => number):
   // Each lane's bars left to right, so a label placed beside its bar stays clear of its neighbours.
   const placed = t.bars.map((b) => ({ b, x1: x(b.start), x2: x(b.start) + Math.max(3, x(b.end + 1) - x(b.start)) }));
   const lanesOf = new Map<number, typeof placed>();
-  for (const p of placed) lanesOf.set(p.b.lane, [...(lanesOf.get(p.b.lane) ?? []), p]);
+  for (const p of placed) {
+    const row = lanesOf.get(p.b.lane);
+    if (row) row.push(p);
+    else lanesOf.set(p.b.lane, [p]);
+  }
   for (const row of lanesOf.values()) row.sort((a, c) => a.x1 - c.x1);
   /** Right edges of outside labels already placed in a lane: the next bar's label must start after them. */
   const taken = new Map<number, number>();
@@ -260,6 +297,11 @@ export function renderTimeline(t: Timeline, lineOf: (offset: number) => number):
   }
   parts.push('</svg>');
   const notes = [...t.gaps.map((g) => `<li class="rs-tl-note-gap">${escapeHtml(g.label)}</li>`), ...t.overlaps.map((o) => `<li class="rs-tl-note-overlap">${escapeHtml(o.label)}</li>`)];
+  // What was found but not drawn is said, never silently dropped (TIMELINE_LIMITS).
+  if (t.moreGaps > 0) notes.push(`<li class="rs-tl-note-gap">and ${t.moreGaps} more ${t.moreGaps === 1 ? 'gap' : 'gaps'}</li>`);
+  if (t.moreOverlaps > 0) notes.push(`<li class="rs-tl-note-overlap">and ${t.moreOverlaps} more ${t.moreOverlaps === 1 ? 'overlap' : 'overlaps'}</li>`);
+  if (t.hiddenBars > 0)
+    notes.push(`<li class="rs-tl-note-more">${t.hiddenBars} older or parallel ${t.hiddenBars === 1 ? 'role is' : 'roles are'} not drawn: the timeline shows at most ${TIMELINE_LIMITS.bars} roles in ${TIMELINE_LIMITS.lanes} rows.</li>`);
   const caption = notes.length
     ? `<figcaption>Career timeline<ul>${notes.join('')}</ul></figcaption>`
     : '<figcaption>Career timeline: no gaps or overlaps.</figcaption>';

@@ -6,6 +6,10 @@ import { describeRange, formatDuration, periodOf, todayIndex, type Period } from
 import { PART_TIME_MARKERS } from '../data/part-time-markers';
 import { LookbehindScan } from '../lookbehind-scan';
 import { TextMemo } from '../memo';
+import { overlappingPairs } from '../intervals';
+
+/** Overlapping pairs reported one by one; the rest are summed up in one finding. */
+const LISTED = 50;
 
 interface Options extends Record<string, unknown> {
   maxOverlapMonths: number;
@@ -69,24 +73,33 @@ export default defineRule<Options>({
       const p = periodOf(entry.dates, ctx.today, 'narrowest');
       if (p && p.from <= now) roles.push({ entry, p, org: norm(entry.organisation?.value) });
     }
-    for (let i = 0; i < roles.length; i++)
-      for (let j = i + 1; j < roles.length; j++) {
-        const a = roles[i];
-        const b = roles[j];
-        // Counted like the gap: from the later start to the earlier end (Jan – Mar overlap = 2 months).
-        // Numbers first: every pair is looked at, so in a long CV this loop must stay cheap.
-        const overlap = Math.min(a.p.to, b.p.to) - Math.max(a.p.from, b.p.from);
-        if (overlap <= max) continue;
-        if (a.org && a.org === b.org) continue;
-        // Reported on the role that started while the other was running.
-        const [earlier, later] = a.p.from <= b.p.from ? [a, b] : [b, a];
-        ctx.report({
-          message:
-            `Overlaps by ${formatDuration(overlap)} with ${label(earlier.entry)} (${describeRange(earlier.entry.dates!)}). ` +
-            'Two full-time jobs at once make recruiters doubt the dates; correct them, or mark one role part-time or freelance.',
-          span: later.entry.dates!.span,
-          data: { months: overlap },
-        });
-      }
+    // A sweep over the roles sorted by start (intervals.ts): pairs are counted exactly but listed
+    // up to LISTED, so 250 roles that all run to "Present" give LISTED findings and a summary,
+    // not 31,125 findings after 31,125 comparisons.
+    const found = overlappingPairs(
+      roles.map((r) => ({ from: r.p.from, to: r.p.to, group: r.org || undefined })),
+      max,
+      LISTED,
+    );
+    for (const { earlier: e, later: l, overlap } of found.pairs) {
+      const earlier = roles[e];
+      // Reported on the role that started while the other was running.
+      ctx.report({
+        message:
+          `Overlaps by ${formatDuration(overlap)} with ${label(earlier.entry)} (${describeRange(earlier.entry.dates!)}). ` +
+          'Two full-time jobs at once make recruiters doubt the dates; correct them, or mark one role part-time or freelance.',
+        span: roles[l].entry.dates!.span,
+        data: { months: overlap },
+      });
+    }
+    const more = found.total - found.pairs.length;
+    if (more > 0 && found.firstUnlisted !== undefined)
+      ctx.report({
+        message:
+          `And ${more} more overlapping ${more === 1 ? 'pair' : 'pairs'} of full-time roles, not listed one by one. ` +
+          'So many overlaps usually mean the dates are wrong or the roles ran in parallel: correct the dates, or mark parallel roles part-time or freelance.',
+        span: roles[found.firstUnlisted].entry.dates!.span,
+        data: { more },
+      });
   },
 });

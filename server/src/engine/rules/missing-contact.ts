@@ -3,6 +3,7 @@
 import { defineRule, type Severity } from '../rule';
 import type { ResumeFormat, Span } from '../model';
 import { topLineSpan } from '../top-line';
+import { hasEmailAddress } from '../email-scan';
 
 interface Options extends Record<string, unknown> {
   phone: boolean;
@@ -14,15 +15,16 @@ const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 
 const lowerOf = (a: Severity, b: Severity): Severity => (RANK[a] <= RANK[b] ? a : b);
 
 // Safety nets for what a parser may have missed: when the text plainly has it, say nothing.
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}/;
+// They read the whole document, so each is linear in it (issue 13): e-mail by reading around each
+// "@" (email-scan.ts), the place patterns with bounded runs.
 // Phone: optional country code, then groups of digits separated by spaces, dots, dashes or
 // parentheses; 9–15 digits in all (checked below), so "2016 - 2020" is not one.
 const PHONE = /(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,5}(?:[\s.\-]\d{2,5}){1,4}|\btel:\+?[\d\-]{7,}/g;
 const LINK = /\b(?:https?:\/\/|www\.)\S+|\b(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|orcid\.org|scholar\.google\.com)\/\S+/i;
 
 // A place as written in a header line: "Menlo Park, CA", "Berlin, Germany", or a remote arrangement.
-const PLACE = /\p{Lu}[\p{L}.'\-]+(?:\s\p{Lu}[\p{L}.'\-]+)*,\s*\p{Lu}[\p{L}]+/u;
-const LABELLED_PLACE = /(?<!\p{L})(?:address|location|based in|lives in)\s*[-:–]?\s*\p{L}/iu;
+const PLACE = /\p{Lu}[\p{L}.'\-]{1,40}(?:\s\p{Lu}[\p{L}.'\-]{1,40}){0,5},\s*\p{Lu}\p{L}/u;
+const LABELLED_PLACE = /(?<!\p{L})(?:address|location|based in|lives in)\s*(?:[-:–]\s*)?\p{L}/iu;
 const REMOTE = /(?<!\p{L})(?:remote|hybrid)(?!\p{L})/iu;
 const NOT_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 
@@ -94,7 +96,7 @@ export default defineRule<Options>({
         message: `No name found${yaml ? '' : ' at the top'}. Recruiters and their tracking systems file a résumé under the name on it; add your full name${at('name', ' as the first line')}.`,
         span: topLine(),
       });
-    if (!c.email?.value.trim() && !EMAIL.test(text))
+    if (!c.email?.value.trim() && !hasEmailAddress(text))
       ctx.report({
         message: `No email address. It is how recruiters reply; add one${at('email', ' next to your name')}.`,
         span: topLine(),

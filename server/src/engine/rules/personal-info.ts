@@ -103,7 +103,10 @@ function scanAll(chunks: readonly Chunk[]): Found[][] {
 
 const somewhereExpected = new Set(Object.values(EXPECTED_BY_LOCALE).flat());
 
-const MD_IMAGE = /!\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?[^)\n]*\)/g;
+// Each part stops where another image could start ("[" and "]" end the alt text and the target;
+// a title is quoted), so the whole text is read in linear time: the old trailing [^)\n]* after a
+// target re-read the rest of the line from every "![" (issue 13).
+const MD_IMAGE = /!\[([^[\]\n]*)\]\(\s*<?([^)\s<>[\]]+)>?(?:\s+"[^"\n]*"|\s+'[^'\n]*')?\s*\)/g;
 const HTML_IMAGE = /<img\b[^>]*>/gi;
 // A YAML or JSON key for a picture of the person, with a value: image: me.jpg, "picture": "x.png".
 const IMAGE_KEY = /^[ \t]*["']?(?:image|picture|photo)["']?[ \t]*:[ \t]*(?!(?:null|~|""|''|)[ \t]*,?[ \t]*(?:#.*)?$)(["']?)([^\s"',#][^"'\n,#]*)\1/gim;
@@ -166,11 +169,33 @@ export default defineRule<Options>({
   },
   check(ctx) {
     const expected = expectedIn(ctx.options.locale);
+    // What was reported, sorted by start (the spans never overlap): a new finding that overlaps one
+    // is dropped, found by binary search, so thousands of matches cost n log n, not n² (issue 13).
     const reported: Span[] = [];
+    const overlapsReported = (span: Span) => {
+      let lo = 0;
+      let hi = reported.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (reported[mid].start < span.end) lo = mid + 1;
+        else hi = mid;
+      }
+      // reported[lo - 1] is the last one starting before span ends; as none overlap, it ends last of those.
+      return lo > 0 && reported[lo - 1].end > span.start;
+    };
     const report = (category: PersonalCategory, span: Span, found: string) => {
       if (expected.has(category)) return;
-      if (reported.some((r) => r.start < span.end && span.start < r.end)) return;
-      reported.push(span);
+      if (overlapsReported(span)) return;
+      let at = reported.length;
+      if (at > 0 && reported[at - 1].start > span.start) {
+        let lo = 0;
+        while (lo < at) {
+          const mid = (lo + at) >> 1;
+          if (reported[mid].start <= span.start) lo = mid + 1;
+          else at = mid;
+        }
+      }
+      reported.splice(at, 0, span);
       const hint = somewhereExpected.has(category) ? ' (Expected in some countries: set personal-info\'s locale, e.g. "de".)' : '';
       const shown = found.length > 40 ? `${found.slice(0, 37)}...` : found;
       ctx.report({ message: `${CATEGORY_NAME[category]} on the résumé ("${shown}"). ${WHY[category]}${hint}`, span, data: { category } });
