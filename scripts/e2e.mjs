@@ -37,8 +37,8 @@ function newest(p) {
 }
 
 /** Everything that ends up in the .vsix, or is bundled into it. */
-const VSIX_INPUTS = ['package.json', '.vscodeignore', 'language-configuration.json', 'README.md', 'LICENSE', 'CHANGELOG.md',
-  'client/src', 'server/src', 'dist/client.js', 'dist/server.js', 'syntaxes', 'snippets', 'media', 'schemas', 'images', 'scripts/build.mjs'];
+const VSIX_INPUTS = ['package.json', '.vscodeignore', 'README.md', 'LICENSE', 'CHANGELOG.md',
+  'client/src', 'server/src', 'dist/client.js', 'dist/server.js', 'snippets', 'media', 'schemas', 'images', 'scripts/build.mjs'];
 
 function ensureVsix() {
   const built = existsSync(vsix) ? statSync(vsix).mtimeMs : 0;

@@ -1,8 +1,8 @@
 // Starts the bundled language server (dist/server.js) over IPC. The client never parses résumés:
-// diagnostics, completions, preview HTML and stats all come from the server.
+// diagnostics, completions, highlighting, preview HTML and stats all come from the server.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { resumeSelector } from './selector';
+import { currentSelector } from './documents';
 
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
@@ -10,9 +10,9 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const files = vscode.workspace.getConfiguration('resumeStudio').get<string[]>('files') ?? [];
   const clientOptions: LanguageClientOptions = {
-    documentSelector: resumeSelector(files),
+    // Résumés in their own languages, by name, resumeStudio.files and "Treat This File as a Résumé".
+    documentSelector: currentSelector(),
     synchronize: {
       // The workspace config file (words, rule settings) and cspell's word lists (cspell.json files,
       // the cSpell.words setting) are read by the server; tell it when they change.
@@ -23,7 +23,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       configurationSection: ['resumeStudio', 'cSpell'],
     },
     outputChannelName: 'Résumé Studio',
-    initializationOptions: { clientName: 'resume-studio-vscode' },
+    // selectsResumes: every document this client sends is one the user means as a résumé, whatever its name.
+    initializationOptions: { clientName: 'resume-studio-vscode', selectsResumes: true },
   };
   return new LanguageClient('resumeStudio', 'Résumé Studio', serverOptions, clientOptions);
 }

@@ -1,6 +1,9 @@
-// Which documents are résumés for the client: language `resume`, plus YAML/JSON résumés by file
-// name (they keep their own language so other YAML/JSON tooling still works; SPEC §3), plus the
-// user's globs from resumeStudio.files.
+// Which documents are résumés for the client (SPEC §2, §3). Every résumé keeps its own language
+// (markdown, plaintext, yaml, json) so the user's other tools keep working on it; the client
+// selects résumés by file name (the names the server and the CLI know, resume-files.ts), by the
+// user's globs in resumeStudio.files, and by the files the user chose with "Treat This File as a
+// Résumé". Pure (no vscode import) so it is unit-tested.
+import { RESUME_GLOBS } from '../../server/src/lsp/resume-files';
 
 /** A document filter in the shape both vscode and vscode-languageclient accept. */
 export interface ResumeFilter {
@@ -9,8 +12,11 @@ export interface ResumeFilter {
   pattern?: string;
 }
 
-/** YAML/JSON résumé names (JSON Resume, RenderCV, YAMLResume-style). */
-export const YAML_JSON_PATTERNS = ['**/resume.json', '**/*.resume.{json,yaml,yml}', '**/*_CV.yaml', '**/*.cv.{yaml,yml}'];
+/** A file chosen with "Treat This File as a Résumé": its URI scheme and its path as VS Code matches it (fsPath for files). */
+export interface TreatedFile {
+  scheme: string;
+  path: string;
+}
 
 /** Relative globs from settings match anywhere in the workspace, as users expect of "cv/*.md". */
 export function normaliseGlob(glob: string): string {
@@ -20,18 +26,22 @@ export function normaliseGlob(glob: string): string {
   return `**/${g.replace(/^\.\//, '')}`;
 }
 
-export function resumeSelector(userGlobs: readonly string[] = []): ResumeFilter[] {
-  // Any scheme: untitled buffers and virtual workspaces are résumés too.
-  const filters: ResumeFilter[] = [{ language: 'resume' }];
-  for (const pattern of YAML_JSON_PATTERNS) {
-    for (const language of ['yaml', 'json', 'jsonc']) filters.push({ language, pattern });
-  }
+export function resumeSelector(userGlobs: readonly string[] = [], treated: readonly TreatedFile[] = []): ResumeFilter[] {
+  // Any scheme and any language: untitled buffers and virtual workspaces are résumés too, and a
+  // resume.md the user switched to another language is still one.
+  const filters: ResumeFilter[] = RESUME_GLOBS.map((pattern) => ({ pattern }));
   for (const g of userGlobs) {
     const pattern = normaliseGlob(g);
     if (pattern) filters.push({ pattern });
   }
+  // VS Code matches a pattern equal to the document's path before trying it as a glob, so a path
+  // with [ or { in it still matches itself.
+  for (const t of treated) filters.push({ scheme: t.scheme, pattern: t.path });
   return filters;
 }
 
-/** Languages a file in resumeStudio.files is switched from to `resume` when opened. */
-export const PROSE_LANGUAGES = new Set(['markdown', 'plaintext']);
+/** A `when` clause regex for résumé file names (menus and keybindings), the same names as RESUME_GLOBS. */
+export const RESUME_NAME_WHEN = '/^(resume|cv)\\.(md|markdown|txt|json|ya?ml)$|\\.(resume|cv)\\.(md|markdown|txt|json|ya?ml)$|_CV\\.ya?ml$/i';
+
+/** Context key: paths of open résumés that are not résumés by name (resumeStudio.files, "Treat This File as a Résumé"). */
+export const EXTRA_RESUMES_KEY = 'resumeStudio.extraResumes';

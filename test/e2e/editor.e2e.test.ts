@@ -1,6 +1,9 @@
-// End to end in a real VS Code (code-server in Debian's Chromium): the packaged extension
-// activates on resume.md, its bundled language server's diagnostics reach the Problems panel,
-// the preview opens, follows typing, and runs no script from the document; quick fix and export work.
+// End to end in a real VS Code (code-server in Debian's Chromium): resume.md stays Markdown and the
+// packaged extension still does everything on it: diagnostics in the Problems panel, highlighting
+// from the server, no ambiguous-character boxes, completion, hover, outline, the status bar item
+// and Ctrl+K V opening the preview, which follows typing and runs no script from the document;
+// quick fix and export work; VS Code's own Markdown preview opens beside the diagnostics; a
+// YAML résumé and "Treat This File as a Résumé" on another Markdown file work too.
 // Run with `npm run test:e2e` (scripts/e2e.mjs sets up code-server and installs the .vsix into
 // the extensions dir named by RESUME_STUDIO_E2E_EXTENSIONS).
 import { test } from 'node:test';
@@ -11,11 +14,14 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { repoRoot } from '../util/paths';
 import { abortWaitsWhen, startCodeServer, waitUntil, type CodeServer } from './code-server';
-import { SCRIPT_TEXT, writeWorkspace } from './workspace-fixture';
+import { CONTROL_NAME, NOTES_NAME, SCRIPT_TEXT, YAML_NAME, writeWorkspace } from './workspace-fixture';
 import {
-  STEP_MS, filterProblems, findWebviewFrame, frameText, goToLineEnd, openFromExplorer, openWorkbench,
-  acceptSaveDialog, applyQuickFix, problemRows, runCommand, showProblems, typeNewLine, waitForProblem,
+  STEP_MS, ACTIVE_EDITOR, filterProblems, findWebviewFrame, frameText, goToLineEnd, openFromExplorer, openWorkbench,
+  acceptSaveDialog, applyQuickFix, problemRows, runCommand, showProblems, waitForProblem,
+  languageMode, unicodeBoxes, tokenStyle, suggestRows, hoverText, outlineRows,
 } from './workbench';
+import { parse } from '../../server/src/engine/parse/index';
+import { highlights } from '../../server/src/engine/highlight';
 
 const CHROMIUM = process.env.RESUME_STUDIO_E2E_CHROMIUM ?? '/usr/bin/chromium';
 /** Overridable so two people running the test at once do not wipe each other's screenshots. */
@@ -32,7 +38,7 @@ interface ScriptProbe {
   text: string;
 }
 
-test('résumé in code-server: diagnostics, preview, live edit, quick fix, export, no script from the document', { timeout: 600_000 }, async (t) => {
+test('Markdown résumé in code-server: stays Markdown; diagnostics, highlighting, completion, hover, outline, status bar, Ctrl+K V preview, live edit, quick fix, export, VS Code\'s Markdown preview beside; YAML résumé; Treat This File as a Résumé', { timeout: 900_000 }, async (t) => {
   const extensionsDir = process.env.RESUME_STUDIO_E2E_EXTENSIONS;
   assert.ok(extensionsDir && existsSync(extensionsDir),
     'RESUME_STUDIO_E2E_EXTENSIONS must name an extensions dir with resume-studio installed: run `npm run test:e2e`.');
@@ -95,6 +101,9 @@ test('résumé in code-server: diagnostics, preview, live edit, quick fix, expor
     await step('workbench', () => openWorkbench(p, server!.url, folder));
     await step('open-resume', () => openFromExplorer(p, 'resume.md'));
 
+    // Résumé Studio adds itself to the file's own language instead of taking it over.
+    await step('stays-markdown', () => waitUntil('the status bar to name the language Markdown', async () => (await languageMode(p)) === 'Markdown', STEP_MS));
+
     const first = await step('problems-weak-verb', async () => {
       await showProblems(p);
       // Long résumés have more findings than the panel renders; narrow it to the weak verb.
@@ -104,20 +113,88 @@ test('résumé in code-server: diagnostics, preview, live edit, quick fix, expor
     });
     t.diagnostic(`Problems row: ${first}`);
 
-    const preview = await step('preview-opens', async () => {
-      await runCommand(p, 'Résumé Studio: Open Preview to the Side');
+    // The server's semantic tokens reach the editor: the first metric on screen is drawn bold
+    // (resumeMetric -> markup.bold) while the words around it are not.
+    const resume = parse(ws.text, 'resume.md')!;
+    const metric = highlights(resume, ws.text).find((h) => h.kind === 'metric' && ws.text.slice(0, h.span.start).split('\n').length < 30);
+    assert.ok(metric, 'the fixture has a metric in its first 30 lines');
+    const metricText = ws.text.slice(metric.span.start, metric.span.end);
+    await step('semantic-highlighting', async () => {
+      const style = await waitUntil(`"${metricText}" drawn as its own bold token`, async () => {
+        const st = await tokenStyle(p, metricText);
+        return st && Number(st.fontWeight) >= 600 ? st : undefined;
+      }, STEP_MS);
+      t.diagnostic(`metric "${metricText}": font-weight ${style.fontWeight}, colour ${style.color}`);
+    });
+
+    // en dashes in dates: no amber "ambiguous character" boxes in a résumé (configurationDefaults).
+    await step('no-ambiguous-boxes', async () => {
+      assert.ok(ws.text.split('\n').slice(0, 30).some((l) => l.includes('–')), 'the visible part of the résumé has en dashes');
+      assert.equal(await unicodeBoxes(p), 0, 'no ambiguous-character boxes in the Markdown résumé');
+    });
+
+    // Hover on the weak opener explains the rule (from the server; Markdown has no hover of its own there).
+    const hover = await step('hover', async () => {
+      await goToLineEnd(p, ws.helpedLine);
+      await p.keyboard.press('Home');
+      for (let i = 0; i < 4; i++) await p.keyboard.press('ArrowRight');
+      return hoverText(p);
+    });
+    assert.match(hover, /weak|stronger|hides what you did|open with/i, `the hover explains the weak verb: ${JSON.stringify(hover.slice(0, 300))}`);
+    await p.keyboard.press('Escape');
+
+    // Outline: the server's symbols (roles named "Title — Organisation") beside Markdown's headings.
+    const role = resume.sections.flatMap((s) => s.entries).find((e) => e.title && e.organisation)!;
+    const symbol = `${role.title!.value} — ${role.organisation!.value}`;
+    await step('outline', async () => {
+      await runCommand(p, 'Explorer: Focus on Outline View');
+      await waitUntil(`an Outline row "${symbol}"`, async () => (await outlineRows(p)).find((r) => r.includes(symbol)), STEP_MS)
+        .catch(async (err: Error) => { throw new Error(`${err.message}; rows: ${(await outlineRows(p)).join(' | ')}`); });
+    });
+
+    // The status bar item shows the figures and opens the preview.
+    const preview = await step('status-bar-opens-preview', async () => {
+      const item = p.locator('.statusbar-item', { hasText: / words · \d+ bullets? · \d+ with metrics · \d+ pages?/ }).first();
+      await item.waitFor({ timeout: STEP_MS });
+      t.diagnostic(`status bar: ${(await item.innerText()).trim()}`);
+      await item.click();
       return waitUntil(`a webview frame showing "${ws.name}"`, () => findWebviewFrame(p, ws.name), STEP_MS);
     });
     const shown = await frameText(preview);
     assert.ok(shown.replace(/\s+/g, ' ').includes(ws.helpedText),
       `the preview shows the résumé's bullet "${ws.helpedText}"; it shows: ${JSON.stringify(shown.slice(0, 400))}`);
 
-    await step('no-script-runs', () => assertNoScriptRan(p, preview));
+    // Ctrl+K V opens it again once it is closed (on a Markdown file, ours wins over Markdown's own preview key).
+    await step('ctrl-k-v-preview', async () => {
+      await p.locator(`${ACTIVE_EDITOR} .view-lines`).first().click().catch(() => undefined);
+      await openFromExplorer(p, 'resume.md');
+      await runCommand(p, 'View: Close Editors in Other Groups');
+      await waitUntil('the preview to close', async () => (await findWebviewFrame(p, ws.name)) === undefined, STEP_MS);
+      await p.locator(`${ACTIVE_EDITOR} .view-lines`).first().click();
+      await p.keyboard.press('Control+K');
+      await p.keyboard.press('v');
+      const frame = await waitUntil(`Ctrl+K V to open a webview frame showing "${ws.name}"`, () => findWebviewFrame(p, ws.name), STEP_MS);
+      assert.ok(await frame.evaluate(() => !!document.querySelector('.rs-resume')), 'Ctrl+K V opened Résumé Studio\'s preview');
+    });
+    const ours = await waitUntil('our preview frame', () => findWebviewFrame(p, ws.name), STEP_MS);
+    await step('no-script-runs', () => assertNoScriptRan(p, ours));
 
+    // A new bullet: completion offers strong verbs (one per category first), then the typed bullet is linted.
     const newLine = ws.helpedLine + 1;
-    await step('type-bullet', async () => {
+    await step('completion-at-new-bullet', async () => {
       await goToLineEnd(p, ws.helpedLine);
-      await typeNewLine(p, NEW_BULLET);
+      await p.keyboard.press('Enter');
+      await p.keyboard.press('Home');
+      await p.keyboard.press('Shift+End');
+      await p.keyboard.type('- ');
+      const rows = await suggestRows(p);
+      t.diagnostic(`completion rows: ${rows.slice(0, 6).join(' | ')}`);
+      const categories = ['lead', 'build', 'improve', 'analyse', 'communicate', 'organise', 'support', 'achieve'];
+      const shownCategories = new Set(rows.slice(0, 6).map((r) => categories.find((c) => r.endsWith(c))).filter(Boolean));
+      assert.ok(shownCategories.size >= 3, `the first rows are strong verbs of different categories: ${rows.slice(0, 6).join(' | ')}`);
+      await p.keyboard.press('Escape');
+      await p.keyboard.type(NEW_BULLET.slice(2));
+      await p.keyboard.press('Escape');
     });
 
     await step('preview-updates', () => waitUntil(`the preview to show "${NEW_BULLET.slice(2)}"`,
@@ -177,6 +254,57 @@ test('résumé in code-server: diagnostics, preview, live edit, quick fix, expor
         const bytes = readFileSync(out);
         return bytes.subarray(0, 5).toString('latin1') === '%PDF-' && bytes.subarray(-1024).toString('latin1').includes('%%EOF');
       }, STEP_MS);
+    });
+
+    // The user's Markdown tools still apply to the same file: VS Code's own Markdown preview opens
+    // beside the résumé, whose diagnostics stay in the editor and the Problems panel.
+    await step('markdown-preview-side-by-side', async () => {
+      await openFromExplorer(p, 'resume.md');
+      await runCommand(p, 'Markdown: Open Preview to the Side');
+      const md = await waitUntil('VS Code\'s Markdown preview showing the fixed bullet', async () => {
+        for (const f of p.frames()) {
+          if (f === p.mainFrame()) continue;
+          const text = await frameText(f);
+          if (!text.includes(fixedText ?? ws.name)) continue;
+          const isMarkdownPreview = await f.evaluate(() => !document.querySelector('.rs-resume') && !!document.querySelector('#vscode-markdown-preview-data, .vscode-body')).catch(() => false);
+          if (isMarkdownPreview) return f;
+        }
+        return undefined;
+      }, STEP_MS);
+      assert.ok(md);
+      await showProblems(p);
+      await waitForProblem(p, `the résumé's weak-verb row (line ${ws.helpedLine}) beside the Markdown preview`,
+        (row) => /helped/i.test(row) && row.includes(`Ln ${ws.helpedLine},`));
+      // Back in the résumé's editor (the preview has focus): still Markdown.
+      await p.locator('.editor-group-container').first().locator('.monaco-editor .view-lines').first().click();
+      await waitUntil('the status bar to name the résumé\'s language Markdown', async () => (await languageMode(p).catch(() => '')) === 'Markdown', STEP_MS);
+      const squiggles = await p.locator('.editor-group-container .monaco-editor .squiggly-warning, .editor-group-container .monaco-editor .squiggly-error').count();
+      assert.ok(squiggles > 0, 'the résumé editor shows squiggles beside the Markdown preview');
+    });
+
+    // A YAML résumé: its en dashes and curly quotes get no boxes (the language default), while a
+    // code file's en dash still does (so the check can see boxes at all).
+    await step('yaml-resume', async () => {
+      await openFromExplorer(p, YAML_NAME);
+      await waitUntil('the status bar to name the language YAML', async () => (await languageMode(p)) === 'YAML', STEP_MS);
+      await showProblems(p);
+      await filterProblems(p, `**/${YAML_NAME}`);
+      await waitUntil(`a Problems row for ${YAML_NAME}`, async () => (await problemRows(p)).find((r) => r.includes(YAML_NAME)), STEP_MS);
+      await waitUntil('the date value 2021-04 drawn as its own token', () => tokenStyle(p, '2021-04'), STEP_MS);
+      assert.equal(await unicodeBoxes(p), 0, 'no ambiguous-character boxes in the YAML résumé');
+      await openFromExplorer(p, CONTROL_NAME);
+      await waitUntil('the ambiguous-character box on the en dash in a code file', async () => (await unicodeBoxes(p)) > 0, STEP_MS);
+    });
+
+    // A Markdown file named like no résumé is left alone until the user asks; then it is linted, still Markdown.
+    await step('treat-as-resume', async () => {
+      await openFromExplorer(p, NOTES_NAME);
+      await showProblems(p);
+      await filterProblems(p, `**/${NOTES_NAME}`);
+      assert.ok(!(await problemRows(p)).some((r) => r.includes(NOTES_NAME)), `${NOTES_NAME} is not linted before the command`);
+      await runCommand(p, 'Résumé Studio: Treat This File as a Résumé');
+      await waitUntil(`Problems rows for ${NOTES_NAME}`, async () => (await problemRows(p)).find((r) => r.includes(NOTES_NAME)), STEP_MS);
+      assert.equal(await languageMode(p), 'Markdown', 'the treated file keeps its language');
     });
   } catch (err) {
     console.error(`\n--- code-server log ---\n${server?.log() ?? '(not started)'}\n--- browser console errors ---\n${consoleLines.join('\n') || '(none)'}\n--- screenshots in ${artifacts} ---`);

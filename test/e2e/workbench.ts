@@ -8,7 +8,7 @@ import { waitUntil } from './code-server';
 export const STEP_MS = 90_000;
 
 export async function openWorkbench(page: Page, url: string, folder: string): Promise<void> {
-  await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
+  await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`, { timeout: STEP_MS });
   await page.waitForSelector('.monaco-workbench', { timeout: STEP_MS });
   // The explorer lists the folder once the remote file system is connected.
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: STEP_MS });
@@ -19,7 +19,8 @@ export async function openFromExplorer(page: Page, name: string): Promise<void> 
   const item = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
   await item.waitFor({ timeout: STEP_MS });
   await item.click();
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: STEP_MS });
+  // By the tab's resource name: a preview's tab ("Preview resume.md") has the name in its text too.
+  await page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).first().waitFor({ timeout: STEP_MS });
   await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: STEP_MS });
 }
 
@@ -57,7 +58,7 @@ export async function waitForProblem(page: Page, what: string, match: (row: stri
 }
 
 /**
- * F1, the command's title, Enter, once the palette shows that command. With `opensInput` the
+ * F1, the command's title, then a click on that command's row. With `opensInput` the
  * command shows its own quick input next (a save dialog), so the palette is not awaited closed.
  */
 export async function runCommand(page: Page, title: string, opensInput = false): Promise<void> {
@@ -65,9 +66,12 @@ export async function runCommand(page: Page, title: string, opensInput = false):
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: STEP_MS });
   await input.fill(`>${title}`);
-  const label = title.split(': ').pop()!;
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: STEP_MS });
-  await page.keyboard.press('Enter');
+  // The row whose label starts with the whole title: Enter would run the best fuzzy match, which
+  // for "Treat This File as a Résumé" can be "Stop Treating This File as a Résumé".
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: new RegExp(`^\\s*${escaped}`) }).first();
+  await row.waitFor({ timeout: STEP_MS });
+  await row.click();
   if (!opensInput) await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_MS });
 }
 
@@ -160,4 +164,51 @@ export async function applyQuickFix(page: Page, line: number, label: RegExp): Pr
   } catch (err) {
     throw new Error(`${(err as Error).message}. Actions offered: ${labels.map((l) => JSON.stringify(l)).join(', ') || '(none)'}`);
   }
+}
+
+/** The active editor group's text editor (a split shows one per group). */
+export const ACTIVE_EDITOR = '.editor-group-container.active .editor-instance .monaco-editor';
+
+/** The language the status bar names for the active editor ("Markdown", "YAML"...). */
+export async function languageMode(page: Page): Promise<string> {
+  const item = page.locator('[id="status.editor.mode"]');
+  await item.waitFor({ timeout: STEP_MS });
+  return (await item.innerText()).trim();
+}
+
+/** VS Code's ambiguous/invisible-character boxes rendered in the active editor. */
+export async function unicodeBoxes(page: Page): Promise<number> {
+  return page.locator(`${ACTIVE_EDITOR} .unicode-highlight`).count();
+}
+
+/** Font weight and colour of the first rendered token in the active editor whose text is exactly `text`. */
+export async function tokenStyle(page: Page, text: string): Promise<{ fontWeight: string; color: string } | undefined> {
+  return page.locator(`${ACTIVE_EDITOR} .view-line span span`).evaluateAll((spans, want) => {
+    const el = spans.find((s) => (s.textContent ?? '').replace(/\u00a0/g, ' ') === want);
+    if (!el) return undefined;
+    const cs = getComputedStyle(el);
+    return { fontWeight: cs.fontWeight, color: cs.color };
+  }, text);
+}
+
+/** Opens the suggest widget (Ctrl+Space) and returns its rows' texts once some are shown. */
+export async function suggestRows(page: Page): Promise<string[]> {
+  await page.keyboard.press('Control+Space');
+  const rows = page.locator('.suggest-widget.visible .monaco-list-row');
+  await rows.first().waitFor({ timeout: STEP_MS });
+  return rows.evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+}
+
+/** Shows the hover at the cursor (editor.action.showHover, Ctrl+K Ctrl+I) and returns its text. */
+export async function hoverText(page: Page): Promise<string> {
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
+  await hover.waitFor({ timeout: STEP_MS });
+  return waitUntil('the hover to have text', async () => (await hover.innerText()).trim() || undefined, STEP_MS);
+}
+
+/** Texts of the Outline view's rows (opened with "Explorer: Focus on Outline View"). */
+export async function outlineRows(page: Page): Promise<string[]> {
+  return page.locator('.outline-pane .monaco-list-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
 }

@@ -41,6 +41,37 @@ export const HOSTILE_SECTION = `
 `;
 export const SCRIPT_TEXT = '<script>window.__pwned=1</script>';
 
+/** A résumé in Markdown whose name does not say so: read only after "Treat This File as a Résumé". */
+export const NOTES_NAME = 'career-notes.md';
+export const NOTES_TEXT = `# Sam Example
+
+sam@example.org · Leeds, UK
+
+## Experience
+
+### Analyst, Initech (Feb 2019 – Present)
+
+- Helped with the quarterly reporting for the finance team
+`;
+
+/** A YAML résumé with en dashes and curly quotes in its values (VS Code marks them "ambiguous" in YAML by default). */
+export const YAML_NAME = 'jane.resume.yaml';
+export const YAML_TEXT = `basics:
+  name: Jane Okafor
+  email: jane.okafor.sre@fastmail.com
+work:
+  - name: Tidewater Bank
+    position: Senior Site Reliability Engineer
+    startDate: '2021-04'
+    highlights:
+      - Cut paging alerts by 70% – from 90 a week to 27 – with SLO burn-rate alerts
+      - Wrote the team’s on-call ‘quiet hours’ policy
+`;
+
+/** A code file with an en dash: VS Code's ambiguous-character box must show there (the check's control). */
+export const CONTROL_NAME = 'notes.js';
+export const CONTROL_TEXT = "// Planned for 2019 – 2020\nconst span = '2019 – 2020';\n";
+
 export interface Workspace {
   folder: string;
   file: string;
@@ -88,9 +119,15 @@ export function writeWorkspace(folder: string): Workspace {
     'chat.disableAIFeatures': true,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'editor.acceptSuggestionOnCommitCharacter': false,
+    // Home/End and Go to Line work on whole lines only without wrapping (Markdown wraps by default).
+    'editor.wordWrap': 'off',
+    '[markdown]': { 'editor.wordWrap': 'off' },
   }, null, 2));
   const file = join(folder, 'resume.md');
   writeFileSync(file, text);
+  writeFileSync(join(folder, NOTES_NAME), NOTES_TEXT);
+  writeFileSync(join(folder, YAML_NAME), YAML_TEXT);
+  writeFileSync(join(folder, CONTROL_NAME), CONTROL_TEXT);
   const helpedText = lines[idx]!.replace(/^\s*[-*+]\s+/, '').replace(/[*_`]/g, '').trim();
   return { folder, file, text, name: resumeName(text), helpedLine: idx + 1, helpedText, usedSample };
 }

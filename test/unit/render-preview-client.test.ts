@@ -3,24 +3,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse as parseJsonc } from 'jsonc-parser/lib/esm/main.js';
-import { normaliseGlob, resumeSelector, YAML_JSON_PATTERNS } from '../../client/src/selector';
+import { normaliseGlob, resumeSelector } from '../../client/src/selector';
 import { isOpenableLink } from '../../client/src/links';
-import { describeStats } from '../../client/src/statsText';
+import { describeStats, statusBarText } from '../../client/src/statsText';
+import { RESUME_GLOBS } from '../../server/src/lsp/resume-files';
 import { addWordToConfigText } from '../../client/src/configText';
 import { standaloneHtml, withoutTimeline } from '../../server/src/engine/render/document';
 import { renderResume } from '../../server/src/engine/render/index';
 import { resumeOf } from '../util/model-builder';
 
-test('selector: language resume, YAML/JSON résumé names in their own languages, user globs anywhere', () => {
-  const sel = resumeSelector(['cv/*.md', '**/career.yaml', '']);
-  assert.deepEqual(sel[0], { language: 'resume' });
-  for (const pattern of YAML_JSON_PATTERNS) {
-    assert.ok(sel.some((f) => f.language === 'yaml' && f.pattern === pattern));
-    assert.ok(sel.some((f) => f.language === 'json' && f.pattern === pattern));
-  }
+test('selector: résumé names in any language, user globs anywhere, treated files by their exact path', () => {
+  const sel = resumeSelector(['cv/*.md', '**/career.yaml', ''], [{ scheme: 'file', path: '/home/jane/notes [2024].md' }, { scheme: 'untitled', path: 'Untitled-1' }]);
+  for (const pattern of RESUME_GLOBS) assert.ok(sel.some((f) => f.pattern === pattern && !f.language), pattern);
+  assert.ok(!sel.some((f) => f.language === 'resume'), 'no language of our own');
   assert.ok(sel.some((f) => f.pattern === '**/cv/*.md' && !f.language));
   assert.ok(sel.some((f) => f.pattern === '**/career.yaml'));
   assert.equal(sel.filter((f) => f.pattern === '').length, 0, 'empty globs are dropped');
+  assert.deepEqual(sel.slice(-2), [{ scheme: 'file', pattern: '/home/jane/notes [2024].md' }, { scheme: 'untitled', pattern: 'Untitled-1' }]);
   assert.equal(normaliseGlob('./docs/cv.md'), '**/docs/cv.md');
   assert.equal(normaliseGlob('C:\\cv\\me.md'), 'C:/cv/me.md');
 });
@@ -39,6 +38,18 @@ test('status wording: words, pages, bullets with a metric and their share', () =
   assert.equal(measured.text, '1 word · 1 page', 'the preview’s measured page count wins');
   assert.equal(measured.weak, true);
   assert.equal(describeStats({ words: 0, bullets: 0, bulletsWithMetric: 0, pages: 1 }).detail, '0 bullets, 0 with a measurable result (0%)');
+});
+
+test('status bar item: words, bullets, bullets with metrics and pages at a glance; the tooltip says a click opens the preview', () => {
+  const b = statusBarText({ words: 412, bullets: 14, bulletsWithMetric: 6, pages: 2 });
+  assert.equal(b.text, '$(book) 412 words · 14 bullets · 6 with metrics · 2 pages');
+  assert.match(b.tooltip, /14 bullets, 6 with a measurable result \(43%\)/);
+  assert.match(b.tooltip, /Pages estimated; the preview measures them/);
+  assert.match(b.tooltip, /Click to open the preview\.$/);
+  const weak = statusBarText({ words: 1, bullets: 1, bulletsWithMetric: 0, pages: 2 }, 1);
+  assert.equal(weak.text, '$(warning) 1 word · 1 bullet · 0 with metrics · 1 page', 'the measured page count wins; a weak share is flagged');
+  assert.match(weak.tooltip, /aim for at least 40%/);
+  assert.match(weak.tooltip, /Pages measured by the preview/);
 });
 
 test('add to dictionary: creates "words", keeps comments, sorts, skips duplicates', () => {
