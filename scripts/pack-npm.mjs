@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Writes the npm tarball (resume-studio-<version>.tgz) that `npm install -g` turns into the
+// `resume-studio` command: the CLI and the stdio language server for any LSP editor. Everything is
+// bundled into dist/ already, so the package has no dependencies and installs with no network.
+// The package gets its own small manifest (no VS Code contributions, no devDependencies).
+// Usage: node scripts/pack-npm.mjs [--out DIR]   (after node scripts/build.mjs; prints the path)
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** dist/ files the command needs: the CLI (which also runs the server), the server bundle and its data; no client or source maps. */
+function wanted(name) {
+  return !name.endsWith('.map') && name !== 'client.js';
+}
+
+/** Packs into `outDir`; returns the tarball's path. Throws with what to do when a build output is missing. */
+export function packNpm(outDir = root) {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  for (const f of ['dist/cli.js', 'dist/server.js']) {
+    if (!existsSync(join(root, f))) throw new Error(`${f} is missing: run \`node scripts/build.mjs\` (or \`npm start\`) first.`);
+  }
+  const stage = join(root, 'out/npm-package');
+  rmSync(stage, { recursive: true, force: true });
+  mkdirSync(join(stage, 'dist'), { recursive: true });
+  for (const name of readdirSync(join(root, 'dist'))) {
+    if (wanted(name)) cpSync(join(root, 'dist', name), join(stage, 'dist', name), { recursive: true });
+  }
+  for (const f of ['README.md', 'LICENSE']) if (existsSync(join(root, f))) copyFileSync(join(root, f), join(stage, f));
+  const manifest = {
+    name: pkg.name,
+    version: pkg.version,
+    description: pkg.description,
+    license: pkg.license,
+    repository: pkg.repository,
+    keywords: pkg.keywords,
+    bin: { 'resume-studio': 'dist/cli.js' },
+    engines: { node: '>=20' },
+    files: ['dist', 'README.md', 'LICENSE'],
+  };
+  writeFileSync(join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+  mkdirSync(outDir, { recursive: true });
+  const r = spawnSync('npm', ['pack', '--pack-destination', resolve(outDir), '--json', '--offline', '--ignore-scripts'], { cwd: stage, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npm pack failed (exit ${r.status ?? r.error?.message}):\n${r.stderr}`);
+  const [info] = JSON.parse(r.stdout);
+  return join(resolve(outDir), info.filename);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const i = process.argv.indexOf('--out');
+  try {
+    console.log(packNpm(i > 0 ? resolve(process.argv[i + 1]) : root));
+  } catch (e) {
+    console.error(`[pack-npm] ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}
