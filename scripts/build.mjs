@@ -46,6 +46,8 @@ const products = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], minify: true },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', minify: true },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', minify: true, banner: { js: '#!/usr/bin/env node' } },
+  // The Node API (`require('resume-studio/api')`), not minified: people read it in their debugger.
+  { ...common, entryPoints: ['server/src/api.ts'], outfile: 'dist/api.js' },
 ];
 
 const builds = [];

@@ -2,6 +2,7 @@
 // whole text (personal-info, resume-length). Masking 5 KB with NOT_PROSE costs ~90 µs, and the
 // rules' own scans more; between keystrokes all chunks but one are the same text, so each rule
 // keeps its result per chunk and an edit re-reads one chunk.
+import { scoped } from './state';
 import { maskUncached } from './prose';
 import { TextMemo } from './memo';
 
@@ -73,7 +74,7 @@ function opensChunk(text: string, i: number): boolean {
   return d === 32 || d === 9;
 }
 
-let last: { text: string; chunks: readonly Chunk[] } | undefined;
+const lastChunks = scoped<{ last?: { text: string; chunks: readonly Chunk[] } }>(() => ({}));
 
 /**
  * The text cut into chunks of whole lines, each starting at a line that opens with a list marker
@@ -82,7 +83,8 @@ let last: { text: string; chunks: readonly Chunk[] } | undefined;
  * maskNonProse(text). The same array is returned for the same text: callers must not modify it.
  */
 export function proseChunks(text: string): readonly Chunk[] | undefined {
-  if (last?.text === text) return last.chunks;
+  const slot = lastChunks();
+  if (slot.last?.text === text) return slot.last.chunks;
   if (!maskIsLineLocal(text)) return undefined;
   const chunks: Chunk[] = [];
   let from = 0;
@@ -92,6 +94,6 @@ export function proseChunks(text: string): readonly Chunk[] | undefined {
     from = nl + 1;
   }
   chunks.push({ start: from, text: text.slice(from) });
-  last = { text, chunks };
+  slot.last = { text, chunks };
   return chunks;
 }

@@ -20,69 +20,92 @@ const LIMIT = 20000;
 const GENERATION = 32;
 const MAX_KEY = 2000;
 
+import { currentState, type EngineState, newSlot, scoped } from './state';
+
 /** A copy of `s` that does not keep the string it was sliced from alive. */
 export function detach(s: string): string {
   // Slicing a concatenation copies the characters into a new flat string.
   return (' ' + s).slice(1);
 }
 
-let parses = 0;
-
-/** Called once per parse: the clock the generations of every cache follow. */
+/** Called once per parse: the clock the generations of the active state's caches follow. */
 export function nextParse(): void {
-  parses++;
+  currentState().parses++;
+}
+
+/** A GenerationalMap's entries in one state. */
+class Generations<K, V> {
+  readonly map = new Map<K, { value: V; used: number }>();
+  swept: number;
+
+  constructor(readonly state: EngineState) {
+    this.swept = state.parses;
+  }
 }
 
 /**
  * A map that forgets what was not used lately: each entry remembers the parse that last read it,
  * and every GENERATION parses (or when `limit` entries are held) those not read since the last
  * sweep are deleted. Reading costs one lookup and one store; nothing is copied or re-inserted.
+ * The object is a handle: its entries live in the active EngineState (state.ts).
  */
 export class GenerationalMap<K, V> {
-  private readonly map = new Map<K, { value: V; used: number }>();
-  private swept = parses;
+  private readonly slot = newSlot();
 
   constructor(private readonly limit = LIMIT) {}
 
+  private store(): Generations<K, V> {
+    const s = currentState();
+    let g = s.stores[this.slot] as Generations<K, V> | undefined;
+    if (g === undefined) s.stores[this.slot] = g = new Generations<K, V>(s);
+    return g;
+  }
+
   get(key: K): V | undefined {
-    if (parses - this.swept >= GENERATION) this.sweep();
-    const e = this.map.get(key);
+    const g = this.store();
+    const now = g.state.parses;
+    if (now - g.swept >= GENERATION) sweep(g);
+    const e = g.map.get(key);
     if (e === undefined) return undefined;
-    e.used = parses;
+    e.used = now;
     return e.value;
   }
 
   set(key: K, value: V): void {
-    if (this.map.size >= this.limit) {
-      this.sweep();
+    const g = this.store();
+    if (g.map.size >= this.limit) {
+      sweep(g);
       // Everything was used since the last sweep: the document alone is bigger than the limit.
-      if (this.map.size >= this.limit) this.map.clear();
+      if (g.map.size >= this.limit) g.map.clear();
     }
-    this.map.set(key, { value, used: parses });
+    g.map.set(key, { value, used: g.state.parses });
   }
 
   get size(): number {
-    return this.map.size;
+    return this.store().map.size;
   }
 
   clear(): void {
-    this.map.clear();
+    this.store().map.clear();
   }
+}
 
-  private sweep(): void {
-    const since = this.swept;
-    for (const [k, e] of this.map) if (e.used < since) this.map.delete(k);
-    this.swept = parses;
-  }
+function sweep<K, V>(g: Generations<K, V>): void {
+  const since = g.swept;
+  for (const [k, e] of g.map) if (e.used < since) g.map.delete(k);
+  g.swept = g.state.parses;
 }
 
 export class Memo<V> {
   private readonly map = new GenerationalMap<string, V>();
-  private longKey: string | undefined;
-  private longValue: V | undefined;
+  /** The one key longer than MAX_KEY kept, and its value, per state. */
+  private readonly long = scoped<{ key?: string; value?: V }>(() => ({}));
 
   get(key: string): V | undefined {
-    if (key.length > MAX_KEY) return key === this.longKey ? this.longValue : undefined;
+    if (key.length > MAX_KEY) {
+      const l = this.long();
+      return key === l.key ? l.value : undefined;
+    }
     return this.map.get(key);
   }
 
@@ -107,8 +130,9 @@ export class Memo<V> {
 
   private keep(key: string, value: V): void {
     if (key.length > MAX_KEY) {
-      this.longKey = key;
-      this.longValue = value;
+      const l = this.long();
+      l.key = key;
+      l.value = value;
       return;
     }
     this.map.set(key, value);

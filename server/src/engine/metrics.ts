@@ -6,6 +6,7 @@
 // src/lib/score/score.ts: %, $, K/M/B, x multipliers, years removed), extended with our own
 // lists of count nouns and of names that take a version number (see /work/shared/research).
 
+import { scoped } from './state';
 import { detach } from './memo';
 import { isAddressToken } from './email-scan';
 import { isPastForm, isStrongVerb } from './data/verbs';
@@ -191,9 +192,10 @@ const MEASURABLE_KNOWN = 1;
 const MEASURABLE = 2;
 const METRIC_KNOWN = 4;
 const METRIC = 8;
-const facts = new Map<string, number>();
+const factsOf = scoped(() => new Map<string, number>());
 
 function memo(key: string, known: number, yes: number, compute: (text: string) => boolean): boolean {
+  const facts = factsOf();
   const f = facts.get(key);
   if (f !== undefined && f & known) return (f & yes) !== 0;
   const v = compute(key);

@@ -11,6 +11,7 @@
 import type { Report } from './rule';
 import type { Span } from './model';
 import { detach, GenerationalMap } from './memo';
+import { scoped } from './state';
 
 /** Pieces kept per kind at most: a 500 KB résumé has ~5000 bullets and ~2000 header fields. */
 const LIMIT = 20000;
@@ -115,6 +116,7 @@ export class PieceCache {
 
 // Pieces are found by their text, one table per kind (so the key is the text itself, no
 // concatenated copy to build and hash), once per lint (LintAnalysis keeps the record on the piece).
+// Per linter (state.ts): one table per kind, each a GenerationalMap handle made on first use.
 const records = new Map<string, GenerationalMap<string, PieceRecord>>();
 
 /** The record of what rules kept for a piece of this kind with this key (see LintAnalysis.pieceRecord). */
@@ -131,22 +133,24 @@ export function pieceRecord(kind: string, key: string): PieceRecord {
 }
 
 /** One cache per rule id; a rule whose options or today changed starts a new one. */
-const byRule = new Map<string, PieceCache>();
+const byRule = scoped(() => new Map<string, PieceCache>());
 const slots = new Map<string, number>();
 
 export function pieceCacheFor(ruleId: string, settings: string): PieceCache {
-  let c = byRule.get(ruleId);
+  const rules = byRule();
+  let c = rules.get(ruleId);
   if (!c || c.settings !== settings) {
+    // A rule's slot number is fixed data (rule ids are few), not a cache.
     let slot = slots.get(ruleId);
     if (slot === undefined) slots.set(ruleId, (slot = slots.size));
     c = new PieceCache(settings, slot);
-    byRule.set(ruleId, c);
+    rules.set(ruleId, c);
   }
   return c;
 }
 
 /** Forgets every rule's pieces (tests compare cached and fresh lints). */
 export function clearPieceCaches(): void {
-  byRule.clear();
-  records.clear();
+  byRule().clear();
+  for (const t of records.values()) t.clear();
 }

@@ -1,6 +1,7 @@
 // Which tense a role's bullets should be in, from its dates (past for ended roles, present for the
 // current one), and the opening words of a bullet with document offsets. Shared by the verb rules
 // (weak-verb, tense, repeated-verb) and the verb completions.
+import { scoped } from './state';
 import { bulletOffset, type Bullet, type Entry } from './model';
 import type { Span } from './model';
 import { wordEnd, wordStart, type Word } from './words';
@@ -52,11 +53,12 @@ interface Opening {
 }
 // Per bullet, shared by the verb rules within one lint (bullets are fresh objects per parse); per
 // text across lints (bounded), so an unchanged bullet is not tokenised again on the next keystroke.
-const cache = new WeakMap<Bullet, Opening>();
+const openings = scoped(() => new WeakMap<Bullet, Opening>());
 const byText = new TextMemo<TextOpening>((copy) => ({ text: copy, words: [], from: 0, skip: -1 }));
 
 /** The bullet's opening with at least `want` (at most 8) words read, when it has them. */
 function opening(bullet: Bullet, want: number): Opening {
+  const cache = openings();
   let o = cache.get(bullet);
   if (!o) {
     o = { text: byText.get(bullet.text), words: [] };

@@ -10,6 +10,7 @@
 // engine stays free of file access: the host registers a loader that returns the file's bytes
 // (server/src/dictionary.ts); with no loader, or one that fails, there is no checker and the rule
 // stays quiet.
+import { scoped } from './state';
 import { WordGraph } from './word-graph';
 import { strongVerbs } from './data/verbs';
 import { JARGON } from './data/spelling-words';
@@ -29,15 +30,15 @@ let loader: DictionaryLoader | undefined;
 let deferred = false;
 /** undefined = not tried yet; null = tried and failed (not retried until a new loader is set). */
 let loaded: Dictionary | null | undefined;
-/** The checker for callers that do not keep their own (one process-wide instance, as the rule had). */
-let shared: SpellChecker | undefined;
+/** The checker for callers that do not pass their own: one per linter (state.ts), over the shared dictionary. */
+const sharedChecker = scoped<{ checker?: SpellChecker }>(() => ({}));
 
 /** Registers where the dictionary comes from; drops anything loaded from an earlier loader. */
 export function setDictionaryLoader(fn: DictionaryLoader | undefined, options: LoaderOptions = {}): void {
   loader = fn;
   deferred = !!options.deferred;
   loaded = undefined;
-  shared = undefined;
+
 }
 
 /** True once the dictionary is loaded. */
@@ -72,8 +73,9 @@ export function preloadDictionary(): boolean {
 export function spellChecker(): SpellChecker | undefined {
   const d = dictionary();
   if (!d) return undefined;
-  if (shared?.dictionary !== d) shared = new SpellChecker(d);
-  return shared;
+  const slot = sharedChecker();
+  if (slot.checker?.dictionary !== d) slot.checker = new SpellChecker(d);
+  return slot.checker;
 }
 
 // --- dictionary (immutable) ----------------------------------------------------------------------

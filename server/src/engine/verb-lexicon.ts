@@ -6,6 +6,7 @@
 // Data: data/verb-lexicon.json (WordNet 3.1 lemmas and SemCor counts; see its $comment and
 // scripts/make-verb-lexicon.mjs). The curated lists of data/verbs.ts take precedence for the
 // forms of the verbs they know (their spelling choices, e.g. "modelled").
+import { scoped } from './state';
 import lexicon from './data/verb-lexicon.json';
 import { lemma as curatedLemma, strongVerbs, toPast as curatedPast } from './data/verbs';
 import { detach } from './memo';
@@ -61,7 +62,8 @@ interface Raw {
 let bases: Map<string, Raw> | undefined;
 /** Irregular pasts back to their bases ("oversaw" -> ["oversee"]): the only forms not derived by rule. */
 let irregular: Map<string, string[]> | undefined;
-const verbs = new Map<string, LexVerb>();
+// Per linter (state.ts): forms derived for the words seen, and readings per word.
+const verbsOf = scoped(() => new Map<string, LexVerb>());
 
 /** The lemmas and their data, parsed on first use (~6,400 entries; forms are derived only when asked). */
 function table(): Map<string, Raw> {
@@ -100,6 +102,7 @@ function table(): Map<string, Raw> {
 }
 
 function verbOf(base: string): LexVerb | undefined {
+  const verbs = verbsOf();
   let v = verbs.get(base);
   if (v) return v;
   const raw = table().get(base);
@@ -141,12 +144,13 @@ function computeReadings(w: string): VerbReading[] {
 }
 
 // Readings per word, kept (bounded): the verb rules ask about the same openers on every keystroke.
-const readings = new Map<string, VerbReading[]>();
+const readingsOf = scoped(() => new Map<string, VerbReading[]>());
 const NONE: readonly VerbReading[] = [];
 
 /** The verb readings of a word (any case), empty when it is not a verb form. */
 export function readVerb(word: string): readonly VerbReading[] {
   const w = word.toLowerCase();
+  const readings = readingsOf();
   let r = readings.get(w);
   if (!r) {
     r = /^[a-z]{2,}$/.test(w) ? computeReadings(w) : [];

@@ -1,0 +1,60 @@
+// What a linter keeps between lints: every cache of the engine lives in an EngineState, which a
+// linter owns (api.ts / linter.ts). Modules hold only handles (a slot number), never the cached
+// data, so two linters never share a cache and dropping a linter drops everything it kept.
+// Loaded immutable data (the dictionary, word lists) is not state and stays shared.
+//
+// A lint runs synchronously inside withState(linter's state, ...): the handles find the active
+// state through one module variable. Code run outside any linter (a test calling one reader
+// directly) gets a fresh state that lasts for that synchronous run only.
+
+export class EngineState {
+  /** The caches' clock: parses so far (memo.ts forgets what no recent parse used). */
+  parses = 0;
+  /** Each handle's store, by its slot number. */
+  readonly stores: unknown[] = [];
+}
+
+let active: EngineState | undefined;
+let slots = 0;
+
+/** A new slot number for a handle (modules make their handles once, at load). */
+export function newSlot(): number {
+  return slots++;
+}
+
+/** The state the current lint runs in. */
+export function currentState(): EngineState {
+  if (active) return active;
+  const temp = new EngineState();
+  active = temp;
+  // Kept only until the end of this synchronous run: nothing outlives it at module level.
+  queueMicrotask(() => {
+    if (active === temp) active = undefined;
+  });
+  return temp;
+}
+
+/** Runs `fn` with `state` active (restoring what was active before, so calls may nest). */
+export function withState<T>(state: EngineState, fn: () => T): T {
+  const prev = active;
+  active = state;
+  try {
+    return fn();
+  } finally {
+    active = prev;
+  }
+}
+
+/** A value kept per state, made on first use in each state: `scoped(() => new Map())()`. */
+export function scoped<T>(make: () => T): () => T {
+  const slot = newSlot();
+  return () => {
+    const s = active ?? currentState();
+    let v = s.stores[slot] as T | undefined;
+    if (v === undefined) {
+      v = make();
+      s.stores[slot] = v;
+    }
+    return v;
+  };
+}
