@@ -11,6 +11,7 @@ import { findConfigFile, findCspellFile, loadConfigFile, loadCspellWords } from 
 import { LineIndex } from './engine/lines';
 import { allFindings, formatGithub, formatJson, formatSarif, formatStylish, FORMATS, type FileReport, type FormatName } from './engine/format/index';
 import { renderResume, listThemes } from './engine/render/index';
+import { locatedModel } from './engine/located';
 import { packageVersion } from './lsp/version';
 import { isResumeFileName, RESUME_NAMES_SHOWN } from './lsp/resume-files';
 import { fixUntilStable } from './engine/fixes';
@@ -41,7 +42,8 @@ Commands:
       --max-warnings <n>         also fail when there are more than n warnings
       --today <YYYY-MM-DD>       date rules compare with this day (reproducible CI output)
       --color, --no-color        force or turn off colours in stylish output (default: on a terminal)
-  parse <file> --json            print the parsed résumé model as JSON
+  parse <file> --json            print the parsed résumé model as JSON; every span also gives
+                                 its place as from/to "line:column" (1-based)
   render <file> [-o out.html]    write the résumé as a standalone HTML page (stdout without -o)
       --theme <id>               ${listThemes().join(' or ')}
       --paper <letter|a4>
@@ -440,8 +442,9 @@ function refuseOverwrite(path: string, shown: string, args: ParsedArgs): void {
 }
 
 function runParse(args: ParsedArgs, io: CliIO): number {
-  const { resume } = readResume(args, io, 'parse');
-  io.stdout(JSON.stringify(resume, null, 2) + '\n');
+  const { resume, text } = readResume(args, io, 'parse');
+  // Each span also as line:column, so a misread field is easy to find and to report.
+  io.stdout(JSON.stringify(locatedModel(resume, text), null, 2) + '\n');
   return 0;
 }
 

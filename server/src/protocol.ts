@@ -25,7 +25,10 @@ export const ParsedModelRequest = 'resumeStudio/parsedModel';
 export interface ParsedModelParams {
   uri: string;
 }
-/** The engine's Resume model as JSON (spans as offsets), or null when the file is not a résumé. */
+/**
+ * The engine's Resume model as JSON, each span as offsets plus `from`/`to` "line:column" (1-based;
+ * engine/located.ts), or null when the file is not a résumé.
+ */
 export type ParsedModelResult = { format: string; model: unknown } | null;
 
 export const StatsRequest = 'resumeStudio/stats';

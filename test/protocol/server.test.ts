@@ -290,8 +290,15 @@ test('custom requests: stats, parsed model and render answer from the engine', {
   assert.equal(stats.bullets, 4);
   assert.equal(stats.bulletsWithMetric, 4);
   assert.ok(stats.words > 40 && stats.pages === 1, JSON.stringify(stats));
-  const model = await client.request<{ format: string; model: { sections: unknown[] } } | null>('resumeStudio/parsedModel', { uri: u });
+  type Located = { value: string; span: { start: number; end: number; from: string; to: string } };
+  const model = await client.request<{ format: string; model: { sections: unknown[]; contact: { name: Located } } } | null>('resumeStudio/parsedModel', { uri: u });
   assert.equal(model?.format, 'jsonresume');
+  // "Show Parsed Model" shows where each field came from: its span, and the same place as line:column (1-based).
+  const name = model!.model.contact.name;
+  const at = lineOf(JSON_RESUME, 'Jane Doe');
+  assert.equal(name.value, 'Jane Doe');
+  assert.equal(JSON_RESUME.slice(name.span.start, name.span.end), 'Jane Doe');
+  assert.deepEqual([name.span.from, name.span.to], [`${at.line + 1}:${at.character + 1}`, `${at.line + 1}:${at.character + 1 + 'Jane Doe'.length}`]);
   const html = await client.request<{ version: number; body: string; css: string }>('resumeStudio/render', { uri: u });
   assert.equal(html.version, 1);
   assert.match(html.body, /Jane Doe/);

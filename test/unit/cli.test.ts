@@ -255,6 +255,36 @@ test('parse --json prints the model', () => {
   assert.equal(model.contact.name.value, 'Sam Rivera');
 });
 
+test('parse --json gives every span its place as line:column, so a misread field is found in the source', () => {
+  const file = fx('weak.resume.md');
+  const r = run('parse', file, '--json');
+  assert.equal(r.code, 0, r.stderr);
+  const text = readFileSync(join(repoRoot, file), 'utf8');
+  // 1-based line:column of an offset, counted here independently of the engine.
+  const lc = (offset: number) => {
+    const before = text.slice(0, offset).split('\n');
+    return `${before.length}:${before[before.length - 1].length + 1}`;
+  };
+  const model = JSON.parse(r.stdout);
+  const org = model.sections.find((s: { kind: string }) => s.kind === 'experience').entries[0].organisation;
+  assert.equal(org.value, 'Acme Corp');
+  assert.equal(text.slice(org.span.start, org.span.end), 'Acme Corp');
+  assert.deepEqual([org.span.from, org.span.to], ['7:22', '7:31']);
+  // Every span in the output (fields, dates, bullets, headings, entries, sections) carries the same.
+  let spans = 0;
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (typeof o.start === 'number' && typeof o.end === 'number') {
+      spans++;
+      assert.deepEqual([o.from, o.to], [lc(o.start), lc(o.end as number)], JSON.stringify(o));
+    } else Object.values(o).forEach(visit);
+  };
+  visit(model);
+  assert.ok(spans > 20, `${spans} spans`);
+});
+
 test('render writes standalone HTML; render and export refuse to overwrite without --force', () => {
   const html = run('render', fx('clean.resume.yaml'));
   assert.equal(html.code, 0);

@@ -21,6 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type LintResult, type ResolvedConfig } from '../engine/index';
 import { todayNow } from '../engine/lint';
 import { computeStats } from '../engine/stats';
+import { locatedModel } from '../engine/located';
 import { hasMetric } from '../engine/metrics';
 import { disableEdit } from '../engine/directives';
 import { preloadDictionary } from '../engine/spelling';
@@ -480,7 +481,8 @@ export function startServer(connection: Connection): void {
     guard('parsedModel', null, (params: ParsedModelParams): ParsedModelResult => {
       const doc = documents.get(params.uri);
       const a = doc && current(doc);
-      return a?.result ? { format: a.result.resume.format, model: a.result.resume } : null;
+      // The same JSON as `resume-studio parse --json`: spans with their line:column.
+      return doc && a?.result ? { format: a.result.resume.format, model: locatedModel(a.result.resume, doc.getText()) } : null;
     }),
   );
 
