@@ -36,6 +36,8 @@ export function packNpm(outDir = root) {
     repository: pkg.repository,
     keywords: pkg.keywords,
     bin: { 'resume-studio': 'dist/cli.js' },
+    // The Node API (resume-studio/api) and package.json; "." is the VS Code client, not shipped here.
+    ...(pkg.exports ? { exports: Object.fromEntries(Object.entries(pkg.exports).filter(([k, v]) => k !== '.' && !JSON.stringify(v).includes('client.js'))) } : {}),
     engines: { node: '>=20' },
     files: ['dist', 'README.md', 'LICENSE'],
   };

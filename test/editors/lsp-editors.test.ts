@@ -90,6 +90,12 @@ test('the installed command is the CLI and the language server', () => {
   const { file } = project('cli');
   const lint = spawnSync(join(bin, 'resume-studio'), ['lint', file, '--format', 'json'], { encoding: 'utf8' });
   assert.ok(JSON.parse(lint.stdout)[0].messages.some((m: { ruleId: string }) => m.ruleId === 'weak-verb'));
+  // The Node API ships in the same package, when the build has it (SPEC §2: require('resume-studio/api')).
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { exports?: Record<string, unknown> };
+  if (pkg.exports?.['./api']) {
+    const api = spawnSync(process.execPath, ['-e', "process.stdout.write(typeof require('resume-studio/api').createLinter)"], { encoding: 'utf8', env: { ...process.env, NODE_PATH: join(bin, '..', 'lib', 'node_modules') } });
+    assert.equal(api.stdout, 'function', `require('resume-studio/api') from the installed package: ${api.stderr}`);
+  }
 });
 
 /** Lua run after the README's snippet: waits for the server's diagnostics, asks for a completion and the quick fixes, applies one, writes JSON. */
