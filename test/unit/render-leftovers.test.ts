@@ -207,3 +207,23 @@ test('JSON Resume values the model has no field for print inside their entry (GP
   assert.match(p.text, /Dean Prize/);
   assert.match(p.text, /Nov 2014/);
 });
+
+test('a word a PDF hyphenated at a line end (a soft hyphen in the pasted text) prints as one word, in a bullet and in a leftover line', () => {
+  const text = '# Ana Ruiz\n\nSummary of work with en\u00ad\nterprise clients\n\n## Experience\n\nEngineer, Acme (2019 – 2021)\n• Integrated 20 en\u00ad\n  terprise systems\n';
+  const r = empty('text');
+  r.contact.name = field(text, 'Ana Ruiz');
+  const b = at(text, 'Integrated');
+  r.sections = [
+    section(text, '## Experience', 'experience', undefined, [
+      entry(text, 'Engineer, Acme', undefined, {
+        title: field(text, 'Engineer'),
+        organisation: field(text, 'Acme'),
+        dates: { span: at(text, '2019 – 2021'), text: '2019 – 2021', current: false },
+        bullets: [{ text: text.slice(b.start, text.indexOf(' systems') + 8), span: { start: b.start, end: text.indexOf(' systems') + 8 } }],
+      }),
+    ]),
+  ];
+  const p = page(r, text);
+  assert.match(p.text, /Summary of work with enterprise clients/);
+  assert.match(p.text, /Integrated 20 enterprise systems/);
+});

@@ -184,7 +184,7 @@ class Renderer {
       const first = w[group[0].first];
       const u = this.src.units[first.unit];
       let html: string;
-      if (isProse(this.resume.format)) html = escapeHtml(group.map((r) => runText(this.src, r)).join(' '));
+      if (isProse(this.resume.format)) html = escapeHtml(group.map((r, i) => (i && this.hyphenBreak(group[i - 1], r) ? '' : ' ') + runText(this.src, r)).join('').trim());
       else {
         html = group.map((r) => this.yamlLeftover(r)).join(u.inList ? ', ' : ' · ');
       }
@@ -199,12 +199,19 @@ class Renderer {
     return out.join('');
   }
 
+  /** Whether run `b` goes on a word that `a` broke at a line's end with a soft hyphen (text pasted from a PDF). */
+  private hyphenBreak(a: Run, b: Run): boolean {
+    const w = this.src.words;
+    return /^\u00ad[ \t]*(?:\r\n?|\n)[ \t]*$/.test(this.text.slice(w[a.last].end, w[b.first].start));
+  }
+
   /** Whether run `b` reads on from run `a` in one paragraph. */
   private continues(a: Run, b: Run): boolean {
     const w = this.src.words;
     const x = w[a.last];
     const y = w[b.first];
     if (!isProse(this.resume.format)) return this.src.units[x.unit].parent === this.src.units[y.unit].parent;
+    if (this.hyphenBreak(a, b)) return true;
     if (this.resume.format !== 'markdown' || y.line !== x.line + 1) return false;
     // A soft-wrapped Markdown line, not a new list item, heading, quote or table row.
     const lineStart = this.text.lastIndexOf('\n', y.start - 1) + 1;
@@ -306,7 +313,7 @@ class Renderer {
 
   private entry(e: Entry): string {
     // YAML dialects (RenderCV above all) write Markdown in every field; prose parsers strip it.
-    const field = (v: string) => (this.yaml ? this.inline(v) : escapeHtml(v));
+    const field = (v: string) => (this.yaml ? this.inline(v) : escapeHtml(softHyphens(v)));
     const title = e.title?.value.trim() ? e.title : undefined;
     const org = e.organisation?.value.trim() ? e.organisation : undefined;
     const loc = e.location?.value.trim() ? e.location : undefined;
@@ -414,8 +421,17 @@ class Renderer {
   }
 
   private inline(s: string): string {
-    return renderInline(s, this.markup);
+    return renderInline(softHyphens(s), this.markup);
   }
+}
+
+/**
+ * Text pasted out of a PDF keeps the soft hyphens of its line-end hyphenation ("en\u00ad" then
+ * "terprise" on the next line): the reader saw one word, so it prints as one. A soft hyphen before
+ * a space is dropped (a browser would glue the words around it).
+ */
+function softHyphens(s: string): string {
+  return s.includes('\u00ad') ? s.replace(/\u00ad[ \t]*(?:\r\n?|\n)[ \t]*/g, '').replace(/\u00ad(?=\s)/g, '') : s;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -410,7 +410,7 @@ function closingEnd(text: string, i: number): number {
 
 /** Masked source as printed text: deletions gone, white space (line breaks too) as one space. */
 export function plain(s: string, trim = true): string {
-  const t = s.replace(/\u0000/g, '').replace(/\s+/g, ' ');
+  const t = s.replace(/\u0000|\u00ad(?=\s)/g, '').replace(/\s+/g, ' ');
   return trim ? t.trim() : t;
 }
 
