@@ -20,6 +20,7 @@ import { fixUntilStable } from './engine/fixes';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { globSync, isDynamicPattern } = require('tinyglobby') as typeof import('tinyglobby');
 import { registerDictionary } from './dictionary';
+import { DEFAULT_MAX_FILE_SIZE, parseSize, RAISE_IN_CLI, tooLargeMessage } from './size-limit';
 import { runMatch } from './cli-match';
 
 export const HELP = `Usage: resume-studio <command> [options]
@@ -40,6 +41,9 @@ Commands:
       --format <name>            stylish (default), json, sarif or github
       --config <file>            use this .resume-studio.json instead of the nearest one
       --max-warnings <n>         also fail when there are more than n warnings
+      --max-size <size>          skip files larger than this, as the editor does (default 1 MB;
+                                 bytes, or e.g. 512KB, 4MB); a skipped file fails the run (exit 2)
+      --strict                   also fail (exit 1) when a file is skipped as not a résumé
       --today <YYYY-MM-DD>       date rules compare with this day (reproducible CI output)
       --color, --no-color        force or turn off colours in stylish output (default: on a terminal)
   parse <file> --json            print the parsed résumé model as JSON; every span also gives
@@ -68,8 +72,8 @@ file that could not be read, or an argument that matched no résumé file.
 /** A mistake in how the command was called: printed with a pointer to --help, exit code 2. */
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--format', '--config', '--max-warnings', '--today', '-o', '--output', '--theme', '--paper', '--pdf', '--chrome', '--stdin-filename', '--ignore-pattern', '--job', '--min-coverage']);
-const FLAG_OPTIONS = new Set(['--json', '--force', '--help', '-h', '--version', '-v', '--stdio', '--node-ipc', '--no-color', '--color', '--fix', '--quiet', '--stdin']);
+const VALUE_OPTIONS = new Set(['--format', '--config', '--max-warnings', '--today', '-o', '--output', '--theme', '--paper', '--pdf', '--chrome', '--stdin-filename', '--ignore-pattern', '--max-size', '--job', '--min-coverage']);
+const FLAG_OPTIONS = new Set(['--json', '--force', '--help', '-h', '--version', '-v', '--stdio', '--node-ipc', '--no-color', '--color', '--fix', '--quiet', '--stdin', '--strict']);
 
 export interface ParsedArgs {
   command?: string;
@@ -269,6 +273,12 @@ function runLint(args: ParsedArgs, io: CliIO): number {
   }
   const today = parseToday(args.options.get('--today'));
   const fix = args.flags.has('--fix');
+  const strict = args.flags.has('--strict');
+  const sizeRaw = args.options.get('--max-size');
+  const maxSize = sizeRaw === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(sizeRaw);
+  if (maxSize === undefined) throw new UsageError(`--max-size must be a size in bytes, or with KB or MB (e.g. 2MB), not "${sizeRaw}".`);
+  let tooLarge = 0;
+  let notResume = 0;
   const quiet = args.flags.has('--quiet');
 
   let fixedConfig: LoadedConfig | undefined;
@@ -310,7 +320,15 @@ function runLint(args: ParsedArgs, io: CliIO): number {
   const cspellCache = new Map<string, string[]>();
 
   /** Lints one text (fixing it first with --fix); undefined when it is not a résumé. */
-  const check = (text: string, file: string, path: string): { report: FileReport; text: string; fixed: number } | undefined => {
+  const check = (text: string, file: string, path: string): { report: FileReport; text: string; fixed: number } => {
+    // Same cap and message as the editor (size-limit.ts): a file over it is not read at all.
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > maxSize) {
+      tooLarge++;
+      const error = tooLargeMessage(size, maxSize, RAISE_IN_CLI);
+      io.stderr(`resume-studio: ${path}: ${error}\n`);
+      return { report: { path, text: '', findings: [], error }, text, fixed: 0 };
+    }
     const options = { config: configFor(file), today };
     let fixed = 0;
     if (fix) {
@@ -320,8 +338,11 @@ function runLint(args: ParsedArgs, io: CliIO): number {
     }
     const result = lint(text, file, options);
     if (!result) {
+      // Reported in the output too, so CI shows it; --strict makes it fail the run.
+      notResume++;
       io.stderr(`resume-studio: ${path} is not a résumé (YAML/JSON needs basics or work, cv, or content at the top); skipped.\n`);
-      return undefined;
+      const error = `Not checked: this is not a résumé (YAML/JSON needs basics or work, cv, or content at the top). Add those keys if it is one, or leave it out${strict ? '' : '; --strict makes this fail the run'}.`;
+      return { report: { path, text: '', findings: [], error }, text, fixed: 0 };
     }
     return { report: { path, text, findings: allFindings(result.resume, result.findings) }, text, fixed };
   };
@@ -405,7 +426,11 @@ function runLint(args: ParsedArgs, io: CliIO): number {
       out(formatStylish(shown, { color: args.flags.has('--color') || (io.color && !args.flags.has('--no-color')) }));
   }
 
-  if (unreadable > 0 || missingCount > 0) return 2;
+  if (unreadable > 0 || missingCount > 0 || tooLarge > 0) return 2;
+  if (strict && notResume > 0) {
+    io.stderr(`resume-studio: ${plural(notResume, 'file')} skipped as not a résumé, and --strict is on.\n`);
+    return 1;
+  }
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr(`resume-studio: ${warnings} warnings, more than --max-warnings ${maxWarnings}. Fix some, or raise the limit.\n`);
@@ -424,6 +449,11 @@ function readResume(args: ParsedArgs, io: CliIO, command: string) {
   } catch (e) {
     throw new UsageError(`Cannot read ${args.positionals[0]} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check the path.`);
   }
+  const sizeRaw = args.options.get('--max-size');
+  const maxSize = sizeRaw === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(sizeRaw);
+  if (maxSize === undefined) throw new UsageError(`--max-size must be a size in bytes, or with KB or MB (e.g. 2MB), not "${sizeRaw}".`);
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > maxSize) throw new UsageError(`${args.positionals[0]}: ${tooLargeMessage(size, maxSize, RAISE_IN_CLI)}`);
   const resume = parse(text, file);
   if (!resume) throw new UsageError(`${args.positionals[0]} is not a résumé: YAML/JSON needs basics or work, cv, or content at the top.`);
   return { file, text, resume };

@@ -58,6 +58,72 @@ export interface PdfOptions {
   chromePath?: string;
   /** Give up after this long (a hung browser must not hang the editor). */
   timeoutMs?: number;
+  /**
+   * Where the browser's network traffic is sent: a closed local port by default, so every
+   * connection is refused. Tests pass a local recording proxy to prove none is attempted.
+   */
+  proxyServer?: string;
+}
+
+/** A local port nothing listens on (the discard port): a connection to it is refused at once. */
+export const DEAD_PROXY = 'http://127.0.0.1:9';
+
+/**
+ * The browser's command line for printing `url` to `outFile` with no network access at all
+ * (SPEC §10): every background service Chromium has is turned off (update, sync, metrics,
+ * safe browsing, translate, hints, field trials, crash upload, pings), no host name resolves,
+ * and whatever still tries to connect (loopback included) goes to `proxy`, a dead local port,
+ * so only the local file is ever read. Without these, Chromium contacts Google's account,
+ * update and component services on every export (issue 13).
+ */
+export function chromiumArgs(url: string, outFile: string, profileDir: string, proxy = DEAD_PROXY): string[] {
+  return [
+    '--headless',
+    '--disable-gpu',
+    '--no-sandbox',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-extensions',
+    '--disable-component-extensions-with-background-pages',
+    '--disable-default-apps',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-domain-reliability',
+    '--disable-client-side-phishing-detection',
+    '--disable-breakpad',
+    '--disable-crash-reporter',
+    '--disable-field-trial-config',
+    '--metrics-recording-only',
+    '--no-pings',
+    '--no-service-autorun',
+    '--safebrowsing-disable-auto-update',
+    '--disable-quic',
+    '--password-store=basic',
+    '--use-mock-keychain',
+    '--disable-features=OptimizationHints,OptimizationGuideModelDownloading,MediaRouter,DialMediaRouteProvider,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying,InterestFeedContentSuggestions,DnsOverHttps,AsyncDns,PrivacySandboxSettings4,FedCm,PushMessaging,SafeBrowsingEnhancedProtection',
+    // Nothing resolves, and anything that connects anyway meets a closed port (loopback too:
+    // "<-loopback>" takes away the proxy's usual exception for local addresses).
+    '--host-resolver-rules=MAP * ~NOTFOUND',
+    `--proxy-server=${proxy}`,
+    '--proxy-bypass-list=<-loopback>',
+    // A private profile so a running browser of the user's is neither reused nor touched.
+    `--user-data-dir=${profileDir}`,
+    '--no-pdf-header-footer',
+    '--print-to-pdf-no-header',
+    `--print-to-pdf=${outFile}`,
+    url,
+  ];
+}
+
+/**
+ * The browser's environment: no Google API keys (Chromium then has no account or cloud services
+ * to call), and no proxy settings of the user's that could override ours.
+ */
+export function chromiumEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) if (!/^(?:https?|all|no)_proxy$/i.test(k)) out[k] = v;
+  return { ...out, GOOGLE_API_KEY: 'no', GOOGLE_DEFAULT_CLIENT_ID: 'no', GOOGLE_DEFAULT_CLIENT_SECRET: 'no' };
 }
 
 /** Prints a standalone HTML document (from renderResume(..., {standalone: true}).html) to `outFile`. */
@@ -68,26 +134,10 @@ export async function exportPdf(html: string, outFile: string, opts: PdfOptions 
   try {
     const input = join(dir, 'resume.html');
     writeFileSync(input, html, 'utf8');
-    const args = [
-      '--headless',
-      '--disable-gpu',
-      '--no-sandbox',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-extensions',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // A private profile so a running browser of the user's is neither reused nor touched.
-      `--user-data-dir=${join(dir, 'profile')}`,
-      '--no-pdf-header-footer',
-      '--print-to-pdf-no-header',
-      `--print-to-pdf=${outFile}`,
-      pathToFileURL(input).href,
-    ];
+    const args = chromiumArgs(pathToFileURL(input).href, outFile, join(dir, 'profile'), opts.proxyServer);
     if (existsSync(outFile)) rmSync(outFile); // the caller asked before overwriting; a stale file must not pass as success
     await new Promise<void>((resolve, reject) => {
-      execFile(found.path!, args, { timeout: opts.timeoutMs ?? 60_000, windowsHide: true }, (err, _stdout, stderr) => {
+      execFile(found.path!, args, { timeout: opts.timeoutMs ?? 60_000, windowsHide: true, env: chromiumEnv() }, (err, _stdout, stderr) => {
         if (existsSync(outFile) && statSync(outFile).size > 0) return resolve();
         const why = err ? (err.killed ? 'it did not finish in time' : err.message) : 'it wrote no file';
         reject(new Error(`PDF export with ${found.path} failed: ${why}. ${String(stderr).split('\n').slice(-3).join(' ').trim()} Check that the browser starts on its own, or export to HTML and print that.`));
