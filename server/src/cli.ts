@@ -4,7 +4,8 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import ignore from 'ignore';
-import { lint, parse, type ResolvedConfig, type Today } from './engine/index';
+import { parse, type ResolvedConfig, type Today } from './engine/index';
+import { Linter } from './engine/linter';
 import { rules } from './engine/rules/index';
 import { mergeConfig } from './engine/config';
 import { findConfigFile, findCspellFile, loadConfigFile, loadCspellWords } from './config-file';
@@ -318,6 +319,8 @@ function runLint(args: ParsedArgs, io: CliIO): number {
     return extra ? mergeConfig(loaded.config, extra) : loaded.config;
   };
   const cspellCache = new Map<string, string[]>();
+  // One linter for the run (the Node API's): files share its caches, nothing else does.
+  const linter = new Linter();
 
   /** Lints one text (fixing it first with --fix); undefined when it is not a résumé. */
   const check = (text: string, file: string, path: string): { report: FileReport; text: string; fixed: number } => {
@@ -332,11 +335,11 @@ function runLint(args: ParsedArgs, io: CliIO): number {
     const options = { config: configFor(file), today };
     let fixed = 0;
     if (fix) {
-      const r = fixUntilStable(text, (t) => lint(t, file, options)?.findings);
+      const r = fixUntilStable(text, (t) => linter.lint(t, file, options)?.findings);
       text = r.text;
       fixed = r.fixed;
     }
-    const result = lint(text, file, options);
+    const result = linter.lint(text, file, options);
     if (!result) {
       // Reported in the output too, so CI shows it; --strict makes it fail the run.
       notResume++;

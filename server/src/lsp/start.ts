@@ -18,13 +18,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, type LintResult, type ResolvedConfig } from '../engine/index';
+import { type LintResult, type ResolvedConfig } from '../engine/index';
+import { Linter } from '../engine/linter';
 import { todayNow } from '../engine/lint';
 import { computeStats } from '../engine/stats';
 import { locatedModel } from '../engine/located';
 import { hasMetric } from '../engine/metrics';
 import { disableEdit } from '../engine/directives';
-import { preloadDictionary } from '../engine/spelling';
 import { registerDictionary } from '../dictionary';
 // The preview renderer pulls in markdown-it (10–20 ms to load): loaded on the first render request,
 // not at startup, so the first diagnostics come sooner.
@@ -78,7 +78,8 @@ export function startServer(connection: Connection): void {
   // open, and stays that size: with 100 open résumés RSS 138 -> 119 MB, lint time unchanged (measured).
   setFlagsFromString('--semi-space-growth-factor=1');
   const documents = new TextDocuments(TextDocument);
-  registerDictionary(__dirname, { deferred: true });
+  // Loaded by the first lint that needs it (a few ms), so the first diagnostics include spelling.
+  registerDictionary(__dirname);
   let pullConfiguration = false;
   let registerConfigurationChange = false;
   let registerWatchedFiles = false;
@@ -172,6 +173,18 @@ export function startServer(connection: Connection): void {
     return loaded;
   }
 
+  // One linter per workspace folder (and one for files outside any): each owns its caches, so
+  // folders never share them, and a removed folder's are dropped with its linter.
+  const linters = new Map<string, Linter>();
+  function linterFor(uri: string): Linter {
+    const path = uriToPath(uri);
+    const dir = path ? dirname(path) : '';
+    const root = workspaceFolders.filter((f) => dir === f || dir.startsWith(f.endsWith(sep) ? f : f + sep)).sort((a, b) => b.length - a.length)[0] ?? '';
+    let l = linters.get(root);
+    if (!l) linters.set(root, (l = new Linter()));
+    return l;
+  }
+
   function configFor(uri: string, settings: ServerSettings): ResolvedConfig {
     const path = uriToPath(uri);
     const file = path ? configFileFor(path) : undefined;
@@ -223,7 +236,7 @@ export function startServer(connection: Connection): void {
     const fileName = documentFileName(doc.uri, doc.languageId);
     // Other editors attach the server to every Markdown file: a README is not a résumé.
     if (!mayBeResume(fileName, doc.languageId, clientSelectsResumes)) return { version: doc.version, diagnostics: [] };
-    const result = lint(text, fileName, { config: configFor(doc.uri, settings) });
+    const result = linterFor(doc.uri).lint(text, fileName, { config: configFor(doc.uri, settings) });
     if (!result) return { version: doc.version, diagnostics: [] };
     const diagnostics = [...result.resume.problems.map((p) => problemToDiagnostic(doc, p)), ...result.findings.map((f) => findingToDiagnostic(doc, f))];
     const job = jobMatch.diagnostic(doc, result.resume, settings.jobDescription);
@@ -277,22 +290,6 @@ export function startServer(connection: Connection): void {
     analyses.set(uri, a);
     published.set(uri, key);
     await connection.sendDiagnostics({ uri, version, diagnostics: a.diagnostics });
-    loadDictionarySoon();
-  }
-
-  // The spelling dictionary takes ~250 ms to build: load it only after the first diagnostics are
-  // out (cold start stays fast), then re-check open documents so spelling findings appear.
-  let dictionaryRequested = false;
-  function loadDictionarySoon(): void {
-    if (dictionaryRequested) return;
-    dictionaryRequested = true;
-    setImmediate(() => {
-      try {
-        if (preloadDictionary()) relintAll();
-      } catch (e) {
-        log(`the spelling dictionary could not be loaded: ${(e as Error)?.message ?? String(e)}`);
-      }
-    });
   }
 
   function relintAll(): void {
@@ -332,6 +329,8 @@ export function startServer(connection: Connection): void {
           const removed = new Set(e.removed.map((f: WorkspaceFolder) => uriToPath(f.uri)));
           const added = e.added.map((f: WorkspaceFolder) => uriToPath(f.uri)).filter((p): p is string => !!p);
           workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...added];
+          // A removed folder's caches go with its linter; the rest re-lint in their folder's.
+          linters.clear();
           forgetConfigFiles();
           relintAll();
         });
