@@ -409,7 +409,8 @@ class Renderer {
       // Drop HTML comments (author's notes, inline directives): they never print. Raw HTML is
       // already off in markdown-it, so anything else shows as text.
       // Comments are blanked, not removed, so line numbers stay true.
-      const html = renderBlock(blankComments(body), bodyLine);
+      // (The first pass only records what is shown: no HTML is made for it.)
+      const html = this.placement ? renderBlock(blankComments(body), bodyLine) : '';
       return `<div class="rs-raw"${this.line(start)}>${html}</div>`;
     }
     const paras = body
@@ -421,6 +422,8 @@ class Renderer {
   }
 
   private inline(s: string): string {
+    // The first pass only records what is shown; its HTML is thrown away, so none is made.
+    if (!this.placement) return '';
     return renderInline(softHyphens(s), this.markup);
   }
 }

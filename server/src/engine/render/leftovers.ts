@@ -18,11 +18,33 @@ import type { Bullet, ResumeFormat, Span } from '../model';
 import { bulletOffset } from '../model';
 import type { LineIndex } from '../lines';
 
-/**
- * A word: letters, digits and marks; '\0' (markup deleted in place) may sit inside one. Chinese
- * and Japanese put no spaces between words, so each of their characters is one.
- */
-const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])(?:(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}\u0000])*(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])?/gu;
+/** A word: letters, digits and marks; '\0' (markup deleted in place) may sit inside one. */
+const WORD = /[\p{L}\p{N}\p{M}](?:[\p{L}\p{N}\p{M}\u0000]*[\p{L}\p{N}\p{M}])?/gu;
+/** Chinese and Japanese put no spaces between words, so each of their characters is one. */
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const CJK_SPLIT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+/gu;
+
+/** Calls `fn` with each word of `s` and its offset. */
+function eachWord(s: string, fn: (word: string, at: number) => void): void {
+  // Most text has no CJK character at all: then no word is tested for one.
+  const cjk = CJK.test(s);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
+    const w = m[0];
+    if (!cjk || !CJK.test(w)) {
+      fn(w, m.index);
+      continue;
+    }
+    CJK_SPLIT.lastIndex = 0;
+    for (let p = CJK_SPLIT.exec(w); p; p = CJK_SPLIT.exec(w)) {
+      // A piece between two CJK characters may start or end with a deleted-markup '\0'.
+      const t = p[0].replace(/^\u0000+/, '');
+      const lead = p[0].length - t.length;
+      const core = t.replace(/\u0000+$/, '');
+      if (core) fn(core, m.index + p.index + lead);
+    }
+  }
+}
 
 export interface SourceWord {
   /** Document offsets; for a YAML scalar not written verbatim, the scalar's whole range. */
@@ -144,13 +166,11 @@ export class SourceWords {
 
   private addUnit(u: Unit): void {
     const n = this.units.push(u) - 1;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(u.masked); m; m = WORD.exec(u.masked)) {
-      const from = m.index;
-      const to = from + m[0].length;
+    eachWord(u.masked, (word, from) => {
+      const to = from + word.length;
       const start = u.base >= 0 ? u.base + from : u.start;
-      this.words.push({ start, end: u.base >= 0 ? u.base + to : u.end, line: this.lines.positionAt(start).line, norm: normWord(m[0]), unit: n, from, to });
-    }
+      this.words.push({ start, end: u.base >= 0 ? u.base + to : u.end, line: this.lines.positionAt(start).line, norm: normWord(word), unit: n, from, to });
+    });
   }
 
   private readYaml(): void {
@@ -214,8 +234,7 @@ function normWord(w: string): string {
 function valueWords(value: string, markdown: boolean): { norm: string; at: number }[] {
   const masked = markdown ? maskInline(value) : value;
   const out: { norm: string; at: number }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(masked); m; m = WORD.exec(masked)) out.push({ norm: normWord(m[0]), at: m.index });
+  eachWord(masked, (word, at) => out.push({ norm: normWord(word), at }));
   return out;
 }
 
