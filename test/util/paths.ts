@@ -16,3 +16,5 @@ export const repoRoot = findRoot(__dirname);
 /** ../shared/corpus beside the checkout (present on CI and developer machines, not in the vsix). */
 export const corpusDir = join(repoRoot, '..', 'shared', 'corpus');
 export const fixturesDir = join(repoRoot, 'test', 'fixtures');
+/** ../shared/pdf-corpus beside the checkout: real PDFs and the four text shapes of each. */
+export const pdfCorpusDir = join(repoRoot, '..', 'shared', 'pdf-corpus');
