@@ -95,10 +95,12 @@ export function maskInline(s: string): string {
     .replace(/<!--[\s\S]*?(?:-->|$)/g, del)
     .replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, space)
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, (m) => (BLOCK_TAGS.test(m) ? space(m) : del(m)))
-    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, space)
-    .replace(/\[([^\]\n]*)\](\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\)|\[[^\]\n]*\])/g, (m, t: string) => '\u0000' + t + del(m.slice(1 + t.length)))
+    // Link and image parts stop at "[" and "]", where another one could start, so each is read
+    // once (issue 13: "![" or "[a](" repeated re-read the rest of the line from every one).
+    .replace(/!\[[^[\]\n]*\]\([^)[\]\n]*\)/g, space)
+    .replace(/\[([^[\]\n]*)\](\((?:<[^>\n]*>|[^()\s[\]]*(?:\([^()\s[\]]*\)[^()\s[\]]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\)|\[[^[\]\n]*\])/g, (m, t: string) => '\u0000' + t + del(m.slice(1 + t.length)))
     .replace(/<((?:https?|ftp|mailto):[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>/gi, (m) => '\u0000' + m.slice(1, -1) + '\u0000')
-    .replace(/\{:[^}\n]*\}|\{[#.][^}\n]*\}/g, space)
+    .replace(/\{:[^{}\n]*\}|\{[#.][^{}\n]*\}/g, space)
     .replace(/\*+|`+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, del)
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
       let c: string | undefined;
@@ -119,7 +121,7 @@ export function maskMarkdown(text: string): string {
       .split(/(?<=\n)/)
       .map((line, i, all) => {
         if (i === 0 || i === all.length - 1) return space(line);
-        const kv = /^(\s*(?:-\s+)?)([^\s:#][^:#]*?)(\s*:)(?=\s|$)/.exec(line);
+        const kv = /^(\s*(?:-\s+)?)([^\s:#][^:#]*)(:)(?=\s|$)/.exec(line);
         if (!kv) return /^\s*#/.test(line) ? space(line) : line;
         if (GENERATOR_KEYS.test(kv[2].trim())) return space(line);
         return kv[1] + space(kv[2] + kv[3]) + line.slice(kv[0].length);
