@@ -52,13 +52,13 @@ function shortRoles(n: number): string {
 
 function jsonRoles(n: number, minified: boolean): string {
   const work: unknown[] = [];
-  let len = 60;
-  for (let i = 0; len < n; i++) {
-    const w = { name: `Company ${i}`, position: `Engineer ${i}`, startDate: `${1990 + (i % 30)}-0${1 + (i % 9)}`, highlights: ['Built the thing'] };
-    work.push(w);
-    len += JSON.stringify(w).length + (minified ? 1 : 120);
-  }
-  return JSON.stringify({ basics: { name: 'Jane Doe', email: 'jane@fastmail.com' }, work }, null, minified ? undefined : 2);
+  const text = () => JSON.stringify({ basics: { name: 'Jane Doe', email: 'jane@fastmail.com' }, work }, null, minified ? undefined : 2);
+  const role = (i: number) => ({ name: `Company ${i}`, position: `Engineer ${i}`, startDate: `${1990 + (i % 30)}-0${1 + (i % 9)}`, highlights: ['Built the thing'] });
+  const per = text().length;
+  work.push(role(0));
+  const each = text().length - per;
+  for (let i = 1; i < Math.ceil(n / each) + 1; i++) work.push(role(i));
+  return text();
 }
 
 function yamlRoles(n: number): string {

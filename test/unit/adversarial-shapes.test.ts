@@ -1,0 +1,68 @@
+// Never slow (issue 13): every hostile shape the issue names, and generated ones (runs of one
+// character, of separators, of markup openers, of digits and dashes, of directives), is parsed,
+// linted and rendered at n, 2n and 4n characters, and the time may grow about linearly, no
+// faster. Ratios of CPU time, never absolute times: the machine may be slow or busy, but a
+// regular expression that re-reads the same run from every position turns 4x the text into 16x
+// the time. Each size is measured a few times, a few characters apart (so no memo answers a
+// repeat), and the fastest kept; a shape over the bound is measured once more at twice the size
+// before it fails, so one noisy sample cannot fail the suite.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/engine/index';
+import { renderResume } from '../../server/src/engine/render/index';
+import { adversarialShapes, generatedShapes, type Shape } from '../util/adversarial';
+
+/** Characters of the smallest size: big enough that a quadratic term shows, small enough for the suite. */
+const N = 3000;
+/** Linear growth is 4x for 4x the text; quadratic is 16x. Fail above this. */
+const MAX_RATIO = 8;
+const REPS = 2;
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** The fastest of REPS runs of parse + lint + render on `shape` at about `n` characters. */
+function timeAt(shape: Shape, n: number): number {
+  let best = Infinity;
+  for (let r = 0; r < REPS; r++) {
+    const text = shape.make(n + 7 * r);
+    const t0 = cpuMs();
+    const result = lint(text, shape.file);
+    if (result) renderResume(result.resume, text, { timeline: true });
+    best = Math.min(best, cpuMs() - t0);
+  }
+  // Below a millisecond the clock's grain decides the ratio: count such a run as 1 ms.
+  return Math.max(best, 1);
+}
+
+function growth(shape: Shape, n: number): { ratio: number; times: number[] } {
+  timeAt(shape, n / 4); // warm: the first run of a code path compiles it
+  const times = [timeAt(shape, n), timeAt(shape, 2 * n), timeAt(shape, 4 * n)];
+  return { ratio: times[2] / times[0], times };
+}
+
+// Every named shape and every unit as a bullet and as many bullets; the same units as one bare
+// line are measured by `npm run fuzz` (test/fuzz/), which has the time for them.
+const shapes = [...adversarialShapes().filter((s) => !s.name.endsWith(': one line')), ...generatedShapes(13, 12)];
+
+test(`parse + lint + render grow about linearly on ${shapes.length} hostile shapes (n, 2n, 4n; fails above ${MAX_RATIO}x for 4x)`, { timeout: 240_000 }, () => {
+  const slow: string[] = [];
+  for (const shape of shapes) {
+    let g = growth(shape, N);
+    // Confirm before failing: noise passes at twice the size, a quadratic term only grows.
+    if (g.ratio > MAX_RATIO) g = growth(shape, 2 * N);
+    if (process.env.RESUME_STUDIO_SHAPES_VERBOSE) console.error(`${g.ratio.toFixed(1)}x ${g.times.map((t) => t.toFixed(0)).join('/')} ${shape.name}`);
+    if (g.ratio > MAX_RATIO) slow.push(`${shape.name}: ${g.times.map((t) => t.toFixed(1)).join(' / ')} ms CPU at n, 2n, 4n (${g.ratio.toFixed(1)}x)`);
+  }
+  assert.deepEqual(slow, [], 'shapes whose time grows faster than linearly');
+});
+
+test('the shape generator makes each named family and replays a seed exactly', () => {
+  const names = adversarialShapes().map((s) => s.name);
+  for (const family of ['1-2 repeated', 'one letter', '[a](', 'unclosed <!--', '*a repeated', 'inline directives', 'separators', 'openers', 'digits', 'overlapping roles', 'short roles'])
+    assert.ok(names.some((n) => n.includes(family)), `a shape for ${family}`);
+  for (const s of adversarialShapes()) assert.ok(s.make(1000).length >= 1000, `${s.name} makes at least n characters`);
+  assert.deepEqual(generatedShapes(7, 5).map((s) => s.make(50)), generatedShapes(7, 5).map((s) => s.make(50)));
+});
