@@ -42,7 +42,8 @@ import { hover } from './hover';
 import { codeActions, CODE_ACTION_KINDS } from './codeActions';
 import { documentSymbols, foldingRanges } from './outline';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
-import { defaultSettings, formatBytes, normaliseSettings, withCspellWords, type ServerSettings } from './settings';
+import { defaultSettings, normaliseSettings, withCspellWords, type ServerSettings } from './settings';
+import { RAISE_IN_EDITOR, tooLargeMessage } from '../size-limit';
 import { settingsLayer } from './config';
 import { mergeConfig } from '../engine/config';
 import { documentFileName, uriFileName, uriToPath } from './uri';
@@ -228,7 +229,8 @@ export function startServer(connection: Connection): void {
             severity: DiagnosticSeverity.Information,
             code: 'file-too-large',
             source: SOURCE,
-            message: `This file is ${formatBytes(size)}, over the ${formatBytes(settings.maxFileSize)} limit, so Résumé Studio did not check it. Raise the setting resumeStudio.maxFileSize to check it anyway.`,
+            // The same cap and message as the CLI's (size-limit.ts).
+            message: tooLargeMessage(size, settings.maxFileSize, RAISE_IN_EDITOR),
           },
         ],
       };
