@@ -16,8 +16,17 @@ import { FINDINGS_PER_RULE } from '../../server/src/engine/finding-cap';
 import { hasEmailAddress, isAddressToken } from '../../server/src/engine/email-scan';
 import { overlappingPairs } from '../../server/src/engine/intervals';
 import { blankComments } from '../../server/src/engine/top-line';
-import { main } from '../../server/src/cli';
+import { spawnSync } from 'node:child_process';
+import { repoRoot } from '../util/paths';
 import { adversarialShapes } from '../util/adversarial';
+
+/** The bundled CLI (dist/cli.js, built by scripts/build.mjs) run in `cwd`. Not imported: its entry code would run in this process. */
+function main(argv: string[], io: { cwd: string; stdout: (s: string) => void; stderr: (s: string) => void; color: boolean }): Promise<number> {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...argv], { cwd: io.cwd, encoding: 'utf8' });
+  io.stdout(r.stdout);
+  io.stderr(r.stderr);
+  return Promise.resolve(r.status ?? -1);
+}
 
 const today = { year: 2026, month: 11, day: 22 };
 const shape = (name: string) => adversarialShapes().find((s) => s.name.startsWith(name))!;

@@ -197,13 +197,22 @@ export function labelWidth(s: string): number {
   return w;
 }
 
-/** The longest prefix of `s` (with "…") whose estimated width is at most `max`; '' when not even one letter fits. */
+/**
+ * The longest prefix of `s` (with "…") whose estimated width is at most `max`; '' when not even one
+ * letter fits. One pass over prefix widths (labelWidth adds up per character): building and
+ * measuring every shorter prefix in turn was quadratic in the label, and a long CV of narrow bars
+ * shortens hundreds of labels.
+ */
 function fitLabel(s: string, max: number): string {
   if (labelWidth(s) <= max) return s;
   const chars = [...s];
+  const ellipsis = labelWidth('…');
+  const prefix = [0];
+  for (const ch of chars) prefix.push(prefix[prefix.length - 1] + labelWidth(ch));
   for (let n = chars.length - 1; n >= 1; n--) {
-    const t = chars.slice(0, n).join('').trimEnd() + '…';
-    if (labelWidth(t) <= max) return t;
+    let m = n;
+    while (m > 0 && /\s/.test(chars[m - 1])) m--; // as trimEnd() before the "…"
+    if (prefix[m] + ellipsis <= max) return chars.slice(0, m).join('') + '…';
   }
   return '';
 }
