@@ -382,6 +382,11 @@ export function place(src: SourceWords, cov: Coverage, attachable: ReadonlySet<n
     const id = cov.by[j];
     return attachable.has(id) ? id : -1;
   };
+  // Runs come in document order: a sweep keeps the slots open at the current place (slots of one
+  // depth do not overlap, so few are open at once), instead of trying every slot for every run.
+  const byStart = [...slots].sort((a, b) => a.from - b.from || a.id - b.id);
+  let next = 0;
+  let open: Slot[] = [];
   for (const run of runsOf(src, cov)) {
     if (prose) {
       const before = neighbour(run.first, run.first - 1);
@@ -403,8 +408,11 @@ export function place(src: SourceWords, cov: Coverage, attachable: ReadonlySet<n
       }
     }
     const at = w[run.first].start;
+    while (next < byStart.length && byStart[next].from <= at) open.push(byStart[next++]);
+    open = open.filter((s) => s.to > at);
     let best: Slot | undefined;
-    for (const s of slots) if (at >= s.from && at < s.to && (!best || s.depth > best.depth)) best = s;
+    // The deepest slot holding the run; of equally deep ones, the first the renderer declared.
+    for (const s of open) if (!best || s.depth > best.depth || (s.depth === best.depth && s.id < best.id)) best = s;
     if (best) push(out.slots, best.id, run);
     else out.rest.push(run);
   }
