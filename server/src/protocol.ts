@@ -64,3 +64,15 @@ export const JobMatchChangedNotification = 'resumeStudio/jobMatchChanged';
 export interface JobMatchChangedParams {
   uris: string[];
 }
+
+/**
+ * The server's memory, after a full garbage collection when the process was started with
+ * --expose-gc (the bench does, to tell retained memory from garbage not yet collected).
+ */
+export const MemoryRequest = 'resumeStudio/memory';
+export interface MemoryResult {
+  rss: number;
+  heapUsed: number;
+  /** Whether a collection ran before measuring. */
+  collected: boolean;
+}

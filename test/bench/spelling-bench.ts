@@ -48,17 +48,17 @@ function rng(seed: number): () => number {
 }
 
 /** A 5 KB Markdown résumé whose bullets join the first half of one real sentence to the second half of another. */
-export function splicedResume(sentences: string[], seed: number): string {
+export function splicedResume(sentences: string[], seed: number, target = 5000): string {
   const r = rng(seed);
   const pick = () => sentences[Math.floor(r() * sentences.length)].split(/\s+/);
   const lines = ['# Alex Morgan', 'alex@example.org · Leeds, UK', '', '## Experience', ''];
   let size = lines.join('\n').length;
   let role = 0;
-  while (size < 5000) {
+  while (size < target) {
     const head = `### Engineer ${seed}-${role}, Company ${role}\n${2024 - role * 2}-01 – ${2025 - role * 2}-12\n`;
     lines.push(head);
     size += head.length;
-    for (let b = 0; b < 6 && size < 5000; b++) {
+    for (let b = 0; b < 6 && size < target; b++) {
       const a = pick();
       const z = pick();
       const bullet = `- ${[...a.slice(0, Math.ceil(a.length / 2)), ...z.slice(Math.floor(z.length / 2))].join(' ')}`;

@@ -35,7 +35,7 @@ const renderer = (): RenderModule => (renderModule ??= require('../engine/render
 import { JobPostingNotification, type JobPostingParams } from '../protocol';
 import { JobMatchService } from './job-match';
 import { JOB_MATCH_CSS } from '../engine/match/present';
-import { RenderRequest, ParsedModelRequest, StatsRequest, type RenderParams, type RenderResult, type ParsedModelParams, type ParsedModelResult, type StatsParams, type StatsResult } from '../protocol';
+import { MemoryRequest, type MemoryResult, RenderRequest, ParsedModelRequest, StatsRequest, type RenderParams, type RenderResult, type ParsedModelParams, type ParsedModelResult, type StatsParams, type StatsResult } from '../protocol';
 import { findingToDiagnostic, problemToDiagnostic, SOURCE } from './diagnostics';
 import { completionItems, COMPLETION_TRIGGERS } from './completion';
 import { hover } from './hover';
@@ -466,6 +466,12 @@ export function startServer(connection: Connection): void {
     return { doc, result: a.result };
   }
 
+  connection.onRequest(MemoryRequest, (): MemoryResult => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (gc) gc();
+    const m = process.memoryUsage();
+    return { rss: m.rss, heapUsed: m.heapUsed, collected: !!gc };
+  });
   connection.onRequest(
     RenderRequest,
     guard('render', FAIL, (params: RenderParams): RenderResult => {
