@@ -48,7 +48,12 @@ export interface JobMatchHost {
 }
 
 export class JobMatchService {
-  private readonly matcher = new JobMatcher();
+  // Built on the first match: its vocabulary costs tens of ms, which a server start without a
+  // paired posting should not pay.
+  private matcherInstance: JobMatcher | undefined;
+  private get matcher(): JobMatcher {
+    return (this.matcherInstance ??= new JobMatcher());
+  }
   /** Pairings made with the command, by résumé URI. */
   private readonly paired = new Map<string, { name: string; text: string; uri: string }>();
   private readonly files = new Map<string, FileRead>();
