@@ -51,6 +51,31 @@ function placeWords(t: string): boolean {
   return false;
 }
 
+const PLACE_PIECE = /^\p{Lu}[\p{L}.'’-]*(?: (?:of|de|del|la|the|upon|am|an|\p{Lu}[\p{L}.'’-]*)){0,3}$/u;
+
+/**
+ * A part of the line (between strong separators) that is a place written out as a list:
+ * "Mapo-gu, Seoul, Republic of Korea", "New York, New York, United States of America 1234".
+ * It ends in a country or region (a postal code may follow) and names a known city before it.
+ */
+function placeList(text: string): [number, number] | undefined {
+  if (!text.includes(',')) return undefined;
+  let at = 0;
+  for (const part of text.split(/\s*(?:[|•·]|\s{2,})\s*/)) {
+    const i = text.indexOf(part, at);
+    at = i + part.length;
+    if (part.length > 80) continue;
+    const pieces = part.split(/\s*,\s*/);
+    if (pieces.length < 2 || pieces.length > 5) continue;
+    const last = pieces[pieces.length - 1].replace(/\s+\d{3,6}(?:-\d{4})?$/, '').replace(/^(?:the )?republic of /i, '');
+    if (!(PLACE_NAMES.has(last.toLowerCase()) || REGION_CODES.has(last) || isRegion(last))) continue;
+    const head = pieces.slice(0, -1);
+    if (!head.every((p) => PLACE_PIECE.test(p)) || !head.some((p) => isKnownCity(p))) continue;
+    return [i, i + part.length];
+  }
+  return undefined;
+}
+
 /** Adds whatever contact details `c` holds to `contact` (first one of each kind wins). */
 export function scanContact(c: Cleaned, contact: Contact): boolean {
   const text = c.text.length > 1000 ? c.text.slice(0, 1000) : c.text;
@@ -95,13 +120,32 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     found = true;
   }
   if (!contact.location) {
+    const whole = placeList(text);
+    if (whole && free(whole[0], whole[1])) {
+      contact.location = f(c, whole[0], whole[1]);
+      found = true;
+    }
+  }
+  if (!contact.location) {
     LOCATION.lastIndex = 0;
     for (let m = LOCATION.exec(text); m; m = LOCATION.exec(text)) {
       const region = m[2];
-      if (!(REGION_CODES.has(region) || PLACE_NAMES.has(region.toLowerCase()) || isRegion(region)) || !free(m.index, m.index + m[0].length)) continue;
+      if (!(REGION_CODES.has(region) || PLACE_NAMES.has(region.toLowerCase()) || isRegion(region)) || !free(m.index, m.index + m[0].length)) {
+        // "Mapo-gu, Seoul, Korea": the region may be the next pair's town.
+        LOCATION.lastIndex = m.index + m[0].length - region.length;
+        continue;
+      }
+      // "Scientific Employee Bremen, Germany" (two columns run together): the town is the known city the words end with.
+      let start = m.index;
+      const town = m[1].split(' ');
+      for (let k = 1; k < town.length; k++) {
+        if (!isKnownCity(town.slice(k).join(' '))) continue;
+        start = m.index + town.slice(0, k).join(' ').length + 1;
+        break;
+      }
       // "Austin, TX, US, 78704", "Detroit, MI, US", "New York, NY (US)": the rest of the address goes with it.
       const end = extendPlace(text, m.index + m[0].length);
-      contact.location = f(c, m.index, end, ' \t,;|•·<>[]"\'');
+      contact.location = f(c, start, end, ' \t,;|•·<>[]"\'');
       found = true;
       break;
     }

@@ -165,3 +165,41 @@ test('the name beside contact details, and a full address', () => {
   assert.equal(r.contact.name?.value, 'Ines Moreau');
   assert.equal(r.contact.location?.value, 'Lyon, France 69002');
 });
+
+test('the name: run into the headline, before "RESUME", in a sidebar, letter-spaced; never a referee', () => {
+  const role = '\n\nEXPERIENCE\nEngineer, Acme Inc\n2019 - 2020\n• Built the billing service\n';
+  const name = (top: string, tail = '') => parseText(top + role + tail).contact.name?.value;
+  // pdf.js loses the gap between the name and the headline, initials included.
+  assert.equal(name('Mara T. OkaforData Engineer · Platform Lead'), 'Mara T. Okafor');
+  assert.equal(name('Rui Costa MendesSenior Nurse'), 'Rui Costa Mendes');
+  assert.equal(name('Ann McDonald'), 'Ann McDonald');
+  // The document's title, and the headline after it, are not part of the name.
+  assert.equal(name('TOMÁš NOVáK RESUME Consultant and Software Developer'), 'TOMÁš NOVáK');
+  assert.equal(name('Ingrid Holm ResumeProduct Designer'), 'Ingrid Holm');
+  // A sidebar template's name comes out after the other column, next to its contact lines.
+  assert.equal(name('SKILLS\nPython\nAnsible', '\nCONTACT\n12 Harbour Road\nR ingrid.holm@example.org\nINGRID HOLM\nFreelance Automation Consultant\n'), 'INGRID HOLM');
+  // Letter-spaced: the words are told apart by the e-mail's spelling.
+  assert.equal(name('SKILLS\nPython', '\nCONTACT\nmara.okafor@example.org\nHOBBIES\nChess\nM A R A O K A F O R\n'), 'MARA OKAFOR');
+  assert.equal(name('J O H N'), undefined);
+  // A referee beside their e-mail is someone else.
+  assert.equal(name('SKILLS\nPython', '\nREFERENCES\nDr Helen Marsh\nhelen.marsh@uni.example.edu\n'), undefined);
+});
+
+test('the contact location: a place written out as a list, and a town at the end of words run together', () => {
+  const role = '\n\nEXPERIENCE\nEngineer, Acme Inc\n2019 - 2020\n• Built the billing service\n';
+  const where = (top: string) => parseText(`Mara Okafor\n${top}${role}`).contact.location?.value;
+  assert.equal(where('Mapo-gu, Seoul, Republic of Korea\nmara@example.org'), 'Mapo-gu, Seoul, Republic of Korea');
+  assert.equal(where('Kadıköy, Istanbul, Turkey 34710 · mara@example.org'), 'Kadıköy, Istanbul, Turkey 34710');
+  // Two columns run together: the town is the known city the words end with.
+  assert.equal(where('Status: M.Sc. Digital Media, Scientific Employee Bremen, Germany'), 'Bremen, Germany');
+  assert.equal(where('Austin, TX · mara@example.org'), 'Austin, TX');
+});
+
+test('contact details printed only in a footer on every page are read once, with the lines around the e-mail', () => {
+  const footer = ['Calle Mayor 5', '\u{F095} +34 (912) 345 678 • +34 (600) 111 222', '\u{F0E0} lucia@ejemplo.es'];
+  const page = (roles: string[]) => [...roles, '', ...footer].join('\n');
+  const text = ['Lucía Romero', '', 'EXPERIENCIA', page(['2019–2021 Ingeniera de datos, Banco Sur, Madrid', '• Migré 40 informes a un almacén de datos']), '\f2016–2019 Analista, Seguros Norte, Sevilla', '• Automaticé la conciliación mensual', '', ...footer].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.email?.value, 'lucia@ejemplo.es');
+  assert.equal(r.contact.phone?.value, '+34 (912) 345 678');
+});

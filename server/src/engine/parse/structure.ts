@@ -401,16 +401,89 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   rehomeRoles(resume);
   // Contact details written last (a footer or closing blockquote) when none came first.
   if (!contact.email) {
-    for (const b of blocks) {
-      if (b.kind === 'text' && b.clean.text.includes('@') && /@[\w-]+\.\w/.test(b.clean.text) && scanContact(b.clean, contact) && contact.email) break;
+    let kind: SectionKind | undefined;
+    for (let k = 0; k < blocks.length; k++) {
+      const b = blocks[k];
+      if (b.section) kind = b.section.kind;
+      if (kind === 'references') continue; // a referee's address is not the person's
+      if (b.kind === 'text' && b.clean.text.includes('@') && /@[\w-]+\.\w/.test(b.clean.text) && scanContact(b.clean, contact) && contact.email) {
+        // The lines around it in the same footer: the phone, the site.
+        for (const n of [blocks[k - 1], blocks[k + 1]]) if (n && n.kind === 'text' && !n.section && CONTACT_LINE.test(n.clean.text)) scanContact(n.clean, contact);
+        break;
+      }
     }
   }
+  if (!contact.name) contact.name = nameElsewhere(blocks, contact);
   return resume;
+}
+
+// A line that holds an e-mail address, a phone number or a profile link.
+const CONTACT_LINE = /@[\w-]+\.\w|\+?\(?\d[\d ().-]{6,}\d|linkedin\.com|github\.com|https?:\/\//i;
+// Where other people's names stand beside their contact details.
+const OTHERS_NAMES = new Set<SectionKind>(['references', 'experience', 'education', 'volunteer', 'projects']);
+
+/** The letters of the e-mail's local part and of each profile's handle ("john.doe", "johndoe"). */
+function handlesOf(contact: Contact): string[] {
+  const out: string[] = [];
+  if (contact.email) out.push(contact.email.value.split('@')[0].toLowerCase());
+  for (const l of contact.links) {
+    const v = l.value.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\/+$/, '');
+    const path = v.split('/');
+    out.push(path.length > 1 ? path[path.length - 1] : path[0].split('.')[0]);
+  }
+  return out.filter((h) => h.length >= 3);
+}
+
+/**
+ * The person's name when it is not at the top: sidebar and two-column templates print it beside
+ * or below the other column, so the text can hold it anywhere. Only a line that is a name and
+ * nothing else, spelled like the e-mail's or a profile's handle, or next to a line of contact
+ * details outside the sections where other people's names stand (references, employers).
+ */
+function nameElsewhere(blocks: Block[], contact: Contact): Field | undefined {
+  const handles = handlesOf(contact);
+  let kind: SectionKind | undefined;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
+    if (b.section) kind = b.section.kind;
+    if (b.kind === 'bullet' || b.section || kind === 'references') continue;
+    const spaced = letterSpacedName(b, handles);
+    if (spaced) return spaced;
+    const name = personName(b.clean);
+    if (!name || name.span.end < b.end - 1) continue;
+    const words = name.value.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 3);
+    const inHandle = words.length > 0 && handles.some((h) => words.every((w) => h.includes(w)));
+    const besideContact = (kind === undefined || !OTHERS_NAMES.has(kind)) && [blocks[k - 1], blocks[k + 1]].some((n) => n && !n.section && CONTACT_LINE.test(n.clean.text));
+    if (inHandle || besideContact) return name;
+  }
+  return undefined;
+}
+
+/**
+ * "J O H N  D O E", "J O H N D O E": a name printed letter-spaced. Words are told apart by a
+ * wider gap, or else by the e-mail's or a handle's spelling ("john.doe"); otherwise no name.
+ */
+const LETTER_SPACED = /^\s*\p{Lu}(?: {1,4}\p{Lu})+\s*$/u;
+function letterSpacedName(b: Block, handles: string[]): Field | undefined {
+  const t = b.clean.text.trim();
+  if (t.length > 60 || !LETTER_SPACED.test(t)) return undefined;
+  let words = t.split(/ {2,}/).map((w) => w.replace(/ /g, ''));
+  if (words.length < 2) {
+    const letters = words[0].toLowerCase();
+    const h = handles.map((x) => x.split(/[._-]+/).filter(Boolean)).find((parts) => parts.length >= 2 && parts.join('') === letters);
+    if (!h) return undefined;
+    let at = 0;
+    words = h.map((p) => words[0].slice(at, (at += p.length)));
+  }
+  if (words.length > 4 || words.some((w) => w.length < 2)) return undefined;
+  const i = b.clean.text.indexOf(t[0]);
+  return { value: words.join(' '), span: spanOf(b.clean, i, i + t.length) };
 }
 
 // Where a name stops on its line: a separator, a label ("Email:"), contact details, a comma before credentials.
 const NAME_END = /\s*(?:\||·|•|\u2022|\s{2,}|\t|\s[-–—]\s|,\s|\s(?=[\w.+-]+@)|\s(?=\+?\(?\d)|\s(?=(?:e-?mail|phone|mobile|tel|cell|linkedin|github|web(?:site)?|address)\b\s*:?)|\s(?=(?:https?:\/\/|www\.)))/i;
-const NAME_TOKEN = /^(?:[\p{Lu}][\p{Ll}\p{M}'’-]+|[\p{Lu}]{2,}(?:[-'’][\p{Lu}]+)?|[\p{Lu}]\.?|(?:de|da|van|von|der|den|del|la|le|di|bin|al)|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+)$/u;
+// A name in capitals may keep an accented letter in lower case ("KüSTER": pdftotext's small caps).
+const NAME_TOKEN = /^(?:[\p{Lu}][\p{Ll}\p{M}'’-]+|[\p{Lu}][\p{Lu}\u00DF-\u024F]+(?:[-'’][\p{Lu}]+)?|[\p{Lu}]\.?|(?:de|da|van|von|der|den|del|la|le|di|bin|al)|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+)$/u;
 
 /** The person's name at the start of a line, if the line starts with one. */
 function personName(c: Cleaned): Field | undefined {
@@ -420,18 +493,25 @@ function personName(c: Cleaned): Field | undefined {
   const m = NAME_END.exec(text.slice(lead));
   if (m) end = lead + m.index;
   let cand = text.slice(lead, end).trim();
-  // "JAN KÜSTER RESUME", "Jane Doe CV": the document's title after the name.
-  cand = cand.replace(/\s+(?:r[ée]sum[ée]|curriculum vitae|cv)$/i, '');
-  // "Byungjin ParkDevOps Engineer": a name run into the headline after it (the gap lost in a pdf.js copy).
-  const run = /^((?:[\p{Lu}][\p{Ll}]+\s){1,3}[\p{Lu}][\p{Ll}]+)(?=[\p{Lu}][\p{Ll}A-Z])/u.exec(cand);
-  if (run && !NAME_TOKEN.test(cand.split(/\s+/).pop() ?? '')) cand = run[1];
+  // "JAN KÜSTER RESUME", "Jane Doe CV", "JAN KÜSTER RESUME Consultant and Software Developer":
+  // the document's title after the name, and whatever headline follows it.
+  cand = cand.replace(/^((?:\S+\s+){1,4}?\S+)\s+(?:r[ée]sum[ée]|curriculum vitae|cv)(?:\s.*)?$/iu, '$1');
+  // "Byungjin ParkDevOps Engineer", "Claud D. ParkDevOps Engineer": a name run into the headline
+  // after it (the gap lost in a pdf.js copy). A run-in word followed by more words is a headline;
+  // one alone may be a name ("Ann McDonald").
+  const run = /^((?:(?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]\.)\s){1,3}[\p{Lu}][\p{Ll}]+)(?=[\p{Lu}][\p{Ll}A-Z])/u.exec(cand);
+  if (run && (!NAME_TOKEN.test(cand.split(/\s+/).pop() ?? '') || /\s/.test(cand.slice(run[1].length)))) cand = run[1].replace(/\s+(?:r[ée]sum[ée]|cv)$/i, '');
   const words = cand.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 5) return undefined;
   if (!words.every((w) => NAME_TOKEN.test(w))) return undefined;
   if (!/[\p{Lu}][\p{Ll}]|[\p{Lu}]{2}/u.test(words[0]) || !/[\p{Ll}\p{Lu}]{2}/u.test(words[words.length - 1])) return undefined;
   if (TITLE_WORDS.test(cand) || ORG_WORDS.test(cand) || DEGREE_WORDS.test(cand) || isPlace(cand) || classifyHeading(cand).kind || DOC_TITLE.test(cand)) return undefined;
   const i = lead + text.slice(lead).indexOf(cand);
-  return { value: cand, span: spanOf(c, i, i + cand.length) };
+  // A name run into the next word ("ParkDevOps") spans that whole word: the value is the name, and
+  // the preview, finding the source says more, prints the source as written (no letter lost).
+  let j = i + cand.length;
+  while (j < text.length && /[\p{L}\p{M}]/u.test(text[j])) j++;
+  return { value: cand, span: spanOf(c, i, j) };
 }
 
 function readPreamble(blocks: Block[], resume: Resume): void {
@@ -457,7 +537,8 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     const s = shapeOf(first.clean);
     const probe: Contact = { links: [] };
     const hasContact = scanContact(first.clean, probe);
-    if (first.kind === 'heading' || (!hasContact && s.words <= 6 && !/\d/.test(first.clean.text) && !isProse(first.clean) && !TITLE_WORDS.test(first.clean.text))) {
+    // A letter-spaced line ("J O H N") is not a name by itself: the end of the parse reads it whole.
+    if (first.kind === 'heading' || (!hasContact && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean) && !TITLE_WORDS.test(first.clean.text))) {
       const name = fieldOf(first.clean);
       if (name) contact.name = name;
       k++;

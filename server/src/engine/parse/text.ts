@@ -6,6 +6,10 @@ import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from '
 import { classifyHeading, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { buildResume, newBlock, type Block } from './structure';
+import { scanContact } from './contact';
+
+// An e-mail address, a web address or a phone number.
+const CONTACT_DETAIL = /@[\w-]+\.\w|\bwww\.|https?:|\d[\d ().-]{6,}\d/;
 import { readingOrder } from './columns';
 import { Memo } from '../memo';
 
@@ -292,5 +296,18 @@ export function parseText(text: string): Resume {
     }
     blank = false;
   }
-  return buildResume(src, blocks, { format: 'text', proseAsBullets: true });
+  const resume = buildResume(src, blocks, { format: 'text', proseAsBullets: true });
+  // A footer of contact details on every page ("+1 (234) 567 890 • john@doe.org") is furniture,
+  // not a role's line, but it may be the only place the résumé gives them: read its first copy.
+  if (furniture.size && (!resume.contact.email || !resume.contact.phone)) {
+    const seen = new Set<string>();
+    for (const k of [...furniture].sort((a, b) => a - b)) {
+      const l = physical[k];
+      const key = l.text.replace(/\f/g, '').trim();
+      if (seen.has(key) || !CONTACT_DETAIL.test(key)) continue;
+      seen.add(key);
+      scanContact(cleanInline(src, l.start, l.end), resume.contact);
+    }
+  }
+  return resume;
 }
