@@ -17,10 +17,18 @@ export async function openWorkbench(page: Page, url: string, folder: string): Pr
 /** Opens `name` by clicking it in the explorer (more reliable than quick open typed too early). */
 export async function openFromExplorer(page: Page, name: string): Promise<void> {
   const item = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
-  await item.waitFor({ timeout: STEP_MS });
-  await item.click();
   // By the tab's resource name: a preview's tab ("Preview resume.md") has the name in its text too.
-  await page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).first().waitFor({ timeout: STEP_MS });
+  const tab = page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).first();
+  // The explorer re-sorts its rows when a file appears (an export just written): a click can land
+  // on the row that moved under the pointer, so click again until the file's own tab is active.
+  const deadline = Date.now() + STEP_MS;
+  for (;;) {
+    await item.waitFor({ timeout: Math.max(1, deadline - Date.now()) });
+    await item.click();
+    const opened = await tab.waitFor({ timeout: Math.min(10_000, Math.max(1, deadline - Date.now())) }).then(() => true, () => false);
+    if (opened) break;
+    if (Date.now() >= deadline) throw new Error(`"${name}" did not open from the explorer within ${STEP_MS / 1000} s`);
+  }
   await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: STEP_MS });
 }
 
