@@ -21,6 +21,12 @@ export function packNpm(outDir = root) {
   for (const f of ['dist/cli.js', 'dist/server.js']) {
     if (!existsSync(join(root, f))) throw new Error(`${f} is missing: run \`node scripts/build.mjs\` (or \`npm start\`) first.`);
   }
+  // The API's type declarations, which package.json's "exports" promises TypeScript users
+  // (written afresh: they follow the source as the bundles do).
+  {
+    const t = spawnSync(process.execPath, [join(root, 'scripts/api-types.mjs')], { stdio: 'inherit' });
+    if (t.status !== 0) throw new Error('the API type declarations could not be written (see above): run `node scripts/api-types.mjs` to see why.');
+  }
   const stage = join(root, 'out/npm-package');
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(join(stage, 'dist'), { recursive: true });

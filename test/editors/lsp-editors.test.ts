@@ -95,6 +95,10 @@ test('the installed command is the CLI and the language server', () => {
   if (pkg.exports?.['./api']) {
     const api = spawnSync(process.execPath, ['-e', "process.stdout.write(typeof require('resume-studio/api').createLinter)"], { encoding: 'utf8', env: { ...process.env, NODE_PATH: join(bin, '..', 'lib', 'node_modules') } });
     assert.equal(api.stdout, 'function', `require('resume-studio/api') from the installed package: ${api.stderr}`);
+    // TypeScript users get the declarations "exports" points at, with createLinter in them.
+    const types = join(bin, '..', 'lib', 'node_modules', 'resume-studio', 'dist', 'types', 'api.d.ts');
+    assert.ok(existsSync(types), `the installed package has ${types}`);
+    assert.match(readFileSync(types, 'utf8'), /export declare function createLinter\(/);
   }
 });
 
