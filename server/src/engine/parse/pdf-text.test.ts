@@ -203,3 +203,34 @@ test('contact details printed only in a footer on every page are read once, with
   assert.equal(r.contact.email?.value, 'lucia@ejemplo.es');
   assert.equal(r.contact.phone?.value, '+34 (912) 345 678');
 });
+
+test('where and when after the bullets: a last bullet that reads like a name is still a bullet', () => {
+  const text = [
+    'Education',
+    'PhD',
+    '',
+    'Princeton University, Computer Science',
+    '• Thesis: Efficient Neural Architecture Search',
+    '• Advisor: Prof. Ada Stone',
+    '',
+    'Princeton, NJ',
+    'Sept 2018 – May 2023',
+    '',
+    'BS',
+    '',
+    'Bogazici University, Computer Engineering',
+    '• GPA: 3.97/4.00, Valedictorian',
+    '• Fulbright Scholarship recipient for Graduate Studies',
+    '',
+    'Istanbul, Turkey',
+    'Sept 2014 – June 2018',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(
+    allEntries(r).map((e) => [e.title?.value, e.location?.value, e.dates?.start?.text, e.bullets.length]),
+    [
+      ['PhD', 'Princeton, NJ', 'Sept 2018', 2],
+      ['BS', 'Istanbul, Turkey', 'Sept 2014', 2],
+    ],
+  );
+});

@@ -167,6 +167,10 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
       const overHeader =
         !range &&
         titleish(b) &&
+        // Behind a glyph a line is a bullet unless every word says name ("Georgia Tech", not
+        // "Fulbright Scholarship recipient for Graduate Studies" before a role's trailing place).
+        shapeOf(b.clean).lowerContent === 0 &&
+        !/^[^:]{1,30}:\s/.test(b.clean.text) && // "Advisor: Prof. Ada Stone" is a detail
         !opensWithPastVerb(b) &&
         shapeOf(b.clean).words <= 8 &&
         !!next &&
