@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CompletionItem, Diagnostic, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type { CompletionItem, CompletionList, Diagnostic, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './lsp-client';
 import { repoRoot } from '../util/paths';
 
@@ -47,7 +47,8 @@ test('a posting paired by the client: one summary diagnostic, missing terms firs
 
   // Completions: the posting's missing terms, before everything else.
   const line = RESUME.split('\n').findIndex((l) => l.startsWith('- Wrote Python'));
-  const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line, character: 2 } });
+  const result = await client.request<CompletionItem[] | CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line, character: 2 } });
+  const items = Array.isArray(result) ? result : result.items;
   const sorted = [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
   const jobItems = sorted.filter((i) => /^Missing from your résumé/.test(i.detail ?? ''));
   assert.ok(jobItems.length >= 5, `missing terms are offered; got ${items.slice(0, 8).map((i) => i.label).join(', ')}`);

@@ -16,6 +16,7 @@ import {
   type WorkspaceFoldersChangeEvent,
   type Diagnostic,
   type InitializeResult,
+  type CompletionItem,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type LintResult, type ResolvedConfig } from '../engine/index';
@@ -37,7 +38,7 @@ import { JobMatchService } from './job-match';
 import { JOB_MATCH_CSS } from '../engine/match/present';
 import { MemoryRequest, type MemoryResult, RenderRequest, ParsedModelRequest, StatsRequest, type RenderParams, type RenderResult, type ParsedModelParams, type ParsedModelResult, type StatsParams, type StatsResult } from '../protocol';
 import { findingToDiagnostic, problemToDiagnostic, SOURCE } from './diagnostics';
-import { completionItems, COMPLETION_TRIGGERS } from './completion';
+import { CompletionLists, completionItems, COMPLETION_TRIGGERS } from './completion';
 import { hover } from './hover';
 import { codeActions, CODE_ACTION_KINDS } from './codeActions';
 import { documentSymbols, foldingRanges } from './outline';
@@ -90,6 +91,7 @@ export function startServer(connection: Connection): void {
    * "Treat This File as a Résumé"), so then a Markdown or text file of any name is one.
    */
   let clientSelectsResumes = false;
+  let completionLists = new CompletionLists();
   /** Settings pushed with didChangeConfiguration, for clients that cannot be asked. */
   let pushedSettings: ServerSettings = defaultSettings;
 
@@ -308,11 +310,12 @@ export function startServer(connection: Connection): void {
     registerConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     registerWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     supportsWorkspaceFolders = !!caps.workspace?.workspaceFolders;
+    completionLists = new CompletionLists(caps.textDocument?.completion?.completionList?.itemDefaults ?? []);
     clientSelectsResumes = (params.initializationOptions as { selectsResumes?: unknown } | undefined)?.selectsResumes === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full, save: { includeText: false } },
-        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
         documentSymbolProvider: { label: 'Résumé' },
@@ -397,9 +400,17 @@ export function startServer(connection: Connection): void {
       if (!a.result) return [];
       const offset = doc.offsetAt(params.position);
       // The paired posting's missing terms come first.
-      return [...jobMatch.completions(doc, a.result.resume, knownSettings(doc.uri).jobDescription, offset), ...completionItems(doc, a.result.resume, offset)];
+      return completionLists.list([...jobMatch.completions(doc, a.result.resume, knownSettings(doc.uri).jobDescription, offset), ...completionItems(doc, a.result.resume, offset)]);
     }),
   );
+  connection.onCompletionResolve((item: CompletionItem) => {
+    try {
+      return completionLists.resolve(item);
+    } catch (e) {
+      log(`completion resolve failed: ${(e as Error)?.stack ?? String(e)}`);
+      return item;
+    }
+  });
 
   connection.onHover(
     guard('hover', null, (params) => {
