@@ -84,7 +84,7 @@ if (args.has('--tests')) {
 }
 if (args.has('--bench')) {
   // Peers stay unbundled: write-good relies on sloppy-mode globals, harper.js is ESM with wasm.
-  builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js', external: ['write-good', 'harper.js'] });
+  builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js', external: ['write-good', 'harper.js', 'esbuild'] });
   builds.push({ ...common, entryPoints: ['test/bench/rule-profile.ts'], outfile: 'out/bench/rule-profile.js' });
 }
 if (args.has('--accuracy')) {

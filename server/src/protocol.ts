@@ -73,6 +73,9 @@ export const MemoryRequest = 'resumeStudio/memory';
 export interface MemoryResult {
   rss: number;
   heapUsed: number;
+  /** Heap the engine has reserved (used or not), and memory outside it (buffers). */
+  heapTotal: number;
+  external: number;
   /** Whether a collection ran before measuring. */
   collected: boolean;
 }

@@ -481,7 +481,7 @@ export function startServer(connection: Connection): void {
     const gc = (globalThis as { gc?: () => void }).gc;
     if (gc) gc();
     const m = process.memoryUsage();
-    return { rss: m.rss, heapUsed: m.heapUsed, collected: !!gc };
+    return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, collected: !!gc };
   });
   connection.onRequest(
     RenderRequest,
