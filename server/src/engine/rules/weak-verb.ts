@@ -1,6 +1,7 @@
 // weak-verb: a bullet that opens with a duty phrase or a weak verb ("Responsible for", "Helped",
 // "Worked on") instead of saying what the person did. Fixes rewrite the opening with a strong
 // verb in the tense the role needs, keeping the rest of the bullet.
+import { scoped } from '../state';
 import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
 import type { Bullet } from '../model';
 import { bulletsOf, checkBullet } from '../analysis';
@@ -32,15 +33,17 @@ function pastOf(base: string): string {
 }
 
 /** Up to `n` other strong verbs of the same category as `base`, in the past tense (memoised: a pure function of its arguments). */
-const sameCategoryMemo = new Map<string, readonly string[]>();
+// Per linter (state.ts), like every cache: a new linter starts without it.
+const sameCategoryMemo = scoped(() => new Map<string, readonly string[]>());
 function sameCategory(base: string, n: number): readonly string[] {
   const key = `${n}:${base}`;
-  let out = sameCategoryMemo.get(key);
+  const memo = sameCategoryMemo();
+  let out = memo.get(key);
   if (!out) {
     const c = categoryOfVerb(base);
     out = c ? verbsByCategory[c].filter((v) => v.present.toLowerCase() !== base).slice(0, n).map((v) => v.past) : [];
-    if (sameCategoryMemo.size >= 2000) sameCategoryMemo.clear();
-    sameCategoryMemo.set(key, out);
+    if (memo.size >= 2000) memo.clear();
+    memo.set(key, out);
   }
   return out;
 }
