@@ -1,5 +1,5 @@
 // Builds the spelling rule's dictionary: the word lists below merged into one word graph
-// (server/src/engine/word-graph.ts) with, per word, how common it is and what kind of word it is,
+// (server/src/engine/spelling/word-graph.ts) with, per word, how common it is and what kind of word it is,
 // written to dist/dictionary/en.words with a NOTICE of its sources. scripts/build.mjs runs this
 // when the output is missing or older than its inputs; nothing here runs at lint time.
 //
@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { importTrie, iteratorTrieWords } from 'cspell-trie-lib';
-import { buildWordGraph, type GraphWord } from '../server/src/engine/word-graph-build';
+import { buildWordGraph, type GraphWord } from '../server/src/engine/spelling/word-graph-build';
 import { WORD_KIND } from '../server/src/engine/data/word-kinds';
 import { JARGON } from '../server/src/engine/data/spelling-words';
 import { TECH_NAMES } from '../server/src/engine/data/tech-names';

@@ -112,8 +112,8 @@ async function ensureDictionary() {
   const target = join(outDir, 'en.words');
   const inputs = [
     'scripts/build-dictionary.ts',
-    'server/src/engine/word-graph.ts',
-    'server/src/engine/word-graph-build.ts',
+    'server/src/engine/spelling/word-graph.ts',
+    'server/src/engine/spelling/word-graph-build.ts',
     'server/src/engine/data/spelling-words.ts',
     'server/src/engine/data/tech-names.ts',
     'server/src/engine/data/word-kinds.ts',

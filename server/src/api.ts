@@ -10,7 +10,7 @@
 // the same Linter.
 import { Linter, type LintResult } from './engine/linter';
 import { registerDictionary } from './dictionary';
-import { dictionaryReady, preloadDictionary } from './engine/spelling';
+import { dictionaryReady, preloadDictionary } from './engine/spelling/spelling';
 import { checkLayer, mergeConfig, type ConfigLayer, type RuleSetting } from './engine/config';
 import type { Today } from './engine/lint';
 

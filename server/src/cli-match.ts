@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parse } from './engine/index';
-import { LineIndex } from './engine/lines';
+import { LineIndex } from './engine/editor/lines';
 import { JobMatcher } from './engine/match/index';
 import { LEVEL_LABEL, USE_LABEL, percent, summaryMessage } from './engine/match/present';
 import type { Today } from './engine/lint';

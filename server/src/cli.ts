@@ -9,13 +9,13 @@ import { Linter } from './engine/linter';
 import { rules } from './engine/rules/index';
 import { mergeConfig } from './engine/config';
 import { findConfigFile, findCspellFile, loadConfigFile, loadCspellWords } from './config-file';
-import { LineIndex } from './engine/lines';
+import { LineIndex } from './engine/editor/lines';
 import { allFindings, formatGithub, formatJson, formatSarif, formatStylish, FORMATS, type FileReport, type FormatName } from './engine/format/index';
 import { renderResume, listThemes } from './engine/render/index';
-import { locatedModel } from './engine/located';
+import { locatedModel } from './engine/editor/located';
 import { packageVersion } from './lsp/version';
 import { isResumeFileName, RESUME_NAMES_SHOWN } from './lsp/resume-files';
-import { fixUntilStable } from './engine/fixes';
+import { fixUntilStable } from './engine/editor/fixes';
 // Required, not imported, so esbuild bundles tinyglobby's CommonJS build: the ESM build's fdir
 // calls createRequire(import.meta.url), which is undefined in our CommonJS bundles.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -3,7 +3,7 @@
 // (test and benchmark bundles run from out/).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { setDictionaryLoader, type DictionaryLoader, type LoaderOptions } from './engine/spelling';
+import { setDictionaryLoader, type DictionaryLoader, type LoaderOptions } from './engine/spelling/spelling';
 
 export const DICTIONARY_FILE = 'en.words';
 
@@ -28,7 +28,7 @@ export function fileDictionaryLoader(from: string = __dirname): DictionaryLoader
 
 /**
  * Registers the file loader with the engine; cheap (nothing is read until first use). With
- * `deferred`, nothing is read until preloadDictionary() (engine/spelling.ts) is called.
+ * `deferred`, nothing is read until preloadDictionary() (engine/spelling/spelling.ts) is called.
  */
 export function registerDictionary(from: string = __dirname, options: LoaderOptions = {}): void {
   setDictionaryLoader(fileDictionaryLoader(from), options);

@@ -27,7 +27,7 @@ export interface ParsedModelParams {
 }
 /**
  * The engine's Resume model as JSON, each span as offsets plus `from`/`to` "line:column" (1-based;
- * engine/located.ts), or null when the file is not a résumé.
+ * engine/editor/located.ts), or null when the file is not a résumé.
  */
 export type ParsedModelResult = { format: string; model: unknown } | null;
 

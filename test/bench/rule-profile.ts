@@ -5,7 +5,7 @@ import { parse } from '../../server/src/engine/index';
 import { rules } from '../../server/src/engine/rules/index';
 import { LintAnalysis } from '../../server/src/engine/analysis';
 import { applyDirectives } from '../../server/src/engine/directives';
-import { pieceCacheFor } from '../../server/src/engine/piece-cache';
+import { pieceCacheFor } from '../../server/src/engine/cache/piece-cache';
 import { benchResume } from './corpus-text';
 
 const shape = (process.argv.find((a) => ['markdown', 'text', 'yaml'].includes(a)) ?? 'markdown') as 'markdown' | 'text' | 'yaml';

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lint } from '../../server/src/engine/index';
-import { Dictionary, SpellChecker } from '../../server/src/engine/spelling';
+import { Dictionary, SpellChecker } from '../../server/src/engine/spelling/spelling';
 import { findDictionaryFile } from '../../server/src/dictionary';
 import { corpusDir, repoRoot } from '../util/paths';
 import { benchResume } from './corpus-text';

@@ -21,7 +21,7 @@ import {
   languageMode, unicodeBoxes, tokenStyle, suggestRows, hoverText, outlineRows,
 } from './workbench';
 import { parse } from '../../server/src/engine/parse/index';
-import { highlights } from '../../server/src/engine/highlight';
+import { highlights } from '../../server/src/engine/editor/highlight';
 
 const CHROMIUM = process.env.RESUME_STUDIO_E2E_CHROMIUM ?? '/usr/bin/chromium';
 /** Overridable so two people running the test at once do not wipe each other's screenshots. */

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { createLinter } from '../../server/src/api';
 import { Linter } from '../../server/src/engine/linter';
 import { lint as engineLint } from '../../server/src/engine/index';
-import { pieceCacheFor } from '../../server/src/engine/piece-cache';
-import { EngineState, withState } from '../../server/src/engine/state';
+import { pieceCacheFor } from '../../server/src/engine/cache/piece-cache';
+import { EngineState, withState } from '../../server/src/engine/cache/state';
 
 const today = { year: 2026, month: 12, day: 2 };
 const md = '# Ana Ruiz\nana@example.com\n\n## Experience\n### Engineer, Acme (2019 – 2021)\n- Helped build the billing service\n- Responsible for the on-call rota\n';

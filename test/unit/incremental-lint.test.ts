@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { corpusDir, fixturesDir, repoRoot } from '../util/paths';
 import { useDictionary } from '../util/dictionary';
 import { lint, type Finding } from '../../server/src/engine/index';
-import { clearPieceCaches, pieceCacheFor } from '../../server/src/engine/piece-cache';
+import { clearPieceCaches, pieceCacheFor } from '../../server/src/engine/cache/piece-cache';
 import { defaultConfig, type ResolvedConfig } from '../../server/src/engine/config';
 
 useDictionary();

@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDir } from '../util/paths';
-import { detectFormat } from '../../server/src/engine/detect';
+import { detectFormat } from '../../server/src/engine/parse/detect';
 import { parseYamlResume, parseYamlResumeWith } from '../../server/src/engine/parse/yaml';
-import { LineIndex } from '../../server/src/engine/lines';
+import { LineIndex } from '../../server/src/engine/editor/lines';
 import { spansOf } from './parse-yaml-format';
 
 const DIALECT_DIRS = ['jsonresume', 'rendercv', 'yamlresume'];

@@ -1,6 +1,6 @@
 // A readable, line-per-thing rendering of a parsed model for the YAML parser's snapshot files:
 // one line per section, entry and bullet, dates as "2019-03..present (month)", places as line:col.
-import { LineIndex } from '../../server/src/engine/lines';
+import { LineIndex } from '../../server/src/engine/editor/lines';
 import type { DateRange, Field, Resume, ResumeDate, Span } from '../../server/src/engine/model';
 
 export function formatModel(resume: Resume, text: string): string {

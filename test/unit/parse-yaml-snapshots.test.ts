@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturesDir } from '../util/paths';
-import { detectFormat } from '../../server/src/engine/detect';
+import { detectFormat } from '../../server/src/engine/parse/detect';
 import { parseYamlResume } from '../../server/src/engine/parse/yaml';
 import { allBullets, bulletOffset, type Bullet, type Resume } from '../../server/src/engine/model';
 import { formatModel } from './parse-yaml-format';

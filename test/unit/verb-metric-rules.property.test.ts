@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { resumeOf } from '../util/model-builder';
 import { runRules } from '../../server/src/engine/lint';
-import { hasMetric } from '../../server/src/engine/metrics';
+import { hasMetric } from '../../server/src/engine/text/metrics';
 import { TODAY } from '../util/rule-harness';
 
 const RULES = new Set(['weak-verb', 'missing-metric', 'tense', 'repeated-verb']);

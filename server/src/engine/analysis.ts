@@ -2,9 +2,9 @@
 // shared through RuleContext.analysis, so each rule stops re-collecting and re-wrapping the same
 // bullets. Rules run without one (unit tests calling check directly) fall back to computing alone.
 import { allBullets, bulletOffset, type Bullet, type Entry, type Resume, type Section } from './model';
-import { proseOf, type Prose, type ProseSelection } from './prose';
+import { proseOf, type Prose, type ProseSelection } from './text/prose';
 import type { Report } from './rule';
-import { pieceRecord, type PieceCache, type PieceRecord } from './piece-cache';
+import { pieceRecord, type PieceCache, type PieceRecord } from './cache/piece-cache';
 
 export interface BulletRef {
   bullet: Bullet;

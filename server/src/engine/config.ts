@@ -5,7 +5,7 @@ import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type Par
 import type { OptionSchema, Rule, SeveritySetting } from './rule';
 import type { Span } from './model';
 import { rules as registry } from './rules/index';
-import { MAX_NESTING, nestingOf } from './nesting';
+import { MAX_NESTING, nestingOf } from './parse/nesting';
 
 export interface RuleConfig {
   severity: SeveritySetting;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyDirectives, disableEdit, findDirectives } from './directives';
 import type { Finding } from './rule';
-import { applyEdits } from './fixes';
+import { applyEdits } from './editor/fixes';
 
 /** One finding of `rule` at the start of every line that contains "X". */
 function findingsOn(text: string, rule = 'weak-verb'): Finding[] {

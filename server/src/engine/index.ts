@@ -5,13 +5,13 @@ import type { Finding } from './rule';
 import { parse, parseAs } from './parse/index';
 import { runRules, type Today } from './lint';
 import { defaultConfig, type ResolvedConfig } from './config';
-import type { SpellChecker } from './spelling';
+import type { SpellChecker } from './spelling/spelling';
 
 export * from './model';
 export * from './rule';
 export { parse, parseAs, defaultConfig, type ResolvedConfig, type Today };
-export { detectFormat } from './detect';
-export { LineIndex } from './lines';
+export { detectFormat } from './parse/detect';
+export { LineIndex } from './editor/lines';
 
 export interface LintResult {
   resume: Resume;

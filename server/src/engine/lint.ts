@@ -6,9 +6,9 @@ import { rules } from './rules/index';
 import { defaultConfig, type ResolvedConfig } from './config';
 import { applyDirectives } from './directives';
 import { LintAnalysis } from './analysis';
-import { pieceCacheFor } from './piece-cache';
+import { pieceCacheFor } from './cache/piece-cache';
 import { capPerRule } from './finding-cap';
-import type { SpellChecker } from './spelling';
+import type { SpellChecker } from './spelling/spelling';
 
 export interface Today {
   year: number;

@@ -7,8 +7,8 @@ import type { Finding } from './rule';
 import { parse } from './parse/index';
 import { runRules, type Today } from './lint';
 import { defaultConfig, type ResolvedConfig } from './config';
-import { EngineState, withState } from './state';
-import { dictionary, SpellChecker, type Dictionary } from './spelling';
+import { EngineState, withState } from './cache/state';
+import { dictionary, SpellChecker, type Dictionary } from './spelling/spelling';
 
 export interface LinterOptions {
   /** Rule settings, words and the like (defaults when absent); a lint call may pass its own. */

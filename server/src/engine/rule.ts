@@ -4,8 +4,8 @@
 
 import type { Resume, Span, ResumeFormat } from './model';
 import type { LintAnalysis } from './analysis';
-import type { PieceCache } from './piece-cache';
-import type { SpellChecker } from './spelling';
+import type { PieceCache } from './cache/piece-cache';
+import type { SpellChecker } from './spelling/spelling';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';

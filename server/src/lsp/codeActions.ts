@@ -3,7 +3,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Edit, Finding, ResumeFormat } from '../engine/index';
-import { fixAll } from '../engine/fixes';
+import { fixAll } from '../engine/editor/fixes';
 import { AddWordCommand } from '../protocol';
 import { findingToDiagnostic, rangeOf } from './diagnostics';
 

@@ -1,8 +1,8 @@
-// LSP adapter for the engine's completion proposals (engine/complete.ts).
+// LSP adapter for the engine's completion proposals (engine/editor/complete.ts).
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Resume } from '../engine/index';
-import { complete, type CompletionProposal, type ProposalKind } from '../engine/complete';
+import { complete, type CompletionProposal, type ProposalKind } from '../engine/editor/complete';
 import type { Today } from '../engine/lint';
 import { rangeOf } from './diagnostics';
 

@@ -1,8 +1,8 @@
-// LSP adapter for the engine's hover explanations (engine/hover.ts).
+// LSP adapter for the engine's hover explanations (engine/editor/hover.ts).
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Resume } from '../engine/index';
-import { hoverAt } from '../engine/hover';
+import { hoverAt } from '../engine/editor/hover';
 import type { Today } from '../engine/lint';
 import { rangeOf } from './diagnostics';
 

@@ -1,4 +1,4 @@
-// LSP adapter for the engine's highlights (engine/highlight.ts): section headings, roles, dates
+// LSP adapter for the engine's highlights (engine/editor/highlight.ts): section headings, roles, dates
 // and metrics as semantic tokens, so a résumé keeps its language and grammar (Markdown, plain
 // text, YAML, JSON) and gains this highlighting on top. The token types are our own; VS Code
 // colours them through package.json's semanticTokenScopes, other editors through highlight
@@ -6,7 +6,7 @@
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Resume } from '../engine/index';
-import { HIGHLIGHT_KINDS, highlights, type HighlightKind } from '../engine/highlight';
+import { HIGHLIGHT_KINDS, highlights, type HighlightKind } from '../engine/editor/highlight';
 
 const TYPE_OF: Record<HighlightKind, string> = { section: 'resumeSection', role: 'resumeRole', date: 'resumeDate', metric: 'resumeMetric' };
 

@@ -22,9 +22,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type LintResult, type ResolvedConfig } from '../engine/index';
 import { Linter } from '../engine/linter';
 import { todayNow } from '../engine/lint';
-import { computeStats } from '../engine/stats';
-import { locatedModel } from '../engine/located';
-import { hasMetric } from '../engine/metrics';
+import { computeStats } from '../engine/editor/stats';
+import { locatedModel } from '../engine/editor/located';
+import { hasMetric } from '../engine/text/metrics';
 import { disableEdit } from '../engine/directives';
 import { registerDictionary } from '../dictionary';
 // The preview renderer pulls in markdown-it (10–20 ms to load): loaded on the first render request,

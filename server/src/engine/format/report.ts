@@ -2,7 +2,7 @@
 // findings, parse problems included, so every formatter reports the same things.
 import type { Resume } from '../model';
 import type { Finding, Severity } from '../rule';
-import { LineIndex } from '../lines';
+import { LineIndex } from '../editor/lines';
 
 export interface FileReport {
   /** Path as shown to the user (relative to the working directory, forward slashes). */

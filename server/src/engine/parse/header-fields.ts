@@ -5,7 +5,7 @@
 import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
 import { findDateRange } from './dates';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
-import { detach, Memo } from '../memo';
+import { detach, Memo } from '../cache/memo';
 import { isPlace, placeSuffixStart } from './places';
 
 // Words that make a piece a job title or a degree (whole words, any case).

@@ -1,8 +1,8 @@
 // text -> model: picks the parser for the document's format. Never throws: a parser failure
 // becomes a ParseProblem so the editor shows it instead of crashing (SPEC §10).
 import type { Resume, ResumeFormat } from '../model';
-import { detectFormat } from '../detect';
-import { nextParse } from '../memo';
+import { detectFormat } from './detect';
+import { nextParse } from '../cache/memo';
 import { emptyResume } from './empty';
 import { parseMarkdown } from './markdown';
 import { parseText } from './text';

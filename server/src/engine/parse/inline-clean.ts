@@ -2,7 +2,7 @@
 // piece of a line while remembering where each kept character came from, so values read clean
 // ("June 2015", "$4 million") and their spans still point into the document.
 // Used for header lines and headings of both Markdown and text (Markdown leaks into text copies).
-import { detach, Memo } from '../memo';
+import { detach, Memo } from '../cache/memo';
 
 export interface Cleaned {
   /** The text as a reader sees it. */

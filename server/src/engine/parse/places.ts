@@ -5,7 +5,7 @@
 // cities of 50,000 people or more (data/world-places.json), and the shape "Town, Region".
 import places from '../data/places.json';
 import world from '../data/world-places.json';
-import { detach, GenerationalMap } from '../memo';
+import { detach, GenerationalMap } from '../cache/memo';
 
 const REGION_CODES = new Set(places.regionCodes);
 const REGION_NAMES = new Set(places.regionNames);

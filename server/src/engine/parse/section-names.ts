@@ -1,7 +1,7 @@
 // Which kind of section a heading names ("WORK HISTORY" -> experience), from data/section-names.json.
 import type { EntryKind, SectionKind } from '../model';
 import data from '../data/section-names.json';
-import { Memo } from '../memo';
+import { Memo } from '../cache/memo';
 
 const BY_NAME = new Map<string, SectionKind>();
 for (const [kind, names] of Object.entries(data.names)) for (const n of names) BY_NAME.set(n, kind as SectionKind);

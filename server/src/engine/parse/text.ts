@@ -11,7 +11,7 @@ import { scanContact } from './contact';
 // An e-mail address, a web address or a phone number.
 const CONTACT_DETAIL = /@[\w-]+\.\w|\bwww\.|https?:|\d[\d ().-]{6,}\d/;
 import { readingOrder } from './columns';
-import { Memo } from '../memo';
+import { Memo } from '../cache/memo';
 
 const RULE = /^\s*([-=_~*#·•])(?:\s*\1){2,}\s*$/;
 // "EXPERIENCE -----", "Skills ====", "EDUCATION:" (padding after the name).

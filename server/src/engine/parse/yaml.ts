@@ -17,7 +17,7 @@ import { readRenderCv } from './rendercv';
 import { readYamlResume } from './yamlresume';
 import { asMap, type ReadContext } from './yaml-read';
 import { readJsonFast } from './yaml-json';
-import { MAX_NESTING, nestingOf } from '../nesting';
+import { MAX_NESTING, nestingOf } from './nesting';
 
 export function parseYamlResume(text: string, format: 'jsonresume' | 'rendercv' | 'yamlresume'): Resume {
   return parseYamlResumeWith(text, format, true);

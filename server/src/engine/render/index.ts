@@ -5,12 +5,12 @@
 // Nothing is lost: words of the source that no field shows are printed where they stand, as plain
 // text (leftovers.ts), so a line the parser could not place still reaches the page.
 import type { Bullet, DateRange, Entry, Field, Resume, ResumeDate, Section, Span } from '../model';
-import { LineIndex } from '../lines';
+import { LineIndex } from '../editor/lines';
 import { emailHref, escapeHtml, profileHref } from './escape';
 import { renderBlock, renderInline } from './inline';
 import { paperId, themeCss, themeId, PAPERS, THEMES, type Paper } from './themes';
 import { buildTimeline, renderTimeline, type Month } from './timeline';
-import { blankComments } from '../top-line';
+import { blankComments } from '../text/top-line';
 import { standaloneHtml } from './document';
 import { Coverage, isProse, place, plain, runText, SourceWords, wholeScalar, type Placement, type Run, type Slot } from './leftovers';
 

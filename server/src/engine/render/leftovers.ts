@@ -16,7 +16,7 @@
 // section names), minus link-only values and the subtrees that configure a tool.
 import type { Bullet, ResumeFormat, Span } from '../model';
 import { bulletOffset } from '../model';
-import type { LineIndex } from '../lines';
+import type { LineIndex } from '../editor/lines';
 
 /** A word: letters, digits and marks; '\0' (markup deleted in place) may sit inside one. */
 const WORD = /[\p{L}\p{N}\p{M}](?:[\p{L}\p{N}\p{M}\u0000]*[\p{L}\p{N}\p{M}])?/gu;

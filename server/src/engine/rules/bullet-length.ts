@@ -1,7 +1,7 @@
 // bullet-length: role bullets under `minWords` (too thin to hold an action and a result) or over
 // `maxWords` (too dense to skim), with the count in the message.
 import { defineRule } from '../rule';
-import { maskNonProse, proseSpan, proseWords, type ProseSelection } from '../prose';
+import { maskNonProse, proseSpan, proseWords, type ProseSelection } from '../text/prose';
 import { checkPiece, proseFor } from '../analysis';
 
 interface Options extends Record<string, unknown> {

@@ -1,10 +1,10 @@
 // buzzword: clichés ("team player", "results-driven", "synergy") in bullets, the summary and
 // skills. They claim a trait instead of showing it, and recruiters skim past them.
 import { defineRule } from '../rule';
-import { maskNonProse, proseSpan, type ProseSelection } from '../prose';
+import { maskNonProse, proseSpan, type ProseSelection } from '../text/prose';
 import { checkPiece, proseFor } from '../analysis';
 import { BUZZWORDS } from '../data/buzzwords';
-import { LookbehindScan } from '../lookbehind-scan';
+import { LookbehindScan } from '../text/lookbehind-scan';
 
 interface Options extends Record<string, unknown> {
   allow: string[];

@@ -5,7 +5,7 @@ import type { Span } from '../model';
 import { allEntries } from '../model';
 import { compareDates, describeDate, isAfterToday } from '../dates-math';
 import { findUnreadableDate } from '../parse/dates';
-import { TextMemo } from '../memo';
+import { TextMemo } from '../cache/memo';
 
 type Options = Record<string, never>;
 

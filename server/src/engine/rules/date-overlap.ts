@@ -4,8 +4,8 @@ import type { Entry } from '../model';
 import { allEntries } from '../model';
 import { describeRange, formatDuration, periodOf, todayIndex, type Period } from '../dates-math';
 import { PART_TIME_MARKERS } from '../data/part-time-markers';
-import { LookbehindScan } from '../lookbehind-scan';
-import { TextMemo } from '../memo';
+import { LookbehindScan } from '../text/lookbehind-scan';
+import { TextMemo } from '../cache/memo';
 import { overlappingPairs } from '../intervals';
 
 /** Overlapping pairs reported one by one; the rest are summed up in one finding. */

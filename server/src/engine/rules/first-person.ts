@@ -1,8 +1,8 @@
 // first-person: "I", "me", "my" (and, when strict, "we", "our", "us") in bullets and the summary.
 // Résumé bullets are read as yours already; the pronoun costs space and reads like a letter.
 import { defineRule, type Fix, type Severity } from '../rule';
-import type { Word } from '../words';
-import { maskNonProse, type Prose, proseSpan, proseWords, type ProseSelection } from '../prose';
+import type { Word } from '../text/words';
+import { maskNonProse, type Prose, proseSpan, proseWords, type ProseSelection } from '../text/prose';
 import { checkPiece, proseFor } from '../analysis';
 import { AUXILIARIES, CONTRACTIONS, NUMBERING_NOUNS, PLURAL, SINGULAR } from '../data/pronouns';
 

@@ -2,8 +2,8 @@
 // phone, location and a profile link (info, one each).
 import { defineRule, type Severity } from '../rule';
 import type { ResumeFormat, Span } from '../model';
-import { topLineSpan } from '../top-line';
-import { hasEmailAddress } from '../email-scan';
+import { topLineSpan } from '../text/top-line';
+import { hasEmailAddress } from '../text/email-scan';
 
 interface Options extends Record<string, unknown> {
   phone: boolean;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { runRule, TODAY } from '../../../../test/util/rule-harness';
 import { resumeOf, type RoleSpec, type SectionSpec } from '../../../../test/util/model-builder';
 import { runRules } from '../lint';
-import { hasMetric } from '../metrics';
+import { hasMetric } from '../text/metrics';
 
 const RULE = 'missing-metric';
 /** One role of bullets; minShare off so only per-bullet / per-role findings show. */

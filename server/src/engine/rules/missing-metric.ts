@@ -2,7 +2,7 @@
 // document's share of bullets with a number below a target.
 import { defineRule } from '../rule';
 import { bulletOffset, type Bullet, type Entry, type Section, type Span } from '../model';
-import { hasMetric, isMeasurable } from '../metrics';
+import { hasMetric, isMeasurable } from '../text/metrics';
 
 type Options = Record<string, unknown> & {
   minShare: number;

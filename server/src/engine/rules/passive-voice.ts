@@ -2,7 +2,7 @@
 // who did the work; a recruiter wants to see you act. Not "was promoted" (good news) and not
 // adjectives after "was" ("was excited", "was based in").
 import { defineRule } from '../rule';
-import { maskNonProse, proseSpan, proseWords, type ProseSelection } from '../prose';
+import { maskNonProse, proseSpan, proseWords, type ProseSelection } from '../text/prose';
 import { checkPiece, proseFor } from '../analysis';
 import { ADJECTIVAL, GOOD_NEWS, IRREGULAR, NOT_PARTICIPLES } from '../data/participles';
 

@@ -4,7 +4,7 @@ import { runRules } from '../lint';
 import type { Resume } from '../model';
 import { resumeOf } from '../../../../test/util/model-builder';
 import fc from 'fast-check';
-import { maskNonProse } from '../prose';
+import { maskNonProse } from '../text/prose';
 import { PERSONAL_PATTERNS } from '../data/personal-info';
 
 const today = { year: 2026, month: 11, day: 22 };

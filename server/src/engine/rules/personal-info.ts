@@ -2,10 +2,10 @@
 // numbers: details US/UK/Canadian employers do not want, unless the locale expects them.
 import { defineRule } from '../rule';
 import type { Span } from '../model';
-import { maskNonProse } from '../prose';
-import { chunkFacts, knownChunk, proseChunks, type Chunk, type ChunkMatch } from '../masked-lines';
-import { LookbehindScan } from '../lookbehind-scan';
-import { detach } from '../memo';
+import { maskNonProse } from '../text/prose';
+import { chunkFacts, knownChunk, proseChunks, type Chunk, type ChunkMatch } from '../cache/masked-lines';
+import { LookbehindScan } from '../text/lookbehind-scan';
+import { detach } from '../cache/memo';
 import { CATEGORY_NAME, EXPECTED_BY_LOCALE, PERSONAL_PATTERNS, PHOTO_WORDS, type PersonalCategory } from '../data/personal-info';
 
 interface Options extends Record<string, unknown> {

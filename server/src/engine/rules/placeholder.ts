@@ -2,8 +2,8 @@
 // TODO, example.com addresses, (555) 555-5555. A recruiter who sees one stops reading.
 import { defineRule } from '../rule';
 import { PLACEHOLDERS } from '../data/placeholders';
-import { LookbehindScan } from '../lookbehind-scan';
-import { TextMemo } from '../memo';
+import { LookbehindScan } from '../text/lookbehind-scan';
+import { TextMemo } from '../cache/memo';
 
 type Options = Record<string, unknown>;
 

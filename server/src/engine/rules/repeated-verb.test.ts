@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertFixesWork, runRule } from '../../../../test/util/rule-harness';
 import type { RoleSpec } from '../../../../test/util/model-builder';
-import { fixAll } from '../fixes';
+import { fixAll } from '../editor/fixes';
 import { resumeOf } from '../../../../test/util/model-builder';
 import { runRules } from '../lint';
 import { TODAY } from '../../../../test/util/rule-harness';

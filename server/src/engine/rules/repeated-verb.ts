@@ -2,10 +2,10 @@
 // "Managed" and "Manage" count as the same verb.
 import { defineRule, type Fix } from '../rule';
 import { bulletOffset, type Bullet, type Entry, type Span } from '../model';
-import { TextMemo } from '../memo';
+import { TextMemo } from '../cache/memo';
 import { bulletsOf } from '../analysis';
 import { categoryOfVerb, isPastForm, isPresentForm, lemma, matchCase, verbsByCategory, type VerbCategory, type VerbForms } from '../data/verbs';
-import { openingVerbWord, roleTense } from '../role-tense';
+import { openingVerbWord, roleTense } from '../text/role-tense';
 
 type Options = Record<string, unknown> & { maxPerRole: number; maxPerDocument: number };
 

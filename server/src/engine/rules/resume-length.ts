@@ -1,10 +1,10 @@
 // resume-length: a résumé with too few or too many words for a recruiter's first read.
 import { defineRule } from '../rule';
 import type { Resume } from '../model';
-import { topLineSpan } from '../top-line';
-import { words, wordCount } from '../words';
-import { maskNonProse } from '../prose';
-import { chunkFacts, proseChunks } from '../masked-lines';
+import { topLineSpan } from '../text/top-line';
+import { words, wordCount } from '../text/words';
+import { maskNonProse } from '../text/prose';
+import { chunkFacts, proseChunks } from '../cache/masked-lines';
 
 interface Options extends Record<string, unknown> {
   minWords: number;

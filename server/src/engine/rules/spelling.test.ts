@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyToDoc, lintRule, type LintOf, type ProseDoc } from '../../../../test/util/prose-doc';
 import { useDictionary } from '../../../../test/util/dictionary';
-import { dictionaryReady, preloadDictionary, setDictionaryLoader, spellChecker } from '../spelling';
+import { dictionaryReady, preloadDictionary, setDictionaryLoader, spellChecker } from '../spelling/spelling';
 import { fileDictionaryLoader, registerDictionary } from '../../dictionary';
 import { repoRoot } from '../../../../test/util/paths';
 import { lint } from '../index';

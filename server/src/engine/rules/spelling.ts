@@ -3,10 +3,10 @@
 // dictionary cannot know: an unknown word is reported only on evidence that it is a slip (see
 // SpellChecker.isTypo), and acronyms, identifiers, file names, links, handles and code are skipped.
 import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
-import type { Word } from '../words';
-import { maskNonProse, type Prose, proseSpan, proseWords, type ProseSelection } from '../prose';
+import type { Word } from '../text/words';
+import { maskNonProse, type Prose, proseSpan, proseWords, type ProseSelection } from '../text/prose';
 import { checkPiece, proseFor } from '../analysis';
-import { spellChecker, type SpellChecker } from '../spelling';
+import { spellChecker, type SpellChecker } from '../spelling/spelling';
 import { TECH_CASING, techKey } from '../data/tech-names';
 
 interface Options extends Record<string, unknown> {

@@ -5,10 +5,10 @@ import type { Bullet, Entry } from '../model';
 import { bulletsOf, checkBullet } from '../analysis';
 import { categoryOfVerb, gerundBase, isPastForm, isPresentForm, isSameInBothTenses, lemma, matchCase, toPast, toPresent } from '../data/verbs';
 import { weakPhrases } from '../data/weak-phrases';
-import { isOpeningAdverb, openingVerbWords, openingWords, roleTense, sentencesOf, type OpeningWord, type RoleTense } from '../role-tense';
-import { isLexPast, presentReading, readVerb } from '../verb-lexicon';
+import { isOpeningAdverb, openingVerbWords, openingWords, roleTense, sentencesOf, type OpeningWord, type RoleTense } from '../text/role-tense';
+import { isLexPast, presentReading, readVerb } from '../text/verb-lexicon';
 import { describeRange } from '../dates-math';
-import { weakPhraseAt } from '../weak-openers';
+import { weakPhraseAt } from '../text/weak-openers';
 
 type Options = Record<string, unknown> & { currentRole: boolean };
 

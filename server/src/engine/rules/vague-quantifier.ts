@@ -2,9 +2,9 @@
 // where a recruiter wants the number. Quiet when the number is there anyway ("multiple (4) teams",
 // "significantly reduced latency, by 40%").
 import { defineRule } from '../rule';
-import { maskNonProse, proseSpan, type ProseSelection } from '../prose';
+import { maskNonProse, proseSpan, type ProseSelection } from '../text/prose';
 import { checkPiece, proseFor } from '../analysis';
-import { LookbehindScan } from '../lookbehind-scan';
+import { LookbehindScan } from '../text/lookbehind-scan';
 import { COUNT_WORDS, MAGNITUDE_WORDS, MULTIPLE_TERMS, SIGNIFICANT_BEFORE } from '../data/vague-quantifiers';
 
 type Options = Record<string, unknown>;

@@ -146,7 +146,7 @@ for (const c of realInvalid)
 test(`${RULE}: no fix or suggestion ever opens with a phrase this rule reports`, () => {
   // Every listed phrase, in both tenses, followed by a gerund, a base verb, an object and nothing.
   const { weakPhrases } = require('../data/weak-phrases') as typeof import('../data/weak-phrases');
-  const { opensWeak } = require('../weak-openers') as typeof import('../weak-openers');
+  const { opensWeak } = require('../text/weak-openers') as typeof import('../text/weak-openers');
   for (const p of weakPhrases) {
     const opening = p.words.map((w) => (w.startsWith('~') ? w.slice(1) : w)).join(' ');
     const cap = opening.charAt(0).toUpperCase() + opening.slice(1);

@@ -1,14 +1,14 @@
 // weak-verb: a bullet that opens with a duty phrase or a weak verb ("Responsible for", "Helped",
 // "Worked on") instead of saying what the person did. Fixes rewrite the opening with a strong
 // verb in the tense the role needs, keeping the rest of the bullet.
-import { scoped } from '../state';
+import { scoped } from '../cache/state';
 import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
 import type { Bullet } from '../model';
 import { bulletsOf, checkBullet } from '../analysis';
 import { weakPhrases } from '../data/weak-phrases';
 import { categoryOfVerb, gerundBase, lemma, toPast, toPresent, verbsByCategory } from '../data/verbs';
-import { openingVerbWord, openingVerbWords, roleTense, sentencesOf, type RoleTense } from '../role-tense';
-import { joined, mayOpenWeakPhrase, opensWeak, weakPhraseAt } from '../weak-openers';
+import { openingVerbWord, openingVerbWords, roleTense, sentencesOf, type RoleTense } from '../text/role-tense';
+import { joined, mayOpenWeakPhrase, opensWeak, weakPhraseAt } from '../text/weak-openers';
 
 type Options = Record<string, unknown> & { ignore: string[] };
 

@@ -1,11 +1,11 @@
 // What hovering a spot of a résumé explains: the rule behind a finding (what and why), the
 // duration of a date range, and stronger verbs for a weak one. Pure: returns Markdown and a span.
-import type { Resume, Span } from './model';
-import type { Finding, Rule } from './rule';
-import type { Today } from './lint';
-import { rules } from './rules/index';
-import { ruleDocUrl } from './format/sarif';
-import { durationMonths, formatDuration } from './dates-math';
+import type { Resume, Span } from '../model';
+import type { Finding, Rule } from '../rule';
+import type { Today } from '../lint';
+import { rules } from '../rules/index';
+import { ruleDocUrl } from '../format/sarif';
+import { durationMonths, formatDuration } from '../dates-math';
 
 export interface HoverInfo {
   span: Span;

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hoverAt } from './hover';
-import type { Finding } from './rule';
-import { resumeOf } from '../../../test/util/model-builder';
+import type { Finding } from '../rule';
+import { resumeOf } from '../../../../test/util/model-builder';
 
 const TODAY = { year: 2026, month: 11, day: 22 };
 

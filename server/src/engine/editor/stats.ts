@@ -1,7 +1,7 @@
 // Figures for the status item and the CLI: words, bullets, share of bullets with a measurable
 // result, estimated pages. Counted from the model so every format counts the same content.
-import type { Bullet, Resume } from './model';
-import { words } from './words';
+import type { Bullet, Resume } from '../model';
+import { words } from '../text/words';
 
 export interface ResumeStats {
   words: number;

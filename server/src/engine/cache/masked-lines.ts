@@ -3,7 +3,7 @@
 // rules' own scans more; between keystrokes all chunks but one are the same text, so each rule
 // keeps its result per chunk and an edit re-reads one chunk.
 import { scoped } from './state';
-import { maskUncached } from './prose';
+import { maskUncached } from '../text/prose';
 import { TextMemo } from './memo';
 
 /**

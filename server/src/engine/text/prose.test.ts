@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { bulletProse, fieldProse, maskNonProse, NOT_PROSE, proseSpan } from './prose';
-import type { Entry, Section } from './model';
+import type { Entry, Section } from '../model';
 
 test('fieldProse maps a plain value straight onto its span', () => {
   const source = 'summary: I led teams\n';

@@ -1,6 +1,6 @@
 // Where findings about the whole document go (missing contact details, length): the first line a
 // reader sees, skipping front matter and comments, so the squiggle lands on the name.
-import type { ResumeFormat, Span } from './model';
+import type { ResumeFormat, Span } from '../model';
 
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)\r?\n/;
 

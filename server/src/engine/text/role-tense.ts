@@ -1,15 +1,15 @@
 // Which tense a role's bullets should be in, from its dates (past for ended roles, present for the
 // current one), and the opening words of a bullet with document offsets. Shared by the verb rules
 // (weak-verb, tense, repeated-verb) and the verb completions.
-import { scoped } from './state';
-import { bulletOffset, type Bullet, type Entry } from './model';
-import type { Span } from './model';
+import { scoped } from '../cache/state';
+import { bulletOffset, type Bullet, type Entry } from '../model';
+import type { Span } from '../model';
 import { wordEnd, wordStart, type Word } from './words';
-import { isAfterToday, type TodayLike } from './dates-math';
-import { isKnownVerb } from './data/verbs';
-import { LY_NOT_ADVERBS, OPENING_ADVERBS } from './data/adverbs';
+import { isAfterToday, type TodayLike } from '../dates-math';
+import { isKnownVerb } from '../data/verbs';
+import { LY_NOT_ADVERBS, OPENING_ADVERBS } from '../data/adverbs';
 import { isLexVerb } from './verb-lexicon';
-import { TextMemo } from './memo';
+import { TextMemo } from '../cache/memo';
 
 export type RoleTense = 'past' | 'present' | 'unknown';
 

@@ -2,8 +2,8 @@
 // organisation), dates and measurable results, as spans into the document. The server sends them
 // as semantic tokens, so a résumé keeps its own language and grammar (Markdown, plain text, YAML,
 // JSON) and gains this on top, in every format, YAML and JSON values included (SPEC §6).
-import { bulletOffset, type Resume, type Span } from './model';
-import { metricSpans } from './metrics';
+import { bulletOffset, type Resume, type Span } from '../model';
+import { metricSpans } from '../text/metrics';
 
 export type HighlightKind = 'section' | 'role' | 'date' | 'metric';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { maskNonProse } from './prose';
+import { maskNonProse } from '../text/prose';
 import { chunkFacts, proseChunks } from './masked-lines';
 
 // Line-by-line masking must give exactly what masking the whole text gives, or decline.

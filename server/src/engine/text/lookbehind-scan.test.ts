@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LookbehindScan } from './lookbehind-scan';
-import { PERSONAL_PATTERNS } from './data/personal-info';
+import { PERSONAL_PATTERNS } from '../data/personal-info';
 
 /** Every match of a global pattern as [index, text, groups]. */
 function viaRegExp(re: RegExp, text: string): [number, string, (string | undefined)[]][] {

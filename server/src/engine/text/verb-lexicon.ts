@@ -6,10 +6,10 @@
 // Data: data/verb-lexicon.json (WordNet 3.1 lemmas and SemCor counts; see its $comment and
 // scripts/make-verb-lexicon.mjs). The curated lists of data/verbs.ts take precedence for the
 // forms of the verbs they know (their spelling choices, e.g. "modelled").
-import { scoped } from './state';
-import lexicon from './data/verb-lexicon.json';
-import { lemma as curatedLemma, strongVerbs, toPast as curatedPast } from './data/verbs';
-import { detach } from './memo';
+import { scoped } from '../cache/state';
+import lexicon from '../data/verb-lexicon.json';
+import { lemma as curatedLemma, strongVerbs, toPast as curatedPast } from '../data/verbs';
+import { detach } from '../cache/memo';
 
 export type VerbFormKind = 'base' | 'third' | 'past' | 'gerund';
 

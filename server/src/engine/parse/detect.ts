@@ -3,7 +3,7 @@
 // Content is read by structure, not layout: a top-level key counts whether it starts a line
 // (block YAML, pretty JSON) or sits in a one-line `{...}` (minified JSON, YAML flow style), so
 // the same résumé is recognised however it is formatted (issue 13).
-import type { ResumeFormat } from './model';
+import type { ResumeFormat } from '../model';
 
 const YAML_OR_JSON = /\.(ya?ml|json|jsonc)$/i;
 

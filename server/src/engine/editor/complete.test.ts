@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { complete, type CompletionProposal } from './complete';
-import { emptyResume } from './parse/empty';
-import { verbCategories } from './data/verbs';
-import { resumeOf } from '../../../test/util/model-builder';
+import { emptyResume } from '../parse/empty';
+import { verbCategories } from '../data/verbs';
+import { resumeOf } from '../../../../test/util/model-builder';
 
 const TODAY = { year: 2026, month: 11, day: 22 };
 

@@ -6,12 +6,12 @@
 // src/lib/score/score.ts: %, $, K/M/B, x multipliers, years removed), extended with our own
 // lists of count nouns and of names that take a version number (see /work/shared/research).
 
-import { scoped } from './state';
-import { detach } from './memo';
+import { scoped } from '../cache/state';
+import { detach } from '../cache/memo';
 import { isAddressToken } from './email-scan';
-import { isPastForm, isStrongVerb } from './data/verbs';
+import { isPastForm, isStrongVerb } from '../data/verbs';
 import { isLexPast } from './verb-lexicon';
-import type { Span } from './model';
+import type { Span } from '../model';
 
 // Speed matters (every bullet, every keystroke): numbers are found with one plain regex and
 // their surroundings read by hand, instead of many lookbehind regexes over the whole bullet.

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeStats, countWords } from './stats';
-import { hasMetric } from './metrics';
-import { resumeOf } from '../../../test/util/model-builder';
+import { hasMetric } from '../text/metrics';
+import { resumeOf } from '../../../../test/util/model-builder';
 
 test('counts bullets, bullets with a metric and the words a reader sees', () => {
   const { resume } = resumeOf([

@@ -2,7 +2,7 @@
 // Model". Every span (a field's, a date's, a bullet's, a section heading's, an entry's) also says
 // where it is as line:column, 1-based as editors show them, so a misread field is found in the
 // source at a glance and can be reported with its place.
-import type { Resume } from './model';
+import type { Resume } from '../model';
 import { LineIndex } from './lines';
 
 export interface LocatedSpan {

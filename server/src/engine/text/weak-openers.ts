@@ -1,8 +1,8 @@
 // Finds the weak opening phrase of data/weak-phrases.ts at the start of a sentence's words: the
 // weak-verb rule reports it, the tense rule leaves it to weak-verb, and the quick fixes use it to
 // check they never offer a weak opener themselves.
-import { weakPhrases, type WeakPhrase } from './data/weak-phrases';
-import { gerundBase, lemma } from './data/verbs';
+import { weakPhrases, type WeakPhrase } from '../data/weak-phrases';
+import { gerundBase, lemma } from '../data/verbs';
 import { isOpeningAdverb } from './role-tense';
 
 /** A word with the text before it (what role-tense's OpeningWord carries). */

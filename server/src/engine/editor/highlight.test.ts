@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { highlights, type HighlightKind } from './highlight';
-import { metricSpans, hasMetric } from './metrics';
-import { parse } from './parse/index';
+import { metricSpans, hasMetric } from '../text/metrics';
+import { parse } from '../parse/index';
 
 /** The highlighted texts of a document, as [kind, text] pairs in order. */
 function marks(text: string, fileName: string): [HighlightKind, string][] {

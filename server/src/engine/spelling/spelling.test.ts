@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { editDistance, SpellChecker, spellChecker } from './spelling';
-import { useDictionary } from '../../../test/util/dictionary';
+import { useDictionary } from '../../../../test/util/dictionary';
 
 useDictionary();
 const checker = spellChecker()!;

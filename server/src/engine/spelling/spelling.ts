@@ -10,11 +10,11 @@
 // engine stays free of file access: the host registers a loader that returns the file's bytes
 // (server/src/dictionary.ts); with no loader, or one that fails, there is no checker and the rule
 // stays quiet.
-import { scoped } from './state';
+import { scoped } from '../cache/state';
 import { WordGraph } from './word-graph';
-import { strongVerbs } from './data/verbs';
-import { JARGON } from './data/spelling-words';
-import { FREQUENCY_MASK as FREQUENCY, WORD_KIND } from './data/word-kinds';
+import { strongVerbs } from '../data/verbs';
+import { JARGON } from '../data/spelling-words';
+import { FREQUENCY_MASK as FREQUENCY, WORD_KIND } from '../data/word-kinds';
 
 export { WORD_KIND };
 

@@ -1,6 +1,6 @@
 // Applying fixes to text: "fix all of one rule" and source.fixAll use fixAll; the CLI's --fix and
 // tests use applyEdits. Pure: offsets in, text out, never throws on bad edits (they are dropped).
-import type { Edit, Finding, Fix } from './rule';
+import type { Edit, Finding, Fix } from '../rule';
 
 /**
  * Applies edits given in offsets of the original `text`. Edits are applied in order of position;

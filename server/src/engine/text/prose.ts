@@ -2,9 +2,9 @@
 // to document offsets, and a mask that blanks what is not prose (URLs, e-mails, code, markup), so
 // the writing-style rules and the spell checker read words the way a recruiter does.
 import { words, type Word } from './words';
-import { TextMemo } from './memo';
-import type { PieceRecord } from './piece-cache';
-import { allBullets, bulletOffset, type Bullet, type Entry, type Field, type Resume, type Section, type Span } from './model';
+import { TextMemo } from '../cache/memo';
+import type { PieceRecord } from '../cache/piece-cache';
+import { allBullets, bulletOffset, type Bullet, type Entry, type Field, type Resume, type Section, type Span } from '../model';
 
 export type ProseKind = 'bullet' | 'summary' | 'description' | 'skill' | 'title' | 'organisation';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clearPieceCaches, pieceCacheFor, pieceRecord } from './piece-cache';
-import type { Report } from './rule';
+import type { Report } from '../rule';
 
 const found = (at: number): Report => ({ message: 'm', span: { start: at, end: at + 2 }, fixes: [{ title: 't', edits: [{ span: { start: at, end: at + 2 }, newText: 'x' }] }] });
 

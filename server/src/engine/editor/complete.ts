@@ -4,13 +4,13 @@
 //   - at a section heading: the usual section names not yet in the document;
 //   - in a date position: months, "Present" and date-range skeletons in the document's own style.
 // The server turns these plain proposals into LSP CompletionItems.
-import type { DateRange, Entry, Resume, Section, Span } from './model';
-import type { Today } from './lint';
-import { todayNow } from './lint';
-import { firstWord } from './words';
-import { MONTH_LONG, MONTH_SHORT } from './dates-math';
-import { categoryOfVerb, lemma, verbCategories, verbsByCategory, type VerbCategory } from './data/verbs';
-import { JSON_RESUME_KEYS, RENDERCV_KEYS, RENDERCV_VALUES, keysAt, type KeyDoc } from './data/resume-schemas';
+import type { DateRange, Entry, Resume, Section, Span } from '../model';
+import type { Today } from '../lint';
+import { todayNow } from '../lint';
+import { firstWord } from '../text/words';
+import { MONTH_LONG, MONTH_SHORT } from '../dates-math';
+import { categoryOfVerb, lemma, verbCategories, verbsByCategory, type VerbCategory } from '../data/verbs';
+import { JSON_RESUME_KEYS, RENDERCV_KEYS, RENDERCV_VALUES, keysAt, type KeyDoc } from '../data/resume-schemas';
 
 export type ProposalKind = 'verb' | 'heading' | 'month' | 'present' | 'date-range' | 'date' | 'key' | 'value';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, fixAll, fixUntilStable, preferredFix } from './fixes';
-import type { Finding } from './rule';
+import type { Finding } from '../rule';
 
 const edit = (start: number, end: number, newText: string) => ({ span: { start, end }, newText });
 const finding = (ruleId: string, ...fixes: { edits: ReturnType<typeof edit>[]; preferred?: boolean }[]): Finding => ({

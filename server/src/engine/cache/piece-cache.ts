@@ -8,8 +8,8 @@
 // changes offsets), its kind, plus a `context` string the rule builds from everything else it reads
 // (the role's tense, the dates it quotes). The rule's id, its options and "today" select the cache.
 // A rule that reads anything outside the piece and that context must not use it.
-import type { Report } from './rule';
-import type { Span } from './model';
+import type { Report } from '../rule';
+import type { Span } from '../model';
 import { detach, GenerationalMap } from './memo';
 import { scoped } from './state';
 
