@@ -49,3 +49,13 @@ test('nothing is cached at module level: a fresh state holds no stores after oth
   withState(fresh, () => undefined);
   assert.equal(fresh.stores.filter((s) => s !== undefined).length, 0);
 });
+
+test('dictionary false turns spelling off even when another linter loaded the dictionary', async () => {
+  const typo = md.replace('billing service', 'billing servcie and the managment dashboard');
+  const on = createLinter({ today });
+  await on.ready;
+  assert.ok(on.lint(typo, 'resume.md')!.findings.some((f) => f.data?.kind === 'misspelling'), 'the dictionary is loaded and finds the typo');
+  const off = new Linter({ today, dictionary: false });
+  assert.ok(!off.lint(typo, 'resume.md')!.findings.some((f) => f.data?.kind === 'misspelling'), 'no process-wide fallback');
+  assert.ok(!createLinter({ today, spelling: false }).lint(typo, 'resume.md')!.findings.some((f) => f.data?.kind === 'misspelling'));
+});

@@ -33,7 +33,7 @@ function defaultsOf(rule: Rule): Record<string, unknown> {
   return d;
 }
 
-export function runRules(resume: Resume, text: string, config: ResolvedConfig = defaultConfig, today: Today = todayNow(), spelling?: SpellChecker): Finding[] {
+export function runRules(resume: Resume, text: string, config: ResolvedConfig = defaultConfig, today: Today = todayNow(), spelling?: SpellChecker | null): Finding[] {
   const findings: Finding[] = [];
   const analysis = new LintAnalysis(resume, text);
   const day = `${today.year}-${today.month}-${today.day}`;

@@ -35,11 +35,12 @@ export class Linter {
 
   constructor(private readonly options: LinterOptions = {}) {}
 
-  /** This linter's spell checker (its caches are its own), over the shared dictionary. */
-  private spelling(): SpellChecker | undefined {
-    if (this.options.dictionary === false) return undefined;
+  /** This linter's spell checker (its caches are its own), over the shared dictionary; null when there is none. */
+  private spelling(): SpellChecker | null {
+    // null, not undefined: the rule must not fall back to the process-wide dictionary.
+    if (this.options.dictionary === false) return null;
     const d = this.options.dictionary ?? dictionary();
-    if (!d) return undefined;
+    if (!d) return null;
     if (this.checker?.dictionary !== d) this.checker = new SpellChecker(d);
     return this.checker;
   }

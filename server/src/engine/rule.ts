@@ -60,8 +60,8 @@ export interface RuleContext<O> {
    * of one lint. Absent when a rule is run on its own: use bulletsOf/proseFor (analysis.ts), which fall back.
    */
   analysis?: LintAnalysis;
-  /** The spell checker to use (it owns its caches); the process-wide one when absent. */
-  spelling?: SpellChecker;
+  /** The spell checker to use (it owns its caches); the process-wide one when absent; null: none (only tech-name casing is checked). */
+  spelling?: SpellChecker | null;
   /** This rule's reports per unchanged piece from earlier lints (checkPiece in analysis.ts); absent when run alone. */
   pieceCache?: PieceCache;
   /** Called unbound (rules pass it on as a function), so it must not rely on `this`. */

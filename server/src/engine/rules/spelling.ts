@@ -73,7 +73,8 @@ export default defineRule<Options>({
     ],
   },
   check(ctx) {
-    const checker = ctx.spelling ?? spellChecker();
+    // null: the host turned the dictionary off (LinterOptions.dictionary false), not "use the process-wide one".
+    const checker = ctx.spelling === null ? undefined : (ctx.spelling ?? spellChecker());
     const accepted = new Set([...(ctx.words ?? []), ...ctx.options.words, ...documentWords(ctx.text)].map((w) => w.toLowerCase()));
     // Besides the piece, what is read: the dictionary and the accepted words.
     const context = `${checker ? checkerId(checker) : '-'} ${[...accepted].join(' ')}`;
