@@ -210,69 +210,89 @@ export class WordGraph {
     const w = word.toLowerCase();
     const n = w.length;
     if (n === 0 || n > MAX_LEN || this.root === 0) return;
-    const big = maxDistance + 1;
-    const depthMax = n + maxDistance;
-    const rows: Int32Array[] = [];
-    for (let d = 0; d <= depthMax + 1; d++) rows.push(new Int32Array(n + 1).fill(big));
-    for (let j = 0; j <= n; j++) rows[0][j] = Math.min(j, big);
+    const k = maxDistance;
+    const big = k + 1;
+    const depthMax = n + k;
+    const width = n + 1;
+    // One row of the edit-distance table per depth (row d at d * width), in one typed array.
+    const rows = new Int32Array((depthMax + 2) * width).fill(big);
+    for (let j = 0; j <= n; j++) rows[j] = Math.min(j, big);
     const target = new Uint16Array(n);
     for (let j = 0; j < n; j++) target[j] = w.charCodeAt(j);
     const path = new Uint16Array(depthMax + 2);
     const out = new Array<string>(depthMax + 2);
-    /** One edge at `depth` (its char is the word's letter depth+1), then, when within reach, its node's edges. */
-    const step = (e: number, depth: number, base: number, k: number): void => {
-      const prev = rows[depth];
-      const row = rows[depth + 1];
-      const v = this.edges[e];
-      const c = v & 0xff;
-      const fc = this.folded[c];
-      // Columns further than k from the diagonal cannot be within k: they stay "too far".
-      const lo = Math.max(1, depth + 1 - k);
-      const hi = Math.min(n, depth + 1 + k);
-      row[0] = depth + 1 <= k ? depth + 1 : big;
-      if (lo > 1) row[lo - 1] = big;
-      let best = row[0];
-      for (let j = lo; j <= hi; j++) {
-        let x = prev[j - 1] + (target[j - 1] === fc ? 0 : 1);
-        const del = prev[j] + 1;
-        const ins = row[j - 1] + 1;
-        if (del < x) x = del;
-        if (ins < x) x = ins;
-        if (depth > 0 && j > 1 && target[j - 1] === path[depth - 1] && target[j - 2] === fc) {
-          const t = rows[depth - 1][j - 2] + 1;
-          if (t < x) x = t;
-        }
-        if (x > big) x = big;
-        row[j] = x;
-        if (x < best) best = x;
-      }
-      if (hi < n) row[hi + 1] = big;
-      const at = base + this.before[e];
-      out[depth] = this.chars[c];
-      if (v & TERMINAL && row[n] <= k) found(out.slice(0, depth + 1).join(''), at, row[n]);
-      const child = v >>> 10;
-      if (child && best <= k && depth + 1 < depthMax) {
-        path[depth] = fc;
-        const next = at + (v & TERMINAL ? 1 : 0);
-        for (let f = child; ; f++) {
-          step(f, depth + 1, next, k);
-          if (this.edges[f] & LAST) break;
-        }
-      }
-    };
+    // Depth-first in edge order (as a recursion would go): a stack of [edge, depth, words before it].
+    const stack = new Int32Array((depthMax + 2) * 3 * 256);
+    const edges = this.edges;
+    const before = this.before;
+    const folded = this.folded;
+    const chars = this.chars;
     const first = target[0];
     const second = n > 1 ? target[1] : first;
-    for (let e = this.root; ; e++) {
-      const v = this.edges[e];
-      const fc = this.folded[v & 0xff];
-      if (fc === first || fc === second) step(e, 0, 0, maxDistance);
-      else if (maxDistance >= 1) {
+    for (let r = this.root; ; r++) {
+      const rv = edges[r];
+      const rfc = folded[rv & 0xff];
+      if (rfc === first || rfc === second) {
+        let sp = 0;
+        stack[sp++] = r;
+        stack[sp++] = 0;
+        stack[sp++] = 0;
+        while (sp > 0) {
+          const base = stack[--sp];
+          const depth = stack[--sp];
+          const e = stack[--sp];
+          // The edge at `depth` (its char is the word's letter depth+1): its row from its parent's.
+          const prevAt = depth * width;
+          const rowAt = prevAt + width;
+          const v = edges[e];
+          const c = v & 0xff;
+          const fc = folded[c];
+          // Columns further than k from the diagonal cannot be within k: they stay "too far".
+          const lo = depth + 1 - k > 1 ? depth + 1 - k : 1;
+          const hi = depth + 1 + k < n ? depth + 1 + k : n;
+          const r0 = depth + 1 <= k ? depth + 1 : big;
+          rows[rowAt] = r0;
+          if (lo > 1) rows[rowAt + lo - 1] = big;
+          let best = r0;
+          const pc = depth > 0 ? path[depth - 1] : -1;
+          for (let j = lo; j <= hi; j++) {
+            let x = rows[prevAt + j - 1] + (target[j - 1] === fc ? 0 : 1);
+            const del = rows[prevAt + j] + 1;
+            const ins = rows[rowAt + j - 1] + 1;
+            if (del < x) x = del;
+            if (ins < x) x = ins;
+            if (j > 1 && target[j - 1] === pc && target[j - 2] === fc) {
+              const t = rows[prevAt - width + j - 2] + 1;
+              if (t < x) x = t;
+            }
+            if (x > big) x = big;
+            rows[rowAt + j] = x;
+            if (x < best) best = x;
+          }
+          if (hi < n) rows[rowAt + hi + 1] = big;
+          const at = base + before[e];
+          out[depth] = chars[c];
+          if (v & TERMINAL && rows[rowAt + n] <= k) found(out.slice(0, depth + 1).join(''), at, rows[rowAt + n]);
+          const child = v >>> 10;
+          if (child && best <= k && depth + 1 < depthMax) {
+            path[depth] = fc;
+            const next = v & TERMINAL ? at + 1 : at;
+            let last = child;
+            while (!(edges[last] & LAST)) last++;
+            for (let f = last; f >= child; f--) {
+              stack[sp++] = f;
+              stack[sp++] = depth + 1;
+              stack[sp++] = next;
+            }
+          }
+        }
+      } else if (maxDistance >= 1) {
         // Another first letter is one edit at the start, the rest as written: walked, not searched.
-        const c = this.chars[v & 0xff];
-        this.follow(e, w, 1, c, found); // substituted: "nanagement"
-        this.follow(e, w, 0, c, found); // missing: "anagement"
+        const ch = chars[rv & 0xff];
+        this.follow(r, w, 1, ch, found); // substituted: "nanagement"
+        this.follow(r, w, 0, ch, found); // missing: "anagement"
       }
-      if (v & LAST) break;
+      if (rv & LAST) break;
     }
   }
 
