@@ -132,9 +132,12 @@ test('findDateRange: a month without its year takes the end year ("Jan – Mar 2
   assert.equal(across.start?.year, 2019);
 });
 
-test('findDateRange: a range beats an earlier single year; otherwise the last single date wins', () => {
+test('findDateRange: a range beats an earlier single year; otherwise the last single date wins, unless one opens the line', () => {
   const r = findDateRange('OPENSTART 2013 Conference (2012)', 0)!;
   assert.equal(r.start?.year, 2012);
+  // A date column: the year that opens the line is the entry's, the one after it is in a name.
+  const col = findDateRange('   2016     Problem Writer, 2016 CODEGATE World Final', 0)!;
+  assert.deepEqual([col.start?.year, col.span.start], [2016, 3]);
   const range = findDateRange('Python 2020 Summit, Jan 2019 - Mar 2019', 0)!;
   assert.equal(range.start?.month, 1);
 });

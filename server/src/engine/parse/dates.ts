@@ -188,12 +188,16 @@ export function findDateRange(line: string, offset: number): DateRange | undefin
   if (typeof line !== 'string' || line.length === 0) return undefined;
   // Every date has a digit (or is "???" before a dated end): most lines can be skipped at once.
   if (!HAS_DIGIT.test(line)) return undefined;
-  // The first range wins; with no range, the last single date ("OPENSTART 2013 Conference (2012)").
+  // The first range wins; with no range, the last single date ("OPENSTART 2013 Conference (2012)"),
+  // unless the line opens with one.
   let single: DateRange | undefined;
+  let opening: DateRange | undefined;
   for (let from = 0; ; ) {
     const r = scanRange(line, offset, from);
-    if (!r) return single;
+    if (!r) return opening ?? single;
     if (r.end || r.current) return r;
+    // "   2016     Problem Writer, 2016 CODEGATE …": a date that opens the line is the date column.
+    if (!single && r.span.start - offset === line.length - line.trimStart().length) opening = r;
     single = r;
     from = r.span.end - offset;
   }

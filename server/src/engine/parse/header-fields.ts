@@ -102,11 +102,22 @@ const DANGLING_END = /^\s*[-–—]+\s*\p{Ll}+(?=\s*[)\]]?\s*$)/u;
 // After the dates: white space, maybe a bullet glyph, then a capitalised word and two more words.
 const RUN_ON = /^(\s+(?:[•◦▪‣●·*–-]\s+)?)\p{Lu}[\p{L}'’-]*(?:\s+\S+){2,}/u;
 
+// Small joining words: "Master of Science in Physics, University of Bremen" has lower-case words
+// but no sign of a sentence.
+const JOINING = /^(?:of|in|at|and|the|for|on|de|du|des|la|le|del|della|von|van|der|y|e|a|an|to|with|und|et)$/;
+
+/** Lower-case words that are not small joining words (counted up to `cap`). */
+export function contentLowerWords(tail: string, cap = 2): number {
+  let n = 0;
+  for (const m of tail.matchAll(/(?:^|\s)(\p{Ll}[\p{L}'’-]*)/gu)) if (!JOINING.test(m[1]) && ++n >= cap) break;
+  return n;
+}
+
 /** Where a sentence run into a header line after its dates starts (it has lower-case words). */
 function runOnAfter(text: string, dateEnd: number): number | undefined {
   const tail = text.slice(dateEnd);
   const m = RUN_ON.exec(tail);
-  if (!m || (tail.match(/\s\p{Ll}/gu)?.length ?? 0) < 2) return undefined;
+  if (!m || contentLowerWords(tail) < 2) return undefined;
   return dateEnd + m[1].length;
 }
 
@@ -282,7 +293,10 @@ function splitRunTogether(text: string, i: number, j: number): [number, number][
   if (dm && dm.index > 0) return [[i, i + dm.index], [i + dm.index + 1, j]];
   const om = OF_SCHOOL.exec(seg);
   const left = om ? seg.slice(0, om.index) : '';
-  if (om && om.index > 0 && (TITLE_WORDS.test(left) || DEGREE_WORDS.test(left)) && (left.match(/\(/g) ?? []).length === (left.match(/\)/g) ?? []).length) return [[i, i + om.index], [i + om.index + 1, j]];
+  // Only right after the title's or degree's own words: in "Computer Science, Massachusetts
+  // Institute of Technology" the word before is the school's.
+  const last = left.slice(left.lastIndexOf(',') + 1);
+  if (om && om.index > 0 && (TITLE_WORDS.test(last) || DEGREE_WORDS.test(last)) && (left.match(/\(/g) ?? []).length === (left.match(/\)/g) ?? []).length) return [[i, i + om.index], [i + om.index + 1, j]];
   return [[i, j]];
 }
 
@@ -384,7 +398,11 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     for (let k = 0; k + 1 < linePieces.length; k++) {
       const p = linePieces[k];
       const q = linePieces[k + 1];
-      if (/^(?:the\s+)?(?:university|universidad|universit[éà]|college) of /i.test(p.text) && /^[-–—]$/.test(q.sep) && isTownLike(q.text) && q.text.split(/\s+/).length <= 3) {
+      // So is "University of California, Berkeley" when the place comes after it ("…, Berkeley, CA",
+      // on this line or the next).
+      const placeAfter = () => linePieces.slice(k + 2).some((r) => isPlaceName(r.text)) || (k + 2 === linePieces.length && l + 1 < lines.length && isPlaceName(lines[l + 1].text.trim().replace(/[.,;]$/, '')));
+      const campus = /^[-–—]$/.test(q.sep) || (q.sep === ',' && !DEGREE_WORDS.test(q.text) && placeAfter());
+      if (/^(?:the\s+)?(?:university|universidad|universit[éà]|college) of /i.test(p.text) && campus && isTownLike(q.text) && q.text.split(/\s+/).length <= 3) {
         p.j = q.j;
         p.text = text.slice(p.i, q.j);
         p.span = { start: p.span.start, end: q.span.end };

@@ -234,3 +234,84 @@ test('where and when after the bullets: a last bullet that reads like a name is 
     ],
   );
 });
+
+test('dates first, then degree, school and town on one line (moderncv, Resume-Matcher): "of" and "in" make no sentence', () => {
+  const text = [
+    'Education',
+    '2012–2016 Master of Science in Physics, University of Bremen, Bremen, 1.3.',
+    'Thesis on quantum transport in nanowires.',
+    '1997 – 1999 Master of Science in Computer Science, Massachusetts Institute of Technology,',
+    'Cambridge, MA, USA',
+    '1994 – 1997 Bachelor of Science in Computer Science, University of California, Berkeley,',
+    'Berkeley, CA, USA',
+    '',
+    'Memberships',
+    'Member, Apple Developer Network (2008 — Present)',
+    'Member of the Apple Developer program since 2008.',
+  ].join('\n');
+  assert.deepEqual(
+    allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.text, e.dates?.end?.text, e.bullets.length]),
+    [
+      ['Master of Science in Physics', 'University of Bremen', 'Bremen', '2012', '2016', 1],
+      // The school's own place word stays in its name; the campus after "University of X" too.
+      ['Master of Science in Computer Science', 'Massachusetts Institute of Technology', 'Cambridge, MA, USA', '1997', '1999', 0],
+      ['Bachelor of Science in Computer Science', 'University of California, Berkeley', 'Berkeley, CA, USA', '1994', '1997', 0],
+      // A sentence with a date in it ("since 2008.") is the membership's line, not a new entry.
+      ['Member', 'Apple Developer Network', undefined, '2008', undefined, 1],
+    ],
+  );
+});
+
+test('pdftotext default on a two-column page: roles under the profile, skill acronyms and an experience heading that comes late', () => {
+  const text = [
+    'Dana Reyes',
+    'dana@reyes.dev',
+    '',
+    'SUMMARY',
+    '',
+    'Backend engineer with 6 years of experience building payment systems and',
+    'data pipelines for teams of every size.',
+    'Senior Software Engineer',
+    'Stripe • San Francisco, CA',
+    '',
+    'Jan 2023 - Present',
+    '',
+    '• Designed a fraud pipeline processing 50K transactions per second',
+    '• Mentored 3 junior engineers',
+    '',
+    'Software Engineer',
+    'Figma • San Francisco, CA',
+    '',
+    'Jun 2021 - Dec 2022',
+    '',
+    '• Built sync infrastructure for 4M daily users',
+    '',
+    'SKILLS',
+    'Go',
+    '',
+    'SQL',
+    '',
+    'AWS',
+    '',
+    'EXPERIENCE',
+    '',
+    'Kubernetes',
+    '',
+    'CI/CD',
+    '',
+    'Terraform',
+    '',
+    'PROGRAM COMMITTEES',
+    '',
+    'Reviewer, USENIX Security 2022',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['SUMMARY', 'summary'], ['SKILLS', 'skills'], ['EXPERIENCE', 'experience'], ['PROGRAM COMMITTEES', 'volunteer']]);
+  assert.equal(r.summary?.value, 'Backend engineer with 6 years of experience building payment systems and data pipelines for teams of every size.');
+  assert.deepEqual(roles(r).slice(0, 2), [
+    ['Senior Software Engineer', 'Stripe', 'San Francisco, CA', 'Jan 2023', 'Present', 2],
+    ['Software Engineer', 'Figma', 'San Francisco, CA', 'Jun 2021', 'Dec 2022', 1],
+  ]);
+  // The skill words under the late heading are no roles.
+  assert.ok(!allEntries(r).some((e) => /Kubernetes|Terraform|CI\/CD/.test(`${e.title?.value} ${e.organisation?.value}`)));
+});

@@ -5,7 +5,7 @@
 import { bulletOffset, type Bullet, type Contact, type DateRange, type Entry, type Field, type Resume, type ResumeFormat, type Section, type SectionKind, type Span } from '../model';
 import { emptyResume } from './empty';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
-import { DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, runOnStart, TITLE_WORDS } from './header-fields';
+import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, runOnStart, TITLE_WORDS } from './header-fields';
 import { isPlace } from './places';
 import { classifyHeading } from './section-names';
 import { scanContact } from './contact';
@@ -227,7 +227,9 @@ export function headerish(b: Block): boolean {
   // "Austin, TX March 2014 – Jun 2016 Built ...", but not "Since 2008 I've been ...": a run-on
   // header has words of its own before the dates.
   if (at !== undefined) return s.words <= 12 && /[\p{L}]{2,}/u.test(b.clean.text.slice(0, (findRangeInCleaned(b.clean)?.i ?? 0)).replace(/\b(?:since|from|expected|graduated)\b/gi, ''));
-  return !s.startsLower && !(s.words >= 9 && s.lower / s.words >= 0.4) && !(s.endsSentence && s.lower >= 3);
+  // "2012–2016 Master of Science in Physics, University of Bremen, Bremen.": a full stop after
+  // fields joined by "of" and "in" makes no sentence; lower-case words that say something do.
+  return !s.startsLower && !(s.words >= 9 && s.lower / s.words >= 0.4) && !(s.endsSentence && s.lower >= 3 && contentLowerWords(b.clean.text, 2) >= 2);
 }
 
 function fieldOf(c: Cleaned): Field | undefined {
@@ -352,6 +354,26 @@ function rehomeRoles(resume: Resume): void {
   }
 }
 
+/**
+ * Where roles start after a summary's prose: a line or two of title and employer, a line of dates
+ * (alone, or ending the header), then marked bullets. -1 when the body is all summary.
+ */
+function rolesAfterProse(body: Block[]): number {
+  for (let d = 1; d < body.length - 1; d++) {
+    const b = body[d];
+    if (b.kind !== 'text') continue;
+    const range = blockRange(b);
+    if (!range || !(range.end || range.current) || shapeOf(b.clean).words > 12 || isProse(b.clean)) continue;
+    if (!body.slice(d + 1, d + 3).some((n) => n.kind === 'bullet' && n.marked)) continue;
+    // The header lines above the dates: short, no sentence; the prose before them is the summary.
+    let k = d;
+    while (k > 0 && d - k < 2 && body[k - 1].kind === 'text' && isTitleCaseShort(body[k - 1].clean) && !blockRange(body[k - 1])) k--;
+    if (k === d && shapeOf(b.clean).words <= 4) return -1;
+    return k > 0 && body.slice(0, k).some((p) => isProse(p.clean)) ? k : -1;
+  }
+  return -1;
+}
+
 export function buildResume(src: string, blocks: Block[], opts: BuildOptions): Resume {
   const resume = emptyResume(opts.format);
   if (opts.contact) resume.contact = opts.contact;
@@ -362,6 +384,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   if (firstSection < 0) return resume;
 
   let layout: TextLayout | undefined;
+  const strayRoles: Entry[] = [];
   let i = firstSection;
   while (i < blocks.length) {
     const head = blocks[i];
@@ -376,8 +399,15 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
       headingSpan: { start: head.lineStart, end: head.lineEnd },
       entries: [],
     };
+    // Roles printed under the summary: a two-column PDF's main column can come out with its
+    // EXPERIENCE heading elsewhere (pdftotext's default order), the roles right after the profile.
+    const roleAt = kind === 'summary' && opts.format === 'text' ? rolesAfterProse(body) : -1;
+    if (roleAt > 0) {
+      const roles = buildTextEntries(src, body.slice(roleAt), 'experience', (layout ??= textLayoutOf(blocks)), resume.skills);
+      if (roles.length) strayRoles.push(...roles);
+    }
     if (kind === 'summary') {
-      const parts = body.filter((b) => b.kind !== 'heading');
+      const parts = (roleAt > 0 ? body.slice(0, roleAt) : body).filter((b) => b.kind !== 'heading');
       if (!resume.summary && parts.length) {
         const first = parts[0];
         const last = parts[parts.length - 1];
@@ -397,6 +427,11 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     }
     resume.sections.push(section);
     i = j;
+  }
+  if (strayRoles.length) {
+    const work = resume.sections.find((s) => s.kind === 'experience');
+    if (work) work.entries.unshift(...strayRoles);
+    else resume.sections.find((s) => s.kind === 'summary')?.entries.push(...strayRoles);
   }
   rehomeRoles(resume);
   // Contact details written last (a footer or closing blockquote) when none came first.

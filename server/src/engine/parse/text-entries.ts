@@ -12,7 +12,7 @@
 import type { Bullet, DateRange, Entry, EntryKind, Field, SectionKind, Span } from '../model';
 import { type Block, blockRange, DETAIL_LINE, headerish, isProse, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup } from './structure';
 import { type Cleaned } from './inline-clean';
-import { readHeaders, runOnStart, TITLE_WORDS, type HeaderResult } from './header-fields';
+import { ORG_WORDS, readHeaders, runOnStart, TITLE_WORDS, type HeaderResult } from './header-fields';
 import { spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
 import { isPlace } from './places';
@@ -450,7 +450,18 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
     entries.push(entry);
     infos.push(h);
   }
-  return groupRoles(entries, infos, entryKind);
+  return dropNameLists(groupRoles(entries, infos, entryKind), entryKind);
+}
+
+/**
+ * "Kubernetes" / "GraphQL": where a two-column PDF's skills list falls under the experience
+ * heading, its words are no roles. A role has dates, items, a place, or a title or employer that
+ * reads like one; a line of one to three words with none of these is left as plain text.
+ */
+function dropNameLists(entries: Entry[], entryKind: EntryKind): Entry[] {
+  if (entryKind !== 'work' && entryKind !== 'volunteer') return entries;
+  const bare = (f: Field | undefined) => !f || (f.value.split(/\s+/).length <= 3 && !TITLE_WORDS.test(f.value) && !ORG_WORDS.test(f.value));
+  return entries.filter((e) => e.dates || e.bullets.length || e.location || !bare(e.title) || !bare(e.organisation));
 }
 
 /** A company line over several roles: "Acme" (no dates, no bullets) then "Engineer, 2019 – 2021" ... */

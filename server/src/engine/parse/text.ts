@@ -26,6 +26,10 @@ const BULLET = /^\s*(?:[-*•◦▪‣●○■□➢►▸✓✔→–·+❖✦
 const MAX_HEADING = 80;
 const LONE_GLYPH = /^\s*[•◦▪‣●○■□➢►▸✓✔→·❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]\s*$/u;
 
+// "SQL", "AWS", "CI/CD", "C++": one short capitalised token is a skill or a name in a list, not a
+// section heading nobody has a name for.
+const ACRONYM = /^[\p{Lu}\d/&+.#-]{1,5}$/u;
+
 interface HeadingInfo {
   name: string;
   kind: ReturnType<typeof sectionKindOf>;
@@ -236,7 +240,7 @@ export function parseText(text: string): Resume {
       const styled = h.allCaps || h.padded || underlined(i) || blank || /:\s*$/.test(t);
       const isHeading = h.kind
         ? h.exact || (styled && (h.allCaps || titleCase(h.name)))
-        : h.allCaps && h.name.split(/\s+/).length <= 4 && (knownPadded ? h.padded || underlined(i) : knownCaps && blank);
+        : h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank);
       if (isHeading) {
         // A letter-spaced heading's name is not in the line as written: the heading is the whole line.
         const at = t.indexOf(h.name);
