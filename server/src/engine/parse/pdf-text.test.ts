@@ -315,3 +315,23 @@ test('pdftotext default on a two-column page: roles under the profile, skill acr
   // The skill words under the late heading are no roles.
   assert.ok(!allEntries(r).some((e) => /Kubernetes|Terraform|CI\/CD/.test(`${e.title?.value} ${e.organisation?.value}`)));
 });
+
+test('moderncv shapes: icon-font bullets, a leader-dot sub-heading and an "achievements" label', () => {
+  const text = [
+    'Experience',
+    'Vocational. . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . .',
+    'Acme GmbH Munich',
+    'Senior Developer 2018--2021',
+    'Detailed achievements:',
+    '\uf111\u2423 Cut checkout latency by 40% across 3 markets;',
+    '\u2423 Migrated 12 services to Kubernetes.',
+    'Miscellaneous. . . . . . . . . . . . . . . . . . . . . . . . . . . . . . .',
+    'Globex Corporation Berlin',
+    'Software Engineer 2016--2018',
+    '\uf111 Built internal tools for the sales team.',
+  ].join('\n');
+  assert.deepEqual(roles(parseText(text)), [
+    ['Senior Developer', 'Acme GmbH', 'Munich', '2018', '2021', 2],
+    ['Software Engineer', 'Globex Corporation', 'Berlin', '2016', '2018', 1],
+  ]);
+});

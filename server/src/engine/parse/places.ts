@@ -126,7 +126,7 @@ export function placeSuffixStart(text: string): number {
     if (!tail.includes(',') && /\b(?:university|college|institute|school) of [\p{Lu}][\p{L}]+$/iu.test(head)) continue;
     // A bare two-letter code needs its comma ("Lindqvist Group AB" is a company, "Calgary, AB" a place).
     const bareCode = /^[A-Z]{2}\.?$/.test(tail);
-    if (tail.includes(',') || /[,(]\s*$/.test(t.slice(0, s)) || (isRegion(tail) && !bareCode) || isRemote(tail) || /(?:^|\s)(?:inc|ltd|llc|gmbh|corp|co|ag|plc|sa|s\.a|university|college|institute|school)\.?$/i.test(head)) best = s;
+    if (tail.includes(',') || /[,(]\s*$/.test(t.slice(0, s)) || (isRegion(tail) && !bareCode) || isRemote(tail) || /(?:^|\s)(?:inc|ltd|llc|llp|gmbh|corp|corporation|company|limited|co|ag|plc|sa|s\.a|university|college|institute|school)\.?$/i.test(head)) best = s;
   }
   return best;
 }

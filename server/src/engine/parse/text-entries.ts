@@ -51,7 +51,9 @@ type Unit = Head | Item;
 const OPEN_END = /(?:[,&(/:+\-‐\u00ad]|\b(?:and|or|of|the|to|for|with|in|on|a|an|by|from|at|as|via|into|including|such|across|over|under|between|using|through|while|which|that|their|its|our|his|her|both|than))$/i;
 const DURATION = /^\(?\s*(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:years?|yrs?\.?|months?|mos?\.?)(?:,?\s*(?:and\s*)?\d+\s*(?:months?|mos?\.?))?\s*\)?$/i;
 const LOWER_START = /^[\p{Ll}]/u;
-const ITEM_LABEL = /^\s*(?:highlights|key highlights|key achievements|achievements|accomplishments|key accomplishments|responsibilities|main responsibilities|duties|tasks|details|description)\s*:?\s*$/i;
+const ITEM_LABEL = /^\s*(?:(?:key|main|selected|notable|detailed|major)\s+)?(?:highlights|achievements|accomplishments|responsibilities|duties|tasks|details|description)\s*:?\s*$/i;
+// "Vocational. . . . . . . .": a sub-heading drawn with leader dots (moderncv's banking style).
+const LEADER_LABEL = /^\s*[\p{L}][^.]{0,60}?(?:\s?\.){6,}\s*$/u;
 const DEGREE_LEAD = /^\s*(?:B\.?\s?Sc?\.?|M\.?\s?Sc?\.?|B\.?\s?A\.?|M\.?\s?A\.?|Ph\.?\s?D\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|Bachelor|Master|Doctor(?:ate)?|Diplom[a]?|Associate(?:'s)? (?:of|in|degree))\b/;
 const DIGIT_START = /^[0-9]/;
 
@@ -202,6 +204,11 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
     }
     // "Highlights", "Key achievements": a label over the bullets some templates print, no part of any field.
     if (ITEM_LABEL.test(b.clean.text)) continue;
+    // A label over a group of entries: no part of any field, and the entry before ends here.
+    if (LEADER_LABEL.test(b.clean.text)) {
+      open = undefined;
+      continue;
+    }
     // "Technologies include:", "Achievements include:": a lead-in to the bullets below, inside the entry.
     if (open && /\b\p{Ll}[\p{L}]*:\s*$/u.test(b.clean.text) && shapeOf(b.clean).words <= 6) {
       open = { kind: 'item', blocks: [b], marked: false };

@@ -16,13 +16,15 @@ import { Memo } from '../cache/memo';
 const RULE = /^\s*([-=_~*#·•])(?:\s*\1){2,}\s*$/;
 // "EXPERIENCE -----", "Skills ====", "EDUCATION:" (padding after the name).
 const PADDING = /\s*(?:[-=_~*#·•]\s*){3,}$/;
-// Bullet glyphs, including the private-use ones PDF Symbol/Wingdings fonts copy out as
-// (U+F0B7 and friends), and Word's "o" second-level bullet before a capital.
 // A heading has no digits, commas, e-mail signs or pipes (a trailing colon is fine).
 const NOT_HEADING_CHARS = /[\d,@|]/;
 const PAD_CHARS = '-=_~*#·•';
 const LOWER_START = /^[a-z]/;
-const BULLET = /^\s*(?:[-*•◦▪‣●○■□➢►▸✓✔→–·+❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]|\d{1,2}[.)]|o(?=\s+\p{Lu}))\s+(?=\S)/u;
+// Bullet glyphs, and Word's "o" second-level bullet before a capital. Icon-font bullets copy out
+// as private-use characters: Symbol/Wingdings (U+F0B7 and friends) and Font Awesome's circle,
+// square, check and chevrons (U+F111, U+F10C, U+F0C8, U+F00C, U+F054, U+F105); moderncv's
+// itemize prints a circle then "␣" (U+2423), and some copies keep only one of the two.
+const BULLET = /^\s*(?:[-*•◦▪‣●○■□➢►▸✓✔→–·+❖✦⁃∙◆◇❯➤\u2423]|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf111\uf10c\uf0c8\uf00c\uf054\uf105]\u2423?|\d{1,2}[.)]|o(?=\s+\p{Lu}))\s+(?=\S)/u;
 const MAX_HEADING = 80;
 const LONE_GLYPH = /^\s*[•◦▪‣●○■□➢►▸✓✔→·❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]\s*$/u;
 
