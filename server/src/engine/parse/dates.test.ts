@@ -142,6 +142,11 @@ test('findDateRange: a range beats an earlier single year; otherwise the last si
   assert.equal(range.start?.month, 1);
 });
 
+test('findDateRange: "Exp." where the copy lost the dash is a range with a planned end', () => {
+  const r = findDateRange('Researcher Mar. 2016 Exp. Jun. 2017', 0)!;
+  assert.deepEqual([r.start?.text, r.end?.text, r.expected], ['Mar. 2016', 'Jun. 2017', true]);
+});
+
 test('findDateRange ignores numbers that are not dates', () => {
   for (const line of ['Reduced cost by 40%', 'Served 2000+ users', 'HTTP/2 and IPv6', 'GPA 3.8/4.0', 'Version 1.2019', '$2019 budget', 'B2019 model', 'Worked on S3', '', 'Present value analyst'])
     assert.equal(findDateRange(line, 0), undefined, line);

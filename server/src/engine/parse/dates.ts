@@ -278,8 +278,16 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
       // Only month dates, and only a later month date or "Present": "May 2019 2020" is no range.
       GAP_Y.lastIndex = aEnd;
       if (GAP_Y.exec(scan)) {
-        const c = atomAt(scan, GAP_Y.lastIndex, offset);
-        if (c && (c.kind === 'current' || (c.kind === 'date' && c.date.month !== undefined && monthIndex(c.date) >= monthIndex(a.date)))) b = c;
+        // "Mar. 2016 Exp. Jun. 2017" (the dash lost in the copy): the planned end.
+        let at = GAP_Y.lastIndex;
+        EXPECTED_Y.lastIndex = at;
+        const em = EXPECTED_Y.exec(scan);
+        if (em) at = EXPECTED_Y.lastIndex;
+        const c = atomAt(scan, at, offset);
+        if (c && (c.kind === 'current' || (c.kind === 'date' && c.date.month !== undefined && monthIndex(c.date) >= monthIndex(a.date)))) {
+          b = c;
+          if (em) expectedEnd = true;
+        }
       }
     }
     let start: ResumeDate | undefined;

@@ -335,3 +335,22 @@ test('moderncv shapes: icon-font bullets, a leader-dot sub-heading and an "achie
     ['Software Engineer', 'Globex Corporation', 'Berlin', '2016', '2018', 1],
   ]);
 });
+
+test('a line of dates in lower case ("since January 2016") is the header\'s; a lead-in over marked bullets is no item', () => {
+  const text = [
+    'Experience',
+    'Developer - Company A',
+    'since January 2016',
+    'Programming and reviewing pull requests for the payments team.',
+    'Frontend Developer - Company B',
+    'January 2015 - December 2015',
+    'Built the checkout pages used by 2 million shoppers.',
+    'Technologies include:',
+    '• React and TypeScript',
+    '• Storybook',
+  ].join('\n');
+  assert.deepEqual(roles(parseText(text)), [
+    ['Developer', 'Company A', undefined, 'January 2016', undefined, 1],
+    ['Frontend Developer', 'Company B', undefined, 'January 2015', 'December 2015', 3],
+  ]);
+});

@@ -227,6 +227,9 @@ export function headerish(b: Block): boolean {
   // "Austin, TX March 2014 – Jun 2016 Built ...", but not "Since 2008 I've been ...": a run-on
   // header has words of its own before the dates.
   if (at !== undefined) return s.words <= 12 && /[\p{L}]{2,}/u.test(b.clean.text.slice(0, (findRangeInCleaned(b.clean)?.i ?? 0)).replace(/\b(?:since|from|expected|graduated)\b/gi, ''));
+  // "since January 2016": a line that is its dates, whatever case it starts in.
+  const found = findRangeInCleaned(b.clean);
+  if (found && found.range.text.length >= 0.8 * b.clean.text.trim().length) return true;
   // "2012–2016 Master of Science in Physics, University of Bremen, Bremen.": a full stop after
   // fields joined by "of" and "in" makes no sentence; lower-case words that say something do.
   return !s.startsLower && !(s.words >= 9 && s.lower / s.words >= 0.4) && !(s.endsSentence && s.lower >= 3 && contentLowerWords(b.clean.text, 2) >= 2);

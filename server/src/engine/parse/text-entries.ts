@@ -211,6 +211,9 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
     }
     // "Technologies include:", "Achievements include:": a lead-in to the bullets below, inside the entry.
     if (open && /\b\p{Ll}[\p{L}]*:\s*$/u.test(b.clean.text) && shapeOf(b.clean).words <= 6) {
+      // Over marked bullets it is a label, not an item of its own (the bullets are the items);
+      // over unmarked lines it stays an item, so those lines do not read as a new header.
+      if (blocks[n + 1]?.kind === 'bullet' && blocks[n + 1].marked) continue;
       open = { kind: 'item', blocks: [b], marked: false };
       units.push(open);
       continue;
