@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { importTrie, iteratorTrieWords } from 'cspell-trie-lib';
 import { buildWordGraph, type GraphWord } from '../server/src/engine/spelling/word-graph-build';
-import { WORD_KIND } from '../server/src/engine/data/word-kinds';
+import { COMMON_BAND, FREQUENCY_MASK, WORD_KIND } from '../server/src/engine/data/word-kinds';
 import { JARGON } from '../server/src/engine/data/spelling-words';
 import { TECH_NAMES } from '../server/src/engine/data/tech-names';
 
@@ -131,7 +131,14 @@ function notice(counts: Record<string, number>, wordCount: number, bytes: number
 const out = process.argv[2] ?? join(root, 'dist', 'dictionary');
 const t0 = performance.now();
 const { words, counts } = dictionaryWords();
-const bytes = buildWordGraph(words);
+// Two graphs in one file: every word, then the common words alone (SUBTLEX band COMMON_BAND and up,
+// about 5% of them) with the same data bytes, which the checker searches first when only a common
+// word could change its verdict (SpellChecker.commonNear). Readers that know one graph ignore the second.
+const all = buildWordGraph(words);
+const common = buildWordGraph(words.filter((w) => (w.data & FREQUENCY_MASK) >= COMMON_BAND));
+const bytes = new Uint8Array(all.length + common.length);
+bytes.set(all, 0);
+bytes.set(common, all.length);
 mkdirSync(out, { recursive: true });
 // Written whole, then renamed: a server or test reading it meanwhile sees the old or the new file.
 const tmp = join(out, `en.words.${process.pid}.tmp`);

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { editDistance, SpellChecker, spellChecker } from './spelling';
+import { Dictionary, editDistance, SpellChecker, spellChecker } from './spelling';
+import { readFileSync } from 'node:fs';
 import { useDictionary } from '../../../../test/util/dictionary';
+import { findDictionaryFile } from '../../dictionary';
 
 useDictionary();
 const checker = spellChecker()!;
@@ -84,6 +86,24 @@ test('each checker keeps its own caches over the one shared dictionary', () => {
   other.memo('abc', f);
   checker.memo('abc', f);
   assert.equal(calls, 2);
+});
+
+test('the common words searched first change no verdict and no suggestion (against the whole search alone)', () => {
+  const d = checker.dictionary;
+  assert.ok(d.common, 'the dictionary file carries its common words');
+  // The first graph alone: a dictionary without the common list searches every word every time.
+  const whole = new Dictionary(readFileSync(findDictionaryFile()!).subarray(0, d.graph.byteLength));
+  assert.equal(whole.common, undefined);
+  const words = ['consectetur', 'sagittis', 'rendercv', 'automa', 'tincidunt', 'easytouse', 'logros', 'managment', 'infrastucture', 'stakeholdres', 'acheived', 'Coypright', 'TIZEN', 'Pilani', 'atere', 'smmets', 'toghe', 'Siebl', 'delivred', 'recieved', 'commodo', 'numeri', 'applica', 'migra', 'Zephyrix', 'kubernets', 'platfrom', 'optimzation', 'colaborated'];
+  for (const order of ['typo first', 'suggest first'])
+    for (const capital of [false, true]) {
+      const a = new SpellChecker(d);
+      const b = new SpellChecker(whole);
+      for (const w of words) {
+        const run = (c: SpellChecker) => (order === 'typo first' ? [c.isTypo(w, capital), c.suggest(w), c.suggest(w, 1), c.isTypo(w, capital)] : [c.suggest(w, 2), c.isTypo(w, capital), c.suggest(w, 5)]);
+        assert.deepEqual(run(a), run(b), `${w} (${order}, capital ${capital})`);
+      }
+    }
 });
 
 test('editDistance counts a transposition as one edit', () => {

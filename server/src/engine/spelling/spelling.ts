@@ -14,7 +14,7 @@ import { scoped } from '../cache/state';
 import { WordGraph } from './word-graph';
 import { strongVerbs } from '../data/verbs';
 import { JARGON } from '../data/spelling-words';
-import { FREQUENCY_MASK as FREQUENCY, WORD_KIND } from '../data/word-kinds';
+import { COMMON_BAND, FREQUENCY_MASK as FREQUENCY, WORD_KIND } from '../data/word-kinds';
 
 export { WORD_KIND };
 
@@ -89,9 +89,13 @@ export interface Entry {
 
 export class Dictionary {
   readonly graph: WordGraph;
+  /** The common words alone (band COMMON_BAND and up), when the file has them (a second graph after the first). */
+  readonly common: WordGraph | undefined;
 
   constructor(bytes: Uint8Array) {
     this.graph = new WordGraph(bytes);
+    const at = Math.ceil(this.graph.byteLength / 4) * 4;
+    this.common = bytes.length > at ? new WordGraph(bytes.subarray(at)) : undefined;
   }
 
   get size(): number {
@@ -112,6 +116,17 @@ export class Dictionary {
   /** Words within `maxDistance` edits, letter case ignored. */
   near(word: string, maxDistance: number, found: (e: Entry, distance: number) => void): void {
     this.graph.near(word, maxDistance, (form, index, distance) => found(this.entry(form, index), distance));
+  }
+
+  /** Common words (band COMMON_BAND and up) within `maxDistance` edits, as near() finds them; false when the dictionary has no such list. */
+  nearCommon(word: string, maxDistance: number, found: (e: Entry, distance: number) => void): boolean {
+    const g = this.common;
+    if (!g) return false;
+    g.near(word, maxDistance, (form, index, distance) => {
+      const d = g.data(index);
+      found({ form, frequency: d & FREQUENCY, kind: d & ~FREQUENCY }, distance);
+    });
+    return true;
   }
 
   /** Words at most one edit away (a fast walk; see WordGraph.nearOne). */
@@ -137,6 +152,16 @@ const KNOWN: Verdict = { kind: 'known' };
 const UNKNOWN: Verdict = { kind: 'unknown' };
 /** Suggestions costing this much more than the best are not offered (about one edit less likely). */
 const SUGGESTION_MARGIN = 5;
+/**
+ * The lowest cost (see collect) a candidate two edits away can have when it is neither common
+ * (band COMMON_BAND and up) nor a résumé word: what a search of the common words alone must beat
+ * to settle a verdict or a suggestion list without the search of every word.
+ */
+const RARE_FLOOR = (() => {
+  let cost = 2 * 10 - (COMMON_BAND - 1) * 0.7; // as collect computes it, so the floating-point value is the same
+  cost -= 1; // the best bonus such a word can get: a word of the trade
+  return cost;
+})();
 /** Entries kept per cache; a résumé has a few thousand distinct words. */
 const CACHE_LIMIT = 20000;
 
@@ -177,6 +202,20 @@ function resumeVocabulary(): Set<string> {
   return resumeWords;
 }
 
+/** The résumé vocabulary by first letter, for finding its words two edits away without a search. */
+let vocabularyIndex: Map<string, string[]> | undefined;
+function vocabularyByLetter(): Map<string, string[]> {
+  if (!vocabularyIndex) {
+    vocabularyIndex = new Map();
+    for (const w of resumeVocabulary()) {
+      const list = vocabularyIndex.get(w[0]);
+      if (list) list.push(w);
+      else vocabularyIndex.set(w[0], [w]);
+    }
+  }
+  return vocabularyIndex;
+}
+
 // QWERTY neighbours, for ranking a substitution of an adjacent key above any other.
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 function adjacentKeys(a: string, b: string): boolean {
@@ -198,7 +237,10 @@ interface Scored {
 
 export class SpellChecker {
   private readonly verdicts = new Map<string, Verdict>();
-  private readonly suggestions = new Map<string, { list: Scored[]; deep: boolean }>();
+  /** Per word: the candidates (scored); `partial`: only the two-edit list's head, up to where rarer words could come (fewest). */
+  private readonly suggestions = new Map<string, { list: Scored[]; deep: boolean; partial?: boolean }>();
+  /** Per word: the candidates two edits away that are common words or résumé words (see commonNear). */
+  private readonly commonCandidates = new Map<string, Scored[] | null>();
   private readonly memos = new Map<(word: string) => unknown, Map<string, unknown>>();
 
   constructor(readonly dictionary: Dictionary) {}
@@ -315,15 +357,33 @@ export class SpellChecker {
    * name or a term the lists lack.
    */
   suggest(word: string, max = 3): string[] {
-    const scored = this.scored(word, true);
+    const s = this.suggestions.get(word);
+    if (!s?.deep) {
+      const head = this.fewest(word, max);
+      // Kept as the two-edit list (its head is the whole list's head, which isTypo reads), marked partial.
+      if (head) this.suggestions.set(word, { list: head, deep: true, partial: true });
+    }
+    const now = this.suggestions.get(word);
+    if (now?.partial) {
+      const out = this.pick(word, now.list, max, false);
+      if (out) return out;
+      now.list = this.search(word, 2);
+      now.partial = false;
+    }
+    return this.pick(word, this.scored(word, true), max, true)!;
+  }
+
+  /** The first `max` candidates within the margin of the best, as written; undefined when a partial list (fewest) ran out before that was settled. */
+  private pick(word: string, scored: Scored[], max: number, complete: boolean): string[] | undefined {
     const out: string[] = [];
     for (const s of scored) {
-      if (s.cost > scored[0].cost + SUGGESTION_MARGIN) break; // far worse than the best: noise
+      if (s.cost > scored[0].cost + SUGGESTION_MARGIN) return out; // far worse than the best: noise
       const form = isCapitalised(word) && isLower(s.form) ? capitalise(s.form) : isCaps(word) && word.length > 1 ? s.form.toUpperCase() : s.form;
       if (!out.includes(form)) out.push(form);
-      if (out.length >= max) break;
+      if (out.length >= max) return out;
     }
-    return out;
+    // Past a partial list's end come candidates costing RARE_FLOOR or more: out of the margin, or unknown.
+    return complete || !scored.length || scored[0].cost + SUGGESTION_MARGIN < RARE_FLOOR ? out : undefined;
   }
 
   /** Whether `word` (unknown) reads as a typo of a dictionary word; `capital`: written with a capital mid-sentence. */
@@ -343,7 +403,13 @@ export class SpellChecker {
     // Words run together ("highavailable", "gameday", "onpremise": often a PDF's lost hyphens) are
     // not slips of one word; telling them apart is two lookups per split, not a two-edit search.
     if (this.splits(lower)) return false;
-    // Two slips in a long word: only towards a common word or one of the trade.
+    // Two slips in a long word: only towards a common word or one of the trade. The best
+    // candidate is one of those exactly when the best of them beats every other word can
+    // (RARE_FLOOR): the common words are searched first, and all words only when that cannot tell.
+    if (!this.suggestions.get(word)!.deep) {
+      const good = this.commonNear(word);
+      if (good && (!good.length || good[0].cost < RARE_FLOOR)) return good.length > 0;
+    }
     const far = this.scored(word, true)[0];
     return !!far && (far.entry.frequency >= 5 || resumeVocabulary().has(far.form.toLowerCase()));
   }
@@ -354,6 +420,61 @@ export class SpellChecker {
     const listed = (w: string) => d.exact(w) !== undefined;
     for (let i = 2; i <= lower.length - 2; i++) if (listed(lower.slice(0, i)) && listed(lower.slice(i))) return true;
     return false;
+  }
+
+  /**
+   * The candidates of the two-edit search (scored) that are common or résumé words, best first:
+   * the common words' graph searched as the whole graph is, and the résumé vocabulary's words two
+   * edits away (with the search's first-letter rule). Null when the dictionary has no common graph.
+   */
+  private commonNear(word: string): Scored[] | null {
+    let list = this.commonCandidates.get(word);
+    if (list !== undefined) return list;
+    const lower = word.toLowerCase();
+    list = null;
+    if (lower.length < 3 || lower.length > 30) list = [];
+    else {
+      const found = new Map<string, Scored>();
+      const add = this.adder(word, lower, found);
+      if (this.dictionary.nearCommon(lower, 2, add)) {
+        const index = vocabularyByLetter();
+        const letters = lower[1] !== lower[0] ? [lower[0], lower[1]] : [lower[0]];
+        for (const letter of letters)
+          for (const v of index.get(letter) ?? []) {
+            if (Math.abs(v.length - lower.length) > 2 || !twoApart(lower, v)) continue;
+            for (const e of this.dictionary.casings(v)) add(e, 2);
+          }
+        list = sortScored(found);
+      }
+    }
+    if (this.commonCandidates.size >= CACHE_LIMIT) this.commonCandidates.clear();
+    this.commonCandidates.set(word, list);
+    return list;
+  }
+
+  /**
+   * The list suggest(word, max) would take its suggestions from when that needs the two-edit
+   * search, found without searching every word two edits away when the common and résumé words
+   * settle it: the one-edit candidates (as the two-edit search finds them) and the common ones two
+   * edits away, when the suggestions end before any candidate could cost RARE_FLOOR. Undefined
+   * when the whole search is needed (or already done).
+   */
+  private fewest(word: string, max: number): Scored[] | undefined {
+    const shallow = this.scored(word, false);
+    if (!(word.length >= 5 && !shallow.some((x) => x.entry.frequency >= 4 || x.entry.kind & WORD_KIND.tech))) return undefined; // no deep search wanted
+    const good = this.commonNear(word);
+    if (!good) return undefined;
+    const lower = word.toLowerCase();
+    const found = new Map<string, Scored>();
+    // Words one edit away exactly as the two-edit search reports them (the same walk with one edit);
+    // none when the one-edit search found none (it finds every word one edit away).
+    if (shallow.length && lower.length >= 3 && lower.length <= 30) this.dictionary.near(lower, 1, this.adder(word, lower, found));
+    for (const g of good) if (g.distance === 2) keep(found, g);
+    const list = sortScored(found);
+    if (!list.length || list[0].cost >= RARE_FLOOR) return undefined;
+    let below = 0;
+    while (below < list.length && list[below].cost < RARE_FLOOR) below++;
+    return below >= max || list[0].cost + SUGGESTION_MARGIN < RARE_FLOOR ? list.slice(0, below) : undefined;
   }
 
   /**
@@ -378,15 +499,17 @@ export class SpellChecker {
     const lower = word.toLowerCase();
     if (lower.length < 3 || lower.length > 30) return [];
     const found = new Map<string, Scored>();
-    this.collect(word, lower, maxDistance, found);
-    return [...found.values()].sort((a, b) => a.cost - b.cost || a.form.localeCompare(b.form));
+    const add = this.adder(word, lower, found);
+    if (maxDistance === 1) this.dictionary.nearOne(lower, add);
+    else this.dictionary.near(lower, maxDistance, add);
+    return sortScored(found);
   }
 
-  private collect(word: string, lower: string, maxDistance: number, found: Map<string, Scored>): void {
+  /** Scores each dictionary word a search finds for `word` into `found` (the best per lower-case form). */
+  private adder(word: string, lower: string, found: Map<string, Scored>): (e: Entry, distance: number) => void {
     const vocab = resumeVocabulary();
     const wordLower = isLower(word);
-    const search = maxDistance === 1 ? this.dictionary.nearOne.bind(this.dictionary, lower) : this.dictionary.near.bind(this.dictionary, lower, maxDistance);
-    search((e, distance) => {
+    return (e, distance) => {
       if (distance === 0) return; // the word itself in another case: a casing verdict, not a suggestion
       // Not suggestions: possessives, abbreviations with dots, names for a common word.
       if (/['.\d]/.test(e.form) || e.form.length < 2) return;
@@ -407,9 +530,18 @@ export class SpellChecker {
       if (onlyName) cost += 4;
       const prev = found.get(fl);
       if (!prev || cost < prev.cost) found.set(fl, { form: e.form, cost, distance, entry: e });
-    });
+    };
   }
 }
+
+/** Keeps `s` as its lower-case form's candidate unless one costs less (or as much, written earlier in the graph's order, which a search meets first). */
+function keep(found: Map<string, Scored>, s: Scored): void {
+  const fl = s.form.toLowerCase();
+  const prev = found.get(fl);
+  if (!prev || s.cost < prev.cost || (s.cost === prev.cost && s.form < prev.form)) found.set(fl, s);
+}
+
+const sortScored = (found: Map<string, Scored>): Scored[] => [...found.values()].sort((a, b) => a.cost - b.cost || a.form.localeCompare(b.form));
 
 /** A code identifier from a software list ("agentLess", "topRight"), not a way to write a word. */
 const isIdentifier = (e: Entry) => !(e.kind & (WORD_KIND.english | WORD_KIND.company)) && /^\p{Ll}{3,}\p{Lu}/u.test(e.form);
@@ -418,6 +550,50 @@ const isIdentifier = (e: Entry) => !(e.kind & (WORD_KIND.english | WORD_KIND.com
 function best(forms: Entry[]): Entry {
   const rank = (e: Entry) => e.frequency + (e.kind & WORD_KIND.tech ? 8 : 0) + (e.kind & WORD_KIND.company ? 6 : 0) + (e.kind & WORD_KIND.english ? 4 : 0);
   return forms.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+}
+
+const band = new Int32Array(3 * 64);
+/**
+ * Whether editDistance(a, b) is exactly 2 (a, b: lower case, lengths at most 2 apart), computing
+ * only the diagonal band of the table a distance of 2 can use, and stopping once a row is past 2.
+ */
+function twoApart(a: string, b: string): boolean {
+  const m = a.length;
+  const n = b.length;
+  if (n + 1 > 64) return editDistance(a, b) === 2;
+  const W = n + 1;
+  const FAR = 3;
+  // Three rows in turn: i-2, i-1, i (row r at (r % 3) * W).
+  for (let j = 0; j <= n; j++) band[j] = j < FAR ? j : FAR;
+  for (let i = 1; i <= m; i++) {
+    const cur = (i % 3) * W;
+    const prev = ((i - 1) % 3) * W;
+    const prev2 = ((i + 1) % 3) * W;
+    const lo = i - 2 > 1 ? i - 2 : 1;
+    const hi = i + 2 < n ? i + 2 : n;
+    band[cur] = i < FAR ? i : FAR;
+    for (let j = 1; j < lo; j++) band[cur + j] = FAR;
+    let best = band[cur];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let x = band[prev + j - 1] + (ca === cb ? 0 : 1);
+      const del = band[prev + j] + 1;
+      const ins = band[cur + j - 1] + 1;
+      if (del < x) x = del;
+      if (ins < x) x = ins;
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        const t = band[prev2 + j - 2] + 1;
+        if (t < x) x = t;
+      }
+      if (x > FAR) x = FAR;
+      band[cur + j] = x;
+      if (x < best) best = x;
+    }
+    for (let j = hi + 1; j <= n; j++) band[cur + j] = FAR;
+    if (best >= FAR) return false;
+  }
+  return band[(m % 3) * W + n] === 2;
 }
 
 /** Restricted Damerau–Levenshtein distance, for telling a typo from an unrelated word. */
