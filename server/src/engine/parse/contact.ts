@@ -11,7 +11,12 @@ const URL =
 // 7 to 15 digits with the usual punctuation; not a date range ("2019 - 2020" has 8 digits but a
 // dash between two years, which the caller filters by looking for a 4-4 digit shape).
 const PHONE = /(?<![\w/.])\(?\+?\(?\d[\d ().\-]{5,18}\d(?![\w/])/g;
-const HANDLE = /(?<![\w/.])(?:github|gitlab|linkedin|twitter|stack\s?overflow|behance|dribbble|medium|kaggle|orcid|mastodon|bluesky|telegram|skype|leetcode|codepen)(?:-square|-alt|-in)?\s*:?\s+(@?\/?(?:in\/)?[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\w@.\/])/gi;
+// Font Awesome's brand icons copy out of a PDF as private-use characters right before the handle:
+// GitHub (U+F09B, U+F092, U+F113), LinkedIn (U+F08C, U+F0E1), Twitter/X (U+F099, U+F081, U+E61B),
+// Stack Overflow (U+F16C), GitLab (U+F296), Medium (U+F23A), Behance (U+F1B4), Dribbble (U+F17D),
+// Skype (U+F17E), CodePen (U+F1CB), Telegram (U+F2C6), Kaggle (U+F5FA), ORCID (U+F8D2),
+// ResearchGate (U+F4F8), Mastodon (U+F4F6), Google Scholar (U+E63B).
+const HANDLE = /(?<![\w/.])(?:github|gitlab|linkedin|twitter|stack\s?overflow|behance|dribbble|medium|kaggle|orcid|mastodon|bluesky|telegram|skype|leetcode|codepen|[\uf09b\uf092\uf113\uf08c\uf0e1\uf099\uf081\ue61b\uf16c\uf296\uf23a\uf1b4\uf17d\uf17e\uf1cb\uf2c6\uf5fa\uf8d2\uf4f8\uf4f6\ue63b])(?:-square|-alt|-in)?\s*:?\s+(@?\/?(?:in\/)?[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\w@.\/])/gi;
 const REGION_CODES = new Set(places.regionCodes);
 const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
 const LOCATION = /(?<![\p{L}])(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}),\s?(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})(?![\p{L}])/gu;
@@ -167,4 +172,49 @@ export function isContactLine(c: Cleaned): boolean {
   const probe: Contact = { links: [] };
   if (!scanContact(c, probe)) return false;
   return c.text.length < 200;
+}
+
+// "1234 Broadway", "221B Baker Street", "Example St. 1", "Hauptstraße 5", "Calle Mayor 12": a street
+// and its number (a glyph from an icon font may stand before it).
+const STREET_US = /^\d{1,6}[A-Za-z]?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,4}$/u;
+const STREET_EU = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\d{1,5}[a-z]?$/u;
+const STREET_WORD = /(?:^|\s)(?:st|street|str|ave|avenue|rd|road|blvd|boulevard|lane|ln|way|drive|dr|ct|court|pl|place|sq|square|broadway|hwy|highway|pkwy|parkway|terrace|plaza|rue|calle|avenida|via|viale|piazza|laan|straat|gracht)\.?(?=\s|$)|(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)(?=\s|$)/iu;
+// "12345 Somewhere", "D-28359 Bremen", "75008 Paris": a postal code and its town.
+const POSTAL_TOWN = /^(?:[A-Z]{1,2}-)?\d{4,6}\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const GLYPH = /[\s\ue000-\uf8ff\u00a0-\u00bf\u2000-\u2bff]/u;
+
+/** The line without the icon glyphs before or after it ("\uf015 1234 Broadway", "1234 Broadway \uf015"). */
+function unglyphed(text: string): [number, number] {
+  let i = 0;
+  let j = text.length;
+  while (i < j && GLYPH.test(text[i])) i++;
+  while (j > i && GLYPH.test(text[j - 1])) j--;
+  return [i, j];
+}
+
+/** Whether a line is a street and its number. */
+function isStreet(t: string): boolean {
+  if (t.length > 60) return false;
+  const us = STREET_US.test(t) && STREET_WORD.test(t);
+  const eu = STREET_EU.test(t) && STREET_WORD.test(t.replace(/\s+\d{1,5}[a-z]?$/, ''));
+  return us || eu;
+}
+
+/** A town line under a street: a postal code and town, or a known place. */
+function isTownLine(t: string): boolean {
+  return t.length > 0 && t.length <= 50 && (POSTAL_TOWN.test(t) || isPlace(t));
+}
+
+/**
+ * A postal address on two lines ("1234 Broadway" / "New York", "Example St. 1" / "12345
+ * Somewhere"): the person's location is both lines. Undefined when `a` is no street over a town.
+ */
+export function twoLineAddress(a: Cleaned, b: Cleaned | undefined): Field | undefined {
+  if (!b) return undefined;
+  const [ai, aj] = unglyphed(a.text);
+  const [bi, bj] = unglyphed(b.text);
+  if (!isStreet(a.text.slice(ai, aj)) || !isTownLine(b.text.slice(bi, bj))) return undefined;
+  const street = f(a, ai, aj);
+  const town = f(b, bi, bj);
+  return { value: `${street.value} ${town.value}`, span: { start: street.span.start, end: town.span.end } };
 }

@@ -354,3 +354,20 @@ test('a line of dates in lower case ("since January 2016") is the header\'s; a l
     ['Frontend Developer', 'Company B', undefined, 'January 2015', 'December 2015', 3],
   ]);
 });
+
+test('contact: a street over its town is the whole address, icon glyphs around it or not; brand icons name a handle; profiles in a footer count', () => {
+  const role = '\n\nEXPERIENCE\nEngineer, Acme Inc\n2019 - 2020\n• Built the billing service\n';
+  const read = (top: string, tail = '') => parseText(`Mara Okafor\n${top}${role}${tail}`).contact;
+  assert.equal(read('mara@example.org\n1234 Broadway \uf015\nNew York').location?.value, '1234 Broadway New York');
+  assert.equal(read('mara@example.org\n\uf015 Hauptstraße 5\n28359 Bremen').location?.value, 'Hauptstraße 5 28359 Bremen');
+  // In a sidebar's CONTACT section too.
+  assert.equal(parseText(`SKILLS\nPython\nCONTACT\nExample St. 1\n12345 Somewhere\nmara@example.org${role}`).contact.location?.value, 'Example St. 1 12345 Somewhere');
+  // A number and a word over a town is no address when the word is no street ("2019 Award" / "Berlin").
+  assert.notEqual(read('mara@example.org\n2019 Award\nBerlin').location?.value, '2019 Award Berlin');
+  // Font Awesome's GitHub and LinkedIn glyphs before a bare handle.
+  assert.deepEqual(read('mara@example.org \uf08c maraokafor \uf09b mokafor').links.map((l) => l.value), ['maraokafor', 'mokafor']);
+  // A footer line of links with a profile among them, after the e-mail at the top.
+  assert.deepEqual(read('mara@example.org', '\nwww.okafor.dev · github.com/mokafor\n').links.map((l) => l.value), ['www.okafor.dev', 'github.com/mokafor']);
+  // An employer's site under a role is no profile of the person's.
+  assert.deepEqual(read('mara@example.org', '\nEngineer, Globex\n2016 - 2018\nwww.globex.com\n').links.map((l) => l.value), []);
+});

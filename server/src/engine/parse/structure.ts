@@ -8,7 +8,7 @@ import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, runOnStart, TITLE_WORDS } from './header-fields';
 import { isPlace } from './places';
 import { classifyHeading } from './section-names';
-import { scanContact } from './contact';
+import { scanContact, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
 import { buildTextEntries, textLayoutOf, type TextLayout } from './text-entries';
 
@@ -422,7 +422,15 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     } else if (kind === 'skills') {
       for (const b of body) if (b.kind !== 'heading') skillItems(b.clean, resume.skills);
     } else if (kind === 'contact') {
-      for (const b of body) scanContact(b.clean, contact);
+      for (let k = 0; k < body.length; k++) {
+        const address = twoLineAddress(body[k].clean, body[k + 1]?.clean);
+        if (address) {
+          contact.location = address;
+          k++;
+          continue;
+        }
+        scanContact(body[k].clean, contact);
+      }
     } else if (opts.format === 'text') {
       section.entries = namedItemsAsEntries(buildTextEntries(src, body, kind, (layout ??= textLayoutOf(blocks)), resume.skills), kind);
     } else {
@@ -451,8 +459,32 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
       }
     }
   }
+  footerProfiles(blocks, contact);
   if (!contact.name) contact.name = nameElsewhere(blocks, contact);
   return resume;
+}
+
+// A profile on a network people link from a résumé.
+const PROFILE_LINK = /(?:github\.com|gitlab\.com|linkedin\.com|twitter\.com|x\.com|stackoverflow\.com|orcid\.org|scholar\.google|researchgate\.net|behance\.net|dribbble\.com|kaggle\.com|medium\.com)\/\S/i;
+
+/**
+ * "www.jankuester.com · github.com/jankapunkt" printed in a footer or a sidebar's contact corner
+ * after the sections: the person's profiles, even when the e-mail came first. Only a line of
+ * nothing but links with a profile among them (an employer's web site under a role is no profile),
+ * and never a referee's.
+ */
+function footerProfiles(blocks: Block[], contact: Contact): void {
+  let kind: SectionKind | undefined;
+  for (const b of blocks) {
+    if (b.section) kind = b.section.kind;
+    if (kind === undefined || kind === 'references' || b.kind === 'heading' || b.clean.text.length > 160) continue;
+    if (!PROFILE_LINK.test(b.clean.text) || !onlyLinks(b.clean.text)) continue;
+    scanContact(b.clean, contact);
+  }
+}
+
+function onlyLinks(text: string): boolean {
+  return text.split(/\s*[·•|]\s*|\s{2,}/).every((p) => !p.trim() || /^(?:https?:\/\/|www\.)?(?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?$/i.test(p.trim()));
 }
 
 // A line that holds an e-mail address, a phone number or a profile link.
@@ -600,6 +632,13 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     if (b.blankBefore || b.kind !== 'text') flush();
     if (SKILLS_LINE.test(b.clean.text)) {
       skillItems(b.clean, resume.skills);
+      continue;
+    }
+    const address = b.kind === 'text' ? twoLineAddress(b.clean, blocks[k + 1]?.kind === 'text' ? blocks[k + 1].clean : undefined) : undefined;
+    if (address) {
+      // The street over its town: the whole address, not the town alone.
+      contact.location = address;
+      k++;
       continue;
     }
     if (scanContact(b.clean, contact)) continue;
