@@ -186,7 +186,7 @@ type Ctx = RuleContext<Options>;
 
 /** Reports a miscased technology name; true when the word is such a name (right or wrong). */
 function checkCasing(report: (r: Report) => void, p: Prose, masked: string, w: Word, checker: SpellChecker | undefined): boolean {
-  const canonical = checker ? checker.memo(w.text, techCanonical) : techCanonical(w.text);
+  const canonical = techCanonical(w.text);
   if (!canonical) return false;
   // Written as the makers do, in a CAPS heading, or capitalised at a sentence start ("Scikit-learn").
   if (w.text === canonical || (isAllCaps(w.text) && !lowerLed(canonical, masked, w))) return true;
@@ -199,7 +199,18 @@ function checkCasing(report: (r: Report) => void, p: Prose, masked: string, w: W
   return true;
 }
 
-const techCanonical = (word: string): string | null => TECH_CASING.get(techKey(word)) ?? null;
+/** The name's right form when it is one whose casing is checked (techKey's lookup, without its regular expression for a plain word). */
+function techCanonical(word: string): string | null {
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 46 || c === 45 || c <= 32 || c > 127) {
+      plain = false; // ".", "-", spaces (and anything beyond ASCII, which techKey reads in full)
+      break;
+    }
+  }
+  return TECH_CASING.get(plain ? word.toLowerCase() : techKey(word)) ?? null;
+}
 const isLowerAcronym = (written: string, canonical: string) => written === written.toLowerCase() && canonical === canonical.toUpperCase();
 
 /** "IOS" for "iOS" outside a CAPS heading: the name's lower-case lead is part of it. */
@@ -239,6 +250,16 @@ interface Candidate {
 
 /** The parts of a written word worth looking up ("cross-functinal": both); empty when it is not checked. */
 function candidatesOf(word: string): Candidate[] {
+  // Most words are letters alone (an apostrophe at most): one candidate, found by one pass.
+  let plain = word.length >= 3 && word.length <= MAX_WORD;
+  for (let i = 0; plain && i < word.length; i++) {
+    const ch = word.charCodeAt(i);
+    plain = (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || ch === 39;
+  }
+  if (plain) {
+    const first = word.charCodeAt(0);
+    return [{ text: word, offset: 0, capital: first >= 65 && first <= 90, first: true }];
+  }
   const c: Candidate[] = [];
   const text = word.replace(/’/g, "'");
   // Code-ish tokens ("C++", "R&D", "S3", "Node.js", "snake_case", "index.html") and non-ASCII words
@@ -254,8 +275,17 @@ function candidatesOf(word: string): Candidate[] {
   return c;
 }
 
+/** An ASCII capital after the first character (for a candidate part: ASCII, 3+ characters, where it is isAllCaps or camelCase). */
+function upperAfterFirst(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 function collectUnknown(masked: string, w: Word, checker: SpellChecker, accepted: Set<string>, tally: PieceTally, mode: Mode, ctx: Ctx, p: Prose, report: (r: Report) => void): void {
-  const cands = checker.memo(w.text, candidatesOf);
+  const cands = candidatesOf(w.text);
   if (!cands.length) return;
   // Handles, hashtags and paths are not words: "@jdoe", "#hiring", "/etc".
   if (w.start > 0 && '@#/\\~'.includes(masked[w.start - 1])) return;
@@ -279,7 +309,8 @@ function collectUnknown(masked: string, w: Word, checker: SpellChecker, accepted
       continue;
     }
     // camelCase and PascalCase that no list knows in any case are identifiers and brand names; CAPS are acronyms.
-    if (isAllCaps(part.text) || /\p{Lu}/u.test(part.text.slice(1))) continue;
+    // (A part is ASCII of three letters or more, so this is "a capital after the first letter".)
+    if (upperAfterFirst(part.text)) continue;
     // A capitalised word may be a name wherever it stands ("Ephox is a company…" opens a sentence
     // too), so it needs the stronger evidence (SpellChecker.isTypo).
     const capital = part.capital || mode === 'names';

@@ -108,6 +108,12 @@ export class Dictionary {
     return i < 0 ? undefined : this.entry(word, i);
   }
 
+  /** The kind bits of the word listed exactly as written (0 when it is not listed). */
+  kindOf(word: string): number {
+    const i = this.graph.indexOf(word);
+    return i < 0 ? 0 : this.graph.data(i) & ~FREQUENCY;
+  }
+
   /** Every listed form of the word in any letter case. */
   casings(word: string): Entry[] {
     return this.graph.casings(word).map((c) => this.entry(c.form, c.index));
@@ -277,7 +283,7 @@ export class SpellChecker {
   }
 
   private compute(word: string): Verdict {
-    const text = word.replace(/’/g, "'");
+    const text = word.includes('’') ? word.replace(/’/g, "'") : word;
     const v = this.lookup(text);
     if (v.kind !== 'unknown') return v;
     // Possessives and plurals of names: "team's", "Acme's", "APIs'", "LLM's".
@@ -297,8 +303,9 @@ export class SpellChecker {
   private lookup(word: string): Verdict {
     // Most words are English words written as listed, or capitalised at a sentence start: two walks.
     const d = this.dictionary;
-    if ((d.exact(word)?.kind ?? 0) & WORD_KIND.english) return KNOWN;
-    if (!isLower(word) && (isCapitalised(word) || isCaps(word)) && (d.exact(word.toLowerCase())?.kind ?? 0) & WORD_KIND.english) return KNOWN;
+    if (d.kindOf(word) & WORD_KIND.english) return KNOWN;
+    const lowered = word.toLowerCase();
+    if (word !== lowered && (isCapitalised(word) || isCaps(word)) && d.kindOf(lowered) & WORD_KIND.english) return KNOWN;
     const forms = d.casings(word).filter((f) => !isIdentifier(f));
     if (!forms.length) return UNKNOWN;
     const named = forms.filter((f) => !isLower(f.form));
