@@ -313,6 +313,9 @@ export function parseText(text: string): Resume {
       if (seen.has(key) || !CONTACT_DETAIL.test(key)) continue;
       seen.add(key);
       scanContact(cleanInline(src, l.start, l.end), resume.contact);
+      // The footer's other lines ("+1 (234) 567 890" above "john@doe.org") need not repeat
+      // exactly on every page, so they may not be furniture themselves.
+      for (const n of [physical[k - 1], physical[k + 1]]) if (n && CONTACT_DETAIL.test(n.text) && n.text.length < 200) scanContact(cleanInline(src, n.start, n.end), resume.contact);
     }
   }
   return resume;
