@@ -30,6 +30,11 @@ export class WordGraph {
   /** Alphabet index -> char, and -> its lower-case char code. */
   private readonly chars: string[];
   private readonly folded: Uint16Array;
+  /**
+   * Lower-case char code -> the last alphabet index that folds to it (0: none). A node's edges are
+   * in alphabet order, so a case-blind scan for a letter stops there instead of at the node's end.
+   */
+  private readonly foldMax = new Uint8Array(65536);
 
   constructor(bytes: Uint8Array) {
     // Typed-array views need 4-byte alignment; a pooled Buffer may not have it.
@@ -56,6 +61,7 @@ export class WordGraph {
       this.index[alpha[i]] = i;
       this.chars.push(c);
       this.folded[i] = c.toLowerCase().charCodeAt(0);
+      this.foldMax[this.folded[i]] = i; // indices rise, so the last write is the largest
     }
   }
 
@@ -71,8 +77,9 @@ export class WordGraph {
       let e = node;
       for (;;) {
         const v = this.edges[e];
-        if ((v & 0xff) === c) break;
-        if (v & LAST) return -1;
+        const x = v & 0xff;
+        if (x === c) break;
+        if (x > c || v & LAST) return -1; // edges are in alphabet order
         e++;
       }
       const v = this.edges[e];
@@ -100,9 +107,11 @@ export class WordGraph {
     if (lower.length !== word.length || this.root === 0) return out;
     const walk = (node: number, i: number, base: number, prefix: string): void => {
       const want = lower.charCodeAt(i);
+      const stop = this.foldMax[want];
       for (let e = node; ; e++) {
         const v = this.edges[e];
         const c = v & 0xff;
+        if (c > stop) break;
         if (this.folded[c] === want) {
           const at = base + this.before[e];
           const form = prefix + this.chars[c];
@@ -132,6 +141,7 @@ export class WordGraph {
     const buf = new Array<string>(n + 2);
     const edges = this.edges;
     const folded = this.folded;
+    const foldMax = this.foldMax;
     /** Exact from here on: follows w[i..] from `node` (letters as written, any case). */
     const exact = (node: number, i: number, base: number, depth: number, wordAt: number, distance: number): void => {
       if (i === n) {
@@ -140,8 +150,10 @@ export class WordGraph {
       }
       if (node === 0) return;
       const c = want[i];
+      const stop = foldMax[c];
       for (let e = node; ; e++) {
         const v = edges[e];
+        if ((v & 0xff) > stop) break;
         if (folded[v & 0xff] === c) {
           const at = base + this.before[e];
           buf[depth] = this.chars[v & 0xff];
@@ -178,13 +190,17 @@ export class WordGraph {
   /** The edges for `a` then `b` from `node` (two letters swapped back), each pair handed to `then`. */
   private swapped(node: number, base: number, depth: number, buf: string[], a: number, b: number, then: (to: number, base: number, depth: number, at: number) => void): void {
     if (node === 0) return;
+    const stopA = this.foldMax[a];
+    const stopB = this.foldMax[b];
     for (let e = node; ; e++) {
       const v = this.edges[e];
+      if ((v & 0xff) > stopA) break;
       if (this.folded[v & 0xff] === a && v >>> 10) {
         const at = base + this.before[e];
         const midBase = v & TERMINAL ? at + 1 : at;
         for (let f = v >>> 10; ; f++) {
           const x = this.edges[f];
+          if ((x & 0xff) > stopB) break;
           if (this.folded[x & 0xff] === b) {
             const at2 = midBase + this.before[f];
             buf[depth] = this.chars[v & 0xff];
@@ -305,10 +321,11 @@ export class WordGraph {
       let node = v >>> 10;
       if (node === 0) return;
       const want = w.charCodeAt(i);
+      const stop = this.foldMax[want];
       for (;;) {
         const x = this.edges[node];
         if (this.folded[x & 0xff] === want) break;
-        if (x & LAST) return;
+        if (x & LAST || (x & 0xff) > stop) return;
         node++;
       }
       v = this.edges[node];
