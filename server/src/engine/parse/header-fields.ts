@@ -286,17 +286,28 @@ function splitSegment(text: string, i: number, j: number, orgLine = false): [num
   return [[i, j, '']];
 }
 
+// Words that begin a university's name before "University of" ("Technical University of Munich").
+const UNIVERSITY_ADJECTIVE = /^(?:technical|national|state|free|open|catholic|american|royal|imperial|federal|polytechnic|hebrew|central|northern|southern|eastern|western|medical|agricultural|city|metropolitan|international|public|pontifical|islamic|christian|capital|normal|the)$/i;
+
 /** Cuts a segment that lost its separator in a pdf.js copy: "Fullstack Engineer University of Bremen", "Programmer otulea.uni-bremen.de". */
 function splitRunTogether(text: string, i: number, j: number): [number, number][] {
   const seg = text.slice(i, j);
   const dm = DOMAIN_END.exec(seg);
   if (dm && dm.index > 0) return [[i, i + dm.index], [i + dm.index + 1, j]];
   const om = OF_SCHOOL.exec(seg);
-  const left = om ? seg.slice(0, om.index) : '';
+  if (!om || om.index <= 0) return [[i, j]];
+  // The school's name may start with a word before "University of" ("Technical University of Munich").
+  let at = om.index;
+  const adj = /\s(\S+)$/.exec(seg.slice(0, at));
+  if (adj && UNIVERSITY_ADJECTIVE.test(adj[1]) && seg.startsWith('University of', at + 1)) at = adj.index;
+  const left = seg.slice(0, at);
   // Only right after the title's or degree's own words: in "Computer Science, Massachusetts
   // Institute of Technology" the word before is the school's.
   const last = left.slice(left.lastIndexOf(',') + 1);
-  if (om && om.index > 0 && (TITLE_WORDS.test(last) || DEGREE_WORDS.test(last)) && (left.match(/\(/g) ?? []).length === (left.match(/\)/g) ?? []).length) return [[i, i + om.index], [i + om.index + 1, j]];
+  // "Semester Abroad University of Melbourne": a "University of" after two words of something else.
+  const lastWords = last.trim().split(/\s+/);
+  const afterName = seg.startsWith('University of', om.index + 1) && lastWords.length >= 2 && !isPlace(lastWords[lastWords.length - 1]);
+  if (at > 0 && (TITLE_WORDS.test(last) || DEGREE_WORDS.test(last) || afterName) && (left.match(/\(/g) ?? []).length === (left.match(/\)/g) ?? []).length) return [[i, i + at], [i + at + 1, j]];
   return [[i, j]];
 }
 
@@ -372,7 +383,8 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     const orgLine = !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text) && lines.some((o, k) => k !== l && (TITLE_WORDS.test(o.text) || DEGREE_WORDS.test(o.text)));
     const lone = segs.filter(([a, b]) => trimRange(text, a, b)[1] > trimRange(text, a, b)[0]).length === 1;
     for (const [a0, b0, s0] of segs) {
-      const [a, b] = trimRange(text, a0, b0, ' \t,;:|•·"\'');
+      // A dash left at a segment's edge by the dates masked before it ("2015 / 07 - University of Bremen").
+      const [a, b] = trimRange(text, a0, b0, ' \t,;:|•·"\'-–—');
       if (b <= a) continue;
       const runs = lone ? splitRunTogether(text, a, b) : [[a, b] as [number, number]];
       const stack = linePieces.length > 0 && (text.slice(a, b).match(/,/g) ?? []).length >= 2 && !TITLE_WORDS.test(text.slice(a, b));

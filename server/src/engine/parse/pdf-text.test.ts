@@ -371,3 +371,27 @@ test('contact: a street over its town is the whole address, icon glyphs around i
   // An employer's site under a role is no profile of the person's.
   assert.deepEqual(read('mara@example.org', '\nEngineer, Globex\n2016 - 2018\nwww.globex.com\n').links.map((l) => l.value), []);
 });
+
+test('pdf.js run-together: a "University of" after other words is the school; a thesis line is a detail, not the degree', () => {
+  const text = [
+    'Education',
+    '2015 / 07 - University of Bremen',
+    'Graduated as M.Sc. Digital Media',
+    'Master Thesis: Semi Automated Scoring in Technology Based Assessment',
+    'Developed and evaluated an algorithm for semi automated scoring',
+    '2009 - 2010',
+    'Semester Abroad University of Melbourne',
+    'Took courses in interaction design and statistics',
+    '2006 - 2009',
+    'B.Sc. Informatics Technical University of Munich',
+    'Wrote a thesis on compilers',
+  ].join('\n');
+  assert.deepEqual(
+    allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]),
+    [
+      ['Graduated as M.Sc. Digital Media', 'University of Bremen'],
+      ['Semester Abroad', 'University of Melbourne'],
+      ['B.Sc. Informatics', 'Technical University of Munich'],
+    ],
+  );
+});

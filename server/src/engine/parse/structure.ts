@@ -73,7 +73,8 @@ export interface BuildOptions {
 
 const SKILL_LABEL = /^\s*([^:]{1,40}?)\s*:\s*/;
 const SKILL_SPLIT = /\s*(?:,|;|•|·|\||\s\/\s|\u00b7)\s*/g;
-export const DETAIL_LINE = /^\s*(?:gpa|cgpa|grade|relevant coursework|coursework|courses|honou?rs|thesis|dissertation|advisor|supervisor|activities|minor|concentration|specialization|focus|technologies|tech stack|stack|tools|keywords)\b[^:]{0,20}:/i;
+// "GPA: 3.9", "Relevant coursework: …", "Master Thesis: …", "Bachelor's thesis: …": a detail of the entry, never its header.
+export const DETAIL_LINE = /^\s*(?:gpa|cgpa|grade|relevant coursework|coursework|courses|honou?rs|(?:(?:master|bachelor|diploma|doctoral|phd|senior|honou?rs)(?:'?s)?\s+)?(?:thesis|dissertation)|advisor|supervisor|activities|minor|concentration|specialization|focus|technologies|tech stack|stack|tools|keywords)\b[^:]{0,20}:/i;
 const DOC_TITLE = /^\s*(?:r[ée]sum[ée]|curriculum vitae|cv|lebenslauf)\s*:?\s*$/i;
 export const SKILLS_LINE = /^\s*(?:technical\s+|core\s+|key\s+)?skills\s*:\s*\S/i;
 export const SENTENCE_END = /[.!?]["”’)]?$/;
