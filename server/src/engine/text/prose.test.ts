@@ -45,7 +45,7 @@ test('maskNonProse keeps money amounts (not LaTeX) and masks LaTeX', () => {
 test('masking equals replacing every NOT_PROSE match by spaces, including on text the quick pre-check passes over (property)', () => {
   const pieces = ['<!-- x -->', '<b>', '`code`', '](https://a.b)', '][1]', 'https://x.io/a', 'mailto:a@b.co', 'www.site.org', 'me@mail.com',
     'acme.com', 'node.js', '$x$', '$$y$$', '\\alpha', '&amp;', 'http', 'www', 'com', 'mailto', 'tel', 'Led', ' ', '\n', '.', ':', '@', '<', '`',
-    ']', '$', '\\', '&', '(', ')', '"', '#', 'e'];
+    ']', '$', '\\', '&', '(', ')', '"', '#', 'e', 'ftp', 'https', 'io', 'uk', 'Www', '-', '_', '+', '['];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join('')), (t) => {
       const want = t.replace(new RegExp(NOT_PROSE.source, NOT_PROSE.flags), (x) => ' '.repeat(x.length));

@@ -159,9 +159,11 @@ export const NOT_PROSE =
 const maskMemo = new TextMemo(maskUncached);
 const wordsMemo = new TextMemo<readonly Word[]>(words);
 
-// Every alternative of NOT_PROSE needs one of these characters: most bullets have none and are
-// passed over without running the pattern.
-const MAYBE_NOT_PROSE = /[<`\]:.@$\\&]/;
+// What every alternative of NOT_PROSE needs somewhere in the text (a "<", a backtick, "](" or "][",
+// a scheme and its colon, "www.", an "@", a dot before one of its domain endings, "$", "\\", "&"):
+// most bullets have none and are passed over without running the pattern. A single "." or ":" is
+// not enough, so sentences and "Label: value" lines are not scanned.
+const MAYBE_NOT_PROSE = /[<`@$\\&]|\][([]|(?:https?|ftp|mailto|tel):|www\.|\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)/;
 
 /** The masked text, not memoised (for callers that keep their own results, such as masked-lines.ts). */
 export function maskUncached(text: string): string {
