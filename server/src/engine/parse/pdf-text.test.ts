@@ -395,3 +395,37 @@ test('pdf.js run-together: a "University of" after other words is the school; a 
     ],
   );
 });
+
+test('pdftotext default: the right-hand column (places, dates) of every entry printed after all the names', () => {
+  const text = [
+    'Education',
+    '• Georgia Institute of Technology',
+    'Master of Science in Computer Science; GPA: 4.00',
+    '',
+    '• Birla Institute of Technology and Science',
+    'Bachelor of Engineering in Electrical and Electronics',
+    '',
+    'Atlanta, GA',
+    'Aug 2012 – Dec 2013',
+    '',
+    'Pilani, India',
+    'Aug 2008 – July 2012',
+    '',
+    'Experience',
+    '• Google',
+    '',
+    'Mountain View, CA',
+    '',
+    'Software Engineer',
+    'Oct 2016 – Present',
+    '◦ TensorFlow: worked on APIs and performance for training models on TPUs',
+  ].join('\n');
+  assert.deepEqual(
+    allEntries(parseText(text)).map((e) => [e.organisation?.value, e.location?.value, e.dates?.start?.text]),
+    [
+      ['Georgia Institute of Technology', 'Atlanta, GA', 'Aug 2012'],
+      ['Birla Institute of Technology and Science', 'Pilani, India', 'Aug 2008'],
+      ['Google', 'Mountain View, CA', 'Oct 2016'],
+    ],
+  );
+});

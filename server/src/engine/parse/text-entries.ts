@@ -248,6 +248,60 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
   return units;
 }
 
+/**
+ * pdftotext's default order can print a section's right-hand column after its left one: every
+ * entry's name lines, then every entry's place and dates ("• Georgia Tech" / "Master of Science" /
+ * "• BITS Pilani" / "Bachelor of Engineering" / "Atlanta, GA" / "Aug 2012 – Dec 2013" /
+ * "Pilani, India" / "Aug 2008 – July 2012"). A run of header lines with no dates, then only places
+ * and dates, one date per entry and as many name lines for each: each entry gets its own back.
+ */
+function deferredColumn(units: Unit[]): Unit[] {
+  const out = units.slice();
+  let k = 0;
+  while (k < out.length) {
+    if (out[k].kind !== 'head') {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < out.length && out[end].kind === 'head') end++;
+    const run = out.slice(k, end) as Head[];
+    const p = run.findIndex((h) => !!h.meta);
+    const names = p < 0 ? [] : run.slice(0, p);
+    const metas = p < 0 ? [] : run.slice(p);
+    const dates = metas.filter((h) => h.meta === 'date').length;
+    if (p > 0 && dates >= 2 && names.every((h) => !h.dated) && metas.every((h) => h.meta) && p % dates === 0 && p / dates <= 3) {
+      // Each entry's column: a date with the place on its side of it (the first line says which side).
+      const placeFirst = metas[0].meta !== 'date';
+      const cols: Head[][] = [];
+      let cur: Head[] = [];
+      for (const h of metas) {
+        if (!placeFirst && h.meta === 'date' && cur.length) {
+          cols.push(cur);
+          cur = [];
+        }
+        cur.push(h);
+        if (placeFirst && h.meta === 'date') {
+          cols.push(cur);
+          cur = [];
+        }
+      }
+      if (cur.length) {
+        if (cols.length) cols[cols.length - 1].push(...cur);
+        else cols.push(cur);
+      }
+      if (cols.length === dates) {
+        const size = p / dates;
+        const merged: Unit[] = [];
+        for (let e = 0; e < dates; e++) merged.push(...names.slice(e * size, (e + 1) * size), ...cols[e]);
+        out.splice(k, end - k, ...merged);
+      }
+    }
+    k = end;
+  }
+  return out;
+}
+
 interface Group {
   header: Head[];
   items: Item[];
@@ -428,7 +482,7 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
   const entryKind: EntryKind = entryKindOf(kind);
   const units = unitsOf(blocks, layout, skills);
   if (process.env.UNITS_DEBUG) for (const u of units) console.error(u.kind === 'head' ? `H${u.meta ? '(' + u.meta + ')' : ''}${u.dated ? '[d]' : ''} ${u.block.clean.text.slice(0, 70)}` : `  I ${u.blocks.map((b) => b.clean.text.slice(0, 40)).join(' ⏎ ')}`);
-  const groups = groupsOf(units, layout.blanksMatter);
+  const groups = groupsOf(deferredColumn(units), layout.blanksMatter);
   const entries: Entry[] = [];
   const infos: HeaderResult[] = [];
   // Every header of the section at once: the clear ones teach the layout to the others.
