@@ -135,9 +135,9 @@ export class Dictionary {
     return true;
   }
 
-  /** Words at most one edit away (a fast walk; see WordGraph.nearOne). */
-  nearOne(word: string, found: (e: Entry, distance: number) => void): void {
-    this.graph.nearOne(word, (form, index, distance) => found(this.entry(form, index), distance));
+  /** Words at most one edit away (a fast walk; see WordGraph.nearOne); with `sameFirst`, only those with the word's first letter. */
+  nearOne(word: string, found: (e: Entry, distance: number) => void, sameFirst = false): void {
+    this.graph.nearOne(word, (form, index, distance) => found(this.entry(form, index), distance), sameFirst);
   }
 
   private entry(form: string, index: number): Entry {
@@ -396,11 +396,17 @@ export class SpellChecker {
   /** Whether `word` (unknown) reads as a typo of a dictionary word; `capital`: written with a capital mid-sentence. */
   isTypo(word: string, capital: boolean): boolean {
     const lower = word.toLowerCase();
-    const near = this.scored(word, false)[0];
     if (capital) {
       // A capitalised word is a name unless it is one slip away from a word it should have been:
       // long enough not to be a short name ("Tema", "Hoseo"), the same first letter (names rarely
       // differ from a word there), and a common word or a product rather than another name.
+      if (lower.length < 6) return false;
+      // The best candidate must be such a word: when no word with the same first letter is, the
+      // answer is no without the whole one-edit search (the walk from the first letter is a fraction of it).
+      if (!this.suggestions.has(word) && !this.sameFirstEvidence(word, lower)) return false;
+    }
+    const near = this.scored(word, false)[0];
+    if (capital) {
       if (!near || near.distance !== 1 || lower.length < 6 || near.form[0].toLowerCase() !== lower[0]) return false;
       if (near.entry.kind & (WORD_KIND.tech | WORD_KIND.company)) return true;
       return isLower(near.form) && (near.entry.kind & WORD_KIND.english) !== 0 && near.entry.frequency >= 4;
@@ -419,6 +425,24 @@ export class SpellChecker {
     }
     const far = this.scored(word, true)[0];
     return !!far && (far.entry.frequency >= 5 || resumeVocabulary().has(far.form.toLowerCase()));
+  }
+
+  /**
+   * Whether a candidate one edit away (one the one-edit search keeps: see adder) starts with the
+   * word's first letter and would make a capitalised word a typo were it the best (isTypo).
+   */
+  private sameFirstEvidence(word: string, lower: string): boolean {
+    if (lower.length < 3 || lower.length > 30) return false; // search() finds nothing for these
+    let found = false;
+    this.dictionary.nearOne(
+      lower,
+      (e, distance) => {
+        if (found || distance !== 1 || /['.\d]/.test(e.form) || e.form.length < 2 || e.form[0].toLowerCase() !== lower[0]) return;
+        found = (e.kind & (WORD_KIND.tech | WORD_KIND.company)) !== 0 || (isLower(e.form) && (e.kind & WORD_KIND.english) !== 0 && e.frequency >= 4);
+      },
+      true,
+    );
+    return found;
   }
 
   /** Whether the word is two listed words written together (each of two letters or more). */

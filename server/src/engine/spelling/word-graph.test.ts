@@ -47,9 +47,12 @@ test('word graph: agrees with a plain set and with editDistance on random words 
       g.near(probe, 2, (form, _i, d) => found.set(form, d));
       const one = new Map<string, number>();
       g.nearOne(probe, (form, _i, d) => one.set(form, Math.min(d, one.get(form) ?? 9)));
+      const first = new Map<string, number>();
+      g.nearOne(probe, (form, _i, d) => first.set(form, Math.min(d, first.get(form) ?? 9)), true);
       for (const w of words) {
         const d1 = editDistance(probe, w);
         assert.equal(one.get(w), d1 <= 1 ? d1 : undefined, `nearOne ${probe} ~ ${w}`);
+        assert.equal(first.get(w), d1 <= 1 && w[0] === probe[0] ? d1 : undefined, `nearOne same first letter ${probe} ~ ${w}`);
       }
       for (const w of words) {
         // Two edits only for words that start with the probe's first or second letter.

@@ -130,9 +130,10 @@ export class WordGraph {
    * Calls `found` for every word at most one edit from `word` (an insertion, deletion, substitution
    * or swap of neighbours; letter case ignored), with its distance (0 for the word itself in another
    * case). Walks the word's own path and tries each edit where it stands, so it costs about as much
-   * as a few dozen lookups; near() with 1 finds the same words by a wider search.
+   * as a few dozen lookups; near() with 1 finds the same words by a wider search. With `sameFirst`,
+   * only the words whose first letter is the word's own (letter case ignored).
    */
-  nearOne(word: string, found: (form: string, index: number, distance: number) => void): void {
+  nearOne(word: string, found: (form: string, index: number, distance: number) => void, sameFirst = false): void {
     const w = word.toLowerCase();
     const n = w.length;
     if (n === 0 || this.root === 0) return;
@@ -184,7 +185,22 @@ export class WordGraph {
         if (v & LAST) break;
       }
     };
-    spend(this.root, 0, 0, 0, -1);
+    if (!sameFirst) spend(this.root, 0, 0, 0, -1);
+    else {
+      // Only words with the word's first letter (any case): every such word one edit away is an
+      // edit after the first letter, so the root's fan-out is skipped (most of the walk's cost).
+      const c = want[0];
+      for (let e = this.root; ; e++) {
+        const v = edges[e];
+        if ((v & 0xff) > foldMax[c]) break;
+        if (folded[v & 0xff] === c) {
+          const at = this.before[e];
+          buf[0] = this.chars[v & 0xff];
+          spend(v >>> 10, 1, v & TERMINAL ? at + 1 : at, 1, v & TERMINAL ? at : -1);
+        }
+        if (v & LAST) break;
+      }
+    }
   }
 
   /** The edges for `a` then `b` from `node` (two letters swapped back), each pair handed to `then`. */
