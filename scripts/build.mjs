@@ -67,11 +67,21 @@ const common = {
 
 const products = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], minify: true },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', minify: true },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', minify: true, banner: { js: '#!/usr/bin/env node' } },
   // The Node API (`require('resume-studio/api')`), not minified: people read it in their debugger.
   { ...common, entryPoints: ['server/src/api.ts'], outfile: 'dist/api.js' },
 ];
+// The language server: dist/server.js is a small loader (server-loader.ts) that runs the bundle,
+// dist/server-main.js, with the V8 code cache it keeps beside it (dist/server-main.js.*.cache).
+// The loader carries a hash of the bundle it was built with, so no cache outlives its bundle.
+const serverBundle = { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', minify: true };
+const serverLoader = (bundleId) => ({ ...common, entryPoints: ['server/src/server-loader.ts'], outfile: 'dist/server.js', minify: true, define: { SERVER_BUNDLE_ID: JSON.stringify(bundleId) } });
+async function buildServer() {
+  await esbuild.build(serverBundle);
+  const { createHash } = await import('node:crypto');
+  const { readFileSync } = await import('node:fs');
+  await esbuild.build(serverLoader(createHash('sha1').update(readFileSync(join(root, serverBundle.outfile))).digest('hex')));
+}
 
 const builds = [];
 if (args.has('--tests')) {
@@ -97,9 +107,11 @@ if (args.has('--electron')) {
 if (!args.has('--tests-only')) builds.unshift(...products);
 
 if (watch) {
+  // Watching, the loader keeps the first bundle's hash: the bundle's size and time still tell it apart.
+  if (!args.has('--tests-only')) builds.push(serverBundle, serverLoader(`watch-${Date.now()}`));
   for (const b of builds) (await esbuild.context(b)).watch();
 } else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  await Promise.all([...builds.map((b) => esbuild.build(b)), ...(args.has('--tests-only') ? [] : [buildServer()])]);
   try { chmodSync(join(root, 'dist/cli.js'), 0o755); } catch { /* not built in this mode */ }
 }
 // The spelling rule's dictionary ships beside the bundles (server/src/dictionary.ts looks there, and

@@ -10,15 +10,19 @@ import { join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** dist/ files the command needs: the CLI (which also runs the server), the server bundle and its data; no client or source maps. */
+/**
+ * dist/ files the command needs: the CLI (which also runs the server), the server's loader and
+ * bundle and its data; no client, source maps or the V8 code caches a local server wrote (they fit
+ * only this machine's Node; an installed server writes its own).
+ */
 function wanted(name) {
-  return !name.endsWith('.map') && name !== 'client.js';
+  return !name.endsWith('.map') && name !== 'client.js' && !name.endsWith('.cache') && !name.endsWith('.tmp');
 }
 
 /** Packs into `outDir`; returns the tarball's path. Throws with what to do when a build output is missing. */
 export function packNpm(outDir = root) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  for (const f of ['dist/cli.js', 'dist/server.js']) {
+  for (const f of ['dist/cli.js', 'dist/server.js', 'dist/server-main.js']) {
     if (!existsSync(join(root, f))) throw new Error(`${f} is missing: run \`node scripts/build.mjs\` (or \`npm start\`) first.`);
   }
   // The API's type declarations, which package.json's "exports" promises TypeScript users

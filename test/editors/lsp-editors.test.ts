@@ -6,7 +6,7 @@
 // the built bundles (node scripts/build.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -83,7 +83,7 @@ after(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-test('the installed command is the CLI and the language server', () => {
+test('the installed command is the CLI and the language server', async () => {
   const v = spawnSync(join(bin, 'resume-studio'), ['--version'], { encoding: 'utf8' });
   assert.equal(v.status, 0, v.stderr);
   assert.equal(v.stdout.trim(), (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version);
@@ -99,6 +99,28 @@ test('the installed command is the CLI and the language server', () => {
     const types = join(bin, '..', 'lib', 'node_modules', 'resume-studio', 'dist', 'types', 'api.d.ts');
     assert.ok(existsSync(types), `the installed package has ${types}`);
     assert.match(readFileSync(types, 'utf8'), /export declare function createLinter\(/);
+  }
+  // dist/server.js (what the VS Code client starts) is a loader: the bundle it runs ships beside it,
+  // and it answers over stdio twice, the second time from the V8 code cache the first one wrote.
+  const installed = join(bin, '..', 'lib', 'node_modules', 'resume-studio', 'dist');
+  assert.ok(existsSync(join(installed, 'server-main.js')), `the installed package has ${join(installed, 'server-main.js')}`);
+  const frame = (m: unknown) => `Content-Length: ${Buffer.byteLength(JSON.stringify(m))}\r\n\r\n${JSON.stringify(m)}`;
+  for (const run of ['first', 'second']) {
+    const srv = spawn(process.execPath, [join(installed, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    srv.stderr.on('data', (d) => (err += d));
+    const answered = await new Promise<boolean>((resolve) => {
+      srv.stdout.on('data', (d) => {
+        out += d;
+        if (/"serverInfo":\{"name":"resume-studio"/.test(out)) resolve(true);
+      });
+      srv.once('exit', () => resolve(false));
+      srv.stdin.write(frame({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+    });
+    srv.stdin.write(frame({ jsonrpc: '2.0', id: 2, method: 'shutdown' }) + frame({ jsonrpc: '2.0', method: 'exit' }));
+    await new Promise((r) => (srv.exitCode === null ? srv.once('exit', r) : r(null)));
+    assert.ok(answered, `${run} start of the installed dist/server.js answers initialize: ${out}${err}`);
   }
 });
 

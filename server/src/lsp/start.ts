@@ -50,7 +50,7 @@ import { mergeConfig } from '../engine/config';
 import { documentFileName, uriFileName, uriToPath } from './uri';
 import { findConfigFile, loadConfigFile, CONFIG_FILE_NAME, findCspellFile, loadCspellWords, CSPELL_GLOB, type LoadedConfigFile } from '../config-file';
 import { dirname, sep } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
+import { setServerV8Flags, type ServerHooks } from './v8-flags';
 import { pathToFileURL } from 'node:url';
 import { packageVersion } from './version';
 import { mayBeResume } from './resume-files';
@@ -71,14 +71,8 @@ type Reason = 'open' | 'change' | 'save' | 'config';
 /** Fallback marker: custom requests answer an error the client can show instead of a silent null. */
 const FAIL = Symbol('fail');
 
-export function startServer(connection: Connection): void {
-  // V8 compiles a regex to machine code on its second use; the first lint runs hundreds of
-  // patterns a few times each, and compiling them all made up ~40% of its time (116 -> 71 ms on
-  // the bench résumé, measured). Patterns used often (every lint after that) are still compiled.
-  setFlagsFromString('--regexp-tier-up-ticks=100');
-  // The young generation otherwise grows to tens of MB under the burst of lints when many files
-  // open, and stays that size: with 100 open résumés RSS 138 -> 119 MB, lint time unchanged (measured).
-  setFlagsFromString('--semi-space-growth-factor=1');
+export function startServer(connection: Connection, hooks: ServerHooks = {}): void {
+  setServerV8Flags();
   const documents = new TextDocuments(TextDocument);
   // Loaded by the first lint that needs it (a few ms), so the first diagnostics include spelling.
   registerDictionary(__dirname);
@@ -102,6 +96,7 @@ export function startServer(connection: Connection): void {
   /** Bumped when settings or config files change, so the same document version is published again. */
   let generation = 0;
   const published = new Map<string, string>();
+  let firstDiagnostics = hooks.firstDiagnostics;
 
   const log = (message: string) => connection.console.error(`[resume-studio] ${message}`);
   // The job match (SPEC §12): the posting paired with each résumé and the answers about it.
@@ -294,6 +289,11 @@ export function startServer(connection: Connection): void {
     analyses.set(uri, a);
     published.set(uri, key);
     await connection.sendDiagnostics({ uri, version, diagnostics: a.diagnostics });
+    if (firstDiagnostics) {
+      const f = firstDiagnostics;
+      firstDiagnostics = undefined;
+      f();
+    }
   }
 
   function relintAll(): void {
