@@ -429,3 +429,33 @@ test('pdftotext default: the right-hand column (places, dates) of every entry pr
     ],
   );
 });
+
+test('pdf.js without blank lines: a Title Case section name is a heading when the known ones are written the same way', () => {
+  const text = [
+    'Dana Reyes',
+    'dana@reyes.dev',
+    'Education',
+    'PhD in Computer Science, Princeton University  Sept 2018 – May 2023',
+    'Experience',
+    'Research Intern, Nvidia  Jun 2022 – Aug 2022',
+    '• Cut inference latency by 30%',
+    'Project Management Simulation Training',
+    '• Ran a simulated product launch with 12 people',
+    'Selected Honors',
+    '• Forbes 30 Under 30 (2024)',
+    'Publications',
+    'Sparse Attention at Scale, ICLR 2021',
+    'Honors & Awards',
+    'Best Paper Award (2021)',
+    'International Awards',
+    'Finalist, DEFCON CTF (2019)',
+  ].join('\n');
+  // "International Awards" under "Honors & Awards" is a sub-heading; an entry named "… Training" is no section.
+  assert.deepEqual(parseText(text).sections.map((s) => [s.title, s.kind]), [
+    ['Education', 'education'],
+    ['Experience', 'experience'],
+    ['Selected Honors', 'awards'],
+    ['Publications', 'publications'],
+    ['Honors & Awards', 'awards'],
+  ]);
+});

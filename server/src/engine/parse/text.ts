@@ -214,16 +214,21 @@ export function parseText(text: string): Resume {
   // How this document writes its known headings decides which unknown ALL CAPS lines are headings.
   let knownPadded = false;
   let knownCaps = false;
+  // Exact section names written as plain Title Case lines with no blank line before (pdf.js and
+  // -raw copies have none): then "Selected Honors" written the same way is a heading too.
+  let knownPlain = 0;
   for (let i = 0; i < lines.length; i++) {
     const h = infos[i];
     if (!h?.kind || i === firstContent) continue;
     if (h.padded || underlined(i)) knownPadded = true;
     if (h.allCaps) knownCaps = true;
+    if (h.exact && !h.allCaps && !h.padded && i > 0 && lines[i - 1].text.trim() !== '' && titleCase(h.name)) knownPlain++;
   }
 
   const blocks: Block[] = [];
   let blank = false;
   let glyphPending: string | undefined;
+  let lastKind: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const t = line.text;
@@ -240,8 +245,12 @@ export function parseText(text: string): Resume {
     const h = infos[i];
     if (h && (i !== firstContent || h.exact)) {
       const styled = h.allCaps || h.padded || underlined(i) || blank || /:\s*$/.test(t);
+      // Styled only like the document's plain headings: not a sub-heading of the section it is in
+      // ("International Awards" under "Honors & Awards"), nor an entry's name ending in a weak
+      // section word ("Project Management Simulation Training").
+      const plainLike = !styled && knownPlain >= 2 && h.kind !== lastKind && !/\b(?:training|courses|service|activities|work|research|software|reading)$/i.test(h.name);
       const isHeading = h.kind
-        ? h.exact || (styled && (h.allCaps || titleCase(h.name)))
+        ? h.exact || ((styled || plainLike) && (h.allCaps || titleCase(h.name)))
         : h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank);
       if (isHeading) {
         // A letter-spaced heading's name is not in the line as written: the heading is the whole line.
@@ -258,6 +267,7 @@ export function parseText(text: string): Resume {
           blankBefore: blank,
           section: { kind: h.kind ?? 'other', title: h.name },
         }));
+        lastKind = h.kind ?? 'other';
         blank = false;
         if (underlined(i)) i++;
         continue;
