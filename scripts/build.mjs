@@ -50,8 +50,25 @@ const compactJson = {
   },
 };
 
+// vscode-jsonrpc and vscode-languageserver require `crypto` and `child_process` when loaded, for
+// what a server over stdio or IPC never does (naming a pipe, asking npm for its global folder);
+// loading those Node modules was ~5-15 ms of every server start. They get a stand-in that loads the
+// real module on first use. (They use them only as `x.fn(...)`, which the stand-in serves.)
+const lazyNodeBuiltins = {
+  name: 'lazy-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?(crypto|child_process)$/ }, (args) =>
+      /[\\/]node_modules[\\/]vscode-/.test(args.importer) ? { path: args.path.replace(/^node:/, ''), namespace: 'lazy-node-builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-node-builtin' }, (args) => ({
+      contents: `let m;module.exports=new Proxy({},{get:(_,k)=>(m??=require(${JSON.stringify(`node:${args.path}`)}))[k]});`,
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
-  plugins: [compactJson],
+  plugins: [compactJson, lazyNodeBuiltins],
   bundle: true,
   platform: 'node',
   target: 'node20',
