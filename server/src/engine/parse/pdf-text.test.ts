@@ -459,3 +459,18 @@ test('pdf.js without blank lines: a Title Case section name is a heading when th
     ['Honors & Awards', 'awards'],
   ]);
 });
+
+test('pdftotext -layout: unmarked lines at one indent under an entry are its items, a lower-case line continues one', () => {
+  const R = (left: string, right: string) => left.padEnd(60) + right;
+  const text = [
+    'Projects',
+    R(' Master Project - PrIMA', 'University of Bremen, 2012 - 2013'),
+    '    Co-Invented a touch table application for medical support, co-developed software (Java)',
+    '    Formed a scrum team, maintained the project dev server (Debian), surveyed target audience',
+    '',
+    R(' Master Studies Digital Media', 'University of Bremen, 2012 - 2015'),
+    '    Inter-cultural classes in English, covering special topics in computer science and',
+    '    design, taught by staff from three universities',
+  ].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => e.bullets.length), [2, 1]);
+});

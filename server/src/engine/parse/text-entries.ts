@@ -121,7 +121,8 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   else if (sentenceEnd) score -= 2;
   // Indented under the bullet's text ("• Led ...", "  sul, and ..."), in -layout text.
   const textIndent = item.marked ? (item.blocks[0].indent ?? 0) + (item.blocks[0].start - item.blocks[0].lineStart) : item.blocks[0].indent ?? 0;
-  if ((b.indent ?? 0) > 0 && Math.abs((b.indent ?? 0) - textIndent) <= 1) score += 2;
+  // (Under an unmarked item the same indent says only that both lines are items of one entry.)
+  if (item.marked && (b.indent ?? 0) > 0 && Math.abs((b.indent ?? 0) - textIndent) <= 1) score += 2;
   if (glyphDoc && item.marked) score += 1;
   // "…from a16z and Founders" / "Fund" / "• Scaled …": a word or two after a full line, right
   // before the next bullet, is the end of the wrapped one, not a header.
