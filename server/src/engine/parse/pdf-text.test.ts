@@ -474,3 +474,25 @@ test('pdftotext -layout: unmarked lines at one indent under an entry are its ite
   ].join('\n');
   assert.deepEqual(allEntries(parseText(text)).map((e) => e.bullets.length), [2, 1]);
 });
+
+test('a blank line between a dated title line and its employer line does not part them when items follow', () => {
+  const text = [
+    'Experience',
+    'Senior Software Engineer                 Jan 2023 - Present',
+    'Stripe • San Francisco, CA',
+    '• Designed a fraud pipeline processing 50K transactions per second',
+    'Software Engineer                        Jun 2021 - Dec 2022',
+    '',
+    'Figma • San Francisco, CA',
+    '• Built sync infrastructure for 4M daily users',
+    '• Cut frame drops by 40%',
+    'Software Engineer                        Jul 2019 - May 2021',
+    'Notion • San Francisco, CA',
+    '• Reduced API latency by 60%',
+  ].join('\n');
+  assert.deepEqual(roles(parseText(text)), [
+    ['Senior Software Engineer', 'Stripe', 'San Francisco, CA', 'Jan 2023', 'Present', 1],
+    ['Software Engineer', 'Figma', 'San Francisco, CA', 'Jun 2021', 'Dec 2022', 2],
+    ['Software Engineer', 'Notion', 'San Francisco, CA', 'Jul 2019', 'May 2021', 1],
+  ]);
+});

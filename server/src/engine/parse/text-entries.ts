@@ -405,7 +405,10 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
       // date did not stand on its first line ("B.Sc. … 2014 – 2017" / "University of Leeds" keep together).
       else if (!u.dated && dated && !u.meta && cur.header.findIndex((h) => h.dated) > 0 && datedHeadAhead(units, k + 1)) open(u);
       // Typed text: after a blank line, a dated header's next line opens the next entry.
-      else if (blanksMatter && u.block.blankBefore && dated && !u.meta && (cur.header.length >= 2 || !cur.header[0].meta)) open(u);
+      // Not when the dated line stands alone and this undated line leads straight into items: an
+      // entry without dates after one without items is less likely than a blank inside a header
+      // ("Software Engineer   Jun 2021 - Dec 2022" / "" / "Figma • San Francisco, CA" / "• Built …").
+      else if (blanksMatter && u.block.blankBefore && dated && !u.meta && (cur.header.length >= 2 || !cur.header[0].meta) && !(cur.header.length === 1 && units[k + 1]?.kind === 'item')) open(u);
       else cur.header.push(u);
       continue;
     }
