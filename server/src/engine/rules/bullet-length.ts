@@ -1,7 +1,7 @@
 // bullet-length: role bullets under `minWords` (too thin to hold an action and a result) or over
 // `maxWords` (too dense to skim), with the count in the message.
 import { defineRule } from '../rule';
-import { maskNonProse, proseSpan, proseWords, type ProseSelection } from '../text/prose';
+import { proseSpan, type ProseSelection, proseMaskedWords } from '../text/prose';
 import { checkPiece, proseFor } from '../analysis';
 
 interface Options extends Record<string, unknown> {
@@ -47,7 +47,7 @@ export default defineRule<Options>({
       if (p.kind !== 'bullet' || p.bullet?.paragraph) continue;
       // Reads only the piece (and the options): unchanged pieces replay the last lint's reports.
       checkPiece(ctx, p, '', (report) => {
-        const ws = proseWords(maskNonProse(p.text));
+        const ws = proseMaskedWords(p);
         const n = ws.length;
         if (n === 0 || (n >= minWords && n <= maxWords)) return;
         const span = proseSpan(p, ws[0].start, ws[n - 1].end);

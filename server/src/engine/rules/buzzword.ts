@@ -1,7 +1,7 @@
 // buzzword: clichés ("team player", "results-driven", "synergy") in bullets, the summary and
 // skills. They claim a trait instead of showing it, and recruiters skim past them.
 import { defineRule } from '../rule';
-import { maskNonProse, proseSpan, type ProseSelection } from '../text/prose';
+import { proseSpan, type ProseSelection, proseMasked } from '../text/prose';
 import { checkPiece, proseFor } from '../analysis';
 import { BUZZWORDS } from '../data/buzzwords';
 import { LookbehindScan } from '../text/lookbehind-scan';
@@ -53,7 +53,7 @@ export default defineRule<Options>({
     for (const p of pieces)
       // Reads only the piece (and the options): unchanged pieces replay the last lint's reports.
       checkPiece(ctx, p, '', (report) => {
-        const masked = maskNonProse(p.text);
+        const masked = proseMasked(p);
         for (const m of COMBINED.all(masked)) {
           const said = m[0];
           if (allow.has(said.toLowerCase().replace(/[\s\-‐]+/g, ' '))) continue;

@@ -2,7 +2,7 @@
 // Résumé bullets are read as yours already; the pronoun costs space and reads like a letter.
 import { defineRule, type Fix, type Severity } from '../rule';
 import type { Word } from '../text/words';
-import { maskNonProse, type Prose, proseSpan, proseWords, type ProseSelection } from '../text/prose';
+import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
 import { checkPiece, proseFor } from '../analysis';
 import { AUXILIARIES, CONTRACTIONS, NUMBERING_NOUNS, PLURAL, SINGULAR } from '../data/pronouns';
 
@@ -154,8 +154,8 @@ export default defineRule<Options>({
     for (const p of pieces)
       // Reads only the piece, its kind and the options: unchanged pieces replay the last lint's reports.
       checkPiece(ctx, p, `${strict} ${ctx.severity}`, (report) => {
-        const masked = maskNonProse(p.text);
-        const ws = proseWords(masked);
+        const masked = proseMasked(p);
+        const ws = proseMaskedWords(p);
         for (let k = 0; k < ws.length; k++) {
           const found = pronounAt(masked, ws, k);
           if (!found) continue;

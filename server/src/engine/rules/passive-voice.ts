@@ -2,7 +2,7 @@
 // who did the work; a recruiter wants to see you act. Not "was promoted" (good news) and not
 // adjectives after "was" ("was excited", "was based in").
 import { defineRule } from '../rule';
-import { maskNonProse, proseSpan, proseWords, type ProseSelection } from '../text/prose';
+import { proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
 import { checkPiece, proseFor } from '../analysis';
 import { ADJECTIVAL, GOOD_NEWS, IRREGULAR, NOT_PARTICIPLES } from '../data/participles';
 
@@ -63,8 +63,8 @@ export default defineRule<Options>({
       if (p.kind !== 'bullet') continue;
       // Reads only the piece (and the options): unchanged pieces replay the last lint's reports.
       checkPiece(ctx, p, '', (report) => {
-        const masked = maskNonProse(p.text);
-        const ws = proseWords(masked);
+        const masked = proseMasked(p);
+        const ws = proseMaskedWords(p);
         for (let k = 0; k < ws.length; k++) {
           if (!isBe(ws[k].text)) continue;
           // Skip adverbs between: "was quickly adopted", "were later rewritten".

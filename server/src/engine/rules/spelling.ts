@@ -4,7 +4,7 @@
 // SpellChecker.isTypo), and acronyms, identifiers, file names, links, handles and code are skipped.
 import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
 import type { Word } from '../text/words';
-import { maskNonProse, type Prose, proseSpan, proseWords, type ProseSelection } from '../text/prose';
+import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
 import { checkPiece, proseFor } from '../analysis';
 import { spellChecker, type SpellChecker } from '../spelling/spelling';
 import { TECH_CASING, techKey } from '../data/tech-names';
@@ -85,9 +85,9 @@ export default defineRule<Options>({
       // away from a common word counts there; organisations ("Omnious") and skills lists only for casing.
       const mode: Mode = (p.kind === 'bullet' || p.kind === 'summary' || (p.kind as string) === 'description') && p.section?.kind !== 'skills' ? 'prose' : p.kind === 'title' ? 'names' : 'casing';
       const piece = checkPiece(ctx, p, `${mode} ${context}`, (report) => {
-        const masked = maskNonProse(p.text);
+        const masked = proseMasked(p);
         const found: PieceTally = { checked: 0, unknown: [] };
-        const words = proseWords(masked);
+        const words = proseMaskedWords(p);
         for (let i = 0; i < words.length; i++) {
           const w = words[i];
           if (ctx.options.casing && checkCasing(report, p, masked, w, checker)) continue;

@@ -2,7 +2,7 @@
 // where a recruiter wants the number. Quiet when the number is there anyway ("multiple (4) teams",
 // "significantly reduced latency, by 40%").
 import { defineRule } from '../rule';
-import { maskNonProse, proseSpan, type ProseSelection } from '../text/prose';
+import { proseSpan, type ProseSelection, proseMasked } from '../text/prose';
 import { checkPiece, proseFor } from '../analysis';
 import { LookbehindScan } from '../text/lookbehind-scan';
 import { COUNT_WORDS, MAGNITUDE_WORDS, MULTIPLE_TERMS, SIGNIFICANT_BEFORE } from '../data/vague-quantifiers';
@@ -67,7 +67,7 @@ export default defineRule<Options>({
       if (p.kind !== 'bullet') continue;
       // Reads only the piece (and the options): unchanged pieces replay the last lint's reports.
       checkPiece(ctx, p, '', (report) => {
-        const masked = maskNonProse(p.text);
+        const masked = proseMasked(p);
         for (const m of VAGUE.all(masked)) {
           const said = m[0];
           const phrase = said.toLowerCase().replace(/\s+/g, ' ');

@@ -19,6 +19,10 @@ export interface Prose {
   section?: Section;
   /** What the rules' piece caches kept for this piece (LintAnalysis.pieceRecord), set on first use. */
   cacheRecord?: PieceRecord;
+  /** maskNonProse(text), set on first use by proseMasked (pieces live for one lint and are shared by its rules). */
+  masked?: string;
+  /** proseWords(masked), set on first use by proseMaskedWords. */
+  maskedWords?: readonly Word[];
 }
 
 /**
@@ -207,6 +211,16 @@ export function maskUncached(text: string): string {
 export function maskNonProse(text: string): string {
   // Most bullets have none of the characters the pattern needs: no memo entry (and no hashing) for them.
   return mayHaveNonProse(text) ? maskMemo.get(text) : text;
+}
+
+/** maskNonProse of a piece's text, found once per lint for all the rules that read the piece. */
+export function proseMasked(p: Prose): string {
+  return (p.masked ??= maskNonProse(p.text));
+}
+
+/** proseWords(proseMasked(p)), found once per lint for all the rules that read the piece; callers must not modify it. */
+export function proseMaskedWords(p: Prose): readonly Word[] {
+  return (p.maskedWords ??= proseWords(proseMasked(p)));
 }
 
 /** words() of a (masked) text, memoised; callers must not modify the array. */
