@@ -2,7 +2,7 @@
 // names (--node-ipc from the VS Code client, --stdio from other editors). Editors start it through
 // dist/server.js (server-loader.ts), which calls main() with a V8 code cache; run directly, it
 // starts itself. The server itself is lsp/start.ts.
-import { createConnection } from 'vscode-languageserver/node';
+import { createConnection } from './lsp/lib';
 import { startServer } from './lsp/start';
 import type { ServerHooks } from './lsp/v8-flags';
 

@@ -1,6 +1,7 @@
 // Code actions from the engine's findings: each fix as a quick fix, "fix all" of one rule,
 // source.fixAll.resumeStudio, disabling a rule for a line or the file, and "add to dictionary".
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind } from './lib';
+import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Edit, Finding, ResumeFormat } from '../engine/index';
 import { fixAll } from '../engine/editor/fixes';

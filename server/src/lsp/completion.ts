@@ -1,5 +1,6 @@
 // LSP adapter for the engine's completion proposals (engine/editor/complete.ts).
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver/node';
+import { CompletionItemKind, InsertTextFormat } from './lib';
+import type { CompletionItem, CompletionList, Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Resume } from '../engine/index';
 import { complete, type CompletionProposal, type ProposalKind } from '../engine/editor/complete';

@@ -1,5 +1,6 @@
 // Engine findings and parse problems -> LSP diagnostics with exact ranges, rule codes and doc links.
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, DiagnosticTag } from './lib';
+import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, ParseProblem, Severity, Span } from '../engine/index';
 import { ruleDocUrl } from '../engine/format/sarif';

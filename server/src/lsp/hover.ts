@@ -1,5 +1,6 @@
 // LSP adapter for the engine's hover explanations (engine/editor/hover.ts).
-import { MarkupKind, type Hover } from 'vscode-languageserver/node';
+import { MarkupKind } from './lib';
+import type { Hover } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Resume } from '../engine/index';
 import { hoverAt } from '../engine/editor/hover';

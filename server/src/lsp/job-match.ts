@@ -10,7 +10,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CompletionItemKind, DiagnosticSeverity, DidChangeWatchedFilesNotification, MarkupKind, type CompletionItem, type Connection, type Diagnostic, type Hover, type TextDocuments } from 'vscode-languageserver/node';
+import { CompletionItemKind, DiagnosticSeverity, DidChangeWatchedFilesNotification, MarkupKind } from './lib';
+import type { CompletionItem, Connection, Diagnostic, Hover, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Resume } from '../engine/model';
 import { todayNow } from '../engine/lint';

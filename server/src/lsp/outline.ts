@@ -1,6 +1,7 @@
 // Document symbols (sections -> roles, for the outline and breadcrumbs) and folding ranges,
 // both straight from the model's spans.
-import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver/node';
+import { FoldingRangeKind, SymbolKind } from './lib';
+import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Entry, Resume, Span } from '../engine/index';
 import { rangeOf } from './diagnostics';

@@ -3,7 +3,8 @@
 // text, YAML, JSON) and gains this highlighting on top. The token types are our own; VS Code
 // colours them through package.json's semanticTokenScopes, other editors through highlight
 // groups (Neovim: @lsp.type.resumeDate ...).
-import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver/node';
+import { SemanticTokensBuilder } from './lib';
+import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Resume } from '../engine/index';
 import { HIGHLIGHT_KINDS, highlights, type HighlightKind } from '../engine/editor/highlight';

@@ -9,14 +9,16 @@ import {
   ErrorCodes,
   TextDocuments,
   TextDocumentSyncKind,
-  type Connection,
-  type DidChangeConfigurationParams,
-  type TextDocumentChangeEvent,
-  type WorkspaceFolder,
-  type WorkspaceFoldersChangeEvent,
-  type Diagnostic,
-  type InitializeResult,
-  type CompletionItem,
+} from './lib';
+import type {
+  Connection,
+  DidChangeConfigurationParams,
+  TextDocumentChangeEvent,
+  WorkspaceFolder,
+  WorkspaceFoldersChangeEvent,
+  Diagnostic,
+  InitializeResult,
+  CompletionItem,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type LintResult, type ResolvedConfig } from '../engine/index';
