@@ -23,37 +23,11 @@ const UNIT_AFTER = /^(?:ms|sec|secs|min|mins|hr|hrs|gb|tb|mb|kb|pb|qps|rps|tps|f
 const CURRENCY_AFTER = /^\s?(?:USD|EUR|GBP|CHF|dollars|euros|pounds)\b/i;
 const CURRENCY_BEFORE = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF))\s?$/;
 const MULTIPLIER_WORD = /\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving|twofold|threefold|fourfold|tenfold)\b/i;
+/** Cheap first look for spelled-out numbers before the costlier patterns below. */
+const SPELLED_ANY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 const SPELLED = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|millions|dozen|dozens)\b(?:\s+of)?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
 const SPELLED_MAGNITUDE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a|several|hundreds of|tens of|a few)\s+(?:hundred|thousand|million|billion)s?\b|\b(?:millions|billions) of\b/i;
 const TEAM_OF_SPELLED = /\bteam\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
-/**
- * Whether the text has a whole word (a maximal run of [A-Za-z0-9_], as \b reads it) that is one of
- * `words` in any letter case: what /\b(?:w1|w2|…)\b/i.test(text) answers for words of letters,
- * read in one pass instead of trying every alternative at every position.
- */
-export function hasWholeWord(text: string, words: ReadonlySet<string>, shortest: number, longest: number): boolean {
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-    if (!word) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    for (; j < n; j++) {
-      const d = text.charCodeAt(j);
-      if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) || d === 95)) break;
-    }
-    if (j - i >= shortest && j - i <= longest && words.has(text.slice(i, j).toLowerCase())) return true;
-    i = j;
-  }
-  return false;
-}
-export const MULTIPLIER_WORDS = new Set('doubled doubling tripled tripling quadrupled halved halving twofold threefold fourfold tenfold'.split(' '));
-/** Cheap first look for spelled-out numbers before the costlier patterns below. */
-export const SPELLED_WORDS = new Set('two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens'.split(' '));
-
 /** Digits with their decimal or thousands separators: 40, 2,000, 1.5, 3.11.2. */
 const DIGITS = /\d+(?:[.,]\d+)*/g;
 
@@ -271,8 +245,8 @@ function scanMetrics(text: string, out?: Span[]): boolean {
     if (out && span) out.push(span);
     return !out;
   };
-  if (hasWholeWord(text, MULTIPLIER_WORDS, 6, 10) && found(matchSpan(MULTIPLIER_WORD, text))) return true;
-  if (hasWholeWord(text, SPELLED_WORDS, 3, 9)) {
+  if (MULTIPLIER_WORD.test(text) && found(matchSpan(MULTIPLIER_WORD, text))) return true;
+  if (SPELLED_ANY.test(text)) {
     if (TEAM_OF_SPELLED.test(text) && found(matchSpan(TEAM_OF_SPELLED, text))) return true;
     if (SPELLED_MAGNITUDE.test(text) && found(matchSpan(SPELLED_MAGNITUDE, text))) return true;
     SPELLED.lastIndex = 0;
