@@ -496,3 +496,21 @@ test('a blank line between a dated title line and its employer line does not par
     ['Software Engineer', 'Notion', 'San Francisco, CA', 'Jul 2019', 'May 2021', 1],
   ]);
 });
+
+test('a bullet whose dates sit in brackets at its end stays a bullet; two names joined by a dash on the employer line are one employer', () => {
+  const text = [
+    'Experience',
+    'National Aeronautics and Space Administration - Jet Propulsion Laboratory   Pasadena, California',
+    'Senior Developer   Aug 2021 – May 2023',
+    '• Built the telemetry dashboards used by 40 mission teams',
+    'London Bridge Toastmasters Club   City of London, United Kingdom',
+    'Member   Jun 2022 – Jun 2023',
+    '• Won the Division A speech evaluation contest',
+    '• Promising Toastmaster of the Year (PY 2022-2023)',
+    '• Mentored 4 new members',
+  ].join('\n');
+  assert.deepEqual(roles(parseText(text)), [
+    ['Senior Developer', 'National Aeronautics and Space Administration - Jet Propulsion Laboratory', 'Pasadena, California', 'Aug 2021', 'May 2023', 1],
+    ['Member', 'London Bridge Toastmasters Club', 'City of London, United Kingdom', 'Jun 2022', 'Jun 2023', 3],
+  ]);
+});

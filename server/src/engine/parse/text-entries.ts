@@ -183,7 +183,10 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
         (!!blockRange(next) || TITLE_WORDS.test(next.clean.text) || isPlaceLine(next.clean.text));
       // "• QuantSoftware Toolkit: Open source Python library for ...": a named item, whatever its glyph.
       const namedItem = !range && /^[^:]{2,60}:\s+\S+(?:\s+\S+){5,}/.test(b.clean.text);
-      const asHeader = !namedItem && (isHeaderGlyphLine(b, layout) || overHeader || (!isProse(b.clean) && !!range && (!!range.end || range.current)));
+      // "• Promising Toastmaster of the Year (PY 2022-2023)" among an entry's bullets: dates in
+      // brackets at the end of a bullet annotate it; they do not open an entry.
+      const annotated = !!range && !!open && /\([^()]*\)\s*[.;]?\s*$/.test(b.clean.text) && b.clean.text.lastIndexOf('(') <= range.span.start - b.clean.base;
+      const asHeader = !namedItem && (isHeaderGlyphLine(b, layout) || overHeader || (!isProse(b.clean) && !!range && (!!range.end || range.current) && !annotated));
       if (asHeader) {
         b = { ...b, kind: 'text' };
         units.push({ kind: 'head', block: b, meta: metaOf(b, range), dated: !!range });
