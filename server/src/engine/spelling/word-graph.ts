@@ -35,6 +35,11 @@ export class WordGraph {
    * in alphabet order, so a case-blind scan for a letter stops there instead of at the node's end.
    */
   private readonly foldMax = new Uint8Array(65536);
+  /** Alphabet size, and per root edge's letter and letter: the edge below it (0 = none), so the words after a first-letter edit are found without scanning. */
+  private readonly alphaSize: number;
+  private readonly belowRoot: Uint32Array;
+  /** Lower-case char code -> the alphabet indices that fold to it, ascending (ASCII; others are scanned). */
+  private readonly foldsTo: number[][] = [];
 
   constructor(bytes: Uint8Array) {
     // Typed-array views need 4-byte alignment; a pooled Buffer may not have it.
@@ -62,7 +67,21 @@ export class WordGraph {
       this.chars.push(c);
       this.folded[i] = c.toLowerCase().charCodeAt(0);
       this.foldMax[this.folded[i]] = i; // indices rise, so the last write is the largest
+      if (this.folded[i] < 128) (this.foldsTo[this.folded[i]] ??= []).push(i);
     }
+    this.alphaSize = alphaSize;
+    this.belowRoot = new Uint32Array(alphaSize * alphaSize);
+    if (this.root !== 0)
+      for (let e = this.root; ; e++) {
+        const v = this.edges[e];
+        const child = v >>> 10;
+        if (child)
+          for (let f = child; ; f++) {
+            this.belowRoot[(v & 0xff) * alphaSize + (this.edges[f] & 0xff)] = f;
+            if (this.edges[f] & LAST) break;
+          }
+        if (v & LAST) break;
+      }
   }
 
   /** The word's number (0..wordCount-1), exactly as written; -1 when it is not in the graph. */
@@ -163,6 +182,23 @@ export class WordGraph {
         if (v & LAST) break;
       }
     };
+    const belowRoot = this.belowRoot;
+    const alphaSize = this.alphaSize;
+    /** exact() from the node below root edge `e` (letter x), its edges found by table instead of a scan (the same ones, in the same order). */
+    const exactBelowRoot = (e: number, i: number, base: number, depth: number, wordAt: number): void => {
+      const c = want[i];
+      const folds = i < n && c < 128 ? this.foldsTo[c] : undefined;
+      if (i === n || !folds) return exact(edges[e] >>> 10, i, base, depth, wordAt, 1);
+      const row = (edges[e] & 0xff) * alphaSize;
+      for (const idx of folds) {
+        const f = belowRoot[row + idx];
+        if (f === 0) continue;
+        const v = edges[f];
+        const at = base + this.before[f];
+        buf[depth] = this.chars[v & 0xff];
+        exact(v >>> 10, i + 1, v & TERMINAL ? at + 1 : at, depth + 1, v & TERMINAL ? at : -1, 1);
+      }
+    };
     /** Along the word's own path with the edit still to spend, trying it at each position. */
     const spend = (node: number, i: number, base: number, depth: number, wordAt: number): void => {
       if (i === n && wordAt >= 0) found(buf.slice(0, depth).join(''), wordAt, 0);
@@ -178,10 +214,17 @@ export class WordGraph {
         const next = v & TERMINAL ? at + 1 : at;
         const here = v & TERMINAL ? at : -1;
         buf[depth] = this.chars[v & 0xff];
+        const root = node === this.root;
         if (folded[v & 0xff] === c) spend(v >>> 10, i + 1, next, depth + 1, here);
-        else if (i < n) exact(v >>> 10, i + 1, next, depth + 1, here, 1); // a wrong letter
+        else if (i < n) {
+          // a wrong letter
+          if (root) exactBelowRoot(e, i + 1, next, depth + 1, here);
+          else exact(v >>> 10, i + 1, next, depth + 1, here, 1);
+        }
         buf[depth] = this.chars[v & 0xff];
-        exact(v >>> 10, i, next, depth + 1, here, 1); // a missing letter
+        // a missing letter
+        if (root) exactBelowRoot(e, i, next, depth + 1, here);
+        else exact(v >>> 10, i, next, depth + 1, here, 1);
         if (v & LAST) break;
       }
     };
