@@ -6,7 +6,7 @@ import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
 import { findDateRange } from './dates';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
-import { isPlace, placeSuffixStart } from './places';
+import { isKnownCity, isPlace, placeSuffixStart } from './places';
 
 // Words that make a piece a job title or a degree (whole words, any case).
 export const TITLE_WORDS =
@@ -434,7 +434,29 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     });
     out.pieces.push(...linePieces);
   }
+  joinWrappedTown(out.pieces, kind);
   return out;
+}
+
+/**
+ * "…, University B, Los" / "Angeles, USA.": a town's name wrapped at the end of a header line.
+ * The last word of one line and the place that opens the next are one place when together they
+ * name a known city.
+ */
+function joinWrappedTown(pieces: Piece[], kind: EntryKind): void {
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const p = pieces[k];
+    const q = pieces[k + 1];
+    if (q.line !== p.line + 1 || p.index !== p.lineCount - 1 || q.index !== 0 || !/^\p{Lu}[\p{L}.'’-]*$/u.test(p.text)) continue;
+    const town = `${p.text} ${q.text.split(',')[0].trim()}`;
+    if (!isKnownCity(town)) continue;
+    p.text = `${p.text} ${q.text}`;
+    p.span = { start: p.span.start, end: q.span.end };
+    p.j = p.i + p.text.length;
+    scorePiece(p, kind);
+    p.loc = 4;
+    pieces.splice(k + 1, 1);
+  }
 }
 
 // --- roles -----------------------------------------------------------------------------------

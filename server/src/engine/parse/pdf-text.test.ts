@@ -514,3 +514,15 @@ test('a bullet whose dates sit in brackets at its end stays a bullet; two names 
     ['Member', 'London Bridge Toastmasters Club', 'City of London, United Kingdom', 'Jun 2022', 'Jun 2023', 3],
   ]);
 });
+
+test('a town wrapped at the end of a header line ("Los" / "Angeles, USA") is one place', () => {
+  const text = [
+    'Education',
+    'Bachelor of Science',
+    'March 2009 - December 2011, Major in Engineering, Pacific University, Los',
+    'Angeles, USA.',
+  ].join('\n');
+  const e = allEntries(parseText(text))[0];
+  assert.equal(e.location?.value, 'Los Angeles, USA');
+  assert.ok(!/\bLos\b/.test(`${e.title?.value} ${e.organisation?.value}`));
+});
