@@ -199,18 +199,35 @@ function checkCasing(report: (r: Report) => void, p: Prose, masked: string, w: W
   return true;
 }
 
-/** The name's right form when it is one whose casing is checked (techKey's lookup, without its regular expression for a plain word). */
-function techCanonical(word: string): string | null {
-  let plain = true;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c === 46 || c === 45 || c <= 32 || c > 127) {
-      plain = false; // ".", "-", spaces (and anything beyond ASCII, which techKey reads in full)
-      break;
-    }
-  }
-  return TECH_CASING.get(plain ? word.toLowerCase() : techKey(word)) ?? null;
+/** A 16-bit hash of a plain (ASCII) word in lower case, for TECHS_SEEN. */
+function plainHash(h: number): number {
+  return (h ^ (h >>> 16)) & 0xffff;
 }
+/** One bit per hash of TECH_CASING's keys: most words are no tech name, and this says so without a lower-case copy and a map lookup. */
+const TECHS_SEEN = new Uint32Array(2048);
+for (const key of TECH_CASING.keys()) {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  const b = plainHash(h);
+  TECHS_SEEN[b >>> 5] |= 1 << (b & 31);
+}
+
+/** The name's right form when it is one whose casing is checked (TECH_CASING by techKey). */
+function techCanonical(word: string): string | null {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    // ".", "-", spaces and anything beyond ASCII: techKey reads the word in full.
+    if (c === 46 || c === 45 || c <= 32 || c > 127) return TECH_CASING.get(techKey(word)) ?? null;
+    if (c >= 65 && c <= 90) c += 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  // A plain word's key is its lower case: its hash says whether it can be one.
+  const b = plainHash(h);
+  if (!(TECHS_SEEN[b >>> 5] & (1 << (b & 31)))) return null;
+  return TECH_CASING.get(word.toLowerCase()) ?? null;
+}
+
 const isLowerAcronym = (written: string, canonical: string) => written === written.toLowerCase() && canonical === canonical.toUpperCase();
 
 /** "IOS" for "iOS" outside a CAPS heading: the name's lower-case lead is part of it. */
