@@ -303,7 +303,15 @@ export class SpellChecker {
   private lookup(word: string): Verdict {
     // Most words are English words written as listed, or capitalised at a sentence start: two walks.
     const d = this.dictionary;
-    if (d.kindOf(word) & WORD_KIND.english) return KNOWN;
+    const kind = d.kindOf(word);
+    if (kind & WORD_KIND.english) return KNOWN;
+    // Listed exactly as written and starting with a capital ("Alex", "Python", "GitHub"): what the
+    // walk of every casing below would conclude (the word is among its own forms, and no
+    // identifier), without that walk.
+    if (kind !== 0) {
+      const c = word.charCodeAt(0);
+      if (c >= 65 && c <= 90) return KNOWN;
+    }
     const lowered = word.toLowerCase();
     if (word !== lowered && (isCapitalised(word) || isCaps(word)) && d.kindOf(lowered) & WORD_KIND.english) return KNOWN;
     const forms = d.casings(word).filter((f) => !isIdentifier(f));
