@@ -526,3 +526,8 @@ test('a town wrapped at the end of a header line ("Los" / "Angeles, USA") is one
   assert.equal(e.location?.value, 'Los Angeles, USA');
   assert.ok(!/\bLos\b/.test(`${e.title?.value} ${e.organisation?.value}`));
 });
+
+test('"U.S.A" is a country, not a company ending in "S.A"', () => {
+  const text = ['Experience', 'NEXON   Seoul, S.Korea & LA, U.S.A', 'Game Developer Intern   Jan. 2013 - Feb. 2013', '• Built an action puzzle game for the U.S. market'].join('\n');
+  assert.deepEqual(roles(parseText(text)), [['Game Developer Intern', 'NEXON', 'Seoul, S.Korea & LA, U.S.A', 'Jan. 2013', 'Feb. 2013', 1]]);
+});
