@@ -102,11 +102,12 @@ function table(): Map<string, Raw> {
 }
 
 function verbOf(base: string): LexVerb | undefined {
+  // Most candidates (candidates()) are no lemma at all: the table says so before any cache is asked.
+  const raw = table().get(base);
+  if (!raw) return undefined;
   const verbs = verbsOf();
   let v = verbs.get(base);
   if (v) return v;
-  const raw = table().get(base);
-  if (!raw) return undefined;
   // The curated lists' own past wins ("model" -> "modelled").
   const past = curatedLemma(base) === base ? curatedPast(base).toLowerCase() : (raw.past ?? regularPast(base));
   v = { base, past, third: thirdPerson(base), gerund: gerundOf(base, past), share: raw.share };
