@@ -531,3 +531,24 @@ test('"U.S.A" is a country, not a company ending in "S.A"', () => {
   const text = ['Experience', 'NEXON   Seoul, S.Korea & LA, U.S.A', 'Game Developer Intern   Jan. 2013 - Feb. 2013', '• Built an action puzzle game for the U.S. market'].join('\n');
   assert.deepEqual(roles(parseText(text)), [['Game Developer Intern', 'NEXON', 'Seoul, S.Korea & LA, U.S.A', 'Jan. 2013', 'Feb. 2013', 1]]);
 });
+
+test('page furniture: an entry\'s place that happens to stand next to two page breaks is not a footer', () => {
+  const text = [
+    'Experience',
+    'Site Reliability Engineer, Danggeun Market Inc.',
+    'Seoul, S.Korea',
+    'Feb. 2021 - Mar. 2021',
+    '• Ran the on-call rotation for 30 services',
+    'Director of Infrastructure, Kasa',
+    'Seoul, S.Korea',
+    '1',
+    '\fJun. 2018 - Jan. 2021',
+    '• Migrated 3 Kubernetes clusters to AWS EKS',
+    'Software Architect, Omnious Co., Ltd.',
+    'Seoul, S.Korea',
+    '2',
+    '\fJun. 2017 - May 2018',
+    '• Provisioned a hybrid infrastructure',
+  ].join('\n');
+  assert.deepEqual(roles(parseText(text)).map((r) => r[2]), ['Seoul, S.Korea', 'Seoul, S.Korea', 'Seoul, S.Korea']);
+});

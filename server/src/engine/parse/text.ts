@@ -11,6 +11,7 @@ import { scanContact } from './contact';
 // An e-mail address, a web address or a phone number.
 const CONTACT_DETAIL = /@[\w-]+\.\w|\bwww\.|https?:|\d[\d ().-]{6,}\d/;
 import { readingOrder } from './columns';
+import { isPlace } from './places';
 import { Memo } from '../cache/memo';
 
 const RULE = /^\s*([-=_~*#·•])(?:\s*\1){2,}\s*$/;
@@ -183,6 +184,8 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
       out.add(k);
       continue;
     }
+    // A place alone ("Seoul, S.Korea") repeats near page breaks because entries do, not as a footer.
+    if (bare.length <= 60 && isPlace(bare.trim())) continue;
     const key = bare.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#').toLowerCase();
     const g = groups.get(key);
     if (g) g.push(k);
