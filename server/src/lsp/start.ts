@@ -53,6 +53,7 @@ import { documentFileName, uriFileName, uriToPath } from './uri';
 import { findConfigFile, loadConfigFile, CONFIG_FILE_NAME, findCspellFile, loadCspellWords, CSPELL_GLOB, type LoadedConfigFile } from '../config-file';
 import { dirname, sep } from 'node:path';
 import { setServerV8Flags, type ServerHooks } from './v8-flags';
+import { IdleYoungGc } from './idle-gc';
 import { pathToFileURL } from 'node:url';
 import { packageVersion } from './version';
 import { mayBeResume } from './resume-files';
@@ -259,6 +260,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   // lints only the newest version, and a result for an older version is never published.
   const pending = new Map<string, Reason>();
   let scheduled = false;
+  const youngGc = new IdleYoungGc();
 
   function schedule(uri: string, reason: Reason): void {
     const prev = pending.get(uri);
@@ -291,6 +293,10 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     analyses.set(uri, a);
     published.set(uri, key);
     await connection.sendDiagnostics({ uri, version, diagnostics: a.diagnostics });
+    // Published: if nothing else is queued, make room for the next lint now (idle-gc.ts).
+    setImmediate(() => {
+      if (!scheduled && pending.size === 0) youngGc.idle();
+    });
     if (firstDiagnostics) {
       const f = firstDiagnostics;
       firstDiagnostics = undefined;
