@@ -280,8 +280,12 @@ function splitSegment(text: string, i: number, j: number, orgLine = false): [num
       }
       from = c + 1;
     }
-    // An organisation's line (the title stands on another line) keeps its commas.
-    if (parts.length > 1 && !(orgLine && parts.every(([a, b]) => !TITLE_WORDS.test(seg.slice(a, b)) && !DEGREE_WORDS.test(seg.slice(a, b)))))
+    // An organisation's line (the title stands on another line) keeps its commas, unless one part
+    // alone names a school or a company and the others are stray single words ("Penetration,
+    // University A": a wrapped field before the school).
+    const named = parts.filter(([a, b]) => ORG_WORDS.test(seg.slice(a, b))).length;
+    const stray = named === 1 && parts.every(([a, b]) => ORG_WORDS.test(seg.slice(a, b)) || !/\s/.test(seg.slice(a, b)));
+    if (parts.length > 1 && (stray || !(orgLine && parts.every(([a, b]) => !TITLE_WORDS.test(seg.slice(a, b)) && !DEGREE_WORDS.test(seg.slice(a, b))))))
       return parts.map(([a, b], k) => [i + a, i + b, k === 0 ? '' : ',']);
   }
   return [[i, j, '']];

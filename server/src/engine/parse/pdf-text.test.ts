@@ -552,3 +552,21 @@ test('page furniture: an entry\'s place that happens to stand next to two page b
   ].join('\n');
   assert.deepEqual(roles(parseText(text)).map((r) => r[2]), ['Seoul, S.Korea', 'Seoul, S.Korea', 'Seoul, S.Korea']);
 });
+
+test('a line of capitalised fields ending in a place is a header line despite its full stop; a one-letter word is no town', () => {
+  const text = [
+    'Education',
+    'Master of Arts',
+    'Major in Hacking and Computer',
+    'Penetration, University A, New York, USA.',
+    'Bachelor of Science',
+    'Major in Engineering, Pacific University, Portland, Oregon.',
+  ].join('\n');
+  assert.deepEqual(
+    allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.bullets.length]),
+    [
+      ['Master of Arts', 'University A', 'New York, USA', 0],
+      ['Bachelor of Science', 'Pacific University', 'Portland, Oregon', 0],
+    ],
+  );
+});

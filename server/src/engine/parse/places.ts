@@ -39,7 +39,8 @@ export function isRemote(s: string): boolean {
 /** A town's name: one to four capitalised words ("City of London", "Mapo-gu"), no job or organisation words. */
 function townName(s: string): boolean {
   const t = s.trim();
-  if (!t || t.length > 40 || /\d/.test(t) || NOT_TOWN.test(t)) return false;
+  // (One letter is no town: "University A, New York" names a school "A" at most.)
+  if (t.length < 2 || t.length > 40 || /\d/.test(t) || NOT_TOWN.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 4) return false;
   return words.every((w, k) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (k > 0 && k < words.length - 1 && /^(?:of|de|del|la|le|am|an|upon|on|sur|du)$/.test(w)));

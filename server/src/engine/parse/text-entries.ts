@@ -65,6 +65,15 @@ export function isPlaceLine(text: string): boolean {
 
 const CONTACT_TOKEN = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:com|io|dev|me|org|net|co|app|ai|info|page|site|xyz|tech|blog|de|uk)(?:\/\S*)?|\+?[\d() .-]{7,})$/i;
 
+/** "University A, New York, USA.": comma-separated capitalised fields, the last ones a place. */
+function fieldsEndingInPlace(text: string): boolean {
+  const t = text.trim().replace(/[.;]$/, '');
+  if (t.length > 120 || !t.includes(',')) return false;
+  const parts = t.split(/\s*,\s*/);
+  if (parts.length < 3 || !parts.every((p) => /^[\p{Lu}\d]/u.test(p) && p.split(/\s+/).every((w) => /^[\p{Lu}\d&(]/u.test(w) || /^(?:of|and|the|for|de|in|at)$/.test(w)))) return false;
+  return isPlace(parts.slice(-2).join(', ')) && !isPlace(parts.slice(0, -2).join(', '));
+}
+
 /** A line of nothing but links, e-mail addresses and phone numbers. */
 function onlyContact(text: string): boolean {
   if (/\d/.test(text) && findDateRange(text, 0)) return false;
@@ -228,6 +237,13 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
       open = undefined;
       continue;
     }
+    // "Penetration, University A, New York, USA.": capitalised fields ending in a place are header
+    // fields, whatever the full stop says.
+    if (fieldsEndingInPlace(b.clean.text)) {
+      units.push({ kind: 'head', block: b, dated: false });
+      open = undefined;
+      continue;
+    }
     if (DETAIL_LINE.test(b.clean.text)) {
       open = { kind: 'item', blocks: [b], marked: false };
       units.push(open);
@@ -304,6 +320,12 @@ function deferredColumn(units: Unit[]): Unit[] {
     k = end;
   }
   return out;
+}
+
+/** "Master of Arts", "B.Sc. Physics": a degree's own line (not "Bachelor thesis focused on …"). */
+function degreeLine(h: Head): boolean {
+  const t = h.block.clean.text;
+  return DEGREE_LEAD.test(t) && !/\b(?:thesis|dissertation|project|course|studies)\b/i.test(t) && shapeOf(h.block.clean).lowerContent === 0;
 }
 
 interface Group {
@@ -403,6 +425,8 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
           g.header.push(...moved.slice(1), u);
         } else open(u);
       } else if ((sub && cur.header.some((h) => h.block.kind === 'heading')) || cur.header.length >= 6) open(u);
+      // A second degree line ("Master of Arts" … "Bachelor of Science"): the next entry.
+      else if (degreeLine(u) && cur.header.some(degreeLine)) open(u);
       // "Blinn College" / "Associate's … 2014 – 2018" / "Texas A&M" / "B.S. … 2018 – 2022": an
       // undated line right before a dated one opens the next entry — where this entry's own
       // date did not stand on its first line ("B.Sc. … 2014 – 2017" / "University of Leeds" keep together).
