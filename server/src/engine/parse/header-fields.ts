@@ -479,7 +479,8 @@ function orderPrior(p: Piece, role: Role, kind: EntryKind, lines: number, pieces
   if (role === 'loc') return 0;
   const firstUnknown = pieces.find((q) => q.title <= 0 && q.org <= 0 && q.loc < 1);
   const isFirst = firstUnknown === p;
-  if (kind === 'project') return role === 'title' && p === pieces[0] ? 1 : 0;
+  // A project's name comes first; a role line under it ("Creator & Maintainer") is not its name.
+  if (kind === 'project') return role === 'title' && p === pieces[0] ? 2 : 0;
   if (kind === 'education') return role === 'org' && isFirst ? 0.3 : 0;
   // A header over several lines usually puts the employer first; one line, the title first.
   const multi = lines > 1 && pieces.some((q) => q.line !== p.line);

@@ -570,3 +570,8 @@ test('a line of capitalised fields ending in a place is a header line despite it
     ],
   );
 });
+
+test('a project\'s first line is its name, the role line under it is not', () => {
+  const text = ['Projects', 'DevFlow', 'Creator & Maintainer', '• Open-source CLI tool for automating PR workflows with 2.5K GitHub stars'].join('\n');
+  assert.equal(allEntries(parseText(text))[0].title?.value, 'DevFlow');
+});
