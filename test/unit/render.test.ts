@@ -309,3 +309,15 @@ test('property: any text in any field renders without throwing and stays inert',
     { numRuns: 150 },
   );
 });
+
+test('RenderCV: a name written as a Markdown link is the name in the model and still a link on the page', async () => {
+  const { parse } = await import('../../server/src/engine/parse/index');
+  const src = ['cv:', '  name: Ada Stone', '  sections:', '    projects:', '      - name: "[NeuralPrune](https://github.com/ada/neuralprune)"', '        highlights:', '          - Pruned 80% of weights with no loss in accuracy', ''].join('\n');
+  const resume = parse(src, 'Ada_CV.yaml')!;
+  const title = resume.sections[0].entries[0].title!;
+  assert.equal(title.value, 'NeuralPrune');
+  assert.equal(src.slice(title.span.start, title.span.end), '[NeuralPrune](https://github.com/ada/neuralprune)');
+  const body = renderResume(resume, src).body;
+  assert.match(body, /<a href="https:\/\/github\.com\/ada\/neuralprune"[^>]*>NeuralPrune<\/a>/);
+  assert.ok(!body.includes('[NeuralPrune]'));
+});

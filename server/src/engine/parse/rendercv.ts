@@ -137,14 +137,23 @@ function readEntry(ctx: ReadContext, resume: Resume, map: YAMLMap, sectionKind: 
   // The entry's summary line or paragraph, printed above its highlights.
   const description = str(ctx, map, 'summary');
   return makeEntry(ctx, map, kind, {
-    title,
-    organisation: org,
+    title: linkedName(title),
+    organisation: linkedName(org),
     location,
     dates,
     bullets,
     bulletsPair,
     description,
   });
+}
+
+/**
+ * "[NeuralPrune](https://github.com/…)": RenderCV writes a linked name as a Markdown link. The name
+ * is the value; the span stays the whole link, so the page still prints it as a link.
+ */
+function linkedName(loc: Located | undefined): Located | undefined {
+  const m = loc && /^\[([^\]\n]+)\]\([^()\s]*\)$/.exec(loc.text);
+  return m ? { text: m[1].trim(), span: loc!.span } : loc;
 }
 
 /** "Python, C++, CUDA" -> one field per item, each at its own place; "(fluent, C1)" stays whole. */

@@ -123,12 +123,23 @@ class Renderer {
       if (attach && prose) this.attachable.add(id);
       return '';
     }
-    const out = html(this.asWritten.get(id) ?? value);
+    const out = html(this.asWritten.get(id) ?? this.linkedName(f, value));
     const pre = this.placement.prefix.get(id);
     const post = this.placement.suffix.get(id);
     if (!pre && !post) return out;
     const extra = (parts: string[]) => `<span class="rs-extra">${escapeHtml(parts.join(' '))}</span>`;
     return (pre ? extra(pre) : '') + out + (post ? extra(post) : '');
+  }
+
+  /**
+   * RenderCV and JSON values may be a Markdown link ("[NeuralPrune](https://…)"): the model keeps the
+   * name, the page keeps the link, rendered from the source as written.
+   */
+  private linkedName(f: Field, value: string): string {
+    if (isProse(this.resume.format) || f.span.end - f.span.start <= value.length) return value;
+    const raw = this.text.slice(f.span.start, f.span.end).trim();
+    const m = /^\[([^\]\n]*)\]\([^()\s]*\)$/.exec(raw);
+    return m && m[1].trim() === value ? raw : value;
   }
 
   /** Whether a field shown earlier in this pass carries text before it (then no separator is added). */
