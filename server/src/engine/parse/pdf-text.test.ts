@@ -575,3 +575,26 @@ test('a project\'s first line is its name, the role line under it is not', () =>
   const text = ['Projects', 'DevFlow', 'Creator & Maintainer', '• Open-source CLI tool for automating PR workflows with 2.5K GitHub stars'].join('\n');
   assert.equal(allEntries(parseText(text))[0].title?.value, 'DevFlow');
 });
+
+test('pdftotext default: a section\'s dates printed after all its entries and their bullets go back to each entry in order', () => {
+  const text = [
+    'Projects',
+    'FlashInfer',
+    'Open-source library for high-performance LLM inference kernels',
+    '• Achieved 2.8x speedup over baseline attention implementations',
+    'NeuralPrune',
+    'Automated neural network pruning toolkit with differentiable masks',
+    '• Reduced model size by 90% with less than 1% accuracy loss',
+    '',
+    'Jan 2023 – present',
+    '',
+    'Jan 2021',
+  ].join('\n');
+  assert.deepEqual(
+    allEntries(parseText(text)).map((e) => [e.title?.value, e.dates?.start?.text ?? e.dates?.end?.text, e.bullets.length]),
+    [
+      ['FlashInfer', 'Jan 2023', 2],
+      ['NeuralPrune', 'Jan 2021', 2],
+    ],
+  );
+});

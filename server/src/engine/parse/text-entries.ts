@@ -306,9 +306,10 @@ function deferredColumn(units: Unit[]): Unit[] {
           cur = [];
         }
       }
+      // Date first: the last column is still open; place first: what is left closes the last one.
       if (cur.length) {
-        if (cols.length) cols[cols.length - 1].push(...cur);
-        else cols.push(cur);
+        if (!placeFirst || !cols.length) cols.push(cur);
+        else cols[cols.length - 1].push(...cur);
       }
       if (cols.length === dates) {
         const size = p / dates;
@@ -318,6 +319,55 @@ function deferredColumn(units: Unit[]): Unit[] {
       }
     }
     k = end;
+  }
+  return trailingColumn(out);
+}
+
+/**
+ * The same with items: every entry's name and bullets, then the section's dates at its end
+ * ("FlashInfer" / bullets / "NeuralPrune" / bullets / "Jan 2023 – present" / "Jan 2021"), where no
+ * entry has dates of its own and there is one date per entry.
+ */
+function trailingColumn(units: Unit[]): Unit[] {
+  let t = units.length;
+  while (t > 0 && units[t - 1].kind === 'head' && (units[t - 1] as Head).meta) t--;
+  const tail = units.slice(t) as Head[];
+  const dates = tail.filter((h) => h.meta === 'date').length;
+  if (dates < 2 || t === 0) return units;
+  // Where each entry's header lines end: a run of header lines after items (or at the start).
+  const ends: number[] = [];
+  for (let k = 0; k < t; k++) {
+    const u = units[k];
+    if (u.kind === 'head' && u.dated) return units;
+    if (u.kind === 'head' && (k + 1 >= t || units[k + 1].kind === 'item') && (k === 0 || units[k - 1].kind === 'item' || ends.length === 0 || units[k - 1].kind === 'head')) {
+      if (k + 1 < t) ends.push(k + 1);
+    }
+  }
+  if (ends.length !== dates) return units;
+  const placeFirst = tail[0].meta !== 'date';
+  const cols: Head[][] = [];
+  let cur: Head[] = [];
+  for (const h of tail) {
+    if (!placeFirst && h.meta === 'date' && cur.length) {
+      cols.push(cur);
+      cur = [];
+    }
+    cur.push(h);
+    if (placeFirst && h.meta === 'date') {
+      cols.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) {
+    if (!placeFirst || !cols.length) cols.push(cur);
+    else cols[cols.length - 1].push(...cur);
+  }
+  if (cols.length !== dates) return units;
+  const out: Unit[] = [];
+  let e = 0;
+  for (let k = 0; k < t; k++) {
+    out.push(units[k]);
+    if (ends[e] === k + 1) out.push(...cols[e++]);
   }
   return out;
 }
