@@ -598,3 +598,18 @@ test('pdftotext default: a section\'s dates printed after all its entries and th
     ],
   );
 });
+
+test('a role with a title, an organisation and a span of time in a Writing section is read as a role', () => {
+  const text = [
+    'Writing',
+    'A Guide for Developers in Start-up   Jan. 2015 - Present',
+    'Founder & Writer',
+    '• Wrote 40 articles on hiring and infrastructure for early teams',
+    'Sparse Attention at Scale, ICLR   2021',
+  ].join('\n');
+  const entries = allEntries(parseText(text));
+  assert.deepEqual(entries.map((e) => [e.kind, e.title?.value]), [
+    ['volunteer', 'Founder & Writer'],
+    ['other', 'Sparse Attention at Scale'],
+  ]);
+});

@@ -378,6 +378,22 @@ function rolesAfterProse(body: Block[]): number {
   return -1;
 }
 
+/**
+ * "Writing": "Founder & Writer, A Guide for Developers, Jan. 2015 – Present": an entry of a
+ * publications or unnamed section that has a job title, an organisation and a span of time is a
+ * role held there, and is read as one (tense, the timeline) — as a role beside employment, like
+ * volunteering, so the rules that judge jobs (a measurable result per bullet) leave it alone.
+ */
+function rolesInOtherSections(resume: Resume): void {
+  for (const s of resume.sections) {
+    if (s.kind !== 'publications' && s.kind !== 'other') continue;
+    for (const e of s.entries) {
+      const d = e.dates;
+      if (e.kind === 'other' && d?.start && (d.end || d.current) && e.organisation && e.title && TITLE_WORDS.test(e.title.value) && !DEGREE_WORDS.test(e.title.value)) e.kind = 'volunteer';
+    }
+  }
+}
+
 export function buildResume(src: string, blocks: Block[], opts: BuildOptions): Resume {
   const resume = emptyResume(opts.format);
   if (opts.contact) resume.contact = opts.contact;
@@ -446,6 +462,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     else resume.sections.find((s) => s.kind === 'summary')?.entries.push(...strayRoles);
   }
   rehomeRoles(resume);
+  rolesInOtherSections(resume);
   // Contact details written last (a footer or closing blockquote) when none came first.
   if (!contact.email) {
     let kind: SectionKind | undefined;

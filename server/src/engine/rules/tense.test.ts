@@ -108,6 +108,7 @@ const lexValid: [string, RoleSpec[]][] = [
   ['"Lead developer on X" is a noun phrase', past('Lead developer on the payments platform for 3 banks')],
   ['"Support for X" is a noun phrase', past('Support for software developers across 4 offices')],
   ['"Research on X" is a noun phrase', past('Research on machine learning for portfolio hedging')],
+  ['"Host of X" is a noun phrase', past('Host of a monthly campus-wide meetup for CS students')],
   ['"Tool development" is a noun phrase', past('Tool development for infrastructure overview')],
   ['"Build pipeline for X" is a noun phrase', past('Build pipeline for 40 mobile apps, moved to Bazel')],
   ['"Test automation framework" is a noun phrase', past('Test automation framework adopted by 6 teams')],

@@ -156,6 +156,8 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean 
   if ((t1 === 'and' || t1 === 'or' || t1 === '&') && n2 && presentReading(n2.text)) return share >= 0.3 || readVerb(n2.text).some((r) => r.verb.share >= 0.85);
   if (FINITE.test(t1) || isPastForm(t1) || isLexPast(t1)) return false;
   const nounToo = NOUN_TOO.has(base);
+  // "Host of a monthly meetup", "Head of Data": a word right before "of" is its noun.
+  if (t1 === 'of') return false;
   // "Support for X", "Research on Y" are nouns; "Serve as", "Liaise with" verbs.
   if (PREPOSITION.test(t1)) return share >= 0.85 && !nounToo;
   if (ROLE_NOUN.test(t1)) return false;
