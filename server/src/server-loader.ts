@@ -46,8 +46,9 @@ function start(): void {
   }
   const enabled = process.env.RESUME_STUDIO_CODE_CACHE !== '0';
   // What the cache is valid for: this bundle (the hash of it the build gave this loader, and its
-  // size and time, so a rebuilt or replaced bundle never meets an old cache), this Node, these flags. One file per launch
-  // configuration (the VS Code client and a terminal may start Node differently), named after it.
+  // size and time, so a rebuilt or replaced bundle never meets an old cache), this Node, these
+  // flags. One file per launch configuration (the VS Code client and a terminal may start Node
+  // differently), named after it.
   const launch = hash([process.version, process.arch, process.platform, process.execArgv.join(' '), process.env.NODE_OPTIONS ?? ''].join('\n'));
   const key = [SERVER_BUNDLE_ID, source.length, stat.size, stat.mtimeMs, launch].join(' ');
   const cacheFile = join(dir, `${BUNDLE}.${launch}.cache`);
