@@ -613,3 +613,23 @@ test('a role with a title, an organisation and a span of time in a Writing secti
     ['other', 'Sparse Attention at Scale'],
   ]);
 });
+
+test('a named line of the section\'s own kind is a sub-heading inside it, blank lines around it or not', () => {
+  const text = [
+    'Experience',
+    '',
+    'Engineer, Acme Inc   2019 - 2021',
+    '• Built the billing service',
+    '',
+    'Honors & Awards',
+    '',
+    'International Awards',
+    '',
+    '2020   Finalist, DEFCON CTF   Las Vegas, U.S.A',
+    '',
+    'Domestic Awards',
+    '',
+    '2015   3rd Place, WITHCON Hacking Competition   Seoul, S.Korea',
+  ].join('\n');
+  assert.deepEqual(parseText(text).sections.map((s) => s.title), ['Experience', 'Honors & Awards']);
+});

@@ -251,9 +251,12 @@ export function parseText(text: string): Resume {
       // Styled only like the document's plain headings: not a sub-heading of the section it is in
       // ("International Awards" under "Honors & Awards"), nor an entry's name ending in a weak
       // section word ("Project Management Simulation Training").
-      const plainLike = !styled && knownPlain >= 2 && h.kind !== lastKind && !/\b(?:training|courses|service|activities|work|research|software|reading)$/i.test(h.name);
+      const plainLike = !styled && knownPlain >= 2 && !/\b(?:training|courses|service|activities|work|research|software|reading)$/i.test(h.name);
+      // A named line of the kind of the section it is in ("Domestic Awards" under "Honors & Awards")
+      // is a sub-heading inside it, not a new section.
+      const subHeading = !h.exact && h.kind === lastKind;
       const isHeading = h.kind
-        ? h.exact || ((styled || plainLike) && (h.allCaps || titleCase(h.name)))
+        ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
         : h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank);
       if (isHeading) {
         // A letter-spaced heading's name is not in the line as written: the heading is the whole line.
