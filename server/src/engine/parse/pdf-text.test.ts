@@ -633,3 +633,23 @@ test('a named line of the section\'s own kind is a sub-heading inside it, blank 
   ].join('\n');
   assert.deepEqual(parseText(text).sections.map((s) => s.title), ['Experience', 'Honors & Awards']);
 });
+
+test('content order across a page break: a role\'s last bullets printed after the sidebar\'s section go back to the role', () => {
+  const text = [
+    'WORK EXPERIENCE',
+    'Systems Analyst Mar 14 - Jan 15',
+    'Research and Development',
+    '• Designed the update and deployment automation',
+    '• Built custom tools for LDAP operations',
+    'CERTIFICATIONS',
+    'LPIC 1 - Linux administrator',
+    'Certificate issued by the Linux Professional Institute',
+    'Online Classes',
+    'It is important for me to stay up to date with the newest topics in the field of IT.',
+    '• Shibboleth as identity provider combined with LDAP',
+    '• Git for configuration and documentation versioning',
+  ].join('\n');
+  const r = parseText(text);
+  assert.equal(roles(r)[0][5], 4);
+  assert.ok(!r.sections[1].entries.some((e) => e.bullets.some((b) => /Shibboleth|Git for/.test(b.text))));
+});

@@ -378,6 +378,33 @@ function rolesAfterProse(body: Block[]): number {
   return -1;
 }
 
+const GLYPH_START = /^[ \t]*[•◦▪‣●○■□➢►▸✓✔→–·❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8-]/u;
+
+/**
+ * A sidebar printed across a page break in a content-order copy (pdf.js, -raw): the role the page
+ * cut keeps its remaining marked bullets after the sidebar's section ("CERTIFICATIONS" / its
+ * unmarked lines / "• NOVELL eDirectory" …). Marked bullets that end an entry of a section whose
+ * own items are unmarked go back to the last role before that section that has marked bullets.
+ */
+function rehomeBullets(src: string, resume: Resume): void {
+  const marked = (b: Bullet) => GLYPH_START.test(src.slice(src.lastIndexOf('\n', b.span.start - 1) + 1, b.span.start + 1));
+  for (const s of resume.sections) {
+    if (s.kind === 'experience' || s.kind === 'volunteer' || s.kind === 'projects') continue;
+    const withMarked = s.entries.filter((e) => e.bullets.some(marked));
+    if (withMarked.length !== 1) continue;
+    const e = withMarked[0];
+    const m = e.bullets.findIndex(marked);
+    if (m < 1 || !e.bullets.slice(m).every(marked)) continue;
+    let role: Entry | undefined;
+    for (const w of resume.sections) {
+      if (w.kind !== 'experience' || w.span.start > s.span.start) continue;
+      for (const r of w.entries) if (r.span.end <= s.span.start && r.bullets.some(marked) && (!role || r.span.end > role.span.end)) role = r;
+    }
+    if (!role) continue;
+    role.bullets.push(...e.bullets.splice(m));
+  }
+}
+
 /**
  * "Writing": "Founder & Writer, A Guide for Developers, Jan. 2015 – Present": an entry of a
  * publications or unnamed section that has a job title, an organisation and a span of time is a
@@ -462,6 +489,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     else resume.sections.find((s) => s.kind === 'summary')?.entries.push(...strayRoles);
   }
   rehomeRoles(resume);
+  if (opts.format === 'text') rehomeBullets(src, resume);
   rolesInOtherSections(resume);
   // Contact details written last (a footer or closing blockquote) when none came first.
   if (!contact.email) {
