@@ -58,7 +58,9 @@ const lazyNodeBuiltins = {
   name: 'lazy-node-builtins',
   setup(build) {
     build.onResolve({ filter: /^(node:)?(crypto|child_process)$/ }, (args) =>
-      /[\\/]node_modules[\\/]vscode-/.test(args.importer) ? { path: args.path.replace(/^node:/, ''), namespace: 'lazy-node-builtin' } : undefined,
+      // Not vscode-languageclient: the client forks the server with `cp.fork`, read through an
+      // import namespace the stand-in has no keys for ("rr.fork is not a function" in VS Code).
+      /[\\/]node_modules[\\/]vscode-(?:jsonrpc|languageserver)[\\/]/.test(args.importer) ? { path: args.path.replace(/^node:/, ''), namespace: 'lazy-node-builtin' } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'lazy-node-builtin' }, (args) => ({
       contents: `let m;module.exports=new Proxy({},{get:(_,k)=>(m??=require(${JSON.stringify(`node:${args.path}`)}))[k]});`,
