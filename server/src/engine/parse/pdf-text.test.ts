@@ -653,3 +653,18 @@ test('content order across a page break: a role\'s last bullets printed after th
   assert.equal(roles(r)[0][5], 4);
   assert.ok(!r.sections[1].entries.some((e) => e.bullets.some((b) => /Shibboleth|Git for/.test(b.text))));
 });
+
+test('a line ending in a place right above a dated header line starts the next entry, not the bullet above', () => {
+  const text = [
+    'Experience',
+    'Undergraduate Research, Computer Vision Lab   Pohang, S.Korea',
+    'Researcher   Sep. 2012 - Feb. 2013',
+    '• Implemented a prototype that finds the torrent of a video from one of its images on a web site.',
+    'Software Maestro (funded by Korea Ministry of Knowledge and Economy) Seoul, S.Korea',
+    'Software Engineer Trainee Jul. 2012 - Jun. 2013',
+    '• Implemented an interactive simulator for Linux kernel memory management in Python.',
+  ].join('\n');
+  const r = roles(parseText(text));
+  assert.deepEqual(r[1].slice(0, 3), ['Software Engineer Trainee', 'Software Maestro (funded by Korea Ministry of Knowledge and Economy)', 'Seoul, S.Korea']);
+  assert.equal(r[0][5], 1);
+});

@@ -15,7 +15,7 @@ import { type Cleaned } from './inline-clean';
 import { ORG_WORDS, readHeaders, runOnStart, TITLE_WORDS, type HeaderResult } from './header-fields';
 import { spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
-import { isPlace } from './places';
+import { isPlace, placeSuffixStart } from './places';
 import { isPastForm } from '../data/verbs';
 import { findDateRange } from './dates';
 
@@ -146,6 +146,9 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   if (next && next.kind !== 'heading' && !range) {
     const nr = blockRange(next);
     if ((nr && metaOf(next, nr)) || (!nr && next.kind === 'text' && isPlaceLine(next.clean.text))) score -= 3;
+    // "Software Maestro (funded by …) Seoul, S.Korea" over "Software Engineer Trainee Jul. 2012 …":
+    // a line ending in a place right above a dated header line is that entry's first header line.
+    else if (nr && next.kind === 'text' && placeSuffixStart(t) > 0) score -= 3;
   }
   return score >= 2;
 }
