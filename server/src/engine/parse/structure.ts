@@ -523,7 +523,8 @@ function footerProfiles(blocks: Block[], contact: Contact): void {
   let kind: SectionKind | undefined;
   for (const b of blocks) {
     if (b.section) kind = b.section.kind;
-    if (kind === undefined || kind === 'references' || b.kind === 'heading' || b.clean.text.length > 160) continue;
+    // (Cheap refusals first: this looks at every line of every section.)
+    if (kind === undefined || kind === 'references' || b.kind !== 'text' || b.clean.text.length > 160 || !b.clean.text.includes('/')) continue;
     if (!PROFILE_LINK.test(b.clean.text) || !onlyLinks(b.clean.text)) continue;
     scanContact(b.clean, contact);
   }

@@ -248,6 +248,8 @@ export class SpellChecker {
   /** Per word: the candidates two edits away that are common words or résumé words (see commonNear). */
   private readonly commonCandidates = new Map<string, Scored[] | null>();
   private readonly memos = new Map<(word: string) => unknown, Map<string, unknown>>();
+  /** Per word and capitalisation: isTypo's answer. */
+  private readonly typos = new Map<string, boolean>();
 
   constructor(readonly dictionary: Dictionary) {}
 
@@ -403,6 +405,19 @@ export class SpellChecker {
 
   /** Whether `word` (unknown) reads as a typo of a dictionary word; `capital`: written with a capital mid-sentence. */
   isTypo(word: string, capital: boolean): boolean {
+    // Asked again on every lint for each unknown word of the document (the names above all): the
+    // answer is kept, or a warm re-lint would walk the graph for every name again.
+    const key = (capital ? 'C' : 'l') + word;
+    let v = this.typos.get(key);
+    if (v === undefined) {
+      if (this.typos.size >= CACHE_LIMIT) this.typos.clear();
+      v = this.isTypoFresh(word, capital);
+      this.typos.set(key, v);
+    }
+    return v;
+  }
+
+  private isTypoFresh(word: string, capital: boolean): boolean {
     const lower = word.toLowerCase();
     if (capital) {
       // A capitalised word is a name unless it is one slip away from a word it should have been:
