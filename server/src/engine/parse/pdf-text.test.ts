@@ -668,3 +668,14 @@ test('a line ending in a place right above a dated header line starts the next e
   assert.deepEqual(r[1].slice(0, 3), ['Software Engineer Trainee', 'Software Maestro (funded by Korea Ministry of Knowledge and Economy)', 'Seoul, S.Korea']);
   assert.equal(r[0][5], 1);
 });
+
+test('a Title Case line over a paragraph before the first section is a section of its own where headings are Title Case lines', () => {
+  const body = '\n\nEducation\nPrinceton University, PhD in Computer Science   2018 - 2023\n\nExperience\nNvidia, Research Intern   2022 - 2022\n• Cut inference latency by 30%\n\nProjects\nFlashInfer\n• Built attention kernels used by 3 labs\n';
+  const para = 'RenderCV reads a CV written in a YAML file, and generates a PDF with professional typography and a layout that follows the theme.';
+  const withLead = parseText(`John Doe\njohn@doe.dev\n\nWelcome to RenderCV\n${para}${body}`);
+  assert.deepEqual(withLead.sections.map((s) => [s.title, s.kind]), [['Welcome to RenderCV', 'summary'], ['Education', 'education'], ['Experience', 'experience'], ['Projects', 'projects']]);
+  // A headline (a job title) over the summary stays the headline, and the name stays the name.
+  const headline = parseText(`John Doe\njohn@doe.dev\n\nSenior Machine Learning Engineer\n${para}${body}`);
+  assert.equal(headline.sections[0].title, 'Education');
+  assert.equal(headline.contact.name?.value, 'John Doe');
+});

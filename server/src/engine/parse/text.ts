@@ -12,6 +12,7 @@ import { scanContact } from './contact';
 const CONTACT_DETAIL = /@[\w-]+\.\w|\bwww\.|https?:|\d[\d ().-]{6,}\d/;
 import { readingOrder } from './columns';
 import { isPlace } from './places';
+import { TITLE_WORDS } from './header-fields';
 import { Memo } from '../cache/memo';
 
 const RULE = /^\s*([-=_~*#·•])(?:\s*\1){2,}\s*$/;
@@ -220,13 +221,24 @@ export function parseText(text: string): Resume {
   // Exact section names written as plain Title Case lines with no blank line before (pdf.js and
   // -raw copies have none): then "Selected Honors" written the same way is a heading too.
   let knownPlain = 0;
+  // Exact section names written in Title Case (not capitals): the document's heading style.
+  let knownTitle = 0;
   for (let i = 0; i < lines.length; i++) {
     const h = infos[i];
     if (!h?.kind || i === firstContent) continue;
     if (h.padded || underlined(i)) knownPadded = true;
     if (h.allCaps) knownCaps = true;
     if (h.exact && !h.allCaps && !h.padded && i > 0 && lines[i - 1].text.trim() !== '' && titleCase(h.name)) knownPlain++;
+    if (h.exact && !h.allCaps && titleCase(h.name)) knownTitle++;
   }
+  /** A paragraph of prose starts on the next line with text. */
+  const proseAfter = (i: number): boolean => {
+    let j = i + 1;
+    while (j < lines.length && !lines[j].text.trim()) j++;
+    const t = j < lines.length ? lines[j].text.trim() : '';
+    return t.length >= 60 && t.split(/\s+/).length >= 10 && (t.match(/\s\p{Ll}/gu)?.length ?? 0) >= 5;
+  };
+  let sawHeading = false;
 
   const blocks: Block[] = [];
   let blank = false;
@@ -255,9 +267,13 @@ export function parseText(text: string): Resume {
       // A named line of the kind of the section it is in ("Domestic Awards" under "Honors & Awards")
       // is a sub-heading inside it, not a new section.
       const subHeading = !h.exact && h.kind === lastKind;
+      // "Welcome to RenderCV" over a paragraph, before the first section, in a document whose
+      // headings are Title Case lines: an unnamed section (a name or a headline has no paragraph
+      // under it in such a template, and is two words or holds a job title).
+      const leadSection = !h.kind && !sawHeading && knownTitle >= 3 && !h.allCaps && titleCase(h.name) && h.name.split(/\s+/).length >= 3 && h.name.split(/\s+/).length <= 6 && !TITLE_WORDS.test(h.name) && proseAfter(i);
       const isHeading = h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
-        : h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank);
+        : leadSection || (h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
       if (isHeading) {
         // A letter-spaced heading's name is not in the line as written: the heading is the whole line.
         const at = t.indexOf(h.name);
@@ -271,9 +287,10 @@ export function parseText(text: string): Resume {
           lineEnd: line.start + b,
           clean: clean(i, 'heading', nameStart, nameEnd),
           blankBefore: blank,
-          section: { kind: h.kind ?? 'other', title: h.name },
+          section: { kind: h.kind ?? (leadSection ? 'summary' : 'other'), title: h.name },
         }));
-        lastKind = h.kind ?? 'other';
+        lastKind = h.kind ?? (leadSection ? 'summary' : 'other');
+        sawHeading = true;
         blank = false;
         if (underlined(i)) i++;
         continue;
