@@ -294,26 +294,7 @@ function deferredColumn(units: Unit[]): Unit[] {
     const metas = p < 0 ? [] : run.slice(p);
     const dates = metas.filter((h) => h.meta === 'date').length;
     if (p > 0 && dates >= 2 && names.every((h) => !h.dated) && metas.every((h) => h.meta) && p % dates === 0 && p / dates <= 3) {
-      // Each entry's column: a date with the place on its side of it (the first line says which side).
-      const placeFirst = metas[0].meta !== 'date';
-      const cols: Head[][] = [];
-      let cur: Head[] = [];
-      for (const h of metas) {
-        if (!placeFirst && h.meta === 'date' && cur.length) {
-          cols.push(cur);
-          cur = [];
-        }
-        cur.push(h);
-        if (placeFirst && h.meta === 'date') {
-          cols.push(cur);
-          cur = [];
-        }
-      }
-      // Date first: the last column is still open; place first: what is left closes the last one.
-      if (cur.length) {
-        if (!placeFirst || !cols.length) cols.push(cur);
-        else cols[cols.length - 1].push(...cur);
-      }
+      const cols = columnsOf(metas);
       if (cols.length === dates) {
         const size = p / dates;
         const merged: Unit[] = [];
@@ -323,7 +304,34 @@ function deferredColumn(units: Unit[]): Unit[] {
     }
     k = end;
   }
-  return trailingColumn(out);
+  return out;
+}
+
+/**
+ * A right-hand column's lines cut into one column per entry: each a date with the place on its
+ * side of it (the first line says which side). Date first, the last column is still open at the
+ * end; place first, what is left closes the last one.
+ */
+function columnsOf(metas: Head[]): Head[][] {
+  const placeFirst = metas[0].meta !== 'date';
+  const cols: Head[][] = [];
+  let cur: Head[] = [];
+  for (const h of metas) {
+    if (!placeFirst && h.meta === 'date' && cur.length) {
+      cols.push(cur);
+      cur = [];
+    }
+    cur.push(h);
+    if (placeFirst && h.meta === 'date') {
+      cols.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) {
+    if (!placeFirst || !cols.length) cols.push(cur);
+    else cols[cols.length - 1].push(...cur);
+  }
+  return cols;
 }
 
 /**
@@ -342,29 +350,10 @@ function trailingColumn(units: Unit[]): Unit[] {
   for (let k = 0; k < t; k++) {
     const u = units[k];
     if (u.kind === 'head' && u.dated) return units;
-    if (u.kind === 'head' && (k + 1 >= t || units[k + 1].kind === 'item') && (k === 0 || units[k - 1].kind === 'item' || ends.length === 0 || units[k - 1].kind === 'head')) {
-      if (k + 1 < t) ends.push(k + 1);
-    }
+    if (u.kind === 'head' && k + 1 < t && units[k + 1].kind === 'item') ends.push(k + 1);
   }
   if (ends.length !== dates) return units;
-  const placeFirst = tail[0].meta !== 'date';
-  const cols: Head[][] = [];
-  let cur: Head[] = [];
-  for (const h of tail) {
-    if (!placeFirst && h.meta === 'date' && cur.length) {
-      cols.push(cur);
-      cur = [];
-    }
-    cur.push(h);
-    if (placeFirst && h.meta === 'date') {
-      cols.push(cur);
-      cur = [];
-    }
-  }
-  if (cur.length) {
-    if (!placeFirst || !cols.length) cols.push(cur);
-    else cols[cols.length - 1].push(...cur);
-  }
+  const cols = columnsOf(tail);
   if (cols.length !== dates) return units;
   const out: Unit[] = [];
   let e = 0;
@@ -566,7 +555,7 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
   const entryKind: EntryKind = entryKindOf(kind);
   const units = unitsOf(blocks, layout, skills);
   if (process.env.UNITS_DEBUG) for (const u of units) console.error(u.kind === 'head' ? `H${u.meta ? '(' + u.meta + ')' : ''}${u.dated ? '[d]' : ''} ${u.block.clean.text.slice(0, 70)}` : `  I ${u.blocks.map((b) => b.clean.text.slice(0, 40)).join(' ⏎ ')}`);
-  const groups = groupsOf(deferredColumn(units), layout.blanksMatter);
+  const groups = groupsOf(trailingColumn(deferredColumn(units)), layout.blanksMatter);
   const entries: Entry[] = [];
   const infos: HeaderResult[] = [];
   // Every header of the section at once: the clear ones teach the layout to the others.

@@ -1,7 +1,7 @@
 // Plain-text résumés, typically text copied out of a PDF: headings in Title Case or ALL CAPS with
 // no markup (sometimes padded with dashes or underlined), bullets with a glyph or none, wrapped
 // lines, header lines in any order. Lines become blocks; structure.ts builds the model.
-import type { Resume } from '../model';
+import type { Resume, SectionKind } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
 import { classifyHeading, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
@@ -238,12 +238,11 @@ export function parseText(text: string): Resume {
     const t = j < lines.length ? lines[j].text.trim() : '';
     return t.length >= 60 && t.split(/\s+/).length >= 10 && (t.match(/\s\p{Ll}/gu)?.length ?? 0) >= 5;
   };
-  let sawHeading = false;
 
   const blocks: Block[] = [];
   let blank = false;
   let glyphPending: string | undefined;
-  let lastKind: string | undefined;
+  let lastKind: SectionKind | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const t = line.text;
@@ -270,7 +269,7 @@ export function parseText(text: string): Resume {
       // "Welcome to RenderCV" over a paragraph, before the first section, in a document whose
       // headings are Title Case lines: an unnamed section (a name or a headline has no paragraph
       // under it in such a template, and is two words or holds a job title).
-      const leadSection = !h.kind && !sawHeading && knownTitle >= 3 && !h.allCaps && titleCase(h.name) && h.name.split(/\s+/).length >= 3 && h.name.split(/\s+/).length <= 6 && !TITLE_WORDS.test(h.name) && proseAfter(i);
+      const leadSection = !h.kind && lastKind === undefined && knownTitle >= 3 && !h.allCaps && titleCase(h.name) && h.name.split(/\s+/).length >= 3 && h.name.split(/\s+/).length <= 6 && !TITLE_WORDS.test(h.name) && proseAfter(i);
       const isHeading = h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
         : leadSection || (h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
@@ -279,6 +278,7 @@ export function parseText(text: string): Resume {
         const at = t.indexOf(h.name);
         const nameStart = at >= 0 ? line.start + at : line.start + a;
         const nameEnd = at >= 0 ? nameStart + h.name.length : line.start + b;
+        lastKind = h.kind ?? (leadSection ? 'summary' : 'other');
         blocks.push(newBlock({
           kind: 'heading',
           start: nameStart,
@@ -287,10 +287,8 @@ export function parseText(text: string): Resume {
           lineEnd: line.start + b,
           clean: clean(i, 'heading', nameStart, nameEnd),
           blankBefore: blank,
-          section: { kind: h.kind ?? (leadSection ? 'summary' : 'other'), title: h.name },
+          section: { kind: lastKind, title: h.name },
         }));
-        lastKind = h.kind ?? (leadSection ? 'summary' : 'other');
-        sawHeading = true;
         blank = false;
         if (underlined(i)) i++;
         continue;
