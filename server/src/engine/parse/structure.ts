@@ -378,16 +378,17 @@ function rolesAfterProse(body: Block[]): number {
   return -1;
 }
 
-const GLYPH_START = /^[ \t]*[•◦▪‣●○■□➢►▸✓✔→–·❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8-]/u;
-
 /**
  * A sidebar printed across a page break in a content-order copy (pdf.js, -raw): the role the page
  * cut keeps its remaining marked bullets after the sidebar's section ("CERTIFICATIONS" / its
  * unmarked lines / "• NOVELL eDirectory" …). Marked bullets that end an entry of a section whose
  * own items are unmarked go back to the last role before that section that has marked bullets.
  */
-function rehomeBullets(src: string, resume: Resume): void {
-  const marked = (b: Bullet) => GLYPH_START.test(src.slice(src.lastIndexOf('\n', b.span.start - 1) + 1, b.span.start + 1));
+function rehomeBullets(blocks: Block[], resume: Resume): void {
+  // A bullet is marked when the reader saw a glyph before it (its block says so).
+  const markedAt = new Set<number>();
+  for (const b of blocks) if (b.kind === 'bullet' && b.marked) markedAt.add(b.start);
+  const marked = (b: Bullet) => markedAt.has(b.span.start);
   for (const s of resume.sections) {
     if (s.kind === 'experience' || s.kind === 'volunteer' || s.kind === 'projects') continue;
     const withMarked = s.entries.filter((e) => e.bullets.some(marked));
@@ -489,7 +490,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     else resume.sections.find((s) => s.kind === 'summary')?.entries.push(...strayRoles);
   }
   rehomeRoles(resume);
-  if (opts.format === 'text') rehomeBullets(src, resume);
+  if (opts.format === 'text') rehomeBullets(blocks, resume);
   rolesInOtherSections(resume);
   // Contact details written last (a footer or closing blockquote) when none came first.
   if (!contact.email) {
