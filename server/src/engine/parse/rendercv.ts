@@ -14,7 +14,7 @@ import { readRange } from './yaml-dates';
 import { bulletsFromList, displayTitle, makeEntry, makeSection, readNameEmailPhone, sectionKindOf, splitFoldedSubBullets } from './yaml-entries';
 import { entryKindOf } from './section-names';
 import { asMap, entriesOf, get, nodeSpan, pairOf, seqItems, str, trimSpan, type ReadContext } from './yaml-read';
-import { joinLocated, scalarText, sliceLocated, toField, trimLocated, type Located } from './yaml-scalar';
+import { joinLocated, scalarText, sliceLocated, toField, trimLocated, WHOLE_MARKDOWN_LINK, type Located } from './yaml-scalar';
 
 export function readRenderCv(ctx: ReadContext, root: YAMLMap | undefined): Resume {
   const resume = emptyResume('rendercv');
@@ -152,7 +152,7 @@ function readEntry(ctx: ReadContext, resume: Resume, map: YAMLMap, sectionKind: 
  * is the value; the span stays the whole link, so the page still prints it as a link.
  */
 function linkedName(loc: Located | undefined): Located | undefined {
-  const m = loc && /^\[([^\]\n]+)\]\([^()\s]*\)$/.exec(loc.text);
+  const m = loc && WHOLE_MARKDOWN_LINK.exec(loc.text);
   return m ? { text: m[1].trim(), span: loc!.span } : loc;
 }
 

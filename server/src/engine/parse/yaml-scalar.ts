@@ -135,6 +135,9 @@ export function trimLocated(loc: Located): Located {
   return a === 0 && b === t.length ? loc : sliceLocated(loc, a, b);
 }
 
+/** A value that is one Markdown link and nothing else, "[NeuralPrune](https://…)": group 1 is its text. */
+export const WHOLE_MARKDOWN_LINK = /^\[([^\]\n]+)\]\([^()\s]*\)$/;
+
 export function toField(loc: Located): Field {
   return { value: loc.text, span: loc.span };
 }

@@ -11,6 +11,7 @@ import { renderBlock, renderInline } from './inline';
 import { paperId, themeCss, themeId, PAPERS, THEMES, type Paper } from './themes';
 import { buildTimeline, renderTimeline, type Month } from './timeline';
 import { blankComments } from '../text/top-line';
+import { WHOLE_MARKDOWN_LINK } from '../parse/yaml-scalar';
 import { standaloneHtml } from './document';
 import { Coverage, isProse, place, plain, runText, SourceWords, wholeScalar, type Placement, type Run, type Slot } from './leftovers';
 
@@ -138,7 +139,7 @@ class Renderer {
   private linkedName(f: Field, value: string): string {
     if (isProse(this.resume.format) || f.span.end - f.span.start <= value.length) return value;
     const raw = this.text.slice(f.span.start, f.span.end).trim();
-    const m = /^\[([^\]\n]*)\]\([^()\s]*\)$/.exec(raw);
+    const m = WHOLE_MARKDOWN_LINK.exec(raw);
     return m && m[1].trim() === value ? raw : value;
   }
 
