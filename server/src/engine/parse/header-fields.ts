@@ -3,7 +3,7 @@
 // and dates. Shared by the Markdown and plain-text parsers. Only header lines carry dates: a year
 // inside a bullet is never a role's date range.
 import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
-import { findDateRange } from './dates';
+import { compareDates, findDateRange, isCurrentWord } from './dates';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
 import { isKnownCity, isPlace, placeSuffixStart } from './places';
@@ -99,6 +99,7 @@ const DURATION = /^(?:less than (?:a|one) (?:year|month)|\d+\+?\s*(?:years?|yrs?
 const EMPLOYMENT_TYPE = /^(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op)$/i;
 // Words that name a part of an organisation or a speciality, never a town ("Cardiac Step-Down Unit").
 const NOT_TOWN = /\b(?:unit|ward|division|floor|wing|team|desk|program|programme|medical|surgical|clinical|services?)\b/i;
+const ENTRY_LABEL = /^(?:(?:personal|side|academic|capstone|course|class|team|group|open[- ]source|research|hobby|freelance|key|selected|major|final[- ]year|senior|university|school|college|thesis|independent)\s+)?(?:project|role|position|job title|title|employer|company|organi[sz]ation|institution|school|university)$/i;
 const DANGLING_END = /^\s*[-–—]+\s*\p{Ll}+(?=\s*[)\]]?\s*$)/u;
 // After the dates: white space, maybe a bullet glyph, then a capitalised word and two more words.
 const RUN_ON = /^(\s+(?:[•◦▪‣●·*–-]\s+)?)\p{Lu}[\p{L}'’-]*(?:\s+\S+){2,}/u;
@@ -354,7 +355,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       dj = found.j;
     }
   }
+  const endLine = out.dates ? wrappedRangeEnd(out, lines) : -1;
   for (let l = 0; l < lines.length; l++) {
+    if (l === endLine) continue;
     const c = lines[l];
     let text = c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text;
     if (l === out.dateLine) {
@@ -383,6 +386,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       from = m.index + m[0].length;
     }
     segs.push([from, text.length, sep]);
+    // "Personal Project: Home Automation System": a label before a colon names what the entry is, not a field.
+    const lead = segs.findIndex(([a, b]) => /\p{L}/u.test(text.slice(a, b)));
+    if (lead >= 0 && segs[lead + 1]?.[2] === ':' && ENTRY_LABEL.test(text.slice(segs[lead][0], segs[lead][1]).replace(/^[\s\-–—|•·]+/, '').trim())) segs.splice(lead, 1);
     const linePieces: Piece[] = [];
     // A line with no job-title or degree words while another header line has them: the employer's line.
     const orgLine = !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text) && lines.some((o, k) => k !== l && (TITLE_WORDS.test(o.text) || DEGREE_WORDS.test(o.text)));
@@ -441,6 +447,34 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
   }
   joinWrappedTown(out.pieces, kind);
   return out;
+}
+
+/**
+ * "2017 –" / "Present": a date column too narrow for its range wraps the end onto the header's
+ * next line. A range left open by its dash at the end of its line takes a next line that is only
+ * "Present" or one date not before its start; returns that line's index (-1 when none).
+ */
+function wrappedRangeEnd(out: Analysis, lines: Cleaned[]): number {
+  const r = out.dates!;
+  const l = out.dateLine + 1;
+  if (!r.start || r.end || !r.current || r.currentText !== undefined || r.separator === undefined || l >= lines.length) return -1;
+  const next = lines[l];
+  const word = next.text.trim().replace(/[.,;:]$/, '');
+  let extra: Partial<DateRange> | undefined;
+  let endSpan: Span | undefined;
+  if (isCurrentWord(word)) {
+    const at = next.text.indexOf(word);
+    endSpan = spanOf(next, at, at + word.length);
+    extra = { current: true, currentText: word };
+  } else {
+    const found = findRangeInCleaned(next);
+    if (!found || found.i !== next.text.length - next.text.trimStart().length || found.j < next.text.trimEnd().length - 1) return -1;
+    if (!found.range.start || found.range.end || found.range.current || compareDates(found.range.start, r.start) < 0) return -1;
+    endSpan = found.range.span;
+    extra = { current: false, end: found.range.start };
+  }
+  out.dates = { ...r, ...extra, span: { start: r.span.start, end: endSpan.end }, text: `${r.text} ${next.text.trim()}` };
+  return l;
 }
 
 /**

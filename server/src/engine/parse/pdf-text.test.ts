@@ -679,3 +679,37 @@ test('a Title Case line over a paragraph before the first section is a section o
   assert.equal(headline.sections[0].title, 'Education');
   assert.equal(headline.contact.name?.value, 'John Doe');
 });
+
+test('a date range wrapped in a narrow date column keeps its end, and the body line it opened keeps the rest', () => {
+  // pdftotext default and -layout: the end comes out in front of the body's first line.
+  const sameLine = [
+    'Experience',
+    '2019 – Operations Lead, Northwind Traders, Portland, OR, USA',
+    'Present Running a night shift of 25 pickers across 3 warehouses and cutting stockouts by 30%.',
+    '',
+    '2014 – Shift Supervisor, Contoso Ltd, Salem, OR, USA',
+    'Mar 2019 Scheduled 40 staff across two sites and trained 12 new leads.',
+    '',
+    'Projects',
+    '2021 – Personal Project: Route Planner',
+    'Present Built a route planner in Python used by 4 local food banks.',
+  ].join('\n');
+  const r = parseText(sameLine);
+  assert.deepEqual(roles(r), [
+    ['Operations Lead', 'Northwind Traders', 'Portland, OR, USA', '2019', 'Present', 1],
+    ['Shift Supervisor', 'Contoso Ltd', 'Salem, OR, USA', '2014', 'Mar 2019', 1],
+    ['Route Planner', undefined, undefined, '2021', 'Present', 1],
+  ]);
+  assert.equal(r.sections[0].entries[0].dates?.current, true);
+  assert.match(bulletTexts(allEntries(r)[0])[0], /^Running a night shift/);
+  assert.match(bulletTexts(allEntries(r)[1])[0], /^Scheduled 40 staff/);
+  // pdf.js and -raw: the start and its dash, then the end, each on a line of its own.
+  const ownLines = ['Experience', '2019 –', 'Present', 'Operations Lead, Northwind Traders, Portland, OR, USA', 'Ran a night shift of 25 pickers across 3 warehouses.', '2014 –', '2019', 'Shift Supervisor, Contoso Ltd, Salem, OR, USA', 'Scheduled 40 staff across two sites.'].join('\n');
+  assert.deepEqual(roles(parseText(ownLines)), [
+    ['Operations Lead', 'Northwind Traders', 'Portland, OR, USA', '2019', 'Present', 1],
+    ['Shift Supervisor', 'Contoso Ltd', 'Salem, OR, USA', '2014', '2019', 1],
+  ]);
+  // A start the next line's date comes before is no wrapped range.
+  const earlier = parseText(['Experience', '2019 – Operations Lead, Northwind Traders', '2012 Won the regional award for safety.'].join('\n'));
+  assert.equal(allEntries(earlier)[0].dates?.end, undefined);
+});

@@ -17,7 +17,7 @@ import { spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
 import { isPlace, placeSuffixStart } from './places';
 import { isPastForm } from '../data/verbs';
-import { findDateRange } from './dates';
+import { compareDates, findDateRange, isCurrentWord } from './dates';
 
 /** What the whole document tells about its lines, computed once per parse. */
 export interface TextLayout {
@@ -454,7 +454,10 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
     if (cur.phase === 'header') {
       const dated = groupDated(cur);
       const sub = u.block.kind === 'heading';
-      if (u.dated && dated && u.meta !== 'duration') {
+      const last = cur.header[cur.header.length - 1];
+      // "2014 –" / "2019": the end of a range wrapped onto a line of its own is no second date.
+      if (u.dated && u.meta === 'date' && last.dated && endsOpen(last)) cur.header.push(u);
+      else if (u.dated && dated && u.meta !== 'duration') {
         // A second date: the next entry. Where this section writes the date after its header
         // lines ("Org" / "Title" / "2010 – 2012"), the lines since this entry's date are that
         // entry's, bar a place that closes this one.
@@ -567,7 +570,17 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
     const g = groups[gi];
     const heads = [...g.header, ...g.trailer];
     const h: HeaderResult = headerLines[gi].length ? readings[next++] : { orgOnOwnLine: false, pieces: 0 };
-    const bullets: Bullet[] = g.items.map((it) => bulletOfBlocks(src, it.blocks));
+    let items = g.items;
+    let dates = h.dates;
+    const wrapped = dates && items.length ? wrappedEnd(src, dates, items[0].blocks[0]) : undefined;
+    if (wrapped && dates) {
+      dates = wrapped.range;
+      const [first, ...rest] = items[0].blocks;
+      // The body's first line starts after the date it lent to the range; a line of only the date is no item.
+      if (wrapped.bodyAt < first.end) items = [{ ...items[0], blocks: [{ ...first, start: wrapped.bodyAt }, ...rest] }, ...items.slice(1)];
+      else items = rest.length ? [{ ...items[0], blocks: rest }, ...items.slice(1)] : items.slice(1);
+    }
+    const bullets: Bullet[] = items.map((it) => bulletOfBlocks(src, it.blocks));
     const all = [...heads.map((x) => x.block), ...g.items.flatMap((it) => it.blocks)];
     // Loops, not Math.min(...spread): a section may have more lines than a call has arguments.
     let start = Infinity;
@@ -583,11 +596,59 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
     if (h.title) entry.title = h.title;
     if (h.organisation) entry.organisation = h.organisation;
     if (h.location) entry.location = h.location;
-    if (h.dates) entry.dates = h.dates;
+    if (dates) entry.dates = dates;
     entries.push(entry);
     infos.push(h);
   }
   return dropNameLists(groupRoles(entries, infos, entryKind), entryKind);
+}
+
+/** A header line whose date range is left open by a dash at the end of the line ("2014 –"). */
+function endsOpen(h: Head): boolean {
+  const r = blockRange(h.block);
+  return !!r && !!r.start && !r.end && r.current && r.currentText === undefined && r.separator !== undefined && /[-–—]\s*$/.test(h.block.clean.text);
+}
+
+/**
+ * "2017 –" / "Present Leading cross-functional teams…": a date column too narrow for its range
+ * wraps the end onto the next line, where it comes out in front of the body's first line. Only a
+ * range left open by its dash, whose start opens the header's line, takes the date (or
+ * "Present") that opens the very next line, and only when that date does not come before it.
+ */
+function wrappedEnd(src: string, range: DateRange, next: Block): { range: DateRange; bodyAt: number } | undefined {
+  if (!range.start || range.end || range.current) return undefined;
+  const lineStart = src.lastIndexOf('\n', range.span.start - 1) + 1;
+  if (!/^[\s\p{P}\p{S}]*$/u.test(src.slice(lineStart, range.span.start))) return undefined;
+  const dash = /^[ \t]*([-–—]|to)[ \t]+\S/.exec(src.slice(range.span.end, range.span.end + 12));
+  if (!dash) return undefined;
+  const lineEnd = src.indexOf('\n', range.span.end);
+  if (lineEnd < 0 || src.slice(lineEnd + 1, next.start).trim() !== '' || src.slice(lineEnd + 1, next.start).includes('\n')) return undefined;
+  const word = /^\S+/.exec(src.slice(next.start, next.end))?.[0] ?? '';
+  const tail = (at: number) => (at >= next.end || /\s/.test(src[at]) ? at : undefined);
+  const joined = (end: number, extra: Partial<DateRange>): DateRange => ({
+    ...range,
+    ...extra,
+    span: { start: range.span.start, end },
+    text: `${range.text} ${dash[1]} ${src.slice(next.start, end)}`,
+    separator: dash[1],
+  });
+  if (isCurrentWord(word.replace(/[.,;:]$/, ''))) {
+    const end = next.start + word.replace(/[.,;:]$/, '').length;
+    const bodyAt = tail(end);
+    if (bodyAt === undefined) return undefined;
+    return { range: joined(end, { current: true, currentText: src.slice(next.start, end) }), bodyAt: skipSpace(src, bodyAt, next.end) };
+  }
+  const found = findDateRange(src.slice(next.start, Math.min(next.end, next.start + 24)), next.start);
+  if (!found || found.span.start !== next.start || !found.start || found.end || found.current) return undefined;
+  if (compareDates(found.start, range.start) < 0) return undefined;
+  const bodyAt = tail(found.span.end);
+  if (bodyAt === undefined) return undefined;
+  return { range: joined(found.span.end, { end: found.start }), bodyAt: skipSpace(src, bodyAt, next.end) };
+}
+
+function skipSpace(src: string, at: number, end: number): number {
+  while (at < end && /\s/.test(src[at])) at++;
+  return at;
 }
 
 /**
