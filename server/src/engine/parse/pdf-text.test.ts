@@ -713,3 +713,20 @@ test('a date range wrapped in a narrow date column keeps its end, and the body l
   const earlier = parseText(['Experience', '2019 – Operations Lead, Northwind Traders', '2012 Won the regional award for safety.'].join('\n'));
   assert.equal(allEntries(earlier)[0].dates?.end, undefined);
 });
+
+test('where bullets are marked, a full line ending a sentence is continued by an unmarked line even when it opens with a past verb', () => {
+  const text = [
+    'Experience',
+    'Infrastructure Lead, Harbor Labs   Jun. 2018 – Jan. 2021',
+    '• Migrated the orchestration system from DC/OS to Kubernetes on AWS EKS and ran 3 clusters with 300+ pods.',
+    'Managed all Kubernetes manifests declaratively with Kustomize and ArgoCD.',
+    '• Cut the monthly cloud bill by 30% with reserved instances and savings plans across every account.',
+    '• Built the on-call rotation for 12 engineers.',
+  ].join('\n');
+  const e = allEntries(parseText(text))[0];
+  assert.equal(e.bullets.length, 3);
+  assert.match(bulletTexts(e)[0], /300\+ pods\. Managed all Kubernetes manifests/);
+  // Unmarked items stay items of their own: nothing marks the document's bullets.
+  const unmarked = text.replace(/• /g, '');
+  assert.equal(allEntries(parseText(unmarked))[0].bullets.length, 4);
+});

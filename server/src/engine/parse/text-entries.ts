@@ -141,7 +141,9 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   else if (titleish(b)) score -= 2;
   // "Introduced cost dashboards ...": a new bullet (an -ed word opening the line, or a known past form).
   const first = /^[\p{Lu}][\p{Ll}]+/u.exec(t)?.[0] ?? '';
-  if (opensWithPastVerb(b) || (/ed$/.test(first) && first.length >= 6 && !LOWER_START.test(t))) score -= 2;
+  // Not after a full line of a marked bullet where the section marks its bullets: a new bullet
+  // there would have its glyph ("• Migrated … 300+ pods." / "Managed all Kubernetes manifests …").
+  if ((opensWithPastVerb(b) || (/ed$/.test(first) && first.length >= 6 && !LOWER_START.test(t))) && !(glyphDoc && item.marked && full)) score -= 2;
   // A line right above a line of dates (or a place) is that entry's header.
   if (next && next.kind !== 'heading' && !range) {
     const nr = blockRange(next);
