@@ -730,3 +730,33 @@ test('where bullets are marked, a full line ending a sentence is continued by an
   const unmarked = text.replace(/• /g, '');
   assert.equal(allEntries(parseText(unmarked))[0].bullets.length, 4);
 });
+
+test('a lower-case line that ends a sentence right above the next entry\'s dates ends the paragraph above, not a header', () => {
+  // The sidebar's narrow lines are far shorter than the main column's, so none of them reads as full.
+  const text = [
+    'Experience',
+    'Systems Analyst, Harbor Labs   2011 - 2015',
+    '• Replaced the nightly batch import with a streaming pipeline that cut the reporting delay from a day to minutes',
+    '• Wrote the internal tools for role review, reporting and troubleshooting used by every team in the company',
+    'Education',
+    '2009 - 2011',
+    'M. Sc. Physics',
+    'Universität Bonn',
+    'Main focus of those studies was',
+    'numerical time series analysis of',
+    'nonlinear dynamical systems. The',
+    'code was tuned for cluster com-',
+    'puting. For those purposes a dis-',
+    'tributed computing cluster had',
+    'to be set up and administrated.',
+    '2006 - 2009',
+    'B. Sc. Physics',
+    'Universität Bonn',
+    'The thesis was on Feshbach resonance.',
+  ].join('\n');
+  const es = allEntries(parseText(text)).filter((e) => e.kind === 'education');
+  assert.equal(es.length, 2);
+  assert.equal(es[0].bullets.length, 1);
+  assert.match(bulletTexts(es[0]).join(' '), /cluster had to be set up and administrated\.$/);
+  assert.ok(!bulletTexts(es[0]).some((b) => /^to be set up/.test(b)));
+});
