@@ -208,3 +208,32 @@ test('markdown: a name heading at the same level as the section headings is the 
     ['BSc', 'State University', undefined, 2015, false],
   ]);
 });
+
+test('markdown: a heading that only dates (and places) the role heading above it is part of that role', () => {
+  const text = [
+    '# Tom Becker',
+    '',
+    '## Professional Experience',
+    '',
+    '#### Data Scientist at Zalando (Berlin)',
+    '##### 01/2020 - today',
+    '* Built a demand forecasting model that reduced overstock by 15%',
+    '',
+    '#### Junior Analyst at N26',
+    '##### Berlin | 09/2017 - 12/2019',
+    '* Automated weekly KPI reports in Python',
+    '',
+    '#### Analyst Intern at Rocket Internet',
+    '* Built dashboards for 4 teams',
+    '',
+    '#### 2016 - 2017',
+  ].join('\n');
+  const es = entries(parseMarkdown(text));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.dates?.current || e.dates?.end?.year, e.bullets.length]), [
+    ['Data Scientist', 'Zalando', 2020, true, 1],
+    ['Junior Analyst', 'N26', 2017, 2019, 1],
+    ['Analyst Intern', 'Rocket Internet', undefined, undefined, 1],
+    [undefined, undefined, 2016, 2017, 0],
+  ]);
+  assert.equal(es[1].location?.value, 'Berlin');
+});

@@ -577,6 +577,14 @@ function nameElsewhere(blocks: Block[], contact: Contact): Field | undefined {
   return undefined;
 }
 
+/** A line that is a date range and, at most, a place: "01/2020 - today", "Berlin | Mar 2019 – Present". */
+function whenAndWhere(b: Block): boolean {
+  const found = findRangeInCleaned(b.clean);
+  if (!found || !(found.range.end || found.range.current)) return false;
+  const rest = (b.clean.text.slice(0, found.i) + ' ' + b.clean.text.slice(found.j)).replace(/[\s|•·,;:()\[\]–—-]+/g, ' ').trim();
+  return rest === '' || isPlace(rest);
+}
+
 /**
  * "J O H N  D O E", "J O H N D O E": a name printed letter-spaced. Words are told apart by a
  * wider gap, or else by the e-mail's or a handle's spelling ("john.doe"); otherwise no name.
@@ -763,7 +771,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       continue;
     }
     if (b.kind === 'heading') {
-      start(b, true);
+      // "#### Data Scientist at Zalando" / "##### 01/2020 - today": a heading that only says when
+      // (and where) dates the role heading above it; it starts no entry of its own.
+      if (!b.section && cur && !cur.body && !cur.hasDate && cur.header.length && whenAndWhere(b)) addHeader(b);
+      else start(b, true);
       continue;
     }
     if (b.kind === 'bullet') {
