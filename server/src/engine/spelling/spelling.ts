@@ -337,8 +337,9 @@ export class SpellChecker {
 
   /** A known stem with a productive prefix or suffix, or two common words written as one. */
   private derived(lower: string): boolean {
-    const d = this.dictionary;
-    const listed = (w: string) => w.length >= 2 && (d.exact(w) !== undefined || d.casings(w).some((f) => isLower(f.form)));
+    const g = this.dictionary.graph;
+    // Listed in lower case (`w` is lower-case ASCII here: the only lower-case form among its casings is itself).
+    const listed = (w: string) => w.length >= 2 && g.indexOf(w) >= 0;
     for (const [suffix, add] of SUFFIXES) {
       if (lower.length - suffix.length < 3 || !lower.endsWith(suffix)) continue;
       const stem = lower.slice(0, -suffix.length) + add;

@@ -38,6 +38,8 @@ export class WordGraph {
   /** Alphabet size, and per root edge's letter and letter: the edge below it (0 = none), so the words after a first-letter edit are found without scanning. */
   private readonly alphaSize: number;
   private readonly belowRoot: Uint32Array;
+  /** Alphabet index -> the root edge with that letter (0 = none). */
+  private readonly rootEdge: Uint32Array;
   /** Lower-case char code -> the alphabet indices that fold to it, ascending (ASCII; others are scanned). */
   private readonly foldsTo: number[][] = [];
 
@@ -71,9 +73,11 @@ export class WordGraph {
     }
     this.alphaSize = alphaSize;
     this.belowRoot = new Uint32Array(alphaSize * alphaSize);
+    this.rootEdge = new Uint32Array(alphaSize);
     if (this.root !== 0)
       for (let e = this.root; ; e++) {
         const v = this.edges[e];
+        this.rootEdge[v & 0xff] = e;
         const child = v >>> 10;
         if (child)
           for (let f = child; ; f++) {
@@ -86,11 +90,27 @@ export class WordGraph {
 
   /** The word's number (0..wordCount-1), exactly as written; -1 when it is not in the graph. */
   indexOf(word: string): number {
-    let node = this.root;
-    let base = 0;
     const n = word.length;
-    if (n === 0 || node === 0) return -1;
-    for (let i = 0; i < n; i++) {
+    if (n === 0 || this.root === 0) return -1;
+    // The first two letters by table (the root's and its children's edge lists are the longest to
+    // scan): the same edges the scan below finds.
+    const c0 = this.index[word.charCodeAt(0)];
+    const e0 = this.rootEdge[c0];
+    if (e0 === 0) return -1;
+    const v0 = this.edges[e0];
+    let base = this.before[e0];
+    if (n === 1) return v0 & TERMINAL ? base : -1;
+    if (v0 & TERMINAL) base++;
+    const c1 = this.index[word.charCodeAt(1)];
+    if (c1 === 0) return -1;
+    const e1 = this.belowRoot[c0 * this.alphaSize + c1];
+    if (e1 === 0) return -1;
+    const v1 = this.edges[e1];
+    base += this.before[e1];
+    if (n === 2) return v1 & TERMINAL ? base : -1;
+    if (v1 & TERMINAL) base++;
+    let node = v1 >>> 10;
+    for (let i = 2; i < n; i++) {
       const c = this.index[word.charCodeAt(i)];
       if (c === 0 || node === 0) return -1;
       let e = node;
