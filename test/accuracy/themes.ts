@@ -1,0 +1,432 @@
+// `npm run accuracy:themes`: the reader on résumés it was never tuned on. The real JSON Resume files
+// of ../shared/corpus/jsonresume, printed through JSON Resume HTML themes, chromium and the four text
+// shapes of pdf-corpus (made by scripts/theme-corpus.mjs in out/theme-corpus/), read as pasted text
+// and scored with the same matching as `npm run accuracy` (score.ts). The gold comes from the source
+// JSON, never from the reader: a value is gold only where the theme printed it (found in the printed
+// text), entries' dates are compared as year-month values, and bullets only where the theme prints
+// the highlights as list items.
+//   --verbose [substring]   list every disagreement (files whose path contains substring)
+//   --gold [substring]      print the gold made for each printed résumé (to check it against the PDF)
+//   --json FILE             write every file's disagreements, with the text around them, as JSON
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseHtml } from 'parse5';
+import YAML from 'yaml';
+import { parse } from '../../server/src/engine/index';
+import type { DateRange, Resume, ResumeDate } from '../../server/src/engine/model';
+import type { GoldEntry, GoldSection, GoldStructure, GoldValue } from './gold';
+import { PDF_SHAPES, sharedDir } from './gold';
+import { addScore, emptyStructureScore, matchEntries, type Mismatch, norm, precision, recall, saidEntries, scoreStructure, STRUCTURE_FIELDS, type StructureScore } from './score';
+import { repoRoot } from '../util/paths';
+
+const cache = join(repoRoot, 'out', 'theme-corpus');
+const argv = process.argv.slice(2);
+
+interface Item {
+  theme: string;
+  id: string;
+  source: string;
+  base: string;
+}
+
+// --- what the theme printed ------------------------------------------------------------------
+
+/** The printed text as one normalised string, padded so " word " finds whole words. */
+class Printed {
+  readonly text: string;
+  constructor(texts: string[]) {
+    this.text = ` ${texts.map((t) => norm(t.replace(/[\ue000-\uf8ff]/g, ' '))).join(' | ')} `;
+  }
+  has(v: string | undefined | null): boolean {
+    if (!v) return false;
+    const n = norm(v);
+    return n !== '' && this.text.includes(` ${n} `);
+  }
+  /** Offsets of every occurrence of v. */
+  where(v: string): number[] {
+    const n = ` ${norm(v)} `;
+    const out: number[] = [];
+    if (n.trim() === '') return out;
+    for (let i = this.text.indexOf(n); i >= 0; i = this.text.indexOf(n, i + 1)) out.push(i);
+    return out;
+  }
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * How the theme printed a source date near the entry: "YYYY-MM" when its month is printed (any
+ * style), "YYYY" when only the year is, null when neither is in the entry's part of the text.
+ */
+function printedDate(iso: string | undefined, windows: string[]): string | null {
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(iso ?? '');
+  if (!m) return null;
+  const [, y, mm] = m;
+  if (mm) {
+    const i = Number(mm) - 1;
+    const month = new RegExp(
+      `(?:\\b(?:${MONTHS[i]}|${MONTH_WORD[i]}|${i === 8 ? 'sept' : MONTHS[i]})(?: \\d{1,2})? ${y}\\b)|(?:\\b0?${i + 1} ${y}\\b)|(?:\\b${y} 0?${i + 1}\\b)|(?:\\b${y}${mm}(?:\\d\\d)?\\b)|(?:\\b${mm}${y}\\b)`,
+    );
+    if (windows.some((w) => month.test(w))) return `${y}-${mm}`;
+  }
+  return windows.some((w) => new RegExp(`\\b${y}\\b`).test(w)) ? y : null;
+}
+
+const SECTION_KINDS: Record<string, string | string[]> = {
+  about: ['summary', 'contact', 'other'],
+  'about me': ['summary', 'contact', 'other'],
+  profile: ['summary', 'contact'],
+  summary: 'summary',
+  contact: 'contact',
+  'contact information': 'contact',
+  work: 'experience',
+  'work experience': 'experience',
+  experience: 'experience',
+  employment: 'experience',
+  'professional experience': 'experience',
+  volunteer: 'volunteer',
+  volunteering: 'volunteer',
+  'volunteer experience': 'volunteer',
+  'volunteer work': 'volunteer',
+  education: 'education',
+  projects: 'projects',
+  skills: 'skills',
+  awards: 'awards',
+  publications: 'publications',
+  languages: 'languages',
+  interests: 'interests',
+  references: 'references',
+  certificates: 'certifications',
+  certifications: 'certifications',
+};
+
+interface HtmlFacts {
+  /** Headings the HTML prints, in document order. */
+  headings: string[];
+  /** The normalised text of every list item. */
+  items: string[];
+  /** The normalised text of every text node: where a field the template printed sits on its own. */
+  nodes: string[];
+}
+
+type Node = { nodeName: string; tagName?: string; value?: string; childNodes?: Node[]; attrs?: { name: string; value: string }[] };
+
+function textOf(n: Node): string {
+  if (n.nodeName === '#text') return n.value ?? '';
+  if (n.tagName === 'script' || n.tagName === 'style') return '';
+  return (n.childNodes ?? []).map(textOf).join(' ');
+}
+
+function htmlFacts(html: string): HtmlFacts {
+  const headings: string[] = [];
+  const items: string[] = [];
+  const nodes: string[] = [];
+  const collect = (n: Node) => {
+    if (n.nodeName === '#text') {
+      const t = norm(String(n.value).replace(/[\ue000-\uf8ff]/g, ' '));
+      if (t) nodes.push(` ${t} `);
+    }
+    if (n.tagName && ['head', 'script', 'style'].includes(n.tagName)) return;
+    for (const c of n.childNodes ?? []) collect(c);
+  };
+  const walk = (n: Node) => {
+    // Navigation menus and links hold no headings (elegant's menu repeats them).
+    if (n.tagName && ['head', 'script', 'style', 'nav', 'a'].includes(n.tagName)) return;
+    if (n.tagName) {
+      // A count beside a heading ("Work Experience (3)") is not printed by every theme.
+      const t = norm(textOf(n).replace(/[\ue000-\uf8ff]/g, ' ')).replace(/ \d+$/, '');
+      if (n.tagName === 'li') items.push(t);
+      // The outermost element whose whole text is a section name is that section's heading.
+      if (t in SECTION_KINDS && n.tagName !== 'li') {
+        headings.push(t);
+        return;
+      }
+    }
+    for (const c of n.childNodes ?? []) walk(c);
+  };
+  const doc = parseHtml(html) as unknown as Node;
+  walk(doc);
+  collect(doc);
+  return { headings, items, nodes };
+}
+
+// --- gold from the source JSON ---------------------------------------------------------------
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const ENTRY_KINDS: [string, string][] = [
+  ['work', 'experience'],
+  ['volunteer', 'volunteer'],
+  ['education', 'education'],
+  ['projects', 'projects'],
+];
+
+const COUNTRY: Record<string, string> = { US: 'United States', AU: 'Australia', GB: 'United Kingdom', UK: 'United Kingdom', CA: 'Canada', DE: 'Germany' };
+
+/** Drops Markdown link and emphasis syntax, so a summary is looked for as the theme prints it. */
+const plain = (s: string) => String(s).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, '');
+
+function subsets<T>(xs: T[]): T[][] {
+  const out: T[][] = [];
+  for (let mask = 1; mask < 1 << xs.length; mask++) out.push(xs.filter((_, i) => mask & (1 << i)));
+  return out;
+}
+
+interface ThemeGold {
+  gold: GoldStructure;
+  /** Gold entries whose bullets are not scored (the theme prints no list items for them). */
+  unscoredBullets: Set<number>;
+  /** Gold entries in a section whose heading the theme does not print (scored as entries only). */
+  headless: number;
+}
+
+function goldFor(item: Item, src: Json, printed: Printed, facts: HtmlFacts, linesOf: string[]): ThemeGold {
+  // Printed as a field: in the PDF's text, and in the HTML in a text node of its own (a template
+  // slot), not only inside prose ("Before starting Pied Piper, he…" does not print the employer).
+  const asField = (v: string) => {
+    const n = norm(v);
+    return n !== '' && printed.has(v) && facts.nodes.some((t) => t.includes(` ${n} `) && t.length <= n.length * 2 + 30);
+  };
+  const got = (v: unknown) => (typeof v === 'string' && asField(plain(v)) ? plain(v) : null);
+  const b: Json = src.basics ?? {};
+  // Contact.
+  const loc: Json = b.location ?? {};
+  const country = loc.countryCode ? [loc.countryCode, COUNTRY[loc.countryCode]].filter(Boolean) : [undefined];
+  const locReadings = new Set<string>();
+  for (const cc of country)
+    for (const order of [
+      [loc.address, loc.city, loc.region, loc.postalCode, cc],
+      [loc.address, loc.postalCode, loc.city, loc.region, cc],
+    ]) {
+      const parts = order.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+      for (const s of subsets(parts)) {
+        if (loc.city ? !s.includes(loc.city) : !s.includes(loc.region)) continue;
+        const v = s.join(', ');
+        if (asField(v)) locReadings.add(v);
+      }
+    }
+  const links: string[] = [];
+  const site = b.url ?? b.website;
+  for (const l of [site ? { url: site } : null, ...(b.profiles ?? [])]) {
+    if (!l) continue;
+    const forms = [l.url, String(l.url ?? '').replace(/^https?:\/\//, ''), String(l.url ?? '').replace(/^https?:\/\/(www\.)?/, ''), l.username].filter((x) => x && asField(x));
+    if (forms.length) links.push(forms[0]);
+  }
+  const contact = { name: got(b.name), email: got(b.email), phone: got(b.phone), location: locReadings.size ? [...locReadings] : null, links };
+
+  // Sections: the headings the HTML has and the printed text shows on a line of their own.
+  const lineSet = new Set(linesOf.map((l) => norm(l.replace(/[\ue000-\uf8ff]/g, ' ')).replace(/ /g, '')));
+  const seen = new Set<string>();
+  const sections: GoldSection[] = [];
+  for (const h of facts.headings) {
+    if (seen.has(h) || !lineSet.has(h.replace(/ /g, ''))) continue;
+    seen.add(h);
+    sections.push({ title: h, kind: SECTION_KINDS[h] });
+  }
+
+  // Entries.
+  const unscoredBullets = new Set<number>();
+  const entries: { kind: string; e: GoldEntry; scored: boolean }[] = [];
+  const itemSet = new Set(facts.items);
+  const asItem = (s: string) => {
+    const n = norm(plain(s));
+    return n !== '' && (itemSet.has(n) || facts.items.some((i) => i.startsWith(n)));
+  };
+  let themeHasItems = false;
+  for (const [key] of ENTRY_KINDS) for (const e of src[key] ?? []) for (const h of [...(e.highlights ?? []), ...(e.courses ?? [])]) if (typeof h === 'string' && asItem(h)) themeHasItems = true;
+  for (const [key, kind] of ENTRY_KINDS) {
+    for (const e of (src[key] ?? []) as Json[]) {
+      // The entry's own part of the HTML: the template slots near its summary and highlights (or,
+      // when the theme prints neither, near its title), so an employer printed only elsewhere ("by
+      // Confluent" under Awards) is not taken for this entry's.
+      const nodeIdx = (v: unknown, strict: boolean): number[] => {
+        const n = typeof v === 'string' ? norm(plain(v)) : '';
+        const out: number[] = [];
+        if (n) facts.nodes.forEach((t, i) => t.includes(` ${n} `) && (!strict || t.length <= n.length * 2 + 30) && out.push(i));
+        return out;
+      };
+      const prose = [e.summary, e.description].filter((x) => typeof x === 'string').map((x: string) => plain(x).split(/\s+/).slice(0, 6).join(' '));
+      const titleSlots = key === 'education' ? [e.studyType, e.area] : key === 'projects' ? [e.name] : [e.position];
+      let near = [...prose, ...(e.highlights ?? [])].flatMap((x) => nodeIdx(x, false));
+      if (!near.length) near = titleSlots.flatMap((x) => nodeIdx(x, true));
+      if (!near.length) near = [e.name, e.company, e.organization, e.institution].flatMap((x) => nodeIdx(x, true));
+      const local = (v: string) => nodeIdx(v, true).some((i) => near.some((a) => Math.abs(i - a) <= 20));
+      const here = (v: unknown) => (typeof v === 'string' && asField(plain(v)) && local(plain(v)) ? plain(v) : null);
+      let title: GoldValue = null;
+      let org: GoldValue = null;
+      if (key === 'education') {
+        const st = e.studyType;
+        const area = e.area;
+        // Degree and field may sit in two template slots ("Bachelor" "- Information Technology").
+        const parts = [st, area].filter((x): x is string => !!here(x));
+        const combos = parts.length === 2 ? [`${st} in ${area}`, `${st} of ${area}`, `${st} ${area}`, `${area} ${st}`].filter((x) => printed.has(x)) : [];
+        const reads = [...combos, ...parts];
+        title = reads.length ? [...new Set(reads)] : null;
+        org = here(e.institution);
+      } else if (key === 'projects') {
+        title = here(e.name);
+        org = here(e.entity) ? [null, here(e.entity)] : null;
+      } else {
+        title = here(e.position);
+        org = here(e.name ?? e.company ?? e.organization);
+      }
+      const anchors = [title, org].flat().filter((x): x is string => !!x);
+      if (!anchors.length) continue; // the theme does not print this entry
+      // The entry's part of the text: around where its title and organisation are printed.
+      const windows = anchors.flatMap((a) => printed.where(a).map((at) => printed.text.slice(Math.max(0, at - 300), at + 500)));
+      const start = printedDate(e.startDate, windows);
+      let end: GoldValue = printedDate(e.endDate, windows);
+      if (!e.endDate && e.startDate) end = windows.some((w) => /\b(present|current|now|today|ongoing)\b/.test(w)) ? 'present' : null;
+      const bulletsSrc = [...(e.highlights ?? []), ...(key === 'education' ? (e.courses ?? []) : [])].filter((h: unknown) => typeof h === 'string');
+      const asItems = bulletsSrc.filter(asItem).length;
+      const scored = bulletsSrc.length ? asItems > 0 : themeHasItems;
+      // A printed description paragraph counts as one item (test/gold/README.md), or as none.
+      const paras = [e.summary, e.description].filter((p) => typeof p === 'string' && printed.has(plain(p).split(/\s+/).slice(0, 6).join(' '))).length;
+      const counts = Array.from({ length: paras + 1 }, (_, i) => asItems + i);
+      entries.push({
+        kind,
+        scored,
+        e: { title, organisation: org, location: here(e.location), start: start === null ? null : start, end, bullets: counts.length === 1 ? counts[0] : counts },
+      });
+    }
+  }
+  // Entries under their section's heading; a section the theme prints without a heading keeps them
+  // in a stand-in that is left out of the section figures.
+  let headless = 0;
+  const all: GoldSection[] = sections.map((s) => ({ ...s }));
+  const flat: GoldEntry[] = [];
+  for (const { kind, e } of entries) {
+    let s = all.find((x) => [x.kind].flat().includes(kind));
+    if (!s) {
+      s = { title: `(${kind}, no heading)`, kind, entries: [] };
+      all.push(s);
+      headless++;
+    }
+    (s.entries ??= []).push(e);
+  }
+  // score.ts reads entries in section order: number them that way for unscoredBullets.
+  for (const s of all) for (const e of s.entries ?? []) flat.push(e);
+  flat.forEach((e) => {
+    const ent = entries.find((x) => x.e === e);
+    if (ent && !ent.scored) unscoredBullets.add(flat.indexOf(e));
+  });
+  return { gold: { id: `${item.theme}/${item.id}`, source: item.source, contact, sections: all }, unscoredBullets, headless };
+}
+
+// --- the engine's dates as year-month values ------------------------------------------------
+
+const ym = (d: ResumeDate) => (d.month && (d.precision === 'month' || d.precision === 'day') ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year));
+
+function withValueDates(r: Resume): Resume {
+  const range = (d: DateRange): DateRange => ({ ...d, start: d.start && { ...d.start, text: ym(d.start) }, end: d.end && { ...d.end, text: ym(d.end) }, currentText: d.current ? 'present' : undefined });
+  return { ...r, sections: r.sections.map((s) => ({ ...s, entries: s.entries.map((e) => ({ ...e, dates: e.dates && range(e.dates) })) })) };
+}
+
+// --- scoring ------------------------------------------------------------------------------------
+
+const SECTION_FIELDS = new Set(['sections', 'section kind']);
+
+function score(tg: ThemeGold, resume: Resume, mismatches: Mismatch[]): StructureScore {
+  const { gold } = tg;
+  const r = withValueDates(resume);
+  // Entries and contact against every gold entry; sections against the printed headings only.
+  const m1: Mismatch[] = [];
+  const sc = scoreStructure(gold, r, m1);
+  const headed = { ...gold, sections: gold.sections.filter((s) => !s.title.endsWith('no heading)')) };
+  const m2: Mismatch[] = [];
+  const ss = scoreStructure(headed, r, m2);
+  for (const f of SECTION_FIELDS) sc[f as 'sections'] = ss[f as 'sections'];
+  const isSection = (x: Mismatch) => x.what.startsWith('section');
+  // Bullets the theme does not print as items are not scored: the same pairing as scoreStructure.
+  if (tg.unscoredBullets.size) {
+    const goldEntries = gold.sections.flatMap((s) => s.entries ?? []);
+    const said = saidEntries(r, new Set());
+    const pairs = new Map(matchEntries(goldEntries, said));
+    for (const gi of tg.unscoredBullets) {
+      sc.bullets.gold--;
+      if (pairs.has(gi)) {
+        sc.bullets.said--;
+        if ([goldEntries[gi].bullets].flat().includes(said[pairs.get(gi)!].bullets)) sc.bullets.hit--;
+      }
+    }
+    const label = (gi: number) => `entry "${[goldEntries[gi].title].flat()[0] ?? [goldEntries[gi].organisation].flat()[0]}" bullets`;
+    const skip = new Set([...tg.unscoredBullets].map(label));
+    mismatches.push(...m1.filter((x) => !isSection(x) && !skip.has(x.what)));
+  } else mismatches.push(...m1.filter((x) => !isSection(x)));
+  mismatches.push(...m2.filter(isSection));
+  return sc;
+}
+
+interface FileResult {
+  theme: string;
+  shape: string;
+  path: string;
+  mismatches: Mismatch[];
+}
+
+function run() {
+  const manifestPath = join(cache, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    console.error('accuracy:themes: no out/theme-corpus/manifest.json; run node scripts/theme-corpus.mjs first.');
+    process.exit(2);
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { items: Item[]; failed: { theme: string; id?: string; error: string }[] };
+  const byShape: Record<string, StructureScore> = {};
+  const byTheme: Record<string, StructureScore> = {};
+  const files: FileResult[] = [];
+  for (const item of manifest.items) {
+    const srcPath = join(sharedDir, 'corpus', item.source);
+    const srcText = readFileSync(srcPath, 'utf8');
+    const src = (item.source.endsWith('.json') ? JSON.parse(srcText) : YAML.parse(srcText)) as Json;
+    const base = join(cache, item.base);
+    const texts = Object.fromEntries(PDF_SHAPES.map((s) => [s, readFileSync(`${base}.${s}.txt`, 'utf8')]));
+    // What was printed: the reading-order shapes (pdftotext's and pdf.js's), where a value printed
+    // on one line is not cut by another column.
+    const printed = new Printed([texts.pdftotext, texts.pdfjs]);
+    const facts = htmlFacts(readFileSync(`${base}.html`, 'utf8'));
+    const tg = goldFor(item, src, printed, facts, [...texts.pdftotext.split(/\n/), ...texts.pdfjs.split(/\n/)]);
+    const gi = argv.indexOf('--gold');
+    if (gi >= 0 && (!argv[gi + 1] || argv[gi + 1].startsWith('--') || item.base.includes(argv[gi + 1]))) console.log(`gold ${item.base}: ${JSON.stringify({ ...tg.gold, unscoredBullets: [...tg.unscoredBullets] }, null, 1)}`);
+    for (const shape of PDF_SHAPES) {
+      const path = `${item.base}.${shape}.txt`;
+      const resume = parse(texts[shape], path) ?? ({ format: 'text', contact: { links: [] }, skills: [], sections: [], problems: [] } as Resume);
+      const mismatches: Mismatch[] = [];
+      const sc = score(tg, resume, mismatches);
+      for (const into of [(byShape[shape] ??= emptyStructureScore()), (byShape.all ??= emptyStructureScore()), (byTheme[item.theme] ??= emptyStructureScore())]) addScore(into, sc);
+      files.push({ theme: item.theme, shape, path, mismatches });
+    }
+  }
+  const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+  const table = (title: string, groups: Record<string, StructureScore>, order: string[]) => {
+    console.log(`\n${title}\n`);
+    const w = 13;
+    console.log('field'.padEnd(18) + order.map((g) => g.padEnd(w)).join(''));
+    for (const f of STRUCTURE_FIELDS) {
+      const row = order.map((g) => {
+        const t = groups[g]?.[f];
+        return (t && (t.gold || t.said) ? `${pct(precision(t))}/${pct(recall(t))}` : '     —').padEnd(w);
+      });
+      console.log(f.padEnd(18) + row.join(''));
+    }
+  };
+  const themes = Object.keys(byTheme).sort();
+  console.log(`Theme corpus: ${manifest.items.length} printed résumés (${themes.length} themes × ${new Set(manifest.items.map((i) => i.id)).size} sources), 4 text shapes each; precision/recall per field`);
+  if (manifest.failed.length) console.log(`not printed: ${manifest.failed.map((f) => `${f.theme}${f.id ? '/' + f.id : ''} (${f.error.slice(0, 60)})`).join('; ')}`);
+  table('By text shape', byShape, [...PDF_SHAPES, 'all']);
+  table('By theme (all four shapes)', byTheme, themes);
+
+  const vi = argv.indexOf('--verbose');
+  if (vi >= 0) {
+    const filter = argv[vi + 1] && !argv[vi + 1].startsWith('--') ? argv[vi + 1] : '';
+    for (const f of files) {
+      if ((filter && !f.path.includes(filter)) || !f.mismatches.length) continue;
+      console.log(`\n## out/theme-corpus/${f.path}`);
+      for (const x of f.mismatches) console.log(`  ${x.what}: gold ${JSON.stringify(x.gold)} · said ${JSON.stringify(x.said)}`);
+    }
+  }
+  const ji = argv.indexOf('--json');
+  if (ji >= 0 && argv[ji + 1]) writeFileSync(argv[ji + 1], JSON.stringify({ byShape, byTheme, files }, null, 1) + '\n');
+}
+
+run();
