@@ -21,6 +21,9 @@ const REGION_CODES = new Set(places.regionCodes);
 const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
 const LOCATION = /(?<![\p{L}])(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}),\s?(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})(?![\p{L}])/gu;
 
+// What parts the fields of a contact line: "|", a middle dot or bullet, or a wide gap.
+const FIELD_SEP = /\s*[|•·◦▪]\s*|\s{2,}|\t+/g;
+
 function looksLikeDates(s: string): boolean {
   return /^\(?\d{4}\)?\s*[-–—]\s*\(?\d{4}\)?$/.test(s.trim()) || /^\d{4}[-/]\d{2}([-/]\d{2})?$/.test(s.trim());
 }
@@ -152,6 +155,18 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
       const end = extendPlace(text, m.index + m[0].length);
       contact.location = f(c, start, end, ' \t,;|•·<>[]"\'');
       found = true;
+      break;
+    }
+  }
+  if (!contact.location && found) {
+    // "alex@kim.io | +1 415 555 0199 | San Francisco": a town or region alone as one field of a contact line.
+    let from = 0;
+    for (const m of [...text.matchAll(FIELD_SEP), { index: text.length, 0: '' }]) {
+      const [i, j] = trimRange(text, from, m.index!, ' \t,;');
+      from = m.index! + m[0].length;
+      const t = text.slice(i, j);
+      if (j - i < 2 || j - i > 40 || /\d/.test(t) || !free(i, j) || !(isKnownCity(t) || isPlace(t))) continue;
+      contact.location = f(c, i, j);
       break;
     }
   }

@@ -237,3 +237,25 @@ test('markdown: a heading that only dates (and places) the role heading above it
   ]);
   assert.equal(es[1].location?.value, 'Berlin');
 });
+
+test('markdown: "Experience Details" is an experience section, and a town alone in the contact line is where the person lives', () => {
+  const text = [
+    '# Alex Kim',
+    'alex@kim.io | +1 415 555 0199 | San Francisco',
+    '',
+    '## Experience Details',
+    '',
+    '### Staff Engineer | Airbnb | 2019 – Present',
+    '- Rebuilt the search ranking service; bookings up 3%',
+    '',
+    '## Personal Details',
+    'Driving licence',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'contact']);
+  assert.deepEqual(brief(entries(r)[0]), ['Staff Engineer', 'Airbnb', undefined, 2019, true]);
+  assert.equal(r.contact.location?.value, 'San Francisco');
+  // A job title in the same line is no place.
+  const teacher = parseMarkdown('**JANE DOE**  \nTeacher | jane.doe@mail.com | 07700 900123 | Manchester\n\n**EXPERIENCE**\n\n**Teacher**, Oakwood Academy (2015 – 2018)\n');
+  assert.equal(teacher.contact.location?.value, 'Manchester');
+});

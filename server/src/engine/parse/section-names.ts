@@ -51,6 +51,7 @@ export function sectionKindOf(heading: string): SectionKind | undefined {
 // A job title or an organisation is no heading, whatever kind word it holds ("Project Manager",
 // "Customer Service Representative", "Career Services Office").
 const NOT_HEADING = /(?:^| )(?:manager|engineer|developer|director|lead|officer|assistant|associate|analyst|specialist|representative|coordinator|consultant|intern|designer|architect|administrator|technician|scientist|supervisor|president|head|office|center|centre|university|college|inc|llc|ltd|gmbh|corp)(?: |$)/;
+const GENERIC_LAST = new Set(['details', 'information', 'info', 'overview']);
 const PRIORITY = new Map((data as { priority: string[] }).priority.map((k, i) => [k, i]));
 
 function kindOfNormalised(n: string): SectionKind | undefined {
@@ -65,7 +66,9 @@ function kindOfNormalised(n: string): SectionKind | undefined {
   let best: SectionKind | undefined;
   for (const part of n.split(/ and | or |,| \/ |\//)) {
     const ws = part.trim().split(' ');
-    const w = ws[ws.length - 1];
+    let w = ws[ws.length - 1];
+    // "Experience Details", "Education Information": a generic last word defers to the word before.
+    if (GENERIC_LAST.has(w) && ws.length >= 2 && (KEYWORDS[ws[ws.length - 2]] ?? BY_NAME.get(ws[ws.length - 2]))) w = ws[ws.length - 2];
     const kind = KEYWORDS[w] ?? BY_NAME.get(w);
     if (kind && (best === undefined || (PRIORITY.get(kind) ?? 99) < (PRIORITY.get(best) ?? 99))) best = kind;
   }
