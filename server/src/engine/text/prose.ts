@@ -157,11 +157,11 @@ function withEntry(p: Prose, entry: Entry, section: Section): Prose {
 export const NOT_PROSE =
   /<!--[\s\S]*?(?:-->|$)|`[^`\n]*`|\]\([^)\s\]]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|<\/?[A-Za-z][^<>\n]*>|\b(?:https?|ftp|mailto|tel):[^\s<>()\]]+|\bwww\.[^\s<>()\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)(?:\/[^\s<>()\]]*)?|\$\$[^$]+\$\$|\$(?=[^\s\d$])[^$\n]*?[^\s$]\$|\\[A-Za-z]+|&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/g;
 
-// Several rules mask and tokenise the same bullets on every lint; both are pure functions of the
-// string, so results are memoised (memo.ts: bounded, copies kept, one slot for a long text such as
-// the whole document).
+// Several rules mask the same bullets on every lint; masking is a pure function of the string, so
+// results are memoised (memo.ts: bounded, copies kept, one slot for a long text such as the whole
+// document). Words are not: their readers run inside the piece cache, which answers for unchanged
+// pieces, so a kept word list was never asked for again and only cost its copy and entry.
 const maskMemo = new TextMemo(maskUncached);
-const wordsMemo = new TextMemo<readonly Word[]>(words);
 
 // What every alternative of NOT_PROSE needs somewhere in the text (a "<", a backtick, "](" or "][",
 // a scheme and its colon, "www.", an "@", a dot before one of its domain endings, "$", "\\", "&"):
@@ -194,7 +194,7 @@ export function proseMaskedWords(p: Prose): readonly Word[] {
   return (p.maskedWords ??= proseWords(proseMasked(p)));
 }
 
-/** words() of a (masked) text, memoised; callers must not modify the array. */
+/** words() of a (masked) text; callers must not modify the array. */
 export function proseWords(text: string): readonly Word[] {
-  return wordsMemo.get(text);
+  return words(text);
 }

@@ -9,7 +9,6 @@ import { isAfterToday, type TodayLike } from '../dates-math';
 import { isKnownVerb } from '../data/verbs';
 import { LY_NOT_ADVERBS, OPENING_ADVERBS } from '../data/adverbs';
 import { isLexVerb } from './verb-lexicon';
-import { TextMemo } from '../cache/memo';
 
 export type RoleTense = 'past' | 'present' | 'unknown';
 
@@ -36,9 +35,9 @@ export interface OpeningWord extends Word {
 // every verb rule showed up in profiles of large documents).
 const MAX_OPENING = 8;
 type RelativeWord = Omit<OpeningWord, 'span'>;
-/** The opening of a bullet's text, read so far: a pure function of the text, kept across lints. */
+/** The opening of a bullet's text, read so far. */
 interface TextOpening {
-  /** The bullet's text, a copy (words sliced from the document would keep it alive across lints). */
+  /** The bullet's text. */
   text: string;
   words: RelativeWord[];
   /** Where to look for the next word (-1: no more). */
@@ -51,17 +50,17 @@ interface Opening {
   text: TextOpening;
   words: OpeningWord[];
 }
-// Per bullet, shared by the verb rules within one lint (bullets are fresh objects per parse); per
-// text across lints (bounded), so an unchanged bullet is not tokenised again on the next keystroke.
+// Per bullet, shared by the verb rules within one lint (bullets are fresh objects per parse). Not
+// kept across lints: the verb rules that read openings replay unchanged bullets from the piece
+// cache (repeated-verb keeps its own answer per text), so a kept opening was never read again.
 const openings = scoped(() => new WeakMap<Bullet, Opening>());
-const byText = new TextMemo<TextOpening>((copy) => ({ text: copy, words: [], from: 0, skip: -1 }));
 
 /** The bullet's opening with at least `want` (at most 8) words read, when it has them. */
 function opening(bullet: Bullet, want: number): Opening {
   const cache = openings();
   let o = cache.get(bullet);
   if (!o) {
-    o = { text: byText.get(bullet.text), words: [] };
+    o = { text: { text: bullet.text, words: [], from: 0, skip: -1 }, words: [] };
     cache.set(bullet, o);
   }
   const t = o.text;
@@ -147,8 +146,7 @@ const BOUNDARY = /([.!?])["'’”)\]]*\s+(?=["'‘“(\[*_]*\p{Lu})|([;:])\s+(?
 /** A full stop that ends an abbreviation or an initial, not a sentence: "e.g. Kafka", "U.S. Army". */
 const ABBREVIATION = /(?:^|[\s(.])(?:e\.g|i\.e|etc|vs|inc|ltd|co|corp|dr|mr|mrs|ms|prof|st|jr|sr|no|approx|dept|univ|fig|al|\p{L})$/iu;
 const MAX_LABEL_WORDS = 6;
-/** Where each sentence after the first starts, per text (a pure function of it, kept across lints). */
-const sentenceStarts = new TextMemo<readonly number[]>((text) => findSentenceStarts(text));
+// Where each sentence after the first starts: not kept across lints, for the reason openings are not.
 const NO_STARTS: readonly number[] = [];
 
 function findSentenceStarts(text: string): readonly number[] {
@@ -176,7 +174,7 @@ export function laterSentences(bullet: Bullet): Bullet[] {
   const text = bullet.text;
   // Every boundary needs one of these characters followed by a space.
   if (!/[.!?;:]\s/.test(text)) return [];
-  const starts = sentenceStarts.get(text);
+  const starts = findSentenceStarts(text);
   return starts.map((k) => ({
     text: text.slice(k),
     span: { start: bulletOffset(bullet, k), end: bullet.span.end },
