@@ -549,33 +549,31 @@ function assign(pieces: Piece[], bonus: (p: Piece, r: Role) => number): Assignme
     });
     value.push(row);
   }
-  // best[k][mask]: the best total for pieces k.. given the roles in mask are taken.
-  const best: Float64Array[] = [];
-  const choice: Int8Array[] = [];
-  for (let k = 0; k <= n; k++) {
-    best.push(new Float64Array(8));
-    choice.push(new Int8Array(8).fill(NONE));
-  }
+  // best[k * 8 + mask]: the best total for pieces k.. given the roles in mask are taken. (One
+  // typed array for all k, not one per piece: two typed arrays per piece were a large share of a
+  // role-dense résumé's garbage.)
+  const best = new Float64Array((n + 1) * 8);
+  const choice = new Int8Array((n + 1) * 8).fill(NONE);
   for (let k = n - 1; k >= 0; k--) {
     for (let mask = 0; mask < 8; mask++) {
-      let top = value[k][NONE] + best[k + 1][mask];
+      let top = value[k][NONE] + best[(k + 1) * 8 + mask];
       let pick = NONE;
       for (let ri = 0; ri < 3; ri++) {
         if (mask & (1 << ri) || Number.isNaN(value[k][ri])) continue;
-        const v = value[k][ri] + best[k + 1][mask | (1 << ri)];
+        const v = value[k][ri] + best[(k + 1) * 8 + (mask | (1 << ri))];
         if (v > top) {
           top = v;
           pick = ri;
         }
       }
-      best[k][mask] = top;
-      choice[k][mask] = pick;
+      best[k * 8 + mask] = top;
+      choice[k * 8 + mask] = pick;
     }
   }
-  const out: Assignment = { score: best[0][0] };
+  const out: Assignment = { score: best[0] };
   let mask = 0;
   for (let k = 0; k < n; k++) {
-    const ri = choice[k][mask];
+    const ri = choice[k * 8 + mask];
     if (ri === NONE) continue;
     out[ROLES[ri]] = pieces[k];
     mask |= 1 << ri;

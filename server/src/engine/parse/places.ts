@@ -68,12 +68,29 @@ function plainTown(town: string): boolean {
  * "New York, New York, United States of America".
  */
 export function isPlace(text: string): boolean {
+  // No place name in the lists has a digit, nor does a town's shape (townName), so text with one is
+  // no place: answered before the memo ("Engineer 2", "Org 34 (": header pieces tried by the dozen).
+  if (hasDigit(text)) return false;
   let v = placeMemo.get(text);
   if (v === undefined) {
     v = isPlaceFresh(text);
     placeMemo.set(detach(text), v);
   }
   return v;
+}
+
+/** \s of a regular expression, for one UTF-16 code unit. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 // Headers repeat from one parse to the next; a place test tries many splits of each.
@@ -108,19 +125,26 @@ function isPlaceFresh(text: string): boolean {
  */
 export function placeSuffixStart(text: string): number {
   const t = text.replace(/\s+$/, '');
-  // Word starts, from the right; the longest place that leaves something before it wins.
+  // Word starts, from the right; the longest place that leaves something before it wins. (A
+  // word starts at a character other than white space, "," "(" ")" that follows the text's start,
+  // white space, "," or "(": read by hand, a pattern's match object per word showed in profiles.)
   const starts: number[] = [];
-  const re = /(?<=^|[\s,(])[^\s,()]/g;
-  for (let m = re.exec(t); m; m = re.exec(t)) starts.push(m.index);
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 44 || c === 40 || c === 41 || isSpace(c)) continue;
+    const b = i === 0 ? -1 : t.charCodeAt(i - 1);
+    if (b === -1 || b === 44 || b === 40 || isSpace(b)) starts.push(i);
+  }
   let best = -1;
   for (let k = starts.length - 1; k >= 1; k--) {
     const s = starts[k];
     const tail = t.slice(s);
     if (tail.length > 60) break;
+    // A bare city needs a comma or the end of an organisation's name before it ("GmbH Bremen").
+    // (Asked before the head is cut: most tails are no place.)
+    if (!isPlace(tail)) continue;
     const head = t.slice(0, s).replace(/[\s,]+$/, '');
     if (!head) continue;
-    // A bare city needs a comma or the end of an organisation's name before it ("GmbH Bremen").
-    if (!isPlace(tail)) continue;
     // "University of Michigan", "Bank of America": a place after a connector is part of the name.
     if (/(?:^|\s)(?:of|at|in|the|and|&|for|de|du|di|del|la|le)$/i.test(head)) continue;
     // "University of Texas, Austin" is the university's name.
