@@ -35,8 +35,14 @@ const SCANS = PERSONAL_PATTERNS.map(({ category, pattern }) => ({ category, patt
 
 type Found = ChunkMatch;
 
+// Any of the patterns, without their leading lookbehinds and case-blind: it matches wherever one
+// of them does (and more), so a text it does not match has no match of any, found in one pass
+// instead of one per pattern (most résumés have none: the passes were most of the rule's time).
+const ANY = new RegExp(PERSONAL_PATTERNS.map(({ pattern }) => `(?:${pattern.source.replace(/^\(\?<!\[(?:\\.|[^\]\\])*\]\)/, '')})`).join('|'), 'iu');
+
 /** Every match of each pattern (in SCANS order) in a masked text. */
 function scan(masked: string): Found[][] {
+  if (!ANY.test(masked)) return SCANS.map(() => []);
   return SCANS.map(({ pattern }) => {
     const out: Found[] = [];
     pattern.lastIndex = 0;
