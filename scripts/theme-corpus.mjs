@@ -27,6 +27,10 @@ const THEMES = ['elegant', 'flat', 'kendall', 'stackoverflow', 'even', 'macchiat
 // CSS the themes load from CDNs, served from npm instead (the printer has no network).
 const ASSETS = ['bootstrap@3.3.7', 'font-awesome@4.7.0', '@fortawesome/fontawesome-free@6.4.2'];
 const PDFJS = 'pdfjs-dist@5.6.205'; // the version pdf-corpus was made with
+// HackMyResume (FRESH themes): its HTML themes, and Markdown and plain text (the basis templates
+// every FRESH theme inherits for .md and .txt), so the set has new Markdown and text shapes too.
+const HMR = 'hackmyresume@1.8.0';
+const HMR_HTML = ['modern', 'positive', 'compact'];
 
 const log = (...a) => console.error('theme-corpus:', ...a);
 
@@ -41,6 +45,22 @@ function ensurePackages() {
   log(`npm install ${missing.join(' ')}`);
   // --ignore-scripts: no theme needs an install step to render, and none should run here.
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', ...missing], { cwd: npmDir, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function ensureHmr() {
+  const dir = join(cache, 'hmr');
+  if (existsSync(join(dir, 'node_modules', 'hackmyresume', 'package.json'))) return dir;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "name": "theme-corpus-hmr", "private": true }\n');
+  log(`npm install ${HMR}`);
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', HMR], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  return dir;
+}
+
+/** hackmyresume build SRC TO OUT... -t THEME; false when it made nothing (it exits 0 on some errors). */
+function hmrBuild(hmrDir, src, outs, theme) {
+  const r = spawnSync(join(hmrDir, 'node_modules', '.bin', 'hackmyresume'), ['build', src, 'TO', ...outs, '-t', theme], { encoding: 'utf8', timeout: 120_000 });
+  if (!outs.every(fresh)) throw new Error(`hackmyresume: ${(r.stdout + r.stderr).split('\n').find((l) => /error/i.test(l)) ?? 'no output'}`.slice(0, 200));
 }
 
 function ensureTools() {
@@ -169,6 +189,35 @@ async function generate() {
         if (!fresh(`${base}.pdf`)) {
           log(`printing ${theme}/${src.id}`);
           printPdf(html, `${base}.pdf`);
+        }
+        textShapes(`${base}.pdf`, base);
+        manifest.items.push({ theme, id: src.id, source: src.file, base: `themes/${theme}/${src.id}` });
+      } catch (e) {
+        manifest.failed.push({ theme, id: src.id, error: String(e.message).split('\n')[0].slice(0, 200) });
+      }
+    }
+  }
+  // HackMyResume reads JSON only: every source as JSON in the cache (the YAML one converted).
+  const hmrDir = ensureHmr();
+  mkdirSync(join(cache, 'sources'), { recursive: true });
+  for (const src of sources) {
+    const json = join(cache, 'sources', `${src.id}.json`);
+    if (!fresh(json)) writeFileSync(json, JSON.stringify(src.resume, null, 2));
+    for (const theme of [...HMR_HTML.map((t) => `hmr-${t}`), 'hmr-basis']) {
+      if (only && !only.includes(theme)) continue;
+      const dir = join(cache, 'themes', theme);
+      mkdirSync(dir, { recursive: true });
+      const base = join(dir, src.id);
+      try {
+        if (theme === 'hmr-basis') {
+          if (!fresh(`${base}.md`) || !fresh(`${base}.txt`)) hmrBuild(hmrDir, json, [`${base}.md`, `${base}.txt`], 'modern');
+          manifest.items.push({ theme, id: src.id, source: src.file, base: `themes/${theme}/${src.id}`, outputs: ['md', 'txt'] });
+          continue;
+        }
+        if (!fresh(`${base}.html`)) hmrBuild(hmrDir, json, [`${base}.html`], theme.slice(4));
+        if (!fresh(`${base}.pdf`)) {
+          log(`printing ${theme}/${src.id}`);
+          printPdf(`${base}.html`, `${base}.pdf`);
         }
         textShapes(`${base}.pdf`, base);
         manifest.items.push({ theme, id: src.id, source: src.file, base: `themes/${theme}/${src.id}` });

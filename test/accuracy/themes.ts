@@ -27,6 +27,8 @@ interface Item {
   id: string;
   source: string;
   base: string;
+  /** Text outputs (HackMyResume's md and txt) instead of an HTML page printed to PDF. */
+  outputs?: string[];
 }
 
 // --- what the theme printed ------------------------------------------------------------------
@@ -99,6 +101,10 @@ const SECTION_KINDS: Record<string, string | string[]> = {
   references: 'references',
   certificates: 'certifications',
   certifications: 'certifications',
+  // FRESH (HackMyResume) names.
+  writing: 'publications',
+  service: 'volunteer',
+  recognition: 'awards',
 };
 
 interface HtmlFacts {
@@ -148,6 +154,18 @@ function htmlFacts(html: string): HtmlFacts {
   const doc = parseHtml(html) as unknown as Node;
   walk(doc);
   collect(doc);
+  return { headings, items, nodes };
+}
+
+/** The same facts from a Markdown or plain-text résumé: each line is a template slot. */
+function textFacts(text: string): HtmlFacts {
+  const lines = text.split(/\r?\n/);
+  const nodes = lines.map((l) => ` ${norm(l)} `).filter((l) => l.trim());
+  const items = lines.flatMap((l) => /^\s*(?:[-*+•]|\d+\.)\s+(.*)$/.exec(l)?.slice(1) ?? []).map((l) => norm(l));
+  const headings = lines
+    .map((l) => /^#{1,4}\s+(.*)$/.exec(l)?.[1] ?? /^(\S.*?)\s*-{5,}\s*$/.exec(l)?.[1] ?? '')
+    .map((h) => norm(h))
+    .filter((h) => h in SECTION_KINDS);
   return { headings, items, nodes };
 }
 
@@ -275,19 +293,25 @@ function goldFor(item: Item, src: Json, printed: Printed, facts: HtmlFacts, line
       if (!anchors.length) continue; // the theme does not print this entry
       // The entry's part of the text: around where its title and organisation are printed.
       const windows = anchors.flatMap((a) => printed.where(a).map((at) => printed.text.slice(Math.max(0, at - 300), at + 500)));
-      const start = printedDate(e.startDate, windows);
+      let start: GoldValue = printedDate(e.startDate, windows);
       let end: GoldValue = printedDate(e.endDate, windows);
       if (!e.endDate && e.startDate) end = windows.some((w) => /\b(present|current|now|today|ongoing)\b/.test(w)) ? 'present' : null;
-      const bulletsSrc = [...(e.highlights ?? []), ...(key === 'education' ? (e.courses ?? []) : [])].filter((h: unknown) => typeof h === 'string');
-      const asItems = bulletsSrc.filter(asItem).length;
-      const scored = bulletsSrc.length ? asItems > 0 : themeHasItems;
-      // A printed description paragraph counts as one item (test/gold/README.md), or as none.
+      // The same month twice is printed once ("Aug 2016"): a single date, which may be read either way.
+      if (start !== null && start === end) start = [start, null];
+      const str = (xs: unknown) => (Array.isArray(xs) ? xs.filter((h: unknown) => typeof h === 'string') : []) as string[];
+      const highlights = str(e.highlights).filter(asItem).length;
+      const courses = key === 'education' ? str(e.courses).filter(asItem).length : 0;
+      const scored = str(e.highlights).length + (key === 'education' ? str(e.courses).length : 0) ? highlights + courses > 0 : themeHasItems;
+      // A printed description paragraph counts as one item (test/gold/README.md), or as none; courses
+      // printed as a list under the degree are its items, or a list of their own.
       const paras = [e.summary, e.description].filter((p) => typeof p === 'string' && printed.has(plain(p).split(/\s+/).slice(0, 6).join(' '))).length;
-      const counts = Array.from({ length: paras + 1 }, (_, i) => asItems + i);
+      const countSet = new Set<number>();
+      for (let p = 0; p <= paras; p++) for (const c of new Set([0, courses])) countSet.add(highlights + p + c);
+      const counts = [...countSet].sort((a, b) => a - b);
       entries.push({
         kind,
         scored,
-        e: { title, organisation: org, location: here(e.location), start: start === null ? null : start, end, bullets: counts.length === 1 ? counts[0] : counts },
+        e: { title, organisation: org, location: here(e.location), start, end, bullets: counts.length === 1 ? counts[0] : counts },
       });
     }
   }
@@ -380,22 +404,36 @@ function run() {
     const srcText = readFileSync(srcPath, 'utf8');
     const src = (item.source.endsWith('.json') ? JSON.parse(srcText) : YAML.parse(srcText)) as Json;
     const base = join(cache, item.base);
+    const gi = argv.indexOf('--gold');
+    const showGold = (tg: ThemeGold) => {
+      if (gi >= 0 && (!argv[gi + 1] || argv[gi + 1].startsWith('--') || item.base.includes(argv[gi + 1]))) console.log(`gold ${item.base}: ${JSON.stringify({ ...tg.gold, unscoredBullets: [...tg.unscoredBullets] }, null, 1)}`);
+    };
+    const measureOne = (tg: ThemeGold, shape: string, path: string, text: string) => {
+      const resume = parse(text, path) ?? ({ format: 'text', contact: { links: [] }, skills: [], sections: [], problems: [] } as Resume);
+      const mismatches: Mismatch[] = [];
+      const sc = score(tg, resume, mismatches);
+      for (const into of [(byShape[shape] ??= emptyStructureScore()), (byShape.all ??= emptyStructureScore()), (byTheme[item.theme] ??= emptyStructureScore())]) addScore(into, sc);
+      files.push({ theme: item.theme, shape, path, mismatches });
+    };
+    if (item.outputs) {
+      // Markdown and plain text: what is printed is the file itself.
+      for (const out of item.outputs) {
+        const path = `${item.base}.${out}`;
+        const text = readFileSync(join(cache, path), 'utf8');
+        const tg = goldFor(item, src, new Printed([text]), textFacts(text), text.split(/\r?\n/));
+        showGold(tg);
+        measureOne(tg, out, path, text);
+      }
+      continue;
+    }
     const texts = Object.fromEntries(PDF_SHAPES.map((s) => [s, readFileSync(`${base}.${s}.txt`, 'utf8')]));
     // What was printed: the reading-order shapes (pdftotext's and pdf.js's), where a value printed
     // on one line is not cut by another column.
     const printed = new Printed([texts.pdftotext, texts.pdfjs]);
     const facts = htmlFacts(readFileSync(`${base}.html`, 'utf8'));
     const tg = goldFor(item, src, printed, facts, [...texts.pdftotext.split(/\n/), ...texts.pdfjs.split(/\n/)]);
-    const gi = argv.indexOf('--gold');
-    if (gi >= 0 && (!argv[gi + 1] || argv[gi + 1].startsWith('--') || item.base.includes(argv[gi + 1]))) console.log(`gold ${item.base}: ${JSON.stringify({ ...tg.gold, unscoredBullets: [...tg.unscoredBullets] }, null, 1)}`);
-    for (const shape of PDF_SHAPES) {
-      const path = `${item.base}.${shape}.txt`;
-      const resume = parse(texts[shape], path) ?? ({ format: 'text', contact: { links: [] }, skills: [], sections: [], problems: [] } as Resume);
-      const mismatches: Mismatch[] = [];
-      const sc = score(tg, resume, mismatches);
-      for (const into of [(byShape[shape] ??= emptyStructureScore()), (byShape.all ??= emptyStructureScore()), (byTheme[item.theme] ??= emptyStructureScore())]) addScore(into, sc);
-      files.push({ theme: item.theme, shape, path, mismatches });
-    }
+    showGold(tg);
+    for (const shape of PDF_SHAPES) measureOne(tg, shape, `${item.base}.${shape}.txt`, texts[shape]);
   }
   const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
   const table = (title: string, groups: Record<string, StructureScore>, order: string[]) => {
@@ -413,8 +451,8 @@ function run() {
   const themes = Object.keys(byTheme).sort();
   console.log(`Theme corpus: ${manifest.items.length} printed résumés (${themes.length} themes × ${new Set(manifest.items.map((i) => i.id)).size} sources), 4 text shapes each; precision/recall per field`);
   if (manifest.failed.length) console.log(`not printed: ${manifest.failed.map((f) => `${f.theme}${f.id ? '/' + f.id : ''} (${f.error.slice(0, 60)})`).join('; ')}`);
-  table('By text shape', byShape, [...PDF_SHAPES, 'all']);
-  table('By theme (all four shapes)', byTheme, themes);
+  table('By text shape (md, txt: HackMyResume Markdown and plain text)', byShape, [...PDF_SHAPES, 'md', 'txt', 'all'].filter((g) => byShape[g]));
+  table('By theme (all its texts pooled)', byTheme, themes);
 
   const vi = argv.indexOf('--verbose');
   if (vi >= 0) {
