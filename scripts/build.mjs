@@ -86,7 +86,10 @@ const common = {
 
 const products = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], minify: true },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', minify: true, banner: { js: '#!/usr/bin/env node' } },
+  // The command: dist/cli.js chooses between the language server's loader (`lsp --stdio`) and the
+  // CLI bundle, dist/cli-main.js (cli-entry.ts).
+  { ...common, entryPoints: ['server/src/cli-entry.ts'], outfile: 'dist/cli.js', minify: true, banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js', minify: true },
   // The Node API (`require('resume-studio/api')`), not minified: people read it in their debugger.
   { ...common, entryPoints: ['server/src/api.ts'], outfile: 'dist/api.js' },
 ];

@@ -564,8 +564,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-// Run when executed (dist/cli.js), not when imported by tests.
-if (require.main === module) {
+/** Runs this process's command line: what dist/cli.js (cli-entry.ts) calls. */
+export function run(): void {
   // The spelling rule reads dist/dictionary lazily, on first use.
   registerDictionary();
   void main(process.argv.slice(2), {
@@ -578,4 +578,7 @@ if (require.main === module) {
     process.exitCode = code;
   });
 }
+
+// Run when executed itself, not when imported by tests (dist/cli-main.js is loaded by dist/cli.js, which calls run()).
+if (require.main === module) run();
 

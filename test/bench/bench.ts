@@ -251,9 +251,10 @@ async function lspBench(): Promise<void> {
   // flags). dist/server.js keeps a V8 code cache beside the bundle, written by the first start (and
   // again after a rebuild or a Node upgrade): every later start is the budgeted row, the first
   // start after installing is shown beside it. Median of 5 starts each, interleaved.
-  const startOnce = async (env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; spelling: boolean }> => {
+  const cli = join(repoRoot, 'dist/cli.js');
+  const startOnce = async (env: NodeJS.ProcessEnv = {}, command = [server, '--stdio']): Promise<{ ms: number; spelling: boolean }> => {
     const t0 = performance.now();
-    const p = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+    const p = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     const exited = new Promise((r) => p.once('exit', r));
     const lc = new LspClient(p);
     await lc.request('initialize', { processId: process.pid, rootUri: null, capabilities });
@@ -269,12 +270,15 @@ async function lspBench(): Promise<void> {
   await startOnce(); // writes the code cache if this build has none yet
   const warmStarts: number[] = [];
   const firstStarts: number[] = [];
+  const cliStarts: number[] = [];
   let spelling = true;
   for (let i = 0; i < 5; i++) {
     const w = await startOnce();
     warmStarts.push(w.ms);
     spelling &&= w.spelling;
     firstStarts.push((await startOnce({ RESUME_STUDIO_CODE_CACHE: '0' })).ms);
+    // Neovim, Helix and Emacs start the server as `resume-studio lsp --stdio` (dist/cli.js).
+    if (existsSync(cli)) cliStarts.push((await startOnce({}, [cli, 'lsp', '--stdio'])).ms);
   }
   // What Node alone takes to start and exit here: the part of the row no server code can shorten.
   const nodeStarts: number[] = [];
@@ -286,6 +290,7 @@ async function lspBench(): Promise<void> {
   const nodeNote = `of which Node itself ${quantile(nodeStarts, 0.5).toFixed(0)} ms${process.env.NODE_EXTRA_CA_CERTS ? ' (NODE_EXTRA_CA_CERTS is set: Node reads those certificates at every start)' : ''}`;
   report('process start -> first complete diagnostics, median', quantile(warmStarts, 0.5), 'ms', 200, `${spelling ? 'spelling findings included' : 'no spelling finding in this text'}; ${nodeNote}`);
   report('  the same, first start after install (no code cache yet)', quantile(firstStarts, 0.5), 'ms', undefined, 'once per install, Node upgrade or launch configuration');
+  report('  the same, started as `resume-studio lsp --stdio` (dist/cli.js)', cliStarts.length ? quantile(cliStarts, 0.5) : NaN, 'ms', undefined, 'how Neovim, Helix and Emacs start it');
 
   // The other rows in one server, with --expose-gc for the memory rows' collections (and no code
   // cache: one for these flags would be written while the typing row runs).
@@ -404,7 +409,7 @@ function sizes(): void {
     report("client: the extension's own code", NaN, 'KB', 60, `not measured: ${(e as Error).message}`);
   }
   report('server bundle (dist/server.js loader + dist/server-main.js)', kb('dist/server.js') + kb('dist/server-main.js'), 'KB', 1024);
-  report('CLI bundle (dist/cli.js)', kb('dist/cli.js'), 'KB');
+  report('CLI bundle (dist/cli.js entry + dist/cli-main.js)', kb('dist/cli.js') + kb('dist/cli-main.js'), 'KB');
   const vsix = kb('resume-studio.vsix');
   report('resume-studio.vsix', vsix, 'KB', 2048, Number.isNaN(vsix) ? 'not packaged: run npm start first' : undefined);
 }
