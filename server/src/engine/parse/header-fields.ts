@@ -173,7 +173,7 @@ interface Analysis {
 const SPLIT = /\s*(?:\||•|·|▪|◦|;|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|(?<=\p{L})[–—](?=\p{L})|\s+@\s+|:\s)\s*/gu;
 // A degree written before its school on one line: "PhD Princeton University", "BS Boğaziçi University".
 const DEGREE_PREFIX = /^(?:Ph\.?\s?D\.?|D\.?Phil\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|M\.?\s?S\.?c?\.?|M\.?\s?A\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|B\.?\s?Tech\.?|M\.?\s?Tech\.?|J\.?D\.?|M\.?D\.?|Ed\.?D\.?)\s+(?=\p{Lu})/u;
-const SCHOOL_WORD = /(?<![\p{L}])(?:university|universität|université|universidad|college|institute|school|academy|polytechnic)(?![\p{L}])/iu;
+export const SCHOOL_WORD = /(?<![\p{L}])(?:university|universität|université|universidad|college|institute|school|academy|polytechnic)(?![\p{L}])/iu;
 // "… University of Bremen" run into the words before it (a gap lost in a pdf.js copy).
 const OF_SCHOOL = /\s(?=(?:University|Institute|College|School|Academy) of \p{Lu})/u;
 const DOMAIN_END = /\s((?:[\w-]+\.)+(?:com|org|net|edu|gov|io|de|uk|fr|ch|at|nl|co|ai|dev)(?:\/\S*)?)$/i;

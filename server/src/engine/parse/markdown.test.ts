@@ -259,3 +259,27 @@ test('markdown: "Experience Details" is an experience section, and a town alone 
   const teacher = parseMarkdown('**JANE DOE**  \nTeacher | jane.doe@mail.com | 07700 900123 | Manchester\n\n**EXPERIENCE**\n\n**Teacher**, Oakwood Academy (2015 – 2018)\n');
   assert.equal(teacher.contact.location?.value, 'Manchester');
 });
+
+test('markdown: a dated list item naming a school or a degree is an education entry; a course item stays a bullet', () => {
+  const text = [
+    '# Sam Lee',
+    '',
+    '## Education',
+    '',
+    '- Boston University — B.A. Communications, 2017',
+    '  - Relevant coursework: Media Law, Public Relations',
+    '- Diploma in Digital Marketing, General Assembly (2018)',
+    '',
+    '## Experience',
+    '',
+    '### Marketing Manager, HubSpot (2020 – present)',
+    '- Grew organic traffic 150% in 18 months after the 2021 site relaunch at the university partner',
+  ].join('\n');
+  const es = entries(parseMarkdown(text));
+  assert.deepEqual(es.map((e) => [e.kind, e.title?.value, e.organisation?.value, e.dates?.end?.year ?? e.dates?.start?.year]), [
+    ['education', 'B.A. Communications', 'Boston University', 2017],
+    ['education', 'Diploma in Digital Marketing', 'General Assembly', 2018],
+    ['work', 'Marketing Manager', 'HubSpot', 2020],
+  ]);
+  assert.equal(es[2].bullets.length, 1);
+});

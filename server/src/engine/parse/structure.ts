@@ -5,7 +5,7 @@
 import { bulletOffset, type Bullet, type Contact, type DateRange, type Entry, type Field, type Resume, type ResumeFormat, type Section, type SectionKind, type Span } from '../model';
 import { emptyResume } from './empty';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
-import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, runOnStart, TITLE_WORDS } from './header-fields';
+import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
 import { isPlace } from './places';
 import { classifyHeading } from './section-names';
 import { scanContact, twoLineAddress } from './contact';
@@ -755,7 +755,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     if (b.kind === 'bullet' && !opts.proseAsBullets && b.indent !== undefined) {
       const next = blocks[n + 1];
       const nested = next?.kind === 'bullet' && (next.indent ?? 0) > b.indent;
-      if ((nested || b.strong) && !isProse(b.clean) && blockRange(b)) b = { ...b, kind: 'text', strong: true };
+      // "- Boston University — B.A. Communications, 2017": in an education section a dated item
+      // naming a degree or a school is the entry itself.
+      const degreeItem = entryKind === 'education' && !!blockRange(b) && (DEGREE_WORDS.test(b.clean.text) || SCHOOL_WORD.test(b.clean.text)) && shapeOf(b.clean).words <= 14;
+      if ((nested || b.strong || degreeItem) && !isProse(b.clean) && blockRange(b)) b = { ...b, kind: 'text', strong: true };
     }
     if (b.kind === 'bullet' && opts.proseAsBullets && !isProse(b.clean) && (!cur || cur.body || b.blankBefore)) {
       const next = blocks[n + 1];
