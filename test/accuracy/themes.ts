@@ -114,6 +114,8 @@ interface HtmlFacts {
   items: string[];
   /** The normalised text of every text node: where a field the template printed sits on its own. */
   nodes: string[];
+  /** Which nodes are web addresses (a site's name inside its URL is not the organisation printed). */
+  urls: boolean[];
 }
 
 type Node = { nodeName: string; tagName?: string; value?: string; childNodes?: Node[]; attrs?: { name: string; value: string }[] };
@@ -128,10 +130,14 @@ function htmlFacts(html: string): HtmlFacts {
   const headings: string[] = [];
   const items: string[] = [];
   const nodes: string[] = [];
+  const urls: boolean[] = [];
   const collect = (n: Node) => {
     if (n.nodeName === '#text') {
       const t = norm(String(n.value).replace(/[\ue000-\uf8ff]/g, ' '));
-      if (t) nodes.push(` ${t} `);
+      if (t) {
+        nodes.push(` ${t} `);
+        urls.push(URLISH.test(String(n.value)));
+      }
     }
     if (n.tagName && ['head', 'script', 'style'].includes(n.tagName)) return;
     for (const c of n.childNodes ?? []) collect(c);
@@ -154,19 +160,23 @@ function htmlFacts(html: string): HtmlFacts {
   const doc = parseHtml(html) as unknown as Node;
   walk(doc);
   collect(doc);
-  return { headings, items, nodes };
+  return { headings, items, nodes, urls };
 }
+
+const URLISH = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
 
 /** The same facts from a Markdown or plain-text résumé: each line is a template slot. */
 function textFacts(text: string): HtmlFacts {
   const lines = text.split(/\r?\n/);
-  const nodes = lines.map((l) => ` ${norm(l)} `).filter((l) => l.trim());
+  const kept = lines.filter((l) => norm(l));
+  const nodes = kept.map((l) => ` ${norm(l)} `);
+  const urls = kept.map((l) => URLISH.test(l.replace(/^[-*+•#\s]+/, '')));
   const items = lines.flatMap((l) => /^\s*(?:[-*+•]|\d+\.)\s+(.*)$/.exec(l)?.slice(1) ?? []).map((l) => norm(l));
   const headings = lines
     .map((l) => /^#{1,4}\s+(.*)$/.exec(l)?.[1] ?? /^(\S.*?)\s*-{5,}\s*$/.exec(l)?.[1] ?? '')
     .map((h) => norm(h))
     .filter((h) => h in SECTION_KINDS);
-  return { headings, items, nodes };
+  return { headings, items, nodes, urls };
 }
 
 // --- gold from the source JSON ---------------------------------------------------------------
@@ -202,10 +212,22 @@ interface ThemeGold {
 function goldFor(item: Item, src: Json, printed: Printed, facts: HtmlFacts, linesOf: string[]): ThemeGold {
   // Printed as a field: in the PDF's text, and in the HTML in a text node of its own (a template
   // slot), not only inside prose ("Before starting Pied Piper, he…" does not print the employer).
+  // A slot holding a highlight, summary or course is prose, whatever it mentions ("This resume is
+  // built with JSON Resume" does not print the employer JSON Resume).
+  const proseTexts = new Set<string>();
+  const addProse = (v: unknown) => {
+    if (typeof v === 'string' && norm(plain(v)).length >= 15) proseTexts.add(norm(plain(v)));
+    else if (Array.isArray(v)) v.forEach(addProse);
+  };
+  for (const [key] of ENTRY_KINDS) for (const e of (src[key] ?? []) as Json[]) for (const k of ['highlights', 'summary', 'description', 'courses']) addProse(e[k]);
+  const isProse = facts.nodes.map((t) => [...proseTexts].some((p) => t.includes(p) || (t.length > 30 && p.includes(t.trim()))));
+  const slot = (t: string, i: number, n: string) => !isProse[i] && !facts.urls[i] && t.includes(` ${n} `) && t.length <= n.length * 2 + 30;
   const asField = (v: string) => {
     const n = norm(v);
-    return n !== '' && printed.has(v) && facts.nodes.some((t) => t.includes(` ${n} `) && t.length <= n.length * 2 + 30);
+    return n !== '' && printed.has(v) && facts.nodes.some((t, i) => slot(t, i, n));
   };
+  // Section headings split the slots into sections: an entry's fields are in its own section.
+  const headingAt = facts.nodes.map((t) => t.trim().replace(/ \d+$/, '') in SECTION_KINDS);
   const got = (v: unknown) => (typeof v === 'string' && asField(plain(v)) ? plain(v) : null);
   const b: Json = src.basics ?? {};
   // Contact.
@@ -228,7 +250,7 @@ function goldFor(item: Item, src: Json, printed: Printed, facts: HtmlFacts, line
   const site = b.url ?? b.website;
   for (const l of [site ? { url: site } : null, ...(b.profiles ?? [])]) {
     if (!l) continue;
-    const forms = [l.url, String(l.url ?? '').replace(/^https?:\/\//, ''), String(l.url ?? '').replace(/^https?:\/\/(www\.)?/, ''), l.username].filter((x) => x && asField(x));
+    const forms = [l.url, String(l.url ?? '').replace(/^https?:\/\//, ''), String(l.url ?? '').replace(/^https?:\/\/(www\.)?/, ''), l.username].filter((x) => x && printed.has(x) && facts.nodes.some((t) => t.includes(` ${norm(x)} `) && t.length <= norm(x).length * 2 + 30));
     if (forms.length) links.push(forms[0]);
   }
   const contact = { name: got(b.name), email: got(b.email), phone: got(b.phone), location: locReadings.size ? [...locReadings] : null, links };
@@ -261,15 +283,17 @@ function goldFor(item: Item, src: Json, printed: Printed, facts: HtmlFacts, line
       const nodeIdx = (v: unknown, strict: boolean): number[] => {
         const n = typeof v === 'string' ? norm(plain(v)) : '';
         const out: number[] = [];
-        if (n) facts.nodes.forEach((t, i) => t.includes(` ${n} `) && (!strict || t.length <= n.length * 2 + 30) && out.push(i));
+        if (n) facts.nodes.forEach((t, i) => (strict ? slot(t, i, n) : t.includes(` ${n} `)) && out.push(i));
         return out;
       };
       const prose = [e.summary, e.description].filter((x) => typeof x === 'string').map((x: string) => plain(x).split(/\s+/).slice(0, 6).join(' '));
       const titleSlots = key === 'education' ? [e.studyType, e.area] : key === 'projects' ? [e.name] : [e.position];
-      let near = [...prose, ...(e.highlights ?? [])].flatMap((x) => nodeIdx(x, false));
-      if (!near.length) near = titleSlots.flatMap((x) => nodeIdx(x, true));
-      if (!near.length) near = [e.name, e.company, e.organization, e.institution].flatMap((x) => nodeIdx(x, true));
-      const local = (v: string) => nodeIdx(v, true).some((i) => near.some((a) => Math.abs(i - a) <= 20));
+      // A header comes before its entry's prose; a title may have its other fields on either side.
+      let near = [...prose, ...(e.highlights ?? [])].flatMap((x) => nodeIdx(x, false)).map((a) => ({ a, lo: a - 15, hi: a + 3 }));
+      if (!near.length) near = titleSlots.flatMap((x) => nodeIdx(x, true)).map((a) => ({ a, lo: a - 8, hi: a + 8 }));
+      if (!near.length) near = [e.name, e.company, e.organization, e.institution].flatMap((x) => nodeIdx(x, true)).map((a) => ({ a, lo: a - 8, hi: a + 8 }));
+      const sameSection = (i: number, a: number) => !headingAt.slice(Math.min(i, a) + 1, Math.max(i, a) + 1).some(Boolean);
+      const local = (v: string) => nodeIdx(v, true).some((i) => near.some((w) => i >= w.lo && i <= w.hi && sameSection(i, w.a)));
       const here = (v: unknown) => (typeof v === 'string' && asField(plain(v)) && local(plain(v)) ? plain(v) : null);
       let title: GoldValue = null;
       let org: GoldValue = null;
