@@ -101,10 +101,15 @@ const SECTION_KINDS: Record<string, string | string[]> = {
   references: 'references',
   certificates: 'certifications',
   certifications: 'certifications',
+  'technical skills': 'skills',
+  'open source projects': 'projects',
+  links: 'contact',
   // FRESH (HackMyResume) names.
   writing: 'publications',
   service: 'volunteer',
   recognition: 'awards',
+  testimonials: 'references',
+  info: 'contact',
 };
 
 interface HtmlFacts {
