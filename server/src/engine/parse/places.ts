@@ -36,11 +36,14 @@ export function isRemote(s: string): boolean {
   return REMOTE.has(s.trim().toLowerCase());
 }
 
+// A company's legal suffix ends no town's name ("Acme LLP, New York, NY").
+const COMPANY_END = /(?:^|\s)(?:inc|ltd|llc|llp|lp|gmbh|corp|corporation|company|limited|plc|ag|bv|pty|co)\.?$/i;
+
 /** A town's name: one to four capitalised words ("City of London", "Mapo-gu"), no job or organisation words. */
 function townName(s: string): boolean {
   const t = s.trim();
   // (One letter is no town: "University A, New York" names a school "A" at most.)
-  if (t.length < 2 || t.length > 40 || /\d/.test(t) || NOT_TOWN.test(t)) return false;
+  if (t.length < 2 || t.length > 40 || /\d/.test(t) || NOT_TOWN.test(t) || COMPANY_END.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 4) return false;
   return words.every((w, k) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (k > 0 && k < words.length - 1 && /^(?:of|de|del|la|le|am|an|upon|on|sur|du)$/.test(w)));
@@ -110,6 +113,9 @@ function isPlaceFresh(text: string): boolean {
   if (!townName(town) && !REMOTE.has(town.toLowerCase())) return false;
   if (!plainTown(town)) return false;
   const last = rest[rest.length - 1];
+  // "Deloitte, New York, NY": a word that is no known city before a known city and its region is
+  // an organisation's name, not a part of the town.
+  if (rest.length === 2 && isKnownCity(rest[0]) && isRegion(last) && !isKnownCity(town) && !isRegion(town)) return false;
   // "Seoul, S.Korea", "Austin, TX", "Springfield, Ohio": the part after the comma is a region or country...
   if (rest.every((p) => isRegion(p) || (isKnownCity(p) && rest.length === 1 && isKnownCity(town)))) return true;
   // ..."New York, New York, USA": the middle one a region ("Vela Cloud, Lisbon, Portugal" is a company's place).

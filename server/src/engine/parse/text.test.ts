@@ -326,3 +326,12 @@ test('text: a description line above marked bullets is one of the role\'s items,
   const bare = entries(parseText('EXPERIENCE\nHead Code Ninja, Area 52 (2013-09 — Present)\nDevelopment team manager for Quantum Diorama, a molecular modeling suite.\n'))[0];
   assert.equal(bare.bullets.length, 1);
 });
+
+test('text: an employer before "New York, NY" is the employer, with or without a legal suffix; a borough before it stays the place', () => {
+  const line = (org: string) => `WORK EXPERIENCE\n\nSenior Accountant    January 2019 - Present\n${org}\n* Closed the monthly books for 6 entities\n`;
+  const read = (org: string) => entries(parseText(line(org))).map((e) => [e.organisation?.value, e.location?.value])[0];
+  assert.deepEqual(read('Deloitte LLP, New York, NY'), ['Deloitte LLP', 'New York, NY']);
+  assert.deepEqual(read('Deloitte, New York, NY'), ['Deloitte', 'New York, NY']);
+  assert.deepEqual(read('Acme Corp, New York, NY'), ['Acme Corp', 'New York, NY']);
+  assert.deepEqual(read('Brooklyn, New York, NY'), [undefined, 'Brooklyn, New York, NY']);
+});
