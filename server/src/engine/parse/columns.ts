@@ -131,6 +131,8 @@ function splitWorthy(lines: SourceLine[], r: Region): boolean {
   let rightMeta = 0;
   let left = 0;
   let right = 0;
+  let pairedLeftMeta = 0;
+  let pairedRightMeta = 0;
   for (let k = r.from; k < r.to; k++) {
     const t = lines[k].text;
     const l = hasText(t, 0, a);
@@ -138,11 +140,17 @@ function splitWorthy(lines: SourceLine[], r: Region): boolean {
     if (l && rt) two++;
     if (l) {
       left++;
-      if (isMetadata(t.slice(0, a))) leftMeta++;
+      if (isMetadata(t.slice(0, a))) {
+        leftMeta++;
+        if (rt) pairedLeftMeta++;
+      }
     }
     if (rt) {
       right++;
-      if (isMetadata(t.slice(b))) rightMeta++;
+      if (isMetadata(t.slice(b))) {
+        rightMeta++;
+        if (l) pairedRightMeta++;
+      }
     }
   }
   if (two < MIN_TWO_SIDED) return false;
@@ -155,6 +163,10 @@ function splitWorthy(lines: SourceLine[], r: Region): boolean {
   }
   // Dates and places on one side only: one column with its metadata set beside it.
   if (rightMeta >= 0.5 * right || leftMeta >= 0.5 * left) return false;
+  // "2020-present  Account Executive, Salesforce" / "              Closed £1.2M …": where most lines
+  // with text on both sides have only dates on one side, those dates head the rows beside them;
+  // headings and wrapped lines on one side alone do not make it a second column.
+  if (pairedLeftMeta >= 0.6 * two || pairedRightMeta >= 0.6 * two) return false;
   return true;
 }
 

@@ -335,3 +335,28 @@ test('text: an employer before "New York, NY" is the employer, with or without a
   assert.deepEqual(read('Acme Corp, New York, NY'), ['Acme Corp', 'New York, NY']);
   assert.deepEqual(read('Brooklyn, New York, NY'), [undefined, 'Brooklyn, New York, NY']);
 });
+
+test('text: dates set in a left gutter head the rows beside them; they are no column of their own', () => {
+  const text = [
+    'Emma Wilson',
+    'emma.wilson@outlook.co.uk  ·  +44 7700 900456  ·  Bristol',
+    '',
+    'Experience',
+    '----------',
+    '2020-present  Account Executive, Salesforce, London',
+    '              Closed £1.2M in new business in FY23 (128% of quota).',
+    '              Built a pipeline of 60 enterprise accounts.',
+    '2016-2020     Sales Development Rep, Oracle, Manchester',
+    '              Booked 220 qualified meetings.',
+    '',
+    'Education',
+    '---------',
+    '2013-2016     BSc Business Management, University of Bristol',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.bullets.length]), [
+    ['Account Executive', 'Salesforce', 'London', 2020, 2],
+    ['Sales Development Rep', 'Oracle', 'Manchester', 2016, 1],
+    ['BSc Business Management', 'University of Bristol', undefined, 2013, 0],
+  ]);
+});
