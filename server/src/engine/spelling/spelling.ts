@@ -596,7 +596,31 @@ function keep(found: Map<string, Scored>, s: Scored): void {
   if (!prev || s.cost < prev.cost || (s.cost === prev.cost && s.form < prev.form)) found.set(fl, s);
 }
 
-const sortScored = (found: Map<string, Scored>): Scored[] => [...found.values()].sort((a, b) => a.cost - b.cost || a.form.localeCompare(b.form));
+const sortScored = (found: Map<string, Scored>): Scored[] => [...found.values()].sort((a, b) => a.cost - b.cost || compareForms(a.form, b.form));
+
+/**
+ * a.localeCompare(b) (English order) for two forms of one candidate list, whose lower-case forms
+ * differ: for forms of letters a-z alone, in any case, that order is their lower-case forms' order
+ * (checked against ICU on a million pairs of dictionary words), so it is computed here, and only
+ * other forms go to localeCompare. The first localeCompare of a process sets up ICU's collator,
+ * ~10 ms of the first lint (issue 10, start -> first diagnostics); this also keeps the order of
+ * equal-cost suggestions the same whatever the machine's locale.
+ */
+function compareForms(a: string, b: string): number {
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i) | 0x20;
+    const y = b.charCodeAt(i) | 0x20;
+    if (x < 97 || x > 122 || y < 97 || y > 122) return a.localeCompare(b);
+    if (x !== y) return x - y;
+  }
+  const longer = a.length > n ? a : b;
+  for (let i = n; i < longer.length; i++) {
+    const x = longer.charCodeAt(i) | 0x20;
+    if (x < 97 || x > 122) return a.localeCompare(b);
+  }
+  return a.length !== b.length ? a.length - b.length : a.localeCompare(b);
+}
 
 /** A code identifier from a software list ("agentLess", "topRight"), not a way to write a word. */
 const isIdentifier = (e: Entry) => !(e.kind & (WORD_KIND.english | WORD_KIND.company)) && /^\p{Ll}{3,}\p{Lu}/u.test(e.form);
