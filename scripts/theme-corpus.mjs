@@ -226,7 +226,14 @@ async function generate() {
       }
     }
   }
-  writeFileSync(join(cache, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  // --only remakes some themes: the others keep their entries.
+  const path = join(cache, 'manifest.json');
+  if (only && existsSync(path)) {
+    const old = JSON.parse(readFileSync(path, 'utf8'));
+    manifest.items.unshift(...old.items.filter((i) => !only.includes(i.theme)));
+    manifest.failed.unshift(...old.failed.filter((f) => !only.includes(f.theme)));
+  }
+  writeFileSync(path, JSON.stringify(manifest, null, 2) + '\n');
   log(`${manifest.items.length} printed; ${manifest.failed.length} failed${manifest.failed.length ? ':\n  ' + manifest.failed.map((f) => `${f.theme}${f.id ? '/' + f.id : ''}: ${f.error}`).join('\n  ') : ''}`);
 }
 

@@ -121,6 +121,8 @@ interface HtmlFacts {
   nodes: string[];
   /** Which nodes are web addresses (a site's name inside its URL is not the organisation printed). */
   urls: boolean[];
+  /** Which nodes are section headings (a title "Volunteer" is not one). */
+  heads: boolean[];
 }
 
 type Node = { nodeName: string; tagName?: string; value?: string; childNodes?: Node[]; attrs?: { name: string; value: string }[] };
@@ -136,16 +138,19 @@ function htmlFacts(html: string): HtmlFacts {
   const items: string[] = [];
   const nodes: string[] = [];
   const urls: boolean[] = [];
-  const collect = (n: Node) => {
+  const heads: boolean[] = [];
+  const headingEls = new Set<Node>();
+  const collect = (n: Node, inHeading: boolean) => {
     if (n.nodeName === '#text') {
       const t = norm(String(n.value).replace(/[\ue000-\uf8ff]/g, ' '));
       if (t) {
         nodes.push(` ${t} `);
         urls.push(URLISH.test(String(n.value)));
+        heads.push(inHeading);
       }
     }
     if (n.tagName && ['head', 'script', 'style'].includes(n.tagName)) return;
-    for (const c of n.childNodes ?? []) collect(c);
+    for (const c of n.childNodes ?? []) collect(c, inHeading || headingEls.has(n));
   };
   const walk = (n: Node) => {
     // Navigation menus and links hold no headings (elegant's menu repeats them).
@@ -155,8 +160,12 @@ function htmlFacts(html: string): HtmlFacts {
       const t = norm(textOf(n).replace(/[\ue000-\uf8ff]/g, ' ')).replace(/ \d+$/, '');
       if (n.tagName === 'li') items.push(t);
       // The outermost element whose whole text is a section name is that section's heading.
-      if (t in SECTION_KINDS && n.tagName !== 'li') {
+      // A heading is a heading element or a block styled as one, not a title that happens to be a
+      // section word (even prints a role "Volunteer" in <strong>).
+      const cls = n.attrs?.find((a) => a.name === 'class')?.value ?? '';
+      if (t in SECTION_KINDS && (/^(h[1-6]|header)$/.test(n.tagName) || /title|head|section|name|cat/i.test(cls))) {
         headings.push(t);
+        headingEls.add(n);
         return;
       }
     }
@@ -164,8 +173,8 @@ function htmlFacts(html: string): HtmlFacts {
   };
   const doc = parseHtml(html) as unknown as Node;
   walk(doc);
-  collect(doc);
-  return { headings, items, nodes, urls };
+  collect(doc, false);
+  return { headings, items, nodes, urls, heads };
 }
 
 const URLISH = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
@@ -176,12 +185,11 @@ function textFacts(text: string): HtmlFacts {
   const kept = lines.filter((l) => norm(l));
   const nodes = kept.map((l) => ` ${norm(l)} `);
   const urls = kept.map((l) => URLISH.test(l.replace(/^[-*+•#\s]+/, '')));
+  const headingOf = (l: string) => norm(/^#{1,4}\s+(.*)$/.exec(l)?.[1] ?? /^(\S.*?)\s*-{5,}\s*$/.exec(l)?.[1] ?? '');
+  const heads = kept.map((l) => headingOf(l) in SECTION_KINDS);
   const items = lines.flatMap((l) => /^\s*(?:[-*+•]|\d+\.)\s+(.*)$/.exec(l)?.slice(1) ?? []).map((l) => norm(l));
-  const headings = lines
-    .map((l) => /^#{1,4}\s+(.*)$/.exec(l)?.[1] ?? /^(\S.*?)\s*-{5,}\s*$/.exec(l)?.[1] ?? '')
-    .map((h) => norm(h))
-    .filter((h) => h in SECTION_KINDS);
-  return { headings, items, nodes, urls };
+  const headings = lines.map(headingOf).filter((h) => h in SECTION_KINDS);
+  return { headings, items, nodes, urls, heads };
 }
 
 // --- gold from the source JSON ---------------------------------------------------------------
@@ -232,7 +240,7 @@ function goldFor(item: Item, src: Json, printed: Printed, facts: HtmlFacts, line
     return n !== '' && printed.has(v) && facts.nodes.some((t, i) => slot(t, i, n));
   };
   // Section headings split the slots into sections: an entry's fields are in its own section.
-  const headingAt = facts.nodes.map((t) => t.trim().replace(/ \d+$/, '') in SECTION_KINDS);
+  const headingAt = facts.heads;
   const got = (v: unknown) => (typeof v === 'string' && asField(plain(v)) ? plain(v) : null);
   const b: Json = src.basics ?? {};
   // Contact.
@@ -275,8 +283,9 @@ function goldFor(item: Item, src: Json, printed: Printed, facts: HtmlFacts, line
   const entries: { kind: string; e: GoldEntry; scored: boolean }[] = [];
   const itemSet = new Set(facts.items);
   const asItem = (s: string) => {
-    const n = norm(plain(s));
-    return n !== '' && (itemSet.has(n) || facts.items.some((i) => i.startsWith(n)));
+    // By its first words: a theme's Markdown may drop or change the end ("by 30%." came out "by").
+    const n = norm(plain(s)).split(' ').slice(0, 6).join(' ');
+    return n !== '' && (itemSet.has(n) || facts.items.some((i) => i === n || i.startsWith(`${n} `)));
   };
   let themeHasItems = false;
   for (const [key] of ENTRY_KINDS) for (const e of src[key] ?? []) for (const h of [...(e.highlights ?? []), ...(e.courses ?? [])]) if (typeof h === 'string' && asItem(h)) themeHasItems = true;
@@ -478,7 +487,8 @@ function run() {
     }
   };
   const themes = Object.keys(byTheme).sort();
-  console.log(`Theme corpus: ${manifest.items.length} printed résumés (${themes.length} themes × ${new Set(manifest.items.map((i) => i.id)).size} sources), 4 text shapes each; precision/recall per field`);
+  const pdfs = manifest.items.filter((i) => !i.outputs).length;
+  console.log(`Theme corpus: ${themes.length} theme families × ${new Set(manifest.items.map((i) => i.id)).size} real JSON Resume sources; ${pdfs} PDFs in 4 text shapes, ${manifest.items.length - pdfs} HackMyResume md + txt pairs; precision/recall per field`);
   if (manifest.failed.length) console.log(`not printed: ${manifest.failed.map((f) => `${f.theme}${f.id ? '/' + f.id : ''} (${f.error.slice(0, 60)})`).join('; ')}`);
   table('By text shape (md, txt: HackMyResume Markdown and plain text)', byShape, [...PDF_SHAPES, 'md', 'txt', 'all'].filter((g) => byShape[g]));
   table('By theme (all its texts pooled)', byTheme, themes);
