@@ -493,6 +493,21 @@ function run() {
   table('By text shape (md, txt: HackMyResume Markdown and plain text)', byShape, [...PDF_SHAPES, 'md', 'txt', 'all'].filter((g) => byShape[g]));
   table('By theme (all its texts pooled)', byTheme, themes);
 
+  // What kinds of disagreement there are, and in which shapes: where to look first.
+  const kinds = new Map<string, Record<string, number>>();
+  for (const f of files)
+    for (const x of f.mismatches) {
+      const k = x.what.replace(/^entry ".*" /, 'entry ').replace(/^section ".*" kind/, 'section kind');
+      const row = kinds.get(k) ?? {};
+      row[f.shape] = (row[f.shape] ?? 0) + 1;
+      row.all = (row.all ?? 0) + 1;
+      kinds.set(k, row);
+    }
+  const shapes = [...PDF_SHAPES, 'md', 'txt', 'all'].filter((g) => byShape[g]);
+  console.log('\nDisagreements by kind (count per text shape; --verbose lists them)\n');
+  console.log('kind'.padEnd(48) + shapes.map((g) => g.padStart(10)).join(''));
+  for (const [k, row] of [...kinds].sort((a, b) => b[1].all - a[1].all)) console.log(k.slice(0, 47).padEnd(48) + shapes.map((g) => String(row[g] ?? 0).padStart(10)).join(''));
+
   const vi = argv.indexOf('--verbose');
   if (vi >= 0) {
     const filter = argv[vi + 1] && !argv[vi + 1].startsWith('--') ? argv[vi + 1] : '';
