@@ -572,7 +572,19 @@ function nameElsewhere(blocks: Block[], contact: Contact): Field | undefined {
     const words = name.value.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 3);
     const inHandle = words.length > 0 && handles.some((h) => words.every((w) => h.includes(w)));
     const besideContact = (kind === undefined || !OTHERS_NAMES.has(kind)) && [blocks[k - 1], blocks[k + 1]].some((n) => n && !n.section && CONTACT_LINE.test(n.clean.text));
-    if (inHandle || besideContact) return name;
+    if (inHandle || besideContact) {
+      // LinkedIn's PDF: the name, the headline, then where the person lives.
+      if (!contact.location)
+        for (const n of blocks.slice(k + 1, k + 3)) {
+          if (n.section || n.kind !== 'text') break;
+          const t = n.clean.text.trim();
+          if (t.length <= 60 && isPlace(t)) {
+            contact.location = fieldOf(n.clean);
+            break;
+          }
+        }
+      return name;
+    }
   }
   return undefined;
 }
@@ -609,7 +621,7 @@ function letterSpacedName(b: Block, handles: string[]): Field | undefined {
 // Where a name stops on its line: a separator, a label ("Email:"), contact details, a comma before credentials.
 const NAME_END = /\s*(?:\||·|•|\u2022|\s{2,}|\t|\s[-–—]\s|,\s|\s(?=[\w.+-]+@)|\s(?=\+?\(?\d)|\s(?=(?:e-?mail|phone|mobile|tel|cell|linkedin|github|web(?:site)?|address)\b\s*:?)|\s(?=(?:https?:\/\/|www\.)))/i;
 // A name in capitals may keep an accented letter in lower case ("KüSTER": pdftotext's small caps).
-const NAME_TOKEN = /^(?:[\p{Lu}][\p{Ll}\p{M}'’-]+|[\p{Lu}][\p{Lu}\u00DF-\u024F]+(?:[-'’][\p{Lu}]+)?|[\p{Lu}]\.?|(?:de|da|van|von|der|den|del|la|le|di|bin|al)|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+)$/u;
+const NAME_TOKEN = /^(?:[\p{Lu}][\p{Ll}\p{M}'’-]+|[\p{Lu}][\p{Lu}\u00DF-\u024F]+(?:[-'’][\p{Lu}]+)?|[\p{Lu}]\.?|(?:de|da|van|von|der|den|del|la|le|di|bin|al)|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}][\p{Ll}\p{M}'’]+)+)$/u;
 
 /** The person's name at the start of a line, if the line starts with one. */
 function personName(c: Cleaned): Field | undefined {

@@ -360,3 +360,32 @@ test('text: dates set in a left gutter head the rows beside them; they are no co
     ['BSc Business Management', 'University of Bristol', undefined, 2013, 0],
   ]);
 });
+
+test('text: a LinkedIn profile PDF — the name below the sidebar, with an apostrophe, and the place under the headline', () => {
+  const text = [
+    'Contact',
+    'www.linkedin.com/in/karen-o',
+    'karen.obrien@gmail.com',
+    '',
+    'Top Skills',
+    'Supply Chain Management',
+    'Logistics',
+    '',
+    "Karen O'Brien",
+    'Operations Manager at Amazon',
+    'Dallas, Texas, United States',
+    '',
+    'Experience',
+    'Amazon',
+    'Operations Manager',
+    'March 2021 - Present (3 years 10 months)',
+    'Dallas, Texas, United States',
+    'Run a 900-person fulfilment centre shift; improved units per hour by 14%.',
+  ].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.name?.value, "Karen O'Brien");
+  assert.equal(r.contact.location?.value, 'Dallas, Texas, United States');
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['Operations Manager', 'Amazon', 'Dallas, Texas, United States']]);
+  // Double-barrelled names are names too.
+  assert.equal(parseText('Mary-Anne Smith-Jones\nmary@example.com\n\nExperience\nEngineer, Acme, 2019 - 2020\n').contact.name?.value, 'Mary-Anne Smith-Jones');
+});
