@@ -342,6 +342,8 @@ function balance(text: string, i: number, j: number): [number, number] {
   return [i, j];
 }
 
+const NO_TITLED: readonly boolean[] = [];
+
 function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
   const out: Analysis = { dateLine: -1, pieces: [] };
   let di = 0;
@@ -356,6 +358,8 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     }
   }
   const endLine = out.dates ? wrappedRangeEnd(out, lines) : -1;
+  // Which lines name a job or a degree (each line's orgLine test asks about every other line).
+  const titled = lines.length > 1 ? lines.map((o) => TITLE_WORDS.test(o.text) || DEGREE_WORDS.test(o.text)) : NO_TITLED;
   for (let l = 0; l < lines.length; l++) {
     if (l === endLine) continue;
     const c = lines[l];
@@ -391,7 +395,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     if (lead >= 0 && segs[lead + 1]?.[2] === ':' && ENTRY_LABEL.test(text.slice(segs[lead][0], segs[lead][1]).replace(/^[\s\-–—|•·]+/, '').trim())) segs.splice(lead, 1);
     const linePieces: Piece[] = [];
     // A line with no job-title or degree words while another header line has them: the employer's line.
-    const orgLine = !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text) && lines.some((o, k) => k !== l && (TITLE_WORDS.test(o.text) || DEGREE_WORDS.test(o.text)));
+    const orgLine = !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text) && titled.some((t, k) => k !== l && t);
     const lone = segs.filter(([a, b]) => trimRange(text, a, b)[1] > trimRange(text, a, b)[0]).length === 1;
     for (const [a0, b0, s0] of segs) {
       // A dash left at a segment's edge by the dates masked before it ("2015 / 07 - University of Bremen").
@@ -508,18 +512,26 @@ function slotOf(p: Piece, lines: number): string {
   return `${p.line}/${lines}:${p.index}/${p.lineCount}`;
 }
 
-/** Order priors for pieces no word list knows: where résumés usually put what. */
-function orderPrior(p: Piece, role: Role, kind: EntryKind, lines: number, pieces: Piece[]): number {
-  if (role === 'loc') return 0;
+/**
+ * Order priors for pieces no word list knows: where résumés usually put what. What it reads of
+ * the header as a whole (its first unknown piece, whether its pieces are on several lines) is
+ * found once per header, not once per piece and role.
+ */
+function orderPriors(kind: EntryKind, lines: number, pieces: Piece[]): (p: Piece, role: Role) => number {
   const firstUnknown = pieces.find((q) => q.title <= 0 && q.org <= 0 && q.loc < 1);
-  const isFirst = firstUnknown === p;
-  // A project's name comes first; a role line under it ("Creator & Maintainer") is not its name.
-  if (kind === 'project') return role === 'title' && p === pieces[0] ? 2 : 0;
-  if (kind === 'education') return role === 'org' && isFirst ? 0.3 : 0;
-  // A header over several lines usually puts the employer first; one line, the title first.
-  const multi = lines > 1 && pieces.some((q) => q.line !== p.line);
-  if (multi) return (role === 'org') === isFirst ? 0.3 : 0;
-  return (role === 'title') === isFirst ? 0.3 : 0;
+  // Some piece is on another line than p exactly when the pieces are on two lines or more.
+  const spread = pieces.length > 0 && pieces.some((q) => q.line !== pieces[0].line);
+  return (p, role) => {
+    if (role === 'loc') return 0;
+    const isFirst = firstUnknown === p;
+    // A project's name comes first; a role line under it ("Creator & Maintainer") is not its name.
+    if (kind === 'project') return role === 'title' && p === pieces[0] ? 2 : 0;
+    if (kind === 'education') return role === 'org' && isFirst ? 0.3 : 0;
+    // A header over several lines usually puts the employer first; one line, the title first.
+    const multi = lines > 1 && spread;
+    if (multi) return (role === 'org') === isFirst ? 0.3 : 0;
+    return (role === 'title') === isFirst ? 0.3 : 0;
+  };
 }
 
 interface Assignment {
@@ -529,38 +541,47 @@ interface Assignment {
   score: number;
 }
 
+/** Pieces a header's assignment weighs at most. */
+const MAX_ASSIGNED = 12;
+// Scratch space for assign: every call overwrites what it reads before reading it, so nothing is
+// kept from one call to the next (allocating the tables per header was a large share of a
+// role-dense résumé's garbage). assign calls nothing that calls it again.
+const VALUE = new Float64Array(MAX_ASSIGNED * 4);
+const BEST = new Float64Array((MAX_ASSIGNED + 1) * 8);
+const CHOICE = new Int8Array(MAX_ASSIGNED * 8);
+
 /**
  * The best assignment of at most one piece per role, by score plus priors: an exact search by
  * dynamic programming over (piece, roles already given), 8 states per piece.
  */
 function assign(pieces: Piece[], bonus: (p: Piece, r: Role) => number): Assignment {
-  const n = Math.min(pieces.length, 12);
-  // value[k][r]: the worth of giving piece k role r (NaN = not allowed); r = 3 is "no role".
+  const n = Math.min(pieces.length, MAX_ASSIGNED);
+  // value[k * 4 + r]: the worth of giving piece k role r (NaN = not allowed); r = 3 is "no role".
   const NONE = 3;
-  const value: number[][] = [];
+  const value = VALUE;
   for (let k = 0; k < n; k++) {
     const p = pieces[k];
-    const row = [NaN, NaN, NaN, -0.5];
-    ROLES.forEach((r, ri) => {
-      if (r === 'loc' && p.loc <= 0) return;
-      if (r !== 'loc' && p.loc >= 1 && p[r] <= 0) return;
+    for (let ri = 0; ri < 3; ri++) {
+      const r = ROLES[ri];
+      value[k * 4 + ri] = NaN;
+      if (r === 'loc' && p.loc <= 0) continue;
+      if (r !== 'loc' && p.loc >= 1 && p[r] <= 0) continue;
       const v = (r === 'title' ? p.title : r === 'org' ? p.org : p.loc) + bonus(p, r);
-      if (v >= -0.5) row[ri] = v;
-    });
-    value.push(row);
+      if (v >= -0.5) value[k * 4 + ri] = v;
+    }
+    value[k * 4 + NONE] = -0.5;
   }
-  // best[k * 8 + mask]: the best total for pieces k.. given the roles in mask are taken. (One
-  // typed array for all k, not one per piece: two typed arrays per piece were a large share of a
-  // role-dense résumé's garbage.)
-  const best = new Float64Array((n + 1) * 8);
-  const choice = new Int8Array((n + 1) * 8).fill(NONE);
+  // best[k * 8 + mask]: the best total for pieces k.. given the roles in mask are taken.
+  const best = BEST;
+  const choice = CHOICE;
+  best.fill(0, n * 8, n * 8 + 8);
   for (let k = n - 1; k >= 0; k--) {
     for (let mask = 0; mask < 8; mask++) {
-      let top = value[k][NONE] + best[(k + 1) * 8 + mask];
+      let top = value[k * 4 + NONE] + best[(k + 1) * 8 + mask];
       let pick = NONE;
       for (let ri = 0; ri < 3; ri++) {
-        if (mask & (1 << ri) || Number.isNaN(value[k][ri])) continue;
-        const v = value[k][ri] + best[(k + 1) * 8 + (mask | (1 << ri))];
+        if (mask & (1 << ri) || Number.isNaN(value[k * 4 + ri])) continue;
+        const v = value[k * 4 + ri] + best[(k + 1) * 8 + (mask | (1 << ri))];
         if (v > top) {
           top = v;
           pick = ri;
@@ -635,7 +656,8 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
 export function readHeaders(src: string, headers: Cleaned[][], kind: EntryKind): HeaderResult[] {
   const analyses = headers.map((lines) => analyseHeader(src, lines, kind));
   const none = () => 0;
-  const first = analyses.map((an, k) => ({ an, a: assign(an.pieces, (p, r) => orderPrior(p, r, kind, headers[k].length, an.pieces)) }));
+  const priors = analyses.map((an, k) => orderPriors(kind, headers[k].length, an.pieces));
+  const first = analyses.map((an, k) => ({ an, a: assign(an.pieces, priors[k]) }));
   // What the clear readings say about each slot.
   const tally = new Map<string, Record<Role, number>>();
   for (const { an, a } of first) {
@@ -659,7 +681,7 @@ export function readHeaders(src: string, headers: Cleaned[][], kind: EntryKind):
       const t = r === 'loc' ? undefined : tally.get(slotOf(p, lines));
       const total = t ? t.title + t.org : 0;
       const learnt = t && total >= 2 && t[r] / total >= 0.7 ? 1.5 : 0;
-      return learnt + orderPrior(p, r, kind, headers[k].length, an.pieces);
+      return learnt + priors[k](p, r);
     });
     return resultOf(an, again, headers[k], kind);
   });
@@ -675,9 +697,14 @@ export function readHeader(src: string, lines: Cleaned[], kind: EntryKind): Head
 
 const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
 
+/** A copy of a piece with its text and span replaced, written out key by key (an object spread was slower). */
+function copyPiece(p: Piece, text: string, span: Span): Piece {
+  return { line: p.line, index: p.index, lineCount: p.lineCount, i: p.i, j: p.j, text, span, italic: p.italic, bold: p.bold, link: p.link, sep: p.sep, title: p.title, org: p.org, loc: p.loc };
+}
+
 /** A fresh copy of an analysis with every span moved by d and every string passed through str. */
 function shiftAnalysis(an: Analysis, d: number, str: (s: string) => string = same): Analysis {
-  const out: Analysis = { dateLine: an.dateLine, pieces: an.pieces.map((p) => ({ ...p, text: str(p.text), span: shiftSpan(p.span, d) })) };
+  const out: Analysis = { dateLine: an.dateLine, pieces: an.pieces.map((p) => copyPiece(p, str(p.text), shiftSpan(p.span, d))) };
   if (an.dates) out.dates = copyRange(an.dates, (s) => shiftSpan(s, d), str);
   if (an.runOn) out.runOn = shiftSpan(an.runOn, d);
   return out;
