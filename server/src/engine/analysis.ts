@@ -57,11 +57,16 @@ export class LintAnalysis {
     return r;
   }
 
-  /** pieceRecord for a bullet read through bulletsOf (its text is its source unless it has an offset map). */
+  /**
+   * pieceRecord for a bullet read through bulletsOf (its text is its source unless it has an offset
+   * map). The same record as the bullet's prose piece, so one memo entry per bullet, not two: a
+   * rule must read a bullet one way or the other (checkPiece or checkBullet), never both under
+   * one context, or one would replay what the other kept.
+   */
   bulletRecord(b: Bullet): PieceRecord {
     let r = this.records.get(b);
     if (r === undefined) {
-      r = b.offsets ? pieceRecord('bullet ref mapped', `${b.text}\u0000${this.text.slice(bulletOffset(b, 0), bulletOffset(b, b.text.length))}`) : pieceRecord('bullet ref', b.text);
+      r = b.offsets ? pieceRecord('bullet mapped', `${b.text}\u0000${this.text.slice(bulletOffset(b, 0), bulletOffset(b, b.text.length))}`) : pieceRecord('bullet', b.text);
       this.records.set(b, r);
     }
     return r;

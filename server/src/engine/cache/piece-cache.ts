@@ -75,6 +75,11 @@ function detachValue(v: unknown): unknown {
  */
 export interface PieceRecord {
   byRule: (Stored[] | undefined)[];
+  /**
+   * repeated-verb's reading of the bullet's opening verb (a pure function of its text, with no
+   * slices of the document), kept here rather than in a memo of its own: one entry per bullet.
+   */
+  strongOpener?: unknown;
 }
 
 export class PieceCache {

@@ -2,8 +2,7 @@
 // "Managed" and "Manage" count as the same verb.
 import { defineRule, type Fix } from '../rule';
 import { bulletOffset, type Bullet, type Entry, type Span } from '../model';
-import { TextMemo } from '../cache/memo';
-import { bulletsOf } from '../analysis';
+import { bulletsOf, type LintAnalysis } from '../analysis';
 import { categoryOfVerb, isPastForm, isPresentForm, lemma, matchCase, verbsByCategory, type VerbCategory, type VerbForms } from '../data/verbs';
 import { openingVerbWord, roleTense } from '../text/role-tense';
 
@@ -22,7 +21,6 @@ const LETTERS = /^\p{L}+$/u;
 
 /** A bullet's strong opening verb as offsets in its text and the verb's base form (no slices of the document, which a memo would keep alive). */
 type StrongOpener = { start: number; end: number; base: string } | null;
-const strongOpeners = new TextMemo<StrongOpener>((text) => strongOpenerOf({ text, span: { start: 0, end: text.length } }));
 
 function strongOpenerOf(bullet: Bullet): StrongOpener {
   const w = openingVerbWord(bullet);
@@ -35,12 +33,17 @@ function strongOpenerOf(bullet: Bullet): StrongOpener {
 
 /**
  * The bullet's opening verb when it is a strong one, with its base form, else null. A pure
- * function of the text, kept by text: most bullets are the same at the next lint. A new bullet is
- * read from the bullet itself, whose opening words other verb rules may have read already.
+ * function of the text, kept with the bullet's piece record (analysis.ts): most bullets are the
+ * same at the next lint. A new bullet is read from the bullet itself, whose opening words other
+ * verb rules may have read already.
  */
-function strongOpener(bullet: Bullet, entry: Entry): Opener | null {
-  let v = strongOpeners.peek(bullet.text);
-  if (v === undefined) strongOpeners.set(bullet.text, (v = strongOpenerOf(bullet)));
+function strongOpener(bullet: Bullet, entry: Entry, analysis: LintAnalysis | undefined): Opener | null {
+  let v: StrongOpener;
+  if (analysis) {
+    const record = analysis.bulletRecord(bullet);
+    if (record.strongOpener === undefined) record.strongOpener = strongOpenerOf(bullet);
+    v = record.strongOpener as StrongOpener;
+  } else v = strongOpenerOf(bullet);
   if (!v) return null;
   const span = { start: bulletOffset(bullet, v.start), end: bulletOffset(bullet, v.end) };
   return { text: bullet.text.slice(v.start, v.end), span, base: v.base, entry, reported: false };
@@ -75,7 +78,7 @@ export default defineRule<Options>({
     const { maxPerRole, maxPerDocument } = ctx.options;
     const openers: Opener[] = [];
     for (const { bullet, entry } of bulletsOf(ctx)) {
-      const o = strongOpener(bullet, entry);
+      const o = strongOpener(bullet, entry, ctx.analysis);
       if (o) openers.push(o);
     }
     const usedAnywhere = new Set(openers.map((o) => o.base));
