@@ -157,8 +157,9 @@ function htmlFacts(html: string): HtmlFacts {
     if (n.tagName && ['head', 'script', 'style', 'nav', 'a'].includes(n.tagName)) return;
     if (n.tagName) {
       // A count beside a heading ("Work Experience (3)") is not printed by every theme.
-      const t = norm(textOf(n).replace(/[\ue000-\uf8ff]/g, ' ')).replace(/ \d+$/, '');
-      if (n.tagName === 'li') items.push(t);
+      const full = norm(textOf(n).replace(/[\ue000-\uf8ff]/g, ' '));
+      const t = full.replace(/ \d+$/, '');
+      if (n.tagName === 'li') items.push(full);
       // The outermost element whose whole text is a section name is that section's heading.
       // A heading is a heading element or a block styled as one, not a title that happens to be a
       // section word (even prints a role "Volunteer" in <strong>).
