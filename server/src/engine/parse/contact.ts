@@ -159,13 +159,18 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     }
   }
   if (!contact.location && found) {
-    // "alex@kim.io | +1 415 555 0199 | San Francisco": a town or region alone as one field of a contact line.
+    // "alex@kim.io | +1 415 555 0199 | San Francisco": a town or region alone (or a postal address)
+    // as one field of a contact line.
     let from = 0;
     for (const m of [...text.matchAll(FIELD_SEP), { index: text.length, 0: '' }]) {
       const [i, j] = trimRange(text, from, m.index!, ' \t,;');
       from = m.index! + m[0].length;
       const t = text.slice(i, j);
-      if (j - i < 2 || j - i > 40 || /\d/.test(t) || !free(i, j) || !(isKnownCity(t) || isPlace(t))) continue;
+      if (j - i < 2 || j - i > 60 || !free(i, j)) continue;
+      // "Hauptstraße 12, 10115 Berlin", "10115 Berlin": a postal address as one field.
+      const parts = t.split(/\s*,\s*/);
+      const address = (parts.length === 2 && isStreet(parts[0]) && isTownLine(parts[1])) || POSTAL_TOWN.test(t);
+      if (!address && (j - i > 40 || /\d/.test(t) || !(isKnownCity(t) || isPlace(t)))) continue;
       contact.location = f(c, i, j);
       break;
     }

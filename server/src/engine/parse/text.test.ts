@@ -389,3 +389,10 @@ test('text: a LinkedIn profile PDF — the name below the sidebar, with an apost
   // Double-barrelled names are names too.
   assert.equal(parseText('Mary-Anne Smith-Jones\nmary@example.com\n\nExperience\nEngineer, Acme, 2019 - 2020\n').contact.name?.value, 'Mary-Anne Smith-Jones');
 });
+
+test('text: a postal address as one field of the contact line is the location', () => {
+  const r = parseText('DAVID MÜLLER\nHauptstraße 12, 10115 Berlin | +49 30 1234567 | d.mueller@web.de\n\nEXPERIENCE\nSiemens AG\tMunich, Germany\nProject Engineer\t04/2018 – present\n');
+  assert.equal(r.contact.location?.value, 'Hauptstraße 12, 10115 Berlin');
+  assert.equal(r.contact.phone?.value, '+49 30 1234567');
+  assert.equal(parseText('Ana Ruiz\nana@ruiz.es · 28013 Madrid · +34 600 123 456\n\nEXPERIENCE\nAnalyst, BBVA, 2019 - 2021\n').contact.location?.value, '28013 Madrid');
+});
