@@ -85,6 +85,12 @@ export interface PieceRecord {
 export class PieceCache {
   hits = 0;
   misses = 0;
+  /**
+   * The record list of a piece that reported nothing and returned nothing under the last such
+   * context, shared by every such piece (most of them): never modified in place (run builds a new
+   * list to change one).
+   */
+  private quiet: Stored[] | undefined;
 
   constructor(
     /** The rule's options and "today" as a string: a different one means a new cache. */
@@ -108,9 +114,9 @@ export class PieceCache {
           return s.value as T;
         }
     this.misses++;
-    // Most pieces report nothing: they share one empty list, and a first record is a list of one
-    // (an empty array grown by push reserves 17 slots; across a big résumé's pieces and rules that
-    // was a visible share of the garbage collector's work).
+    // Most pieces report nothing: they share one record list (or, with a value, one empty list of
+    // reports), and a first record is a list of one (an empty array grown by push reserves 17
+    // slots; across a big résumé's pieces and rules that was a visible share of the GC's work).
     let kept: Report[] | undefined;
     const value = check((r) => {
       report(r);
@@ -118,6 +124,12 @@ export class PieceCache {
       if (kept) kept.push(k);
       else kept = [k];
     });
+    if (stored === undefined && kept === undefined && value === undefined) {
+      let q = this.quiet;
+      if (q === undefined || q[0].context !== context) this.quiet = q = [{ owner: this, context, reports: NO_REPORTS, value }];
+      record.byRule[this.slot] = q;
+      return value;
+    }
     const entry: Stored = { owner: this, context, reports: kept ?? NO_REPORTS, value };
     // What other settings kept is dropped; the oldest contexts go first.
     if (stored === undefined) record.byRule[this.slot] = [entry];
