@@ -760,3 +760,23 @@ test('a lower-case line that ends a sentence right above the next entry\'s dates
   assert.match(bulletTexts(es[0]).join(' '), /cluster had to be set up and administrated\.$/);
   assert.ok(!bulletTexts(es[0]).some((b) => /^to be set up/.test(b)));
 });
+
+test('a lone line among a dated entry\'s items that reads like an item (an HTML list item prints no glyph) is one more item, not a new entry', () => {
+  const text = [
+    'EXPERIENCE',
+    'CEO/President',
+    'Dec 2013 - Dec 2014',
+    'Pied Piper is a multi-platform technology based on a proprietary compression algorithm.',
+    'Build an algorithm for artists to detect if their music was violating copyright',
+    'Successfully won Techcrunch Disrupt',
+    'Optimized an algorithm that holds the current world record for Weissman scores',
+    '',
+    'Software Developer',
+    'Hooli',
+    'Apr 2011 - Nov 2013',
+    'Built the compression API used by 3 teams',
+  ].join('\n');
+  const es = allEntries(parseText(text));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.bullets.length]), [['CEO/President', 4], ['Software Developer', 1]]);
+  assert.equal(es[1].organisation?.value, 'Hooli');
+});

@@ -12,7 +12,7 @@
 import type { Bullet, DateRange, Entry, EntryKind, Field, SectionKind, Span } from '../model';
 import { type Block, blockRange, DETAIL_LINE, headerish, isProse, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup } from './structure';
 import { type Cleaned } from './inline-clean';
-import { ORG_WORDS, readHeaders, runOnStart, TITLE_WORDS, type HeaderResult } from './header-fields';
+import { contentLowerWords, ORG_WORDS, readHeaders, runOnStart, TITLE_WORDS, type HeaderResult } from './header-fields';
 import { spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
 import { isPlace, placeSuffixStart } from './places';
@@ -515,6 +515,13 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
       cur.trailer.push(u);
       continue;
     }
+    // "Successfully won Techcrunch Disrupt" among a dated entry's items (an HTML list item prints
+    // no glyph): where every entry so far is dated, a lone undated line with an item right after
+    // it (or, reading like an item, at the section's end) is one more item, not an entry of its own.
+    if (!trailing && cur.phase === 'body' && !u.dated && !u.meta && u.block.kind === 'text' && !u.block.glyph && groups.every(groupDated) && itemLike(u.block) && (units[k + 1]?.kind === 'item' || (k + 1 === units.length && (opensWithPastVerb(u.block) || isProse(u.block.clean))))) {
+      cur.items.push({ kind: 'item', blocks: [u.block], marked: false });
+      continue;
+    }
     open(u);
   }
   return groups;
@@ -605,6 +612,12 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
     infos.push(h);
   }
   return dropNameLists(groupRoles(entries, infos, entryKind), entryKind);
+}
+
+/** Words of an item, not of a header: no job title or organisation, and a word of a sentence ("won") or a past verb. */
+function itemLike(b: Block): boolean {
+  const t = b.clean.text;
+  return !TITLE_WORDS.test(t) && !ORG_WORDS.test(t) && !isPlaceLine(t) && (opensWithPastVerb(b) || isProse(b.clean) || contentLowerWords(t, 1) >= 1);
 }
 
 /** A header line whose date range is left open by a dash at the end of the line ("2014 –"). */
