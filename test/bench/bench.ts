@@ -309,8 +309,12 @@ async function lspBench(): Promise<void> {
     const bulletLine = lines.findIndex((l) => l.startsWith('- '));
     const sentence = ' while cutting the nightly batch window from four hours to forty minutes for the finance team';
     const lat: number[] = [];
+    // Three more rounds after the budgeted ones, reported apart: the first ~280 keystrokes after a
+    // start run while V8 is still optimising the lint (per keystroke, server CPU fell from ~7.6 ms
+    // in the first round to ~1 ms by the sixth, measured); the later rounds show the steady state.
+    const later: number[] = [];
     let version = 1;
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 6; round++) {
       let typedSoFar = '';
       for (const ch of sentence) {
         typedSoFar += ch;
@@ -321,11 +325,12 @@ async function lspBench(): Promise<void> {
         const a = performance.now();
         c.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: ls.join('\n') }] });
         await got;
-        lat.push(performance.now() - a);
+        (round < 3 ? lat : later).push(performance.now() - a);
       }
     }
     report('typing into a bullet: didChange -> publishDiagnostics, p50', quantile(lat, 0.5), 'ms', undefined, `${lat.length} keystrokes`);
     report('typing into a bullet: didChange -> publishDiagnostics, p95', quantile(lat, 0.95), 'ms', 5);
+    report('  the same, the next 279 keystrokes (code optimised), p50 / p95', quantile(later, 0.5), 'ms', undefined, `p95 ${quantile(later, 0.95).toFixed(2)} ms; not the budgeted row`);
 
     const pos = { line: bulletLine, character: 2 };
     for (const [name, method, params] of [
