@@ -780,3 +780,31 @@ test('a lone line among a dated entry\'s items that reads like an item (an HTML 
   assert.deepEqual(es.map((e) => [e.title?.value, e.bullets.length]), [['CEO/President', 4], ['Software Developer', 1]]);
   assert.equal(es[1].organisation?.value, 'Hooli');
 });
+
+test('after a blank line, a header line that leads straight into items stays in the dated header above it', () => {
+  // HTML themes print the organisation, a blank, the dates, a blank, then the role.
+  const text = ['Volunteer', 'CoderDojo', '2012-01-01 — 2013-01-01', '', 'Teacher', 'Global movement of free coding clubs for young people.', 'Hackers United', '2010-01-01 — 2011-06-01', '', 'Mentor', 'Ran weekly workshops for 20 students.', 'Skills', 'Go', 'Rust', 'Python', 'Kubernetes', 'Terraform'].join('\n');
+  const es = allEntries(parseText(text));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.bullets.length]), [
+    ['Teacher', 'CoderDojo', 2012, 1],
+    ['Mentor', 'Hackers United', 2010, 1],
+  ]);
+});
+
+test('a line that breaks a word across lines is running text, not a header line', () => {
+  const text = [
+    'Education',
+    '2015 / 07 - University of Bremen',
+    'Graduated as M.Sc. Digital Media',
+    '',
+    '    Master Thesis: Semi Automated Scoring in Technol-',
+    '    ogy Based Assessment',
+    '    Developed and evaluated an algorithm for semi auto-',
+    '    mated scoring of spreadsheet data',
+  ].join('\n');
+  const es = allEntries(parseText(text));
+  assert.equal(es.length, 1);
+  assert.equal(es[0].title?.value, 'Graduated as M.Sc. Digital Media');
+  assert.equal(es[0].bullets.length, 2);
+  assert.match(bulletTexts(es[0])[0], /^Master Thesis: Semi Automated Scoring in Technol-\s*ogy Based Assessment$/);
+});

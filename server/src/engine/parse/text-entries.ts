@@ -217,6 +217,13 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
       open.blocks.push(b);
       continue;
     }
+    // "Master Thesis: Semi Automated Scoring in Technol-" / "ogy Based Assessment": a line that
+    // breaks a word across lines is running text, never a header line.
+    if (b.kind === 'text' && !blockRange(b) && /\p{L}[-\u00ad]$/u.test(b.clean.text.trimEnd()) && LOWER_START.test(blocks[n + 1]?.clean.text.trim() ?? '')) {
+      open = { kind: 'item', blocks: [b], marked: false };
+      units.push(open);
+      continue;
+    }
     // A footer of links ("www.site.com · github.com/name") is no part of an entry.
     if (b.clean.text.length < 120 && onlyContact(b.clean.text)) {
       open = undefined;
@@ -484,7 +491,7 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
       // Not when the dated line stands alone and this undated line leads straight into items: an
       // entry without dates after one without items is less likely than a blank inside a header
       // ("Software Engineer   Jun 2021 - Dec 2022" / "" / "Figma • San Francisco, CA" / "• Built …").
-      else if (blanksMatter && u.block.blankBefore && dated && !u.meta && (cur.header.length >= 2 || !cur.header[0].meta) && !(cur.header.length === 1 && units[k + 1]?.kind === 'item')) open(u);
+      else if (blanksMatter && u.block.blankBefore && dated && !u.meta && (cur.header.length >= 2 || !cur.header[0].meta) && units[k + 1]?.kind !== 'item') open(u);
       else cur.header.push(u);
       continue;
     }
