@@ -770,6 +770,9 @@ test('a lone line among a dated entry\'s items that reads like an item (an HTML 
     'Build an algorithm for artists to detect if their music was violating copyright',
     'Successfully won Techcrunch Disrupt',
     'Optimized an algorithm that holds the current world record for Weissman scores',
+    'Over 3000 stars on Github',
+    'Community developed themes',
+    'Tens of thousands of users rely on it',
     '',
     'Software Developer',
     'Hooli',
@@ -777,7 +780,7 @@ test('a lone line among a dated entry\'s items that reads like an item (an HTML 
     'Built the compression API used by 3 teams',
   ].join('\n');
   const es = allEntries(parseText(text));
-  assert.deepEqual(es.map((e) => [e.title?.value, e.bullets.length]), [['CEO/President', 4], ['Software Developer', 1]]);
+  assert.deepEqual(es.map((e) => [e.title?.value, e.bullets.length]), [['CEO/President', 7], ['Software Developer', 1]]);
   assert.equal(es[1].organisation?.value, 'Hooli');
 });
 

@@ -523,11 +523,18 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
       continue;
     }
     // "Successfully won Techcrunch Disrupt" among a dated entry's items (an HTML list item prints
-    // no glyph): where every entry so far is dated, a lone undated line with an item right after
-    // it (or, reading like an item, at the section's end) is one more item, not an entry of its own.
-    if (!trailing && cur.phase === 'body' && !u.dated && !u.meta && u.block.kind === 'text' && !u.block.glyph && groups.every(groupDated) && itemLike(u.block) && (units[k + 1]?.kind === 'item' || (k + 1 === units.length && (opensWithPastVerb(u.block) || isProse(u.block.clean))))) {
-      cur.items.push({ kind: 'item', blocks: [u.block], marked: false });
-      continue;
+    // no glyph): where every entry so far is dated, undated lines that read like items with an
+    // item right after them (or, one reading like a sentence, at the section's end) are more
+    // items, not an entry of their own.
+    if (!trailing && cur.phase === 'body' && groups.every(groupDated)) {
+      const bare = (x: Unit | undefined): x is Head => !!x && x.kind === 'head' && !x.dated && !x.meta && x.block.kind === 'text' && !x.block.glyph && itemLike(x.block);
+      let m = k;
+      while (m < units.length && m < k + 3 && bare(units[m])) m++;
+      if (m > k && (units[m]?.kind === 'item' || (m === units.length && m === k + 1 && (opensWithPastVerb(u.block) || isProse(u.block.clean))))) {
+        for (let q = k; q < m; q++) cur.items.push({ kind: 'item', blocks: [(units[q] as Head).block], marked: false });
+        k = m - 1;
+        continue;
+      }
     }
     open(u);
   }
