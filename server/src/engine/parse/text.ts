@@ -3,7 +3,7 @@
 // lines, header lines in any order. Lines become blocks; structure.ts builds the model.
 import type { Resume, SectionKind } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
-import { classifyHeading, type sectionKindOf } from './section-names';
+import { classifyHeading, normaliseHeading, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { buildResume, newBlock, type Block } from './structure';
 import { scanContact } from './contact';
@@ -28,6 +28,8 @@ const LOWER_START = /^[a-z]/;
 // itemize prints a circle then "␣" (U+2423), and some copies keep only one of the two.
 const BULLET = /^\s*(?:[-*•◦▪‣●○■□➢►▸✓✔→–·+❖✦⁃∙◆◇❯➤\u2423]|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf111\uf10c\uf0c8\uf00c\uf054\uf105]\u2423?|\d{1,2}[.)]|o(?=\s+\p{Lu}))\s+(?=\S)/u;
 const MAX_HEADING = 80;
+// A line ending in a joining word or sign goes on on the next line.
+const WRAPS_ON = /(?:\s(?:of|and|for|in|the|to|at|on|with|de|du|des|la|le|y|und)|[,&])$/i;
 const LONE_GLYPH = /^\s*[•◦▪‣●○■□➢►▸✓✔→·❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]\s*$/u;
 
 // "SQL", "AWS", "CI/CD", "C++": one short capitalised token is a skill or a name in a list, not a
@@ -185,8 +187,9 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
       out.add(k);
       continue;
     }
-    // A place alone ("Seoul, S.Korea") repeats near page breaks because entries do, not as a footer.
-    if (bare.length <= 60 && isPlace(bare.trim())) continue;
+    // A place alone ("Seoul, S.Korea") repeats near page breaks because entries do, not as a footer;
+    // so does a section name (a heading at a page's foot, then a role of that name at the next's top).
+    if (bare.length <= 60 && (isPlace(bare.trim()) || classifyHeading(bare.trim()).exact)) continue;
     const key = bare.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#').toLowerCase();
     const g = groups.get(key);
     if (g) g.push(k);
@@ -201,13 +204,90 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
   return out;
 }
 
+// A section name printed in a left gutter beside the section's first line ("EXPERIENCE 2013 — 2014,
+// CEO", "Work    Software Developer"): -raw and pdf.js copies (and -layout's gutter) put both on
+// one line. The name's words, then the rest of the line.
+
+/** Where a line's leading section name ends and its content starts, when it has one. */
+function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean } | undefined {
+  const a = skipSpaces(t);
+  if (a === t.length || BULLET.test(t) || !/^\p{Lu}/u.test(t.slice(a))) return undefined;
+  const body = t.slice(a, trimEndIndex(t));
+  // A line that is itself a heading ("Work Experience", "Skills Summary") is no gutter line.
+  if (body.length > 200 || classifyHeading(body).kind) return undefined;
+  // The longest run of up to four words that is exactly a section name, followed by content.
+  const words = body.split(/([ \t]+)/);
+  // words alternates word, space, word…: a name of w words ends at index 2w - 2.
+  for (let k = Math.min(6, (words.length - 3) & ~1); k >= 0; k -= 2) {
+    const name = words.slice(0, k + 1).join('');
+    const c = classifyHeading(name);
+    if (!c.exact || !c.kind || /[\d,:@|]/.test(name)) continue;
+    const rest = words.slice(k + 2).join('');
+    if (!/^[\p{Lu}\d]/u.test(rest)) return undefined;
+    const caps = letterCase(name) === true;
+    // Capitals before ordinary text; a Title Case name before a capitalised line.
+    if (caps ? !/\p{Ll}/u.test(rest) : !titleCase(name) || letterCase(rest) === true) return undefined;
+    // "Research Assistant", "Volunteer Coordinator": the name is the first word of a role.
+    if (!caps && TITLE_WORDS.test(rest.split(/\s+/)[0])) return undefined;
+    const nameEnd = a + name.length;
+    return { nameEnd, restStart: nameEnd + words[k + 1].length, kind: c.kind, caps };
+  }
+  return undefined;
+}
+
+/**
+ * Lines that begin with a section name in a gutter become two pieces of the same line: the name,
+ * then the section's first line. Only where the document does it for several kinds of section
+ * (two in capitals, three in Title Case): one line starting "Research Assistant" is a role.
+ */
+function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
+  const found: (ReturnType<typeof gutterSplit> & {})[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const g = gutterSplit(lines[i].text);
+    if (g) {
+      found.push(g);
+      at.push(i);
+    }
+  }
+  if (found.length < 2) return lines;
+  const capsKinds = new Set(found.filter((g) => g.caps).map((g) => g.kind));
+  const titleKinds = new Set(found.filter((g) => !g.caps).map((g) => g.kind));
+  const useCaps = capsKinds.size >= 2;
+  const useTitle = titleKinds.size >= 3;
+  if (!useCaps && !useTitle) return lines;
+  const out: SourceLine[] = [];
+  let next = 0;
+  for (let f = 0; f < found.length; f++) {
+    const g = found[f];
+    if (g.caps ? !useCaps : !useTitle) continue;
+    const i = at[f];
+    const l = lines[i];
+    for (; next < i; next++) out.push(lines[next]);
+    out.push({ start: l.start, end: l.start + g.nameEnd, text: l.text.slice(0, g.nameEnd) });
+    out.push({ start: l.start + g.restStart, end: l.end, text: l.text.slice(g.restStart) });
+    next = i + 1;
+  }
+  for (; next < lines.length; next++) out.push(lines[next]);
+  return out;
+}
+
 export function parseText(text: string): Resume {
   const src = typeof text === 'string' ? text : '';
   const physical = splitLines(src);
   const furniture = furnitureLines(physical);
-  const lines = readingOrder(furniture.size ? physical.map((l, k) => (furniture.has(k) ? { start: l.end, end: l.end, text: '' } : l)) : physical);
+  const lines = splitGutterHeadings(readingOrder(furniture.size ? physical.map((l, k) => (furniture.has(k) ? { start: l.end, end: l.end, text: '' } : l)) : physical));
   const readings = lines.map((l) => lineMemo.use(l.text, readLine));
   const infos = readings.map((r) => r.info);
+  // A name's second line is no heading: "Massachusetts Institute of / Technology",
+  // "Programming / Languages" (a skill wrapped in a narrow column).
+  for (let i = 1; i < lines.length; i++) {
+    const h = infos[i];
+    const p = lines[i - 1].text.trim();
+    // (A heading in capitals under a line that is not stands apart whatever the line ends with.)
+    if (!h || !p || infos[i - 1]?.exact || readings[i - 1].bulletEnd || (h.allCaps && letterCase(p) !== true)) continue;
+    if (WRAPS_ON.test(p) || (p.length <= 40 && classifyHeading(`${p} ${h.name}`).exact)) infos[i] = undefined;
+  }
   // Cleaned block content, kept with the line's reading.
   const clean = (i: number, kind: 'heading' | 'bullet' | 'text', start: number, end: number): Cleaned => {
     const r = readings[i];
@@ -231,6 +311,30 @@ export function parseText(text: string): Resume {
     if (h.exact && !h.allCaps && !h.padded && i > 0 && lines[i - 1].text.trim() !== '' && titleCase(h.name)) knownPlain++;
     if (h.exact && !h.allCaps && titleCase(h.name)) knownTitle++;
   }
+  // A section name printed again and again with no other heading between ("Courses" under each
+  // degree, "Highlights" under each role) labels a part of each entry: no section of its own.
+  const labels = new Set<number>();
+  {
+    let prevKey: string | undefined;
+    let run: number[] = [];
+    // Twice only for a name of no entries' section: "Volunteer" then a "Volunteer" role under it
+    // is the heading and its first role.
+    const close = () => {
+      if (run.length >= 3 || (run.length === 2 && !/^(?:experience|education|volunteer|projects)$/.test(infos[run[0]]!.kind ?? ''))) for (const k of run) labels.add(k);
+    };
+    for (let i = 0; i < lines.length; i++) {
+      const h = infos[i];
+      if (!h?.exact) continue;
+      const key = normaliseHeading(h.name);
+      if (key !== prevKey) {
+        close();
+        run = [];
+        prevKey = key;
+      }
+      run.push(i);
+    }
+    close();
+  }
   /** A paragraph of prose starts on the next line with text. */
   const proseAfter = (i: number): boolean => {
     let j = i + 1;
@@ -243,6 +347,7 @@ export function parseText(text: string): Resume {
   let blank = false;
   let glyphPending: string | undefined;
   let lastKind: SectionKind | undefined;
+  let lastTitle: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const t = line.text;
@@ -257,7 +362,9 @@ export function parseText(text: string): Resume {
     }
     const b = trimEndIndex(t);
     const h = infos[i];
-    if (h && (i !== firstContent || h.exact)) {
+    // The section's own name again inside it ("Volunteer" heading, then a "Volunteer" role).
+    const again = h !== undefined && lastTitle !== undefined && normaliseHeading(h.name) === lastTitle;
+    if (h && (i !== firstContent || h.exact) && !labels.has(i) && !again) {
       const styled = h.allCaps || h.padded || underlined(i) || blank || /:\s*$/.test(t);
       // Styled only like the document's plain headings: not a sub-heading of the section it is in
       // ("International Awards" under "Honors & Awards"), nor an entry's name ending in a weak
@@ -279,6 +386,7 @@ export function parseText(text: string): Resume {
         const nameStart = at >= 0 ? line.start + at : line.start + a;
         const nameEnd = at >= 0 ? nameStart + h.name.length : line.start + b;
         lastKind = h.kind ?? (leadSection ? 'summary' : 'other');
+        lastTitle = normaliseHeading(h.name);
         blocks.push(newBlock({
           kind: 'heading',
           start: nameStart,

@@ -1,0 +1,120 @@
+// Section headings in text copied out of PDFs printed from HTML templates: names in a gutter
+// beside the first line, per-entry labels, names that are also roles or wrapped words.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseText } from './text';
+import type { Resume } from '../model';
+
+function titles(r: Resume): string[] {
+  return r.sections.map((s) => `${s.title} (${s.kind})`);
+}
+
+test('headings: a Title Case name in a gutter on the line of its first entry starts the section', () => {
+  const text = [
+    'Robin Vale',
+    'robin@example.org',
+    'Work Platform Engineer',
+    'Northwind Ltd.',
+    'Mar 2019 – Apr 2023',
+    'Volunteer Riverside Food Bank',
+    'Driver',
+    'Jan 2016 – Dec 2018',
+    'Education Lakeside Polytechnic',
+    'Diploma in Electronics',
+    'Sep 2012 – Jun 2015',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(titles(r), ['Work (experience)', 'Volunteer (volunteer)', 'Education (education)']);
+  const work = r.sections[0];
+  // The heading is the name only; the rest of the line is the section's first line.
+  assert.equal(text.slice(work.headingSpan!.start, work.headingSpan!.end), 'Work');
+  assert.equal(work.entries[0].title?.value, 'Platform Engineer');
+  const edu = r.sections[2].entries[0];
+  assert.equal(edu.organisation?.value ?? edu.title?.value, 'Lakeside Polytechnic');
+});
+
+test('headings: a name in capitals in a gutter before ordinary text starts the section', () => {
+  const text = [
+    'Robin Vale',
+    'SUMMARY Builds payment systems that stay up during the holiday rush.',
+    'EXPERIENCE 2018-02-01 — 2021-06-30, Staff Engineer',
+    'Kept the ledger service within its error budget for three years.',
+    'EDUCATION 2010-09-01 — 2014-06-30, Lakeside Polytechnic',
+    'SKILLS Go, Kafka, PostgreSQL',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(titles(r), ['SUMMARY (summary)', 'EXPERIENCE (experience)', 'EDUCATION (education)', 'SKILLS (skills)']);
+  assert.equal(r.sections[1].entries.length, 1);
+  assert.ok(r.skills.some((s) => s.value === 'Kafka'));
+});
+
+test('headings: one line starting with a section word is a role, not a gutter heading', () => {
+  const text = [
+    'Robin Vale',
+    '',
+    'Experience',
+    'Research Assistant',
+    'Harbor Institute, 2019 – 2021',
+    'Training Materials Lead',
+    'Northwind Ltd., 2016 – 2019',
+  ].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['Experience (experience)']);
+});
+
+test('headings: a label repeated under every entry ("Courses") is no section', () => {
+  const text = [
+    'Robin Vale',
+    '',
+    'Education',
+    'Lakeside Polytechnic',
+    '2012 – 2015',
+    '',
+    'Courses',
+    'Signals and Systems',
+    'Embedded Design',
+    '',
+    'Harbor University',
+    '2015 – 2017',
+    '',
+    'Courses',
+    'Control Theory',
+    '',
+    'Awards',
+    'Dean’s List',
+  ].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['Education (education)', 'Awards (awards)']);
+});
+
+test('headings: the section’s own name again inside it is a role', () => {
+  const text = [
+    'Robin Vale',
+    '',
+    'Volunteer',
+    'Riverside Food Bank',
+    '2019-01-01 — 2020-12-31',
+    'Volunteer',
+    'Sorted donations and drove the weekly delivery route.',
+    '',
+    'Skills',
+    'Logistics',
+  ].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['Volunteer (volunteer)', 'Skills (skills)']);
+});
+
+test('headings: the second line of a wrapped name is no heading', () => {
+  const text = [
+    'Robin Vale',
+    '',
+    'Education',
+    'Northern Institute of',
+    'Technology',
+    '2015 – 2019',
+    'Signal Processing',
+    'Programming',
+    'Languages',
+    '',
+    'Skills',
+    'Go, Rust',
+  ].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['Education (education)', 'Skills (skills)']);
+});
