@@ -661,6 +661,21 @@ function readPreamble(blocks: Block[], resume: Resume): void {
   // name ("Sourabh Bajaj   Email: …", "Maribel Okafor, Registered Nurse, BSN", "Byungjin
   // ParkDevOps Engineer" from a pdf.js copy), else the first line when it reads like one.
   const first = blocks[k];
+  // "Richard" / "Hendriks": a name set large enough to wrap, one word per line.
+  const second = blocks[k + 1];
+  if (first && second && !contact.name && first.kind !== 'bullet' && second.kind === 'text' && !second.blankBefore && !second.section) {
+    const a = first.clean.text.trim();
+    const b = second.clean.text.trim();
+    const words = (t: string) => t.split(/\s+/).length;
+    if (words(a) <= 2 && words(b) <= 2 && personName({ text: `${a} ${b}`, base: 0 })?.value === `${a} ${b}` && !personName(first.clean)) {
+      const fa = fieldOf(first.clean);
+      const fb = fieldOf(second.clean);
+      if (fa && fb) {
+        contact.name = { value: `${a} ${b}`, span: { start: fa.span.start, end: fb.span.end } };
+        k += 2;
+      }
+    }
+  }
   if (first && !contact.name) {
     for (let m = k; m < blocks.length && m < k + 5; m++) {
       const name = personName(blocks[m].clean);

@@ -396,3 +396,10 @@ test('text: a postal address as one field of the contact line is the location', 
   assert.equal(r.contact.phone?.value, '+49 30 1234567');
   assert.equal(parseText('Ana Ruiz\nana@ruiz.es · 28013 Madrid · +34 600 123 456\n\nEXPERIENCE\nAnalyst, BBVA, 2019 - 2021\n').contact.location?.value, '28013 Madrid');
 });
+
+test('text: a name set large enough to wrap, one word per line, is the whole name', () => {
+  const r = parseText('Richard\nHendriks\nProgrammer\n(912) 555-4321\nrichard.hendriks@mail.com\n\nWork\nPied Piper\nCEO/President\nDec 2013 - Dec 2014\n');
+  assert.equal(r.contact.name?.value, 'Richard Hendriks');
+  // A name on one line keeps the next line out of it.
+  assert.equal(parseText('Richard Hendriks\nProgrammer\nrichard@mail.com\n').contact.name?.value, 'Richard Hendriks');
+});
