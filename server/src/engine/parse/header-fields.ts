@@ -6,7 +6,7 @@ import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
 import { compareDates, findDateRange, isCurrentWord } from './dates';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
-import { isKnownCity, isPlace, placeSuffixStart } from './places';
+import { isKnownCity, isPlace, isRegion, placeSuffixStart } from './places';
 
 // Words that make a piece a job title or a degree (whole words, any case).
 export const TITLE_WORDS =
@@ -428,7 +428,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       // So is "University of California, Berkeley" when the place comes after it ("…, Berkeley, CA",
       // on this line or the next).
       const placeAfter = () => linePieces.slice(k + 2).some((r) => isPlaceName(r.text)) || (k + 2 === linePieces.length && l + 1 < lines.length && isPlaceName(lines[l + 1].text.trim().replace(/[.,;]$/, '')));
-      const campus = /^[-–—]$/.test(q.sep) || (q.sep === ',' && !DEGREE_WORDS.test(q.text) && placeAfter());
+      // "University of California, Berkeley": a state's university names its campus after a comma.
+      const stateSystem = /^(?:the\s+)?university of (.+)$/i.exec(p.text)?.[1];
+      const campus = /^[-–—]$/.test(q.sep) || (q.sep === ',' && !DEGREE_WORDS.test(q.text) && (placeAfter() || (!!stateSystem && isRegion(stateSystem) && isKnownCity(q.text))));
       // "National Aeronautics and Space Administration - Jet Propulsion Laboratory": on the
       // employer's own line, two names joined by a dash are one employer (a part of the other).
       const partOf = orgLine && /^[-–—]$/.test(q.sep) && ![p.text, q.text].some((t) => TITLE_WORDS.test(t) || DEGREE_WORDS.test(t) || isPlaceName(t)) && p.text.split(/\s+/).length + q.text.split(/\s+/).length >= 4;

@@ -403,3 +403,11 @@ test('text: a name set large enough to wrap, one word per line, is the whole nam
   // A name on one line keeps the next line out of it.
   assert.equal(parseText('Richard Hendriks\nProgrammer\nrichard@mail.com\n').contact.name?.value, 'Richard Hendriks');
 });
+
+test('text: a state university\'s campus after its comma is part of its name; another school\'s town is its place', () => {
+  const es = entries(parseText('Education\nBachelor of Science, Computer Science\nUniversity of California, Berkeley\n2015 - 2019\n\nMaster of Science\nUniversity of Oxford, Oxford\n2019 - 2020\n'));
+  assert.deepEqual(es.map((e) => [e.organisation?.value, e.location?.value]), [
+    ['University of California, Berkeley', undefined],
+    ['University of Oxford', 'Oxford'],
+  ]);
+});
