@@ -241,7 +241,8 @@ function splitSegment(text: string, i: number, j: number, orgLine = false): [num
   const seg = text.slice(i, j);
   // "Engineer at Acme" is two pieces; "University of Texas at Austin" is one.
   const at = / at /.exec(seg);
-  if (at && TITLE_WORDS.test(seg.slice(0, at.index)) && !ORG_WORDS.test(seg.slice(0, at.index)))
+  // ("Ph.D. Computer Science at University of Texas at Austin": a degree at its school, too.)
+  if (at && (TITLE_WORDS.test(seg.slice(0, at.index)) || DEGREE_WORDS.test(seg.slice(0, at.index))) && !ORG_WORDS.test(seg.slice(0, at.index)))
     return [...splitSegment(text, i, i + at.index, orgLine), ...splitSegment(text, i + at.index + 4, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string])];
   if (isPlaceName(seg)) return [[i, j, '']];
   // A place at the end: "Dunamu Inc. Seoul, S.Korea".
@@ -313,7 +314,8 @@ function splitRunTogether(text: string, i: number, j: number): [number, number][
   // "Semester Abroad University of Melbourne": a "University of" after two words of something else.
   const lastWords = last.trim().split(/\s+/);
   const afterName = seg.startsWith('University of', om.index + 1) && lastWords.length >= 2 && !isPlace(lastWords[lastWords.length - 1]);
-  if (at > 0 && (TITLE_WORDS.test(last) || DEGREE_WORDS.test(last) || afterName) && (left.match(/\(/g) ?? []).length === (left.match(/\)/g) ?? []).length) return [[i, i + at], [i + at + 1, j]];
+  // ("Ph.D. Computer Science at University of …" lost no separator: "at" joins the two, read later.)
+  if (at > 0 && !/\s(?:at|@)$/i.test(left) && (TITLE_WORDS.test(last) || DEGREE_WORDS.test(last) || afterName) && (left.match(/\(/g) ?? []).length === (left.match(/\)/g) ?? []).length) return [[i, i + at], [i + at + 1, j]];
   return [[i, j]];
 }
 

@@ -411,3 +411,11 @@ test('text: a state university\'s campus after its comma is part of its name; an
     ['University of Oxford', 'Oxford'],
   ]);
 });
+
+test('text: a degree "at" its school is two fields, the school keeping its own "at"', () => {
+  const es = entries(parseText('Education\nPh.D. Computer Science at University of Texas at Austin\n2011 - 2016\n\nBachelor Information Technology at University of Oklahoma\n2007 - 2011\n'));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Ph.D. Computer Science', 'University of Texas at Austin'],
+    ['Bachelor Information Technology', 'University of Oklahoma'],
+  ]);
+});
