@@ -118,3 +118,48 @@ test('headings: the second line of a wrapped name is no heading', () => {
   ].join('\n');
   assert.deepEqual(titles(parseText(text)), ['Education (education)', 'Skills (skills)']);
 });
+
+test('headings: in a list of interests or skills, listed words that are also section names stay items', () => {
+  const text = [
+    'Robin Vale',
+    '',
+    'Skills',
+    'Cloud',
+    'Terraform, Helm',
+    '',
+    'Project',
+    'Scrum, Kanban',
+    '',
+    'Interests',
+    'Outdoors',
+    'Climbing',
+    '',
+    'Books',
+    'Reading',
+    'History',
+    '',
+    'References',
+    'Available on request.',
+  ].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['Skills (skills)', 'Interests (interests)', 'References (references)']);
+});
+
+test('headings: where every heading is in capitals, a Title Case section name is a label', () => {
+  const text = [
+    'Robin Vale',
+    '',
+    'SUMMARY',
+    'Builds payment systems.',
+    '',
+    'SKILLS',
+    'Programming Languages',
+    'Go, Rust',
+    '',
+    'WORK EXPERIENCE',
+    'Staff Engineer, Northwind Ltd., 2018 – 2021',
+    '',
+    'AWARDS',
+    'Engineer of the Year, 2020',
+  ].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['SUMMARY (summary)', 'SKILLS (skills)', 'WORK EXPERIENCE (experience)', 'AWARDS (awards)']);
+});

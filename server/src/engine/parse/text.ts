@@ -28,6 +28,9 @@ const LOWER_START = /^[a-z]/;
 // itemize prints a circle then "␣" (U+2423), and some copies keep only one of the two.
 const BULLET = /^\s*(?:[-*•◦▪‣●○■□➢►▸✓✔→–·+❖✦⁃∙◆◇❯➤\u2423]|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf111\uf10c\uf0c8\uf00c\uf054\uf105]\u2423?|\d{1,2}[.)]|o(?=\s+\p{Lu}))\s+(?=\S)/u;
 const MAX_HEADING = 80;
+// Sections that list things, and section names that are also things people list there.
+const LIST_KINDS = new Set<SectionKind>(['skills', 'interests', 'languages']);
+const LISTED = new Set(['books', 'reading', 'writing', 'history', 'open source', 'software', 'technology', 'technologies', 'project', 'programming languages']);
 // A line ending in a joining word or sign goes on on the next line.
 const WRAPS_ON = /(?:\s(?:of|and|for|in|the|to|at|on|with|de|du|des|la|le|y|und)|[,&])$/i;
 const LONE_GLYPH = /^\s*[•◦▪‣●○■□➢►▸✓✔→·❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]\s*$/u;
@@ -335,6 +338,14 @@ export function parseText(text: string): Resume {
     }
     close();
   }
+  // Every known heading in capitals but a few: a Title Case one is an item's label.
+  let capsExact = 0;
+  let otherExact = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const h = infos[i];
+    if (h?.exact && !labels.has(i)) h.allCaps ? capsExact++ : otherExact++;
+  }
+  const capsHeadings = capsExact >= 3 && otherExact * 3 <= capsExact;
   /** A paragraph of prose starts on the next line with text. */
   const proseAfter = (i: number): boolean => {
     let j = i + 1;
@@ -377,7 +388,13 @@ export function parseText(text: string): Resume {
       // headings are Title Case lines: an unnamed section (a name or a headline has no paragraph
       // under it in such a template, and is two words or holds a job title).
       const leadSection = !h.kind && lastKind === undefined && knownTitle >= 3 && !h.allCaps && titleCase(h.name) && h.name.split(/\s+/).length >= 3 && h.name.split(/\s+/).length <= 6 && !TITLE_WORDS.test(h.name) && proseAfter(i);
-      const isHeading = h.kind
+      // Inside a list of skills or interests, a name of its own kind ("Programming Languages" under
+      // Skills) or a word people list ("Books", "Open Source") is an item or a group's label; so is
+      // a name not in capitals where the document's headings all are.
+      const inList = lastKind !== undefined && LIST_KINDS.has(lastKind) && ((h.kind === lastKind && !h.allCaps) || LISTED.has(normaliseHeading(h.name)));
+      const offStyle = capsHeadings && !h.allCaps;
+      const content = (inList || offStyle) && !h.padded && !underlined(i);
+      const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
         : leadSection || (h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
       if (isHeading) {
