@@ -217,6 +217,9 @@ function scorePiece(p: Piece, kind: EntryKind): void {
     title -= 1;
     org -= 1;
   }
+  // "Pied Piper · Awesome compression company": words in lower case describe an organisation;
+  // its name is capitalised (a sentence-case job title is still a title).
+  if (!SCHOOL_WORD.test(t) && contentLowerWords(t, 2) >= 2) org -= 3;
   p.title = title;
   p.org = org;
   // "Trinity College, Cambridge": a town-like word after a comma may be where, though no list knows it.

@@ -419,3 +419,13 @@ test('text: a degree "at" its school is two fields, the school keeping its own "
     ['Bachelor Information Technology', 'University of Oklahoma'],
   ]);
 });
+
+test('text: a description in lower case after the organisation\'s name is not the organisation', () => {
+  const es = entries(parseText('Work\nCEO/President\nPied Piper · Awesome compression company\nDec 2013 - Dec 2014\nBuilt things for 3 clients\n\nSoftware Developer\nHooli · Big tech conglomerate\nApr 2011 - Nov 2013\nBuilt more things\n'));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['CEO/President', 'Pied Piper'],
+    ['Software Developer', 'Hooli'],
+  ]);
+  // A sentence-case job title stays the title.
+  assert.equal(entries(parseText('Work\nSenior software engineer, Acme Corp\nJan 2019 - Dec 2020\nBuilt the billing service\n'))[0].title?.value, 'Senior software engineer');
+});
