@@ -163,3 +163,20 @@ test('headings: where every heading is in capitals, a Title Case section name is
   ].join('\n');
   assert.deepEqual(titles(parseText(text)), ['SUMMARY (summary)', 'SKILLS (skills)', 'WORK EXPERIENCE (experience)', 'AWARDS (awards)']);
 });
+
+test('headings: a name in capitals in a gutter before a bare year or lower-case items starts the section', () => {
+  const text = [
+    'Robin Vale',
+    'EXPERIENCE 2018 — Present',
+    'Staff Engineer, Northwind Ltd.',
+    'AWARDS 2019',
+    'Engineer of the Year, Northwind Ltd.',
+    'INTERESTS climbing, chess, film',
+  ].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['EXPERIENCE (experience)', 'AWARDS (awards)', 'INTERESTS (interests)']);
+});
+
+test('headings: Testimonials is a references section', () => {
+  const text = ['Robin Vale', '', 'Skills', 'Go, Rust', '', 'TESTIMONIALS', '“Robin kept the lights on.” — A. Manager'].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['Skills (skills)', 'TESTIMONIALS (references)']);
+});

@@ -226,10 +226,10 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
     const c = classifyHeading(name);
     if (!c.exact || !c.kind || /[\d,:@|]/.test(name)) continue;
     const rest = words.slice(k + 2).join('');
-    if (!/^[\p{Lu}\d]/u.test(rest)) return undefined;
     const caps = letterCase(name) === true;
-    // Capitals before ordinary text; a Title Case name before a capitalised line.
-    if (caps ? !/\p{Ll}/u.test(rest) : !titleCase(name) || letterCase(rest) === true) return undefined;
+    // Capitals before anything not in capitals ("PUBLICATIONS 2011", "INTERESTS reading, hiking");
+    // a Title Case name before a capitalised line.
+    if (letterCase(rest) === true || (!caps && (!titleCase(name) || !/^[\p{Lu}\d]/u.test(rest)))) return undefined;
     // "Research Assistant", "Volunteer Coordinator": the name is the first word of a role.
     if (!caps && TITLE_WORDS.test(rest.split(/\s+/)[0])) return undefined;
     const nameEnd = a + name.length;
