@@ -17,6 +17,10 @@ const PHONE = /(?<![\w/.])\(?\+?\(?\d[\d ().\-]{5,18}\d(?![\w/])/g;
 // Skype (U+F17E), CodePen (U+F1CB), Telegram (U+F2C6), Kaggle (U+F5FA), ORCID (U+F8D2),
 // ResearchGate (U+F4F8), Mastodon (U+F4F6), Google Scholar (U+E63B).
 const HANDLE = /(?<![\w/.])(?:github|gitlab|linkedin|twitter|stack\s?overflow|behance|dribbble|medium|kaggle|orcid|mastodon|bluesky|telegram|skype|leetcode|codepen|[\uf09b\uf092\uf113\uf08c\uf0e1\uf099\uf081\ue61b\uf16c\uf296\uf23a\uf1b4\uf17d\uf17e\uf1cb\uf2c6\uf5fa\uf8d2\uf4f8\uf4f6\ue63b])(?:-square|-alt|-in)?\s*:?\s+(@?\/?(?:in\/)?[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\w@.\/])/gi;
+const NETWORKS = 'github|gitlab|linkedin|twitter|x|stack\\s?overflow|behance|dribbble|medium|kaggle|orcid|mastodon|bluesky|telegram|skype|leetcode|codepen|soundcloud|instagram|facebook|youtube|xing|researchgate';
+const HANDLE_BEFORE = new RegExp(`(?<![\\w/.@])(@?[A-Za-z0-9][A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])\\s*\\((?:${NETWORKS})\\)`, 'gi');
+const NETWORK_ONLY = new RegExp(`^(?:${NETWORKS})\\s*:?$`, 'i');
+const HANDLE_ONLY = /^@?[A-Za-z0-9][A-Za-z0-9_.-]{0,38}[A-Za-z0-9_]$/;
 const REGION_CODES = new Set(places.regionCodes);
 const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
 const LOCATION = /(?<![\p{L}])(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}),\s?(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})(?![\p{L}])/gu;
@@ -114,6 +118,17 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     const j = i + m[1].length;
     if (!free(i, j) || /^(?:com|www|http)/i.test(m[1])) continue;
     taken.push([i, j]);
+    const value = text.slice(i, j);
+    if (!contact.links.some((l) => l.value === value)) contact.links.push(f(c, i, j));
+    found = true;
+  }
+  // "lvasquez (GitHub)", "lena-vasquez-eng (LinkedIn)": a handle with its network after it in brackets.
+  HANDLE_BEFORE.lastIndex = 0;
+  for (let m = text.includes('(') ? HANDLE_BEFORE.exec(text) : null; m; m = HANDLE_BEFORE.exec(text)) {
+    const i = m.index;
+    const j = i + m[1].length;
+    if (!free(i, j)) continue;
+    taken.push([i, m.index + m[0].length]);
     const value = text.slice(i, j);
     if (!contact.links.some((l) => l.value === value)) contact.links.push(f(c, i, j));
     found = true;
@@ -223,6 +238,18 @@ function isStreet(t: string): boolean {
 /** A town line under a street: a postal code and town, or a known place. */
 function isTownLine(t: string): boolean {
   return t.length > 0 && t.length <= 50 && (POSTAL_TOWN.test(t) || isPlace(t));
+}
+
+/**
+ * "GitHub" / "lvasquez": a network's name on its own line over the person's handle on the next.
+ * Undefined when `a` names no network or `b` is no bare handle.
+ */
+export function networkThenHandle(a: Cleaned, b: Cleaned | undefined): Field | undefined {
+  if (!b || !NETWORK_ONLY.test(a.text.trim())) return undefined;
+  const t = b.text.trim();
+  if (!HANDLE_ONLY.test(t) || /^\d+$/.test(t)) return undefined;
+  const i = b.text.indexOf(t);
+  return f(b, i, i + t.length);
 }
 
 /**

@@ -8,7 +8,7 @@ import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
 import { isPlace } from './places';
 import { classifyHeading } from './section-names';
-import { scanContact, twoLineAddress } from './contact';
+import { networkThenHandle, scanContact, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
 import { buildTextEntries, textLayoutOf, type TextLayout } from './text-entries';
 
@@ -474,6 +474,12 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
           k++;
           continue;
         }
+        const handle = networkThenHandle(body[k].clean, body[k + 1]?.clean);
+        if (handle) {
+          if (!contact.links.some((l) => l.value === handle.value)) contact.links.push(handle);
+          k++;
+          continue;
+        }
         scanContact(body[k].clean, contact);
       }
     } else if (opts.format === 'text') {
@@ -721,6 +727,12 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     if (address) {
       // The street over its town: the whole address, not the town alone.
       contact.location = address;
+      k++;
+      continue;
+    }
+    const handle = b.kind === 'text' && blocks[k + 1]?.kind === 'text' ? networkThenHandle(b.clean, blocks[k + 1].clean) : undefined;
+    if (handle) {
+      if (!contact.links.some((l) => l.value === handle.value)) contact.links.push(handle);
       k++;
       continue;
     }

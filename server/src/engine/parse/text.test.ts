@@ -429,3 +429,12 @@ test('text: a description in lower case after the organisation\'s name is not th
   // A sentence-case job title stays the title.
   assert.equal(entries(parseText('Work\nSenior software engineer, Acme Corp\nJan 2019 - Dec 2020\nBuilt the billing service\n'))[0].title?.value, 'Senior software engineer');
 });
+
+test('text: profile handles with their network in brackets after them, or under a line naming the network', () => {
+  const after = parseText('Lena Vasquez\nlena@vasquez.dev\nlvasquez (GitHub)\nlena-vasquez-eng (LinkedIn)\n\nExperience\nStaff Engineer, Confluent, 2020 - Present\n');
+  assert.deepEqual(after.contact.links.map((l) => l.value), ['lvasquez', 'lena-vasquez-eng']);
+  const under = parseText('Lena Vasquez\nlena@vasquez.dev\nGitHub\nlvasquez\nLinkedIn\nlena-vasquez-eng\n\nExperience\nStaff Engineer, Confluent, 2020 - Present\n');
+  assert.deepEqual(under.contact.links.map((l) => l.value), ['lvasquez', 'lena-vasquez-eng']);
+  // A word in brackets that names no network is no handle.
+  assert.deepEqual(parseText('Lena Vasquez\nlena@vasquez.dev\nBerlin (Germany)\n\nExperience\nStaff Engineer, Confluent, 2020 - Present\n').contact.links, []);
+});
