@@ -180,3 +180,25 @@ test('headings: Testimonials is a references section', () => {
   const text = ['Robin Vale', '', 'Skills', 'Go, Rust', '', 'TESTIMONIALS', '“Robin kept the lights on.” — A. Manager'].join('\n');
   assert.deepEqual(titles(parseText(text)), ['Skills (skills)', 'TESTIMONIALS (references)']);
 });
+
+test('headings: a name ending in a singular kind word is a thing of that kind, not a section', () => {
+  const text = [
+    'Robin Vale',
+    '',
+    'Education',
+    'Lakeside Polytechnic',
+    '2012 – 2015',
+    '',
+    'Bachelor in Information Technology',
+    '',
+    'Awards',
+    'Engineer of the Year',
+    '',
+    'Excellence in Customer Service',
+    'Northwind Ltd., 2021',
+    '',
+    'Skills',
+    'Go, Rust',
+  ].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['Education (education)', 'Awards (awards)', 'Skills (skills)']);
+});

@@ -52,6 +52,7 @@ export function sectionKindOf(heading: string): SectionKind | undefined {
 // "Customer Service Representative", "Career Services Office").
 const NOT_HEADING = /(?:^| )(?:manager|engineer|developer|director|lead|officer|assistant|associate|analyst|specialist|representative|coordinator|consultant|intern|designer|architect|administrator|technician|scientist|supervisor|president|head|office|center|centre|university|college|inc|llc|ltd|gmbh|corp)(?: |$)/;
 const GENERIC_LAST = new Set(['details', 'information', 'info', 'overview']);
+const SINGULAR = new Set(['award', 'project', 'service', 'technology', 'publication', 'certification', 'position']);
 const PRIORITY = new Map((data as { priority: string[] }).priority.map((k, i) => [k, i]));
 
 function kindOfNormalised(n: string): SectionKind | undefined {
@@ -69,6 +70,9 @@ function kindOfNormalised(n: string): SectionKind | undefined {
     let w = ws[ws.length - 1];
     // "Experience Details", "Education Information": a generic last word defers to the word before.
     if (GENERIC_LAST.has(w) && ws.length >= 2 && (KEYWORDS[ws[ws.length - 2]] ?? BY_NAME.get(ws[ws.length - 2]))) w = ws[ws.length - 2];
+    // "Best Paper Award", "Code Project", "Information Technology": a thing's name ending in a
+    // singular kind word, not a section of them.
+    if (ws.length >= 2 && SINGULAR.has(w)) continue;
     const kind = KEYWORDS[w] ?? BY_NAME.get(w);
     if (kind && (best === undefined || (PRIORITY.get(kind) ?? 99) < (PRIORITY.get(best) ?? 99))) best = kind;
   }
