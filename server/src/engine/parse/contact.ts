@@ -153,7 +153,9 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     LOCATION.lastIndex = 0;
     for (let m = LOCATION.exec(text); m; m = LOCATION.exec(text)) {
       const region = m[2];
-      if (!(REGION_CODES.has(region) || PLACE_NAMES.has(region.toLowerCase()) || isRegion(region)) || !free(m.index, m.index + m[0].length)) {
+      // ("Melbourne, AU": a known city's two-letter country code.)
+      const countryCode = /^[A-Z]{2}$/.test(region) && isKnownCity(m[1]);
+      if (!(REGION_CODES.has(region) || PLACE_NAMES.has(region.toLowerCase()) || isRegion(region) || countryCode) || !free(m.index, m.index + m[0].length)) {
         // "Mapo-gu, Seoul, Korea": the region may be the next pair's town.
         LOCATION.lastIndex = m.index + m[0].length - region.length;
         continue;

@@ -117,7 +117,8 @@ function isPlaceFresh(text: string): boolean {
   // an organisation's name, not a part of the town.
   if (rest.length === 2 && isKnownCity(rest[0]) && isRegion(last) && !isKnownCity(town) && !isRegion(town)) return false;
   // "Seoul, S.Korea", "Austin, TX", "Springfield, Ohio": the part after the comma is a region or country...
-  if (rest.every((p) => isRegion(p) || (isKnownCity(p) && rest.length === 1 && isKnownCity(town)))) return true;
+  // ("Melbourne, AU": a known city before a two-letter country code.)
+  if (rest.every((p) => isRegion(p) || (rest.length === 1 && isKnownCity(town) && (isKnownCity(p) || /^[A-Z]{2}$/.test(p))))) return true;
   // ..."New York, New York, USA": the middle one a region ("Vela Cloud, Lisbon, Portugal" is a company's place).
   if (rest.length === 2 && isRegion(last) && (isRegion(rest[0]) || (townName(rest[0]) && isKnownCity(town)))) return true;
   // ..."Pilani, India" (a town the list does not know) needs the country; "Bremen, Germany" too.

@@ -438,3 +438,8 @@ test('text: profile handles with their network in brackets after them, or under 
   // A word in brackets that names no network is no handle.
   assert.deepEqual(parseText('Lena Vasquez\nlena@vasquez.dev\nBerlin (Germany)\n\nExperience\nStaff Engineer, Confluent, 2020 - Present\n').contact.links, []);
 });
+
+test('text: a known city before a two-letter country code is the person\'s location', () => {
+  assert.equal(parseText('Thomas Davis\nWeb Developer\nMelbourne, AU\n\nthomas@gmail.com\n\nExperience\nDeveloper, Listium, 2016 - 2018\n').contact.location?.value, 'Melbourne, AU');
+  assert.equal(parseText('Thomas Davis, Web Developer\nthomas@gmail.com | 041102102 | Melbourne, AU\n\nExperience\nDeveloper, Listium, 2016 - 2018\n').contact.location?.value, 'Melbourne, AU');
+});
