@@ -249,7 +249,8 @@ function isTownLine(t: string): boolean {
 export function networkThenHandle(a: Cleaned, b: Cleaned | undefined): Field | undefined {
   if (!b || !NETWORK_ONLY.test(a.text.trim())) return undefined;
   const t = b.text.trim();
-  if (!HANDLE_ONLY.test(t) || /^\d+$/.test(t)) return undefined;
+  // (Not a word of the page: "Master", "January", another network's name.)
+  if (!HANDLE_ONLY.test(t) || /^\d+$/.test(t) || /^[A-Z][a-z]+$/.test(t) || NETWORK_ONLY.test(t)) return undefined;
   const i = b.text.indexOf(t);
   return f(b, i, i + t.length);
 }

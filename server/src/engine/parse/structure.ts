@@ -528,8 +528,14 @@ const PROFILE_LINK = /(?:github\.com|gitlab\.com|linkedin\.com|twitter\.com|x\.c
  */
 function footerProfiles(blocks: Block[], contact: Contact): void {
   let kind: SectionKind | undefined;
-  for (const b of blocks) {
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
     if (b.section) kind = b.section.kind;
+    // "Twitter" / "neutralthoughts" under the summary or in a sidebar: a network over its handle.
+    if (kind !== undefined && kind !== 'references' && b.kind === 'text' && b.clean.text.length <= 20 && blocks[k + 1]?.kind === 'text' && !blocks[k + 1].section) {
+      const handle = networkThenHandle(b.clean, blocks[k + 1].clean);
+      if (handle && !contact.links.some((l) => l.value === handle.value)) contact.links.push(handle);
+    }
     // (Cheap refusals first: this looks at every line of every section.)
     if (kind === undefined || kind === 'references' || b.kind !== 'text' || b.clean.text.length > 160 || !b.clean.text.includes('/')) continue;
     if (!PROFILE_LINK.test(b.clean.text) || !onlyLinks(b.clean.text)) continue;

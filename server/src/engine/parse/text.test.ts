@@ -443,3 +443,8 @@ test('text: a known city before a two-letter country code is the person\'s locat
   assert.equal(parseText('Thomas Davis\nWeb Developer\nMelbourne, AU\n\nthomas@gmail.com\n\nExperience\nDeveloper, Listium, 2016 - 2018\n').contact.location?.value, 'Melbourne, AU');
   assert.equal(parseText('Thomas Davis, Web Developer\nthomas@gmail.com | 041102102 | Melbourne, AU\n\nExperience\nDeveloper, Listium, 2016 - 2018\n').contact.location?.value, 'Melbourne, AU');
 });
+
+test('text: a network over its handle under the summary is a profile; a capitalised word under a network name is not', () => {
+  const r = parseText('Richard Hendriks\nrichard@mail.com\n\nAbout\nRichard builds compression software and has led two teams of five engineers.\nTwitter\nneutralthoughts\n\nSkills\nSoundCloud\nMaster\n');
+  assert.deepEqual(r.contact.links.map((l) => l.value), ['neutralthoughts']);
+});
