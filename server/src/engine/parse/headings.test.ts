@@ -202,3 +202,21 @@ test('headings: a name ending in a singular kind word is a thing of that kind, n
   ].join('\n');
   assert.deepEqual(titles(parseText(text)), ['Education (education)', 'Awards (awards)', 'Skills (skills)']);
 });
+
+test('headings: a course list under a degree is part of the degree', () => {
+  const text = [
+    'Robin Vale',
+    '',
+    'Education',
+    'Lakeside Polytechnic',
+    'Diploma in Electronics',
+    '2012 – 2015',
+    '',
+    'Courses',
+    'EE101 - Circuits',
+    '',
+    'Skills',
+    'Go, Rust',
+  ].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['Education (education)', 'Skills (skills)']);
+});

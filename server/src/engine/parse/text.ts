@@ -393,7 +393,9 @@ export function parseText(text: string): Resume {
       // a name not in capitals where the document's headings all are.
       const inList = lastKind !== undefined && LIST_KINDS.has(lastKind) && ((h.kind === lastKind && !h.allCaps) || LISTED.has(normaliseHeading(h.name)));
       const offStyle = capsHeadings && !h.allCaps;
-      const content = (inList || offStyle) && !h.padded && !underlined(i);
+      // A degree's course list under Education.
+      const courses = lastKind === 'education' && /^(?:relevant )?(?:courses|coursework)$/.test(normaliseHeading(h.name));
+      const content = (inList || offStyle || courses) && !h.padded && !underlined(i);
       const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
         : leadSection || (h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
