@@ -37,6 +37,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['British spellings throughout', { summary: 'Programme manager who organised the colour-coded catalogue, analysed behaviour and travelled to the centre.' }],
   ['names of people, companies and products mid-sentence', bullets('Worked with Siobhan Nguyen at Accenture on Zephyrix, Qontrak and Brexio for 12 clients')],
   ['a capitalised name opening a sentence', bullets('Ephox hired me to build 3 editors'), { casing: true }],
+  ['a handle that is also in one of the document\'s web addresses', bullets('Published the managment scripts as managment (https://github.com/managment) for 12 teams')],
   ['file names and extensions are not prose', bullets('Exported 40 reports to pdf and csv from report.xlsx and the README.md of each repo')],
   ['URLs, handles and code', bullets('Published at github.com/jdoe/managment, @jdoe on Twitter, and `recieve_msg()` in the SDK')],
   ['a word split at a line end by the PDF', bullets('Built a custom applica-\ntion and its docu- mentation for 8 teams')],

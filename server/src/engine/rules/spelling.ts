@@ -117,15 +117,36 @@ export default defineRule<Options>({
       for (const u of piece.unknown) tally.unknown.push({ p, ...u });
     }
     if (foreign(tally, 30, 0.3)) return; // the whole document: noise or another language
+    // The person's handles ("lena-vasquez-eng", "janef-was-here (https://github.com/janef-was-here)")
+    // are no words: a word that is part of a web address or an e-mail in the document is a name.
+    // So are the words of the person's own name and of the profiles the reader found ("lena", "janef").
+    let linked: Set<string> | undefined;
+    if (tally.unknown.length) {
+      linked = linkWords(ctx.text);
+      const c = ctx.resume.contact;
+      for (const f of [c.name, ...c.links]) if (f) for (const w of f.value.toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 3) linked.add(w);
+    }
     let reported = 0;
     for (const u of tally.unknown) {
       if (reported >= MAX_REPORTS) break;
+      if (!u.casing && linked?.has(u.text.toLowerCase())) continue;
       if (reportTypo(ctx, u, checker!)) reported++;
     }
   },
 });
 
 type Mode = 'prose' | 'names' | 'casing';
+
+// Web addresses and e-mail addresses (a token with "://", "www.", "@" or a path after a domain).
+const LINK_TOKEN = /\S*(?::\/\/|www\.|@|\.(?:com|org|net|io|dev|me|co|app|edu)\/)\S*/gi;
+
+/** The words inside the document's web and e-mail addresses, in lower case. */
+function linkWords(text: string): Set<string> {
+  const out = new Set<string>();
+  LINK_TOKEN.lastIndex = 0;
+  for (let m = LINK_TOKEN.exec(text); m; m = LINK_TOKEN.exec(text)) for (const w of m[0].toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 3) out.add(w);
+  return out;
+}
 
 function slashParts(w: Word): Word[] {
   const out: Word[] = [];
