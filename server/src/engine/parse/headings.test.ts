@@ -220,3 +220,23 @@ test('headings: a course list under a degree is part of the degree', () => {
   ].join('\n');
   assert.deepEqual(titles(parseText(text)), ['Education (education)', 'Skills (skills)']);
 });
+
+test('headings: in a gutter document, a name before a role word still starts a section of a new kind', () => {
+  const text = [
+    'Robin Vale',
+    'Work CTO/Founder',
+    'Northwind Ltd.',
+    'Mar 2019 – Apr 2023',
+    'Volunteer Riverside Food Bank',
+    'Driver',
+    'Jan 2016 – Dec 2018',
+    'Education Lakeside Polytechnic',
+    'Diploma in Electronics',
+    'Sep 2012 – Jun 2015',
+    'Projects Ledger',
+    'A double-entry bookkeeping tool.',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(titles(r), ['Work (experience)', 'Volunteer (volunteer)', 'Education (education)', 'Projects (projects)']);
+  assert.equal(r.sections[0].entries[0].title?.value, 'CTO/Founder');
+});

@@ -212,7 +212,7 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
 // one line. The name's words, then the rest of the line.
 
 /** Where a line's leading section name ends and its content starts, when it has one. */
-function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean } | undefined {
+function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean; role: boolean } | undefined {
   const a = skipSpaces(t);
   if (a === t.length || BULLET.test(t) || !/^\p{Lu}/u.test(t.slice(a))) return undefined;
   const body = t.slice(a, trimEndIndex(t));
@@ -230,10 +230,10 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
     // Capitals before anything not in capitals ("PUBLICATIONS 2011", "INTERESTS reading, hiking");
     // a Title Case name before a capitalised line.
     if (letterCase(rest) === true || (!caps && (!titleCase(name) || !/^[\p{Lu}\d]/u.test(rest)))) return undefined;
-    // "Research Assistant", "Volunteer Coordinator": the name is the first word of a role.
-    if (!caps && TITLE_WORDS.test(rest.split(/\s+/)[0])) return undefined;
+    // "Research Assistant", "Volunteer Coordinator": the name may be the first word of a role.
+    const role = !caps && TITLE_WORDS.test(rest.split(/\s+/)[0]);
     const nameEnd = a + name.length;
-    return { nameEnd, restStart: nameEnd + words[k + 1].length, kind: c.kind, caps };
+    return { nameEnd, restStart: nameEnd + words[k + 1].length, kind: c.kind, caps, role };
   }
   return undefined;
 }
@@ -255,7 +255,7 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
   }
   if (found.length < 2) return lines;
   const capsKinds = new Set(found.filter((g) => g.caps).map((g) => g.kind));
-  const titleKinds = new Set(found.filter((g) => !g.caps).map((g) => g.kind));
+  const titleKinds = new Set(found.filter((g) => !g.caps && !g.role).map((g) => g.kind));
   const useCaps = capsKinds.size >= 2;
   const useTitle = titleKinds.size >= 3;
   if (!useCaps && !useTitle) return lines;
@@ -264,6 +264,9 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
   for (let f = 0; f < found.length; f++) {
     const g = found[f];
     if (g.caps ? !useCaps : !useTitle) continue;
+    // A line that may be a role starts a section only of a kind the gutter has not named yet
+    // ("Work CEO/President" beside "Volunteer Food Bank", "Education …").
+    if (g.role && (titleKinds.has(g.kind) || found.some((o, e) => e !== f && o.role && o.kind === g.kind))) continue;
     const i = at[f];
     const l = lines[i];
     for (; next < i; next++) out.push(lines[next]);
