@@ -283,3 +283,13 @@ test('markdown: a dated list item naming a school or a degree is an education en
   ]);
   assert.equal(es[2].bullets.length, 1);
 });
+
+test('markdown: a profile written as a link above the first section is the link\'s address', () => {
+  const text = '# Jordan Blake\nSenior Data Analyst · Denver, CO · [jordan@blake.io](mailto:jordan@blake.io) · [LinkedIn](https://www.linkedin.com/in/jordanblake) · <a href="https://github.com/jblake">GitHub</a>\n\n## Experience\n\n**Data Analyst II** | Spotify | *Jan 2021 – Present*\n- Built churn dashboards used by 30 product managers\n';
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.contact.links.map((l) => [l.value, slice(text, l.span)]), [
+    ['https://www.linkedin.com/in/jordanblake', 'https://www.linkedin.com/in/jordanblake'],
+    ['https://github.com/jblake', 'https://github.com/jblake'],
+  ]);
+  assert.equal(r.contact.email?.value, 'jordan@blake.io');
+});

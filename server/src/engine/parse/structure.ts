@@ -429,6 +429,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   const firstSection = blocks.findIndex((b) => b.section);
   const preambleEnd = firstSection < 0 ? blocks.length : firstSection;
   readPreamble(blocks.slice(0, preambleEnd), resume);
+  if (opts.format === 'markdown') linkTargets(src, blocks.slice(0, preambleEnd), contact);
   if (firstSection < 0) return resume;
 
   let layout: TextLayout | undefined;
@@ -599,6 +600,28 @@ function nameElsewhere(blocks: Block[], contact: Contact): Field | undefined {
     }
   }
   return undefined;
+}
+
+// A Markdown link's target or an HTML link's address: "[LinkedIn](https://…)", "<a href="https://…">".
+const LINK_TARGET = /\]\(\s*(https?:\/\/[^)\s]+)|href=["'](https?:\/\/[^"'\s]+)/g;
+
+/**
+ * "[LinkedIn](https://www.linkedin.com/in/jordanblake)" in the lines above the first section: the
+ * page shows the word, the address is the profile. Each address the reader has not already taken.
+ */
+function linkTargets(src: string, blocks: Block[], contact: Contact): void {
+  for (const b of blocks) {
+    const line = src.slice(b.lineStart, b.lineEnd);
+    if (!line.includes('http')) continue;
+    LINK_TARGET.lastIndex = 0;
+    for (let m = LINK_TARGET.exec(line); m; m = LINK_TARGET.exec(line)) {
+      const url = m[1] ?? m[2];
+      const at = b.lineStart + m.index + m[0].indexOf(url);
+      const bare = url.replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/+$/, '');
+      if (contact.links.some((l) => l.value === url || l.value.replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/+$/, '') === bare)) continue;
+      contact.links.push({ value: url, span: { start: at, end: at + url.length } });
+    }
+  }
 }
 
 /** A line that is a date range and, at most, a place: "01/2020 - today", "Berlin | Mar 2019 – Present". */
