@@ -448,3 +448,11 @@ test('text: a network over its handle under the summary is a profile; a capitali
   const r = parseText('Richard Hendriks\nrichard@mail.com\n\nAbout\nRichard builds compression software and has led two teams of five engineers.\nTwitter\nneutralthoughts\n\nSkills\nSoundCloud\nMaster\n');
   assert.deepEqual(r.contact.links.map((l) => l.value), ['neutralthoughts']);
 });
+
+test('text: a degree after a dash is no campus of the school before it', () => {
+  const es = entries(parseText('Education\nUniversity of Colorado Boulder — B.S. Applied Mathematics (2018)\n\nUniversity of Wisconsin - Madison, 2010 - 2014\n'));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['B.S. Applied Mathematics', 'University of Colorado Boulder'],
+    [undefined, 'University of Wisconsin - Madison'],
+  ]);
+});
