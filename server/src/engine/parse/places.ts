@@ -154,6 +154,8 @@ export function placeSuffixStart(text: string): number {
     if (!head) continue;
     // "University of Michigan", "Bank of America": a place after a connector is part of the name.
     if (/(?:^|\s)(?:of|at|in|the|and|&|for|de|du|di|del|la|le)$/i.test(head)) continue;
+    // "University of South Florida, Tampa, FL": a compass word after "of" starts the place's name in the school's.
+    if (/\bof\s+(?:north|south|east|west|northern|southern|eastern|western|central|new|upper|lower)$/i.test(head)) continue;
     // "University of Texas, Austin" is the university's name.
     if (!tail.includes(',') && /\b(?:university|college|institute|school) of [\p{Lu}][\p{L}]+$/iu.test(head)) continue;
     // A bare two-letter code needs its comma ("Lindqvist Group AB" is a company, "Calgary, AB" a place).

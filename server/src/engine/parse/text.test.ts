@@ -456,3 +456,8 @@ test('text: a degree after a dash is no campus of the school before it', () => {
     [undefined, 'University of Wisconsin - Madison'],
   ]);
 });
+
+test('text: "University of South Florida, Tampa, FL" keeps its compass word in the school\'s name', () => {
+  const es = entries(parseText('EDUCATION\nBachelor of Science in Nursing, University of South Florida, Tampa, FL — May 2016\n'));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['Bachelor of Science in Nursing', 'University of South Florida', 'Tampa, FL']]);
+});
