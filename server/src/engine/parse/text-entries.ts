@@ -445,7 +445,11 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
   const groups: Group[] = [];
   const trailing = trailingStyle(units);
   let cur: Group | undefined;
+  // Entries before the current one that have no dates (they are complete once the next opens):
+  // counted as they close, so asking "is every entry dated?" costs nothing per line.
+  let undatedBefore = 0;
   const open = (h?: Head): Group => {
+    if (cur && !groupDated(cur)) undatedBefore++;
     cur = { header: h ? [h] : [], items: [], trailer: [], phase: h ? 'header' : 'body' };
     groups.push(cur);
     return cur;
@@ -526,7 +530,7 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
     // no glyph): where every entry so far is dated, undated lines that read like items with an
     // item right after them (or, one reading like a sentence, at the section's end) are more
     // items, not an entry of their own.
-    if (!trailing && cur.phase === 'body' && groups.every(groupDated)) {
+    if (!trailing && cur.phase === 'body' && undatedBefore === 0 && groupDated(cur)) {
       const bare = (x: Unit | undefined): x is Head => !!x && x.kind === 'head' && !x.dated && !x.meta && x.block.kind === 'text' && !x.block.glyph && itemLike(x.block);
       let m = k;
       while (m < units.length && m < k + 3 && bare(units[m])) m++;
