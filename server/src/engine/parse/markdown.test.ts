@@ -292,4 +292,7 @@ test('markdown: a profile written as a link above the first section is the link\
     ['https://github.com/jblake', 'https://github.com/jblake'],
   ]);
   assert.equal(r.contact.email?.value, 'jordan@blake.io');
+  // A handle already read names the profile its link points to: one link, not two.
+  const handle = parseMarkdown('# Ben Carter\n\n* Email: ben@carter.io\n* GitHub: [bcarter](https://github.com/bcarter)\n\n## Experience\n\n* **Backend Engineer, Monzo** (2019–2023)\n');
+  assert.deepEqual(handle.contact.links.map((l) => l.value), ['bcarter']);
 });

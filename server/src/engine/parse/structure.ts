@@ -618,7 +618,9 @@ function linkTargets(src: string, blocks: Block[], contact: Contact): void {
       const url = m[1] ?? m[2];
       const at = b.lineStart + m.index + m[0].indexOf(url);
       const bare = url.replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/+$/, '');
-      if (contact.links.some((l) => l.value === url || l.value.replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/+$/, '') === bare)) continue;
+      // ("GitHub: [bcarter](https://github.com/bcarter)": the handle already names this profile.)
+      const last = bare.slice(bare.lastIndexOf('/') + 1).toLowerCase();
+      if (contact.links.some((l) => l.value === url || l.value.replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/+$/, '') === bare || l.value.replace(/^@/, '').toLowerCase() === last)) continue;
       contact.links.push({ value: url, span: { start: at, end: at + url.length } });
     }
   }
