@@ -170,6 +170,10 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
       }
       // "Austin, TX, US, 78704", "Detroit, MI, US", "New York, NY (US)": the rest of the address goes with it.
       const end = extendPlace(text, m.index + m[0].length);
+      // "Address: 742 Evergreen Terrace, Springfield, IL 62704": the street before the town is the address's too.
+      const before = text.slice(0, start);
+      const street = /(?:^|[|•·:]\s*|\s{2,})([^|•·:,]+?),\s*$/.exec(before);
+      if (street && isStreet(street[1].trim())) start = street.index + street[0].indexOf(street[1]);
       contact.location = f(c, start, end, ' \t,;|•·<>[]"\'');
       found = true;
       break;

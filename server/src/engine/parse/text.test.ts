@@ -461,3 +461,10 @@ test('text: "University of South Florida, Tampa, FL" keeps its compass word in t
   const es = entries(parseText('EDUCATION\nBachelor of Science in Nursing, University of South Florida, Tampa, FL — May 2016\n'));
   assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['Bachelor of Science in Nursing', 'University of South Florida', 'Tampa, FL']]);
 });
+
+test('text: a street before the town on an address line is part of the location', () => {
+  const r = parseText('JAMES WILSON\nPhone: (555) 123-4567\nEmail: james.wilson@email.com\nAddress: 742 Evergreen Terrace, Springfield, IL 62704\n\nWORK EXPERIENCE\nProject Coordinator\nBechtel Corporation | Houston, TX | 06/2015 - 02/2019\n');
+  assert.equal(r.contact.location?.value, '742 Evergreen Terrace, Springfield, IL 62704');
+  // Words before the town that are no street stay out.
+  assert.equal(parseText('Jane Doe\nEmail: jane@doe.dev | Home: Springfield, IL 62704\n\nEXPERIENCE\nEngineer, Acme, 2019 - 2020\n').contact.location?.value, 'Springfield, IL 62704');
+});
