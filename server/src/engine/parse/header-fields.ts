@@ -174,6 +174,8 @@ const SPLIT = /\s*(?:\||•|·|▪|◦|;|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|(?<
 // A degree written before its school on one line: "PhD Princeton University", "BS Boğaziçi University".
 const DEGREE_PREFIX = /^(?:Ph\.?\s?D\.?|D\.?Phil\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|M\.?\s?S\.?c?\.?|M\.?\s?A\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|B\.?\s?Tech\.?|M\.?\s?Tech\.?|J\.?D\.?|M\.?D\.?|Ed\.?D\.?)\s+(?=\p{Lu})/u;
 export const SCHOOL_WORD = /(?<![\p{L}])(?:university|universität|université|universidad|college|institute|school|academy|polytechnic)(?![\p{L}])/iu;
+// A school or faculty within a university: "Questrom School of Business", "College of Engineering", "Faculty of Law".
+const SCHOOL_PART = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:[Ss]chool|[Cc]ollege|[Ff]aculty|[Dd]epartment|[Ii]nstitute) of \p{Lu}/u;
 // "… University of Bremen" run into the words before it (a gap lost in a pdf.js copy).
 const OF_SCHOOL = /\s(?=(?:University|Institute|College|School|Academy) of \p{Lu})/u;
 const DOMAIN_END = /\s((?:[\w-]+\.)+(?:com|org|net|edu|gov|io|de|uk|fr|ch|at|nl|co|ai|dev)(?:\/\S*)?)$/i;
@@ -281,6 +283,8 @@ function splitSegment(text: string, i: number, j: number, orgLine = false): [num
       if (r[1] > r[0]) {
         const t = seg.slice(r[0], r[1]);
         if (parts.length && ORG_SUFFIX.test(t)) parts[parts.length - 1][1] = r[1];
+        // "Boston University, Questrom School of Business": a school of a university is one organisation.
+        else if (parts.length && SCHOOL_PART.test(t) && SCHOOL_WORD.test(seg.slice(parts[parts.length - 1][0], parts[parts.length - 1][1])) && !DEGREE_WORDS.test(t)) parts[parts.length - 1][1] = r[1];
         else parts.push([r[0], r[1]]);
       }
       from = c + 1;

@@ -468,3 +468,11 @@ test('text: a street before the town on an address line is part of the location'
   // Words before the town that are no street stay out.
   assert.equal(parseText('Jane Doe\nEmail: jane@doe.dev | Home: Springfield, IL 62704\n\nEXPERIENCE\nEngineer, Acme, 2019 - 2020\n').contact.location?.value, 'Springfield, IL 62704');
 });
+
+test('text: a school within a university after its comma is one organisation with it', () => {
+  const es = entries(parseText('EDUCATION\nBoston University, Questrom School of Business\tBoston, MA\nBachelor of Science in Business Administration\tMay 2022\n\nUniversity of Michigan, College of Engineering, Ann Arbor, MI\nMaster of Science in Robotics, 2020\n'));
+  assert.deepEqual(es.map((e) => [e.organisation?.value, e.location?.value]), [
+    ['Boston University, Questrom School of Business', 'Boston, MA'],
+    ['University of Michigan, College of Engineering', 'Ann Arbor, MI'],
+  ]);
+});
