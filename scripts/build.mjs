@@ -138,6 +138,7 @@ if (args.has('--bench')) {
 }
 if (args.has('--accuracy')) {
   builds.push({ ...common, entryPoints: ['test/accuracy/report.ts'], outfile: 'out/accuracy/report.js' });
+  builds.push({ ...common, entryPoints: ['test/accuracy/themes.ts'], outfile: 'out/accuracy/themes.js' });
 }
 if (args.has('--electron')) {
   builds.push({ ...common, entryPoints: ['test/electron/run.ts'], outfile: 'out/electron/run.js' });

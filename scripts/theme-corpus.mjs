@@ -6,13 +6,13 @@
 //   node scripts/theme-corpus.mjs [--only THEME,...]
 //
 // Everything lives in out/theme-corpus/ (gitignored: the corpus text must never enter the repo) and is
-// made once: a file that exists is not made again, so a second run only builds the scorer.
+// made once: a file that exists is not made again, so a second run does nothing. (The scorer,
+// test/accuracy/themes.ts, is built by scripts/build.mjs --accuracy, as `npm run accuracy:themes` does.)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
 const cache = join(root, 'out', 'theme-corpus');
@@ -238,15 +238,3 @@ async function generate() {
 }
 
 await generate();
-// The scorer, bundled the way scripts/build.mjs bundles `npm run accuracy` (same target and regex flag).
-await esbuild.build({
-  entryPoints: [join(root, 'test/accuracy/themes.ts')],
-  outfile: join(root, 'out/accuracy/themes.js'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  supported: { 'regexp-unicode-property-escapes': true },
-  format: 'cjs',
-  sourcemap: true,
-  logLevel: 'warning',
-});
