@@ -16,11 +16,15 @@ const PHONE = /(?<![\w/.])\(?\+?\(?\d[\d ().\-]{5,18}\d(?![\w/])/g;
 // Stack Overflow (U+F16C), GitLab (U+F296), Medium (U+F23A), Behance (U+F1B4), Dribbble (U+F17D),
 // Skype (U+F17E), CodePen (U+F1CB), Telegram (U+F2C6), Kaggle (U+F5FA), ORCID (U+F8D2),
 // ResearchGate (U+F4F8), Mastodon (U+F4F6), Google Scholar (U+E63B).
-const HANDLE = /(?<![\w/.])(?:github|gitlab|linkedin|twitter|stack\s?overflow|behance|dribbble|medium|kaggle|orcid|mastodon|bluesky|telegram|skype|leetcode|codepen|[\uf09b\uf092\uf113\uf08c\uf0e1\uf099\uf081\ue61b\uf16c\uf296\uf23a\uf1b4\uf17d\uf17e\uf1cb\uf2c6\uf5fa\uf8d2\uf4f8\uf4f6\ue63b])(?:-square|-alt|-in)?\s*:?\s+(@?\/?(?:in\/)?[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\w@.\/])/gi;
-const NETWORKS = 'github|gitlab|linkedin|twitter|x|stack\\s?overflow|behance|dribbble|medium|kaggle|orcid|mastodon|bluesky|telegram|skype|leetcode|codepen|soundcloud|instagram|facebook|youtube|xing|researchgate';
-const HANDLE_BEFORE = new RegExp(`(?<![\\w/.@])(@?[A-Za-z0-9][A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])\\s*\\((?:${NETWORKS})\\)`, 'gi');
+// The networks a handle is named after (the icon fonts' glyphs for them are in HANDLE too).
+const NETWORK_NAMES = 'github|gitlab|linkedin|twitter|stack\\s?overflow|behance|dribbble|medium|kaggle|orcid|mastodon|bluesky|telegram|skype|leetcode|codepen';
+const HANDLE = new RegExp(`(?<![\\w/.])(?:${NETWORK_NAMES}|[\\uf09b\\uf092\\uf113\\uf08c\\uf0e1\\uf099\\uf081\\ue61b\\uf16c\\uf296\\uf23a\\uf1b4\\uf17d\\uf17e\\uf1cb\\uf2c6\\uf5fa\\uf8d2\\uf4f8\\uf4f6\\ue63b])(?:-square|-alt|-in)?\\s*:?\\s+(@?\\/?(?:in\\/)?[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\\w@.\\/])`, 'gi');
+// With a handle before them in brackets or over it, the networks written out in full ("X" too).
+const NETWORKS = `${NETWORK_NAMES}|x|soundcloud|instagram|facebook|youtube|xing|researchgate`;
+const HANDLE_SHAPE = '@?[A-Za-z0-9][A-Za-z0-9_.-]{0,38}[A-Za-z0-9_]';
+const HANDLE_BEFORE = new RegExp(`(?<![\\w/.@])(${HANDLE_SHAPE})\\s*\\((?:${NETWORKS})\\)`, 'gi');
 const NETWORK_ONLY = new RegExp(`^(?:${NETWORKS})\\s*:?$`, 'i');
-const HANDLE_ONLY = /^@?[A-Za-z0-9][A-Za-z0-9_.-]{0,38}[A-Za-z0-9_]$/;
+const HANDLE_ONLY = new RegExp(`^${HANDLE_SHAPE}$`);
 const REGION_CODES = new Set(places.regionCodes);
 const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
 const LOCATION = /(?<![\p{L}])(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}),\s?(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})(?![\p{L}])/gu;
@@ -248,15 +252,17 @@ function isTownLine(t: string): boolean {
 
 /**
  * "GitHub" / "lvasquez": a network's name on its own line over the person's handle on the next.
- * Undefined when `a` names no network or `b` is no bare handle.
+ * The handle joins the contact's links (once); false when `a` names no network or `b` is no bare handle.
  */
-export function networkThenHandle(a: Cleaned, b: Cleaned | undefined): Field | undefined {
-  if (!b || !NETWORK_ONLY.test(a.text.trim())) return undefined;
+export function takeNetworkHandle(a: Cleaned, b: Cleaned | undefined, contact: Contact): boolean {
+  if (!b || !NETWORK_ONLY.test(a.text.trim())) return false;
   const t = b.text.trim();
   // (Not a word of the page: "Master", "January", another network's name.)
-  if (!HANDLE_ONLY.test(t) || /^\d+$/.test(t) || /^[A-Z][a-z]+$/.test(t) || NETWORK_ONLY.test(t)) return undefined;
+  if (!HANDLE_ONLY.test(t) || /^\d+$/.test(t) || /^[A-Z][a-z]+$/.test(t) || NETWORK_ONLY.test(t)) return false;
   const i = b.text.indexOf(t);
-  return f(b, i, i + t.length);
+  const handle = f(b, i, i + t.length);
+  if (!contact.links.some((l) => l.value === handle.value)) contact.links.push(handle);
+  return true;
 }
 
 /**

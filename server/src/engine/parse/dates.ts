@@ -166,6 +166,11 @@ export function parseDate(text: string, offset: number): ResumeDate | undefined 
   return a.kind === 'date' ? a.date : undefined;
 }
 
+/** "2017 –" at the end of its line: a start whose dash has no end after it (read as ongoing, no "Present" written). */
+export function openByDash(r: DateRange): r is DateRange & { start: ResumeDate } {
+  return !!r.start && !r.end && r.current && r.currentText === undefined && r.separator !== undefined;
+}
+
 /** True for "Present", "current", "now"... (an ongoing end written as a word). */
 export function isCurrentWord(text: string): boolean {
   return CURRENT_WORDS.has(text.trim().toLowerCase());

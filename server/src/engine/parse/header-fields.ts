@@ -3,7 +3,7 @@
 // and dates. Shared by the Markdown and plain-text parsers. Only header lines carry dates: a year
 // inside a bullet is never a role's date range.
 import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
-import { compareDates, findDateRange, isCurrentWord } from './dates';
+import { compareDates, findDateRange, isCurrentWord, openByDash } from './dates';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
 import { isKnownCity, isPlace, isRegion, placeSuffixStart } from './places';
@@ -472,7 +472,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
 function wrappedRangeEnd(out: Analysis, lines: Cleaned[]): number {
   const r = out.dates!;
   const l = out.dateLine + 1;
-  if (!r.start || r.end || !r.current || r.currentText !== undefined || r.separator === undefined || l >= lines.length) return -1;
+  if (!openByDash(r) || l >= lines.length) return -1;
   const next = lines[l];
   const word = next.text.trim().replace(/[.,;:]$/, '');
   let extra: Partial<DateRange> | undefined;

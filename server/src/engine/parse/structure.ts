@@ -8,7 +8,7 @@ import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
 import { isPlace } from './places';
 import { classifyHeading } from './section-names';
-import { networkThenHandle, scanContact, twoLineAddress } from './contact';
+import { scanContact, takeNetworkHandle, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
 import { buildTextEntries, textLayoutOf, type TextLayout } from './text-entries';
 
@@ -475,9 +475,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
           k++;
           continue;
         }
-        const handle = networkThenHandle(body[k].clean, body[k + 1]?.clean);
-        if (handle) {
-          if (!contact.links.some((l) => l.value === handle.value)) contact.links.push(handle);
+        if (takeNetworkHandle(body[k].clean, body[k + 1]?.clean, contact)) {
           k++;
           continue;
         }
@@ -533,10 +531,7 @@ function footerProfiles(blocks: Block[], contact: Contact): void {
     const b = blocks[k];
     if (b.section) kind = b.section.kind;
     // "Twitter" / "neutralthoughts" under the summary or in a sidebar: a network over its handle.
-    if (kind !== undefined && kind !== 'references' && b.kind === 'text' && b.clean.text.length <= 20 && blocks[k + 1]?.kind === 'text' && !blocks[k + 1].section) {
-      const handle = networkThenHandle(b.clean, blocks[k + 1].clean);
-      if (handle && !contact.links.some((l) => l.value === handle.value)) contact.links.push(handle);
-    }
+    if (kind !== undefined && kind !== 'references' && b.kind === 'text' && b.clean.text.length <= 20 && blocks[k + 1]?.kind === 'text' && !blocks[k + 1].section) takeNetworkHandle(b.clean, blocks[k + 1].clean, contact);
     // (Cheap refusals first: this looks at every line of every section.)
     if (kind === undefined || kind === 'references' || b.kind !== 'text' || b.clean.text.length > 160 || !b.clean.text.includes('/')) continue;
     if (!PROFILE_LINK.test(b.clean.text) || !onlyLinks(b.clean.text)) continue;
@@ -761,9 +756,7 @@ function readPreamble(blocks: Block[], resume: Resume): void {
       k++;
       continue;
     }
-    const handle = b.kind === 'text' && blocks[k + 1]?.kind === 'text' ? networkThenHandle(b.clean, blocks[k + 1].clean) : undefined;
-    if (handle) {
-      if (!contact.links.some((l) => l.value === handle.value)) contact.links.push(handle);
+    if (b.kind === 'text' && blocks[k + 1]?.kind === 'text' && takeNetworkHandle(b.clean, blocks[k + 1].clean, contact)) {
       k++;
       continue;
     }

@@ -17,7 +17,7 @@ import { spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
 import { isPlace, placeSuffixStart } from './places';
 import { isPastForm } from '../data/verbs';
-import { compareDates, findDateRange, isCurrentWord } from './dates';
+import { compareDates, findDateRange, isCurrentWord, openByDash } from './dates';
 
 /** What the whole document tells about its lines, computed once per parse. */
 export interface TextLayout {
@@ -531,9 +531,8 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
     // item right after them (or, one reading like a sentence, at the section's end) are more
     // items, not an entry of their own.
     if (!trailing && cur.phase === 'body' && undatedBefore === 0 && groupDated(cur)) {
-      const bare = (x: Unit | undefined): x is Head => !!x && x.kind === 'head' && !x.dated && !x.meta && x.block.kind === 'text' && !x.block.glyph && itemLike(x.block);
       let m = k;
-      while (m < units.length && m < k + 3 && bare(units[m])) m++;
+      while (m < units.length && m < k + 3 && bareItemHead(units[m])) m++;
       if (m > k && (units[m]?.kind === 'item' || (m === units.length && m === k + 1 && (opensWithPastVerb(u.block) || isProse(u.block.clean))))) {
         for (let q = k; q < m; q++) cur.items.push({ kind: 'item', blocks: [(units[q] as Head).block], marked: false });
         k = m - 1;
@@ -632,6 +631,11 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
   return dropNameLists(groupRoles(entries, infos, entryKind), entryKind);
 }
 
+/** An undated header line of plain text, no glyph, that reads like an item (see groupsOf). */
+function bareItemHead(x: Unit): x is Head {
+  return x.kind === 'head' && !x.dated && !x.meta && x.block.kind === 'text' && !x.block.glyph && itemLike(x.block);
+}
+
 /** Words of an item, not of a header: no job title or organisation, and a word of a sentence ("won") or a past verb. */
 function itemLike(b: Block): boolean {
   const t = b.clean.text;
@@ -641,7 +645,7 @@ function itemLike(b: Block): boolean {
 /** A header line whose date range is left open by a dash at the end of the line ("2014 –"). */
 function endsOpen(h: Head): boolean {
   const r = blockRange(h.block);
-  return !!r && !!r.start && !r.end && r.current && r.currentText === undefined && r.separator !== undefined && /[-–—]\s*$/.test(h.block.clean.text);
+  return !!r && openByDash(r) && /[-–—]\s*$/.test(h.block.clean.text);
 }
 
 /**
