@@ -811,3 +811,44 @@ test('a line that breaks a word across lines is running text, not a header line'
   assert.equal(es[0].bullets.length, 2);
   assert.match(bulletTexts(es[0])[0], /^Master Thesis: Semi Automated Scoring in Technol-\s*ogy Based Assessment$/);
 });
+
+test('short list items printed without a glyph before the next entry are the items of the entry above, not entries', () => {
+  // An HTML template prints highlights as a list with no marker: title, company, dates, a
+  // paragraph, then short items; the next entry's header has as many lines before its date.
+  const text = [
+    'Work',
+    '',
+    'Platform Engineer',
+    'Tidewater Systems',
+    'May 2020 – Present',
+    'Lisbon',
+    'Built the payments platform from scratch and moved every team onto it within a year.',
+    'React / Next',
+    'Node / Postgres',
+    'Kubernetes on GCP',
+    '',
+    'Frontend Developer',
+    'Larkspur Labs',
+    'Mar 2017 – Apr 2020',
+    'Lisbon',
+    'Shipped the booking app used by 40,000 clinics.',
+    'Redux',
+    'Storybook',
+    'Jest',
+  ].join('\n');
+  assert.deepEqual(roles(parseText(text)), [
+    ['Platform Engineer', 'Tidewater Systems', 'Lisbon', 'May 2020', 'Present', 4],
+    ['Frontend Developer', 'Larkspur Labs', 'Lisbon', 'Mar 2017', 'Apr 2020', 4],
+  ]);
+  // One short line at a section's end may be a header whose dates went elsewhere: it stays a header.
+  const cut = parseText(['Education', 'Master Studies Digital Media', 'University of Bremen, 2012 - 2015', 'Classes in research methods and software development', 'Semester Abroad'].join('\n'));
+  assert.equal(allEntries(cut)[0].bullets.length, 1);
+});
+
+test('where entries open with their date, lines before the next date are not taken as items', () => {
+  const text = ['Education', '2009 - 2011', 'M.Sc. Physics', 'University of Bonn', 'Thesis on time series of nonlinear systems.', 'Systems Analyst', 'Research and Development', '2006 - 2009', 'B.Sc. Physics', 'University of Bonn'].join('\n');
+  const es = allEntries(parseText(text));
+  assert.equal(es[0].bullets.length, 1);
+  assert.ok(es.length >= 2);
+  assert.ok(!es[0].bullets.some((b) => /Systems Analyst|Research and Development/.test(b.text)));
+});

@@ -448,8 +448,11 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
   // Entries before the current one that have no dates (they are complete once the next opens):
   // counted as they close, so asking "is every entry dated?" costs nothing per line.
   let undatedBefore = 0;
+  // The most header lines (not a date or place) any closed entry printed before its date.
+  let linesBeforeDate = 0;
   const open = (h?: Head): Group => {
     if (cur && !groupDated(cur)) undatedBefore++;
+    if (cur) linesBeforeDate = Math.max(linesBeforeDate, headLinesBeforeDate(cur));
     cur = { header: h ? [h] : [], items: [], trailer: [], phase: h ? 'header' : 'body' };
     groups.push(cur);
     return cur;
@@ -536,6 +539,12 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
       if (m > k && (units[m]?.kind === 'item' || (m === units.length && m === k + 1 && (opensWithPastVerb(u.block) || isProse(u.block.clean))))) {
         for (let q = k; q < m; q++) cur.items.push({ kind: 'item', blocks: [(units[q] as Head).block], marked: false });
         k = m - 1;
+        continue;
+      }
+      const lent = itemsBeforeNextHeader(units, k, Math.max(linesBeforeDate, headLinesBeforeDate(cur)));
+      if (lent > 0) {
+        for (let q = k; q < k + lent; q++) cur.items.push({ kind: 'item', blocks: [(units[q] as Head).block], marked: false });
+        k += lent - 1;
         continue;
       }
     }
@@ -629,6 +638,48 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
     infos.push(h);
   }
   return dropNameLists(groupRoles(entries, infos, entryKind), entryKind);
+}
+
+/** How many header lines, not a date or place, an entry printed before its first dated line. */
+function headLinesBeforeDate(g: Group): number {
+  let n = 0;
+  for (const h of g.header) {
+    if (h.dated) return n;
+    if (!h.meta) n++;
+  }
+  return 0;
+}
+
+/**
+ * "React / Next" / "Node / Laravel" / "Senior Developer" / "Tokenized" / "May 2020 – May 2021":
+ * short list items an HTML template printed without a glyph, then the next entry's header. In a
+ * section whose entries so far are all dated, the lines from `k` up to the next dated line can
+ * hold no more header lines before the date than the section's entries have had (`before`); the
+ * lines before those are this entry's items. How many lines from `k` are items (0: none, or no
+ * dated line ahead).
+ */
+function itemsBeforeNextHeader(units: Unit[], k: number, before: number): number {
+  // Where entries open with their date, lines before a date are as likely the next entry's as
+  // this one's (a sidebar read into the page says so as often as a list): leave them be.
+  if (before === 0) return 0;
+  let m = k;
+  while (m < units.length && plainHead(units[m])) m++;
+  // At the section's end no date follows: a dated section's lines there are the last entry's items.
+  if (m === units.length) return m - k > before ? m - k : 0;
+  let p = m;
+  while (p < units.length && units[p].kind === 'head' && !(units[p] as Head).dated && (units[p] as Head).block.kind !== 'heading') p++;
+  const at = units[p];
+  if (p >= units.length || at.kind !== 'head' || !at.dated || at.block.kind === 'heading') return 0;
+  for (let q = m; q < p; q++) if (!(units[q] as Head).meta) before--;
+  // A blank line inside the run opens the next header at the latest ("Tens of thousands of users" / "" / "Software Developer").
+  let cut = m - Math.max(0, before);
+  for (let q = k; q < m; q++) if ((units[q] as Head).block.blankBefore) cut = Math.min(cut, q);
+  return Math.max(0, cut - k);
+}
+
+/** An undated header line of plain text with no glyph and nothing of when or where. */
+function plainHead(x: Unit): x is Head {
+  return x.kind === 'head' && !x.dated && !x.meta && x.block.kind === 'text' && !x.block.glyph;
 }
 
 /** An undated header line of plain text, no glyph, that reads like an item (see groupsOf). */
