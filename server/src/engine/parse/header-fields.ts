@@ -461,7 +461,35 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     out.pieces.push(...linePieces);
   }
   joinWrappedTown(out.pieces, kind);
+  joinWrappedName(src, out.pieces, kind, out.dates?.span);
   return out;
+}
+
+/**
+ * "Massachusetts Institute of" / "Technology", "University of California," / "Berkeley": a name
+ * set in a narrow column wraps onto the next line. A line whose last piece ends on a word that
+ * cannot end a name (of, and, for, &) or a university of a state ending in a comma, followed by
+ * a line of one short capitalised piece (the campus a known city), is one name.
+ */
+function joinWrappedName(src: string, pieces: Piece[], kind: EntryKind, dates: Span | undefined): void {
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const p = pieces[k];
+    const q = pieces[k + 1];
+    if (q.line !== p.line + 1 || p.index !== p.lineCount - 1 || q.index !== 0 || q.lineCount !== 1) continue;
+    if (!/^\p{Lu}/u.test(q.text) || /\d/.test(q.text) || q.text.split(/\s+/).length > 3 || DEGREE_WORDS.test(q.text) || TITLE_WORDS.test(q.text)) continue;
+    // In -layout text the dates set against the right margin may stand between the two.
+    let gap = src.slice(p.span.end, q.span.start);
+    if (dates && dates.start >= p.span.end && dates.end <= q.span.start) gap = src.slice(p.span.end, dates.start) + ' ' + src.slice(dates.end, q.span.start);
+    const dangling = /^\s+$/.test(gap) && /\s(?:of|and|for|&|de|des|du|der|für)$/i.test(p.text);
+    const stateSystem = /^(?:the\s+)?university of (.+)$/i.exec(p.text)?.[1];
+    const campus = /^\s*,\s+$/.test(gap) && !!stateSystem && isRegion(stateSystem) && isKnownCity(q.text);
+    if (!dangling && !campus) continue;
+    p.text = `${p.text}${campus ? ', ' : ' '}${q.text}`;
+    p.span = { start: p.span.start, end: q.span.end };
+    p.j = p.i + p.text.length;
+    scorePiece(p, kind);
+    pieces.splice(k + 1, 1);
+  }
 }
 
 /**

@@ -852,3 +852,34 @@ test('where entries open with their date, lines before the next date are not tak
   assert.ok(es.length >= 2);
   assert.ok(!es[0].bullets.some((b) => /Systems Analyst|Research and Development/.test(b.text)));
 });
+
+test('a name wrapped in a narrow column ("Massachusetts Institute of" / "Technology", "University of California," / "Berkeley") is one organisation', () => {
+  const text = [
+    'Education',
+    'University of California,',
+    'Berkeley',
+    'B.S. Computer Science, 2013 – 2017',
+    '• Dean\'s list for six semesters',
+    'Massachusetts Institute of',
+    'Technology',
+    'M.S. Robotics, 2017 – 2019',
+    '• Thesis on legged locomotion',
+  ].join('\n');
+  const es = allEntries(parseText(text));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.bullets.length]), [
+    ['B.S. Computer Science', 'University of California, Berkeley', undefined, 1],
+    ['M.S. Robotics', 'Massachusetts Institute of Technology', undefined, 1],
+  ]);
+  // -layout: the dates against the right margin stand between the two halves of the name.
+  const layout = ['Education', 'PhD Physics at Tata Institute of          Aug 2020 - Current', 'Fundamental Research', 'Major courses: Algorithms · Distributed Systems'].join('\n');
+  assert.equal(allEntries(parseText(layout))[0].organisation?.value, 'Tata Institute of Fundamental Research');
+});
+
+test('a second school line at the end of an entry\'s header leads the next degree, not this one', () => {
+  const text = ['Education', 'University of Texas, Austin                                        2012 – 2016', 'B.S. Computer Science', 'University of California, Berkeley', 'M.S. Electrical Engineering, 2016 – 2018'].join('\n');
+  const es = allEntries(parseText(text));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]), [
+    ['B.S. Computer Science', 'University of Texas, Austin', 2012],
+    ['M.S. Electrical Engineering', 'University of California, Berkeley', 2016],
+  ]);
+});

@@ -12,7 +12,7 @@
 import type { Bullet, DateRange, Entry, EntryKind, Field, SectionKind, Span } from '../model';
 import { type Block, blockRange, DETAIL_LINE, headerish, isProse, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup } from './structure';
 import { type Cleaned } from './inline-clean';
-import { contentLowerWords, ORG_WORDS, readHeaders, runOnStart, TITLE_WORDS, type HeaderResult } from './header-fields';
+import { contentLowerWords, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, type HeaderResult } from './header-fields';
 import { spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
 import { isPlace, placeSuffixStart } from './places';
@@ -381,6 +381,11 @@ function degreeLine(h: Head): boolean {
   return DEGREE_LEAD.test(t) && !/\b(?:thesis|dissertation|project|course|studies)\b/i.test(t) && shapeOf(h.block.clean).lowerContent === 0;
 }
 
+/** A line naming a school ("University of California, Berkeley"), not a degree. */
+function schoolLine(h: Head): boolean {
+  return SCHOOL_WORD.test(h.block.clean.text) && !degreeLine(h);
+}
+
 interface Group {
   header: Head[];
   items: Item[];
@@ -457,6 +462,16 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
     groups.push(cur);
     return cur;
   };
+  // "University of Texas, Austin 2012 – 2016" / "B.S. …" / "University of California, Berkeley" /
+  // "M.S. …, 2016 – 2018": a second school line at the end of an entry's header leads the next one.
+  const openWithLead = (u: Head) => {
+    const h = cur!.header;
+    const last = h[h.length - 1];
+    if (h.length >= 3 && !last.dated && !last.meta && schoolLine(last) && h.slice(0, -1).some(schoolLine)) {
+      h.pop();
+      open(last).header.push(u);
+    } else open(u);
+  };
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     if (u.kind === 'item') {
@@ -486,10 +501,14 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
           const moved = cur.header.splice(from);
           const g = open(moved[0]);
           g.header.push(...moved.slice(1), u);
-        } else open(u);
+        } else openWithLead(u);
       } else if ((sub && cur.header.some((h) => h.block.kind === 'heading')) || cur.header.length >= 6) open(u);
       // A second degree line ("Master of Arts" … "Bachelor of Science"): the next entry.
-      else if (degreeLine(u) && cur.header.some(degreeLine)) open(u);
+      else if (degreeLine(u) && cur.header.some(degreeLine)) {
+        // "University of Texas, Austin 2012 – 2016" / "B.S. …" / "University of California, Berkeley" /
+        // "M.S. …": a school line after this entry's school goes with the degree it leads into.
+        openWithLead(u);
+      }
       // "Blinn College" / "Associate's … 2014 – 2018" / "Texas A&M" / "B.S. … 2018 – 2022": an
       // undated line right before a dated one opens the next entry — where this entry's own
       // date did not stand on its first line ("B.Sc. … 2014 – 2017" / "University of Leeds" keep together).
@@ -674,6 +693,8 @@ function itemsBeforeNextHeader(units: Unit[], k: number, before: number): number
   // A blank line inside the run opens the next header at the latest ("Tens of thousands of users" / "" / "Software Developer").
   let cut = m - Math.max(0, before);
   for (let q = k; q < m; q++) if ((units[q] as Head).block.blankBefore) cut = Math.min(cut, q);
+  // "Massachusetts Institute of" / "Technology": a line left open goes with the line it runs into.
+  while (cut > k && OPEN_END.test((units[cut - 1] as Head).block.clean.text.trimEnd())) cut--;
   return Math.max(0, cut - k);
 }
 
