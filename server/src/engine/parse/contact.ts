@@ -245,6 +245,19 @@ function isStreet(t: string): boolean {
   return us || eu;
 }
 
+/**
+ * "88 Harrison Street, Unit 1402, San" / "Francisco, California, US, 94105": an address set in a
+ * narrow column wraps anywhere. A line that opens with a street and goes on after a comma,
+ * followed by a line that, with the last words of the first, names a place.
+ */
+function wrappedAddress(a: string, b: string): boolean {
+  const parts = a.split(',').map((t) => t.trim());
+  if (parts.length < 2 || !isStreet(parts[0]) || b.length > 60 || /^[\p{Ll}]/u.test(b)) return false;
+  const head = b.split(',')[0].trim();
+  const tail = parts[parts.length - 1];
+  return isTownLine(head) || (!!tail && isPlace(`${tail} ${head}`)) || /(?:^|[\s,])\d{4,6}$/.test(b);
+}
+
 /** A town line under a street: a postal code and town, or a known place. */
 function isTownLine(t: string): boolean {
   return t.length > 0 && t.length <= 50 && (POSTAL_TOWN.test(t) || isPlace(t));
@@ -273,7 +286,11 @@ export function twoLineAddress(a: Cleaned, b: Cleaned | undefined): Field | unde
   if (!b) return undefined;
   const [ai, aj] = unglyphed(a.text);
   const [bi, bj] = unglyphed(b.text);
-  if (!isStreet(a.text.slice(ai, aj)) || !isTownLine(b.text.slice(bi, bj))) return undefined;
+  const at = a.text.slice(ai, aj);
+  const bt = b.text.slice(bi, bj);
+  if (!isStreet(at) || !isTownLine(bt)) {
+    if (!wrappedAddress(at, bt)) return undefined;
+  }
   const street = f(a, ai, aj);
   const town = f(b, bi, bj);
   return { value: `${street.value} ${town.value}`, span: { start: street.span.start, end: town.span.end } };

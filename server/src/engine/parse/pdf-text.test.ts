@@ -883,3 +883,17 @@ test('a second school line at the end of an entry\'s header leads the next degre
     ['M.S. Electrical Engineering', 'University of California, Berkeley', 2016],
   ]);
 });
+
+test('a name set large enough to wrap after an honorific ("Dr. Lena" / "Vasquez") is the whole name', () => {
+  const r = parseText(['Dr. Lena', 'Vasquez', '', 'lena.vasquez@example.com', '', 'EXPERIENCE', 'Confluent, Staff Software Engineer          Feb 2020 – Present', '• Cut p99 latency 40%'].join('\n'));
+  assert.equal(r.contact.name?.value, 'Dr. Lena Vasquez');
+  assert.equal(parseText('Dr. Lena Vasquez\nlena@example.com\n').contact.name?.value, 'Dr. Lena Vasquez');
+});
+
+test('an address wrapped in a narrow column anywhere ("…, Unit 1402, San" / "Francisco, California, US, 94105") is the whole location', () => {
+  const r = parseText(['Lena Vasquez', 'lena.vasquez@example.com', '88 Harrison Street, Unit 1402, San', 'Francisco, California, US, 94105', '', 'EXPERIENCE', 'Confluent, Staff Software Engineer          Feb 2020 – Present', '• Cut p99 latency 40%'].join('\n'));
+  assert.equal(r.contact.location?.value.replace(/\s+/g, ' '), '88 Harrison Street, Unit 1402, San Francisco, California, US, 94105');
+  // A street line followed by a line of something else keeps what it had.
+  const other = parseText(['Lena Vasquez', '88 Harrison Street, Unit 1402', 'Staff engineer building storage systems for 14 years.', '', 'EXPERIENCE', 'Confluent, Staff Software Engineer          Feb 2020 – Present'].join('\n'));
+  assert.ok(!/Staff engineer/.test(other.contact.location?.value ?? ''));
+});

@@ -653,7 +653,7 @@ function letterSpacedName(b: Block, handles: string[]): Field | undefined {
 // Where a name stops on its line: a separator, a label ("Email:"), contact details, a comma before credentials.
 const NAME_END = /\s*(?:\||·|•|\u2022|\s{2,}|\t|\s[-–—]\s|,\s|\s(?=[\w.+-]+@)|\s(?=\+?\(?\d)|\s(?=(?:e-?mail|phone|mobile|tel|cell|linkedin|github|web(?:site)?|address)\b\s*:?)|\s(?=(?:https?:\/\/|www\.)))/i;
 // A name in capitals may keep an accented letter in lower case ("KüSTER": pdftotext's small caps).
-const NAME_TOKEN = /^(?:[\p{Lu}][\p{Ll}\p{M}'’-]+|[\p{Lu}][\p{Lu}\u00DF-\u024F]+(?:[-'’][\p{Lu}]+)?|[\p{Lu}]\.?|(?:de|da|van|von|der|den|del|la|le|di|bin|al)|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}][\p{Ll}\p{M}'’]+)+)$/u;
+const NAME_TOKEN = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.|[\p{Lu}][\p{Ll}\p{M}'’-]+|[\p{Lu}][\p{Lu}\u00DF-\u024F]+(?:[-'’][\p{Lu}]+)?|[\p{Lu}]\.?|(?:de|da|van|von|der|den|del|la|le|di|bin|al)|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}][\p{Ll}\p{M}'’]+)+)$/u;
 
 /** The person's name at the start of a line, if the line starts with one. */
 function personName(c: Cleaned): Field | undefined {
@@ -699,7 +699,8 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     const a = first.clean.text.trim();
     const b = second.clean.text.trim();
     const words = (t: string) => t.split(/\s+/).length;
-    if (words(a) <= 2 && words(b) <= 2 && personName({ text: `${a} ${b}`, base: 0 })?.value === `${a} ${b}` && !personName(first.clean)) {
+    // ("Dr. Lena" / "Vasquez": a title and a first name alone are no whole name.)
+    if (words(a) <= 2 && words(b) <= 2 && personName({ text: `${a} ${b}`, base: 0 })?.value === `${a} ${b}` && (!personName(first.clean) || /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+\S+$/i.test(a))) {
       const fa = fieldOf(first.clean);
       const fb = fieldOf(second.clean);
       if (fa && fb) {
