@@ -252,6 +252,8 @@ function goldFor(item: Item, src: Json, printed: Printed, facts: HtmlFacts, line
     for (const order of [
       [loc.address, loc.city, loc.region, loc.postalCode, cc],
       [loc.address, loc.postalCode, loc.city, loc.region, cc],
+      // (Some themes print the country before the postal code: "San Francisco, California, US, 94105".)
+      [loc.address, loc.city, loc.region, cc, loc.postalCode],
     ]) {
       const parts = order.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
       for (const s of subsets(parts)) {
