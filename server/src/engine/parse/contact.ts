@@ -25,6 +25,7 @@ const HANDLE_SHAPE = '@?[A-Za-z0-9][A-Za-z0-9_.-]{0,38}[A-Za-z0-9_]';
 const HANDLE_BEFORE = new RegExp(`(?<![\\w/.@])(${HANDLE_SHAPE})\\s*\\((?:${NETWORKS})\\)`, 'gi');
 const NETWORK_ONLY = new RegExp(`^(?:${NETWORKS})\\s*:?$`, 'i');
 const HANDLE_ONLY = new RegExp(`^${HANDLE_SHAPE}$`);
+const ICON_HANDLE = new RegExp(`^\\s*[^\\sA-Za-z0-9]\\s+(@?[A-Za-z][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])\\s*$`);
 const REGION_CODES = new Set(places.regionCodes);
 const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
 const LOCATION = /(?<![\p{L}])(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}),\s?(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})(?![\p{L}])/gu;
@@ -136,6 +137,15 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     const value = text.slice(i, j);
     if (!contact.links.some((l) => l.value === value)) contact.links.push(f(c, i, j));
     found = true;
+  }
+  // "ð apennyworth", "§ apennyworth": an icon font's glyph that came out as some other character,
+  // alone before a bare handle on its line (which network, the glyph no longer says).
+  const iconHandle = !found ? ICON_HANDLE.exec(text) : null;
+  if (iconHandle && !/^\d+$/.test(iconHandle[1]) && !/^[A-Z][a-z]+$/.test(iconHandle[1]) && !NETWORK_ONLY.test(iconHandle[1])) {
+    const i = iconHandle.index + iconHandle[0].indexOf(iconHandle[1], 1);
+    const value = iconHandle[1];
+    if (!contact.links.some((l) => l.value === value)) contact.links.push(f(c, i, i + value.length));
+    return true;
   }
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {

@@ -897,3 +897,10 @@ test('an address wrapped in a narrow column anywhere ("…, Unit 1402, San" / "F
   const other = parseText(['Lena Vasquez', '88 Harrison Street, Unit 1402', 'Staff engineer building storage systems for 14 years.', '', 'EXPERIENCE', 'Confluent, Staff Software Engineer          Feb 2020 – Present'].join('\n'));
   assert.ok(!/Staff engineer/.test(other.contact.location?.value ?? ''));
 });
+
+test('a bare handle after an icon glyph that came out as another character ("ð apennyworth") is a profile link', () => {
+  const r = parseText(['Alfred Pennyworth', 'Product Manager', '', 'Silicon Valley, CA, USA', 'I (123) 456-7890', '# alfred.pennyworth@email.com', 'ð apennyworth', '§ apenny-w', '', 'Professional Summary', 'Seasoned product manager.'].join('\n'));
+  assert.deepEqual(r.contact.links.map((l) => l.value), ['apennyworth', 'apenny-w']);
+  // A capitalised word or a number after a glyph is no handle.
+  assert.deepEqual(parseText(['Alfred Pennyworth', '• Leadership', '• 2024', '', 'Summary', 'Seasoned product manager.'].join('\n')).contact.links, []);
+});
