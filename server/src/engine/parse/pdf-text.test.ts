@@ -904,3 +904,23 @@ test('a bare handle after an icon glyph that came out as another character ("ð 
   // A capitalised word or a number after a glyph is no handle.
   assert.deepEqual(parseText(['Alfred Pennyworth', '• Leadership', '• 2024', '', 'Summary', 'Seasoned product manager.'].join('\n')).contact.links, []);
 });
+
+test('an organisation with a note on what it does ("Dropbox · Cloud storage and collaboration") right above its dates is a header line', () => {
+  const text = [
+    'Work',
+    'Staff Software Engineer',
+    'Confluent · Data streaming platform built on Apache Kafka',
+    'Feb 2020 – Present',
+    'Mountain View, CA',
+    'Designed the tiered-storage architecture that offloaded 80% of broker disk usage',
+    'Senior Software Engineer',
+    'Dropbox · Cloud storage and collaboration',
+    'Jun 2015 – Jan 2020',
+    'San Francisco, CA',
+    'Built the erasure-coding pipeline that reduced storage cost per byte by 25%',
+  ].join('\n');
+  assert.deepEqual(roles(parseText(text)), [
+    ['Staff Software Engineer', 'Confluent', 'Mountain View, CA', 'Feb 2020', 'Present', 1],
+    ['Senior Software Engineer', 'Dropbox', 'San Francisco, CA', 'Jun 2015', 'Jan 2020', 1],
+  ]);
+});

@@ -157,6 +157,22 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   return score >= 2;
 }
 
+/** "Dropbox · Cloud storage and collaboration": a name (capitalised words, no sentence) before a strong separator. */
+function nameThenNote(b: Block): boolean {
+  if (b.kind !== 'text' || blockRange(b)) return false;
+  const m = /^\s*([^·|•]{2,50}?)\s+[·|•]\s+\S/.exec(b.clean.text);
+  if (!m) return false;
+  const sh = shapeOf({ text: m[1], base: 0 });
+  return sh.words >= 1 && sh.words <= 5 && sh.lowerContent === 0 && !sh.startsLower && !sh.endsSentence;
+}
+
+/** A line of only dates ("Feb 2020 – Present"). */
+function dateLine(b: Block | undefined): boolean {
+  if (!b || b.kind === 'heading') return false;
+  const r = blockRange(b);
+  return !!r && metaOf(b, r) === 'date';
+}
+
 function isHeaderGlyphLine(b: Block, layout: TextLayout): boolean {
   return b.kind === 'bullet' && !!b.glyph && layout.headerGlyphs.has(b.glyph);
 }
@@ -261,6 +277,13 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
     if (DETAIL_LINE.test(b.clean.text)) {
       open = { kind: 'item', blocks: [b], marked: false };
       units.push(open);
+      continue;
+    }
+    // "Confluent · Data streaming platform built on Apache Kafka" right above its dates: an
+    // organisation and a note on what it does, a header line however many words the note has.
+    if (nameThenNote(b) && dateLine(blocks[n + 1])) {
+      units.push({ kind: 'head', block: b, dated: false });
+      open = undefined;
       continue;
     }
     if ((headerish(b) || b.strong) && !opensWithPastVerb(b)) {
