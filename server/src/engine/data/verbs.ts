@@ -80,7 +80,8 @@ const EXTRA_IRREGULAR: Record<string, string> = {
 const COMMON_REGULAR = `ensure provide conduct perform prepare respond update communicate gather collect compile check follow
   liaise handle create answer assign attend book calculate clean contact convert copy enter file greet help host inform issue load
   log mail match move order pack post print receive record register repair request return schedule scan sort store teach tidy type
-  use verify visit want work assist participate utilize utilise support`;
+  use verify visit want work assist participate utilize utilise support award promote recognize recognise
+  select nominate appoint elect invite honor honour rank`;
 
 /** Regular past: manage → managed, apply → applied, found → founded. */
 export function regularPast(base: string): string {

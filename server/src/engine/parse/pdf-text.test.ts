@@ -924,3 +924,12 @@ test('an organisation with a note on what it does ("Dropbox · Cloud storage and
     ['Senior Software Engineer', 'Dropbox', 'San Francisco, CA', 'Jun 2015', 'Jan 2020', 1],
   ]);
 });
+
+test('a line that opens with a past verb is something done even when it names a role ("Awarded \'Teacher of the Month\'")', () => {
+  const text = ['VOLUNTEERING', 'CoderDojo, Teacher', '2012-01-01 — 2013-01-01', 'Global movement of free coding clubs for young people.', "Awarded 'Teacher of the Month'", 'EDUCATION', 'University of Oklahoma', 'Bachelor - Information Technology', '2011-06-01 — 2014-01-01'].join('\n');
+  const es = allEntries(parseText(text));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    ['Teacher', 'CoderDojo', 2],
+    ['Bachelor', 'University of Oklahoma', 0],
+  ]);
+});

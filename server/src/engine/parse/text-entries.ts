@@ -734,7 +734,9 @@ function bareItemHead(x: Unit): x is Head {
 /** Words of an item, not of a header: no job title or organisation, and a word of a sentence ("won") or a past verb. */
 function itemLike(b: Block): boolean {
   const t = b.clean.text;
-  return !TITLE_WORDS.test(t) && !ORG_WORDS.test(t) && !isPlaceLine(t) && (opensWithPastVerb(b) || isProse(b.clean) || contentLowerWords(t, 1) >= 1);
+  // ("Awarded 'Teacher of the Month'", "Promoted to Senior Engineer": a past verb says it is something done, whatever it names.)
+  if (opensWithPastVerb(b)) return !isPlaceLine(t);
+  return !TITLE_WORDS.test(t) && !ORG_WORDS.test(t) && !isPlaceLine(t) && (isProse(b.clean) || contentLowerWords(t, 1) >= 1);
 }
 
 /** A header line whose date range is left open by a dash at the end of the line ("2014 –"). */
