@@ -68,6 +68,21 @@ function readAll<T>(sub: string): T[] {
 }
 
 export const readStructureGold = (): GoldStructure[] => readAll<GoldStructure>('structure');
+
+// Probe résumés (test/probes): written and labelled blind by a helper who never ran the reader nor
+// read its code, in professions and shapes the real corpus lacks. Our own fixtures, not real
+// résumés, so they are reported apart; their sources sit beside their gold, not under ../shared.
+export const probesDir = join(repoRoot, 'test', 'probes');
+
+export function readProbeGold(): GoldStructure[] {
+  if (other) return [];
+  const dir = join(probesDir, 'gold', 'structure');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ id: f.slice(0, -'.json'.length), ...JSON.parse(readFileSync(join(dir, f), 'utf8')) }) as GoldStructure);
+}
 export const readFindingsGold = (): GoldFindings[] => readAll<GoldFindings>('findings');
 
 /** One text to read for a gold file: a corpus file, or one text shape of a PDF. */
@@ -79,8 +94,8 @@ export interface GoldInput {
   path: string;
 }
 
-export function inputsOf(g: { source: string }): GoldInput[] {
-  const path = join(sharedDir, g.source);
+export function inputsOf(g: { source: string }, root = sharedDir): GoldInput[] {
+  const path = join(root, g.source);
   if (g.source.endsWith('.pdf')) {
     const base = path.slice(0, -'.pdf'.length);
     return PDF_SHAPES.map((shape) => ({ group: `pdf/${shape}`, fileName: `${base}.${shape}.txt`, path: `${base}.${shape}.txt` }));

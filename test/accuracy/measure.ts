@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import { lint, parse } from '../../server/src/engine/index';
 import { useDictionary } from '../util/dictionary';
-import { inputsOf, readFindingsGold, readStructureGold } from './gold';
+import { inputsOf, probesDir, readFindingsGold, readProbeGold, readStructureGold } from './gold';
 import {
   addScore,
   emptyStructureScore,
@@ -19,6 +19,9 @@ import {
   STRUCTURE_FIELDS,
   type StructureScore,
 } from './score';
+
+/** The prefix of the probe set's groups ("probes/markdown", "probes/all"). */
+export const PROBES = 'probes';
 
 /** The day the labels were judged on (tense and dates depend on it). */
 export const LABEL_DAY = { year: 2026, month: 12, day: 2 };
@@ -40,15 +43,22 @@ export function measure(): Measured {
   const structure: Record<string, StructureScore> = {};
   const rules: Record<string, Record<string, RuleScore>> = {};
   const files: FileReport[] = [];
-  for (const g of readStructureGold()) {
-    for (const input of inputsOf(g)) {
-      const text = readSource(input.path);
-      const resume = parse(text, input.fileName);
-      const mismatches: Mismatch[] = [];
-      const sc = resume ? scoreStructure(g, resume, mismatches) : scoreStructure(g, { format: 'text', contact: { links: [] }, skills: [], sections: [], problems: [] }, mismatches);
-      addScore((structure[input.group] ??= emptyStructureScore()), sc);
-      addScore((structure.all ??= emptyStructureScore()), sc);
-      files.push({ group: input.group, file: basename(input.path), mismatches, misses: [] });
+  const sets = [
+    { gold: readStructureGold(), root: undefined, prefix: '', all: 'all' },
+    { gold: readProbeGold(), root: probesDir, prefix: `${PROBES}/`, all: `${PROBES}/all` },
+  ];
+  for (const set of sets) {
+    for (const g of set.gold) {
+      for (const input of inputsOf(g, set.root)) {
+        const text = readSource(input.path);
+        const resume = parse(text, input.fileName);
+        const mismatches: Mismatch[] = [];
+        const sc = resume ? scoreStructure(g, resume, mismatches) : scoreStructure(g, { format: 'text', contact: { links: [] }, skills: [], sections: [], problems: [] }, mismatches);
+        const group = set.prefix + input.group;
+        addScore((structure[group] ??= emptyStructureScore()), sc);
+        addScore((structure[set.all] ??= emptyStructureScore()), sc);
+        files.push({ group, file: basename(input.path), mismatches, misses: [] });
+      }
     }
   }
   try {
