@@ -296,3 +296,44 @@ test('markdown: a profile written as a link above the first section is the link\
   const handle = parseMarkdown('# Ben Carter\n\n* Email: ben@carter.io\n* GitHub: [bcarter](https://github.com/bcarter)\n\n## Experience\n\n* **Backend Engineer, Monzo** (2019–2023)\n');
   assert.deepEqual(handle.contact.links.map((l) => l.value), ['bcarter']);
 });
+
+test('markdown: an employer heading over its roles names their employer and place; "Title, what about" stays the title', () => {
+  const text = [
+    '# Ada Park',
+    '',
+    '## Work Experience',
+    '',
+    '### Trailhead Analytics — Remote',
+    '*Series C SaaS, ~400 employees*',
+    '',
+    '#### Senior Marketing Manager, Demand Generation (Jan 2023 – Present)',
+    '+ Grew pipeline from $11M to $19.5M',
+    '',
+    '#### Marketing Manager, Lifecycle (Apr 2021 – Dec 2022)',
+    '+ Lifted trial-to-paid conversion from 8.1% to 11.4%',
+    '',
+    '### Brightwater Medical Holdings, Stamford, CT',
+    '',
+    '**Chief Operating Officer** | 2020 – Present',
+    '- Delivered 188% EBITDA growth',
+    '',
+    '**SVP, Global Operations** | 2018 – 2020',
+    '- Ran the consolidation of 7 plants into 4',
+    '',
+    '### Pruitt & Lang Consumer Health, Morristown, NJ',
+    '',
+    '**Vice President, North America Supply Chain** | 2013 – 2018',
+    '- Cut freight cost 14%',
+    '',
+    '**Director, Manufacturing Excellence** | 2010 – 2013',
+    '- Trained 60 green belts',
+  ].join('\n');
+  assert.deepEqual(entries(parseMarkdown(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.bullets.length]), [
+    ['Senior Marketing Manager, Demand Generation', 'Trailhead Analytics', 'Remote', 1],
+    ['Marketing Manager, Lifecycle', 'Trailhead Analytics', 'Remote', 1],
+    ['Chief Operating Officer', 'Brightwater Medical Holdings', 'Stamford, CT', 1],
+    ['SVP, Global Operations', 'Brightwater Medical Holdings', 'Stamford, CT', 1],
+    ['Vice President, North America Supply Chain', 'Pruitt & Lang Consumer Health', 'Morristown, NJ', 1],
+    ['Director, Manufacturing Excellence', 'Pruitt & Lang Consumer Health', 'Morristown, NJ', 1],
+  ]);
+});

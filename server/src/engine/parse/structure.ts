@@ -303,6 +303,30 @@ export function takesGroup(e: Entry): boolean {
   return !!e.title && !e.location && isTownLike(e.organisation.value) && e.organisation.value.split(/\s+/).length <= 2;
 }
 
+/** How many "#" open a Markdown heading's line (0 for any other line). */
+function atxDepth(src: string, b: Block): number {
+  let n = 0;
+  while (src[b.lineStart + n] === '#') n++;
+  return n;
+}
+
+/**
+ * A role under its employer's heading takes the employer. The role's own second piece, when it
+ * has one, was no employer: a place where it is one ("Junior Developer, London"), else what the
+ * title was about, joined back to it ("SVP, Global Operations").
+ */
+function joinGroup(src: string, r: Entry, org: Field, loc: Field | undefined): void {
+  const own = r.organisation;
+  if (own) {
+    if (!r.location && isPlace(own.value)) r.location = own;
+    else if (r.title && /^\s*,\s*$/.test(src.slice(r.title.span.end, own.span.start))) {
+      r.title = { value: src.slice(r.title.span.start, own.span.end), span: { start: r.title.span.start, end: own.span.end } };
+    } else return;
+  }
+  r.organisation = { ...org };
+  if (!r.location && loc) r.location = { ...loc };
+}
+
 export function bulletOf(src: string, start: number, end: number): Bullet {
   // Bullets end at their last non-space character: rules rely on text === src.slice(span).
   while (end > start && /\s/.test(src[end - 1])) end--;
@@ -968,6 +992,20 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     const e = entries[k];
     const next = entries[k + 1];
     const groupName = e.organisation ?? e.title;
+    // Markdown: "### Trailhead Analytics — Remote" (a line on what the company is may follow)
+    // over "#### Senior Marketing Manager, Demand Generation (Jan 2023 – Present)" or
+    // "**SVP, Global Operations** | 2018 – 2020": an undated heading over dated roles names their
+    // employer, and where they are when they do not say.
+    if (entryKind === 'work' && !e.dates && groupName && next?.dates && builders[k].header[0]?.kind === 'heading' && e.bullets.length <= 1 && e.bullets.every((b) => b.paragraph)) {
+      const depth = atxDepth(src, builders[k].header[0]);
+      for (let m = k + 1; m < entries.length && entries[m].dates; m++) {
+        // (Up to the next heading as high as the employer's: the next employer.)
+        const h = builders[m].header[0];
+        if (m > k + 1 && h?.kind === 'heading' && atxDepth(src, h) <= depth) break;
+        joinGroup(src, entries[m], groupName, e.location);
+      }
+      continue;
+    }
     if (!e.dates && !e.bullets.length && next && next.dates && groupName && infos[k].pieces === 1 && entryKind === 'work' && takesGroup(next)) {
       for (let m = k + 1; m < entries.length && entries[m].dates && takesGroup(entries[m]); m++) {
         const r = entries[m];
@@ -983,6 +1021,13 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     if (entryKind === 'work' && prev && !e.organisation && e.title && e.dates && infos[k].pieces - (e.location ? 1 : 0) === 1 && prev.organisation && infos[prevIdx]?.orgOnOwnLine)
     {
       e.organisation = { ...prev.organisation };
+      infos[k].orgOnOwnLine = true;
+    }
+    // "### Pruitt & Lang, Morristown, NJ" / "**Vice President, Supply Chain** | 2013 – 2018" / …
+    // "**Director, Manufacturing Excellence** | 2010 – 2013": a later role of the employer whose
+    // heading opened the role before it, "Title, what about" with no employer of its own.
+    else if (entryKind === 'work' && prev?.organisation && e.title && e.organisation && e.dates && builders[prevIdx].header[0]?.kind === 'heading' && prev.organisation.span.end <= builders[prevIdx].header[0].lineEnd && builders[k].header[0]?.kind !== 'heading' && builders[k].header.length === 1 && /^\s*,\s*$/.test(src.slice(e.title.span.end, e.organisation.span.start)) && !ORG_WORDS.test(e.organisation.value)) {
+      joinGroup(src, e, prev.organisation, prev.location);
       infos[k].orgOnOwnLine = true;
     }
     out.push(e);
