@@ -337,3 +337,8 @@ test('markdown: an employer heading over its roles names their employer and plac
     ['Director, Manufacturing Excellence', 'Pruitt & Lang Consumer Health', 'Morristown, NJ', 1],
   ]);
 });
+
+test('markdown: a detail line under a degree (GPA, minor, honours) is one item of the entry, as a reader counts it', () => {
+  const text = ['# Ann Lee', '', '## Education', '', '**B.S. Accountancy**, minor in Economics — Prairie Hills College — 2017', 'GPA: 3.71 / 4.00, Beta Alpha Psi', '', '### B.S. in Chemistry', '**Kessler College**, Delaware, OH — Graduated December 2015', 'GPA 3.62 · Dean\'s List (6 semesters)'].join('\n');
+  assert.deepEqual(entries(parseMarkdown(text)).map((e) => e.bullets.length), [1, 1]);
+});

@@ -74,7 +74,8 @@ export interface BuildOptions {
 const SKILL_LABEL = /^\s*([^:]{1,40}?)\s*:\s*/;
 const SKILL_SPLIT = /\s*(?:,|;|•|·|\||\s\/\s|\u00b7)\s*/g;
 // "GPA: 3.9", "Relevant coursework: …", "Master Thesis: …", "Bachelor's thesis: …": a detail of the entry, never its header.
-export const DETAIL_LINE = /^\s*(?:gpa|cgpa|grade|relevant coursework|coursework|courses|honou?rs|(?:(?:master|bachelor|diploma|doctoral|phd|senior|honou?rs)(?:'?s)?\s+)?(?:thesis|dissertation)|advisor|supervisor|activities|minor|concentration|specialization|focus|technologies|tech stack|stack|tools|keywords)\b[^:]{0,20}:/i;
+export const DETAIL_LINE =
+  /^\s*(?:(?:gpa|cgpa|grade|relevant coursework|coursework|courses|honou?rs|(?:(?:master|bachelor|diploma|doctoral|phd|senior|honou?rs)(?:'?s)?\s+)?(?:thesis|dissertation)|advisor|supervisor|activities|minor|concentration|specialization|focus|technologies|tech stack|stack|tools|keywords)\b[^:]{0,20}:|(?:c?gpa)\s*[-–]?\s*\d|minors?\s+in\s+\p{L}|(?:summa\s+|magna\s+)?cum\s+laude\b|dean['’]?s\s+list\b|graduated\s+with\s+(?:honou?rs|distinction))/iu;
 const DOC_TITLE = /^\s*(?:r[ée]sum[ée]|curriculum vitae|cv|lebenslauf)\s*:?\s*$/i;
 export const SKILLS_LINE = /^\s*(?:technical\s+|core\s+|key\s+)?skills\s*:\s*\S/i;
 export const SENTENCE_END = /[.!?]["”’)]?$/;
@@ -874,12 +875,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       continue;
     }
     // "GPA: 3.8/4.0", "Relevant coursework: ...": details of the entry, never header lines.
+    // (In Markdown a detail is a line of its own paragraph: one item, as a reader counts it.)
     if (b.kind === 'text' && cur && DETAIL_LINE.test(b.clean.text)) {
-      if (opts.proseAsBullets) addBullet(b, false);
-      else {
-        cur.body = true;
-        cur.end = Math.max(cur.end, b.lineEnd);
-      }
+      addBullet(b, false);
+      if (!opts.proseAsBullets) cur!.bullets[cur!.bullets.length - 1].paragraph = true;
       continue;
     }
     // A text line.

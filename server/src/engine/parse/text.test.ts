@@ -476,3 +476,13 @@ test('text: a school within a university after its comma is one organisation wit
     ['University of Michigan, College of Engineering', 'Ann Arbor, MI'],
   ]);
 });
+
+test('text: a degree\'s detail line without a colon ("Minor in Spanish", "Magna Cum Laude | …", "GPA 3.6") is an item, not a header', () => {
+  const text = ['EDUCATION', 'B.A., Political Science | University of the Sierra Foothills | Auburn, CA', 'May 2014', 'Minor in Spanish', '', 'Bachelor of Science in Nursing, Sierra Pacific University, Fresno      May 2022', '   Magna Cum Laude  |  Sigma Theta Tau International Honor Society', 'Associate of Science, Biology, Tulare Lake Community College           2019'].join('\n');
+  const es = entries(parseText(text));
+  assert.deepEqual(es.map((e) => [e.organisation?.value, e.bullets.length]), [
+    ['University of the Sierra Foothills', 1],
+    ['Sierra Pacific University', 1],
+    ['Tulare Lake Community College', 0],
+  ]);
+});
