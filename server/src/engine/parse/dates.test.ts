@@ -198,3 +198,17 @@ test('month arithmetic and helpers', () => {
   assert.equal(formatDate(parseDate('2019', 0)!, 'long'), '2019');
   assert.ok(isCurrentWord(' Present ') && isCurrentWord('now') && !isCurrentWord('2019'));
 });
+
+test("findDateRange reads years cut to two digits after an apostrophe as a whole range ('19–'21, '21 – now), never one alone", () => {
+  const r = (s: string) => {
+    const x = findDateRange(s, 10);
+    return x && [x.text, x.start?.year, x.end?.year, x.current, x.span.start, x.span.end, x.start?.span.start, x.end?.span.end];
+  };
+  assert.deepEqual(r("Research Assistant '19–'21"), ["'19–'21", 2019, 2021, false, 29, 36, 29, 36]);
+  assert.deepEqual(r("Graphic Designer  '21 – now"), ["'21 – now", 2021, undefined, true, 28, 37, 28, undefined]);
+  assert.deepEqual(r("Junior Designer ('17–'19)")?.slice(0, 3), ["'17–'19", 2017, 2019]);
+  assert.equal(r("It's '21 stuff"), undefined);
+  assert.equal(r("'21–'19"), undefined);
+  // A range written in full still wins where both are on the line.
+  assert.deepEqual(r("Jan 2016 – May 2016, the '16 class")?.slice(0, 3), ['Jan 2016 – May 2016', 2016, 2016]);
+});

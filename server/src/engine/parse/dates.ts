@@ -233,7 +233,38 @@ function shortRange(line: string, offset: number, from: number): DateRange | und
   return range;
 }
 
+// "'19–'21", "'21 – now", "('17–'19)": years cut to two digits after an apostrophe, read only as a
+// whole range (alone, "'19" is as likely a quote).
+const APOSTROPHE_RANGE = /(?<![\w'’])['’](\d{2})\s*(--|[-‐-―−~→–—]|to)\s*(?:['’](\d{2})(?![\d])|(present|current|now|today)(?![A-Za-z]))/gi;
+
+function apostropheRange(line: string, offset: number, from: number): DateRange | undefined {
+  APOSTROPHE_RANGE.lastIndex = from;
+  const m = APOSTROPHE_RANGE.exec(line);
+  if (!m) return undefined;
+  const at = m.index;
+  const date = (yy: string, start: number): ResumeDate => {
+    const text = m[0].slice(start - at, start - at + 3);
+    return { year: twoDigitYear("'" + yy), precision: 'year', style: { month: 'none' }, text, span: { start: offset + start, end: offset + start + 3 } };
+  };
+  const start = date(m[1], at);
+  const range: DateRange = { start, current: !!m[4], span: { start: offset + at, end: offset + at + m[0].length }, text: m[0], separator: m[2] };
+  if (m[4]) range.currentText = m[4];
+  else {
+    const end = date(m[3], at + m[0].length - 3);
+    if (end.year < start.year) return undefined;
+    range.end = end;
+  }
+  return range;
+}
+
 function scanRange(line: string, offset: number, from: number): DateRange | undefined {
+  const apostrophe = line.length <= 2000 && (line.includes("'") || line.includes('’')) ? apostropheRange(line, offset, from) : undefined;
+  const found = scanRangeSlashed(line, offset, from);
+  if (apostrophe && (!found || (!found.end && !found.current) || apostrophe.span.start < found.span.start)) return apostrophe;
+  return found;
+}
+
+function scanRangeSlashed(line: string, offset: number, from: number): DateRange | undefined {
   const short = line.length <= 2000 && line.includes('/') ? shortRange(line, offset, from) : undefined;
   const full = scanRangeFull(line, offset, from);
   if (short && (!full || (short.span.start <= full.span.start && !full.end && !full.current) || (short.span.start < full.span.start))) return short;
