@@ -382,7 +382,12 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       // "1667 - death", "2019 - ongoing work": a word where the end date would be is not a piece.
       const dangling = DANGLING_END.exec(text.slice(dj));
       if (dangling) text = text.slice(0, dj) + ' '.repeat(dangling[0].length) + text.slice(dj + dangling[0].length);
-      text = text.slice(0, di) + '\u0000'.repeat(dj - di) + text.slice(dj);
+      // "Atlanta, GA (Summer 2023)": the brackets round the dates go with them.
+      let [mi, mj] = [di, dj];
+      const open = /\(\s*$/.exec(text.slice(Math.max(0, di - 3), di));
+      const close = /^\s*\)/.exec(text.slice(dj, dj + 3));
+      if (open && close) [mi, mj] = [di - open[0].length, dj + close[0].length];
+      text = text.slice(0, mi) + '\u0000'.repeat(mj - mi) + text.slice(mj);
     }
     // Segments between strong separators.
     const segs: [number, number, string][] = [];

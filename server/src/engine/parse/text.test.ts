@@ -486,3 +486,11 @@ test('text: a degree\'s detail line without a colon ("Minor in Spanish", "Magna 
     ['Tulare Lake Community College', 0],
   ]);
 });
+
+test('text: a place right before bracketed dates keeps its town ("Atlanta, GA (Summer 2023)")', () => {
+  const es = entries(parseText('EXPERIENCE\nCorporate Finance Intern, Magnolia Freight Systems — Atlanta, GA (Summer 2023)\n• Built the 13-week cash model\nSenior Mechanical Engineer — Halvorsen Pump & Valve Co., Milwaukee, WI (Mar 2020 – Present)\n• Cut costs 12%\n'));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Corporate Finance Intern', 'Magnolia Freight Systems', 'Atlanta, GA'],
+    ['Senior Mechanical Engineer', 'Halvorsen Pump & Valve Co.', 'Milwaukee, WI'],
+  ]);
+});
