@@ -411,7 +411,11 @@ function isMisspeltMonth(word: string): boolean {
   if (word.length < 4 || word.length > 11 || !MONTH_INITIAL.test(word)) return false;
   const w = word.toLowerCase();
   if (MONTHS[w] || NOT_MONTHS.has(w)) return false;
-  return FULL_MONTHS.some((m) => Math.abs(m.length - w.length) <= 2 && editDistance(w, m) <= 2);
+  // Two edits only for a long month's name: two make "June" of "Jones" and "July" of "Jody".
+  return FULL_MONTHS.some((m) => {
+    const most = m.length <= 5 ? 1 : 2;
+    return Math.abs(m.length - w.length) <= most && editDistance(w, m) <= most;
+  });
 }
 
 // "13/2020", "00/2019", "2019-13": a month number that no month has.

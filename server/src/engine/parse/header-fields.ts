@@ -180,7 +180,8 @@ const SCHOOL_PART = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:[Ss]chool|
 const OF_SCHOOL = /\s(?=(?:University|Institute|College|School|Academy) of \p{Lu})/u;
 const DOMAIN_END = /\s((?:[\w-]+\.)+(?:com|org|net|edu|gov|io|de|uk|fr|ch|at|nl|co|ai|dev)(?:\/\S*)?)$/i;
 // Pieces that close an organisation's name after a comma: "Bain & Company, Inc.", "Omnious. Co., Ltd.".
-const ORG_SUFFIX = /^(?:inc|ltd|llc|llp|l\.?p|co|corp|gmbh|ag|s\.?a|plc|pty|bv|n\.?v|s\.?r\.?l|oy|ab|as|kg)\.?(?:,?\s*(?:inc|ltd|llc)\.?)?$/i;
+const ORG_SUFFIX = /^(?:(?:inc|ltd|llc|llp|pllc|l\.?p|p\.?c|apc|co|corp|gmbh|ag|s\.?a|plc|pty|bv|n\.?v|s\.?r\.?l|oy|ab|as|kg)\.?(?:,?\s*(?:inc|ltd|llc)\.?)?|attorneys(?:\s+at\s+law)?|attorneys\s+and\s+counselors(?:\s+at\s+law)?|(?:certified\s+public\s+)?accountants|cpas)$/i;
+const FIRM_NAMES = /^(?:\p{Lu}[\p{L}'’.-]+,\s+)+\p{Lu}[\p{L}'’.-]+\s+(?:&|and)\s+\p{Lu}[\p{L}'’.-]+/u;
 const STRONG_ORG = /(?<![\p{L}])(?:inc|llc|llp|ltd|limited|corp|corporation|gmbh|plc|pty|co\.)(?![\p{L}])/iu;
 // The last word of a job title ("Senior Software Engineer", "Head of Data").
 const TITLE_HEAD = /(?:engineer|developer|programmer|manager|director|lead|officer|president|founder|intern|analyst|scientist|researcher|designer|architect|consultant|specialist|administrator|coordinator|associate|assistant|advis[oe]r|technician|teacher|tutor|instructor|lecturer|professor|fellow|student|editor|writer|member|contributor|maintainer|volunteer|trainee|apprentice|supervisor|executive|representative|accountant|nurse|physician|attorney|lawyer|clerk|chair|treasurer|mentor|coach|tester|strategist|planner|recruiter|owner|partner|head|ceo|cto|cfo|coo|cio|vp|sre)s?\)?$/i;
@@ -269,11 +270,20 @@ function splitSegment(text: string, i: number, j: number, orgLine = false): [num
   // and "Bain & Company, Inc." stay whole.
   const cuts: number[] = [];
   let depth = 0;
+  // "Smith, Jones & Associates, LLP", "Whitfield, Oduya & Brandt": partners' names listed up to
+  // an "&" are one firm (its commas part nothing).
+  let firmFrom = -1;
+  let firmTo = -1;
+  for (let k = 0; k < seg.length && firmTo < 0; k = seg.indexOf(',', k) + 1 || seg.length) {
+    const at = k + (seg.slice(k).length - seg.slice(k).trimStart().length);
+    const fm = FIRM_NAMES.exec(seg.slice(at));
+    if (fm && !TITLE_WORDS.test(fm[0]) && !isPlaceName(fm[0].split(',')[0])) [firmFrom, firmTo] = [at, at + fm[0].length];
+  }
   for (let k = 0; k < seg.length; k++) {
     const c = seg[k];
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (c === ',' && depth === 0) cuts.push(k);
+    else if (c === ',' && depth === 0 && (k < firmFrom || k >= firmTo)) cuts.push(k);
   }
   if (cuts.length) {
     const parts: [number, number][] = [];

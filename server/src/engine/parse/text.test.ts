@@ -494,3 +494,17 @@ test('text: a place right before bracketed dates keeps its town ("Atlanta, GA (S
     ['Senior Mechanical Engineer', 'Halvorsen Pump & Valve Co.', 'Milwaukee, WI'],
   ]);
 });
+
+test('text: a firm named for its partners keeps its commas ("Smith, Jones & Associates, LLP", "Dominguez & Tran, Attorneys at Law")', () => {
+  const es = entries(parseText(['EXPERIENCE', 'Senior Litigation Paralegal | Whitfield, Oduya & Brandt, LLP | Sacramento, CA', '• Managed 40 cases', 'Litigation Paralegal | Pierce Lindqvist Law Group, APC | Roseville, CA', '• Managed 40 cases', 'Legal Assistant / Receptionist | Dominguez & Tran, Attorneys at Law | Elk Grove, CA', '• Managed 40 cases', 'Audit Senior | Smith, Jones & Associates, LLP | Chicago, IL | 2020–2022', '• Led 6 audits', 'Engineer, Brown, Smith and Jones    2017 – 2019', '• Built 5 things'].join('\n')));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Senior Litigation Paralegal', 'Whitfield, Oduya & Brandt, LLP'],
+    ['Litigation Paralegal', 'Pierce Lindqvist Law Group, APC'],
+    ['Legal Assistant / Receptionist', 'Dominguez & Tran, Attorneys at Law'],
+    ['Audit Senior', 'Smith, Jones & Associates, LLP'],
+    ['Engineer', 'Brown, Smith and Jones'],
+  ]);
+  // A surname before the year is no misspelt month ("Jones 2017" is not "June 2017").
+  assert.equal(es[4].dates?.start?.year, 2017);
+  assert.equal(es[4].dates?.end?.year, 2019);
+});
