@@ -12,3 +12,8 @@ test('no place name in the lists has a digit (isPlace answers "no" for any text 
   assert.equal(isPlace('Org 34, TX'), false);
   assert.equal(isPlace('Austin, TX 78701'), false);
 });
+
+test('a town and its US state code with no comma is a place ("Spokane WA"); a code that is also a word needs a known city', () => {
+  for (const p of ['Spokane WA', 'Cheney WA', 'Providence RI', 'Spokane Valley WA', 'Portland OR', 'Dallas TX']) assert.equal(isPlace(p), true, p);
+  for (const p of ['Contact ME', 'Acme CO', 'Volvo AB', 'Senior Engineer NY', 'Sign IN']) assert.equal(isPlace(p), false, p);
+});

@@ -108,7 +108,8 @@ function isPlaceFresh(text: string): boolean {
   const joined = t.split(/\s+(?:\/|&|and|or|\|)\s+|\s*\/\s*/);
   if (joined.length > 1 && joined.length <= 3) return joined.every((p) => isPlace(p));
   const parts = t.split(/\s*,\s*/);
-  if (parts.length < 2 || parts.length > 3) return false;
+  if (parts.length === 1) return townAndState(t);
+  if (parts.length > 3) return false;
   const [town, ...rest] = parts;
   if (!townName(town) && !REMOTE.has(town.toLowerCase())) return false;
   if (!plainTown(town)) return false;
@@ -123,6 +124,20 @@ function isPlaceFresh(text: string): boolean {
   if (rest.length === 2 && isRegion(last) && (isRegion(rest[0]) || (townName(rest[0]) && isKnownCity(town)))) return true;
   // ..."Pilani, India" (a town the list does not know) needs the country; "Bremen, Germany" too.
   return false;
+}
+
+// US states by their postal codes, for "Spokane WA" written without its comma.
+const US_STATES = new Set('AK AZ AR CA CT FL GA IA IL KS KY MD MI MN MO MS MT NC ND NE NH NJ NM NV NY RI SC SD TN TX UT VA VT WA WI WV WY DC'.split(' '));
+// Codes that are also words or suffixes in capitals ("ME", "OR", "CO"): only after a known city.
+const US_STATES_WORDLIKE = new Set('AL CO DE HI ID IN LA MA ME OH OK OR PA'.split(' '));
+
+/** "Spokane WA", "Cranston RI": a town and its state's code with no comma between. */
+function townAndState(t: string): boolean {
+  const m = /^(.+?)\s+([A-Z]{2})$/.exec(t);
+  if (!m) return false;
+  const [, town, code] = m;
+  if (US_STATES_WORDLIKE.has(code)) return isKnownCity(town);
+  return US_STATES.has(code) && townName(town) && plainTown(town) && town.split(/\s+/).length <= 3;
 }
 
 /**
