@@ -240,3 +240,10 @@ test('headings: in a gutter document, a name before a role word still starts a s
   assert.deepEqual(titles(r), ['Work (experience)', 'Volunteer (volunteer)', 'Education (education)', 'Projects (projects)']);
   assert.equal(r.sections[0].entries[0].title?.value, 'CTO/Founder');
 });
+
+test('headings: the names other trades give their sections (License / Certs, Clinical Rotations, Military, LinkedIn\'s Honors-Awards)', () => {
+  const text = ['Dana Ruiz', 'dana@example.org', '', 'LICENSE / CERTS:', 'WA Electrical Trainee Certificate #ET-1234', '', 'CLINICAL ROTATIONS', 'Pediatrics, Sunmeadow Children\'s Hospital', '', 'MILITARY', 'Motor Transport Operator, Kentucky Army National Guard, 2012 – 2018'].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['LICENSE / CERTS (certifications)', 'CLINICAL ROTATIONS (experience)', 'MILITARY (experience)']);
+  const linkedIn = ['Brent Calloway', 'Outside Sales Representative', '', 'Summary', 'Seasoned medical device rep.', '', 'Experience', 'Halden Surgical', 'Outside Sales Representative', 'January 2022 - Present (3 years 4 months)', '', 'Honors-Awards', 'President\'s Club 2023'].join('\n');
+  assert.deepEqual(titles(parseText(linkedIn)), ['Summary (summary)', 'Experience (experience)', 'Honors-Awards (awards)']);
+});

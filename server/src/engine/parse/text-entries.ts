@@ -478,6 +478,7 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
   let undatedBefore = 0;
   // The most header lines (not a date or place) any closed entry printed before its date.
   let linesBeforeDate = 0;
+  const undatedSection = units.every((x) => x.kind !== 'head' || !x.dated);
   const open = (h?: Head): Group => {
     if (cur && !groupDated(cur)) undatedBefore++;
     if (cur) linesBeforeDate = Math.max(linesBeforeDate, headLinesBeforeDate(cur));
@@ -526,6 +527,16 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
           g.header.push(...moved.slice(1), u);
         } else openWithLead(u);
       } else if ((sub && cur.header.some((h) => h.block.kind === 'heading')) || cur.header.length >= 6) open(u);
+      // "Pediatrics – Sunmeadow Children's Hospital" / "Labor & Delivery – Harlan Memorial…": in a
+      // section with no dates at all, lines of one shape (fields parted the same way) are one entry each.
+      else if (undatedSection && !dated && sameShape(cur.header[cur.header.length - 1], u)) open(u);
+      // "Honorable discharge, rank SGT" under "… Operator (88M), 2012 – 2018": words of a sentence
+      // (two lower-case words that say something, no role's or employer's words) after a dated
+      // header, and not leading into the next entry's dates, say what happened there.
+      else if (dated && plainHead(u) && itemLike(u.block) && contentLowerWords(u.block.clean.text, 2) >= 2 && !datedHeadAhead(units, k + 1)) {
+        cur.items.push({ kind: 'item', blocks: [u.block], marked: false });
+        cur.phase = 'body';
+      }
       // A second degree line ("Master of Arts" … "Bachelor of Science"): the next entry.
       else if (degreeLine(u) && cur.header.some(degreeLine)) {
         // "University of Texas, Austin 2012 – 2016" / "B.S. …" / "University of California, Berkeley" /
@@ -680,6 +691,15 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
     infos.push(h);
   }
   return dropNameLists(groupRoles(entries, infos, entryKind), entryKind);
+}
+
+const FIELD_SEPARATOR = /\s[–—-]\s|\s\|\s/g;
+
+/** Two header lines with their fields parted the same way ("Unit – Hospital" twice). */
+function sameShape(a: Head, b: Head): boolean {
+  if (a.meta || b.meta || a.block.kind !== 'text' || b.block.kind !== 'text') return false;
+  const n = a.block.clean.text.match(FIELD_SEPARATOR)?.length ?? 0;
+  return n > 0 && n === (b.block.clean.text.match(FIELD_SEPARATOR)?.length ?? 0);
 }
 
 /** How many header lines, not a date or place, an entry printed before its first dated line. */

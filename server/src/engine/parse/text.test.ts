@@ -508,3 +508,13 @@ test('text: a firm named for its partners keeps its commas ("Smith, Jones & Asso
   assert.equal(es[4].dates?.start?.year, 2017);
   assert.equal(es[4].dates?.end?.year, 2019);
 });
+
+test('text: in a section with no dates, lines of one shape are one entry each; a sentence under a dated header is its item', () => {
+  const r = parseText(['Dana Ruiz', 'dana@example.org', '', 'CLINICAL ROTATIONS', 'Critical Care (Capstone, 144 hrs) – Alder Regional Medical Center', "Pediatrics – Sunmeadow Children's Hospital", 'Labor & Delivery – Harlan Memorial Birthing Center', '', 'MILITARY', 'Kentucky Army National Guard – Motor Transport Operator (88M), 2012 – 2018', 'Honorable discharge, rank SGT'].join('\n'));
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    ['Critical Care (Capstone, 144 hrs)', 'Alder Regional Medical Center', 0],
+    ['Pediatrics', "Sunmeadow Children's Hospital", 0],
+    ['Labor & Delivery', 'Harlan Memorial Birthing Center', 0],
+    ['Motor Transport Operator (88M)', 'Kentucky Army National Guard', 1],
+  ]);
+});
