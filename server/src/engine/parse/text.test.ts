@@ -518,3 +518,12 @@ test('text: in a section with no dates, lines of one shape are one entry each; a
     ['Motor Transport Operator (88M)', 'Kentucky Army National Guard', 1],
   ]);
 });
+
+test('text: job titles of other trades are titles ("Long-Term Substitute, Biology", "RN Resident, …", "Key Holder / Sales Associate")', () => {
+  const es = entries(parseText(['EXPERIENCE', 'Long-Term Substitute, Biology', 'Grandview Township Schools — Grandview, OH', 'Jan 2016 – May 2016', '• Taught 5 sections of biology', 'RN Resident, New Graduate Residency Program', 'Valley Sequoia Medical Center, Fresno, CA', '2022 – 2023', '• Completed 12-month residency', 'Journeyman Electrician', 'Riverpoint Electric & Controls', '2019 – 2021', '• Wired 40 homes'].join('\n')));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Long-Term Substitute, Biology', 'Grandview Township Schools'],
+    ['RN Resident, New Graduate Residency Program', 'Valley Sequoia Medical Center'],
+    ['Journeyman Electrician', 'Riverpoint Electric & Controls'],
+  ]);
+});
