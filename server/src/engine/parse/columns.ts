@@ -15,6 +15,8 @@ import { isPlace } from './places';
 const MIN_GAP = 3;
 /** A region must have at least this many lines with text on both sides of its gutter. */
 const MIN_TWO_SIDED = 3;
+/** This many lines in a row with text on one side of a gutter only end its region. */
+const GAP_LINES = 3;
 /** Lines longer than this are not page text. */
 const MAX_LINE = 400;
 
@@ -123,6 +125,59 @@ function sideShape(lines: SourceLine[], r: Region, side: 'left' | 'right'): Side
   };
 }
 
+/**
+ * The region less its stretches (parted from the rest by GAP_LINES lines with text on one side
+ * only) whose right side is only dates and places beside the left.
+ */
+function metadataRuns(lines: SourceLine[], r: Region, first: Int32Array, last: Int32Array): Region[] {
+  const [ga, gb] = r.gutter;
+  const twoSided = (k: number) => first[k] >= 0 && first[k] < ga && last[k] >= gb;
+  const parts: Region[] = [];
+  let from = r.from;
+  let oneSided = 0;
+  for (let k = r.from; k < r.to; k++) {
+    if (twoSided(k)) oneSided = 0;
+    else if (++oneSided === GAP_LINES) {
+      parts.push({ from, to: k + 1, gutter: r.gutter });
+      from = k + 1;
+    }
+  }
+  if (from < r.to) parts.push({ from, to: r.to, gutter: r.gutter });
+  if (parts.length < 2) return [r];
+  const kept: Region[] = [];
+  for (const p of parts) {
+    if (onlyMetadataBeside(lines, p)) continue;
+    const prev = kept[kept.length - 1];
+    if (prev && prev.to === p.from) prev.to = p.to;
+    else kept.push({ ...p });
+  }
+  return kept;
+}
+
+/** Two or more rows, and every right-hand part a date, a duration or a place. */
+function onlyMetadataBeside(lines: SourceLine[], r: Region): boolean {
+  const b = r.gutter[1];
+  let meta = 0;
+  for (let k = r.from; k < r.to; k++) {
+    const t = lines[k].text;
+    if (t.length <= b || !hasText(t, b, t.length)) continue;
+    if (!isMetadata(t.slice(b))) return false;
+    meta++;
+  }
+  return meta >= 2;
+}
+
+/** How many lines of the region hold a word (two letters or digits together) on that side. */
+function wordy(lines: SourceLine[], r: Region, side: 'left' | 'right'): number {
+  const [a, b] = r.gutter;
+  let n = 0;
+  for (let k = r.from; k < r.to; k++) {
+    const t = lines[k].text;
+    if (/[\p{L}\p{N}]{2}/u.test(side === 'left' ? t.slice(0, a) : t.slice(b))) n++;
+  }
+  return n;
+}
+
 /** Judges a region: a real second column holds text of its own, not only right-aligned dates. */
 function splitWorthy(lines: SourceLine[], r: Region): boolean {
   const [a, b] = r.gutter;
@@ -154,6 +209,8 @@ function splitWorthy(lines: SourceLine[], r: Region): boolean {
     }
   }
   if (two < MIN_TWO_SIDED) return false;
+  // "*  Full P&L responsibility …": a side of bullet glyphs alone is no column.
+  if (wordy(lines, r, 'left') < MIN_TWO_SIDED || wordy(lines, r, 'right') < MIN_TWO_SIDED) return false;
   // Each side must read as a column; a right-aligned side whose parts always sit on a line with
   // text on the other side is part of those rows: dates and places set against the margin, or
   // moderncv's labels before each entry.
@@ -274,9 +331,15 @@ export function readingOrder(lines: SourceLine[]): SourceLine[] {
     const region = { from: cand.from, to, gutter };
     judged++;
     if (!splitWorthy(lines, region)) continue;
-    if (process.env.COLS_DEBUG) console.error('region', region, cand);
-    regions.push(region);
-    for (let k = region.from; k < region.to; k++) used[k] = 1;
+    // A gutter that stays blank across a stretch of lines with text on one side only (blank
+    // lines, a heading) may run on into roles whose dates and places are set against the margin
+    // (a three-column list of skills, then "Store Manager … March 2019 to Current"): such a
+    // stretch's rows are one column with its metadata beside it, and stay as they are.
+    for (const part of metadataRuns(lines, region, first, last)) {
+      if (process.env.COLS_DEBUG) console.error('region', part, cand);
+      regions.push(part);
+      for (let m = part.from; m < part.to; m++) used[m] = 1;
+    }
   }
   if (!regions.length) return lines;
   regions.sort((x, y) => x.from - y.from);

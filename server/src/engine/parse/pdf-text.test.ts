@@ -933,3 +933,33 @@ test('a line that opens with a past verb is something done even when it names a 
     ['Bachelor', 'University of Oklahoma', 0],
   ]);
 });
+
+test('a gutter through a list of skills in columns does not reach the roles below, whose dates stand against the margin; a column of bullet glyphs is no column', () => {
+  const L = (a: string, b: string, c = '') => (c ? a.padEnd(26) + b.padEnd(28) + c : a.padEnd(66) + b).trimEnd();
+  const text = [
+    'Kim Sorensen',
+    '',
+    'CORE COMPETENCIES',
+    '',
+    L('P&L Management', 'Loss Prevention', 'Visual Merchandising'),
+    L('Hiring & Training', 'Inventory Management', 'Customer Experience'),
+    L('Labor Scheduling', 'Vendor Relations', 'New Store Openings'),
+    '',
+    '',
+    'PROFESSIONAL EXPERIENCE',
+    '',
+    L('SUNWEST HOME & GARDEN, INC.', 'Phoenix, AZ'),
+    L('Store Manager, Store #214 (Glendale)', 'March 2019 to Current'),
+    '*  Full P&L responsibility for a $28M store with 95 associates',
+    '*  Grew comp sales 7.4% in 2023, #3 of 62 stores in the region',
+    '*  Reduced shrink from 2.1% to 1.2% of sales',
+    L('Assistant Store Manager, Store #187 (Peoria)', 'June 2015 to February 2019'),
+    '*  Ran the store in the Store Manager\'s absence',
+  ].join('\n');
+  const es = allEntries(parseText(text)).filter((e) => e.kind === 'work');
+  assert.deepEqual(es.map((e) => [e.title?.value, e.dates?.start?.text, e.bullets.length]), [
+    ['Store Manager', 'March 2019', 3],
+    ['Assistant Store Manager', 'June 2015', 1],
+  ]);
+  assert.match(es[0].bullets[0].text, /^Full P&L responsibility/);
+});
