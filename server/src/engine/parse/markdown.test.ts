@@ -342,3 +342,19 @@ test('markdown: a detail line under a degree (GPA, minor, honours) is one item o
   const text = ['# Ann Lee', '', '## Education', '', '**B.S. Accountancy**, minor in Economics — Prairie Hills College — 2017', 'GPA: 3.71 / 4.00, Beta Alpha Psi', '', '### B.S. in Chemistry', '**Kessler College**, Delaware, OH — Graduated December 2015', 'GPA 3.62 · Dean\'s List (6 semesters)'].join('\n');
   assert.deepEqual(entries(parseMarkdown(text)).map((e) => e.bullets.length), [1, 1]);
 });
+
+test('markdown: in a list of roles whose every item is dated, each item is an entry, however long its fields run', () => {
+  const text = ['# Ingrid Solheim', '', '## Appointments', '- **2022–present** Postdoctoral Research Fellow, Department of Marine & Coastal Sciences, Lakehurst University, Newport, OR', '- **2021–2022** Postdoctoral Scholar (NSF-funded), Tidewater Marine Laboratory, University of Cascadia, Charleston, OR', '', '## Experience', '### Engineer, Acme (2019 – 2021)', '- Cut costs 2019 – 2020 by 12%', '- Built the billing service'].join('\n');
+  const es = entries(parseMarkdown(text));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.dates?.start?.year, e.bullets.length]), [
+    ['Postdoctoral Research Fellow', 2022, 0],
+    ['Postdoctoral Scholar', 2021, 0],
+    ['Engineer', 2019, 2],
+  ]);
+  // Every item of such a list, not only the first (the later ones find an entry open).
+  const service = entries(parseMarkdown('# A B\n\n## Service\n- Co-organizer, Pacific Kelp Restoration Symposium, Newport, OR (2023)\n- Graduate Student Representative, EEB Graduate Committee, University of Cascadia (2018–2019)\n'));
+  assert.deepEqual(service.map((e) => [e.title?.value, e.dates?.start?.year, e.bullets.length]), [
+    ['Co-organizer', 2023, 0],
+    ['Graduate Student Representative', 2018, 0],
+  ]);
+});

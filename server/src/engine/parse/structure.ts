@@ -312,6 +312,32 @@ function atxDepth(src: string, b: Block): number {
 }
 
 /**
+ * For each block that is an item of a Markdown list (its items at one indent, nothing between
+ * them) of two or more items, every one of them dated: the index of the list's first item; else
+ * -1. One pass over the blocks.
+ */
+function datedListItems(blocks: Block[]): Int32Array {
+  const out = new Int32Array(blocks.length).fill(-1);
+  let a = 0;
+  while (a < blocks.length) {
+    if (blocks[a].kind !== 'bullet') {
+      a++;
+      continue;
+    }
+    const indent = blocks[a].indent;
+    let z = a;
+    let dated = !!blockRange(blocks[a]);
+    while (z + 1 < blocks.length && blocks[z + 1].kind === 'bullet' && blocks[z + 1].indent === indent) {
+      z++;
+      if (dated && !blockRange(blocks[z])) dated = false;
+    }
+    if (dated && z > a) out.fill(a, a, z + 1);
+    a = z + 1;
+  }
+  return out;
+}
+
+/**
  * A role under its employer's heading takes the employer. The role's own second piece, when it
  * has one, was no employer: a place where it is one ("Junior Developer, London"), else what the
  * title was about, joined back to it ("SVP, Global Operations").
@@ -837,6 +863,16 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     cur!.end = Math.max(cur!.end, b.lineEnd);
   };
 
+  const roleKind = entryKind === 'work' || entryKind === 'education' || entryKind === 'volunteer';
+  const datedLists = roleKind && !opts.proseAsBullets ? datedListItems(blocks) : undefined;
+  // Per dated list (by its first item): whether it stands right under the section's heading,
+  // decided at its first item (its later items find the entries the first ones opened).
+  const underHeading = new Map<number, boolean>();
+  const listUnderHeading = (first: number): boolean => {
+    let v = underHeading.get(first);
+    if (v === undefined) underHeading.set(first, (v = !cur?.header.length));
+    return v;
+  };
   for (let n = 0; n < blocks.length; n++) {
     let b = blocks[n];
     // Plain text: "• Acme Corp   Jan 2019 – Present" is a header that starts with a glyph.
@@ -848,6 +884,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // naming a degree or a school is the entry itself.
       const degreeItem = entryKind === 'education' && !!blockRange(b) && (DEGREE_WORDS.test(b.clean.text) || SCHOOL_WORD.test(b.clean.text)) && shapeOf(b.clean).words <= 14;
       if ((nested || b.strong || degreeItem) && !isProse(b.clean) && blockRange(b)) b = { ...b, kind: 'text', strong: true };
+      // "- **2022–present** Postdoctoral Research Fellow, Department of …, Lakehurst University":
+      // right under the section's heading, a list whose every item is dated is a list of roles
+      // or degrees, each item an entry however long its fields run.
+      else if (datedLists && datedLists[n] >= 0 && listUnderHeading(datedLists[n]) && shapeOf(b.clean).words <= 40) b = { ...b, kind: 'text', strong: true };
     }
     if (b.kind === 'bullet' && opts.proseAsBullets && !isProse(b.clean) && (!cur || cur.body || b.blankBefore)) {
       const next = blocks[n + 1];
