@@ -674,7 +674,10 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
     const joinable = (sep: string) => sep === '-' || sep === '–' || sep === '—' || (sep === ',' && r === 'title' && (kind === 'education' || !!a.org));
     // Only to the right, and only across dashes and commas ("Master Project - PrIMA", "NASA - JPL").
     // Only pieces no word list claims ("PrIMA", "National Aeronautics and Space Administration").
-    for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && pieces[k].org <= 0 && pieces[k].title <= 0 && !/\d/.test(pieces[k].text); k++) last = pieces[k];
+    // ("B.S., Chemical Engineering": after a degree, a field of study is the degree's whatever
+    // job words it holds.)
+    const field = r === 'title' && kind === 'education' && DEGREE_WORDS.test(p.text) && p.text.split(/\s+/).length <= 3;
+    for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && pieces[k].org <= 0 && (pieces[k].title <= 0 || (field && !SCHOOL_WORD.test(pieces[k].text) && !DEGREE_WORDS.test(pieces[k].text))) && !/\d/.test(pieces[k].text); k++) last = pieces[k];
     if (first === last) fields[r] = pieceField(p);
     else {
       const c = lines[p.line];

@@ -358,3 +358,8 @@ test('markdown: in a list of roles whose every item is dated, each item is an en
     ['Graduate Student Representative', 2018, 0],
   ]);
 });
+
+test('markdown: a degree keeps its field of study after a comma, job words and all ("B.S., Chemical Engineering")', () => {
+  const es = entries(parseMarkdown('# A B\n\n## Education\n\n**B.S., Chemical Engineering** — Lehigh Valley Polytechnic Institute, 1999\n'));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value]), [['B.S., Chemical Engineering', 'Lehigh Valley Polytechnic Institute']]);
+});
