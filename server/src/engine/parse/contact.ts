@@ -289,6 +289,28 @@ export function takeNetworkHandle(a: Cleaned, b: Cleaned | undefined, contact: C
 }
 
 /**
+ * "www.linkedin.com/in/brent-calloway-" / "medsales (LinkedIn)": a profile address too long for
+ * its column (LinkedIn's own PDF export) wraps after a hyphen, slash or underscore. The address
+ * is both parts; true when `a` ends in such an address and `b` opens with the rest of it.
+ */
+export function takeWrappedUrl(a: Cleaned, b: Cleaned | undefined, contact: Contact): boolean {
+  if (!b) return false;
+  const m = /(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/[\w./-]*[-/_]$/.exec(a.text.trimEnd());
+  if (!m) return false;
+  const n = /^\s*([A-Za-z0-9][\w-]*)(?:\s*\((?:[A-Za-z ]{2,20})\))?\s*$/.exec(b.text);
+  if (!n) return false;
+  const head = f(a, m.index, m.index + m[0].length);
+  const i = b.text.indexOf(n[1]);
+  const tail = f(b, i, i + n[1].length);
+  const value = head.value + tail.value;
+  const known = contact.links.findIndex((l) => l.value === head.value);
+  const link = { value, span: { start: head.span.start, end: tail.span.end } };
+  if (known >= 0) contact.links[known] = link;
+  else if (!contact.links.some((l) => l.value === value)) contact.links.push(link);
+  return true;
+}
+
+/**
  * A postal address on two lines ("1234 Broadway" / "New York", "Example St. 1" / "12345
  * Somewhere"): the person's location is both lines. Undefined when `a` is no street over a town.
  */

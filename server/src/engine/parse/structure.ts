@@ -8,7 +8,7 @@ import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
 import { isPlace } from './places';
 import { classifyHeading } from './section-names';
-import { scanContact, takeNetworkHandle, twoLineAddress } from './contact';
+import { scanContact, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
 import { buildTextEntries, textLayoutOf, type TextLayout } from './text-entries';
 
@@ -530,6 +530,12 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
           k++;
           continue;
         }
+        if (takeWrappedUrl(body[k].clean, body[k + 1]?.clean, contact)) {
+          // The first part's other details (an e-mail before it) still count.
+          scanContact({ ...body[k].clean, text: body[k].clean.text.replace(/\S+$/, '') }, contact);
+          k++;
+          continue;
+        }
         scanContact(body[k].clean, contact);
       }
     } else if (opts.format === 'text') {
@@ -586,6 +592,11 @@ function footerProfiles(blocks: Block[], contact: Contact): void {
     // (Cheap refusals first: this looks at every line of every section.)
     if (kind === undefined || kind === 'references' || b.kind !== 'text' || b.clean.text.length > 160 || !b.clean.text.includes('/')) continue;
     if (!PROFILE_LINK.test(b.clean.text) || !onlyLinks(b.clean.text)) continue;
+    if (blocks[k + 1]?.kind === 'text' && takeWrappedUrl(b.clean, blocks[k + 1].clean, contact)) {
+      scanContact({ ...b.clean, text: b.clean.text.replace(/\S+$/, '') }, contact);
+      k++;
+      continue;
+    }
     scanContact(b.clean, contact);
   }
 }
@@ -809,6 +820,11 @@ function readPreamble(blocks: Block[], resume: Resume): void {
       continue;
     }
     if (b.kind === 'text' && blocks[k + 1]?.kind === 'text' && takeNetworkHandle(b.clean, blocks[k + 1].clean, contact)) {
+      k++;
+      continue;
+    }
+    if (b.kind === 'text' && blocks[k + 1]?.kind === 'text' && takeWrappedUrl(b.clean, blocks[k + 1].clean, contact)) {
+      scanContact({ ...b.clean, text: b.clean.text.replace(/\S+$/, '') }, contact);
       k++;
       continue;
     }

@@ -527,3 +527,10 @@ test('text: job titles of other trades are titles ("Long-Term Substitute, Biolog
     ['Journeyman Electrician', 'Riverpoint Electric & Controls'],
   ]);
 });
+
+test('text: LinkedIn\'s export: a profile address wrapped after a hyphen is one link, and "Page 1 of 2" set mid-entry is page furniture', () => {
+  const r = parseText(['Contact', '(972) 555-0166 (Mobile)', 'bcalloway.sales@gmail.com', '', 'www.linkedin.com/in/brent-calloway-', 'medsales (LinkedIn)', '', 'Brent Calloway', '', 'Experience', 'Trinity Bend Medical Supply', 'Outside Sales Representative', 'June 2015 - December 2019 (4 years 7 months)', 'Fort Worth, Texas', 'Grew book of business from $1.1M to $2.6M.', '', '                                                                   Page 1 of 2', '- Added 60+ new accounts in 4 years', '- President\'s Club 2019'].join('\n'));
+  assert.deepEqual(r.contact.links.map((l) => l.value), ['www.linkedin.com/in/brent-calloway-medsales']);
+  const es = entries(r);
+  assert.deepEqual(es.map((e) => [e.title?.value, e.bullets.length]), [['Outside Sales Representative', 3]]);
+});

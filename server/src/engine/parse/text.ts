@@ -141,6 +141,7 @@ function readLine(t: string): LineReading {
 
 // A page number alone: "3", "Page 2", "2 / 5", "- 4 -", "Page 1 of 3".
 const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:page\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?(?:\s*[-–—])?\s*$/i;
+const WORDED_PAGE_NUMBER = /^[\s\f]*page\s+\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?[\s\f]*$/i;
 
 /**
  * Page furniture: running headers and footers a PDF repeats on every page ("Jane Doe · Résumé 2",
@@ -182,6 +183,11 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
   for (let k = 0; k < n; k++) {
     const t = lines[k].text;
     if (t.length > 200) continue;
+    // "Page 1 of 2" says what it is wherever it stands (a copy may set it mid-entry).
+    if (WORDED_PAGE_NUMBER.test(t)) {
+      out.add(k);
+      continue;
+    }
     // Only lines that could be furniture: next to a page break, or (no form feeds) a numbered line before a blank.
     if (hasFeed ? !nearBreak(k) : !(beforeBlank(k) && /\d/.test(t))) continue;
     const bare = t.includes('\f') ? t.replace(/\f/g, '') : t;
