@@ -643,9 +643,9 @@ function nameElsewhere(blocks: Block[], contact: Contact): Field | undefined {
     const inHandle = words.length > 0 && handles.some((h) => words.every((w) => h.includes(w)));
     const besideContact = (kind === undefined || !OTHERS_NAMES.has(kind)) && [blocks[k - 1], blocks[k + 1]].some((n) => n && !n.section && CONTACT_LINE.test(n.clean.text));
     if (inHandle || besideContact) {
-      // LinkedIn's PDF: the name, the headline, then where the person lives.
+      // LinkedIn's PDF: the name, the headline (it may wrap), then where the person lives.
       if (!contact.location)
-        for (const n of blocks.slice(k + 1, k + 3)) {
+        for (const n of blocks.slice(k + 1, k + 4)) {
           if (n.section || n.kind !== 'text') break;
           const t = n.clean.text.trim();
           if (t.length <= 60 && isPlace(t)) {

@@ -534,3 +534,9 @@ test('text: LinkedIn\'s export: a profile address wrapped after a hyphen is one 
   const es = entries(r);
   assert.deepEqual(es.map((e) => [e.title?.value, e.bullets.length]), [['Outside Sales Representative', 3]]);
 });
+
+test('text: a LinkedIn profile PDF whose headline wraps still gives the place under it', () => {
+  const r = parseText(['Contact', 'bcalloway.sales@gmail.com', 'www.linkedin.com/in/brent-calloway', '', 'Honors-Awards', 'Rookie of the Year', '', 'Brent Calloway', "Senior Territory Manager | Orthopedic & Surgical Devices | 2x President's", 'Club', 'Frisco, Texas, United States', '', 'Summary', 'Eleven years carrying a bag in North Texas.'].join('\n'));
+  assert.equal(r.contact.name?.value, 'Brent Calloway');
+  assert.equal(r.contact.location?.value, 'Frisco, Texas, United States');
+});
