@@ -25,6 +25,7 @@ const HANDLE_SHAPE = '@?[A-Za-z0-9][A-Za-z0-9_.-]{0,38}[A-Za-z0-9_]';
 const HANDLE_BEFORE = new RegExp(`(?<![\\w/.@])(${HANDLE_SHAPE})\\s*\\((?:${NETWORKS})\\)`, 'gi');
 const NETWORK_ONLY = new RegExp(`^(?:${NETWORKS})\\s*:?$`, 'i');
 const HANDLE_ONLY = new RegExp(`^${HANDLE_SHAPE}$`);
+const SOCIAL_HANDLE = /(?<![\w/.])(?:instagram|tiktok|youtube|facebook|vimeo|pinterest|threads)\s*(?::\s*@?|\s+@)([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?![\w@.\/])/gi;
 const ICON_HANDLE = new RegExp(`^\\s*[^\\sA-Za-z0-9]\\s+(@?[A-Za-z][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])\\s*$`);
 const REGION_CODES = new Set(places.regionCodes);
 const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
@@ -122,6 +123,18 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     const i = m.index + m[0].length - m[1].length;
     const j = i + m[1].length;
     if (!free(i, j) || /^(?:com|www|http)/i.test(m[1])) continue;
+    taken.push([i, j]);
+    const value = text.slice(i, j);
+    if (!contact.links.some((l) => l.value === value)) contact.links.push(f(c, i, j));
+    found = true;
+  }
+  // "Instagram: @chefjaywest", "TikTok @studio.nadia": networks that are also employers' names take
+  // a handle only after a colon or an "@" (never "Facebook Engineer").
+  SOCIAL_HANDLE.lastIndex = 0;
+  for (let m = text.includes('@') || text.includes(':') ? SOCIAL_HANDLE.exec(text) : null; m; m = SOCIAL_HANDLE.exec(text)) {
+    const j = m.index + m[0].length;
+    const i = j - m[1].length;
+    if (!free(i, j)) continue;
     taken.push([i, j]);
     const value = text.slice(i, j);
     if (!contact.links.some((l) => l.value === value)) contact.links.push(f(c, i, j));

@@ -540,3 +540,8 @@ test('text: a LinkedIn profile PDF whose headline wraps still gives the place un
   assert.equal(r.contact.name?.value, 'Brent Calloway');
   assert.equal(r.contact.location?.value, 'Frisco, Texas, United States');
 });
+
+test('text: a social network that is also an employer\'s name takes a handle only after a colon or an "@"', () => {
+  assert.deepEqual(parseText('Jay Westbrook\njay@example.com | Instagram: @chefjaywest\n\nEXPERIENCE\nSous Chef, Hotel Royale   2019 – Present\n').contact.links.map((l) => l.value), ['chefjaywest']);
+  assert.deepEqual(parseText('Jay Westbrook\nFacebook Engineer | jay@example.com\n\nEXPERIENCE\nEngineer, Facebook   2019 – Present\n').contact.links, []);
+});
