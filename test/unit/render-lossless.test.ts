@@ -14,6 +14,7 @@ import { parse } from '../../server/src/engine/parse/index';
 import { renderResume } from '../../server/src/engine/render/index';
 import { exportPdf, findChrome } from '../../server/src/pdf';
 import { corpusDir, fixturesDir, pdfCorpusDir, repoRoot } from '../util/paths';
+import { probesDir } from '../accuracy/gold';
 import { htmlText, missingFrom, pdfTextStreams, readerWords, wordsOf, type Missing, type ReaderWords } from '../util/reader-words';
 
 interface Source {
@@ -32,14 +33,16 @@ function sources(): Source[] {
       const shape = /\.(pdftotext|layout|raw|pdfjs)\.txt$/.exec(f)?.[1];
       if (shape) out.push({ file: join(pdfCorpusDir, f), group: `pdf-corpus/${shape}` });
     }
-  const walk = (dir: string): void => {
+  const walk = (dir: string, group: string): void => {
     for (const d of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, d.name);
-      if (d.isDirectory()) walk(p);
-      else if (!d.name.startsWith('.') && !/\.(expect|findings\.txt|model\.txt|snap\.txt)$/.test(d.name)) out.push({ file: p, group: 'fixtures' });
+      if (d.isDirectory()) walk(p, group);
+      else if (!d.name.startsWith('.') && !/\.(expect|findings\.txt|model\.txt|snap\.txt)$/.test(d.name)) out.push({ file: p, group });
     }
   };
-  walk(fixturesDir);
+  walk(fixturesDir, 'fixtures');
+  // The probe résumés of other trades (test/probes: Markdown and text, their gold beside them).
+  for (const sub of ['markdown', 'text']) if (existsSync(join(probesDir, sub))) walk(join(probesDir, sub), 'probes');
   return out;
 }
 
