@@ -106,58 +106,44 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     if (!contact.email) contact.email = f(c, m.index, m.index + m[0].length);
     found = true;
   }
+  // A link at [i, j) of the line (its text as far as `to` taken from the other scans), once.
+  const take = (i: number, j: number, to = j) => {
+    if (!free(i, j)) return;
+    taken.push([i, to]);
+    addLink(contact, f(c, i, j));
+    found = true;
+  };
   URL.lastIndex = 0;
   for (let m = text.includes('.') ? URL.exec(text) : null; m; m = URL.exec(text)) {
     const i = m.index;
     let j = i + m[0].length;
     while (j > i && /[.,;:!?)]/.test(text[j - 1])) j--;
-    if (!free(i, j)) continue;
-    taken.push([i, j]);
-    const value = text.slice(i, j);
-    if (!contact.links.some((l) => l.value === value)) contact.links.push(f(c, i, j));
-    found = true;
+    take(i, j);
   }
   // "GitHub: @posquit0", "GITHUB-SQUARE posquit0" (an icon font's glyph name), "LinkedIn: /in/jdoe": a handle after its network.
   HANDLE.lastIndex = 0;
   for (let m = /[a-z]/i.test(text) ? HANDLE.exec(text) : null; m; m = HANDLE.exec(text)) {
     const i = m.index + m[0].length - m[1].length;
-    const j = i + m[1].length;
-    if (!free(i, j) || /^(?:com|www|http)/i.test(m[1])) continue;
-    taken.push([i, j]);
-    const value = text.slice(i, j);
-    if (!contact.links.some((l) => l.value === value)) contact.links.push(f(c, i, j));
-    found = true;
+    if (!/^(?:com|www|http)/i.test(m[1])) take(i, i + m[1].length);
   }
   // "Instagram: @chefjaywest", "TikTok @studio.nadia": networks that are also employers' names take
   // a handle only after a colon or an "@" (never "Facebook Engineer").
   SOCIAL_HANDLE.lastIndex = 0;
   for (let m = text.includes('@') || text.includes(':') ? SOCIAL_HANDLE.exec(text) : null; m; m = SOCIAL_HANDLE.exec(text)) {
     const j = m.index + m[0].length;
-    const i = j - m[1].length;
-    if (!free(i, j)) continue;
-    taken.push([i, j]);
-    const value = text.slice(i, j);
-    if (!contact.links.some((l) => l.value === value)) contact.links.push(f(c, i, j));
-    found = true;
+    take(j - m[1].length, j);
   }
   // "lvasquez (GitHub)", "lena-vasquez-eng (LinkedIn)": a handle with its network after it in brackets.
   HANDLE_BEFORE.lastIndex = 0;
   for (let m = text.includes('(') ? HANDLE_BEFORE.exec(text) : null; m; m = HANDLE_BEFORE.exec(text)) {
-    const i = m.index;
-    const j = i + m[1].length;
-    if (!free(i, j)) continue;
-    taken.push([i, m.index + m[0].length]);
-    const value = text.slice(i, j);
-    if (!contact.links.some((l) => l.value === value)) contact.links.push(f(c, i, j));
-    found = true;
+    take(m.index, m.index + m[1].length, m.index + m[0].length);
   }
   // "ð apennyworth", "§ apennyworth": an icon font's glyph that came out as some other character,
   // alone before a bare handle on its line (which network, the glyph no longer says).
   const iconHandle = !found ? ICON_HANDLE.exec(text) : null;
   if (iconHandle && !/^\d+$/.test(iconHandle[1]) && !/^[A-Z][a-z]+$/.test(iconHandle[1]) && !NETWORK_ONLY.test(iconHandle[1])) {
     const i = iconHandle.index + iconHandle[0].indexOf(iconHandle[1], 1);
-    const value = iconHandle[1];
-    if (!contact.links.some((l) => l.value === value)) contact.links.push(f(c, i, i + value.length));
+    addLink(contact, f(c, i, i + iconHandle[1].length));
     return true;
   }
   PHONE.lastIndex = 0;
@@ -297,7 +283,7 @@ export function takeNetworkHandle(a: Cleaned, b: Cleaned | undefined, contact: C
   if (!HANDLE_ONLY.test(t) || /^\d+$/.test(t) || /^[A-Z][a-z]+$/.test(t) || NETWORK_ONLY.test(t)) return false;
   const i = b.text.indexOf(t);
   const handle = f(b, i, i + t.length);
-  if (!contact.links.some((l) => l.value === handle.value)) contact.links.push(handle);
+  addLink(contact, handle);
   return true;
 }
 
@@ -319,8 +305,15 @@ export function takeWrappedUrl(a: Cleaned, b: Cleaned | undefined, contact: Cont
   const known = contact.links.findIndex((l) => l.value === head.value);
   const link = { value, span: { start: head.span.start, end: tail.span.end } };
   if (known >= 0) contact.links[known] = link;
-  else if (!contact.links.some((l) => l.value === value)) contact.links.push(link);
+  else addLink(contact, link);
+  // What stands before the address on its line (an e-mail, a phone) still counts.
+  if (m.index > 0) scanContact({ ...a, text: a.text.slice(0, m.index) }, contact);
   return true;
+}
+
+/** A profile link, unless the contact has it already. */
+function addLink(contact: Contact, link: Field): void {
+  if (!contact.links.some((l) => l.value === link.value)) contact.links.push(link);
 }
 
 /**

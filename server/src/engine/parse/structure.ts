@@ -531,8 +531,6 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
           continue;
         }
         if (takeWrappedUrl(body[k].clean, body[k + 1]?.clean, contact)) {
-          // The first part's other details (an e-mail before it) still count.
-          scanContact({ ...body[k].clean, text: body[k].clean.text.replace(/\S+$/, '') }, contact);
           k++;
           continue;
         }
@@ -593,7 +591,6 @@ function footerProfiles(blocks: Block[], contact: Contact): void {
     if (kind === undefined || kind === 'references' || b.kind !== 'text' || b.clean.text.length > 160 || !b.clean.text.includes('/')) continue;
     if (!PROFILE_LINK.test(b.clean.text) || !onlyLinks(b.clean.text)) continue;
     if (blocks[k + 1]?.kind === 'text' && takeWrappedUrl(b.clean, blocks[k + 1].clean, contact)) {
-      scanContact({ ...b.clean, text: b.clean.text.replace(/\S+$/, '') }, contact);
       k++;
       continue;
     }
@@ -824,7 +821,6 @@ function readPreamble(blocks: Block[], resume: Resume): void {
       continue;
     }
     if (b.kind === 'text' && blocks[k + 1]?.kind === 'text' && takeWrappedUrl(b.clean, blocks[k + 1].clean, contact)) {
-      scanContact({ ...b.clean, text: b.clean.text.replace(/\S+$/, '') }, contact);
       k++;
       continue;
     }
