@@ -125,18 +125,21 @@ function sideShape(lines: SourceLine[], r: Region, side: 'left' | 'right'): Side
   };
 }
 
+/** Whether line k has text on both sides of the gutter (`first`/`last`: its first and last character's column, -1 when blank). */
+function twoSided(first: Int32Array, last: Int32Array, k: number, [ga, gb]: Interval): boolean {
+  return first[k] >= 0 && first[k] < ga && last[k] >= gb;
+}
+
 /**
  * The region less its stretches (parted from the rest by GAP_LINES lines with text on one side
  * only) whose right side is only dates and places beside the left.
  */
 function metadataRuns(lines: SourceLine[], r: Region, first: Int32Array, last: Int32Array): Region[] {
-  const [ga, gb] = r.gutter;
-  const twoSided = (k: number) => first[k] >= 0 && first[k] < ga && last[k] >= gb;
   const parts: Region[] = [];
   let from = r.from;
   let oneSided = 0;
   for (let k = r.from; k < r.to; k++) {
-    if (twoSided(k)) oneSided = 0;
+    if (twoSided(first, last, k, r.gutter)) oneSided = 0;
     else if (++oneSided === GAP_LINES) {
       parts.push({ from, to: k + 1, gutter: r.gutter });
       from = k + 1;
@@ -323,7 +326,7 @@ export function readingOrder(lines: SourceLine[]): SourceLine[] {
     let lastTwo = cand.from;
     let edge = Infinity;
     for (let k = cand.from; k < cand.to; k++) {
-      if (first[k] >= 0 && first[k] < ga && last[k] >= gb) lastTwo = k;
+      if (twoSided(first, last, k, gutter)) lastTwo = k;
       if (first[k] >= 0 && first[k] < ga) edge = Math.min(edge, first[k]);
     }
     let to = lastTwo + 1;

@@ -490,7 +490,7 @@ function joinWrappedName(src: string, pieces: Piece[], kind: EntryKind, dates: S
   for (let k = 0; k + 1 < pieces.length; k++) {
     const p = pieces[k];
     const q = pieces[k + 1];
-    if (q.line !== p.line + 1 || p.index !== p.lineCount - 1 || q.index !== 0 || q.lineCount !== 1) continue;
+    if (!wrapsInto(p, q) || q.lineCount !== 1) continue;
     if (!/^\p{Lu}/u.test(q.text) || /\d/.test(q.text) || q.text.split(/\s+/).length > 3 || DEGREE_WORDS.test(q.text) || TITLE_WORDS.test(q.text)) continue;
     // In -layout text the dates set against the right margin may stand between the two.
     let gap = src.slice(p.span.end, q.span.start);
@@ -498,13 +498,23 @@ function joinWrappedName(src: string, pieces: Piece[], kind: EntryKind, dates: S
     const dangling = /^\s+$/.test(gap) && /\s(?:of|and|for|&|de|des|du|der|für)$/i.test(p.text);
     const stateSystem = /^(?:the\s+)?university of (.+)$/i.exec(p.text)?.[1];
     const campus = /^\s*,\s+$/.test(gap) && !!stateSystem && isRegion(stateSystem) && isKnownCity(q.text);
-    if (!dangling && !campus) continue;
-    p.text = `${p.text}${campus ? ', ' : ' '}${q.text}`;
-    p.span = { start: p.span.start, end: q.span.end };
-    p.j = p.i + p.text.length;
-    scorePiece(p, kind);
-    pieces.splice(k + 1, 1);
+    if (dangling || campus) joinNext(pieces, k, `${p.text}${campus ? ', ' : ' '}${q.text}`, kind);
   }
+}
+
+/** `p` ends its line and `q` opens the next: where a field cut by a line break would be. */
+function wrapsInto(p: Piece, q: Piece): boolean {
+  return q.line === p.line + 1 && p.index === p.lineCount - 1 && q.index === 0;
+}
+
+/** Piece k takes the piece after it (text as given, span over both) and is scored again. */
+function joinNext(pieces: Piece[], k: number, text: string, kind: EntryKind): void {
+  const p = pieces[k];
+  p.text = text;
+  p.span = { start: p.span.start, end: pieces[k + 1].span.end };
+  p.j = p.i + text.length;
+  scorePiece(p, kind);
+  pieces.splice(k + 1, 1);
 }
 
 /**
@@ -544,15 +554,11 @@ function joinWrappedTown(pieces: Piece[], kind: EntryKind): void {
   for (let k = 0; k + 1 < pieces.length; k++) {
     const p = pieces[k];
     const q = pieces[k + 1];
-    if (q.line !== p.line + 1 || p.index !== p.lineCount - 1 || q.index !== 0 || !/^\p{Lu}[\p{L}.'’-]*$/u.test(p.text)) continue;
+    if (!wrapsInto(p, q) || !/^\p{Lu}[\p{L}.'’-]*$/u.test(p.text)) continue;
     const town = `${p.text} ${q.text.split(',')[0].trim()}`;
     if (!isKnownCity(town)) continue;
-    p.text = `${p.text} ${q.text}`;
-    p.span = { start: p.span.start, end: q.span.end };
-    p.j = p.i + p.text.length;
-    scorePiece(p, kind);
+    joinNext(pieces, k, `${p.text} ${q.text}`, kind);
     p.loc = 4;
-    pieces.splice(k + 1, 1);
   }
 }
 

@@ -304,6 +304,11 @@ export function takesGroup(e: Entry): boolean {
   return !!e.title && !e.location && isTownLike(e.organisation.value) && e.organisation.value.split(/\s+/).length <= 2;
 }
 
+/** Two fields with only a comma between them in the source ("SVP, Global Operations"). */
+function commaApart(src: string, a: Field, b: Field): boolean {
+  return /^\s*,\s*$/.test(src.slice(a.span.end, b.span.start));
+}
+
 /** How many "#" open a Markdown heading's line (0 for any other line). */
 function atxDepth(src: string, b: Block): number {
   let n = 0;
@@ -346,7 +351,7 @@ function joinGroup(src: string, r: Entry, org: Field, loc: Field | undefined): v
   const own = r.organisation;
   if (own) {
     if (!r.location && isPlace(own.value)) r.location = own;
-    else if (r.title && /^\s*,\s*$/.test(src.slice(r.title.span.end, own.span.start))) {
+    else if (r.title && commaApart(src, r.title, own)) {
       r.title = { value: src.slice(r.title.span.start, own.span.end), span: { start: r.title.span.start, end: own.span.end } };
     } else return;
   }
@@ -1077,7 +1082,7 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     // "### Pruitt & Lang, Morristown, NJ" / "**Vice President, Supply Chain** | 2013 – 2018" / …
     // "**Director, Manufacturing Excellence** | 2010 – 2013": a later role of the employer whose
     // heading opened the role before it, "Title, what about" with no employer of its own.
-    else if (entryKind === 'work' && prev?.organisation && e.title && e.organisation && e.dates && builders[prevIdx].header[0]?.kind === 'heading' && prev.organisation.span.end <= builders[prevIdx].header[0].lineEnd && builders[k].header[0]?.kind !== 'heading' && builders[k].header.length === 1 && /^\s*,\s*$/.test(src.slice(e.title.span.end, e.organisation.span.start)) && !ORG_WORDS.test(e.organisation.value)) {
+    else if (entryKind === 'work' && prev?.organisation && e.title && e.organisation && e.dates && builders[prevIdx].header[0]?.kind === 'heading' && prev.organisation.span.end <= builders[prevIdx].header[0].lineEnd && builders[k].header[0]?.kind !== 'heading' && builders[k].header.length === 1 && commaApart(src, e.title, e.organisation) && !ORG_WORDS.test(e.organisation.value)) {
       joinGroup(src, e, prev.organisation, prev.location);
       infos[k].orgOnOwnLine = true;
     }

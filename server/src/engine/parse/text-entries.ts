@@ -748,7 +748,7 @@ function plainHead(x: Unit): x is Head {
 
 /** An undated header line of plain text, no glyph, that reads like an item (see groupsOf). */
 function bareItemHead(x: Unit): x is Head {
-  return x.kind === 'head' && !x.dated && !x.meta && x.block.kind === 'text' && !x.block.glyph && itemLike(x.block);
+  return plainHead(x) && itemLike(x.block);
 }
 
 /** Words of an item, not of a header: no job title or organisation, and a word of a sentence ("won") or a past verb. */
