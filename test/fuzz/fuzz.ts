@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { lint, type Finding, type LintResult } from '../../server/src/engine/index';
 import { renderResume } from '../../server/src/engine/render/index';
 import { adversarialShapes, rng } from '../util/adversarial';
+import { useDictionary } from '../util/dictionary';
 
 export interface FuzzReport {
   inputs: number;
@@ -128,8 +129,19 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-/** The engine half: `count` inputs, about half generated and half mutated from seeds or the last input. */
-export function fuzzEngine(root: string, count: number, seed = 1, log: (s: string) => void = () => undefined): FuzzReport {
+/**
+ * The engine half: `count` inputs, about half generated and half mutated from seeds or the last input.
+ * `keep`: the input numbers to hand to `save` (a slow or failing input replayed by seed and number).
+ */
+export function fuzzEngine(
+  root: string,
+  count: number,
+  seed = 1,
+  log: (s: string) => void = () => undefined,
+  keep: { numbers: Set<number>; save: (i: number, doc: { text: string; file: string }) => void } = { numbers: new Set(), save: () => undefined },
+): FuzzReport {
+  // Spelling on, as users run it: its scans meet the same hostile text as every other rule's.
+  useDictionary();
   const random = rng(seed);
   const pool = seeds(root);
   const report: FuzzReport = { inputs: 0, generated: 0, mutated: 0, rendered: 0, failures: [], slowest: [], ms: 0 };
@@ -153,6 +165,7 @@ export function fuzzEngine(root: string, count: number, seed = 1, log: (s: strin
       report.mutated++;
     }
     const what = `#${i} ${doc.file} ${JSON.stringify(doc.text.slice(0, 60))}`;
+    if (keep.numbers.has(i)) keep.save(i, doc);
     try {
       const t0 = cpuMs();
       const first = lint(doc.text, doc.file, { today });

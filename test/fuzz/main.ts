@@ -2,6 +2,8 @@
 // edits with a request each). Prints counts, throughput and the slowest inputs; exits 1 on any failure.
 import { fuzzEngine } from './fuzz';
 import { fuzzServer } from './fuzz-server';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { repoRoot } from '../util/paths';
 
 async function main(): Promise<number> {
@@ -13,7 +15,15 @@ async function main(): Promise<number> {
   const serverCount = arg('--server', 10_000);
   const seed = arg('--seed', 1);
   console.log(`fuzz: ${engineCount} engine inputs, ${serverCount} server edits, seed ${seed}`);
-  const e = fuzzEngine(repoRoot, engineCount, seed, (s) => console.log(s));
+  // --keep 18063,27255: write those inputs to out/fuzz/ to replay them (the numbers the report prints).
+  const keepAt = process.argv.indexOf('--keep');
+  const numbers = new Set(keepAt >= 0 ? process.argv[keepAt + 1].split(',').map(Number) : []);
+  const save = (i: number, doc: { text: string; file: string }) => {
+    const out = join(repoRoot, 'out/fuzz', `input-${seed}-${i}-${doc.file}`);
+    writeFileSync(out, doc.text);
+    console.log(`kept input #${i}: ${out}`);
+  };
+  const e = fuzzEngine(repoRoot, engineCount, seed, (s) => console.log(s), { numbers, save });
   console.log(`engine: ${e.inputs} inputs (${e.generated} generated, ${e.mutated} mutated), ${e.rendered} rendered, ${(e.ms / 1000).toFixed(0)} s CPU, ${((e.inputs / e.ms) * 1000).toFixed(0)} inputs/s`);
   console.log('slowest engine inputs (CPU ms of one parse + lint):');
   for (const s of e.slowest) console.log(`  ${s.ms.toFixed(1).padStart(7)} ms  ${String(s.chars).padStart(6)} chars  ${s.what}`);

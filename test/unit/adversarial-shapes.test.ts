@@ -11,6 +11,10 @@ import assert from 'node:assert/strict';
 import { Linter } from '../../server/src/engine/linter';
 import { renderResume } from '../../server/src/engine/render/index';
 import { adversarialShapes, generatedShapes, type Shape } from '../util/adversarial';
+import { useDictionary } from '../util/dictionary';
+
+// Spelling on, as users run it: the spelling rule's scans are hostile-input paths too.
+useDictionary();
 
 /** Characters of the smallest size: big enough that a quadratic term shows, small enough for the suite. */
 const N = 3000;

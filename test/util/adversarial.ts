@@ -81,6 +81,7 @@ export function adversarialShapes(): Shape[] {
     { name: 'one letter repeated in a bullet', file: 'resume.md', make: (n) => HEAD + '- ' + fill('a', n) },
     { name: 'x@y. metric e-mail test', file: 'resume.md', make: (n) => HEAD + '- Led 5 ' + fill('a@', n) },
     { name: '\\S@\\S.\\S run in a bullet', file: 'resume.md', make: (n) => HEAD + '- Grew 40% ' + fill('a.b@', n) },
+    { name: 'one long word after a misspelling (spelling link scan)', file: 'resume.md', make: (n) => HEAD + '- Led the qzxvbt migration ' + fill('ab.', n) },
     { name: '[a]( repeated (prose mask)', file: 'resume.md', make: (n) => HEAD + '- ' + fill('[a](', n), render: true },
     { name: 'unclosed <!-- (top-line scan)', file: 'resume.md', make: (n) => '<!--' + fill('a <!-- b\n', n) },
     { name: '*a repeated (emphasis)', file: 'resume.md', make: (n) => HEAD + '- ' + fill('*a', n), render: true },
@@ -97,6 +98,7 @@ export function adversarialShapes(): Shape[] {
     { name: 'deeply nested JSON arrays', file: 'resume.json', make: (n) => '{"basics":{"name":"J"},"work":' + '['.repeat(n) + ']'.repeat(n) + '}' },
     { name: 'deeply nested YAML flow', file: 'resume.yaml', make: (n) => 'work: ' + '['.repeat(n) },
     { name: 'deeply indented YAML list', file: 'resume.yaml', make: (n) => 'work:\n' + Array.from({ length: Math.ceil(Math.sqrt(2 * n)) + 2 }, (_, i) => ' '.repeat(i) + '- a').join('\n') },
+    { name: 'YAML comment line (blank once masked)', file: 'resume.yaml', make: (n) => 'basics:\n  name: Jane\n#' + fill(' x', n) + '\nwork: []\n' },
     { name: 'long YAML scalar', file: 'resume.yaml', make: (n) => 'basics:\n  summary: ' + fill('a ', n) },
     { name: 'YAML bullet of 1-2', file: 'resume.yaml', make: (n) => 'work:\n  - name: Acme\n    highlights:\n      - ' + fill('1-2', n) },
   ];
