@@ -363,3 +363,15 @@ test('markdown: a degree keeps its field of study after a comma, job words and a
   const es = entries(parseMarkdown('# A B\n\n## Education\n\n**B.S., Chemical Engineering** — Lehigh Valley Polytechnic Institute, 1999\n'));
   assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value]), [['B.S., Chemical Engineering', 'Lehigh Valley Polytechnic Institute']]);
 });
+
+test('markdown: an activities section of dated roles is volunteer work; one of hobbies stays interests', () => {
+  const roles = parseMarkdown('# Ana Ruiz\n\n## Coaching & Activities\n\n- Science Olympiad Head Coach, 2019–present\n- Assistant Coach, Track & Field, 2017–2021\n- Junior Class Advisor, 2020–2022\n');
+  const s = roles.sections[0];
+  assert.equal(s.kind, 'volunteer');
+  assert.deepEqual(
+    s.entries.map((e) => [e.title?.value, e.dates?.start?.year, e.dates?.current || e.dates?.end?.year]),
+    [['Science Olympiad Head Coach', 2019, true], ['Assistant Coach', 2017, 2021], ['Junior Class Advisor', 2020, 2022]],
+  );
+  const hobbies = parseMarkdown('# Ana Ruiz\n\n## Activities\n\n- Trail running since 2015\n- Chess\n- Copyright 2018 Ana Ruiz\n');
+  assert.equal(hobbies.sections[0].kind, 'interests');
+});

@@ -197,6 +197,22 @@ export function isTitleCaseShort(c: Cleaned): boolean {
   return s.words > 0 && s.words <= SHORT_WORDS && s.lowerContent / s.words < 0.34 && !s.endsSentence && !s.endsLower;
 }
 
+/**
+ * "Activities" (and "Coaching & Activities", "Volunteer Activities") names hobbies on one résumé and
+ * roles on another; an interests section whose items carry their own date ranges ("Science Olympiad
+ * Head Coach, 2019–present") lists roles, read as volunteer work. Hobbies have no spans of time.
+ */
+function datedActivities(kind: SectionKind, body: Block[]): SectionKind {
+  if (kind !== 'interests') return kind;
+  const items = body.filter((b) => b.kind !== 'heading');
+  // A span of time, not one date: "Copyright 2018" in a footer is no role.
+  const dated = items.filter((b) => {
+    const r = blockRange(b);
+    return r?.start && (r.end || r.current);
+  }).length;
+  return dated >= 2 && dated * 2 >= items.length ? 'volunteer' : kind;
+}
+
 export function blockRange(b: Block): DateRange | undefined {
   // A long sentence is a description or a bullet; its numbers are no role dates, unless the
   // dates open the line ("Austin, TX March 2014 – Jun 2016 Built ..."), so only its start is read.
@@ -496,7 +512,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     let j = i + 1;
     while (j < blocks.length && !blocks[j].section) j++;
     const body = blocks.slice(i + 1, j);
-    const kind = head.section!.kind;
+    const kind = datedActivities(head.section!.kind, body);
     const section: Section = {
       title: head.section!.title,
       kind,

@@ -545,3 +545,9 @@ test('text: a social network that is also an employer\'s name takes a handle onl
   assert.deepEqual(parseText('Jay Westbrook\njay@example.com | Instagram: @chefjaywest\n\nEXPERIENCE\nSous Chef, Hotel Royale   2019 – Present\n').contact.links.map((l) => l.value), ['chefjaywest']);
   assert.deepEqual(parseText('Jay Westbrook\nFacebook Engineer | jay@example.com\n\nEXPERIENCE\nEngineer, Facebook   2019 – Present\n').contact.links, []);
 });
+
+test('text: an activities section of dated roles is volunteer work', () => {
+  const r = parseText('ANA RUIZ\nana@fastmail.com\n\nACTIVITIES\nScience Olympiad Head Coach, 2019 - Present\nJunior Class Advisor, 2020 - 2022\n\nINTERESTS\nChess, trail running\n');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['ACTIVITIES', 'volunteer'], ['INTERESTS', 'interests']]);
+  assert.deepEqual(r.sections[0].entries.map((e) => e.title?.value), ['Science Olympiad Head Coach', 'Junior Class Advisor']);
+});
