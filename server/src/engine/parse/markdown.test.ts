@@ -375,3 +375,16 @@ test('markdown: an activities section of dated roles is volunteer work; one of h
   const hobbies = parseMarkdown('# Ana Ruiz\n\n## Activities\n\n- Trail running since 2015\n- Chess\n- Copyright 2018 Ana Ruiz\n');
   assert.equal(hobbies.sections[0].kind, 'interests');
 });
+
+test('markdown: a long role line whose range is followed only by a note on it is still dated ("— 2017–2020 (6 terms)")', () => {
+  const r = parseMarkdown(
+    '# Ana Ruiz\n\n## Teaching\n**Instructor**, MCS 310: Marine Ecology Field Methods, Lakehurst University — 2023 – 2024\n- Designed and taught a 4-week residential field course\n\n**Teaching Assistant**, BIO 212 Ecology and BIO 380 Biostatistics in R, University of Cascadia — 2017–2020 (6 terms)\n',
+  );
+  assert.deepEqual(
+    r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.dates?.end?.year, e.bullets.length]),
+    [['Instructor', 'Lakehurst University', 2023, 2024, 1], ['Teaching Assistant', 'University of Cascadia', 2017, 2020, 0]],
+  );
+  // A sentence that ends with a range and more words is still a sentence.
+  const s = parseMarkdown('# Ana Ruiz\n\n## Experience\n### Engineer, Acme (2019 – 2021)\n- Led the migration of the billing platform to Kubernetes between 2019 – 2020 (on time) and then more\n');
+  assert.equal(s.sections[0].entries.length, 1);
+});

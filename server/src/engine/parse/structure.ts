@@ -213,6 +213,9 @@ function datedActivities(kind: SectionKind, body: Block[]): SectionKind {
   return dated >= 2 && dated * 2 >= items.length ? 'volunteer' : kind;
 }
 
+/** A short parenthesised note after a range, and nothing more. */
+const RANGE_NOTE = /^\([^()]{1,30}\)[.;]?$/;
+
 export function blockRange(b: Block): DateRange | undefined {
   // A long sentence is a description or a bullet; its numbers are no role dates, unless the
   // dates open the line ("Austin, TX March 2014 – Jun 2016 Built ..."), so only its start is read.
@@ -221,9 +224,12 @@ export function blockRange(b: Block): DateRange | undefined {
     const found = findRangeInCleaned(headOf(c));
     if (found && found.j <= 60) return findRangeInCleaned(c)?.range;
     // "Bachelor of Engineering in Electrical and Electronics; GPA: 3.66 (9.15/10.0) Aug 2008 – July 2012":
-    // a range that ends the line is the header's, however long the line.
+    // a range that ends the line is the header's, however long the line; so is one followed only
+    // by a note on it ("— 2017–2020 (6 terms)", "2019 – 2021 (part-time)").
     const all = findRangeInCleaned(c);
-    return all && all.range.end && c.text.trimEnd().length - all.j <= 2 ? all.range : undefined;
+    if (!all?.range.end) return undefined;
+    const tail = c.text.slice(all.j).trim();
+    return tail.length <= 2 || RANGE_NOTE.test(tail) ? all.range : undefined;
   }
   return findRangeInCleaned(c)?.range;
 }
