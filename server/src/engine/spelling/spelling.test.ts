@@ -112,3 +112,18 @@ test('editDistance counts a transposition as one edit', () => {
   assert.equal(editDistance('shopify', 'showily'), 2);
   assert.equal(editDistance('', 'abc'), 3);
 });
+
+test('known: the American spelling where only the British one is listed, and the words of other trades', () => {
+  // The American lists lack many medical words the British have ("haemodynamic" but no "hemodynamic").
+  for (const w of ['hemodynamic', 'hemodynamics', 'Hemodynamic', 'preop', 'postop', 'megger', 'replen', 'merch', 'brunoise', 'bono'])
+    assert.equal(checker.known(w), true, w);
+  // Not a licence to drop letters: "ges" is "goes" less an "o", and a slip stays a slip.
+  for (const w of ['ges', 'recieve', 'seperate']) assert.equal(checker.known(w), false, w);
+});
+
+test('known: an acronym in the plural is no miscased name ("VMs" is not "VMS")', () => {
+  assert.equal(checker.check('VMs').kind, 'known');
+  assert.equal(checker.check('APIs').kind, 'known');
+  // The name written in lower case is still a casing slip.
+  assert.equal(checker.check('Github').kind, 'casing');
+});

@@ -287,6 +287,8 @@ export class SpellChecker {
   private compute(word: string): Verdict {
     const text = word.includes('’') ? word.replace(/’/g, "'") : word;
     const v = this.lookup(text);
+    // "VMs", "SLAs": an acronym's plural, not "VMS" miswritten.
+    if (v.kind === 'casing' && /^\p{Lu}{2,}s$/u.test(text) && this.check(text.slice(0, -1)).kind === 'known') return KNOWN;
     if (v.kind !== 'unknown') return v;
     // Possessives and plurals of names: "team's", "Acme's", "APIs'", "LLM's".
     const base = text.replace(/(?:'s|s'|')$/, '');
@@ -294,7 +296,28 @@ export class SpellChecker {
     const lower = text.toLowerCase();
     if (!/^[a-z]+$/.test(lower)) return UNKNOWN;
     if (this.derived(lower)) return KNOWN;
+    if (this.otherSpelling(lower)) return KNOWN;
     return UNKNOWN;
+  }
+
+  /**
+   * The same word in the other spelling of English, where only that one is listed: the American
+   * lists lack many medical and scientific words the British ones have ("hemodynamic" beside
+   * "haemodynamic", "orthopedic" beside "orthopaedic"), and a nurse's résumé is full of them.
+   */
+  private otherSpelling(lower: string): boolean {
+    // Short words would accept slips: "des" is "does" less a letter, not another spelling.
+    if (lower.length < 6) return false;
+    const g = this.dictionary.graph;
+    const listed = (w: string) => g.indexOf(w) >= 0;
+    for (let i = lower.indexOf('e', 1); i > 0; i = lower.indexOf('e', i + 1)) {
+      const before = lower[i - 1];
+      if (before === 'a' || before === 'o') {
+        // "haemo…" -> "hemo…"
+        if (listed(lower.slice(0, i - 1) + lower.slice(i))) return true;
+      } else if (listed(`${lower.slice(0, i)}a${lower.slice(i)}`) || listed(`${lower.slice(0, i)}o${lower.slice(i)}`)) return true;
+    }
+    return false;
   }
 
   /**
