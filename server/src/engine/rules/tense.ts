@@ -207,6 +207,8 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
     }
   }
   if (!base || isSameInBothTenses(w.text) || AUXILIARY.test(w.text.toLowerCase())) return;
+  // "Consistently top 3 of 12 reps", "Top 5% nationally": a rank, not a verb and its object.
+  if (base === 'top' && next[0] && /^\d/.test(next[0].text)) return;
   if (!certain && !readsAsVerb(base, share, next)) return;
   // After "I" the verb is in lower case and in its plain form ("I write"; "I Robot" is a title).
   if (afterI && (w.text !== w.text.toLowerCase() || presentReading(w.text)?.form === 'third')) return;
