@@ -133,6 +133,9 @@ test('a projects section of "Name: description" bullets is one entry per project
 test('letter-spaced headings read as the section they spell', () => {
   const r = parseText('Jo Rivers\nE X P E R I E N C E\nAcme Corp\nEngineer 2019 – 2021\n• Built the API used by 40 teams\nS K I L L S\nGo, Rust\n');
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['EXPERIENCE', 'experience'], ['SKILLS', 'skills']]);
+  // Tracking breaks words at any letter, not only into single letters.
+  const broken = parseText('Jo Rivers\nEXPERI ENCE\nAcme Corp\nEngineer 2019 – 2021\n• Built the API used by 40 teams\nEDUCAT ION\nBSc Physics, Uni Bonn, 2015\n');
+  assert.deepEqual(broken.sections.map((s) => [s.title, s.kind]), [['EXPERIENCE', 'experience'], ['EDUCATION', 'education']]);
 });
 
 test('a bullet glyph alone on its line makes the next line its bullet', () => {

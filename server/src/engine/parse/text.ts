@@ -97,8 +97,12 @@ function headingInfo(t: string): HeadingInfo | undefined {
   body = body.replace(/\s*:$/, '').replace(/^[#*_=\s]+|[#*_=\s]+$/g, '');
   if (!body || body.length > MAX_HEADING || /\d/.test(body) || /[:@|]/.test(body)) return undefined;
   const words = body.split(/\s+/);
-  // "E X P E R I E N C E", "EXPERI ENCE", "CO N TA CT": letter-spaced headings as some PDFs copy out.
-  if (words.length >= 2 && words.every((w) => w.length <= 6) && words.some((w) => w.length <= 2)) {
+  // "E X P E R I E N C E", "EXPERI ENCE", "CO N TA CT": letter-spaced headings as some PDFs copy out
+  // (tracking breaks a word at arbitrary letters). Joined, they must name a section exactly, and
+  // as written they must not: "WORK HISTORY" is two words, not one broken.
+  const spaced = words.length >= 2 && (words.every((w) => w.length <= 6) && words.some((w) => w.length <= 2));
+  const broken = !spaced && words.length >= 2 && words.length <= 4 && words.every((w) => w.length <= 8 && /^\p{L}+$/u.test(w)) && !classifyHeading(body).exact;
+  if (spaced || broken) {
     const joined = words.join('');
     const c = classifyHeading(joined);
     if (c.exact && letterCase(joined)) return { name: joined, kind: c.kind, exact: true, allCaps: true, padded };
