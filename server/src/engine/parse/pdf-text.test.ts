@@ -136,6 +136,10 @@ test('letter-spaced headings read as the section they spell', () => {
   // Tracking breaks words at any letter, not only into single letters.
   const broken = parseText('Jo Rivers\nEXPERI ENCE\nAcme Corp\nEngineer 2019 – 2021\n• Built the API used by 40 teams\nEDUCAT ION\nBSc Physics, Uni Bonn, 2015\n');
   assert.deepEqual(broken.sections.map((s) => [s.title, s.kind]), [['EXPERIENCE', 'experience'], ['EDUCATION', 'education']]);
+  // A name of several words whose word breaks went with the spacing.
+  const words = parseText('Jo Rivers\nW O R K E X P E R I E N C E\nAcme Corp\nEngineer 2019 – 2021\n• Built the API used by 40 teams\nT E C H N I C A L S K I L L S\nGo, Rust\n');
+  assert.deepEqual(words.sections.map((s) => [s.title, s.kind]), [['WORK EXPERIENCE', 'experience'], ['TECHNICAL SKILLS', 'skills']]);
+  assert.equal(words.sections[0].entries[0]?.organisation?.value, 'Acme Corp');
 });
 
 test('a bullet glyph alone on its line makes the next line its bullet', () => {

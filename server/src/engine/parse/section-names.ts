@@ -6,6 +6,18 @@ import { Memo } from '../cache/memo';
 const BY_NAME = new Map<string, SectionKind>();
 for (const [kind, names] of Object.entries(data.names)) for (const n of names) BY_NAME.set(n, kind as SectionKind);
 const KEYWORDS = data.keywords as Record<string, SectionKind>;
+// Known names by their letters alone ("workexperience"): a letter-spaced heading ("W O R K E X P E R
+// I E N C E") loses its word breaks in a PDF's text. Built once, from names that stay distinct so.
+const BY_LETTERS = new Map<string, string>();
+for (const n of BY_NAME.keys()) {
+  const k = n.replace(/[^\p{L}]/gu, '');
+  if (k.length >= 4) BY_LETTERS.set(k, BY_LETTERS.has(k) && BY_LETTERS.get(k) !== n ? '' : n);
+}
+
+/** The known section name whose letters, in order, are `letters` (case-blind); undefined when none (or several). */
+export function sectionNameByLetters(letters: string): string | undefined {
+  return BY_LETTERS.get(letters.toLowerCase()) || undefined;
+}
 
 /** Lower case, '&' as 'and', markup, padding and a trailing colon gone, single spaces. */
 export function normaliseHeading(s: string): string {

@@ -3,7 +3,7 @@
 // lines, header lines in any order. Lines become blocks; structure.ts builds the model.
 import type { Resume, SectionKind } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
-import { classifyHeading, normaliseHeading, type sectionKindOf } from './section-names';
+import { classifyHeading, normaliseHeading, sectionNameByLetters, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { buildResume, newBlock, type Block } from './structure';
 import { scanContact } from './contact';
@@ -106,6 +106,9 @@ function headingInfo(t: string): HeadingInfo | undefined {
     const joined = words.join('');
     const c = classifyHeading(joined);
     if (c.exact && letterCase(joined)) return { name: joined, kind: c.kind, exact: true, allCaps: true, padded };
+    // "W O R K E X P E R I E N C E": a name of several words, its word breaks lost with the spacing.
+    const named = spaced && letterCase(joined) ? sectionNameByLetters(joined) : undefined;
+    if (named) return { name: named.toUpperCase(), kind: classifyHeading(named).kind, exact: true, allCaps: true, padded };
   }
   if (words.length > 6) return undefined;
   const allCaps = letterCase(body);
