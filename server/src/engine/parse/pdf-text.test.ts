@@ -188,6 +188,9 @@ test('the name: run into the headline, before "RESUME", in a sidebar, letter-spa
   // Letter-spaced: the words are told apart by the e-mail's spelling.
   assert.equal(name('SKILLS\nPython', '\nCONTACT\nmara.okafor@example.org\nHOBBIES\nChess\nM A R A O K A F O R\n'), 'MARA OKAFOR');
   assert.equal(name('J O H N'), undefined);
+  // First and last name letter-spaced on two lines where the page starts; not a sidebar's skill group.
+  assert.equal(name('J O H N\n\nD O E\n\nS OFTWA RE D EVELOPER'), 'JOHN DOE');
+  assert.equal(name('Summary\nBuilt things for 9 years.\nW E B\nD E V E L O P M E N T\nHTML CSS'), undefined);
   // A referee beside their e-mail is someone else.
   assert.equal(name('SKILLS\nPython', '\nREFERENCES\nDr Helen Marsh\nhelen.marsh@uni.example.edu\n'), undefined);
 });

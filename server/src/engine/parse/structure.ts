@@ -659,7 +659,9 @@ function nameElsewhere(blocks: Block[], contact: Contact): Field | undefined {
     const b = blocks[k];
     if (b.section) kind = b.section.kind;
     if (b.kind === 'bullet' || b.section || kind === 'references') continue;
-    const spaced = letterSpacedName(b, handles);
+    // (A name on two spaced lines only where the page starts: a sidebar's "W E B" over
+    // "D E V E L O P M E N T" is a skill group.)
+    const spaced = letterSpacedName(b, handles, k <= 1 ? blocks[k + 1] : undefined);
     if (spaced) return spaced;
     const name = personName(b.clean);
     if (!name || name.span.end < b.end - 1) continue;
@@ -720,10 +722,18 @@ function whenAndWhere(b: Block): boolean {
  * wider gap, or else by the e-mail's or a handle's spelling ("john.doe"); otherwise no name.
  */
 const LETTER_SPACED = /^\s*\p{Lu}(?: {1,4}\p{Lu})+\s*$/u;
-function letterSpacedName(b: Block, handles: string[]): Field | undefined {
+function letterSpacedName(b: Block, handles: string[], next?: Block): Field | undefined {
   const t = b.clean.text.trim();
   if (t.length > 60 || !LETTER_SPACED.test(t)) return undefined;
   let words = t.split(/ {2,}/).map((w) => w.replace(/ /g, ''));
+  // "J O H N" over "D O E": the first and last name on two lines of their own.
+  const n = next?.kind === 'text' && !next.section ? next.clean.text.trim() : '';
+  if (words.length === 1 && n.length <= 40 && LETTER_SPACED.test(n) && !/ {2,}/.test(n) && words[0].length >= 2 && n.length >= 3) {
+    const i = b.clean.text.indexOf(t[0]);
+    const j = next!.clean.text.indexOf(n[0]);
+    const end = spanOf(next!.clean, j, j + n.length).end;
+    return { value: `${words[0]} ${n.replace(/ /g, '')}`, span: { start: spanOf(b.clean, i, i + 1).start, end } };
+  }
   if (words.length < 2) {
     const letters = words[0].toLowerCase();
     const h = handles.map((x) => x.split(/[._-]+/).filter(Boolean)).find((parts) => parts.length >= 2 && parts.join('') === letters);

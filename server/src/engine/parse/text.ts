@@ -30,6 +30,11 @@ const BULLET = /^\s*(?:[-*•◦▪‣●○■□➢►▸✓✔→–·+❖✦
 const MAX_HEADING = 80;
 // Sections that list things, and section names that are also things people list there.
 const LIST_KINDS = new Set<SectionKind>(['skills', 'interests', 'languages']);
+/**
+ * Capitals spaced out one by one ("D O E"): above the first section such a line that spells no
+ * section is the name or the headline set in tracked letters (a name may take two such lines).
+ */
+const SPACED_LETTERS = /^\p{Lu}(?: \p{Lu})+$/u;
 const LISTED = new Set(['books', 'reading', 'writing', 'history', 'open source', 'software', 'technology', 'technologies', 'project', 'programming languages']);
 // A line ending in a joining word or sign goes on on the next line.
 const WRAPS_ON = /(?:\s(?:of|and|for|in|the|to|at|on|with|de|du|des|la|le|y|und)|[,&])$/i;
@@ -414,7 +419,7 @@ export function parseText(text: string): Resume {
       const content = (inList || offStyle || courses) && !h.padded && !underlined(i);
       const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
-        : leadSection || (h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
+        : leadSection || (h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
       if (isHeading) {
         // A letter-spaced heading's name is not in the line as written: the heading is the whole line.
         const at = t.indexOf(h.name);
