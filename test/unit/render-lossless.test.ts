@@ -110,6 +110,8 @@ test('lossless: the check itself sees words, skips markup and follows phrases', 
   assert.deepEqual(pdfTextStreams('auto\u00ad\u2010\nscaling')[1], ['autoscaling']);
   // A PDF's line-end hyphenation pasted as text (a soft hyphen, then a line break) is one word.
   assert.deepEqual(readerWords('over 20 en\u00ad\n  terprise systems', 'text').words, ['over', '20', 'enterprise', 'systems']);
+  // -layout text: only a note against the margin after the soft hyphen; the word, then the note.
+  assert.deepEqual(readerWords('top 5% of submis\u00ad          4 months\n   sions) and more', 'text').words, ['top', '5', 'of', 'submissions', '4', 'months', 'and', 'more']);
   // Arabic lam-alef comes out of a PDF as alef-lam; right-to-left phrases in drawing order.
   assert.deepEqual(wordsOf('الحملات'), wordsOf('الحمالت'));
   assert.deepEqual(missingFrom({ words: ['a'], phrases: [wordsOf('عن الحملات')] }, [['a', ...wordsOf('الحمالت عن')]]).phrases, []);

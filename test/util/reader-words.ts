@@ -93,8 +93,13 @@ function add(out: ReaderWords, visibleText: string): void {
 /** The words a reader sees in a résumé source of the given format. */
 export function readerWords(source: string, format: SourceFormat): ReaderWords {
   const out: ReaderWords = { words: [], phrases: [] };
-  // A soft hyphen at a line's end is where a PDF hyphenated a word: the reader sees one word.
-  const text = format === 'text' || format === 'markdown' ? source.replace(/\u00ad[ \t]*(?:\r\n?|\n)[ \t]*/g, '\u00ad') : source;
+  // A soft hyphen at a line's end is where a PDF hyphenated a word: the reader sees one word. So
+  // it is at the end of a line's text with only a note set against the margin after it (-layout
+  // text: "top 5% of submis\u00ad          4 months" over "sions)"): the word, then the note.
+  const text =
+    format === 'text' || format === 'markdown'
+      ? source.replace(/\u00ad( {5,}\S[^\n]*?)[ \t]*(\r?\n)[ \t]*(\S+)/g, '\u00ad$3$1$2').replace(/\u00ad[ \t]*(?:\r\n?|\n)[ \t]*/g, '\u00ad')
+      : source;
   if (format === 'text') add(out, text);
   else if (format === 'markdown') markdownWords(text, out);
   else yamlWords(text, format, out);

@@ -51,9 +51,9 @@ function blankIn(t: string, a: number, b: number): boolean {
 const hasText = (t: string, a: number, b: number) => !blankIn(t, a, b);
 
 // A part that only says when or where: a date range, a duration, a place ("Seoul, S.Korea").
-const DURATION = /^\(?\d+\+?\s*(?:years?|yrs?|months?|mos?)\b[\w\s,]*\)?$/i;
+export const DURATION = /^\(?\d+\+?\s*(?:years?|yrs?|months?|mos?)\b[\w\s,]*\)?$/i;
 
-function isMetadata(s: string): boolean {
+export function isMetadata(s: string): boolean {
   const t = s.trim();
   if (!t) return false;
   if (t.length <= 45 && (DURATION.test(t) || isPlace(t))) return true;

@@ -973,3 +973,33 @@ test('a gutter through a list of skills in columns does not reach the roles belo
   ]);
   assert.match(es[0].bullets[0].text, /^Full P&L responsibility/);
 });
+
+test('pdftotext -layout: dates and durations set against the margin of bullet lines belong to the entry, not the bullets', () => {
+  const pad = (l: string, r: string) => l + ' '.repeat(Math.max(6, 100 - l.length - r.length)) + r;
+  const text = [
+    'Jo Rivers',
+    '',
+    'Experience',
+    pad('Nexus AI, Co-Founder & CTO', 'San Francisco, CA'),
+    pad(' • Built foundation model infrastructure serving 2M+ monthly API requests with 99.97%', 'June 2023 – present'),
+    pad('   uptime', '2 years 10 months'),
+    ' • Raised $18M Series A led by Sequoia Capital, with participation from a16z and Founders',
+    '   Fund',
+    ' • Scaled engineering team from 3 to 28 across ML research, platform, and applied AI',
+    '',
+    pad('NVIDIA Research, Research Intern', 'Santa Clara, CA'),
+    pad(' • Designed sparse attention mechanism reducing transformer memory footprint by 4.2x', 'May 2022 – Aug 2022'),
+    pad(' • Co-authored paper accepted at NeurIPS 2022 (spotlight presentation, top 5%)', '4 months'),
+    '',
+  ].join('\n');
+  const es = allEntries(parseText(text));
+  assert.deepEqual(
+    es.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.dates?.current || e.dates?.end?.year, e.bullets.length]),
+    [['Co-Founder & CTO', 'Nexus AI', 2023, true, 3], ['Research Intern', 'NVIDIA Research', 2022, 2022, 2]],
+  );
+  assert.deepEqual(bulletTexts(es[0]).map((b) => b.replace(/\s+/g, ' ')), [
+    'Built foundation model infrastructure serving 2M+ monthly API requests with 99.97% uptime',
+    'Raised $18M Series A led by Sequoia Capital, with participation from a16z and Founders Fund',
+    'Scaled engineering team from 3 to 28 across ML research, platform, and applied AI',
+  ]);
+});

@@ -98,9 +98,13 @@ function metaOf(b: Block, range: DateRange | undefined): Meta | undefined {
   return undefined;
 }
 
+/** How far a line's text runs: in -layout text, up to a wide gap before what stands at the margin. */
 function lineLength(b: Block): number {
-  return b.clean.text.trimEnd().length;
+  const t = b.clean.text.trimEnd();
+  const gap = WIDE_GAP.exec(t);
+  return gap ? gap.index : t.length;
 }
+const WIDE_GAP = /\S {5,}\S/;
 
 /** "Helped with QA automation", "Built X": a line that opens with a past-tense verb is something done, not a header. */
 function opensWithPastVerb(b: Block): boolean {

@@ -10,7 +10,7 @@ import { scanContact } from './contact';
 
 // An e-mail address, a web address or a phone number.
 const CONTACT_DETAIL = /@[\w-]+\.\w|\bwww\.|https?:|\d[\d ().-]{6,}\d/;
-import { readingOrder } from './columns';
+import { DURATION, isMetadata, readingOrder } from './columns';
 import { isPlace } from './places';
 import { TITLE_WORDS } from './header-fields';
 import { Memo } from '../cache/memo';
@@ -139,6 +139,11 @@ interface LineReading {
   heading?: KeptClean;
   bullet?: KeptClean;
   text?: KeptClean;
+  /** A bullet's date set against the right margin (see marginTail), cleaned on first use. */
+  tail?: KeptClean;
+  /** Where a bullet line's margin tail starts, and where the gap before it starts; 0 when none. */
+  tailAt: number;
+  gapAt: number;
 }
 
 // Line readings by line text, kept across parses (offsets relative to the line; the cleaned slots
@@ -148,7 +153,34 @@ const lineMemo = new Memo<LineReading>();
 function readLine(t: string): LineReading {
   // The bullet match decides both heading candidacy and the bullet block.
   const bm = BULLET.exec(t);
-  return { line: t, bulletEnd: bm ? bm[0].length : 0, info: bm ? undefined : headingInfo(t), rule: RULE.test(t) };
+  const bulletEnd = bm ? bm[0].length : 0;
+  const [gapAt, tailAt] = marginTail(t, bulletEnd);
+  return { line: t, bulletEnd, info: bm ? undefined : headingInfo(t), rule: RULE.test(t), tailAt, gapAt };
+}
+
+/** A wide gap: the space `pdftotext -layout` keeps between a line's text and what stands at the margin. */
+const MARGIN_GAP = / {5,}(?=\S)/g;
+
+/**
+ * `pdftotext -layout` sets an entry's dates, and how long it lasted, against the right margin of
+ * its first bullet lines: "• Built the inference stack serving 2M requests      June 2023 – present"
+ * over "  uptime                                             2 years 10 months". Such a tail, far
+ * to the right after a wide gap, is no part of the bullet's words: a date range after a bullet's
+ * words, or a duration after any line's. [Where the gap starts, where the tail starts], or [0, 0].
+ * (A header line's dates stay: its pieces are read apart anyway.)
+ */
+function marginTail(t: string, bulletEnd: number): [number, number] {
+  if (t.length < 50) return [0, 0];
+  let last: RegExpExecArray | null = null;
+  MARGIN_GAP.lastIndex = bulletEnd;
+  for (let m = MARGIN_GAP.exec(t); m; m = MARGIN_GAP.exec(t)) last = m;
+  if (!last || !/\p{L}{2}/u.test(t.slice(bulletEnd, last.index))) return [0, 0];
+  const tailAt = last.index + last[0].length;
+  if (tailAt < 40) return [0, 0];
+  const tail = t.slice(tailAt).trim();
+  if (DURATION.test(tail)) return [last.index, tailAt];
+  const wordsBefore = /\S+\s+\S+\s+\S+/.test(t.slice(bulletEnd, last.index));
+  return bulletEnd && wordsBefore && isMetadata(tail) && !isPlace(tail) ? [last.index, tailAt] : [0, 0];
 }
 
 // A page number alone: "3", "Page 2", "2 / 5", "- 4 -", "Page 1 of 3".
@@ -313,7 +345,7 @@ export function parseText(text: string): Resume {
     if (WRAPS_ON.test(p) || (p.length <= 40 && classifyHeading(`${p} ${h.name}`).exact)) infos[i] = undefined;
   }
   // Cleaned block content, kept with the line's reading.
-  const clean = (i: number, kind: 'heading' | 'bullet' | 'text', start: number, end: number): Cleaned => {
+  const clean = (i: number, kind: 'heading' | 'bullet' | 'text' | 'tail', start: number, end: number): Cleaned => {
     const r = readings[i];
     return fromKept((r[kind] ??= keepClean(cleanInline(src, start, end), r.line, start - lines[i].start)), start);
   };
@@ -447,19 +479,29 @@ export function parseText(text: string): Resume {
       glyphPending = t.trim();
       continue;
     }
-    const bulletEnd = readings[i].bulletEnd;
+    const { bulletEnd, gapAt, tailAt } = readings[i];
     if (bulletEnd || glyphPending) {
       const glyph = glyphPending ?? t.slice(a, bulletEnd).trim();
       const from = bulletEnd || a;
       glyphPending = undefined;
       const cs = line.start + from;
+      // A date or a duration against the margin: the bullet ends before it (see marginTail).
+      const ce = line.start + (tailAt ? gapAt : b);
+      // The entry's dates: a line of their own, read before the bullet, as the header's last line
+      // (after it, they would part the bullet from its next line). A duration ("4 months") says
+      // nothing the dates do not.
+      if (tailAt && !DURATION.test(t.slice(tailAt).trim())) {
+        const ts = line.start + tailAt;
+        blocks.push(newBlock({ kind: 'text', start: ts, end: line.start + b, lineStart: ts, lineEnd: line.start + b, clean: clean(i, 'tail', ts, line.start + b), blankBefore: blank, indent: tailAt }));
+        blank = false;
+      }
       blocks.push(newBlock({
         kind: 'bullet',
         start: cs,
-        end: line.start + b,
+        end: ce,
         lineStart: line.start + a,
-        lineEnd: line.start + b,
-        clean: clean(i, 'bullet', cs, line.start + b),
+        lineEnd: ce,
+        clean: clean(i, 'bullet', cs, ce),
         blankBefore: blank,
         marked: true,
         indent: a,
@@ -467,13 +509,15 @@ export function parseText(text: string): Resume {
       }));
     } else {
       const first = t[a];
+      // How long a role lasted, set against the margin ("uptime          2 years 10 months"): not the line's words.
+      const te = tailAt ? gapAt : b;
       blocks.push(newBlock({
         kind: 'text',
         start: line.start + a,
-        end: line.start + b,
+        end: line.start + te,
         lineStart: line.start + a,
-        lineEnd: line.start + b,
-        clean: clean(i, 'text', line.start + a, line.start + b),
+        lineEnd: line.start + te,
+        clean: clean(i, 'text', line.start + a, line.start + te),
         blankBefore: blank,
         cont: a > 0 || (first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase()),
         indent: a,
