@@ -7,6 +7,9 @@ import { join, basename, resolve } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const gold = join(root, 'test/gold');
 const shared = join(root, '../shared');
+// The probe résumés' gold (test/probes/gold) names its sources relative to test/probes.
+const probes = join(root, 'test/probes');
+const probeGold = join(probes, 'gold');
 const KINDS = new Set(['summary', 'experience', 'education', 'volunteer', 'projects', 'skills', 'contact', 'awards',
   'publications', 'certifications', 'languages', 'interests', 'references', 'other']);
 const ENTRY_KINDS = new Set(['experience', 'education', 'volunteer', 'projects']);
@@ -14,7 +17,7 @@ const RULES = new Set(['spelling', 'weak-verb', 'tense', 'first-person', 'missin
 
 const files = process.argv.slice(2).length
   ? process.argv.slice(2).map((f) => resolve(f))
-  : ['structure', 'findings'].flatMap((d) => readdirSync(join(gold, d)).filter((f) => f.endsWith('.json')).map((f) => join(gold, d, f)));
+  : [gold, probeGold].flatMap((g) => ['structure', 'findings'].filter((d) => existsSync(join(g, d))).flatMap((d) => readdirSync(join(g, d)).filter((f) => f.endsWith('.json')).map((f) => join(g, d, f))));
 let problems = 0;
 const bad = (f, msg) => { problems++; console.log(`${basename(f)}: ${msg}`); };
 const strOrNull = (v) => v === null || typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((x) => x === null || typeof x === 'string'));
@@ -23,7 +26,8 @@ for (const f of files) {
   let g;
   try { g = JSON.parse(readFileSync(f, 'utf8')); } catch (e) { bad(f, `not JSON: ${e.message}`); continue; }
   if (typeof g.source !== 'string') { bad(f, 'no "source"'); continue; }
-  if (!existsSync(join(shared, g.source))) bad(f, `source ${g.source} not found under ../shared`);
+  const base = f.startsWith(probeGold) ? probes : shared;
+  if (!existsSync(join(base, g.source))) bad(f, `source ${g.source} not found under ${base === probes ? 'test/probes' : '../shared'}`);
   if (f.includes('/structure/')) {
     const c = g.contact;
     if (!c || typeof c !== 'object') bad(f, 'no contact object');
@@ -34,16 +38,19 @@ for (const f of files) {
     if (!Array.isArray(g.sections)) { bad(f, 'no sections array'); continue; }
     g.sections.forEach((s, i) => {
       const kinds = Array.isArray(s.kind) ? s.kind : [s.kind];
-      if (typeof s.title !== 'string') bad(f, `section ${i}: no title`);
+      const titles = Array.isArray(s.title) ? s.title : [s.title];
+      if (!titles.length || !titles.every((t) => typeof t === 'string')) bad(f, `section ${i}: no title (a string, or the acceptable readings)`);
       if (!kinds.every((k) => KINDS.has(k))) bad(f, `section ${i} (${s.title}): unknown kind ${JSON.stringify(s.kind)}`);
-      if (kinds.some((k) => ENTRY_KINDS.has(k)) && !Array.isArray(s.entries)) bad(f, `section ${i} (${s.title}): kind ${s.kind} needs "entries"`);
+      // (A section that may fairly be a list kind too need not list entries.)
+      if (kinds.every((k) => ENTRY_KINDS.has(k)) && !Array.isArray(s.entries)) bad(f, `section ${i} (${s.title}): kind ${s.kind} needs "entries"`);
       (s.entries ?? []).forEach((e, j) => {
         for (const k of ['title', 'organisation', 'location', 'start', 'end']) if (!strOrNull(e[k] ?? null)) bad(f, `section ${i} entry ${j}: ${k} must be a string, null or an array of them`);
-        if (!Number.isInteger(e.bullets) || e.bullets < 0) bad(f, `section ${i} entry ${j}: bullets must be a count`);
+        const counts = Array.isArray(e.bullets) ? e.bullets : [e.bullets];
+        if (!counts.length || !counts.every((n) => Number.isInteger(n) && n >= 0)) bad(f, `section ${i} entry ${j}: bullets must be a count or the acceptable counts`);
       });
     });
   } else {
-    const path = join(shared, g.source);
+    const path = join(base, g.source);
     const lines = existsSync(path) ? readFileSync(path, 'utf8').split(/\r\n|\r|\n/) : [];
     if (!Array.isArray(g.rules) || !g.rules.every((r) => RULES.has(r))) bad(f, 'rules must list rule ids');
     (g.labels ?? []).forEach((l, i) => {

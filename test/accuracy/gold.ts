@@ -85,6 +85,17 @@ export function readProbeGold(): GoldStructure[] {
 }
 export const readFindingsGold = (): GoldFindings[] => readAll<GoldFindings>('findings');
 
+/** The probes' prose-rule labels (test/probes/gold/findings), written blind with their structure gold. */
+export function readProbeFindings(): GoldFindings[] {
+  if (other) return [];
+  const dir = join(probesDir, 'gold', 'findings');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ id: f.slice(0, -'.json'.length), ...JSON.parse(readFileSync(join(dir, f), 'utf8')) }) as GoldFindings);
+}
+
 /** One text to read for a gold file: a corpus file, or one text shape of a PDF. */
 export interface GoldInput {
   /** Where the figure is reported: the format folder, or "pdf/<shape>". */

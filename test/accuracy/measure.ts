@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import { lint, parse } from '../../server/src/engine/index';
 import { useDictionary } from '../util/dictionary';
-import { inputsOf, probesDir, readFindingsGold, readProbeGold, readStructureGold } from './gold';
+import { inputsOf, probesDir, readFindingsGold, readProbeFindings, readProbeGold, readStructureGold } from './gold';
 import {
   addScore,
   emptyStructureScore,
@@ -66,25 +66,31 @@ export function measure(): Measured {
   } catch (e) {
     console.error(`accuracy: no spelling dictionary (${(e as Error).message}); spelling figures will be missing.`);
   }
-  for (const g of readFindingsGold()) {
-    for (const input of inputsOf(g)) {
-      const text = readSource(input.path);
-      const result = lint(text, input.fileName, { today: LABEL_DAY });
-      const misses: FindingMiss[] = [];
-      const sc = scoreFindings(g, text, result?.findings ?? [], misses);
-      const group = input.group.startsWith('pdf/') ? 'pdf (pdf.js text)' : 'corpus';
-      for (const key of [group, 'all']) {
-        const into = (rules[key] ??= {});
-        for (const [rule, s] of Object.entries(sc)) {
-          const t = (into[rule] ??= { tp: 0, fp: 0, fn: 0 });
-          t.tp += s.tp;
-          t.fp += s.fp;
-          t.fn += s.fn;
+  // Real files count in their group and in "all"; the probes (our fixtures) only in their own column.
+  const findingSets = [
+    { gold: readFindingsGold(), root: undefined, groups: (input: { group: string }) => [input.group.startsWith('pdf/') ? 'pdf (pdf.js text)' : 'corpus', 'all'] },
+    { gold: readProbeFindings(), root: probesDir, groups: () => [PROBES] },
+  ];
+  for (const set of findingSets) {
+    for (const g of set.gold) {
+      for (const input of inputsOf(g, set.root)) {
+        const text = readSource(input.path);
+        const result = lint(text, input.fileName, { today: LABEL_DAY });
+        const misses: FindingMiss[] = [];
+        const sc = scoreFindings(g, text, result?.findings ?? [], misses);
+        for (const key of set.groups(input)) {
+          const into = (rules[key] ??= {});
+          for (const [rule, s] of Object.entries(sc)) {
+            const t = (into[rule] ??= { tp: 0, fp: 0, fn: 0 });
+            t.tp += s.tp;
+            t.fp += s.fp;
+            t.fn += s.fn;
+          }
         }
+        const f = files.find((x) => x.file === basename(input.path));
+        if (f) f.misses.push(...misses);
+        else files.push({ group: (set.root ? `${PROBES}/` : '') + input.group, file: basename(input.path), mismatches: [], misses });
       }
-      const f = files.find((x) => x.file === basename(input.path));
-      if (f) f.misses.push(...misses);
-      else files.push({ group: input.group, file: basename(input.path), mismatches: [], misses });
     }
   }
   return { structure, rules, files };
