@@ -278,7 +278,13 @@ test('Markdown résumé in code-server: stays Markdown; diagnostics, highlightin
       // Back in the résumé's editor (the preview has focus): still Markdown.
       await p.locator('.editor-group-container').first().locator('.monaco-editor .view-lines').first().click();
       await waitUntil('the status bar to name the résumé\'s language Markdown', async () => (await languageMode(p).catch(() => '')) === 'Markdown', STEP_MS);
-      const squiggles = await p.locator('.editor-group-container .monaco-editor .squiggly-warning, .editor-group-container .monaco-editor .squiggly-error').count();
+      // Squiggles are drawn for the lines in view only, and the click may have scrolled to the end:
+      // bring the weak-verb line into view first.
+      await goToLineEnd(p, ws.helpedLine);
+      const squiggles = await waitUntil('squiggles in the résumé editor beside the Markdown preview', async () => {
+        const n = await p.locator('.editor-group-container .monaco-editor .squiggly-warning, .editor-group-container .monaco-editor .squiggly-error').count();
+        return n > 0 ? n : undefined;
+      }, STEP_MS);
       assert.ok(squiggles > 0, 'the résumé editor shows squiggles beside the Markdown preview');
     });
 
