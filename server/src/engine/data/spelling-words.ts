@@ -33,7 +33,7 @@ whitepaper whitepapers wireframe wireframes wireframing
 trainings rebalance rebalanced rebalancing ebook ebooks realtime reindex reindexed reindexing backfill backfills backfilled upsert upserts geocoding geocoded eval evals datastore datastores livestreaming multitenant multitenancy webhook webhooks chatops hotfixed failovers autoscaled sandboxed sandboxing timeboxed timeboxing touchpoints touchpoint greenlit offboard roadmapped roadmapping upleveled uplevel dogfooding dogfooded geofencing crowdsourced crowdsourcing
 cron crontab lakehouse theming forecasted pre intra tri un subteam subteams substack dropdown dropdowns tooltip tooltips navbar upskilling preprod nonprod hostname hostnames localhost neobank crypto stablecoin tokenomics defi onchain offchain retargeting remarketing geotargeting backlinks backlink listicle listicles microsite microsites subledger subledgers telehealth telemedicine pharma preclinical perioperative skillset skillsets toolset toolsets featureset timebox teardown teardowns healthcheck healthchecks allowlist denylist blocklist autocomplete autocompletion autofill autosave prefetch prefetching lazyload async multithreaded multithreading
 surg stockout stockouts
-preop postop periop medsurg megger ampacity replen merch viz vizzes bono brunoise
+preop postop periop perio medsurg megger ampacity replen merch viz vizzes bono brunoise
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -274,7 +274,8 @@ export function skillItems(c: Cleaned, out: Field[]): void {
   // A sentence in a skills section is prose about skills, not a list of them.
   const rest = text.slice(from);
   if (rest.length > 160 && !/[,;•·|]/.test(rest)) return;
-  if (isProse(c) && !lm && (rest.match(/,/g)?.length ?? 0) < 2) return;
+  // (A short phrase with no full stop is one skill: "Hazmat and tanker endorsement (10 years)".)
+  if (isProse(c) && !lm && (rest.match(/,/g)?.length ?? 0) < 2 && (rest.trim().length > 60 || /[.!?]\s*$/.test(rest))) return;
   const push = (a: number, b: number) => {
     let [i, j] = trimRange(text, a, b, ' \t,;:|•·-–—*');
     // "(Postgres)" keeps its brackets inside "SQL (Postgres)"; a wholly bracketed item loses them.

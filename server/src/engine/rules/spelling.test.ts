@@ -41,6 +41,10 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['file names and extensions are not prose', bullets('Exported 40 reports to pdf and csv from report.xlsx and the README.md of each repo')],
   ['URLs, handles and code', bullets('Published at github.com/jdoe/managment, @jdoe on Twitter, and `recieve_msg()` in the SDK')],
   ['a word split at a line end by the PDF', bullets('Built a custom applica-\ntion and its docu- mentation for 8 teams')],
+  // Probes (blind-labelled, other trades): a product's name among capitalised words, a word of dentistry.
+  ['a capitalised word among others is part of a name ("SDL Trados Studio")', bullets('Used SDL Trados Studio, memoQ and Xbench for 40 clients')],
+  ['words of other trades', bullets('Chart perio pocket depths for 9 patients a day')],
+  ['tool names in a skills list are names', { skills: ['Jety, Zephyrix, Qontrak', 'kubectl, helm, terragrunt'] }],
 ];
 
 for (const [name, doc, options, words] of valid)
@@ -61,6 +65,9 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['typo in a compound and in a word broken at a line end', bullets('Cut sofware costs 20% with new workfows and infrastuc-\nture for 8 teams'), ['sofware', 'workfows', 'infrastuc-\nture'], ['software', 'workflows', 'infrastructure']],
   ['a brand with a lower-case lead written in capitals', bullets('Shipped IOS/Android builds to 2M users'), ['IOS'], ['iOS']],
   ['casing in skills and headers', { roles: [{ title: 'Github Admin', org: 'Acme', bullets: [] }], skills: ['Javascript, Python'] }, ['Github', 'Javascript'], ['GitHub', 'JavaScript']],
+  // Words, not tool names, misspelt in a skills list ("bank reconcilations", "New-hire trainning").
+  ['slips of words in a skills list', { skills: ['QuickBooks, payroll, bank reconcilations, sales tax', 'New-hire trainning', 'Hazmat and tanker endorsment (10 years)'] }, ['reconcilations', 'trainning', 'endorsment'], ['reconciliations', 'training', 'endorsement']],
+  ['a plural in -ys of a word in -y', bullets('Coordinated care with 6 community agencys'), ['agencys'], ['agencies']],
 ];
 
 for (const [name, doc, words, first] of invalid)

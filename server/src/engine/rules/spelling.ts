@@ -25,6 +25,20 @@ function sentenceInitial(text: string, start: number): boolean {
   return i < 0 || '.!?:;•|'.includes(text[i]);
 }
 
+/** Whether the word at [start, end) stands next to another capitalised word, with only spaces between ("SDL Trados Studio"). */
+function besideCapitalised(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i >= 0 && i < start - 1 && /\p{L}/u.test(text[i])) {
+    let k = i;
+    while (k > 0 && /[\p{L}\p{N}]/u.test(text[k - 1])) k--;
+    if (/\p{Lu}/u.test(text[k])) return true;
+  }
+  let j = end;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  return j > end && j < text.length && /\p{Lu}/u.test(text[j]);
+}
+
 /** Words listed in the document itself: `<!-- resume-studio-words Kubeflow, Acme -->` or `# resume-studio-words …`. */
 function documentWords(text: string): string[] {
   const out: string[] = [];
@@ -83,7 +97,9 @@ export default defineRule<Options>({
     for (const p of pieces) {
       // Bullets and the summary are checked in full; entry titles are mostly names, so only a slip
       // away from a common word counts there; organisations ("Omnious") and skills lists only for casing.
-      const mode: Mode = (p.kind === 'bullet' || p.kind === 'summary' || (p.kind as string) === 'description') && p.section?.kind !== 'skills' ? 'prose' : p.kind === 'title' ? 'names' : 'casing';
+      // A skills list's words in lower case ("bank reconcilations", "New-hire trainning") are words, not tool names.
+      const prose = p.kind === 'bullet' || p.kind === 'summary' || (p.kind as string) === 'description';
+      const mode: Mode = prose && p.section?.kind !== 'skills' ? 'prose' : prose || p.kind === 'skill' ? 'list' : p.kind === 'title' ? 'names' : 'casing';
       const piece = checkPiece(ctx, p, `${mode} ${context}`, (report) => {
         const masked = proseMasked(p);
         const found: PieceTally = { checked: 0, unknown: [] };
@@ -135,7 +151,7 @@ export default defineRule<Options>({
   },
 });
 
-type Mode = 'prose' | 'names' | 'casing';
+type Mode = 'prose' | 'names' | 'list' | 'casing';
 
 // Web addresses and e-mail addresses: a token with "://", "www.", "@" or a path after a domain. The
 // marker is found and the token widened to the spaces around it by hand: a pattern that opens with
@@ -192,6 +208,8 @@ interface PieceUnknown {
   end: number;
   /** Written with a capital where a name may stand (mid-sentence, a title): needs stronger evidence. */
   capital: boolean;
+  /** Mid-sentence among other capitalised words ("SDL Trados Studio"): part of a name, a slip only of a product's name. */
+  inName?: boolean;
   /** A known name in the wrong letter case: its right form. */
   casing?: string;
 }
@@ -359,13 +377,18 @@ function collectUnknown(masked: string, w: Word, checker: SpellChecker, accepted
     // camelCase and PascalCase that no list knows in any case are identifiers and brand names; CAPS are acronyms.
     // (A part is ASCII of three letters or more, so this is "a capital after the first letter".)
     if (upperAfterFirst(part.text)) continue;
+    // In a skills list a capitalised word is a tool's name; a word in lower case is still a word,
+    // judged as strictly as a name when short (a tool's lower-case name is short: "kubectl", "helm")
+    // and as prose when long ("reconcilations").
+    if (mode === 'list' && part.capital) continue;
     // A capitalised word may be a name wherever it stands ("Ephox is a company…" opens a sentence
     // too), so it needs the stronger evidence (SpellChecker.isTypo).
-    const capital = part.capital || mode === 'names';
+    const capital = part.capital || mode === 'names' || (mode === 'list' && part.text.length < 8);
     tally.checked++;
     // A word read whole across a line break ends where its second half does.
     const to = cands.length === 1 && part.text.length === w.text.length ? w.end : end;
-    if (verdict.kind === 'unknown') tally.unknown.push({ text: part.text, start, end: to, capital });
+    const inName = part.capital && !sentenceInitial(masked, w.start) && besideCapitalised(masked, w.start, w.end);
+    if (verdict.kind === 'unknown') tally.unknown.push({ text: part.text, start, end: to, capital, ...(inName ? { inName } : {}) });
   }
 }
 
@@ -376,7 +399,7 @@ function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker): boolean {
     reportCasing(ctx.report, u.p, u.start, u.end, word, u.casing, false);
     return true;
   }
-  if (!checker.isTypo(word, u.capital)) return false;
+  if (!checker.isTypo(word, u.capital, u.inName)) return false;
   const suggestions = checker.suggest(word, 3);
   if (!suggestions.length) return false;
   const span = proseSpan(u.p, u.start, u.end);

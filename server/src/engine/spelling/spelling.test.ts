@@ -127,3 +127,14 @@ test('known: an acronym in the plural is no miscased name ("VMs" is not "VMS")',
   // The name written in lower case is still a casing slip.
   assert.equal(checker.check('Github').kind, 'casing');
 });
+
+test('typo evidence: a capitalised word among other names is a slip only of a product or company name', () => {
+  // "SDL Trados Studio": one edit from "trades", but a name among names.
+  assert.equal(checker.isTypo('Trados', true, true), false);
+  assert.equal(checker.isTypo('Trados', true), true);
+  // "Glasfish" and "Jetty" among tool names are still slips of GlassFish.
+  assert.equal(checker.isTypo('Glasfish', true, true), true);
+  // A consonant and "-ys" is no plural: "agencies".
+  assert.equal(checker.known('agencys'), false);
+  assert.deepEqual(checker.suggest('agencys', 3)[0], 'agencies');
+});

@@ -367,6 +367,7 @@ export class SpellChecker {
       if (lower.length - suffix.length < 3 || !lower.endsWith(suffix)) continue;
       const stem = lower.slice(0, -suffix.length) + add;
       if (suffix === 's' && stem.endsWith('s')) continue; // "sucess" is not "suces" + s
+      if (suffix === 's' && /[^aeiou]y$/.test(stem)) continue; // "agencys" is "agencies" misspelt
       if (listed(stem) || this.compound(stem)) return true;
     }
     for (const p of PREFIXES) if (lower.length - p.length >= 4 && lower.startsWith(p) && listed(lower.slice(p.length))) return true;
@@ -398,6 +399,15 @@ export class SpellChecker {
    * name or a term the lists lack.
    */
   suggest(word: string, max = 3): string[] {
+    // "agencys": the plural written as "-ys" after a consonant is "-ies", two edits away but meant.
+    if (/[^aeiouAEIOU][yY][sS]$/.test(word)) {
+      const plural = `${word.slice(0, -2)}${word.endsWith('S') ? 'IES' : 'ies'}`;
+      if (this.known(plural)) return [plural, ...this.suggestPlain(word, max).filter((x) => x !== plural)].slice(0, max);
+    }
+    return this.suggestPlain(word, max);
+  }
+
+  private suggestPlain(word: string, max: number): string[] {
     const s = this.suggestions.get(word);
     if (!s?.deep) {
       const head = this.fewest(word, max);
@@ -427,21 +437,25 @@ export class SpellChecker {
     return complete || !scored.length || scored[0].cost + SUGGESTION_MARGIN < RARE_FLOOR ? out : undefined;
   }
 
-  /** Whether `word` (unknown) reads as a typo of a dictionary word; `capital`: written with a capital mid-sentence. */
-  isTypo(word: string, capital: boolean): boolean {
+  /**
+   * Whether `word` (unknown) reads as a typo of a dictionary word; `capital`: written with a capital
+   * mid-sentence; `inName`: among other capitalised words ("SDL Trados Studio"), where it is part of a
+   * name and a slip only of a product's or a company's name ("Glasfish", "Jety").
+   */
+  isTypo(word: string, capital: boolean, inName = false): boolean {
     // Asked again on every lint for each unknown word of the document (the names above all): the
     // answer is kept, or a warm re-lint would walk the graph for every name again.
-    const key = (capital ? 'C' : 'l') + word;
+    const key = (inName ? 'N' : capital ? 'C' : 'l') + word;
     let v = this.typos.get(key);
     if (v === undefined) {
       if (this.typos.size >= CACHE_LIMIT) this.typos.clear();
-      v = this.isTypoFresh(word, capital);
+      v = this.isTypoFresh(word, capital || inName, inName);
       this.typos.set(key, v);
     }
     return v;
   }
 
-  private isTypoFresh(word: string, capital: boolean): boolean {
+  private isTypoFresh(word: string, capital: boolean, inName: boolean): boolean {
     const lower = word.toLowerCase();
     if (capital) {
       // A capitalised word is a name unless it is one slip away from a word it should have been:
@@ -456,7 +470,7 @@ export class SpellChecker {
     if (capital) {
       if (!near || near.distance !== 1 || lower.length < 6 || near.form[0].toLowerCase() !== lower[0]) return false;
       if (near.entry.kind & (WORD_KIND.tech | WORD_KIND.company)) return true;
-      return isLower(near.form) && (near.entry.kind & WORD_KIND.english) !== 0 && near.entry.frequency >= 4;
+      return !inName && isLower(near.form) && (near.entry.kind & WORD_KIND.english) !== 0 && near.entry.frequency >= 4;
     }
     if (near?.distance === 1) return lower.length >= 5 || near.entry.frequency >= 10;
     if (lower.length < 7) return false;
