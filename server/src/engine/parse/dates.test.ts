@@ -212,3 +212,13 @@ test("findDateRange reads years cut to two digits after an apostrophe as a whole
   // A range written in full still wins where both are on the line.
   assert.deepEqual(r("Jan 2016 – May 2016, the '16 class")?.slice(0, 3), ['Jan 2016 – May 2016', 2016, 2016]);
 });
+
+test('findDateRange: day-first numeric dates, where a number says so, read the same for both ends', () => {
+  const r = findDateRange('01/10/2014 – 31/08/2019 · Hamburg', 0)!;
+  assert.deepEqual([r.start?.year, r.start?.month, r.start?.day, r.end?.year, r.end?.month, r.end?.day], [2014, 10, 1, 2019, 8, 31]);
+  const single = findDateRange('Graduated 31/08/2019', 0)!;
+  assert.deepEqual([single.start?.month, single.start?.day], [8, 31]);
+  // US order stays where nothing says otherwise, and where a number can only be a day in second place.
+  const us = findDateRange('03/15/2019 - 04/01/2020', 0)!;
+  assert.deepEqual([us.start?.month, us.start?.day, us.end?.month, us.end?.day], [3, 15, 4, 1]);
+});

@@ -137,9 +137,14 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
   }
   if (g[G.ny] !== undefined) {
     const year = Number(g[G.ny]);
-    // US order for three numbers (03/15/2019), as US résumés write them.
-    if (g[G.nd] !== undefined)
-      return make({ year, month: Number(g[G.nm]), day: Number(g[G.nd]), precision: 'day', style: { month: 'numeric' }, text, span });
+    // US order for three numbers (03/15/2019), as US résumés write them; day first where the first
+    // number cannot be a month ("31/08/2019", as the UK, Europe and India write them).
+    if (g[G.nd] !== undefined) {
+      const a = Number(g[G.nm]);
+      const b = Number(g[G.nd]);
+      const dayFirst = a > 12 && b <= 12;
+      return make({ year, month: dayFirst ? b : a, day: dayFirst ? a : b, precision: 'day', style: { month: 'numeric' }, text, span });
+    }
     return make({ year, month: Number(g[G.nm]), precision: 'month', style: { month: 'numeric' }, text, span });
   }
   if (g[G.y] !== undefined) {
@@ -176,6 +181,30 @@ export function isCurrentWord(text: string): boolean {
   return CURRENT_WORDS.has(text.trim().toLowerCase());
 }
 
+
+const DMY = /^(\d{1,2})[/.](\d{1,2})[/.]\d{4}$/;
+
+/** A three-number date that can only be read day first ("31/08/2019"). */
+export function dayFirstOnly(d: ResumeDate): boolean {
+  const m = DMY.exec(d.text);
+  return !!m && Number(m[1]) > 12;
+}
+
+/** A three-number date that can only be read month first ("03/15/2019"). */
+export function monthFirstOnly(d: ResumeDate): boolean {
+  const m = DMY.exec(d.text);
+  return !!m && Number(m[2]) > 12;
+}
+
+/** The same three-number date read day first, where it can be ("01/10/2014" is 1 October). */
+export function asDayFirst(d: ResumeDate): ResumeDate {
+  const m = DMY.exec(d.text);
+  if (!m) return d;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (month > 12 || day > daysIn(d.year, month)) return d;
+  return { ...d, month, day };
+}
 
 /** The atom that starts exactly at `pos`, if any. */
 function atomAt(line: string, pos: number, offset: number): Atom | undefined {
@@ -368,6 +397,11 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
     if (xm && (xm[1] === undefined) === (xm[3] === undefined)) {
       expected = true;
       spanEnd = SUFFIX_Y.lastIndex;
+    }
+    // "01/10/2014 – 31/08/2019": one date of the pair is day first, so both are.
+    if (start && end && (dayFirstOnly(start) || dayFirstOnly(end))) {
+      start = asDayFirst(start);
+      end = asDayFirst(end);
     }
     const range: DateRange = {
       start,

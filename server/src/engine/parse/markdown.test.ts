@@ -388,3 +388,17 @@ test('markdown: a long role line whose range is followed only by a note on it is
   const s = parseMarkdown('# Ana Ruiz\n\n## Experience\n### Engineer, Acme (2019 – 2021)\n- Led the migration of the billing platform to Kubernetes between 2019 – 2020 (on time) and then more\n');
   assert.equal(s.sections[0].entries.length, 1);
 });
+
+test('markdown: Europass entries, the dates line above the role heading; day-first dates throughout the résumé', () => {
+  const r = parseMarkdown(
+    '# Lucía Fernández\n\n## Work experience\n\n*01/09/2019 – Current* · Berlin, Germany\n### Freelance translator\n**Self-employed**\n\n- Translation of technical manuals for 12 agencies\n\n*01/10/2014 – 31/08/2019* · Hamburg, Germany\n### In-house translator\n**Lingua Brücke GmbH**\n\n- Coordination of projects with up to 12 translators\n',
+  );
+  assert.deepEqual(
+    r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.dates?.start?.month, e.dates?.current || e.dates?.end?.month, e.bullets.length]),
+    [
+      // "01/09/2019" is 1 September: the résumé's other dates are day first.
+      ['Freelance translator', 'Self-employed', 'Berlin, Germany', 2019, 9, true, 1],
+      ['In-house translator', 'Lingua Brücke GmbH', 'Hamburg, Germany', 2014, 10, 8, 1],
+    ],
+  );
+});

@@ -2,7 +2,8 @@
 // turns its lines into blocks (headings, bullets, text lines) with exact spans; this module finds
 // the name and contact block above the first section, the summary and skills, and splits every
 // other section into entries (header lines, then bullets).
-import { bulletOffset, type Bullet, type Contact, type DateRange, type Entry, type Field, type Resume, type ResumeFormat, type Section, type SectionKind, type Span } from '../model';
+import { bulletOffset, type Bullet, type Contact, type DateRange, type Entry, type Field, type Resume, type ResumeDate, type ResumeFormat, type Section, type SectionKind, type Span } from '../model';
+import { asDayFirst, dayFirstOnly, monthFirstOnly } from './dates';
 import { emptyResume } from './empty';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
@@ -211,6 +212,23 @@ function datedActivities(kind: SectionKind, body: Block[]): SectionKind {
     return r?.start && (r.end || r.current);
   }).length;
   return dated >= 2 && dated * 2 >= items.length ? 'volunteer' : kind;
+}
+
+/**
+ * A résumé that writes one date day first ("31/08/2019") writes them all so, unless another can
+ * only be month first: "01/09/2019 – Current" is then 1 September, not 9 January (read apart, two
+ * roles would overlap and a gap would open where there is none).
+ */
+function dayFirstThroughout(resume: Resume): void {
+  const dates: ResumeDate[] = [];
+  for (const s of resume.sections) for (const e of s.entries) for (const d of [e.dates?.start, e.dates?.end]) if (d) dates.push(d);
+  if (!dates.some(dayFirstOnly) || dates.some(monthFirstOnly)) return;
+  for (const s of resume.sections)
+    for (const e of s.entries) {
+      const r = e.dates;
+      // (A new range: a read range may be shared with the memo of an earlier parse.)
+      if (r) e.dates = { ...r, ...(r.start ? { start: asDayFirst(r.start) } : {}), ...(r.end ? { end: asDayFirst(r.end) } : {}) };
+    }
 }
 
 /** A short parenthesised note after a range, and nothing more. */
@@ -580,6 +598,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   rehomeRoles(resume);
   if (opts.format === 'text') rehomeBullets(blocks, resume);
   rolesInOtherSections(resume);
+  dayFirstThroughout(resume);
   // Contact details written last (a footer or closing blockquote) when none came first.
   if (!contact.email) {
     let kind: SectionKind | undefined;
@@ -715,7 +734,10 @@ function whenAndWhere(b: Block): boolean {
   const found = findRangeInCleaned(b.clean);
   if (!found || !(found.range.end || found.range.current)) return false;
   const rest = (b.clean.text.slice(0, found.i) + ' ' + b.clean.text.slice(found.j)).replace(/[\s|•·,;:()\[\]–—-]+/g, ' ').trim();
-  return rest === '' || isPlace(rest);
+  if (rest === '' || isPlace(rest)) return true;
+  // "01/09/2019 – Current · Berlin, Germany": the place keeps its comma.
+  const [i, j] = trimRange(b.clean.text, found.j, b.clean.text.length, ' \t|•·,;:()[]–—-');
+  return found.i === 0 && j > i && isPlace(b.clean.text.slice(i, j));
 }
 
 /**
@@ -956,6 +978,9 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // "#### Data Scientist at Zalando" / "##### 01/2020 - today": a heading that only says when
       // (and where) dates the role heading above it; it starts no entry of its own.
       if (!b.section && cur && !cur.body && !cur.hasDate && cur.header.length && whenAndWhere(b)) addHeader(b);
+      // Europass: "*01/09/2019 – Current* · Berlin" over "### Freelance translator": a line that only
+      // says when (and where) opens the entry whose heading follows it.
+      else if (!b.section && cur && !cur.body && cur.header.length === 1 && cur.header[0].kind === 'text' && whenAndWhere(cur.header[0])) addHeader(b);
       else start(b, true);
       continue;
     }
