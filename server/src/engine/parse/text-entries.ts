@@ -674,7 +674,13 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
       if (wrapped.bodyAt < first.end) items = [{ ...items[0], blocks: [{ ...first, start: wrapped.bodyAt }, ...rest] }, ...items.slice(1)];
       else items = rest.length ? [{ ...items[0], blocks: rest }, ...items.slice(1)] : items.slice(1);
     }
-    const bullets: Bullet[] = items.map((it) => bulletOfBlocks(src, it.blocks));
+    const bullets: Bullet[] = items.map((it) => {
+      const b = bulletOfBlocks(src, it.blocks);
+      // "Supervisor: Ms. Darlene Pike (828-555-0172)", "GPA: 3.8": a detail of the entry, as a
+      // Markdown paragraph is, not something done (no result owed; see missing-metric).
+      if (!it.marked && it.blocks.length === 1 && DETAIL_LINE.test(it.blocks[0].clean.text)) b.paragraph = true;
+      return b;
+    });
     const all = [...heads.map((x) => x.block), ...g.items.flatMap((it) => it.blocks)];
     // Loops, not Math.min(...spread): a section may have more lines than a call has arguments.
     let start = Infinity;

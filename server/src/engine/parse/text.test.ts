@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseText } from './text';
+import { lint } from '../index';
 import type { Entry, Resume } from '../model';
 
 function entries(r: Resume): Entry[] {
@@ -550,4 +551,32 @@ test('text: an activities section of dated roles is volunteer work', () => {
   const r = parseText('ANA RUIZ\nana@fastmail.com\n\nACTIVITIES\nScience Olympiad Head Coach, 2019 - Present\nJunior Class Advisor, 2020 - 2022\n\nINTERESTS\nChess, trail running\n');
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['ACTIVITIES', 'volunteer'], ['INTERESTS', 'interests']]);
   assert.deepEqual(r.sections[0].entries.map((e) => e.title?.value), ['Science Olympiad Head Coach', 'Junior Class Advisor']);
+});
+
+test('text: a USAJOBS role\'s details (supervisor, contact permission, salary) are details of the role, not bullets owing a result', () => {
+  const text = [
+    'PAT LEE',
+    'pat@fastmail.com',
+    '',
+    'WORK EXPERIENCE',
+    'Blue Mist National Forest, Forest Service',
+    'Asheville, NC 28801 United States',
+    '',
+    '06/2016 - 03/2021',
+    'Salary: $71,220.00 USD Per Year',
+    'Hours per week: 40',
+    'Financial Management Specialist',
+    '- Tracked and reconciled obligations for the forest\'s $18M operating budget across 4 districts.',
+    '- Prepared monthly status of funds reports for the Forest Supervisor and district rangers.',
+    'Supervisor: Ms. Darlene Pike (828-555-0172)',
+    'Okay to contact this Supervisor: Contact me first',
+    '',
+  ].join('\n');
+  const bullets = entries(parseText(text)).flatMap((e) => e.bullets);
+  const details = bullets.filter((b) => b.paragraph).map((b) => b.text);
+  assert.ok(details.includes('Supervisor: Ms. Darlene Pike (828-555-0172)'), JSON.stringify(bullets.map((b) => b.text)));
+  assert.ok(details.includes('Salary: $71,220.00 USD Per Year'));
+  assert.ok(details.includes('Okay to contact this Supervisor: Contact me first'));
+  const metric = lint(text, 'resume.txt', { today: { year: 2026, month: 12, day: 2 } })!.findings.filter((f) => f.ruleId === 'missing-metric').map((f) => text.slice(f.span.start, f.span.end));
+  assert.ok(!metric.some((m) => /^(?:Supervisor|Okay|Salary|Hours)/.test(m)), JSON.stringify(metric));
 });

@@ -21,6 +21,7 @@ const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
   ['"Found" is both find (past) and found (present)', current('Found and fixed 30 memory leaks'), {}],
   ['role without dates: quiet', [{ bullets: ['Lead the migration of 40 services'] }]],
   ['unknown first word', past('Kubernetes migration for 40 services')],
+  ['a label and its value is no sentence ("Pay Plan: GS")', past('Pay Plan: GS', 'Hours per week: 40')],
   ['"top" before a number is a rank, not a verb', past('Top 5% of reps nationally in 2019', 'Managed print services, SMB segment. Consistently top 3 of 12 reps.')],
   ['everyday verb used as a noun: Type system', past('Type system for the query language, adopted by 4 teams')],
   ['everyday verb used as a noun: Order management', past('Order management service handling 2K orders a day')],

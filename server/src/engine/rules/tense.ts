@@ -207,6 +207,8 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
     }
   }
   if (!base || isSameInBothTenses(w.text) || AUXILIARY.test(w.text.toLowerCase())) return;
+  // "Pay Plan: GS", "Hours per week: 40": a label and its value, no sentence with a verb.
+  if (next.slice(0, 3).some((n) => /^\s*:/.test(n.gap))) return;
   // "Consistently top 3 of 12 reps", "Top 5% nationally": a rank, not a verb and its object.
   if (base === 'top' && next[0] && /^\d/.test(next[0].text)) return;
   if (!certain && !readsAsVerb(base, share, next)) return;

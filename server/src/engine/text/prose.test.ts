@@ -22,6 +22,24 @@ test('fieldProse aligns a quoted, escaped, folded YAML/JSON value with its sourc
   assert.equal(source.slice(proseSpan(p, j, j + 8).start, proseSpan(p, j, j + 8).end), 'platform');
 });
 
+test('fieldProse finds a two-column summary\'s words between the other column\'s', () => {
+  // pdftotext -layout of a two-column page: the summary is the right column's text of four lines.
+  const source = [
+    'CONTACT                             SUMMARY',
+    'Tampa, FL 33610                     Call center team lead with 8 years in inbound customer service for',
+    '(813) 555-0119                      telecom and insurance carriers. I coach agents to hit quality and',
+    'mdelgado.cx@quickmail.net           handle-time goals without burning them out, and I own escalations.',
+  ].join('\n');
+  const start = source.indexOf('Call');
+  const value = 'Call center team lead with 8 years in inbound customer service for telecom and insurance carriers. I coach agents to hit quality and handle-time goals without burning them out, and I own escalations.';
+  const p = fieldProse({ value, span: { start, end: source.length } }, source, 'summary');
+  for (const word of ['telecom', 'I coach', 'handle-time', 'I own']) {
+    const i = value.indexOf(word);
+    const s = proseSpan(p, i, i + word.length);
+    assert.equal(source.slice(s.start, s.end), word, word);
+  }
+});
+
 test('bulletProse follows a YAML bullet offset map', () => {
   const source = "- 'It''s done'";
   const text = "It's done";

@@ -43,6 +43,9 @@ export function bulletProse(bullet: Bullet, entry: Entry, section: Section): Pro
  * plain YAML scalars) the map is direct; otherwise (quotes, escapes, folded lines) each character
  * of the value is aligned greedily with the next equal character of the source.
  */
+/** How far ahead a whole word of a field's value is looked for in its source (a column's width and more). */
+const WORD_LOOKAHEAD = 400;
+
 export function fieldProse(field: Field, source: string, kind: ProseKind): Prose {
   const { start, end } = field.span;
   const raw = source.slice(start, end);
@@ -56,6 +59,25 @@ export function fieldProse(field: Field, source: string, kind: ProseKind): Prose
       offsets[i] = start + Math.min(j, raw.length);
       while (j < raw.length && /\s/.test(raw[j])) j++;
       continue;
+    }
+    // A whole word found ahead is where the word is: a summary read from the right-hand column of
+    // a two-column page has the other column's words between its own ("… for" / "(813) 555-0119
+    // telecom …"), further than the characters' short look ahead can see.
+    if (i === 0 || /\s/.test(value[i - 1])) {
+      let e = i;
+      while (e < value.length && !/\s/.test(value[e])) e++;
+      if (e - i >= 2) {
+        // (In a window: an indexOf to the end for every word not found would make a long field quadratic.)
+        const w = value.slice(i, e);
+        const at = raw.slice(j, j + WORD_LOOKAHEAD + w.length).indexOf(w);
+        const k = at < 0 ? -1 : j + at;
+        if (k >= 0 && (k === 0 || /\s/.test(raw[k - 1]) || k === j)) {
+          for (let x = i; x < e; x++) offsets[x] = start + k + (x - i);
+          j = k + (e - i);
+          i = e - 1;
+          continue;
+        }
+      }
     }
     // Look a short way ahead only, so one unmatched character cannot drag the rest off course
     // (and a long field stays linear).
