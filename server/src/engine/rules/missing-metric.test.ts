@@ -116,6 +116,13 @@ const metricTable: [string, boolean][] = [
   ['Finished 1st in class for the capstone project', true],
   ['Presented at the 5th annual DevOps summit in Berlin', false],
   ['Grew the 1-800 line volume by 30% with better routing', true],
+  // A time that changed, and "zero" of something bad (probe résumés, labelled blind).
+  ['Cut average handle time from 9:40 to 7:55 without hurting CSAT', true],
+  ['Worked 9:00 to 5:00 shifts at the front desk', false],
+  ['Balanced the cash drawer with zero variances in 2018', true],
+  ['Delivered the project with zero lost-time injuries', true],
+  ['Designed a zero-trust network for the branch offices', false],
+  ['Introduced zero-based budgeting across the division', false],
 ];
 for (const [text, expected] of metricTable) test(`hasMetric ${expected ? 'counts' : 'ignores'}: ${text}`, () => assert.equal(hasMetric(text), expected));
 

@@ -30,6 +30,11 @@ const SPELLED_MAGNITUDE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten
 const TEAM_OF_SPELLED = /\bteam\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
 /** Digits with their decimal or thousands separators: 40, 2,000, 1.5, 3.11.2. */
 const DIGITS = /\d+(?:[.,]\d+)*/g;
+// "from 9:40 to 7:55" (handle time), "from 1:45:00 to 1:20:00": a time that changed is a result.
+const TIME_CHANGE = /\bfrom\s+\d{1,3}:\d{2}(?::\d{2})?\s+to\s+\d{1,3}:\d{2}(?::\d{2})?(?!\d)/i;
+// "with zero variances", "zero lost-time injuries": none at all is a count (but "zero-based
+// budgeting", "zero trust", "zero-day" name methods and things, not results).
+const ZERO_RESULT = /\bzero[\s-]+(?!(?:based|trust|day|days|sum|shot|knowledge|touch|to|in|on|and|or|the|of)\b)[a-z]{3,}/;
 
 function isAlnum(c: string): boolean {
   return /[A-Za-z0-9\u00C0-\u024F]/.test(c);
@@ -246,6 +251,8 @@ function scanMetrics(text: string, out?: Span[]): boolean {
     return !out;
   };
   if (MULTIPLIER_WORD.test(text) && found(matchSpan(MULTIPLIER_WORD, text))) return true;
+  if (TIME_CHANGE.test(text) && found(matchSpan(TIME_CHANGE, text))) return true;
+  if (ZERO_RESULT.test(text) && found(matchSpan(ZERO_RESULT, text))) return true;
   if (SPELLED_ANY.test(text)) {
     if (TEAM_OF_SPELLED.test(text) && found(matchSpan(TEAM_OF_SPELLED, text))) return true;
     if (SPELLED_MAGNITUDE.test(text) && found(matchSpan(SPELLED_MAGNITUDE, text))) return true;
