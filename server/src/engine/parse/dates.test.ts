@@ -222,3 +222,13 @@ test('findDateRange: day-first numeric dates, where a number says so, read the s
   const us = findDateRange('03/15/2019 - 04/01/2020', 0)!;
   assert.deepEqual([us.start?.month, us.start?.day, us.end?.month, us.end?.day], [3, 15, 4, 1]);
 });
+
+test('findDateRange: "Till Date", "to date", "till now" end a range that is still going', () => {
+  for (const s of ['Aug 2021 to Till Date', 'Aug 2021 - till date', '2019 to date', 'Mar 2020 – till now']) {
+    const r = findDateRange(s, 0)!;
+    assert.equal(r.current, true, s);
+    assert.equal(r.end, undefined, s);
+  }
+  // A date after the word "date" is no range: "Start date 2019".
+  assert.equal(findDateRange('Start date 2019', 0)?.current, false);
+});
