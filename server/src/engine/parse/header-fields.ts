@@ -99,7 +99,16 @@ const DURATION = /^(?:less than (?:a|one) (?:year|month)|\d+\+?\s*(?:years?|yrs?
 const EMPLOYMENT_TYPE = /^(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op)$/i;
 // Words that name a part of an organisation or a speciality, never a town ("Cardiac Step-Down Unit").
 const NOT_TOWN = /\b(?:unit|ward|division|floor|wing|team|desk|program|programme|medical|surgical|clinical|services?)\b/i;
-const ENTRY_LABEL = /^(?:(?:personal|side|academic|capstone|course|class|team|group|open[- ]source|research|hobby|freelance|key|selected|major|final[- ]year|senior|university|school|college|thesis|independent)\s+)?(?:project|role|position|job title|title|employer|company|organi[sz]ation|institution|school|university)$/i;
+const ENTRY_LABEL = /^(?:(?:personal|side|academic|capstone|course|class|team|group|open[- ]source|research|hobby|freelance|key|selected|major|final[- ]year|senior|university|school|college|thesis|independent)\s+)?(?:project|role|position|job title|title|employer|company|organi[sz]ation|institution|school|university|designation|company name|client|duration|period|location)$/i;
+/**
+ * What a field label says its value is: "Company : Deccan Autotech", "Designation : Senior
+ * Engineer", "Location: Pune" (CVs written as forms, as many Indian and European ones are).
+ */
+const LABEL_SAYS: [RegExp, 'title' | 'org' | 'loc'][] = [
+  [/^(?:employer|company|company name|organi[sz]ation|institution|client)$/i, 'org'],
+  [/^(?:designation|position|job title|title|role)$/i, 'title'],
+  [/^location$/i, 'loc'],
+];
 const DANGLING_END = /^\s*[-–—]+\s*\p{Ll}+(?=\s*[)\]]?\s*$)/u;
 // After the dates: white space, maybe a bullet glyph, then a capitalised word and two more words.
 const RUN_ON = /^(\s+(?:[•◦▪‣●·*–-]\s+)?)\p{Lu}[\p{L}'’-]*(?:\s+\S+){2,}/u;
@@ -416,7 +425,14 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     segs.push([from, text.length, sep]);
     // "Personal Project: Home Automation System": a label before a colon names what the entry is, not a field.
     const lead = segs.findIndex(([a, b]) => /\p{L}/u.test(text.slice(a, b)));
-    if (lead >= 0 && segs[lead + 1]?.[2] === ':' && ENTRY_LABEL.test(text.slice(segs[lead][0], segs[lead][1]).replace(/^[\s\-–—|•·]+/, '').trim())) segs.splice(lead, 1);
+    let says: 'title' | 'org' | 'loc' | undefined;
+    if (lead >= 0 && segs[lead + 1]?.[2] === ':') {
+      const label = text.slice(segs[lead][0], segs[lead][1]).replace(/^[\s\-–—|•·]+/, '').replace(/^\d{1,2}[.)]\s*/, '').trim();
+      if (ENTRY_LABEL.test(label)) {
+        segs.splice(lead, 1);
+        says = LABEL_SAYS.find(([re]) => re.test(label))?.[1];
+      }
+    }
     const linePieces: Piece[] = [];
     // A line with no job-title or degree words while another header line has them: the employer's line.
     const orgLine = !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text) && titled.some((t, k) => k !== l && t);
@@ -469,6 +485,8 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       p.index = k;
       p.lineCount = linePieces.length;
       scorePiece(p, kind);
+      // The label says what the line's first field is.
+      if (says && k === 0) p[says] += 3;
       // "Trinity College, Cambridge": a town-like word right after an organisation may be where it is.
       const prev = linePieces[k - 1];
       if (!p.loc && prev && prev.org >= 2 && (p.sep === ',' || p.sep === '(') && isTownLike(p.text) && p.text.split(/\s+/).length <= 2) p.loc = 0.2;

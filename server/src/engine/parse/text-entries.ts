@@ -98,6 +98,9 @@ function metaOf(b: Block, range: DateRange | undefined): Meta | undefined {
   return undefined;
 }
 
+/** A header field given with its label, as CVs written as forms do: "Company : …", "Designation: …". */
+const FIELD_LABEL_LINE = /^\s*(?:employer|company(?: name)?|organi[sz]ation|designation|job title|position)\s*:\s*\S/i;
+
 /** How far a line's text runs: in -layout text, up to a wide gap before what stands at the margin. */
 function lineLength(b: Block): number {
   const t = b.clean.text.trimEnd();
@@ -222,7 +225,9 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
       // "• Promising Toastmaster of the Year (PY 2022-2023)" among an entry's bullets: dates in
       // brackets at the end of a bullet annotate it; they do not open an entry.
       const annotated = !!range && !!open && /\([^()]*\)\s*[.;]?\s*$/.test(b.clean.text) && b.clean.text.lastIndexOf('(') <= range.span.start - b.clean.base;
-      const asHeader = !namedItem && (isHeaderGlyphLine(b, layout) || overHeader || (!isProse(b.clean) && !!range && (!!range.end || range.current) && !annotated));
+      // "1) Company : Deccan Autotech Pvt. Ltd., Pune": a numbered entry opening with a field label.
+      const labelled = FIELD_LABEL_LINE.test(b.clean.text);
+      const asHeader = labelled || (!namedItem && (isHeaderGlyphLine(b, layout) || overHeader || (!isProse(b.clean) && !!range && (!!range.end || range.current) && !annotated)));
       if (asHeader) {
         b = { ...b, kind: 'text' };
         units.push({ kind: 'head', block: b, meta: metaOf(b, range), dated: !!range });

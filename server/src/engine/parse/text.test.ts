@@ -580,3 +580,34 @@ test('text: a USAJOBS role\'s details (supervisor, contact permission, salary) a
   const metric = lint(text, 'resume.txt', { today: { year: 2026, month: 12, day: 2 } })!.findings.filter((f) => f.ruleId === 'missing-metric').map((f) => text.slice(f.span.start, f.span.end));
   assert.ok(!metric.some((m) => /^(?:Supervisor|Okay|Salary|Hours)/.test(m)), JSON.stringify(metric));
 });
+
+test('text: entries written as forms ("Company : …", "Designation : …", "Duration : …"), numbered', () => {
+  const text = [
+    'SANDEEP RAO',
+    'sandeep@inmail.co.in',
+    '',
+    'WORK EXPERIENCE',
+    '',
+    '1) Company     : Deccan Autotech Pvt. Ltd., Chakan, Pune',
+    '   Designation : Senior Engineer - Production',
+    '   Duration    : Aug 2021 to Till Date',
+    '',
+    '   Roles & Responsibilities:',
+    '   * Improved OEE of crankshaft line from 68% to 79% through SMED and TPM activities.',
+    '   * Reduced in-house rejection from 2.1% to 0.8% in one year.',
+    '',
+    '2) Company     : Shakti Gears & Forgings Ltd., Aurangabad',
+    '   Designation : Production Engineer',
+    '   Duration    : July 2018 to July 2021',
+    '',
+    '   * Implemented 5S in the gear shop and won the Best 5S Zone award in 2019.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.dates?.current || e.dates?.end?.year]),
+    [
+      ['Senior Engineer - Production', 'Deccan Autotech Pvt. Ltd.', 'Pune', 2021, true],
+      ['Production Engineer', 'Shakti Gears & Forgings Ltd.', 'Aurangabad', 2018, 2021],
+    ],
+  );
+});
