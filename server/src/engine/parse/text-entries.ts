@@ -478,6 +478,11 @@ function leadsNext(units: Unit[], from: number): boolean {
   return k > from && k < units.length && units[k].kind === 'item';
 }
 
+/** An unmarked one-line item that is a detail of its entry ("Supervisor: …", "GPA: 3.8"). */
+function isDetailItem(u: Item): boolean {
+  return !u.marked && u.blocks.length === 1 && DETAIL_LINE.test(u.blocks[0].clean.text);
+}
+
 function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
   const groups: Group[] = [];
   const trailing = trailingStyle(units);
@@ -510,7 +515,9 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
     if (u.kind === 'item') {
       if (!cur) open();
       cur!.items.push(u);
-      cur!.phase = 'body';
+      // "Salary: …", "Hours per week: 40" between a USAJOBS role's dates and its title: details of
+      // the role, which do not end its header.
+      if (!(cur!.phase === 'header' && cur!.header.length && isDetailItem(u))) cur!.phase = 'body';
       continue;
     }
     if (!cur) {

@@ -572,7 +572,10 @@ test('text: a USAJOBS role\'s details (supervisor, contact permission, salary) a
     'Okay to contact this Supervisor: Contact me first',
     '',
   ].join('\n');
-  const bullets = entries(parseText(text)).flatMap((e) => e.bullets);
+  const es = entries(parseText(text));
+  // The details between the dates and the title do not end the role's header: one role.
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]), [['Financial Management Specialist', 'Blue Mist National Forest, Forest Service', 2016]]);
+  const bullets = es.flatMap((e) => e.bullets);
   const details = bullets.filter((b) => b.paragraph).map((b) => b.text);
   assert.ok(details.includes('Supervisor: Ms. Darlene Pike (828-555-0172)'), JSON.stringify(bullets.map((b) => b.text)));
   assert.ok(details.includes('Salary: $71,220.00 USD Per Year'));
