@@ -105,7 +105,7 @@ function headingInfo(t: string): HeadingInfo | undefined {
   // "E X P E R I E N C E", "EXPERI ENCE", "CO N TA CT": letter-spaced headings as some PDFs copy out
   // (tracking breaks a word at arbitrary letters). Joined, they must name a section exactly, and
   // as written they must not: "WORK HISTORY" is two words, not one broken.
-  const spaced = words.length >= 2 && (words.every((w) => w.length <= 6) && words.some((w) => w.length <= 2));
+  const spaced = words.length >= 2 && words.every((w) => w.length <= 6) && words.some((w) => w.length <= 2);
   const broken = !spaced && words.length >= 2 && words.length <= 4 && words.every((w) => w.length <= 8 && /^\p{L}+$/u.test(w)) && !classifyHeading(body).exact;
   if (spaced || broken) {
     const joined = words.join('');
@@ -139,9 +139,9 @@ interface LineReading {
   heading?: KeptClean;
   bullet?: KeptClean;
   text?: KeptClean;
-  /** A bullet's date set against the right margin (see marginTail), cleaned on first use. */
+  /** A bullet's dates set against the right margin (see marginTail), cleaned on first use. */
   tail?: KeptClean;
-  /** Where a bullet line's margin tail starts, and where the gap before it starts; 0 when none. */
+  /** Where the line's margin tail (dates, or a duration) starts, and where the gap before it starts; 0 when none. */
   tailAt: number;
   gapAt: number;
 }
