@@ -402,3 +402,11 @@ test('markdown: Europass entries, the dates line above the role heading; day-fir
     ],
   );
 });
+
+test('markdown: memberships with no span of time are a list of bodies, not volunteer roles; with dates they are roles', () => {
+  const list = parseMarkdown('# Ana Ruiz\n\n## Professional Affiliations\n\nNational Science Teachers Association (NSTA) · American Association of Chemistry Teachers (AACT) · Ohio Education Association\n');
+  assert.equal(list.sections[0].kind, 'other');
+  const roles = parseMarkdown('# Ana Ruiz\n\n## Affiliations\n\n### *Member*, IEEE (2013-06 — Present)\n\nMember in good standing.\n');
+  assert.equal(roles.sections[0].kind, 'volunteer');
+  assert.equal(roles.sections[0].entries[0]?.dates?.start?.year, 2013);
+});

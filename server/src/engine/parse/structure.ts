@@ -232,6 +232,21 @@ function dayFirstThroughout(resume: Resume): void {
     }
 }
 
+/**
+ * "Professional Memberships", "Affiliations": unpaid roles with dates on an academic CV (volunteer
+ * work), but a list of bodies one belongs to where no item has a span of time ("California Nurses
+ * Association, member since 2022").
+ */
+function undatedMemberships(kind: SectionKind, title: string, body: Block[]): SectionKind {
+  if (kind !== 'volunteer' || !/membership|affiliation/i.test(title)) return kind;
+  return body.some((b) => {
+    const r = b.kind !== 'heading' || !b.section ? blockRange(b) : undefined;
+    return !!r?.start && (!!r.end || r.current);
+  })
+    ? kind
+    : 'other';
+}
+
 /** A short parenthesised note after a range, and nothing more. */
 const RANGE_NOTE = /^\([^()]{1,30}\)[.;]?$/;
 
@@ -538,7 +553,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     let j = i + 1;
     while (j < blocks.length && !blocks[j].section) j++;
     const body = blocks.slice(i + 1, j);
-    const kind = datedActivities(head.section!.kind, body);
+    const kind = datedActivities(undatedMemberships(head.section!.kind, head.section!.title, body), body);
     const section: Section = {
       title: head.section!.title,
       kind,
