@@ -199,20 +199,28 @@ export function isTitleCaseShort(c: Cleaned): boolean {
   return s.words > 0 && s.words <= SHORT_WORDS && s.lowerContent / s.words < 0.34 && !s.endsSentence && !s.endsLower;
 }
 
+/** A block that gives a span of time: a start, and an end or "present" ("2019–present"; not "Copyright 2018"). */
+function spansTime(b: Block): boolean {
+  const r = blockRange(b);
+  return !!r?.start && (!!r.end || r.current);
+}
+
 /**
- * "Activities" (and "Coaching & Activities", "Volunteer Activities") names hobbies on one résumé and
- * roles on another; an interests section whose items carry their own date ranges ("Science Olympiad
- * Head Coach, 2019–present") lists roles, read as volunteer work. Hobbies have no spans of time.
+ * A section's kind where its name can mean two things and its items tell which.
+ * - "Activities" ("Coaching & Activities", "Volunteer Activities") names hobbies on one résumé and
+ *   roles on another: an interests section whose items carry their own spans of time ("Science
+ *   Olympiad Head Coach, 2019–present") lists roles, read as volunteer work. Hobbies have none.
+ * - "Professional Memberships", "Affiliations": unpaid roles with dates on an academic CV
+ *   (volunteer work), but a list of bodies one belongs to where nothing in it has a span of time.
  */
-function datedActivities(kind: SectionKind, body: Block[]): SectionKind {
-  if (kind !== 'interests') return kind;
-  const items = body.filter((b) => b.kind !== 'heading');
-  // A span of time, not one date: "Copyright 2018" in a footer is no role.
-  const dated = items.filter((b) => {
-    const r = blockRange(b);
-    return r?.start && (r.end || r.current);
-  }).length;
-  return dated >= 2 && dated * 2 >= items.length ? 'volunteer' : kind;
+function kindByContent(kind: SectionKind, title: string, body: Block[]): SectionKind {
+  if (kind === 'interests') {
+    const items = body.filter((b) => b.kind !== 'heading');
+    const dated = items.filter(spansTime).length;
+    return dated >= 2 && dated * 2 >= items.length ? 'volunteer' : kind;
+  }
+  if (kind === 'volunteer' && /membership|affiliation/i.test(title)) return body.some(spansTime) ? kind : 'other';
+  return kind;
 }
 
 /**
@@ -230,21 +238,6 @@ function dayFirstThroughout(resume: Resume): void {
       // (A new range: a read range may be shared with the memo of an earlier parse.)
       if (r) e.dates = { ...r, ...(r.start ? { start: asDayFirst(r.start) } : {}), ...(r.end ? { end: asDayFirst(r.end) } : {}) };
     }
-}
-
-/**
- * "Professional Memberships", "Affiliations": unpaid roles with dates on an academic CV (volunteer
- * work), but a list of bodies one belongs to where no item has a span of time ("California Nurses
- * Association, member since 2022").
- */
-function undatedMemberships(kind: SectionKind, title: string, body: Block[]): SectionKind {
-  if (kind !== 'volunteer' || !/membership|affiliation/i.test(title)) return kind;
-  return body.some((b) => {
-    const r = b.kind !== 'heading' || !b.section ? blockRange(b) : undefined;
-    return !!r?.start && (!!r.end || r.current);
-  })
-    ? kind
-    : 'other';
 }
 
 /** A short parenthesised note after a range, and nothing more. */
@@ -553,7 +546,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     let j = i + 1;
     while (j < blocks.length && !blocks[j].section) j++;
     const body = blocks.slice(i + 1, j);
-    const kind = datedActivities(undatedMemberships(head.section!.kind, head.section!.title, body), body);
+    const kind = kindByContent(head.section!.kind, head.section!.title, body);
     const section: Section = {
       title: head.section!.title,
       kind,

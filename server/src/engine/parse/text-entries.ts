@@ -690,7 +690,7 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
       const b = bulletOfBlocks(src, it.blocks);
       // "Supervisor: Ms. Darlene Pike (828-555-0172)", "GPA: 3.8": a detail of the entry, as a
       // Markdown paragraph is, not something done (no result owed; see missing-metric).
-      if (!it.marked && it.blocks.length === 1 && DETAIL_LINE.test(it.blocks[0].clean.text)) b.paragraph = true;
+      if (isDetailItem(it)) b.paragraph = true;
       return b;
     });
     const all = [...heads.map((x) => x.block), ...g.items.flatMap((it) => it.blocks)];
