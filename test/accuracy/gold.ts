@@ -58,8 +58,8 @@ export function sharedAvailable(): boolean {
   return other ? existsSync(goldDir) : existsSync(join(sharedDir, 'corpus')) && existsSync(join(sharedDir, 'pdf-corpus'));
 }
 
-function readAll<T>(sub: string): T[] {
-  const dir = join(goldDir, sub);
+/** Every gold file (*.json) of a folder, in name order, each with its id (the file name). */
+function readAll<T>(dir: string): T[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
@@ -67,34 +67,19 @@ function readAll<T>(sub: string): T[] {
     .map((f) => ({ id: f.slice(0, -'.json'.length), ...JSON.parse(readFileSync(join(dir, f), 'utf8')) }) as T);
 }
 
-export const readStructureGold = (): GoldStructure[] => readAll<GoldStructure>('structure');
+export const readStructureGold = (): GoldStructure[] => readAll<GoldStructure>(join(goldDir, 'structure'));
+export const readFindingsGold = (): GoldFindings[] => readAll<GoldFindings>(join(goldDir, 'findings'));
 
 // Probe résumés (test/probes): written and labelled blind by a helper who never ran the reader nor
 // read its code, in professions and shapes the real corpus lacks. Our own fixtures, not real
 // résumés, so they are reported apart; their sources sit beside their gold, not under ../shared.
+// (Not measured with RESUME_GOLD: that is another labelled set.)
 export const probesDir = join(repoRoot, 'test', 'probes');
 
-export function readProbeGold(): GoldStructure[] {
-  if (other) return [];
-  const dir = join(probesDir, 'gold', 'structure');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ id: f.slice(0, -'.json'.length), ...JSON.parse(readFileSync(join(dir, f), 'utf8')) }) as GoldStructure);
-}
-export const readFindingsGold = (): GoldFindings[] => readAll<GoldFindings>('findings');
+export const readProbeGold = (): GoldStructure[] => (other ? [] : readAll<GoldStructure>(join(probesDir, 'gold', 'structure')));
 
 /** The probes' prose-rule labels (test/probes/gold/findings), written blind with their structure gold. */
-export function readProbeFindings(): GoldFindings[] {
-  if (other) return [];
-  const dir = join(probesDir, 'gold', 'findings');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ id: f.slice(0, -'.json'.length), ...JSON.parse(readFileSync(join(dir, f), 'utf8')) }) as GoldFindings);
-}
+export const readProbeFindings = (): GoldFindings[] => (other ? [] : readAll<GoldFindings>(join(probesDir, 'gold', 'findings')));
 
 /** One text to read for a gold file: a corpus file, or one text shape of a PDF. */
 export interface GoldInput {
