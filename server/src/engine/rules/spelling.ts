@@ -387,8 +387,10 @@ function collectUnknown(masked: string, w: Word, checker: SpellChecker, accepted
     tally.checked++;
     // A word read whole across a line break ends where its second half does.
     const to = cands.length === 1 && part.text.length === w.text.length ? w.end : end;
+    if (verdict.kind !== 'unknown') continue;
+    // (Asked of unknown words only: every known name mid-sentence would otherwise look around itself.)
     const inName = part.capital && !sentenceInitial(masked, w.start) && besideCapitalised(masked, w.start, w.end);
-    if (verdict.kind === 'unknown') tally.unknown.push({ text: part.text, start, end: to, capital, ...(inName ? { inName } : {}) });
+    tally.unknown.push({ text: part.text, start, end: to, capital, ...(inName ? { inName } : {}) });
   }
 }
 

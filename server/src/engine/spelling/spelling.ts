@@ -308,14 +308,12 @@ export class SpellChecker {
   private otherSpelling(lower: string): boolean {
     // Short words would accept slips: "des" is "does" less a letter, not another spelling.
     if (lower.length < 6) return false;
-    const g = this.dictionary.graph;
-    const listed = (w: string) => g.indexOf(w) >= 0;
     for (let i = lower.indexOf('e', 1); i > 0; i = lower.indexOf('e', i + 1)) {
       const before = lower[i - 1];
       if (before === 'a' || before === 'o') {
         // "haemo…" -> "hemo…"
-        if (listed(lower.slice(0, i - 1) + lower.slice(i))) return true;
-      } else if (listed(`${lower.slice(0, i)}a${lower.slice(i)}`) || listed(`${lower.slice(0, i)}o${lower.slice(i)}`)) return true;
+        if (this.listedLower(lower.slice(0, i - 1) + lower.slice(i))) return true;
+      } else if (this.listedLower(`${lower.slice(0, i)}a${lower.slice(i)}`) || this.listedLower(`${lower.slice(0, i)}o${lower.slice(i)}`)) return true;
     }
     return false;
   }
@@ -358,19 +356,21 @@ export class SpellChecker {
     return KNOWN; // "PowerPoint" where only "powerpoint" is listed: a brand's own capitals
   }
 
+  /** Listed in lower case (`w` is lower-case ASCII here: the only lower-case form among its casings is itself). */
+  private listedLower(w: string): boolean {
+    return w.length >= 2 && this.dictionary.graph.indexOf(w) >= 0;
+  }
+
   /** A known stem with a productive prefix or suffix, or two common words written as one. */
   private derived(lower: string): boolean {
-    const g = this.dictionary.graph;
-    // Listed in lower case (`w` is lower-case ASCII here: the only lower-case form among its casings is itself).
-    const listed = (w: string) => w.length >= 2 && g.indexOf(w) >= 0;
     for (const [suffix, add] of SUFFIXES) {
       if (lower.length - suffix.length < 3 || !lower.endsWith(suffix)) continue;
       const stem = lower.slice(0, -suffix.length) + add;
       if (suffix === 's' && stem.endsWith('s')) continue; // "sucess" is not "suces" + s
       if (suffix === 's' && /[^aeiou]y$/.test(stem)) continue; // "agencys" is "agencies" misspelt
-      if (listed(stem) || this.compound(stem)) return true;
+      if (this.listedLower(stem) || this.compound(stem)) return true;
     }
-    for (const p of PREFIXES) if (lower.length - p.length >= 4 && lower.startsWith(p) && listed(lower.slice(p.length))) return true;
+    for (const p of PREFIXES) if (lower.length - p.length >= 4 && lower.startsWith(p) && this.listedLower(lower.slice(p.length))) return true;
     return this.compound(lower);
   }
 
