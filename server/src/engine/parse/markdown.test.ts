@@ -410,3 +410,18 @@ test('markdown: memberships with no span of time are a list of bodies, not volun
   assert.equal(roles.sections[0].kind, 'volunteer');
   assert.equal(roles.sections[0].entries[0]?.dates?.start?.year, 2013);
 });
+
+test('markdown: a long degree line that ends in its one year after a comma is an entry; a sentence ending in a year is not', () => {
+  const r = parseMarkdown(
+    '# Ana Ruiz\n\n## Education\n\n**Master of Social Work (MSW)**, Clinical Concentration — Central New York University School of Social Work, 2018\n\n**Bachelor of Arts, Psychology** — Finger Lakes College, 2016\n',
+  );
+  assert.deepEqual(
+    r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.end?.year ?? e.dates?.start?.year, e.bullets.length]),
+    [
+      ['Master of Social Work (MSW), Clinical Concentration', 'Central New York University School of Social Work', 2018, 0],
+      ['Bachelor of Arts, Psychology', 'Finger Lakes College', 2016, 0],
+    ],
+  );
+  const s = parseMarkdown('# Ana Ruiz\n\n## Experience\n\n### Caseworker, County Services (2016 – 2020)\n\n- Carried a caseload of families across three rural districts and was promoted to senior caseworker in 2018\n- Trained the new staff of the intake unit on the statewide case management system, 2019\n');
+  assert.deepEqual(s.sections[0].entries.map((e) => e.bullets.length), [2]);
+});

@@ -254,8 +254,15 @@ export function blockRange(b: Block): DateRange | undefined {
     // a range that ends the line is the header's, however long the line; so is one followed only
     // by a note on it ("— 2017–2020 (6 terms)", "2019 – 2021 (part-time)").
     const all = findRangeInCleaned(c);
-    if (!all?.range.end) return undefined;
+    if (!all) return undefined;
     const tail = c.text.slice(all.j).trim();
+    if (!all.range.end && !all.range.current) {
+      // "**Master of Social Work (MSW)**, Clinical Concentration — Central New York University
+      // School of Social Work, 2018": one date set off by a comma or dash at the end of a line of
+      // names is when the degree (or role) ended; a sentence that ends on a year says "in 2018".
+      const s = shapeOf(c);
+      return tail.length <= 1 && /[,–—|(]\s*$/.test(c.text.slice(0, all.i)) && !s.endsSentence && s.lower / s.words < 0.3 ? all.range : undefined;
+    }
     return tail.length <= 2 || RANGE_NOTE.test(tail) ? all.range : undefined;
   }
   return findRangeInCleaned(c)?.range;
