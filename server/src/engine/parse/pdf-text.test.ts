@@ -940,7 +940,8 @@ test('a line that opens with a past verb is something done even when it names a 
   const es = allEntries(parseText(text));
   assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
     ['Teacher', 'CoderDojo', 2],
-    ['Bachelor', 'University of Oklahoma', 0],
+    // The degree keeps its field of study, as printed.
+    ['Bachelor - Information Technology', 'University of Oklahoma', 0],
   ]);
 });
 

@@ -614,3 +614,16 @@ test('text: entries written as forms ("Company : …", "Designation : …", "Dur
     ],
   );
 });
+
+test('text: a degree keeps its field of study after a comma: "A.S., Hospitality Management", "Associate of Applied Science, Logistics & …"', () => {
+  const r = parseText(
+    'Dana Pruitt\ndana@example.com\n\nEDUCATION\nA.S., Hospitality Management 2016\nSouthern Maine Community College, South Portland, ME\n\nAssociate of Applied Science, Logistics & Supply Chain Management 2019\nKentuckiana Technical College, Louisville, KY\n',
+  );
+  assert.deepEqual(
+    entries(r).map((e) => [e.title?.value, e.organisation?.value, e.dates?.end?.year ?? e.dates?.start?.year]),
+    [
+      ['A.S., Hospitality Management', 'Southern Maine Community College', 2016],
+      ['Associate of Applied Science, Logistics & Supply Chain Management', 'Kentuckiana Technical College', 2019],
+    ],
+  );
+});
