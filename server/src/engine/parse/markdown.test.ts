@@ -425,3 +425,16 @@ test('markdown: a long degree line that ends in its one year after a comma is an
   const s = parseMarkdown('# Ana Ruiz\n\n## Experience\n\n### Caseworker, County Services (2016 – 2020)\n\n- Carried a caseload of families across three rural districts and was promoted to senior caseworker in 2018\n- Trained the new staff of the intake unit on the statewide case management system, 2019\n');
   assert.deepEqual(s.sections[0].entries.map((e) => e.bullets.length), [2]);
 });
+
+test('markdown: of two titles joined by a comma the first is the role ("Board Member, Marketing Chair"); a caseworker is a title', () => {
+  const r = parseMarkdown(
+    '# Ana Ruiz\n\n## Experience\n\n### Onondaga County Department of Children & Family Services — Syracuse, NY\n\n**Caseworker II, Child Protective Services** · *June 2019 – September 2022*\n\n- Investigated reports of abuse and neglect\n\n## Volunteer\n\n### Board Member, Marketing Chair — Denver Youth Climbing Collective (2020 – Present)\n- Pro bono marketing for a nonprofit\n',
+  );
+  assert.deepEqual(
+    entries(r).map((e) => [e.title?.value, e.organisation?.value]),
+    [
+      ['Caseworker II', 'Onondaga County Department of Children & Family Services'],
+      ['Board Member', 'Denver Youth Climbing Collective'],
+    ],
+  );
+});
