@@ -712,7 +712,7 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
     entries.push(entry);
     infos.push(h);
   }
-  return dropNameLists(groupRoles(entries, infos, entryKind), entryKind);
+  return dropNameLists(groupRoles(entries, infos, entryKind, src), entryKind);
 }
 
 const FIELD_SEPARATOR = /\s[–—-]\s|\s\|\s/g;
@@ -841,8 +841,20 @@ function dropNameLists(entries: Entry[], entryKind: EntryKind): Entry[] {
 }
 
 /** A company line over several roles: "Acme" (no dates, no bullets) then "Engineer, 2019 – 2021" ... */
-export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: EntryKind): Entry[] {
+export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: EntryKind, src?: string): Entry[] {
   const out: Entry[] = [];
+  // Whether this section writes each employer on a line of its own above its roles ("SUNWEST HOME
+  // & GARDEN, INC.   Phoenix, AZ" over "Store Manager, Store #214 (Glendale)   March 2019 to
+  // Current"): then a role line with no employer line of its own, right under another role of that
+  // employer, is a further role there, and what follows its title is part of the title.
+  const above = (e: Entry) => !!src && !!e.organisation && !!e.title && e.organisation.span.end <= e.title.span.start && src.slice(e.organisation.span.end, e.title.span.start).includes('\n');
+  const withOrg = entries.filter((e) => e.organisation && e.title && e.dates);
+  const ownLines = withOrg.filter(above).length;
+  // (Each employer after a blank line, its further roles right under the last one's lines.)
+  const blankBefore = (e: Entry) => !!src && /\n[ \t]*\n[ \t]*$/.test(src.slice(Math.max(0, e.headerSpan.start - 200), e.headerSpan.start));
+  const employerLines = ownLines >= 2 && ownLines >= withOrg.length - ownLines && withOrg.every((e, k) => k === 0 || !above(e) || blankBefore(e));
+  let employerOfPrev = false;
+  let employerLoc: Field | undefined;
   for (let k = 0; k < entries.length; k++) {
     const e = entries[k];
     const next = entries[k + 1];
@@ -862,10 +874,29 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
     if (entryKind === 'work' && prev && !e.organisation && e.title && e.dates && infos[k].pieces - (e.location ? 1 : 0) === 1 && prev.organisation && infos[prevIdx]?.orgOnOwnLine) {
       e.organisation = { ...prev.organisation };
       infos[k].orgOnOwnLine = true;
+    } else if (employerLines && src && entryKind === 'work' && prev && e.title && e.dates && prev.organisation && employerOfPrev && !blankBefore(e) && TITLE_WORDS.test(e.title.value) && (!e.organisation || qualifiesTitle(src, e.title, e.organisation))) {
+      // "Department Manager - Garden Center", "Assistant Store Manager, Store #187 (Peoria)",
+      // "Key Holder / Sales Associate": roles under the employer line of the role above.
+      if (e.organisation) {
+        // "… Store #187 (Peoria)": a note in brackets right after stays with the title.
+        const end = e.organisation.span.end + (/^[ \t]*\([^()\n]{1,40}\)/.exec(src.slice(e.organisation.span.end, e.organisation.span.end + 60))?.[0].length ?? 0);
+        e.title = { value: src.slice(e.title.span.start, end), span: { start: e.title.span.start, end } };
+      }
+      e.organisation = { ...prev.organisation };
+      if (!e.location && employerLoc) e.location = { ...employerLoc };
+      infos[k].orgOnOwnLine = true;
     }
+    if (above(e)) employerLoc = e.location && e.location.span.end <= e.title!.span.start ? e.location : undefined;
+    employerOfPrev = above(e) || (employerOfPrev && !!prev && e.organisation?.value === prev.organisation?.value);
     out.push(e);
   }
   return out;
+}
+
+/** "Store Manager, Store #187 (Peoria)": the second field right after the title, on its line, set off by a comma or a dash. */
+function qualifiesTitle(src: string, title: Field, org: Field): boolean {
+  if (org.span.start < title.span.end) return false;
+  return /^\s*(?:,|\s[-–—])\s*$/.test(src.slice(title.span.end, org.span.start)) && !/\n/.test(src.slice(title.span.start, org.span.end));
 }
 
 /** The document-wide facts the segmenter reads (line width, header glyphs). */

@@ -627,3 +627,32 @@ test('text: a degree keeps its field of study after a comma: "A.S., Hospitality 
     ],
   );
 });
+
+test('text: employer lines over roles: further role lines right under one employer are roles there, their field after a comma or dash part of the title', () => {
+  const L = (a: string, b: string) => a.padEnd(60) + b;
+  const text = [
+    'Dana Pruitt', 'dana@example.com', '', 'PROFESSIONAL EXPERIENCE', '',
+    L('SUNWEST HOME & GARDEN, INC.', 'Phoenix, AZ'),
+    L('Store Manager', 'March 2019 to Current'),
+    '*  Grew comp sales 7.4% in 2023, #3 of 62 stores in the region',
+    L('Assistant Store Manager, Store #187 (Peoria)', 'June 2015 to February 2019'),
+    '*  Led the 2017 remodel while the store stayed open',
+    L('Department Manager - Garden Center', 'April 2012 to May 2015'),
+    '*  Managed seasonal garden center with peak sales of $450K/month',
+    L('Key Holder / Sales Associate', 'May 2010 to March 2012'),
+    '',
+    L('THE LINEN LOFT', 'Scottsdale, AZ'),
+    L('Assistant Manager', 'August 2007 to April 2010'),
+    '*  Opened a new store location: hired and trained a staff of 14',
+  ].join('\n');
+  assert.deepEqual(
+    entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]),
+    [
+      ['Store Manager', 'SUNWEST HOME & GARDEN, INC.'],
+      ['Assistant Store Manager, Store #187 (Peoria)', 'SUNWEST HOME & GARDEN, INC.'],
+      ['Department Manager - Garden Center', 'SUNWEST HOME & GARDEN, INC.'],
+      ['Key Holder / Sales Associate', 'SUNWEST HOME & GARDEN, INC.'],
+      ['Assistant Manager', 'THE LINEN LOFT'],
+    ],
+  );
+});
