@@ -232,3 +232,12 @@ test('findDateRange: "Till Date", "to date", "till now" end a range that is stil
   // A date after the word "date" is no range: "Start date 2019".
   assert.equal(findDateRange('Start date 2019', 0)?.current, false);
 });
+
+test('findDateRange: a number after words outside the years of working lives is no year ("Carpenters Local 1319"); an old year that opens its line or makes a range still is', () => {
+  assert.equal(findDateRange('Carpenters Local 1319 — Albuquerque, NM', 0), undefined);
+  assert.equal(findDateRange('Suite 2150, Denver, CO', 0), undefined);
+  assert.equal(findDateRange('Carpenters Local 1319 — 2004 – 2008', 0)?.start?.year, 2004);
+  assert.equal(findDateRange('1600', 0)?.start?.year, 1600);
+  assert.equal(findDateRange('1667 - death', 0)?.start?.year, 1667);
+  assert.deepEqual([findDateRange('Grantham 1654-1660', 0)?.start?.year, findDateRange('Grantham 1654-1660', 0)?.end?.year], [1654, 1660]);
+});

@@ -373,6 +373,11 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
       } else if (b.kind === 'date') end = b.date;
       else continue;
     } else {
+      // "Carpenters Local 1319 — Albuquerque", "Suite 1200": a number after words, outside the
+      // years of working lives, is no year unless it makes a range with another such year
+      // ("1654-1660"); a line that opens with one ("1600", "1667 - death") still dates an entry.
+      const old = (d: ResumeDate) => d.year < 1900 || d.year > 2099;
+      if (a.date.precision === 'year' && old(a.date) && !(b?.kind === 'date' && old(b.date)) && /[\p{L}\p{N}]/u.test(scan.slice(0, m.index))) continue;
       start = a.date;
       if (b?.kind === 'current') {
         current = true;
