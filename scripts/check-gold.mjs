@@ -27,7 +27,9 @@ for (const f of files) {
   try { g = JSON.parse(readFileSync(f, 'utf8')); } catch (e) { bad(f, `not JSON: ${e.message}`); continue; }
   if (typeof g.source !== 'string') { bad(f, 'no "source"'); continue; }
   const base = f.startsWith(probeGold) ? probes : shared;
-  if (!existsSync(join(base, g.source))) bad(f, `source ${g.source} not found under ${base === probes ? 'test/probes' : '../shared'}`);
+  // A probe PDF is kept as its four text shapes only (the PDF is made again by pdf-src/make-*.sh).
+  const shapes = base === probes && g.source.endsWith('.pdf') ? ['pdftotext', 'layout', 'raw', 'pdfjs'].map((s) => g.source.replace(/\.pdf$/, `.${s}.txt`)) : [g.source];
+  for (const s of shapes) if (!existsSync(join(base, s))) bad(f, `source ${s} not found under ${base === probes ? 'test/probes' : '../shared'}`);
   if (f.includes('/structure/')) {
     const c = g.contact;
     if (!c || typeof c !== 'object') bad(f, 'no contact object');

@@ -41,8 +41,8 @@ function sources(): Source[] {
     }
   };
   walk(fixturesDir, 'fixtures');
-  // The probe résumés of other trades (test/probes: Markdown and text, their gold beside them).
-  for (const sub of ['markdown', 'text']) if (existsSync(join(probesDir, sub))) walk(join(probesDir, sub), 'probes');
+  // The probe résumés of other trades (test/probes: Markdown, text and the text shapes of PDFs).
+  for (const sub of ['markdown', 'text', 'pdf']) if (existsSync(join(probesDir, sub))) walk(join(probesDir, sub), 'probes');
   return out;
 }
 

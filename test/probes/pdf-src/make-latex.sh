@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Rebuilds the `latex` probe family: LaTeX résumés (Overleaf-template look) compiled with pdflatex,
+# then the four text shapes of /work/shared/pdf-corpus/README.md.
+# Usage: bash test/probes/pdf-src/make-latex.sh [id ...]   (default: every latex-*.tex here)
+# PDFs go to out/probe-pdf/ (gitignored); text shapes to test/probes/pdf/. Idempotent.
+# Needs: texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended,
+# poppler-utils, and out/theme-corpus/npm/pdfjs-text.mjs with pdfjs-dist installed beside it.
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../../.." && pwd)"
+PDFDIR="$ROOT/out/probe-pdf"
+TXTDIR="$ROOT/test/probes/pdf"
+PDFJS="$ROOT/out/theme-corpus/npm/pdfjs-text.mjs"
+mkdir -p "$PDFDIR" "$TXTDIR"
+command -v pdflatex >/dev/null || { echo "pdflatex missing: apt-get install -y --no-install-recommends texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended" >&2; exit 1; }
+command -v pdftotext >/dev/null || { echo "pdftotext missing: apt-get install -y poppler-utils" >&2; exit 1; }
+[ -f "$PDFJS" ] || { echo "missing $PDFJS (pdfjs-dist + the README's pdfjs-text.mjs)" >&2; exit 1; }
+
+if [ $# -gt 0 ]; then ids=("$@"); else
+  ids=(); for f in "$HERE"/latex-*.tex; do ids+=("$(basename "$f" .tex)"); done
+fi
+BUILD="$(mktemp -d)"; trap 'rm -rf "$BUILD"' EXIT
+# fixed dates and IDs so that a rebuild gives the same PDF bytes
+export SOURCE_DATE_EPOCH=1735689600 FORCE_SOURCE_DATE=1
+for id in "${ids[@]}"; do
+  src="$HERE/$id.tex"; pdf="$PDFDIR/$id.pdf"
+  [ -f "$src" ] || { echo "no $src" >&2; exit 1; }
+  cp "$src" "$BUILD/"
+  # twice: page references (lastpage, "Page X of Y") settle on the second run
+  for pass in 1 2; do
+    (cd "$BUILD" && pdflatex -interaction=nonstopmode -halt-on-error "$id.tex" >"$id.log.txt" 2>&1) \
+      || { echo "pdflatex failed for $id (pass $pass):" >&2; tail -30 "$BUILD/$id.log" >&2; exit 1; }
+  done
+  cp "$BUILD/$id.pdf" "$pdf"
+  pdftotext -enc UTF-8         "$pdf" "$TXTDIR/$id.pdftotext.txt"
+  pdftotext -enc UTF-8 -layout "$pdf" "$TXTDIR/$id.layout.txt"
+  pdftotext -enc UTF-8 -raw    "$pdf" "$TXTDIR/$id.raw.txt"
+  node "$PDFJS" "$pdf" > "$TXTDIR/$id.pdfjs.txt"
+  echo "$id: $(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/{print $2}') page(s)"
+done
