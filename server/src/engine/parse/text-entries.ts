@@ -181,7 +181,12 @@ function dateLine(b: Block | undefined): boolean {
 }
 
 function isHeaderGlyphLine(b: Block, layout: TextLayout): boolean {
-  return b.kind === 'bullet' && !!b.glyph && layout.headerGlyphs.has(b.glyph);
+  return b.kind === 'bullet' && !!b.glyph && layout.headerGlyphs.has(glyphClass(b.glyph));
+}
+
+/** "1.", "2.", "10." are one numbering, not a glyph each: "#.". */
+function glyphClass(glyph: string): string {
+  return /\d/.test(glyph) ? glyph.replace(/\d+/, '#') : glyph;
 }
 
 /** Lines -> units (header lines and items with their continuation lines). */
@@ -907,10 +912,11 @@ export function textLayoutOf(blocks: Block[]): TextLayout {
     if (b.kind === 'heading') continue;
     if (shapeOf(b.clean).words >= 6) lengths.push(lineLength(b));
     if (b.kind === 'bullet' && b.glyph) {
-      const st = glyphStats.get(b.glyph) ?? { header: 0, prose: 0 };
+      const g = glyphClass(b.glyph);
+      const st = glyphStats.get(g) ?? { header: 0, prose: 0 };
       if (isProse(b.clean)) st.prose++;
       else st.header++;
-      glyphStats.set(b.glyph, st);
+      glyphStats.set(g, st);
     }
   }
   // Short non-bullet lines (header lines) with a blank line before them.
@@ -928,6 +934,7 @@ export function textLayoutOf(blocks: Block[]): TextLayout {
   const headerGlyphs = new Set<string>();
   if (glyphStats.size >= 2) {
     for (const [g, st] of glyphStats) {
+      if (process.env.GDEBUG) console.error('GD', g, st);
       const others = [...glyphStats.entries()].filter(([o]) => o !== g);
       if (st.header >= 2 && st.header > st.prose && others.some(([, o]) => o.prose > 2 * o.header)) headerGlyphs.add(g);
     }
