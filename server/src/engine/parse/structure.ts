@@ -287,6 +287,9 @@ export function headerish(b: Block): boolean {
   if (at !== undefined) return s.words <= 12 && /[\p{L}]{2,}/u.test(b.clean.text.slice(0, (findRangeInCleaned(b.clean)?.i ?? 0)).replace(/\b(?:since|from|expected|graduated)\b/gi, ''));
   // "since January 2016": a line that is its dates, whatever case it starts in.
   const found = findRangeInCleaned(b.clean);
+  // "Recieved the Department's Medal of Merit in 2009.": a year after "in" closing a sentence
+  // says when something happened; a header's dates stand apart.
+  if (found && !found.range.end && !found.range.current && shapeOf(b.clean).endsSentence && /\s(?:in|by|during|after|before|until)\s+$/i.test(b.clean.text.slice(0, found.i))) return false;
   if (found && found.range.text.length >= 0.8 * b.clean.text.trim().length) return true;
   // "2012–2016 Master of Science in Physics, University of Bremen, Bremen.": a full stop after
   // fields joined by "of" and "in" makes no sentence; lower-case words that say something do.

@@ -656,3 +656,46 @@ test('text: employer lines over roles: further role lines right under one employ
     ],
   );
 });
+
+test('text: numbered items are one numbering, not a glyph each, so they make no other glyph a header mark ("– " bullets beside "1." matters)', () => {
+  const text = [
+    'Margaret Reyes', 'mreyes@example.com', 'BAR ADMISSIONS', '– State of Illinois, 2004', '– State of Wisconsin, 2014', '– U.S. Court of Appeals for the Seventh Circuit, 2009',
+    '– U.S. District Court for the Northern District of Illinois (Trial Bar), 2004', '– U.S. District Court for the Eastern District of Wisconsin, 2014',
+    'PROFESSIONAL EXPERIENCE', 'Partner January 2015 – Present', 'Harrington Blake LLP, Chicago, Illinois',
+    '– Lead trial teams of 3 to 8 attorneys in commercial contract, business tort and product liability', 'disputes.',
+    '– First-chaired 11 jury trials and 6 bench trials to verdict, plus more than 20 AAA and JAMS', 'arbitrations.',
+    '– Manage a book of business of approximately $3.2 million in annual billings.',
+    'REPRESENTATIVE MATTERS',
+    '1. Midwest Cold Storage, Inc. v. Tranter Refrigeration Co. (N.D. Ill.) – Obtained a defense verdict', 'after a three-week jury trial in a $22 million breach of warranty action.',
+    '2. In re Lakeshore Trucking Antitrust Litigation (N.D. Ill.) – Lead counsel for a regional carrier;', 'negotiated dismissal of all claims against the client before class certification.',
+    '3. Prairie State Grain Cooperative v. Heartland Ag Equipment, LLC (Cook County Circuit Court) –', 'Won a $9.8 million jury verdict for a farm cooperative in a fraud case.',
+  ].join('\n');
+  const work = parseText(text).sections.find((s) => s.kind === 'experience')!;
+  assert.deepEqual(work.entries.map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [['Partner', 'Harrington Blake LLP', 3]]);
+});
+
+test('text: "ADDITIONAL EXPERIENCE" after "RELEVANT EXPERIENCE", set alike, is a section of its own; a sentence ending "in 2009." is no role header', () => {
+  const text = [
+    'Darnell Whitfield', 'dw@example.com', 'RELEVANT EXPERIENCE', 'Police Officer / Detective', 'Charlotte-Mecklenburg Police Department – Charlotte, NC', '2001 – 2011',
+    'Patrol officer in the Freedom and Westover divisions, then detective in the Property Crimes Unit.',
+    "Recieved the Department's Medal of Merit in 2009.",
+    'ADDITIONAL EXPERIENCE', 'Loss Prevention Associate', 'Belk, Inc. – Charlotte, NC', '1999 – 2001',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind, s.entries.map((e) => [e.title?.value, e.dates?.start?.year])]), [
+    ['RELEVANT EXPERIENCE', 'experience', [['Police Officer / Detective', 2001]]],
+    ['ADDITIONAL EXPERIENCE', 'experience', [['Loss Prevention Associate', 1999]]],
+  ]);
+});
+
+test('text: small capitals that pdftotext copies with each word\'s first letter apart ("P ROFESSIONAL E XPERIENCE") are section headings', () => {
+  const text = [
+    'Daniel Ferreira', 'df@example.edu', 'A CADEMIC A PPOINTMENTS', 'Assistant Professor of Economics, Lakeview University 2021 – present',
+    'E DUCATION', 'Ph.D., Economics, Massachusetts Institute of Technology 2021', 'W ORKING PAPERS', '“Household Debt and Job Search,” with A. Chen',
+  ].join('\n');
+  assert.deepEqual(parseText(text).sections.map((s) => [s.title, s.kind]), [
+    ['ACADEMIC APPOINTMENTS', 'experience'],
+    ['EDUCATION', 'education'],
+    ['WORKING PAPERS', 'publications'],
+  ]);
+});

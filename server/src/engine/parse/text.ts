@@ -38,6 +38,11 @@ const SPACED_LETTERS = /^\p{Lu}(?: \p{Lu})+$/u;
 const LISTED = new Set(['books', 'reading', 'writing', 'history', 'open source', 'software', 'technology', 'technologies', 'project', 'programming languages']);
 // A line ending in a joining word or sign goes on on the next line.
 const WRAPS_ON = /(?:\s(?:of|and|for|in|the|to|at|on|with|de|du|des|la|le|y|und)|[,&])$/i;
+// A capital set apart from the capitals that finish its word ("P ROFESSIONAL").
+const SMALL_CAPS_SPLIT = /(?<![\p{L}])\p{Lu} \p{Lu}{2,}(?![\p{L}])/u;
+const SMALL_CAPS_JOIN = /(?<![\p{L}])(\p{Lu}) (?=\p{Lu}{2,}(?![\p{L}]))/gu;
+// How a résumé names a second section of roles after its first ("Additional Experience").
+const SPLIT_ROLES = /^(?:additional|other|relevant|related|previous|earlier|prior|further|selected|more|recent|professional|work|teaching|research|leadership|military|freelance|consulting|industry|clinical|international|early|past)\b/i;
 const LONE_GLYPH = /^\s*[•◦▪‣●○■□➢►▸✓✔→·❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]\s*$/u;
 
 // "SQL", "AWS", "CI/CD", "C++": one short capitalised token is a skill or a name in a list, not a
@@ -114,6 +119,13 @@ function headingInfo(t: string): HeadingInfo | undefined {
     // "W O R K E X P E R I E N C E": a name of several words, its word breaks lost with the spacing.
     const named = spaced && letterCase(joined) ? sectionNameByLetters(joined) : undefined;
     if (named) return { name: named.toUpperCase(), kind: classifyHeading(named).kind, exact: true, allCaps: true, padded };
+  }
+  // "P ROFESSIONAL E XPERIENCE", "A CADEMIC A PPOINTMENTS": small capitals as pdftotext copies
+  // some fonts' (Palatino, Times), each word's first letter set apart. Joined, they name a section.
+  if (SMALL_CAPS_SPLIT.test(body)) {
+    const joined = body.replace(SMALL_CAPS_JOIN, '$1');
+    const c = classifyHeading(joined);
+    if (c.kind && letterCase(joined)) return { name: joined, kind: c.kind, exact: c.exact, allCaps: true, padded };
   }
   if (words.length > 6) return undefined;
   const allCaps = letterCase(body);
@@ -412,6 +424,7 @@ export function parseText(text: string): Resume {
   let glyphPending: string | undefined;
   let lastKind: SectionKind | undefined;
   let lastTitle: string | undefined;
+  let lastCaps = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const t = line.text;
@@ -436,7 +449,10 @@ export function parseText(text: string): Resume {
       const plainLike = !styled && knownPlain >= 2 && !/\b(?:training|courses|service|activities|work|research|software|reading)$/i.test(h.name);
       // A named line of the kind of the section it is in ("Domestic Awards" under "Honors & Awards")
       // is a sub-heading inside it, not a new section.
-      const subHeading = !h.exact && h.kind === lastKind;
+      // But "ADDITIONAL EXPERIENCE" after "RELEVANT EXPERIENCE", set alike, is the next section: a
+      // résumé splits its roles so ("Other", "Earlier", "Military" experience).
+      const splitRoles = lastKind === 'experience' && h.allCaps === lastCaps && SPLIT_ROLES.test(h.name);
+      const subHeading = !h.exact && h.kind === lastKind && !splitRoles;
       // "Welcome to RenderCV" over a paragraph, before the first section, in a document whose
       // headings are Title Case lines: an unnamed section (a name or a headline has no paragraph
       // under it in such a template, and is two words or holds a job title).
@@ -459,6 +475,7 @@ export function parseText(text: string): Resume {
         const nameEnd = at >= 0 ? nameStart + h.name.length : line.start + b;
         lastKind = h.kind ?? (leadSection ? 'summary' : 'other');
         lastTitle = normaliseHeading(h.name);
+        lastCaps = h.allCaps;
         blocks.push(newBlock({
           kind: 'heading',
           start: nameStart,
