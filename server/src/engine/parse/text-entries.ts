@@ -864,12 +864,17 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
     const e = entries[k];
     const next = entries[k + 1];
     const groupName = e.organisation ?? e.title;
-    if (!e.dates && !e.bullets.length && next && next.dates && groupName && infos[k].pieces === 1 && entryKind === 'work' && takesGroup(next)) {
-      for (let m = k + 1; m < entries.length && entries[m].dates && takesGroup(entries[m]); m++) {
+    // "Desert Sky Family Medicine, Tucson, AZ  04/2016 – Present" over "Clinic Supervisor
+    // 06/2021 – Present", "Medical Assistant 04/2016 – 12/2017": a company line may carry the
+    // whole span of the roles under it.
+    const spanned = !e.dates || (!!e.location && infos[k].pieces === 2 && !!next?.dates && within(next.dates, e.dates));
+    if (spanned && !e.bullets.length && next && next.dates && groupName && infos[k].pieces - (e.dates && e.location ? 1 : 0) === 1 && entryKind === 'work' && takesGroup(next)) {
+      for (let m = k + 1; m < entries.length && entries[m].dates && takesGroup(entries[m]) && (!e.dates || within(entries[m].dates!, e.dates)); m++) {
         const r = entries[m];
         // "Junior Developer, London" under a company line: the second piece is where, not who.
         if (r.organisation && !r.location) r.location = r.organisation;
         r.organisation = { ...groupName };
+        if (e.dates && !r.location && e.location) r.location = { ...e.location };
       }
       continue;
     }
@@ -896,6 +901,15 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
     out.push(e);
   }
   return out;
+}
+
+/** Whether range `r` lies inside `outer` (by month; an ongoing outer range has no end). */
+function within(r: DateRange, outer: DateRange): boolean {
+  if (!r.start || !outer.start || compareDates(r.start, outer.start) < 0) return false;
+  if (outer.current) return true;
+  if (!outer.end) return false;
+  const end = r.end ?? (r.current ? undefined : r.start);
+  return !!end && compareDates(end, outer.end) <= 0;
 }
 
 /** "Store Manager, Store #187 (Peoria)": the second field right after the title, on its line, set off by a comma or a dash. */

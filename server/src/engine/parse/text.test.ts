@@ -699,3 +699,18 @@ test('text: small capitals that pdftotext copies with each word\'s first letter 
     ['WORKING PAPERS', 'publications'],
   ]);
 });
+
+test('text: a company line that carries the whole span of the roles under it is their employer, not a role', () => {
+  const text = [
+    'Angela Whitfield', 'aw@example.com', 'EMPLOYMENT HISTORY',
+    'Desert Sky Family Medicine, Tucson, AZ 04/2016 – Present',
+    'Clinic Supervisor 06/2021 – Present', 'Supervise 14 medical assistants across 2 clinic sites.',
+    'Medical Assistant 04/2016 – 05/2021', 'Performed EKGs, phlebotomy, point-of-care testing and wound care.',
+    'Santa Cruz Urgent Care, Nogales, AZ 03/2014 – 03/2016', 'Medical Assistant', 'Assist providers with laceration repairs and splinting.',
+  ].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year]), [
+    ['Clinic Supervisor', 'Desert Sky Family Medicine', 'Tucson, AZ', 2021],
+    ['Medical Assistant', 'Desert Sky Family Medicine', 'Tucson, AZ', 2016],
+    ['Medical Assistant', 'Santa Cruz Urgent Care', 'Nogales, AZ', 2014],
+  ]);
+});
