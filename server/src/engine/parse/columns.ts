@@ -10,6 +10,7 @@
 import type { SourceLine } from './source-lines';
 import { findDateRange } from './dates';
 import { isPlace } from './places';
+import { capsNameKind } from './section-names';
 
 /** Columns of white space wide enough to be a gutter between two columns of text. */
 const MIN_GAP = 3;
@@ -212,6 +213,16 @@ function splitWorthy(lines: SourceLine[], r: Region): boolean {
     }
   }
   if (two < MIN_TWO_SIDED) return false;
+  // "EXPERIENCE            Senior UX Designer · Brightpath Learning": where every left part beside
+  // text is a section name in capitals, the left side is a gutter of headings, each beside its
+  // section's first line, not a column to read first.
+  let headings = 0;
+  for (let k = r.from; k < r.to && headings >= 0; k++) {
+    const t = lines[k].text;
+    if (!hasText(t, 0, a) || !(t.length > b && hasText(t, b, t.length))) continue;
+    headings = capsNameKind(t.slice(0, a).trim()) ? headings + 1 : -1;
+  }
+  if (headings >= 2) return false;
   // "*  Full P&L responsibility …": a side of bullet glyphs alone is no column.
   if (wordy(lines, r, 'left') < MIN_TWO_SIDED || wordy(lines, r, 'right') < MIN_TWO_SIDED) return false;
   // Each side must read as a column; a right-aligned side whose parts always sit on a line with

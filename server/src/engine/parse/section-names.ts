@@ -55,6 +55,16 @@ function classifyFresh(heading: string): { kind?: SectionKind; exact: boolean } 
   return exact ? { kind: exact, exact: true } : { kind: kindOfNormalised(n), exact: false };
 }
 
+/**
+ * The kind a section name in capitals beside content names ("SKILLS & TOOLS"), letter-spaced ones
+ * read by their letters ("E D U C AT I O N"); undefined when it names none.
+ */
+export function capsNameKind(name: string): SectionKind | undefined {
+  if (/[\d,:@|]/.test(name) || name !== name.toUpperCase() || !/\p{Lu}/u.test(name)) return undefined;
+  const letters = /^\p{Lu}{1,2}(?: \p{Lu}{1,2}){3,}$/u.test(name) ? name.replace(/ /g, '') : name;
+  return classifyHeading(letters).kind;
+}
+
 /** The kind a heading names, or undefined when it is not a known section name. */
 export function sectionKindOf(heading: string): SectionKind | undefined {
   return classifyHeading(heading).kind;

@@ -714,3 +714,26 @@ test('text: a company line that carries the whole span of the roles under it is 
     ['Medical Assistant', 'Santa Cruz Urgent Care', 'Nogales, AZ', 2014],
   ]);
 });
+
+test('text (-layout): section names in a left gutter beside their sections are headings, not a column read before the content', () => {
+  const G = (name: string, rest = '') => (rest ? name.padEnd(22) + rest : name);
+  const I = (rest: string) => ' '.repeat(22) + rest;
+  const text = [
+    'Priya Raman', 'priya@example.com', '', '',
+    G('ABOUT', 'Product designer with 9 years of experience turning messy workflows into calm software.'), '', '',
+    G('EXPERIENCE', 'Senior UX Designer · Brightpath Learning'), I('JAN 2021 — PRESENT · SEATTLE, WA'),
+    I('– Lead design for the teacher dashboard used by 38,000 teachers; redesign lifted'), I('  weekly active teachers by 27%.'),
+    I('– Mentor 3 junior designers and run the weekly design critique.'), '',
+    I('UX Designer · Cascade Mutual Insurance'), I('JUN 2018 — DEC 2020 · BELLEVUE, WA'),
+    I('– Redesigned the online claims flow, cutting time to file a claim from 19 minutes to 8.'), '', '',
+    G('SKILLS & TOOLS', 'Research'.padEnd(48) + 'Design'), I('Interviews, usability testing,'.padEnd(48) + 'Interaction design, prototyping'), '', '',
+    G('E D U C AT I O N', 'B.F.A. Graphic Design · Oregon State University'), I('2011 — 2015 · CORVALLIS, OR'),
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind, s.entries.map((e) => [e.title?.value, e.organisation?.value])]), [
+    ['ABOUT', 'summary', []],
+    ['EXPERIENCE', 'experience', [['Senior UX Designer', 'Brightpath Learning'], ['UX Designer', 'Cascade Mutual Insurance']]],
+    ['SKILLS & TOOLS', 'skills', []],
+    ['EDUCATION', 'education', [['B.F.A. Graphic Design', 'Oregon State University']]],
+  ]);
+});

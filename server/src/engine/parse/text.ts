@@ -3,7 +3,7 @@
 // lines, header lines in any order. Lines become blocks; structure.ts builds the model.
 import type { Resume, SectionKind } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
-import { classifyHeading, normaliseHeading, sectionNameByLetters, type sectionKindOf } from './section-names';
+import { capsNameKind, classifyHeading, normaliseHeading, sectionNameByLetters, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { buildResume, newBlock, type Block } from './structure';
 import { scanContact } from './contact';
@@ -278,6 +278,17 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
   const a = skipSpaces(t);
   if (a === t.length || BULLET.test(t) || !/^\p{Lu}/u.test(t.slice(a))) return undefined;
   const body = t.slice(a, trimEndIndex(t));
+  // A name in capitals set apart by a wide gap ("SKILLS & TOOLS        Research"), known or not
+  // exactly: -layout keeps the gutter's width.
+  const gap = /[ \t]{3,}/.exec(body);
+  if (gap && gap.index <= 40) {
+    const name = body.slice(0, gap.index);
+    const kind = capsNameKind(name);
+    if (kind) {
+      const nameEnd = a + name.length;
+      return { nameEnd, restStart: nameEnd + gap[0].length, kind, caps: true, role: false };
+    }
+  }
   // A line that is itself a heading ("Work Experience", "Skills Summary") is no gutter line.
   if (body.length > 200 || classifyHeading(body).kind) return undefined;
   // The longest run of up to four words that is exactly a section name, followed by content.
