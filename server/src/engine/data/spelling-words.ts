@@ -5,9 +5,10 @@
 //
 // Provenance: our own list, written for this project: common terms of software, data, product
 // and business résumés, kept only where dictionary-en does not already accept them (checked with
-// nspell when the list was written). The last line: trade words of nursing, electrical work,
-// retail, design and kitchens ("preop", "megger", "replen", "merch", "brunoise") that the lists
-// lack and the typo test would take for slips of common words.
+// nspell when the list was written). The last lines: trade words of nursing, electrical work,
+// retail, design, kitchens, manufacturing and law ("preop", "megger", "replen", "merch",
+// "brunoise", "takt", "limine") that the lists lack and the typo test would take for slips of
+// common words.
 
 export const JARGON: ReadonlySet<string> = new Set(
   `
@@ -34,6 +35,7 @@ trainings rebalance rebalanced rebalancing ebook ebooks realtime reindex reindex
 cron crontab lakehouse theming forecasted pre intra tri un subteam subteams substack dropdown dropdowns tooltip tooltips navbar upskilling preprod nonprod hostname hostnames localhost neobank crypto stablecoin tokenomics defi onchain offchain retargeting remarketing geotargeting backlinks backlink listicle listicles microsite microsites subledger subledgers telehealth telemedicine pharma preclinical perioperative skillset skillsets toolset toolsets featureset timebox teardown teardowns healthcheck healthchecks allowlist denylist blocklist autocomplete autocompletion autofill autosave prefetch prefetching lazyload async multithreaded multithreading
 surg stockout stockouts
 preop postop periop perio medsurg megger ampacity replen merch viz vizzes bono brunoise
+takt limine
 `
     .split(/\s+/)
     .filter(Boolean),

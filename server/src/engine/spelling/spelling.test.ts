@@ -115,7 +115,7 @@ test('editDistance counts a transposition as one edit', () => {
 
 test('known: the American spelling where only the British one is listed, and the words of other trades', () => {
   // The American lists lack many medical words the British have ("haemodynamic" but no "hemodynamic").
-  for (const w of ['hemodynamic', 'hemodynamics', 'Hemodynamic', 'preop', 'postop', 'megger', 'replen', 'merch', 'brunoise', 'bono'])
+  for (const w of ['hemodynamic', 'hemodynamics', 'Hemodynamic', 'preop', 'postop', 'megger', 'replen', 'merch', 'brunoise', 'bono', 'takt', 'limine'])
     assert.equal(checker.known(w), true, w);
   // Not a licence to drop letters: "ges" is "goes" less an "o", and a slip stays a slip.
   for (const w of ['ges', 'recieve', 'seperate']) assert.equal(checker.known(w), false, w);
@@ -137,4 +137,16 @@ test('typo evidence: a capitalised word among other names is a slip only of a pr
   // A consonant and "-ys" is no plural: "agencies".
   assert.equal(checker.known('agencys'), false);
   assert.deepEqual(checker.suggest('agencys', 3)[0], 'agencies');
+});
+
+test('derived words: where the listed form doubles the last consonant ("occurred"), the single one is a slip; where it does not, both stand', () => {
+  for (const w of ['occured', 'refering', 'controled']) assert.equal(checker.known(w), false, w);
+  assert.equal(checker.suggest('occured', 3)[0], 'occurred');
+  for (const w of ['visited', 'targeted', 'budgeted', 'developed', 'offered', 'listened', 'travelled', 'traveled', 'labeled', 'focused', 'occurred'])
+    assert.equal(checker.known(w), true, w);
+});
+
+test('typo evidence: a capitalised slip of a verb résumés open bullets with is a typo, however rare the verb in general English', () => {
+  assert.equal(checker.isTypo('Colaborated', true), true);
+  assert.equal(checker.suggest('Colaborated', 3)[0], 'Collaborated');
 });

@@ -368,6 +368,9 @@ export class SpellChecker {
       const stem = lower.slice(0, -suffix.length) + add;
       if (suffix === 's' && stem.endsWith('s')) continue; // "sucess" is not "suces" + s
       if (suffix === 's' && /[^aeiou]y$/.test(stem)) continue; // "agencys" is "agencies" misspelt
+      // "occured", "refering", "controled": where the listed form doubles the stem's last
+      // consonant ("occurred"), the single one is the misspelling.
+      if (add === '' && (suffix === 'ed' || suffix === 'ing' || suffix === 'er' || suffix === 'ers') && /[^aeiou][aeiou][bdfgklmnprstvz]$/.test(stem) && this.listedLower(stem + stem[stem.length - 1] + suffix)) continue;
       if (this.listedLower(stem) || this.compound(stem)) return true;
     }
     for (const p of PREFIXES) if (lower.length - p.length >= 4 && lower.startsWith(p) && this.listedLower(lower.slice(p.length))) return true;
@@ -470,7 +473,8 @@ export class SpellChecker {
     if (capital) {
       if (!near || near.distance !== 1 || lower.length < 6 || near.form[0].toLowerCase() !== lower[0]) return false;
       if (near.entry.kind & (WORD_KIND.tech | WORD_KIND.company)) return true;
-      return !inName && isLower(near.form) && (near.entry.kind & WORD_KIND.english) !== 0 && near.entry.frequency >= 4;
+      // ("Colaborated": a verb résumés open bullets with is no rarer for being rare in general English.)
+      return !inName && isLower(near.form) && (near.entry.kind & WORD_KIND.english) !== 0 && (near.entry.frequency >= 4 || resumeVocabulary().has(near.form));
     }
     if (near?.distance === 1) return lower.length >= 5 || near.entry.frequency >= 10;
     if (lower.length < 7) return false;
@@ -499,7 +503,7 @@ export class SpellChecker {
       lower,
       (e, distance) => {
         if (found || distance !== 1 || /['.\d]/.test(e.form) || e.form.length < 2 || e.form[0].toLowerCase() !== lower[0]) return;
-        found = (e.kind & (WORD_KIND.tech | WORD_KIND.company)) !== 0 || (isLower(e.form) && (e.kind & WORD_KIND.english) !== 0 && e.frequency >= 4);
+        found = (e.kind & (WORD_KIND.tech | WORD_KIND.company)) !== 0 || (isLower(e.form) && (e.kind & WORD_KIND.english) !== 0 && (e.frequency >= 4 || resumeVocabulary().has(e.form)));
       },
       true,
     );
