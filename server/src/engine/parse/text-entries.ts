@@ -717,7 +717,30 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
     entries.push(entry);
     infos.push(h);
   }
+  joinSplitHeads(entries, infos);
   return dropNameLists(groupRoles(entries, infos, entryKind, src), entryKind);
+}
+
+/**
+ * Jake's template as pdftotext copies it: "Associate Software Engineer", blank, "Jul. 2024 –
+ * Present", blank, "Toyota Connected North America" / "Plano, TX", then the bullets. A role's
+ * title and dates with nothing under them, then an employer and place with no title or dates of
+ * their own over the bullets, are one role whose head the blank lines cut in two.
+ */
+function joinSplitHeads(entries: Entry[], infos: HeaderResult[]): void {
+  for (let k = 0; k + 1 < entries.length; k++) {
+    const a = entries[k];
+    const b = entries[k + 1];
+    if (!a.title || !a.dates || a.organisation || a.bullets.length || b.title || b.dates || !b.organisation) continue;
+    a.organisation = b.organisation;
+    if (!a.location && b.location) a.location = b.location;
+    a.bullets = b.bullets;
+    a.span = { start: a.span.start, end: Math.max(a.span.end, b.span.end) };
+    a.headerSpan = { start: a.headerSpan.start, end: Math.max(a.headerSpan.end, b.headerSpan.end) };
+    infos[k] = { ...infos[k], orgOnOwnLine: true, pieces: infos[k].pieces + infos[k + 1].pieces };
+    entries.splice(k + 1, 1);
+    infos.splice(k + 1, 1);
+  }
 }
 
 const FIELD_SEPARATOR = /\s[–—-]\s|\s\|\s/g;

@@ -737,3 +737,19 @@ test('text (-layout): section names in a left gutter beside their sections are h
     ['EDUCATION', 'education', [['B.F.A. Graphic Design', 'Oregon State University']]],
   ]);
 });
+
+test('text (pdftotext of Jake\'s template): a role\'s title and dates, blank lines, then its employer and place over the bullets are one role', () => {
+  const text = [
+    'Aaron Castellanos', 'aaron@example.com', '', 'Experience', 'Associate Software Engineer', '', 'Jul. 2024 – Present', '',
+    'Toyota Connected North America', 'Plano, TX',
+    '• Build and maintain Kotlin microservices in the vehicle telematics ingestion pipeline, which handles 40M+ events', 'per day',
+    '• Migrated three legacy cron jobs to AWS Step Functions, cutting nightly batch failures by 60%',
+    '• Write integration tests with Testcontainers and take part in the on-call rotation for connected-services APIs', '',
+    'Software Engineering Intern', '', 'May 2023 – Aug. 2023', '', 'Capital One', 'Plano, TX',
+    '• Developed a Spring Boot service that reconciles card dispute records, reducing manual review time by 35%',
+  ].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.bullets.length]), [
+    ['Associate Software Engineer', 'Toyota Connected North America', 'Plano, TX', 2024, 3],
+    ['Software Engineering Intern', 'Capital One', 'Plano, TX', 2023, 1],
+  ]);
+});
