@@ -731,7 +731,9 @@ function joinSplitHeads(entries: Entry[], infos: HeaderResult[]): void {
   for (let k = 0; k + 1 < entries.length; k++) {
     const a = entries[k];
     const b = entries[k + 1];
-    if (!a.title || !a.dates || a.organisation || a.bullets.length || b.title || b.dates || !b.organisation) continue;
+    // (The employer's line may read as two fields: "Human Language Technology Research Institute,
+    // UT Dallas"; a second field with no job-title words is part of the employer, not a title.)
+    if (!a.title || !a.dates || a.organisation || a.bullets.length || (b.title && TITLE_WORDS.test(b.title.value)) || b.dates || !b.organisation) continue;
     a.organisation = b.organisation;
     if (!a.location && b.location) a.location = b.location;
     a.bullets = b.bullets;

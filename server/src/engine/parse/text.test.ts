@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseText } from './text';
+import { repoRoot } from '../../../../test/util/paths';
 import { lint } from '../index';
 import type { Entry, Resume } from '../model';
 
@@ -746,10 +749,18 @@ test('text (pdftotext of Jake\'s template): a role\'s title and dates, blank lin
     '• Migrated three legacy cron jobs to AWS Step Functions, cutting nightly batch failures by 60%',
     '• Write integration tests with Testcontainers and take part in the on-call rotation for connected-services APIs', '',
     'Software Engineering Intern', '', 'May 2023 – Aug. 2023', '', 'Capital One', 'Plano, TX',
-    '• Developed a Spring Boot service that reconciles card dispute records, reducing manual review time by 35%',
+    '• Developed a Spring Boot service that reconciles card dispute records, reducing manual review time by 35%', '',
+    'Undergraduate Research Assistant', '', 'Jan. 2022 – May 2024', '', 'Human Language Technology Research Institute, UT Dallas', 'Richardson, TX',
+    '• Fine-tuned BERT-base models on 12K annotated sentences, improving entity-level F1 from 0.71 to 0.84',
   ].join('\n');
   assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.bullets.length]), [
     ['Associate Software Engineer', 'Toyota Connected North America', 'Plano, TX', 2024, 3],
     ['Software Engineering Intern', 'Capital One', 'Plano, TX', 2023, 1],
+    ['Undergraduate Research Assistant', 'Human Language Technology Research Institute, UT Dallas', 'Richardson, TX', 2022, 1],
   ]);
+  // The whole probe (test/probes/pdf): there the employer's line reads as two fields, the second
+  // ("UT Dallas") no job title, so part of the employer.
+  const probe = parseText(readFileSync(join(repoRoot, 'test/probes/pdf/latex-jake-new-grad-swe.pdftotext.txt'), 'utf8'));
+  const research = entries(probe).find((e) => e.title?.value === 'Undergraduate Research Assistant');
+  assert.deepEqual([research?.organisation?.value, research?.dates?.start?.year, research?.bullets.length], ['Human Language Technology Research Institute', 2022, 3]);
 });
