@@ -731,7 +731,8 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
   if (f.title) r.title = f.title;
   if (f.org) r.organisation = f.org;
   if (a.loc) r.location = pieceField(a.loc);
-  if (a.org) r.orgOnOwnLine = a.org.lineCount === 1 && a.org.line !== an.dateLine;
+  // ("Halvorsen Industrial Supply Co.   Oak Brook, IL": the employer's line may hold its place too.)
+  if (a.org) r.orgOnOwnLine = a.org.lineCount - (a.loc && a.loc.line === a.org.line ? 1 : 0) === 1 && a.org.line !== an.dateLine;
   return r;
 }
 

@@ -438,3 +438,17 @@ test('markdown: of two titles joined by a comma the first is the role ("Board Me
     ],
   );
 });
+
+test('markdown: a bold employer after a blank, over its own dated role, is the next entry, not more of a dated head with nothing under it', () => {
+  const r = parseMarkdown(
+    '# Ana Ruiz\n\nExperience\n----------\n\n**Hill Country Regional Health** — New Braunfels, TX  \nHR Coordinator, *March 2019 – December 2021*\n\n* Coordinated onboarding for about 35 nurses a month\n\nHR Assistant, *June 2018 – March 2019*\n\n**Lone Star Staffing Solutions** — San Antonio, TX  \nRecruiting Assistant, *2016 – 2018*\n\n* Screened applicants for light industrial clients\n',
+  );
+  assert.deepEqual(
+    entries(r).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]),
+    [
+      ['HR Coordinator', 'Hill Country Regional Health', 2019],
+      ['HR Assistant', 'Hill Country Regional Health', 2018],
+      ['Recruiting Assistant', 'Lone Star Staffing Solutions', 2016],
+    ],
+  );
+});

@@ -1040,7 +1040,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
         // A second bold line after a blank is the next entry, except under a lone undated role
         // heading ("### Senior Engineer", blank, "**Acme Corp** | Jan 2019 - Present").
         const underBareHeading = cur.header.length === 1 && cur.header[0].kind === 'heading' && !cur.hasDate;
-        if ((dated && cur.hasDate) || (b.strong && cur.header.some((h) => h.strong) && b.blankBefore && !underBareHeading)) {
+        // ("HR Assistant, *June 2018 – March 2019*", blank, "**Lone Star Staffing** — San Antonio",
+        // "Recruiting Assistant, *2016 – 2018*": a bold employer over its own dated role is the next
+        // entry, not more of a dated head with nothing under it.)
+        if ((dated && cur.hasDate) || (b.strong && cur.header.some((h) => h.strong) && b.blankBefore && !underBareHeading) || (b.strong && b.blankBefore && cur.hasDate && datedHeaderAhead(blocks, n + 1))) {
           start(b, true);
           continue;
         }

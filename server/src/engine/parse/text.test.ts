@@ -764,3 +764,19 @@ test('text (pdftotext of Jake\'s template): a role\'s title and dates, blank lin
   const research = entries(probe).find((e) => e.title?.value === 'Undergraduate Research Assistant');
   assert.deepEqual([research?.organisation?.value, research?.dates?.start?.year, research?.bullets.length], ['Human Language Technology Research Institute', 2022, 3]);
 });
+
+test('text: an employer line that holds its place too ("Halvorsen Industrial Supply Co. Oak Brook, IL") still heads the roles listed under it', () => {
+  const text = [
+    'Kevin Marchetti', 'kevin@example.com', 'EXPERIENCE', 'Halvorsen Industrial Supply Co. Oak Brook, IL', 'Senior Accountant Apr 2021 – Present',
+    '• Own month-end close for three operating entities ($140M combined revenue), cutting the close', 'from 9 to 5 business days.',
+    'Staff Accountant Aug 2018 – Mar 2021', '• Reduced vendor payment errors by 35% by creating a three-way match checklist.',
+    'Baird & Lindqvist LLP Chicago, IL', 'Audit Associate Sep 2016 – Jul 2018', '• Tested internal controls over revenue, inventory and payroll cycles.',
+    'Audit Intern Summer 2015', '• Built an Excel tracker for 250 confirmation requests.',
+  ].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Senior Accountant', 'Halvorsen Industrial Supply Co.'],
+    ['Staff Accountant', 'Halvorsen Industrial Supply Co.'],
+    ['Audit Associate', 'Baird & Lindqvist LLP'],
+    ['Audit Intern', 'Baird & Lindqvist LLP'],
+  ]);
+});
