@@ -908,6 +908,9 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
     // "Engineer, 2016 – 2018" under the previous role of the same company (company not repeated).
     if (entryKind === 'work' && prev && !e.organisation && e.title && e.dates && infos[k].pieces - (e.location ? 1 : 0) === 1 && prev.organisation && infos[prevIdx]?.orgOnOwnLine) {
       e.organisation = { ...prev.organisation };
+      // (And where, when the place stands with the employer, on its line or the next: the place
+      // of all its roles; a place under a role's dates is that role's.)
+      if (!e.location && prev.location && src && besideEmployer(src, prev.organisation.span, prev.location.span)) e.location = { ...prev.location };
       infos[k].orgOnOwnLine = true;
     } else if (employerLines && src && entryKind === 'work' && prev && e.title && e.dates && prev.organisation && employerOfPrev && !blankBefore(e) && TITLE_WORDS.test(e.title.value) && (!e.organisation || qualifiesTitle(src, e.title, e.organisation))) {
       // "Department Manager - Garden Center", "Assistant Store Manager, Store #187 (Peoria)",
@@ -926,6 +929,11 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
     out.push(e);
   }
   return out;
+}
+
+function besideEmployer(src: string, org: Span, place: Span): boolean {
+  if (place.start < org.end) return !src.slice(place.start, org.end).includes('\n');
+  return /^[^\S\n]*(?:[,–—|·-][^\S\n]*)?\n?[^\S\n]*$/.test(src.slice(org.end, place.start));
 }
 
 /** Whether range `r` lies inside `outer` (by month; an ongoing outer range has no end). */

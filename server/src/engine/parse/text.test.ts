@@ -773,10 +773,10 @@ test('text: an employer line that holds its place too ("Halvorsen Industrial Sup
     'Baird & Lindqvist LLP Chicago, IL', 'Audit Associate Sep 2016 – Jul 2018', '• Tested internal controls over revenue, inventory and payroll cycles.',
     'Audit Intern Summer 2015', '• Built an Excel tracker for 250 confirmation requests.',
   ].join('\n');
-  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [
-    ['Senior Accountant', 'Halvorsen Industrial Supply Co.'],
-    ['Staff Accountant', 'Halvorsen Industrial Supply Co.'],
-    ['Audit Associate', 'Baird & Lindqvist LLP'],
-    ['Audit Intern', 'Baird & Lindqvist LLP'],
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Senior Accountant', 'Halvorsen Industrial Supply Co.', 'Oak Brook, IL'],
+    ['Staff Accountant', 'Halvorsen Industrial Supply Co.', 'Oak Brook, IL'],
+    ['Audit Associate', 'Baird & Lindqvist LLP', 'Chicago, IL'],
+    ['Audit Intern', 'Baird & Lindqvist LLP', 'Chicago, IL'],
   ]);
 });
