@@ -240,6 +240,43 @@ function dayFirstThroughout(resume: Resume): void {
     }
 }
 
+/**
+ * A functional résumé's skills section: "Leadership" over "Led a team of 8 supervisors and 220
+ * hourly associates…", "Responsible for hiring, coaching…". Sentences under a skill group are
+ * things done, read as the bullets of an entry named by the group, so the writing rules read them
+ * (skill lists and their labels stay skills). At least two such sentences, or none are taken.
+ */
+function accomplishments(src: string, body: Block[]): Entry[] {
+  const out: Entry[] = [];
+  let label: Block | undefined;
+  let cur: Entry | undefined;
+  let sentences = 0;
+  for (const b of body) {
+    if (b.kind === 'heading') continue;
+    const s = shapeOf(b.clean);
+    const sentence = /^\p{Lu}/u.test(b.clean.text.trim()) && s.words >= 6 && isProse(b.clean) && !SKILLS_LINE.test(b.clean.text);
+    if (sentence) {
+      sentences++;
+      if (!cur) {
+        cur = { kind: 'other', bullets: [], span: { start: (label ?? b).lineStart, end: b.lineEnd }, headerSpan: label ? { start: label.lineStart, end: label.lineEnd } : { start: b.lineStart, end: b.lineStart } };
+        if (label) cur.title = { value: label.clean.text.trim(), span: { start: label.start, end: label.end } };
+        out.push(cur);
+      }
+      cur.bullets.push(bulletOf(src, b.start, b.end));
+      cur.span.end = b.lineEnd;
+    } else if (cur && b.cont && s.startsLower) {
+      // A wrapped sentence's next line.
+      const last = cur.bullets[cur.bullets.length - 1];
+      cur.bullets[cur.bullets.length - 1] = bulletOf(src, last.span.start, b.end);
+      cur.span.end = b.lineEnd;
+    } else {
+      cur = undefined;
+      label = s.words <= 5 && !s.endsSentence ? b : undefined;
+    }
+  }
+  return sentences >= 2 ? out : [];
+}
+
 /** A short parenthesised note after a range, and nothing more. */
 const RANGE_NOTE = /^\([^()]{1,30}\)[.;]?$/;
 
@@ -583,6 +620,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
       }
     } else if (kind === 'skills') {
       for (const b of body) if (b.kind !== 'heading') skillItems(b.clean, resume.skills);
+      section.entries = accomplishments(src, body);
     } else if (kind === 'contact') {
       for (let k = 0; k < body.length; k++) {
         const address = twoLineAddress(body[k].clean, body[k + 1]?.clean);

@@ -780,3 +780,25 @@ test('text: an employer line that holds its place too ("Halvorsen Industrial Sup
     ['Audit Intern', 'Baird & Lindqvist LLP', 'Chicago, IL'],
   ]);
 });
+
+test('text: a functional résumé\'s skill groups of sentences are entries whose bullets the writing rules read; skill lists stay skills', () => {
+  const text = [
+    'James Holloway', 'jh@example.com', 'SUMMARY OF QUALIFICATIONS', '• 18 years leading food manufacturing operations with up to 220 employees.',
+    'PROFESSIONAL SKILLS & ACCOMPLISHMENTS', 'Leadership',
+    '• Led a team of 8 supervisors and 220 hourly associates at a 180,000 sq ft snack food plant.',
+    '• Responsible for hiring, coaching and performance reviews for all production supervisors.',
+    'Operations', '• Worked with maintenance to build a preventive maintenance schedule in Fiix CMMS.',
+    'WORK HISTORY', 'Operations Manager, Acme Foods, Dayton OH, 2016–2023',
+    'TECHNICAL SKILLS', 'SAP S/4HANA, Power BI, Microsoft Excel',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.kind, s.entries.map((e) => [e.title?.value, e.bullets.length])]), [
+    ['summary', []],
+    ['skills', [['Leadership', 2], ['Operations', 1]]],
+    ['experience', [['Operations Manager', 0]]],
+    ['skills', []],
+  ]);
+  assert.ok(r.skills.some((s) => s.value === 'Power BI'));
+  const weak = lint(text, 'resume.txt')!.findings.filter((f) => f.ruleId === 'weak-verb').map((f) => text.slice(f.span.start, f.span.end));
+  assert.deepEqual(weak, ['Responsible for hiring', 'Worked with']);
+});
