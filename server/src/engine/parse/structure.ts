@@ -834,6 +834,8 @@ const NAME_TOKEN = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.|[\p{Lu}][\p{Ll}\p{M}'’-]+|[
 /** The person's name at the start of a line, if the line starts with one. */
 function personName(c: Cleaned): Field | undefined {
   const text = c.text.length > 200 ? c.text.slice(0, 200) : c.text;
+  // "Updated January 2025": a line that dates the document names no one.
+  if (/^\s*(?:last\s+)?(?:updated|revised)\b/i.test(text)) return undefined;
   const lead = text.length - text.trimStart().length;
   let end = text.length;
   const m = NAME_END.exec(text.slice(lead));
@@ -900,7 +902,9 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     const probe: Contact = { links: [] };
     const hasContact = scanContact(first.clean, probe);
     // A letter-spaced line ("J O H N") is not a name by itself: the end of the parse reads it whole.
-    if (first.kind === 'heading' || (!hasContact && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean) && !TITLE_WORDS.test(first.clean.text))) {
+    // ("RH": a monogram in a photo's place is no name.)
+    const monogram = /^\s*\p{Lu}{1,3}\s*$/u.test(first.clean.text);
+    if (first.kind === 'heading' || (!hasContact && !monogram && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean) && !TITLE_WORDS.test(first.clean.text))) {
       const name = fieldOf(first.clean);
       if (name) contact.name = name;
       k++;

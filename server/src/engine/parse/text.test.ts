@@ -802,3 +802,8 @@ test('text: a functional résumé\'s skill groups of sentences are entries whose
   const weak = lint(text, 'resume.txt')!.findings.filter((f) => f.ruleId === 'weak-verb').map((f) => text.slice(f.span.start, f.span.end));
   assert.deepEqual(weak, ['Responsible for hiring', 'Worked with']);
 });
+
+test('text: neither a line that dates the document ("Updated January 2025") nor a monogram in a photo\'s place ("RH") is the name', () => {
+  assert.equal(parseText('Updated January 2025\nJulia M. Ostrowski\nDepartment of Economics, Boston College\njulia@example.edu\n').contact.name?.value, 'Julia M. Ostrowski');
+  assert.notEqual(parseText('RH\nCONTACT\n☎ (614) 555-0147\n✉ rh@example.com\nSKILLS\nManual therapy\n').contact.name?.value, 'RH');
+});
