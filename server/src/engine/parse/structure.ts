@@ -829,7 +829,8 @@ function letterSpacedName(b: Block, handles: string[], next?: Block): Field | un
 // Where a name stops on its line: a separator, a label ("Email:"), contact details, a comma before credentials.
 const NAME_END = /\s*(?:\||·|•|\u2022|\s{2,}|\t|\s[-–—]\s|,\s|\s(?=[\w.+-]+@)|\s(?=\+?\(?\d)|\s(?=(?:e-?mail|phone|mobile|tel|cell|linkedin|github|web(?:site)?|address)\b\s*:?)|\s(?=(?:https?:\/\/|www\.)))/i;
 // A name in capitals may keep an accented letter in lower case ("KüSTER": pdftotext's small caps).
-const NAME_TOKEN = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.|[\p{Lu}][\p{Ll}\p{M}'’-]+|[\p{Lu}][\p{Lu}\u00DF-\u024F]+(?:[-'’][\p{Lu}]+)?|[\p{Lu}]\.?|(?:de|da|van|von|der|den|del|la|le|di|bin|al)|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}][\p{Ll}\p{M}'’]+)+)$/u;
+// (A nickname in quotes or brackets is part of the name: 'JAMES R. "JR" TALLEY', "Robert (Bob) Lee".)
+const NAME_TOKEN = /^(?:["“'‘(][\p{Lu}][\p{L}.]*["”'’)]|(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.|[\p{Lu}][\p{Ll}\p{M}'’-]+|[\p{Lu}][\p{Lu}\u00DF-\u024F]+(?:[-'’][\p{Lu}]+)?|[\p{Lu}]\.?|(?:de|da|van|von|der|den|del|la|le|di|bin|al)|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}][\p{Ll}\p{M}'’]+)+)$/u;
 
 /** The person's name at the start of a line, if the line starts with one. */
 function personName(c: Cleaned): Field | undefined {
@@ -853,7 +854,9 @@ function personName(c: Cleaned): Field | undefined {
   if (words.length < 2 || words.length > 5) return undefined;
   if (!words.every((w) => NAME_TOKEN.test(w))) return undefined;
   if (!/[\p{Lu}][\p{Ll}]|[\p{Lu}]{2}/u.test(words[0]) || !/[\p{Ll}\p{Lu}]{2}/u.test(words[words.length - 1])) return undefined;
-  if (TITLE_WORDS.test(cand) || ORG_WORDS.test(cand) || DEGREE_WORDS.test(cand) || isPlace(cand) || classifyHeading(cand).kind || DOC_TITLE.test(cand)) return undefined;
+  // (A nickname is no job title: "JR" is not "Jr." of a title here.)
+  const plain = cand.replace(/["“'‘(][^"”'’)]*["”'’)]/g, ' ');
+  if (TITLE_WORDS.test(plain) || ORG_WORDS.test(plain) || DEGREE_WORDS.test(cand) || isPlace(cand) || classifyHeading(cand).kind || DOC_TITLE.test(cand)) return undefined;
   const i = lead + text.slice(lead).indexOf(cand);
   // A name run into the next word ("ParkDevOps") spans that whole word: the value is the name, and
   // the preview, finding the source says more, prints the source as written (no letter lost).

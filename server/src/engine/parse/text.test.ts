@@ -807,3 +807,9 @@ test('text: neither a line that dates the document ("Updated January 2025") nor 
   assert.equal(parseText('Updated January 2025\nJulia M. Ostrowski\nDepartment of Economics, Boston College\njulia@example.edu\n').contact.name?.value, 'Julia M. Ostrowski');
   assert.notEqual(parseText('RH\nCONTACT\n☎ (614) 555-0147\n✉ rh@example.com\nSKILLS\nManual therapy\n').contact.name?.value, 'RH');
 });
+
+test('text: a name with a nickname in quotes or brackets is the name (\'JAMES R. "JR" TALLEY\'), not the clearance line under it', () => {
+  const r = parseText('JAMES R. "JR" TALLEY\nFayetteville, NC 28314 | 910-555-0153 | jr@example.com\nActive Secret Clearance | Transitioning NCO, available March 2027\n\nSUMMARY\nLogistics NCO with 12 years of experience.\n');
+  assert.equal(r.contact.name?.value, 'JAMES R. "JR" TALLEY');
+  assert.equal(parseText('Robert (Bob) Lee\nbob@example.com\n').contact.name?.value, 'Robert (Bob) Lee');
+});
