@@ -329,12 +329,18 @@ export function scoreFindings(g: GoldFindings, text: string, findings: Finding[]
     const whole = occurrences(true);
     const found = whole.length ? whole : occurrences(false);
     const at = found[Math.min(nth, found.length - 1)] ?? 0;
-    return { ...l, start: ls + at, end: ls + at + Math.max(1, l.text.length), used: false };
+    return { ...l, start: ls + at, end: ls + at + Math.max(1, l.text.length), used: false, ls, found, any: undefined as [number, number][] | undefined };
   });
+  // A label names words on a line, not which of their occurrences ("I" on a line that also says
+  // "Level I"): labelled once on its line, any occurrence of its words is the one it means.
+  for (const l of labels) {
+    if ((seen.get(`${l.line}\u0000${l.text}`) ?? 0) === 1) l.any = l.found.map((a) => [l.ls + a, l.ls + a + Math.max(1, l.text.length)] as [number, number]);
+  }
+  const covers = (l: (typeof labels)[number], start: number, end: number) => (l.any ?? [[l.start, l.end]]).some(([a, b]) => a < end && start < b);
   for (const f of proseFindings(findings)) {
     if (!out[f.ruleId]) continue;
     const end = Math.max(f.span.end, f.span.start + 1);
-    const label = labels.find((l) => l.rule === f.ruleId && l.start < end && f.span.start < l.end && !l.used) ?? labels.find((l) => l.rule === f.ruleId && l.start < end && f.span.start < l.end);
+    const label = labels.find((l) => l.rule === f.ruleId && covers(l, f.span.start, end) && !l.used) ?? labels.find((l) => l.rule === f.ruleId && covers(l, f.span.start, end));
     if (label) {
       if (!label.used && !label.optional) out[f.ruleId].tp++;
       label.used = true;

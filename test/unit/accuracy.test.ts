@@ -26,3 +26,15 @@ test('accuracy on the real résumés of ../shared stays at or above its floors',
   }
   assert.deepEqual(below, [], `accuracy fell below its floor:\n  ${below.join('\n  ')}`);
 });
+
+test('findings scoring: a label names words on its line, not which occurrence; labelled twice, the first and second occurrence', async () => {
+  const { scoreFindings } = await import('../accuracy/score');
+  const text = 'Summary\nNurse at Level I trauma centres. I am skilled in ventilators.\n';
+  const at = text.indexOf('I am');
+  const finding = { ruleId: 'first-person', span: { start: at, end: at + 1 }, message: 'First-person "I"', severity: 'warning' };
+  const once = scoreFindings({ id: 'x', source: 'x', rules: ['first-person'], labels: [{ rule: 'first-person', line: 2, text: 'I' }] }, text, [finding as never]);
+  assert.deepEqual(once['first-person'], { tp: 1, fp: 0, fn: 0 });
+  // Labelled twice on the line: each label is one occurrence, so one finding leaves one label missed.
+  const twice = scoreFindings({ id: 'x', source: 'x', rules: ['first-person'], labels: [{ rule: 'first-person', line: 2, text: 'I' }, { rule: 'first-person', line: 2, text: 'I' }] }, text, [finding as never]);
+  assert.deepEqual(twice['first-person'], { tp: 1, fp: 0, fn: 1 });
+});
