@@ -111,9 +111,13 @@ const WIDE_GAP = /\S {5,}\S/;
 
 /** "Helped with QA automation", "Built X": a line that opens with a past-tense verb is something done, not a header. */
 function opensWithPastVerb(b: Block): boolean {
-  const m = /^[\p{Lu}][\p{Ll}]+(?=\s+\S)/u.exec(b.clean.text.trimStart());
-  return !!m && isPastForm(m[0]) && !blockRange(b) && shapeOf(b.clean).words >= 3;
+  const t = b.clean.text.trimStart();
+  const m = /^[\p{Lu}][\p{Ll}]+(?=\s+\S)/u.exec(t);
+  return !!m && isPastForm(m[0]) && !blockRange(b) && shapeOf(b.clean).words >= 3 && !CREDENTIAL_TITLE.test(t);
 }
+// "Registered Nurse, Medical ICU", "Licensed Practical Nurse", "Certified Nursing Assistant": a
+// participle naming a credential before a job title is the title's first word, not a verb.
+const CREDENTIAL_TITLE = /^(?:registered|licensed|certified|chartered|qualified|accredited|board[- ]certified)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:nurse|practical nurse|nursing|dietitian|dietician|electrician|plumber|accountant|medical|pharmacy|surgical|respiratory|occupational|physical|massage|dental|public|financial|professional|clinical|surveyor|engineer|technician|assistant|aide|therapist|counsel+or|paralegal|teacher|trainer|inspector|auditor|planner|appraiser|home|veterinary|vet)\b/iu;
 
 /** A line in Title Case with no sentence end: a header's words, not a sentence's. */
 function titleish(b: Block): boolean {

@@ -813,3 +813,17 @@ test('text: a name with a nickname in quotes or brackets is the name (\'JAMES R.
   assert.equal(r.contact.name?.value, 'JAMES R. "JR" TALLEY');
   assert.equal(parseText('Robert (Bob) Lee\nbob@example.com\n').contact.name?.value, 'Robert (Bob) Lee');
 });
+
+test('text: "Registered Nurse, …" under its employer is the role\'s title, not a line that opens with a past verb', () => {
+  const text = [
+    'Danielle Okafor', 'do@example.com', '', 'PROFESSIONAL EXPERIENCE', '',
+    'The Ohio State University Wexner Medical Center, Columbus, OH', 'Registered Nurse, Medical Intensive Care Unit', 'August 2016 – February 2019',
+    '• Cared for critically ill adults with sepsis, ARDS, DKA and multi-organ failure in a 36-bed MICU.',
+    'Mount Carmel East Hospital, Columbus, OH', 'Licensed Practical Nurse, Medical-Surgical Unit', 'June 2015 – July 2016',
+    '• Registered new admissions and updated care plans for 5–6 patients per shift.',
+  ].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    ['Registered Nurse, Medical Intensive Care Unit', 'The Ohio State University Wexner Medical Center', 1],
+    ['Licensed Practical Nurse, Medical-Surgical Unit', 'Mount Carmel East Hospital', 1],
+  ]);
+});
