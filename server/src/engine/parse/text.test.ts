@@ -827,3 +827,18 @@ test('text: "Registered Nurse, …" under its employer is the role\'s title, not
     ['Licensed Practical Nurse, Medical-Surgical Unit', 'Mount Carmel East Hospital', 1],
   ]);
 });
+
+test('text: a running head that prints the name and a page number once ("Danielle M. Okafor, RN – Page 2") is page furniture, not an entry', () => {
+  const text = [
+    'Danielle Okafor', 'do@example.com', '', 'PROFESSIONAL EXPERIENCE', '',
+    'The Ohio State University Wexner Medical Center, Columbus, OH', 'Staff Nurse, Medical Intensive Care Unit', 'August 2016 – February 2019',
+    '• Cared for critically ill adults with sepsis, ARDS, DKA and multi-organ failure in a 36-bed MICU.',
+    '                                                       Danielle M. Okafor, RN – Page 2', '',
+    'Mount Carmel East Hospital, Columbus, OH', 'Staff Nurse, Medical-Surgical Unit', 'June 2015 – July 2016',
+    '• Delivered care to 5–6 patients per shift on a 32-bed medical-surgical unit.',
+  ].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    ['Staff Nurse, Medical Intensive Care Unit', 'The Ohio State University Wexner Medical Center', 1],
+    ['Staff Nurse, Medical-Surgical Unit', 'Mount Carmel East Hospital', 1],
+  ]);
+});

@@ -198,6 +198,9 @@ function marginTail(t: string, bulletEnd: number): [number, number] {
 // A page number alone: "3", "Page 2", "2 / 5", "- 4 -", "Page 1 of 3".
 const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:page\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?(?:\s*[-–—])?\s*$/i;
 const WORDED_PAGE_NUMBER = /^[\s\f]*page\s+\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?[\s\f]*$/i;
+// "Danielle M. Okafor, RN – Page 2", "Page 2 | Marcus DeLuca": a running head or foot, a name and a
+// page number set apart, even where it stands once (a two-page résumé prints it on page 2 only).
+const NAMED_PAGE_NUMBER = /^[\s\f]*(?:[^\s|•·–—-][^|•·–—\n]{0,50}?\s*[-–—|·•]\s*page\s+\d{1,2}(?:\s*(?:\/|of)\s*\d{1,2})?|page\s+\d{1,2}(?:\s*(?:\/|of)\s*\d{1,2})?\s*[-–—|·•]\s*[^|•·–—\n]{1,50}?)[\s\f]*$/i;
 
 /**
  * Page furniture: running headers and footers a PDF repeats on every page ("Jane Doe · Résumé 2",
@@ -240,7 +243,7 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
     const t = lines[k].text;
     if (t.length > 200) continue;
     // "Page 1 of 2" says what it is wherever it stands (a copy may set it mid-entry).
-    if (WORDED_PAGE_NUMBER.test(t)) {
+    if (WORDED_PAGE_NUMBER.test(t) || NAMED_PAGE_NUMBER.test(t)) {
       out.add(k);
       continue;
     }
