@@ -419,8 +419,14 @@ function trailingColumn(units: Unit[]): Unit[] {
 /** "Master of Arts", "B.Sc. Physics": a degree's own line (not "Bachelor thesis focused on …"). */
 function degreeLine(h: Head): boolean {
   const t = h.block.clean.text;
-  return DEGREE_LEAD.test(t) && !/\b(?:thesis|dissertation|project|course|studies)\b/i.test(t) && shapeOf(h.block.clean).lowerContent === 0;
+  if (!DEGREE_LEAD.test(t) || /\b(?:thesis|dissertation|project|course|studies)\b/i.test(t)) return false;
+  if (shapeOf(h.block.clean).lowerContent === 0) return true;
+  // "Master of Science in Nursing – Nurse Educator Specialty Track" (a long line's joining words
+  // count in its shape), "Bachelor of Science in Nursing, cum laude" (Latin honours are no
+  // sentence's words): no lower-case word that says something.
+  return contentLowerWords(t.replace(LATIN_HONOURS, ' '), 1) === 0;
 }
+const LATIN_HONOURS = /\b(?:(?:summa|magna)\s+)?cum\s+laude\b/gi;
 
 /** A line naming a school ("University of California, Berkeley"), not a degree. */
 function schoolLine(h: Head): boolean {

@@ -842,3 +842,14 @@ test('text: a running head that prints the name and a page number once ("Daniell
     ['Staff Nurse, Medical-Surgical Unit', 'Mount Carmel East Hospital', 1],
   ]);
 });
+
+test('text: school, degree, date twice over ("Chamberlain University…" / "Master of Science in Nursing – Nurse Educator Specialty Track" / "Expected December 2025" / "Capital University…" / "Bachelor of Science in Nursing, cum laude" / "May 2015") is two degrees, each with its school', () => {
+  const text = [
+    'Jo Smith', 'jo@example.com', '', 'EDUCATION', 'Chamberlain University, Chicago, IL (online)', 'Master of Science in Nursing – Nurse Educator Specialty Track',
+    'Expected December 2025', 'Capital University, Columbus, OH', 'Bachelor of Science in Nursing, cum laude', 'May 2015',
+  ].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.organisation?.value.split(',')[0], e.dates?.end?.year ?? e.dates?.start?.year]), [
+    ['Chamberlain University', 2025],
+    ['Capital University', 2015],
+  ]);
+});
