@@ -853,3 +853,9 @@ test('text: school, degree, date twice over ("Chamberlain University…" / "Mast
     ['Capital University', 2015],
   ]);
 });
+
+test('text: "PROFESSIONAL REGISTRATIONS" lists licences; "SOFTWARE" lists the tools a person uses', () => {
+  const r = parseText('Daniel Okafor, PE\ndo@example.com\n\nPROFESSIONAL REGISTRATIONS\nProfessional Engineer, North Carolina #045812\n\nSOFTWARE\nCivil 3D, MicroStation CONNECT, HEC-RAS\n');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['PROFESSIONAL REGISTRATIONS', 'certifications'], ['SOFTWARE', 'skills']]);
+  assert.ok(r.skills.some((s) => s.value === 'HEC-RAS'));
+});
