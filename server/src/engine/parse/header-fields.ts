@@ -727,6 +727,13 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
   if (!a.title && a.org && kind !== 'work' && kind !== 'education' && kind !== 'volunteer' && an.pieces.filter((p) => p.loc < 1).length === 1) {
     a = { ...a, title: a.org, org: undefined };
   }
+  // "Scientist I, Translational Oncology" over "Northbridge Biosciences, Waltham, MA": where the
+  // employer taken is a field after the title's comma, and a name stands alone on a line of its
+  // own (but for the place), that name is the employer and the field qualifies the title.
+  if (kind === 'work' && an.dates && a.title && a.org && a.org.line === a.title.line && a.org.sep === ',' && a.org.index === a.title.index + 1 && a.org.org <= 1) {
+    const alone = an.pieces.filter((p) => p.line !== a.title!.line && p.line !== an.dateLine && p !== a.loc && p.loc < 1 && p.title <= 0 && p.index === 0 && p.lineCount - (a.loc && a.loc.line === p.line ? 1 : 0) === 1);
+    if (alone.length === 1) a = { ...a, org: alone[0] };
+  }
   const f = absorbLeftovers(a, an.pieces, lines, kind);
   if (f.title) r.title = f.title;
   if (f.org) r.organisation = f.org;

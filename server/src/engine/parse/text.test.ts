@@ -859,3 +859,13 @@ test('text: "PROFESSIONAL REGISTRATIONS" lists licences; "SOFTWARE" lists the to
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['PROFESSIONAL REGISTRATIONS', 'certifications'], ['SOFTWARE', 'skills']]);
   assert.ok(r.skills.some((s) => s.value === 'HEC-RAS'));
 });
+
+test('text: "Scientist I, Translational Oncology" over "Northbridge Biosciences, Waltham, MA": the name alone on its line is the employer, the field after the comma part of the title', () => {
+  const text = [
+    'Jo Smith', 'jo@example.com', '', 'EXPERIENCE', '03/2019 – 02/2022 Scientist I, Translational Oncology', 'Northbridge Biosciences, Waltham, MA',
+    '• Develop and qualify ELISA and MSD cytokine assays supporting Phase I dose-escalation studies',
+  ].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Scientist I, Translational Oncology', 'Northbridge Biosciences', 'Waltham, MA'],
+  ]);
+});
