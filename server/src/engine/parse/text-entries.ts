@@ -991,7 +991,6 @@ export function textLayoutOf(blocks: Block[]): TextLayout {
   const headerGlyphs = new Set<string>();
   if (glyphStats.size >= 2) {
     for (const [g, st] of glyphStats) {
-      if (process.env.GDEBUG) console.error('GD', g, st);
       const others = [...glyphStats.entries()].filter(([o]) => o !== g);
       if (st.header >= 2 && st.header > st.prose && others.some(([, o]) => o.prose > 2 * o.header)) headerGlyphs.add(g);
     }
