@@ -738,21 +738,30 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
  * their own over the bullets, are one role whose head the blank lines cut in two.
  */
 function joinSplitHeads(entries: Entry[], infos: HeaderResult[]): void {
-  for (let k = 0; k + 1 < entries.length; k++) {
+  // Compacted in place in one pass (a splice per join would make a role-dense text quadratic).
+  let w = 0;
+  for (let k = 0; k < entries.length; k++) {
     const a = entries[k];
     const b = entries[k + 1];
     // (The employer's line may read as two fields: "Human Language Technology Research Institute,
     // UT Dallas"; a second field with no job-title words is part of the employer, not a title.)
-    if (!a.title || !a.dates || a.organisation || a.bullets.length || (b.title && TITLE_WORDS.test(b.title.value)) || b.dates || !b.organisation) continue;
-    a.organisation = b.organisation;
-    if (!a.location && b.location) a.location = b.location;
-    a.bullets = b.bullets;
-    a.span = { start: a.span.start, end: Math.max(a.span.end, b.span.end) };
-    a.headerSpan = { start: a.headerSpan.start, end: Math.max(a.headerSpan.end, b.headerSpan.end) };
-    infos[k] = { ...infos[k], orgOnOwnLine: true, pieces: infos[k].pieces + infos[k + 1].pieces };
-    entries.splice(k + 1, 1);
-    infos.splice(k + 1, 1);
+    if (b && a.title && a.dates && !a.organisation && !a.bullets.length && !(b.title && TITLE_WORDS.test(b.title.value)) && !b.dates && b.organisation) {
+      a.organisation = b.organisation;
+      if (!a.location && b.location) a.location = b.location;
+      a.bullets = b.bullets;
+      a.span = { start: a.span.start, end: Math.max(a.span.end, b.span.end) };
+      a.headerSpan = { start: a.headerSpan.start, end: Math.max(a.headerSpan.end, b.headerSpan.end) };
+      infos[k] = { ...infos[k], orgOnOwnLine: true, pieces: infos[k].pieces + infos[k + 1].pieces };
+      entries[w] = a;
+      infos[w++] = infos[k];
+      k++;
+      continue;
+    }
+    entries[w] = a;
+    infos[w++] = infos[k];
   }
+  entries.length = w;
+  infos.length = w;
 }
 
 const FIELD_SEPARATOR = /\s[–—-]\s|\s\|\s/g;
@@ -941,6 +950,7 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
   return out;
 }
 
+/** Whether a place stands with its employer: on the employer's line, or alone on the next. */
 function besideEmployer(src: string, org: Span, place: Span): boolean {
   if (place.start < org.end) return !src.slice(place.start, org.end).includes('\n');
   return /^[^\S\n]*(?:[,–—|·-][^\S\n]*)?\n?[^\S\n]*$/.test(src.slice(org.end, place.start));
