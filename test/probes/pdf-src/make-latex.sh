@@ -7,14 +7,9 @@
 # poppler-utils, and out/theme-corpus/npm/pdfjs-text.mjs with pdfjs-dist installed beside it.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(cd "$HERE/../../.." && pwd)"
-PDFDIR="$ROOT/out/probe-pdf"
-TXTDIR="$ROOT/test/probes/pdf"
-PDFJS="$ROOT/out/theme-corpus/npm/pdfjs-text.mjs"
-mkdir -p "$PDFDIR" "$TXTDIR"
+. "$HERE/shapes.sh"
 command -v pdflatex >/dev/null || { echo "pdflatex missing: apt-get install -y --no-install-recommends texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended" >&2; exit 1; }
-command -v pdftotext >/dev/null || { echo "pdftotext missing: apt-get install -y poppler-utils" >&2; exit 1; }
-[ -f "$PDFJS" ] || { echo "missing $PDFJS (pdfjs-dist + the README's pdfjs-text.mjs)" >&2; exit 1; }
+need_shape_tools
 
 if [ $# -gt 0 ]; then ids=("$@"); else
   ids=(); for f in "$HERE"/latex-*.tex; do ids+=("$(basename "$f" .tex)"); done
@@ -32,9 +27,5 @@ for id in "${ids[@]}"; do
       || { echo "pdflatex failed for $id (pass $pass):" >&2; tail -30 "$BUILD/$id.log" >&2; exit 1; }
   done
   cp "$BUILD/$id.pdf" "$pdf"
-  pdftotext -enc UTF-8         "$pdf" "$TXTDIR/$id.pdftotext.txt"
-  pdftotext -enc UTF-8 -layout "$pdf" "$TXTDIR/$id.layout.txt"
-  pdftotext -enc UTF-8 -raw    "$pdf" "$TXTDIR/$id.raw.txt"
-  node "$PDFJS" "$pdf" > "$TXTDIR/$id.pdfjs.txt"
-  echo "$id: $(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/{print $2}') page(s)"
+  text_shapes "$id"
 done
