@@ -70,3 +70,32 @@ test(`${RULE}: a leftover wrapped over two lines of a paragraph is found; paragr
   const found = lint(text, 'resume.md', { today: { year: 2026, month: 11, day: 22 } })!.findings.filter((f) => f.ruleId === RULE);
   assert.deepEqual(found.map((f) => text.slice(f.span.start, f.span.end)), ['Lorem\nipsum', '(555) 555-5555']);
 });
+
+test(`${RULE}: windows around hints that overlap are scanned once (a run of "@" stays cheap)`, async () => {
+  const { matchesNear } = await import('./placeholder');
+  // A pattern that counts the characters it is run over (each window is one exec until no match).
+  let scanned = 0;
+  const inner = /x@example\.com/g;
+  const counting = {
+    get lastIndex() {
+      return inner.lastIndex;
+    },
+    set lastIndex(v: number) {
+      inner.lastIndex = v;
+    },
+    exec(s: string) {
+      scanned += s.length - inner.lastIndex;
+      return inner.exec(s);
+    },
+  };
+  const text = '@'.repeat(20000) + ' x@example.com';
+  const found = [...matchesNear(counting, text, text, ['@'])];
+  assert.deepEqual(found.map((m) => [m.index, m[0]]), [[20001, 'x@example.com']]);
+  // One window per run of hints: each character read about once, not once per nearby "@".
+  assert.ok(scanned <= 3 * text.length, `scanned ${scanned} characters of ${text.length}`);
+});
+
+test(`${RULE}: two e-mails on one line, and far apart, are each found once`, () => {
+  const r = lintRule(RULE, { summary: `Write to a@example.com or b@example.com. ${'Word '.repeat(80)}Or c@example.com.` });
+  assert.deepEqual(said(r), ['a@example.com', 'b@example.com', 'c@example.com']);
+});
