@@ -457,7 +457,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           if (kind === 'project' && stack) continue;
           const span = spanOf(c, i, j);
           const mk = markup(src, span.start);
-          linePieces.push({ line: l, index: 0, lineCount: 0, i, j, text: t, span, ...mk, sep: linePieces.length ? ps || s0 : '', title: 0, org: 0, loc: 0 });
+          linePieces.push({ line: l, index: 0, lineCount: 0, i, j, text: t, span, italic: mk.italic, bold: mk.bold, link: mk.link, sep: linePieces.length ? ps || s0 : '', title: 0, org: 0, loc: 0 });
         }
       }
     }

@@ -19,6 +19,14 @@ export function sectionNameByLetters(letters: string): string | undefined {
   return BY_LETTERS.get(letters.toLowerCase()) || undefined;
 }
 
+// The first words of the known names: a word of letters alone that is none of them starts no known name.
+const FIRST_WORDS = new Set([...BY_NAME.keys()].map((n) => n.split(' ')[0]));
+
+/** Whether a known section name may start with `word` (false only when it surely cannot: a word of letters alone that starts none). */
+export function mayStartSectionName(word: string): boolean {
+  return FIRST_WORDS.has(word.toLowerCase()) || !/^\p{L}+$/u.test(word);
+}
+
 /** Lower case, '&' as 'and', markup, padding and a trailing colon gone, single spaces. */
 export function normaliseHeading(s: string): string {
   return s

@@ -76,9 +76,10 @@ function fieldsEndingInPlace(text: string): boolean {
 
 /** A line of nothing but links, e-mail addresses and phone numbers. */
 function onlyContact(text: string): boolean {
-  if (/\d/.test(text) && findDateRange(text, 0)) return false;
   const parts = text.split(/\s*[·•|]\s*|\s{2,}/).map((p) => p.trim()).filter(Boolean);
-  return parts.length > 0 && parts.every((p) => CONTACT_TOKEN.test(p));
+  if (!parts.length || !parts.every((p) => CONTACT_TOKEN.test(p))) return false;
+  // ("2019 - 2021" reads as a phone number; the costly date reading is asked last.)
+  return !(/\d/.test(text) && findDateRange(text, 0));
 }
 
 /** What a header line is when it only says when, where or how long. */

@@ -3,7 +3,7 @@
 // lines, header lines in any order. Lines become blocks; structure.ts builds the model.
 import type { Resume, SectionKind } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
-import { capsNameKind, classifyHeading, normaliseHeading, sectionNameByLetters, type sectionKindOf } from './section-names';
+import { capsNameKind, classifyHeading, mayStartSectionName, normaliseHeading, sectionNameByLetters, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { buildResume, newBlock, type Block } from './structure';
 import { scanContact } from './contact';
@@ -292,9 +292,12 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
       return { nameEnd, restStart: nameEnd + gap[0].length, kind, caps: true, role: false };
     }
   }
+  // The longest run of up to four words that is exactly a section name, followed by content (none
+  // when the first word starts no known name: most lines, decided without reading the line).
+  const first = /^[^ \t]*/.exec(body)![0];
+  if (first.length === body.length || !mayStartSectionName(first)) return undefined;
   // A line that is itself a heading ("Work Experience", "Skills Summary") is no gutter line.
   if (body.length > 200 || classifyHeading(body).kind) return undefined;
-  // The longest run of up to four words that is exactly a section name, followed by content.
   const words = body.split(/([ \t]+)/);
   // words alternates word, space, word…: a name of w words ends at index 2w - 2.
   for (let k = Math.min(6, (words.length - 3) & ~1); k >= 0; k -= 2) {
