@@ -166,9 +166,12 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     LOCATION.lastIndex = 0;
     for (let m = LOCATION.exec(text); m; m = LOCATION.exec(text)) {
       const region = m[2];
+      // "Leeds, LS1 4AB": a British postcode's letters are no region; the town and the whole code are the place.
+      const postcode = /^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![\p{L}\p{N}])/u.exec(text.slice(m.index + m[0].length - region.length));
+      const postcodeEnd = postcode && isKnownCity(m[1]) ? m.index + m[0].length - region.length + postcode[0].length : undefined;
       // ("Melbourne, AU": a known city's two-letter country code.)
       const countryCode = /^[A-Z]{2}$/.test(region) && isKnownCity(m[1]);
-      if (!(REGION_CODES.has(region) || PLACE_NAMES.has(region.toLowerCase()) || isRegion(region) || countryCode) || !free(m.index, m.index + m[0].length)) {
+      if ((postcodeEnd === undefined && !(REGION_CODES.has(region) || PLACE_NAMES.has(region.toLowerCase()) || isRegion(region) || countryCode)) || !free(m.index, m.index + m[0].length)) {
         // "Mapo-gu, Seoul, Korea": the region may be the next pair's town.
         LOCATION.lastIndex = m.index + m[0].length - region.length;
         continue;
@@ -182,7 +185,7 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
         break;
       }
       // "Austin, TX, US, 78704", "Detroit, MI, US", "New York, NY (US)": the rest of the address goes with it.
-      const end = extendPlace(text, m.index + m[0].length);
+      const end = postcodeEnd ?? extendPlace(text, m.index + m[0].length);
       // "Address: 742 Evergreen Terrace, Springfield, IL 62704": the street before the town is the address's too.
       const before = text.slice(0, start);
       const street = /(?:^|[|•·:]\s*|\s{2,})([^|•·:,]+?),\s*$/.exec(before);
@@ -202,8 +205,7 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
       const t = text.slice(i, j);
       if (j - i < 2 || j - i > 60 || !free(i, j)) continue;
       // "Hauptstraße 12, 10115 Berlin", "10115 Berlin": a postal address as one field.
-      const parts = t.split(/\s*,\s*/);
-      const address = (parts.length === 2 && isStreet(parts[0]) && isTownLine(parts[1])) || POSTAL_TOWN.test(t);
+      const address = isPostalAddress(t);
       if (!address && (j - i > 40 || /\d/.test(t) || !(isKnownCity(t) || isPlace(t)))) continue;
       contact.location = f(c, i, j);
       break;
@@ -212,7 +214,7 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
   if (!contact.location && text.length <= 60 && !found) {
     // A line that is only a place: "London UK", "Chicago IL US", "BERLIN", "Seoul, Republic of Korea".
     const t = text.trim();
-    if (t && (isPlace(t) || placeWords(t))) {
+    if (t && (isPlace(t) || placeWords(t) || isPostalAddress(t))) {
       const i = text.indexOf(t);
       contact.location = f(c, i, i + t.length);
       found = true;
@@ -235,6 +237,8 @@ const STREET_EU = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\d{1,5}[a
 const STREET_WORD = /(?:^|\s)(?:st|street|str|ave|avenue|rd|road|blvd|boulevard|lane|ln|way|drive|dr|ct|court|pl|place|sq|square|broadway|hwy|highway|pkwy|parkway|terrace|plaza|rue|calle|avenida|via|viale|piazza|laan|straat|gracht)\.?(?=\s|$)|(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)(?=\s|$)/iu;
 // "12345 Somewhere", "D-28359 Bremen", "75008 Paris": a postal code and its town.
 const POSTAL_TOWN = /^(?:[A-Z]{1,2}-)?\d{4,6}\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+// "Leeds LS1 4AB", "London, SW1A 1AA", "Toronto, ON M5V 2T6": a town and a British or Canadian postcode.
+const TOWN_POSTCODE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},?\s+(?:[A-Z]{2},?\s+)?(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/u;
 const GLYPH = /[\s\ue000-\uf8ff\u00a0-\u00bf\u2000-\u2bff]/u;
 
 /** The line without the icon glyphs before or after it ("\uf015 1234 Broadway", "1234 Broadway \uf015"). */
@@ -267,9 +271,17 @@ function wrappedAddress(a: string, b: string): boolean {
   return isTownLine(head) || (!!tail && isPlace(`${tail} ${head}`)) || /(?:^|[\s,])\d{4,6}$/.test(b);
 }
 
+/** "Hauptstraße 12, 10115 Berlin", "42 Harbour Road, Leeds LS1 4AB", "10115 Berlin": a postal address in one field. */
+function isPostalAddress(t: string): boolean {
+  // ("2214 Burton St SE" is a street whose number reads like a postcode: the town is on the next line.)
+  if ((POSTAL_TOWN.test(t) && !isStreet(t)) || TOWN_POSTCODE.test(t)) return true;
+  const parts = t.split(/\s*,\s*/);
+  return parts.length >= 2 && parts.length <= 3 && isStreet(parts[0]) && isTownLine(parts.slice(1).join(', '));
+}
+
 /** A town line under a street: a postal code and town, or a known place. */
 function isTownLine(t: string): boolean {
-  return t.length > 0 && t.length <= 50 && (POSTAL_TOWN.test(t) || isPlace(t));
+  return t.length > 0 && t.length <= 50 && (POSTAL_TOWN.test(t) || TOWN_POSTCODE.test(t) || isPlace(t));
 }
 
 /**

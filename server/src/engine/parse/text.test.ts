@@ -401,6 +401,18 @@ test('text: a postal address as one field of the contact line is the location', 
   assert.equal(parseText('Ana Ruiz\nana@ruiz.es · 28013 Madrid · +34 600 123 456\n\nEXPERIENCE\nAnalyst, BBVA, 2019 - 2021\n').contact.location?.value, '28013 Madrid');
 });
 
+test('text: a British or Canadian postal address (town and postcode) is the location, on a contact line or alone', () => {
+  const at = (line: string) => parseText(`Tom Hughes\n${line}\n07700 900123 | tom.hughes@btinternet.com\n\nEXPERIENCE\nAnalyst, Arup\nJan 2020 - Present\n`).contact.location?.value;
+  assert.equal(at('42 Harbour Road, Leeds LS1 4AB'), '42 Harbour Road, Leeds LS1 4AB');
+  assert.equal(at('42 Harbour Road, Leeds, LS1 4AB'), '42 Harbour Road, Leeds, LS1 4AB');
+  assert.equal(at('Leeds, LS1 4AB'), 'Leeds, LS1 4AB');
+  assert.equal(at('London SW1A 1AA'), 'London SW1A 1AA');
+  assert.equal(at('18 King St W, Toronto, ON M5V 2T6'), '18 King St W, Toronto, ON M5V 2T6');
+  assert.equal(at('Manchester M1 2AB | tom@hughes.dev'), 'Manchester M1 2AB');
+  // A region code is still one: "Austin, TX 78701".
+  assert.equal(at('Austin, TX 78701'), 'Austin, TX 78701');
+});
+
 test('text: a name set large enough to wrap, one word per line, is the whole name', () => {
   const r = parseText('Richard\nHendriks\nProgrammer\n(912) 555-4321\nrichard.hendriks@mail.com\n\nWork\nPied Piper\nCEO/President\nDec 2013 - Dec 2014\n');
   assert.equal(r.contact.name?.value, 'Richard Hendriks');
