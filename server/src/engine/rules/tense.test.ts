@@ -28,7 +28,10 @@ const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
   ['gerund used as a noun: Engineering lead', past('Engineering lead for the payments team of 8')],
   ['gerund without an object: Marketing campaigns', past('Marketing campaigns for 3 product launches')],
   ['gerund in the current role is fine', current('Leading a team of 6 engineers')],
-  ['weak openers are weak-verb\'s business', past('Help build the checkout API', 'Work on the payments platform')],
+  ['a weak opener in the current role is weak-verb\'s business', current('Help build the checkout API', 'Work on the payments platform')],
+  ['a noun phrase and its verb: Process improvement projects saved', past('Process improvement projects saved $2M a year')],
+  ['a noun phrase and its verb: Support ticket volumes dropped', past('Support ticket volumes dropped 30% after the new help center')],
+  ['a noun and a participle: Research conducted by', past('Research conducted by the team was cited 40 times')],
   ['current role hint can be turned off', current('Led a team of 6 engineers'), { currentRole: false }],
   ['role ending in the future counts as current', [{ dates: ['2023-01', '2026-01'], bullets: ['Lead a team of 6 engineers'] }]],
 ];
@@ -58,6 +61,9 @@ const invalid: Bad[] = [
   { name: 'past role, gerund "Running" (doubled consonant, irregular past)', spec: past('Running the weekly incident review'), span: 'Running', severity: 'warning', fixed: 'Ran the weekly incident review' },
   { name: 'everyday verb with an object: Prepare the', spec: past('Prepare the monthly board report for 3 directors'), span: 'Prepare', severity: 'warning', fixed: 'Prepared the monthly board report for 3 directors' },
   { name: 'markup before the verb', spec: past('**Lead** the migration of 40 services'), span: 'Lead', severity: 'warning', fixed: '**Led** the migration of 40 services' },
+  { name: 'noun-too verb, its plural object three words on: Answer drug information questions', spec: past('Answer drug information questions from nurses'), span: 'Answer', severity: 'warning', fixed: 'Answered drug information questions from nurses' },
+  { name: 'noun-too verb, its plural object two words on: Support project managers', spec: past('Support project managers on 12 school builds'), span: 'Support', severity: 'warning', fixed: 'Supported project managers on 12 school builds' },
+  { name: 'verb before a participle used as an adjective: Manage ventilated patients', spec: past('Manage ventilated patients and prone positioning'), span: 'Manage', severity: 'warning', fixed: 'Managed ventilated patients and prone positioning' },
 ];
 
 for (const c of invalid)
@@ -162,4 +168,11 @@ test(`${RULE}: YAML role summaries keep exact spans (folded, quoted text)`, () =
   const r = lint(text, 'x.resume.yaml', { today: { year: 2026, month: 11, day: 22 } })!;
   const found = r.findings.filter((f) => f.ruleId === RULE);
   assert.deepEqual(found.map((f) => text.slice(f.span.start, f.span.end)), ['spend']);
+});
+
+test(`${RULE}: a weak opener of an ended role is reported too, without a fix that would give a weak past ("Assisted")`, () => {
+  const r = runRule(RULE, past('Assist patients at drop-off and pick-up windows', 'Helping the team close 40 tickets a week'));
+  assert.deepEqual(r.spans, ['Assist', 'Helping']);
+  assert.match(r.findings[0].message, /"Assist" is present tense, but this role has ended .*stronger verb than "Assisted" \(see the weak-verb suggestions\)/);
+  assert.deepEqual(r.findings.map((f) => f.fixes ?? []), [[], []]);
 });

@@ -120,7 +120,8 @@ export default defineRule<Options>({
 /** The opener to judge: skips leading adverbs (done by openingVerbWords) and a subject "I" with its own adverbs. */
 function opener(s: Bullet): { w?: OpeningWord; next: OpeningWord[]; certain: boolean; afterI: boolean; weak: boolean } {
   // Three words decide most openings; after "I" a few more may be adverbs.
-  let ws = openingVerbWords(s, 3);
+  // Five: "Answer drug information questions" is a verb by its object's plural three words on.
+  let ws = openingVerbWords(s, 5);
   if (ws[0] && ws[0].text === 'I') ws = openingVerbWords(s, 7);
   const first = openingWords(s, 1)[0];
   let k = 0;
@@ -154,8 +155,11 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean 
   const n2 = next[1];
   if (OBJECT_START.test(t1)) return true;
   if ((t1 === 'and' || t1 === 'or' || t1 === '&') && n2 && presentReading(n2.text)) return share >= 0.3 || readVerb(n2.text).some((r) => r.verb.share >= 0.85);
-  if (FINITE.test(t1) || isPastForm(t1) || isLexPast(t1)) return false;
   const nounToo = NOUN_TOO.has(base);
+  if (FINITE.test(t1)) return false;
+  // "Research conducted by…" is a noun and its verb; "Manage ventilated patients": a verb that is
+  // seldom a noun, before a participle used as an adjective.
+  if (isPastForm(t1) || isLexPast(t1)) return share >= 0.85 && !nounToo && !!n2 && /^[ \t]+$/.test(n2.gap) && isPlural(n2.text.toLowerCase());
   // "Host of a monthly meetup", "Head of Data": a word right before "of" is its noun.
   if (t1 === 'of') return false;
   // "Support for X", "Research on Y" are nouns; "Serve as", "Liaise with" verbs.
@@ -163,16 +167,37 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean 
   if (ROLE_NOUN.test(t1)) return false;
   if (share >= 0.85) {
     if (!nounToo) return true;
-    return isPlural(t1) || ACTIVITY_SUFFIX.test(t1) || ACTIVITY.test(t1) || (!!n2 && n2.text.toLowerCase() === 'of' && /^[ \t]+$/.test(n2.gap));
+    return isPlural(t1) || ACTIVITY_SUFFIX.test(t1) || ACTIVITY.test(t1) || (!!n2 && n2.text.toLowerCase() === 'of' && /^[ \t]+$/.test(n2.gap)) || pluralObject(next);
   }
-  if (share >= 0.5) return isPlural(t1);
+  if (share >= 0.5) return isPlural(t1) || pluralObject(next);
+  return false;
+}
+
+/**
+ * "Answer drug information questions", "Process travel vouchers", "Support project managers": a
+ * plural noun two or three words on, with only its modifiers between, is the verb's object; unless
+ * a verb follows it ("Process improvement projects saved $2M": the words were the subject).
+ */
+function pluralObject(next: OpeningWord[]): boolean {
+  for (let k = 1; k < Math.min(3, next.length); k++) {
+    const w = next[k];
+    if (!/^[ \t]+$/.test(w.gap)) return false;
+    const t = w.text.toLowerCase();
+    if (!/^\p{L}+$/u.test(t) || PREPOSITION.test(t) || FINITE.test(t) || /^(?:and|or|&)$/.test(t) || isPastForm(t) || isLexPast(t)) return false;
+    if (isPlural(t)) {
+      const after = next[k + 1];
+      return !after || !/^[ \t]+$/.test(after.gap) || !(FINITE.test(after.text.toLowerCase()) || isPastForm(after.text.toLowerCase()) || isLexPast(after.text.toLowerCase()));
+    }
+  }
   return false;
 }
 
 function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: string, report: (r: Report) => void): void {
   const { w, next, certain, afterI, weak } = opener(s);
-  if (!w || !/^\p{L}+$/u.test(w.text) || weak) return;
+  if (!w || !/^\p{L}+$/u.test(w.text)) return;
   if (tense === 'present') {
+    // A weak opener's rewrite (weak-verb) is in the present already where the role is current.
+    if (weak) return;
     // Current roles: a past-tense bullet opener is a hint (finished projects may stay in the past).
     if (bulletStart && !afterI) checkCurrent(w, dates, report);
     return;
@@ -184,6 +209,10 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
     const past = pastOf(gerund);
     if (!past) return;
     const shown = matchCase(past, w.text);
+    if (weak) {
+      report({ message: `"${w.text}" reads as ongoing, but this role has ended (${dates}); describe finished work in the past tense, with a stronger verb than "${shown}" (see the weak-verb suggestions).`, span: w.span });
+      return;
+    }
     report({
       message: `"${w.text}" reads as ongoing, but this role has ended (${dates}); describe finished work in the past tense: "${shown}".`,
       span: w.span,
@@ -211,11 +240,21 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
   if (next.slice(0, 3).some((n) => /^\s*:/.test(n.gap))) return;
   // "Consistently top 3 of 12 reps", "Top 5% nationally": a rank, not a verb and its object.
   if (base === 'top' && next[0] && /^\d/.test(next[0].text)) return;
-  if (!certain && !readsAsVerb(base, share, next)) return;
+  // (weak-verb read a weak opener as a verb already: "Work in a fast-paced clinic".)
+  if (!certain && !weak && !readsAsVerb(base, share, next)) return;
   // After "I" the verb is in lower case and in its plain form ("I write"; "I Robot" is a title).
   if (afterI && (w.text !== w.text.toLowerCase() || presentReading(w.text)?.form === 'third')) return;
   const pastBase = pastOf(base);
   const shown = pastBase ? matchCase(pastBase, w.text) : '';
+  if (weak) {
+    // "Assist patients at…" in an ended role: the tense is wrong whatever the verb, but its past
+    // ("Assisted") is weak too, so the fix is weak-verb's stronger verb in the past tense.
+    report({
+      message: `"${w.text}" is present tense, but this role has ended (${dates}); describe finished work in the past tense, with a stronger verb than "${shown || w.text}" (see the weak-verb suggestions).`,
+      span: w.span,
+    });
+    return;
+  }
   const edits = [{ span: w.span, newText: shown }];
   // "Design and build" → "Designed and built": the second verb changes with the first.
   const [and, second] = next;
