@@ -40,6 +40,23 @@ test('fieldProse finds a two-column summary\'s words between the other column\'s
   }
 });
 
+test('fieldProse keeps every span inside the field, even where the value drifts from its source', () => {
+  // The value's tail matches nothing in the source (the reader cleaned it): its characters sit on the field's last one.
+  const p = fieldProse({ value: 'alpha betaxyz', span: { start: 0, end: 10 } }, 'alpha beta', 'summary');
+  assert.deepEqual(proseSpan(p, 6, 13), { start: 6, end: 10 });
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'J', 'AN', ' ', '*', '|', '😀') }), fc.string({ unit: fc.constantFrom('a', 'b', 'J', 'AN', ' ', '*', '|', '😀') }), (raw, value) => {
+      fc.pre(raw.length > 0 && value.length > 0);
+      const source = `x ${raw}`;
+      const f = fieldProse({ value, span: { start: 2, end: source.length } }, source, 'summary');
+      for (let a = 0; a < value.length; a++) {
+        const sp = proseSpan(f, a, Math.min(value.length, a + 3));
+        assert.ok(sp.start >= 2 && sp.end <= source.length && sp.start <= sp.end, JSON.stringify({ raw, value, a, sp }));
+      }
+    }),
+  );
+});
+
 test('bulletProse follows a YAML bullet offset map', () => {
   const source = "- 'It''s done'";
   const text = "It's done";

@@ -89,6 +89,11 @@ export function fieldProse(field: Field, source: string, kind: ProseKind): Prose
     } else offsets[i] = start + Math.min(j, raw.length);
   }
   offsets[value.length] = start + Math.min(j, raw.length);
+  // A character's place is inside the field: one that found no match at the end is on the field's
+  // last character (proseSpan ends a span one past its last character's place, so a place at the
+  // field's end would put a finding past the end of the text).
+  const last = start + Math.max(0, raw.length - 1);
+  for (let i = 0; i < value.length; i++) if (offsets[i] > last) offsets[i] = last;
   return { kind, text: value, toDoc: (i) => offsets[Math.max(0, Math.min(i, value.length))] };
 }
 
