@@ -314,6 +314,9 @@ interface Candidate {
   first: boolean;
 }
 
+/** Prefixes written with a hyphen before a word ("mis-ships", "multi-site"), which word lists do not hold alone. */
+const PREFIXES = new Set(['mis', 'non', 'pre', 'sub', 'anti', 'multi', 'semi', 'mid', 'post', 'inter', 'intra', 'micro', 'macro', 'pseudo', 'quasi', 'tri', 'uni', 'bio', 'eco', 'neo', 'auto', 'hyper', 'cyber', 'omni', 'poly', 'mono', 'socio', 'agro', 'electro', 'thermo', 'hydro', 'photo', 'tele', 'trans', 'ultra', 'infra', 'extra']);
+
 /** The parts of a written word worth looking up ("cross-functinal": both); empty when it is not checked. */
 function candidatesOf(word: string): Candidate[] {
   // Most words are letters alone (an apostrophe at most): one candidate, found by one pass.
@@ -332,10 +335,13 @@ function candidatesOf(word: string): Candidate[] {
   // ("Boğaziçi", "café": names and loanwords) are not checked.
   if (/[\d./+#&_]/.test(text) || /[^\x00-\x7F]/.test(text)) return c;
   let at = 0;
-  text.split('-').forEach((part, i) => {
+  const parts = text.split('-');
+  parts.forEach((part, i) => {
     const offset = at;
     at += part.length + 1;
     if (part.length < 3 || part.length > MAX_WORD) return;
+    // "mis-ships", "non-profit", "pre-shift": a prefix set off by its hyphen is no word of its own.
+    if (i === 0 && parts.length > 1 && PREFIXES.has(part.toLowerCase())) return;
     c.push({ text: part, offset, capital: /^\p{Lu}/u.test(part), first: i === 0 });
   });
   return c;
@@ -394,6 +400,14 @@ function collectUnknown(masked: string, w: Word, checker: SpellChecker, accepted
   }
 }
 
+/** Whether the word at `span` is half of a word broken by a hyphen at a line end, known when joined. */
+function brokenAcrossLines(text: string, span: { start: number; end: number }, word: string, checker: SpellChecker): boolean {
+  const before = /(\p{L}+)[-\u00ad][ \t]*\r?\n[ \t]*$/u.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  if (before && /^\p{Ll}/u.test(word) && checker.known(before[1] + word)) return true;
+  const after = /^[-\u00ad][ \t]*\r?\n[ \t]*(\p{Ll}+)/u.exec(text.slice(span.end, span.end + 40));
+  return !!after && checker.known(word + after[1]);
+}
+
 /** Reports a miscased name, or an unknown word when the evidence says it is a typo; false when it reads as a name or a term. */
 function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker): boolean {
   const word = u.text;
@@ -402,6 +416,9 @@ function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker): boolean {
     return true;
   }
   if (!checker.isTypo(word, u.capital, u.inName)) return false;
+  // "Univer-" / "sity", "Elec-" / "trical": a word broken at a line end whose halves the reader put
+  // in different pieces (a list item and the line after it); read whole, it is known.
+  if (brokenAcrossLines(ctx.text, proseSpan(u.p, u.start, u.end), word, checker)) return false;
   const suggestions = checker.suggest(word, 3);
   if (!suggestions.length) return false;
   const span = proseSpan(u.p, u.start, u.end);
