@@ -609,6 +609,48 @@ test('pdftotext default: a section\'s dates printed after all its entries and th
   );
 });
 
+test('pdftotext default: the last roles\' dates printed after them (a page or text box ends) go back to each in order, where earlier roles keep theirs', () => {
+  // Word's right-tabbed dates in a text box: the first roles print their dates in place, the last
+  // two lose theirs to the end of the section; one date per role, going back in time.
+  const text = [
+    'KENDRA BAPTISTE',
+    'kendra.baptiste@gmail.com',
+    '',
+    'Professional Experience',
+    'Account Executive',
+    'Jun 2019 – Feb 2022',
+    'Stratus Payroll Software, Charlotte, NC',
+    '• Sold payroll software to 60 mid-sized businesses.',
+    'Sales Development Representative',
+    'Stratus Payroll Software, Charlotte, NC',
+    '• Booked an average of 22 demos per month.',
+    'Retail Sales Associate',
+    'Wireless Zone, Gastonia, NC',
+    '• Sold phones and plans; top seller in the district for 5 months.',
+    'Data Entry Clerk | Robert Half',
+    'Columbus, OH',
+    '',
+    'Jan 2018 – May 2019',
+    '',
+    '2016 – 2017',
+    '',
+    'Summer 2015',
+    '',
+    'Education',
+    'Bachelor of Arts, Communication Studies',
+  ].join('\n');
+  const brief = (e: Entry) => [e.title?.value, e.location?.value, e.dates?.text, e.bullets.length];
+  assert.deepEqual(allEntries(parseText(text)).filter((e) => e.kind === 'work').map(brief), [
+    ['Account Executive', 'Charlotte, NC', 'Jun 2019 – Feb 2022', 1],
+    ['Sales Development Representative', 'Charlotte, NC', 'Jan 2018 – May 2019', 1],
+    ['Retail Sales Associate', 'Gastonia, NC', '2016 – 2017', 1],
+    ['Data Entry Clerk', 'Columbus, OH', 'Summer 2015', 0],
+  ]);
+  // Dates that do not go back in time from the dated role are not the column of these roles.
+  const later = text.replace('2016 – 2017', '2020 – 2021');
+  assert.equal(allEntries(parseText(later)).filter((e) => e.kind === 'work')[2].dates?.text, undefined);
+});
+
 test('a role with a title, an organisation and a span of time in a Writing section is read as a role', () => {
   const text = [
     'Writing',

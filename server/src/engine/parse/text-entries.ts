@@ -390,31 +390,80 @@ function columnsOf(metas: Head[]): Head[][] {
 /**
  * The same with items: every entry's name and bullets, then the section's dates at its end
  * ("FlashInfer" / bullets / "NeuralPrune" / bullets / "Jan 2023 – present" / "Jan 2021"), where no
- * entry has dates of its own and there is one date per entry.
+ * entry has dates of its own and there is one date per entry. Also where only the last entries
+ * lost theirs (a page or a text box ends, and pdftotext prints its date column after it): the
+ * entries after the last dated one, when the dates at the end are one per entry and go on back in
+ * time from the dated ones.
  */
 function trailingColumn(units: Unit[]): Unit[] {
   let t = units.length;
   while (t > 0 && units[t - 1].kind === 'head' && (units[t - 1] as Head).meta) t--;
+  // A place right under the last header lines is theirs ("Data Entry Clerk | Robert Half" / "Columbus, OH").
+  while (t > 0 && t < units.length && units[t - 1].kind === 'head' && !(units[t - 1] as Head).meta && (units[t] as Head).meta === 'place') t++;
   const tail = units.slice(t) as Head[];
   const dates = tail.filter((h) => h.meta === 'date').length;
   if (dates < 2 || t === 0) return units;
-  // Where each entry's header lines end: a run of header lines after items (or at the start).
-  const ends: number[] = [];
+  // Where each entry's header lines end: a run of header lines after items (or at the start);
+  // and the last dated head before the tail.
+  let ends: number[] = [];
+  let lastDated = -1;
   for (let k = 0; k < t; k++) {
     const u = units[k];
-    if (u.kind === 'head' && u.dated) return units;
-    if (u.kind === 'head' && k + 1 < t && units[k + 1].kind === 'item') ends.push(k + 1);
+    if (u.kind === 'head' && u.dated) {
+      lastDated = k;
+      ends = [];
+      continue;
+    }
+    // (The dated entry's own header run ends after its dated line: not an undated entry.)
+    if (u.kind === 'head' && k + 1 < t && units[k + 1].kind === 'item' && !headRunDated(units, k)) ends.push(k + 1);
   }
+  // The last entry may have no items: its header run ends where the dates begin.
+  if (units[t - 1].kind === 'head' && !headRunDated(units, t - 1)) ends.push(t);
   if (ends.length !== dates) return units;
   const cols = columnsOf(tail);
   if (cols.length !== dates) return units;
+  if (lastDated >= 0 && !goesBackInTime(units[lastDated] as Head, tail)) return units;
+  // Each date goes where the section puts it: after the header run, or (with a dated entry to
+  // follow) after as many header lines as that entry printed before its date.
+  const at = ends.map((end) => {
+    if (lastDated < 0) return end;
+    let start = end;
+    while (start > 0 && units[start - 1].kind === 'head') start--;
+    return Math.min(end, start + headLinesBefore(units, lastDated));
+  });
   const out: Unit[] = [];
   let e = 0;
-  for (let k = 0; k < t; k++) {
-    out.push(units[k]);
-    if (ends[e] === k + 1) out.push(...cols[e++]);
+  for (let k = 0; k <= t; k++) {
+    while (e < at.length && at[e] === k) out.push(...cols[e++]);
+    if (k < t) out.push(units[k]);
   }
   return out;
+}
+
+/** How many header lines (not a date or place) stand before the dated head at `k` in its run. */
+function headLinesBefore(units: Unit[], k: number): number {
+  let n = 0;
+  for (let j = k - 1; j >= 0 && units[j].kind === 'head'; j--) if (!(units[j] as Head).meta) n++;
+  return n;
+}
+
+/** Whether the header run that `k` ends has a dated line. */
+function headRunDated(units: Unit[], k: number): boolean {
+  for (let j = k; j >= 0 && units[j].kind === 'head'; j--) if ((units[j] as Head).dated) return true;
+  return false;
+}
+
+/** The tail's dates, in order, start no later than the one before them, from the last dated head on. */
+function goesBackInTime(dated: Head, tail: Head[]): boolean {
+  let prev = blockRange(dated.block)?.start;
+  if (!prev) return false;
+  for (const h of tail) {
+    if (h.meta !== 'date') continue;
+    const start = blockRange(h.block)?.start;
+    if (!start || compareDates(start, prev) > 0) return false;
+    prev = start;
+  }
+  return true;
 }
 
 /** "Master of Arts", "B.Sc. Physics": a degree's own line (not "Bachelor thesis focused on …"). */
