@@ -651,6 +651,27 @@ test('pdftotext default: the last roles\' dates printed after them (a page or te
   assert.equal(allEntries(parseText(later)).filter((e) => e.kind === 'work')[2].dates?.text, undefined);
 });
 
+test('pdf.js: a letter-spaced section name in a gutter, joined to its first line by one space, is the section\'s heading', () => {
+  // An HTML résumé with CSS letter-spacing on gutter headings, copied from pdf.js (or pdftotext -raw).
+  const text = [
+    'Priya Raman',
+    'priya.raman.ux@gmail.com',
+    'A B O U T Product designer with 9 years of experience turning messy workflows into calm software.',
+    'E X P E R I E N C E Senior UX Designer · Brightpath Learning',
+    'JAN 2021 — PRESENT · SEATTLE, WA',
+    'UX Designer · Cascade Mutual Insurance',
+    'JUN 2018 — DEC 2020 · BELLEVUE, WA',
+    'S K I L L S & T O O L S Research',
+    'Figma, Sketch, Maze, Dovetail',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['summary', 'experience', 'skills']);
+  assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value, e.dates?.text]), [
+    ['Senior UX Designer', 'Brightpath Learning', 'JAN 2021 — PRESENT'],
+    ['UX Designer', 'Cascade Mutual Insurance', 'JUN 2018 — DEC 2020'],
+  ]);
+});
+
 test('a role with a title, an organisation and a span of time in a Writing section is read as a role', () => {
   const text = [
     'Writing',

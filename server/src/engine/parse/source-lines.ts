@@ -7,6 +7,8 @@ export interface SourceLine {
   /** Offset just past the last character, before the line break. */
   end: number;
   text: string;
+  /** The content after a section name printed in a left gutter on the same line (text.ts). */
+  gutterRest?: boolean;
 }
 
 export function splitLines(src: string): SourceLine[] {

@@ -119,6 +119,12 @@ function headingInfo(t: string): HeadingInfo | undefined {
     // "W O R K E X P E R I E N C E": a name of several words, its word breaks lost with the spacing.
     const named = spaced && letterCase(joined) ? sectionNameByLetters(joined) : undefined;
     if (named) return { name: named.toUpperCase(), kind: classifyHeading(named).kind, exact: true, allCaps: true, padded };
+    // "S K I L L S & T O O L S": two names joined by "&", each spaced out.
+    if (spaced && joined.includes('&') && letterCase(joined)) {
+      const both = joined.replace(/&/g, ' & ');
+      const k = classifyHeading(both);
+      if (k.kind) return { name: body, kind: k.kind, exact: k.exact, allCaps: true, padded };
+    }
   }
   // "P ROFESSIONAL E XPERIENCE", "A CADEMIC A PPOINTMENTS": small capitals as pdftotext copies
   // some fonts' (Palatino, Times), each word's first letter set apart. Joined, they name a section.
@@ -276,6 +282,9 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
 // CEO", "Work    Software Developer"): -raw and pdf.js copies (and -layout's gutter) put both on
 // one line. The name's words, then the rest of the line.
 
+// Four or more capitals (or pairs, or "&") each set apart by one space, then a capitalised word.
+const LETTER_SPACED_LEAD = /^((?:\p{Lu}{1,2}|&) (?:(?:\p{Lu}{1,2}|&) ){2,}(?:\p{Lu}{1,2}))(?= \p{Lu}[\p{L}\d])/u;
+
 /** Where a line's leading section name ends and its content starts, when it has one. */
 function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean; role: boolean } | undefined {
   const a = skipSpaces(t);
@@ -290,6 +299,18 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
     if (kind) {
       const nameEnd = a + name.length;
       return { nameEnd, restStart: nameEnd + gap[0].length, kind, caps: true, role: false };
+    }
+  }
+  // "E X P E R I E N C E Senior UX Designer · Brightpath": a letter-spaced name (CSS letter-spacing)
+  // beside its first line, which pdf.js and -raw join with one space.
+  const spaced = LETTER_SPACED_LEAD.exec(body);
+  if (spaced) {
+    const name = spaced[1];
+    const letters = name.replace(/ /g, '').replace(/&/g, ' & ');
+    const kind = classifyHeading(letters).kind ?? classifyHeading(sectionNameByLetters(letters.replace(/[^\p{L}]/gu, '')) ?? '').kind;
+    if (kind) {
+      const nameEnd = a + name.length;
+      return { nameEnd, restStart: nameEnd + 1, kind, caps: true, role: false };
     }
   }
   // The longest run of up to four words that is exactly a section name, followed by content (none
@@ -350,7 +371,7 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
     const l = lines[i];
     for (; next < i; next++) out.push(lines[next]);
     out.push({ start: l.start, end: l.start + g.nameEnd, text: l.text.slice(0, g.nameEnd) });
-    out.push({ start: l.start + g.restStart, end: l.end, text: l.text.slice(g.restStart) });
+    out.push({ start: l.start + g.restStart, end: l.end, text: l.text.slice(g.restStart), gutterRest: true });
     next = i + 1;
   }
   for (; next < lines.length; next++) out.push(lines[next]);
@@ -363,7 +384,8 @@ export function parseText(text: string): Resume {
   const furniture = furnitureLines(physical);
   const lines = splitGutterHeadings(readingOrder(furniture.size ? physical.map((l, k) => (furniture.has(k) ? { start: l.end, end: l.end, text: '' } : l)) : physical));
   const readings = lines.map((l) => lineMemo.use(l.text, readLine));
-  const infos = readings.map((r) => r.info);
+  // What stands beside a gutter's section name is that section's first line, never a heading ("S K I L L S Research").
+  const infos = readings.map((r, i) => (lines[i].gutterRest ? undefined : r.info));
   // A name's second line is no heading: "Massachusetts Institute of / Technology",
   // "Programming / Languages" (a skill wrapped in a narrow column).
   for (let i = 1; i < lines.length; i++) {
