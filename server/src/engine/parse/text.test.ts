@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseText } from './text';
+import { allEntries } from '../model';
 import { repoRoot } from '../../../../test/util/paths';
 import { lint } from '../index';
 import type { Entry, Resume } from '../model';
@@ -713,6 +714,22 @@ test('text: small capitals that pdftotext copies with each word\'s first letter 
     ['EDUCATION', 'education'],
     ['WORKING PAPERS', 'publications'],
   ]);
+});
+
+test('text: in a résumé whose headings are in small capitals, names set the same way are read whole ("C OLUMBIA U NIVERSITY")', () => {
+  const text = [
+    'DANIEL J. F ERREIRA', 'New York, NY · dj.ferreira@fastmail.com', '',
+    'P ROFESSIONAL E XPERIENCE', 'M OODY ’ S A NALYTICS', 'Quantitative Analyst, Credit Risk Modeling', 'New York, NY', 'Jan 2018 – Jun 2019',
+    '• Built 3 credit-risk models in Python', '',
+    'E DUCATION', 'C OLUMBIA U NIVERSITY', 'M.S. in Financial Engineering', 'Dec 2017',
+  ].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.name?.value, 'DANIEL J. FERREIRA');
+  assert.deepEqual(allEntries(r).map((e) => e.organisation?.value), ['MOODY’S ANALYTICS', 'COLUMBIA UNIVERSITY']);
+  // The spans stay on the text as written.
+  assert.equal(text.slice(r.contact.name!.span.start, r.contact.name!.span.end), 'DANIEL J. F ERREIRA');
+  // Without headings in small capitals, a capital alone before a word in capitals stays apart ("JOHN Q PUBLIC").
+  assert.equal(parseText('JOHN Q PUBLIC\njqp@fastmail.com\n\nEXPERIENCE\nAnalyst, Acme\n2019 – 2021\n').contact.name?.value, 'JOHN Q PUBLIC');
 });
 
 test('text: a company line that carries the whole span of the roles under it is their employer, not a role', () => {

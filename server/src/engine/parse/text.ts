@@ -1,7 +1,7 @@
 // Plain-text résumés, typically text copied out of a PDF: headings in Title Case or ALL CAPS with
 // no markup (sometimes padded with dashes or underlined), bullets with a glyph or none, wrapped
 // lines, header lines in any order. Lines become blocks; structure.ts builds the model.
-import type { Resume, SectionKind } from '../model';
+import type { Field, Resume, SectionKind } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
 import { capsNameKind, classifyHeading, mayStartSectionName, normaliseHeading, sectionNameByLetters, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
@@ -55,6 +55,8 @@ interface HeadingInfo {
   exact: boolean;
   allCaps: boolean;
   padded: boolean;
+  /** Set in small capitals as pdftotext copies them ("P ROFESSIONAL E XPERIENCE"). */
+  smallCaps?: boolean;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -131,7 +133,7 @@ function headingInfo(t: string): HeadingInfo | undefined {
   if (SMALL_CAPS_SPLIT.test(body)) {
     const joined = body.replace(SMALL_CAPS_JOIN, '$1');
     const c = classifyHeading(joined);
-    if (c.kind && letterCase(joined)) return { name: joined, kind: c.kind, exact: c.exact, allCaps: true, padded };
+    if (c.kind && letterCase(joined)) return { name: joined, kind: c.kind, exact: c.exact, allCaps: true, padded, smallCaps: true };
   }
   if (words.length > 6) return undefined;
   const allCaps = letterCase(body);
@@ -597,5 +599,23 @@ export function parseText(text: string): Resume {
       for (const n of [physical[k - 1], physical[k + 1]]) if (n && CONTACT_DETAIL.test(n.text) && n.text.length < 200) scanContact(cleanInline(src, n.start, n.end), resume.contact);
     }
   }
+  // Headings set in small capitals ("P ROFESSIONAL E XPERIENCE") say the template sets names in
+  // them too: "C OLUMBIA U NIVERSITY", "DANIEL J. F ERREIRA" are "COLUMBIA UNIVERSITY" and
+  // "DANIEL J. FERREIRA" (spans stay on the source, as written).
+  if (readings.some((r) => r.info?.smallCaps)) joinSmallCaps(resume);
   return resume;
+}
+
+function joinSmallCaps(resume: Resume): void {
+  const join = (f: Field | undefined) => {
+    // ("M OODY ’ S A NALYTICS": the apostrophe's s is set apart as well.)
+    if (f && SMALL_CAPS_SPLIT.test(f.value)) f.value = f.value.replace(SMALL_CAPS_JOIN, '$1').replace(/(\p{Lu}) ?([’']) ?S(?![\p{L}])/gu, '$1$2S');
+  };
+  join(resume.contact.name);
+  for (const section of resume.sections)
+    for (const e of section.entries) {
+      join(e.title);
+      join(e.organisation);
+      join(e.location);
+    }
 }
