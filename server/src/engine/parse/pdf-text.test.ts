@@ -672,6 +672,26 @@ test('pdf.js: a letter-spaced section name in a gutter, joined to its first line
   ]);
 });
 
+test('-layout: a blank line inside a wrapped bullet, the rest in lower case under the bullet\'s text, does not start a new bullet', () => {
+  const text = [
+    'EXPERIENCE',
+    ' Associate Software Engineer                                   Jul. 2024 – Present',
+    ' Toyota Connected North America                                          Plano, TX',
+    '    • Build and maintain Kotlin microservices in the telematics pipeline, which handles 40M+ events',
+    '',
+    '      per day',
+    '    • Migrated three legacy cron jobs to AWS Step Functions, cutting failures by 60%',
+    '',
+    '      Built a status page for 12 services',
+  ].join('\n');
+  const [e] = allEntries(parseText(text));
+  assert.deepEqual(e.bullets.map((b) => b.text.replace(/\s+/g, ' ')), [
+    'Build and maintain Kotlin microservices in the telematics pipeline, which handles 40M+ events per day',
+    'Migrated three legacy cron jobs to AWS Step Functions, cutting failures by 60%',
+    'Built a status page for 12 services',
+  ]);
+});
+
 test('a role with a title, an organisation and a span of time in a Writing section is read as a role', () => {
   const text = [
     'Writing',

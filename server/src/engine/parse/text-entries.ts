@@ -128,10 +128,16 @@ function titleish(b: Block): boolean {
 
 /** Whether `b` continues the item whose last line is `prev`; `next` is the line after `b`. */
 function continues(prev: Block, b: Block, next: Block | undefined, item: Item, layout: TextLayout, glyphDoc: boolean): boolean {
-  if (b.blankBefore || b.kind !== 'text') return false;
+  if (b.kind !== 'text') return false;
   const t = b.clean.text.trim();
   const p = prev.clean.text.trimEnd();
   if (!t || !p) return false;
+  // Indented under the bullet's text ("• Led ...", "  sul, and ..."), in -layout text.
+  const textIndent = item.marked ? (item.blocks[0].indent ?? 0) + (item.blocks[0].start - item.blocks[0].lineStart) : item.blocks[0].indent ?? 0;
+  const underText = item.marked && (b.indent ?? 0) > 0 && Math.abs((b.indent ?? 0) - textIndent) <= 1;
+  // "• Build … which handles 40M+ events" / (blank) / "per day": -layout may set a blank line in a
+  // wrapped bullet; a lower-case line under the bullet's text, after no sentence's end, goes on with it.
+  if (b.blankBefore) return underText && LOWER_START.test(t) && !SENTENCE_END.test(p) && !blockRange(b);
   let score = 0;
   if (LOWER_START.test(t)) score += 3;
   else if (DIGIT_START.test(t)) score += 1;
@@ -140,10 +146,8 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   const sentenceEnd = SENTENCE_END.test(p);
   if (full) score += sentenceEnd ? 1 : 2;
   else if (sentenceEnd) score -= 2;
-  // Indented under the bullet's text ("• Led ...", "  sul, and ..."), in -layout text.
-  const textIndent = item.marked ? (item.blocks[0].indent ?? 0) + (item.blocks[0].start - item.blocks[0].lineStart) : item.blocks[0].indent ?? 0;
   // (Under an unmarked item the same indent says only that both lines are items of one entry.)
-  if (item.marked && (b.indent ?? 0) > 0 && Math.abs((b.indent ?? 0) - textIndent) <= 1) score += 2;
+  if (underText) score += 2;
   if (glyphDoc && item.marked) score += 1;
   // "…from a16z and Founders" / "Fund" / "• Scaled …": a word or two after a full line, right
   // before the next bullet, is the end of the wrapped one, not a header.
