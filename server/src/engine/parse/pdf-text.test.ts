@@ -3,6 +3,9 @@
 // the reader stops reading that shape.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../../../../test/util/paths';
 import { parseText } from './text';
 import { allEntries, type Entry, type Resume } from '../model';
 
@@ -690,6 +693,20 @@ test('-layout: a blank line inside a wrapped bullet, the rest in lower case unde
     'Migrated three legacy cron jobs to AWS Step Functions, cutting failures by 60%',
     'Built a status page for 12 services',
   ]);
+});
+
+test('-layout: a sidebar line between the two lines of an unmarked item leaves a gap that does not cut the item', () => {
+  // A probe (an HTML résumé with a sidebar of skills): its rows stand between the main column's wrapped lines.
+  const text = readFileSync(join(repoRoot, 'test/probes/pdf/web-physical-therapist.layout.txt'), 'utf8');
+  const e = allEntries(parseText(text)).find((x) => x.title?.value === 'Senior Physical Therapist')!;
+  assert.deepEqual(e.bullets.map((b) => b.text.replace(/\s+/g, ' ').slice(0, 60)), [
+    'Manage a caseload of 55–60 outpatient visits per week, mainl',
+    'Developed a post-ACL reconstruction protocol with two orthop',
+    'Serve as clinical instructor for DPT students from Ohio Stat',
+    'Responsible for weekly chart audits and plan-of-care reviews',
+    'Cut average time from referral to first visit from 9 days to',
+  ]);
+  assert.match(e.bullets[0].text.replace(/\s+/g, ' '), /post-operative knee, shoulder and spine patients\.$/);
 });
 
 test('a role with a title, an organisation and a span of time in a Writing section is read as a role', () => {

@@ -137,7 +137,10 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   const underText = item.marked && (b.indent ?? 0) > 0 && Math.abs((b.indent ?? 0) - textIndent) <= 1;
   // "• Build … which handles 40M+ events" / (blank) / "per day": -layout may set a blank line in a
   // wrapped bullet; a lower-case line under the bullet's text, after no sentence's end, goes on with it.
-  if (b.blankBefore) return underText && LOWER_START.test(t) && !SENTENCE_END.test(p) && !blockRange(b);
+  // (Unmarked, the line stands where the item's first line does: a column's line between them,
+  // moved aside by the reading order, left the gap.)
+  const sameIndent = !item.marked && (b.indent ?? 0) === (item.blocks[0].indent ?? 0);
+  if (b.blankBefore) return (underText || sameIndent) && LOWER_START.test(t) && !SENTENCE_END.test(p) && !blockRange(b);
   let score = 0;
   if (LOWER_START.test(t)) score += 3;
   else if (DIGIT_START.test(t)) score += 1;
