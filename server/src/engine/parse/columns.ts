@@ -251,6 +251,14 @@ function splitWorthy(lines: SourceLine[], r: Region): boolean {
  * is known from each line's first and last character), the best runs are taken first, and each
  * is widened to the blank columns around it.
  */
+// "Qualification   Board / University   Year   Percentage": the column heads of a table of entries
+// (an Indian CV's education, a table of roles): no entry's field.
+const COLUMN_HEAD = /^(?:qualifications?|degrees?|courses?|examinations?|exams?|class|standard|programmes?|programs?|board|universit(?:y|ies)|institut(?:e|ion)s?|colleges?|schools?|(?:name of (?:the )?)?(?:institut(?:e|ion)|college|school|university|board|employer|organi[sz]ation|company)|years?|years? of (?:passing|completion|graduation)|passing year|duration|period|dates?|from|to|percentage|%|c?gpa|marks|grades?|results?|scores?|division|class obtained|speciali[sz]ation|stream|subjects?|location|city|designation|role|position|employer|organi[sz]ation|company)$/i;
+export function columnHeads(text: string): boolean {
+  const cells = text.trim().split(/\s{2,}|\t|\s*\|\s*/).filter(Boolean);
+  return cells.length >= 3 && cells.every((c) => c.split(/\s*[/&]\s*|\s+and\s+/i).every((part) => COLUMN_HEAD.test(part.replace(/[:.]$/, '').trim())));
+}
+
 export function readingOrder(lines: SourceLine[]): SourceLine[] {
   // Most documents have no wide gaps at all: nothing to do.
   let any = false;
@@ -266,9 +274,14 @@ export function readingOrder(lines: SourceLine[]): SourceLine[] {
   const first = new Int32Array(n);
   const last = new Int32Array(n);
   let width = 0;
+  // A table's column heads ("Qualification   Board / University   Year") and its rows to the next
+  // blank line: their gaps part a row's cells, not two columns of the page.
+  let table = false;
   for (let k = 0; k < n; k++) {
     const t = lines[k].text;
-    if (t.length > MAX_LINE) {
+    if (!t.trim()) table = false;
+    else if (/\S {2,}\S/.test(t) && columnHeads(t)) table = true;
+    if (t.length > MAX_LINE || (table && t.trim())) {
       first[k] = -2; // a line no gutter can cross
       continue;
     }

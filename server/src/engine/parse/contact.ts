@@ -156,6 +156,23 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     found = true;
   }
   if (!contact.location) {
+    // "Address: Flat 302, Shree Residency, Chakan MIDC Road, Pune - 410501": a labelled address is
+    // the location whatever its shape (to the next field separator).
+    ADDRESS_LABEL.lastIndex = 0;
+    const m = ADDRESS_LABEL.exec(text);
+    if (m) {
+      const i = m.index + m[0].length;
+      let j = i;
+      while (j < text.length && !'|•·\t'.includes(text[j]) && !(text[j] === ' ' && text[j + 1] === ' ')) j++;
+      const value = text.slice(i, j).trim();
+      if (value.length >= 2 && value.length <= 160 && /\p{L}/u.test(value) && free(i, j)) {
+        contact.location = f(c, i, j, ' \t,;|•·');
+        taken.push([i, j]);
+        found = true;
+      }
+    }
+  }
+  if (!contact.location) {
     const whole = placeList(text);
     if (whole && free(whole[0], whole[1])) {
       contact.location = f(c, whole[0], whole[1]);
@@ -270,6 +287,8 @@ function wrappedAddress(a: string, b: string): boolean {
   const tail = parts[parts.length - 1];
   return isTownLine(head) || (!!tail && isPlace(`${tail} ${head}`)) || /(?:^|[\s,])\d{4,6}$/.test(b);
 }
+
+const ADDRESS_LABEL = /(?:^|[|•·]\s*|\s{2,})(?:(?:postal |mailing |home |current |permanent )?address|current location|location|residence|adresse|anschrift|dirección|domicilio)\s*[:：]\s*/giu;
 
 /** "Hauptstraße 12, 10115 Berlin", "42 Harbour Road, Leeds LS1 4AB", "10115 Berlin": a postal address in one field. */
 function isPostalAddress(t: string): boolean {

@@ -18,6 +18,7 @@ import { entryKindOf } from './section-names';
 import { isPlace, placeSuffixStart } from './places';
 import { isPastForm } from '../data/verbs';
 import { compareDates, findDateRange, isCurrentWord, openByDash } from './dates';
+import { columnHeads } from './columns';
 
 /** What the whole document tells about its lines, computed once per parse. */
 export interface TextLayout {
@@ -274,7 +275,7 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
     // "Highlights", "Key achievements": a label over the bullets some templates print, no part of any field.
     if (ITEM_LABEL.test(b.clean.text)) continue;
     // A label over a group of entries: no part of any field, and the entry before ends here.
-    if (LEADER_LABEL.test(b.clean.text)) {
+    if (LEADER_LABEL.test(b.clean.text) || columnHeads(b.clean.text)) {
       open = undefined;
       continue;
     }

@@ -732,6 +732,39 @@ test('text: in a résumé whose headings are in small capitals, names set the sa
   assert.equal(parseText('JOHN Q PUBLIC\njqp@fastmail.com\n\nEXPERIENCE\nAnalyst, Acme\n2019 – 2021\n').contact.name?.value, 'JOHN Q PUBLIC');
 });
 
+test('text: an Indian CV: the name under "CURRICULUM VITAE", a labelled address, and a table of qualifications under its column heads', () => {
+  const text = [
+    'CURRICULUM VITAE',
+    '',
+    'PRIYA NAIR',
+    'Mobile: +91 98555 04321',
+    'E-mail: priya.nair.ee@inmail.co.in',
+    'Address: Flat 12, Lotus Heights, Baner Road, Pune - 411045, Maharashtra',
+    '',
+    'CAREER OBJECTIVE',
+    'To work as an electrical design engineer in a growing organisation and learn every day.',
+    '',
+    'EDUCATIONAL QUALIFICATION',
+    '',
+    'Qualification       Board / University                  Year    Percentage',
+    'B.E. (Electrical)   Savitribai Phule Pune University    2019    74.2%',
+    'H.S.C. (12th)       Maharashtra State Board             2015    82.0%',
+    'S.S.C. (10th)       Maharashtra State Board             2013    89.6%',
+    '',
+    'ACADEMIC PROJECT',
+    'Solar Tracker for Rooftop Panels',
+  ].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.name?.value, 'PRIYA NAIR');
+  assert.equal(r.contact.location?.value, 'Flat 12, Lotus Heights, Baner Road, Pune - 411045, Maharashtra');
+  assert.deepEqual(r.sections.map((s) => s.kind), ['summary', 'education', 'projects']);
+  assert.deepEqual(r.sections[1].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.text]), [
+    ['B.E. (Electrical)', 'Savitribai Phule Pune University', '2019'],
+    ['H.S.C. (12th)', 'Maharashtra State Board', '2015'],
+    ['S.S.C. (10th)', 'Maharashtra State Board', '2013'],
+  ]);
+});
+
 test('text: a company line that carries the whole span of the roles under it is their employer, not a role', () => {
   const text = [
     'Angela Whitfield', 'aw@example.com', 'EMPLOYMENT HISTORY',

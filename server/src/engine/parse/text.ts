@@ -5,7 +5,7 @@ import type { Field, Resume, SectionKind } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
 import { capsNameKind, classifyHeading, mayStartSectionName, normaliseHeading, sectionNameByLetters, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
-import { buildResume, newBlock, type Block } from './structure';
+import { buildResume, DOC_TITLE, newBlock, type Block } from './structure';
 import { scanContact } from './contact';
 
 // An e-mail address, a web address or a phone number.
@@ -403,7 +403,12 @@ export function parseText(text: string): Resume {
     return fromKept((r[kind] ??= keepClean(cleanInline(src, start, end), r.line, start - lines[i].start)), start);
   };
   const underlined = (i: number) => i + 1 < lines.length && readings[i + 1].rule && !readings[i].rule;
-  const firstContent = lines.findIndex((l) => l.text.trim() !== '');
+  // (The first line after a "CURRICULUM VITAE" over the page: the name, as a first line is.)
+  let firstContent = lines.findIndex((l) => l.text.trim() !== '');
+  if (firstContent >= 0 && DOC_TITLE.test(lines[firstContent].text)) {
+    const next = lines.findIndex((l, k) => k > firstContent && l.text.trim() !== '');
+    if (next >= 0) firstContent = next;
+  }
   // How this document writes its known headings decides which unknown ALL CAPS lines are headings.
   let knownPadded = false;
   let knownCaps = false;
