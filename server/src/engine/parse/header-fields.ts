@@ -474,7 +474,10 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       // "National Aeronautics and Space Administration - Jet Propulsion Laboratory": on the
       // employer's own line, two names joined by a dash are one employer (a part of the other).
       const partOf = orgLine && /^[-–—]$/.test(q.sep) && ![p.text, q.text].some((t) => TITLE_WORDS.test(t) || DEGREE_WORDS.test(t) || isPlaceName(t)) && p.text.split(/\s+/).length + q.text.split(/\s+/).length >= 4;
-      if ((/^(?:the\s+)?(?:university|universidad|universit[éà]|college) of /i.test(p.text) && campus && isTownLike(q.text) && q.text.split(/\s+/).length <= 3 && !DEGREE_WORDS.test(q.text) && !TITLE_WORDS.test(q.text)) || partOf) {
+      // "Bachelor of Business Administration - BBA", "Associate of Arts - AA" (LinkedIn's export): the
+      // degree's abbreviation after a dash is part of its name.
+      const abbreviation = /^[-–—]$/.test(q.sep) && /^(?:bachelor|master|associate|doctor)/i.test(p.text) && /^[A-Z][A-Za-z.]{0,6}$/.test(q.text) && DEGREE_WORDS.test(q.text);
+      if ((/^(?:the\s+)?(?:university|universidad|universit[éà]|college) of /i.test(p.text) && campus && isTownLike(q.text) && q.text.split(/\s+/).length <= 3 && !DEGREE_WORDS.test(q.text) && !TITLE_WORDS.test(q.text)) || partOf || abbreviation) {
         p.j = q.j;
         p.text = text.slice(p.i, q.j);
         p.span = { start: p.span.start, end: q.span.end };

@@ -765,6 +765,11 @@ test('text: an Indian CV: the name under "CURRICULUM VITAE", a labelled address,
   ]);
 });
 
+test('text: a degree\'s abbreviation after a dash is part of its name, as LinkedIn\'s export writes it ("Bachelor of Business Administration - BBA, Marketing"): one title, not cut at the dash', () => {
+  const text = ['Dana Cole', 'dana.cole@fastmail.com', '', 'Education', 'Texas State University', 'Bachelor of Business Administration - BBA, Marketing · (2010 - 2014)', 'Austin Community College', 'Associate of Arts - AA, General Studies · (2008 - 2010)'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => e.title?.value), ['Bachelor of Business Administration - BBA, Marketing', 'Associate of Arts - AA, General Studies']);
+});
+
 test('text: a company line that carries the whole span of the roles under it is their employer, not a role', () => {
   const text = [
     'Angela Whitfield', 'aw@example.com', 'EMPLOYMENT HISTORY',
