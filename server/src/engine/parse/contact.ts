@@ -251,7 +251,7 @@ export function isContactLine(c: Cleaned): boolean {
 // and its number (a glyph from an icon font may stand before it).
 const STREET_US = /^\d{1,6}[A-Za-z]?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,4}$/u;
 const STREET_EU = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\d{1,5}[a-z]?$/u;
-const STREET_WORD = /(?:^|\s)(?:st|street|str|ave|avenue|rd|road|blvd|boulevard|lane|ln|way|drive|dr|ct|court|pl|place|sq|square|broadway|hwy|highway|pkwy|parkway|terrace|plaza|rue|calle|avenida|via|viale|piazza|laan|straat|gracht)\.?(?=\s|$)|(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)(?=\s|$)/iu;
+const STREET_WORD = /(?:^|\s)(?:st|street|str|ave|avenue|rd|road|blvd|boulevard|lane|ln|way|drive|dr|ct|court|pl|place|sq|square|broadway|hwy|highway|pkwy|parkway|terrace|plaza|row|close|crescent|mews|grove|gardens|parade|rue|calle|avenida|via|viale|piazza|laan|straat|gracht)\.?(?=\s|$)|(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)(?=\s|$)/iu;
 // "12345 Somewhere", "D-28359 Bremen", "75008 Paris": a postal code and its town.
 const POSTAL_TOWN = /^(?:[A-Z]{1,2}-)?\d{4,6}\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 // "Leeds LS1 4AB", "London, SW1A 1AA", "Toronto, ON M5V 2T6": a town and a British or Canadian postcode.
@@ -295,7 +295,8 @@ function isPostalAddress(t: string): boolean {
   // ("2214 Burton St SE" is a street whose number reads like a postcode: the town is on the next line.)
   if ((POSTAL_TOWN.test(t) && !isStreet(t)) || TOWN_POSTCODE.test(t)) return true;
   const parts = t.split(/\s*,\s*/);
-  return parts.length >= 2 && parts.length <= 3 && isStreet(parts[0]) && isTownLine(parts.slice(1).join(', '));
+  // ("12 Weavers Row, Headingley, Leeds LS6 2QT": a British address may name the district too.)
+  return parts.length >= 2 && parts.length <= 4 && isStreet(parts[0]) && (isTownLine(parts.slice(1).join(', ')) || TOWN_POSTCODE.test(parts[parts.length - 1]));
 }
 
 /** A town line under a street: a postal code and town, or a known place. */

@@ -410,6 +410,8 @@ test('text: a British or Canadian postal address (town and postcode) is the loca
   assert.equal(at('London SW1A 1AA'), 'London SW1A 1AA');
   assert.equal(at('18 King St W, Toronto, ON M5V 2T6'), '18 King St W, Toronto, ON M5V 2T6');
   assert.equal(at('Manchester M1 2AB | tom@hughes.dev'), 'Manchester M1 2AB');
+  // With the district, and a street named as British streets are ("Row", "Close", "Crescent").
+  assert.equal(at('12 Weavers Row, Headingley, Leeds LS6 2QT'), '12 Weavers Row, Headingley, Leeds LS6 2QT');
   // A region code is still one: "Austin, TX 78701".
   assert.equal(at('Austin, TX 78701'), 'Austin, TX 78701');
 });
