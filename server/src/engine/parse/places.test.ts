@@ -4,13 +4,19 @@ import places from '../data/places.json';
 import world from '../data/world-places.json';
 import { isPlace } from './places';
 
-test('no place name in the lists has a digit (isPlace answers "no" for any text with one, before reading them)', () => {
+test('no place name in the lists has a digit (isPlace answers "no" for any text with one, before reading them, but for a US ZIP code)', () => {
   const all = [...places.regionCodes, ...places.regionNames, ...places.countries, ...places.remote, ...world.countries, ...world.cities];
   assert.deepEqual(all.filter((p) => /\d/.test(p)), []);
   assert.equal(isPlace('Austin, TX'), true);
   assert.equal(isPlace('Remote / New York, NY'), true);
   assert.equal(isPlace('Org 34, TX'), false);
-  assert.equal(isPlace('Austin, TX 78701'), false);
+  assert.equal(isPlace('Org 34, TX 78701'), false);
+  assert.equal(isPlace('Suite 200, Austin, TX 78701'), false);
+});
+
+test('a US ZIP code after a state\'s code, and a country after it, keep a place a place (USAJOBS: "Knoxville, TN 37919 United States")', () => {
+  for (const p of ['Austin, TX 78701', 'Austin, TX 78701-1234', 'Knoxville, TN 37919 United States', 'Knoxville, TN United States', 'Asheville, NC 28801, United States']) assert.equal(isPlace(p), true, p);
+  for (const p of ['Engineer 2, TX', 'Austin, TX 787', 'Unit 4, TX 78701']) assert.equal(isPlace(p), false, p);
 });
 
 test('a town and its US state code with no comma is a place ("Spokane WA"); a code that is also a word needs a known city', () => {

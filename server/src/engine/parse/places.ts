@@ -72,8 +72,13 @@ function plainTown(town: string): boolean {
  */
 export function isPlace(text: string): boolean {
   // No place name in the lists has a digit, nor does a town's shape (townName), so text with one is
-  // no place: answered before the memo ("Engineer 2", "Org 34 (": header pieces tried by the dozen).
-  if (hasDigit(text)) return false;
+  // no place: answered before the memo ("Engineer 2", "Org 34 (": header pieces tried by the dozen);
+  // but for a US ZIP code after a region ("Austin, TX 78701", "Knoxville, TN 37919 United States").
+  if (hasDigit(text)) {
+    const m = ZIP_AFTER_REGION.exec(text);
+    const without = m ? text.slice(0, m.index + m[1].length) + text.slice(m.index + m[0].length) : text;
+    return without !== text && !hasDigit(without) && isPlace(without);
+  }
   let v = placeMemo.get(text);
   if (v === undefined) {
     v = isPlaceFresh(text);
@@ -95,6 +100,9 @@ function hasDigit(text: string): boolean {
   }
   return false;
 }
+
+// A US ZIP code (after a state's code), with the comma before it.
+const ZIP_AFTER_REGION = /(\b[A-Z]{2}),?\s+\d{5}(?:-\d{4})?(?=$|,|\s+\p{L})/u;
 
 // Headers repeat from one parse to the next; a place test tries many splits of each.
 const placeMemo = new GenerationalMap<string, boolean>(5000);
@@ -120,6 +128,9 @@ function isPlaceFresh(text: string): boolean {
   // "Seoul, S.Korea", "Austin, TX", "Springfield, Ohio": the part after the comma is a region or country...
   // ("Melbourne, AU": a known city before a two-letter country code.)
   if (rest.every((p) => isRegion(p) || (rest.length === 1 && isKnownCity(town) && (isKnownCity(p) || /^[A-Z]{2}$/.test(p))))) return true;
+  // ..."Knoxville, TN United States": a state's code and its country with no comma between.
+  const stateCountry = rest.length === 1 ? /^([A-Z]{2})\s+(\p{L}[\p{L}. ]+)$/u.exec(last) : null;
+  if (stateCountry && isRegion(stateCountry[1]) && isRegion(stateCountry[2])) return true;
   // ..."New York, New York, USA": the middle one a region ("Vela Cloud, Lisbon, Portugal" is a company's place).
   if (rest.length === 2 && isRegion(last) && (isRegion(rest[0]) || (townName(rest[0]) && isKnownCity(town)))) return true;
   // ..."Pilani, India" (a town the list does not know) needs the country; "Bremen, Germany" too.
