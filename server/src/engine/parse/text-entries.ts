@@ -552,6 +552,14 @@ function leadsNext(units: Unit[], from: number): boolean {
 }
 
 /** An unmarked one-line item that is a detail of its entry ("Supervisor: …", "GPA: 3.8"). */
+// A federal résumé's (USAJOBS) particulars of a job: "Salary: $71,220.00 USD Per Year", "Hours per
+// week: 40", "Series: 0501", "Pay Plan: GS", "Grade: 11", "Supervisor: …", "Okay to contact this
+// Supervisor: Yes". Facts about the post, not items of the work: no bullets (the page still prints them).
+const ADMIN_DETAIL = /^\s*(?:(?:salary|hours per week|series|pay plan|supervisor|okay to contact|may we contact)\b[^:]{0,40}:|grade\s*:\s*\d+\s*$)/i;
+function isAdminDetail(u: Item): boolean {
+  return !u.marked && u.blocks.length === 1 && ADMIN_DETAIL.test(u.blocks[0].clean.text);
+}
+
 function isDetailItem(u: Item): boolean {
   return !u.marked && u.blocks.length === 1 && DETAIL_LINE.test(u.blocks[0].clean.text);
 }
@@ -759,7 +767,7 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
       if (wrapped.bodyAt < first.end) items = [{ ...items[0], blocks: [{ ...first, start: wrapped.bodyAt }, ...rest] }, ...items.slice(1)];
       else items = rest.length ? [{ ...items[0], blocks: rest }, ...items.slice(1)] : items.slice(1);
     }
-    const bullets: Bullet[] = items.map((it) => {
+    const bullets: Bullet[] = items.filter((it) => !isAdminDetail(it)).map((it) => {
       const b = bulletOfBlocks(src, it.blocks);
       // "Supervisor: Ms. Darlene Pike (828-555-0172)", "GPA: 3.8": a detail of the entry, as a
       // Markdown paragraph is, not something done (no result owed; see missing-metric).
