@@ -709,6 +709,36 @@ test('-layout: a sidebar line between the two lines of an unmarked item leaves a
   assert.match(e.bullets[0].text.replace(/\s+/g, ' '), /post-operative knee, shoulder and spine patients\.$/);
 });
 
+test('an HTML list without glyphs under a "Highlights" label is the entry\'s items, up to the next entry\'s header', () => {
+  // A JSON Resume theme printed to PDF: the list's items keep no glyph in the text.
+  const text = [
+    'Volunteer',
+    'Technology for Tots',
+    'November 2003 – June 2005',
+    'Technical Consultant',
+    'Summary of this volunteer stint.',
+    'Highlights',
+    '',
+    '   Accomplishment One',
+    '',
+    '   Accomplishment Two',
+    '',
+    '   etc',
+    '',
+    'US Army Reserves',
+    'November 1999 – June 2003',
+    'NCO',
+    'Summary of this military stint.',
+  ].join('\n');
+  const es = allEntries(parseText(text));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Technical Consultant', 'Technology for Tots'],
+    ['NCO', 'US Army Reserves'],
+  ]);
+  // (A lower-case "etc" goes on with the item before it.)
+  assert.deepEqual(es[0].bullets.map((b) => b.text.replace(/\s+/g, ' ')), ['Summary of this volunteer stint.', 'Accomplishment One', 'Accomplishment Two etc']);
+});
+
 test('a role with a title, an organisation and a span of time in a Writing section is read as a role', () => {
   const text = [
     'Writing',

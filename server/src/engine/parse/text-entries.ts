@@ -207,8 +207,17 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
   const units: Unit[] = [];
   let open: Item | undefined;
   const glyphDoc = blocks.some((b) => b.kind === 'bullet');
+  // After a label over an entry's items ("Highlights", "Key achievements"), its lines are items
+  // (an HTML list prints no glyph) until a line that heads the next entry.
+  let listed = false;
   for (let n = 0; n < blocks.length; n++) {
     let b = blocks[n];
+    if (listed && b.kind === 'text' && !blockRange(b) && !dateLine(blocks[n + 1]) && !(blocks[n + 1]?.kind === 'text' && isPlaceLine(blocks[n + 1].clean.text)) && !ITEM_LABEL.test(b.clean.text)) {
+      if (open && !open.marked && continues(open.blocks[open.blocks.length - 1], b, blocks[n + 1], open, layout, glyphDoc)) open.blocks.push(b);
+      else units.push((open = { kind: 'item', blocks: [b], marked: false }));
+      continue;
+    }
+    listed = false;
     if (b.kind !== 'heading' && SKILLS_LINE.test(b.clean.text)) {
       // "Skills: Go, Kafka" under another section (often last, with no heading of its own).
       skillItems(b.clean, skills);
@@ -273,7 +282,12 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
       continue;
     }
     // "Highlights", "Key achievements": a label over the bullets some templates print, no part of any field.
-    if (ITEM_LABEL.test(b.clean.text)) continue;
+    if (ITEM_LABEL.test(b.clean.text)) {
+      // (Over marked bullets the glyphs say what the items are.)
+      // ("Description" and "Details" name the text itself as often: a template's placeholder.)
+      listed = blocks[n + 1]?.kind === 'text' && !/\b(?:description|details)\s*:?\s*$/i.test(b.clean.text);
+      continue;
+    }
     // A label over a group of entries: no part of any field, and the entry before ends here.
     if (LEADER_LABEL.test(b.clean.text) || columnHeads(b.clean.text)) {
       open = undefined;
