@@ -739,6 +739,25 @@ test('an HTML list without glyphs under a "Highlights" label is the entry\'s ite
   assert.deepEqual(es[0].bullets.map((b) => b.text.replace(/\s+/g, ' ')), ['Summary of this volunteer stint.', 'Accomplishment One', 'Accomplishment Two etc']);
 });
 
+test('a "Courses" label under a degree: the courses are that degree\'s items, not entries of their own', () => {
+  const text = [
+    'Education',
+    'University of Oklahoma',
+    'Bachelor of Science, Information Technology',
+    '2011-06 – 2014-01',
+    'Courses',
+    'DB1101 - Basic SQL',
+    'CS2011 - Java Introduction',
+    'Georgia Tech',
+    'Master of Science, Computer Science',
+    '2014-08 – 2016-05',
+  ].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.organisation?.value, e.bullets.length]), [
+    ['University of Oklahoma', 2],
+    ['Georgia Tech', 0],
+  ]);
+});
+
 test('a role with a title, an organisation and a span of time in a Writing section is read as a role', () => {
   const text = [
     'Writing',

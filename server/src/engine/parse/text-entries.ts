@@ -52,7 +52,7 @@ type Unit = Head | Item;
 const OPEN_END = /(?:[,&(/:+\-‐\u00ad]|\b(?:and|or|of|the|to|for|with|in|on|a|an|by|from|at|as|via|into|including|such|across|over|under|between|using|through|while|which|that|their|its|our|his|her|both|than))$/i;
 const DURATION = /^\(?\s*(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:years?|yrs?\.?|months?|mos?\.?)(?:,?\s*(?:and\s*)?\d+\s*(?:months?|mos?\.?))?\s*\)?$/i;
 const LOWER_START = /^[\p{Ll}]/u;
-const ITEM_LABEL = /^\s*(?:(?:key|main|selected|notable|detailed|major)\s+)?(?:highlights|achievements|accomplishments|responsibilities|duties|tasks|details|description)\s*:?\s*$/i;
+const ITEM_LABEL = /^\s*(?:(?:key|main|selected|notable|detailed|major|relevant)\s+)?(?:highlights|achievements|accomplishments|responsibilities|duties|tasks|details|description|courses|coursework)\s*:?\s*$/i;
 // "Vocational. . . . . . . .": a sub-heading drawn with leader dots (moderncv's banking style).
 const LEADER_LABEL = /^\s*[\p{L}][^.]{0,60}?(?:\s?\.){6,}\s*$/u;
 const DEGREE_LEAD = /^\s*(?:B\.?\s?Sc?\.?|M\.?\s?Sc?\.?|B\.?\s?A\.?|M\.?\s?A\.?|Ph\.?\s?D\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|Bachelor|Master|Doctor(?:ate)?|Diplom[a]?|Associate(?:'s)? (?:of|in|degree))\b/;
@@ -212,7 +212,7 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
   let listed = false;
   for (let n = 0; n < blocks.length; n++) {
     let b = blocks[n];
-    if (listed && b.kind === 'text' && !blockRange(b) && !dateLine(blocks[n + 1]) && !(blocks[n + 1]?.kind === 'text' && isPlaceLine(blocks[n + 1].clean.text)) && !ITEM_LABEL.test(b.clean.text)) {
+    if (listed && b.kind === 'text' && !blockRange(b) && !headsNext(b, blocks[n + 1]) && !ITEM_LABEL.test(b.clean.text)) {
       if (open && !open.marked && continues(open.blocks[open.blocks.length - 1], b, blocks[n + 1], open, layout, glyphDoc)) open.blocks.push(b);
       else units.push((open = { kind: 'item', blocks: [b], marked: false }));
       continue;
@@ -572,6 +572,14 @@ function leadsNext(units: Unit[], from: number): boolean {
 const ADMIN_DETAIL = /^\s*(?:(?:salary|hours per week|series|pay plan|supervisor|okay to contact|may we contact)\b[^:]{0,40}:|grade\s*:\s*\d+\s*$)/i;
 function isAdminDetail(u: Item): boolean {
   return !u.marked && u.blocks.length === 1 && ADMIN_DETAIL.test(u.blocks[0].clean.text);
+}
+
+/** Whether `b` opens the next entry's header: a line over dates or a place, a degree or a job title ("Georgia Tech" / "Master of Science"). */
+function headsNext(b: Block, next: Block | undefined): boolean {
+  if (DEGREE_LEAD.test(b.clean.text) || dateLine(next)) return true;
+  if (!next || next.kind !== 'text') return false;
+  const t = next.clean.text;
+  return isPlaceLine(t) || DEGREE_LEAD.test(t) || (TITLE_WORDS.test(t) && !opensWithPastVerb(next) && shapeOf(next.clean).words <= 8);
 }
 
 function isDetailItem(u: Item): boolean {
