@@ -739,7 +739,7 @@ test('an HTML list without glyphs under a "Highlights" label is the entry\'s ite
   assert.deepEqual(es[0].bullets.map((b) => b.text.replace(/\s+/g, ' ')), ['Summary of this volunteer stint.', 'Accomplishment One', 'Accomplishment Two etc']);
 });
 
-test('a "Courses" label under a degree: the courses are that degree\'s items, not entries of their own', () => {
+test('a "Courses" label under a degree: the courses are that degree\'s, neither entries nor bullets', () => {
   const text = [
     'Education',
     'University of Oklahoma',
@@ -748,13 +748,13 @@ test('a "Courses" label under a degree: the courses are that degree\'s items, no
     'Courses',
     'DB1101 - Basic SQL',
     'CS2011 - Java Introduction',
-    'Georgia Tech',
+    'Georgia Institute of Technology',
     'Master of Science, Computer Science',
     '2014-08 – 2016-05',
   ].join('\n');
   assert.deepEqual(allEntries(parseText(text)).map((e) => [e.organisation?.value, e.bullets.length]), [
-    ['University of Oklahoma', 2],
-    ['Georgia Tech', 0],
+    ['University of Oklahoma', 0],
+    ['Georgia Institute of Technology', 0],
   ]);
 });
 

@@ -210,9 +210,15 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
   // After a label over an entry's items ("Highlights", "Key achievements"), its lines are items
   // (an HTML list prints no glyph) until a line that heads the next entry.
   let listed = false;
+  // Courses under such a label are the degree's courses: neither entries nor bullets (the page prints them).
+  let courses = false;
   for (let n = 0; n < blocks.length; n++) {
     let b = blocks[n];
     if (listed && b.kind === 'text' && !blockRange(b) && !headsNext(b, blocks[n + 1]) && !ITEM_LABEL.test(b.clean.text)) {
+      if (courses) {
+        open = undefined;
+        continue;
+      }
       if (open && !open.marked && continues(open.blocks[open.blocks.length - 1], b, blocks[n + 1], open, layout, glyphDoc)) open.blocks.push(b);
       else units.push((open = { kind: 'item', blocks: [b], marked: false }));
       continue;
@@ -286,6 +292,7 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
       // (Over marked bullets the glyphs say what the items are.)
       // ("Description" and "Details" name the text itself as often: a template's placeholder.)
       listed = blocks[n + 1]?.kind === 'text' && !/\b(?:description|details)\s*:?\s*$/i.test(b.clean.text);
+      courses = /\bcourse(?:s|work)\s*:?\s*$/i.test(b.clean.text);
       continue;
     }
     // A label over a group of entries: no part of any field, and the entry before ends here.
