@@ -284,8 +284,7 @@ test('Markdown résumé in code-server: stays Markdown; diagnostics, highlightin
         const mode = await p.locator('[id="status.editor.mode"]').innerText({ timeout: 2000 }).catch(() => '');
         return mode.trim() === 'Markdown' || undefined;
       }, STEP_MS);
-      // Squiggles are drawn for the lines in view only, and the click may have scrolled to the end:
-      // bring the weak-verb line into view first.
+      // Squiggles are drawn for the lines in view only: bring the weak-verb line into view first.
       await goToLineEnd(p, ws.helpedLine);
       const squiggles = await waitUntil('squiggles in the résumé editor beside the Markdown preview', async () => {
         const n = await p.locator('.editor-group-container .monaco-editor .squiggly-warning, .editor-group-container .monaco-editor .squiggly-error').count();

@@ -49,7 +49,16 @@ export async function filterProblems(page: Page, text: string): Promise<void> {
   // Other views (Output) have filter boxes too; the Problems one is the visible one while it shows.
   const input = page.locator('.viewpane-filter input:visible, .markers-panel-action-filter input:visible').first();
   await input.waitFor({ timeout: STEP_MS });
-  await input.fill(text);
+  // The panel may redraw its filter box from its saved state just after it is shown (the last
+  // step's filter came back in CI run 43): fill until the box keeps the text.
+  let held = 0;
+  await waitUntil(`the Problems filter to read ${text}`, async () => {
+    // (Twice in a row, 300 ms apart: a redraw right after the first fill would undo it.)
+    if ((await input.inputValue().catch(() => '')) === text) return ++held >= 2 || undefined;
+    held = 0;
+    await input.fill(text).catch(() => undefined);
+    return undefined;
+  }, STEP_MS, 300);
 }
 
 /** Waits until some Problems row satisfies `match`; the error lists the rows seen. */
