@@ -241,6 +241,15 @@ function splitWorthy(lines: SourceLine[], r: Region): boolean {
   return true;
 }
 
+// "Qualification   Board / University   Year   Percentage": the column heads of a table of entries
+// (an Indian CV's education, a table of roles): no entry's field.
+const COLUMN_HEAD = /^(?:qualifications?|degrees?|courses?|examinations?|exams?|class|standard|programmes?|programs?|board|universit(?:y|ies)|institut(?:e|ion)s?|colleges?|schools?|(?:name of (?:the )?)?(?:institut(?:e|ion)|college|school|university|board|employer|organi[sz]ation|company)|years?|years? of (?:passing|completion|graduation)|passing year|duration|period|dates?|from|to|percentage|%|c?gpa|marks|grades?|results?|scores?|division|class obtained|speciali[sz]ation|stream|subjects?|location|city|designation|role|position|employer|organi[sz]ation|company)$/i;
+/** Whether a line is a table's column heads: three cells or more, each a known heading of a column. */
+export function columnHeads(text: string): boolean {
+  const cells = text.trim().split(/\s{2,}|\t|\s*\|\s*/).filter(Boolean);
+  return cells.length >= 3 && cells.every((c) => c.split(/\s*[/&]\s*|\s+and\s+/i).every((part) => COLUMN_HEAD.test(part.replace(/[:.]$/, '').trim())));
+}
+
 /**
  * The lines in reading order: unchanged, except that each two-column region is given as its
  * left column's pieces followed by its right column's (a side with nothing on a line gives an
@@ -251,14 +260,6 @@ function splitWorthy(lines: SourceLine[], r: Region): boolean {
  * is known from each line's first and last character), the best runs are taken first, and each
  * is widened to the blank columns around it.
  */
-// "Qualification   Board / University   Year   Percentage": the column heads of a table of entries
-// (an Indian CV's education, a table of roles): no entry's field.
-const COLUMN_HEAD = /^(?:qualifications?|degrees?|courses?|examinations?|exams?|class|standard|programmes?|programs?|board|universit(?:y|ies)|institut(?:e|ion)s?|colleges?|schools?|(?:name of (?:the )?)?(?:institut(?:e|ion)|college|school|university|board|employer|organi[sz]ation|company)|years?|years? of (?:passing|completion|graduation)|passing year|duration|period|dates?|from|to|percentage|%|c?gpa|marks|grades?|results?|scores?|division|class obtained|speciali[sz]ation|stream|subjects?|location|city|designation|role|position|employer|organi[sz]ation|company)$/i;
-export function columnHeads(text: string): boolean {
-  const cells = text.trim().split(/\s{2,}|\t|\s*\|\s*/).filter(Boolean);
-  return cells.length >= 3 && cells.every((c) => c.split(/\s*[/&]\s*|\s+and\s+/i).every((part) => COLUMN_HEAD.test(part.replace(/[:.]$/, '').trim())));
-}
-
 export function readingOrder(lines: SourceLine[]): SourceLine[] {
   // Most documents have no wide gaps at all: nothing to do.
   let any = false;

@@ -158,7 +158,6 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
   if (!contact.location) {
     // "Address: Flat 302, Shree Residency, Chakan MIDC Road, Pune - 410501": a labelled address is
     // the location whatever its shape (to the next field separator).
-    ADDRESS_LABEL.lastIndex = 0;
     const m = ADDRESS_LABEL.exec(text);
     if (m) {
       const i = m.index + m[0].length;
@@ -183,14 +182,15 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     LOCATION.lastIndex = 0;
     for (let m = LOCATION.exec(text); m; m = LOCATION.exec(text)) {
       const region = m[2];
+      const regionAt = m.index + m[0].length - region.length;
       // "Leeds, LS1 4AB": a British postcode's letters are no region; the town and the whole code are the place.
-      const postcode = /^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![\p{L}\p{N}])/u.exec(text.slice(m.index + m[0].length - region.length));
-      const postcodeEnd = postcode && isKnownCity(m[1]) ? m.index + m[0].length - region.length + postcode[0].length : undefined;
+      const postcode = UK_POSTCODE_LEAD.exec(text.slice(regionAt));
+      const postcodeEnd = postcode && isKnownCity(m[1]) ? regionAt + postcode[0].length : undefined;
       // ("Melbourne, AU": a known city's two-letter country code.)
       const countryCode = /^[A-Z]{2}$/.test(region) && isKnownCity(m[1]);
       if ((postcodeEnd === undefined && !(REGION_CODES.has(region) || PLACE_NAMES.has(region.toLowerCase()) || isRegion(region) || countryCode)) || !free(m.index, m.index + m[0].length)) {
         // "Mapo-gu, Seoul, Korea": the region may be the next pair's town.
-        LOCATION.lastIndex = m.index + m[0].length - region.length;
+        LOCATION.lastIndex = regionAt;
         continue;
       }
       // "Scientific Employee Bremen, Germany" (two columns run together): the town is the known city the words end with.
@@ -254,8 +254,11 @@ const STREET_EU = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\d{1,5}[a
 const STREET_WORD = /(?:^|\s)(?:st|street|str|ave|avenue|rd|road|blvd|boulevard|lane|ln|way|drive|dr|ct|court|pl|place|sq|square|broadway|hwy|highway|pkwy|parkway|terrace|plaza|row|close|crescent|mews|grove|gardens|parade|rue|calle|avenida|via|viale|piazza|laan|straat|gracht)\.?(?=\s|$)|(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)(?=\s|$)/iu;
 // "12345 Somewhere", "D-28359 Bremen", "75008 Paris": a postal code and its town.
 const POSTAL_TOWN = /^(?:[A-Z]{1,2}-)?\d{4,6}\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+// A British postcode ("LS1 4AB", "SW1A 1AA").
+const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}';
+const UK_POSTCODE_LEAD = new RegExp(`^${UK_POSTCODE}(?![\\p{L}\\p{N}])`, 'u');
 // "Leeds LS1 4AB", "London, SW1A 1AA", "Toronto, ON M5V 2T6": a town and a British or Canadian postcode.
-const TOWN_POSTCODE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},?\s+(?:[A-Z]{2},?\s+)?(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/u;
+const TOWN_POSTCODE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3},?\\s+(?:[A-Z]{2},?\\s+)?(?:${UK_POSTCODE}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)$`, 'u');
 const GLYPH = /[\s\ue000-\uf8ff\u00a0-\u00bf\u2000-\u2bff]/u;
 
 /** The line without the icon glyphs before or after it ("\uf015 1234 Broadway", "1234 Broadway \uf015"). */
@@ -288,7 +291,7 @@ function wrappedAddress(a: string, b: string): boolean {
   return isTownLine(head) || (!!tail && isPlace(`${tail} ${head}`)) || /(?:^|[\s,])\d{4,6}$/.test(b);
 }
 
-const ADDRESS_LABEL = /(?:^|[|•·]\s*|\s{2,})(?:(?:postal |mailing |home |current |permanent )?address|current location|location|residence|adresse|anschrift|dirección|domicilio)\s*[:：]\s*/giu;
+const ADDRESS_LABEL = /(?:^|[|•·]\s*|\s{2,})(?:(?:postal |mailing |home |current |permanent )?address|current location|location|residence|adresse|anschrift|dirección|domicilio)\s*[:：]\s*/iu;
 
 /** "Hauptstraße 12, 10115 Berlin", "42 Harbour Road, Leeds LS1 4AB", "10115 Berlin": a postal address in one field. */
 function isPostalAddress(t: string): boolean {

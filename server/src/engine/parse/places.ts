@@ -76,8 +76,9 @@ export function isPlace(text: string): boolean {
   // but for a US ZIP code after a region ("Austin, TX 78701", "Knoxville, TN 37919 United States").
   if (hasDigit(text)) {
     const m = ZIP_AFTER_REGION.exec(text);
-    const without = m ? text.slice(0, m.index + m[1].length) + text.slice(m.index + m[0].length) : text;
-    return without !== text && !hasDigit(without) && isPlace(without);
+    if (!m) return false;
+    const without = text.slice(0, m.index + m[1].length) + text.slice(m.index + m[0].length);
+    return !hasDigit(without) && isPlace(without);
   }
   let v = placeMemo.get(text);
   if (v === undefined) {

@@ -454,11 +454,12 @@ function trailingColumn(units: Unit[]): Unit[] {
   if (lastDated >= 0 && !goesBackInTime(units[lastDated] as Head, tail)) return units;
   // Each date goes where the section puts it: after the header run, or (with a dated entry to
   // follow) after as many header lines as that entry printed before its date.
+  const before = lastDated < 0 ? 0 : headLinesBefore(units, lastDated);
   const at = ends.map((end) => {
     if (lastDated < 0) return end;
     let start = end;
     while (start > 0 && units[start - 1].kind === 'head') start--;
-    return Math.min(end, start + headLinesBefore(units, lastDated));
+    return Math.min(end, start + before);
   });
   const out: Unit[] = [];
   let e = 0;
@@ -578,7 +579,7 @@ function leadsNext(units: Unit[], from: number): boolean {
 // Supervisor: Yes". Facts about the post, not items of the work: no bullets (the page still prints them).
 const ADMIN_DETAIL = /^\s*(?:(?:salary|hours per week|series|pay plan|supervisor|okay to contact|may we contact)\b[^:]{0,40}:|grade\s*:\s*\d+\s*$)/i;
 function isAdminDetail(u: Item): boolean {
-  return !u.marked && u.blocks.length === 1 && ADMIN_DETAIL.test(u.blocks[0].clean.text);
+  return loneLine(u, ADMIN_DETAIL);
 }
 
 /** Whether `b` opens the next entry's header: a line over dates or a place, a degree or a job title ("Georgia Tech" / "Master of Science"). */
@@ -590,7 +591,12 @@ function headsNext(b: Block, next: Block | undefined): boolean {
 }
 
 function isDetailItem(u: Item): boolean {
-  return !u.marked && u.blocks.length === 1 && DETAIL_LINE.test(u.blocks[0].clean.text);
+  return loneLine(u, DETAIL_LINE);
+}
+
+/** An unmarked item of one line that `re` matches. */
+function loneLine(u: Item, re: RegExp): boolean {
+  return !u.marked && u.blocks.length === 1 && re.test(u.blocks[0].clean.text);
 }
 
 function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {

@@ -308,8 +308,8 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
   const spaced = LETTER_SPACED_LEAD.exec(body);
   if (spaced) {
     const name = spaced[1];
-    const letters = name.replace(/ /g, '').replace(/&/g, ' & ');
-    const kind = classifyHeading(letters).kind ?? classifyHeading(sectionNameByLetters(letters.replace(/[^\p{L}]/gu, '')) ?? '').kind;
+    // (Read as a letter-spaced heading on a line of its own is: headingInfo.)
+    const kind = headingInfo(name)?.kind;
     if (kind) {
       const nameEnd = a + name.length;
       return { nameEnd, restStart: nameEnd + 1, kind, caps: true, role: false };
