@@ -385,13 +385,18 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       dj = found.j;
     }
   }
-  const endLine = out.dates ? wrappedRangeEnd(out, lines) : -1;
+  const wrap = out.dates ? wrappedRangeEnd(out, lines, dj) : undefined;
+  const endLine = wrap && wrap.cut < 0 ? wrap.line : -1;
+  // ("Mar 2021 –   Logistics Coordinator": the dash goes with the dates, not between fields.)
+  if (wrap && wrap.dj > dj) dj = wrap.dj;
   // Which lines name a job or a degree (each line's orgLine test asks about every other line).
   const titled = lines.length > 1 ? lines.map((o) => TITLE_WORDS.test(o.text) || DEGREE_WORDS.test(o.text)) : NO_TITLED;
   for (let l = 0; l < lines.length; l++) {
     if (l === endLine) continue;
     const c = lines[l];
     let text = c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text;
+    // "Present   Midwest Freight Solutions": the wrapped end of the range is no field of its line.
+    if (wrap && l === wrap.line && wrap.cut > 0) text = '\u0000'.repeat(wrap.cut) + text.slice(wrap.cut);
     if (l === out.dateLine) {
       const at = runOnAfter(text, dj);
       if (at !== undefined) {
@@ -541,29 +546,47 @@ function joinNext(pieces: Piece[], k: number, text: string, kind: EntryKind): vo
 /**
  * "2017 –" / "Present": a date column too narrow for its range wraps the end onto the header's
  * next line. A range left open by its dash at the end of its line takes a next line that is only
- * "Present" or one date not before its start; returns that line's index (-1 when none).
+ * "Present" or one date not before its start. In `-layout` text the date column sits beside the
+ * header's other cells ("Mar 2021 –      Logistics Coordinator" / "Present        Midwest Freight"):
+ * a dash that ends its cell (a gap of 3 spaces or more after it) takes the date or "Present" that
+ * opens the next line as a cell of its own. Returns that line, how much of it the end takes (-1:
+ * all of it) and, for a dash after the range, where the range's text now ends on its own line.
  */
-function wrappedRangeEnd(out: Analysis, lines: Cleaned[]): number {
+function wrappedRangeEnd(out: Analysis, lines: Cleaned[], dj: number): { line: number; cut: number; dj: number } | undefined {
   const r = out.dates!;
   const l = out.dateLine + 1;
-  if (!openByDash(r) || l >= lines.length) return -1;
+  if (l >= lines.length) return undefined;
+  let cell = false;
+  let newDj = dj;
+  if (!openByDash(r)) {
+    // "Mar 2021 –   Logistics Coordinator": a start, its dash, then the next cell.
+    const m = r.start && !r.end && !r.current ? /^\s*[-–—]\s{3,}(?=\S)/.exec(lines[out.dateLine].text.slice(dj)) : null;
+    if (!m) return undefined;
+    cell = true;
+    newDj = dj + m[0].trimEnd().length;
+  }
   const next = lines[l];
-  const word = next.text.trim().replace(/[.,;:]$/, '');
+  const lead = next.text.length - next.text.trimStart().length;
+  // The first cell of the next line: all of it, or what comes before a gap of 3 spaces or more.
+  const gap = /\s{3,}(?=\S)/.exec(next.text.slice(lead));
+  if (cell && !gap) return undefined;
+  const cellEnd = gap ? lead + gap.index : next.text.trimEnd().length;
+  const word = next.text.slice(lead, cellEnd).replace(/[.,;:]$/, '');
   let extra: Partial<DateRange> | undefined;
   let endSpan: Span | undefined;
   if (isCurrentWord(word)) {
-    const at = next.text.indexOf(word);
-    endSpan = spanOf(next, at, at + word.length);
+    endSpan = spanOf(next, lead, lead + word.length);
     extra = { current: true, currentText: word };
   } else {
     const found = findRangeInCleaned(next);
-    if (!found || found.i !== next.text.length - next.text.trimStart().length || found.j < next.text.trimEnd().length - 1) return -1;
-    if (!found.range.start || found.range.end || found.range.current || compareDates(found.range.start, r.start) < 0) return -1;
+    if (!found || found.i !== lead || found.j < cellEnd - 1) return undefined;
+    if (!found.range.start || found.range.end || found.range.current || compareDates(found.range.start, r.start!) < 0) return undefined;
     endSpan = found.range.span;
     extra = { current: false, end: found.range.start };
   }
-  out.dates = { ...r, ...extra, span: { start: r.span.start, end: endSpan.end }, text: `${r.text} ${next.text.trim()}` };
-  return l;
+  const separator = cell ? lines[out.dateLine].text.slice(dj, newDj).trim() : r.separator;
+  out.dates = { ...r, ...extra, separator, span: { start: r.span.start, end: endSpan.end }, text: `${cell ? `${r.text} ${separator}` : r.text} ${word}` };
+  return { line: l, cut: gap ? cellEnd : -1, dj: newDj };
 }
 
 /**

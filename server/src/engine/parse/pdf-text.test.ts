@@ -1153,3 +1153,17 @@ test('pdftotext -layout: dates and durations set against the margin of bullet li
     'Scaled engineering team from 3 to 28 across ML research, platform, and applied AI',
   ]);
 });
+
+test('a date column too narrow for its range: "Mar 2021 –" / "Present" wraps, by whole lines or beside the header\'s cells', () => {
+  // pdftotext default: the date column's two lines, a blank, then the title and employer.
+  const plain = ['WORK HISTORY', 'Mar 2021 –', 'Present', '', 'Logistics Coordinator', 'Midwest Freight Solutions, Joliet, IL', 'Coordinate 60–80 truckload shipments a day for 14 accounts.', 'Negotiated spot rates with 40+ carriers, saving $310K in 2023.', '', '2019 –', '2021', '', 'Inbound Logistics Specialist', 'Lakeshore Distribution Co., Bolingbrook, IL', 'Reduced detention charges by 22% across shifts.'].join('\n');
+  const want = [
+    ['Logistics Coordinator', 'Midwest Freight Solutions', 'Joliet, IL', 'Mar 2021', 'Present', 2],
+    ['Inbound Logistics Specialist', 'Lakeshore Distribution Co.', 'Bolingbrook, IL', '2019', '2021', 1],
+  ];
+  assert.deepEqual(roles(parseText(plain)), want);
+  // pdftotext -layout: the same column beside the header's lines.
+  const C = (left: string, right: string) => left.padEnd(18) + right;
+  const layout = ['WORK HISTORY', C('   Mar 2021 –', 'Logistics Coordinator'), C('     Present', 'Midwest Freight Solutions, Joliet, IL'), C('', 'Coordinate 60–80 truckload shipments a day for 14 accounts.'), C('', 'Negotiated spot rates with 40+ carriers, saving $310K in 2023.'), '', C('        2019 –', 'Inbound Logistics Specialist'), C('         2021', 'Lakeshore Distribution Co., Bolingbrook, IL'), C('', 'Reduced detention charges by 22% across shifts.')].join('\n');
+  assert.deepEqual(roles(parseText(layout)), want);
+});

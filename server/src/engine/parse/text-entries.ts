@@ -644,8 +644,8 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
       const dated = groupDated(cur);
       const sub = u.block.kind === 'heading';
       const last = cur.header[cur.header.length - 1];
-      // "2014 –" / "2019": the end of a range wrapped onto a line of its own is no second date.
-      if (u.dated && u.meta === 'date' && last.dated && endsOpen(last)) cur.header.push(u);
+      // "2014 –" / "2019" (or "Present"): the end of a range wrapped onto a line of its own is no second date.
+      if (((u.dated && u.meta === 'date') || wrappedPresent(u)) && last.dated && endsOpen(last)) cur.header.push(u);
       else if (u.dated && dated && u.meta !== 'duration') {
         // A second date: the next entry. Where this section writes the date after its header
         // lines ("Org" / "Title" / "2010 – 2012"), the lines since this entry's date are that
@@ -683,7 +683,8 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
       // Not when the dated line stands alone and this undated line leads straight into items: an
       // entry without dates after one without items is less likely than a blank inside a header
       // ("Software Engineer   Jun 2021 - Dec 2022" / "" / "Figma • San Francisco, CA" / "• Built …").
-      else if (blanksMatter && u.block.blankBefore && dated && !u.meta && (cur.header.length >= 2 || !cur.header[0].meta) && units[k + 1]?.kind !== 'item') open(u);
+      // Nor when the header so far only says when ("Mar 2021 –" / "Present" / "" / "Logistics Coordinator").
+      else if (blanksMatter && u.block.blankBefore && dated && !u.meta && cur.header.some((h) => !h.meta && !wrappedPresent(h)) && units[k + 1]?.kind !== 'item') open(u);
       else cur.header.push(u);
       continue;
     }
@@ -929,6 +930,11 @@ function itemLike(b: Block): boolean {
   // ("Awarded 'Teacher of the Month'", "Promoted to Senior Engineer": a past verb says it is something done, whatever it names.)
   if (opensWithPastVerb(b)) return !isPlaceLine(t);
   return !TITLE_WORDS.test(t) && !ORG_WORDS.test(t) && !isPlaceLine(t) && (isProse(b.clean) || contentLowerWords(t, 1) >= 1);
+}
+
+/** A header line that is only "Present" (or "Current", "Now"): a range's end wrapped onto its own line. */
+function wrappedPresent(h: Head): boolean {
+  return !h.dated && h.block.kind === 'text' && isCurrentWord(h.block.clean.text.replace(/[.,;:]$/, ''));
 }
 
 /** A header line whose date range is left open by a dash at the end of the line ("2014 –"). */

@@ -176,3 +176,23 @@ test(`${RULE}: a weak opener of an ended role is reported too, without a fix tha
   assert.match(r.findings[0].message, /"Assist" is present tense, but this role has ended .*stronger verb than "Assisted" \(see the weak-verb suggestions\)/);
   assert.deepEqual(r.findings.map((f) => f.fixes ?? []), [[], []]);
 });
+
+// --- a role with one date: over once its year is, but only sure when its other bullets are past.
+
+test(`${RULE}: a role with one past date ("Summer 2022") is an ended role when its other bullets are in the past tense`, () => {
+  const text = '# Ana Ruiz\n\n## Experience\n\n### Service Technician, Lakeside Marine (Summer 2022)\n\n- Winterize and service inboard engines and boat trailers\n- Kept the parts room organized and ordered replacement parts\n';
+  const r = lint(text, 'resume.md', { today: { year: 2026, month: 11, day: 22 } })!;
+  assert.deepEqual(r.findings.filter((f) => f.ruleId === RULE).map((f) => text.slice(f.span.start, f.span.end)), ['Winterize']);
+});
+
+test(`${RULE}: a role with one date whose bullets are all present is left alone ("2016 / 09 - University" may open a range)`, () => {
+  const text = '# Ana Ruiz\n\n## Experience\n\n### Fullstack Engineer, University of Bremen (2016)\n\n- Invent a realtime classroom tool in Meteor and React\n- Design the software architecture\n';
+  const r = lint(text, 'resume.md', { today: { year: 2026, month: 11, day: 22 } })!;
+  assert.deepEqual(r.findings.filter((f) => f.ruleId === RULE).map((f) => f.message), []);
+});
+
+test(`${RULE}: a role with one date in the current year may still be going on`, () => {
+  const text = '# Ana Ruiz\n\n## Experience\n\n### Service Technician, Lakeside Marine (Summer 2026)\n\n- Winterize and service inboard engines and boat trailers\n- Kept the parts room organized and ordered replacement parts\n';
+  const r = lint(text, 'resume.md', { today: { year: 2026, month: 11, day: 22 } })!;
+  assert.deepEqual(r.findings.filter((f) => f.ruleId === RULE).map((f) => f.message), []);
+});

@@ -87,10 +87,17 @@ export default defineRule<Options>({
   check(ctx) {
     let datesOf: Entry | undefined;
     let dates = '';
+    let sureOf: Entry | undefined;
+    let sure = false;
     for (const { bullet, entry } of bulletsOf(ctx)) {
       if (!ROLE_KINDS.has(entry.kind)) continue;
       const tense = roleTense(entry, ctx.today);
       if (tense === 'unknown' || (tense === 'present' && !ctx.options.currentRole)) continue;
+      if (sureOf !== entry) {
+        sureOf = entry;
+        sure = tenseIsSure(entry, tense);
+      }
+      if (!sure) continue;
       if (datesOf !== entry) {
         datesOf = entry;
         // In YAML the range text is one field ("2021-03" for a JSON Resume role with no endDate),
@@ -108,7 +115,7 @@ export default defineRule<Options>({
         const d = entry.description;
         if (!d || !ROLE_KINDS.has(entry.kind)) continue;
         const tense = roleTense(entry, ctx.today);
-        if (tense !== 'past') continue;
+        if (tense !== 'past' || !tenseIsSure(entry, tense)) continue;
         const dates = !entry.dates ? '' : ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? entry.dates.text : describeRange(entry.dates);
         checkBullet(ctx, d, `description ${tense} ${dates}`, (report) => {
           for (const s of sentencesOf(d)) checkOpening(s, false, tense, dates, report);
@@ -116,6 +123,19 @@ export default defineRule<Options>({
       }
   },
 });
+
+/**
+ * A role with one past date ("Summer 2022") has ended; but "2016 / 09 - University of Bremen" is
+ * the same line whether the dash opens a range or parts the date from the employer. Its present
+ * openers are slips only when the role's other bullets say the author writes it in the past.
+ */
+function tenseIsSure(entry: Entry, tense: RoleTense): boolean {
+  if (tense !== 'past' || entry.dates?.end) return true;
+  return entry.bullets.some((b) => {
+    const w = openingVerbWords(b, 1)[0];
+    return !!w && /^\p{L}+$/u.test(w.text) && (isPastForm(w.text) || isLexPast(w.text)) && !isSameInBothTenses(w.text);
+  });
+}
 
 /** The opener to judge: skips leading adverbs (done by openingVerbWords) and a subject "I" with its own adverbs. */
 function opener(s: Bullet): { w?: OpeningWord; next: OpeningWord[]; certain: boolean; afterI: boolean; weak: boolean } {

@@ -20,7 +20,9 @@ export function roleTense(entry: Entry, today: TodayLike): RoleTense {
   const d = entry.dates;
   if (!d) return 'unknown';
   if (d.current) return 'present';
-  if (!d.end) return 'unknown';
+  // A role with one date ("Summer 2022", "2019") was that season or year: over once its year is.
+  // In the current year it may still be going on, so it is left alone.
+  if (!d.end) return d.start && !d.expected && d.start.year < today.year ? 'past' : 'unknown';
   return isAfterToday(d.end, today) ? 'present' : 'past';
 }
 
