@@ -40,3 +40,22 @@ takt limine
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Real words that, in a résumé, are nearly always a slip of another: "calender" (a pressing
+ * machine) for "calendar", "costumer" for "customer", "manger" for "manager". Every list accepts
+ * them, so the spelling rule asks this list too. Kept to words whose intended reading in a résumé
+ * is not in doubt: no "principle"/"principal" or "affect"/"effect", which are right as often as not.
+ * Provenance: our own list, from the misspellings recruiters' guides single out (candidate.so,
+ * Indeed's "common résumé typos") that a dictionary cannot catch.
+ */
+export const RESUME_SLIPS: ReadonlyMap<string, string> = new Map([
+  ['calender', 'calendar'],
+  ['calenders', 'calendars'],
+  ['costumer', 'customer'],
+  ['costumers', 'customers'],
+  ['manger', 'manager'],
+  ['mangers', 'managers'],
+  ['pubic', 'public'],
+  ['defiantly', 'definitely'],
+]);

@@ -45,6 +45,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['a capitalised word among others is part of a name ("SDL Trados Studio")', bullets('Used SDL Trados Studio, memoQ and Xbench for 40 clients')],
   ['words of other trades', bullets('Chart perio pocket depths for 9 patients a day')],
   ['tool names in a skills list are names', { skills: ['Jety, Zephyrix, Qontrak', 'kubectl, helm, terragrunt'] }],
+  ['a prefix and a word that no common word is a slip of ("prepress" is no "repress")', bullets('Ran prepress checks, rekeyed 40 locks and reengineered the intake')],
   ['a prefix set off by its hyphen is no word of its own', bullets('Cut mis-ships by 38% and multi-site errors by 12% with a pre-shift check')],
 ];
 
@@ -69,6 +70,8 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   // Words, not tool names, misspelt in a skills list ("bank reconcilations", "New-hire trainning").
   ['slips of words in a skills list', { skills: ['QuickBooks, payroll, bank reconcilations, sales tax', 'New-hire trainning', 'Hazmat and tanker endorsment (10 years)'] }, ['reconcilations', 'trainning', 'endorsment'], ['reconciliations', 'training', 'endorsement']],
   ['a plural in -ys of a word in -y', bullets('Coordinated care with 6 community agencys'), ['agencys'], ['agencies']],
+  // "re" + "feral" by its letters: a prefix and a word make no word when a common one is a slip away.
+  ['a prefix and a word that spell a slip of a common word', bullets('Handled 40 patient referals a week'), ['referals'], ['referrals']],
 ];
 
 for (const [name, doc, words, first] of invalid)
@@ -155,4 +158,13 @@ test(`${RULE}: a JSON Resume skill group name is reported once, not once as a sk
   const r = lint(text, 'x.resume.yaml', { today: { year: 2026, month: 11, day: 22 } })!;
   const found = r.findings.filter((f) => f.ruleId === RULE).map((f) => text.slice(f.span.start, f.span.end));
   assert.deepEqual(found, ['Devops']);
+});
+
+test(`${RULE}: a real word that is a slip in a résumé ("calender", "costumer") is reported with the word meant`, () => {
+  const r = lintRule(RULE, bullets('Kept the calender for 3 partners', 'Costumer service for 40 accounts a day'));
+  assert.deepEqual(said(r), ['calender', 'Costumer']);
+  assert.deepEqual(r.findings.map((f) => f.fixes?.map((x) => x.edits[0].newText)), [['calendar'], ['Customer']]);
+  assert.match(r.findings[0].message, /^"calender" is a word, but not the one a résumé means: did you mean "calendar"\?/);
+  const again = lintRule(RULE, applyToDoc(bullets('Kept the calender for 3 partners', 'Costumer service for 40 accounts a day'), r, r.findings[0].fixes![0].edits));
+  assert.deepEqual(said(again), ['Costumer']);
 });

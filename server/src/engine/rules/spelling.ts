@@ -8,6 +8,7 @@ import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWor
 import { checkPiece, proseFor } from '../analysis';
 import { spellChecker, type SpellChecker } from '../spelling/spelling';
 import { TECH_CASING, techKey } from '../data/tech-names';
+import { RESUME_SLIPS } from '../data/spelling-words';
 
 interface Options extends Record<string, unknown> {
   casing: boolean;
@@ -393,11 +394,28 @@ function collectUnknown(masked: string, w: Word, checker: SpellChecker, accepted
     tally.checked++;
     // A word read whole across a line break ends where its second half does.
     const to = cands.length === 1 && part.text.length === w.text.length ? w.end : end;
+    if (verdict.kind === 'known' && mode !== 'names') {
+      const meant = RESUME_SLIPS.get(part.text.toLowerCase());
+      // ("Calender" at a sentence's start is the same slip; "CALENDER" in a heading too.)
+      if (meant) reportSlip(report, p, start, end, part.text, part.text === part.text.toLowerCase() ? meant : part.text === part.text.toUpperCase() ? meant.toUpperCase() : capitalise(meant));
+    }
     if (verdict.kind !== 'unknown') continue;
     // (Asked of unknown words only: every known name mid-sentence would otherwise look around itself.)
     const inName = part.capital && !sentenceInitial(masked, w.start) && besideCapitalised(masked, w.start, w.end);
     tally.unknown.push({ text: part.text, start, end: to, capital, ...(inName ? { inName } : {}) });
   }
+}
+
+/** A real word that is a slip in a résumé ("calender"): the dictionary knows it, so it is said why. */
+function reportSlip(report: (r: Report) => void, p: Prose, start: number, end: number, written: string, meant: string): void {
+  const span = proseSpan(p, start, end);
+  report({
+    message: `"${written}" is a word, but not the one a résumé means: did you mean "${meant}"? A recruiter reads it as a typo. If "${written}" is what you mean, add it to the dictionary.`,
+    span,
+    // (Not preferred, as no spelling fix is: the word may be meant, and `--fix` must not guess.)
+    fixes: [{ title: `Change to "${meant}"`, edits: [{ span, newText: meant }] }],
+    data: { word: written, kind: 'misspelling', suggestions: [meant] },
+  });
 }
 
 /** Whether the word at `span` is half of a word broken by a hyphen at a line end, known when joined. */

@@ -373,8 +373,18 @@ export class SpellChecker {
       if (add === '' && (suffix === 'ed' || suffix === 'ing' || suffix === 'er' || suffix === 'ers') && /[^aeiou][aeiou][bdfgklmnprstvz]$/.test(stem) && this.listedLower(stem + stem[stem.length - 1] + suffix)) continue;
       if (this.listedLower(stem) || this.compound(stem)) return true;
     }
-    for (const p of PREFIXES) if (lower.length - p.length >= 4 && lower.startsWith(p) && this.listedLower(lower.slice(p.length))) return true;
+    for (const p of PREFIXES) if (lower.length - p.length >= 4 && lower.startsWith(p) && this.listedLower(lower.slice(p.length))) return !this.slipOfCommon(lower, p);
     return this.compound(lower);
+  }
+
+  /**
+   * Whether a lower-case English word a résumé would use, with the same prefix, is one slip away:
+   * "referal" is "re" + "feral" by its letters, but "referral" mistyped ("prepress" is no slip of "repress").
+   */
+  private slipOfCommon(lower: string, prefix: string): boolean {
+    let close = false;
+    this.dictionary.nearOne(lower, (e, distance) => (close ||= distance === 1 && e.form.startsWith(prefix) && isLower(e.form) && (e.kind & WORD_KIND.english) !== 0 && (e.frequency >= 3 || resumeVocabulary().has(e.form))));
+    return close;
   }
 
   /**
