@@ -184,7 +184,8 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean 
   if (t1 === 'of') return false;
   // "Support for X", "Research on Y" are nouns; "Serve as", "Liaise with" verbs.
   if (PREPOSITION.test(t1)) return share >= 0.85 && !nounToo;
-  if (ROLE_NOUN.test(t1)) return false;
+  // ("Answer member calls about…": a role's word as a modifier of a plural object is no noun phrase.)
+  if (ROLE_NOUN.test(t1)) return share >= 0.5 && pluralObject(next);
   if (share >= 0.85) {
     if (!nounToo) return true;
     return isPlural(t1) || ACTIVITY_SUFFIX.test(t1) || ACTIVITY.test(t1) || (!!n2 && n2.text.toLowerCase() === 'of' && /^[ \t]+$/.test(n2.gap)) || pluralObject(next);
