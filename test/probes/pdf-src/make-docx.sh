@@ -3,7 +3,7 @@
 # out/probe-pdf/*.pdf, printed by LibreOffice) and their four text shapes
 # (test/probes/pdf/<id>.{pdftotext,layout,raw,pdfjs}.txt), the way /work/shared/pdf-corpus/README.md
 # makes them. Idempotent. Families: `word` (Word résumés of several designs), `word2` (Word's
-# built-in template looks and self-typed résumés).
+# built-in template looks and self-typed résumés), `cv` (UK and Australian CV conventions).
 #
 #   --docx   first regenerate the FAMILY-*.docx sources from FAMILY-docx.mjs (needs the `docx` npm
 #            package in $DOCX_HOME, default /tmp/wordprobe: `npm init -y && npm install docx` there).
