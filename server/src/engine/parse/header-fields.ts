@@ -10,7 +10,7 @@ import { isKnownCity, isPlace, isRegion, placeSuffixStart } from './places';
 
 // Words that make a piece a job title or a degree (whole words, any case).
 export const TITLE_WORDS =
-  /(?<![A-Za-z\u00C0-\u024F])(engineer(?:ing)?|developer|programmer|manager|director|lead|head|chief|officer|president|vp|svp|evp|ceo|cto|cfo|coo|cio|ciso|founder|co-?founder|owner|partner|intern|internship|analyst|scientist|researcher|research assistant|designer|architect|consultant|specialist|administrator|admin|coordinator|associate|assistant|advis[oe]r|technician|teacher|tutor|instructor|lecturer|professor|fellow|postdoc|student|editor|writer|author|member|contributor|creator|co-?creator|maintainer|volunteer|ninja|principal|staff|senior|sr|junior|jr|trainee|apprentice|supervisor|executive|representative|accountant|nurse|physician|attorney|lawyer|paralegal|clerk|secretary|chair(?:man|woman|person)?|treasurer|mentor|coach|tester|sre|devops|strategist|planner|recruiter|sizar|warden|nco|sergeant|lieutenant|captain|officer|freelancer?|self-employed|contractor|product owner|scrum master|evangelist|advocate|operator|mechanic|electrician|chef|cook|barista|cashier|server|driver|substitute|resident|aide|paraprofessional|therapist|pharmacist|hygienist|paramedic|emt|counsell?or|librarian|superintendent|registrar|bookkeeper|auditor|controller|comptroller|underwriter|actuary|broker|realtor|estimator|inspector|foreman|journeyman|plumber|welder|machinist|custodian|receptionist|dispatcher|merchandiser|stylist|photographer|producer|illustrator|animator|copywriter|journalist|translator|interpreter|trainer|caregiver|sonographer|technologist|phlebotomist|midwife|veterinarian|optometrist|psychologist|social worker|caseworker|worker|housekeeper|bartender|dishwasher|concierge|firefighter|attendant|nanny|key holder|keyholder|helper|laborer|labourer|installer|organi[sz]er|co-organi[sz]er)(?![A-Za-z\u00C0-\u024F])/i;
+  /(?<![A-Za-z\u00C0-\u024F])(engineer(?:ing)?|developer|programmer|manager|director|lead|head|chief|officer|president|vp|svp|evp|ceo|cto|cfo|coo|cio|ciso|founder|co-?founder|owner|partner|intern|internship|analyst|scientist|researcher|research assistant|designer|architect|consultant|specialist|administrator|admin|coordinator|associate|assistant|advis[oe]r|technician|teacher|tutor|instructor|lecturer|professor|fellow|postdoc|student|editor|writer|author|member|contributor|creator|co-?creator|maintainer|volunteer|ninja|principal|staff|senior|sr|junior|jr|trainee|apprentice|supervisor|executive|representative|accountant|nurse|physician|attorney|lawyer|paralegal|clerk|secretary|chair(?:man|woman|person)?|treasurer|mentor|coach|tester|sre|devops|strategist|planner|recruiter|sizar|warden|nco|sergeant|lieutenant|captain|officer|freelancer?|self-employed|contractor|product owner|scrum master|evangelist|advocate|operator|mechanic|electrician|chef|cook|barista|cashier|server|driver|substitute|resident|aide|paraprofessional|therapist|pharmacist|hygienist|paramedic|emt|counsell?or|librarian|superintendent|registrar|bookkeeper|auditor|controller|comptroller|underwriter|actuary|broker|realtor|estimator|inspector|foreman|journeyman|plumber|welder|machinist|custodian|receptionist|dispatcher|merchandiser|stylist|photographer|producer|illustrator|animator|copywriter|journalist|translator|interpreter|trainer|caregiver|sonographer|technologist|phlebotomist|midwife|veterinarian|optometrist|psychologist|social worker|caseworker|worker|housekeeper|bartender|dishwasher|concierge|firefighter|attendant|nanny|key holder|keyholder|helper|laborer|labourer|installer|organi[sz]er|co-organi[sz]er|agent|educator|carpenter|dentist|porter|courier|artist|cleaner|packer|baker|butcher|waiter|waitress|hostess|soldier|chemist|biologist|economist|statistician|teller|banker|clinician|surgeon|practitioner|ambassador)(?![A-Za-z\u00C0-\u024F])/i;
 export const DEGREE_WORDS =
   /(?<![A-Za-z\u00C0-\u024F])(b\.?\s?sc?\.?|b\.?\s?a\.?|b\.?\s?eng\.?|b\.?\s?tech|b\.\s?e\.?|m\.\s?e\.?|b\.?\s?com|m\.?\s?com|bba|bca|mca|pgdm|h\.?\s?s\.?\s?c\.?|s\.?\s?s\.?\s?c\.?|matriculation|higher secondary|senior secondary|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?tech|mba|m\.?\s?phil|ph\.?\s?d\.?|d\.?\s?phil|ed\.?d|j\.?d|m\.?d|bachelor'?s?|master'?s?|doctor(?:ate)?|diploma|degree|associate'?s|associate (?:of|in)|a\.?a\.?s?\.?|a\.\s?s\.|hnd|gcse|a-levels?|baccalaureate|abitur|certificate|minor|major)(?![A-Za-z\u00C0-\u024F])/i;
 // (Not after a dot: the "S.A" of "U.S.A" is no company suffix.)
@@ -180,6 +180,8 @@ interface Analysis {
 
 // Strong separators: they always part two fields. Commas and " - " inside names are decided later.
 const SPLIT = /\s*(?:\||•|·|▪|◦|;|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|(?<=\p{L})[–—](?=\p{L})|\s+@\s+|:\s)\s*/gu;
+// A degree's name, whole, before a colon: "Bachelor of Science", "Master of Arts", "Associate of Applied Science", "B.S.".
+const DEGREE_COLON = /^\s*(?:(?:Bachelor|Master|Doctor|Associate)(?:'?s)?(?: of| in)?(?: [A-Z][\p{L}]*| of| and| in){1,5}|(?:B|M)\.?\s?(?:S|A|Sc|Eng|Ed|BA|FA)\.?|Ph\.?\s?D\.?|MBA|Diploma)\s*$/u;
 // A degree written before its school on one line: "PhD Princeton University", "BS Boğaziçi University".
 const DEGREE_PREFIX = /^(?:Ph\.?\s?D\.?|D\.?Phil\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|M\.?\s?S\.?c?\.?|M\.?\s?A\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|B\.?\s?Tech\.?|M\.?\s?Tech\.?|J\.?D\.?|M\.?D\.?|Ed\.?D\.?)\s+(?=\p{Lu})/u;
 export const SCHOOL_WORD = /(?<![\p{L}])(?:university|universität|université|universidad|colleges?|institute|schools?|academy|polytechnic)(?![\p{L}])/iu;
@@ -428,6 +430,14 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       from = m.index + m[0].length;
     }
     segs.push([from, text.length, sep]);
+    // "Bachelor of Science: Business Administration" (Zety and other builders print a degree so):
+    // the field after a degree's colon is part of the degree, not a field of the header.
+    for (let k = 0; k + 1 < segs.length; k++) {
+      if (segs[k + 1][2] !== ':' || !DEGREE_COLON.test(text.slice(segs[k][0], segs[k][1]))) continue;
+      const field = text.slice(segs[k + 1][0], segs[k + 1][1]);
+      if (!/^\s*\p{Lu}/u.test(field) || ORG_WORDS.test(field) || isPlace(field) || /\d/.test(field)) continue;
+      segs.splice(k, 2, [segs[k][0], segs[k + 1][1], segs[k][2]]);
+    }
     // "Personal Project: Home Automation System": a label before a colon names what the entry is, not a field.
     const lead = segs.findIndex(([a, b]) => /\p{L}/u.test(text.slice(a, b)));
     let says: 'title' | 'org' | 'loc' | undefined;

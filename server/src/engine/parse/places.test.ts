@@ -23,3 +23,8 @@ test('a town and its US state code with no comma is a place ("Spokane WA"); a co
   for (const p of ['Spokane WA', 'Cheney WA', 'Providence RI', 'Spokane Valley WA', 'Portland OR', 'Dallas TX']) assert.equal(isPlace(p), true, p);
   for (const p of ['Contact ME', 'Acme CO', 'Volvo AB', 'Senior Engineer NY', 'Sign IN']) assert.equal(isPlace(p), false, p);
 });
+
+test('an Australian state or a Canadian province after its town, with no comma, is a place ("Parramatta NSW", "Burnaby BC")', () => {
+  for (const p of ['Parramatta NSW', 'Mount Druitt NSW', 'Ballarat VIC', 'Toowoomba QLD', 'Burnaby BC', 'Toronto ON', 'Canberra ACT']) assert.equal(isPlace(p), true, p);
+  for (const p of ['Volvo AB', 'Acme ACT', 'Hillsong NSW Team', 'Turn ON']) assert.equal(isPlace(p), false, p);
+});

@@ -141,15 +141,19 @@ function isPlaceFresh(text: string): boolean {
 // US states by their postal codes, for "Spokane WA" written without its comma.
 const US_STATES = new Set('AK AZ AR CA CT FL GA IA IL KS KY MD MI MN MO MS MT NC ND NE NH NJ NM NV NY RI SC SD TN TX UT VA VT WA WI WV WY DC'.split(' '));
 // Codes that are also words or suffixes in capitals ("ME", "OR", "CO"): only after a known city.
-const US_STATES_WORDLIKE = new Set('AL CO DE HI ID IN LA MA ME OH OK OR PA'.split(' '));
+// (Canada's "ON", "NS", "PE", "AB" (a Swedish company's suffix) and Australia's "ACT" too.)
+const US_STATES_WORDLIKE = new Set('AL CO DE HI ID IN LA MA ME OH OK OR PA ON NS PE AB ACT'.split(' '));
+// Australian states and Canadian provinces written the same way ("Parramatta NSW", "Burnaby BC"):
+// Australian addresses put no comma before the state.
+const OTHER_STATES = new Set('NSW VIC QLD TAS BC QC MB SK NB NL'.split(' '));
 
-/** "Spokane WA", "Cranston RI": a town and its state's code with no comma between. */
+/** "Spokane WA", "Cranston RI", "Parramatta NSW": a town and its state's code with no comma between. */
 function townAndState(t: string): boolean {
-  const m = /^(.+?)\s+([A-Z]{2})$/.exec(t);
+  const m = /^(.+?)\s+([A-Z]{2,3})$/.exec(t);
   if (!m) return false;
   const [, town, code] = m;
   if (US_STATES_WORDLIKE.has(code)) return isKnownCity(town);
-  return US_STATES.has(code) && townName(town) && plainTown(town) && town.split(/\s+/).length <= 3;
+  return (US_STATES.has(code) || OTHER_STATES.has(code)) && townName(town) && plainTown(town) && town.split(/\s+/).length <= 3;
 }
 
 /**

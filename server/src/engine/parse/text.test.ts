@@ -936,3 +936,23 @@ test('text: "Scientist I, Translational Oncology" over "Northbridge Biosciences,
     ['Scientist I, Translational Oncology', 'Northbridge Biosciences', 'Waltham, MA'],
   ]);
 });
+
+test('text: Europass job titles in capitals ("HOTEL OPERATIONS MANAGER", "GUEST RELATIONS AGENT (SEASONAL)") under Work Experience are entries, not sections', () => {
+  const text = ['Ines Ferreira', 'ines@example.com', '', 'WORK EXPERIENCE', '01/2019 – CURRENT', '', 'Lisbon, Portugal', '', 'HOTEL OPERATIONS MANAGER', 'Casa do Rio Boutique Hotel', '• Raised the review score from 8.1 to 9.4 in 2023.', '06/2010 – 09/2011', '', 'Albufeira, Portugal', '', 'GUEST RELATIONS AGENT (SEASONAL)', 'Praia Dourada Resort', 'Welcomed 40 guests a day in three languages.', '', 'EDUCATION AND TRAINING', '09/2006 – 07/2010', '', "BACHELOR'S DEGREE IN HOTEL MANAGEMENT", 'Escola Superior de Hotelaria do Estoril'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => s.title), ['WORK EXPERIENCE', 'EDUCATION AND TRAINING']);
+  assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.text]), [
+    ['HOTEL OPERATIONS MANAGER', 'Casa do Rio Boutique Hotel', 'Lisbon, Portugal', '01/2019 – CURRENT'],
+    // ("(SEASONAL)" says how the job was held, as "(part-time)" does: no part of the title.)
+    ['GUEST RELATIONS AGENT', 'Praia Dourada Resort', 'Albufeira, Portugal', '06/2010 – 09/2011'],
+    ["BACHELOR'S DEGREE IN HOTEL MANAGEMENT", 'Escola Superior de Hotelaria do Estoril', undefined, '09/2006 – 07/2010'],
+  ]);
+});
+
+test('text: a degree and its field after a colon ("Bachelor of Science: Business Administration") is one title; a job word such as "Agent" makes a title', () => {
+  const text = ['Jordan Washington', 'jw@example.com', '', 'Work History', '03/2021 - Current', '', 'Call Center Agent', 'Desert Sun Medical Billing', '• Answered 80 calls a day.', '', 'Education', '05/2015', '', 'Bachelor of Science: Business Administration', 'University of South Florida'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Call Center Agent', 'Desert Sun Medical Billing'],
+    ['Bachelor of Science: Business Administration', 'University of South Florida'],
+  ]);
+});

@@ -12,7 +12,10 @@ import { scanContact } from './contact';
 const CONTACT_DETAIL = /@[\w-]+\.\w|\bwww\.|https?:|\d[\d ().-]{6,}\d/;
 import { DURATION, isMetadata, readingOrder } from './columns';
 import { isPlace } from './places';
-import { TITLE_WORDS } from './header-fields';
+import { DEGREE_WORDS, TITLE_WORDS } from './header-fields';
+
+/** Sections whose lines are roles, degrees or projects. */
+const ROLE_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'education', 'volunteer', 'projects']);
 import { Memo } from '../cache/memo';
 
 const RULE = /^\s*([-=_~*#·•])(?:\s*\1){2,}\s*$/;
@@ -510,7 +513,11 @@ export function parseText(text: string): Resume {
       const offStyle = capsHeadings && !h.allCaps;
       // A degree's course list under Education.
       const courses = lastKind === 'education' && /^(?:relevant )?(?:courses|coursework)$/.test(normaliseHeading(h.name));
-      const content = (inList || offStyle || courses) && !h.padded && !underlined(i);
+      // "HOTEL OPERATIONS MANAGER" under Work Experience (Europass prints every job title in
+      // capitals): a line in capitals that names no section but a job or a degree is an entry's
+      // title there, not a new section.
+      const roleInCaps = !h.kind && h.allCaps && lastKind !== undefined && ROLE_SECTIONS.has(lastKind) && !h.padded && !underlined(i) && (TITLE_WORDS.test(h.name) || DEGREE_WORDS.test(h.name));
+      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i)) || roleInCaps;
       const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
         : leadSection || (h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
