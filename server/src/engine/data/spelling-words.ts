@@ -7,7 +7,7 @@
 // and business résumés, kept only where dictionary-en does not already accept them (checked with
 // nspell when the list was written). The last lines: trade words of nursing, electrical work,
 // retail, design, kitchens, manufacturing and law ("preop", "megger", "replen", "merch",
-// "brunoise", "takt", "limine") that the lists lack and the typo test would take for slips of
+// "brunoise", "takt", "limine", "hospitalist", "cath", the vet's "shocky") that the lists lack and the typo test would take for slips of
 // common words.
 
 export const JARGON: ReadonlySet<string> = new Set(
@@ -36,6 +36,7 @@ cron crontab lakehouse theming forecasted pre intra tri un subteam subteams subs
 surg stockout stockouts
 preop postop periop perio medsurg megger ampacity replen merch viz vizzes bono brunoise
 takt limine
+hospitalist hospitalists cath shocky preceptee preceptees extubation dysrhythmia dysrhythmias defib
 `
     .split(/\s+/)
     .filter(Boolean),

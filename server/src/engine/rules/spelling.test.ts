@@ -46,6 +46,9 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['words of other trades', bullets('Chart perio pocket depths for 9 patients a day')],
   ['tool names in a skills list are names', { skills: ['Jety, Zephyrix, Qontrak', 'kubectl, helm, terragrunt'] }],
   ['a prefix and a word that no common word is a slip of ("prepress" is no "repress")', bullets('Ran prepress checks, rekeyed 40 locks and reengineered the intake')],
+  ['an acronym\'s plural whatever a list says of the word ("CRIs", not the name "Cris")', bullets('Ran fluids, oxygen and CRIs for 12 ICU patients')],
+  ['two words joined with a capital where the brand now writes one ("TripAdvisor")', bullets('Raised the TripAdvisor rating from 4.3 to 4.8')],
+  ['words of the clinic ("hospitalist", "cath", "shocky")', bullets('Joined the hospitalist huddle and prepped 6 cath lab patients, some shocky')],
   ['a prefix set off by its hyphen is no word of its own', bullets('Cut mis-ships by 38% and multi-site errors by 12% with a pre-shift check')],
 ];
 
@@ -69,6 +72,7 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['casing in skills and headers', { roles: [{ title: 'Github Admin', org: 'Acme', bullets: [] }], skills: ['Javascript, Python'] }, ['Github', 'Javascript'], ['GitHub', 'JavaScript']],
   // Words, not tool names, misspelt in a skills list ("bank reconcilations", "New-hire trainning").
   ['slips of words in a skills list', { skills: ['QuickBooks, payroll, bank reconcilations, sales tax', 'New-hire trainning', 'Hazmat and tanker endorsment (10 years)'] }, ['reconcilations', 'trainning', 'endorsment'], ['reconciliations', 'training', 'endorsement']],
+  ['a letter set apart is no second word ("XBox" for "Xbox")', bullets('Built 3 XBox games for 40,000 players'), ['XBox'], ['Xbox']],
   ['a plural in -ys of a word in -y', bullets('Coordinated care with 6 community agencys'), ['agencys'], ['agencies']],
   // "re" + "feral" by its letters: a prefix and a word make no word when a common one is a slip away.
   ['a prefix and a word that spell a slip of a common word', bullets('Handled 40 patient referals a week'), ['referals'], ['referrals']],

@@ -278,6 +278,15 @@ function techCanonical(word: string): string | null {
   return TECH_CASING.get(word.toLowerCase()) ?? null;
 }
 
+/**
+ * Two words of three letters or more joined with a capital where the name's own form has none
+ * ("TripAdvisor" / "Tripadvisor"); not a letter set apart ("XBox" for "Xbox" is a slip).
+ */
+function extraInnerCapitals(written: string, canonical: string): boolean {
+  if (written[0] !== canonical[0] || written.toLowerCase() !== canonical.toLowerCase() || !/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u.test(written)) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(canonical);
+}
+
 const isLowerAcronym = (written: string, canonical: string) => written === written.toLowerCase() && canonical === canonical.toUpperCase();
 
 /** "IOS" for "iOS" outside a CAPS heading: the name's lower-case lead is part of it. */
@@ -375,6 +384,9 @@ function collectUnknown(masked: string, w: Word, checker: SpellChecker, accepted
       if (isAllCaps(part.text) && capsContext(masked, w)) continue;
       if (part.first && part.text === capitalise(c) && sentenceInitial(masked, w.start)) continue;
       if (isLowerAcronym(part.text, c)) continue;
+      // "TripAdvisor" where the list has the brand's newer "Tripadvisor", "MailChimp" for
+      // "Mailchimp": a capital letter more inside a capitalised name is how it was long written, no slip.
+      if (extraInnerCapitals(part.text, c)) continue;
       // Kept with the unknown words: a lower-case word listed only as a name ("leo", "magna") is
       // as often another language, and the foreign-text checks below must count it.
       tally.checked++;

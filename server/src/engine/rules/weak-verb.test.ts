@@ -14,6 +14,7 @@ const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
   ['strong verb with a metric', past('Led a team of 5 engineers to rebuild the billing service')],
   ['strong verb, current role', current('Build the data platform used by 40 analysts')],
   ['duty phrase mid-bullet is not an opening', past('Shipped the API in 6 weeks and was responsible for on-call')],
+  ['a licence\'s name in Title Case ("Working With Children Check")', past('Working With Children Check (NSW), valid to 2028')],
   ['"Helpful" is not "help"', past('Helpful tooling for 30 support agents, written in Go')],
   ['"Workday" is not "work"', past('Workday integration for HR, used by 2K employees')],
   ['"Handbook" is not "handle"', past('Handbook for new hires, adopted by 4 teams')],

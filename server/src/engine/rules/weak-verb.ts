@@ -117,6 +117,9 @@ function checkOpening(ctx: RuleContext<Options>, bullet: Bullet, tense: RoleTens
   if (!m) return;
   const { phrase } = m;
   const matched = ws.slice(0, m.used);
+  // "Working With Children Check", "Assisted Living Facility": a name in Title Case (every word of
+  // the phrase capitalised, the next word too) is a licence's or a place's name, not a duty.
+  if (m.used >= 2 && [...matched, ws[m.used]].every((w) => !!w && /^\p{Lu}/u.test(w.text))) return;
   const verbWords = matched.filter((_, i) => i !== m.adverb);
   const adverb = m.adverb >= 0 ? ws[m.adverb].text : undefined;
   const phraseText = verbWords.map((w) => w.text).join(' ');

@@ -288,7 +288,8 @@ export class SpellChecker {
     const text = word.includes('’') ? word.replace(/’/g, "'") : word;
     const v = this.lookup(text);
     // "VMs", "SLAs": an acronym's plural, not "VMS" miswritten.
-    if (v.kind === 'casing' && /^\p{Lu}{2,}s$/u.test(text) && this.check(text.slice(0, -1)).kind === 'known') return KNOWN;
+    // "CRIs", "PRNs": an acronym's plural whatever the lists say of the word ("Cris" is a name).
+    if (v.kind === 'casing' && /^\p{Lu}{2,}s$/u.test(text) && (this.check(text.slice(0, -1)).kind === 'known' || !/^\p{Lu}{2,}S?$/u.test(v.canonical))) return KNOWN;
     if (v.kind !== 'unknown') return v;
     // Possessives and plurals of names: "team's", "Acme's", "APIs'", "LLM's".
     const base = text.replace(/(?:'s|s'|')$/, '');
