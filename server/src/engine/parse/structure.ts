@@ -802,6 +802,8 @@ function whenAndWhere(b: Block): boolean {
  * wider gap, or else by the e-mail's or a handle's spelling ("john.doe"); otherwise no name.
  */
 const LETTER_SPACED = /^\s*\p{Lu}(?: {1,4}\p{Lu})+\s*$/u;
+// The same, where pdf.js keeps a pair of letters together ("C H L O E M A RT I N E Z").
+const SPACED_CAPS = /^\s*\p{Lu}{1,2}(?: {1,4}\p{Lu}{1,2})+\s*$/u;
 function letterSpacedName(b: Block, handles: string[], next?: Block): Field | undefined {
   const t = b.clean.text.trim();
   if (t.length > 60 || !LETTER_SPACED.test(t)) return undefined;
@@ -918,7 +920,8 @@ function readPreamble(blocks: Block[], resume: Resume): void {
   const flush = () => {
     if (!para.length) return;
     const words = para.reduce((n, b) => n + shapeOf(b.clean).words, 0);
-    if (!resume.summary && words >= 8) {
+    // ("D I G I T A L M A R K E T I N G S P E C I A L I S T": a letter-spaced headline's letters are no words of prose.)
+    if (!resume.summary && words >= 8 && !para.every((b) => SPACED_CAPS.test(b.clean.text))) {
       resume.summary = {
         value: para.map((p) => p.clean.text.trim()).join(' ').replace(/\s+/g, ' '),
         span: { start: para[0].start, end: para[para.length - 1].end },

@@ -956,3 +956,8 @@ test('text: a degree and its field after a colon ("Bachelor of Science: Business
     ['Bachelor of Science: Business Administration', 'University of South Florida'],
   ]);
 });
+
+test('text: a letter-spaced headline under the name ("D I G I T A L M A R K E T E R") is no summary; the PROFILE section\'s prose is', () => {
+  const text = ['C H L O E M A RT I N E Z', 'D I G I T A L M A R K E T I N G S P E C I A L I S T', 'chloe@example.com', 'P R O F I L E', 'Results-driven digital marketer with 6+ years of experience. I love turning messy data into campaigns.', 'W O R K E X P E R I E N C E', '2022 - PRESENT', 'Digital Marketing Specialist', 'Bluebonnet Home Services | Austin, TX', '• Grew organic traffic 118% in 18 months.'].join('\n');
+  assert.match(parseText(text).summary?.value ?? '', /^Results-driven digital marketer/);
+});
