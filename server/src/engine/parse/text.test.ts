@@ -961,3 +961,16 @@ test('text: a letter-spaced headline under the name ("D I G I T A L M A R K E T 
   const text = ['C H L O E M A RT I N E Z', 'D I G I T A L M A R K E T I N G S P E C I A L I S T', 'chloe@example.com', 'P R O F I L E', 'Results-driven digital marketer with 6+ years of experience. I love turning messy data into campaigns.', 'W O R K E X P E R I E N C E', '2022 - PRESENT', 'Digital Marketing Specialist', 'Bluebonnet Home Services | Austin, TX', '• Grew organic traffic 118% in 18 months.'].join('\n');
   assert.match(parseText(text).summary?.value ?? '', /^Results-driven digital marketer/);
 });
+
+test('text: the town after an employer\'s comma is a place where another entry writes its place so ("…, Bristol"), also a town no list knows ("Bath", "Mount Druitt")', () => {
+  const cv = (second: string) => ['Gareth Price', 'gareth@example.com', '', 'CAREER HISTORY', 'Approved Electrician Mar 2019 – Present', 'Severn Electrical Services Ltd, Bristol', '• Ran a team of 3 on contracts up to £450k.', 'Electrician Jun 2015 – Feb 2019', second, '• Wired 200 new-build homes.', '', 'EDUCATION', 'Hartcliffe School, Mount Druitt 2006 – 2011', '9 GCSEs grades A*–C'].join('\n');
+  const read = (t: string) => allEntries(parseText(t)).map((e) => [e.organisation?.value, e.location?.value]);
+  assert.deepEqual(read(cv('Avon Electrical Contractors, Bath')), [
+    ['Severn Electrical Services Ltd', 'Bristol'],
+    ['Avon Electrical Contractors', 'Bath'],
+    ['Hartcliffe School', 'Mount Druitt'],
+  ]);
+  // A company's suffix after the comma is its name; a university's campus is its name.
+  assert.deepEqual(read(cv('Bain & Company, Inc.')).slice(1, 2), [['Bain & Company, Inc.', undefined]]);
+  assert.deepEqual(read(cv('University of Texas, Austin')).slice(1, 2)[0][0], 'University of Texas, Austin');
+});

@@ -12,7 +12,7 @@ import { scanContact } from './contact';
 const CONTACT_DETAIL = /@[\w-]+\.\w|\bwww\.|https?:|\d[\d ().-]{6,}\d/;
 import { DURATION, isMetadata, readingOrder } from './columns';
 import { isPlace } from './places';
-import { DEGREE_WORDS, TITLE_WORDS } from './header-fields';
+import { DEGREE_WORDS, ORG_WORDS, TITLE_WORDS } from './header-fields';
 
 /** Sections whose lines are roles, degrees or projects. */
 const ROLE_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'education', 'volunteer', 'projects']);
@@ -615,8 +615,36 @@ export function parseText(text: string): Resume {
   // them too: "C OLUMBIA U NIVERSITY", "DANIEL J. F ERREIRA" are "COLUMBIA UNIVERSITY" and
   // "DANIEL J. FERREIRA" (spans stay on the source, as written).
   if (readings.some((r) => r.info?.smallCaps)) joinSmallCaps(resume);
+  townsAfterOrgsByExample(resume, src);
   return resume;
 }
+
+/**
+ * "Avon Electrical Contractors, Bath" where another entry of the résumé reads "Severn Electrical
+ * Services Ltd, Bristol" with "Bristol" as its place: the town after the employer's comma is the
+ * document's way of writing the place, also for towns the lists lack (a town whose name is a word,
+ * "Bath", "Reading"; a suburb, "Mount Druitt"). Only after such an example, only one to three
+ * capitalised words that name no organisation, job or degree, and never a university's campus
+ * ("University of Texas, Austin" is the school's name).
+ */
+function townsAfterOrgsByExample(resume: Resume, src: string): void {
+  const entries = resume.sections.flatMap((s) => s.entries);
+  const example = entries.some((e) => e.organisation && e.location && e.location.span.start > e.organisation.span.end && /^,[ \t]*$/.test(src.slice(e.organisation.span.end, e.location.span.start)));
+  if (!example) return;
+  for (const e of entries) {
+    const org = e.organisation;
+    if (!org || e.location || src.slice(org.span.start, org.span.end) !== org.value) continue;
+    const m = ORG_THEN_TOWN.exec(org.value);
+    if (!m) continue;
+    const [, head, town] = m;
+    if (ORG_WORDS.test(town) || TITLE_WORDS.test(town) || DEGREE_WORDS.test(town) || /\bUniversit/i.test(head) || isPlace(town)) continue;
+    const at = org.value.length - town.length;
+    e.location = { value: town, span: { start: org.span.start + at, end: org.span.end } };
+    e.organisation = { value: head, span: { start: org.span.start, end: org.span.start + head.length } };
+  }
+}
+// The employer, its comma, and one to three capitalised words at the end.
+const ORG_THEN_TOWN = /^(\S.*?\S),[ \t]+(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})$/u;
 
 function joinSmallCaps(resume: Resume): void {
   const join = (f: Field | undefined) => {
