@@ -8,6 +8,12 @@ export function setCompileFlags(): void {
   // patterns a few times each, and compiling them all made up ~40% of its time (116 -> 71 ms on
   // the bench résumé, measured). Patterns used often (every lint after that) are still compiled.
   setFlagsFromString('--regexp-tier-up-ticks=100');
+  // Parsing and compiling those patterns is about half of a start's own work (callgrind of a start
+  // to the first diagnostics: ~670 M of ~1310 M instructions in V8's regexp parser and compiler,
+  // ICU's sets for \p{...} included). A tenth of it went to peephole-optimising the interpreter's
+  // bytecode, which a pattern run a few times never earns back; one run often is tiered up to
+  // machine code, which that pass does not touch.
+  setFlagsFromString('--no-regexp-peephole-optimization');
 }
 
 /**
