@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync, chmodSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, relative } from 'node:path';
+import { asciiFile } from './ascii-bundle.mjs';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv.filter((a) => a.startsWith('--') && !a.includes('=')));
@@ -138,6 +139,8 @@ const serverBundle = { ...common, entryPoints: ['server/src/server.ts'], outfile
 const serverLoader = (bundleId) => ({ ...common, entryPoints: ['server/src/server-loader.ts'], outfile: 'dist/server.js', minify: true, define: { SERVER_BUNDLE_ID: JSON.stringify(bundleId) } });
 async function buildServer() {
   await esbuild.build(serverBundle);
+  // ASCII, so the loader reads it into a one-byte string (scripts/ascii-bundle.mjs).
+  await asciiFile(join(root, serverBundle.outfile));
   const { createHash } = await import('node:crypto');
   const { readFileSync } = await import('node:fs');
   await esbuild.build(serverLoader(createHash('sha1').update(readFileSync(join(root, serverBundle.outfile))).digest('hex')));
