@@ -247,3 +247,11 @@ test('headings: the names other trades give their sections (License / Certs, Cli
   const linkedIn = ['Brent Calloway', 'Outside Sales Representative', '', 'Summary', 'Seasoned medical device rep.', '', 'Experience', 'Halden Surgical', 'Outside Sales Representative', 'January 2022 - Present (3 years 4 months)', '', 'Honors-Awards', 'President\'s Club 2023'].join('\n');
   assert.deepEqual(titles(parseText(linkedIn)), ['Summary (summary)', 'Experience (experience)', 'Honors-Awards (awards)']);
 });
+
+test('headings: "Additional Information" (Indeed\'s last section) and "REFERENCE" are named sections, with no blank line before them', () => {
+  const text = ['Dana Whitfield', 'dana@example.com', 'WORK EXPERIENCE', 'Room Leader – Toddler Room', 'Sunbeam Kids Early Learning, Parramatta NSW', 'Mar 2021 – Present', '• Led a room of 12 toddlers with 3 educators.', 'ADDITIONAL INFORMATION', 'Full driving licence. Willing to travel.', 'REFERENCE', 'Available on request.'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['WORK EXPERIENCE', 'experience'], ['ADDITIONAL INFORMATION', 'other'], ['REFERENCE', 'references']]);
+  // ("Leader" is a job's word: the title before the dash, not the room after it.)
+  assert.equal(r.sections[0].entries[0].title?.value, 'Room Leader');
+});
