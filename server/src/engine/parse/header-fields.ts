@@ -485,7 +485,10 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       const placeAfter = () => linePieces.slice(k + 2).some((r) => isPlaceName(r.text)) || (k + 2 === linePieces.length && l + 1 < lines.length && isPlaceName(lines[l + 1].text.trim().replace(/[.,;]$/, '')));
       // "University of California, Berkeley": a state's university names its campus after a comma.
       const stateSystem = /^(?:the\s+)?university of (.+)$/i.exec(p.text)?.[1];
-      const campus = /^[-–—]$/.test(q.sep) || (q.sep === ',' && !DEGREE_WORDS.test(q.text) && (placeAfter() || (!!stateSystem && isRegion(stateSystem) && isKnownCity(q.text))));
+      // ("University of South Florida - Tampa, FL": a town and its state after the dash are the place.)
+      const r = linePieces[k + 2];
+      const dashPlace = (q.text.includes(',') && isPlace(q.text)) || (!!r && r.sep === ',' && isPlace(`${q.text}, ${r.text}`));
+      const campus = (/^[-–—]$/.test(q.sep) && !dashPlace) || (q.sep === ',' && !DEGREE_WORDS.test(q.text) && (placeAfter() || (!!stateSystem && isRegion(stateSystem) && isKnownCity(q.text))));
       // "National Aeronautics and Space Administration - Jet Propulsion Laboratory": on the
       // employer's own line, two names joined by a dash are one employer (a part of the other).
       const partOf = orgLine && /^[-–—]$/.test(q.sep) && ![p.text, q.text].some((t) => TITLE_WORDS.test(t) || DEGREE_WORDS.test(t) || isPlaceName(t)) && p.text.split(/\s+/).length + q.text.split(/\s+/).length >= 4;

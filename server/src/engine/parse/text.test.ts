@@ -974,3 +974,11 @@ test('text: the town after an employer\'s comma is a place where another entry w
   assert.deepEqual(read(cv('Bain & Company, Inc.')).slice(1, 2), [['Bain & Company, Inc.', undefined]]);
   assert.deepEqual(read(cv('University of Texas, Austin')).slice(1, 2)[0][0], 'University of Texas, Austin');
 });
+
+test('text: "University of South Florida - Tampa, FL": a town and its state after the dash are the place; "University of Wisconsin - Madison" stays the school\'s name', () => {
+  const text = ['Jo Smith', 'jo@example.com', '', 'Education', 'Bachelor of Science 05/2015', 'University of South Florida - Tampa, FL', '', 'Master of Science 2017', 'University of Wisconsin - Madison'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.organisation?.value, e.location?.value]), [
+    ['University of South Florida', 'Tampa, FL'],
+    ['University of Wisconsin - Madison', undefined],
+  ]);
+});
