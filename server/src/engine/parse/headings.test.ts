@@ -255,3 +255,10 @@ test('headings: "Additional Information" (Indeed\'s last section) and "REFERENCE
   // ("Leader" is a job's word: the title before the dash, not the room after it.)
   assert.equal(r.sections[0].entries[0].title?.value, 'Room Leader');
 });
+
+test('headings: "Courses" over dated lines, or "RELEVANT COURSEWORK" in capitals where every heading is, is a section of its own', () => {
+  const dated = ['Robin Vale', '', 'Education', 'Bachelor of Science, Accounting, University of Colorado', 'August 2015 — May 2019', '', 'Courses', 'CPA Review (FAR, AUD, REG), Becker', 'January 2024 — June 2025', '', 'Skills', 'NetSuite'].join('\n');
+  assert.deepEqual(titles(parseText(dated)), ['Education (education)', 'Courses (certifications)', 'Skills (skills)']);
+  const caps = ['ROBIN VALE', '', 'EDUCATION', 'Virginia Tech, B.S. Mechanical Engineering', 'May 2025', '', 'RELEVANT COURSEWORK', 'Thermodynamics I & II, Fluid Mechanics, Machine Design', '', 'ENGINEERING EXPERIENCE', 'Lab Assistant, Turbomachinery Lab', 'Jan 2023 – May 2024', '• Machined 20+ probe mounts', '', 'PROJECTS', 'Formula SAE intake manifold', '', 'SKILLS', 'SolidWorks'].join('\n');
+  assert.deepEqual(titles(parseText(caps)).slice(0, 2), ['EDUCATION (education)', 'RELEVANT COURSEWORK (other)']);
+});

@@ -12,6 +12,7 @@ import { scanContact } from './contact';
 const CONTACT_DETAIL = /@[\w-]+\.\w|\bwww\.|https?:|\d[\d ().-]{6,}\d/;
 import { DURATION, isMetadata, readingOrder } from './columns';
 import { isPlace } from './places';
+import { findDateRange } from './dates';
 import { DEGREE_WORDS, ORG_WORDS, TITLE_WORDS } from './header-fields';
 
 /** Sections whose lines are roles, degrees or projects. */
@@ -460,6 +461,16 @@ export function parseText(text: string): Resume {
     if (h?.exact && !labels.has(i)) h.allCaps ? capsExact++ : otherExact++;
   }
   const capsHeadings = capsExact >= 3 && otherExact * 3 <= capsExact;
+  // Whether one of the two lines after line i holds a date range (an entry's own, not the next section's).
+  const datedSoonAfter = (i: number): boolean => {
+    for (let k = i + 1, seen = 0; k < lines.length && seen < 2; k++) {
+      const t = lines[k].text;
+      if (!t.trim()) continue;
+      seen++;
+      if (/\d{4}/.test(t) && findDateRange(t, 0)) return true;
+    }
+    return false;
+  };
   /** A paragraph of prose starts on the next line with text. */
   const proseAfter = (i: number): boolean => {
     let j = i + 1;
@@ -512,7 +523,10 @@ export function parseText(text: string): Resume {
       const inList = lastKind !== undefined && LIST_KINDS.has(lastKind) && ((h.kind === lastKind && !h.allCaps) || LISTED.has(normaliseHeading(h.name)));
       const offStyle = capsHeadings && !h.allCaps;
       // A degree's course list under Education.
-      const courses = lastKind === 'education' && /^(?:relevant )?(?:courses|coursework)$/.test(normaliseHeading(h.name));
+      // Not a name in capitals where the document's headings are ("RELEVANT COURSEWORK" as a
+      // section of its own), nor one over dated lines ("Courses" / "CPA Review, Becker" /
+      // "JANUARY 2024 — JUNE 2025": courses taken as entries of a section, as résumé builders print them).
+      const courses = lastKind === 'education' && /^(?:relevant )?(?:courses|coursework)$/.test(normaliseHeading(h.name)) && !(capsHeadings && h.allCaps) && !datedSoonAfter(i);
       // "HOTEL OPERATIONS MANAGER" under Work Experience (Europass prints every job title in
       // capitals): a line in capitals that names no section but a job or a degree is an entry's
       // title there, not a new section.
