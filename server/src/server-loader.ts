@@ -16,6 +16,7 @@ import Module from 'node:module';
 import { Script } from 'node:vm';
 import { isAscii } from 'node:buffer';
 import { setCompileFlags, withCompileTimeFlags, type ServerHooks } from './lsp/v8-flags';
+import { dictionaryBeside, prefetchFile } from './prefetch';
 
 const BUNDLE = 'server-main.js';
 /** A hash of the bundle this loader was built with (scripts/build.mjs). */
@@ -35,6 +36,9 @@ function start(): void {
   // the bundle is loaded); the cache is made under the same flags, since V8 rejects any other.
   setCompileFlags();
   const dir = __dirname;
+  // The spelling dictionary, which the first lint needs, is read on libuv's thread pool while this
+  // thread reads, compiles and starts the bundle (prefetch.ts): ~10 ms off a start (issue 10).
+  const dictionary = prefetchFile(dictionaryBeside(dir));
   const file = join(dir, BUNDLE);
   const fd = openSync(file, 'r');
   let source: string;
@@ -134,7 +138,7 @@ function start(): void {
   const fn = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: Module, filename: string, dirname: string) => void;
   fn.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, dir);
   mod.loaded = true;
-  (mod.exports as { main(hooks: ServerHooks): void }).main(hooks);
+  (mod.exports as { main(hooks: ServerHooks): void }).main({ ...hooks, dictionary: dictionary.take });
 }
 
 start();

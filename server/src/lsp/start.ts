@@ -77,8 +77,9 @@ const FAIL = Symbol('fail');
 export function startServer(connection: Connection, hooks: ServerHooks = {}): void {
   setServerV8Flags();
   const documents = new TextDocuments(TextDocument);
-  // Loaded by the first lint that needs it (a few ms), so the first diagnostics include spelling.
-  registerDictionary(__dirname);
+  // Loaded by the first lint that needs it (a few ms), so the first diagnostics include spelling;
+  // from the bytes the loader read ahead when they are in (prefetch.ts).
+  registerDictionary(__dirname, { prefetched: hooks.dictionary });
   let pullConfiguration = false;
   let registerConfigurationChange = false;
   let registerWatchedFiles = false;

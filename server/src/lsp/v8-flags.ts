@@ -49,4 +49,6 @@ export function withCompileTimeFlags<T>(fn: () => T): T {
 export interface ServerHooks {
   /** Called once, after the first publishDiagnostics has been handed to the transport. */
   firstDiagnostics?: () => void;
+  /** The dictionary file beside the bundle as read ahead by the loader (prefetch.ts), once it is in. */
+  dictionary?: () => Uint8Array | undefined;
 }
