@@ -262,3 +262,10 @@ test('headings: "Courses" over dated lines, or "RELEVANT COURSEWORK" in capitals
   const caps = ['ROBIN VALE', '', 'EDUCATION', 'Virginia Tech, B.S. Mechanical Engineering', 'May 2025', '', 'RELEVANT COURSEWORK', 'Thermodynamics I & II, Fluid Mechanics, Machine Design', '', 'ENGINEERING EXPERIENCE', 'Lab Assistant, Turbomachinery Lab', 'Jan 2023 – May 2024', '• Machined 20+ probe mounts', '', 'PROJECTS', 'Formula SAE intake manifold', '', 'SKILLS', 'SolidWorks'].join('\n');
   assert.deepEqual(titles(parseText(caps)).slice(0, 2), ['EDUCATION (education)', 'RELEVANT COURSEWORK (other)']);
 });
+
+test('headings: an economist\'s "WORKING PAPERS", "WORK IN PROGRESS", "RESEARCH FIELDS" and "ADVISING" are sections; a letter-spaced name under a letter-spaced SKILLS is one too', () => {
+  const econ = ['MAYA LINDGREN', '', 'RESEARCH FIELDS', 'Labor economics, household finance', 'PUBLICATIONS', '1. “Credit and Job Search.” Journal of Labor Economics, 2021.', 'WORKING PAPERS', '2. “Buy Now, Pay Later and Household Liquidity.” Revise and resubmit.', 'WORK IN PROGRESS', '– “Paid Leave Mandates and Small-Business Credit”', 'ADVISING', 'Ph.D. students: Wen Zhao (expected 2025)', 'TEACHING', '14.661 Labor Economics I'].join('\n');
+  assert.deepEqual(titles(parseText(econ)).slice(0, 5), ['RESEARCH FIELDS (interests)', 'PUBLICATIONS (publications)', 'WORKING PAPERS (publications)', 'WORK IN PROGRESS (publications)', 'ADVISING (other)']);
+  const spaced = ['Brian Castellano', 'brian@example.com', 'E X P E R I E N C E', 'Project Manager, Haskell Builders 2019 – Present', '• Delivered 6 projects worth $120M on schedule.', 'S K I L L S', 'Change order management', 'Quality control & closeout', 'S O F T WA R E', 'Procore, Primavera P6, Bluebeam Revu'].join('\n');
+  assert.deepEqual(titles(parseText(spaced)), ['EXPERIENCE (experience)', 'SKILLS (skills)', 'SOFTWARE (skills)']);
+});

@@ -531,7 +531,9 @@ export function parseText(text: string): Resume {
       // capitals): a line in capitals that names no section but a job or a degree is an entry's
       // title there, not a new section.
       const roleInCaps = !h.kind && h.allCaps && lastKind !== undefined && ROLE_SECTIONS.has(lastKind) && !h.padded && !underlined(i) && (TITLE_WORDS.test(h.name) || DEGREE_WORDS.test(h.name));
-      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i)) || roleInCaps;
+      // ("S O F T WA R E" under "S K I L L S": a letter-spaced name is set as the document's headings are.)
+      const spacedOut = !t.includes(h.name);
+      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps;
       const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
         : leadSection || (h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
