@@ -982,3 +982,8 @@ test('text: "University of South Florida - Tampa, FL": a town and its state afte
     ['University of Wisconsin - Madison', undefined],
   ]);
 });
+
+test('text: an apprenticeship is what was earned, its training body where ("4-Year Electrical Apprenticeship Program 2017" / "IEC Rocky Mountain – Denver, CO")', () => {
+  const text = ['Cody Brannigan', 'cody@example.com', '', 'Education & Training', '4-Year Electrical Apprenticeship Program 2017', 'IEC Rocky Mountain – Denver, CO'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['4-Year Electrical Apprenticeship Program', 'IEC Rocky Mountain', 'Denver, CO']]);
+});
