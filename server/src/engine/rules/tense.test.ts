@@ -18,6 +18,7 @@ const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
   ['Read / Set / Cut are both tenses (current role)', current('Read every design doc before review', 'Set the hiring bar for 3 teams', 'Cut cloud spend 30%')],
   ['"Lead" as a noun: Lead engineer', past('Lead engineer for the payments team of 8')],
   ['a role\'s name: Support engineer for 40 accounts', past('Support engineer for 40 enterprise accounts')],
+  ['a noun list is no series of verbs: Design system, component library and docs site', past('Design system, component library and docs site for 12 teams')],
   ['"Design" as a noun: Design system', past('Design system work adopted by 12 product teams')],
   ['"Found" is both find (past) and found (present)', current('Found and fixed 30 memory leaks'), {}],
   ['role without dates: quiet', [{ bullets: ['Lead the migration of 40 services'] }]],
@@ -65,6 +66,7 @@ const invalid: Bad[] = [
   { name: 'noun-too verb, its plural object three words on: Answer drug information questions', spec: past('Answer drug information questions from nurses'), span: 'Answer', severity: 'warning', fixed: 'Answered drug information questions from nurses' },
   { name: 'noun-too verb, its plural object two words on: Support project managers', spec: past('Support project managers on 12 school builds'), span: 'Support', severity: 'warning', fixed: 'Supported project managers on 12 school builds' },
   { name: 'noun-too verb, a role\'s word modifying its plural object: Answer member calls', spec: past('Answer member calls about eligibility and claims'), span: 'Answer', severity: 'warning', fixed: 'Answered member calls about eligibility and claims' },
+  { name: 'a verb in a series of plain verbs: Pull wire, terminate and label feeders', spec: past('Pull wire, terminate and label feeders for 3 buildings'), span: 'Pull', severity: 'warning', fixed: 'Pulled wire, terminated and labeled feeders for 3 buildings' },
   { name: 'verb before a participle used as an adjective: Manage ventilated patients', spec: past('Manage ventilated patients and prone positioning'), span: 'Manage', severity: 'warning', fixed: 'Managed ventilated patients and prone positioning' },
 ];
 

@@ -190,8 +190,27 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean 
     if (!nounToo) return true;
     return isPlural(t1) || ACTIVITY_SUFFIX.test(t1) || ACTIVITY.test(t1) || (!!n2 && n2.text.toLowerCase() === 'of' && /^[ \t]+$/.test(n2.gap)) || pluralObject(next);
   }
-  if (share >= 0.5) return isPlural(t1) || pluralObject(next);
-  return false;
+  if (share >= 0.5) return isPlural(t1) || pluralObject(next) || verbSeries(next);
+  return verbSeries(next);
+}
+
+/**
+ * "Pull wire, terminate and label feeders": verbs in their plain form after a comma and joined by
+ * "and" say the sentence is a list of things done, so its first word is a verb too.
+ */
+function verbSeries(next: OpeningWord[]): boolean {
+  return !!seriesVerbs(next);
+}
+
+/** The series' other two verbs ("terminate", "label"), or undefined. */
+function seriesVerbs(next: OpeningWord[]): [OpeningWord, OpeningWord] | undefined {
+  for (let k = 1; k + 2 < next.length; k++) {
+    if (!/^\s*,\s*$/.test(next[k].gap)) continue;
+    const [v1, and, v2] = [next[k], next[k + 1], next[k + 2]];
+    const plain = (w: OpeningWord) => /^\p{Ll}+$/u.test(w.text) && presentReading(w.text)?.form === 'base' && readVerb(w.text).some((r) => r.form === 'base' && r.verb.share >= 0.5);
+    return plain(v1) && /^(?:and|or|&)$/.test(and.text) && /^[ \t]+$/.test(and.gap) && /^[ \t]+$/.test(v2.gap) && plain(v2) ? [v1, v2] : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -204,7 +223,7 @@ function pluralObject(next: OpeningWord[]): boolean {
     const w = next[k];
     if (!/^[ \t]+$/.test(w.gap)) return false;
     const t = w.text.toLowerCase();
-    if (!/^\p{L}+$/u.test(t) || PREPOSITION.test(t) || FINITE.test(t) || /^(?:and|or|&)$/.test(t) || isPastForm(t) || isLexPast(t)) return false;
+    if (!/^\p{L}+(?:-\p{L}+)*$/u.test(t) || PREPOSITION.test(t) || FINITE.test(t) || /^(?:and|or|&)$/.test(t) || isPastForm(t) || isLexPast(t)) return false;
     if (isPlural(t)) {
       const after = next[k + 1];
       return !after || !/^[ \t]+$/.test(after.gap) || !(FINITE.test(after.text.toLowerCase()) || isPastForm(after.text.toLowerCase()) || isLexPast(after.text.toLowerCase()));
@@ -284,7 +303,16 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
     const secondPast = r && r.form === 'base' && /^\p{Ll}+$/u.test(second.text) ? pastOf(r.verb.base) : '';
     if (secondPast) edits.push({ span: second.span, newText: secondPast });
   }
-  const title = edits.length > 1 ? `Change "${w.text} ${and.text} ${second.text}" to "${shown} ${and.text} ${edits[1].newText}"` : `Change "${w.text}" to "${shown}"`;
+  // "Pull wire, terminate and label" → "Pulled wire, terminated and labelled": the series changes together.
+  const series = shown && edits.length === 1 ? seriesVerbs(next) : undefined;
+  const seriesPast = series?.map((v) => pastOf(presentReading(v.text)!.verb.base));
+  if (series && seriesPast!.every(Boolean)) series.forEach((v, k) => edits.push({ span: v.span, newText: seriesPast![k] }));
+  const title =
+    edits.length > 1 && series
+      ? `Change "${w.text}", "${series[0].text}" and "${series[1].text}" to the past tense`
+      : edits.length > 1
+        ? `Change "${w.text} ${and.text} ${second.text}" to "${shown} ${and.text} ${edits[1].newText}"`
+        : `Change "${w.text}" to "${shown}"`;
   report({
     message: shown
       ? `"${w.text}" is present tense, but this role has ended (${dates}); describe finished work in the past tense: "${shown}".`
