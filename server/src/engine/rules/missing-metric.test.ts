@@ -138,3 +138,10 @@ test(`${RULE}: description paragraphs are not bullets that owe a number`, () => 
   resume.sections[0].entries[0].bullets[0].paragraph = true;
   assert.deepEqual(runRules(resume, text, undefined, TODAY).filter((f) => f.ruleId === RULE && (f.data as { scope?: string }).scope === 'bullet'), []);
 });
+
+test(`${RULE}: an honour received is its own result, and a Europass 'Business or sector:' line is a fact of the job`, () => {
+  const quiet = ["Recieved the Department's Medal of Merit for the Harbor Point response", 'Named Employee of the Quarter by the hotel group', 'Business or sector: Accommodation and food service activities'];
+  assert.deepEqual(runRule(RULE, role(...quiet), perBulletOnly).findings, []);
+  // Received work is still work: it owes a number.
+  assert.equal(runRule(RULE, role('Received and checked incoming freight for the grocery accounts'), perBulletOnly).findings.length, 1);
+});

@@ -159,7 +159,12 @@ export function isNameList(text: string): boolean {
 }
 
 /** Lines that list tools rather than describe work ("Tech stack: Go, Postgres"). */
-const LABEL_LINE = /^\W*(?:tech(?:nologies|nology| stack)?|stack|tools?|environment|skills?|languages?|keywords?|built with)\s*:/i;
+const LABEL_LINE = /^\W*(?:tech(?:nologies|nology| stack)?|stack|tools?|environment|skills?|languages?|keywords?|built with|business or sector|type of business|sector|industry|reporting to|reported to|reason for leaving)\s*:/i;
+/**
+ * An honour received ("Received the Department's Medal of Merit in 2009", "Named Engineer of the
+ * Year"): the award is the result, no number is owed (also with the common slip "Recieved").
+ */
+const HONOUR_LINE = /^\W*(?:received|recieved|awarded|won|earned|named|selected as|recogni[sz]ed (?:as|with|for)|honou?red (?:as|with))\b(?=.{0,100}\b(?:awards?|medal|prize|honou?rs?|scholarship|fellowship|commendation|of the (?:month|quarter|year)))/i;
 
 /**
  * Whether a bullet is one that should carry a result at all: not a tool list, not a label line,
@@ -175,7 +180,7 @@ const computeIsMeasurable4 = (text: string) => computeIsMeasurable(text, 4);
 const ALNUM = /[A-Za-z0-9\u00C0-\u024F]/;
 
 function computeIsMeasurable(text: string, minWords: number): boolean {
-  if (LABEL_LINE.test(text) || isNameList(text)) return false;
+  if (LABEL_LINE.test(text) || HONOUR_LINE.test(text) || isNameList(text)) return false;
   // Words as a reader counts them: "Sub-sub-achievement i;" is two, "CI/CD" one.
   let n = 0;
   // Words are whitespace-separated tokens with a letter or digit in them. Read token by token:
