@@ -728,7 +728,7 @@ function pieceField(p: Piece): Field {
 }
 
 /** Joins a piece left over between or after assigned ones on its line into its neighbour ("Master Project - PrIMA"). */
-function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind: EntryKind): { title?: Field; org?: Field } {
+function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind: EntryKind, qualifier?: Piece): { title?: Field; org?: Field } {
   const fields: { title?: Field; org?: Field } = {};
   for (const r of ['title', 'org'] as const) {
     const p = a[r];
@@ -747,7 +747,7 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
     // kind alone (no " in " field yet) takes the field after it too, whatever words it holds.
     const field = r === 'title' && kind === 'education' && DEGREE_WORDS.test(p.text) && (p.text.split(/\s+/).length <= 3 || (/^\S+ of \S+( \S+)?$/.test(p.text) && !SCHOOL_WORD.test(p.text)));
     const fieldOfStudy = (q: Piece) => field && !SCHOOL_WORD.test(q.text) && !DEGREE_WORDS.test(q.text) && !STRONG_ORG.test(q.text);
-    for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && ((pieces[k].org <= 0 && pieces[k].title <= 0) || fieldOfStudy(pieces[k])) && !/\d/.test(pieces[k].text); k++) last = pieces[k];
+    for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && ((pieces[k].org <= 0 && pieces[k].title <= 0) || fieldOfStudy(pieces[k]) || (r === 'title' && pieces[k] === qualifier)) && !/\d/.test(pieces[k].text); k++) last = pieces[k];
     if (first === last) fields[r] = pieceField(p);
     else {
       const c = lines[p.line];
@@ -773,7 +773,22 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
     const alone = an.pieces.filter((p) => p.line !== a.title!.line && p.line !== an.dateLine && p !== a.loc && p.loc < 1 && p.title <= 0 && p.index === 0 && p.lineCount - (a.loc && a.loc.line === p.line ? 1 : 0) === 1);
     if (alone.length === 1) a = { ...a, org: alone[0] };
   }
-  const f = absorbLeftovers(a, an.pieces, lines, kind);
+  // (The field after the title's comma qualifies the title then: "Legal Intern, Self-Service Center".)
+  let qualifier: Piece | undefined;
+  // "Kimley-Horn, Raleigh, NC — Project Manager, Transportation", "Maricopa County Superior Court,
+  // Phoenix, AZ — Legal Intern, Self-Service Center": where the employer taken is a field after the
+  // title's comma, a name right before the place, on the title's line, is the employer, at least
+  // as much an organisation's name by its words.
+  if (kind === 'work' && a.title && a.org && a.loc && a.org.line === a.title.line && a.org.sep === ',' && a.org.index === a.title.index + 1 && a.loc.line === a.title.line && a.loc.sep === ',') {
+    const loc = a.loc;
+    const org = a.org;
+    const placed = an.pieces.filter((p) => p.line === loc.line && p.index === loc.index - 1 && p !== a.title && p !== org && p.loc < 1 && p.title <= 0 && p.org >= Math.min(org.org, 1));
+    if (placed.length === 1) {
+      a = { ...a, org: placed[0] };
+      qualifier = org;
+    }
+  }
+  const f = absorbLeftovers(a, an.pieces, lines, kind, qualifier);
   if (f.title) r.title = f.title;
   if (f.org) r.organisation = f.org;
   if (a.loc) r.location = pieceField(a.loc);

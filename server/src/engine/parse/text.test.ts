@@ -987,3 +987,11 @@ test('text: an apprenticeship is what was earned, its training body where ("4-Ye
   const text = ['Cody Brannigan', 'cody@example.com', '', 'Education & Training', '4-Year Electrical Apprenticeship Program 2017', 'IEC Rocky Mountain – Denver, CO'].join('\n');
   assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['4-Year Electrical Apprenticeship Program', 'IEC Rocky Mountain', 'Denver, CO']]);
 });
+
+test('text: "Kimley-Horn, Raleigh, NC — Project Manager, Transportation": the name before the place is the employer, the field after the title\'s comma qualifies the title', () => {
+  const text = ['Dan Okafor', 'dan@example.com', '', 'PROFESSIONAL EXPERIENCE', 'Kimley-Horn, Raleigh, NC — Project Manager, Transportation', 'APRIL 2019 - PRESENT', '● Managed design budgets of $250K–$1.8M.', 'Maricopa County Superior Court, Phoenix, AZ — Legal Intern, Self-Service Center', 'SUMMER 2016', '● Assisted 40 litigants a week.'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Project Manager, Transportation', 'Kimley-Horn', 'Raleigh, NC'],
+    ['Legal Intern, Self-Service Center', 'Maricopa County Superior Court', 'Phoenix, AZ'],
+  ]);
+});
