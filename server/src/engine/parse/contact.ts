@@ -3,7 +3,7 @@
 import type { Contact, Field } from '../model';
 import { type Cleaned, spanOf, trimRange } from './inline-clean';
 import places from '../data/places.json';
-import { isKnownCity, isPlace, isRegion } from './places';
+import { isKnownCity, isPlace, isRegion, nameWithCredential } from './places';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const URL =
@@ -190,6 +190,12 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
       const countryCode = /^[A-Z]{2}$/.test(region) && isKnownCity(m[1]);
       if ((postcodeEnd === undefined && !(REGION_CODES.has(region) || PLACE_NAMES.has(region.toLowerCase()) || isRegion(region) || countryCode)) || !free(m.index, m.index + m[0].length)) {
         // "Mapo-gu, Seoul, Korea": the region may be the next pair's town.
+        LOCATION.lastIndex = regionAt;
+        continue;
+      }
+      // "Daniel Okafor, PE", "Maria Lopez, MD": a name and its credential, which share their letters
+      // with a province or a state. Alone on its line, two or three words no list knows as a town.
+      if (!text.slice(0, m.index).trim() && !text.slice(regionAt + region.length).trim() && nameWithCredential(m[1], region)) {
         LOCATION.lastIndex = regionAt;
         continue;
       }

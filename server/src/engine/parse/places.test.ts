@@ -28,3 +28,8 @@ test('an Australian state or a Canadian province after its town, with no comma, 
   for (const p of ['Parramatta NSW', 'Mount Druitt NSW', 'Ballarat VIC', 'Toowoomba QLD', 'Burnaby BC', 'Toronto ON', 'Canberra ACT']) assert.equal(isPlace(p), true, p);
   for (const p of ['Volvo AB', 'Acme ACT', 'Hillsong NSW Team', 'Turn ON']) assert.equal(isPlace(p), false, p);
 });
+
+test('a name and a credential that shares a state\'s letters ("Daniel Okafor, PE", "Maria Lopez, MD") is no place; a known town with them is', () => {
+  for (const p of ['Daniel Okafor, PE', 'Maria J. Lopez, MD', 'Ann Lee Park, PA']) assert.equal(isPlace(p), false, p);
+  for (const p of ['Baltimore, MD', 'Pittsburgh, PA', 'Silver Spring, MD', 'Raleigh, NC']) assert.equal(isPlace(p), true, p);
+});

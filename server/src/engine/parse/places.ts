@@ -120,6 +120,7 @@ function isPlaceFresh(text: string): boolean {
   if (parts.length === 1) return townAndState(t);
   if (parts.length > 3) return false;
   const [town, ...rest] = parts;
+  if (rest.length === 1 && nameWithCredential(town, rest[0])) return false;
   if (!townName(town) && !REMOTE.has(town.toLowerCase())) return false;
   if (!plainTown(town)) return false;
   const last = rest[rest.length - 1];
@@ -136,6 +137,19 @@ function isPlaceFresh(text: string): boolean {
   if (rest.length === 2 && isRegion(last) && (isRegion(rest[0]) || (townName(rest[0]) && isKnownCity(town)))) return true;
   // ..."Pilani, India" (a town the list does not know) needs the country; "Bremen, Germany" too.
   return false;
+}
+
+// Region codes that are also credentials written after a name (Professional Engineer, Doctor of
+// Medicine, Physician Assistant, Doctor of Chiropractic, Naturopathic Doctor).
+const CREDENTIAL_CODES = new Set(['PE', 'MD', 'PA', 'DC', 'ND']);
+
+/**
+ * "Daniel Okafor, PE", "Maria Lopez, MD": a person's name and credential, which share their
+ * letters with a province or a state: two or three capitalised words (a middle initial allowed)
+ * that no list knows as a town, before such a code.
+ */
+export function nameWithCredential(town: string, region: string): boolean {
+  return CREDENTIAL_CODES.has(region.trim()) && !isKnownCity(town) && /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(town.trim());
 }
 
 // US states by their postal codes, for "Spokane WA" written without its comma.

@@ -995,3 +995,8 @@ test('text: "Kimley-Horn, Raleigh, NC — Project Manager, Transportation": the 
     ['Legal Intern, Self-Service Center', 'Maricopa County Superior Court', 'Phoenix, AZ'],
   ]);
 });
+
+test('text: the name line "Daniel Okafor, PE" is the name, and the person\'s place is the town under it', () => {
+  const c = parseText(['Daniel Okafor, PE', 'Transportation & Stormwater Engineer', 'Raleigh, NC 27606', 'dokafor@example.com'].join('\n')).contact;
+  assert.deepEqual([c.name?.value, c.location?.value], ['Daniel Okafor', 'Raleigh, NC 27606']);
+});
