@@ -241,8 +241,12 @@ function scorePiece(p: Piece, kind: EntryKind): void {
 }
 
 function isPlaceName(t: string): boolean {
-  return isPlace(t) && !ORG_WORDS.test(t);
+  return (isPlace(t) || TOWN_STATE_PIECE.test(t)) && !ORG_WORDS.test(t);
 }
+// "Shift Lead, Crossroads Snacks, Troy OH": a whole piece of a header that is a town and a state's
+// code that is also a word ("OH", "IN", "PA"), which isPlace accepts only after a known city (in
+// running text "Contact ME" is no place). "CO" and "AB" stay out: companies end so.
+const TOWN_STATE_PIECE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} (?:AL|DE|HI|ID|IN|LA|MA|ME|OH|OK|OR|PA)$/u;
 
 /** Markup right before a piece in the source: bold (**), italic (*) or a link ([). */
 function markup(src: string, start: number): { bold: boolean; italic: boolean; link: boolean } {

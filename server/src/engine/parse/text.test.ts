@@ -1000,3 +1000,11 @@ test('text: the name line "Daniel Okafor, PE" is the name, and the person\'s pla
   const c = parseText(['Daniel Okafor, PE', 'Transportation & Stormwater Engineer', 'Raleigh, NC 27606', 'dokafor@example.com'].join('\n')).contact;
   assert.deepEqual([c.name?.value, c.location?.value], ['Daniel Okafor', 'Raleigh, NC 27606']);
 });
+
+test('text: "Shift Lead, Crossroads Snacks, Troy OH, 2005–2008": a town and a state\'s code that is also a word, as a whole piece, is the place', () => {
+  const text = ['Pat Reyes', 'pat@example.com', '', 'WORK HISTORY', 'Shift Lead, Crossroads Snacks, Troy OH, 2005–2008', 'Operations Manager, Acme Foods CO, Dayton, OH, 2008–2020'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Shift Lead', 'Crossroads Snacks', 'Troy OH'],
+    ['Operations Manager', 'Acme Foods CO', 'Dayton, OH'],
+  ]);
+});
