@@ -55,7 +55,7 @@ const LOWER_START = /^[\p{Ll}]/u;
 const ITEM_LABEL = /^\s*(?:(?:key|main|selected|notable|detailed|major|relevant)\s+)?(?:highlights|achievements|accomplishments|responsibilities|duties|tasks|details|description|courses|coursework)\s*:?\s*$/i;
 // "Vocational. . . . . . . .": a sub-heading drawn with leader dots (moderncv's banking style).
 const LEADER_LABEL = /^\s*[\p{L}][^.]{0,60}?(?:\s?\.){6,}\s*$/u;
-const DEGREE_LEAD = /^\s*(?:B\.?\s?Sc?\.?|M\.?\s?Sc?\.?|B\.?\s?A\.?|M\.?\s?A\.?|Ph\.?\s?D\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|Bachelor|Master|Doctor(?:ate)?|Diplom[a]?|Associate(?:'s)? (?:of|in|degree))\b/;
+const DEGREE_LEAD = /^\s*(?:B\.?\s?Sc?\.?|M\.?\s?Sc?\.?|B\.?\s?A\.?|M\.?\s?A\.?|Ph\.?\s?D\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|Bachelor|Master|Doctor(?:ate)?|Diplom[a]?|Associate(?:'s)? (?:of|in|degree)|BACHELOR|MASTER|DOCTOR(?:ATE)?|DIPLOMA|ASSOCIATE(?:'S)? (?:OF|IN|DEGREE))\b/;
 const DIGIT_START = /^[0-9]/;
 
 /** A line that names only a place: "Princeton, NJ", "Seoul, S.Korea", "Remote", "London, UK". */

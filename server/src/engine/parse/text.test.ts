@@ -1008,3 +1008,11 @@ test('text: "Shift Lead, Crossroads Snacks, Troy OH, 2005–2008": a town and a 
     ['Operations Manager', 'Acme Foods CO', 'Dayton, OH'],
   ]);
 });
+
+test('text: degrees in capitals ("MASTER OF ARTS" … "BACHELOR OF SCIENCE") open an entry each, as in Title Case', () => {
+  const text = ['John Doe', 'john@example.com', '', 'EDUCATION', 'MASTER OF ARTS', '', 'Major in Hacking and Computer Penetration,', 'University A, New York, USA.', '', 'BACHELOR OF SCIENCE', '', 'Major in Engineering, University B, Los Angeles, USA.'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['MASTER OF ARTS', 'University A'],
+    ['BACHELOR OF SCIENCE', 'University B'],
+  ]);
+});
