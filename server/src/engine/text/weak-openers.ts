@@ -2,7 +2,7 @@
 // weak-verb rule reports it, the tense rule leaves it to weak-verb, and the quick fixes use it to
 // check they never offer a weak opener themselves.
 import { weakPhrases, type WeakPhrase } from '../data/weak-phrases';
-import { gerundBase, lemma } from '../data/verbs';
+import { gerundBase, lemma, toPast } from '../data/verbs';
 import { isOpeningAdverb } from './role-tense';
 
 /** A word with the text before it (what role-tense's OpeningWord carries). */
@@ -31,9 +31,42 @@ function candidates(first: string): WeakPhrase[] | undefined {
   return byFirstWord.get(lower) ?? byFirstWord.get(lemma(lower) ?? '') ?? byFirstWord.get(gerundBase(lower) ?? '');
 }
 
+/**
+ * The long forms of the phrases' first words ("participated", "responsible", "involvement"), by
+ * first letter: an opener one slip away from one of them ("Particpated in", "Responsable for") is
+ * that weak phrase mistyped, which a recruiter reads no better.
+ */
+const LONG_FORMS = new Map<string, string[]>();
+for (const key of byFirstWord.keys()) {
+  const forms = [key];
+  if (byFirstWord.get(key)!.some((p) => p.words[0].startsWith('~'))) {
+    const stem = key.endsWith('e') ? key.slice(0, -1) : key;
+    forms.push(toPast(key).toLowerCase(), `${stem}ing`, `${key}s`);
+  }
+  for (const f of forms) if (f.length >= 7) LONG_FORMS.set(f[0], [...(LONG_FORMS.get(f[0]) ?? []), f]);
+}
+
+/** The form a mistyped opener was meant to be: one letter left out, added or swapped with the next, or one vowel for another. */
+function slipOf(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < 7 || !/^[a-z]+$/.test(lower) || lemma(lower)) return undefined;
+  return LONG_FORMS.get(lower[0])?.find((f) => oneSlip(lower, f));
+}
+
+function oneSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 2) === b.slice(i + 2) && a[i] === b[i + 1] && a[i + 1] === b[i]) return true; // swapped
+    return a.slice(i + 1) === b.slice(i + 1) && /[aeiou]/.test(a[i]) && /[aeiou]/.test(b[i]); // a vowel for another
+  }
+  return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+}
+
 /** True when the first word can open a weak phrase (a cheap test before reading more words). */
 export function mayOpenWeakPhrase(first: string): boolean {
-  return candidates(first) !== undefined;
+  return candidates(first) !== undefined || slipOf(first) !== undefined;
 }
 
 /** Words of one phrase are apart by spaces, or by one line break (a wrapped line), never by punctuation. */
@@ -69,8 +102,14 @@ function matchOne(p: WeakPhrase, ws: readonly GapWord[]): WeakMatch | undefined 
 /** The weak phrase the words open with (the longest listed first wins), or undefined. */
 export function weakPhraseAt(ws: readonly GapWord[]): WeakMatch | undefined {
   if (!ws.length) return undefined;
-  const list = candidates(ws[0].text);
-  if (!list) return undefined;
+  let list = candidates(ws[0].text);
+  if (!list) {
+    const meant = slipOf(ws[0].text);
+    if (!meant) return undefined;
+    list = candidates(meant);
+    if (!list) return undefined;
+    ws = [{ text: meant, gap: ws[0].gap }, ...ws.slice(1)];
+  }
   for (const p of list) {
     const m = matchOne(p, ws);
     if (m) return m;
