@@ -6,7 +6,7 @@ import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
 import { compareDates, findDateRange, isCurrentWord, openByDash } from './dates';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
-import { isKnownCity, isPlace, isRegion, placeSuffixStart } from './places';
+import { isKnownCity, isPlace, isRegion, placeSuffixStart, townAndWordState } from './places';
 
 // Words that make a piece a job title or a degree (whole words, any case).
 export const TITLE_WORDS =
@@ -241,12 +241,10 @@ function scorePiece(p: Piece, kind: EntryKind): void {
 }
 
 function isPlaceName(t: string): boolean {
-  return (isPlace(t) || TOWN_STATE_PIECE.test(t)) && !ORG_WORDS.test(t);
+  // ("Shift Lead, Crossroads Snacks, Troy OH": a whole piece of a header may be a town and a
+  // state's code that is also a word, which running text may not: isPlace needs a known city there.)
+  return (isPlace(t) || townAndWordState(t)) && !ORG_WORDS.test(t);
 }
-// "Shift Lead, Crossroads Snacks, Troy OH": a whole piece of a header that is a town and a state's
-// code that is also a word ("OH", "IN", "PA"), which isPlace accepts only after a known city (in
-// running text "Contact ME" is no place). "CO" and "AB" stay out: companies end so.
-const TOWN_STATE_PIECE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} (?:AL|DE|HI|ID|IN|LA|MA|ME|OH|OK|OR|PA)$/u;
 
 /** Markup right before a piece in the source: bold (**), italic (*) or a link ([). */
 function markup(src: string, start: number): { bold: boolean; italic: boolean; link: boolean } {

@@ -156,7 +156,19 @@ export function nameWithCredential(town: string, region: string): boolean {
 const US_STATES = new Set('AK AZ AR CA CT FL GA IA IL KS KY MD MI MN MO MS MT NC ND NE NH NJ NM NV NY RI SC SD TN TX UT VA VT WA WI WV WY DC'.split(' '));
 // Codes that are also words or suffixes in capitals ("ME", "OR", "CO"): only after a known city.
 // (Canada's "ON", "NS", "PE", "AB" (a Swedish company's suffix) and Australia's "ACT" too.)
-const US_STATES_WORDLIKE = new Set('AL CO DE HI ID IN LA MA ME OH OK OR PA ON NS PE AB ACT'.split(' '));
+const US_WORDLIKE = 'AL CO DE HI ID IN LA MA ME OH OK OR PA'.split(' ');
+const US_STATES_WORDLIKE = new Set([...US_WORDLIKE, 'ON', 'NS', 'PE', 'AB', 'ACT']);
+// The US ones but "CO" (companies end so), after one to three capitalised words: "Troy OH".
+const TOWN_WORD_STATE = new RegExp(`^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2} (?:${US_WORDLIKE.filter((c) => c !== 'CO').join('|')})$`, 'u');
+
+/**
+ * "Troy OH" as a whole field of a header ("Shift Lead, Crossroads Snacks, Troy OH"): a town and a
+ * US state's code that is also a word, whatever the town. (isPlace takes these only after a known
+ * city: in running text "Contact ME" is no place.)
+ */
+export function townAndWordState(t: string): boolean {
+  return TOWN_WORD_STATE.test(t);
+}
 // Australian states and Canadian provinces written the same way ("Parramatta NSW", "Burnaby BC"):
 // Australian addresses put no comma before the state.
 const OTHER_STATES = new Set('NSW VIC QLD TAS BC QC MB SK NB NL'.split(' '));

@@ -3,7 +3,7 @@
 // lines, header lines in any order. Lines become blocks; structure.ts builds the model.
 import type { Field, Resume, SectionKind } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
-import { capsNameKind, classifyHeading, mayStartSectionName, normaliseHeading, sectionNameByLetters, type sectionKindOf } from './section-names';
+import { capsNameKind, classifyHeading, entryKindOf, mayStartSectionName, normaliseHeading, sectionNameByLetters, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { buildResume, DOC_TITLE, newBlock, type Block } from './structure';
 import { scanContact } from './contact';
@@ -14,9 +14,6 @@ import { DURATION, isMetadata, readingOrder } from './columns';
 import { isPlace } from './places';
 import { findDateRange } from './dates';
 import { DEGREE_WORDS, ORG_WORDS, TITLE_WORDS } from './header-fields';
-
-/** Sections whose lines are roles, degrees or projects. */
-const ROLE_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'education', 'volunteer', 'projects']);
 import { Memo } from '../cache/memo';
 
 const RULE = /^\s*([-=_~*#·•])(?:\s*\1){2,}\s*$/;
@@ -530,7 +527,7 @@ export function parseText(text: string): Resume {
       // "HOTEL OPERATIONS MANAGER" under Work Experience (Europass prints every job title in
       // capitals): a line in capitals that names no section but a job or a degree is an entry's
       // title there, not a new section.
-      const roleInCaps = !h.kind && h.allCaps && lastKind !== undefined && ROLE_SECTIONS.has(lastKind) && !h.padded && !underlined(i) && (TITLE_WORDS.test(h.name) || DEGREE_WORDS.test(h.name));
+      const roleInCaps = !h.kind && h.allCaps && lastKind !== undefined && entryKindOf(lastKind) !== 'other' && !h.padded && !underlined(i) && (TITLE_WORDS.test(h.name) || DEGREE_WORDS.test(h.name));
       // ("S O F T WA R E" under "S K I L L S": a letter-spaced name is set as the document's headings are.)
       const spacedOut = !t.includes(h.name);
       const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps;

@@ -9,6 +9,7 @@ import { checkPiece, proseFor } from '../analysis';
 import { spellChecker, type SpellChecker } from '../spelling/spelling';
 import { TECH_CASING, techKey } from '../data/tech-names';
 import { RESUME_SLIPS } from '../data/spelling-words';
+import { matchCase } from '../data/verbs';
 
 interface Options extends Record<string, unknown> {
   casing: boolean;
@@ -409,7 +410,7 @@ function collectUnknown(masked: string, w: Word, checker: SpellChecker, accepted
     if (verdict.kind === 'known' && mode !== 'names') {
       const meant = RESUME_SLIPS.get(part.text.toLowerCase());
       // ("Calender" at a sentence's start is the same slip; "CALENDER" in a heading too.)
-      if (meant) reportSlip(report, p, start, end, part.text, part.text === part.text.toLowerCase() ? meant : part.text === part.text.toUpperCase() ? meant.toUpperCase() : capitalise(meant));
+      if (meant) reportSlip(report, p, start, end, part.text, matchCase(meant, part.text));
     }
     if (verdict.kind !== 'unknown') continue;
     // (Asked of unknown words only: every known name mid-sentence would otherwise look around itself.)

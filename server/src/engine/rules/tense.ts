@@ -190,19 +190,15 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean 
     if (!nounToo) return true;
     return isPlural(t1) || ACTIVITY_SUFFIX.test(t1) || ACTIVITY.test(t1) || (!!n2 && n2.text.toLowerCase() === 'of' && /^[ \t]+$/.test(n2.gap)) || pluralObject(next);
   }
-  if (share >= 0.5) return isPlural(t1) || pluralObject(next) || verbSeries(next);
-  return verbSeries(next);
+  if (share >= 0.5) return isPlural(t1) || pluralObject(next) || !!seriesVerbs(next);
+  return !!seriesVerbs(next);
 }
 
 /**
  * "Pull wire, terminate and label feeders": verbs in their plain form after a comma and joined by
- * "and" say the sentence is a list of things done, so its first word is a verb too.
+ * "and" say the sentence is a list of things done, so its first word is a verb too. The series'
+ * other two verbs ("terminate", "label"), or undefined.
  */
-function verbSeries(next: OpeningWord[]): boolean {
-  return !!seriesVerbs(next);
-}
-
-/** The series' other two verbs ("terminate", "label"), or undefined. */
 function seriesVerbs(next: OpeningWord[]): [OpeningWord, OpeningWord] | undefined {
   for (let k = 1; k + 2 < next.length; k++) {
     if (!/^\s*,\s*$/.test(next[k].gap)) continue;
