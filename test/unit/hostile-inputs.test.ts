@@ -74,6 +74,34 @@ test('the 240 KB timeline file renders a bounded preview that says what it left 
   assert.ok(out.body.length < 20 * text.length, `body ${out.body.length} for ${text.length} characters of text`);
 });
 
+test('a fix shared by many findings is not copied onto every one of them: the JSON of 200 KB of roles out of order stays proportional to the text', () => {
+  // Every role runs to Present and starts later than the one above it: each is out of order, and
+  // each finding carried the same "sort the section" fix, a copy of the whole section (22 MB of JSON).
+  const text = shape('overlapping roles (text)').make(200_000);
+  const dir = mkdtempSync(join(tmpdir(), 'rs-fixcap-'));
+  try {
+    writeFileSync(join(dir, 'resume.txt'), text);
+    let out = '';
+    main(['lint', '--format', 'json', '--today', '2026-11-22', 'resume.txt'], { cwd: dir, stdout: (s) => (out += s), stderr: () => undefined, color: false });
+    assert.ok(out.length < 5 * text.length, `${out.length} characters of JSON for ${text.length} of text`);
+    const messages = JSON.parse(out)[0].messages as { ruleId: string; fixes?: { title: string; edits: { newText: string }[] }[] }[];
+    const order = messages.filter((m) => m.ruleId === 'chronological-order');
+    assert.ok(order.length > 50, `${order.length} chronological-order findings`);
+    // The first still offers the sort, whole; the fix is not lost, only not repeated.
+    assert.match(order[0].fixes?.[0].title ?? '', /^Sort the EXPERIENCE entries newest first$/);
+    assert.ok(order[0].fixes![0].edits[0].newText.length > 0.9 * text.length);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('on a résumé of normal size every finding keeps the shared fix', () => {
+  const text = '# Jane Doe\njane@fastmail.com\n\n## Experience\n\n### Developer, Initech (2016-01 – 2018-12)\n- Built it\n\n### Engineer, Acme (2019-01 – 2020-01)\n- Built it\n\n### Lead, Globex (2021-01 – Present)\n- Built it\n';
+  const order = lint(text, 'resume.md', { today })!.findings.filter((f) => f.ruleId === 'chronological-order');
+  assert.equal(order.length, 2);
+  assert.ok(order.every((f) => f.fixes?.[0]?.title === 'Sort the Experience entries newest first'));
+});
+
 test('no rule lists more than its cap; one summary says how many more and is as severe as they are', () => {
   const text = '# Jane Doe\njane@fastmail.com\n\n## Experience\n\n### Engineer, Acme (Jan 2020 – Present)\n' + '- Responsible for helping with the thing\n'.repeat(400);
   const findings = lint(text, 'resume.md', { today })!.findings;

@@ -2,7 +2,7 @@
 // rest summed up in one finding where the first left-out one was. A 1 MB file of misspellings or
 // thousands of overlapping roles must not send tens of thousands of diagnostics to the editor or
 // hundreds of megabytes of JSON out of the CLI; the summary says how many there are and what to do.
-import type { Finding, Severity } from './rule';
+import type { Finding, Fix, Severity } from './rule';
 
 export const FINDINGS_PER_RULE = 100;
 
@@ -48,4 +48,47 @@ export function capPerRule(findings: Finding[], cap = FINDINGS_PER_RULE): Findin
     out.push(summary);
   }
   return out;
+}
+
+/** Characters of fix text a document's findings may carry again after each fix's first copy. */
+export const REPEATED_FIX_TEXT = 64 * 1024;
+
+const fixSize = (x: Fix) => x.edits.reduce((n, e) => n + e.newText.length, 0);
+
+/**
+ * `findings` with a fix shared by several findings left off the later ones once the text those
+ * copies repeat passes `budget`. One fix object can stand for many findings ("Sort the section
+ * newest first" rides on every entry out of order), and every finding carries its copy out of
+ * the CLI's JSON: 100 such findings on a 200 KB section made 22 MB. The first copy of each fix is
+ * always kept, so the quick fix and "fix all" still reach it; on a résumé of normal size nothing
+ * is left off.
+ */
+export function capRepeatedFixes(findings: Finding[], budget = REPEATED_FIX_TEXT): Finding[] {
+  const seen = new Set<Fix>();
+  let repeated = 0;
+  let out: Finding[] | undefined;
+  findings.forEach((f, k) => {
+    if (!f.fixes?.length) return;
+    let kept: Fix[] | undefined;
+    f.fixes.forEach((x, i) => {
+      if (!seen.has(x)) {
+        seen.add(x);
+      } else {
+        const size = fixSize(x);
+        if (repeated + size <= budget) repeated += size;
+        else {
+          kept ??= f.fixes!.slice(0, i);
+          return;
+        }
+      }
+      kept?.push(x);
+    });
+    if (!kept) return;
+    out ??= findings.slice();
+    const copy: Finding = { ...f };
+    if (kept.length) copy.fixes = kept;
+    else delete copy.fixes;
+    out[k] = copy;
+  });
+  return out ?? findings;
 }

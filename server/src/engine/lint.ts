@@ -7,7 +7,7 @@ import { defaultConfig, type ResolvedConfig } from './config';
 import { applyDirectives } from './directives';
 import { LintAnalysis } from './analysis';
 import { pieceCacheFor } from './cache/piece-cache';
-import { capPerRule } from './finding-cap';
+import { capPerRule, capRepeatedFixes } from './finding-cap';
 import type { SpellChecker } from './spelling/spelling';
 
 export interface Today {
@@ -71,5 +71,5 @@ export function runRules(resume: Resume, text: string, config: ResolvedConfig = 
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   // Each rule's findings are bounded after the directives have silenced theirs (finding-cap.ts).
-  return capPerRule(applyDirectives(resume.format, text, findings));
+  return capRepeatedFixes(capPerRule(applyDirectives(resume.format, text, findings)));
 }
