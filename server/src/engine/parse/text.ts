@@ -11,6 +11,7 @@ import { scanContact } from './contact';
 // An e-mail address, a web address or a phone number.
 const CONTACT_DETAIL = /@[\w-]+\.\w|\bwww\.|https?:|\d[\d ().-]{6,}\d/;
 import { DURATION, isMetadata, readingOrder } from './columns';
+import { deinterleave } from './interleaved';
 import { isPlace } from './places';
 import { findDateRange } from './dates';
 import { DEGREE_WORDS, ORG_WORDS, TITLE_WORDS } from './header-fields';
@@ -385,7 +386,9 @@ export function parseText(text: string): Resume {
   const src = typeof text === 'string' ? text : '';
   const physical = splitLines(src);
   const furniture = furnitureLines(physical);
-  const lines = splitGutterHeadings(readingOrder(furniture.size ? physical.map((l, k) => (furniture.has(k) ? { start: l.end, end: l.end, text: '' } : l)) : physical));
+  const page = furniture.size ? physical.map((l, k) => (furniture.has(k) ? { start: l.end, end: l.end, text: '' } : l)) : physical;
+  const ordered = readingOrder(page);
+  const lines = splitGutterHeadings(ordered);
   const readings = lines.map((l) => lineMemo.use(l.text, readLine));
   // What stands beside a gutter's section name is that section's first line, never a heading ("S K I L L S Research").
   const infos = readings.map((r, i) => (lines[i].gutterRest ? undefined : r.info));
@@ -608,7 +611,8 @@ export function parseText(text: string): Resume {
     }
     blank = false;
   }
-  const resume = buildResume(src, blocks, { format: 'text', proseAsBullets: true });
+  // Columns read apart already (text laid out as a page) are not a stream of both.
+  const resume = buildResume(src, ordered === page ? deinterleave(blocks) : blocks, { format: 'text', proseAsBullets: true });
   // A footer of contact details on every page ("+1 (234) 567 890 • john@doe.org") is furniture,
   // not a role's line, but it may be the only place the résumé gives them: read its first copy.
   if (furniture.size && (!resume.contact.email || !resume.contact.phone)) {

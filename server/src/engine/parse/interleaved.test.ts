@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseText } from './text';
+import type { Resume } from '../model';
+
+const section = (r: Resume, kind: string) => r.sections.find((s) => s.kind === kind);
+const roles = (r: Resume) =>
+  (section(r, 'experience')?.entries ?? []).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.dates?.end?.year ?? (e.dates?.current ? 'now' : undefined), e.bullets.length]);
+
+// A two-column page copied as a stream (pdftotext's default order): the sidebar's heading comes
+// straight after the main column's, and its items sit between the roles' lines.
+const STREAM = [
+  'Maya Lindqvist',
+  'maya.lindqvist@example.com',
+  '',
+  'WORK EXPERIENCE',
+  '',
+  'SKILLS',
+  '',
+  'Operations Manager',
+  '',
+  'Budgeting',
+  '',
+  'Vendor Negotiation',
+  '',
+  'Northwind Bakeries',
+  '03/2020 - Present',
+  '',
+  'Lean Manufacturing',
+  '',
+  'Cut packaging waste by 18% by moving two lines to shrink film.',
+  'Hired and trained a night shift of 12 operators.',
+  '',
+  'Forecasting',
+  '',
+  'LANGUAGES',
+  '',
+  'Shift Supervisor',
+  'Harbor Foods',
+  '06/2016 - 02/2020',
+  '',
+  'Swedish',
+  '',
+  'Ran the packing floor for 40 staff across two shifts.',
+  'Reduced overtime by 22% with a new rota.',
+  '',
+  'EDUCATION',
+  '',
+  'B.S. Industrial Engineering',
+  'Lund University',
+  '2012 - 2016',
+  '',
+].join('\n');
+
+test('a sidebar read into the roles: each paragraph goes back under the section it belongs to', () => {
+  const r = parseText(STREAM);
+  assert.deepEqual(roles(r), [
+    ['Operations Manager', 'Northwind Bakeries', 2020, 'now', 2],
+    ['Shift Supervisor', 'Harbor Foods', 2016, 2020, 2],
+  ]);
+  // The sidebar's items are its own, not bullets or headers of the roles.
+  const skills = r.skills.map((s) => s.value);
+  for (const s of ['Budgeting', 'Vendor Negotiation', 'Lean Manufacturing', 'Forecasting']) assert.ok(skills.includes(s), `${s} in ${JSON.stringify(skills)}`);
+  assert.equal(section(r, 'education')?.entries.length, 1);
+  // Every block still points into the document: the order changed, the offsets did not.
+  for (const e of section(r, 'experience')!.entries) for (const b of e.bullets) assert.equal(STREAM.slice(b.span.start, b.span.end), b.text);
+});
+
+test('a single column with its sidebar sections after the roles is left as it is', () => {
+  // A contact heading over nothing, then the degree: not two columns, and the references' sentences
+  // after the skills are no part of the degree.
+  const text = [
+    'Maya Lindqvist',
+    '',
+    'CONTACT',
+    '',
+    'EDUCATION',
+    'Lund University',
+    'B.S. Industrial Engineering',
+    '2012 - 2016',
+    '',
+    'Statistics',
+    '',
+    'SKILLS',
+    'Budgeting',
+    'Forecasting',
+    '',
+    'LANGUAGES',
+    'Swedish',
+    '',
+    'REFERENCES',
+    'Maya ran the best packing floor I have seen in twenty years of work.',
+    '— Jonas Berg, Plant Director',
+    '',
+  ].join('\n');
+  const r = parseText(text);
+  assert.equal(section(r, 'education')?.entries.length, 1);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['contact', 'education', 'skills', 'languages', 'references']);
+  const education = section(r, 'education')!;
+  assert.ok(education.entries[0].bullets.every((b) => !/packing floor|Jonas/.test(b.text)), JSON.stringify(education.entries[0].bullets.map((b) => b.text)));
+});

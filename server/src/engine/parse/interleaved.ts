@@ -1,0 +1,153 @@
+// A two-column PDF copied as a stream (pdftotext's default order, pdf.js, -raw) often comes out with
+// the sidebar's blocks between the main column's: "WORK EXPERIENCE" / "SKILLS" / "Senior Project
+// Manager" / "MS Project" / "Lakefront Packaging Co." / "04/2021 - Present" … Read in order, the
+// roles land in the sidebar's section (skills, links, a profile) and the sidebar's items in the
+// roles. This puts each paragraph back under the section it belongs to, by what it is: a role's
+// lines (dates that span time, sentences, job titles, places, bullets) under the section of
+// entries, a short item with none of those under the sidebar's heading. Blocks keep their
+// offsets; only their order changes, as the column reader's does for text laid out as a page.
+import type { SectionKind } from '../model';
+import { blockRange, isProse, shapeOf, type Block } from './structure';
+import { DEGREE_WORDS, ORG_WORDS, TITLE_WORDS } from './header-fields';
+import { entryKindOf } from './section-names';
+import { isPlace } from './places';
+
+type Group = { blocks: Block[]; owner: number };
+
+const holdsEntries = (k: SectionKind) => entryKindOf(k) !== 'other';
+// What a sidebar holds. Awards and publications are left out: they are dated lists of their own
+// in a single column too, and such a section after the roles is no sign of two columns.
+const SIDEBAR = new Set<SectionKind>(['skills', 'contact', 'languages', 'interests', 'summary', 'certifications', 'references']);
+// Sidebar sections that never hold a role's dates and sentences of their own.
+const UNDATED = new Set<SectionKind>(['skills', 'contact', 'languages', 'interests']);
+const isSidebar = (b: Block | undefined) => !!b?.section && SIDEBAR.has(b.section.kind);
+
+const spansTime = (b: Block) => {
+  const r = blockRange(b);
+  return !!r?.start && (!!r.end || r.current);
+};
+
+// "Klaviyo, Mailchimp, HubSpot, Canva": a list, however long, is no sentence.
+function isSentence(b: Block): boolean {
+  if (!isProse(b.clean)) return false;
+  const words = shapeOf(b.clean).words;
+  const commas = b.clean.text.split(',').length - 1;
+  return !(commas >= 2 && commas * 3 >= words);
+}
+
+const CONTACTISH = /@|https?:|www\.|\.com\b|linkedin|github|\+?\d[\d\s().-]{7,}\d/i;
+
+/** What a paragraph is: part of a role or degree ('main'), or a sidebar's item ('side'). */
+function sideOf(g: Group, ownerKind: SectionKind, proseSeen: boolean): 'main' | 'side' {
+  let short = true;
+  let named = false;
+  for (const b of g.blocks) {
+    const t = b.clean.text.trim();
+    if (ownerKind === 'contact' && (CONTACTISH.test(t) || isPlace(t))) return 'side';
+    if ((b.kind === 'bullet' && b.marked) || spansTime(b)) return 'main';
+    // A profile's paragraph is its own until the roles begin.
+    if (isSentence(b)) return ownerKind === 'summary' && !proseSeen ? 'side' : 'main';
+    if (shapeOf(b.clean).words > 6) short = false;
+    // A job title, an employer or a place alone (its dates come later): a role's first lines. A
+    // longer paragraph with neither dates nor sentences is a sidebar's list ("NC Professional
+    // Educator License" / "Reading Specialist K–12" / "Add-on license, 2021").
+    if (g.blocks.length <= 2 && t.length <= 60 && (TITLE_WORDS.test(t) || DEGREE_WORDS.test(t) || ORG_WORDS.test(t) || isPlace(t))) named = true;
+  }
+  return named || !short ? 'main' : 'side';
+}
+
+/** The blocks in reading order, each paragraph under the section it belongs to. */
+export function deinterleave(blocks: Block[]): Block[] {
+  let out = blocks;
+  for (let h = 0; h < out.length; h++) {
+    const head = out[h].section;
+    if (!head || !holdsEntries(head.kind)) continue;
+    // The roles run on past sidebar headings, up to the next heading of any other section.
+    // A sidebar heading further down is inside them only when a role's dates come after it (before
+    // any other section's heading); else it starts the sidebar's own sections (skills, languages,
+    // references, set after the roles).
+    let e = h + 1;
+    let datedAt = -1;
+    while (e < out.length) {
+      if (!out[e].section) {
+        e++;
+        continue;
+      }
+      if (!isSidebar(out[e])) break;
+      if (e > h + 1 && datedAt < e) {
+        let k = e + 1;
+        while (k < out.length && !(out[k].section && !isSidebar(out[k])) && !(!out[k].section && spansTime(out[k]) && !isSentence(out[k]))) k++;
+        if (k >= out.length || out[k].section) break;
+        datedAt = k;
+      }
+      e++;
+    }
+    // A sidebar heading right above (its items came after this heading).
+    const before = h > 0 && isSidebar(out[h - 1]) && !out[h - 2]?.section ? h - 1 : -1;
+    // Three headings or more in a row are a gutter's stack (pdf.js), their sections' text after
+    // them in another order: not this.
+    if ((h > 0 && out[h - 1].section && out[h - 2]?.section) || (out[h + 1]?.section && out[h + 2]?.section) || (before >= 0 && out[h + 1]?.section)) continue;
+    const sides: number[] = [];
+    for (let k = h + 1; k < e; k++) if (out[k].section) sides.push(k);
+    if (!sides.length && before < 0) continue;
+    // Paragraphs, each under the heading it follows.
+    const groups: Group[] = [];
+    let owner = h;
+    for (let k = h + 1; k < e; k++) {
+      const b = out[k];
+      if (b.section) {
+        owner = k;
+        continue;
+      }
+      const last = groups[groups.length - 1];
+      if (!last || b.blankBefore || last.owner !== owner) groups.push({ blocks: [b], owner });
+      else last.blocks.push(b);
+    }
+    const kindAt = (k: number) => out[k].section!.kind;
+    let proseSeen = false;
+    const sideness = groups.map((g) => {
+      const s = sideOf(g, kindAt(g.owner), proseSeen);
+      if (g.blocks.some(isSentence) || g.blocks.some(spansTime)) proseSeen = true;
+      return s;
+    });
+    // A role's or a degree's dates: a span of time on a line that is no sentence (a publication's
+    // "2021;9(6):e002417" is none).
+    const dated = (g: Group) => g.blocks.some((b) => spansTime(b) && !isSentence(b));
+    const underSides = groups.filter((g) => g.owner !== h);
+    // Evidence that the columns are interleaved, not a sidebar section set after the roles:
+    // the heading is followed straight by another, or a sidebar's section holds a role's dates
+    // and its sentences.
+    const adjacent = sides.length > 0 && sides[0] === h + 1;
+    // (Without two headings in a row: a role's dates and then its sentences under a heading of
+    // skills or contact details, which hold neither.)
+    let rolesInSide = false;
+    for (let i = groups.length - 1, sentenceAfter = false; i >= 0 && !rolesInSide; i--) {
+      const g = groups[i];
+      if (i + 1 < groups.length && groups[i + 1].owner !== g.owner) sentenceAfter = false;
+      if (dated(g) && sentenceAfter && UNDATED.has(kindAt(g.owner))) rolesInSide = true;
+      if (sideness[i] === 'main' && g.blocks.some(isSentence)) sentenceAfter = true;
+    }
+    const sideInMain = before >= 0 && groups.some((g) => g.owner === h && dated(g)) && groups.some((g, i) => g.owner === h && sideness[i] === 'side');
+    if (!(adjacent && underSides.some(dated)) && !rolesInSide && !sideInMain) continue;
+    // Where a sidebar item found among the roles goes: the sidebar heading next to this one.
+    const sideHome = adjacent ? sides[0] : before >= 0 ? before : -1;
+    const main: Block[] = [];
+    const bySide = new Map<number, Block[]>();
+    const toSide = (k: number, bs: Block[]) => bySide.set(k, [...(bySide.get(k) ?? []), ...bs]);
+    groups.forEach((g, i) => {
+      if (sideness[i] === 'main') main.push(...g.blocks);
+      else if (g.owner !== h) toSide(g.owner, g.blocks);
+      else if (sideHome >= 0) toSide(sideHome, g.blocks);
+      else main.push(...g.blocks);
+    });
+    const next: Block[] = out.slice(0, before >= 0 ? before : h);
+    if (before >= 0) next.push(out[before], ...(bySide.get(before) ?? []));
+    next.push(out[h], ...main);
+    for (const k of sides) next.push(out[k], ...(bySide.get(k) ?? []));
+    const at = next.length;
+    next.push(...out.slice(e));
+    out = next;
+    h = at - 1;
+  }
+  return out;
+}
