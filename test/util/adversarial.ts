@@ -95,6 +95,8 @@ export function adversarialShapes(): Shape[] {
     { name: 'JSON Resume roles', file: 'resume.json', make: (n) => jsonRoles(n, false), render: true },
     { name: 'minified JSON Resume roles', file: 'resume.json', make: (n) => jsonRoles(n, true), render: true },
     { name: 'RenderCV roles', file: 'cv.yaml', make: yamlRoles, render: true },
+    // Two columns read as a stream, again and again: every role regrouped (parse/interleaved.ts).
+    { name: 'interleaved sidebar headings (text)', file: 'resume.txt', make: (n) => 'Jane Doe\njane@fastmail.com\n\n' + fill('EXPERIENCE\n\nSKILLS\n\nEngineer\n\nPython\n\nAcme Corp\n2020 - 2021\n\nBuilt the billing service for the team.\n\n', n), render: true },
     { name: 'deeply nested JSON arrays', file: 'resume.json', make: (n) => '{"basics":{"name":"J"},"work":' + '['.repeat(n) + ']'.repeat(n) + '}' },
     { name: 'deeply nested YAML flow', file: 'resume.yaml', make: (n) => 'work: ' + '['.repeat(n) },
     { name: 'deeply indented YAML list', file: 'resume.yaml', make: (n) => 'work:\n' + Array.from({ length: Math.ceil(Math.sqrt(2 * n)) + 2 }, (_, i) => ' '.repeat(i) + '- a').join('\n') },

@@ -58,8 +58,12 @@ function sideOf(g: Group, ownerKind: SectionKind, proseSeen: boolean): 'main' | 
 
 /** The blocks in reading order, each paragraph under the section it belongs to. */
 export function deinterleave(blocks: Block[]): Block[] {
-  let out = blocks;
+  const out = blocks;
+  // Built as it goes (one pass, whatever the number of sections).
+  const result: Block[] = [];
+  let changed = false;
   for (let h = 0; h < out.length; h++) {
+    result.push(out[h]);
     const head = out[h].section;
     if (!head || !holdsEntries(head.kind)) continue;
     // The roles run on past sidebar headings, up to the next heading of any other section.
@@ -140,14 +144,15 @@ export function deinterleave(blocks: Block[]): Block[] {
       else if (sideHome >= 0) toSide(sideHome, g.blocks);
       else main.push(...g.blocks);
     });
-    const next: Block[] = out.slice(0, before >= 0 ? before : h);
-    if (before >= 0) next.push(out[before], ...(bySide.get(before) ?? []));
-    next.push(out[h], ...main);
-    for (const k of sides) next.push(out[k], ...(bySide.get(k) ?? []));
-    const at = next.length;
-    next.push(...out.slice(e));
-    out = next;
-    h = at - 1;
+    result.pop();
+    if (before >= 0) {
+      result.pop();
+      result.push(out[before], ...(bySide.get(before) ?? []));
+    }
+    result.push(out[h], ...main);
+    for (const k of sides) result.push(out[k], ...(bySide.get(k) ?? []));
+    changed = true;
+    h = e - 1;
   }
-  return out;
+  return changed ? result : blocks;
 }
