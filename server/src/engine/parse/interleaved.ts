@@ -15,10 +15,10 @@ import { isPlace } from './places';
 type Group = { blocks: Block[]; owner: number };
 
 const holdsEntries = (k: SectionKind) => entryKindOf(k) !== 'other';
-// What a sidebar holds. Awards and publications are left out: they are dated lists of their own
-// in a single column too, and such a section after the roles is no sign of two columns.
-const SIDEBAR = new Set<SectionKind>(['skills', 'contact', 'languages', 'interests', 'summary', 'certifications', 'references']);
-// Sidebar sections that never hold a role's dates and sentences of their own.
+// What a sidebar holds (LinkedIn's has publications and honours too).
+const SIDEBAR = new Set<SectionKind>(['skills', 'contact', 'languages', 'interests', 'summary', 'certifications', 'references', 'publications', 'awards']);
+// Sidebar sections that never hold a role's dates and sentences of their own (awards and
+// publications are dated lists of their own in a single column too).
 const UNDATED = new Set<SectionKind>(['skills', 'contact', 'languages', 'interests']);
 const isSidebar = (b: Block | undefined) => !!b?.section && SIDEBAR.has(b.section.kind);
 
@@ -131,7 +131,7 @@ export function deinterleave(blocks: Block[]): Block[] {
       if (dated(g) && sentenceAfter && UNDATED.has(kindAt(g.owner))) rolesInSide = true;
       if (sideness[i] === 'main' && g.blocks.some(isSentence)) sentenceAfter = true;
     }
-    const sideInMain = before >= 0 && groups.some((g) => g.owner === h && dated(g)) && groups.some((g, i) => g.owner === h && sideness[i] === 'side');
+    const sideInMain = before >= 0 && groups.some(dated) && groups.some((g, i) => g.owner === h && sideness[i] === 'side');
     if (!(adjacent && underSides.some(dated)) && !rolesInSide && !sideInMain) continue;
     // Where a sidebar item found among the roles goes: the sidebar heading next to this one.
     const sideHome = adjacent ? sides[0] : before >= 0 ? before : -1;
