@@ -32,7 +32,7 @@ export interface VerbForms {
 const RAW: Record<VerbCategory, string> = {
   lead: `lead:led run:ran head direct drive:drove oversee:oversaw own manage supervise mentor:mentored coach
     guide champion chair spearhead:spearheaded steer:steered orchestrate captain delegate hire recruit
-    set:set found:founded establish pioneer:pioneered`,
+    set:set found:founded establish pioneer:pioneered precept`,
   build: `build:built design develop create engineer:engineered implement launch ship:shipped write:wrote
     architect:architected code prototype deploy automate integrate migrate configure program:programmed
     author:authored craft produce assemble install deliver:delivered release construct draft invent
@@ -44,18 +44,18 @@ const RAW: Record<VerbCategory, string> = {
     harden:hardened shorten:shortened shrink:shrank tune`,
   analyse: `analyse analyze assess audit:audited evaluate investigate measure research:researched test:tested
     validate verify forecast:forecast benchmark:benchmarked identify diagnose examine map:mapped model
-    quantify survey calculate review:reviewed read:read monitor:monitored inspect:inspected profile`,
+    quantify survey calculate review:reviewed read:read monitor:monitored inspect:inspected profile triage`,
   communicate: `present:presented publish negotiate persuade convince pitch:pitched advocate author:authored
     document:documented edit:edited brief:briefed teach:taught train:trained speak:spoke
     report:reported explain:explained translate lecture`,
   organise: `coordinate organize organise plan:planned schedule prioritize prioritise standardize standardise
     centralize centralise streamline allocate budget:budgeted administer:administered facilitate
-    structure track:tracked catalog:catalogued formalize formalise`,
+    structure track:tracked catalog:catalogued formalize formalise expedite restock`,
   support: `enable:enabled resolve troubleshoot:troubleshot maintain:maintained serve:served
     advise collaborate partner:partnered onboard:onboarded answer:answered
     process:processed safeguard secure contribute collaborate`,
   achieve: `achieve win:won earn:earned exceed attain:attained surpass generate secure save deliver:delivered
-    complete outperform:outperformed land:landed close:closed sell:sold hit:hit`,
+    complete outperform:outperformed land:landed close:closed sell:sold hit:hit upsell:upsold`,
 };
 
 /** Verbs whose past and present are written the same: their tense cannot be told from the word. */

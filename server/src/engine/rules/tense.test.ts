@@ -19,6 +19,7 @@ const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
   ['"Lead" as a noun: Lead engineer', past('Lead engineer for the payments team of 8')],
   ['a role\'s name: Support engineer for 40 accounts', past('Support engineer for 40 enterprise accounts')],
   ['a noun list is no series of verbs: Design system, component library and docs site', past('Design system, component library and docs site for 12 teams')],
+  ['a list of nouns whose plural is a modifier: Sell sheet, brochure and sales kit', past('Sell sheet, brochure and sales kits templates for 4 regions')],
   ['"Design" as a noun: Design system', past('Design system work adopted by 12 product teams')],
   ['"Found" is both find (past) and found (present)', current('Found and fixed 30 memory leaks'), {}],
   ['role without dates: quiet', [{ bullets: ['Lead the migration of 40 services'] }]],
@@ -67,6 +68,9 @@ const invalid: Bad[] = [
   { name: 'noun-too verb, its plural object two words on: Support project managers', spec: past('Support project managers on 12 school builds'), span: 'Support', severity: 'warning', fixed: 'Supported project managers on 12 school builds' },
   { name: 'noun-too verb, a role\'s word modifying its plural object: Answer member calls', spec: past('Answer member calls about eligibility and claims'), span: 'Answer', severity: 'warning', fixed: 'Answered member calls about eligibility and claims' },
   { name: 'a verb in a series of plain verbs: Pull wire, terminate and label feeders', spec: past('Pull wire, terminate and label feeders for 3 buildings'), span: 'Pull', severity: 'warning', fixed: 'Pulled wire, terminated and labeled feeders for 3 buildings' },
+  { name: 'noun-too verb, a plural object after a list of its modifiers: Sell home, auto and flood policies', spec: past('Sell home, auto, umbrella and flood policies to walk-in leads'), span: 'Sell', severity: 'warning', fixed: 'Sold home, auto, umbrella and flood policies to walk-in leads' },
+  { name: 'a trade\'s verb: Triage patients', spec: past('Triage patients arriving by ambulance'), span: 'Triage', severity: 'warning', fixed: 'Triaged patients arriving by ambulance' },
+  { name: 'a trade\'s verb: Precept new graduate nurses', spec: past('Precept new graduate nurses on the unit'), span: 'Precept', severity: 'warning', fixed: 'Precepted new graduate nurses on the unit' },
   { name: 'verb before a participle used as an adjective: Manage ventilated patients', spec: past('Manage ventilated patients and prone positioning'), span: 'Manage', severity: 'warning', fixed: 'Managed ventilated patients and prone positioning' },
 ];
 

@@ -140,8 +140,9 @@ function tenseIsSure(entry: Entry, tense: RoleTense): boolean {
 /** The opener to judge: skips leading adverbs (done by openingVerbWords) and a subject "I" with its own adverbs. */
 function opener(s: Bullet): { w?: OpeningWord; next: OpeningWord[]; certain: boolean; afterI: boolean; weak: boolean } {
   // Three words decide most openings; after "I" a few more may be adverbs.
-  // Five: "Answer drug information questions" is a verb by its object's plural three words on.
-  let ws = openingVerbWords(s, 5);
+  // Five: "Answer drug information questions" is a verb by its object's plural three words on;
+  // eight: "Sell home, auto, umbrella and flood policies", by its plural after a list.
+  let ws = openingVerbWords(s, 8);
   if (ws[0] && ws[0].text === 'I') ws = openingVerbWords(s, 7);
   const first = openingWords(s, 1)[0];
   let k = 0;
@@ -215,13 +216,24 @@ function seriesVerbs(next: OpeningWord[]): [OpeningWord, OpeningWord] | undefine
  * a verb follows it ("Process improvement projects saved $2M": the words were the subject).
  */
 function pluralObject(next: OpeningWord[]): boolean {
-  for (let k = 1; k < Math.min(3, next.length); k++) {
+  // ("Sell home, auto, umbrella and flood policies": a list of the object's modifiers counts too.)
+  let listed = false;
+  for (let k = 1; k < Math.min(listed ? 7 : 3, next.length); k++) {
     const w = next[k];
-    if (!/^[ \t]+$/.test(w.gap)) return false;
     const t = w.text.toLowerCase();
+    const comma = /^\s*,\s*$/.test(w.gap);
+    if (!/^[ \t]+$/.test(w.gap) && !comma) return false;
+    if (comma || /^(?:and|or|&)$/.test(t)) {
+      if (!next[k + 1]) return false;
+      listed = true;
+      if (!comma) continue;
+    }
     if (!/^\p{L}+(?:-\p{L}+)*$/u.test(t) || PREPOSITION.test(t) || FINITE.test(t) || /^(?:and|or|&)$/.test(t) || isPastForm(t) || isLexPast(t)) return false;
     if (isPlural(t)) {
       const after = next[k + 1];
+      // After a list, the plural must end it ("… and flood policies to walk-in leads"; in "Design
+      // system, component library and docs site" it is a modifier).
+      if (listed) return !after || !/^[ \t]+$/.test(after.gap) || PREPOSITION.test(after.text.toLowerCase());
       return !after || !/^[ \t]+$/.test(after.gap) || !(FINITE.test(after.text.toLowerCase()) || isPastForm(after.text.toLowerCase()) || isLexPast(after.text.toLowerCase()));
     }
   }
