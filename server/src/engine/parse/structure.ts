@@ -723,6 +723,9 @@ function handlesOf(contact: Contact): string[] {
   return out.filter((h) => h.length >= 3);
 }
 
+// Letters after a name: degrees, licences and certifications ("MSN, RN, NE-BC", "PhD", "P.E.").
+const POSTNOMINALS = /^\s*,?(?:\s*(?:[A-Z]{2,6}|[A-Z]{1,4}(?:-[A-Z]{1,4})+|(?:[A-Z]\.){2,4}|Ph\.?D\.?|M[Ss]c|B[Ss]c|MEd|EdD|PharmD|DrPH)\s*(?:,|$))+\s*$/;
+
 /**
  * The person's name when it is not at the top: sidebar and two-column templates print it beside
  * or below the other column, so the text can hold it anywhere. Only a line that is a name and
@@ -741,14 +744,16 @@ function nameElsewhere(blocks: Block[], contact: Contact): Field | undefined {
     const spaced = letterSpacedName(b, handles, k <= 1 ? blocks[k + 1] : undefined);
     if (spaced) return spaced;
     const name = personName(b.clean);
-    if (!name || name.span.end < b.end - 1) continue;
+    // ("Tamara Lindqvist, MSN, RN," then "NE-BC": credentials after the name, wrapped or not.)
+    const credentials = !!name && POSTNOMINALS.test(b.clean.text.slice(b.clean.text.indexOf(name.value) + name.value.length));
+    if (!name || (name.span.end < b.end - 1 && !credentials)) continue;
     const words = name.value.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 3);
     const inHandle = words.length > 0 && handles.some((h) => words.every((w) => h.includes(w)));
     const besideContact = (kind === undefined || !OTHERS_NAMES.has(kind)) && [blocks[k - 1], blocks[k + 1]].some((n) => n && !n.section && CONTACT_LINE.test(n.clean.text));
     if (inHandle || besideContact) {
       // LinkedIn's PDF: the name, the headline (it may wrap), then where the person lives.
       if (!contact.location)
-        for (const n of blocks.slice(k + 1, k + 4)) {
+        for (const n of blocks.slice(k + 1, k + 5)) {
           if (n.section || n.kind !== 'text') break;
           const t = n.clean.text.trim();
           if (t.length <= 60 && isPlace(t)) {

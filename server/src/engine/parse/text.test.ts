@@ -395,6 +395,31 @@ test('text: a LinkedIn profile PDF — the name below the sidebar, with an apost
   assert.equal(parseText('Mary-Anne Smith-Jones\nmary@example.com\n\nExperience\nEngineer, Acme, 2019 - 2020\n').contact.name?.value, 'Mary-Anne Smith-Jones');
 });
 
+test('text: a LinkedIn profile PDF — the name with its credentials, wrapped, then a two-line headline and the place', () => {
+  const text = [
+    'Contact',
+    'www.linkedin.com/in/olu-adeyemi-pharmd',
+    'olu.adeyemi.rx@gmail.com',
+    'Top Skills',
+    'Medication Therapy Management',
+    'Olu Adeyemi, PharmD, BCPS,',
+    'CPh',
+    'Clinical Pharmacist, Oncology at Lakeshore Medical Center |',
+    'Antimicrobial Stewardship | Precepting',
+    'Tampa, Florida, United States',
+    'Experience',
+    'Lakeshore Medical Center',
+    'Clinical Pharmacist',
+    'June 2019 - Present (7 years 6 months)',
+    'Verify 300+ chemotherapy orders a week.',
+  ].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.name?.value, 'Olu Adeyemi');
+  assert.equal(r.contact.location?.value, 'Tampa, Florida, United States');
+  // Words after a name that are no credentials leave the line alone: no name there.
+  assert.equal(parseText(text.replace('Olu Adeyemi, PharmD, BCPS,', 'Olu Adeyemi, pharmacy lead,')).contact.name, undefined);
+});
+
 test('text: a postal address as one field of the contact line is the location', () => {
   const r = parseText('DAVID MÜLLER\nHauptstraße 12, 10115 Berlin | +49 30 1234567 | d.mueller@web.de\n\nEXPERIENCE\nSiemens AG\tMunich, Germany\nProject Engineer\t04/2018 – present\n');
   assert.equal(r.contact.location?.value, 'Hauptstraße 12, 10115 Berlin');
