@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Rebuilds an HTML probe family printed to PDF by headless Chromium (`web`: online-builder and
 # HTML-template looks; `gdocs`: Google Docs templates, which Docs exports through Skia as Chromium
-# prints; and the fifth batch's `linkedin`, `indeed`, `europass`, `canva` and `builder` looks of the
-# PDFs those sites and tools make), then the four text shapes of /work/shared/pdf-corpus/README.md.
+# prints; the fifth batch's `linkedin`, `indeed`, `europass`, `canva` and `builder` looks of the
+# PDFs those sites and tools make; and the sixth batch's `twocol` sidebar layouts), then the four
+# text shapes of /work/shared/pdf-corpus/README.md.
 # Usage: bash test/probes/pdf-src/make-html.sh FAMILY [id ...]   (default: every FAMILY-*.html here)
 # PDFs go to out/probe-pdf/ (gitignored); text shapes to test/probes/pdf/. Idempotent.
 set -euo pipefail
