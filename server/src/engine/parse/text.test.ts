@@ -420,6 +420,31 @@ test('text: a LinkedIn profile PDF — the name with its credentials, wrapped, t
   assert.equal(parseText(text.replace('Olu Adeyemi, PharmD, BCPS,', 'Olu Adeyemi, pharmacy lead,')).contact.name, undefined);
 });
 
+test('text: a section name after a glyph that also marks bullets is a heading, unless the lines around it are items marked alike', () => {
+  const text = [
+    'Priya Raman',
+    'priya.raman@example.com',
+    '◆ Sales Experience',
+    'Account Manager Jan 2021 – Present',
+    'Harbour Foods Pty Ltd, Sydney NSW',
+    'Grew the territory from $1.2M to $1.8M in two years.',
+    '◆ Achievements',
+    "President's Club, Harbour Foods, 2023",
+    '◆ Key Skills',
+    '◆ Negotiation',
+    '◆ Forecasting',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Sales Experience', 'experience'], ['Achievements', 'awards']]);
+  assert.deepEqual(entries(r).filter((e) => e.kind === 'work').map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [['Account Manager', 'Harbour Foods Pty Ltd', 1]]);
+  // "◆ Key Skills" over items marked "◆" is one of them, not a heading of its own.
+  assert.ok(!r.sections.some((s) => s.title === 'Key Skills'));
+  // An employer marked as a bullet and named like a kind of section ("Research") stays an
+  // employer where no exact section name is set so.
+  const employers = parseText('Sam Lee\nsam@example.com\n\nEXPERIENCE\n• Lucena Research\nData Scientist, Summer 2012\n◦ Built trading models in Python.\n• Coursera\nSoftware Engineer, 2014 – 2016\n◦ Wrote the notifications service.\n');
+  assert.deepEqual(employers.sections.map((s) => s.title), ['EXPERIENCE']);
+});
+
 test('text: a postal address as one field of the contact line is the location', () => {
   const r = parseText('DAVID MÜLLER\nHauptstraße 12, 10115 Berlin | +49 30 1234567 | d.mueller@web.de\n\nEXPERIENCE\nSiemens AG\tMunich, Germany\nProject Engineer\t04/2018 – present\n');
   assert.equal(r.contact.location?.value, 'Hauptstraße 12, 10115 Berlin');

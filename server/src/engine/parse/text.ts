@@ -151,6 +151,8 @@ interface LineReading {
   /** Where the text after a bullet glyph starts; 0 when the line is no bullet. */
   bulletEnd: number;
   info: HeadingInfo | undefined;
+  /** "◆ Sales Experience": a section's exact name after a glyph that also marks bullets. */
+  glyphHeading?: HeadingInfo;
   /** A rule line ("-----"). */
   rule: boolean;
   /**
@@ -177,7 +179,12 @@ function readLine(t: string): LineReading {
   const bm = BULLET.exec(t);
   const bulletEnd = bm ? bm[0].length : 0;
   const [gapAt, tailAt] = marginTail(t, bulletEnd);
-  return { line: t, bulletEnd, info: bm ? undefined : headingInfo(t), rule: RULE.test(t), tailAt, gapAt };
+  const out: LineReading = { line: t, bulletEnd, info: bm ? undefined : headingInfo(t), rule: RULE.test(t), tailAt, gapAt };
+  if (bm && !/[-*+\d]|o\s/.test(bm[0].trim()[0] ?? '')) {
+    const h = headingInfo(t.slice(bulletEnd));
+    if (h?.kind && h.name.split(/\s+/).length <= 4) out.glyphHeading = h;
+  }
+  return out;
 }
 
 /** A wide gap: the space `pdftotext -layout` keeps between a line's text and what stands at the margin. */
@@ -392,6 +399,25 @@ export function parseText(text: string): Resume {
   const readings = lines.map((l) => lineMemo.use(l.text, readLine));
   // What stands beside a gutter's section name is that section's first line, never a heading ("S K I L L S Research").
   const infos = readings.map((r, i) => (lines[i].gutterRest ? undefined : r.info));
+  // "◆ Sales Experience" over "Territory Manager Jul 2021 – Present": a section's name after a
+  // glyph is its heading when the lines around it are no items marked with the same glyph. A name
+  // that only may be a section's ("Sales Experience"; "• Lucena Research" is an employer) only
+  // where the document heads another section so with an exact name ("◆ Achievements").
+  const glyphed: number[] = [];
+  let glyphExact = false;
+  for (let i = 0; i < lines.length; i++) {
+    const g = readings[i].glyphHeading;
+    if (!g || lines[i].gutterRest) continue;
+    const glyph = lines[i].text.trim()[0];
+    const near = (d: number) => {
+      for (let k = i + d; k >= 0 && k < lines.length; k += d) if (lines[k].text.trim()) return lines[k].text.trim()[0] === glyph;
+      return false;
+    };
+    if (near(-1) || near(1)) continue;
+    glyphed.push(i);
+    if (g.exact) glyphExact = true;
+  }
+  for (const i of glyphed) if (glyphExact || readings[i].glyphHeading!.exact) infos[i] = readings[i].glyphHeading;
   // A name's second line is no heading: "Massachusetts Institute of / Technology",
   // "Programming / Languages" (a skill wrapped in a narrow column).
   for (let i = 1; i < lines.length; i++) {
@@ -502,7 +528,8 @@ export function parseText(text: string): Resume {
     // The section's own name again inside it ("Volunteer" heading, then a "Volunteer" role).
     const again = h !== undefined && lastTitle !== undefined && normaliseHeading(h.name) === lastTitle;
     if (h && (i !== firstContent || h.exact) && !labels.has(i) && !again) {
-      const styled = h.allCaps || h.padded || underlined(i) || blank || /:\s*$/.test(t);
+      // (A glyph before the name sets it apart as capitals or a rule would.)
+      const styled = h.allCaps || h.padded || underlined(i) || blank || /:\s*$/.test(t) || h === readings[i].glyphHeading;
       // Styled only like the document's plain headings: not a sub-heading of the section it is in
       // ("International Awards" under "Honors & Awards"), nor an entry's name ending in a weak
       // section word ("Project Management Simulation Training").
