@@ -743,6 +743,8 @@ function nameElsewhere(blocks: Block[], contact: Contact): Field | undefined {
     // "D E V E L O P M E N T" is a skill group.)
     const spaced = letterSpacedName(b, handles, k <= 1 ? blocks[k + 1] : undefined);
     if (spaced) return spaced;
+    const split = k <= 8 ? twoLineName(b, blocks[k + 1], blocks[k + 2]) : undefined;
+    if (split) return split;
     const name = personName(b.clean);
     // ("Tamara Lindqvist, MSN, RN," then "NE-BC": credentials after the name, wrapped or not.)
     const credentials = !!name && POSTNOMINALS.test(b.clean.text.slice(b.clean.text.indexOf(name.value) + name.value.length));
@@ -833,6 +835,26 @@ function letterSpacedName(b: Block, handles: string[], next?: Block): Field | un
   return { value: words.join(' '), span: spanOf(b.clean, i, i + t.length) };
 }
 
+const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}][\p{Ll}\p{M}'’]+)?|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?)$/u;
+
+/**
+ * "Ananya" / "Krishnan" over "Social Media Manager": a display name set on two lines at the top of
+ * a column, one word each, right above the headline (a job title) that names the person's trade.
+ */
+function twoLineName(b: Block, next: Block | undefined, after: Block | undefined): Field | undefined {
+  if (!next || !after || b.kind !== 'text' || next.kind !== 'text' || next.section || next.blankBefore) return undefined;
+  const w1 = b.clean.text.trim();
+  const w2 = next.clean.text.trim();
+  if (!NAME_WORD.test(w1) || !NAME_WORD.test(w2) || (w1 === w1.toUpperCase()) !== (w2 === w2.toUpperCase())) return undefined;
+  const value = `${w1} ${w2}`;
+  if (TITLE_WORDS.test(value) || ORG_WORDS.test(value) || DEGREE_WORDS.test(value) || isPlace(value) || isPlace(w2) || classifyHeading(value).kind || classifyHeading(w1).kind || DOC_TITLE.test(value)) return undefined;
+  const headline = after.kind === 'text' && !after.section ? after.clean.text.trim() : '';
+  if (!headline || headline.length > 60 || !TITLE_WORDS.test(headline)) return undefined;
+  const i = b.clean.text.indexOf(w1);
+  const j = next.clean.text.indexOf(w2);
+  return { value, span: { start: spanOf(b.clean, i, i + 1).start, end: spanOf(next.clean, j, j + w2.length).end } };
+}
+
 // Where a name stops on its line: a separator, a label ("Email:"), contact details, a comma before credentials.
 const NAME_END = /\s*(?:\||·|•|\u2022|\s{2,}|\t|\s[-–—]\s|,\s|\s(?=[\w.+-]+@)|\s(?=\+?\(?\d)|\s(?=(?:e-?mail|phone|mobile|tel|cell|linkedin|github|web(?:site)?|address)\b\s*:?)|\s(?=(?:https?:\/\/|www\.)))/i;
 // A name in capitals may keep an accented letter in lower case ("KüSTER": pdftotext's small caps).
@@ -877,6 +899,8 @@ function readPreamble(blocks: Block[], resume: Resume): void {
   let k = 0;
   // "Résumé" or "Curriculum Vitae" above the name is a title, not the name.
   while (k < blocks.length && DOC_TITLE.test(blocks[k].clean.text)) k++;
+  // ("AK" over "Ananya" / "Krishnan": the monogram a template prints in a photo's place.)
+  if (k + 1 < blocks.length && blocks[k].kind === 'text' && /^\s*\p{Lu}{2,3}\s*$/u.test(blocks[k].clean.text) && NAME_WORD.test(blocks[k + 1].clean.text.trim())) k++;
   // Markdown: the first heading is the name. Text: the first line that starts with a person's
   // name ("Sourabh Bajaj   Email: …", "Maribel Okafor, Registered Nurse, BSN", "Byungjin
   // ParkDevOps Engineer" from a pdf.js copy), else the first line when it reads like one.

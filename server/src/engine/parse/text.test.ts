@@ -445,6 +445,31 @@ test('text: a section name after a glyph that also marks bullets is a heading, u
   assert.deepEqual(employers.sections.map((s) => s.title), ['EXPERIENCE']);
 });
 
+test('text: a display name on two lines, under a monogram or under a section the other column opened', () => {
+  // The monogram in a photo's place, then the name one word a line, then the headline.
+  const top = parseText('RM\nRuth\nMbeki\nDental Practice Manager\nruth.m@example.com\n\nEXPERIENCE\nPractice Manager, Smile Dental, 2019 - Present\n');
+  assert.equal(top.contact.name?.value, 'Ruth Mbeki');
+  // pdftotext's order: the main column's first heading and paragraph come before the sidebar's name.
+  const text = [
+    'Profile',
+    'Dental practice manager with nine years in busy family practices.',
+    '',
+    'Ruth',
+    'Mbeki',
+    'Dental Practice Manager',
+    '',
+    'ruth.m@example.com',
+    '',
+    'Experience',
+    'Practice Manager, Smile Dental, 2019 - Present',
+  ].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.name?.value, 'Ruth Mbeki');
+  assert.equal(text.slice(r.contact.name!.span.start, r.contact.name!.span.end), 'Ruth\nMbeki');
+  // Two words a line each but no headline under them: skills, not a name.
+  assert.equal(parseText(text.replace('Dental Practice Manager', 'Scheduling')).contact.name, undefined);
+});
+
 test('text: a postal address as one field of the contact line is the location', () => {
   const r = parseText('DAVID MÜLLER\nHauptstraße 12, 10115 Berlin | +49 30 1234567 | d.mueller@web.de\n\nEXPERIENCE\nSiemens AG\tMunich, Germany\nProject Engineer\t04/2018 – present\n');
   assert.equal(r.contact.location?.value, 'Hauptstraße 12, 10115 Berlin');
