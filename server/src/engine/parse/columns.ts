@@ -96,6 +96,7 @@ function sideShape(lines: SourceLine[], r: Region, side: 'left' | 'right'): Side
   const starts: number[] = [];
   const ends: number[] = [];
   const centres: number[] = [];
+  const parts: string[] = [];
   let paired = 0;
   for (let k = r.from; k < r.to && starts.length < 200; k++) {
     const t = lines[k].text;
@@ -109,6 +110,7 @@ function sideShape(lines: SourceLine[], r: Region, side: 'left' | 'right'): Side
     starts.push(s);
     ends.push(e);
     centres.push((s + e) / 2);
+    parts.push(t.slice(s, e));
     if (side === 'left' ? t.length > b && hasText(t, b, t.length) : hasText(t, 0, Math.min(a, t.length))) paired++;
   }
   const n = starts.length;
@@ -119,8 +121,27 @@ function sideShape(lines: SourceLine[], r: Region, side: 'left' | 'right'): Side
   for (const v of starts) if (v <= edge + 6) near++;
   const left = n ? near / n : 0;
   const right = aligned(ends, 3);
+  // A column with a hanging indent: roles' heads and dates at its edge, their bullets set in at one
+  // second edge ("2019 – Present  Senior Paralegal" over "               – Manage discovery…").
+  let hanging = false;
+  if (n >= 2 * MIN_TWO_SIDED && left < 0.6) {
+    const counts = new Map<number, number>();
+    for (const v of starts) if (v > edge + 6) counts.set(v, (counts.get(v) ?? 0) + 1);
+    let second = -1;
+    let best = 0;
+    for (const [v, c] of counts) if (c > best) [second, best] = [v, c];
+    let near2 = 0;
+    for (const v of starts) if (Math.abs(v - second) <= 2) near2++;
+    // (Not "Python   5+ yrs   DevOps engineer…": a skill's years at the first edge are metadata
+    // beside the skill, and the text at the second edge another column.)
+    let meta = 0;
+    parts.forEach((p, i) => {
+      if (starts[i] <= edge + 6 && isMetadata(p)) meta++;
+    });
+    hanging = near >= 0.25 * n && near2 >= 0.25 * n && (near + near2) / n >= 0.85 && meta < 0.3 * near;
+  }
   return {
-    coherent: n > 0 && Math.max(left, right, aligned(centres, 3)) >= 0.6,
+    coherent: n > 0 && (Math.max(left, right, aligned(centres, 3)) >= 0.6 || hanging),
     rightAligned: n >= MIN_TWO_SIDED && right >= 0.7 && aligned(starts, 1) < 0.5,
     paired: n ? paired / n : 0,
   };
