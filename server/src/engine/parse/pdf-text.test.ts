@@ -145,6 +145,40 @@ test('letter-spaced headings read as the section they spell', () => {
   assert.equal(words.sections[0].entries[0]?.organisation?.value, 'Acme Corp');
 });
 
+test('letter-spaced small capitals copied as Title Case read as the section they spell', () => {
+  const r = parseText('Jo Rivers\nP ro f e s s i o n a l E x p e r i e n c e\nAcme Corp\nEngineer 2019 – 2021\n• Built the API used by 40 teams\nE d u c at i o n\nBSc Physics, Uni Bonn, 2015\n');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Professional Experience', 'experience'], ['Education', 'education']]);
+});
+
+test('pdftotext -layout: a main column with a hanging indent (dates and titles at its edge, bullets set in) beside a sidebar', () => {
+  const L = (left: string, right: string) => left.padEnd(50) + right;
+  const text = [
+    L('Contact', 'Professional Experience'),
+    L('Denver, CO 80205', ''),
+    L('(720) 555-0142', 'Front Range Builders — Denver, CO'),
+    L('jo.rivers@example.com', '2019 – Present Senior Estimator'),
+    L('', '               – Priced 40 commercial bids a year, up to $30M.'),
+    L('Education', '               – Built the cost database used by 6 estimators.'),
+    L('B.S. Construction Management', '               – Responsible for subcontractor bid leveling.'),
+    L('Colorado State University', '2014 – 2019    Estimator'),
+    L('2010 – 2014', '               – Took off concrete and sitework on 80 bids.'),
+    L('', '               – Kept the historical cost log for 5 years.'),
+    L('Software', ''),
+    L('Procore, Bluebeam, Excel', 'Summit Peak Construction — Pueblo, CO'),
+    L('', '2012 – 2014    Project Engineer'),
+    L('Languages', '               – Processed RFIs and submittals for 3 schools.'),
+    L('English, Spanish', '               – Tracked change orders worth $2M.'),
+  ].join('\n');
+  const r = parseText(text);
+  const work = r.sections.find((s) => s.kind === 'experience')!;
+  assert.deepEqual(work.entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.text, e.bullets.length]), [
+    ['Senior Estimator', 'Front Range Builders', '2019', 3],
+    ['Estimator', 'Front Range Builders', '2014', 2],
+    ['Project Engineer', 'Summit Peak Construction', '2012', 2],
+  ]);
+  assert.equal(r.sections.find((s) => s.kind === 'education')?.entries[0]?.organisation?.value, 'Colorado State University');
+});
+
 test('a bullet glyph alone on its line makes the next line its bullet', () => {
   const e = allEntries(parseText('Experience\nAcme Corp\nEngineer  Jan 2019 - Present\n•\nBuilt the API used by 40 teams\n•\nLed the migration to Kubernetes\n'))[0];
   assert.deepEqual(bulletTexts(e), ['Built the API used by 40 teams', 'Led the migration to Kubernetes']);

@@ -120,6 +120,13 @@ function headingInfo(t: string): HeadingInfo | undefined {
     const joined = words.join('');
     const c = classifyHeading(joined);
     if (c.exact && letterCase(joined)) return { name: joined, kind: c.kind, exact: true, allCaps: true, padded };
+    // "C o n ta c t", "E d u c at i o n": small capitals copied as Title Case, every letter apart
+    // (pieces of one or two letters); a capital inside starts the next word.
+    if (spaced && words.length >= 4 && words.every((w) => w.length <= 2) && /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){0,3}$/u.test(joined)) {
+      const name = joined.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ');
+      const k = classifyHeading(name);
+      if (k.exact) return { name, kind: k.kind, exact: true, allCaps: true, padded };
+    }
     // "W O R K E X P E R I E N C E": a name of several words, its word breaks lost with the spacing.
     const named = spaced && letterCase(joined) ? sectionNameByLetters(joined) : undefined;
     if (named) return { name: named.toUpperCase(), kind: classifyHeading(named).kind, exact: true, allCaps: true, padded };
