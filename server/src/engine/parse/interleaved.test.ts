@@ -99,3 +99,43 @@ test('a single column with its sidebar sections after the roles is left as it is
   const education = section(r, 'education')!;
   assert.ok(education.entries[0].bullets.every((b) => !/packing floor|Jonas/.test(b.text)), JSON.stringify(education.entries[0].bullets.map((b) => b.text)));
 });
+
+test('a page\'s sidebar between the two halves of the main column, with no blank lines (pdf.js): the later roles go back to the roles', () => {
+  const text = [
+    'Maya Lindqvist',
+    'Experience',
+    'Northwind Bakeries · Malmö',
+    'Operations Manager',
+    'March 2020 – Present',
+    '▸ Cut packaging waste by 18% by moving two lines to shrink film.',
+    '▸ Hired and trained a night shift of 12 operators.',
+    'Contact',
+    'maya.lindqvist@example.com',
+    'Areas of Expertise',
+    'Lean manufacturing',
+    'Health scoring & churn risk',
+    'Shift planning & rotas',
+    'Languages',
+    'Swedish – native',
+    'English – fluent',
+    '',
+    '▸ Ran the weekly safety walk with the plant engineer.',
+    'Harbor Foods · Lund',
+    'Shift Supervisor',
+    'June 2016 – February 2020',
+    '▸ Ran the packing floor for 40 staff across two shifts.',
+    '▸ Reduced overtime by 22% with a new rota.',
+    'Education',
+    'B.S. Industrial Engineering',
+    'Lund University',
+    '2012 – 2016',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(roles(r), [
+    ['Operations Manager', 'Northwind Bakeries', 2020, 'now', 3],
+    ['Shift Supervisor', 'Harbor Foods', 2016, 2020, 2],
+  ]);
+  // The sidebar's short items stay its own, even "Health scoring & churn risk" (lower-case words, no sentence).
+  for (const e of section(r, 'experience')!.entries) for (const b of e.bullets) assert.ok(!/churn|Lean|Swedish/.test(b.text), b.text);
+  assert.equal(section(r, 'education')?.entries.length, 1);
+});

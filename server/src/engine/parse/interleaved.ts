@@ -11,6 +11,7 @@ import { blockRange, isProse, shapeOf, type Block } from './structure';
 import { DEGREE_WORDS, ORG_WORDS, TITLE_WORDS } from './header-fields';
 import { entryKindOf } from './section-names';
 import { isPlace } from './places';
+import { isKnownVerb } from '../data/verbs';
 
 type Group = { blocks: Block[]; owner: number };
 
@@ -28,14 +29,27 @@ const spansTime = (b: Block) => {
 };
 
 // "Klaviyo, Mailchimp, HubSpot, Canva": a list, however long, is no sentence.
+// "Health scoring & churn risk" is no sentence either: a sentence is long, ends like one, or
+// opens with a verb ("Supervised software development lifecycle").
 function isSentence(b: Block): boolean {
   if (!isProse(b.clean)) return false;
-  const words = shapeOf(b.clean).words;
+  const shape = shapeOf(b.clean);
   const commas = b.clean.text.split(',').length - 1;
-  return !(commas >= 2 && commas * 3 >= words);
+  if (commas >= 2 && commas * 3 >= shape.words) return false;
+  return shape.words >= 8 || shape.endsSentence || shape.startsLower || isKnownVerb(/^\s*(\p{L}+)/u.exec(b.clean.text)?.[1] ?? '');
 }
 
 const CONTACTISH = /@|https?:|www\.|\.com\b|linkedin|github|\+?\d[\d\s().-]{7,}\d/i;
+
+/** A role's dates and then a sentence of its, in one paragraph. */
+function datedThenSentence(g: Group): boolean {
+  let dated = false;
+  for (const b of g.blocks) {
+    if (dated && ((b.kind === 'bullet' && b.marked) || isSentence(b))) return true;
+    if (spansTime(b) && !isSentence(b)) dated = true;
+  }
+  return false;
+}
 
 /** What a paragraph is: part of a role or degree ('main'), or a sidebar's item ('side'). */
 function sideOf(g: Group, ownerKind: SectionKind, proseSeen: boolean): 'main' | 'side' {
@@ -128,7 +142,9 @@ export function deinterleave(blocks: Block[]): Block[] {
     for (let i = groups.length - 1, sentenceAfter = false; i >= 0 && !rolesInSide; i--) {
       const g = groups[i];
       if (i + 1 < groups.length && groups[i + 1].owner !== g.owner) sentenceAfter = false;
-      if (dated(g) && sentenceAfter && UNDATED.has(kindAt(g.owner))) rolesInSide = true;
+      // (In a copy with no blank lines, pdf.js's, the role's dates and its bullets are one paragraph.)
+      // (A degree has no sentences under it: a role's are no evidence for an education section.)
+      if (UNDATED.has(kindAt(g.owner)) && (sentenceAfter ? dated(g) : head.kind !== 'education' && datedThenSentence(g))) rolesInSide = true;
       if (sideness[i] === 'main' && g.blocks.some(isSentence)) sentenceAfter = true;
     }
     const sideInMain = before >= 0 && groups.some(dated) && groups.some((g, i) => g.owner === h && sideness[i] === 'side');
