@@ -7,7 +7,8 @@
 // and business résumés, kept only where dictionary-en does not already accept them (checked with
 // nspell when the list was written). The last lines: trade words of nursing, electrical work,
 // retail, design, kitchens, manufacturing and law ("preop", "megger", "replen", "merch",
-// "brunoise", "takt", "limine", "hospitalist", "cath", the vet's "shocky") that the lists lack and the typo test would take for slips of
+// "brunoise", "takt", "limine", "hospitalist", "cath", the vet's "shocky", the kitchen's "commis",
+// the pharmacist's "immunizer", the designer's "weldment") that the lists lack and the typo test would take for slips of
 // common words.
 
 export const JARGON: ReadonlySet<string> = new Set(
@@ -37,6 +38,7 @@ surg stockout stockouts
 preop postop periop perio medsurg megger ampacity replen merch viz vizzes bono brunoise
 takt limine
 hospitalist hospitalists cath shocky preceptee preceptees extubation dysrhythmia dysrhythmias defib
+commis weldment weldments immunizer immunizers immunizing
 `
     .split(/\s+/)
     .filter(Boolean),
