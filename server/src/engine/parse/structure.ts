@@ -609,7 +609,10 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
       if (roles.length) strayRoles.push(...roles);
     }
     if (kind === 'summary') {
-      const parts = (roleAt > 0 ? body.slice(0, roleAt) : body).filter((b) => b.kind !== 'heading');
+      // "Contact" / "Professional Summary" / "☎(614) 555-0172" / the profile / "✉ …": a sidebar's
+      // contact lines read into the profile (two columns copied as a stream) are contact details.
+      const own = (roleAt > 0 ? body.slice(0, roleAt) : body).filter((b) => b.kind !== 'heading');
+      const parts = opts.format === 'text' ? own.filter((b) => !contactLine(b) || (scanContact(b.clean, contact), false)) : own;
       if (!resume.summary && parts.length) {
         const first = parts[0];
         const last = parts[parts.length - 1];
@@ -701,6 +704,15 @@ function footerProfiles(blocks: Block[], contact: Contact): void {
     scanContact(b.clean, contact);
   }
 }
+
+/** A short line that is only contact details: a phone, an e-mail, a profile link, or a place after a contact icon. */
+function contactLine(b: Block): boolean {
+  const t = b.clean.text.trim();
+  if (t.length > 70) return false;
+  if (CONTACT_ICON.test(t)) return !isProse(b.clean);
+  return CONTACT_LINE.test(t) && t.split(/\s+/).length <= 4 && scanContact(b.clean, { links: [] });
+}
+const CONTACT_ICON = /^[☎✉⌂📍📞✆☏📧🌐🏠✆]/u;
 
 function onlyLinks(text: string): boolean {
   return text.split(/\s*[·•|]\s*|\s{2,}/).every((p) => !p.trim() || /^(?:https?:\/\/|www\.)?(?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?$/i.test(p.trim()));

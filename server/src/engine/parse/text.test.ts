@@ -470,6 +470,15 @@ test('text: a display name on two lines, under a monogram or under a section the
   assert.equal(parseText(text.replace('Dental Practice Manager', 'Scheduling')).contact.name, undefined);
 });
 
+test('text: a sidebar\'s contact lines read into the profile are contact details, not the summary', () => {
+  const text = 'Jo Rivers\n\nContact\n\nSummary\n\n☎(614) 555-0172\n\nOffice manager with ten years in practices, known for calm front desks.\n\n✉ jo@example.com\n⌂ Columbus, OH 43221\nin linkedin.com/in/jorivers\n\nExperience\nManager, Acme, 2019 - 2021\n';
+  const r = parseText(text);
+  assert.equal(r.contact.phone?.value, '(614) 555-0172');
+  assert.equal(r.contact.location?.value, 'Columbus, OH 43221');
+  assert.deepEqual(r.contact.links.map((l) => l.value), ['linkedin.com/in/jorivers']);
+  assert.equal(r.summary?.value, 'Office manager with ten years in practices, known for calm front desks.');
+});
+
 test('text: a postal address as one field of the contact line is the location', () => {
   const r = parseText('DAVID MÜLLER\nHauptstraße 12, 10115 Berlin | +49 30 1234567 | d.mueller@web.de\n\nEXPERIENCE\nSiemens AG\tMunich, Germany\nProject Engineer\t04/2018 – present\n');
   assert.equal(r.contact.location?.value, 'Hauptstraße 12, 10115 Berlin');
