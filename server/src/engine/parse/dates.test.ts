@@ -213,6 +213,20 @@ test("findDateRange reads years cut to two digits after an apostrophe as a whole
   assert.deepEqual(r("Jan 2016 – May 2016, the '16 class")?.slice(0, 3), ['Jan 2016 – May 2016', 2016, 2016]);
 });
 
+test('findDateRange reads a year and the next cut to two digits as a range (2015–17, 2012-14, 1998–03), never a month or a fiscal year', () => {
+  const r = (s: string) => {
+    const x = findDateRange(s, 10);
+    return x && [x.text, x.start?.year, x.end?.year, x.span.start, x.span.end, x.end?.span.start];
+  };
+  assert.deepEqual(r('Junior Data Analyst (2015–17)'), ['2015–17', 2015, 2017, 31, 38, 36]);
+  assert.deepEqual(r('Analyst, Beta, 2012-14')?.slice(0, 3), ['2012-14', 2012, 2014]);
+  assert.deepEqual(r('Clerk 1998–03')?.slice(0, 3), ['1998–03', 1998, 2003]);
+  // "2010-12" is December 2010, a year and its month, as ISO writes it.
+  assert.deepEqual(r('Analyst 2010-12')?.slice(0, 3), ['2010-12', 2010, undefined]);
+  assert.equal(r('Star Performer award, FY 2023–24')?.[2], undefined);
+  assert.equal(r('Star Performer award, FY2023-24')?.[2], undefined);
+});
+
 test('findDateRange: day-first numeric dates, where a number says so, read the same for both ends', () => {
   const r = findDateRange('01/10/2014 – 31/08/2019 · Hamburg', 0)!;
   assert.deepEqual([r.start?.year, r.start?.month, r.start?.day, r.end?.year, r.end?.month, r.end?.day], [2014, 10, 1, 2019, 8, 31]);

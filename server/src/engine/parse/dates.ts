@@ -287,9 +287,37 @@ function apostropheRange(line: string, offset: number, from: number): DateRange 
   return range;
 }
 
+// "2015–17", "(2012-14)", "1998–03": a year and the next one cut to its last two digits. With a
+// plain hyphen and no spaces only when the two digits cannot be a month ("2010-12" is December);
+// never a fiscal year ("FY2023-24", "FY 2023–24").
+const SHORT_END_RANGE = /(?<![A-Za-z\d/.:-])(?<!\bFY\s?)((?:19|20)\d{2})(\s*[‐-―−–—]\s*|\s+-\s+|-)(\d{2})(?![\d%]|[./:]\d)/g;
+
+function shortEndRange(line: string, offset: number, from: number): DateRange | undefined {
+  SHORT_END_RANGE.lastIndex = from;
+  for (let m = SHORT_END_RANGE.exec(line); m; m = SHORT_END_RANGE.exec(line)) {
+    const y1 = Number(m[1]);
+    const yy = Number(m[3]);
+    if (m[2] === '-' && yy <= 12) continue;
+    let y2 = y1 - (y1 % 100) + yy;
+    if (y2 <= y1) y2 += 100;
+    if (y2 - y1 > 15) continue;
+    const at = m.index;
+    const start: ResumeDate = { year: y1, precision: 'year', style: { month: 'none' }, text: m[1], span: { start: offset + at, end: offset + at + 4 } };
+    const endAt = at + m[0].length - 2;
+    const end: ResumeDate = { year: y2, precision: 'year', style: { month: 'none' }, text: m[3], span: { start: offset + endAt, end: offset + endAt + 2 } };
+    return { start, end, current: false, span: { start: offset + at, end: offset + at + m[0].length }, text: m[0], separator: m[2].trim() || m[2] };
+  }
+  return undefined;
+}
+
 function scanRange(line: string, offset: number, from: number): DateRange | undefined {
   const apostrophe = line.length <= 2000 && (line.includes("'") || line.includes('’')) ? apostropheRange(line, offset, from) : undefined;
-  const found = scanRangeSlashed(line, offset, from);
+  let found = scanRangeSlashed(line, offset, from);
+  // (Where the full scan found no range there: "2015–17" read as 2015, "2012-14" as nothing.)
+  if ((!found || (!found.end && !found.current)) && line.length <= 2000 && /\d{4}\s*[‐-―−–—-]/.test(line)) {
+    const cut = shortEndRange(line, offset, from);
+    if (cut && (!found || cut.span.start <= found.span.start)) found = cut;
+  }
   if (apostrophe && (!found || (!found.end && !found.current) || apostrophe.span.start < found.span.start)) return apostrophe;
   return found;
 }
