@@ -452,3 +452,13 @@ test('markdown: a bold employer after a blank, over its own dated role, is the n
     ],
   );
 });
+
+test('markdown: an indented HTML heading or list item keeps its first letters (the indentation is counted once)', () => {
+  const text = '<div align="center">\n  <h1>Margaux Lindgren</h1>\n</div>\n\n## Experience\n\n### Curator, Museum of Craft (2019 – 2021)\n\n<ul>\n  <li>Curated 4 touring exhibitions</li>\n</ul>\n';
+  const r = parseMarkdown(text);
+  assert.equal(r.contact.name?.value, 'Margaux Lindgren');
+  assert.equal(slice(text, r.contact.name!.span), 'Margaux Lindgren');
+  const bullet = entries(r)[0].bullets[0];
+  assert.equal(bullet.text, 'Curated 4 touring exhibitions');
+  assert.equal(slice(text, bullet.span), 'Curated 4 touring exhibitions');
+});

@@ -239,7 +239,8 @@ export function parseMarkdown(text: string): Resume {
       // a line of tags only ("<div>", "</section>") a paragraph break.
       const hm = HTML_HEADING.exec(t);
       if (hm) {
-        const cs = a + hm[0].indexOf('>') + 1;
+        // (The match starts at the line's start, its indentation included.)
+        const cs = hm[0].indexOf('>') + 1;
         const ce = hm[3] !== undefined ? t.lastIndexOf('<') : trimEndIndex(t);
         if (ce > cs) {
           const level = Number(hm[1]);
@@ -264,7 +265,7 @@ export function parseMarkdown(text: string): Resume {
       }
       const li = HTML_ITEM.exec(t);
       if (li) {
-        const cs = skipSpaces(t, a + li[0].length);
+        const cs = skipSpaces(t, li[0].length);
         let ce = trimEndIndex(t);
         if (t.slice(0, ce).endsWith('</li>')) ce = trimEndIndex(t.slice(0, ce - 5));
         if (ce > cs) {
