@@ -462,3 +462,13 @@ test('markdown: an indented HTML heading or list item keeps its first letters (t
   assert.equal(bullet.text, 'Curated 4 touring exhibitions');
   assert.equal(slice(text, bullet.span), 'Curated 4 touring exhibitions');
 });
+
+test('markdown: an undated list item over nested dated roles names their employer (employer, then roles, then bullets, one list)', () => {
+  const text = '# Jo\n\n## Experience\n\n- **Brightloom Health** · Austin, TX\n  - **Senior Recruiter** · 2023 - present\n    - Hired 28 engineers in 2025\n  - **Recruiter** · 2021 - 2023\n    - Hired 52 engineers\n- **TalentForge** · Dallas, TX\n  - **Coordinator** · 2018 - 2021\n    - Scheduled 40 interviews a week\n';
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.bullets.map((b) => b.text)]), [
+    ['Senior Recruiter', 'Brightloom Health', ['Hired 28 engineers in 2025']],
+    ['Recruiter', 'Brightloom Health', ['Hired 52 engineers']],
+    ['Coordinator', 'TalentForge', ['Scheduled 40 interviews a week']],
+  ]);
+});

@@ -1064,6 +1064,9 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // naming a degree or a school is the entry itself.
       const degreeItem = entryKind === 'education' && !!blockRange(b) && (DEGREE_WORDS.test(b.clean.text) || SCHOOL_WORD.test(b.clean.text)) && shapeOf(b.clean).words <= 14;
       if ((nested || b.strong || degreeItem) && !isProse(b.clean) && blockRange(b)) b = { ...b, kind: 'text', strong: true };
+      // "- **Brightloom Health** · Austin, TX" over "  - **Senior Technical Recruiter** · 2023 - present":
+      // an undated item over a nested dated role names the employer of the roles nested under it.
+      else if (nested && entryKind === 'work' && !blockRange(b) && !isProse(b.clean) && shapeOf(b.clean).words <= 8 && !!blockRange(next) && !isProse(next.clean)) b = { ...b, kind: 'text', strong: true };
       // "- **2022–present** Postdoctoral Research Fellow, Department of …, Lakehurst University":
       // right under the section's heading, a list whose every item is dated is a list of roles
       // or degrees, each item an entry however long its fields run.
@@ -1231,12 +1234,13 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       }
       continue;
     }
-    if (!e.dates && !e.bullets.length && next && next.dates && groupName && infos[k].pieces === 1 && entryKind === 'work' && takesGroup(next)) {
+    if (!e.dates && !e.bullets.length && next && next.dates && groupName && infos[k].pieces - (e.location ? 1 : 0) === 1 && entryKind === 'work' && takesGroup(next)) {
       for (let m = k + 1; m < entries.length && entries[m].dates && takesGroup(entries[m]); m++) {
         const r = entries[m];
         // "Junior Developer, London" under a company line: the second piece is where, not who.
         if (r.organisation && !r.location) r.location = r.organisation;
         r.organisation = { ...groupName };
+        if (!r.location && e.location) r.location = { ...e.location };
       }
       continue;
     }
