@@ -19,6 +19,12 @@ test('a US ZIP code after a state\'s code, and a country after it, keep a place 
   for (const p of ['Engineer 2, TX', 'Austin, TX 787', 'Unit 4, TX 78701']) assert.equal(isPlace(p), false, p);
 });
 
+test('other countries\' postcodes at the end keep a place a place (Australia after its state, Canada, the UK, India)', () => {
+  for (const p of ['Penrith NSW 2750', 'Carindale QLD 4152', 'Dartmouth, Nova Scotia B2W 5K3', 'Leeds LS8', 'London SW1A 1AA', 'Chennai - 600042', 'Pune 411027']) assert.equal(isPlace(p), true, p);
+  // A postcode must end a place: a number after anything else, or a town with no state before four digits, is none.
+  for (const p of ['Python 3', 'Team A320', 'Engineer 2', 'Penrith 2750', 'Suite 4 LS8', 'Sprint 600042']) assert.equal(isPlace(p), false, p);
+});
+
 test('a town and its US state code with no comma is a place ("Spokane WA"); a code that is also a word needs a known city', () => {
   for (const p of ['Spokane WA', 'Cheney WA', 'Providence RI', 'Spokane Valley WA', 'Portland OR', 'Dallas TX']) assert.equal(isPlace(p), true, p);
   for (const p of ['Contact ME', 'Acme CO', 'Volvo AB', 'Senior Engineer NY', 'Sign IN']) assert.equal(isPlace(p), false, p);

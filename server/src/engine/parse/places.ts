@@ -76,7 +76,13 @@ export function isPlace(text: string): boolean {
   // but for a US ZIP code after a region ("Austin, TX 78701", "Knoxville, TN 37919 United States").
   if (hasDigit(text)) {
     const m = ZIP_AFTER_REGION.exec(text);
-    if (!m) return false;
+    if (!m) {
+      // Other countries' postcodes at the end: "Penrith NSW 2750", "Dartmouth, Nova Scotia B2W 5K3",
+      // "Roundhay, Leeds LS8", "Velachery, Chennai - 600042".
+      const p = POSTCODE_END.exec(text);
+      const without = p ? text.slice(0, p.index) + (p[1] ?? '') : '';
+      return !!p && without.trim().length >= 2 && !hasDigit(without) && isPlace(without);
+    }
     const without = text.slice(0, m.index + m[1].length) + text.slice(m.index + m[0].length);
     return !hasDigit(without) && isPlace(without);
   }
@@ -104,6 +110,9 @@ function hasDigit(text: string): boolean {
 
 // A US ZIP code (after a state's code), with the comma before it.
 const ZIP_AFTER_REGION = /(\b[A-Z]{2}),?\s+\d{5}(?:-\d{4})?(?=$|,|\s+\p{L})/u;
+
+// A postcode ending a place, as Australia (after its state), Canada, the UK and India write them.
+const POSTCODE_END = /(?:(\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT))\s+\d{4}|,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d|,?\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?|\s*[-–]\s*\d{6}|,?\s+\d{6})\s*$/;
 
 // Headers repeat from one parse to the next; a place test tries many splits of each.
 const placeMemo = new GenerationalMap<string, boolean>(5000);
