@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseText } from './text';
+import { parseMarkdown } from './markdown';
+import { classifyHeading } from './section-names';
 import type { Resume } from '../model';
 
 function titles(r: Resume): string[] {
@@ -268,4 +270,13 @@ test('headings: an economist\'s "WORKING PAPERS", "WORK IN PROGRESS", "RESEARCH 
   assert.deepEqual(titles(parseText(econ)).slice(0, 5), ['RESEARCH FIELDS (interests)', 'PUBLICATIONS (publications)', 'WORKING PAPERS (publications)', 'WORK IN PROGRESS (publications)', 'ADVISING (other)']);
   const spaced = ['Brian Castellano', 'brian@example.com', 'E X P E R I E N C E', 'Project Manager, Haskell Builders 2019 – Present', '• Delivered 6 projects worth $120M on schedule.', 'S K I L L S', 'Change order management', 'Quality control & closeout', 'S O F T WA R E', 'Procore, Primavera P6, Bluebeam Revu'].join('\n');
   assert.deepEqual(titles(parseText(spaced)), ['EXPERIENCE (experience)', 'SKILLS (skills)', 'SOFTWARE (skills)']);
+});
+
+test('headings: two known section names joined by "&" or "and" are a known name too, set apart as the others are', () => {
+  assert.deepEqual(classifyHeading('TRAINING & CERTIFICATIONS'), { kind: 'certifications', exact: true });
+  assert.deepEqual(classifyHeading('Skills and Interests'), { kind: 'skills', exact: true });
+  // One part that is no section's name leaves the whole a guess.
+  assert.equal(classifyHeading('Research and Development').exact, false);
+  const text = '**DESHAWN MCALLISTER**\n\n**EXPERIENCE**\n\n**HVAC Apprentice**, Cool Air Services (2022 – Present)\n\n- Installed 40 ductless systems\n\n**TRAINING & CERTIFICATIONS**\n\n- EPA Section 608 Universal Certification (2024)\n\n**EDUCATION**\n\n- HVAC Technology Certificate, Olentangy Technical College, 2022\n';
+  assert.deepEqual(parseMarkdown(text).sections.map((s) => [s.title, s.kind]), [['EXPERIENCE', 'experience'], ['TRAINING & CERTIFICATIONS', 'certifications'], ['EDUCATION', 'education']]);
 });

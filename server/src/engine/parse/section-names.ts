@@ -60,7 +60,11 @@ export function classifyHeading(heading: string): { kind?: SectionKind; exact: b
 function classifyFresh(heading: string): { kind?: SectionKind; exact: boolean } {
   const n = normaliseHeading(heading);
   const exact = BY_NAME.get(n);
-  return exact ? { kind: exact, exact: true } : { kind: kindOfNormalised(n), exact: false };
+  if (exact) return { kind: exact, exact: true };
+  const kind = kindOfNormalised(n);
+  // "Training & Certifications", "Languages and Interests": two known names joined are one too.
+  const parts = n.split(' and ');
+  return { kind, exact: !!kind && parts.length === 2 && parts.every((p) => BY_NAME.has(p)) };
 }
 
 /**
