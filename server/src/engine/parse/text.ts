@@ -119,7 +119,8 @@ function headingInfo(t: string): HeadingInfo | undefined {
   if (spaced || broken) {
     const joined = words.join('');
     const c = classifyHeading(joined);
-    if (c.exact && letterCase(joined)) return { name: joined, kind: c.kind, exact: true, allCaps: true, padded };
+    // ("S K I L L S & T O O L S": the "&" keeps its spaces.)
+    if (c.exact && letterCase(joined)) return { name: joined.replace(/&/g, ' & '), kind: c.kind, exact: true, allCaps: true, padded };
     // "C o n ta c t", "E d u c at i o n": small capitals copied as Title Case, every letter apart
     // (pieces of one or two letters); a capital inside starts the next word.
     if (spaced && words.length >= 4 && words.every((w) => w.length <= 2) && /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){0,3}$/u.test(joined)) {
