@@ -472,3 +472,12 @@ test('markdown: an undated list item over nested dated roles names their employe
     ['Coordinator', 'TalentForge', ['Scheduled 40 interviews a week']],
   ]);
 });
+
+test('markdown: a projects list of "**name** — what it is" items is one entry per project, a bold name in lower case too', () => {
+  const text = '# Jo\n\n## Projects\n\n1. **dbt-contracts-lint** — a small CLI that checks dbt model contracts; 300+ GitHub stars\n2. **Bus arrival lakehouse** — streams bus arrivals into Delta Lake on a Raspberry Pi cluster\n';
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.bullets.map((b) => b.text)]), [
+    ['dbt-contracts-lint', ['a small CLI that checks dbt model contracts; 300+ GitHub stars']],
+    ['Bus arrival lakehouse', ['streams bus arrivals into Delta Lake on a Raspberry Pi cluster']],
+  ]);
+});

@@ -463,8 +463,8 @@ export function bulletOf(src: string, start: number, end: number): Bullet {
 }
 
 // "QuantSoftware Toolkit: Open source Python library for ...", "**Trailmap** — an offline map app":
-// a name, then what it is.
-const NAMED_ITEM = /^\s*(?:\*\*|__)?([\p{Lu}\p{N}][^:–—]{0,60}?)(?:\*\*|__)?\s*(?::|\s[–—-]\s)\s*(?=\S)/u;
+// a name, then what it is. (In bold a name may start in lower case: "**dbt-contracts-lint** — a CLI".)
+const NAMED_ITEM = /^\s*(?:(?:\*\*|__)([\p{L}\p{N}][^:–—*_]{0,60}?)(?:\*\*|__)|([\p{Lu}\p{N}][^:–—]{0,60}?))\s*(?::|\s[–—-]\s)\s*(?=\S)/u;
 
 /**
  * A projects section written as one bullet per project, with no header lines: each "Name:
@@ -474,10 +474,12 @@ export function namedItemsAsEntries(entries: Entry[], kind: SectionKind): Entry[
   if (kind !== 'projects' || entries.length !== 1) return entries;
   const e = entries[0];
   if (e.title || e.organisation || e.dates || e.bullets.length < 2) return entries;
-  const named = e.bullets.map((b) => ({ b, m: NAMED_ITEM.exec(b.text) }));
-  if (!named.every(({ m }) => m && m[1].trim().split(/\s+/).length <= 6 && !/[.!?]$/.test(m[1].trim()))) return entries;
-  return named.map(({ b, m }) => {
-    const name = m![1].trim();
+  const named = e.bullets.map((b) => {
+    const m = NAMED_ITEM.exec(b.text);
+    return { b, m, name: (m?.[1] ?? m?.[2] ?? '').trim() };
+  });
+  if (!named.every(({ m, name }) => m && name && name.split(/\s+/).length <= 6 && !/[.!?]$/.test(name))) return entries;
+  return named.map(({ b, m, name }) => {
     const at = b.text.indexOf(name);
     const rest = m![0].length;
     const title: Field = { value: name, span: { start: bulletOffset(b, at), end: bulletOffset(b, at + name.length) } };
