@@ -102,6 +102,13 @@ test('on a résumé of normal size every finding keeps the shared fix', () => {
   assert.ok(order.every((f) => f.fixes?.[0]?.title === 'Sort the Experience entries newest first'));
 });
 
+test('two columns read as a stream, one paragraph of 300,000 lines under the sidebar: regrouped without overflowing the stack', () => {
+  // A spread of the paragraph's blocks into one push call threw "Maximum call stack size exceeded".
+  const text = 'Jane Doe\n\nEXPERIENCE\n\nSKILLS\n\nAcme 2019 - 2021\n' + 'a\n'.repeat(300_000);
+  const r = parse(text, 'resume.txt')!;
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'skills']);
+});
+
 test('no rule lists more than its cap; one summary says how many more and is as severe as they are', () => {
   const text = '# Jane Doe\njane@fastmail.com\n\n## Experience\n\n### Engineer, Acme (Jan 2020 – Present)\n' + '- Responsible for helping with the thing\n'.repeat(400);
   const findings = lint(text, 'resume.md', { today })!.findings;

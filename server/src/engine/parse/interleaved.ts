@@ -151,22 +151,35 @@ export function deinterleave(blocks: Block[]): Block[] {
     if (!(adjacent && underSides.some(dated)) && !rolesInSide && !sideInMain) continue;
     // Where a sidebar item found among the roles goes: the sidebar heading next to this one.
     const sideHome = adjacent ? sides[0] : before >= 0 ? before : -1;
+    // (Appended block by block: a spread of a long paragraph's blocks would overflow the stack.)
     const main: Block[] = [];
     const bySide = new Map<number, Block[]>();
-    const toSide = (k: number, bs: Block[]) => bySide.set(k, [...(bySide.get(k) ?? []), ...bs]);
+    const append = (to: Block[], bs: readonly Block[] | undefined) => {
+      if (bs) for (const b of bs) to.push(b);
+    };
+    const toSide = (k: number, bs: Block[]) => {
+      let list = bySide.get(k);
+      if (!list) bySide.set(k, (list = []));
+      append(list, bs);
+    };
     groups.forEach((g, i) => {
-      if (sideness[i] === 'main') main.push(...g.blocks);
+      if (sideness[i] === 'main') append(main, g.blocks);
       else if (g.owner !== h) toSide(g.owner, g.blocks);
       else if (sideHome >= 0) toSide(sideHome, g.blocks);
-      else main.push(...g.blocks);
+      else append(main, g.blocks);
     });
     result.pop();
     if (before >= 0) {
       result.pop();
-      result.push(out[before], ...(bySide.get(before) ?? []));
+      result.push(out[before]);
+      append(result, bySide.get(before));
     }
-    result.push(out[h], ...main);
-    for (const k of sides) result.push(out[k], ...(bySide.get(k) ?? []));
+    result.push(out[h]);
+    append(result, main);
+    for (const k of sides) {
+      result.push(out[k]);
+      append(result, bySide.get(k));
+    }
     changed = true;
     h = e - 1;
   }
