@@ -7,7 +7,7 @@
 // entries, a short item with none of those under the sidebar's heading. Blocks keep their
 // offsets; only their order changes, as the column reader's does for text laid out as a page.
 import type { SectionKind } from '../model';
-import { blockRange, isProse, shapeOf, type Block } from './structure';
+import { isProse, shapeOf, spansTime, type Block } from './structure';
 import { DEGREE_WORDS, ORG_WORDS, TITLE_WORDS } from './header-fields';
 import { entryKindOf } from './section-names';
 import { isPlace } from './places';
@@ -23,11 +23,6 @@ const SIDEBAR = new Set<SectionKind>(['skills', 'contact', 'languages', 'interes
 const UNDATED = new Set<SectionKind>(['skills', 'contact', 'languages', 'interests']);
 const isSidebar = (b: Block | undefined) => !!b?.section && SIDEBAR.has(b.section.kind);
 
-const spansTime = (b: Block) => {
-  const r = blockRange(b);
-  return !!r?.start && (!!r.end || r.current);
-};
-
 // "Klaviyo, Mailchimp, HubSpot, Canva": a list, however long, is no sentence.
 // "Health scoring & churn risk" is no sentence either: a sentence is long, ends like one, or
 // opens with a verb ("Supervised software development lifecycle").
@@ -39,6 +34,10 @@ function isSentence(b: Block): boolean {
   return shape.words >= 8 || shape.endsSentence || shape.startsLower || isKnownVerb(/^\s*(\p{L}+)/u.exec(b.clean.text)?.[1] ?? '');
 }
 
+// A role's or a degree's dates: a span of time on a line that is no sentence (a publication's
+// "2021;9(6):e002417" is none).
+const roleDates = (b: Block) => spansTime(b) && !isSentence(b);
+
 const CONTACTISH = /@|https?:|www\.|\.com\b|linkedin|github|\+?\d[\d\s().-]{7,}\d/i;
 
 /** A role's dates and then a sentence of its, in one paragraph. */
@@ -46,7 +45,7 @@ function datedThenSentence(g: Group): boolean {
   let dated = false;
   for (const b of g.blocks) {
     if (dated && ((b.kind === 'bullet' && b.marked) || isSentence(b))) return true;
-    if (spansTime(b) && !isSentence(b)) dated = true;
+    if (roleDates(b)) dated = true;
   }
   return false;
 }
@@ -94,7 +93,7 @@ export function deinterleave(blocks: Block[]): Block[] {
       if (!isSidebar(out[e])) break;
       if (e > h + 1 && datedAt < e) {
         let k = e + 1;
-        while (k < out.length && !(out[k].section && !isSidebar(out[k])) && !(!out[k].section && spansTime(out[k]) && !isSentence(out[k]))) k++;
+        while (k < out.length && !(out[k].section && !isSidebar(out[k])) && !(!out[k].section && roleDates(out[k]))) k++;
         if (k >= out.length || out[k].section) break;
         datedAt = k;
       }
@@ -128,9 +127,7 @@ export function deinterleave(blocks: Block[]): Block[] {
       if (g.blocks.some(isSentence) || g.blocks.some(spansTime)) proseSeen = true;
       return s;
     });
-    // A role's or a degree's dates: a span of time on a line that is no sentence (a publication's
-    // "2021;9(6):e002417" is none).
-    const dated = (g: Group) => g.blocks.some((b) => spansTime(b) && !isSentence(b));
+    const dated = (g: Group) => g.blocks.some(roleDates);
     const underSides = groups.filter((g) => g.owner !== h);
     // Evidence that the columns are interleaved, not a sidebar section set after the roles:
     // the heading is followed straight by another, or a sidebar's section holds a role's dates

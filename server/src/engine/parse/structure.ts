@@ -200,7 +200,7 @@ export function isTitleCaseShort(c: Cleaned): boolean {
 }
 
 /** A block that gives a span of time: a start, and an end or "present" ("2019–present"; not "Copyright 2018"). */
-function spansTime(b: Block): boolean {
+export function spansTime(b: Block): boolean {
   const r = blockRange(b);
   return !!r?.start && (!!r.end || r.current);
 }
@@ -613,8 +613,12 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     if (kind === 'summary') {
       // "Contact" / "Professional Summary" / "☎(614) 555-0172" / the profile / "✉ …": a sidebar's
       // contact lines read into the profile (two columns copied as a stream) are contact details.
-      const own = (roleAt > 0 ? body.slice(0, roleAt) : body).filter((b) => b.kind !== 'heading');
-      const parts = opts.format === 'text' ? own.filter((b) => !contactLine(b) || (scanContact(b.clean, contact), false)) : own;
+      const parts: Block[] = [];
+      for (const b of roleAt > 0 ? body.slice(0, roleAt) : body) {
+        if (b.kind === 'heading') continue;
+        if (opts.format === 'text' && contactLine(b)) scanContact(b.clean, contact);
+        else parts.push(b);
+      }
       if (!resume.summary && parts.length) {
         const first = parts[0];
         const last = parts[parts.length - 1];
@@ -714,7 +718,7 @@ function contactLine(b: Block): boolean {
   if (CONTACT_ICON.test(t)) return !isProse(b.clean);
   return CONTACT_LINE.test(t) && t.split(/\s+/).length <= 4 && scanContact(b.clean, { links: [] });
 }
-const CONTACT_ICON = /^[☎✉⌂📍📞✆☏📧🌐🏠✆]/u;
+const CONTACT_ICON = /^[☎✉⌂📍📞✆☏📧🌐🏠]/u;
 
 function onlyLinks(text: string): boolean {
   return text.split(/\s*[·•|]\s*|\s{2,}/).every((p) => !p.trim() || /^(?:https?:\/\/|www\.)?(?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?$/i.test(p.trim()));
@@ -861,7 +865,8 @@ function twoLineName(b: Block, next: Block | undefined, after: Block | undefined
   const w2 = next.clean.text.trim();
   if (!NAME_WORD.test(w1) || !NAME_WORD.test(w2) || (w1 === w1.toUpperCase()) !== (w2 === w2.toUpperCase())) return undefined;
   const value = `${w1} ${w2}`;
-  if (TITLE_WORDS.test(value) || ORG_WORDS.test(value) || DEGREE_WORDS.test(value) || isPlace(value) || isPlace(w2) || classifyHeading(value).kind || classifyHeading(w1).kind || DOC_TITLE.test(value)) return undefined;
+  // (personName refuses job titles, employers, degrees, places and section names, as a name on one line.)
+  if (personName({ text: value, base: 0 })?.value !== value || isPlace(w2) || classifyHeading(w1).kind) return undefined;
   const headline = after.kind === 'text' && !after.section ? after.clean.text.trim() : '';
   if (!headline || headline.length > 60 || !TITLE_WORDS.test(headline)) return undefined;
   const i = b.clean.text.indexOf(w1);

@@ -159,7 +159,7 @@ interface LineReading {
   /** Where the text after a bullet glyph starts; 0 when the line is no bullet. */
   bulletEnd: number;
   info: HeadingInfo | undefined;
-  /** "◆ Sales Experience": a section's exact name after a glyph that also marks bullets. */
+  /** "◆ Sales Experience": a section's name after a glyph that also marks bullets (parseText decides). */
   glyphHeading?: HeadingInfo;
   /** A rule line ("-----"). */
   rule: boolean;
