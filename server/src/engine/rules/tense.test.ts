@@ -204,3 +204,16 @@ test(`${RULE}: a role with one date in the current year may still be going on`, 
   const r = lint(text, 'resume.md', { today: { year: 2026, month: 11, day: 22 } })!;
   assert.deepEqual(r.findings.filter((f) => f.ruleId === RULE).map((f) => f.message), []);
 });
+
+test(`${RULE}: in a role whose bullets open with verbs, a word as often a noun opens with a verb too ("Work in", "Post daily payments")`, () => {
+  const verbs = ['Performed EKGs and point-of-care testing', 'Scheduled appointments and verified insurance', 'Trained 4 new assistants'];
+  const r = runRule(RULE, past('Work in a fast-paced urgent care seeing 60 patients a day', ...verbs, 'Post daily payments and balance the end-of-day report'));
+  assert.deepEqual(r.spans, ['Work', 'Post']);
+  const [fixed] = assertFixesWork(RULE, past('Work in a fast-paced urgent care seeing 60 patients a day', ...verbs));
+  assert.equal(fixed[0].split('\n')[0], 'Worked in a fast-paced urgent care seeing 60 patients a day');
+  // Alone, or among bullets that are not verbs, the same words could be nouns and stay unread.
+  assert.deepEqual(runRule(RULE, past('Work in a fast-paced urgent care seeing 60 patients a day', 'Post daily payments and balance the report')).spans, []);
+  // Nouns stay nouns among verbs: a role ("Lead developer on"), "of", a finite verb, an everyday noun before a preposition.
+  for (const noun of ['Lead developer on the payments team', 'Work of the quarter: the new intake flow', 'Work was cited by 3 papers', 'Support for 40 enterprise accounts'])
+    assert.deepEqual(runRule(RULE, past(noun, ...verbs)).spans, [], noun);
+});

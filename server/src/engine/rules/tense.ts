@@ -89,6 +89,7 @@ export default defineRule<Options>({
     let dates = '';
     let sureOf: Entry | undefined;
     let sure = false;
+    let parallel = false;
     for (const { bullet, entry } of bulletsOf(ctx)) {
       if (!ROLE_KINDS.has(entry.kind)) continue;
       const tense = roleTense(entry, ctx.today);
@@ -96,6 +97,7 @@ export default defineRule<Options>({
       if (sureOf !== entry) {
         sureOf = entry;
         sure = tenseIsSure(entry, tense);
+        parallel = opensWithVerbs(entry);
       }
       if (!sure) continue;
       if (datesOf !== entry) {
@@ -105,8 +107,8 @@ export default defineRule<Options>({
         dates = !entry.dates ? '' : ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? entry.dates.text : describeRange(entry.dates);
       }
       // Reads only the bullet, the role's tense and the dates it quotes: unchanged bullets replay.
-      checkBullet(ctx, bullet, `${tense} ${dates}`, (report) => {
-        for (const s of sentencesOf(bullet)) checkOpening(s, s === bullet, tense, dates, report);
+      checkBullet(ctx, bullet, `${tense} ${dates}${parallel ? ' parallel' : ''}`, (report) => {
+        for (const s of sentencesOf(bullet)) checkOpening(s, s === bullet, tense, dates, report, parallel);
       });
     }
     // Role descriptions (JSON Resume work[].summary, RenderCV entry summaries): every sentence.
@@ -123,6 +125,25 @@ export default defineRule<Options>({
       }
   },
 });
+
+/**
+ * Whether the role's bullets are written in parallel, each opening with a verb: at least two of them
+ * open with a word that can only be a verb ("Performed", "Trained", "Translate"), and they are
+ * half of its bullets at least. Then a bullet opening with a word that is a noun as often as
+ * a verb ("Work in a busy clinic", "Post daily payments") opens with the verb too.
+ */
+function opensWithVerbs(entry: Entry): boolean {
+  if (entry.bullets.length < 3) return false;
+  let verbs = 0;
+  for (const b of entry.bullets) {
+    const w = openingVerbWords(b, 1)[0];
+    if (!w || !/^\p{L}+$/u.test(w.text)) continue;
+    const t = w.text.toLowerCase();
+    if ((isPastForm(t) || isLexPast(t)) && !isSameInBothTenses(t)) verbs++;
+    else if (readVerb(t).some((r) => r.form !== 'gerund' && r.verb.share >= 0.85 && !NOUN_TOO.has(r.verb.base))) verbs++;
+  }
+  return verbs >= 2 && verbs * 2 >= entry.bullets.length;
+}
 
 /**
  * A role with one past date ("Summer 2022") has ended; but "2016 / 09 - University of Bremen" is
@@ -196,6 +217,20 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean 
 }
 
 /**
+ * In a role whose other bullets open with verbs, a word that is often enough a verb opens with
+ * one too ("Work in a fast-paced clinic", "Dial in the espresso", "Post daily payments"), unless
+ * what follows makes it a noun: a finite verb ("Work was…"), "of", a role ("Lead developer on…"),
+ * a participle, or a preposition after a word that is an everyday noun of résumés ("Support for…").
+ */
+function verbInParallel(base: string, share: number, next: OpeningWord[]): boolean {
+  const n1 = next[0];
+  if (share < 0.3 || !n1 || !/^[ \t]+$/.test(n1.gap)) return false;
+  const t1 = n1.text.toLowerCase();
+  if (!/^\p{Ll}/u.test(n1.text) || FINITE.test(t1) || t1 === 'of' || ROLE_NOUN.test(t1) || isPastForm(t1) || isLexPast(t1)) return false;
+  return !(NOUN_TOO.has(base) && PREPOSITION.test(t1));
+}
+
+/**
  * "Pull wire, terminate and label feeders": verbs in their plain form after a comma and joined by
  * "and" say the sentence is a list of things done, so its first word is a verb too. The series'
  * other two verbs ("terminate", "label"), or undefined.
@@ -240,7 +275,7 @@ function pluralObject(next: OpeningWord[]): boolean {
   return false;
 }
 
-function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: string, report: (r: Report) => void): void {
+function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: string, report: (r: Report) => void, parallel = false): void {
   const { w, next, certain, afterI, weak } = opener(s);
   if (!w || !/^\p{L}+$/u.test(w.text)) return;
   if (tense === 'present') {
@@ -289,7 +324,7 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
   // "Consistently top 3 of 12 reps", "Top 5% nationally": a rank, not a verb and its object.
   if (base === 'top' && next[0] && /^\d/.test(next[0].text)) return;
   // (weak-verb read a weak opener as a verb already: "Work in a fast-paced clinic".)
-  if (!certain && !weak && !readsAsVerb(base, share, next)) return;
+  if (!certain && !weak && !readsAsVerb(base, share, next) && !(parallel && bulletStart && verbInParallel(base, share, next))) return;
   // After "I" the verb is in lower case and in its plain form ("I write"; "I Robot" is a title).
   if (afterI && (w.text !== w.text.toLowerCase() || presentReading(w.text)?.form === 'third')) return;
   const pastBase = pastOf(base);
