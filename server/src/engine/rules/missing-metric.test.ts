@@ -123,6 +123,18 @@ const metricTable: [string, boolean][] = [
   ['Delivered the project with zero lost-time injuries', true],
   ['Designed a zero-trust network for the branch offices', false],
   ['Introduced zero-based budgeting across the division', false],
+  // Numbers that name forms, plans and places, not quantities; shares and modified counts are results.
+  ['Handled 1099 preparation and vendor W-9 collection', false],
+  ['Processed W-2 forms and 401(k) enrollments for staff', false],
+  ['Ran 360 feedback reviews for every people manager', false],
+  ['Own the customer 360 tables used by the marketing team', false],
+  ['Hauled flatbed freight across the lower 48 and Canada', false],
+  ['Managed 360 employees across four distribution sites', true],
+  ['Prepared 1,040 individual returns during the season', true],
+  ['Helped write two CHI late-breaking-work papers', true],
+  ['Built a repost process that now supplies about a third of our content', true],
+  ['Cut the review backlog in half within one quarter', true],
+  ['Worked with two of us on the quarterly close', false],
 ];
 for (const [text, expected] of metricTable) test(`hasMetric ${expected ? 'counts' : 'ignores'}: ${text}`, () => assert.equal(hasMetric(text), expected));
 

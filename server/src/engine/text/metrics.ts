@@ -25,8 +25,24 @@ const CURRENCY_BEFORE = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF))\s?$/;
 const MULTIPLIER_WORD = /\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving|twofold|threefold|fourfold|tenfold)\b/i;
 /** Cheap first look for spelled-out numbers before the costlier patterns below. */
 const SPELLED_ANY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
-const SPELLED = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|millions|dozen|dozens)\b(?:\s+of)?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
+// (Up to three words on: "two CHI late-breaking-work papers" counts papers.)
+const SPELLED = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|millions|dozen|dozens)\b(?:\s+of)?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/giu;
 const SPELLED_MAGNITUDE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a|several|hundreds of|tens of|a few)\s+(?:hundred|thousand|million|billion)s?\b|\b(?:millions|billions) of\b/i;
+/** A share is a result: "about a third of our content", "cut review time in half", "two-thirds of tickets". */
+const FRACTION = /\b(?:(?:a|one|two|three)[\s-]+(?:thirds?|quarters?|fifths?|half)|half)\s+of\b|\bin\s+half\b/i;
+/**
+ * Numbers that name a form, not a quantity: US tax and payroll forms ("1099 preparation", "1040
+ * returns"); "360" reviews and views ("360 feedback", "customer 360"). A count of people or things
+ * right after one is still a count ("941 customers").
+ */
+const NAMED_NUMBERS = new Set(['1099', '1098', '1096', '1095', '1040', '1065', '1120', '941', '940', '990', '360']);
+const NAMED_NUMBER_NOUN = /^(?:returns?|forms?|filings?|preparation|reporting|reconciliations?|contractors?|vendors?|feedback|degree|reviews?|view|evaluations?|assessments?|surveys?|tables?|dashboards?)$/i;
+
+function namesAForm(n: string, prev: string | undefined, next: string | undefined): boolean {
+  if (!NAMED_NUMBERS.has(n)) return false;
+  if (n === '360') return prev === 'customer' || prev === 'xbox' || (!!next && NAMED_NUMBER_NOUN.test(next));
+  return !next || !isCountNoun(next) || NAMED_NUMBER_NOUN.test(next);
+}
 const TEAM_OF_SPELLED = /\bteam\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
 /** Digits with their decimal or thousands separators: 40, 2,000, 1.5, 3.11.2. */
 const DIGITS = /\d+(?:[.,]\d+)*/g;
@@ -65,6 +81,20 @@ const COUNT_NOUNS = new Set(
   headcount fte ftes stories tasks jobs workflows processes integrations migrations modules libraries packages plugins components screens
   videos posts campaigns audits tons kg lbs percent times`.split(/\s+/),
 );
+
+/**
+ * After a spelled-out number, whether one of the next words is what it counts, with only its
+ * modifiers between ("two local lenders", "two CHI late-breaking-work papers"); a preposition or
+ * "and" ends the phrase ("two of us" counts nothing).
+ */
+function countsAhead(words: (string | undefined)[]): boolean {
+  for (const w of words) {
+    if (!w) return false;
+    if (isCountNoun(w)) return true;
+    if (/^(?:and|or|of|for|to|in|on|with|at|by|from|the|a|an)$/i.test(w)) return false;
+  }
+  return false;
+}
 
 function isCountNoun(w: string | undefined): boolean {
   if (!w) return false;
@@ -258,12 +288,13 @@ function scanMetrics(text: string, out?: Span[]): boolean {
   if (MULTIPLIER_WORD.test(text) && found(matchSpan(MULTIPLIER_WORD, text))) return true;
   if (TIME_CHANGE.test(text) && found(matchSpan(TIME_CHANGE, text))) return true;
   if (ZERO_RESULT.test(text) && found(matchSpan(ZERO_RESULT, text))) return true;
+  if (FRACTION.test(text) && found(matchSpan(FRACTION, text))) return true;
   if (SPELLED_ANY.test(text)) {
     if (TEAM_OF_SPELLED.test(text) && found(matchSpan(TEAM_OF_SPELLED, text))) return true;
     if (SPELLED_MAGNITUDE.test(text) && found(matchSpan(SPELLED_MAGNITUDE, text))) return true;
     SPELLED.lastIndex = 0;
     for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text))
-      if ((isCountNoun(m[2]) || isCountNoun(m[3])) && found({ start: m.index, end: m.index + m[0].length })) return true;
+      if (countsAhead([m[2], m[3], m[4]]) && found({ start: m.index, end: m.index + m[0].length })) return true;
   }
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
@@ -292,9 +323,14 @@ function scanMetrics(text: string, out?: Span[]): boolean {
     }
     // 5G, 3D, 2nd, 10th; 24/7; 1:1; 4-5x handled above, 10-20 users: the second number counts.
     if (a1 && (isAlnum(a1) || a1 === '/' || a1 === '_' || a1 === ':')) continue;
+    // 401(k), 403(b), 501(c)(3): plans and statuses named by a section of the tax code.
+    if (a1 === '(' && /^\([a-z]\)/.test(rest)) continue;
     const ctx = around(text, start, end + (a1 === '+' ? 1 : 0));
     const prev = ctx.prev?.toLowerCase();
     if (prev && VERSION_CONTEXT.has(prev)) continue;
+    if (namesAForm(n, prev, ctx.next[0])) continue;
+    // "across the lower 48 (states)": the contiguous US states, a place.
+    if (n === '48' && prev === 'lower') continue;
     const nounFirst = isCountNoun(ctx.next[0]);
     const counted = nounFirst || (ctx.next[0] !== undefined && /^[a-z]/.test(ctx.next[0]) && isCountNoun(ctx.next[1]));
     if (counted) {
