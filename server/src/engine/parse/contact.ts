@@ -146,18 +146,10 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     addLink(contact, f(c, i, i + iconHandle[1].length));
     return true;
   }
-  PHONE.lastIndex = 0;
-  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
-    const s = m[0];
-    const digits = s.replace(/\D/g, '').length;
-    if (digits < 7 || digits > 15 || looksLikeDates(s) || !free(m.index, m.index + s.length)) continue;
-    taken.push([m.index, m.index + s.length]);
-    if (!contact.phone) contact.phone = f(c, m.index, m.index + s.length, ' \t,;|•·');
-    found = true;
-  }
   if (!contact.location) {
     // "Address: Flat 302, Shree Residency, Chakan MIDC Road, Pune - 410501": a labelled address is
-    // the location whatever its shape (to the next field separator).
+    // the location whatever its shape (to the next field separator). Read before the phone, whose
+    // pattern would take a postcode of it ("Home: Rua de São Bento 214, 1200-820 Lisbon").
     const m = ADDRESS_LABEL.exec(text);
     if (m) {
       const i = m.index + m[0].length;
@@ -170,6 +162,15 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
         found = true;
       }
     }
+  }
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
+    const s = m[0];
+    const digits = s.replace(/\D/g, '').length;
+    if (digits < 7 || digits > 15 || looksLikeDates(s) || !free(m.index, m.index + s.length)) continue;
+    taken.push([m.index, m.index + s.length]);
+    if (!contact.phone) contact.phone = f(c, m.index, m.index + s.length, ' \t,;|•·');
+    found = true;
   }
   if (!contact.location) {
     const whole = placeList(text);
@@ -297,7 +298,8 @@ function wrappedAddress(a: string, b: string): boolean {
   return isTownLine(head) || (!!tail && isPlace(`${tail} ${head}`)) || /(?:^|[\s,])\d{4,6}$/.test(b);
 }
 
-const ADDRESS_LABEL = /(?:^|[|•·]\s*|\s{2,})(?:(?:postal |mailing |home |current |permanent )?address|current location|location|residence|adresse|anschrift|dirección|domicilio)\s*[:：]\s*/iu;
+// (Europass labels the address "Home:".)
+const ADDRESS_LABEL = /(?:^|[|•·]\s*|\s{2,})(?:(?:postal |mailing |home |current |permanent )?address|current location|location|residence|home|adresse|anschrift|dirección|domicilio)\s*[:：]\s*/iu;
 
 /** "Hauptstraße 12, 10115 Berlin", "42 Harbour Road, Leeds LS1 4AB", "10115 Berlin": a postal address in one field. */
 function isPostalAddress(t: string): boolean {

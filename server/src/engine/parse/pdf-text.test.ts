@@ -1201,3 +1201,28 @@ test('a date column too narrow for its range: "Mar 2021 –" / "Present" wraps, 
   const layout = ['WORK HISTORY', C('   Mar 2021 –', 'Logistics Coordinator'), C('     Present', 'Midwest Freight Solutions, Joliet, IL'), C('', 'Coordinate 60–80 truckload shipments a day for 14 accounts.'), C('', 'Negotiated spot rates with 40+ carriers, saving $310K in 2023.'), '', C('        2019 –', 'Inbound Logistics Specialist'), C('         2021', 'Lakeshore Distribution Co., Bolingbrook, IL'), C('', 'Reduced detention charges by 22% across shifts.')].join('\n');
   assert.deepEqual(roles(parseText(layout)), want);
 });
+
+test('a sidebar\'s contact corner copied into the profile: the place beside the phone and the e-mail is the address; a Europass "Home:" line is one too', () => {
+  const text = [
+    'Miguel A. Santana, P.E.',
+    'Senior Power Systems Engineer',
+    'CONTACT',
+    '',
+    'PROFILE',
+    '',
+    'Phoenix, AZ 85016',
+    '(602) 555-0187',
+    'miguel.santana.pe@gmail.com',
+    '',
+    'Licensed professional engineer with 9+ years in transmission planning and interconnection studies.',
+  ].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.location?.value, 'Phoenix, AZ 85016');
+  assert.equal(r.contact.phone?.value, '(602) 555-0187');
+  // A place alone in the profile, with no contact line beside it, stays the profile's.
+  const alone = parseText(['Ana Ruiz', 'ana@ruiz.dev', '', 'PROFILE', 'Phoenix, AZ', '', 'Engineer with 9 years in grid studies.'].join('\n'));
+  assert.notEqual(alone.contact.location?.value, 'Phoenix, AZ');
+  const europass = parseText(['Inês Ferreira', 'Phone number: (+351) 912 345 678 (Mobile)', 'Email address: ines.ferreira@gmail.com', 'Home: Rua de São Bento 214, 1200-820 Lisbon (Portugal)', '', 'ABOUT ME', 'Hotel operations manager with 14 years in front office.'].join('\n'));
+  assert.equal(europass.contact.location?.value, 'Rua de São Bento 214, 1200-820 Lisbon (Portugal)');
+  assert.equal(europass.contact.phone?.value, '(+351) 912 345 678');
+});

@@ -614,9 +614,12 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
       // "Contact" / "Professional Summary" / "☎(614) 555-0172" / the profile / "✉ …": a sidebar's
       // contact lines read into the profile (two columns copied as a stream) are contact details.
       const parts: Block[] = [];
-      for (const b of roleAt > 0 ? body.slice(0, roleAt) : body) {
+      const own = roleAt > 0 ? body.slice(0, roleAt) : body;
+      for (let k = 0; k < own.length; k++) {
+        const b = own[k];
         if (b.kind === 'heading') continue;
-        if (opts.format === 'text' && contactLine(b)) scanContact(b.clean, contact);
+        // ("Phoenix, AZ 85016" over the phone and the e-mail: a place beside them is the address.)
+        if (opts.format === 'text' && (contactLine(b) || (placeLine(b) && (contactLine(own[k - 1]) || contactLine(own[k + 1]))))) scanContact(b.clean, contact);
         else parts.push(b);
       }
       if (!resume.summary && parts.length) {
@@ -712,13 +715,21 @@ function footerProfiles(blocks: Block[], contact: Contact): void {
 }
 
 /** A short line that is only contact details: a phone, an e-mail, a profile link, or a place after a contact icon. */
-function contactLine(b: Block): boolean {
+function contactLine(b: Block | undefined): boolean {
+  if (!b || b.section) return false;
   const t = b.clean.text.trim();
   if (t.length > 70) return false;
   if (CONTACT_ICON.test(t)) return !isProse(b.clean);
   return CONTACT_LINE.test(t) && t.split(/\s+/).length <= 4 && scanContact(b.clean, { links: [] });
 }
 const CONTACT_ICON = /^[☎✉⌂📍📞✆☏📧🌐🏠]/u;
+
+/** A short line that is a place and nothing else ("Phoenix, AZ 85016", "10115 Berlin"). */
+function placeLine(b: Block): boolean {
+  if (b.section || b.clean.text.length > 60) return false;
+  const probe: Contact = { links: [] };
+  return scanContact(b.clean, probe) && !!probe.location && !probe.email && !probe.phone && !probe.links.length;
+}
 
 function onlyLinks(text: string): boolean {
   return text.split(/\s*[·•|]\s*|\s{2,}/).every((p) => !p.trim() || /^(?:https?:\/\/|www\.)?(?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?$/i.test(p.trim()));
