@@ -235,6 +235,17 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
       break;
     }
   }
+  if (!contact.location && !found && text.length <= 100) {
+    // "Data Engineer · Singapore", "Nurse Manager | Leeds, UK": a headline whose last field is a
+    // place names where the person is.
+    const fields = text.split(FIELD_SEP);
+    const last = fields[fields.length - 1].trim();
+    if (fields.length >= 2 && fields[0].trim() && last.length <= 40 && !/\d/.test(last) && (isKnownCity(last) || isPlace(last))) {
+      const i = text.lastIndexOf(last);
+      contact.location = f(c, i, i + last.length);
+      return true;
+    }
+  }
   if (!contact.location && text.length <= 60 && !found) {
     // A line that is only a place: "London UK", "Chicago IL US", "BERLIN", "Seoul, Republic of Korea".
     const t = text.trim();

@@ -1100,3 +1100,10 @@ test('text: degrees in capitals ("MASTER OF ARTS" … "BACHELOR OF SCIENCE") ope
     ['BACHELOR OF SCIENCE', 'University B'],
   ]);
 });
+
+test('a headline whose last field is a place names where the person is ("Data Engineer · Singapore"); a headline of other fields names none', () => {
+  const r = parseText('Tan Wei Jie\nData Engineer · Singapore\nweijie.tan@mailpost.sg · +65 9555 0173\n\nEXPERIENCE\nData Engineer, Grab (2021 – Present)\n');
+  assert.equal(r.contact.location?.value, 'Singapore');
+  const none = parseText('Tan Wei Jie\nData Engineer · Streaming · Lakehouse\nweijie.tan@mailpost.sg\n\nEXPERIENCE\nData Engineer, Grab (2021 – Present)\n');
+  assert.equal(none.contact.location, undefined);
+});
