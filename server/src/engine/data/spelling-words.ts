@@ -8,7 +8,7 @@
 // nspell when the list was written). The last lines: trade words of nursing, electrical work,
 // retail, design, kitchens, manufacturing and law ("preop", "megger", "replen", "merch",
 // "brunoise", "takt", "limine", "hospitalist", "cath", the vet's "shocky", the kitchen's "commis",
-// the pharmacist's "immunizer", the designer's "weldment") that the lists lack and the typo test would take for slips of
+// the pharmacist's "immunizer", the designer's "weldment", the Australian and New Zealand "ute") that the lists lack and the typo test would take for slips of
 // common words.
 
 export const JARGON: ReadonlySet<string> = new Set(
@@ -39,6 +39,7 @@ preop postop periop perio medsurg megger ampacity replen merch viz vizzes bono b
 takt limine
 hospitalist hospitalists cath shocky preceptee preceptees extubation dysrhythmia dysrhythmias defib
 commis weldment weldments immunizer immunizers immunizing
+ute utes
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -115,7 +115,7 @@ test('editDistance counts a transposition as one edit', () => {
 
 test('known: the American spelling where only the British one is listed, and the words of other trades', () => {
   // The American lists lack many medical words the British have ("haemodynamic" but no "hemodynamic").
-  for (const w of ['hemodynamic', 'hemodynamics', 'Hemodynamic', 'preop', 'postop', 'megger', 'replen', 'merch', 'brunoise', 'bono', 'takt', 'limine'])
+  for (const w of ['hemodynamic', 'hemodynamics', 'Hemodynamic', 'preop', 'postop', 'megger', 'replen', 'merch', 'brunoise', 'bono', 'takt', 'limine', 'ute', 'utes'])
     assert.equal(checker.known(w), true, w);
   // Not a licence to drop letters: "ges" is "goes" less an "o", and a slip stays a slip.
   for (const w of ['ges', 'recieve', 'seperate']) assert.equal(checker.known(w), false, w);
