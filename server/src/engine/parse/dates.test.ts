@@ -255,3 +255,11 @@ test('findDateRange: a number after words outside the years of working lives is 
   assert.equal(findDateRange('1667 - death', 0)?.start?.year, 1667);
   assert.deepEqual([findDateRange('Grantham 1654-1660', 0)?.start?.year, findDateRange('Grantham 1654-1660', 0)?.end?.year], [1654, 1660]);
 });
+
+test('findDateRange: a citation\'s pages after its volume or "pp." are no years ("Movement Ecology 13: 2217–2224")', () => {
+  assert.equal(findDateRange('Methods in Ecology and Evolution 13: 2217–2224.', 0), undefined);
+  assert.equal(findDateRange('Journal of Avian Biology 52(3): 1850–1861', 0), undefined);
+  assert.equal(findDateRange('Proceedings of the Royal Society, pp. 1654–1660', 0), undefined);
+  // The same numbers as a range of years still read as one.
+  assert.deepEqual([findDateRange('Lady-in-waiting, 1654–1660', 0)?.start?.year, findDateRange('Lady-in-waiting, 1654–1660', 0)?.end?.year], [1654, 1660]);
+});

@@ -55,6 +55,8 @@ const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad
 const EXPECTED_Y = /(?:expected|exp\.|anticipated)\s*:?\s*/iy;
 // "(expected)" after a range ("2010-2014 (expected)").
 const SUFFIX_Y = /\s*(\(\s*)?(expected|anticipated|exp\.)(\s*\))?/iy;
+// What stands before a citation's page range: a volume and its colon ("13: 2217–2224"), "pp.".
+const PAGES_BEFORE = /(?:\d\s*(?:\(\d+\))?\s*:|\bpp?\.)\s*$/;
 // The word just before a year ("Febtember 2020"): is it a misspelt month?
 const WORD_AT_END = /(\p{L}{3,12})\.?\s+$/u;
 
@@ -406,6 +408,8 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
       // ("1654-1660"); a line that opens with one ("1600", "1667 - death") still dates an entry.
       const old = (d: ResumeDate) => d.year < 1900 || d.year > 2099;
       if (a.date.precision === 'year' && old(a.date) && !(b?.kind === 'date' && old(b.date)) && /[\p{L}\p{N}]/u.test(scan.slice(0, m.index))) continue;
+      // "Methods in Ecology and Evolution 13: 2217–2224", "pp. 1654–1660": a citation's pages.
+      if (a.date.precision === 'year' && old(a.date) && PAGES_BEFORE.test(scan.slice(Math.max(0, m.index - 12), m.index))) continue;
       start = a.date;
       if (b?.kind === 'current') {
         current = true;
