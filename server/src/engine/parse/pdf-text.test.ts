@@ -1226,3 +1226,24 @@ test('a sidebar\'s contact corner copied into the profile: the place beside the 
   assert.equal(europass.contact.location?.value, 'Rua de São Bento 214, 1200-820 Lisbon (Portugal)');
   assert.equal(europass.contact.phone?.value, '(+351) 912 345 678');
 });
+
+test('a numbered list of publications after the roles stays in its section: its items are no role\'s bullets run on', () => {
+  const text = [
+    'EXPERIENCE',
+    'Research Assistant, INPA, Manaus (2013 – 2014)',
+    '• Mist-netted and banded understory birds in forest fragments',
+    '• Trained volunteers in bird handling and data entry',
+    '',
+    'PUBLICATIONS',
+    'Peer-reviewed articles (* supervised student)',
+    '2. Souza, R.M. & Pizo, M.A. (2020). Frugivore body size and seed dispersal distances. Oecologia 193: 1–12.',
+    '1. Ferreira, L.C., Souza, R.M. & Cintra, R. (2017). Understory bird recaptures. Ibis 159: 2217–2224.',
+  ].join('\n');
+  const r = parseText(text);
+  const role = allEntries(r).find((e) => e.title?.value === 'Research Assistant')!;
+  assert.equal(role.bullets.length, 2);
+  const pubs = r.sections.find((s) => s.kind === 'publications')!;
+  assert.equal(pubs.entries.flatMap((e) => e.bullets).filter((b) => /Souza|Ferreira/.test(b.text)).length, 2);
+  // A citation's pages are no dates of an entry.
+  assert.equal(pubs.entries.some((e) => e.dates?.start?.year === 2217), false);
+});

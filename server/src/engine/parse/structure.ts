@@ -541,11 +541,12 @@ function rolesAfterProse(body: Block[]): number {
  */
 function rehomeBullets(blocks: Block[], resume: Resume): void {
   // A bullet is marked when the reader saw a glyph before it (its block says so).
+  // (A numbered item, "7. Souza, R.M. … (2024)", is a list's own, never a role's bullet run on.)
   const markedAt = new Set<number>();
-  for (const b of blocks) if (b.kind === 'bullet' && b.marked) markedAt.add(b.start);
+  for (const b of blocks) if (b.kind === 'bullet' && b.marked && !/^\d/.test(b.glyph ?? '')) markedAt.add(b.start);
   const marked = (b: Bullet) => markedAt.has(b.span.start);
   for (const s of resume.sections) {
-    if (s.kind === 'experience' || s.kind === 'volunteer' || s.kind === 'projects') continue;
+    if (s.kind === 'experience' || s.kind === 'volunteer' || s.kind === 'projects' || s.kind === 'publications') continue;
     const withMarked = s.entries.filter((e) => e.bullets.some(marked));
     if (withMarked.length !== 1) continue;
     const e = withMarked[0];
@@ -924,6 +925,18 @@ function personName(c: Cleaned): Field | undefined {
   return { value: cand, span: spanOf(c, i, j) };
 }
 
+/**
+ * "wanjiru kamau" over "investigative journalist": a name the template sets in lower case (Friggeri's
+ * and other designs print the name and headings so). Two to four lower-case words that, capitalised,
+ * read as a person's name (no job title, employer, degree, place or section name).
+ */
+function lowerCaseName(b: Block): boolean {
+  const t = b.clean.text.trim();
+  if (b.kind !== 'text' || !/^[\p{Ll}][\p{Ll}\p{M}'’-]+(?:\s+[\p{Ll}][\p{Ll}\p{M}'’-]+){1,3}$/u.test(t)) return false;
+  const capitalised = t.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+  return personName({ text: capitalised, base: 0 })?.value === capitalised;
+}
+
 function readPreamble(blocks: Block[], resume: Resume): void {
   const contact = resume.contact;
   let k = 0;
@@ -968,7 +981,7 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     // A letter-spaced line ("J O H N") is not a name by itself: the end of the parse reads it whole.
     // ("RH": a monogram in a photo's place is no name.)
     const monogram = /^\s*\p{Lu}{1,3}\s*$/u.test(first.clean.text);
-    if (first.kind === 'heading' || (!hasContact && !monogram && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean) && !TITLE_WORDS.test(first.clean.text))) {
+    if (first.kind === 'heading' || lowerCaseName(first) || (!hasContact && !monogram && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean) && !TITLE_WORDS.test(first.clean.text))) {
       const name = fieldOf(first.clean);
       if (name) contact.name = name;
       k++;

@@ -1107,3 +1107,10 @@ test('a headline whose last field is a place names where the person is ("Data En
   const none = parseText('Tan Wei Jie\nData Engineer · Streaming · Lakehouse\nweijie.tan@mailpost.sg\n\nEXPERIENCE\nData Engineer, Grab (2021 – Present)\n');
   assert.equal(none.contact.location, undefined);
 });
+
+test('a name set in lower case by the template ("wanjiru kamau" over the headline) is the name; a lower-case headline is not', () => {
+  const r = parseText('wanjiru kamau\ninvestigative journalist & data reporter\nw.kamau@proton.me\n\nEXPERIENCE\nSenior Reporter, Nation Media Group (2019 – Present)\n');
+  assert.equal(r.contact.name?.value, 'wanjiru kamau');
+  const headline = parseText('investigative journalist\nw.kamau@proton.me\n\nEXPERIENCE\nSenior Reporter, Nation Media Group (2019 – Present)\n');
+  assert.equal(headline.contact.name, undefined);
+});
