@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { importTrie, iteratorTrieWords } from 'cspell-trie-lib';
 import { buildWordGraph, type GraphWord } from '../server/src/engine/spelling/word-graph-build';
 import { COMMON_BAND, FREQUENCY_MASK, WORD_KIND } from '../server/src/engine/data/word-kinds';
-import { JARGON } from '../server/src/engine/data/spelling-words';
+import { DEGREE_ABBREVIATIONS, JARGON } from '../server/src/engine/data/spelling-words';
 import { TECH_NAMES } from '../server/src/engine/data/tech-names';
 
 interface Source {
@@ -104,8 +104,9 @@ export function dictionaryWords(): { words: GraphWord[]; counts: Record<string, 
   // Our own lists (engine/data): résumé jargon and technology names, as written by their makers.
   // Jargon is ordinary words of the trade (lower case as listed), so it counts as English too.
   for (const w of JARGON) words.push({ word: w, data: WORD_KIND.tech | WORD_KIND.english });
+  for (const w of DEGREE_ABBREVIATIONS) words.push({ word: w, data: WORD_KIND.english });
   for (const name of TECH_NAMES.values()) for (const w of name.split(/[\s/]+/)) if (WORD.test(w)) words.push({ word: w, data: WORD_KIND.tech });
-  counts['engine/data'] = JARGON.size + TECH_NAMES.size;
+  counts['engine/data'] = JARGON.size + TECH_NAMES.size + DEGREE_ABBREVIATIONS.length;
   const frequency = frequencyOf();
   for (const w of words) w.data |= frequency(w.word);
   return { words, counts };

@@ -63,3 +63,16 @@ export const RESUME_SLIPS: ReadonlyMap<string, string> = new Map([
   ['pubic', 'public'],
   ['defiantly', 'definitely'],
 ]);
+
+/**
+ * Degrees abbreviated in their own mixed case ("MArch", "MSc", "PharmD"), which the lists hold only as
+ * other words ("March") or not at all. Provenance: our own list, from the degree names of UK, US,
+ * Australian and New Zealand universities.
+ */
+export const DEGREE_ABBREVIATIONS: readonly string[] = `
+MArch BArch MEng BEng MSc BSc MPhil DPhil MEd BEd MRes MBiol MChem MPhys MMath MPharm BPharm PharmD EdD PsyD DMin
+ThM MMus BMus MSt BPhil BVSc BVetMed BVMS MSocSci BSocSci MLitt DLitt MDes BDes MPlan MArt MEnv BCom MCom BEc BAppSc
+`
+  .split(/\s+/)
+  .filter(Boolean);
+

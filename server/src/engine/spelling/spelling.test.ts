@@ -121,6 +121,13 @@ test('known: the American spelling where only the British one is listed, and the
   for (const w of ['ges', 'recieve', 'seperate']) assert.equal(checker.known(w), false, w);
 });
 
+test('known: small capitals whose "i" the PDF gives in lower case ("HiLLS", "CHRiSTiAN"), and degrees in their own mixed case ("MArch", "MSc")', () => {
+  for (const w of ['HiLLS', 'HiGH', 'CHRiSTiAN', 'PROFiLE', 'MArch', 'BArch', 'MSc', 'PharmD', 'BVSc']) assert.equal(checker.check(w).kind, 'known', w);
+  // Still a slip: a misspelt word in small capitals, and the month miswritten.
+  assert.notEqual(checker.check('HiLSS').kind, 'known');
+  assert.equal(checker.check('march').kind, 'known');
+});
+
 test('known: an acronym in the plural is no miscased name ("VMs" is not "VMS")', () => {
   assert.equal(checker.check('VMs').kind, 'known');
   assert.equal(checker.check('APIs').kind, 'known');

@@ -286,6 +286,8 @@ export class SpellChecker {
 
   private compute(word: string): Verdict {
     const text = word.includes('’') ? word.replace(/’/g, "'") : word;
+    // "HiLLS", "CHRiSTiAN": small capitals whose "i" the PDF's font maps to a lower-case letter.
+    if (text.includes('i') && /^[\p{Lu}i]{4,}$/u.test(text) && /(?:\p{Lu}[^\p{Lu}]*){3}/u.test(text)) return this.check(text.replace(/i/g, 'I'));
     const v = this.lookup(text);
     // "VMs", "SLAs": an acronym's plural, not "VMS" miswritten.
     // "CRIs", "PRNs": an acronym's plural whatever the lists say of the word ("Cris" is a name).
