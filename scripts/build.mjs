@@ -108,6 +108,53 @@ const noLinkify = {
   },
 };
 
+// A rule's docs.sources and docs.examples feed the generated docs (scripts/generate.ts) and the
+// tests, never the server or the CLI at run time (hover shows docs.why): ~11 KB of the server's
+// bundle budget (SPEC §9). The minified bundles get each rule file with those two arrays emptied;
+// the tests, the generator and the Node API keep them.
+const ruleDocsForPeople = {
+  name: 'rule-docs-for-people',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]server[\\/]src[\\/]engine[\\/]rules[\\/][a-z0-9-]+\.ts$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const src = await readFile(args.path, 'utf8');
+      return { contents: emptyArrays(src, ['sources', 'examples']), loader: 'ts' };
+    });
+  },
+};
+
+/** `src` with the array after each `key: [` replaced by `[]` (strings, templates and comments read as such). */
+function emptyArrays(src, keys) {
+  let out = src;
+  for (const key of keys) {
+    const re = new RegExp(`(^|[\\s{,])${key}:\\s*\\[`, 'g');
+    let m;
+    while ((m = re.exec(out))) {
+      const open = m.index + m[0].length - 1;
+      const close = matchingBracket(out, open);
+      if (close < 0) break;
+      out = out.slice(0, open) + '[]' + out.slice(close + 1);
+      re.lastIndex = open + 2;
+    }
+  }
+  return out;
+}
+
+/** Index of the `]` closing the `[` at `open`, skipping strings, templates and comments; -1 when none. */
+function matchingBracket(s, open) {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < s.length && s[i] !== c; i++) if (s[i] === '\\') i++;
+    } else if (c === '/' && s[i + 1] === '/') i = s.indexOf('\n', i) < 0 ? s.length : s.indexOf('\n', i);
+    else if (c === '/' && s[i + 1] === '*') i = s.indexOf('*/', i + 2) + 1;
+    else if (c === '[' || c === '(' || c === '{') depth++;
+    else if (c === ']' || c === ')' || c === '}') if (--depth === 0) return c === ']' ? i : -1;
+  }
+  return -1;
+}
+
 const common = {
   plugins: [compactJson, lazyNodeBuiltins, noLinkify],
   bundle: true,
@@ -128,14 +175,14 @@ const products = [
   // The command: dist/cli.js chooses between the language server's loader (`lsp --stdio`) and the
   // CLI bundle, dist/cli-main.js (cli-entry.ts).
   { ...common, entryPoints: ['server/src/cli-entry.ts'], outfile: 'dist/cli.js', minify: true, banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js', minify: true },
+  { ...common, plugins: [...common.plugins, ruleDocsForPeople], entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js', minify: true },
   // The Node API (`require('resume-studio/api')`), not minified: people read it in their debugger.
   { ...common, entryPoints: ['server/src/api.ts'], outfile: 'dist/api.js' },
 ];
 // The language server: dist/server.js is a small loader (server-loader.ts) that runs the bundle,
 // dist/server-main.js, with the V8 code cache it keeps beside it (dist/server-main.js.*.cache).
 // The loader carries a hash of the bundle it was built with, so no cache outlives its bundle.
-const serverBundle = { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', minify: true };
+const serverBundle = { ...common, plugins: [...common.plugins, ruleDocsForPeople], entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', minify: true };
 const serverLoader = (bundleId) => ({ ...common, entryPoints: ['server/src/server-loader.ts'], outfile: 'dist/server.js', minify: true, define: { SERVER_BUNDLE_ID: JSON.stringify(bundleId) } });
 async function buildServer() {
   await esbuild.build(serverBundle);

@@ -1247,3 +1247,20 @@ test('a numbered list of publications after the roles stays in its section: its 
   // A citation's pages are no dates of an entry.
   assert.equal(pubs.entries.some((e) => e.dates?.start?.year === 2217), false);
 });
+
+test('an employer\'s line ending in a dotted region code ("Arca Continental Monterrey, N.L.") is a header, not a sentence run on from the bullet above', () => {
+  const text = [
+    'EXPERIENCE',
+    'Arca Continental Monterrey, N.L.',
+    'Senior Demand & Supply Planner 03/2022 – Present',
+    '• Own the S&OP demand plan for 14 SKU families across 6 bottling plants in northern Mexico',
+    '• Built a Power BI dashboard of plant-level forecasting accuracy used by 40 planners',
+    'Arca Continental Monterrey, N.L.',
+    'Supply Planner 08/2019 – 02/2022',
+    '• Plan production and transfers for 3 plants and 11 distribution centres',
+  ].join('\n');
+  assert.deepEqual(roles(parseText(text)), [
+    ['Senior Demand & Supply Planner', 'Arca Continental', 'Monterrey, N.L.', '03/2022', 'Present', 2],
+    ['Supply Planner', 'Arca Continental', 'Monterrey, N.L.', '08/2019', '02/2022', 1],
+  ]);
+});

@@ -2,10 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import places from '../data/places.json';
 import world from '../data/world-places.json';
-import { isPlace } from './places';
+import worldRegions from '../data/world-regions.json';
+import { isPlace, placeSuffixStart } from './places';
 
 test('no place name in the lists has a digit (isPlace answers "no" for any text with one, before reading them, but for a US ZIP code)', () => {
-  const all = [...places.regionCodes, ...places.regionNames, ...places.countries, ...places.remote, ...world.countries, ...world.cities];
+  const all = [...places.regionCodes, ...places.regionNames, ...places.countries, ...places.remote, ...world.countries, ...world.cities, ...worldRegions.regions];
   assert.deepEqual(all.filter((p) => /\d/.test(p)), []);
   assert.equal(isPlace('Austin, TX'), true);
   assert.equal(isPlace('Remote / New York, NY'), true);
@@ -38,4 +39,14 @@ test('an Australian state or a Canadian province after its town, with no comma, 
 test('a name and a credential that shares a state\'s letters ("Daniel Okafor, PE", "Maria Lopez, MD") is no place; a known town with them is', () => {
   for (const p of ['Daniel Okafor, PE', 'Maria J. Lopez, MD', 'Ann Lee Park, PA']) assert.equal(isPlace(p), false, p);
   for (const p of ['Baltimore, MD', 'Pittsburgh, PA', 'Silver Spring, MD', 'Raleigh, NC']) assert.equal(isPlace(p), true, p);
+});
+
+test('other countries\' states and provinces after a known town, and region codes written with dots, are places ("Pune, Maharashtra", "Monterrey, N.L.")', () => {
+  for (const p of ['Pune, Maharashtra', 'Monterrey, Nuevo León', 'Ikeja, Lagos', 'Monterrey, N.L.', 'Apodaca, N.L.', 'Halifax, N.S.', 'Wellington, NZ']) assert.equal(isPlace(p), true, p);
+  // Not an employer before a region that is also a city, nor a name and its credential in dots.
+  for (const p of ['Gulfstar Airways, Dubai', 'Miguel A. Santana, P.E.', 'Maria Lopez, M.D.']) assert.equal(isPlace(p), false, p);
+  // A region after "do", "de", "of" names the school; a company's dotted suffix is no region.
+  assert.equal(placeSuffixStart('Universidade Federal do Pará'), -1);
+  assert.equal(placeSuffixStart('Groenbank N.V.'), -1);
+  assert.equal(placeSuffixStart('Arca Continental Monterrey, N.L.'), 'Arca Continental '.length);
 });

@@ -1,14 +1,19 @@
 // Is this piece of a header a place? "Seoul, S.Korea", "Menlo Park, CA", "London, UK",
 // "Remote", "City of London, United Kingdom", "Remote / New York, NY" — and where does a place
 // run into the words before it ("Dunamu Inc. Seoul, S.Korea", "Georgia Tech Atlanta, GA")?
-// Evidence: US/Canadian region codes and names, country names and their short forms, the world's
-// cities of 50,000 people or more (data/world-places.json), and the shape "Town, Region".
+// Evidence: US/Canadian region codes and names, other countries' region names (data/world-regions.json),
+// country names and their short forms, the world's cities of 50,000 people or more
+// (data/world-places.json), and the shape "Town, Region".
 import places from '../data/places.json';
 import world from '../data/world-places.json';
+import worldRegions from '../data/world-regions.json';
 import { detach, GenerationalMap } from '../cache/memo';
 
 const REGION_CODES = new Set(places.regionCodes);
 const REGION_NAMES = new Set(places.regionNames);
+// Other countries' states and provinces ("Maharashtra", "Nuevo León"): regions too, but some share
+// their names with a city or a company's ("Dubai", "Canterbury"), so after a town only (see isPlaceFresh).
+const WORLD_REGIONS = new Set(worldRegions.regions);
 const COUNTRIES = new Set([...places.countries, ...world.countries]);
 const CITIES = new Set([...world.cities, 'new york', 'nyc', 'la', 'sf', 'bay area', 'silicon valley', 'washington', 'washington dc', 'washington, d.c.']);
 const REMOTE = new Set(places.remote);
@@ -19,9 +24,19 @@ const NOT_TOWN =
 
 /** The region or country after the comma: "CA", "Ontario", "S.Korea", "UK", "U.S.A". */
 export function isRegion(s: string): boolean {
-  const t = s.trim().replace(/\.$/, '');
+  let t = s.trim().replace(/\.$/, '');
   if (!t) return false;
+  // "N.L.", "N.S.W": a region's code written with dots (not "P.E.", "M.D.": a credential after a name).
+  if (/^(?:\p{Lu}\.){1,2}\p{Lu}$/u.test(t)) {
+    t = t.replace(/\./g, '');
+    if (CREDENTIAL_CODES.has(t)) return false;
+  }
   return REGION_CODES.has(t) || REGION_NAMES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase() + '.');
+}
+
+/** A state or province of a country other than the US and Canada ("Maharashtra", "Lagos", "Nuevo León"). */
+function isWorldRegion(s: string): boolean {
+  return WORLD_REGIONS.has(s.trim().replace(/\.$/, '').toLowerCase());
 }
 
 export function isCountry(s: string): boolean {
@@ -138,7 +153,10 @@ function isPlaceFresh(text: string): boolean {
   if (rest.length === 2 && isKnownCity(rest[0]) && isRegion(last) && !isKnownCity(town) && !isRegion(town)) return false;
   // "Seoul, S.Korea", "Austin, TX", "Springfield, Ohio": the part after the comma is a region or country...
   // ("Melbourne, AU": a known city before a two-letter country code.)
-  if (rest.every((p) => isRegion(p) || (rest.length === 1 && isKnownCity(town) && (isKnownCity(p) || /^[A-Z]{2}$/.test(p))))) return true;
+  // ("Pune, Maharashtra", "Ikeja, Lagos": another country's region after a known city; "Gulfstar
+  // Airways, Dubai" is an employer and its city.)
+  const worldTown = isKnownCity(town);
+  if (rest.every((p) => isRegion(p) || (worldTown && isWorldRegion(p)) || (rest.length === 1 && isKnownCity(town) && (isKnownCity(p) || /^[A-Z]{2}$/.test(p))))) return true;
   // ..."Knoxville, TN United States": a state's code and its country with no comma between.
   const stateCountry = rest.length === 1 ? /^([A-Z]{2})\s+(\p{L}[\p{L}. ]+)$/u.exec(last) : null;
   if (stateCountry && isRegion(stateCountry[1]) && isRegion(stateCountry[2])) return true;
@@ -219,13 +237,15 @@ export function placeSuffixStart(text: string): number {
     const head = t.slice(0, s).replace(/[\s,]+$/, '');
     if (!head) continue;
     // "University of Michigan", "Bank of America": a place after a connector is part of the name.
-    if (/(?:^|\s)(?:of|at|in|the|and|&|for|de|du|di|del|la|le)$/i.test(head)) continue;
+    // ("Universidade Federal do Pará", "Universidad de Sonora": the same in Portuguese, Spanish, German.)
+    if (/(?:^|\s)(?:of|at|in|the|and|&|for|de|du|di|del|la|le|do|da|dos|das|des|der|von)$/i.test(head)) continue;
     // "University of South Florida, Tampa, FL": a compass word after "of" starts the place's name in the school's.
     if (/\bof\s+(?:north|south|east|west|northern|southern|eastern|western|central|new|upper|lower)$/i.test(head)) continue;
     // "University of Texas, Austin" is the university's name.
     if (!tail.includes(',') && /\b(?:university|college|institute|school) of [\p{Lu}][\p{L}]+$/iu.test(head)) continue;
     // A bare two-letter code needs its comma ("Lindqvist Group AB" is a company, "Calgary, AB" a place).
-    const bareCode = /^[A-Z]{2}\.?$/.test(tail);
+    // (So does one with dots: "Groenbank N.V." is a company, "Monterrey, N.L." a place.)
+    const bareCode = /^[A-Z]{2}\.?$|^(?:[A-Z]\.){2,3}$/.test(tail);
     if (tail.includes(',') || /[,(]\s*$/.test(t.slice(0, s)) || (isRegion(tail) && !bareCode) || isRemote(tail) || /(?:^|\s)(?:inc|ltd|llc|llp|gmbh|corp|corporation|company|limited|co|ag|plc|sa|s\.a|university|college|institute|school)\.?$/i.test(head)) best = s;
   }
   return best;

@@ -81,7 +81,8 @@ export const DETAIL_LINE =
 export const DOC_TITLE = /^\s*(?:r[ée]sum[ée]|curriculum vitae|cv|lebenslauf)\s*:?\s*$/i;
 export const SKILLS_LINE = /^\s*(?:technical\s+|core\s+|key\s+)?skills\s*:\s*\S/i;
 export const SENTENCE_END = /[.!?]["”’)]?$/;
-const ABBREV_END = /(?:^|[\s(])(?:inc|ltd|co|corp|jr|sr|st|dr|mr|ms|mrs|[a-z])\.$/i;
+// (Also a dotted abbreviation: "Monterrey, N.L.", "Washington, D.C.", "Groenbank N.V.".)
+const ABBREV_END = /(?:^|[\s(])(?:inc|ltd|co|corp|jr|sr|st|dr|mr|ms|mrs|(?:[a-z]\.)*[a-z])\.$/i;
 
 export interface TextShape {
   words: number;
