@@ -1264,3 +1264,25 @@ test('an employer\'s line ending in a dotted region code ("Arca Continental Mont
     ['Supply Planner', 'Arca Continental', 'Monterrey, N.L.', '08/2019', '02/2022', 1],
   ]);
 });
+
+test('small capitals with a lower-case "i" ("PROFiLE"), an icon glyph copied as a letter before a heading ("đ EXPERiENCE", "ç LANGUAGES"), and an icon bullet no list knows ("➔") read as what they are', () => {
+  const text = [
+    'Emma Kowalczyk',
+    'emma.kowalczyk@outlook.com.au',
+    'i PROFiLE',
+    'Chemistry and science teacher with 10 years in Queensland state and independent schools.',
+    'đ EXPERiENCE',
+    'Science Teacher, Downs Christian College, Toowoomba QLD (Feb 2014 – Dec 2016)',
+    '➔ Taught general science, chemistry and biology to Years 7–12',
+    '➔ Organised the Year 9 science camp for 60 students and 6 staff',
+    '➔ Coached students for the Australian Science Olympiad exam',
+    'ç LANGUAGES',
+    'English, Polish',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['summary', 'experience', 'languages']);
+  const role = allEntries(r).find((e) => e.kind === 'work')!;
+  assert.deepEqual(bulletTexts(role), ['Taught general science, chemistry and biology to Years 7–12', 'Organised the Year 9 science camp for 60 students and 6 staff', 'Coached students for the Australian Science Olympiad exam']);
+  // One line opened by such a sign is no bullet: "☏ 0412 736 509" is a phone after its icon.
+  assert.equal(parseText('Emma Kowalczyk\n☏ 0412 736 509\n\nEXPERIENCE\nTeacher, Acme (2014 – 2016)\n').contact.phone?.value, '0412 736 509');
+});

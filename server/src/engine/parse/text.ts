@@ -22,6 +22,11 @@ const RULE = /^\s*([-=_~*#·•])(?:\s*\1){2,}\s*$/;
 const PADDING = /\s*(?:[-=_~*#·•]\s*){3,}$/;
 // A heading has no digits, commas, e-mail signs or pipes (a trailing colon is fine).
 const NOT_HEADING_CHARS = /[\d,@|]/;
+// Capitals and lower-case "i" only (three capitals at least), maybe after one glyph: see headingInfo.
+// (The glyph a letter, as icon fonts copy out: "đ", "ç"; a private-use glyph before a heading is
+// read as the column it stands in says.)
+const SMALL_CAPS_I = /^\s*(?:\p{L}\s+)?(?=(?:[^\p{Lu}]*\p{Lu}){3})[\p{Lu}i][\p{Lu}i&' ]*$/u;
+const ICON_LEAD = /^\s*\p{L}\s+(?=[\p{Lu}i]{2})/u;
 const PAD_CHARS = '-=_~*#·•';
 const LOWER_START = /^[a-z]/;
 // Bullet glyphs, and Word's "o" second-level bullet before a capital. Icon-font bullets copy out
@@ -96,6 +101,15 @@ function titleCase(name: string): boolean {
 function headingInfo(t: string): HeadingInfo | undefined {
   // Cheap refusals first: this runs on every line.
   if (t.length > MAX_HEADING + 100) return undefined;
+  // "PROFiLE", "KEY SKiLLS": small capitals whose "i" the PDF's font gives in lower case; and
+  // "i PROFiLE", "đ EXPERiENCE": an icon font's glyph copied as a letter before such a heading.
+  if (t.length <= MAX_HEADING && SMALL_CAPS_I.test(t)) {
+    const lead = ICON_LEAD.exec(t);
+    if (lead || t.includes('i')) {
+      const h = headingInfo((lead ? t.slice(lead[0].length) : t).replace(/i/g, 'I'));
+      if (h?.kind && h.exact && h.allCaps) return h;
+    }
+  }
   // A comma only in a list of section names ("SKILLS, LANGUAGES, INTERESTS").
   if (NOT_HEADING_CHARS.test(t) && !(/^[^\d@|]*$/.test(t) && t.includes(',') && t.split(',').every((p) => classifyHeading(p.trim()).kind))) return undefined;
   let body = t.trim();
@@ -397,6 +411,33 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
   return out;
 }
 
+// A line opened by one symbol or private-use character outside ASCII (an icon font's bullet copied
+// as "", "➔", "✱"), then a space and three words or more. (Not a letter: "Ġ" would be a word the
+// page must still show. Not before a link alone: " https://github.com/…" is a contact icon.)
+const ICON_BULLET = /^\s*([\p{S}\p{Co}])\s+(?=\p{L}\S*\s+\S+\s+\S)/u;
+
+/**
+ * "➔ Rewrote the Unit 3 data-test program…": an icon font's bullet that copies out as a sign no
+ * list of glyphs knows is a bullet where three lines or more open with it. The readings of those
+ * lines are copied with their bullet (the memo's are shared by every document).
+ */
+function iconBullets(readings: LineReading[]): LineReading[] {
+  const counts = new Map<string, number>();
+  for (const r of readings) {
+    if (r.bulletEnd) continue;
+    const m = ICON_BULLET.exec(r.line);
+    if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
+  if (![...counts.values()].some((n) => n >= 3)) return readings;
+  return readings.map((r) => {
+    if (r.bulletEnd) return r;
+    const m = ICON_BULLET.exec(r.line);
+    if (!m || (counts.get(m[1]) ?? 0) < 3) return r;
+    const [gapAt, tailAt] = marginTail(r.line, m[0].length);
+    return { line: r.line, bulletEnd: m[0].length, info: undefined, rule: false, tailAt, gapAt };
+  });
+}
+
 export function parseText(text: string): Resume {
   const src = typeof text === 'string' ? text : '';
   const physical = splitLines(src);
@@ -404,7 +445,7 @@ export function parseText(text: string): Resume {
   const page = furniture.size ? physical.map((l, k) => (furniture.has(k) ? { start: l.end, end: l.end, text: '' } : l)) : physical;
   const ordered = readingOrder(page);
   const lines = splitGutterHeadings(ordered);
-  const readings = lines.map((l) => lineMemo.use(l.text, readLine));
+  const readings = iconBullets(lines.map((l) => lineMemo.use(l.text, readLine)));
   // What stands beside a gutter's section name is that section's first line, never a heading ("S K I L L S Research").
   const infos = readings.map((r, i) => (lines[i].gutterRest ? undefined : r.info));
   // "◆ Sales Experience" over "Territory Manager Jul 2021 – Present": a section's name after a
