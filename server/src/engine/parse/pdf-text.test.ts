@@ -1286,3 +1286,21 @@ test('small capitals with a lower-case "i" ("PROFiLE"), an icon glyph copied as 
   // One line opened by such a sign is no bullet: "☏ 0412 736 509" is a phone after its icon.
   assert.equal(parseText('Emma Kowalczyk\n☏ 0412 736 509\n\nEXPERIENCE\nTeacher, Acme (2014 – 2016)\n').contact.phone?.value, '0412 736 509');
 });
+
+test('headings a template sets in lower case ("about", "experience", "education") name their sections where three lines or more are such names; one alone is prose', () => {
+  const text = [
+    'wanjiru kamau',
+    'investigative journalist & data reporter',
+    'about',
+    'I am an investigative reporter with 11 years in Kenyan newsrooms.',
+    'experience',
+    '2017–2021 Nation Media Group Nairobi, Kenya',
+    'Reporter, Health Desk',
+    '• Filed an average of 12 stories a month, including weekend features',
+    'education',
+    '2008–2012 Bachelor of Arts in Communication Moi University, Eldoret',
+  ].join('\n');
+  assert.deepEqual(parseText(text).sections.map((s) => [s.title, s.kind]), [['about', 'summary'], ['experience', 'experience'], ['education', 'education']]);
+  const one = parseText(['Ana Ruiz', 'ana@ruiz.dev', '', 'SUMMARY', 'Reporter with eleven years of', 'experience', 'in newsrooms across East Africa.'].join('\n'));
+  assert.deepEqual(one.sections.map((s) => s.kind), ['summary']);
+});

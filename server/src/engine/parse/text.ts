@@ -438,6 +438,23 @@ function iconBullets(readings: LineReading[]): LineReading[] {
   });
 }
 
+/**
+ * "about" / "experience" / "education": a template that sets its headings in lower case (Friggeri's
+ * look). A lower-case line that is exactly a section's name is its heading where three lines or more
+ * of the document are such names; one alone is a word of prose.
+ */
+function lowerCaseHeadings(lines: readonly { text: string; gutterRest?: boolean }[], infos: (HeadingInfo | undefined)[]): void {
+  const found: [number, HeadingInfo][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (infos[i] || lines[i].gutterRest) continue;
+    const t = lines[i].text.trim();
+    if (t.length > 40 || !/^\p{Ll}[\p{Ll} &]*$/u.test(t)) continue;
+    const c = classifyHeading(t);
+    if (c.kind && c.exact) found.push([i, { name: t, kind: c.kind, exact: true, allCaps: true, padded: false }]);
+  }
+  if (found.length >= 3) for (const [i, h] of found) infos[i] = h;
+}
+
 export function parseText(text: string): Resume {
   const src = typeof text === 'string' ? text : '';
   const physical = splitLines(src);
@@ -467,6 +484,7 @@ export function parseText(text: string): Resume {
     if (g.exact) glyphExact = true;
   }
   for (const i of glyphed) if (glyphExact || readings[i].glyphHeading!.exact) infos[i] = readings[i].glyphHeading;
+  lowerCaseHeadings(lines, infos);
   // A name's second line is no heading: "Massachusetts Institute of / Technology",
   // "Programming / Languages" (a skill wrapped in a narrow column).
   for (let i = 1; i < lines.length; i++) {
