@@ -456,7 +456,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     const lone = segs.filter(([a, b]) => trimRange(text, a, b)[1] > trimRange(text, a, b)[0]).length === 1;
     for (const [a0, b0, s0] of segs) {
       // A dash left at a segment's edge by the dates masked before it ("2015 / 07 - University of Bremen").
-      const [a, b] = trimRange(text, a0, b0, ' \t,;:|•·"\'-–—');
+      let [a, b] = trimRange(text, a0, b0, ' \t,;:|•·"\'-–—');
+      // "+ Lisbon", "{ Mar 2020": an icon font's map pin or calendar copied as a sign before the field.
+      if (b - a > 2 && (text[a] === '+' || text[a] === '{') && /\s/.test(text[a + 1])) [a, b] = trimRange(text, a + 1, b, ' \t');
       if (b <= a) continue;
       const runs = lone ? splitRunTogether(text, a, b) : [[a, b] as [number, number]];
       const stack = linePieces.length > 0 && (text.slice(a, b).match(/,/g) ?? []).length >= 2 && !TITLE_WORDS.test(text.slice(a, b));

@@ -1304,3 +1304,20 @@ test('headings a template sets in lower case ("about", "experience", "education"
   const one = parseText(['Ana Ruiz', 'ana@ruiz.dev', '', 'SUMMARY', 'Reporter with eleven years of', 'experience', 'in newsrooms across East Africa.'].join('\n'));
   assert.deepEqual(one.sections.map((s) => s.kind), ['summary']);
 });
+
+test('an icon font\'s map pin or calendar copied as "+" or "{" before a field is no part of it; "Strengths" and "Most proud of" name sections', () => {
+  const text = [
+    'SELECTED PROJECTS',
+    'Marvila Riverside Housing',
+    '{ 2021 – 2024 + Lisbon',
+    '112 affordable rental flats in three timber-hybrid blocks around a shared courtyard.',
+    'KEY STRENGTHS',
+    'Revit, Rhino + Grasshopper, AutoCAD',
+    'MOST PROUD OF',
+    'Prémio Secil shortlist, 2022',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['projects', 'skills', 'awards']);
+  const p = r.sections[0].entries[0];
+  assert.deepEqual([p.title?.value, p.organisation?.value, p.location?.value, p.dates?.start?.text], ['Marvila Riverside Housing', undefined, 'Lisbon', '2021']);
+});
