@@ -481,3 +481,11 @@ test('markdown: a projects list of "**name** — what it is" items is one entry 
     ['Bus arrival lakehouse', ['streams bus arrivals into Delta Lake on a Raspberry Pi cluster']],
   ]);
 });
+
+test('Hugo\'s TOML front matter ("+++" … "+++") is no summary: the profile under "## Summary" is, and the block\'s contact keys are read', () => {
+  const text = '+++\ntitle = "Résumé — Camille Dorsey"\ndate = 2026-09-14\ndraft = false\ndescription = "The résumé of a technical recruiter in Austin"\nemail = "camille@outlook.com"\n+++\n\n# Camille Dorsey\n\n## Summary\n\nFull-cycle recruiter with 8 years in agency and in-house roles.\n\n## Experience\n\n### Senior Recruiter, Brightloom (2023 – present)\n- Own engineering hiring for 3 product groups\n';
+  const r = parseMarkdown(text);
+  assert.equal(r.summary?.value, 'Full-cycle recruiter with 8 years in agency and in-house roles.');
+  assert.equal(r.contact.email?.value, 'camille@outlook.com');
+  assert.equal(r.contact.name?.value, 'Camille Dorsey');
+});

@@ -24,6 +24,8 @@ const HTML_HEADING = /^\s*<h([1-6])\b[^>]{0,200}>(.*?)(<\/h\1\s*>)?\s*$/i;
 const HTML_ITEM = /^\s*<li\b[^>]{0,200}>/i;
 const TAGS_ONLY = /^\s*(?:<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,300})?\/?>\s*)+$/;
 const FRONT_KEY = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*:[ \t]*(\S.*)?$/;
+// TOML front matter (Hugo's "+++" block): `key = "value"`.
+const TOML_KEY = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*(\S.*)?$/;
 
 const FRONT_FIELDS: Record<string, 'name' | 'email' | 'phone' | 'location' | 'link'> = {
   name: 'name',
@@ -53,14 +55,14 @@ const FRONT_FIELDS: Record<string, 'name' | 'email' | 'phone' | 'location' | 'li
 };
 
 /** Contact fields from `key: value` lines of the front matter, with their spans. */
-function readFrontMatter(lines: SourceLine[], contact: Contact): void {
+function readFrontMatter(lines: SourceLine[], contact: Contact, keyRe: RegExp = FRONT_KEY): void {
   for (const l of lines) {
-    const m = FRONT_KEY.exec(l.text.length > 2000 ? '' : l.text);
+    const m = keyRe.exec(l.text.length > 2000 ? '' : l.text);
     if (!m || !m[2]) continue;
     m[2] = m[2].trimEnd();
     const kind = FRONT_FIELDS[m[1].toLowerCase()];
     if (!kind) continue;
-    let vs = l.text.indexOf(m[2], m[0].indexOf(':') + 1);
+    let vs = l.text.indexOf(m[2], m[0].search(/[:=]/) + 1);
     let ve = vs + m[2].length;
     const q = l.text[vs];
     if ((q === '"' || q === "'") && l.text[ve - 1] === q && ve - vs >= 2) {
@@ -137,6 +139,15 @@ export function parseMarkdown(text: string): Resume {
     for (let k = 1; k < lines.length && k < 1000; k++) {
       if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[k].text)) {
         readFrontMatter(lines.slice(1, k), contact);
+        first = k + 1;
+        break;
+      }
+    }
+  } else if (lines.length > 1 && /^\+\+\+[ \t]*$/.test(lines[0].text)) {
+    // Hugo's TOML front matter: its settings are no summary (the preview still prints its words).
+    for (let k = 1; k < lines.length && k < 1000; k++) {
+      if (/^\+\+\+[ \t]*$/.test(lines[k].text)) {
+        readFrontMatter(lines.slice(1, k), contact, TOML_KEY);
         first = k + 1;
         break;
       }
