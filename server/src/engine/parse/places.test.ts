@@ -42,9 +42,9 @@ test('a name and a credential that shares a state\'s letters ("Daniel Okafor, PE
 });
 
 test('other countries\' states and provinces after a known town, and region codes written with dots, are places ("Pune, Maharashtra", "Monterrey, N.L.")', () => {
-  for (const p of ['Pune, Maharashtra', 'Monterrey, Nuevo León', 'Ikeja, Lagos', 'Monterrey, N.L.', 'Apodaca, N.L.', 'Halifax, N.S.', 'Wellington, NZ']) assert.equal(isPlace(p), true, p);
+  for (const p of ['Pune, Maharashtra', 'Monterrey, Nuevo León', 'Ikeja, Lagos', 'Monterrey, N.L.', 'Apodaca, N.L.', 'Halifax, N.S.', 'Wellington, NZ', 'Salford, Greater Manchester']) assert.equal(isPlace(p), true, p);
   // Not an employer before a region that is also a city, nor a name and its credential in dots.
-  for (const p of ['Gulfstar Airways, Dubai', 'Miguel A. Santana, P.E.', 'Maria Lopez, M.D.']) assert.equal(isPlace(p), false, p);
+  for (const p of ['Gulfstar Airways, Dubai', 'Miguel A. Santana, P.E.', 'Maria Lopez, M.D.', 'Acme Ltd, Greater Manchester']) assert.equal(isPlace(p), false, p);
   // A region after "do", "de", "of" names the school; a company's dotted suffix is no region.
   assert.equal(placeSuffixStart('Universidade Federal do Pará'), -1);
   assert.equal(placeSuffixStart('Groenbank N.V.'), -1);

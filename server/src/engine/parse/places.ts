@@ -34,9 +34,14 @@ export function isRegion(s: string): boolean {
   return REGION_CODES.has(t) || REGION_NAMES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase() + '.');
 }
 
-/** A state or province of a country other than the US and Canada ("Maharashtra", "Lagos", "Nuevo León"). */
+/**
+ * A state or province of a country other than the US and Canada ("Maharashtra", "Lagos", "Nuevo
+ * León"), or a city's metropolitan county ("Greater Manchester", "Greater London").
+ */
 function isWorldRegion(s: string): boolean {
-  return WORLD_REGIONS.has(s.trim().replace(/\.$/, '').toLowerCase());
+  const t = s.trim().replace(/\.$/, '');
+  const greater = /^greater\s+(.+)$/i.exec(t);
+  return WORLD_REGIONS.has(t.toLowerCase()) || (!!greater && isKnownCity(greater[1]));
 }
 
 export function isCountry(s: string): boolean {
@@ -155,7 +160,8 @@ function isPlaceFresh(text: string): boolean {
   // ("Melbourne, AU": a known city before a two-letter country code.)
   // ("Pune, Maharashtra", "Ikeja, Lagos": another country's region after a known city; "Gulfstar
   // Airways, Dubai" is an employer and its city.)
-  const worldTown = isKnownCity(town);
+  // (A metropolitan county after any town of it: "Salford, Greater Manchester".)
+  const worldTown = isKnownCity(town) || rest.some((p) => /^greater\s/i.test(p.trim()));
   if (rest.every((p) => isRegion(p) || (worldTown && isWorldRegion(p)) || (rest.length === 1 && isKnownCity(town) && (isKnownCity(p) || /^[A-Z]{2}$/.test(p))))) return true;
   // ..."Knoxville, TN United States": a state's code and its country with no comma between.
   const stateCountry = rest.length === 1 ? /^([A-Z]{2})\s+(\p{L}[\p{L}. ]+)$/u.exec(last) : null;
