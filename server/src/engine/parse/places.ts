@@ -40,9 +40,10 @@ export function isRegion(s: string): boolean {
  */
 function isWorldRegion(s: string): boolean {
   const t = s.trim().replace(/\.$/, '');
-  const greater = /^greater\s+(.+)$/i.exec(t);
+  const greater = GREATER.exec(t);
   return WORLD_REGIONS.has(t.toLowerCase()) || (!!greater && isKnownCity(greater[1]));
 }
+const GREATER = /^greater\s+(.+)$/i;
 
 export function isCountry(s: string): boolean {
   return COUNTRIES.has(s.trim().toLowerCase());
@@ -161,7 +162,7 @@ function isPlaceFresh(text: string): boolean {
   // ("Pune, Maharashtra", "Ikeja, Lagos": another country's region after a known city; "Gulfstar
   // Airways, Dubai" is an employer and its city.)
   // (A metropolitan county after any town of it: "Salford, Greater Manchester".)
-  const worldTown = isKnownCity(town) || rest.some((p) => /^greater\s/i.test(p.trim()));
+  const worldTown = isKnownCity(town) || rest.some((p) => GREATER.test(p.trim()));
   if (rest.every((p) => isRegion(p) || (worldTown && isWorldRegion(p)) || (rest.length === 1 && isKnownCity(town) && (isKnownCity(p) || /^[A-Z]{2}$/.test(p))))) return true;
   // ..."Knoxville, TN United States": a state's code and its country with no comma between.
   const stateCountry = rest.length === 1 ? /^([A-Z]{2})\s+(\p{L}[\p{L}. ]+)$/u.exec(last) : null;

@@ -423,15 +423,14 @@ const ICON_BULLET = /^\s*([\p{S}\p{Co}])\s+(?=\p{L}\S*\s+\S+\s+\S)/u;
  */
 function iconBullets(readings: LineReading[]): LineReading[] {
   const counts = new Map<string, number>();
-  for (const r of readings) {
-    if (r.bulletEnd) continue;
-    const m = ICON_BULLET.exec(r.line);
+  const matches = readings.map((r) => {
+    const m = r.bulletEnd ? null : ICON_BULLET.exec(r.line);
     if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-  }
+    return m;
+  });
   if (![...counts.values()].some((n) => n >= 3)) return readings;
-  return readings.map((r) => {
-    if (r.bulletEnd) return r;
-    const m = ICON_BULLET.exec(r.line);
+  return readings.map((r, i) => {
+    const m = matches[i];
     if (!m || (counts.get(m[1]) ?? 0) < 3) return r;
     const [gapAt, tailAt] = marginTail(r.line, m[0].length);
     return { line: r.line, bulletEnd: m[0].length, info: undefined, rule: false, tailAt, gapAt };

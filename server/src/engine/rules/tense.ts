@@ -136,11 +136,10 @@ function opensWithVerbs(entry: Entry): boolean {
   if (entry.bullets.length < 3) return false;
   let verbs = 0;
   for (const b of entry.bullets) {
-    const w = openingVerbWords(b, 1)[0];
-    if (!w || !/^\p{L}+$/u.test(w.text)) continue;
-    const t = w.text.toLowerCase();
-    if ((isPastForm(t) || isLexPast(t)) && !isSameInBothTenses(t)) verbs++;
-    else if (readVerb(t).some((r) => r.form !== 'gerund' && r.verb.share >= 0.85 && !NOUN_TOO.has(r.verb.base))) verbs++;
+    const w = openingWord(b);
+    if (!w) continue;
+    if (onlyPast(w)) verbs++;
+    else if (readVerb(w).some((r) => r.form !== 'gerund' && r.verb.share >= 0.85 && !NOUN_TOO.has(r.verb.base))) verbs++;
   }
   return verbs >= 2 && verbs * 2 >= entry.bullets.length;
 }
@@ -153,9 +152,20 @@ function opensWithVerbs(entry: Entry): boolean {
 function tenseIsSure(entry: Entry, tense: RoleTense): boolean {
   if (tense !== 'past' || entry.dates?.end) return true;
   return entry.bullets.some((b) => {
-    const w = openingVerbWords(b, 1)[0];
-    return !!w && /^\p{L}+$/u.test(w.text) && (isPastForm(w.text) || isLexPast(w.text)) && !isSameInBothTenses(w.text);
+    const w = openingWord(b);
+    return !!w && onlyPast(w);
   });
+}
+
+/** The word a bullet opens with (after adverbs), when it is letters only. */
+function openingWord(b: Bullet): string | undefined {
+  const w = openingVerbWords(b, 1)[0];
+  return w && /^\p{L}+$/u.test(w.text) ? w.text : undefined;
+}
+
+/** A past form that is no present form too ("Led", "Trained"; not "Read", "Set"). */
+function onlyPast(w: string): boolean {
+  return (isPastForm(w) || isLexPast(w)) && !isSameInBothTenses(w);
 }
 
 /** The opener to judge: skips leading adverbs (done by openingVerbWords) and a subject "I" with its own adverbs. */
