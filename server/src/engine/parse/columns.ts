@@ -10,7 +10,7 @@
 import type { SourceLine } from './source-lines';
 import { findDateRange } from './dates';
 import { isPlace } from './places';
-import { capsNameKind } from './section-names';
+import { capsNameKind, isExactSectionName } from './section-names';
 
 /** Columns of white space wide enough to be a gutter between two columns of text. */
 const MIN_GAP = 3;
@@ -272,6 +272,43 @@ export function columnHeads(text: string): boolean {
 }
 
 /**
+ * A gutter left of a split region's gutter, over most of the same lines, where the strip between
+ * the two holds only dates and places (and the main column's headings): the region as split at that gutter, or undefined.
+ */
+function sidebarBeforeDates(
+  lines: SourceLine[],
+  cands: { c: number; from: number; to: number }[],
+  r: Region,
+  regionOf: (cand: { c: number; from: number; to: number }) => Region,
+): Region | undefined {
+  const span = r.to - r.from;
+  let best: Region | undefined;
+  for (const alt of cands) {
+    if (alt.c >= r.gutter[0] - MIN_GAP) continue;
+    const overlap = Math.min(alt.to, r.to) - Math.max(alt.from, r.from);
+    if (overlap < 0.7 * span) continue;
+    const cand = regionOf(alt);
+    const [, mb] = cand.gutter;
+    const [ra] = r.gutter;
+    if (mb >= ra) continue;
+    let meta = 0;
+    let other = 0;
+    for (let k = Math.max(cand.from, r.from); k < Math.min(cand.to, r.to); k++) {
+      const t = lines[k].text;
+      if (!hasText(t, mb, ra)) continue;
+      const part = t.slice(mb, Math.min(ra, t.length));
+      // (The main column's headings start at its edge, in the strip.)
+      if (isMetadata(part)) meta++;
+      else if (!isExactSectionName(part.trim())) other++;
+    }
+    if (meta < 2 || other > 0.2 * meta) continue;
+    if (!splitWorthy(lines, cand)) continue;
+    if (!best || cand.gutter[0] < best.gutter[0]) best = cand;
+  }
+  return best;
+}
+
+/**
  * The lines in reading order: unchanged, except that each two-column region is given as its
  * left column's pieces followed by its right column's (a side with nothing on a line gives an
  * empty piece, so paragraph breaks inside a column survive).
@@ -346,15 +383,9 @@ export function readingOrder(lines: SourceLine[]): SourceLine[] {
   if (!cands.length) return lines;
   cands.sort((x, y) => y.two - x.two || x.from - y.from || x.c - y.c);
 
-  const used = new Uint8Array(n);
-  const regions: Region[] = [];
-  let judged = 0;
-  for (const cand of cands) {
-    if (judged >= 64) break;
-    let clash = false;
-    for (let k = cand.from; k < cand.to && !clash; k++) if (used[k]) clash = true;
-    if (clash) continue;
-    // Widen to the columns blank on every line of the run.
+  // The region a candidate gutter makes: widened to the columns blank on every line of its run,
+  // and ended below its last two-sided line where the left side no longer starts at its edge.
+  const regionOf = (cand: { c: number; from: number; to: number }): Region => {
     let ga = cand.c;
     let gb = cand.c + 2;
     const allFree = (c: number) => {
@@ -377,9 +408,25 @@ export function readingOrder(lines: SourceLine[]): SourceLine[] {
     }
     let to = lastTwo + 1;
     while (to < cand.to && !(first[to] >= 0 && first[to] < ga && first[to] > edge + 4)) to++;
-    const region = { from: cand.from, to, gutter };
+    return { from: cand.from, to, gutter };
+  };
+
+  const used = new Uint8Array(n);
+  const regions: Region[] = [];
+  let judged = 0;
+  for (const cand of cands) {
+    if (judged >= 64) break;
+    let clash = false;
+    for (let k = cand.from; k < cand.to && !clash; k++) if (used[k]) clash = true;
+    if (clash) continue;
+    let region = regionOf(cand);
     judged++;
     if (!splitWorthy(lines, region)) continue;
+    // A sidebar beside a main column that sets its dates in a column of their own ("Hannah   2021 –
+    // now   Senior Veterinarian"): the gutter after the dates has the most lines with text on both
+    // sides, but the page's columns part at the gutter before them.
+    const sidebar = sidebarBeforeDates(lines, cands, region, regionOf);
+    if (sidebar) region = sidebar;
     // A gutter that stays blank across a stretch of lines with text on one side only (blank
     // lines, a heading) may run on into roles whose dates and places are set against the margin
     // (a three-column list of skills, then "Store Manager … March 2019 to Current"): such a

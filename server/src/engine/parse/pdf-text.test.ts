@@ -179,6 +179,50 @@ test('pdftotext -layout: a main column with a hanging indent (dates and titles a
   assert.equal(r.sections.find((s) => s.kind === 'education')?.entries[0]?.organisation?.value, 'Colorado State University');
 });
 
+test('pdftotext -layout: a sidebar beside a main column that sets its dates in a column of their own parts at the sidebar', () => {
+  // Three blocks across: sidebar | dates | roles. The gutter after the dates has more lines with
+  // text on both sides, but the page's two columns part before them.
+  const L = (left: string, dates: string, right: string) => left.padEnd(36) + dates.padEnd(14) + right;
+  const text = [
+    L('', 'Experience', ''),
+    L('', '2021 – now', 'Senior Veterinarian          Plains Veterinary Group, Ashburton'),
+    L('', '', '• Manage herd health plans for 46 dairy clients'),
+    L('Hannah', '', '• Run the spring calving programme for 22,000 cows'),
+    L('Whitcombe', '2018 – 2021', 'Veterinarian                 Plains Veterinary Group, Ashburton'),
+    L('Veterinarian, BVSc', '', '• Provide after-hours cover for farm and equine cases'),
+    L('About me', '', '• Performed around 120 caesareans a year on farm'),
+    L('Mixed-practice vet with 9 years', '2016 – 2018', 'Associate Veterinarian       Piako Veterinary Services, Morrinsville'),
+    L('of dairy and equine work in', '', '• Joined senior vets on fertility investigations'),
+    L('Waikato and Canterbury.', '', '• Consulted in the small-animal clinic two days a week'),
+    L('', 'Education', ''),
+    L('Contact', '2011 – 2015', 'Bachelor of Veterinary Science   Massey University, Palmerston North'),
+    L('Ashburton, Canterbury, NZ', '', 'Graduated with Merit'),
+    L('hannah.whitcombe@xtra.co.nz', '2010', 'Certificate in Science      University of Canterbury, Christchurch'),
+  ].join('\n');
+  const r = parseText(text);
+  const work = r.sections.find((s) => s.kind === 'experience')!;
+  assert.deepEqual(work.entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.text, e.dates?.end?.text ?? e.dates?.currentText, e.bullets.length]), [
+    ['Senior Veterinarian', 'Plains Veterinary Group', '2021', 'now', 2],
+    ['Veterinarian', 'Plains Veterinary Group', '2018', '2021', 2],
+    ['Associate Veterinarian', 'Piako Veterinary Services', '2016', '2018', 2],
+  ]);
+  assert.equal(r.contact.email?.value, 'hannah.whitcombe@xtra.co.nz');
+  assert.deepEqual(r.sections.find((s) => s.kind === 'education')?.entries.map((e) => [e.organisation?.value, e.dates?.text]), [
+    ['Massey University', '2011 – 2015'],
+    ['University of Canterbury', '2010'],
+  ]);
+});
+
+test('ligatures a PDF\'s text keeps ("Certiﬁcations", "Staﬀ") read as their letters', () => {
+  const r = parseText('Jane Doe\njane@mail.com\n\nExperience\nStaﬀ Accountant, Acme Ltd   2019 – 2021\n• Closed the books for 20 oﬃces\n\nCertiﬁcations\nCPA, 2020\n');
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'certifications']);
+  const e = r.sections[0].entries[0];
+  assert.equal(e.title?.value, 'Staff Accountant');
+  // The span still covers the source's one character.
+  const src = 'Jane Doe\njane@mail.com\n\nExperience\nStaﬀ Accountant, Acme Ltd   2019 – 2021\n';
+  assert.equal(src.slice(e.title!.span.start, e.title!.span.end), 'Staﬀ Accountant');
+});
+
 test('a bullet glyph alone on its line makes the next line its bullet', () => {
   const e = allEntries(parseText('Experience\nAcme Corp\nEngineer  Jan 2019 - Present\n•\nBuilt the API used by 40 teams\n•\nLed the migration to Kubernetes\n'))[0];
   assert.deepEqual(bulletTexts(e), ['Built the API used by 40 teams', 'Led the migration to Kubernetes']);
