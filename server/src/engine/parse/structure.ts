@@ -951,12 +951,17 @@ function readPreamble(blocks: Block[], resume: Resume): void {
   const first = blocks[k];
   // "Richard" / "Hendriks": a name set large enough to wrap, one word per line.
   const second = blocks[k + 1];
-  if (first && second && !contact.name && first.kind !== 'bullet' && second.kind === 'text' && !second.blankBefore && !second.section) {
+  if (first && second && !contact.name && first.kind !== 'bullet' && second.kind === 'text' && !second.section) {
     const a = first.clean.text.trim();
     const b = second.clean.text.trim();
+    // (Blank lines may part the two words where a page's rows are kept, `pdftotext -layout`'s
+    // "Hannah" / "" / "Whitcombe": then a headline naming a trade must follow, as under a name.)
+    const after = blocks[k + 2];
+    const headline = !!after && after.kind === 'text' && !after.section && after.clean.text.trim().length <= 60 && TITLE_WORDS.test(after.clean.text);
+    const apart = second.blankBefore && !(NAME_WORD.test(a) && NAME_WORD.test(b) && headline);
     const words = (t: string) => t.split(/\s+/).length;
     // ("Dr. Lena" / "Vasquez": a title and a first name alone are no whole name.)
-    if (words(a) <= 2 && words(b) <= 2 && personName({ text: `${a} ${b}`, base: 0 })?.value === `${a} ${b}` && (!personName(first.clean) || /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+\S+$/i.test(a))) {
+    if (!apart && words(a) <= 2 && words(b) <= 2 && personName({ text: `${a} ${b}`, base: 0 })?.value === `${a} ${b}` && (!personName(first.clean) || /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+\S+$/i.test(a))) {
       const fa = fieldOf(first.clean);
       const fb = fieldOf(second.clean);
       if (fa && fb) {

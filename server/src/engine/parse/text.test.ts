@@ -505,6 +505,9 @@ test('text: a name set large enough to wrap, one word per line, is the whole nam
   assert.equal(r.contact.name?.value, 'Richard Hendriks');
   // A name on one line keeps the next line out of it.
   assert.equal(parseText('Richard Hendriks\nProgrammer\nrichard@mail.com\n').contact.name?.value, 'Richard Hendriks');
+  // Blank lines between the two words (a page's rows kept): whole when a headline follows.
+  assert.equal(parseText('Hannah\n\n\nWhitcombe\n\nVeterinarian, BVSc\nhannah@mail.com\n').contact.name?.value, 'Hannah Whitcombe');
+  assert.equal(parseText('Hannah\n\nWhitcombe\n\nhannah@mail.com\n').contact.name?.value, 'Hannah');
 });
 
 test('text: a state university\'s campus after its comma is part of its name; another school\'s town is its place', () => {
