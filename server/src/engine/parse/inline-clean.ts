@@ -60,8 +60,15 @@ export function factsOf(c: Cleaned): TextFacts {
   return (memo.facts ??= factsMemo.use(c.text, newFacts));
 }
 
-// Characters that start markup; a piece without any is its own clean text (the common case).
-const MARKUP = /[\\*_`~<\[\]{&\r\n\t\u00a0]/;
+// Characters that start markup, and the ligatures a PDF's text keeps ("Certiﬁcations", "Oﬃcer":
+// pdftotext copies them as one character); a piece without any is its own clean text (the common case).
+const MARKUP = /[\\*_`~<\[\]{&\r\n\t\u00a0\ufb00-\ufb06]/;
+const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
+const LIGATURE = /[\ufb00-\ufb06]/g;
+const HAS_LIGATURE = /[\ufb00-\ufb06]/;
+
+/** The text with each ligature written as its letters ("Certiﬁcations" -> "Certifications"). */
+export const unligature = (s: string): string => (HAS_LIGATURE.test(s) ? s.replace(LIGATURE, (c) => LIGATURES[c]) : s);
 
 const TAG_Y = /<\/?[A-Za-z][A-Za-z0-9-]{0,40}(?:\s[^<>]{0,2000})?\/?>/y;
 const AUTOLINK_Y = /<((?:[a-z][a-z0-9+.-]{0,30}:|www\.)[^\s<>]{0,2000}|[^\s<>@]{1,200}@[^\s<>@]{1,200})>/iy;
@@ -179,6 +186,15 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
     }
     if (c === '\u00a0' || c === '\t') {
       push(c === '\t' ? '\t' : ' ', i, i + 1);
+      i++;
+      continue;
+    }
+    const lig = LIGATURES[c];
+    if (lig) {
+      // The letters read as letters, in a run of their own over the one character.
+      runs.push(text.length, i - start, i + 1 - start);
+      text += lig;
+      lastCh = lig[lig.length - 1];
       i++;
       continue;
     }

@@ -2,6 +2,7 @@
 import type { EntryKind, SectionKind } from '../model';
 import data from '../data/section-names.json';
 import { Memo } from '../cache/memo';
+import { unligature } from './inline-clean';
 
 const BY_NAME = new Map<string, SectionKind>();
 for (const [kind, names] of Object.entries(data.names)) for (const n of names) BY_NAME.set(n, kind as SectionKind);
@@ -29,7 +30,7 @@ export function mayStartSectionName(word: string): boolean {
 
 /** Lower case, '&' as 'and', markup, padding and a trailing colon gone, single spaces. */
 export function normaliseHeading(s: string): string {
-  return s
+  return unligature(s)
     .toLowerCase()
     .replace(/\{[#.:][^{}]*\}/g, ' ')
     .replace(/[*_`#=~]+/g, ' ')
