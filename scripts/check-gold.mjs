@@ -7,8 +7,9 @@ import { join, basename, resolve } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const gold = join(root, 'test/gold');
 const shared = join(root, '../shared');
-// The probe résumés' gold (test/probes/gold) names its sources relative to test/probes.
-const probes = join(root, 'test/probes');
+// The probe résumés' gold (test/probes/gold) names its sources relative to test/probes. PROBES_DIR
+// checks a batch staged elsewhere, laid out the same way, before it joins test/probes.
+const probes = process.env.PROBES_DIR ? resolve(process.env.PROBES_DIR) : join(root, 'test/probes');
 const probeGold = join(probes, 'gold');
 const KINDS = new Set(['summary', 'experience', 'education', 'volunteer', 'projects', 'skills', 'contact', 'awards',
   'publications', 'certifications', 'languages', 'interests', 'references', 'other']);

@@ -2,7 +2,8 @@
 # Rebuilds an HTML probe family printed to PDF by headless Chromium (`web`: online-builder and
 # HTML-template looks; `gdocs`: Google Docs templates, which Docs exports through Skia as Chromium
 # prints; the fifth batch's `linkedin`, `indeed`, `europass`, `canva` and `builder` looks of the
-# PDFs those sites and tools make; and the sixth batch's `twocol` sidebar layouts), then the four
+# PDFs those sites and tools make; the sixth batch's `twocol` sidebar layouts; and the tenth batch's
+# `app` looks of résumé-builder web apps), then the four
 # text shapes of /work/shared/pdf-corpus/README.md.
 # Usage: bash test/probes/pdf-src/make-html.sh FAMILY [id ...]   (default: every FAMILY-*.html here)
 # PDFs go to out/probe-pdf/ (gitignored); text shapes to test/probes/pdf/. Idempotent.
