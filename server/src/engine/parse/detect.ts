@@ -10,7 +10,7 @@ const YAML_OR_JSON = /\.(ya?ml|json|jsonc)$/i;
 /** Top-level keys of a block YAML document or of pretty-printed JSON (at most 4 spaces in). */
 function blockKeys(text: string): Set<string> {
   const keys = new Set<string>();
-  const re = /^(?:\s{0,4}"(cv|content|basics|work)"|(cv|content|basics|work))[ \t]*:/gm;
+  const re = /^(?:\s{0,4}"(cv|content|basics|work|employment)"|(cv|content|basics|work|employment))[ \t]*:/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) keys.add(m[1] ?? m[2]);
   return keys;
 }
@@ -64,7 +64,8 @@ export function detectFormat(fileName: string, text: string): ResumeFormat | und
     for (const k of flowKeys(text)) keys.add(k);
     if (keys.has('cv')) return 'rendercv';
     if (keys.has('content')) return 'yamlresume';
-    if (keys.has('basics') || keys.has('work')) return 'jsonresume';
+    // (FRESH, HackMyResume's format, names its roles `employment`: read as a dialect of JSON Resume.)
+    if (keys.has('basics') || keys.has('work') || keys.has('employment')) return 'jsonresume';
     return undefined;
   }
   if (name.endsWith('.txt')) return 'text';

@@ -10,7 +10,7 @@ import type { EntryKind, Field, Resume, Section, SectionKind } from '../model';
 import { emptyResume } from './empty';
 import { readRange } from './yaml-dates';
 import { bulletsFromList, bulletsFromMarkdownList, makeEntry, makeSection, readNameEmailPhone } from './yaml-entries';
-import { asMap, entriesOf, get, pairOf, seqItems, str, type ReadContext } from './yaml-read';
+import { asMap, entriesOf, get, pairOf, resolve, seqItems, str, type ReadContext } from './yaml-read';
 import { joinLocated, scalarText, toField, trimLocated, type Located } from './yaml-scalar';
 import type { Bullet } from '../model';
 
@@ -22,7 +22,7 @@ export interface JsonResumeDialect {
   contactBesideBasics: boolean;
 }
 
-interface SectionDef {
+export interface SectionDef {
   title: string;
   kind: SectionKind;
   entryKind: EntryKind;
@@ -69,10 +69,24 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
       if (key === 'skills') resume.skills.push(...skillFields(ctx, map));
       entries.push(readEntry(ctx, map, def, dialect));
     }
+    // A section left from a template ("volunteer": [], a reference of empty strings) prints
+    // nothing in any theme: no section.
+    if (!holdsText(ctx, pair.value, 0)) continue;
     const section: Section = makeSection(ctx, pair, def.title, def.kind, entries);
     resume.sections.push(section);
   }
   return resume;
+}
+
+/** Whether a value holds any non-empty scalar, at any depth (within reason). */
+export function holdsText(ctx: ReadContext, node: unknown, depth: number): boolean {
+  if (depth > 8) return true;
+  const n = resolve(ctx, node);
+  const text = scalarText(ctx.src, n);
+  if (text) return text.text.trim() !== '';
+  const map = asMap(ctx, n);
+  if (map) return entriesOf(map).some(({ pair }) => holdsText(ctx, pair.value, depth + 1));
+  return seqItems(ctx, n).some((item) => holdsText(ctx, item, depth + 1));
 }
 
 function readContact(ctx: ReadContext, resume: Resume, basics: YAMLMap | undefined, around: YAMLMap | undefined): void {
@@ -92,7 +106,7 @@ function readContact(ctx: ReadContext, resume: Resume, basics: YAMLMap | undefin
 }
 
 /** `location` is a map (city, region, countryCode...) or, in loose files, a plain string. */
-function readLocation(ctx: ReadContext, node: unknown): Field | undefined {
+export function readLocation(ctx: ReadContext, node: unknown): Field | undefined {
   const plain = scalarText(ctx.src, node);
   if (plain) {
     const t = trimLocated(plain);
@@ -110,7 +124,7 @@ function readLocation(ctx: ReadContext, node: unknown): Field | undefined {
   return toField(joinLocated(parts, ', '));
 }
 
-function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: JsonResumeDialect) {
+export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: JsonResumeDialect) {
   const title = def.kind === 'education' ? educationTitle(ctx, map) : str(ctx, map, ...def.title_);
   const org = def.org.length ? str(ctx, map, ...def.org) : undefined;
   const location = str(ctx, map, 'location');
@@ -145,8 +159,10 @@ function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: Jso
   });
 }
 
-/** "Bachelor in Computer Science" from studyType (YAMLResume: degree) and area. */
+/** "Bachelor in Computer Science" from studyType (YAMLResume: degree) and area; FRESH writes it whole as `title`. */
 function educationTitle(ctx: ReadContext, map: YAMLMap): Located | undefined {
+  const whole = str(ctx, map, 'title');
+  if (whole) return whole;
   const degree = str(ctx, map, 'studyType', 'degree');
   const area = str(ctx, map, 'area');
   if (degree && area) return joinLocated([degree, area], ' in ');
@@ -154,7 +170,7 @@ function educationTitle(ctx: ReadContext, map: YAMLMap): Located | undefined {
 }
 
 /** A skill's name and each of its keywords, each with its own span. */
-function skillFields(ctx: ReadContext, map: YAMLMap): Field[] {
+export function skillFields(ctx: ReadContext, map: YAMLMap): Field[] {
   const out: Field[] = [];
   const name = str(ctx, map, 'name');
   if (name) out.push(toField(name));

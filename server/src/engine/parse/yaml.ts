@@ -13,6 +13,7 @@ import { parseDocument } from './yaml-lib';
 import type { ParseProblem, Resume } from '../model';
 import { emptyResume } from './empty';
 import { readJsonResume } from './jsonresume';
+import { isFresh, readFresh } from './fresh';
 import { readRenderCv } from './rendercv';
 import { readYamlResume } from './yamlresume';
 import { asMap, type ReadContext } from './yaml-read';
@@ -59,7 +60,7 @@ export function parseYamlResumeWith(text: string, format: 'jsonresume' | 'render
       resume = readYamlResume(ctx, root);
       break;
     default:
-      resume = readJsonResume(ctx, root, { format: 'jsonresume', ongoingEducation: false, contactBesideBasics: false });
+      resume = root && isFresh(ctx, root) ? readFresh(ctx, root) : readJsonResume(ctx, root, { format: 'jsonresume', ongoingEducation: false, contactBesideBasics: false });
   }
   if (!resume) resume = emptyResume(format);
   resume.problems.push(...problems);

@@ -1,0 +1,81 @@
+// Structured résumés written the many ways their schemas allow: FRESH (HackMyResume's format),
+// template leftovers in JSON Resume, and RenderCV section keys of people's own choosing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseYamlResume } from '../../server/src/engine/parse/yaml';
+import { detectFormat } from '../../server/src/engine/parse/detect';
+
+test('FRESH: read as JSON Resume, with its own keys for the contact, the summary and each section', () => {
+  const text = JSON.stringify(
+    {
+      name: 'Colleen Marchetti',
+      meta: { format: 'FRESH@0.6.0' },
+      info: { label: 'Chemistry Teacher', brief: 'Chemistry teacher with eleven years in public schools.' },
+      contact: { email: 'colleen@mail.com', phone: '(508) 201-4477' },
+      location: { city: 'Worcester', region: 'MA' },
+      social: [{ network: 'LinkedIn', user: 'colleenm', url: 'https://www.linkedin.com/in/colleenm' }],
+      employment: { history: [{ employer: 'Shrewsbury High School', position: 'Chemistry Teacher', start: '2019-08', highlights: ['Raised the AP pass rate from 58% to 81%'] }] },
+      education: { history: [{ institution: 'Worcester State University', title: 'M.Ed. Secondary Education', start: '2012-09', end: '2014-12' }] },
+      service: { history: [{ organization: 'Regional Science Fair', position: 'Judge', start: '2017' }] },
+      skills: { sets: [{ name: 'Teaching', skills: ['Lab safety', 'Google Classroom'] }] },
+      recognition: [{ title: 'Innovation in Teaching Grant', from: 'Education Foundation', date: '2022' }],
+      languages: [{ language: 'Italian', level: 'Conversational' }],
+    },
+    null,
+    2,
+  );
+  assert.equal(detectFormat('resume.json', text), 'jsonresume');
+  const r = parseYamlResume(text, 'jsonresume');
+  assert.equal(r.contact.name?.value, 'Colleen Marchetti');
+  assert.equal(r.contact.email?.value, 'colleen@mail.com');
+  assert.equal(r.contact.location?.value, 'Worcester, MA');
+  assert.deepEqual(r.contact.links.map((l) => l.value), ['https://www.linkedin.com/in/colleenm']);
+  assert.equal(r.summary?.value, 'Chemistry teacher with eleven years in public schools.');
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'education', 'volunteer', 'skills', 'awards', 'languages']);
+  const [work, edu, service] = r.sections;
+  assert.deepEqual([work.entries[0].title?.value, work.entries[0].organisation?.value, work.entries[0].dates?.current, work.entries[0].bullets.length], ['Chemistry Teacher', 'Shrewsbury High School', true, 1]);
+  assert.deepEqual([edu.entries[0].title?.value, edu.entries[0].organisation?.value, edu.entries[0].dates?.text], ['M.Ed. Secondary Education', 'Worcester State University', '2012-09 – 2014-12']);
+  assert.equal(service.entries[0].organisation?.value, 'Regional Science Fair');
+  assert.ok(r.skills.some((s) => s.value === 'Lab safety'));
+  // Every span points at its value in the text.
+  for (const f of [r.contact.name!, r.contact.email!, work.entries[0].title!, edu.entries[0].organisation!]) assert.equal(text.slice(f.span.start, f.span.end), f.value);
+});
+
+test('JSON Resume: sections a template left empty (no items, or items of empty strings) are no sections', () => {
+  const text = JSON.stringify({
+    basics: { name: 'Dana Ruiz' },
+    work: [{ name: 'Acme', position: 'Manager', startDate: '2020-01' }],
+    volunteer: [],
+    interests: [],
+    references: [{ name: '', reference: '' }],
+  });
+  assert.deepEqual(parseYamlResume(text, 'jsonresume').sections.map((s) => s.kind), ['experience']);
+});
+
+test('RenderCV: section keys name their kind as headings do; a list of bullets is no section of roles', () => {
+  const text = [
+    'cv:',
+    '  name: Ana Ruiz',
+    '  sections:',
+    '    teaching:',
+    '      - company: University of Colorado',
+    '        position: Guest Lecturer',
+    '        date: Fall 2019',
+    '    invited_talks:',
+    '      - bullet: Air quality over the Front Range, AGU 2021',
+    "    Where I've Worked:",
+    '      - company: NOAA',
+    '        position: Research Scientist',
+    '        start_date: 2020-01',
+    '        end_date: present',
+    '    Professional Affiliations:',
+    '      - bullet: American Meteorological Society',
+  ].join('\n');
+  const r = parseYamlResume(text, 'rendercv');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [
+    ['Teaching', 'experience'],
+    ['Invited talks', 'publications'],
+    ["Where I've Worked", 'experience'],
+    ['Professional Affiliations', 'other'],
+  ]);
+});
