@@ -24,7 +24,7 @@ export function readRenderCv(ctx: ReadContext, root: YAMLMap | undefined): Resum
   const sections = asMap(ctx, get(ctx, cv, 'sections'));
   for (const { key, pair } of entriesOf(sections)) {
     const title = displayTitle(key);
-    const kind = sectionKindOf(key);
+    const kind = sectionKindOf(key, seqItems(ctx, pair.value).some((item) => !looseText(ctx, item) && asMap(ctx, item)));
     const entries: Entry[] = [];
     // Consecutive text/bullet/number items form one entry: they read as one block of bullets.
     let loose: { bullets: Bullet[]; start: number; end: number } | undefined;

@@ -4,6 +4,7 @@ import type { Pair, YAMLMap } from 'yaml';
 import type { Bullet, Contact, DateRange, Entry, EntryKind, Section, SectionKind } from '../model';
 import { nodeSpan, pairSpan, seqItems, str, trimSpan, type ReadContext } from './yaml-read';
 import { offsetOf, scalarText, sliceLocated, toField, trimLocated, type Located } from './yaml-scalar';
+import { classifyHeading } from './section-names';
 
 /** Bullets from a list of strings (highlights); non-strings and empty items are skipped. */
 export function bulletsFromList(ctx: ReadContext, node: unknown): Bullet[] {
@@ -140,14 +141,20 @@ const TITLE_KINDS: [RegExp, SectionKind][] = [
   [/\bcontact\b/, 'contact'],
 ];
 
-export function sectionKindOf(title: string): SectionKind {
+export function sectionKindOf(title: string, hasEntries = true): SectionKind {
   const t = title
     .toLowerCase()
     .replace(/[_\-]+/g, ' ')
     .replace(/[^\p{L}\p{N} ]+/gu, ' ');
   for (const [re, kind] of TITLE_KINDS) if (re.test(t)) return kind;
-  return 'other';
+  // Otherwise the names a heading of a Markdown or text résumé is known by ("teaching",
+  // "invited_talks", "Where I've Worked", "Software"); a kind of roles only where the section
+  // has entries ("Professional Affiliations" as a list of bullets is no volunteer work).
+  const kind = classifyHeading(title.replace(/_+/g, ' ')).kind ?? 'other';
+  return hasEntries || !ROLE_KINDS.has(kind) ? kind : 'other';
 }
+
+const ROLE_KINDS = new Set<SectionKind>(['experience', 'education', 'volunteer', 'projects']);
 
 /** "welcome_to_RenderCV!" -> "Welcome to RenderCV!" (how RenderCV prints snake_case keys). */
 export function displayTitle(key: string): string {
