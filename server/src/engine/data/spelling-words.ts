@@ -8,8 +8,9 @@
 // nspell when the list was written). The last lines: trade words of nursing, electrical work,
 // retail, design, kitchens, manufacturing and law ("preop", "megger", "replen", "merch",
 // "brunoise", "takt", "limine", "hospitalist", "cath", the vet's "shocky", the kitchen's "commis",
-// the pharmacist's "immunizer", the designer's "weldment", the Australian and New Zealand "ute") that the lists lack and the typo test would take for slips of
-// common words.
+// the pharmacist's "immunizer", the designer's "weldment", the Australian and New Zealand "ute", the
+// chef's "chef de partie", "crudo", "salsa verde", "bain marie" and "amuse-bouche") that the lists
+// lack (or hold only as names) and the typo test would take for slips of common words.
 
 export const JARGON: ReadonlySet<string> = new Set(
   `
@@ -40,6 +41,7 @@ takt limine
 hospitalist hospitalists cath shocky preceptee preceptees extubation dysrhythmia dysrhythmias defib
 commis weldment weldments immunizer immunizers immunizing
 ute utes
+partie crudo verde bain marie tournee bouche
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -62,6 +64,12 @@ export const RESUME_SLIPS: ReadonlyMap<string, string> = new Map([
   ['mangers', 'managers'],
   ['pubic', 'public'],
   ['defiantly', 'definitely'],
+]);
+
+/** Where a slip's word is meant after all: the kitchen's "garde manger" station. */
+export const SLIP_RIGHT_AFTER: ReadonlyMap<string, RegExp> = new Map([
+  ['manger', /\bgarde[\s-]+$/i],
+  ['mangers', /\bgarde[\s-]+$/i],
 ]);
 
 /**

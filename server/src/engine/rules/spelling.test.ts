@@ -173,3 +173,12 @@ test(`${RULE}: a real word that is a slip in a résumé ("calender", "costumer")
   const again = lintRule(RULE, applyToDoc(bullets('Kept the calender for 3 partners', 'Costumer service for 40 accounts a day'), r, r.findings[0].fixes![0].edits));
   assert.deepEqual(said(again), ['Costumer']);
 });
+
+test(`${RULE}: a kitchen's words are words ("Chef de Partie", "garde manger", "salsa verde", "crudo"); "manger" elsewhere is still a slip`, () => {
+  const r = lintRule(RULE, bullets(
+    'Ran the garde manger station as Chef de Partie for 120 covers a night',
+    'Built a crudo and salsa verde menu, held sauces in a bain marie, plated amuse-bouche and tournee cuts',
+    'Reported to the store manger on 12 weekly audits',
+  ));
+  assert.deepEqual(said(r), ['manger']);
+});

@@ -8,7 +8,7 @@ import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWor
 import { checkPiece, proseFor } from '../analysis';
 import { spellChecker, type SpellChecker } from '../spelling/spelling';
 import { TECH_CASING, techKey } from '../data/tech-names';
-import { RESUME_SLIPS } from '../data/spelling-words';
+import { RESUME_SLIPS, SLIP_RIGHT_AFTER } from '../data/spelling-words';
 import { matchCase } from '../data/verbs';
 
 interface Options extends Record<string, unknown> {
@@ -408,9 +408,11 @@ function collectUnknown(masked: string, w: Word, checker: SpellChecker, accepted
     // A word read whole across a line break ends where its second half does.
     const to = cands.length === 1 && part.text.length === w.text.length ? w.end : end;
     if (verdict.kind === 'known' && mode !== 'names') {
-      const meant = RESUME_SLIPS.get(part.text.toLowerCase());
+      const lower = part.text.toLowerCase();
+      const meant = RESUME_SLIPS.get(lower);
+      const rightAfter = meant ? SLIP_RIGHT_AFTER.get(lower) : undefined;
       // ("Calender" at a sentence's start is the same slip; "CALENDER" in a heading too.)
-      if (meant) reportSlip(report, p, start, end, part.text, matchCase(meant, part.text));
+      if (meant && !rightAfter?.test(masked.slice(Math.max(0, start - 12), start))) reportSlip(report, p, start, end, part.text, matchCase(meant, part.text));
     }
     if (verdict.kind !== 'unknown') continue;
     // (Asked of unknown words only: every known name mid-sentence would otherwise look around itself.)
