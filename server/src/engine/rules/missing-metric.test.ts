@@ -134,6 +134,9 @@ const metricTable: [string, boolean][] = [
   ['Helped write two CHI late-breaking-work papers', true],
   ['Built a repost process that now supplies about a third of our content', true],
   ['Cut the review backlog in half within one quarter', true],
+  ['Cut weekly food waste by roughly a third after introducing a prep list', true],
+  ['Reduced call-backs by half over the winter season', true],
+  ['Met the produce truck by a quarter past the hour on delivery days', false],
   ['Worked with two of us on the quarterly close', false],
 ];
 for (const [text, expected] of metricTable) test(`hasMetric ${expected ? 'counts' : 'ignores'}: ${text}`, () => assert.equal(hasMetric(text), expected));

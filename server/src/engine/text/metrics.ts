@@ -28,8 +28,8 @@ const SPELLED_ANY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 // (Up to three words on: "two CHI late-breaking-work papers" counts papers.)
 const SPELLED = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|millions|dozen|dozens)\b(?:\s+of)?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/giu;
 const SPELLED_MAGNITUDE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a|several|hundreds of|tens of|a few)\s+(?:hundred|thousand|million|billion)s?\b|\b(?:millions|billions) of\b/i;
-/** A share is a result: "about a third of our content", "cut review time in half", "two-thirds of tickets". */
-const FRACTION = /\b(?:(?:a|one|two|three)[\s-]+(?:thirds?|quarters?|fifths?|half)|half)\s+of\b|\bin\s+half\b/i;
+/** A share is a result: "about a third of our content", "cut review time in half", "two-thirds of tickets", "cut waste by roughly a third". */
+const FRACTION = /\b(?:(?:a|one|two|three)[\s-]+(?:thirds?|quarters?|fifths?|half)|half)\s+of\b|\bin\s+half\b|\bby\s+(?:(?:roughly|about|around|nearly|almost|over|more\s+than|close\s+to)\s+)?(?:(?:a|one|two|three)[\s-]+(?:thirds?|quarters?|fifths?)|half)\b(?!\s+(?:past|to)\b)/i;
 /**
  * Numbers that name a form, not a quantity: US tax and payroll forms ("1099 preparation", "1040
  * returns"); "360" reviews and views ("360 feedback", "customer 360"). A count of people or things
