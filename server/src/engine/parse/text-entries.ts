@@ -679,6 +679,11 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
       // undated line right before a dated one opens the next entry — where this entry's own
       // date did not stand on its first line ("B.Sc. … 2014 – 2017" / "University of Leeds" keep together).
       else if (!u.dated && dated && !u.meta && cur.header.findIndex((h) => h.dated) > 0 && datedHeadAhead(units, k + 1)) open(u);
+      // "High School Diploma" / "Start High School, Toledo, OH" / "1985" / "CDL Training Program" /
+      // "Owens Community College, Perrysburg" / "2012": where a line of dates alone closed this
+      // header after its other lines, an undated line opens the next entry when as many undated
+      // lines and then a line of dates follow it.
+      else if (!u.dated && dated && !u.meta && last.meta === 'date' && sameHeadAhead(units, k, headLinesBeforeDate(cur))) open(u);
       // Typed text: after a blank line, a dated header's next line opens the next entry.
       // Not when the dated line stands alone and this undated line leads straight into items: an
       // entry without dates after one without items is less likely than a blank inside a header
@@ -876,6 +881,17 @@ function sameShape(a: Head, b: Head): boolean {
 }
 
 /** How many header lines, not a date or place, an entry printed before its first dated line. */
+/** Whether units[k] and the n - 1 after it are undated header lines, and a line of dates alone comes next. */
+function sameHeadAhead(units: Unit[], k: number, n: number): boolean {
+  if (n < 2) return false;
+  for (let j = k; j < k + n; j++) {
+    const u = units[j];
+    if (!u || u.kind !== 'head' || u.dated) return false;
+  }
+  const d = units[k + n];
+  return !!d && d.kind === 'head' && d.dated && d.meta === 'date';
+}
+
 function headLinesBeforeDate(g: Group): number {
   let n = 0;
   for (const h of g.header) {

@@ -1117,3 +1117,24 @@ test('a name set in lower case by the template ("wanjiru kamau" over the headlin
   const headline = parseText('investigative journalist\nw.kamau@proton.me\n\nEXPERIENCE\nSenior Reporter, Nation Media Group (2019 – Present)\n');
   assert.equal(headline.contact.name, undefined);
 });
+
+test('text: trades\' job nouns make the title ("Buyer, Women\'s Accessories" over "Simons"), as "Engineer" does', () => {
+  const r = parseText("Jane Doe\njane@mail.com\n\nEXPERIENCE\nBuyer, Women's Accessories\nSimons\n08/2016 - 04/2020 Quebec City, QC\nPlanned and bought handbags for 15 stores.\n\nSurveyor\nKellerman Associates\n2012 - 2016\nMapped 40 building sites a year.\n");
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ["Buyer, Women's Accessories", 'Simons'],
+    ['Surveyor', 'Kellerman Associates'],
+  ]);
+});
+
+test('text: headers whose last line is their dates ("Diploma" / "School" / "1985") part where the next one\'s lines begin', () => {
+  const r = parseText('Jane Doe\njane@mail.com\n\nEDUCATION\nHigh School Diploma\nStart High School, Toledo, OH\n1985\nCDL Training Program\nOwens Community College, Perrysburg, OH\n2012\n');
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.text]), [
+    ['High School Diploma', 'Start High School', '1985'],
+    ['CDL Training Program', 'Owens Community College', '2012'],
+  ]);
+});
+
+test('text: a personal site under a national domain ("aoifewrites.ie", "jdoe.co.uk") is a link', () => {
+  const r = parseText('Aoife Gallagher\naoife@protonmail.com · linkedin.com/in/aoifeg\naoifewrites.ie\n\nExperience\n');
+  assert.deepEqual(r.contact.links.map((l) => l.value), ['linkedin.com/in/aoifeg', 'aoifewrites.ie']);
+});
