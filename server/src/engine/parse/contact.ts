@@ -6,8 +6,9 @@ import places from '../data/places.json';
 import { isKnownCity, isPlace, isRegion, nameWithCredential } from './places';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Bare addresses end in a common generic or national top-level domain ("aoifewrites.ie", "jdoe.co.uk").
 const URL =
-  /(?:https?:\/\/|www\.)[^\s<>()|,"]+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|io|dev|me|org|net|co|app|ai|info|page|site|xyz|tech|blog)(?:\/[^\s<>()|,"]*)?(?![\w@])/gi;
+  /(?:https?:\/\/|www\.)[^\s<>()|,"]+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|io|dev|me|org|net|co|app|ai|info|page|site|xyz|tech|blog|ie|uk|ca|au|nz|za|in|de|fr|nl|es|it|se|ch|eu|us|studio|design|art|online|website)(?:\/[^\s<>()|,"]*)?(?![\w@])/gi;
 // 7 to 15 digits with the usual punctuation; not a date range ("2019 - 2020" has 8 digits but a
 // dash between two years, which the caller filters by looking for a 4-4 digit shape).
 const PHONE = /(?<![\w/.])\(?\+?\(?\d[\d ().\-]{5,18}\d(?![\w/])/g;
