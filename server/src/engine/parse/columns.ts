@@ -293,15 +293,31 @@ function sidebarBeforeDates(
     if (mb >= ra) continue;
     let meta = 0;
     let other = 0;
+    // The dates head the rows to their right, at the main column's edge: they start together and
+    // stand beside its text more often than beside the sidebar's. (Dates set against the right of
+    // a main column with a sidebar after it end together and sit beside the main column's titles.)
+    let atEdge = 0;
+    let beforeRight = 0;
+    let afterLeft = 0;
+    let edge = Infinity;
+    const starts: number[] = [];
     for (let k = Math.max(cand.from, r.from); k < Math.min(cand.to, r.to); k++) {
       const t = lines[k].text;
       if (!hasText(t, mb, ra)) continue;
       const part = t.slice(mb, Math.min(ra, t.length));
       // (The main column's headings start at its edge, in the strip.)
-      if (isMetadata(part)) meta++;
-      else if (!isExactSectionName(part.trim())) other++;
+      if (isMetadata(part)) {
+        meta++;
+        let s0 = mb;
+        while (s0 < ra && isSpace(t.charCodeAt(s0))) s0++;
+        starts.push(s0);
+        edge = Math.min(edge, s0);
+        if (t.length > r.gutter[1] && hasText(t, r.gutter[1], t.length)) beforeRight++;
+        if (hasText(t, 0, cand.gutter[0])) afterLeft++;
+      } else if (!isExactSectionName(part.trim())) other++;
     }
-    if (meta < 2 || other > 0.2 * meta) continue;
+    for (const s0 of starts) if (s0 <= edge + 1) atEdge++;
+    if (meta < 2 || other > 0.2 * meta || atEdge < 0.8 * meta || beforeRight <= afterLeft) continue;
     if (!splitWorthy(lines, cand)) continue;
     if (!best || cand.gutter[0] < best.gutter[0]) best = cand;
   }

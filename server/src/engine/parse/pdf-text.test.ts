@@ -213,6 +213,40 @@ test('pdftotext -layout: a sidebar beside a main column that sets its dates in a
   ]);
 });
 
+test('pdftotext -layout: a main column\'s dates set against its right edge stay with it when a sidebar follows on the right', () => {
+  // Main column (dates at its right edge) | a sidebar. A gutter before the dates has a strip of
+  // dates beside it, but they end together at the main column's edge, beside its titles: the
+  // page parts after them, not before.
+  const row = (...parts: [number, string][]) => parts.reduce((line, [col, t]) => line.padEnd(col) + t, '');
+  const text = [
+    row([0, 'Experience'], [120, 'Skills']),
+    row([0, 'A compression company whose platform runs for streaming customers in four markets today.'], [116, 'Storage']),
+    row([0, 'Chief Executive'], [84, 'Dec 2013 - Dec 2014'], [116, 'Codecs']),
+    row([0, 'Pied Piper · Palo Alto, CA'], [116, 'Networking']),
+    row([1, '· Built an engine that checks 40,000 uploaded songs a day'], [116, 'Budgeting']),
+    row([1, '· Won a startup competition against 30 other teams']),
+    row([0, 'Software Engineer'], [84, 'Jan 2011 - Nov 2013'], [116, 'Education']),
+    row([0, 'Hooli · Palo Alto, CA'], [116, 'BSc, Information Technology']),
+    row([1, '· Cut storage costs by 20% for 3 products'], [116, 'University of Oklahoma']),
+    row([1, '· Ran the on-call rota for a team of 8']),
+    row([0, 'Research Assistant'], [84, 'Sep 2009 - May 2010'], [116, 'Awards']),
+    row([0, 'University of Oklahoma · Norman, OK'], [116, 'Compression Pioneer Award']),
+    row([1, '· Tested 12 lossless codecs on 2 TB of audio'], [116, 'Techcrunch, 2014']),
+    row([1, '· Co-wrote 2 papers on adaptive coding']),
+    row([0, 'Intern'], [84, 'Jun 2008 - Aug 2008'], [116, 'Languages']),
+    row([0, 'Initech · Austin, TX'], [116, 'English, Spanish']),
+    row([1, '· Wrote 30 unit tests for the billing service']),
+  ].join('\n');
+  const r = parseText('Richard Hendriks\nrichard@mail.com\n\n' + text);
+  const work = r.sections.find((s) => s.kind === 'experience')!;
+  assert.deepEqual(work.entries.filter((e) => e.title).map((e) => [e.title?.value, e.dates?.text]), [
+    ['Chief Executive', 'Dec 2013 - Dec 2014'],
+    ['Software Engineer', 'Jan 2011 - Nov 2013'],
+    ['Research Assistant', 'Sep 2009 - May 2010'],
+    ['Intern', 'Jun 2008 - Aug 2008'],
+  ]);
+});
+
 test('ligatures a PDF\'s text keeps ("Certiﬁcations", "Staﬀ") read as their letters', () => {
   const r = parseText('Jane Doe\njane@mail.com\n\nExperience\nStaﬀ Accountant, Acme Ltd   2019 – 2021\n• Closed the books for 20 oﬃces\n\nCertiﬁcations\nCPA, 2020\n');
   assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'certifications']);
