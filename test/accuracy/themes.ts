@@ -104,6 +104,7 @@ const SECTION_KINDS: Record<string, string | string[]> = {
   'technical skills': 'skills',
   'open source projects': 'projects',
   links: 'contact',
+  profiles: 'contact',
   // FRESH (HackMyResume) names.
   writing: 'publications',
   service: 'volunteer',

@@ -3,7 +3,7 @@
 import type { Contact, Field } from '../model';
 import { type Cleaned, spanOf, trimRange } from './inline-clean';
 import places from '../data/places.json';
-import { isKnownCity, isPlace, isRegion, nameWithCredential } from './places';
+import { isKnownCity, isLocalityPlace, isPlace, isRegion, nameWithCredential } from './places';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // Bare addresses end in a common generic or national top-level domain ("aoifewrites.ie", "jdoe.co.uk").
@@ -21,7 +21,7 @@ const PHONE = /(?<![\w/.])\(?\+?\(?\d[\d ().\-]{5,18}\d(?![\w/])/g;
 const NETWORK_NAMES = 'github|gitlab|linkedin|twitter|stack\\s?overflow|behance|dribbble|medium|kaggle|orcid|mastodon|bluesky|telegram|skype|leetcode|codepen';
 const HANDLE = new RegExp(`(?<![\\w/.])(?:${NETWORK_NAMES}|[\\uf09b\\uf092\\uf113\\uf08c\\uf0e1\\uf099\\uf081\\ue61b\\uf16c\\uf296\\uf23a\\uf1b4\\uf17d\\uf17e\\uf1cb\\uf2c6\\uf5fa\\uf8d2\\uf4f8\\uf4f6\\ue63b])(?:-square|-alt|-in)?\\s*:?\\s+(@?\\/?(?:in\\/)?[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\\w@.\\/])`, 'gi');
 // With a handle before them in brackets or over it, the networks written out in full ("X" too).
-const NETWORKS = `${NETWORK_NAMES}|x|soundcloud|instagram|facebook|youtube|xing|researchgate`;
+const NETWORKS = `${NETWORK_NAMES}|x|soundcloud|instagram|facebook|youtube|xing|researchgate|doximity|threads|tiktok|pinterest|vimeo|substack|wellfound|angellist|upwork`;
 const HANDLE_SHAPE = '@?[A-Za-z0-9][A-Za-z0-9_.-]{0,38}[A-Za-z0-9_]';
 const HANDLE_BEFORE = new RegExp(`(?<![\\w/.@])(${HANDLE_SHAPE})\\s*\\((?:${NETWORKS})\\)`, 'gi');
 const NETWORK_ONLY = new RegExp(`^(?:${NETWORKS})\\s*:?$`, 'i');
@@ -250,7 +250,7 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
   if (!contact.location && text.length <= 60 && !found) {
     // A line that is only a place: "London UK", "Chicago IL US", "BERLIN", "Seoul, Republic of Korea".
     const t = text.trim();
-    if (t && (isPlace(t) || placeWords(t) || isPostalAddress(t))) {
+    if (t && (isPlace(t) || placeWords(t) || isPostalAddress(t) || isLocalityPlace(t))) {
       const i = text.indexOf(t);
       contact.location = f(c, i, i + t.length);
       found = true;

@@ -173,6 +173,17 @@ function isPlaceFresh(text: string): boolean {
   return false;
 }
 
+/**
+ * "Kukatpally, Hyderabad, Telangana", "Banjara Hills, Hyderabad": a neighbourhood or suburb before a
+ * known city (and its region or country). isPlace refuses the shape, as an employer before its city
+ * reads the same ("Deloitte, New York, NY"); a line of contact details that says only this is a place.
+ */
+export function isLocalityPlace(text: string): boolean {
+  const parts = text.trim().split(/\s*,\s*/);
+  if (parts.length < 2 || parts.length > 3 || !townName(parts[0]) || !isKnownCity(parts[1])) return false;
+  return parts.length === 2 || isRegion(parts[2]) || isWorldRegion(parts[2]) || isCountry(parts[2]);
+}
+
 // Region codes that are also credentials written after a name (Professional Engineer, Doctor of
 // Medicine, Physician Assistant, Doctor of Chiropractic, Naturopathic Doctor).
 const CREDENTIAL_CODES = new Set(['PE', 'MD', 'PA', 'DC', 'ND']);

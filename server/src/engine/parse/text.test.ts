@@ -1138,3 +1138,16 @@ test('text: a personal site under a national domain ("aoifewrites.ie", "jdoe.co.
   const r = parseText('Aoife Gallagher\naoife@protonmail.com · linkedin.com/in/aoifeg\naoifewrites.ie\n\nExperience\n');
   assert.deepEqual(r.contact.links.map((l) => l.value), ['linkedin.com/in/aoifeg', 'aoifewrites.ie']);
 });
+
+test('text: a "Profiles" section of network names over handles ("Doximity" / "daniellereyes-pa") is the contact\'s links', () => {
+  const r = parseText('Danielle Reyes\ndanielle@mail.com\nProfiles\nLinkedIn\ndanielle-reyes-pac\nDoximity\ndaniellereyes-pa\nExperience\nPhysician Assistant, CommuniCare Health Centers   2018 – 2021\n• Treated 30 patients a day\n');
+  assert.equal(r.sections[0].kind, 'contact');
+  assert.deepEqual(r.contact.links.map((l) => l.value), ['danielle-reyes-pac', 'daniellereyes-pa']);
+});
+
+test('text: a contact line naming a neighbourhood before a known city ("Kukatpally, Hyderabad, Telangana") is the person\'s place; Irish cities are known', () => {
+  const r = parseText('Sai Reddy\nLab Technician\n\nContact\n+91 98480 55217\nsai.reddy@mail.com\nKukatpally, Hyderabad, Telangana\n');
+  assert.equal(r.contact.location?.value, 'Kukatpally, Hyderabad, Telangana');
+  const ie = parseText('Aoife Gallagher\naoife@mail.com\n\nExperience\n06/2017 – 02/2020\nGalway\nContent Editor\nConnacht Tribune Digital\n• Grew subscribers from 8,000 to 21,000\n');
+  assert.equal(ie.sections[0].entries[0].location?.value, 'Galway');
+});
