@@ -9,7 +9,8 @@
 // retail, design, kitchens, manufacturing and law ("preop", "megger", "replen", "merch",
 // "brunoise", "takt", "limine", "hospitalist", "cath", the vet's "shocky", the kitchen's "commis",
 // the pharmacist's "immunizer", the designer's "weldment", the Australian and New Zealand "ute", the
-// chef's "chef de partie", "crudo", "salsa verde", "bain marie" and "amuse-bouche") that the lists
+// chef's "chef de partie", "crudo", "salsa verde", "bain marie" and "amuse-bouche", the plumber's
+// "repipe") that the lists
 // lack (or hold only as names) and the typo test would take for slips of common words.
 
 export const JARGON: ReadonlySet<string> = new Set(
@@ -42,6 +43,7 @@ hospitalist hospitalists cath shocky preceptee preceptees extubation dysrhythmia
 commis weldment weldments immunizer immunizers immunizing
 ute utes
 partie crudo verde bain marie tournee bouche
+repipe repipes repiped repiping
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -129,6 +129,8 @@ const metricTable: [string, boolean][] = [
   ['Ran 360 feedback reviews for every people manager', false],
   ['Own the customer 360 tables used by the marketing team', false],
   ['Hauled flatbed freight across the lower 48 and Canada', false],
+  ['Responded to 911 calls and assessed patients on scene', false],
+  ['Answered 911 calls for a county of 200,000 residents', true],
   ['Managed 360 employees across four distribution sites', true],
   ['Prepared 1,040 individual returns during the season', true],
   ['Helped write two CHI late-breaking-work papers', true],

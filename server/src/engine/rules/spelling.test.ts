@@ -182,3 +182,7 @@ test(`${RULE}: a kitchen's words are words ("Chef de Partie", "garde manger", "s
   ));
   assert.deepEqual(said(r), ['manger']);
 });
+
+test(`${RULE}: a plumber's "repipe" is a word`, () => {
+  assert.deepEqual(said(lintRule(RULE, bullets('Led 14 whole-house repipes a year in PEX and copper', 'Repiped 3 school buildings over one summer break'))), []);
+});

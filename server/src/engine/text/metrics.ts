@@ -32,11 +32,12 @@ const SPELLED_MAGNITUDE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten
 const FRACTION = /\b(?:(?:a|one|two|three)[\s-]+(?:thirds?|quarters?|fifths?|half)|half)\s+of\b|\bin\s+half\b|\bby\s+(?:(?:roughly|about|around|nearly|almost|over|more\s+than|close\s+to)\s+)?(?:(?:a|one|two|three)[\s-]+(?:thirds?|quarters?|fifths?)|half)\b(?!\s+(?:past|to)\b)/i;
 /**
  * Numbers that name a form, not a quantity: US tax and payroll forms ("1099 preparation", "1040
- * returns"); "360" reviews and views ("360 feedback", "customer 360"). A count of people or things
+ * returns"); "360" reviews and views ("360 feedback", "customer 360"); emergency lines ("911 calls",
+ * "999 dispatch"). A count of people or things
  * right after one is still a count ("941 customers").
  */
-const NAMED_NUMBERS = new Set(['1099', '1098', '1096', '1095', '1040', '1065', '1120', '941', '940', '990', '360']);
-const NAMED_NUMBER_NOUN = /^(?:returns?|forms?|filings?|preparation|reporting|reconciliations?|contractors?|vendors?|feedback|degree|reviews?|view|evaluations?|assessments?|surveys?|tables?|dashboards?)$/i;
+const NAMED_NUMBERS = new Set(['1099', '1098', '1096', '1095', '1040', '1065', '1120', '941', '940', '990', '360', '911', '999']);
+const NAMED_NUMBER_NOUN = /^(?:returns?|forms?|filings?|preparation|reporting|reconciliations?|contractors?|vendors?|feedback|degree|reviews?|view|evaluations?|assessments?|surveys?|tables?|dashboards?|calls?|dispatch|dispatchers?|operators?|emergenc(?:y|ies)|services)$/i;
 
 function namesAForm(n: string, prev: string | undefined, next: string | undefined): boolean {
   if (!NAMED_NUMBERS.has(n)) return false;
