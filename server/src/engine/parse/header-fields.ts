@@ -243,8 +243,10 @@ function scorePiece(p: Piece, kind: EntryKind): void {
 function isPlaceName(t: string): boolean {
   // ("Shift Lead, Crossroads Snacks, Troy OH": a whole piece of a header may be a town and a
   // state's code that is also a word, which running text may not: isPlace needs a known city there.)
-  return (isPlace(t) || townAndWordState(t)) && !ORG_WORDS.test(t);
+  // ("Leeds City Centre" is a place whose last word is also an organisation's.)
+  return (isPlace(t) || townAndWordState(t)) && (!ORG_WORDS.test(t) || CITY_CENTRE.test(t));
 }
+const CITY_CENTRE = /\scity\s+cent(?:re|er)$/i;
 
 /** Markup right before a piece in the source: bold (**), italic (*) or a link ([). */
 function markup(src: string, start: number): { bold: boolean; italic: boolean; link: boolean } {
@@ -254,6 +256,25 @@ function markup(src: string, start: number): { bold: boolean; italic: boolean; l
   const bold = mark1 && b2 === b1;
   return { bold, italic: mark1 && !bold, link: b1 === 91 };
 }
+
+/**
+ * Where a place of one to three words starts after a job title's last word ("… Barber Leeds"), or
+ * a known city after a degree ("NVQ Level 3 Diploma in Barbering Leeds"); -1 when none does.
+ */
+function townAfterTitle(seg: string): number {
+  const t = seg.trimEnd();
+  const words = [...t.matchAll(/\S+/g)];
+  if (words.length < 2 || words.length > 12) return -1;
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const at = words[words.length - n].index!;
+    const last = words[words.length - n - 1][0];
+    const tail = t.slice(at);
+    if (/[,;:(]$/.test(last) || CONNECTOR.test(last) || TITLE_WORDS.test(tail)) continue;
+    if (TITLE_WORDS.test(last) ? isPlace(tail) : DEGREE_WORDS.test(t.slice(0, at)) && isKnownCity(tail)) return at;
+  }
+  return -1;
+}
+const CONNECTOR = /^(?:of|at|in|the|and|&|for|de|du|di|del|la|le|do|da|dos|das|des|der|von)$/i;
 
 /** Splits one segment (no strong separator inside) into pieces: place suffix, degree prefix, "at", commas. */
 function splitSegment(text: string, i: number, j: number, orgLine = false): [number, number, string][] {
@@ -265,7 +286,10 @@ function splitSegment(text: string, i: number, j: number, orgLine = false): [num
     return [...splitSegment(text, i, i + at.index, orgLine), ...splitSegment(text, i + at.index + 4, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string])];
   if (isPlaceName(seg)) return [[i, j, '']];
   // A place at the end: "Dunamu Inc. Seoul, S.Korea".
-  const ps = placeSuffixStart(seg);
+  let ps = placeSuffixStart(seg);
+  // "Owner & Head Barber Leeds", "Senior Barber Leeds City Centre": a town right after a job
+  // title, with no comma (a title and its place on one row, the place set against the margin).
+  if (ps < 0) ps = townAfterTitle(seg);
   if (ps > 0) {
     const head = trimRange(text, i, i + ps, ' \t,;:(');
     return [...splitSegment(text, head[0], head[1], orgLine), [i + ps, j, ',']];

@@ -143,6 +143,9 @@ function isPlaceFresh(text: string): boolean {
   if (!t || t.length > 80) return false;
   const lower = t.toLowerCase();
   if (REMOTE.has(lower) || isRegion(t) || CITIES.has(lower)) return true;
+  // "Leeds City Centre", "Sydney CBD", "Dallas Metro Area": a known city's centre or area.
+  const area = /^(.+?)\s+(?:city\s+cent(?:re|er)|cbd|downtown|metro(?:\s+area)?|metropolitan\s+area|area)$/i.exec(t);
+  if (area && CITIES.has(area[1].toLowerCase())) return true;
   // "Remote / New York, NY", "Seoul, S.Korea & LA, U.S.A": places joined.
   const joined = t.split(/\s+(?:\/|&|and|or|\|)\s+|\s*\/\s*/);
   if (joined.length > 1 && joined.length <= 3) return joined.every((p) => isPlace(p));

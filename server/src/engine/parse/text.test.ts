@@ -1151,3 +1151,12 @@ test('text: a contact line naming a neighbourhood before a known city ("Kukatpal
   const ie = parseText('Aoife Gallagher\naoife@mail.com\n\nExperience\n06/2017 – 02/2020\nGalway\nContent Editor\nConnacht Tribune Digital\n• Grew subscribers from 8,000 to 21,000\n');
   assert.equal(ie.sections[0].entries[0].location?.value, 'Galway');
 });
+
+test('text: a town right after a job title or a degree, with no comma ("Owner & Head Barber Leeds", "Senior Barber Leeds City Centre"), is the place', () => {
+  const r = parseText('Kieran Doyle\nkieran@mail.com\n\nExperience\nDoyle Grooming Co. March 2019 – Present\nOwner & Head Barber Leeds\n• Grew the team to 3 barbers\nHeadrush Barbers June 2015 – February 2019\nSenior Barber Leeds City Centre\n• Averaged 20 clients a day\n\nEducation\nLeeds City College 2017\nNVQ Level 3 Diploma in Barbering Leeds\n');
+  assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Owner & Head Barber', 'Doyle Grooming Co.', 'Leeds'],
+    ['Senior Barber', 'Headrush Barbers', 'Leeds City Centre'],
+    ['NVQ Level 3 Diploma in Barbering', 'Leeds City College', 'Leeds'],
+  ]);
+});
