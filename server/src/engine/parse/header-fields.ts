@@ -270,7 +270,9 @@ function townAfterTitle(seg: string): number {
     const last = words[words.length - n - 1][0];
     const tail = t.slice(at);
     if (/[,;:(]$/.test(last) || CONNECTOR.test(last) || TITLE_WORDS.test(tail)) continue;
-    if (TITLE_WORDS.test(last) ? isPlace(tail) : DEGREE_WORDS.test(t.slice(0, at)) && isKnownCity(tail)) return at;
+    // (After a degree, not after a school's initials: "M.Sc. Computer Science, TU Berlin".)
+    const afterDegree = () => !/^\p{Lu}{2,}$/u.test(last) && DEGREE_WORDS.test(t.slice(0, at)) && isKnownCity(tail);
+    if (TITLE_WORDS.test(last) ? isPlace(tail) : afterDegree()) return at;
   }
   return -1;
 }
