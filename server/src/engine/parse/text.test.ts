@@ -1160,3 +1160,9 @@ test('text: a town right after a job title or a degree, with no comma ("Owner & 
     ['NVQ Level 3 Diploma in Barbering', 'Leeds City College', 'Leeds'],
   ]);
 });
+
+test('text: a bullet\'s wrapped last line that ends a sentence ("Therapeutics Committee.") is no heading', () => {
+  const r = parseText('Aisha Rahman\naisha@mail.com\nSummary\nHospital pharmacist with nine years in acute trusts, most recently leading a stewardship service.\nExperience\nManchester University NHS Foundation Trust\nLead Pharmacist, Antimicrobial Stewardship\nApr 2022 – present\n• Chair the monthly antimicrobial stewardship committee and report to the Drugs and\nTherapeutics Committee.\n• Responsible for the teaching programme for foundation doctors on antimicrobial pre-\nscribing.\n• Cut antibiotic days by 18% in two years.\n');
+  assert.deepEqual(r.sections.map((s) => s.kind), ['summary', 'experience']);
+  assert.equal(r.sections[1].entries[0].bullets.length, 3);
+});

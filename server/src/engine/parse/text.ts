@@ -163,6 +163,9 @@ function headingInfo(t: string): HeadingInfo | undefined {
   const allCaps = letterCase(body);
   if (allCaps === undefined) return undefined;
   const { kind, exact } = classifyHeading(body);
+  // "Therapeutics Committee.": a sentence's end (a wrapped bullet's last line) names no section
+  // unless it is a section's name exactly.
+  if (!exact && /\p{L}\.$/u.test(body)) return undefined;
   return { name: body, kind, exact, allCaps, padded };
 }
 
