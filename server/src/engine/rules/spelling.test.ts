@@ -186,3 +186,7 @@ test(`${RULE}: a kitchen's words are words ("Chef de Partie", "garde manger", "s
 test(`${RULE}: a plumber's "repipe" is a word`, () => {
   assert.deepEqual(said(lintRule(RULE, bullets('Led 14 whole-house repipes a year in PEX and copper', 'Repiped 3 school buildings over one summer break'))), []);
 });
+
+test(`${RULE}: a compound broken at a line end before another hyphen ("one-" / "to-one") is no split word`, () => {
+  assert.deepEqual(said(lintRule(RULE, bullets('Delivered 40 therapy sessions in groups and one-\nto-one for preschool children'))), []);
+});

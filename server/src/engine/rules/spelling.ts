@@ -191,7 +191,8 @@ function brokenAt(masked: string, w: Word, next: Word): boolean {
   if (masked[w.end] !== '-' || !/\s/.test(masked[w.end + 1] ?? '')) return false;
   let j = w.end + 1;
   while (j < next.start && /\s/.test(masked[j])) j++;
-  return j === next.start && /^\p{Ll}/u.test(next.text) && !/^(?:and|or|to|nor)$/.test(next.text); // "short- and long-term"
+  // ("short- and long-term"; "one-" / "to-one": a compound that goes on past the line is no split word.)
+  return j === next.start && /^\p{Ll}/u.test(next.text) && !/^(?:and|or|to|nor)(?:-|$)/.test(next.text);
 }
 
 /** A number per checker (a new dictionary gives a new one), for the piece cache's context. */
