@@ -489,3 +489,12 @@ test('Hugo\'s TOML front matter ("+++" … "+++") is no summary: the profile und
   assert.equal(r.contact.email?.value, 'camille@outlook.com');
   assert.equal(r.contact.name?.value, 'Camille Dorsey');
 });
+
+test('pandoc\'s copy of a Word résumé: a bold dated title, a blank, the italic employer line, a blank, then the bullets are one entry', () => {
+  const md = '# Experience\n\n**Certified Medical Assistant** Mar 2022 – Present\n\n*Desert Sky Family Medicine, Phoenix, AZ*\n\n-   Room 25–30 patients per day across three providers\n\n-   Trained 3 new MAs on the EHR\n\n**Medical Assistant** Jun 2019 – Feb 2022\n\n*Valleywise Urgent Care, Mesa, AZ*\n\n-   Ran up to 60 rapid tests on peak days\n';
+  const r = parseMarkdown(md);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.text, e.bullets.length]), [
+    ['Certified Medical Assistant', 'Desert Sky Family Medicine', 'Phoenix, AZ', 'Mar 2022 – Present', 2],
+    ['Medical Assistant', 'Valleywise Urgent Care', 'Mesa, AZ', 'Jun 2019 – Feb 2022', 1],
+  ]);
+});

@@ -1191,7 +1191,13 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
           // otherwise (PDF copies put blank lines anywhere) it is more of this header.
           if (isTitleCaseShort(b.clean)) {
             // Markdown paragraphs are deliberate: a new one after a dated header is a new entry.
-            if (!opts.proseAsBullets || datedHeaderAhead(blocks, n + 1) || cur.header.length >= 4) start(b, true);
+            // Not an undated paragraph the header's bullets follow at once ("**Medical Assistant**
+            // Mar 2022 – Present", blank, "*Desert Sky Family Medicine, Phoenix, AZ*", blank, "- …":
+            // pandoc's copy of a Word résumé parts every line with a blank): the dated head has
+            // nothing under it yet, so this is more of it.
+            const itemsNext = blocks[n + 1]?.kind === 'bullet' && !blocks[n + 1].section;
+            if (!opts.proseAsBullets && itemsNext && cur.header.length < 3) addHeader(b);
+            else if (!opts.proseAsBullets || datedHeaderAhead(blocks, n + 1) || cur.header.length >= 4) start(b, true);
             else addHeader(b);
           } else if (opts.proseAsBullets) addBullet(b, false);
           else cur.body = true;
