@@ -238,13 +238,14 @@ test('findDateRange: day-first numeric dates, where a number says so, read the s
 });
 
 test('findDateRange: "Till Date", "to date", "till now" end a range that is still going', () => {
-  for (const s of ['Aug 2021 to Till Date', 'Aug 2021 - till date', '2019 to date', 'Mar 2020 – till now']) {
+  for (const s of ['Aug 2021 to Till Date', 'Aug 2021 - till date', '2019 to date', 'Mar 2020 – till now', 'March 2020 – Date', 'Jan. 2019 - date']) {
     const r = findDateRange(s, 0)!;
     assert.equal(r.current, true, s);
     assert.equal(r.end, undefined, s);
   }
-  // A date after the word "date" is no range: "Start date 2019".
+  // A date after the word "date" is no range: "Start date 2019"; nor is "Date of Birth" a date.
   assert.equal(findDateRange('Start date 2019', 0)?.current, false);
+  assert.equal(findDateRange('Date of Birth: 12th June, 1994', 0)?.current ?? false, false);
 });
 
 test('findDateRange: a number after words outside the years of working lives is no year ("Carpenters Local 1319"); an old year that opens its line or makes a range still is', () => {

@@ -35,8 +35,9 @@ const ATOM_SOURCE =
   // 2019, 2012年, 2012年3月
   `|(\\d{4})(?:(年)(?:(\\d{1,2})月)?|(?![A-Za-z\\u00C0-\\u024F0-9%+]))` +
   // Present, now, 至今
-  // (Indian English "Aug 2021 to Till Date", "2019 to date", "till now" are ongoing too.)
-  `|(present|current(?:ly)?|now|today|ongoing|till\\s+(?:date|now)|until\\s+now|(?<=\\bto\\s{1,3})date)${NOT_LATIN_AFTER}|(至今|今|现在)` +
+  // (Indian and Nigerian English "Aug 2021 to Till Date", "2019 to date", "March 2020 – Date",
+  // "till now" are ongoing too.)
+  `|(present|current(?:ly)?|now|today|ongoing|till\\s+(?:date|now)|until\\s+now|(?<=\\bto\\s{1,3}|[–—-]\\s{0,3})date)${NOT_LATIN_AFTER}|(至今|今|现在)` +
   // ??? (start unknown)
   `|(\\?{2,})` +
   ')';
