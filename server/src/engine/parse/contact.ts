@@ -342,6 +342,30 @@ export function takeNetworkHandle(a: Cleaned, b: Cleaned | undefined, contact: C
   return true;
 }
 
+// A label alone on its line, its value on the next: a table of personal details flattened to text
+// ("Name:" / "Engr. Chukwuemeka Okafor-Adeyemi", "Address:" / "14 Ademola Street, Wuse II, Abuja").
+const NAME_LABEL_ONLY = /^\s*(?:full\s+)?name\s*[:：]\s*$/i;
+const ADDRESS_LABEL_ONLY = /^\s*(?:(?:postal |mailing |home |current |permanent |residential )?address|location|residence|city)\s*[:：]\s*$/i;
+
+/** "Name:" or "Address:" alone, then its value: the person's name or place. True when one was taken. */
+export function takeLabelledValue(a: Cleaned, b: Cleaned | undefined, contact: Contact): boolean {
+  if (!b) return false;
+  const t = b.text.trim();
+  if (!t || t.length > 100 || /[:：]\s*$/.test(t)) return false;
+  const i = b.text.indexOf(t);
+  if (NAME_LABEL_ONLY.test(a.text)) {
+    if (contact.name || t.length > 60 || /[@\d]/.test(t)) return false;
+    contact.name = f(b, i, i + t.length);
+    return true;
+  }
+  if (ADDRESS_LABEL_ONLY.test(a.text)) {
+    if (contact.location || /@/.test(t)) return false;
+    contact.location = f(b, i, i + t.length);
+    return true;
+  }
+  return false;
+}
+
 /**
  * "www.linkedin.com/in/brent-calloway-" / "medsales (LinkedIn)": a profile address too long for
  * its column (LinkedIn's own PDF export) wraps after a hyphen, slash or underscore. The address

@@ -9,7 +9,7 @@ import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
 import { isPlace } from './places';
 import { classifyHeading } from './section-names';
-import { scanContact, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
+import { scanContact, takeLabelledValue, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
 import { buildTextEntries, textLayoutOf, type TextLayout } from './text-entries';
 
@@ -643,7 +643,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
           k++;
           continue;
         }
-        if (takeNetworkHandle(body[k].clean, body[k + 1]?.clean, contact)) {
+        if (takeNetworkHandle(body[k].clean, body[k + 1]?.clean, contact) || takeLabelledValue(body[k].clean, body[k + 1]?.clean, contact)) {
           k++;
           continue;
         }
@@ -1021,7 +1021,7 @@ function readPreamble(blocks: Block[], resume: Resume): void {
       k++;
       continue;
     }
-    if (b.kind === 'text' && blocks[k + 1]?.kind === 'text' && takeNetworkHandle(b.clean, blocks[k + 1].clean, contact)) {
+    if (b.kind === 'text' && blocks[k + 1]?.kind === 'text' && (takeNetworkHandle(b.clean, blocks[k + 1].clean, contact) || takeLabelledValue(b.clean, blocks[k + 1].clean, contact))) {
       k++;
       continue;
     }

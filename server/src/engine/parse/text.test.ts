@@ -1166,3 +1166,12 @@ test('text: a bullet\'s wrapped last line that ends a sentence ("Therapeutics Co
   assert.deepEqual(r.sections.map((s) => s.kind), ['summary', 'experience']);
   assert.equal(r.sections[1].entries[0].bullets.length, 3);
 });
+
+test('text: a table of personal details flattened to text ("Name:" / value, "Address:" / value) gives the name and the place; "Professional Membership" is a list of its own', () => {
+  const r = parseText('CURRICULUM VITAE\nPERSONAL DATA\nName:\nEngr. Chukwuemeka Okafor-Adeyemi\nAddress:\n14 Ademola Street, Wuse II, Abuja, FCT\nPhone:\n+234 803 555 0192\nEmail:\nemeka@mail.com\nWORK EXPERIENCE\nSite Engineer\tMarch 2020 – Date\nSahel Bridges & Roads Ltd, Abuja\n    • Supervised 23 km of dual carriageway\nPROFESSIONAL MEMBERSHIP\n    • Corporate Member, Nigerian Society of Engineers (NSE)\n');
+  assert.equal(r.contact.name?.value, 'Engr. Chukwuemeka Okafor-Adeyemi');
+  assert.equal(r.contact.location?.value, '14 Ademola Street, Wuse II, Abuja, FCT');
+  assert.equal(r.contact.email?.value, 'emeka@mail.com');
+  assert.deepEqual(r.sections.map((s) => s.kind), ['contact', 'experience', 'other']);
+  assert.equal(r.sections[1].entries[0].dates?.current, true);
+});
