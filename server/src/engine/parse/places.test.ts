@@ -50,3 +50,9 @@ test('other countries\' states and provinces after a known town, and region code
   assert.equal(placeSuffixStart('Groenbank N.V.'), -1);
   assert.equal(placeSuffixStart('Arca Continental Monterrey, N.L.'), 'Arca Continental '.length);
 });
+
+test('placeSuffixStart: a town and its state\'s code after a school named "… of Technology" is a place; a bare town after "University of Texas" is the name\'s', () => {
+  const t = 'Queensland University of Technology, Kelvin Grove QLD';
+  assert.equal(t.slice(placeSuffixStart(t)), 'Kelvin Grove QLD');
+  assert.equal(placeSuffixStart('University of Texas, Austin'), -1);
+});

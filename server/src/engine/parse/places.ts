@@ -262,8 +262,9 @@ export function placeSuffixStart(text: string): number {
     if (/(?:^|\s)(?:of|at|in|the|and|&|for|de|du|di|del|la|le|do|da|dos|das|des|der|von)$/i.test(head)) continue;
     // "University of South Florida, Tampa, FL": a compass word after "of" starts the place's name in the school's.
     if (/\bof\s+(?:north|south|east|west|northern|southern|eastern|western|central|new|upper|lower)$/i.test(head)) continue;
-    // "University of Texas, Austin" is the university's name.
-    if (!tail.includes(',') && /\b(?:university|college|institute|school) of [\p{Lu}][\p{L}]+$/iu.test(head)) continue;
+    // "University of Texas, Austin" is the university's name ("…of Technology, Kelvin Grove QLD", a
+    // town and its state's code, is a place).
+    if (!tail.includes(',') && !/\s[A-Z]{2,3}$/.test(tail) && /\b(?:university|college|institute|school) of [\p{Lu}][\p{L}]+$/iu.test(head)) continue;
     // A bare two-letter code needs its comma ("Lindqvist Group AB" is a company, "Calgary, AB" a place).
     // (So does one with dots: "Groenbank N.V." is a company, "Monterrey, N.L." a place.)
     const bareCode = /^[A-Z]{2}\.?$|^(?:[A-Z]\.){2,3}$/.test(tail);
