@@ -5,7 +5,7 @@
 import { bulletOffset, type Bullet, type Contact, type DateRange, type Entry, type Field, type Resume, type ResumeDate, type ResumeFormat, type Section, type SectionKind, type Span } from '../model';
 import { asDayFirst, dayFirstOnly, monthFirstOnly } from './dates';
 import { emptyResume } from './empty';
-import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
+import { type Cleaned, cleanInline, factsOf, spanOf, trimRange } from './inline-clean';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
 import { isPlace } from './places';
 import { classifyHeading } from './section-names';
@@ -579,7 +579,35 @@ function rolesInOtherSections(resume: Resume): void {
   }
 }
 
+// A line that stops on a joining word ("Queensland University of", "SRM Institute of Science and")
+// goes on with the next: a converter (pandoc wraps at 72 columns) or a narrow column broke it.
+// (In lower case only: "Toronto, ON" ends on a province.)
+const WRAPS_ON_WORD = /(?:\s(?:of|and|for|the|in|at|on|with|de|du|des|la|le|y|und)|\s&)$/;
+// (Only a name's next word, in capitals: a sentence going on in lower case is left to the bullet reader.)
+const NEXT_LINE_GOES_ON = /^\p{Lu}/u;
+
+/** The blocks with each text line that a joining word ends run together with the text line under it. */
+function joinWrappedLines(src: string, blocks: Block[]): Block[] {
+  const joins = (prev: Block, b: Block) =>
+    prev.kind === 'text' && b.kind === 'text' && !b.blankBefore && !b.section && !prev.section &&
+    prev.clean.text.trim().length >= 25 && WRAPS_ON_WORD.test(prev.clean.text.trimEnd()) &&
+    NEXT_LINE_GOES_ON.test(b.clean.text.trim()) && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(prev.end, b.start));
+  // Most documents have none: nothing to copy.
+  let any = false;
+  for (let k = 1; k < blocks.length && !any; k++) any = joins(blocks[k - 1], blocks[k]);
+  if (!any) return blocks;
+  const out: Block[] = [blocks[0]];
+  for (let k = 1; k < blocks.length; k++) {
+    const prev = out[out.length - 1];
+    const b = blocks[k];
+    if (joins(prev, b)) out[out.length - 1] = { ...prev, end: b.end, lineEnd: b.lineEnd, clean: cleanInline(src, prev.start, b.end) };
+    else out.push(b);
+  }
+  return out;
+}
+
 export function buildResume(src: string, blocks: Block[], opts: BuildOptions): Resume {
+  blocks = joinWrappedLines(src, blocks);
   const resume = emptyResume(opts.format);
   if (opts.contact) resume.contact = opts.contact;
   const contact = resume.contact;

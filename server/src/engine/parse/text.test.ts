@@ -1175,3 +1175,10 @@ test('text: a table of personal details flattened to text ("Name:" / value, "Add
   assert.deepEqual(r.sections.map((s) => s.kind), ['contact', 'experience', 'other']);
   assert.equal(r.sections[1].entries[0].dates?.current, true);
 });
+
+test('text: a header line wrapped after a joining word ("SRM Institute of Science and" / "Technology, Chennai 2020") is read as one line', () => {
+  const r = parseText('Priya Nair\npriya@mail.com\n\nEducation\n\nB.Tech, Computer Science and Engineering – SRM Institute of Science and\nTechnology, Chennai 2020\n\nExperience\n\nData Analyst – Ola Mobility, Bengaluru    2021 – Present\n- Built 14 dashboards for the city operations team\n');
+  const edu = r.sections.find((s) => s.kind === 'education')!.entries[0];
+  assert.equal(edu.organisation?.value, 'SRM Institute of Science and Technology');
+  assert.equal(edu.dates?.text, '2020');
+});
