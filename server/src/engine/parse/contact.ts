@@ -44,6 +44,9 @@ function f(c: Cleaned, i: number, j: number, trim = ' \t,;|•·()<>[]"\''): Fie
   return { value: c.text.slice(a, b), span: spanOf(c, a, b) };
 }
 
+// Name prefixes a capital follows inside one name ("McAllen", "DeLuca", "O'Neil"), not a run-in.
+export const RUN_IN_PREFIX = /(?:^|[-'’])(?:Mc|Mac|O|D|De|Di|Da|Du|Le|La|Van|Von|Fitz|St)$/;
+
 const MORE_PLACE_Y = /(?:\s*,\s*|\s+)(\(?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}\)?|\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?=$|[\s,;|•·])/uy;
 
 /** Extends a place past its region: a country, a postal code, "(US)". */
@@ -208,6 +211,13 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
         if (!isKnownCity(town.slice(k).join(' '))) continue;
         start = m.index + town.slice(0, k).join(' ').length + 1;
         break;
+      }
+      // "Rosa Delgado-WhitfieldChicago, IL" (pdf.js runs a large name into the line under it): the
+      // known city a run-together word ends with.
+      if (start === m.index) {
+        const last = town[town.length - 1];
+        const inner = /^([\p{L}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)$/u.exec(last);
+        if (inner && inner[1].length >= 3 && !RUN_IN_PREFIX.test(inner[1]) && isKnownCity(inner[2])) start = m.index + m[1].length - inner[2].length;
       }
       // "Austin, TX, US, 78704", "Detroit, MI, US", "New York, NY (US)": the rest of the address goes with it.
       const end = postcodeEnd ?? extendPlace(text, m.index + m[0].length);

@@ -1399,3 +1399,12 @@ test('an icon font\'s map pin or calendar copied as "+" or "{" before a field is
   const p = r.sections[0].entries[0];
   assert.deepEqual([p.title?.value, p.organisation?.value, p.location?.value, p.dates?.start?.text], ['Marvila Riverside Housing', undefined, 'Lisbon', '2021']);
 });
+
+test('pdf.js: a large name run into the town under it ("Wanjiru KamauNairobi, Kenya") is the name, and the town the place; "Ann McAllen" stays whole', () => {
+  const r = parseText('Wanjiru KamauNairobi, Kenya | wanjiru@mail.com | +254 712 345 678\nData Engineer\n\nExperience\n');
+  assert.equal(r.contact.name?.value, 'Wanjiru Kamau');
+  assert.equal(r.contact.location?.value, 'Nairobi, Kenya');
+  const rosa = parseText('Rosa Delgado-WhitfieldChicago, IL | rosa@mail.com\n\nExperience\n');
+  assert.equal(rosa.contact.location?.value, 'Chicago, IL');
+  assert.equal(parseText('Ann McAllen\nann@mail.com\n\nExperience\n').contact.name?.value, 'Ann McAllen');
+});

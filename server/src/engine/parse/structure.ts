@@ -7,9 +7,9 @@ import { asDayFirst, dayFirstOnly, monthFirstOnly } from './dates';
 import { emptyResume } from './empty';
 import { type Cleaned, cleanInline, factsOf, spanOf, trimRange } from './inline-clean';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
-import { isPlace } from './places';
+import { isKnownCity, isPlace } from './places';
 import { classifyHeading } from './section-names';
-import { scanContact, takeLabelledValue, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
+import { RUN_IN_PREFIX, scanContact, takeLabelledValue, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
 import { buildTextEntries, textLayoutOf, type TextLayout } from './text-entries';
 
@@ -938,7 +938,10 @@ function personName(c: Cleaned): Field | undefined {
   // after it (the gap lost in a pdf.js copy). A run-in word followed by more words is a headline;
   // one alone may be a name ("Ann McDonald").
   const run = /^((?:(?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]\.)\s){1,3}[\p{Lu}][\p{Ll}]+)(?=[\p{Lu}][\p{Ll}A-Z])/u.exec(cand);
-  if (run && (!NAME_TOKEN.test(cand.split(/\s+/).pop() ?? '') || /\s/.test(cand.slice(run[1].length)))) cand = run[1].replace(/\s+(?:r[ée]sum[ée]|cv)$/i, '');
+  // ("Wanjiru KamauNairobi, Kenya", "Rosa Delgado-WhitfieldChicago, IL": a name run into the person's
+  // town is one too, unless the capital follows a name's own prefix, "McAllen".)
+  const runIntoTown = !!run && isKnownCity(cand.slice(run[1].length)) && !RUN_IN_PREFIX.test(run[1].split(/\s+/).pop() ?? '');
+  if (run && (runIntoTown || !NAME_TOKEN.test(cand.split(/\s+/).pop() ?? '') || /\s/.test(cand.slice(run[1].length)))) cand = run[1].replace(/\s+(?:r[ée]sum[ée]|cv)$/i, '');
   const words = cand.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 5) return undefined;
   if (!words.every((w) => NAME_TOKEN.test(w))) return undefined;
