@@ -7,7 +7,7 @@
 import type { YAMLMap } from 'yaml';
 import type { Resume, Section } from '../model';
 import { emptyResume } from './empty';
-import { holdsText, readEntry, readLocation, skillFields, type JsonResumeDialect, type SectionDef } from './jsonresume';
+import { holdsText, readEntry, readLocation, type JsonResumeDialect, type SectionDef } from './jsonresume';
 import { readNameEmailPhone, makeSection } from './yaml-entries';
 import { asMap, entriesOf, get, seqItems, str, type ReadContext } from './yaml-read';
 import { scalarText, toField, trimLocated } from './yaml-scalar';
@@ -69,7 +69,6 @@ export function readFresh(ctx: ReadContext, root: YAMLMap): Resume {
           const loc = scalarText(ctx.src, k);
           if (loc && loc.text.trim()) resume.skills.push(toField(trimLocated(loc)));
         }
-        resume.skills.push(...skillFields(ctx, map).slice(n ? 1 : 0));
       }
       if (holdsText(ctx, pair.value, 0)) resume.sections.push(makeSection(ctx, pair, 'Skills', 'skills', []));
       continue;

@@ -170,7 +170,7 @@ function educationTitle(ctx: ReadContext, map: YAMLMap): Located | undefined {
 }
 
 /** A skill's name and each of its keywords, each with its own span. */
-export function skillFields(ctx: ReadContext, map: YAMLMap): Field[] {
+function skillFields(ctx: ReadContext, map: YAMLMap): Field[] {
   const out: Field[] = [];
   const name = str(ctx, map, 'name');
   if (name) out.push(toField(name));
