@@ -195,7 +195,7 @@ const ORG_SUFFIX = /^(?:(?:inc|ltd|llc|llp|pllc|l\.?p|p\.?c|apc|co|corp|gmbh|ag|
 const FIRM_NAMES = /^(?:\p{Lu}[\p{L}'’.-]+,\s+)+\p{Lu}[\p{L}'’.-]+\s+(?:&|and)\s+\p{Lu}[\p{L}'’.-]+/u;
 const STRONG_ORG = /(?<![\p{L}])(?:inc|llc|llp|ltd|limited|corp|corporation|gmbh|plc|pty|co\.)(?![\p{L}])/iu;
 // The last word of a job title ("Senior Software Engineer", "Head of Data").
-const TITLE_HEAD = /(?:engineer|developer|programmer|manager|director|lead|officer|president|founder|intern|analyst|scientist|researcher|designer|architect|consultant|specialist|administrator|coordinator|associate|assistant|advis[oe]r|technician|teacher|tutor|instructor|lecturer|professor|fellow|student|editor|writer|member|contributor|maintainer|volunteer|trainee|apprentice|supervisor|executive|representative|accountant|nurse|physician|attorney|lawyer|clerk|chair|treasurer|mentor|coach|tester|strategist|planner|recruiter|owner|partner|head|ceo|cto|cfo|coo|cio|vp|sre|substitute|resident|aide|therapist|pharmacist|hygienist|paramedic|counsell?or|librarian|superintendent|registrar|bookkeeper|auditor|controller|underwriter|actuary|broker|estimator|inspector|foreman|journeyman|plumber|welder|machinist|custodian|receptionist|dispatcher|merchandiser|stylist|photographer|producer|illustrator|animator|copywriter|journalist|translator|interpreter|trainer|caregiver|technologist|midwife|veterinarian|psychologist|worker|housekeeper|bartender|attendant|helper|installer)s?\)?$/i;
+const TITLE_HEAD = /(?:engineer|developer|programmer|manager|director|lead|officer|president|founder|intern|analyst|scientist|researcher|designer|architect|consultant|specialist|administrator|coordinator|associate|assistant|advis[oe]r|technician|teacher|tutor|instructor|lecturer|professor|fellow|student|editor|writer|educator|member|contributor|maintainer|volunteer|trainee|apprentice|supervisor|executive|representative|accountant|nurse|physician|attorney|lawyer|clerk|chair|treasurer|mentor|coach|tester|strategist|planner|recruiter|owner|partner|head|ceo|cto|cfo|coo|cio|vp|sre|substitute|resident|aide|therapist|pharmacist|hygienist|paramedic|counsell?or|librarian|superintendent|registrar|bookkeeper|auditor|controller|underwriter|actuary|broker|estimator|inspector|foreman|journeyman|plumber|welder|machinist|custodian|receptionist|dispatcher|merchandiser|stylist|photographer|producer|illustrator|animator|copywriter|journalist|translator|interpreter|trainer|caregiver|technologist|midwife|veterinarian|psychologist|worker|housekeeper|bartender|attendant|helper|installer)s?\)?$/i;
 const EMPLOYMENT_AFTER = /\s*[([]\s*(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|remote|hybrid|on-?site)\s*[)\]]$/i;
 const DETAIL = /^(?:gpa|cgpa|grade|honou?rs|thesis|advisor|supervisor|minor|major|concentration)\b\s*:?/i;
 
@@ -664,6 +664,9 @@ function slotOf(p: Piece, lines: number): string {
  * the header as a whole (its first unknown piece, whether its pieces are on several lines) is
  * found once per header, not once per piece and role.
  */
+// The part of an organisation a title names after its comma: a programme, a team, a unit, a course.
+const UNIT_WORDS = /(?<![A-Za-z\u00C0-\u024F])(?:programs?|programmes?|team|group|unit|department|dept|division|ward|desk|course|lab|laboratory|section|practice|service)(?![A-Za-z\u00C0-\u024F])/i;
+
 function orderPriors(kind: EntryKind, lines: number, pieces: Piece[]): (p: Piece, role: Role) => number {
   const firstUnknown = pieces.find((q) => q.title <= 0 && q.org <= 0 && q.loc < 1);
   // "Board Member, Marketing Chair": of two pieces that read as titles equally, the first is the
@@ -671,8 +674,14 @@ function orderPriors(kind: EntryKind, lines: number, pieces: Piece[]): (p: Piece
   const firstTitled = pieces.find((q) => q.title > 0);
   // Some piece is on another line than p exactly when the pieces are on two lines or more.
   const spread = pieces.length > 0 && pieces.some((q) => q.line !== pieces[0].line);
+  // "Museum Educator, School & Teacher Programs" over "Field Museum of Natural History": a piece after
+  // the title's comma qualifies the title (a programme, a team, a unit) when another line names an
+  // organisation; it is the employer only when no other line does.
+  const qualifier = firstTitled && kind !== 'project' ? pieces[pieces.indexOf(firstTitled) + 1] : undefined;
+  const qualifies = !!qualifier && qualifier.line === firstTitled!.line && qualifier.sep === ',' && UNIT_WORDS.test(qualifier.text) && pieces.some((q) => q.line !== qualifier.line && q.org > 0 && q.loc < 1);
   return (p, role) => {
     if (role === 'loc') return 0;
+    if (qualifies && p === qualifier && role !== 'loc') return role === 'org' ? -1.5 : -1;
     if (role === 'title' && p === firstTitled && kind !== 'project') return 0.01;
     const isFirst = firstUnknown === p;
     // A project's name comes first; a role line under it ("Creator & Maintainer") is not its name.

@@ -1182,3 +1182,12 @@ test('text: a header line wrapped after a joining word ("SRM Institute of Scienc
   assert.equal(edu.organisation?.value, 'SRM Institute of Science and Technology');
   assert.equal(edu.dates?.text, '2020');
 });
+
+test('text: a unit after the title\'s comma ("Museum Educator, School & Teacher Programs") qualifies the title when another line names the employer; a college there is the employer', () => {
+  const r = parseText('Rosa Delgado\nrosa@mail.com\n\nExperience\nMuseum Educator, School & Teacher Programs Aug 2020 – Present\nField Museum of Natural History Chicago, IL\n• Designed gallery programs for 9,000+ students a year\nPostdoctoral Researcher, Hartmann Group Zürich, Switzerland\nETH Zürich, Laboratory of Organic Chemistry Mar 2023 – present\n• Developed 48 new couplings\nScience Teacher, Downs Christian College, Toowoomba QLD Feb 2014 – Dec 2016\n• Taught 140 students a year\n');
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Museum Educator', 'Field Museum of Natural History'],
+    ['Postdoctoral Researcher', 'ETH Zürich, Laboratory of Organic Chemistry'],
+    ['Science Teacher', 'Downs Christian College'],
+  ]);
+});
