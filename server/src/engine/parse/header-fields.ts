@@ -681,7 +681,7 @@ function orderPriors(kind: EntryKind, lines: number, pieces: Piece[]): (p: Piece
   const qualifies = !!qualifier && qualifier.line === firstTitled!.line && qualifier.sep === ',' && UNIT_WORDS.test(qualifier.text) && pieces.some((q) => q.line !== qualifier.line && q.org > 0 && q.loc < 1);
   return (p, role) => {
     if (role === 'loc') return 0;
-    if (qualifies && p === qualifier && role !== 'loc') return role === 'org' ? -1.5 : -1;
+    if (qualifies && p === qualifier) return role === 'org' ? -1.5 : -1;
     if (role === 'title' && p === firstTitled && kind !== 'project') return 0.01;
     const isFirst = firstUnknown === p;
     // A project's name comes first; a role line under it ("Creator & Maintainer") is not its name.
