@@ -7,7 +7,7 @@
 import type { YAMLMap } from 'yaml';
 import type { Resume, Section } from '../model';
 import { emptyResume } from './empty';
-import { holdsText, readEntry, readLocation, type JsonResumeDialect, type SectionDef } from './jsonresume';
+import { holdsText, readEntry, readLocation, skillFields, type JsonResumeDialect, type SectionDef } from './jsonresume';
 import { readNameEmailPhone, makeSection } from './yaml-entries';
 import { asMap, entriesOf, get, seqItems, str, type ReadContext } from './yaml-read';
 import { scalarText, toField, trimLocated } from './yaml-scalar';
@@ -62,13 +62,7 @@ export function readFresh(ctx: ReadContext, root: YAMLMap): Resume {
       const skills = asMap(ctx, pair.value);
       for (const set of [...seqItems(ctx, get(ctx, skills, 'sets')), ...seqItems(ctx, get(ctx, skills, 'list'))]) {
         const map = asMap(ctx, set);
-        if (!map) continue;
-        const n = str(ctx, map, 'name');
-        if (n) resume.skills.push(toField(n));
-        for (const k of seqItems(ctx, get(ctx, map, 'skills'))) {
-          const loc = scalarText(ctx.src, k);
-          if (loc && loc.text.trim()) resume.skills.push(toField(trimLocated(loc)));
-        }
+        if (map) resume.skills.push(...skillFields(ctx, map, 'skills'));
       }
       if (holdsText(ctx, pair.value, 0)) resume.sections.push(makeSection(ctx, pair, 'Skills', 'skills', []));
       continue;

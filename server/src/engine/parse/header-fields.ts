@@ -6,7 +6,7 @@ import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
 import { compareDates, findDateRange, isCurrentWord, openByDash } from './dates';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
-import { isKnownCity, isPlace, isRegion, placeSuffixStart, townAndWordState } from './places';
+import { isCityArea, isConnector, isKnownCity, isPlace, isRegion, placeSuffixStart, townAndWordState } from './places';
 
 // Words that make a piece a job title or a degree (whole words, any case).
 export const TITLE_WORDS =
@@ -244,9 +244,8 @@ function isPlaceName(t: string): boolean {
   // ("Shift Lead, Crossroads Snacks, Troy OH": a whole piece of a header may be a town and a
   // state's code that is also a word, which running text may not: isPlace needs a known city there.)
   // ("Leeds City Centre" is a place whose last word is also an organisation's.)
-  return (isPlace(t) || townAndWordState(t)) && (!ORG_WORDS.test(t) || CITY_CENTRE.test(t));
+  return (isPlace(t) || townAndWordState(t)) && (!ORG_WORDS.test(t) || isCityArea(t));
 }
-const CITY_CENTRE = /\scity\s+cent(?:re|er)$/i;
 
 /** Markup right before a piece in the source: bold (**), italic (*) or a link ([). */
 function markup(src: string, start: number): { bold: boolean; italic: boolean; link: boolean } {
@@ -269,14 +268,13 @@ function townAfterTitle(seg: string): number {
     const at = words[words.length - n].index!;
     const last = words[words.length - n - 1][0];
     const tail = t.slice(at);
-    if (/[,;:(]$/.test(last) || CONNECTOR.test(last) || TITLE_WORDS.test(tail)) continue;
+    if (/[,;:(]$/.test(last) || isConnector(last) || TITLE_WORDS.test(tail)) continue;
     // (After a degree, not after a school's initials: "M.Sc. Computer Science, TU Berlin".)
     const afterDegree = () => !/^\p{Lu}{2,}$/u.test(last) && DEGREE_WORDS.test(t.slice(0, at)) && isKnownCity(tail);
     if (TITLE_WORDS.test(last) ? isPlace(tail) : afterDegree()) return at;
   }
   return -1;
 }
-const CONNECTOR = /^(?:of|at|in|the|and|&|for|de|du|di|del|la|le|do|da|dos|das|des|der|von)$/i;
 
 /** Splits one segment (no strong separator inside) into pieces: place suffix, degree prefix, "at", commas. */
 function splitSegment(text: string, i: number, j: number, orgLine = false): [number, number, string][] {

@@ -169,12 +169,12 @@ function educationTitle(ctx: ReadContext, map: YAMLMap): Located | undefined {
   return degree ?? area;
 }
 
-/** A skill's name and each of its keywords, each with its own span. */
-function skillFields(ctx: ReadContext, map: YAMLMap): Field[] {
+/** A skill's name and each of its keywords (FRESH: the set's `skills`), each with its own span. */
+export function skillFields(ctx: ReadContext, map: YAMLMap, listKey = 'keywords'): Field[] {
   const out: Field[] = [];
   const name = str(ctx, map, 'name');
   if (name) out.push(toField(name));
-  for (const k of seqItems(ctx, get(ctx, map, 'keywords'))) {
+  for (const k of seqItems(ctx, get(ctx, map, listKey))) {
     const loc = scalarText(ctx.src, k);
     if (loc && loc.text.trim()) out.push(toField(trimLocated(loc)));
   }

@@ -86,6 +86,21 @@ function plainTown(town: string): boolean {
   return true;
 }
 
+// The words that join a name's parts ("University of Michigan", "Universidade Federal do Pará"):
+// a place after one is part of the name, not the name's place.
+const CONNECTOR_WORDS = '(?:of|at|in|the|and|&|for|de|du|di|del|la|le|do|da|dos|das|des|der|von)';
+const ENDS_ON_CONNECTOR = new RegExp(`(?:^|\\s)${CONNECTOR_WORDS}$`, 'i');
+const CONNECTOR_ONLY = new RegExp(`^${CONNECTOR_WORDS}$`, 'i');
+/** Whether a word joins a name's parts ("of", "de", "&"). */
+export const isConnector = (word: string): boolean => CONNECTOR_ONLY.test(word);
+
+const CITY_AREA = /^(.+?)\s+(?:city\s+cent(?:re|er)|cbd|downtown|metro(?:\s+area)?|metropolitan\s+area|area)$/i;
+/** "Leeds City Centre", "Sydney CBD", "Dallas Metro Area": a known city's centre or area. */
+export function isCityArea(text: string): boolean {
+  const area = CITY_AREA.exec(text.trim());
+  return !!area && CITIES.has(area[1].toLowerCase());
+}
+
 /**
  * The whole text is a place: "Remote", "Germany", "Seoul", "Menlo Park, CA", "Seoul, S.Korea",
  * "Pohang, S.Korea", "City of London, United Kingdom", "Remote / New York, New York",
@@ -143,9 +158,7 @@ function isPlaceFresh(text: string): boolean {
   if (!t || t.length > 80) return false;
   const lower = t.toLowerCase();
   if (REMOTE.has(lower) || isRegion(t) || CITIES.has(lower)) return true;
-  // "Leeds City Centre", "Sydney CBD", "Dallas Metro Area": a known city's centre or area.
-  const area = /^(.+?)\s+(?:city\s+cent(?:re|er)|cbd|downtown|metro(?:\s+area)?|metropolitan\s+area|area)$/i.exec(t);
-  if (area && CITIES.has(area[1].toLowerCase())) return true;
+  if (isCityArea(t)) return true;
   // "Remote / New York, NY", "Seoul, S.Korea & LA, U.S.A": places joined.
   const joined = t.split(/\s+(?:\/|&|and|or|\|)\s+|\s*\/\s*/);
   if (joined.length > 1 && joined.length <= 3) return joined.every((p) => isPlace(p));
@@ -259,7 +272,7 @@ export function placeSuffixStart(text: string): number {
     if (!head) continue;
     // "University of Michigan", "Bank of America": a place after a connector is part of the name.
     // ("Universidade Federal do Pará", "Universidad de Sonora": the same in Portuguese, Spanish, German.)
-    if (/(?:^|\s)(?:of|at|in|the|and|&|for|de|du|di|del|la|le|do|da|dos|das|des|der|von)$/i.test(head)) continue;
+    if (ENDS_ON_CONNECTOR.test(head)) continue;
     // "University of South Florida, Tampa, FL": a compass word after "of" starts the place's name in the school's.
     if (/\bof\s+(?:north|south|east|west|northern|southern|eastern|western|central|new|upper|lower)$/i.test(head)) continue;
     // "University of Texas, Austin" is the university's name ("…of Technology, Kelvin Grove QLD", a

@@ -896,6 +896,13 @@ function letterSpacedName(b: Block, handles: string[], next?: Block): Field | un
 
 const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}][\p{Ll}\p{M}'’]+)?|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?)$/u;
 
+/** A headline under a name: a short text line (not a heading) that names a trade. */
+function isHeadline(b: Block | undefined): boolean {
+  if (!b || b.kind !== 'text' || b.section) return false;
+  const t = b.clean.text.trim();
+  return !!t && t.length <= 60 && TITLE_WORDS.test(t);
+}
+
 /**
  * "Ananya" / "Krishnan" over "Social Media Manager": a display name set on two lines at the top of
  * a column, one word each, right above the headline (a job title) that names the person's trade.
@@ -908,8 +915,7 @@ function twoLineName(b: Block, next: Block | undefined, after: Block | undefined
   const value = `${w1} ${w2}`;
   // (personName refuses job titles, employers, degrees, places and section names, as a name on one line.)
   if (personName({ text: value, base: 0 })?.value !== value || isPlace(w2) || classifyHeading(w1).kind) return undefined;
-  const headline = after.kind === 'text' && !after.section ? after.clean.text.trim() : '';
-  if (!headline || headline.length > 60 || !TITLE_WORDS.test(headline)) return undefined;
+  if (!isHeadline(after)) return undefined;
   const i = b.clean.text.indexOf(w1);
   const j = next.clean.text.indexOf(w2);
   return { value, span: { start: spanOf(b.clean, i, i + 1).start, end: spanOf(next.clean, j, j + w2.length).end } };
@@ -987,9 +993,7 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     const b = second.clean.text.trim();
     // (Blank lines may part the two words where a page's rows are kept, `pdftotext -layout`'s
     // "Hannah" / "" / "Whitcombe": then a headline naming a trade must follow, as under a name.)
-    const after = blocks[k + 2];
-    const headline = !!after && after.kind === 'text' && !after.section && after.clean.text.trim().length <= 60 && TITLE_WORDS.test(after.clean.text);
-    const apart = second.blankBefore && !(NAME_WORD.test(a) && NAME_WORD.test(b) && headline);
+    const apart = second.blankBefore && !(NAME_WORD.test(a) && NAME_WORD.test(b) && isHeadline(blocks[k + 2]));
     const words = (t: string) => t.split(/\s+/).length;
     // ("Dr. Lena" / "Vasquez": a title and a first name alone are no whole name.)
     if (!apart && words(a) <= 2 && words(b) <= 2 && personName({ text: `${a} ${b}`, base: 0 })?.value === `${a} ${b}` && (!personName(first.clean) || /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+\S+$/i.test(a))) {
