@@ -179,7 +179,11 @@ interface Analysis {
 }
 
 // Strong separators: they always part two fields. Commas and " - " inside names are decided later.
-const SPLIT = /\s*(?:\||•|·|▪|◦|;|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|(?<=\p{L})[–—](?=\p{L})|\s+@\s+|:\s)\s*/gu;
+// (An icon standing alone between fields, as icon fonts and emoji copy out ("⌂ Heineken ◷ Feb 2019 ⚲
+// Zoeterwoude", "📍 Austin"), parts them as a bullet does: a symbol or private-use character with
+// space or a line's end on both sides; "Acme™" and "C#" keep theirs.)
+const ICON_SEP = /^[\p{So}\p{Co}]/u;
+const SPLIT = /\s*(?:\||•|·|▪|◦|;|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|(?<=\p{L})[–—](?=\p{L})|\s+@\s+|:\s|(?<![^\s\u0000])[\p{So}\p{Co}]\ufe0f?(?![^\s\u0000]))\s*/gu;
 // A degree's name, whole, before a colon: "Bachelor of Science", "Master of Arts", "Associate of Applied Science", "B.S.".
 const DEGREE_COLON = /^\s*(?:(?:Bachelor|Master|Doctor|Associate)(?:'?s)?(?: of| in)?(?: [A-Z][\p{L}]*| of| and| in){1,5}|(?:B|M)\.?\s?(?:S|A|Sc|Eng|Ed|BA|FA)\.?|Ph\.?\s?D\.?|MBA|Diploma)\s*$/u;
 // A degree written before its school on one line: "PhD Princeton University", "BS Boğaziçi University".
@@ -277,7 +281,7 @@ function townAfterTitle(seg: string): number {
 }
 
 /** Splits one segment (no strong separator inside) into pieces: place suffix, degree prefix, "at", commas. */
-function splitSegment(text: string, i: number, j: number, orgLine = false): [number, number, string][] {
+function splitSegment(text: string, i: number, j: number, orgLine = false, iconField = false): [number, number, string][] {
   const seg = text.slice(i, j);
   // "Engineer at Acme" is two pieces; "University of Texas at Austin" is one.
   const at = / at /.exec(seg);
@@ -286,10 +290,12 @@ function splitSegment(text: string, i: number, j: number, orgLine = false): [num
     return [...splitSegment(text, i, i + at.index, orgLine), ...splitSegment(text, i + at.index + 4, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string])];
   if (isPlaceName(seg)) return [[i, j, '']];
   // A place at the end: "Dunamu Inc. Seoul, S.Korea".
-  let ps = placeSuffixStart(seg);
+  // (Not in a field an icon marks: "⌂ Heineken Netherlands ◷ Feb 2019 ⚲ Zoeterwoude" gives each field its
+  // own icon, so the employer's field holds no place of its own.)
+  let ps = iconField ? -1 : placeSuffixStart(seg);
   // "Owner & Head Barber Leeds", "Senior Barber Leeds City Centre": a town right after a job
   // title, with no comma (a title and its place on one row, the place set against the margin).
-  if (ps < 0) ps = townAfterTitle(seg);
+  if (ps < 0 && !iconField) ps = townAfterTitle(seg);
   if (ps > 0) {
     const head = trimRange(text, i, i + ps, ' \t,;:(');
     return [...splitSegment(text, head[0], head[1], orgLine), [i + ps, j, ',']];
@@ -478,6 +484,8 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     // A line with no job-title or degree words while another header line has them: the employer's line.
     const orgLine = !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text) && titled.some((t, k) => k !== l && t);
     const lone = segs.filter(([a, b]) => trimRange(text, a, b)[1] > trimRange(text, a, b)[0]).length === 1;
+    // Fields an icon marks, each with its own: the line's first may have lost its icon as a bullet's glyph.
+    const iconLine = segs.some((sg) => ICON_SEP.test(sg[2]));
     for (const [a0, b0, s0] of segs) {
       // A dash left at a segment's edge by the dates masked before it ("2015 / 07 - University of Bremen").
       let [a, b] = trimRange(text, a0, b0, ' \t,;:|•·"\'-–—');
@@ -487,7 +495,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       const runs = lone ? splitRunTogether(text, a, b) : [[a, b] as [number, number]];
       const stack = linePieces.length > 0 && (text.slice(a, b).match(/,/g) ?? []).length >= 2 && !TITLE_WORDS.test(text.slice(a, b));
       for (const [ra, rb] of runs) {
-        for (const [pa, pb, ps] of splitSegment(text, ra, rb, orgLine)) {
+        for (const [pa, pb, ps] of splitSegment(text, ra, rb, orgLine, iconLine)) {
           let [i, j] = trimRange(text, pa, pb, ' \t,;:');
           [i, j] = balance(text, i, j);
           // "Tutor (part-time)": how the job was held is no part of the title.

@@ -1191,3 +1191,16 @@ test('text: a unit after the title\'s comma ("Museum Educator, School & Teacher 
     ['Science Teacher', 'Downs Christian College'],
   ]);
 });
+
+test('text: an icon standing alone between a header\'s fields ("⌂ Acme Logistics ◷ Feb 2020 – Jul 2021 ⚲ Rotterdam", emoji, icon-font glyphs) parts them; a sign inside a name stays', () => {
+  const head = (line: string) => {
+    const e = parseText(`Rosa Delgado\nrosa@mail.com\n\nExperience\nAnalyst\n${line}\n• Built a demand model for 40 stores\n`).sections[0].entries[0];
+    return [e.organisation?.value, e.location?.value, e.dates?.text];
+  };
+  assert.deepEqual(head('⌂ Acme Logistics ◷ Feb 2020 – Jul 2021 ⚲ Rotterdam'), ['Acme Logistics', 'Rotterdam', 'Feb 2020 – Jul 2021']);
+  assert.deepEqual(head('🏢 Acme Logistics 📅 Feb 2020 – Jul 2021 📍 Rotterdam'), ['Acme Logistics', 'Rotterdam', 'Feb 2020 – Jul 2021']);
+  assert.deepEqual(head('\uf1ad Acme Logistics \uf073 Feb 2020 – Jul 2021 \uf3c5 Rotterdam'), ['Acme Logistics', 'Rotterdam', 'Feb 2020 – Jul 2021']);
+  assert.deepEqual(head('Acme™ Logistics, Rotterdam   Feb 2020 – Jul 2021'), ['Acme™ Logistics', 'Rotterdam', 'Feb 2020 – Jul 2021']);
+  // Each field has its icon: a country at the end of the employer's field is part of its name.
+  assert.equal(head('⌂ Heineken Netherlands ◷ Feb 2019 – Jul 2019 ⚲ Rotterdam')[0], 'Heineken Netherlands');
+});
