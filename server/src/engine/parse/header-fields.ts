@@ -356,11 +356,43 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
 // Words that begin a university's name before "University of" ("Technical University of Munich").
 const UNIVERSITY_ADJECTIVE = /^(?:technical|national|state|free|open|catholic|american|royal|imperial|federal|polytechnic|hebrew|central|northern|southern|eastern|western|medical|agricultural|city|metropolitan|international|public|pontifical|islamic|christian|capital|normal|the)$/i;
 
+const NAME_JOINER = /^(?:of|and|&|the|de|del|der|du|la|le|für|for|on|upon)$/i;
+
+/**
+ * Where the employer starts in a job title run into its employer's name ("Senior Veterinarian Plains
+ * Veterinary Group, Ashburton", "Staff Nurse Royal Free Hospital"): after a word that ends job
+ * titles, a run of capitalised words ending in an organisation's word and holding no title word.
+ * -1 when the segment is no such pair.
+ */
+function titleThenOrg(seg: string): number {
+  const comma = seg.indexOf(',');
+  const head = comma < 0 ? seg : seg.slice(0, comma);
+  const words = [...head.matchAll(/\S+/g)];
+  const n = words.length;
+  const last = words[n - 1]?.[0] ?? '';
+  if (n < 3 || !(ORG_WORDS.test(last) || WEAK_ORG_WORDS.test(last)) || /^\p{Ll}/u.test(last)) return -1;
+  for (let k = 0; k + 2 < n; k++) {
+    const upTo = head.slice(0, words[k].index! + words[k][0].length);
+    // (Or a degree closed by its initials: "Bachelor of Veterinary Science (BVSc) Massey University".)
+    const ends = TITLE_HEAD.test(words[k][0]) || (/\)$/.test(words[k][0]) && DEGREE_WORDS.test(upTo));
+    if (!ends || ORG_WORDS.test(upTo)) continue;
+    const rest = words.slice(k + 1);
+    if (!/^\p{Lu}/u.test(rest[0][0]) || (NAME_JOINER.test(rest[0][0]) && rest[0][0] !== 'The')) continue;
+    if (!rest.every(([w]) => /^[\p{Lu}\d&]/u.test(w) || NAME_JOINER.test(w))) continue;
+    const after = head.slice(rest[0].index!);
+    if (TITLE_WORDS.test(after) || DEGREE_WORDS.test(after) || /certifi/i.test(after)) continue;
+    return rest[0].index!;
+  }
+  return -1;
+}
+
 /** Cuts a segment that lost its separator in a pdf.js copy: "Fullstack Engineer University of Bremen", "Programmer otulea.uni-bremen.de". */
 function splitRunTogether(text: string, i: number, j: number): [number, number][] {
   const seg = text.slice(i, j);
   const dm = DOMAIN_END.exec(seg);
   if (dm && dm.index > 0) return [[i, i + dm.index], [i + dm.index + 1, j]];
+  const to = titleThenOrg(seg);
+  if (to > 0) return [[i, i + to], [i + to, j]];
   const om = OF_SCHOOL.exec(seg);
   if (!om || om.index <= 0) return [[i, j]];
   // The school's name may start with a word before "University of" ("Technical University of Munich").

@@ -1204,3 +1204,15 @@ test('text: an icon standing alone between a header\'s fields ("⌂ Acme Logisti
   // Each field has its icon: a country at the end of the employer's field is part of its name.
   assert.equal(head('⌂ Heineken Netherlands ◷ Feb 2019 – Jul 2019 ⚲ Rotterdam')[0], 'Heineken Netherlands');
 });
+
+test('text: a job title run into its employer\'s name with no separator, as pdf.js copies a table row ("Senior Veterinarian Plains Veterinary Group, Ashburton"), is parted after the title; a certification or a name with no organisation\'s word is not', () => {
+  const first = (line: string) => {
+    const e = parseText(`Hannah Whitcombe\nhannah@mail.co.nz\n\nExperience\n${line}\n• Ran the large-animal on-call roster for 6 vets\n`).sections[0].entries[0];
+    return [e.title?.value, e.organisation?.value];
+  };
+  assert.deepEqual(first('2021 – now Senior Veterinarian Plains Veterinary Group, Ashburton'), ['Senior Veterinarian', 'Plains Veterinary Group']);
+  assert.deepEqual(first('2016 – 2018 Associate Veterinarian Piako Veterinary Services, Morrinsville'), ['Associate Veterinarian', 'Piako Veterinary Services']);
+  assert.deepEqual(first('2011 – 2015 Bachelor of Veterinary Science (BVSc) Massey University, Palmerston North'), ['Bachelor of Veterinary Science (BVSc)', 'Massey University']);
+  const cert = first('2021 React Developer Certification React University');
+  assert.notEqual(cert[1], 'Certification React University');
+});
