@@ -56,3 +56,12 @@ test('placeSuffixStart: a town and its state\'s code after a school named "… o
   assert.equal(t.slice(placeSuffixStart(t)), 'Kelvin Grove QLD');
   assert.equal(placeSuffixStart('University of Texas, Austin'), -1);
 });
+
+test('placeSuffixStart: a town a school is named after, printed again as its place, is the place; "Fort", "Port", "San" start a town\'s name', () => {
+  const at = (t: string) => t.slice(placeSuffixStart(t));
+  assert.equal(at('University of Notre Dame Notre Dame, Indiana'), 'Notre Dame, Indiana');
+  assert.equal(at('U.S. Army Reserve Fort Jackson, SC'), 'Fort Jackson, SC');
+  assert.equal(isPlace('Fort Jackson, SC'), true);
+  // A town after a comma is no repeat of the name ("Remote / New York, New York").
+  assert.equal(at('X Company Remote / New York, New York'), 'Remote / New York, New York');
+});

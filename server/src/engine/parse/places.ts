@@ -81,7 +81,8 @@ function plainTown(town: string): boolean {
     const tail = words.slice(k).join(' ').toLowerCase();
     if (!CITIES.has(tail)) continue;
     const head = words.slice(0, k).join(' ').toLowerCase();
-    return /^(?:city of|greater|north|south|east|west|new|old|upper|lower|central|downtown|metro)$/.test(head);
+    // ("Fort Jackson", "Port Moresby", "Mount Vernon", "San Marcos": a town's own first word.)
+    return /^(?:city of|greater|north|south|east|west|new|old|upper|lower|central|downtown|metro|fort|ft\.?|port|mount|mt\.?|saint|st\.?|san|santa|los|las|lake|glen|cape|palm|grand)$/.test(head);
   }
   return true;
 }
@@ -281,7 +282,13 @@ export function placeSuffixStart(text: string): number {
     // A bare two-letter code needs its comma ("Lindqvist Group AB" is a company, "Calgary, AB" a place).
     // (So does one with dots: "Groenbank N.V." is a company, "Monterrey, N.L." a place.)
     const bareCode = /^[A-Z]{2}\.?$|^(?:[A-Z]\.){2,3}$/.test(tail);
-    if (tail.includes(',') || /[,(]\s*$/.test(t.slice(0, s)) || (isRegion(tail) && !bareCode) || isRemote(tail) || /(?:^|\s)(?:inc|ltd|llc|llp|gmbh|corp|corporation|company|limited|co|ag|plc|sa|s\.a|university|college|institute|school)\.?$/i.test(head)) best = s;
+    if (tail.includes(',') || /[,(]\s*$/.test(t.slice(0, s)) || (isRegion(tail) && !bareCode) || isRemote(tail) || /(?:^|\s)(?:inc|ltd|llc|llp|gmbh|corp|corporation|company|limited|co|ag|plc|sa|s\.a|university|college|institute|school)\.?$/i.test(head)) {
+      best = s;
+      // "University of Notre Dame Notre Dame, Indiana": the town a school is named after, printed
+      // again as its place, is the place; a longer tail would take the name's last words with it.
+      const town = tail.split(',')[0].trim();
+      if (town && head.endsWith(' ' + town) && !/,\s*$/.test(t.slice(0, s))) return s;
+    }
   }
   return best;
 }
