@@ -1216,3 +1216,9 @@ test('text: a job title run into its employer\'s name with no separator, as pdf.
   const cert = first('2021 React Developer Certification React University');
   assert.notEqual(cert[1], 'Certification React University');
 });
+
+test('text: a degree or title that opens with "Honours" or "Grade" ("Honours B.Sc., Life Sciences", "Grade 7 Policy Lead") is the title, and "M.Ed." and "MPharm" are degrees; "Honours: First Class" is still a detail', () => {
+  const r = parseText('Priya Nair\npriya@mail.com\n\nExperience\nDepartment for Transport\nGrade 7 Policy Lead, Rail Reform\nApr 2021 – current\n• Led the business case for 3 rail franchises\n\nEducation\nHonours B.Sc., Life Sciences\nMcMaster University | Hamilton, ON\n2013 – 2017\nHonours: First Class\n\nM.Ed., Curriculum and Instruction | Concordia University | December 2022\n\nMPharm (Hons), First Class\nUniversity of Bradford\n2010 – 2014\n');
+  const titles = r.sections.flatMap((s) => s.entries.map((e) => e.title?.value));
+  assert.deepEqual(titles, ['Grade 7 Policy Lead, Rail Reform', 'Honours B.Sc., Life Sciences', 'M.Ed., Curriculum and Instruction', 'MPharm (Hons), First Class']);
+});
