@@ -252,6 +252,8 @@ function isPlaceName(t: string): boolean {
   // ("Shift Lead, Crossroads Snacks, Troy OH": a whole piece of a header may be a town and a
   // state's code that is also a word, which running text may not: isPlace needs a known city there.)
   // ("Leeds City Centre" is a place whose last word is also an organisation's.)
+  // ("M.S.", "B.A.": a degree's initials in dots, not Mississippi's or Buenos Aires' code.)
+  if (/^\s*(?:[A-Z]\.\s?){2,3}\s*$/.test(t) && DEGREE_WORDS.test(t)) return false;
   return (isPlace(t) || townAndWordState(t)) && (!ORG_WORDS.test(t) || isCityArea(t));
 }
 
@@ -336,7 +338,8 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
     const parts: [number, number][] = [];
     let from = 0;
     for (const c of [...cuts, seg.length]) {
-      const r = trimRange(seg, from, c);
+      // (Brackets stay: "Civil Engineering (Water Resources)" ends on its own.)
+      const r = trimRange(seg, from, c, ' \t;:|•·"“”\'‘’*_');
       if (r[1] > r[0]) {
         const t = seg.slice(r[0], r[1]);
         if (parts.length && ORG_SUFFIX.test(t)) parts[parts.length - 1][1] = r[1];
@@ -809,6 +812,9 @@ function pieceField(p: Piece): Field {
 }
 
 /** Joins a piece left over between or after assigned ones on its line into its neighbour ("Master Project - PrIMA"). */
+// A note in brackets after a name ("(5 West)", "(K–6)"): its digits are no date or number of the field's own.
+const BRACKETED = /\([^()]*\)/g;
+
 function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind: EntryKind, qualifier?: Piece): { title?: Field; org?: Field } {
   const fields: { title?: Field; org?: Field } = {};
   for (const r of ['title', 'org'] as const) {
@@ -828,7 +834,7 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
     // kind alone (no " in " field yet) takes the field after it too, whatever words it holds.
     const field = r === 'title' && kind === 'education' && DEGREE_WORDS.test(p.text) && (p.text.split(/\s+/).length <= 3 || (/^\S+ of \S+( \S+)?$/.test(p.text) && !SCHOOL_WORD.test(p.text)));
     const fieldOfStudy = (q: Piece) => field && !SCHOOL_WORD.test(q.text) && !DEGREE_WORDS.test(q.text) && !STRONG_ORG.test(q.text);
-    for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && ((pieces[k].org <= 0 && pieces[k].title <= 0) || fieldOfStudy(pieces[k]) || (r === 'title' && pieces[k] === qualifier)) && !/\d/.test(pieces[k].text); k++) last = pieces[k];
+    for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && ((pieces[k].org <= 0 && pieces[k].title <= 0) || fieldOfStudy(pieces[k]) || (r === 'title' && pieces[k] === qualifier)) && !/\d/.test(pieces[k].text.replace(BRACKETED, '')); k++) last = pieces[k];
     if (first === last) fields[r] = pieceField(p);
     else {
       const c = lines[p.line];

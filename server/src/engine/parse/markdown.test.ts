@@ -348,7 +348,7 @@ test('markdown: in a list of roles whose every item is dated, each item is an en
   const es = entries(parseMarkdown(text));
   assert.deepEqual(es.map((e) => [e.title?.value, e.dates?.start?.year, e.bullets.length]), [
     ['Postdoctoral Research Fellow', 2022, 0],
-    ['Postdoctoral Scholar', 2021, 0],
+    ['Postdoctoral Scholar (NSF-funded)', 2021, 0],
     ['Engineer', 2019, 2],
   ]);
   // Every item of such a list, not only the first (the later ones find an entry open).

@@ -1222,3 +1222,8 @@ test('text: a degree or title that opens with "Honours" or "Grade" ("Honours B.S
   const titles = r.sections.flatMap((s) => s.entries.map((e) => e.title?.value));
   assert.deepEqual(titles, ['Grade 7 Policy Lead, Rail Reform', 'Honours B.Sc., Life Sciences', 'M.Ed., Curriculum and Instruction', 'MPharm (Hons), First Class']);
 });
+
+test('text: a note in brackets after the part of a header past its comma stays with it ("Nurse Manager, Medical-Surgical Unit (5 West)", "Bachelor of Arts, Elementary Education (K–6)")', () => {
+  const r = parseText('Dana Reyes\ndana@mail.com\n\nExperience\nNurse Manager, Medical-Surgical Unit (5 West)\nRiverbend Health System, Columbus, OH\nMarch 2021 – Present\n• Led a team of 40 nurses\n\nEducation\nBachelor of Arts, Elementary Education (K–6)\nUniversity of North Carolina at Greensboro\nMay 2017\n\nM.S., Civil Engineering (Water Resources)\nNorth Carolina State University\nMay 2013\n');
+  assert.deepEqual(r.sections.flatMap((s) => s.entries.map((e) => e.title?.value)), ['Nurse Manager, Medical-Surgical Unit (5 West)', 'Bachelor of Arts, Elementary Education (K–6)', 'M.S., Civil Engineering (Water Resources)']);
+});
