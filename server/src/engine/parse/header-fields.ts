@@ -6,7 +6,7 @@ import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
 import { compareDates, findDateRange, isCurrentWord, openByDash } from './dates';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
-import { isCityArea, isConnector, isKnownCity, isPlace, isRegion, placeSuffixStart, townAndWordState } from './places';
+import { isCityArea, isConnector, isCountry, isKnownCity, isPlace, isRegion, placeSuffixStart, townAndWordState } from './places';
 
 // Words that make a piece a job title or a degree (whole words, any case).
 export const TITLE_WORDS =
@@ -835,6 +835,10 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
     const field = r === 'title' && kind === 'education' && DEGREE_WORDS.test(p.text) && (p.text.split(/\s+/).length <= 3 || (/^\S+ of \S+( \S+)?$/.test(p.text) && !SCHOOL_WORD.test(p.text)));
     const fieldOfStudy = (q: Piece) => field && !SCHOOL_WORD.test(q.text) && !DEGREE_WORDS.test(q.text) && !STRONG_ORG.test(q.text);
     for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && ((pieces[k].org <= 0 && pieces[k].title <= 0) || fieldOfStudy(pieces[k]) || (r === 'title' && pieces[k] === qualifier)) && !/\d/.test(pieces[k].text.replace(BRACKETED, '')); k++) last = pieces[k];
+    // "Northwind Logistics Canada" over "Mississauga, Ontario, Canada": a country the employer's name
+    // ends on, with no separator before it, is the name's when the entry's place is another piece.
+    const next = pieces[pieces.indexOf(last) + 1];
+    if (r === 'org' && a.loc && next && next !== a.loc && next !== a.title && next.line === p.line && isCountry(next.text) && !lines[p.line].text.slice(last.j, next.i).trim()) last = next;
     if (first === last) fields[r] = pieceField(p);
     else {
       const c = lines[p.line];

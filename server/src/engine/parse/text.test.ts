@@ -1227,3 +1227,12 @@ test('text: a note in brackets after the part of a header past its comma stays w
   const r = parseText('Dana Reyes\ndana@mail.com\n\nExperience\nNurse Manager, Medical-Surgical Unit (5 West)\nRiverbend Health System, Columbus, OH\nMarch 2021 – Present\n• Led a team of 40 nurses\n\nEducation\nBachelor of Arts, Elementary Education (K–6)\nUniversity of North Carolina at Greensboro\nMay 2017\n\nM.S., Civil Engineering (Water Resources)\nNorth Carolina State University\nMay 2013\n');
   assert.deepEqual(r.sections.flatMap((s) => s.entries.map((e) => e.title?.value)), ['Nurse Manager, Medical-Surgical Unit (5 West)', 'Bachelor of Arts, Elementary Education (K–6)', 'M.S., Civil Engineering (Water Resources)']);
 });
+
+test('text: a country the employer\'s name ends on ("Northwind Logistics Canada") is the name\'s when another line gives the place; alone, it is the place', () => {
+  const head = (lines: string) => {
+    const e = parseText(`Priya Raghunathan\npriya@mail.com\n\nExperience\n${lines}\n● Led the HR workstream for a 220-person acquisition\n`).sections[0].entries[0];
+    return [e.organisation?.value, e.location?.value];
+  };
+  assert.deepEqual(head('Northwind Logistics Canada\nSenior HR Business Partner\nJanuary 2024 - Present\nMississauga, Ontario, Canada'), ['Northwind Logistics Canada', 'Mississauga, Ontario, Canada']);
+  assert.deepEqual(head('Senior HR Business Partner\nNorthwind Logistics Canada\nJanuary 2024 - Present'), ['Northwind Logistics', 'Canada']);
+});
