@@ -377,13 +377,19 @@ function titleThenOrg(seg: string): number {
   const words = [...head.matchAll(/\S+/g)];
   const n = words.length;
   const last = words[n - 1]?.[0] ?? '';
-  if (n < 3 || !(ORG_WORDS.test(last) || WEAK_ORG_WORDS.test(last)) || /^\p{Ll}/u.test(last)) return -1;
-  for (let k = 0; k + 2 < n; k++) {
+  const orgEnd = (ORG_WORDS.test(last) || WEAK_ORG_WORDS.test(last)) && !/^\p{Ll}/u.test(last);
+  for (let k = 0; k + 1 < n; k++) {
+    const rest = words.slice(k + 1);
+    // "Senior Product Designer N26", "Volunteer Veterinarian SPCA Canterbury", "B.A. Communication
+    // Design HAW Hamburg": a name opening with initials or a code (three characters or more, no
+    // roman numeral) is the employer's or the school's, whatever word ends it.
+    // (Not in a line set in capitals, "BACHELOR OF SCIENCE"; nor a standard's number, "ISO 15189".)
+    const coded = ACRONYM.test(rest[0][0]) && !ROMAN.test(rest[0][0]) && /\p{Ll}/u.test(head.slice(0, rest[0].index!)) && !rest.some(([w]) => /^\d+$/.test(w));
+    if (!coded && !(orgEnd && rest.length >= 2)) continue;
     const upTo = head.slice(0, words[k].index! + words[k][0].length);
     // (Or a degree closed by its initials: "Bachelor of Veterinary Science (BVSc) Massey University".)
-    const ends = TITLE_HEAD.test(words[k][0]) || (/\)$/.test(words[k][0]) && DEGREE_WORDS.test(upTo));
+    const ends = TITLE_HEAD.test(words[k][0]) || (DEGREE_WORDS.test(upTo) && (/\)$/.test(words[k][0]) || coded));
     if (!ends || ORG_WORDS.test(upTo)) continue;
-    const rest = words.slice(k + 1);
     if (!/^\p{Lu}/u.test(rest[0][0]) || (NAME_JOINER.test(rest[0][0]) && rest[0][0] !== 'The')) continue;
     if (!rest.every(([w]) => /^[\p{Lu}\d&]/u.test(w) || NAME_JOINER.test(w))) continue;
     const after = head.slice(rest[0].index!);
@@ -392,6 +398,8 @@ function titleThenOrg(seg: string): number {
   }
   return -1;
 }
+const ACRONYM = /^(?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d&.]{3,}$/u;
+const ROMAN = /^[IVX]+$/;
 
 /** Cuts a segment that lost its separator in a pdf.js copy: "Fullstack Engineer University of Bremen", "Programmer otulea.uni-bremen.de". */
 function splitRunTogether(text: string, i: number, j: number): [number, number][] {

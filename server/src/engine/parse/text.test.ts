@@ -1236,3 +1236,13 @@ test('text: a country the employer\'s name ends on ("Northwind Logistics Canada"
   assert.deepEqual(head('Northwind Logistics Canada\nSenior HR Business Partner\nJanuary 2024 - Present\nMississauga, Ontario, Canada'), ['Northwind Logistics Canada', 'Mississauga, Ontario, Canada']);
   assert.deepEqual(head('Senior HR Business Partner\nNorthwind Logistics Canada\nJanuary 2024 - Present'), ['Northwind Logistics', 'Canada']);
 });
+
+test('text: a title run into an employer or school whose name opens with initials or a code ("Senior Product Designer N26, Berlin", "B.A. Communication Design HAW Hamburg") is parted there; a line in capitals is not', () => {
+  const heads = parseText('Selin Aydin\nselin@mail.com\n\nExperience\n2022 – Now Senior Product Designer N26, Berlin\n• Led the redesign of the savings flow for 4M users\n2016 Design Intern XING, Hamburg\n• Drew 40 onboarding screens\n\nEducation\n2013 – 2017 B.A. Communication Design HAW Hamburg\n2009 – 2013 BACHELOR OF SCIENCE\n').sections.flatMap((s) => s.entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]));
+  assert.deepEqual(heads, [
+    ['Senior Product Designer', 'N26', 'Berlin'],
+    ['Design Intern', 'XING', 'Hamburg'],
+    ['B.A. Communication Design', 'HAW Hamburg', undefined],
+    ['BACHELOR OF SCIENCE', undefined, undefined],
+  ]);
+});
