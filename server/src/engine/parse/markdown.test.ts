@@ -498,3 +498,13 @@ test('pandoc\'s copy of a Word résumé: a bold dated title, a blank, the italic
     ['Medical Assistant', 'Valleywise Urgent Care', 'Mesa, AZ', 'Jun 2019 – Feb 2022', 1],
   ]);
 });
+
+test('markdown: a later role under the same employer takes the employer\'s place when it stands with the employer ("**Brightloom Health** · Austin, TX"), markup or not', () => {
+  const text = ['# Camille Dorsey', '', '## Experience', '', '- **Brightloom Health** · Austin, TX', '  - **Senior Technical Recruiter** · 2023 - present', '    - Reduced time-to-fill from 58 to 39 days', '  - **Technical Recruiter** · 2021 - 2023', '    - Hired 52 engineers', '- TalentForge Partners · Dallas, TX', '  - **Recruiter** · 2019 - 2021', '    - Billed $410K', '  - **Recruiting Coordinator** · 2018 - 2019', '    - Scheduled 40 interviews a week'].join('\n');
+  assert.deepEqual(entries(parseMarkdown(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Senior Technical Recruiter', 'Brightloom Health', 'Austin, TX'],
+    ['Technical Recruiter', 'Brightloom Health', 'Austin, TX'],
+    ['Recruiter', 'TalentForge Partners', 'Dallas, TX'],
+    ['Recruiting Coordinator', 'TalentForge Partners', 'Dallas, TX'],
+  ]);
+});

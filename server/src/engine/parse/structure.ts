@@ -11,7 +11,7 @@ import { isKnownCity, isPlace } from './places';
 import { classifyHeading } from './section-names';
 import { RUN_IN_PREFIX, scanContact, takeLabelledValue, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
-import { buildTextEntries, textLayoutOf, type TextLayout } from './text-entries';
+import { besideEmployer, buildTextEntries, textLayoutOf, type TextLayout } from './text-entries';
 
 export interface Block {
   kind: 'heading' | 'bullet' | 'text';
@@ -1328,6 +1328,8 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     if (entryKind === 'work' && prev && !e.organisation && e.title && e.dates && infos[k].pieces - (e.location ? 1 : 0) === 1 && prev.organisation && infos[prevIdx]?.orgOnOwnLine)
     {
       e.organisation = { ...prev.organisation };
+      // (And where, when the place stands with the employer: the place of all its roles, as in text.)
+      if (!e.location && prev.location && besideEmployer(src, prev.organisation.span, prev.location.span)) e.location = { ...prev.location };
       infos[k].orgOnOwnLine = true;
     }
     // "### Pruitt & Lang, Morristown, NJ" / "**Vice President, Supply Chain** | 2013 – 2018" / …

@@ -1074,9 +1074,10 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
 }
 
 /** Whether a place stands with its employer: on the employer's line, or alone on the next. */
-function besideEmployer(src: string, org: Span, place: Span): boolean {
+export function besideEmployer(src: string, org: Span, place: Span): boolean {
   if (place.start < org.end) return !src.slice(place.start, org.end).includes('\n');
-  return /^[^\S\n]*(?:[,–—|·-][^\S\n]*)?\n?[^\S\n]*$/.test(src.slice(org.end, place.start));
+  // (Markup may close the employer's name: "**Brightloom Health** · Austin, TX".)
+  return /^[*_]*[^\S\n]*(?:[,–—|·-][^\S\n]*)?\n?[^\S\n]*[*_]*$/.test(src.slice(org.end, place.start));
 }
 
 /** Whether range `r` lies inside `outer` (by month; an ongoing outer range has no end). */
