@@ -210,6 +210,21 @@ export function isKnownVerb(word: string): boolean {
   return lookup(word) !== undefined;
 }
 
+/**
+ * The verb a job's agent noun is made from: "sorter" → "sort", "preparer" → "prepare", "shopper"
+ * → "shop" ("Order Sorter", "Tax Preparer", "Order Picker": titles no list of job words holds).
+ * Undefined for a word that is no such noun, or one that names a thing more often than a person.
+ */
+export function agentNounBase(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (!w.endsWith('er') || w.length < 5 || THING_NOUNS.has(w)) return undefined;
+  const stem = w.slice(0, -2);
+  const candidates = [stem, w.slice(0, -1), stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''];
+  return candidates.find((c) => c && c.length >= 3 && lemmaOf.get(c)?.base === c);
+}
+// -er nouns made from verbs that name things, places or groups: "Apple Computer", "Trade Tower".
+const THING_NOUNS = new Set(['computer', 'tower', 'counter', 'container', 'cover', 'filter', 'folder', 'sticker', 'charter', 'register', 'trailer', 'transfer', 'order', 'border', 'shelter', 'answer', 'wonder', 'power', 'water', 'paper', 'matter', 'letter', 'number', 'quarter', 'chamber', 'center', 'corner', 'theater', 'poster', 'planner', 'player', 'printer', 'scanner', 'server', 'speaker', 'sweater', 'tracker', 'browser', 'compiler', 'router', 'adapter', 'holder', 'booster', 'starter', 'cooker', 'washer', 'dryer', 'freezer', 'heater', 'cooler', 'mixer', 'timer', 'locker', 'blender', 'charger', 'drawer', 'roller', 'sharpener', 'opener', 'marker', 'eraser', 'divider', 'binder', 'launcher', 'writer']);
+
 /** Base form of a known verb's -ing form: "managing" → "manage", "running" → "run", "leading" → "lead". */
 export function gerundBase(word: string): string | undefined {
   const w = word.toLowerCase();

@@ -6,6 +6,7 @@ import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
 import { compareDates, findDateRange, isCurrentWord, openByDash } from './dates';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
+import { agentNounBase } from '../data/verbs';
 import { isCityArea, isConnector, isCountry, isKnownCity, isPlace, isRegion, placeSuffixStart, townAndWordState } from './places';
 
 // Words that make a piece a job title or a degree (whole words, any case).
@@ -217,6 +218,9 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   let title = 0;
   let org = 0;
   if (hasTitle) title += 2 + (TITLE_HEAD.test(t) ? 1 : 0);
+  // "Order Sorter", "VITA Tax Preparer": a person named by what they do, ending the piece, reads as a
+  // title no list holds (as a listed word does, without the bonus of a listed title head).
+  else if (!hasOrg && /^\p{Lu}/u.test(t) && agentNounBase(/(\p{L}+)\W*$/u.exec(t)?.[1] ?? '')) title += 2;
   if (degree) title += kind === 'education' ? 3 : 1;
   if (p.italic) title += 1;
   if (hasOrg) org += 2;

@@ -508,3 +508,11 @@ test('markdown: a later role under the same employer takes the employer\'s place
     ['Recruiting Coordinator', 'TalentForge Partners', 'Dallas, TX'],
   ]);
 });
+
+test('markdown: a person named by what they do, a word no job list holds ("VITA Tax Preparer", "Order Sorter"), is the title beside a bold or plain employer', () => {
+  const text = ['# A B', '', '## Volunteer', '', '**VITA Tax Preparer** | DuPage Community Action | 2017–2019', '', '## Experience', '', '**Order Sorter** | Riverside Parcel Depot | 2015–2016', '', '- Sorted 2,000 parcels a shift'].join('\n');
+  assert.deepEqual(entries(parseMarkdown(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['VITA Tax Preparer', 'DuPage Community Action'],
+    ['Order Sorter', 'Riverside Parcel Depot'],
+  ]);
+});
