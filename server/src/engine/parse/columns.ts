@@ -325,6 +325,21 @@ function sidebarBeforeDates(
 }
 
 /**
+ * Whether a region's left side holds only section names, each alone on its line (two or more): a
+ * margin of labels beside one column, not a second column.
+ */
+function labelMargin(lines: SourceLine[], r: Region): boolean {
+  let names = 0;
+  for (let m = r.from; m < r.to; m++) {
+    const left = lines[m].text.slice(0, r.gutter[0]).trim();
+    if (!left) continue;
+    if (!isExactSectionName(left)) return false;
+    names++;
+  }
+  return names >= 2;
+}
+
+/**
  * The lines in reading order: unchanged, except that each two-column region is given as its
  * left column's pieces followed by its right column's (a side with nothing on a line gives an
  * empty piece, so paragraph breaks inside a column survive).
@@ -461,6 +476,13 @@ export function readingOrder(lines: SourceLine[]): SourceLine[] {
   for (const r of regions) {
     for (; k < r.from; k++) out.push(lines[k]);
     const [a, b] = r.gutter;
+    if (labelMargin(lines, r)) {
+      // Section names set in the left margin ("  Education    University of Oklahoma"): each opens
+      // the text beside it, so the lines stay in place (the text reader parts each name from its line).
+      for (let m = r.from; m < r.to; m++) out.push(lines[m]);
+      k = r.to;
+      continue;
+    }
     for (let m = r.from; m < r.to; m++) {
       const l = lines[m];
       const e = Math.min(a, l.text.length);

@@ -1246,3 +1246,19 @@ test('text: a title run into an employer or school whose name opens with initial
     ['BACHELOR OF SCIENCE', undefined, undefined],
   ]);
 });
+
+test('text (-layout): Title Case section names set right-aligned in a left margin, on the first line of each section, head their sections in order, whatever case the line beside them opens in', () => {
+  const G = (name: string, rest = '') => (rest ? name.padStart(11) + '    ' + rest : name);
+  const I = (rest: string) => ' '.repeat(15) + rest;
+  const text = [
+    'Richard Hendriks', 'richard@mail.com', '', '',
+    G('Work', 'CEO/President'), I('Pied Piper · Awesome compression company'), I('Dec 2013 – Dec 2014'), I('Palo Alto, CA'), '',
+    I('Optimized an algorithm that holds the current world record for Weisman Scores.'), '', '',
+    G('Volunteer', 'CoderDojo'), I('Teacher'), I('Jan 2012 – Jan 2013'), '', I('Ran a free coding club for 40 children.'), '', '',
+    G('Education', 'University of Oklahoma'), I('Bachelor in Information Technology'), I('Jun 2011 – Jan 2014'), '', '',
+    G('Interests', 'wildlife'.padEnd(30) + 'chess'), I('ferrets, unicorns'), '',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'volunteer', 'education', 'interests']);
+  assert.deepEqual(r.sections.slice(0, 3).map((s) => s.entries.map((e) => [e.title?.value, e.organisation?.value])), [[['CEO/President', 'Pied Piper']], [['Teacher', 'CoderDojo']], [['Bachelor in Information Technology', 'University of Oklahoma']]]);
+});

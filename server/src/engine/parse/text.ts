@@ -365,7 +365,9 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
     const caps = letterCase(name) === true;
     // Capitals before anything not in capitals ("PUBLICATIONS 2011", "INTERESTS reading, hiking");
     // a Title Case name before a capitalised line.
-    if (letterCase(rest) === true || (!caps && (!titleCase(name) || !/^[\p{Lu}\d]/u.test(rest)))) return undefined;
+    // (Across a gap of a page's margin, "Interests   reading, hiking", the line may open in lower case.)
+    const margin = /^(?: {3,}|\t)/.test(words[k + 1]);
+    if (letterCase(rest) === true || (!caps && (!titleCase(name) || !(margin || /^[\p{Lu}\d]/u.test(rest))))) return undefined;
     // "Research Assistant", "Volunteer Coordinator": the name may be the first word of a role.
     const role = !caps && TITLE_WORDS.test(rest.split(/\s+/)[0]);
     const nameEnd = a + name.length;
