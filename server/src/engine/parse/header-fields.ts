@@ -7,7 +7,7 @@ import { compareDates, findDateRange, isCurrentWord, openByDash } from './dates'
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
 import { agentNounBase } from '../data/verbs';
-import { isCityArea, isConnector, isCountry, isKnownCity, isPlace, isRegion, placeSuffixStart, townAndWordState } from './places';
+import { isCityArea, isConnector, isCountry, isKnownCity, isPlace, isRegion, isRemote, placeSuffixStart, townAndWordState } from './places';
 
 // Words that make a piece a job title or a degree (whole words, any case).
 export const TITLE_WORDS =
@@ -313,6 +313,8 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   // "Awesome University (MyTown)": a school's town in brackets.
   const pm = /^(.*\S)\s*\(([^()]{2,40})\)$/.exec(seg);
   // "Urban Forestry Utility Worker (Denver, CO)", "Peace Corps Volunteer (Togo)": any piece's place in brackets.
+  // ("Seattle, WA (hybrid)": how the work was done, after its place, goes with the place.)
+  if (pm && isRemote(pm[2]) && isPlaceName(pm[1])) return [[i, j, '']];
   if (pm && (isPlaceName(pm[2]) || (SCHOOL_WORD.test(pm[1]) && isTownLike(pm[2])))) {
     const open = i + seg.lastIndexOf('(');
     return [...splitSegment(text, i, i + pm[1].length, orgLine), [open + 1, j - 1, '(']];

@@ -1262,3 +1262,9 @@ test('text (-layout): Title Case section names set right-aligned in a left margi
   assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'volunteer', 'education', 'interests']);
   assert.deepEqual(r.sections.slice(0, 3).map((s) => s.entries.map((e) => [e.title?.value, e.organisation?.value])), [[['CEO/President', 'Pied Piper']], [['Teacher', 'CoderDojo']], [['Bachelor in Information Technology', 'University of Oklahoma']]]);
 });
+
+test('text: how the work was done, in brackets after the place ("Seattle, WA (hybrid)", "Austin, TX (Remote)"), leaves the place as the location', () => {
+  const loc = (line: string) => parseText(`Priya Raman\npriya@mail.com\n\nExperience\nSenior UX Designer · Brightpath Learning\n${line}\n– Led design for the teacher dashboard used by 38,000 teachers\n`).sections[0].entries[0].location?.value;
+  assert.match(loc('JAN 2021 — PRESENT · SEATTLE, WA (HYBRID)') ?? '', /^SEATTLE, WA/);
+  assert.match(loc('Jan 2021 – Present · Austin, TX (Remote)') ?? '', /^Austin, TX/);
+});
