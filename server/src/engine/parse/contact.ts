@@ -259,7 +259,9 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
   }
   if (!contact.location && text.length <= 60 && !found) {
     // A line that is only a place: "London UK", "Chicago IL US", "BERLIN", "Seoul, Republic of Korea".
-    const t = text.trim();
+    // (After an icon, as icon fonts and emoji copy out: "⌂ Chapel Allerton, Leeds", "📍 Boise, ID",
+    // "+ Ashburton" where a map pin's glyph came out as a plus.)
+    const t = text.trim().replace(/^(?:[\p{So}\p{Co}]\ufe0f?|\+)\s+/u, '');
     if (t && (isPlace(t) || placeWords(t) || isPostalAddress(t) || isLocalityPlace(t))) {
       const i = text.indexOf(t);
       contact.location = f(c, i, i + t.length);

@@ -1268,3 +1268,10 @@ test('text: how the work was done, in brackets after the place ("Seattle, WA (hy
   assert.match(loc('JAN 2021 — PRESENT · SEATTLE, WA (HYBRID)') ?? '', /^SEATTLE, WA/);
   assert.match(loc('Jan 2021 – Present · Austin, TX (Remote)') ?? '', /^Austin, TX/);
 });
+
+test('text: a contact line that is a place after an icon ("⌂ Chapel Allerton, Leeds", "📍 Boise, ID") gives the location', () => {
+  for (const [line, place] of [['⌂ Chapel Allerton, Leeds', 'Chapel Allerton, Leeds'], ['📍 Boise, ID', 'Boise, ID']]) {
+    const r = parseText(`Kieran Doyle\nkieran@doylegrooming.co.uk\n☎ 07700 900 318\n${line}\n\nExperience\nSenior Barber, Doyle Grooming\n2019 – Present\n• Cut 40 clients a week\n`);
+    assert.equal(r.contact.location?.value, place, line);
+  }
+});
