@@ -708,6 +708,13 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
       cur.phase = 'trailer';
       continue;
     }
+    // "Richardson, TX" after the last role's items, alone before the next section: poppler sets
+    // a right-aligned place there; it is this entry's when it has none.
+    if (u.meta === 'place' && k === units.length - 1 && cur.phase === 'body' && !groupHasPlace(cur)) {
+      cur.trailer.push(u);
+      cur.phase = 'trailer';
+      continue;
+    }
     if (trailing && u.meta) {
       const fits = u.meta === 'date' ? !groupDated(cur) : u.meta === 'place' ? !groupHasPlace(cur) && !groupDated(cur) : groupDated(cur);
       if (fits) {

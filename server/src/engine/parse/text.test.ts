@@ -1275,3 +1275,11 @@ test('text: a contact line that is a place after an icon ("⌂ Chapel Allerton, 
     assert.equal(r.contact.location?.value, place, line);
   }
 });
+
+test('text (pdftotext of Jake\'s template): a place alone after the last role\'s bullets, before the next section, is that role\'s when it has none', () => {
+  const r = parseText(['Aaron Castellanos', 'aaron@example.com', '', 'Experience', 'IT Help Desk Technician', '', 'Sep. 2020 – Dec. 2021', '', 'Office of Information Technology, UT Dallas', '• Resolve 40 tickets a week through ServiceNow', '• Wrote PowerShell scripts for 200 workstations', '', 'Richardson, TX', '', 'Projects', 'ParkPal | React Native, Firebase', 'Jan. 2024 – May 2024', '• Led a four-person team'].join('\n'));
+  const e = r.sections[0].entries;
+  assert.equal(e.length, 1);
+  assert.equal(e[0].location?.value, 'Richardson, TX');
+  assert.equal(e[0].bullets.length, 2);
+});
