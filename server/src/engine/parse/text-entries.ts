@@ -1084,7 +1084,8 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
 export function besideEmployer(src: string, org: Span, place: Span): boolean {
   if (place.start < org.end) return !src.slice(place.start, org.end).includes('\n');
   // (Markup may close the employer's name: "**Brightloom Health** · Austin, TX".)
-  return /^[*_]*[^\S\n]*(?:[,–—|·-][^\S\n]*)?\n?[^\S\n]*[*_]*$/.test(src.slice(org.end, place.start));
+  // (Or after a blank line, as poppler parts the two: "Absa Bank" / "" / "Pretoria, Gauteng".)
+  return /^[*_]*[^\S\n]*(?:[,–—|·-][^\S\n]*)?(?:\n[^\S\n]*){0,2}[*_]*$/.test(src.slice(org.end, place.start));
 }
 
 /** Whether range `r` lies inside `outer` (by month; an ongoing outer range has no end). */

@@ -1283,3 +1283,11 @@ test('text (pdftotext of Jake\'s template): a place alone after the last role\'s
   assert.equal(e[0].location?.value, 'Richardson, TX');
   assert.equal(e[0].bullets.length, 2);
 });
+
+test('text: a later role under the employer takes the place set under the employer\'s name, a blank line between them (poppler\'s "Absa Bank" / "" / "Pretoria, Gauteng")', () => {
+  const r = parseText(['Nomvula Dlamini', 'nomvula@mail.com', '', 'Experience', 'Absa Bank', '', 'Pretoria, Gauteng', '', 'Personal Banker', '', 'Jun 2014 – Dec 2017', '• Grew a book of 300 clients', '', 'Teller / Service Consultant', '', 'Feb 2012 – May 2014', '• Served 90 customers a day'].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Personal Banker', 'Absa Bank', 'Pretoria, Gauteng'],
+    ['Teller / Service Consultant', 'Absa Bank', 'Pretoria, Gauteng'],
+  ]);
+});
