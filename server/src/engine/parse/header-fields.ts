@@ -220,7 +220,7 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   if (hasTitle) title += 2 + (TITLE_HEAD.test(t) ? 1 : 0);
   // "Order Sorter", "VITA Tax Preparer": a person named by what they do, ending the piece, reads as a
   // title no list holds (as a listed word does, without the bonus of a listed title head).
-  else if (!hasOrg && /^\p{Lu}/u.test(t) && agentNounBase(/(\p{L}+)\W*$/u.exec(t)?.[1] ?? '')) title += 2;
+  else if (!hasOrg && /^\p{Lu}/u.test(t) && agentNounBase(lastWord(t))) title += 2;
   if (degree) title += kind === 'education' ? 3 : 1;
   if (p.italic) title += 1;
   if (hasOrg) org += 2;
@@ -250,6 +250,16 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   p.org = org;
   // "Trinity College, Cambridge": a town-like word after a comma may be where, though no list knows it.
   p.loc = isPlaceName(t) ? 4 : 0;
+}
+
+/** The last word of a piece, read back from its end ("Tax Preparer)" -> "Preparer"); '' when it ends on no -er word. */
+function lastWord(t: string): string {
+  let j = t.length;
+  while (j > 0 && !/\p{L}/u.test(t[j - 1])) j--;
+  if (j < 2 || t[j - 1] !== 'r' || (t[j - 2] !== 'e' && t[j - 2] !== 'E')) return '';
+  let i = j;
+  while (i > 0 && /\p{L}/u.test(t[i - 1])) i--;
+  return t.slice(i, j);
 }
 
 function isPlaceName(t: string): boolean {
@@ -380,11 +390,16 @@ const NAME_JOINER = /^(?:of|and|&|the|de|del|der|du|la|le|für|for|on|upon)$/i;
 function titleThenOrg(seg: string): number {
   const comma = seg.indexOf(',');
   const head = comma < 0 ? seg : seg.slice(0, comma);
+  const lastAt = head.trimEnd().lastIndexOf(' ');
+  if (lastAt < 0) return -1;
+  const last = head.slice(lastAt + 1).trimEnd();
+  const orgEnd = (ORG_WORDS.test(last) || WEAK_ORG_WORDS.test(last)) && !/^\p{Ll}/u.test(last);
+  // (Most header lines end on no organisation's word and hold no code: answered without the words.)
+  if (!orgEnd && !/[\p{Lu}\d&.]{3}/u.test(head)) return -1;
   const words = [...head.matchAll(/\S+/g)];
   const n = words.length;
-  const last = words[n - 1]?.[0] ?? '';
-  const orgEnd = (ORG_WORDS.test(last) || WEAK_ORG_WORDS.test(last)) && !/^\p{Ll}/u.test(last);
   for (let k = 0; k + 1 < n; k++) {
+    if (!ACRONYM.test(words[k + 1][0]) && !(orgEnd && n - k - 1 >= 2)) continue;
     const rest = words.slice(k + 1);
     // "Senior Product Designer N26", "Volunteer Veterinarian SPCA Canterbury", "B.A. Communication
     // Design HAW Hamburg": a name opening with initials or a code (three characters or more, no
