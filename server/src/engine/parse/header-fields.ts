@@ -752,7 +752,16 @@ function orderPriors(kind: EntryKind, lines: number, pieces: Piece[]): (p: Piece
   // the title's comma qualifies the title (a programme, a team, a unit) when another line names an
   // organisation; it is the employer only when no other line does.
   const qualifier = firstTitled && kind !== 'project' ? pieces[pieces.indexOf(firstTitled) + 1] : undefined;
-  const qualifies = !!qualifier && qualifier.line === firstTitled!.line && qualifier.sep === ',' && UNIT_WORDS.test(qualifier.text) && pieces.some((q) => q.line !== qualifier.line && q.org > 0 && q.loc < 1);
+  // ("Class A CDL Driver - Regional" over "Prairie Freight Lines - Joliet, IL": with no unit word, a
+  // piece after the title that no word list claims qualifies it when another line reads as an
+  // employer and its place, a name and then a place.)
+  const employerLine = () => pieces.some((q) => q.line !== qualifier!.line && q.loc < 1 && q.title <= 0 && /^\p{Lu}/u.test(q.text) && pieces.some((r) => r.line === q.line && r.index === q.index + 1 && r.loc >= 1));
+  const qualifies =
+    !!qualifier &&
+    qualifier.line === firstTitled!.line &&
+    (UNIT_WORDS.test(qualifier.text)
+      ? qualifier.sep === ',' && pieces.some((q) => q.line !== qualifier.line && q.org > 0 && q.loc < 1)
+      : /^[,\-–—]$/.test(qualifier.sep) && qualifier.org <= 0 && qualifier.title <= 0 && qualifier.loc < 1 && employerLine());
   return (p, role) => {
     if (role === 'loc') return 0;
     if (qualifies && p === qualifier) return role === 'org' ? -1.5 : -1;

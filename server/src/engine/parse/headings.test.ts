@@ -254,8 +254,10 @@ test('headings: "Additional Information" (Indeed\'s last section) and "REFERENCE
   const text = ['Dana Whitfield', 'dana@example.com', 'WORK EXPERIENCE', 'Room Leader – Toddler Room', 'Sunbeam Kids Early Learning, Parramatta NSW', 'Mar 2021 – Present', '• Led a room of 12 toddlers with 3 educators.', 'ADDITIONAL INFORMATION', 'Full driving licence. Willing to travel.', 'REFERENCE', 'Available on request.'].join('\n');
   const r = parseText(text);
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['WORK EXPERIENCE', 'experience'], ['ADDITIONAL INFORMATION', 'other'], ['REFERENCE', 'references']]);
-  // ("Leader" is a job's word: the title before the dash, not the room after it.)
-  assert.equal(r.sections[0].entries[0].title?.value, 'Room Leader');
+  // ("Leader" is a job's word: the title is before the dash, not the room after it, which, with the
+  // employer and its place on the next line, qualifies the title.)
+  assert.equal(r.sections[0].entries[0].title?.value, 'Room Leader – Toddler Room');
+  assert.equal(r.sections[0].entries[0].organisation?.value, 'Sunbeam Kids Early Learning');
 });
 
 test('headings: "Courses" over dated lines, or "RELEVANT COURSEWORK" in capitals where every heading is, is a section of its own', () => {

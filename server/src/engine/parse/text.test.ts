@@ -1291,3 +1291,12 @@ test('text: a later role under the employer takes the place set under the employ
     ['Teller / Service Consultant', 'Absa Bank', 'Pretoria, Gauteng'],
   ]);
 });
+
+test('text (Indeed\'s export): a piece after the title\'s dash ("Class A CDL Driver - Regional") qualifies the title when the next line reads as an employer and its place; alone, it is still the employer', () => {
+  const head = (lines: string) => {
+    const e = parseText(`Dale Whitaker\ndale@mail.com\n\nWork Experience\n\n${lines}\n- Drove 2,400 miles a week with no preventable accidents\n`).sections[0].entries[0];
+    return [e.title?.value, e.organisation?.value, e.location?.value];
+  };
+  assert.deepEqual(head('Class A CDL Driver - Regional\nPrairie Freight Lines - Joliet, IL\nMarch 2021 to Present'), ['Class A CDL Driver - Regional', 'Prairie Freight Lines', 'Joliet, IL']);
+  assert.deepEqual(head('Class A CDL Driver - Prairie Freight Lines\nJoliet, IL\nMarch 2021 to Present'), ['Class A CDL Driver', 'Prairie Freight Lines', 'Joliet, IL']);
+});
