@@ -206,7 +206,12 @@ const DETAIL = /^(?:gpa|cgpa|grade|honou?rs|thesis|advisor|supervisor|minor|majo
 // ("Honours B.Sc.", "Grade 7 Policy Lead": a degree or a title that opens with such a word; "Honours:
 // First Class" and "Grade: A" are details.)
 const GRADED_NAME = /^(?:grade|honou?rs)\s+(?![:\-–])/i;
-const isDetail = (t: string) => DETAIL.test(t) && !(GRADED_NAME.test(t) && (TITLE_WORDS.test(t.replace(GRADED_NAME, '')) || DEGREE_WORDS.test(t.replace(GRADED_NAME, ''))));
+function isDetail(t: string): boolean {
+  if (!DETAIL.test(t)) return false;
+  if (!GRADED_NAME.test(t)) return true;
+  const named = t.replace(GRADED_NAME, '');
+  return !TITLE_WORDS.test(named) && !DEGREE_WORDS.test(named);
+}
 
 /** Scores a piece's readings as a title, an organisation and a place. */
 function scorePiece(p: Piece, kind: EntryKind): void {
@@ -379,6 +384,9 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
 // Words that begin a university's name before "University of" ("Technical University of Munich").
 const UNIVERSITY_ADJECTIVE = /^(?:technical|national|state|free|open|catholic|american|royal|imperial|federal|polytechnic|hebrew|central|northern|southern|eastern|western|medical|agricultural|city|metropolitan|international|public|pontifical|islamic|christian|capital|normal|the)$/i;
 
+// Words inside an organisation's name run after a title ("Museum of Fine Arts", "Stratford upon
+// Avon Hospital"). Not places.ts's isConnector: that list ends a name before a place and so holds
+// "at" and "in", which here would let a place join the employer's name.
 const NAME_JOINER = /^(?:of|and|&|the|de|del|der|du|la|le|für|for|on|upon)$/i;
 
 /**
@@ -399,14 +407,14 @@ function titleThenOrg(seg: string): number {
   const words = [...head.matchAll(/\S+/g)];
   const n = words.length;
   for (let k = 0; k + 1 < n; k++) {
-    if (!ACRONYM.test(words[k + 1][0]) && !(orgEnd && n - k - 1 >= 2)) continue;
-    const rest = words.slice(k + 1);
+    const first = words[k + 1];
     // "Senior Product Designer N26", "Volunteer Veterinarian SPCA Canterbury", "B.A. Communication
     // Design HAW Hamburg": a name opening with initials or a code (three characters or more, no
     // roman numeral) is the employer's or the school's, whatever word ends it.
     // (Not in a line set in capitals, "BACHELOR OF SCIENCE"; nor a standard's number, "ISO 15189".)
-    const coded = ACRONYM.test(rest[0][0]) && !ROMAN.test(rest[0][0]) && /\p{Ll}/u.test(head.slice(0, rest[0].index!)) && !rest.some(([w]) => /^\d+$/.test(w));
-    if (!coded && !(orgEnd && rest.length >= 2)) continue;
+    const coded = ACRONYM.test(first[0]) && !ROMAN.test(first[0]) && /\p{Ll}/u.test(head.slice(0, first.index!)) && !words.some(([w], m) => m > k && /^\d+$/.test(w));
+    if (!coded && !(orgEnd && n - k - 1 >= 2)) continue;
+    const rest = words.slice(k + 1);
     const upTo = head.slice(0, words[k].index! + words[k][0].length);
     // (Or a degree closed by its initials: "Bachelor of Veterinary Science (BVSc) Massey University".)
     const ends = TITLE_HEAD.test(words[k][0]) || (DEGREE_WORDS.test(upTo) && (/\)$/.test(words[k][0]) || coded));
