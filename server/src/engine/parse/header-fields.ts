@@ -903,15 +903,22 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
   if (!a.title && a.org && kind !== 'work' && kind !== 'education' && kind !== 'volunteer' && an.pieces.filter((p) => p.loc < 1).length === 1) {
     a = { ...a, title: a.org, org: undefined };
   }
+  // (The field after the title's comma qualifies the title then: "Legal Intern, Self-Service Center".)
+  let qualifier: Piece | undefined;
   // "Scientist I, Translational Oncology" over "Northbridge Biosciences, Waltham, MA": where the
   // employer taken is a field after the title's comma, and a name stands alone on a line of its
   // own (but for the place), that name is the employer and the field qualifies the title.
-  if (kind === 'work' && an.dates && a.title && a.org && a.org.line === a.title.line && a.org.sep === ',' && a.org.index === a.title.index + 1 && a.org.org <= 1) {
-    const alone = an.pieces.filter((p) => p.line !== a.title!.line && p.line !== an.dateLine && p !== a.loc && p.loc < 1 && p.title <= 0 && p.index === 0 && p.lineCount - (a.loc && a.loc.line === p.line ? 1 : 0) === 1);
-    if (alone.length === 1) a = { ...a, org: alone[0] };
+  // ("2014–2017 The Standard Nairobi, Kenya" over "Junior Reporter, County Affairs": the name may
+  // share its line with the dates, and the field may hold an organisation's generic word, a county,
+  // a laboratory, but no company's suffix or school's. A name is capitalised: "Living program.", a
+  // bullet's wrapped end over the next role's dates, is none.)
+  if (kind === 'work' && an.dates && a.title && a.org && a.org.line === a.title.line && a.org.sep === ',' && a.org.index === a.title.index + 1 && (a.org.org <= 1 || (a.org.org <= 2 && !STRONG_ORG.test(a.org.text) && !SCHOOL_WORD.test(a.org.text)))) {
+    const alone = an.pieces.filter((p) => p.line !== a.title!.line && p !== a.loc && p.loc < 1 && p.title <= 0 && p.index === 0 && /^\p{Lu}/u.test(p.text) && contentLowerWords(p.text, 1) === 0 && p.lineCount - (a.loc && a.loc.line === p.line ? 1 : 0) === 1);
+    if (alone.length === 1) {
+      qualifier = a.org;
+      a = { ...a, org: alone[0] };
+    }
   }
-  // (The field after the title's comma qualifies the title then: "Legal Intern, Self-Service Center".)
-  let qualifier: Piece | undefined;
   // "Kimley-Horn, Raleigh, NC — Project Manager, Transportation", "Maricopa County Superior Court,
   // Phoenix, AZ — Legal Intern, Self-Service Center": where the employer taken is a field after the
   // title's comma, a name right before the place, on the title's line, is the employer, at least

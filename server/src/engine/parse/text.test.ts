@@ -1024,6 +1024,23 @@ test('text: "Scientist I, Translational Oncology" over "Northbridge Biosciences,
   ]);
 });
 
+test('text: "Junior Reporter, County Affairs" under "2014–2017 The Standard Nairobi, Kenya": a name alone on the dates\' line is the employer, even when the field after the title\'s comma holds an organisation\'s word; a bullet\'s wrapped end is no name', () => {
+  const text = [
+    'Jo Smith', 'jo@example.com', '', 'EXPERIENCE',
+    '2014–2017 The Standard Nairobi, Kenya', 'Junior Reporter, County Affairs', '• Filed 12 stories a month, including weekend features',
+    'ETH Zürich 2023 – present', 'Teaching Assistant, Organic Chemistry Laboratory Course II Zürich, Switzerland', '– Supervise 24 third-year students per semester in a weekly laboratory course.',
+    // (Only a capitalised name: a sentence's wrapped end over the next role's dates stays out.)
+    'Jan 2018 – Aug 2021', 'Speech-Language Pathologist, Chinook Regional Hospital, Lethbridge', '– Responsible for AAC device trials with the Alberta Aids to Daily', 'Living program.',
+    'Sep 2016 – Dec 2017', 'Communicative Disorders Assistant, ErinoakKids Centre, Mississauga, ON', '– Delivered therapy programs to 40 preschool children.',
+  ].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Junior Reporter, County Affairs', 'The Standard', 'Nairobi, Kenya'],
+    ['Teaching Assistant, Organic Chemistry Laboratory Course II', 'ETH Zürich', 'Zürich, Switzerland'],
+    ['Speech-Language Pathologist', 'Chinook Regional Hospital', 'Lethbridge'],
+    ['Communicative Disorders Assistant', 'ErinoakKids Centre', 'Mississauga, ON'],
+  ]);
+});
+
 test('text: Europass job titles in capitals ("HOTEL OPERATIONS MANAGER", "GUEST RELATIONS AGENT (SEASONAL)") under Work Experience are entries, not sections', () => {
   const text = ['Ines Ferreira', 'ines@example.com', '', 'WORK EXPERIENCE', '01/2019 – CURRENT', '', 'Lisbon, Portugal', '', 'HOTEL OPERATIONS MANAGER', 'Casa do Rio Boutique Hotel', '• Raised the review score from 8.1 to 9.4 in 2023.', '06/2010 – 09/2011', '', 'Albufeira, Portugal', '', 'GUEST RELATIONS AGENT (SEASONAL)', 'Praia Dourada Resort', 'Welcomed 40 guests a day in three languages.', '', 'EDUCATION AND TRAINING', '09/2006 – 07/2010', '', "BACHELOR'S DEGREE IN HOTEL MANAGEMENT", 'Escola Superior de Hotelaria do Estoril'].join('\n');
   const r = parseText(text);
