@@ -7,7 +7,7 @@ import { compareDates, findDateRange, isCurrentWord, openByDash } from './dates'
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
 import { agentNounBase } from '../data/verbs';
-import { isCityArea, isConnector, isCountry, isKnownCity, isPlace, isRegion, isRemote, placeSuffixStart, townAndWordState } from './places';
+import { employerBeforeTown, isCityArea, isConnector, isCountry, isKnownCity, isPlace, isRegion, isRemote, placeSuffixStart, townAndWordState } from './places';
 
 // Words that make a piece a job title or a degree (whole words, any case).
 export const TITLE_WORDS =
@@ -306,8 +306,16 @@ function townAfterTitle(seg: string): number {
 }
 
 /** Splits one segment (no strong separator inside) into pieces: place suffix, degree prefix, "at", commas. */
-function splitSegment(text: string, i: number, j: number, orgLine = false, iconField = false): [number, number, string][] {
+function splitSegment(text: string, i: number, j: number, orgLine = false, iconField = false, nameAndTown = false): [number, number, string][] {
   const seg = text.slice(i, j);
+  // "Allstate Northbrook, IL" over "Associate Data Scientist  Jul. 2020 – May 2021" (a two-line
+  // header whose employer and place the page set apart, copied with one space between): on the
+  // employer's line, a name run into a town no list knows is two fields.
+  const named = nameAndTown ? employerBeforeTown(seg) : -1;
+  if (named > 0) {
+    const head = trimRange(text, i, i + named, ' \t,;:(');
+    return [[head[0], head[1], ''], [i + named, j, ',']];
+  }
   // "Engineer at Acme" is two pieces; "University of Texas at Austin" is one.
   const at = / at /.exec(seg);
   // ("Ph.D. Computer Science at University of Texas at Austin": a degree at its school, too.)
@@ -571,7 +579,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       const runs = lone ? splitRunTogether(text, a, b) : [[a, b] as [number, number]];
       const stack = linePieces.length > 0 && (text.slice(a, b).match(/,/g) ?? []).length >= 2 && !TITLE_WORDS.test(text.slice(a, b));
       for (const [ra, rb] of runs) {
-        for (const [pa, pb, ps] of splitSegment(text, ra, rb, orgLine, iconLine)) {
+        for (const [pa, pb, ps] of splitSegment(text, ra, rb, orgLine, iconLine, orgLine && lone && lines.length === 2)) {
           let [i, j] = trimRange(text, pa, pb, ' \t,;:');
           [i, j] = balance(text, i, j);
           // "Tutor (part-time)": how the job was held is no part of the title.

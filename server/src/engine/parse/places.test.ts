@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import places from '../data/places.json';
 import world from '../data/world-places.json';
 import worldRegions from '../data/world-regions.json';
-import { isPlace, placeSuffixStart } from './places';
+import { employerBeforeTown, isPlace, placeSuffixStart } from './places';
 
 test('no place name in the lists has a digit (isPlace answers "no" for any text with one, before reading them, but for a US ZIP code)', () => {
   const all = [...places.regionCodes, ...places.regionNames, ...places.countries, ...places.remote, ...world.countries, ...world.cities, ...worldRegions.regions];
@@ -69,4 +69,15 @@ test('placeSuffixStart: a town a school is named after, printed again as its pla
 test('isPlace: a large city whose name a word list also holds as a noun is a place ("Hamburg", "Manila", "Frankfurt"); a city named like an everyday word alone is not ("Reading", "Nice")', () => {
   for (const p of ['Hamburg', 'Manila', 'Muscat', 'Frankfurt', 'Wellington']) assert.equal(isPlace(p), true, p);
   for (const p of ['Reading', 'Nice', 'Sale']) assert.equal(isPlace(p), false, p);
+});
+
+test('an employer run into a town no list knows is split at the town ("Allstate Northbrook, IL"); a town of two words alone is not ("Menlo Park, CA", "West Linn, OR")', () => {
+  const split = (t: string) => {
+    const at = employerBeforeTown(t);
+    return at < 0 ? [t] : [t.slice(0, at).trim(), t.slice(at)];
+  };
+  assert.deepEqual(split('Allstate Northbrook, IL'), ['Allstate', 'Northbrook, IL']);
+  assert.deepEqual(split('Meta Menlo Park, CA'), ['Meta', 'Menlo Park, CA']);
+  assert.deepEqual(split('DHL Supply Chain Apodaca, N.L.'), ['DHL Supply Chain', 'Apodaca, N.L.']);
+  for (const alone of ['Menlo Park, CA', 'Sioux Falls, SD', 'West Linn, OR', 'Cedar Park, TX', 'Northbrook, IL', 'Acme Corp, Berlin', 'Stratford upon Avon, UK']) assert.deepEqual(split(alone), [alone], alone);
 });

@@ -82,10 +82,36 @@ function plainTown(town: string): boolean {
     if (!CITIES.has(tail)) continue;
     const head = words.slice(0, k).join(' ').toLowerCase();
     // ("Fort Jackson", "Port Moresby", "Mount Vernon", "San Marcos": a town's own first word.)
-    return /^(?:city of|greater|north|south|east|west|new|old|upper|lower|central|downtown|metro|fort|ft\.?|port|mount|mt\.?|saint|st\.?|san|santa|los|las|lake|glen|cape|palm|grand)$/.test(head);
+    return TOWN_PREFIX.test(head);
   }
   return true;
 }
+
+const TOWN_PREFIX = /^(?:city of|greater|north|south|east|west|new|old|upper|lower|central|downtown|metro|fort|ft\.?|port|mount|mt\.?|saint|st\.?|san|santa|los|las|lake|glen|cape|palm|grand)$/i;
+
+/**
+ * "Allstate Northbrook, IL", "Meta Menlo Park, CA": an employer's name run into a town no list
+ * knows reads as one longer town. Where the employer's name ends, or -1: at the shortest town
+ * that is a place with its region, not a town's last word alone ("Park" of "Menlo Park") nor
+ * after a town's own first word ("West Linn", "Fort Collins") or a joining word ("upon Avon").
+ * For the employer's line of a header only: alone, "Bala Cynwyd, PA" is a place.
+ */
+export function employerBeforeTown(text: string): number {
+  const comma = text.indexOf(',');
+  if (comma < 0) return -1;
+  const town = text.slice(0, comma);
+  if (!/\s/.test(town.trim()) || isKnownCity(town.trim()) || !isPlace(text)) return -1;
+  const words = [...town.matchAll(/\S+/g)];
+  for (let k = words.length - 1; k >= 1; k--) {
+    if (k === words.length - 1 && TOWN_SUFFIX.test(words[k][0])) continue;
+    const before = words[k - 1][0];
+    if (TOWN_PREFIX.test(before) || /^(?:of|de|del|la|le|am|an|upon|on|sur|du)$/i.test(before)) continue;
+    if (isPlace(text.slice(words[k].index!))) return words[k].index!;
+  }
+  return -1;
+}
+
+const TOWN_SUFFIX = /^(?:park|falls|springs?|beach|heights|hills?|valley|grove|creek|harbou?r|point|ridge|village|lakes?|rapids|bay|bluffs?|gardens?|junction|station|landing|crossing|mills?|woods?|forest|view|island|centre|center|township|city|town|ville|field|ford|haven|shores?|vista|plains?|meadows?|cove|rock|mountain)$/i;
 
 // The words that join a name's parts ("University of Michigan", "Universidade Federal do Pará"):
 // a place after one is part of the name, not the name's place.

@@ -1041,6 +1041,17 @@ test('text: "Junior Reporter, County Affairs" under "2014–2017 The Standard Na
   ]);
 });
 
+test('text: Jake\'s template copied as a stream ("Allstate Northbrook, IL" over "Associate Data Scientist, Claims Analytics Jul. 2020 – May 2021"): the employer\'s line is the employer and its town', () => {
+  const text = [
+    'Jo Smith', 'jo@example.com', '', 'EXPERIENCE',
+    'Allstate Northbrook, IL', 'Associate Data Scientist, Claims Analytics Jul. 2020 – May 2021', '• Built GLM claim severity models for 3 product lines',
+  ].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['Associate Data Scientist, Claims Analytics', 'Allstate', 'Northbrook, IL']]);
+  // (A place alone on the line is no employer's name, though its town has two words.)
+  const alone = ['Jo Smith', 'jo@example.com', '', 'EXPERIENCE', 'Menlo Park, CA', 'Software Engineer Jun. 2019 – Jun. 2020', '• Cut build times by 40%'].join('\n');
+  assert.deepEqual(entries(parseText(alone)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['Software Engineer', undefined, 'Menlo Park, CA']]);
+});
+
 test('text: Europass job titles in capitals ("HOTEL OPERATIONS MANAGER", "GUEST RELATIONS AGENT (SEASONAL)") under Work Experience are entries, not sections', () => {
   const text = ['Ines Ferreira', 'ines@example.com', '', 'WORK EXPERIENCE', '01/2019 – CURRENT', '', 'Lisbon, Portugal', '', 'HOTEL OPERATIONS MANAGER', 'Casa do Rio Boutique Hotel', '• Raised the review score from 8.1 to 9.4 in 2023.', '06/2010 – 09/2011', '', 'Albufeira, Portugal', '', 'GUEST RELATIONS AGENT (SEASONAL)', 'Praia Dourada Resort', 'Welcomed 40 guests a day in three languages.', '', 'EDUCATION AND TRAINING', '09/2006 – 07/2010', '', "BACHELOR'S DEGREE IN HOTEL MANAGEMENT", 'Escola Superior de Hotelaria do Estoril'].join('\n');
   const r = parseText(text);
