@@ -300,7 +300,10 @@ function townAfterTitle(seg: string): number {
     if (/[,;:(]$/.test(last) || isConnector(last) || TITLE_WORDS.test(tail)) continue;
     // (After a degree, not after a school's initials: "M.Sc. Computer Science, TU Berlin".)
     const afterDegree = () => !/^\p{Lu}{2,}$/u.test(last) && DEGREE_WORDS.test(t.slice(0, at)) && isKnownCity(tail);
-    if (TITLE_WORDS.test(last) ? isPlace(tail) : afterDegree()) return at;
+    // ("Grade 7 Policy Lead, Rail Reform Leeds", "Graduate Management Trainee (NGDP) Leeds": a known
+    // city after a title's qualifier or its note in brackets, the title and its place on one row.)
+    const afterQualifier = () => /^(?:\p{Lu}|\()/u.test(last) && TITLE_WORDS.test(t.slice(0, at)) && isKnownCity(tail);
+    if (TITLE_WORDS.test(last) ? isPlace(tail) : afterDegree() || afterQualifier()) return at;
   }
   return -1;
 }

@@ -1052,6 +1052,18 @@ test('text: Jake\'s template copied as a stream ("Allstate Northbrook, IL" over 
   assert.deepEqual(entries(parseText(alone)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['Software Engineer', undefined, 'Menlo Park, CA']]);
 });
 
+test('text: "Grade 7 Policy Lead, Rail Reform Leeds", "Graduate Management Trainee (NGDP) Leeds": a known city after a title\'s qualifier or its note in brackets is the role\'s place', () => {
+  const text = [
+    'Jo Smith', 'jo@example.com', '', 'CAREER HISTORY',
+    'Department for Transport Apr 2021 – current', 'Grade 7 Policy Lead, Rail Reform Leeds', '· Lead a team of 4 on the ticketing reform workstream',
+    'Leeds City Council Aug 2015 – Aug 2016', 'Graduate Management Trainee (NGDP) Leeds', '· Completed 3 four-month placements in housing and finance',
+  ].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Grade 7 Policy Lead, Rail Reform', 'Department for Transport', 'Leeds'],
+    ['Graduate Management Trainee (NGDP)', 'Leeds City Council', 'Leeds'],
+  ]);
+});
+
 test('text: Europass job titles in capitals ("HOTEL OPERATIONS MANAGER", "GUEST RELATIONS AGENT (SEASONAL)") under Work Experience are entries, not sections', () => {
   const text = ['Ines Ferreira', 'ines@example.com', '', 'WORK EXPERIENCE', '01/2019 – CURRENT', '', 'Lisbon, Portugal', '', 'HOTEL OPERATIONS MANAGER', 'Casa do Rio Boutique Hotel', '• Raised the review score from 8.1 to 9.4 in 2023.', '06/2010 – 09/2011', '', 'Albufeira, Portugal', '', 'GUEST RELATIONS AGENT (SEASONAL)', 'Praia Dourada Resort', 'Welcomed 40 guests a day in three languages.', '', 'EDUCATION AND TRAINING', '09/2006 – 07/2010', '', "BACHELOR'S DEGREE IN HOTEL MANAGEMENT", 'Escola Superior de Hotelaria do Estoril'].join('\n');
   const r = parseText(text);
