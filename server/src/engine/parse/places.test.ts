@@ -81,3 +81,19 @@ test('an employer run into a town no list knows is split at the town ("Allstate 
   assert.deepEqual(split('DHL Supply Chain Apodaca, N.L.'), ['DHL Supply Chain', 'Apodaca, N.L.']);
   for (const alone of ['Menlo Park, CA', 'Sioux Falls, SD', 'West Linn, OR', 'Cedar Park, TX', 'Northbrook, IL', 'Acme Corp, Berlin', 'Stratford upon Avon, UK']) assert.deepEqual(split(alone), [alone], alone);
 });
+
+test('a city right after a school\'s word is the school\'s name ("Imperial College London", "Erasmus University Rotterdam"), unless a region follows it as the place\'s ("Stanford University Stanford, CA")', () => {
+  const suffix = (t: string) => {
+    const at = placeSuffixStart(t);
+    return at < 0 ? null : t.slice(at);
+  };
+  assert.equal(suffix('Imperial College London'), null);
+  assert.equal(suffix("King's College London"), null);
+  assert.equal(suffix('Erasmus University Rotterdam'), null);
+  assert.equal(suffix('CONCORDIA UNIVERSITY TEXAS'), null);
+  assert.equal(suffix('University College London, London, UK'), 'London, UK');
+  assert.equal(suffix('Stanford University Stanford, CA'), 'Stanford, CA');
+  assert.equal(suffix('High Country College Boone, NC United States'), 'Boone, NC United States');
+  // (A company's suffix before a bare city still ends the name: "Balluff GmbH Berlin".)
+  assert.equal(suffix('Balluff GmbH Berlin'), 'Berlin');
+});

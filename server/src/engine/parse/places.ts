@@ -87,6 +87,7 @@ function plainTown(town: string): boolean {
   return true;
 }
 
+const SCHOOL_END = /(?:^|\s)(?:university|college|institute|school|academy|polytechnic)$/i;
 const TOWN_PREFIX = /^(?:city of|greater|north|south|east|west|new|old|upper|lower|central|downtown|metro|fort|ft\.?|port|mount|mt\.?|saint|st\.?|san|santa|los|las|lake|glen|cape|palm|grand)$/i;
 
 /**
@@ -305,6 +306,14 @@ export function placeSuffixStart(text: string): number {
     // "University of Texas, Austin" is the university's name ("…of Technology, Kelvin Grove QLD", a
     // town and its state's code, is a place).
     if (!tail.includes(',') && !/\s[A-Z]{2,3}$/.test(tail) && /\b(?:university|college|institute|school) of [\p{Lu}][\p{L}]+$/iu.test(head)) continue;
+    // "Imperial College London", "Erasmus University Rotterdam", "University College London, London,
+    // UK": a city right after a school's word, with no comma between, is the school's name, unless a
+    // region follows it as the place's ("Stanford University Stanford, CA").
+    if (SCHOOL_END.test(head) && !/[,(]\s*$/.test(t.slice(0, s))) {
+      // ("High Country College Boone, NC United States": the state's code may carry its country.)
+      const region = tail.split(',')[1]?.trim() ?? '';
+      if (!isRegion(region) && !isRegion(/^[A-Z]{2}(?=\s)/.exec(region)?.[0] ?? '')) continue;
+    }
     // A bare two-letter code needs its comma ("Lindqvist Group AB" is a company, "Calgary, AB" a place).
     // (So does one with dots: "Groenbank N.V." is a company, "Monterrey, N.L." a place.)
     const bareCode = /^[A-Z]{2}\.?$|^(?:[A-Z]\.){2,3}$/.test(tail);
