@@ -79,6 +79,10 @@ test('an employer run into a town no list knows is split at the town ("Allstate 
   assert.deepEqual(split('Allstate Northbrook, IL'), ['Allstate', 'Northbrook, IL']);
   assert.deepEqual(split('Meta Menlo Park, CA'), ['Meta', 'Menlo Park, CA']);
   assert.deepEqual(split('DHL Supply Chain Apodaca, N.L.'), ['DHL Supply Chain', 'Apodaca, N.L.']);
+  // A known city ending the line with no comma: "Radio Citizen Nairobi"; not a school's or initials' city.
+  assert.deepEqual(split('Radio Citizen Nairobi'), ['Radio Citizen', 'Nairobi']);
+  assert.deepEqual(split('Citi Hong Kong'), ['Citi', 'Hong Kong']);
+  for (const name of ['UC Berkeley', 'ETH Zürich', 'University of Technology Sydney', 'Transport for London', 'Hong Kong', 'North Sydney']) assert.deepEqual(split(name), [name], name);
   for (const alone of ['Menlo Park, CA', 'Sioux Falls, SD', 'West Linn, OR', 'Cedar Park, TX', 'Northbrook, IL', 'Acme Corp, Berlin', 'Stratford upon Avon, UK']) assert.deepEqual(split(alone), [alone], alone);
 });
 

@@ -87,6 +87,7 @@ function plainTown(town: string): boolean {
   return true;
 }
 
+const SCHOOL_ANY = /(?:^|\s)(?:universit\p{L}*|college|institute|school|academy|polytechnic|hochschule|école|escuela)(?:\s|$)/iu;
 const SCHOOL_END = /(?:^|\s)(?:university|college|institute|school|academy|polytechnic)$/i;
 const TOWN_PREFIX = /^(?:city of|greater|north|south|east|west|new|old|upper|lower|central|downtown|metro|fort|ft\.?|port|mount|mt\.?|saint|st\.?|san|santa|los|las|lake|glen|cape|palm|grand)$/i;
 
@@ -99,7 +100,7 @@ const TOWN_PREFIX = /^(?:city of|greater|north|south|east|west|new|old|upper|low
  */
 export function employerBeforeTown(text: string): number {
   const comma = text.indexOf(',');
-  if (comma < 0) return -1;
+  if (comma < 0) return knownCityAfterName(text);
   const town = text.slice(0, comma);
   if (!/\s/.test(town.trim()) || isKnownCity(town.trim()) || !isPlace(text)) return -1;
   const words = [...town.matchAll(/\S+/g)];
@@ -108,6 +109,25 @@ export function employerBeforeTown(text: string): number {
     const before = words[k - 1][0];
     if (TOWN_PREFIX.test(before) || /^(?:of|de|del|la|le|am|an|upon|on|sur|du)$/i.test(before)) continue;
     if (isPlace(text.slice(words[k].index!))) return words[k].index!;
+  }
+  return -1;
+}
+
+/**
+ * "Radio Citizen Nairobi", "Studio Kranich Hamburg": a known city of one or two words ending an
+ * employer's line with no comma; not after a joining word ("Transport for London"), a town's own
+ * first word or a school's word ("Imperial College London").
+ */
+function knownCityAfterName(text: string): number {
+  // (Schools and initials are named after their cities: "University of Technology Sydney", "UC
+  // Berkeley", "ETH Zürich".)
+  if (SCHOOL_ANY.test(text)) return -1;
+  const words = [...text.matchAll(/\S+/g)];
+  for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
+    const at = words[words.length - n].index!;
+    const before = words[words.length - n - 1][0];
+    if (!/^\p{Lu}/u.test(before) || /^\p{Lu}+$/u.test(before) || TOWN_PREFIX.test(before) || ENDS_ON_CONNECTOR.test(before)) continue;
+    if (isKnownCity(text.slice(at))) return at;
   }
   return -1;
 }
