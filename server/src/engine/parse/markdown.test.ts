@@ -252,7 +252,8 @@ test('markdown: "Experience Details" is an experience section, and a town alone 
     'Driving licence',
   ].join('\n');
   const r = parseMarkdown(text);
-  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'contact']);
+  // (Personal details with no way to reach the person are no contact section.)
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'other']);
   assert.deepEqual(brief(entries(r)[0]), ['Staff Engineer', 'Airbnb', undefined, 2019, true]);
   assert.equal(r.contact.location?.value, 'San Francisco');
   // A job title in the same line is no place.

@@ -606,6 +606,9 @@ function joinWrappedLines(src: string, blocks: Block[]): Block[] {
   return out;
 }
 
+const REACH = /@|(?:\+|\b)\d[\d\s().-]{8,}\d/;
+const PERSONAL = /\bpersonal\s+(?:details|data|information|info|particulars)\b|datos\s+personales|pers[öo]nliche\s+daten|donn[ée]es\s+personnelles|dados\s+pessoais/i;
+
 export function buildResume(src: string, blocks: Block[], opts: BuildOptions): Resume {
   blocks = joinWrappedLines(src, blocks);
   const resume = emptyResume(opts.format);
@@ -626,9 +629,13 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     while (j < blocks.length && !blocks[j].section) j++;
     const body = blocks.slice(i + 1, j);
     const kind = kindByContent(head.section!.kind, head.section!.title, body);
+    // "Personal Details": a date of birth, a nationality, a marital status. Read as contact details
+    // (no line of it is a role), but with no e-mail or phone the section is none of contact's: it
+    // says who the person is, not how to reach them.
+    const personal = kind === 'contact' && PERSONAL.test(head.section!.title) && !body.some((b) => REACH.test(b.clean.text));
     const section: Section = {
       title: head.section!.title,
-      kind,
+      kind: personal ? 'other' : kind,
       span: { start: head.lineStart, end: body.reduce((end, b) => Math.max(end, b.lineEnd), head.lineEnd) },
       headingSpan: { start: head.lineStart, end: head.lineEnd },
       entries: [],

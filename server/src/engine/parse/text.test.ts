@@ -1064,6 +1064,16 @@ test('text: "Grade 7 Policy Lead, Rail Reform Leeds", "Graduate Management Train
   ]);
 });
 
+test('text: "PERSONAL DETAILS" (date of birth, nationality) holds no roles and is no contact section unless it says how to reach the person', () => {
+  const text = ['ROHAN DESHPANDE', 'rohan@example.com', '', 'EXPERIENCE', 'Design Engineer Aug 2018 – Jun 2021', 'Sahyadri Auto Components Pvt. Ltd., Pune', '➢ Created 200+ drawings a year', '', 'PERSONAL DETAILS', 'Date of Birth : 14/08/1994', 'Nationality : Indian', 'Notice Period : 30 days'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind, s.entries.length]), [['EXPERIENCE', 'experience', 1], ['PERSONAL DETAILS', 'other', 0]]);
+  // (With a phone in it, the same section is contact details.)
+  const reach = parseText(text + '\nPhone : +91 98220 45117');
+  assert.deepEqual(reach.sections.map((s) => [s.title, s.kind, s.entries.length]), [['EXPERIENCE', 'experience', 1], ['PERSONAL DETAILS', 'contact', 0]]);
+  assert.equal(reach.contact.phone?.value, '+91 98220 45117');
+});
+
 test('text: Europass job titles in capitals ("HOTEL OPERATIONS MANAGER", "GUEST RELATIONS AGENT (SEASONAL)") under Work Experience are entries, not sections', () => {
   const text = ['Ines Ferreira', 'ines@example.com', '', 'WORK EXPERIENCE', '01/2019 – CURRENT', '', 'Lisbon, Portugal', '', 'HOTEL OPERATIONS MANAGER', 'Casa do Rio Boutique Hotel', '• Raised the review score from 8.1 to 9.4 in 2023.', '06/2010 – 09/2011', '', 'Albufeira, Portugal', '', 'GUEST RELATIONS AGENT (SEASONAL)', 'Praia Dourada Resort', 'Welcomed 40 guests a day in three languages.', '', 'EDUCATION AND TRAINING', '09/2006 – 07/2010', '', "BACHELOR'S DEGREE IN HOTEL MANAGEMENT", 'Escola Superior de Hotelaria do Estoril'].join('\n');
   const r = parseText(text);
