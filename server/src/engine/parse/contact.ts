@@ -8,7 +8,7 @@ import { isKnownCity, isLocalityPlace, isPlace, isRegion, nameWithCredential } f
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // Bare addresses end in a common generic or national top-level domain ("aoifewrites.ie", "jdoe.co.uk").
 const URL =
-  /(?:https?:\/\/|www\.)[^\s<>()|,"]+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|io|dev|me|org|net|co|app|ai|info|page|site|xyz|tech|blog|ie|uk|ca|au|nz|za|in|de|fr|nl|es|it|se|ch|eu|us|studio|design|art|online|website)(?:\/[^\s<>()|,"]*)?(?![\w@])/gi;
+  /(?:https?:\/\/|www\.)[^\s<>()|,"]+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|io|dev|me|org|net|co|app|ai|info|page|site|xyz|tech|blog|ie|uk|ca|au|nz|za|in|de|fr|nl|es|it|se|ch|eu|us|studio|design|art|online|website|ke|ng|gh|ug|pt|br|mx|ar|cl|pl|dk|fi|jp|kr|hk|sg|ph|pk|ae|tr|ro|gr|cz|hu|eco|cv|link|tv|fm|pro|bio|works|email)(?:\/[^\s<>()|,"]*)?(?![\w@])/gi;
 // 7 to 15 digits with the usual punctuation; not a date range ("2019 - 2020" has 8 digits but a
 // dash between two years, which the caller filters by looking for a 4-4 digit shape).
 const PHONE = /(?<![\w/.])\(?\+?\(?\d[\d ().\-]{5,18}\d(?![\w/])/g;
@@ -32,6 +32,7 @@ const REGION_CODES = new Set(places.regionCodes);
 const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
 const LOCATION = /(?<![\p{L}])(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}),\s?(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})(?![\p{L}])/gu;
 
+const BARE_HANDLE = /(^|[|•·◦▪]\s*|\s{2,}|\t)@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_](?=\s*$|\s*[|•·◦▪]|\s{2,}|\t)/g;
 // What parts the fields of a contact line: "|", a middle dot or bullet, or a wide gap.
 const FIELD_SEP = /\s*[|•·◦▪]\s*|\s{2,}|\t+/g;
 
@@ -142,6 +143,10 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
   for (let m = text.includes('(') ? HANDLE_BEFORE.exec(text) : null; m; m = HANDLE_BEFORE.exec(text)) {
     take(m.index, m.index + m[1].length, m.index + m[0].length);
   }
+  // "… | Google Scholar | @isolheim_kelp", "@wkamau_reports" on a line of its own: a bare handle
+  // that is a whole field of a contact line ("Engineer @Google" is none).
+  BARE_HANDLE.lastIndex = 0;
+  for (let m = text.includes('@') ? BARE_HANDLE.exec(text) : null; m; m = BARE_HANDLE.exec(text)) take(m.index + m[1].length, m.index + m[0].length);
   // "ð apennyworth", "§ apennyworth": an icon font's glyph that came out as some other character,
   // alone before a bare handle on its line (which network, the glyph no longer says).
   const iconHandle = !found ? ICON_HANDLE.exec(text) : null;

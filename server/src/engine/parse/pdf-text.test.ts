@@ -1176,6 +1176,13 @@ test('a bare handle after an icon glyph that came out as another character ("ð 
   assert.deepEqual(parseText(['Alfred Pennyworth', '• Leadership', '• 2024', '', 'Summary', 'Seasoned product manager.'].join('\n')).contact.links, []);
 });
 
+test('a bare "@handle" that is a whole field of a contact line is a profile link, and addresses under more national domains are links ("wanjirukamau.co.ke", "inesrocha.pt", "rafaelasouza.eco")', () => {
+  const r = parseText(['Wanjiru Kamau', 'wanjiru@example.com | +254 712 345 678 | @wkamau_reports', 'wanjirukamau.co.ke', 'inesrocha.pt · rafaelasouza.eco', '', 'Summary', 'Investigative reporter.'].join('\n'));
+  assert.deepEqual(r.contact.links.map((l) => l.value), ['@wkamau_reports', 'wanjirukamau.co.ke', 'inesrocha.pt', 'rafaelasouza.eco']);
+  // ("Engineer @Google": a handle run into other words is no field of its own.)
+  assert.deepEqual(parseText(['Jo Smith', 'Engineer @Google', 'jo@example.com', '', 'Summary', 'Engineer.'].join('\n')).contact.links, []);
+});
+
 test('an organisation with a note on what it does ("Dropbox · Cloud storage and collaboration") right above its dates is a header line', () => {
   const text = [
     'Work',
