@@ -35,6 +35,8 @@ const LOCATION = /(?<![\p{L}])(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}),\s?
 const BARE_HANDLE = /(^|[|•·◦▪]\s*|\s{2,}|\t)@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_](?=\s*$|\s*[|•·◦▪]|\s{2,}|\t)/g;
 // What parts the fields of a contact line: "|", a middle dot or bullet, or a wide gap.
 const FIELD_SEP = /\s*[|•·◦▪]\s*|\s{2,}|\t+/g;
+// The same, and an icon standing alone between fields ("⌂ Parramatta NSW 2150 ☎ 0412 558 903").
+const FIELD_OR_ICON = /\s*[|•·◦▪]\s*|\s{2,}|\t+|(?:^|\s)[\p{So}\p{Co}]\ufe0f?(?:\s|$)/gu;
 
 function looksLikeDates(s: string): boolean {
   return /^\(?\d{4}\)?\s*[-–—]\s*\(?\d{4}\)?$/.test(s.trim()) || /^\d{4}[-/]\d{2}([-/]\d{2})?$/.test(s.trim());
@@ -239,14 +241,15 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     // "alex@kim.io | +1 415 555 0199 | San Francisco": a town or region alone (or a postal address)
     // as one field of a contact line.
     let from = 0;
-    for (const m of [...text.matchAll(FIELD_SEP), { index: text.length, 0: '' }]) {
+    for (const m of [...text.matchAll(FIELD_OR_ICON), { index: text.length, 0: '' }]) {
       const [i, j] = trimRange(text, from, m.index!, ' \t,;');
       from = m.index! + m[0].length;
       const t = text.slice(i, j);
       if (j - i < 2 || j - i > 60 || !free(i, j)) continue;
       // "Hauptstraße 12, 10115 Berlin", "10115 Berlin": a postal address as one field.
       const address = isPostalAddress(t);
-      if (!address && (j - i > 40 || /\d/.test(t) || !(isKnownCity(t) || isPlace(t)))) continue;
+      // ("Parramatta NSW 2150": isPlace takes a postcode after its place, and no other digits.)
+      if (!address && (j - i > 40 || !(isKnownCity(t) || isPlace(t) || isLocalityPlace(t)))) continue;
       contact.location = f(c, i, j);
       break;
     }

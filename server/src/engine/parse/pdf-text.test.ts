@@ -1183,6 +1183,15 @@ test('a bare "@handle" that is a whole field of a contact line is a profile link
   assert.deepEqual(parseText(['Jo Smith', 'Engineer @Google', 'jo@example.com', '', 'Summary', 'Engineer.'].join('\n')).contact.links, []);
 });
 
+test('contact: a place with its postcode is a field of a contact line, icons between the fields or separators ("⌂ Parramatta NSW 2150 ☎ …", "Paddington QLD 4064 | …"); a suburb, its city and a postcode alone on a line is the place ("Roundhay, Leeds LS8")', () => {
+  const where = (lines: string[]) => parseText([...lines, '', 'Summary', 'Structural engineer.'].join('\n')).contact.location?.value;
+  assert.equal(where(['Liam O’Connell', '⌂ Parramatta NSW 2150 ☎ 0412 558 903 ✉ liam@example.com']), 'Parramatta NSW 2150');
+  assert.equal(where(['Chloe Marchetti', 'Paddington QLD 4064 | 0423 555 716 | chloe@example.com']), 'Paddington QLD 4064');
+  assert.equal(where(['Bethany Okoro', 'b.okoro@example.com', 'Roundhay, Leeds LS8']), 'Roundhay, Leeds LS8');
+  // (A field with other digits is no place: a licence number.)
+  assert.equal(where(['Jo Smith', 'jo@example.com | Licence 881204 | 0412 736 509']), undefined);
+});
+
 test('an organisation with a note on what it does ("Dropbox · Cloud storage and collaboration") right above its dates is a header line', () => {
   const text = [
     'Work',

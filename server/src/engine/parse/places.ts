@@ -243,6 +243,9 @@ function isPlaceFresh(text: string): boolean {
  * reads the same ("Deloitte, New York, NY"); a line of contact details that says only this is a place.
  */
 export function isLocalityPlace(text: string): boolean {
+  // ("Roundhay, Leeds LS8", "Didsbury, Manchester M20": a postcode may end it.)
+  const p = POSTCODE_END.exec(text);
+  if (p) text = text.slice(0, p.index) + (p[1] ?? '');
   const parts = text.trim().split(/\s*,\s*/);
   if (parts.length < 2 || parts.length > 3 || !townName(parts[0]) || !isKnownCity(parts[1])) return false;
   return parts.length === 2 || isRegion(parts[2]) || isWorldRegion(parts[2]) || isCountry(parts[2]);
