@@ -517,3 +517,16 @@ test('markdown: a person named by what they do, a word no job list holds ("VITA 
     ['Order Sorter', 'Riverside Parcel Depot'],
   ]);
 });
+
+test('markdown: lines after the last one a header\'s fields came from are details of the entry, one item each ("*Toledo, OH*  " then "Rho Chi Honor Society")', () => {
+  const text = [
+    '# Jo Smith', 'jo@example.com', '', '## Education', '',
+    '### Doctor of Pharmacy (PharmD) | Great Lakes College of Pharmacy | May 2016', '*Toledo, OH*  ', 'Rho Chi Honor Society', '',
+    '**Associate of Arts**, Multnomah Hills Community College — 2021  ', 'Took Intro to Business and Small Business Accounting as electives',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.bullets.map((b) => b.text)]), [
+    ['Doctor of Pharmacy (PharmD)', 'Great Lakes College of Pharmacy', 'Toledo, OH', ['Rho Chi Honor Society']],
+    ['Associate of Arts', 'Multnomah Hills Community College', undefined, ['Took Intro to Business and Small Business Accounting as electives']],
+  ]);
+});

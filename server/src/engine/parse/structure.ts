@@ -1285,6 +1285,27 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
   const infos: { orgOnOwnLine: boolean; pieces: number }[] = [];
   for (const e of builders) {
     const h = readHeader(src, e.header.map((b) => b.clean), entryKind);
+    // "### Doctor of Pharmacy | Great Lakes College | May 2016", "*Toledo, OH*  ", "Rho Chi Honor
+    // Society": header lines after the last one the reading took a field from are details of the
+    // entry (an honour, a note on courses), one item each, as a reader counts them.
+    if (e.header.length > 1 && (h.title || h.organisation)) {
+      const used = [h.title?.span, h.organisation?.span, h.location?.span, h.dates?.span].filter((x): x is Span => !!x);
+      let last = -1;
+      e.header.forEach((b, k) => {
+        if (used.some((u) => u.start < b.lineEnd && u.end > b.lineStart)) last = k;
+      });
+      const rest = last >= 0 ? e.header.slice(last + 1) : [];
+      if (rest.length && rest.every((b) => b.kind === 'text' && !b.strong && !blockRange(b) && /\p{L}/u.test(b.clean.text))) {
+        e.header = e.header.slice(0, last + 1);
+        const details = rest.map((b) => {
+          const d = bulletOf(src, b.start, b.end);
+          d.paragraph = true;
+          return d;
+        });
+        e.bullets.unshift(...details);
+        e.how.unshift(...details.map(() => 'bare' as const));
+      }
+    }
     const headerSpan: Span = e.header.length
       ? { start: e.header[0].lineStart, end: e.header[e.header.length - 1].lineEnd }
       : { start: e.start, end: e.start };
