@@ -299,7 +299,8 @@ function townAfterTitle(seg: string): number {
     const tail = t.slice(at);
     if (/[,;:(]$/.test(last) || isConnector(last) || TITLE_WORDS.test(tail)) continue;
     // (After a degree, not after a school's initials: "M.Sc. Computer Science, TU Berlin".)
-    const afterDegree = () => !/^\p{Lu}{2,}$/u.test(last) && DEGREE_WORDS.test(t.slice(0, at)) && isKnownCity(tail);
+    // (Not after a school's word: "Erasmus University Rotterdam" is the school's name.)
+    const afterDegree = () => !/^\p{Lu}{2,}$/u.test(last) && !SCHOOL_WORD.test(last) && DEGREE_WORDS.test(t.slice(0, at)) && isKnownCity(tail);
     // ("Grade 7 Policy Lead, Rail Reform Leeds", "Graduate Management Trainee (NGDP) Leeds": a known
     // city after a title's qualifier or its note in brackets, the title and its place on one row.)
     const afterQualifier = () => /^(?:\p{Lu}|\()/u.test(last) && TITLE_WORDS.test(t.slice(0, at)) && isKnownCity(tail);
@@ -346,7 +347,13 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
     return [...splitSegment(text, i, i + pm[1].length, orgLine), [open + 1, j - 1, '(']];
   }
   const dm = DEGREE_PREFIX.exec(seg);
-  if (dm && SCHOOL_WORD.test(seg.slice(dm[0].length).split(',')[0])) return [[i, i + dm[0].trimEnd().length, ''], ...splitSegment(text, i + dm[0].length, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? ' ' : s] as [number, number, string])];
+  if (dm && SCHOOL_WORD.test(seg.slice(dm[0].length).split(',')[0])) {
+    // "M.Sc. Supply Chain Management Erasmus University Rotterdam": the degree's field runs to its
+    // last field word, when a school's name follows it.
+    const field = fieldThenSchool(seg, dm[0].length);
+    if (field > 0) return [[i, i + trimRange(seg, 0, field)[1], ''], ...splitSegment(text, i + field, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? ' ' : s] as [number, number, string])];
+    return [[i, i + dm[0].trimEnd().length, ''], ...splitSegment(text, i + dm[0].length, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? ' ' : s] as [number, number, string])];
+  }
   // Commas: "Co-Founder & CTO, Nexus AI" parts a title from an employer; "R.O.K Cyber Command, MND"
   // and "Bain & Company, Inc." stay whole.
   const cuts: number[] = [];
@@ -428,7 +435,10 @@ function titleThenOrg(seg: string): number {
     const rest = words.slice(k + 1);
     const upTo = head.slice(0, words[k].index! + words[k][0].length);
     // (Or a degree closed by its initials: "Bachelor of Veterinary Science (BVSc) Massey University".)
-    const ends = TITLE_HEAD.test(words[k][0]) || (DEGREE_WORDS.test(upTo) && (/\)$/.test(words[k][0]) || coded));
+    // (Or a degree's field of study, when a school's name follows, opening on a word no field has:
+    // "Bachelor of Arts in Communication Moi University", "Diploma in Journalism Aga Khan University";
+    // "Master Studies Digital Media" names no school.)
+    const ends = TITLE_HEAD.test(words[k][0]) || (DEGREE_WORDS.test(upTo) && (/\)$/.test(words[k][0]) || coded || (SUBJECT.test(words[k][0]) && !SUBJECT.test(rest[0][0]) && SCHOOL_WORD.test(head.slice(rest[0].index!)))));
     if (!ends || ORG_WORDS.test(upTo)) continue;
     if (!/^\p{Lu}/u.test(rest[0][0]) || (NAME_JOINER.test(rest[0][0]) && rest[0][0] !== 'The')) continue;
     if (!rest.every(([w]) => /^[\p{Lu}\d&]/u.test(w) || NAME_JOINER.test(w))) continue;
@@ -439,6 +449,23 @@ function titleThenOrg(seg: string): number {
   return -1;
 }
 const ACRONYM = /^(?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d&.]{3,}$/u;
+/**
+ * Where a school's name starts after a degree's field of study (from `from`), or -1: after the
+ * last field word that a capitalised word no field has follows, opening a name with a school's
+ * word in it ("Supply Chain Management | Erasmus University Rotterdam").
+ */
+function fieldThenSchool(seg: string, from: number): number {
+  const words = [...seg.slice(from).split(',')[0].matchAll(/\S+/g)];
+  let at = -1;
+  for (let k = 0; k + 1 < words.length; k++) {
+    const next = words[k + 1][0];
+    if (SUBJECT.test(words[k][0]) && /^\p{Lu}/u.test(next) && !SUBJECT.test(next) && !NAME_JOINER.test(next) && SCHOOL_WORD.test(seg.slice(from + words[k + 1].index!))) at = from + words[k + 1].index!;
+  }
+  return at;
+}
+
+// Words that end a degree's field of study ("… in Communication", "… Supply Chain Management").
+const SUBJECT = /^(?:arts|sciences?|engineering|communications?|journalism|business|administration|economics|management|mathematics|physics|chemistry|biology|biochemistry|psychology|nursing|education|law|medicine|pharmacy|accounting|accountancy|finance|marketing|history|english|literature|philosophy|sociology|politics|design|architecture|music|technology|systems|health|policy|relations|studies|statistics|geography|geology|agriculture|hospitality|tourism|media|languages|linguistics|resources|commerce|theatre|film|nutrition|kinesiology|justice|criminology|anthropology|humanities|informatics|analytics|logistics|planning|therapy|physiotherapy|dentistry|surgery|care|work|teaching|pedagogy|translation|interpreting|computing|electronics|mechatronics|robotics|aeronautics|astronautics|neuroscience|genetics|ecology|zoology|botany|microbiology|pharmacology|toxicology|epidemiology|optometry|radiography|midwifery|veterinary|photography|animation|illustration|fashion|textiles|culinary)$/i;
 const ROMAN = /^[IVX]+$/;
 
 /** Cuts a segment that lost its separator in a pdf.js copy: "Fullstack Engineer University of Bremen", "Programmer otulea.uni-bremen.de". */

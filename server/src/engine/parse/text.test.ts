@@ -1074,6 +1074,22 @@ test('text: "PERSONAL DETAILS" (date of birth, nationality) holds no roles and i
   assert.equal(reach.contact.phone?.value, '+91 98220 45117');
 });
 
+test('text: a degree\'s field of study run into its school\'s name ("Bachelor of Arts in Communication Moi University", "M.Sc. Supply Chain Management Erasmus University Rotterdam") parts at the field\'s last word', () => {
+  const text = [
+    'Jo Smith', 'jo@example.com', '', 'EDUCATION',
+    '2008–2012 Bachelor of Arts in Communication Moi University, Eldoret', '2006–2007 Postgraduate Diploma in Journalism Aga Khan University, Nairobi',
+    '2017–2019 M.Sc. Supply Chain Management Erasmus University Rotterdam', '2014–2016 Master Studies Digital Media',
+  ].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Bachelor of Arts in Communication', 'Moi University', 'Eldoret'],
+    ['Postgraduate Diploma in Journalism', 'Aga Khan University', 'Nairobi'],
+    // (A city after a school's word is the school's name.)
+    ['M.Sc. Supply Chain Management', 'Erasmus University Rotterdam', undefined],
+    // (No school's name follows: "Digital Media" is the field's.)
+    ['Master Studies Digital Media', undefined, undefined],
+  ]);
+});
+
 test('text: Europass job titles in capitals ("HOTEL OPERATIONS MANAGER", "GUEST RELATIONS AGENT (SEASONAL)") under Work Experience are entries, not sections', () => {
   const text = ['Ines Ferreira', 'ines@example.com', '', 'WORK EXPERIENCE', '01/2019 – CURRENT', '', 'Lisbon, Portugal', '', 'HOTEL OPERATIONS MANAGER', 'Casa do Rio Boutique Hotel', '• Raised the review score from 8.1 to 9.4 in 2023.', '06/2010 – 09/2011', '', 'Albufeira, Portugal', '', 'GUEST RELATIONS AGENT (SEASONAL)', 'Praia Dourada Resort', 'Welcomed 40 guests a day in three languages.', '', 'EDUCATION AND TRAINING', '09/2006 – 07/2010', '', "BACHELOR'S DEGREE IN HOTEL MANAGEMENT", 'Escola Superior de Hotelaria do Estoril'].join('\n');
   const r = parseText(text);
