@@ -18,7 +18,7 @@ export const DEGREE_WORDS =
 export const ORG_WORDS =
   /(?<![A-Za-z\u00C0-\u024F.])(inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|s\.?a|plc|pty|bv|university|universität|université|universidad|colleges?|schools?|institute|institution|academy|polytechnic|labs?|laboratory|laboratories|group|technologies|bank|capital|partners|foundation|society|association|agency|hospital|clinic|council|department|ministry|government|army|navy|air force|reserves|network|consulting|consultancy|industries|holdings|ventures|center|centre|firm|club|church|museum|library|press|magazine|organi[sz]ation|committee|federation|union|mint|trust|fund|enterprises|ngo|nonprofit|non-profit|logistics|insurance|pharmaceuticals?|pharma|healthcare|hotels?|resorts?|restaurants?|stores|markets|pharmacy|district|county|municipality|authority|commission|bureau|police|ltda|sarl|srl|s\.?p\.?a|k\.?k|oy|a\/s|aps|gmbh & co\.? kg|kg)(?![A-Za-z\u00C0-\u024F])/i;
 // Words that hint at an organisation but also sit in job titles ("Software Engineer", "Co-creator").
-const WEAK_ORG_WORDS =
+export const WEAK_ORG_WORDS =
   /(?<![A-Za-z\u00C0-\u024F])(co|tech|technology|systems|solutions|software|studios?|media|services|news|games|digital|analytics|health|energy|motors|airlines|dynamics|international|global|worldwide|startup|office|team)(?![A-Za-z\u00C0-\u024F])/i;
 
 const MAX_HEADER_LINE = 400;

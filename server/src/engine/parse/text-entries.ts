@@ -12,7 +12,7 @@
 import type { Bullet, DateRange, Entry, EntryKind, Field, SectionKind, Span } from '../model';
 import { type Block, blockRange, DETAIL_LINE, headerish, isProse, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup } from './structure';
 import { type Cleaned } from './inline-clean';
-import { contentLowerWords, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, type HeaderResult } from './header-fields';
+import { contentLowerWords, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
 import { spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
 import { isPlace, placeSuffixStart } from './places';
@@ -1031,7 +1031,13 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
   const ownLines = withOrg.filter(above).length;
   // (Each employer after a blank line, its further roles right under the last one's lines.)
   const blankBefore = (e: Entry) => !!src && /\n[ \t]*\n[ \t]*$/.test(src.slice(Math.max(0, e.headerSpan.start - 200), e.headerSpan.start));
-  const employerLines = ownLines >= 2 && ownLines >= withOrg.length - ownLines && withOrg.every((e, k) => k === 0 || !above(e) || blankBefore(e));
+  const mostAbove = ownLines >= 2 && ownLines >= withOrg.length - ownLines;
+  const employerLines = mostAbove && withOrg.every((e, k) => k === 0 || !above(e) || blankBefore(e));
+  // (Text with no blank line between entries, as pdf.js and -raw copy a page, cannot say so: there
+  // only a title line whose comma or dash sets off a field no organisation's word names, with no
+  // employer's line of its own, is taken for a further role: "Customer Success Manager,
+  // Mid-Market" under "Ledgerly Inc."; "Principal Developer, Veridian Dynamics" is no such line.)
+  const noBlanks = mostAbove && !entries.some((e, k) => k > 0 && blankBefore(e));
   let employerOfPrev = false;
   let employerLoc: Field | undefined;
   for (let k = 0; k < entries.length; k++) {
@@ -1061,7 +1067,7 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
       // of all its roles; a place under a role's dates is that role's.)
       if (!e.location && prev.location && src && besideEmployer(src, prev.organisation.span, prev.location.span)) e.location = { ...prev.location };
       infos[k].orgOnOwnLine = true;
-    } else if (employerLines && src && entryKind === 'work' && prev && e.title && e.dates && prev.organisation && employerOfPrev && !blankBefore(e) && TITLE_WORDS.test(e.title.value) && (!e.organisation || qualifiesTitle(src, e.title, e.organisation))) {
+    } else if ((employerLines || (noBlanks && !!e.organisation && !ORG_WORDS.test(e.organisation.value) && !WEAK_ORG_WORDS.test(e.organisation.value))) && src && entryKind === 'work' && prev && e.title && e.dates && prev.organisation && employerOfPrev && !blankBefore(e) && TITLE_WORDS.test(e.title.value) && (!e.organisation || qualifiesTitle(src, e.title, e.organisation))) {
       // "Department Manager - Garden Center", "Assistant Store Manager, Store #187 (Peoria)",
       // "Key Holder / Sales Associate": roles under the employer line of the role above.
       if (e.organisation) {

@@ -1090,6 +1090,23 @@ test('text: a degree\'s field of study run into its school\'s name ("Bachelor of
   ]);
 });
 
+test('text: with no blank line between entries (pdf.js, -raw), a title line whose comma sets off a field no organisation\'s word names, with no employer\'s line of its own, is a further role of the employer above', () => {
+  const text = [
+    'Jo Smith', 'jo@example.com', 'EXPERIENCE',
+    'Ledgerly Inc. · Toronto, ON', 'Senior Customer Success Manager, Enterprise', 'January 2023 – Present', '▸ Own a book of 32 enterprise accounts.',
+    'Customer Success Manager, Mid-Market', 'March 2020 – December 2022', '▸ Managed 85 mid-market accounts.',
+    'Maplestone Software · Waterloo, ON', 'Onboarding Specialist', 'June 2017 – February 2020', '▸ Onboarded 40 customers a quarter.',
+    'Support Lead, Stark Industries', 'June 2015 – May 2017', '▸ Ran a team of 6.',
+  ].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Senior Customer Success Manager, Enterprise', 'Ledgerly Inc.'],
+    ['Customer Success Manager, Mid-Market', 'Ledgerly Inc.'],
+    ['Onboarding Specialist', 'Maplestone Software'],
+    // (A name with an organisation's word after the comma is the employer.)
+    ['Support Lead', 'Stark Industries'],
+  ]);
+});
+
 test('text: Europass job titles in capitals ("HOTEL OPERATIONS MANAGER", "GUEST RELATIONS AGENT (SEASONAL)") under Work Experience are entries, not sections', () => {
   const text = ['Ines Ferreira', 'ines@example.com', '', 'WORK EXPERIENCE', '01/2019 – CURRENT', '', 'Lisbon, Portugal', '', 'HOTEL OPERATIONS MANAGER', 'Casa do Rio Boutique Hotel', '• Raised the review score from 8.1 to 9.4 in 2023.', '06/2010 – 09/2011', '', 'Albufeira, Portugal', '', 'GUEST RELATIONS AGENT (SEASONAL)', 'Praia Dourada Resort', 'Welcomed 40 guests a day in three languages.', '', 'EDUCATION AND TRAINING', '09/2006 – 07/2010', '', "BACHELOR'S DEGREE IN HOTEL MANAGEMENT", 'Escola Superior de Hotelaria do Estoril'].join('\n');
   const r = parseText(text);
