@@ -615,6 +615,12 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           // "Tutor (part-time)": how the job was held is no part of the title.
           const how = EMPLOYMENT_AFTER.exec(text.slice(i, j));
           if (how && how.index > 0) [i, j] = trimRange(text, i, i + how.index, ' \t,;:');
+          // "swahili-ner – named-entity recognition … github.com/wkamau/swahili-ner": a project's
+          // link is neither its name nor an organisation.
+          if (kind === 'project' && j > i) {
+            const link = DOMAIN_END.exec(' ' + text.slice(i, j));
+            if (link) [i, j] = trimRange(text, i, i + link.index, ' \t,;:|·–—-');
+          }
           if (j <= i) continue;
           const t = text.slice(i, j);
           if (!/\p{L}/u.test(t) || DURATION.test(t) || EMPLOYMENT_TYPE.test(t) || isDetail(t)) continue;

@@ -13,7 +13,7 @@ import type { Bullet, DateRange, Entry, EntryKind, Field, SectionKind, Span } fr
 import { type Block, blockRange, DETAIL_LINE, headerish, isProse, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup } from './structure';
 import { type Cleaned } from './inline-clean';
 import { contentLowerWords, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
-import { spanOf } from './inline-clean';
+import { cleanInline, spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
 import { isPlace, placeSuffixStart } from './places';
 import { isPastForm } from '../data/verbs';
@@ -52,6 +52,10 @@ type Unit = Head | Item;
 const OPEN_END = /(?:[,&(/:+\-‐\u00ad]|\b(?:and|or|of|the|to|for|with|in|on|a|an|by|from|at|as|via|into|including|such|across|over|under|between|using|through|while|which|that|their|its|our|his|her|both|than))$/i;
 const DURATION = /^\(?\s*(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:years?|yrs?\.?|months?|mos?\.?)(?:,?\s*(?:and\s*)?\d+\s*(?:months?|mos?\.?))?\s*\)?$/i;
 const LOWER_START = /^[\p{Ll}]/u;
+// A line that ends on an abbreviation's dot ("e.g.", "etc.", "approx.", "Inc.") ends no sentence.
+const ABBREVIATION_END = /(?:\b(?:e\.g|i\.e|etc|approx|incl|vs|inc|ltd|co|corp|dept|no|st|dr|mr|mrs|ms|jr|sr)|\b\p{L})\.$/iu;
+// "swahili-ner – named-entity recognition …": a name of one to four words, then a dash or a dot.
+const NAME_THEN_NOTE = /^\S+(?: \S+){0,3} [–—·|] \S/;
 const ITEM_LABEL = /^\s*(?:(?:key|main|selected|notable|detailed|major|relevant)\s+)?(?:highlights|achievements|accomplishments|responsibilities|duties|tasks|details|description|courses|coursework)\s*:?\s*$/i;
 // "Vocational. . . . . . . .": a sub-heading drawn with leader dots (moderncv's banking style).
 const LEADER_LABEL = /^\s*[\p{L}][^.]{0,60}?(?:\s?\.){6,}\s*$/u;
@@ -143,7 +147,9 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   const sameIndent = !item.marked && (b.indent ?? 0) === (item.blocks[0].indent ?? 0);
   if (b.blankBefore) return (underText || sameIndent) && LOWER_START.test(t) && !SENTENCE_END.test(p) && !blockRange(b);
   let score = 0;
-  if (LOWER_START.test(t)) score += 3;
+  // ("…on the held-out set." / "mpesa-statement-parser – PDF statement parser": after a sentence's
+  // end, a lower-case name set off by a dash or a dot is the next project's, not more of the bullet.)
+  if (LOWER_START.test(t)) score += SENTENCE_END.test(p) && !ABBREVIATION_END.test(p) && NAME_THEN_NOTE.test(t) ? -2 : 3;
   else if (DIGIT_START.test(t)) score += 1;
   if (OPEN_END.test(p)) score += 3;
   const full = lineLength(prev) >= 0.8 * layout.fullWidth;
@@ -186,6 +192,26 @@ function nameThenNote(b: Block): boolean {
   return sh.words >= 1 && sh.words <= 5 && sh.lowerContent === 0 && !sh.startsLower && !sh.endsSentence;
 }
 
+/** More brackets opened than closed. */
+function unclosed(t: string): boolean {
+  let depth = 0;
+  for (const c of t) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** A marked bullet within the three lines after `n`, only plain lines before it. */
+function markedSoon(blocks: Block[], n: number): boolean {
+  for (let k = n + 1; k <= n + 3 && k < blocks.length; k++) {
+    const b = blocks[k];
+    if (b.kind === 'bullet') return !!b.marked;
+    if (b.kind !== 'text' || b.blankBefore || blockRange(b)) return false;
+  }
+  return false;
+}
+
 /** A line of only dates ("Feb 2020 – Present"). */
 function dateLine(b: Block | undefined): boolean {
   if (!b || b.kind === 'heading') return false;
@@ -203,7 +229,7 @@ function glyphClass(glyph: string): string {
 }
 
 /** Lines -> units (header lines and items with their continuation lines). */
-function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
+function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
   const units: Unit[] = [];
   let open: Item | undefined;
   const glyphDoc = blocks.some((b) => b.kind === 'bullet');
@@ -275,6 +301,14 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
       open.blocks.push(b);
       continue;
     }
+    // "mpesa-statement-parser – PDF statement parser (Python" / "package)": a header line that
+    // leaves a bracket open goes on to the line that closes it in lower case, one line.
+    const last = units[units.length - 1];
+    if (!open && last?.kind === 'head' && !last.dated && b.kind === 'text' && !b.blankBefore && !blockRange(b) && unclosed(last.block.clean.text) && /^\p{Ll}[^()]*\)/u.test(b.clean.text) && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(last.block.end, b.start))) {
+      const joined = { ...last.block, end: b.end, lineEnd: b.lineEnd, clean: cleanInline(src, last.block.start, b.end) };
+      units[units.length - 1] = { ...last, block: joined };
+      continue;
+    }
     // "Master Thesis: Semi Automated Scoring in Technol-" / "ogy Based Assessment": a line that
     // breaks a word across lines is running text, never a header line.
     if (b.kind === 'text' && !blockRange(b) && /\p{L}[-\u00ad]$/u.test(b.clean.text.trimEnd()) && LOWER_START.test(blocks[n + 1]?.clean.text.trim() ?? '')) {
@@ -330,6 +364,14 @@ function unitsOf(blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
     // "Confluent · Data streaming platform built on Apache Kafka" right above its dates: an
     // organisation and a note on what it does, a header line however many words the note has.
     if (nameThenNote(b) && dateLine(blocks[n + 1])) {
+      units.push({ kind: 'head', block: b, dated: false });
+      open = undefined;
+      continue;
+    }
+    // "swahili-ner – named-entity recognition for Swahili news text github.com/…" over "• Fine-tuned
+    // …": where the bullets are marked, an unmarked name and a note on it, right above them, heads
+    // the next project.
+    if (glyphDoc && !blockRange(b) && NAME_THEN_NOTE.test(b.clean.text.trim()) && markedSoon(blocks, n)) {
       units.push({ kind: 'head', block: b, dated: false });
       open = undefined;
       continue;
@@ -791,7 +833,7 @@ export function bulletOfBlocks(src: string, blocks: Block[]): Bullet {
 /** Entries of one section of a plain-text résumé. */
 export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind, layout: TextLayout, skills: Field[]): Entry[] {
   const entryKind: EntryKind = entryKindOf(kind);
-  const units = unitsOf(blocks, layout, skills);
+  const units = unitsOf(src, blocks, layout, skills);
   if (process.env.UNITS_DEBUG) for (const u of units) console.error(u.kind === 'head' ? `H${u.meta ? '(' + u.meta + ')' : ''}${u.dated ? '[d]' : ''} ${u.block.clean.text.slice(0, 70)}` : `  I ${u.blocks.map((b) => b.clean.text.slice(0, 40)).join(' ⏎ ')}`);
   const groups = groupsOf(trailingColumn(deferredColumn(units)), layout.blanksMatter);
   const entries: Entry[] = [];

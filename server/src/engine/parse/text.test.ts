@@ -1107,6 +1107,21 @@ test('text: with no blank line between entries (pdf.js, -raw), a title line whos
   ]);
 });
 
+test('text: projects whose bullets are marked: an unmarked "name – note" line right above them heads the next project, after a sentence\'s end, its link no part of the name, a bracket left open closed on the next line', () => {
+  const text = [
+    'Jo Smith', 'jo@example.com', '', 'EXPERIENCE', 'Data Engineer, Twiga Foods  2019 – 2023', '• Built 14 pipelines.', '', 'PROJECTS',
+    'swahili-ner – named-entity recognition for Swahili news text github.com/wkamau/swahili-ner',
+    '• Fine-tuned a multilingual transformer on 12,000 labelled sentences; F1 of 0.87 on the held-out set.',
+    'mpesa-statement-parser – PDF statement parser (Python', 'package)', 'github.com/wkamau/mpesa-parser',
+    '• Parses M-PESA statements into tidy tables; 1,400 monthly downloads on PyPI.',
+  ].join('\n');
+  const projects = parseText(text).sections.find((s) => s.kind === 'projects')!;
+  assert.deepEqual(projects.entries.map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    ['swahili-ner – named-entity recognition for Swahili news text', undefined, 1],
+    ['mpesa-statement-parser – PDF statement parser (Python package)', undefined, 1],
+  ]);
+});
+
 test('text: Europass job titles in capitals ("HOTEL OPERATIONS MANAGER", "GUEST RELATIONS AGENT (SEASONAL)") under Work Experience are entries, not sections', () => {
   const text = ['Ines Ferreira', 'ines@example.com', '', 'WORK EXPERIENCE', '01/2019 – CURRENT', '', 'Lisbon, Portugal', '', 'HOTEL OPERATIONS MANAGER', 'Casa do Rio Boutique Hotel', '• Raised the review score from 8.1 to 9.4 in 2023.', '06/2010 – 09/2011', '', 'Albufeira, Portugal', '', 'GUEST RELATIONS AGENT (SEASONAL)', 'Praia Dourada Resort', 'Welcomed 40 guests a day in three languages.', '', 'EDUCATION AND TRAINING', '09/2006 – 07/2010', '', "BACHELOR'S DEGREE IN HOTEL MANAGEMENT", 'Escola Superior de Hotelaria do Estoril'].join('\n');
   const r = parseText(text);
