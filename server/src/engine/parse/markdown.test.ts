@@ -530,3 +530,10 @@ test('markdown: lines after the last one a header\'s fields came from are detail
     ['Associate of Arts', 'Multnomah Hills Community College', undefined, ['Took Intro to Business and Small Business Accounting as electives']],
   ]);
 });
+
+test('markdown: one dated item alone under a volunteer heading that reads as fields is the role ("- Résumé reviewer, Austin Veterans Career Network (2022 - present)"); a sentence is a bullet', () => {
+  const one = parseMarkdown(['# Jo Smith', 'jo@example.com', '', '## Volunteer', '', '- Résumé reviewer, Austin Veterans Career Network (2022 - present)'].join('\n'));
+  assert.deepEqual(entries(one).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.dates?.current]), [['Résumé reviewer', 'Austin Veterans Career Network', 2022, true]]);
+  const prose = parseMarkdown(['# Jo Smith', 'jo@example.com', '', '## Volunteer', '', '- Served meals at the downtown shelter every Saturday and trained the new volunteers (2019 - 2022)'].join('\n'));
+  assert.deepEqual(entries(prose).map((e) => [e.title?.value, e.bullets.length]), [[undefined, 1]]);
+});

@@ -434,7 +434,9 @@ function datedListItems(blocks: Block[]): Int32Array {
       z++;
       if (dated && !blockRange(blocks[z])) dated = false;
     }
-    if (dated && z > a) out.fill(a, a, z + 1);
+    // ("- Résumé reviewer, Austin Veterans Career Network (2022 - present)": one item alone, when it
+    // reads as fields, not as a sentence.)
+    if (dated && (z > a || (!isProse(blocks[a].clean) && shapeOf(blocks[a].clean).words <= 14))) out.fill(a, a, z + 1);
     a = z + 1;
   }
   return out;
