@@ -111,6 +111,12 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
       i += 2;
       continue;
     }
+    // "Northbridge Logistics Ltd, Trafford Park, Manchester\": a backslash ending a line is a hard
+    // line break (pandoc writes one for every Word line break), no character of the text.
+    if (c === '\\' && (i + 1 === end || src[i + 1] === '\n' || src[i + 1] === '\r')) {
+      i++;
+      continue;
+    }
     if (c === '*' || c === '`' || c === '~') {
       i++;
       continue;

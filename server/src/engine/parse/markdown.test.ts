@@ -537,3 +537,8 @@ test('markdown: one dated item alone under a volunteer heading that reads as fie
   const prose = parseMarkdown(['# Jo Smith', 'jo@example.com', '', '## Volunteer', '', '- Served meals at the downtown shelter every Saturday and trained the new volunteers (2019 - 2022)'].join('\n'));
   assert.deepEqual(entries(prose).map((e) => [e.title?.value, e.bullets.length]), [[undefined, 1]]);
 });
+
+test('markdown: a backslash ending a line is a hard line break, no part of a field ("…, Manchester\\" over "April 2021 -- Present", as pandoc writes Word\'s line breaks)', () => {
+  const r = parseMarkdown(['# Jo Smith', 'jo@example.com', '', '## Experience', '', '**HR Manager**\\', 'Northbridge Logistics Ltd, Manchester\\', 'April 2021 -- Present', '', '-   Lead a team of 4 HR advisers'].join('\n'));
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.current]), [['HR Manager', 'Northbridge Logistics Ltd', 'Manchester', true]]);
+});
