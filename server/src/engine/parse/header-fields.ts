@@ -1018,7 +1018,9 @@ export function readHeaders(src: string, headers: Cleaned[][], kind: EntryKind):
     const again = assign(an.pieces, (p, r) => {
       const t = r === 'loc' ? undefined : tally.get(slotOf(p, lines));
       const total = t ? t.title + t.org : 0;
-      const learnt = t && total >= 2 && t[r] / total >= 0.7 ? 1.5 : 0;
+      // (Three clear readings or more outweigh a markup's hint: "**Scooper**, Rosebud Creamery"
+      // under three bold titles.)
+      const learnt = t && total >= 2 && t[r] / total >= 0.7 ? (total >= 3 ? 2 : 1.5) : 0;
       return learnt + priors[k](p, r);
     });
     return resultOf(an, again, headers[k], kind);

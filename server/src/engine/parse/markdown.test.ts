@@ -542,3 +542,19 @@ test('markdown: a backslash ending a line is a hard line break, no part of a fie
   const r = parseMarkdown(['# Jo Smith', 'jo@example.com', '', '## Experience', '', '**HR Manager**\\', 'Northbridge Logistics Ltd, Manchester\\', 'April 2021 -- Present', '', '-   Lead a team of 4 HR advisers'].join('\n'));
   assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.current]), [['HR Manager', 'Northbridge Logistics Ltd', 'Manchester', true]]);
 });
+
+test('markdown: a section\'s clear readings teach its layout to an entry whose words do not tell ("**Scooper**, Rosebud Creamery" under three bold titles before their employer)', () => {
+  const r = parseMarkdown([
+    '# Jo Smith', 'jo@example.com', '', '## Work History', '',
+    '**Shift Supervisor**, Ember & Oak Coffee Roasters (Mar 2024 – Present)', '', '* Ran shifts for a crew of 6', '',
+    '**Barista Trainer**, Ember & Oak Coffee Roasters (Jun 2022 – Feb 2024)', '', '* Trained 11 new hires', '',
+    '**Barista**, Ember & Oak Coffee Roasters (Aug 2021 – May 2022)', '', '* Made 300 drinks a day', '',
+    '**Scooper**, Rosebud Creamery (Summer 2020)', '', '* Served ice cream on weekend shifts',
+  ].join('\n'));
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Shift Supervisor', 'Ember & Oak Coffee Roasters'],
+    ['Barista Trainer', 'Ember & Oak Coffee Roasters'],
+    ['Barista', 'Ember & Oak Coffee Roasters'],
+    ['Scooper', 'Rosebud Creamery'],
+  ]);
+});

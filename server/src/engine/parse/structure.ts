@@ -6,7 +6,7 @@ import { bulletOffset, type Bullet, type Contact, type DateRange, type Entry, ty
 import { asDayFirst, dayFirstOnly, monthFirstOnly } from './dates';
 import { emptyResume } from './empty';
 import { type Cleaned, cleanInline, factsOf, spanOf, trimRange } from './inline-clean';
-import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
+import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
 import { isKnownCity, isPlace } from './places';
 import { classifyHeading } from './section-names';
 import { RUN_IN_PREFIX, scanContact, takeLabelledValue, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
@@ -1285,8 +1285,13 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
 
   const entries: Entry[] = [];
   const infos: { orgOnOwnLine: boolean; pieces: number }[] = [];
+  // Read together: entries whose reading is clear teach the section's layout to the others
+  // ("**Scooper**, Rosebud Creamery" under three bold titles, each before its employer).
+  const withHeader = builders.filter((e) => e.header.length);
+  const read = readHeaders(src, withHeader.map((e) => e.header.map((b) => b.clean)), entryKind);
+  const readOf = new Map(withHeader.map((e, k) => [e, read[k]]));
   for (const e of builders) {
-    const h = readHeader(src, e.header.map((b) => b.clean), entryKind);
+    const h = readOf.get(e) ?? readHeader(src, [], entryKind);
     // "### Doctor of Pharmacy | Great Lakes College | May 2016", "*Toledo, OH*  ", "Rho Chi Honor
     // Society": header lines after the last one the reading took a field from are details of the
     // entry (an honour, a note on courses), one item each, as a reader counts them.
