@@ -818,7 +818,8 @@ function nameElsewhere(blocks: Block[], contact: Contact): Field | undefined {
     const credentials = !!name && POSTNOMINALS.test(b.clean.text.slice(b.clean.text.indexOf(name.value) + name.value.length));
     if (!name || (name.span.end < b.end - 1 && !credentials)) continue;
     const words = name.value.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 3);
-    const inHandle = words.length > 0 && handles.some((h) => words.every((w) => h.includes(w)));
+    // ("Oliver Brennan-Achebe" in "oliver.brennan.achebe@…": a handle's dots and dashes are no letters either.)
+    const inHandle = words.length > 0 && handles.some((h) => words.every((w) => h.replace(/[^\p{L}]/gu, '').includes(w)));
     const besideContact = (kind === undefined || !OTHERS_NAMES.has(kind)) && [blocks[k - 1], blocks[k + 1]].some((n) => n && !n.section && CONTACT_LINE.test(n.clean.text));
     if (inHandle || besideContact) {
       // LinkedIn's PDF: the name, the headline (it may wrap), then where the person lives.

@@ -1122,6 +1122,11 @@ test('text: projects whose bullets are marked: an unmarked "name – note" line 
   ]);
 });
 
+test('text: a name set after a sidebar is the person\'s when its words are in the e-mail address, a hyphenated surname against a dotted one ("Oliver Brennan-Achebe", "oliver.brennan.achebe@…")', () => {
+  const r = parseText(['CONTACT', 'Bristol BS6', '07911 555302', 'oliver.brennan.achebe@gmail.com', 'KEY SKILLS', 'Lettings & renewals', 'HMO licensing', 'Oliver Brennan-Achebe', 'Senior Property Manager', 'PROFILE', 'Residential property manager with 10 years in Bristol lettings.'].join('\n'));
+  assert.equal(r.contact.name?.value, 'Oliver Brennan-Achebe');
+});
+
 test('text: Europass job titles in capitals ("HOTEL OPERATIONS MANAGER", "GUEST RELATIONS AGENT (SEASONAL)") under Work Experience are entries, not sections', () => {
   const text = ['Ines Ferreira', 'ines@example.com', '', 'WORK EXPERIENCE', '01/2019 – CURRENT', '', 'Lisbon, Portugal', '', 'HOTEL OPERATIONS MANAGER', 'Casa do Rio Boutique Hotel', '• Raised the review score from 8.1 to 9.4 in 2023.', '06/2010 – 09/2011', '', 'Albufeira, Portugal', '', 'GUEST RELATIONS AGENT (SEASONAL)', 'Praia Dourada Resort', 'Welcomed 40 guests a day in three languages.', '', 'EDUCATION AND TRAINING', '09/2006 – 07/2010', '', "BACHELOR'S DEGREE IN HOTEL MANAGEMENT", 'Escola Superior de Hotelaria do Estoril'].join('\n');
   const r = parseText(text);
