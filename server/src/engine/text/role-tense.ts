@@ -184,8 +184,18 @@ export function laterSentences(bullet: Bullet): Bullet[] {
   }));
 }
 
-/** The bullet itself and each later sentence of it. */
-export function sentencesOf(bullet: Bullet): Bullet[] {
-  const later = laterSentences(bullet);
-  return later.length ? [bullet, ...later] : [bullet];
+// Per bullet, shared by the verb rules within one lint as openings are: the same sentence objects
+// for every rule, so each sentence's boundaries are found and its opening read once, not once per rule.
+const sentenceLists = scoped(() => new WeakMap<Bullet, readonly Bullet[]>());
+
+/** The bullet itself and each later sentence of it (shared: callers must not modify them). */
+export function sentencesOf(bullet: Bullet): readonly Bullet[] {
+  const cache = sentenceLists();
+  let out = cache.get(bullet);
+  if (!out) {
+    const later = laterSentences(bullet);
+    out = later.length ? [bullet, ...later] : [bullet];
+    cache.set(bullet, out);
+  }
+  return out;
 }
