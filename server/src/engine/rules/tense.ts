@@ -329,10 +329,10 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
   const { w, certain, afterI } = o;
   if (!w || !/^\p{L}+$/u.test(w.text)) return;
   if (tense === 'present') {
-    // A weak opener's rewrite (weak-verb) is in the present already where the role is current.
-    if (weakOf(o)) return;
-    // Current roles: a past-tense bullet opener is a hint (finished projects may stay in the past).
-    if (bulletStart && !afterI) checkCurrent(w, dates, report);
+    // Current roles: a past-tense bullet opener is a hint (finished projects may stay in the past),
+    // unless it is weak: weak-verb's rewrite is in the present already where the role is current.
+    // (Most openers of a current role are in the present: the weak-phrase test is asked last.)
+    if (bulletStart && !afterI && pastInCurrent(w) && !weakOf(o)) reportCurrent(w, dates, report);
     return;
   }
   const gerund = gerundBase(w.text) ?? readVerb(w.text).find((r) => r.form === 'gerund')?.verb.base;
@@ -424,10 +424,14 @@ function pastOf(base: string): string {
   return readVerb(base).find((r) => r.form === 'base')?.verb.past ?? '';
 }
 
-function checkCurrent(w: OpeningWord, dates: string, report: (r: Report) => void): void {
+/** A current role's opener in the past tense that the rule hints at (not a weak verb's lemma, not the same in both tenses). */
+function pastInCurrent(w: OpeningWord): boolean {
   const base = lemma(w.text);
-  if (!base || WEAK_LEMMAS.has(base) || isSameInBothTenses(w.text)) return;
-  if (!isPastForm(w.text) || isPresentForm(w.text)) return;
+  if (!base || WEAK_LEMMAS.has(base) || isSameInBothTenses(w.text)) return false;
+  return isPastForm(w.text) && !isPresentForm(w.text);
+}
+
+function reportCurrent(w: OpeningWord, dates: string, report: (r: Report) => void): void {
   const present = toPresent(w.text);
   report({
     message: `"${w.text}" is past tense, but this is your current role (${dates}); use the present tense for ongoing work: "${present}" (finished projects may stay in the past).`,

@@ -142,6 +142,9 @@ export function charAfter(bullet: Bullet, w: Word): string {
 
 // --- sentences --------------------------------------------------------------------------------
 
+/** What every sentence boundary needs: one of these characters followed by a space. */
+const MAY_END_SENTENCE = /[.!?;:]\s/;
+
 // A sentence ends at . ! ? or ; (and a short "Label:" at the start) before a space and the next
 // sentence's first letter: capitalised after . ! ?, any case after ; and :.
 const BOUNDARY = /([.!?])["'’”)\]]*\s+(?=["'‘“(\[*_]*\p{Lu})|([;:])\s+(?=["'‘“(\[*_]*\p{L})/gu;
@@ -175,7 +178,7 @@ function findSentenceStarts(text: string): readonly number[] {
 export function laterSentences(bullet: Bullet): Bullet[] {
   const text = bullet.text;
   // Every boundary needs one of these characters followed by a space.
-  if (!/[.!?;:]\s/.test(text)) return [];
+  if (!MAY_END_SENTENCE.test(text)) return [];
   const starts = findSentenceStarts(text);
   return starts.map((k) => ({
     text: text.slice(k),
@@ -190,6 +193,8 @@ const sentenceLists = scoped(() => new WeakMap<Bullet, readonly Bullet[]>());
 
 /** The bullet itself and each later sentence of it (shared: callers must not modify them). */
 export function sentencesOf(bullet: Bullet): readonly Bullet[] {
+  // One sentence by laterSentences' first test (most bullets): nothing to share, no entry kept.
+  if (!MAY_END_SENTENCE.test(bullet.text)) return [bullet];
   const cache = sentenceLists();
   let out = cache.get(bullet);
   if (!out) {
