@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { runRules } from '../lint';
 import type { Resume } from '../model';
 import { resumeOf } from '../../../../test/util/model-builder';
-import { countWords } from './resume-length';
+import { countWords, fmt } from './resume-length';
 
 const today = { year: 2026, month: 11, day: 22 };
 const ID = 'resume-length';
@@ -123,4 +123,9 @@ test('resume-length: the finding sits on the name, not on front matter or a comm
   const found = lint(framed, resume);
   assert.equal(found.length, 1);
   assert.equal(found[0].at, '# Jane Doe');
+});
+
+test('resume-length: counts are written as toLocaleString writes them in English', () => {
+  for (const n of [0, 7, 42, 999, 1000, 1234, 12345, 123456, 1234567, 9007199254740991, -5, -1000, -123456, 0.5, 1234.5678, -0, NaN, Infinity])
+    assert.equal(fmt(n), n.toLocaleString('en-US'), String(n));
 });

@@ -6,6 +6,8 @@ import { dictionaryReady, preloadDictionary, setDictionaryLoader, spellChecker }
 import { fileDictionaryLoader, registerDictionary } from '../../dictionary';
 import { repoRoot } from '../../../../test/util/paths';
 import { lint } from '../index';
+import { techCanonical } from './spelling';
+import { TECH_CASING, techKey } from '../data/tech-names';
 
 const RULE = 'spelling';
 const bullets = (...b: string[]): ProseDoc => ({ roles: [{ dates: ['2019-01', '2021-06'], bullets: b }] });
@@ -189,4 +191,10 @@ test(`${RULE}: a plumber's "repipe" is a word`, () => {
 
 test(`${RULE}: a compound broken at a line end before another hyphen ("one-" / "to-one") is no split word`, () => {
   assert.deepEqual(said(lintRule(RULE, bullets('Delivered 40 therapy sessions in groups and one-\nto-one for preschool children'))), []);
+});
+
+test('spelling: the casing lookup finds a name by its key however the word is joined (dots, hyphens, spaces)', () => {
+  const words = ['Javascript', 'javascript', 'java-script', 'Java.Script', 'java\tscript', 'Node.js', 'node-js', 'NODE.JS', 'cross-functional', 'a\u0001b', 'Postgre\u00a0SQL', 'Github', 'git-hub', '-', '...', ''];
+  for (const [, name] of TECH_CASING) words.push(name, name.toLowerCase(), `${name.slice(0, 2)}-${name.slice(2)}`, `${name.slice(0, 1)}.${name.slice(1)}`, ` ${name}`);
+  for (const w of words) assert.equal(techCanonical(w), TECH_CASING.get(techKey(w)) ?? null, JSON.stringify(w));
 });

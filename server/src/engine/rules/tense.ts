@@ -168,23 +168,62 @@ function onlyPast(w: string): boolean {
   return (isPastForm(w) || isLexPast(w)) && !isSameInBothTenses(w);
 }
 
-/** The opener to judge: skips leading adverbs (done by openingVerbWords) and a subject "I" with its own adverbs. */
-function opener(s: Bullet): { w?: OpeningWord; next: OpeningWord[]; certain: boolean; afterI: boolean; weak: boolean } {
-  // Three words decide most openings; after "I" a few more may be adverbs.
-  // Five: "Answer drug information questions" is a verb by its object's plural three words on;
-  // eight: "Sell home, auto, umbrella and flood policies", by its plural after a list.
-  let ws = openingVerbWords(s, 8);
-  if (ws[0] && ws[0].text === 'I') ws = openingVerbWords(s, 7);
+/** What checkOpening judges of a sentence's opening. */
+interface Opener {
+  w?: OpeningWord;
+  /** After an adverb or "I", the word is a verb whatever else it could be. */
+  certain: boolean;
+  afterI: boolean;
+  s: Bullet;
+  /** w's index in `ws`. */
+  k: number;
+  /** The opening words w is one of, once read (see wordsOf). */
+  ws?: OpeningWord[];
+  /** What follows w, and whether weak-verb rewrites the opening: found when first asked. */
+  next?: OpeningWord[];
+  weak?: boolean;
+}
+
+/**
+ * The opener to judge: skips leading adverbs (done by openingVerbWords) and a subject "I" with its
+ * own adverbs. Only "I" needs the longer opening at once; otherwise what follows the word is read
+ * when a check asks for it (nextOf, weakOf): most openers (a past verb in an ended role) are
+ * settled by the word alone.
+ */
+function opener(s: Bullet): Opener {
+  const head = openingVerbWords(s, 2);
   const first = openingWords(s, 1)[0];
+  if (!head[0] || head[0].text !== 'I') return { w: head[0], certain: !!first && !!head[0] && first.start !== head[0].start, afterI: false, s, k: 0 };
+  // After "I" a few more words may be adverbs: seven words read ("I also successfully led").
+  const ws = openingVerbWords(s, 7);
   let k = 0;
   let afterI = false;
-  let certain = !!first && !!ws[0] && first.start !== ws[0].start; // after an adverb a verb is a verb
-  if (ws[0] && ws[0].text === 'I' && ws[1] && /^[ \t]+$/.test(ws[1].gap)) {
+  let certain = !!first && first.start !== ws[0].start; // after an adverb a verb is a verb
+  if (ws[1] && /^[ \t]+$/.test(ws[1].gap)) {
     k = 1;
     while (k < ws.length - 1 && isOpeningAdverb(ws[k].text) && /^[ \t]+$/.test(ws[k + 1].gap)) k++;
     certain = afterI = true;
   }
-  return { w: ws[k], next: ws.slice(k + 1), certain, afterI, weak: !afterI && weakVerbsJob(ws, k) };
+  return { w: ws[k], certain, afterI, s, k, ws };
+}
+
+/**
+ * The opening words w is one of. Three words decide most openings; after "I" a few more may be
+ * adverbs. Five: "Answer drug information questions" is a verb by its object's plural three
+ * words on; eight: "Sell home, auto, umbrella and flood policies", by its plural after a list.
+ */
+function wordsOf(o: Opener): OpeningWord[] {
+  return (o.ws ??= openingVerbWords(o.s, 8));
+}
+
+/** The words after the opener. */
+function nextOf(o: Opener): OpeningWord[] {
+  return (o.next ??= wordsOf(o).slice(o.k + 1));
+}
+
+/** Whether weak-verb rewrites this opening (and so its tense): not asked after "I". */
+function weakOf(o: Opener): boolean {
+  return (o.weak ??= !o.afterI && weakVerbsJob(wordsOf(o), o.k));
 }
 
 /** A word that reads as a plural noun: "projects", "features" (not "process", "status", "analysis"). */
@@ -286,23 +325,25 @@ function pluralObject(next: OpeningWord[]): boolean {
 }
 
 function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: string, report: (r: Report) => void, parallel = false): void {
-  const { w, next, certain, afterI, weak } = opener(s);
+  const o = opener(s);
+  const { w, certain, afterI } = o;
   if (!w || !/^\p{L}+$/u.test(w.text)) return;
   if (tense === 'present') {
-    // A weak opener's rewrite (weak-verb) is in the present already where the role is current.
-    if (weak) return;
-    // Current roles: a past-tense bullet opener is a hint (finished projects may stay in the past).
-    if (bulletStart && !afterI) checkCurrent(w, dates, report);
+    // Current roles: a past-tense bullet opener is a hint (finished projects may stay in the past),
+    // unless it is weak: weak-verb's rewrite is in the present already where the role is current.
+    // (Most openers of a current role are in the present: the weak-phrase test is asked last.)
+    if (bulletStart && !afterI && pastInCurrent(w) && !weakOf(o)) reportCurrent(w, dates, report);
     return;
   }
-  const objectFollows = !!next[0] && /^[*_`~]*\s+[*_`~]*$/.test(next[0].gap) && OBJECT_START.test(next[0].text.toLowerCase());
   const gerund = gerundBase(w.text) ?? readVerb(w.text).find((r) => r.form === 'gerund')?.verb.base;
+  const n0 = gerund ? nextOf(o)[0] : undefined;
+  const objectFollows = !!n0 && /^[*_`~]*\s+[*_`~]*$/.test(n0.gap) && OBJECT_START.test(n0.text.toLowerCase());
   if (gerund && objectFollows) {
     // "Managing a team of 5" under a role that ended reads as if it were still going on.
     const past = pastOf(gerund);
     if (!past) return;
     const shown = matchCase(past, w.text);
-    if (weak) {
+    if (weakOf(o)) {
       report({ message: `"${w.text}" reads as ongoing, but this role has ended (${dates}); describe finished work in the past tense, with a stronger verb than "${shown}" (see the weak-verb suggestions).`, span: w.span });
       return;
     }
@@ -329,6 +370,8 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
     }
   }
   if (!base || isSameInBothTenses(w.text) || AUXILIARY.test(w.text.toLowerCase())) return;
+  const next = nextOf(o);
+  const weak = weakOf(o);
   // "Pay Plan: GS", "Hours per week: 40": a label and its value, no sentence with a verb.
   if (next.slice(0, 3).some((n) => /^\s*:/.test(n.gap))) return;
   // "Consistently top 3 of 12 reps", "Top 5% nationally": a rank, not a verb and its object.
@@ -381,10 +424,14 @@ function pastOf(base: string): string {
   return readVerb(base).find((r) => r.form === 'base')?.verb.past ?? '';
 }
 
-function checkCurrent(w: OpeningWord, dates: string, report: (r: Report) => void): void {
+/** A current role's opener in the past tense that the rule hints at (not a weak verb's lemma, not the same in both tenses). */
+function pastInCurrent(w: OpeningWord): boolean {
   const base = lemma(w.text);
-  if (!base || WEAK_LEMMAS.has(base) || isSameInBothTenses(w.text)) return;
-  if (!isPastForm(w.text) || isPresentForm(w.text)) return;
+  if (!base || WEAK_LEMMAS.has(base) || isSameInBothTenses(w.text)) return false;
+  return isPastForm(w.text) && !isPresentForm(w.text);
+}
+
+function reportCurrent(w: OpeningWord, dates: string, report: (r: Report) => void): void {
   const present = toPresent(w.text);
   report({
     message: `"${w.text}" is past tense, but this is your current role (${dates}); use the present tense for ongoing work: "${present}" (finished projects may stay in the past).`,

@@ -386,7 +386,13 @@ export class SpellChecker {
    */
   private slipOfCommon(lower: string, prefix: string): boolean {
     let close = false;
-    this.dictionary.nearOne(lower, (e, distance) => (close ||= distance === 1 && e.form.startsWith(prefix) && isLower(e.form) && (e.kind & WORD_KIND.english) !== 0 && (e.frequency >= 3 || resumeVocabulary().has(e.form))));
+    // Only words with the prefix's first letter can qualify: the walk that skips the others
+    // (sameFirst) finds every such word one edit away, for a fraction of the whole walk.
+    this.dictionary.nearOne(
+      lower,
+      (e, distance) => (close ||= distance === 1 && e.form.startsWith(prefix) && isLower(e.form) && (e.kind & WORD_KIND.english) !== 0 && (e.frequency >= 3 || resumeVocabulary().has(e.form))),
+      true,
+    );
     return close;
   }
 

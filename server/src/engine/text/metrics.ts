@@ -176,12 +176,19 @@ function strip(text: string, keepOffsets = false): string {
     .replace(/\S+/g, (t) => (isAddressToken(t) ? blank(t) : t));
 }
 
+/** A word opening in lower case at the text's start or after a space or a list separator, which is not the separator "and". */
+const LOWER_WORD = /(?:^|[\s,&/])(?!and\b)\p{Ll}/u;
+
 /**
  * A list of names rather than a sentence ("React, Apollo, Styled Components"): every comma- or
  * "and"-separated item is a short run of capitalised words. Such lines describe tools, not results.
  */
 export function isNameList(text: string): boolean {
-  const parts = strip(text).replace(/[.;]\s*$/, '').split(/,|\band\b|&|\//).map((p) => p.trim()).filter(Boolean);
+  const stripped = strip(text);
+  // A word in lower case after a space or a separator, other than "and", is a word of some part:
+  // most sentences have one within a few words, and are no list without the splitting below.
+  if (LOWER_WORD.test(stripped)) return false;
+  const parts = stripped.replace(/[.;]\s*$/, '').split(/,|\band\b|&|\//).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return false;
   return parts.every((p) => {
     const ws = p.split(/\s+/);
@@ -282,10 +289,26 @@ function matchSpan(re: RegExp, text: string): Span | undefined {
  * one's span (hasMetric asks the first question, metricSpans the second).
  */
 function scanMetrics(text: string, out?: Span[]): boolean {
-  const found = (span: Span | undefined) => {
+  // Whether there is one does not depend on which is found first: numbers, the commonest results,
+  // are read first, and the word patterns' five scans only when no number is one. The spans keep
+  // their order (words', then numbers').
+  if (!out) return scanNumbers(text) || scanWords(text);
+  scanWords(text, out);
+  scanNumbers(text, out);
+  return false;
+}
+
+/** Callback for the scans: records the span (with `out`) and says whether to stop (without). */
+function finder(out: Span[] | undefined): (span: Span | undefined) => boolean {
+  return (span) => {
     if (out && span) out.push(span);
     return !out;
   };
+}
+
+/** scanMetrics for results in words: multipliers, a time that changed, "zero …", shares, spelled-out counts. */
+function scanWords(text: string, out?: Span[]): boolean {
+  const found = finder(out);
   if (MULTIPLIER_WORD.test(text) && found(matchSpan(MULTIPLIER_WORD, text))) return true;
   if (TIME_CHANGE.test(text) && found(matchSpan(TIME_CHANGE, text))) return true;
   if (ZERO_RESULT.test(text) && found(matchSpan(ZERO_RESULT, text))) return true;
@@ -297,6 +320,12 @@ function scanMetrics(text: string, out?: Span[]): boolean {
     for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text))
       if (countsAhead([m[2], m[3], m[4]]) && found({ start: m.index, end: m.index + m[0].length })) return true;
   }
+  return false;
+}
+
+/** scanMetrics for results in digits. */
+function scanNumbers(text: string, out?: Span[]): boolean {
+  const found = finder(out);
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
     const n = m[0];

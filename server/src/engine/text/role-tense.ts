@@ -142,6 +142,9 @@ export function charAfter(bullet: Bullet, w: Word): string {
 
 // --- sentences --------------------------------------------------------------------------------
 
+/** What every sentence boundary needs: one of these characters followed by a space. */
+const MAY_END_SENTENCE = /[.!?;:]\s/;
+
 // A sentence ends at . ! ? or ; (and a short "Label:" at the start) before a space and the next
 // sentence's first letter: capitalised after . ! ?, any case after ; and :.
 const BOUNDARY = /([.!?])["'’”)\]]*\s+(?=["'‘“(\[*_]*\p{Lu})|([;:])\s+(?=["'‘“(\[*_]*\p{L})/gu;
@@ -175,7 +178,7 @@ function findSentenceStarts(text: string): readonly number[] {
 export function laterSentences(bullet: Bullet): Bullet[] {
   const text = bullet.text;
   // Every boundary needs one of these characters followed by a space.
-  if (!/[.!?;:]\s/.test(text)) return [];
+  if (!MAY_END_SENTENCE.test(text)) return [];
   const starts = findSentenceStarts(text);
   return starts.map((k) => ({
     text: text.slice(k),
@@ -184,8 +187,20 @@ export function laterSentences(bullet: Bullet): Bullet[] {
   }));
 }
 
-/** The bullet itself and each later sentence of it. */
-export function sentencesOf(bullet: Bullet): Bullet[] {
-  const later = laterSentences(bullet);
-  return later.length ? [bullet, ...later] : [bullet];
+// Per bullet, shared by the verb rules within one lint as openings are: the same sentence objects
+// for every rule, so each sentence's boundaries are found and its opening read once, not once per rule.
+const sentenceLists = scoped(() => new WeakMap<Bullet, readonly Bullet[]>());
+
+/** The bullet itself and each later sentence of it (shared: callers must not modify them). */
+export function sentencesOf(bullet: Bullet): readonly Bullet[] {
+  // One sentence by laterSentences' first test (most bullets): nothing to share, no entry kept.
+  if (!MAY_END_SENTENCE.test(bullet.text)) return [bullet];
+  const cache = sentenceLists();
+  let out = cache.get(bullet);
+  if (!out) {
+    const later = laterSentences(bullet);
+    out = later.length ? [bullet, ...later] : [bullet];
+    cache.set(bullet, out);
+  }
+  return out;
 }
