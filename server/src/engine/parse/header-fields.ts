@@ -251,11 +251,16 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   // "Pied Piper · Awesome compression company": words in lower case describe an organisation;
   // its name is capitalised (a sentence-case job title is still a title).
   if (!SCHOOL_WORD.test(t) && contentLowerWords(t, 2) >= 2) org -= 3;
+
   p.title = title;
   p.org = org;
   // "Trinity College, Cambridge": a town-like word after a comma may be where, though no list knows it.
   p.loc = isPlaceName(t) ? 4 : 0;
 }
+
+// (A count and then what it counts, in lower case: "stars", "Youtube views"; not a joining word,
+// "ECON 8823 Topics in …", nor inside brackets, "Critical Care (Capstone, 144 hrs)".)
+const COUNTED = /(?:^|\s)(?:\d{1,3}(?:,\s?\d{3})+|\d{3,})\+?\s+(?:\p{Lu}\p{Ll}+\s+)?(?!(?:of|in|at|and|the|for|on|to|de)\b)\p{Ll}{2}/u;
 
 /** The last word of a piece, read back from its end ("Tax Preparer)" -> "Preparer"); '' when it ends on no -er word. */
 function lastWord(t: string): string {
@@ -623,7 +628,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           }
           if (j <= i) continue;
           const t = text.slice(i, j);
-          if (!/\p{L}/u.test(t) || DURATION.test(t) || EMPLOYMENT_TYPE.test(t) || isDetail(t)) continue;
+          // ("Over 3000 stars on Github", "300,000+ Youtube views": a count of something is a result,
+          // a highlight that lost its bullet, no field; "Carpenters Local 1319" counts nothing.)
+          if (!/\p{L}/u.test(t) || DURATION.test(t) || EMPLOYMENT_TYPE.test(t) || isDetail(t) || COUNTED.test(t.replace(BRACKETED, ''))) continue;
           // "Gitlytics | Python, Flask, React": after a project's name, a list is its stack.
           if (kind === 'project' && stack) continue;
           const span = spanOf(c, i, j);

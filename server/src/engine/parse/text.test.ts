@@ -1127,6 +1127,19 @@ test('text: a name set after a sidebar is the person\'s when its words are in th
   assert.equal(r.contact.name?.value, 'Oliver Brennan-Achebe');
 });
 
+test('text: a count of something ("Over 3000 stars on Github", "300,000+ Youtube views") is a highlight that lost its bullet, never a header\'s name; a number in a name counts nothing ("Carpenters Local 1319")', () => {
+  const text = [
+    'Jo Smith', 'jo@example.com', '', 'PROJECTS', 'JSON Resume 2014-06-01 - Present', 'An open source initiative to create a JSON-based standard for resumes.', 'Over 3000 stars on Github', '',
+    'Drone Hire 2015 - 2016', '300,000+ Youtube views', '', 'EXPERIENCE', 'Journeyman Carpenter, Carpenters Local 1319  2008 – 2012', '• Framed 40 houses',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['JSON Resume', undefined],
+    ['Drone Hire', undefined],
+    ['Journeyman Carpenter', 'Carpenters Local 1319'],
+  ]);
+});
+
 test('text: Europass job titles in capitals ("HOTEL OPERATIONS MANAGER", "GUEST RELATIONS AGENT (SEASONAL)") under Work Experience are entries, not sections', () => {
   const text = ['Ines Ferreira', 'ines@example.com', '', 'WORK EXPERIENCE', '01/2019 – CURRENT', '', 'Lisbon, Portugal', '', 'HOTEL OPERATIONS MANAGER', 'Casa do Rio Boutique Hotel', '• Raised the review score from 8.1 to 9.4 in 2023.', '06/2010 – 09/2011', '', 'Albufeira, Portugal', '', 'GUEST RELATIONS AGENT (SEASONAL)', 'Praia Dourada Resort', 'Welcomed 40 guests a day in three languages.', '', 'EDUCATION AND TRAINING', '09/2006 – 07/2010', '', "BACHELOR'S DEGREE IN HOTEL MANAGEMENT", 'Escola Superior de Hotelaria do Estoril'].join('\n');
   const r = parseText(text);
