@@ -356,8 +356,9 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
     // "M.Sc. Supply Chain Management Erasmus University Rotterdam": the degree's field runs to its
     // last field word, when a school's name follows it.
     const field = fieldThenSchool(seg, dm[0].length);
-    if (field > 0) return [[i, i + trimRange(seg, 0, field)[1], ''], ...splitSegment(text, i + field, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? ' ' : s] as [number, number, string])];
-    return [[i, i + dm[0].trimEnd().length, ''], ...splitSegment(text, i + dm[0].length, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? ' ' : s] as [number, number, string])];
+    const rest = field > 0 ? field : dm[0].length;
+    const end = field > 0 ? trimRange(seg, 0, field)[1] : dm[0].trimEnd().length;
+    return [[i, i + end, ''], ...splitSegment(text, i + rest, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? ' ' : s] as [number, number, string])];
   }
   // Commas: "Co-Founder & CTO, Nexus AI" parts a title from an employer; "R.O.K Cyber Command, MND"
   // and "Bain & Company, Inc." stay whole.
@@ -443,7 +444,7 @@ function titleThenOrg(seg: string): number {
     // (Or a degree's field of study, when a school's name follows, opening on a word no field has:
     // "Bachelor of Arts in Communication Moi University", "Diploma in Journalism Aga Khan University";
     // "Master Studies Digital Media" names no school.)
-    const ends = TITLE_HEAD.test(words[k][0]) || (DEGREE_WORDS.test(upTo) && (/\)$/.test(words[k][0]) || coded || (SUBJECT.test(words[k][0]) && !SUBJECT.test(rest[0][0]) && SCHOOL_WORD.test(head.slice(rest[0].index!)))));
+    const ends = TITLE_HEAD.test(words[k][0]) || (DEGREE_WORDS.test(upTo) && (/\)$/.test(words[k][0]) || coded || fieldEndsAt(words[k][0], rest[0][0], head.slice(rest[0].index!))));
     if (!ends || ORG_WORDS.test(upTo)) continue;
     if (!/^\p{Lu}/u.test(rest[0][0]) || (NAME_JOINER.test(rest[0][0]) && rest[0][0] !== 'The')) continue;
     if (!rest.every(([w]) => /^[\p{Lu}\d&]/u.test(w) || NAME_JOINER.test(w))) continue;
@@ -464,9 +465,14 @@ function fieldThenSchool(seg: string, from: number): number {
   let at = -1;
   for (let k = 0; k + 1 < words.length; k++) {
     const next = words[k + 1][0];
-    if (SUBJECT.test(words[k][0]) && /^\p{Lu}/u.test(next) && !SUBJECT.test(next) && !NAME_JOINER.test(next) && SCHOOL_WORD.test(seg.slice(from + words[k + 1].index!))) at = from + words[k + 1].index!;
+    if (/^\p{Lu}/u.test(next) && !NAME_JOINER.test(next) && fieldEndsAt(words[k][0], next, seg.slice(from + words[k + 1].index!))) at = from + words[k + 1].index!;
   }
   return at;
+}
+
+/** A degree's field of study ends on `word` when `next` opens a name with a school's word in it (`after`) and no field has it. */
+function fieldEndsAt(word: string, next: string, after: string): boolean {
+  return SUBJECT.test(word) && !SUBJECT.test(next) && SCHOOL_WORD.test(after);
 }
 
 // Words that end a degree's field of study ("… in Communication", "… Supply Chain Management").

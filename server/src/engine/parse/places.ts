@@ -61,13 +61,16 @@ export function isRemote(s: string): boolean {
 const COMPANY_END = /(?:^|\s)(?:inc|ltd|llc|llp|lp|gmbh|corp|corporation|company|limited|plc|ag|bv|pty|co)\.?$/i;
 
 /** A town's name: one to four capitalised words ("City of London", "Mapo-gu"), no job or organisation words. */
+// The small words inside a town's name ("Stratford upon Avon", "Castillo de San Marcos").
+const TOWN_JOINER = /^(?:of|de|del|la|le|am|an|upon|on|sur|du)$/i;
+
 function townName(s: string): boolean {
   const t = s.trim();
   // (One letter is no town: "University A, New York" names a school "A" at most.)
   if (t.length < 2 || t.length > 40 || /\d/.test(t) || NOT_TOWN.test(t) || COMPANY_END.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 4) return false;
-  return words.every((w, k) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (k > 0 && k < words.length - 1 && /^(?:of|de|del|la|le|am|an|upon|on|sur|du)$/.test(w)));
+  return words.every((w, k) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (k > 0 && k < words.length - 1 && TOWN_JOINER.test(w)));
 }
 
 /**
@@ -107,7 +110,7 @@ export function employerBeforeTown(text: string): number {
   for (let k = words.length - 1; k >= 1; k--) {
     if (k === words.length - 1 && TOWN_SUFFIX.test(words[k][0])) continue;
     const before = words[k - 1][0];
-    if (TOWN_PREFIX.test(before) || /^(?:of|de|del|la|le|am|an|upon|on|sur|du)$/i.test(before)) continue;
+    if (TOWN_PREFIX.test(before) || TOWN_JOINER.test(before)) continue;
     if (isPlace(text.slice(words[k].index!))) return words[k].index!;
   }
   return -1;
