@@ -36,7 +36,7 @@ const BARE_HANDLE = /(^|[|•·◦▪]\s*|\s{2,}|\t)@[A-Za-z0-9_][A-Za-z0-9_.]{1
 // What parts the fields of a contact line: "|", a middle dot or bullet, or a wide gap.
 const FIELD_SEP = /\s*[|•·◦▪]\s*|\s{2,}|\t+/g;
 // The same, and an icon standing alone between fields ("⌂ Parramatta NSW 2150 ☎ 0412 558 903").
-const FIELD_OR_ICON = /\s*[|•·◦▪]\s*|\s{2,}|\t+|(?:^|\s)[\p{So}\p{Co}]\ufe0f?(?:\s|$)/gu;
+const FIELD_OR_ICON = new RegExp(`${FIELD_SEP.source}|(?:^|\\s)[\\p{So}\\p{Co}]\\ufe0f?(?:\\s|$)`, 'gu');
 
 function looksLikeDates(s: string): boolean {
   return /^\(?\d{4}\)?\s*[-–—]\s*\(?\d{4}\)?$/.test(s.trim()) || /^\d{4}[-/]\d{2}([-/]\d{2})?$/.test(s.trim());
