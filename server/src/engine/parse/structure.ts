@@ -375,8 +375,6 @@ export function skillItems(c: Cleaned, out: Field[]): void {
 interface EntryBuilder {
   header: Block[];
   bullets: Bullet[];
-  /** How each bullet was written: with a marker, bare, or run into the dates line. */
-  how: ('marked' | 'bare' | 'runon')[];
   lastBulletMarked: boolean;
   lastBulletBlock?: Block;
   start: number;
@@ -1085,7 +1083,7 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
   const builders: EntryBuilder[] = [];
   let cur: EntryBuilder | undefined;
   const start = (b: Block, asHeader: boolean): EntryBuilder => {
-    cur = { header: asHeader ? [b] : [], bullets: [], how: [], lastBulletMarked: false, start: b.lineStart, end: b.lineEnd, body: !asHeader, hasDate: asHeader && !!blockRange(b) };
+    cur = { header: asHeader ? [b] : [], bullets: [], lastBulletMarked: false, start: b.lineStart, end: b.lineEnd, body: !asHeader, hasDate: asHeader && !!blockRange(b) };
     builders.push(cur);
     if (asHeader) takeRunOn(cur, b);
     return cur;
@@ -1096,7 +1094,6 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     const at = runOnStart(b.clean);
     if (at === undefined) return;
     e.bullets.push(bulletOf(src, spanOf(b.clean, at, at + 1).start, b.end));
-    e.how.push('runon');
     e.lastBulletMarked = false;
     e.lastBulletBlock = b;
     e.body = true;
@@ -1110,7 +1107,6 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
   const addBullet = (b: Block, marked: boolean) => {
     if (!cur) start(b, false);
     cur!.bullets.push(bulletOf(src, b.start, b.end));
-    cur!.how.push(marked ? 'marked' : 'bare');
     cur!.lastBulletMarked = marked;
     cur!.lastBulletBlock = b;
     cur!.body = true;
@@ -1311,7 +1307,6 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
           return d;
         });
         e.bullets.unshift(...details);
-        e.how.unshift(...details.map(() => 'bare' as const));
       }
     }
     const headerSpan: Span = e.header.length
