@@ -144,10 +144,18 @@ export default defineRule<Options>({
       const c = ctx.resume.contact;
       for (const f of [c.name, ...c.links]) if (f) for (const w of f.value.toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 3) linked.add(w);
     }
+    // A word written the same way in three places or more is the author's term ("amination" in a
+    // chemist's thesis, bullets and papers), not a slip of the keys: a typo is rarely made alike thrice.
+    let repeated: Set<string> | undefined;
+    if (tally.unknown.length >= REPEATED_TERM) {
+      const seen = new Map<string, number>();
+      for (const u of tally.unknown) if (!u.casing) seen.set(u.text, (seen.get(u.text) ?? 0) + 1);
+      for (const [w, n] of seen) if (n >= REPEATED_TERM) (repeated ??= new Set()).add(w);
+    }
     let reported = 0;
     for (const u of tally.unknown) {
       if (reported >= MAX_REPORTS) break;
-      if (!u.casing && linked?.has(u.text.toLowerCase())) continue;
+      if (!u.casing && (linked?.has(u.text.toLowerCase()) || repeated?.has(u.text))) continue;
       if (reportTypo(ctx, u, checker!)) reported++;
     }
   },
@@ -231,6 +239,8 @@ interface Tally {
 const foreign = (t: PieceTally, min: number, share: number) => t.unknown.length >= min && t.unknown.length > t.checked * share;
 /** At most this many misspellings per document. */
 const MAX_REPORTS = 100;
+/** How often an unknown word must be written alike before it reads as a term the author chose. */
+const REPEATED_TERM = 3;
 /** Longer "words" are identifiers or noise. */
 const MAX_WORD = 30;
 
