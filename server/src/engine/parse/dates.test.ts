@@ -169,15 +169,13 @@ test('findUnreadableDate points at misspelt months and impossible month numbers'
     assert.equal(findUnreadableDate(fine, 0), undefined, fine);
 });
 
-test('findDateRange never throws and stays fast on hostile lines', () => {
+test('findDateRange never throws on hostile lines and reads a long line only up to its cap', () => {
   const hostile = ['-'.repeat(5000), '2019 '.repeat(2000), '– – – – 2019 – – –', '\u0000\uffff2019', '😀 2019 😀', '٢٠١٩', 'Jan Jan Jan Jan 2019'.repeat(100)];
   for (const line of hostile) findDateRange(line, 0);
-  const long = 'word '.repeat(100000) + 'Jan 2019 - Present';
-  const t0 = performance.now();
-  findDateRange(long, 0);
-  // Headers are short; a huge line is only scanned up to a cap (this is not a timing test of speed,
-  // only a guard against quadratic blow-ups, so the bound is generous).
-  assert.ok(performance.now() - t0 < 1000);
+  // Headers are short: a huge line is only scanned up to a cap, so a date past it is not read (the
+  // growth of the time itself is adversarial-shapes.test's to judge, by ratios, not by a clock here).
+  assert.equal(findDateRange('word '.repeat(100000) + 'Jan 2019 - Present', 0), undefined);
+  assert.equal(findDateRange('word '.repeat(300) + 'Jan 2019 - Present', 0)?.start?.text, 'Jan 2019');
 });
 
 test('month arithmetic and helpers', () => {
