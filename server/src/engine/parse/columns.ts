@@ -498,3 +498,67 @@ export function readingOrder(lines: SourceLine[]): SourceLine[] {
   for (; k < lines.length; k++) out.push(lines[k]);
   return out;
 }
+
+// A grid table's border ("+------+-------------+", "+======+") as pandoc and box-drawing text
+// writers print a word processor's table: its "+" marks where the cells part.
+const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
+
+/** Whether `t` has a "|" (or, for a border, a "+") at every cell edge of the table. */
+function onEdges(t: string, edges: number[], mark: string): boolean {
+  for (const e of edges) if (t[e] !== mark) return false;
+  return true;
+}
+
+/**
+ * A grid table's rows read cell by cell: a Word résumé laid out as a table (dates in a narrow left
+ * cell, the role, employer and bullets in a wide right one) prints each cell's text beside the
+ * other's, line by line, with "|" between. Each row is given as its first cell's pieces, a break,
+ * then the next cell's, so a cell's lines stay together; the borders and pipes are left out, and
+ * every piece keeps its offsets in the document.
+ */
+export function gridTables(lines: SourceLine[]): SourceLine[] {
+  let any = false;
+  for (const l of lines) {
+    if (l.text.length < MAX_LINE && GRID_BORDER.test(l.text)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return lines;
+  const blank = (l: SourceLine): SourceLine => ({ start: l.end, end: l.end, text: '' });
+  const out: SourceLine[] = [];
+  let k = 0;
+  while (k < lines.length) {
+    const border = lines[k].text;
+    if (border.length >= MAX_LINE || !GRID_BORDER.test(border)) {
+      out.push(lines[k++]);
+      continue;
+    }
+    const edges: number[] = [];
+    for (let c = 0; c < border.length; c++) if (border[c] === '+') edges.push(c);
+    out.push(blank(lines[k]));
+    let row: SourceLine[] = [];
+    const flush = () => {
+      if (!row.length) return;
+      for (let cell = 0; cell + 1 < edges.length; cell++) {
+        const a = edges[cell] + 1;
+        const b = edges[cell + 1];
+        for (const l of row) out.push({ start: l.start + a, end: l.start + b, text: l.text.slice(a, b) });
+        out.push(blank(row[row.length - 1]));
+      }
+      row = [];
+    };
+    let j = k + 1;
+    for (; j < lines.length; j++) {
+      const t = lines[j].text;
+      if (t.length > edges[edges.length - 1] && GRID_BORDER.test(t) && onEdges(t, edges, '+')) {
+        flush();
+        out.push(blank(lines[j]));
+      } else if (t.length > edges[edges.length - 1] && onEdges(t, edges, '|')) row.push(lines[j]);
+      else break;
+    }
+    flush(); // a table cut off before its last border
+    k = j;
+  }
+  return out;
+}

@@ -1416,3 +1416,49 @@ test('text (Indeed\'s export): a piece after the title\'s dash ("Class A CDL Dri
   assert.deepEqual(head('Class A CDL Driver - Regional\nPrairie Freight Lines - Joliet, IL\nMarch 2021 to Present'), ['Class A CDL Driver - Regional', 'Prairie Freight Lines', 'Joliet, IL']);
   assert.deepEqual(head('Class A CDL Driver - Prairie Freight Lines\nJoliet, IL\nMarch 2021 to Present'), ['Class A CDL Driver', 'Prairie Freight Lines', 'Joliet, IL']);
 });
+
+test('text: a Word résumé laid out as a table and printed as a grid table (pandoc) is read cell by cell, dates from the narrow cell, role from the wide one', () => {
+  const text = [
+    'Dana Okafor',
+    'dana.okafor@example.com',
+    '',
+    'Experience',
+    '',
+    '+-------------+-------------------------------------------+',
+    '| 2020 –      | Head Baker                                |',
+    '| Present     |                                           |',
+    '|             | Crumb & Co, Leeds                         |',
+    '|             |                                           |',
+    '|             | -   Run a 6-person early shift baking 900 |',
+    '|             |     loaves a day                          |',
+    '|             |                                           |',
+    '|             | -   Cut flour waste 12% with a new proof  |',
+    '|             |     schedule                              |',
+    '+-------------+-------------------------------------------+',
+    '| 2016 – 2020 | Baker                                     |',
+    '|             |                                           |',
+    '|             | Oven House, York                          |',
+    '|             |                                           |',
+    '|             | -   Trained 3 apprentices                 |',
+    '+=============+===========================================+',
+    '',
+    'Skills',
+    '',
+    'Sourdough, lamination, HACCP',
+  ].join('\n');
+  const r = parseText(text);
+  const roles = r.sections.find((s) => s.kind === 'experience')!.entries;
+  assert.deepEqual(
+    roles.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.text ?? e.dates?.start, e.bullets.length]),
+    [
+      ['Head Baker', 'Crumb & Co', 'Leeds', '2020', 2],
+      ['Baker', 'Oven House', 'York', '2016', 1],
+    ],
+  );
+  // A bullet's lines come from one cell: no pipe, no text of the dates' cell, spans inside the document.
+  const b = roles[0].bullets[0];
+  assert.ok(!b.text.includes('|') && /^Run a 6-person early shift baking 900\s+loaves a day$/.test(b.text), b.text);
+  assert.equal(slice(text, roles[0].title!.span), 'Head Baker');
+  // No grid: lines with pipes stay as they are.
+  assert.deepEqual(parseText('Ana Ruiz\n\nExperience\nEngineer | Acme | 2019 – 2021\n').sections[0].entries[0].organisation?.value, 'Acme');
+});

@@ -10,7 +10,7 @@ import { scanContact } from './contact';
 
 // An e-mail address, a web address or a phone number.
 const CONTACT_DETAIL = /@[\w-]+\.\w|\bwww\.|https?:|\d[\d ().-]{6,}\d/;
-import { DURATION, isMetadata, readingOrder } from './columns';
+import { DURATION, gridTables, isMetadata, readingOrder } from './columns';
 import { deinterleave } from './interleaved';
 import { isPlace } from './places';
 import { findDateRange } from './dates';
@@ -464,7 +464,7 @@ export function parseText(text: string): Resume {
   const physical = splitLines(src);
   const furniture = furnitureLines(physical);
   const page = furniture.size ? physical.map((l, k) => (furniture.has(k) ? { start: l.end, end: l.end, text: '' } : l)) : physical;
-  const ordered = readingOrder(page);
+  const ordered = readingOrder(gridTables(page));
   const lines = splitGutterHeadings(ordered);
   const readings = iconBullets(lines.map((l) => lineMemo.use(l.text, readLine)));
   // What stands beside a gutter's section name is that section's first line, never a heading ("S K I L L S Research").
