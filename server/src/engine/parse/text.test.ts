@@ -1462,3 +1462,11 @@ test('text: a Word résumé laid out as a table and printed as a grid table (pan
   // No grid: lines with pipes stay as they are.
   assert.deepEqual(parseText('Ana Ruiz\n\nExperience\nEngineer | Acme | 2019 – 2021\n').sections[0].entries[0].organisation?.value, 'Acme');
 });
+
+test('text: short capitalised tokens joined by a slash or "&" ("DFM / DFA", "SEO & SEM") are a list\'s items, not a section nobody named', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'EXPERIENCE', 'Engineer, Acme, 2019 - 2021', '- Cut costs 20%', '', 'SKILLS', '', 'SEO & SEM', '', 'DFM / DFA', '', 'Tolerance stack-up', '', 'EDUCATION', 'BSc Physics, Leeds University, 2015'].join('\n');
+  const names = parseText(text).sections.map((s) => s.title);
+  assert.deepEqual(names, ['EXPERIENCE', 'SKILLS', 'EDUCATION']);
+  // A heading nobody has a name for still is one when it has longer words ("VOLUNTEER WORK & MEDIA").
+  assert.ok(parseText(text.replace('SEO & SEM', 'COMMUNITY & MEDIA')).sections.some((s) => s.title === 'COMMUNITY & MEDIA'));
+});

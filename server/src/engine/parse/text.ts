@@ -52,9 +52,9 @@ const SMALL_CAPS_JOIN = /(?<![\p{L}])(\p{Lu}) (?=\p{Lu}{2,}(?![\p{L}]))/gu;
 const SPLIT_ROLES = /^(?:additional|other|relevant|related|previous|earlier|prior|further|selected|more|recent|professional|work|teaching|research|leadership|military|freelance|consulting|industry|clinical|international|early|past)\b/i;
 const LONE_GLYPH = /^\s*[•◦▪‣●○■□➢►▸✓✔→·❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]\s*$/u;
 
-// "SQL", "AWS", "CI/CD", "C++": one short capitalised token is a skill or a name in a list, not a
-// section heading nobody has a name for.
-const ACRONYM = /^[\p{Lu}\d/&+.#-]{1,5}$/u;
+// "SQL", "AWS", "CI/CD", "C++", "DFM / DFA": short capitalised tokens (joined by a slash, "&" or
+// "+") are skills or names in a list, not a section heading nobody has a name for.
+const ACRONYM = /^[\p{Lu}\d/&+.#-]{1,5}(?: ?[/&+] ?[\p{Lu}\d.#-]{1,5})*$/u;
 
 interface HeadingInfo {
   name: string;
