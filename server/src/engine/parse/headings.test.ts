@@ -282,3 +282,11 @@ test('headings: two known section names joined by "&" or "and" are a known name 
   const text = '**DESHAWN MCALLISTER**\n\n**EXPERIENCE**\n\n**HVAC Apprentice**, Cool Air Services (2022 – Present)\n\n- Installed 40 ductless systems\n\n**TRAINING & CERTIFICATIONS**\n\n- EPA Section 608 Universal Certification (2024)\n\n**EDUCATION**\n\n- HVAC Technology Certificate, Olentangy Technical College, 2022\n';
   assert.deepEqual(parseMarkdown(text).sections.map((s) => [s.title, s.kind]), [['EXPERIENCE', 'experience'], ['TRAINING & CERTIFICATIONS', 'certifications'], ['EDUCATION', 'education']]);
 });
+
+test('headings: an academic CV\'s list of students supervised or mentored is a section of its own, whose names and years are no roles', () => {
+  for (const name of ['Student Supervision', 'Supervision', 'Thesis Supervision', 'Mentoring', 'Mentorship']) assert.equal(classifyHeading(name).kind, 'other', name);
+  const text = ['Ana Ruiz', 'ana@example.org', '', 'Academic Appointments', 'Postdoctoral Researcher Sep 2022 – present', 'Uppsala University, Uppsala, Sweden', '– Tagged 640 birds at 5 sites', 'Student Supervision', 'Karin Berg (PhD, Uppsala University, 2023–, co-supervisor)', 'Jonas Ek (MSc, Uppsala University, 2024)', 'Education', 'Ph.D. in Ecology 2016 – 2020', 'UNICAMP, Campinas, Brazil'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(titles(r), ['Academic Appointments (experience)', 'Student Supervision (other)', 'Education (education)']);
+  assert.equal(r.sections[0].entries.length, 1);
+});
