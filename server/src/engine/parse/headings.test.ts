@@ -290,3 +290,23 @@ test('headings: an academic CV\'s list of students supervised or mentored is a s
   assert.deepEqual(titles(r), ['Academic Appointments (experience)', 'Student Supervision (other)', 'Education (education)']);
   assert.equal(r.sections[0].entries.length, 1);
 });
+
+test('headings: the names other trades and countries give their sections', () => {
+  const kinds: [string, string][] = [
+    ['Declaration', 'other'],
+    ['Peer Review', 'other'],
+    ['Press', 'other'],
+    ['Trainings and Seminars', 'certifications'],
+    ['Seminars Attended', 'certifications'],
+    ['Workshops', 'certifications'],
+    ['Speaking Engagements', 'publications'],
+    ['Selected Exhibitions', 'projects'],
+    ['Languages Spoken', 'languages'],
+    ['Editorial Boards', 'volunteer'],
+    ['Highlights of Qualifications', 'summary'],
+    ['Extra-Curricular Activities', 'interests'],
+  ];
+  for (const [name, kind] of kinds) assert.deepEqual([name, classifyHeading(name).kind, classifyHeading(name).exact], [name, kind, true]);
+  // "Highlights" alone heads a role's bullets in many themes: no section.
+  assert.equal(classifyHeading('Highlights').kind, undefined);
+});
