@@ -201,7 +201,7 @@ const FIRM_NAMES = /^(?:\p{Lu}[\p{L}'’.-]+,\s+)+\p{Lu}[\p{L}'’.-]+\s+(?:&|an
 const STRONG_ORG = /(?<![\p{L}])(?:inc|llc|llp|ltd|limited|corp|corporation|gmbh|plc|pty|co\.)(?![\p{L}])/iu;
 // The last word of a job title ("Senior Software Engineer", "Head of Data").
 const TITLE_HEAD = /(?:engineer|developer|programmer|manager|director|lead|officer|president|founder|intern|analyst|scientist|researcher|designer|architect|consultant|specialist|administrator|coordinator|associate|assistant|advis[oe]r|technician|teacher|tutor|instructor|lecturer|professor|fellow|student|editor|writer|educator|member|contributor|maintainer|volunteer|trainee|apprentice|supervisor|executive|representative|accountant|nurse|physician|attorney|lawyer|clerk|chair|treasurer|mentor|coach|tester|strategist|planner|recruiter|owner|partner|head|ceo|cto|cfo|coo|cio|vp|sre|substitute|resident|aide|therapist|pharmacist|hygienist|paramedic|counsell?or|librarian|superintendent|registrar|bookkeeper|auditor|controller|underwriter|actuary|broker|estimator|inspector|foreman|journeyman|plumber|welder|machinist|custodian|receptionist|dispatcher|merchandiser|stylist|photographer|producer|illustrator|animator|copywriter|journalist|translator|interpreter|trainer|caregiver|technologist|midwife|veterinarian|psychologist|worker|housekeeper|bartender|attendant|helper|installer)s?\)?$/i;
-const EMPLOYMENT_AFTER = /\s*[([]\s*(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|remote|hybrid|on-?site)\s*[)\]]$/i;
+const EMPLOYMENT_AFTER = /\s*[([]\s*(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|remote|hybrid|on-?site|online|virtual)\s*[)\]]$/i;
 const DETAIL = /^(?:gpa|cgpa|grade|honou?rs|thesis|advisor|supervisor|minor|major|concentration)\b\s*:?/i;
 // ("Honours B.Sc.", "Grade 7 Policy Lead": a degree or a title that opens with such a word; "Honours:
 // First Class" and "Grade: A" are details.)
@@ -619,7 +619,11 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       if (b <= a) continue;
       const runs = lone ? splitRunTogether(text, a, b) : [[a, b] as [number, number]];
       const stack = linePieces.length > 0 && (text.slice(a, b).match(/,/g) ?? []).length >= 2 && !TITLE_WORDS.test(text.slice(a, b));
-      for (const [ra, rb] of runs) {
+      for (const [ra, rb0] of runs) {
+        // "Chamberlain University, Chicago, IL (online)": how it was held, after a place, is left out
+        // before the segment is parted, or the place would not be read as one.
+        const how0 = EMPLOYMENT_AFTER.exec(text.slice(ra, rb0));
+        const rb = how0 && how0.index > 0 && text.lastIndexOf(',', ra + how0.index) > ra ? trimRange(text, ra, ra + how0.index, ' \t')[1] : rb0;
         for (const [pa, pb, ps] of splitSegment(text, ra, rb, orgLine, iconLine, orgLine && lone && lines.length === 2)) {
           let [i, j] = trimRange(text, pa, pb, ' \t,;:');
           [i, j] = balance(text, i, j);

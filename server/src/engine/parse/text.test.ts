@@ -1470,3 +1470,12 @@ test('text: short capitalised tokens joined by a slash or "&" ("DFM / DFA", "SEO
   // A heading nobody has a name for still is one when it has longer words ("VOLUNTEER WORK & MEDIA").
   assert.ok(parseText(text.replace('SEO & SEM', 'COMMUNITY & MEDIA')).sections.some((s) => s.title === 'COMMUNITY & MEDIA'));
 });
+
+test('text: how a course or a job was held, in brackets after its place ("Chicago, IL (online)", "Leeds (hybrid)"), leaves the school or employer and its place parted', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'EDUCATION', 'Master of Science in Nursing', 'Lakeshore University, Chicago, IL (online)', 'Expected December 2025', '', 'EXPERIENCE', 'Staff Nurse', 'Riverside Health, Leeds, UK (hybrid)', '2019 – 2023'].join('\n');
+  const got = entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]);
+  assert.deepEqual(got, [
+    ['Master of Science in Nursing', 'Lakeshore University', 'Chicago, IL'],
+    ['Staff Nurse', 'Riverside Health', 'Leeds, UK'],
+  ]);
+});
