@@ -315,8 +315,13 @@ function townAfterTitle(seg: string): number {
 }
 
 /** Splits one segment (no strong separator inside) into pieces: place suffix, degree prefix, "at", commas. */
+const GRADE_AFTER = / (?:c?gpa|cpi)\b(?::? ?\d[\d.,/ ]*)?$/i;
+
 function splitSegment(text: string, i: number, j: number, orgLine = false, iconField = false, nameAndTown = false): [number, number, string][] {
   const seg = text.slice(i, j);
+  // "Anna University CGPA 8.1/10": a grade run on after the school's name is a detail of its own.
+  const grade = GRADE_AFTER.exec(seg);
+  if (grade && grade.index > 0) return [...splitSegment(text, i, i + grade.index, orgLine, iconField, nameAndTown), [i + grade.index + 1, j, ' ']];
   // "Allstate Northbrook, IL" over "Associate Data Scientist  Jul. 2020 – May 2021" (a two-line
   // header whose employer and place the page set apart, copied with one space between): on the
   // employer's line, a name run into a town no list knows is two fields.
@@ -425,7 +430,9 @@ function titleThenOrg(seg: string): number {
   const lastAt = head.trimEnd().lastIndexOf(' ');
   if (lastAt < 0) return -1;
   const last = head.slice(lastAt + 1).trimEnd();
-  const orgEnd = (ORG_WORDS.test(last) || WEAK_ORG_WORDS.test(last)) && !/^\p{Ll}/u.test(last);
+  // ("SSC Maharashtra State Board": a school-leaving exam's board is where the degree was taken.)
+  const examBoard = last === 'Board' && DEGREE_WORDS.test(head.slice(0, head.indexOf(' ')));
+  const orgEnd = ((ORG_WORDS.test(last) || WEAK_ORG_WORDS.test(last)) && !/^\p{Ll}/u.test(last)) || examBoard;
   // (Most header lines end on no organisation's word and hold no code: answered without the words.)
   if (!orgEnd && !/[\p{Lu}\d&.]{3}/u.test(head)) return -1;
   const words = [...head.matchAll(/\S+/g)];
@@ -444,7 +451,10 @@ function titleThenOrg(seg: string): number {
     // (Or a degree's field of study, when a school's name follows, opening on a word no field has:
     // "Bachelor of Arts in Communication Moi University", "Diploma in Journalism Aga Khan University";
     // "Master Studies Digital Media" names no school.)
-    const ends = TITLE_HEAD.test(words[k][0]) || (DEGREE_WORDS.test(upTo) && (/\)$/.test(words[k][0]) || coded || fieldEndsAt(words[k][0], rest[0][0], head.slice(rest[0].index!))));
+    // (Or a degree that is only its initials before a school's or an exam board's name: "SSC
+    // Maharashtra State Board", "MBA Aston Business School"; "BA English and New Media" is a field.)
+    const initials = k === 0 && /^\p{Lu}{2,5}$/u.test(upTo) && DEGREE_WORDS.exec(upTo)?.[0] === upTo && (ORG_WORDS.test(last) || examBoard);
+    const ends = TITLE_HEAD.test(words[k][0]) || (DEGREE_WORDS.test(upTo) && (/\)$/.test(words[k][0]) || coded || initials || fieldEndsAt(words[k][0], rest[0][0], head.slice(rest[0].index!))));
     if (!ends || ORG_WORDS.test(upTo)) continue;
     if (!/^\p{Lu}/u.test(rest[0][0]) || (NAME_JOINER.test(rest[0][0]) && rest[0][0] !== 'The')) continue;
     if (!rest.every(([w]) => /^[\p{Lu}\d&]/u.test(w) || NAME_JOINER.test(w))) continue;
@@ -478,6 +488,7 @@ function fieldEndsAt(word: string, next: string, after: string): boolean {
 // Words that end a degree's field of study ("… in Communication", "… Supply Chain Management").
 const SUBJECT = /^(?:arts|sciences?|engineering|communications?|journalism|business|administration|economics|management|mathematics|physics|chemistry|biology|biochemistry|psychology|nursing|education|law|medicine|pharmacy|accounting|accountancy|finance|marketing|history|english|literature|philosophy|sociology|politics|design|architecture|music|technology|systems|health|policy|relations|studies|statistics|geography|geology|agriculture|hospitality|tourism|media|languages|linguistics|resources|commerce|theatre|film|nutrition|kinesiology|justice|criminology|anthropology|humanities|informatics|analytics|logistics|planning|therapy|physiotherapy|dentistry|surgery|care|work|teaching|pedagogy|translation|interpreting|computing|electronics|mechatronics|robotics|aeronautics|astronautics|neuroscience|genetics|ecology|zoology|botany|microbiology|pharmacology|toxicology|epidemiology|optometry|radiography|midwifery|veterinary|photography|animation|illustration|fashion|textiles|culinary)$/i;
 const ROMAN = /^[IVX]+$/;
+const LETTER = /\p{L}/u;
 
 /** Cuts a segment that lost its separator in a pdf.js copy: "Fullstack Engineer University of Bremen", "Programmer otulea.uni-bremen.de". */
 function splitRunTogether(text: string, i: number, j: number): [number, number][] {
@@ -608,7 +619,8 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     const linePieces: Piece[] = [];
     // A line with no job-title or degree words while another header line has them: the employer's line.
     const orgLine = !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text) && titled.some((t, k) => k !== l && t);
-    const lone = segs.filter(([a, b]) => trimRange(text, a, b)[1] > trimRange(text, a, b)[0]).length === 1;
+    // (A segment with no letter, "86.9%" after "SSC Maharashtra State Board 2010", is no field beside it.)
+    const lone = segs.filter(([a, b]) => LETTER.test(text.slice(a, b))).length === 1;
     // Fields an icon marks, each with its own: the line's first may have lost its icon as a bullet's glyph.
     const iconLine = segs.some((sg) => ICON_SEP.test(sg[2]));
     for (const [a0, b0, s0] of segs) {

@@ -1479,3 +1479,16 @@ test('text: how a course or a job was held, in brackets after its place ("Chicag
     ['Staff Nurse', 'Riverside Health', 'Leeds, UK'],
   ]);
 });
+
+test('text: a school line copied with one space between its columns ("SSC Maharashtra State Board 2010 86.9%", "B.Tech Anna University CGPA 8.1/10") parts the degree, the board or school, and the score', () => {
+  const text = ['Ravi Kumar', 'ravi@example.com', '', 'EDUCATION', 'B.Tech Anna University CGPA 8.1/10 2016', 'HSC (Science) Tamil Nadu State Board 2012 74.2%', 'SSC Tamil Nadu State Board 2010 86.9%', 'BSc Physics, University of Leeds GPA: 3.8/4.0 2019'].join('\n');
+  const got = entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]);
+  assert.deepEqual(got, [
+    ['B.Tech', 'Anna University'],
+    ['HSC (Science)', 'Tamil Nadu State Board'],
+    ['SSC', 'Tamil Nadu State Board'],
+    ['BSc Physics', 'University of Leeds'],
+  ]);
+  // A degree's field that ends on a word organisations use is no school ("BA English and New Media").
+  assert.deepEqual(entries(parseText('Ana Ruiz\nana@example.com\n\nEDUCATION\nBA English and New Media 2019\n')).map((e) => e.title?.value), ['BA English and New Media']);
+});
