@@ -351,8 +351,9 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     }
     // "Penetration, University A, New York, USA.": capitalised fields ending in a place are header
     // fields, whatever the full stop says.
+    // ("2011 High School Diploma, Hillcrest High School, Memphis, TN": its dates open an entry as any do.)
     if (fieldsEndingInPlace(b.clean.text)) {
-      units.push({ kind: 'head', block: b, dated: false });
+      units.push({ kind: 'head', block: b, dated: !!blockRange(b) });
       open = undefined;
       continue;
     }
@@ -688,6 +689,9 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
       const last = cur.header[cur.header.length - 1];
       // "2014 –" / "2019" (or "Present"): the end of a range wrapped onto a line of its own is no second date.
       if (((u.dated && u.meta === 'date') || wrappedPresent(u)) && last.dated && endsOpen(last)) cur.header.push(u);
+      // "2019 –   Inbound Logistics Specialist" / "2021   Lakeshore Distribution Co., Bolingbrook, IL": a
+      // margin's date column wraps the range's end onto the next line, in front of that line's fields.
+      else if (u.dated && last.dated && endWrappedBeside(last, u)) cur.header.push(u);
       else if (u.dated && dated && u.meta !== 'duration') {
         // A second date: the next entry. Where this section writes the date after its header
         // lines ("Org" / "Title" / "2010 – 2012"), the lines since this entry's date are that
@@ -1000,6 +1004,21 @@ function itemLike(b: Block): boolean {
 /** A header line that is only "Present" (or "Current", "Now"): a range's end wrapped onto its own line. */
 function wrappedPresent(h: Head): boolean {
   return !h.dated && h.block.kind === 'text' && isCurrentWord(h.block.clean.text.replace(/[.,;:]$/, ''));
+}
+
+/**
+ * Whether `next` opens on a lone date that ends the range `h` opens its line with, a date and a dash
+ * ("2019 –   Title" over "2021   Employer, Town"), no earlier than that start.
+ */
+function endWrappedBeside(h: Head, next: Head): boolean {
+  const lone = (b: Block) => {
+    const r = blockRange(b);
+    const t = b.clean.text.trimStart();
+    return r?.start && r.separator === undefined && !r.current && t.startsWith(r.text) ? { date: r.start, after: t.slice(r.text.length) } : undefined;
+  };
+  const a = lone(h.block);
+  const b = lone(next.block);
+  return !!a && !!b && /^\s*[-–—]\s/.test(a.after) && compareDates(b.date, a.date) >= 0;
 }
 
 /** A header line whose date range is left open by a dash at the end of the line ("2014 –"). */

@@ -1492,3 +1492,16 @@ test('text: a school line copied with one space between its columns ("SSC Mahara
   // A degree's field that ends on a word organisations use is no school ("BA English and New Media").
   assert.deepEqual(entries(parseText('Ana Ruiz\nana@example.com\n\nEDUCATION\nBA English and New Media 2019\n')).map((e) => e.title?.value), ['BA English and New Media']);
 });
+
+test('text: a dated line that ends in a place opens its own entry ("2011 High School Diploma, Hillcrest High School, Memphis, TN"), unless its date ends the range the line above left open ("2019 –   Title" / "2021   Employer, Town")', () => {
+  const list = ['Ana Ruiz', 'ana@example.com', '', 'EDUCATION', '2021 Supervisory Leadership Certificate, Delta Community College', '2011 High School Diploma, Hillcrest High School, Memphis, TN', '', 'SKILLS', 'Excel'].join('\n');
+  assert.deepEqual(entries(parseText(list)).map((e) => [e.title?.value, e.organisation?.value, e.dates?.text]), [
+    ['Supervisory Leadership Certificate', 'Delta Community College', '2021'],
+    ['High School Diploma', 'Hillcrest High School', '2011'],
+  ]);
+  const margin = ['Ana Ruiz', 'ana@example.com', '', 'EXPERIENCE', '   2019 –        Inbound Logistics Specialist', '    2021         Lakeshore Distribution Co., Bolingbrook, IL', '                 Scheduled 40 inbound loads a day.', '   2016 –        Shipping Clerk', '    2019         Kessler Auto Parts, Naperville, IL', '                 Checked 300 packing lists a week.'].join('\n');
+  assert.deepEqual(entries(parseText(margin)).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.dates?.end?.year]), [
+    ['Inbound Logistics Specialist', 'Lakeshore Distribution Co.', 2019, 2021],
+    ['Shipping Clerk', 'Kessler Auto Parts', 2016, 2019],
+  ]);
+});
