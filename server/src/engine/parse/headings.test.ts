@@ -310,3 +310,10 @@ test('headings: the names other trades and countries give their sections', () =>
   // "Highlights" alone heads a role's bullets in many themes: no section.
   assert.equal(classifyHeading('Highlights').kind, undefined);
 });
+
+test('headings: a letter-spaced name beside its first line, which opens with initials ("E D U C AT I O N B.F.A. Graphic Design · Oregon State University")', () => {
+  const text = ['Ana Ruiz', 'ana@example.org', 'E X P E R I E N C E Senior UX Designer · Brightpath Learning', '2019 — Present · Portland, OR', 'Redesigned the onboarding flow for 40,000 teachers.', 'E D U C AT I O N B.F.A. Graphic Design · Oregon State University', '2011 — 2015 · Corvallis, OR'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(titles(r), ['EXPERIENCE (experience)', 'EDUCATION (education)']);
+  assert.equal(r.sections[1].entries[0]?.title?.value, 'B.F.A. Graphic Design');
+});

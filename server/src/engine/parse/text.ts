@@ -319,7 +319,7 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
 // one line. The name's words, then the rest of the line.
 
 // Four or more capitals (or pairs, or "&") each set apart by one space, then a capitalised word.
-const LETTER_SPACED_LEAD = /^((?:\p{Lu}{1,2}|&) (?:(?:\p{Lu}{1,2}|&) ){2,}(?:\p{Lu}{1,2}))(?= \p{Lu}[\p{L}\d])/u;
+const LETTER_SPACED_LEAD = /^((?:\p{Lu}{1,2}|&) (?:(?:\p{Lu}{1,2}|&) ){2,}(?:\p{Lu}{1,2}))(?= \p{Lu}[\p{L}\d.])/u;
 
 /** Where a line's leading section name ends and its content starts, when it has one. */
 function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean; role: boolean } | undefined {
