@@ -206,6 +206,12 @@ const DETAIL = /^(?:gpa|cgpa|grade|honou?rs|thesis|advisor|supervisor|minor|majo
 // ("Honours B.Sc.", "Grade 7 Policy Lead": a degree or a title that opens with such a word; "Honours:
 // First Class" and "Grade: A" are details.)
 const GRADED_NAME = /^(?:grade|honou?rs)\s+(?![:\-–])/i;
+// A degree's class or honours as a piece of its own ("First Class", "Second Class Honours", "Upper
+// Division", "2:1", "Magna Cum Laude", "With Distinction"): how it was passed, no school or place.
+const DEGREE_CLASS = /^(?:(?:first|second|third|upper|lower)(?:[- ]class)?(?: honou?rs)?(?: \(?(?:upper|lower)(?: division)?\)?)?|(?:upper|lower) (?:second|division)|[12]:[12]|(?:summa |magna )?cum laude|with (?:high(?:est)? )?(?:distinction|merit|honou?rs)|distinction|merit|first|1st)$/i;
+function isDegreeClass(t: string): boolean {
+  return /class|division|laude|distinction|merit|:|with/i.test(t) && t.split(',').every((part) => DEGREE_CLASS.test(part.trim()));
+}
 function isDetail(t: string): boolean {
   if (!DETAIL.test(t)) return false;
   if (!GRADED_NAME.test(t)) return true;
@@ -653,6 +659,13 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           // ("Over 3000 stars on Github", "300,000+ Youtube views": a count of something is a result,
           // a highlight that lost its bullet, no field; "Carpenters Local 1319" counts nothing.)
           if (!/\p{L}/u.test(t) || DURATION.test(t) || EMPLOYMENT_TYPE.test(t) || isDetail(t) || COUNTED.test(t.replace(BRACKETED, ''))) continue;
+          if (isDegreeClass(t)) {
+            // After the degree on its line, the class is part of the degree's name ("MPharm (Hons), First
+            // Class"); elsewhere it is a detail, no school and no place.
+            const prev = linePieces[linePieces.length - 1];
+            if (prev && DEGREE_WORDS.test(prev.text)) Object.assign(prev, { j, text: text.slice(prev.i, j), span: spanOf(c, prev.i, j) });
+            continue;
+          }
           // "Gitlytics | Python, Flask, React": after a project's name, a list is its stack.
           if (kind === 'project' && stack) continue;
           const span = spanOf(c, i, j);

@@ -1505,3 +1505,13 @@ test('text: a dated line that ends in a place opens its own entry ("2011 High Sc
     ['Shipping Clerk', 'Kessler Auto Parts', 2016, 2019],
   ]);
 });
+
+test('text: a degree\'s class on a line or piece of its own ("Second Class Honours, Upper Division", "First Class", "Magna Cum Laude") is no school and no place', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'EDUCATION', 'Bachelor of Arts in Communication', 'Second Class Honours, Upper Division', '2008 – 2012', '', 'MPharm (Hons), First Class', '2012 – 2016', '', 'BA History, Magna Cum Laude', 'Yale University', '2016'].join('\n');
+  const got = entries(parseText(text)).map((e) => [e.organisation?.value ?? null, e.location?.value ?? null]);
+  assert.deepEqual(got, [
+    [null, null],
+    [null, null],
+    ['Yale University', null],
+  ]);
+});
