@@ -139,3 +139,47 @@ test('a page\'s sidebar between the two halves of the main column, with no blank
   for (const e of section(r, 'experience')!.entries) for (const b of e.bullets) assert.ok(!/churn|Lean|Swedish/.test(b.text), b.text);
   assert.equal(section(r, 'education')?.entries.length, 1);
 });
+
+test('interleaved: the last role\'s bullets under a sidebar heading that comes after its dates are the role\'s, once the columns are known to interleave', () => {
+  const text = [
+    'Rohan Desai',
+    'rohan.desai@example.com',
+    '',
+    'PROFESSIONAL EXPERIENCE',
+    'Jul 2021 – Present',
+    '',
+    'Senior Design Engineer',
+    '',
+    'SOFTWARE',
+    '',
+    '➢ Led the design of welded assemblies for 3 tractor cabins in Creo.',
+    '',
+    'PTC Creo',
+    '',
+    '➢ Cut the cabin frame from 46 to 31 parts, saving INR 1,150 per unit.',
+    'Jun 2016 – Jul 2018',
+    '',
+    'Graduate Engineer Trainee',
+    '',
+    '➢ Designed 40 fixtures for CNC machining.',
+    '',
+    'LANGUAGES',
+    '',
+    '➢ Reduced setup time on VMC fixtures by 25% with quick-change locators.',
+    '➢ Kept the maintenance records of 60 jigs.',
+    '',
+    'English, Hindi, Marathi',
+    '',
+    'EDUCATION',
+    'B.E. Mechanical Engineering, Pune University, 2016',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(roles(r).map((x) => [x[0], x[4]]), [
+    ['Senior Design Engineer', 2],
+    ['Graduate Engineer Trainee', 3],
+  ]);
+  assert.equal(section(r, 'languages')?.entries.flatMap((e) => e.bullets).length ?? 0, 0);
+  // A sidebar heading after the roles with items of its own stays a section of its own.
+  const after = parseText(text.replace('➢ Reduced setup time on VMC fixtures by 25% with quick-change locators.\n➢ Kept the maintenance records of 60 jigs.\n', 'Marathi (native)\n'));
+  assert.equal(roles(after)[1][4], 1);
+});

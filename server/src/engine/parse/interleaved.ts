@@ -69,6 +69,15 @@ function sideOf(g: Group, ownerKind: SectionKind, proseSeen: boolean): 'main' | 
   return named || !short ? 'main' : 'side';
 }
 
+/** Whether a sentence marked with the roles' glyph comes within a few blocks after the heading at `at`. */
+function rolesBulletsAfter(out: Block[], at: number, glyph: string): boolean {
+  for (let k = at + 1; k < out.length && k <= at + 6 && !out[k].section; k++) {
+    const b = out[k];
+    if (b.kind === 'bullet' && b.marked && b.glyph === glyph && isSentence(b)) return true;
+  }
+  return false;
+}
+
 /** The blocks in reading order, each paragraph under the section it belongs to. */
 export function deinterleave(blocks: Block[]): Block[] {
   const out = blocks;
@@ -85,8 +94,12 @@ export function deinterleave(blocks: Block[]): Block[] {
     // references, set after the roles).
     let e = h + 1;
     let datedAt = -1;
+    let sidebarsIn = 0;
+    let glyph: string | undefined;
     while (e < out.length) {
       if (!out[e].section) {
+        const b = out[e];
+        if (glyph === undefined && b.kind === 'bullet' && b.marked && b.glyph && isSentence(b)) glyph = b.glyph;
         e++;
         continue;
       }
@@ -94,9 +107,13 @@ export function deinterleave(blocks: Block[]): Block[] {
       if (e > h + 1 && datedAt < e) {
         let k = e + 1;
         while (k < out.length && !(out[k].section && !isSidebar(out[k])) && !(!out[k].section && roleDates(out[k]))) k++;
-        if (k >= out.length || out[k].section) break;
-        datedAt = k;
+        // (No dates after it: still inside the roles when, columns already found interleaved, the
+        // roles' own bullets come right after it: the last role's, under a sidebar heading.)
+        if (k >= out.length || out[k].section) {
+          if (!(sidebarsIn > 0 && glyph && rolesBulletsAfter(out, e, glyph))) break;
+        } else datedAt = k;
       }
+      sidebarsIn++;
       e++;
     }
     // A sidebar heading right above (its items came after this heading).
