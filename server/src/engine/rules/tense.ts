@@ -226,10 +226,13 @@ function weakOf(o: Opener): boolean {
   return (o.weak ??= !o.afterI && weakVerbsJob(wordsOf(o), o.k));
 }
 
-/** A word that reads as a plural noun: "projects", "features" (not "process", "status", "analysis"). */
+/** A word that reads as a plural noun: "projects", "features", "children" (not "process", "status", "analysis"). */
 function isPlural(w: string): boolean {
-  return /^\p{Ll}[\p{Ll}-]*[^su']s$/u.test(w) && w.length > 3;
+  return (/^\p{Ll}[\p{Ll}-]*[^su']s$/u.test(w) && w.length > 3) || IRREGULAR_PLURAL.has(w);
 }
+// ("Support children with additional needs": people a verb serves, plural without an s. Not "staff",
+// which a role's noun takes before it: "Support staff".)
+const IRREGULAR_PLURAL = new Set(['children', 'people', 'men', 'women', 'alumni', 'criteria', 'teeth', 'feet', 'cattle', 'livestock']);
 
 /**
  * Whether a present-form opener is the verb of the sentence rather than a noun ("Lead design for
