@@ -75,13 +75,16 @@ const EXTRA_IRREGULAR: Record<string, string> = {
 
 /**
  * Everyday regular verbs that are not listed as strong but appear after duty phrases
- * ("Responsible for ensuring ...") so their forms are known. Double-consonant verbs are avoided here.
+ * ("Responsible for ensuring ...") so their forms are known, and verbs of the trades that the
+ * WordNet lexicon lacks ("Prospect small businesses", "Tarp and strap loads", "Suture
+ * lacerations"). Double-consonant verbs are avoided here.
  */
 const COMMON_REGULAR = `ensure provide conduct perform prepare respond update communicate gather collect compile check follow
   liaise handle create answer assign attend book calculate clean contact convert copy enter file greet help host inform issue load
   log mail match move order pack post print receive record register repair request return schedule scan sort store teach tidy type
   use verify visit want work assist participate utilize utilise support award promote recognize recognise
-  select nominate appoint elect invite honor honour rank`;
+  select nominate appoint elect invite honor honour rank
+  prospect tarp palletize palletise suture caulk grout tow`;
 
 /** Regular past: manage → managed, apply → applied, found → founded. */
 export function regularPast(base: string): string {

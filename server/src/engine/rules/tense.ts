@@ -21,7 +21,7 @@ const NOUN_TOO = new Set(
   `lead design test support research review report model code release plan budget track profile document draft structure schedule map
   survey benchmark audit edit brief process program champion chair captain head coach guide mentor partner answer hire recruit author
   architect engineer prototype craft launch ship boost scale upgrade double triple speed fix tune monitor pitch lecture present train
-  deploy control rollout roll interview award land close sell win drive run own set found build`.split(/\s+/),
+  deploy control rollout roll interview award land close sell win drive run own set found build prospect`.split(/\s+/),
 );
 const OBJECT_START = /^(?:the|a|an|our|my|their|its|his|her|your|all|every|each|both|multiple|several|various|numerous|many|new|this|these|those|such|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*[%+kKmMxX]?)$/;
 const PREPOSITION = /^(?:for|of|on|in|at|to|from|by|with|about|across|into|within|under|over|via|per|as|through|between|among|around|toward|towards|without|including|behind|beyond|during|inside|outside|upon|versus|vs)$/;
