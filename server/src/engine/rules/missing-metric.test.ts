@@ -123,6 +123,9 @@ const metricTable: [string, boolean][] = [
   ['Delivered the project with zero lost-time injuries', true],
   ['Designed a zero-trust network for the branch offices', false],
   ['Introduced zero-based budgeting across the division', false],
+  // A standard named by its body's initials and number is no result, whatever noun follows.
+  ['Checked the lateral system against AS 1170.4 earthquake actions', false],
+  ['Wired 40 switchboards to BS 7671 for the housing trust', true],
   // Numbers that name forms, plans and places, not quantities; shares and modified counts are results.
   ['Handled 1099 preparation and vendor W-9 collection', false],
   ['Processed W-2 forms and 401(k) enrollments for staff', false],

@@ -358,6 +358,9 @@ function scanNumbers(text: string, out?: Span[]): boolean {
     const ctx = around(text, start, end + (a1 === '+' ? 1 : 0));
     const prev = ctx.prev?.toLowerCase();
     if (prev && VERSION_CONTEXT.has(prev)) continue;
+    // "AS 1170.4", "BS 7671", "EN 1090": a standard's number after its body's initials names it,
+    // whatever noun follows ("AS 1170.4 earthquake actions").
+    if (ctx.prev && !ctx.prevIsFirst && /^[A-Z]{2,6}$/.test(ctx.prev) && /^\d{4,}(?:\.\d+)?$/.test(n) && !isYear(n)) continue;
     if (namesAForm(n, prev, ctx.next[0])) continue;
     // "across the lower 48 (states)": the contiguous US states, a place.
     if (n === '48' && prev === 'lower') continue;
