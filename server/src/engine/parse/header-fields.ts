@@ -440,7 +440,7 @@ function titleThenOrg(seg: string): number {
   const examBoard = last === 'Board' && DEGREE_WORDS.test(head.slice(0, head.indexOf(' ')));
   const orgEnd = ((ORG_WORDS.test(last) || WEAK_ORG_WORDS.test(last)) && !/^\p{Ll}/u.test(last)) || examBoard;
   // (Most header lines end on no organisation's word and hold no code: answered without the words.)
-  if (!orgEnd && !/[\p{Lu}\d&.]{3}/u.test(head)) return -1;
+  if (!orgEnd && !/[\p{Lu}\d&.]{3}/u.test(head) && !ORG_START_INSIDE.test(head)) return -1;
   const words = [...head.matchAll(/\S+/g)];
   const n = words.length;
   for (let k = 0; k + 1 < n; k++) {
@@ -450,7 +450,10 @@ function titleThenOrg(seg: string): number {
     // roman numeral) is the employer's or the school's, whatever word ends it.
     // (Not in a line set in capitals, "BACHELOR OF SCIENCE"; nor a standard's number, "ISO 15189".)
     const coded = ACRONYM.test(first[0]) && !ROMAN.test(first[0]) && /\p{Ll}/u.test(head.slice(0, first.index!)) && !words.some(([w], m) => m > k && /^\d+$/.test(w));
-    if (!coded && !(orgEnd && n - k - 1 >= 2)) continue;
+    // ("UX/UI Designer Studio Kranich", "Senior Analyst Bank of America": a name that opens with an
+    // organisation's word.)
+    const orgFirst = ORG_START.test(first[0]) && n - k - 1 >= 2;
+    if (!coded && !orgFirst && !(orgEnd && n - k - 1 >= 2)) continue;
     const rest = words.slice(k + 1);
     const upTo = head.slice(0, words[k].index! + words[k][0].length);
     // (Or a degree closed by its initials: "Bachelor of Veterinary Science (BVSc) Massey University".)
@@ -471,6 +474,10 @@ function titleThenOrg(seg: string): number {
   return -1;
 }
 const ACRONYM = /^(?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d&.]{3,}$/u;
+// Words an organisation's name opens with, capitalised ("Studio Kranich", "Bank of America", "Hotel Miramar").
+const ORG_START_WORDS = 'Studios?|Bank|Banco|Hotel|Hôtel|Hospital|Museum|University|Universidad|Universität|Université|College|Clinic|Agentur|Atelier|Gallery|Galerie|Institute|Instituto|Institut';
+const ORG_START = new RegExp(`^(?:${ORG_START_WORDS})$`);
+const ORG_START_INSIDE = new RegExp(` (?:${ORG_START_WORDS}) \\S`);
 /**
  * Where a school's name starts after a degree's field of study (from `from`), or -1: after the
  * last field word that a capitalised word no field has follows, opening a name with a school's

@@ -1515,3 +1515,12 @@ test('text: a degree\'s class on a line or piece of its own ("Second Class Honou
     ['Yale University', null],
   ]);
 });
+
+test('text: a job title run into an employer whose name opens with an organisation\'s word ("UX/UI Designer Studio Kranich, Hamburg", "Senior Analyst Bank of America") parts there', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'EXPERIENCE', '2019 – 2023 UX/UI Designer Studio Kranich, Hamburg', '• Designed 3 apps', '2016 – 2019 Senior Analyst Bank of America, Charlotte, NC', '• Built 12 risk models', '2014 – 2016 Museum Educator, Leeds City Museum', '• Ran 200 school visits'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['UX/UI Designer', 'Studio Kranich'],
+    ['Senior Analyst', 'Bank of America'],
+    ['Museum Educator', 'Leeds City Museum'],
+  ]);
+});
