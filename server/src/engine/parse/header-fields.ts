@@ -208,7 +208,7 @@ const DETAIL = /^(?:gpa|cgpa|grade|honou?rs|thesis|advisor|supervisor|minor|majo
 const GRADED_NAME = /^(?:grade|honou?rs)\s+(?![:\-–])/i;
 // A degree's class or honours as a piece of its own ("First Class", "Second Class Honours", "Upper
 // Division", "2:1", "Magna Cum Laude", "With Distinction"): how it was passed, no school or place.
-const DEGREE_CLASS = /^(?:(?:first|second|third|upper|lower)(?:[- ]class)?(?: honou?rs)?(?: \(?(?:upper|lower)(?: division)?\)?)?|(?:upper|lower) (?:second|division)|[12]:[12]|(?:summa |magna )?cum laude|with (?:high(?:est)? )?(?:distinction|merit|honou?rs)|distinction|merit|first|1st)$/i;
+const DEGREE_CLASS = /^(?:(?:first|second|third|upper|lower)(?:[- ]class)?(?: honou?rs)?(?: \(?(?:upper|lower)(?: division)?\)?)?|(?:upper|lower) (?:second|division)|[12]:[12]|(?:summa |magna )?cum laude|with (?:high(?:est)? )?(?:distinction|merit|honou?rs)|distinction|merit)$/i;
 function isDegreeClass(t: string): boolean {
   return /class|division|laude|distinction|merit|:|with/i.test(t) && t.split(',').every((part) => DEGREE_CLASS.test(part.trim()));
 }
@@ -320,9 +320,9 @@ function townAfterTitle(seg: string): number {
   return -1;
 }
 
-/** Splits one segment (no strong separator inside) into pieces: place suffix, degree prefix, "at", commas. */
 const GRADE_AFTER = / (?:c?gpa|cpi)\b(?::? ?\d[\d.,/ ]*)?$/i;
 
+/** Splits one segment (no strong separator inside) into pieces: place suffix, degree prefix, "at", commas. */
 function splitSegment(text: string, i: number, j: number, orgLine = false, iconField = false, nameAndTown = false): [number, number, string][] {
   const seg = text.slice(i, j);
   // "Anna University CGPA 8.1/10": a grade run on after the school's name is a detail of its own.
