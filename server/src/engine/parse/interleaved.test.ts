@@ -183,3 +183,42 @@ test('interleaved: the last role\'s bullets under a sidebar heading that comes a
   const after = parseText(text.replace('➢ Reduced setup time on VMC fixtures by 25% with quick-change locators.\n➢ Kept the maintenance records of 60 jigs.\n', 'Marathi (native)\n'));
   assert.equal(roles(after)[1][4], 1);
 });
+
+test('interleaved: headings stacked in a row before all their content (an HTML grid copied by pdf.js) each take back their own blocks', () => {
+  const text = [
+    'Tomasz Nowak',
+    'tomasz.nowak@example.com',
+    'WORK HISTORY',
+    'EDUCATION',
+    'CERTIFICATIONS',
+    'CORE SKILLS',
+    '› Carrier Procurement › Dock Scheduling › LTL / FTL',
+    '› Freight Claims › Inventory Control › Customer Updates',
+    'Mar 2021 –',
+    'Present',
+    'Logistics Coordinator',
+    'Midwest Freight Solutions, Joliet, IL',
+    'Coordinated 60 outbound truckloads a day for 14 accounts.',
+    '2016 –',
+    '2019',
+    'Shipping Clerk',
+    'Kessler Auto Parts, Naperville, IL',
+    'Checked 300 packing lists a week against purchase orders.',
+    '2016 –',
+    '2018',
+    'A.A.S. Supply Chain Management',
+    'Joliet Junior College, Joliet, IL',
+    '2017 Certified Logistics Associate (CLA)',
+    'Manufacturing Skill Standards Council',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(roles(r).map((x) => [x[0], x[1], x[4]]), [
+    ['Logistics Coordinator', 'Midwest Freight Solutions', 1],
+    ['Shipping Clerk', 'Kessler Auto Parts', 1],
+  ]);
+  assert.deepEqual(section(r, 'education')?.entries.map((e) => [e.title?.value, e.organisation?.value]), [['A.A.S. Supply Chain Management', 'Joliet Junior College']]);
+  assert.equal(section(r, 'certifications')?.entries[0]?.title?.value, 'Certified Logistics Associate (CLA)');
+  assert.equal(section(r, 'skills')?.entries.length ?? 0, 0);
+  // Every block is still read, only in another order.
+  assert.equal(r.sections.reduce((n, s) => n + s.entries.length, 0), 4);
+});

@@ -7,7 +7,7 @@
 // entries, a short item with none of those under the sidebar's heading. Blocks keep their
 // offsets; only their order changes, as the column reader's does for text laid out as a page.
 import type { SectionKind } from '../model';
-import { isProse, shapeOf, spansTime, type Block } from './structure';
+import { blockRange, isProse, shapeOf, spansTime, type Block } from './structure';
 import { DEGREE_WORDS, ORG_WORDS, TITLE_WORDS } from './header-fields';
 import { entryKindOf } from './section-names';
 import { isPlace } from './places';
@@ -78,9 +78,77 @@ function rolesBulletsAfter(out: Block[], at: number, glyph: string): boolean {
   return false;
 }
 
+const CERTIFICATE = /\b(?:certifi\w*|licen[cs]e[ds]?|osha|cpr|first aid)\b/i;
+// "› Carrier Procurement › Dock & Yard Scheduling › LTL / FTL": items set side by side, no sentence.
+const LISTED = /[›•·|]/g;
+
+/**
+ * "WORK HISTORY" / "EDUCATION" / "CERTIFICATIONS" / "CORE SKILLS", then all their content: an HTML
+ * grid's headings copied by pdf.js or -raw one after the other before the cells under them. Each
+ * block goes back under the heading its kind names: a span of time opens a role, a degree or a
+ * certificate by the words of its first lines, an undated list of items is the skills', and any
+ * other line goes with the entry above it. Only where three headings or more of different kinds
+ * stand in a row with nothing between them; blocks keep their offsets, only their order changes.
+ */
+function unstack(blocks: Block[]): Block[] {
+  let result: Block[] | undefined;
+  let copied = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    let m = i;
+    while (m < blocks.length && blocks[m].section) m++;
+    if (m - i < 3 || m >= blocks.length) {
+      i = m;
+      continue;
+    }
+    const heads = blocks.slice(i, m);
+    const kinds = heads.map((h) => h.section!.kind);
+    if (new Set(kinds).size !== kinds.length || !kinds.some((k) => holdsEntries(k))) {
+      i = m;
+      continue;
+    }
+    let end = m;
+    while (end < blocks.length && !blocks[end].section) end++;
+    const home = (k: SectionKind) => kinds.indexOf(k);
+    const entryHome = (from: number) => {
+      const text = blocks.slice(from, Math.min(from + 4, end)).map((b) => b.clean.text).join(' ');
+      for (const [k, test] of [['education', () => DEGREE_WORDS.test(text)], ['certifications', () => CERTIFICATE.test(text)]] as const) if (home(k) >= 0 && test()) return home(k);
+      for (const k of ['experience', 'projects', 'volunteer'] as const) if (home(k) >= 0) return home(k);
+      return -1;
+    };
+    const under: Block[][] = heads.map(() => []);
+    let cur = -1;
+    for (let k = m; k < end; k++) {
+      const b = blocks[k];
+      const listed = !isSentence(b) && (b.clean.text.match(LISTED) ?? []).length >= 2;
+      if (blockRange(b)) {
+        const to = entryHome(k);
+        if (to >= 0) cur = to;
+      } else if (listed && home('skills') >= 0) cur = home('skills');
+      under[cur >= 0 ? cur : 0].push(b);
+    }
+    // Nothing moved where every block stays under the last heading's neighbour: not a stack.
+    if (under.filter((u) => u.length).length < 2) {
+      i = end - 1;
+      continue;
+    }
+    result ??= [];
+    for (; copied < i; copied++) result.push(blocks[copied]);
+    // (Block by block: a spread of a long section's blocks would overflow the stack.)
+    heads.forEach((h, n) => {
+      result!.push(h);
+      for (const b of under[n]) result!.push(b);
+    });
+    copied = end;
+    i = end - 1;
+  }
+  if (!result) return blocks;
+  for (; copied < blocks.length; copied++) result.push(blocks[copied]);
+  return result;
+}
+
 /** The blocks in reading order, each paragraph under the section it belongs to. */
 export function deinterleave(blocks: Block[]): Block[] {
-  const out = blocks;
+  const out = unstack(blocks);
   // Built as it goes (one pass, whatever the number of sections).
   const result: Block[] = [];
   let changed = false;
@@ -197,5 +265,5 @@ export function deinterleave(blocks: Block[]): Block[] {
     changed = true;
     h = e - 1;
   }
-  return changed ? result : blocks;
+  return changed ? result : out;
 }
