@@ -665,7 +665,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           const t = text.slice(i, j);
           // ("Over 3000 stars on Github", "300,000+ Youtube views": a count of something is a result,
           // a highlight that lost its bullet, no field; "Carpenters Local 1319" counts nothing.)
-          if (!/\p{L}/u.test(t) || DURATION.test(t) || EMPLOYMENT_TYPE.test(t) || isDetail(t) || COUNTED.test(t.replace(BRACKETED, ''))) continue;
+          if (!LETTER.test(t) || DURATION.test(t) || EMPLOYMENT_TYPE.test(t) || isDetail(t) || COUNTED.test(t.replace(BRACKETED, ''))) continue;
           if (isDegreeClass(t)) {
             // After the degree on its line, the class is part of the degree's name ("MPharm (Hons), First
             // Class"); elsewhere it is a detail, no school and no place.

@@ -109,24 +109,26 @@ function unstack(blocks: Block[]): Block[] {
     let end = m;
     while (end < blocks.length && !blocks[end].section) end++;
     const home = (k: SectionKind) => kinds.indexOf(k);
+    // The heading an entry opening at `from` goes under, by the words of its first lines; -1 for none.
     const entryHome = (from: number) => {
       const text = blocks.slice(from, Math.min(from + 4, end)).map((b) => b.clean.text).join(' ');
-      for (const [k, test] of [['education', () => DEGREE_WORDS.test(text)], ['certifications', () => CERTIFICATE.test(text)]] as const) if (home(k) >= 0 && test()) return home(k);
+      if (home('education') >= 0 && DEGREE_WORDS.test(text)) return home('education');
+      if (home('certifications') >= 0 && CERTIFICATE.test(text)) return home('certifications');
       for (const k of ['experience', 'projects', 'volunteer'] as const) if (home(k) >= 0) return home(k);
       return -1;
     };
+    const skills = home('skills');
     const under: Block[][] = heads.map(() => []);
     let cur = -1;
     for (let k = m; k < end; k++) {
       const b = blocks[k];
-      const listed = !isSentence(b) && (b.clean.text.match(LISTED) ?? []).length >= 2;
       if (blockRange(b)) {
         const to = entryHome(k);
         if (to >= 0) cur = to;
-      } else if (listed && home('skills') >= 0) cur = home('skills');
+      } else if (skills >= 0 && (b.clean.text.match(LISTED) ?? []).length >= 2 && !isSentence(b)) cur = skills;
       under[cur >= 0 ? cur : 0].push(b);
     }
-    // Nothing moved where every block stays under the last heading's neighbour: not a stack.
+    // Every block under one heading: their order stands as it is.
     if (under.filter((u) => u.length).length < 2) {
       i = end - 1;
       continue;
