@@ -35,8 +35,10 @@ const LOCATION = /(?<![\p{L}])(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}),\s?
 const BARE_HANDLE = /(^|[|•·◦▪]\s*|\s{2,}|\t)@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_](?=\s*$|\s*[|•·◦▪]|\s{2,}|\t)/g;
 // What parts the fields of a contact line: "|", a middle dot or bullet, or a wide gap.
 const FIELD_SEP = /\s*[|•·◦▪]\s*|\s{2,}|\t+/g;
-// The same, and an icon standing alone between fields ("⌂ Parramatta NSW 2150 ☎ 0412 558 903").
-const FIELD_OR_ICON = new RegExp(`${FIELD_SEP.source}|(?:^|\\s)[\\p{So}\\p{Co}]\\ufe0f?(?:\\s|$)`, 'gu');
+// The same, and an icon standing alone between fields ("⌂ Parramatta NSW 2150 ☎ 0412 558 903"); icon
+// fonts copy out as symbols, private-use or control characters, or a lone letter of Latin Extended
+// that no word is ("Ashgrove, Brisbane QLD 4060 Ħ 0412 736 509 Ɵ emma@…").
+const FIELD_OR_ICON = new RegExp(`${FIELD_SEP.source}|(?:^|\\s)[\\p{So}\\p{Co}\\u0080-\\u009f\\u0100-\\u024f]\\ufe0f?(?:\\s|$)`, 'gu');
 
 function looksLikeDates(s: string): boolean {
   return /^\(?\d{4}\)?\s*[-–—]\s*\(?\d{4}\)?$/.test(s.trim()) || /^\d{4}[-/]\d{2}([-/]\d{2})?$/.test(s.trim());
@@ -330,6 +332,19 @@ function wrappedAddress(a: string, b: string): boolean {
   return isTownLine(head) || (!!tail && isPlace(`${tail} ${head}`)) || /(?:^|[\s,])\d{4,6}$/.test(b);
 }
 
+/**
+ * "Indiranagar, Bengaluru," / "Karnataka", "Pimple Saudagar, Pune –" / "411027, Maharashtra": a
+ * sidebar's narrow column wraps a place after its comma or dash; the two lines name it together
+ * (its postal code left out of the test).
+ */
+function wrappedPlace(a: string, b: string): boolean {
+  if (!/[,–-]\s*$/.test(a) || b.length > 40 || /^[\p{Ll}]/u.test(b)) return false;
+  const parts = `${a} ${b}`.split(/\s*[,–-]\s*/).filter((p) => p && !/^\d{4,6}$/.test(p));
+  if (parts.length < 2) return false;
+  const place = parts.join(', ');
+  return isLocalityPlace(place) || isPlace(place);
+}
+
 // (Europass labels the address "Home:".)
 const ADDRESS_LABEL = /(?:^|[|•·]\s*|\s{2,})(?:(?:postal |mailing |home |current |permanent )?address|current location|location|residence|home|adresse|anschrift|dirección|domicilio)\s*[:：]\s*/iu;
 
@@ -425,10 +440,11 @@ export function twoLineAddress(a: Cleaned, b: Cleaned | undefined): Field | unde
   const [bi, bj] = unglyphed(b.text);
   const at = a.text.slice(ai, aj);
   const bt = b.text.slice(bi, bj);
-  if (!isStreet(at) || !isTownLine(bt)) {
-    if (!wrappedAddress(at, bt)) return undefined;
-  }
+  // (A place wrapped after its comma or dash keeps it: "Pimple Saudagar, Pune – 411027, Maharashtra".)
+  const wrapped = a.text.slice(ai).trimEnd();
+  const keep = !(isStreet(at) && isTownLine(bt)) && !wrappedAddress(at, bt);
+  if (keep && !wrappedPlace(wrapped, bt)) return undefined;
   const street = f(a, ai, aj);
   const town = f(b, bi, bj);
-  return { value: `${street.value} ${town.value}`, span: { start: street.span.start, end: town.span.end } };
+  return { value: `${keep ? wrapped : street.value} ${town.value}`, span: { start: street.span.start, end: town.span.end } };
 }

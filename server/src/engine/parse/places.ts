@@ -240,9 +240,15 @@ function isPlaceFresh(text: string): boolean {
   return false;
 }
 
+// "Brisbane QLD", "Austin TX": a known city and its region's code without a comma.
+function cityAndRegion(s: string): boolean {
+  const m = /^(.+?)\s+(\p{Lu}{2,3})$/u.exec(s.trim());
+  return !!m && isKnownCity(m[1]) && REGION_CODES.has(m[2]);
+}
+
 /**
  * "Kukatpally, Hyderabad, Telangana", "Banjara Hills, Hyderabad": a neighbourhood or suburb before a
- * known city (and its region or country). isPlace refuses the shape, as an employer before its city
+ * known city (and its region or country; "Ashgrove, Brisbane QLD 4060"). isPlace refuses the shape, as an employer before its city
  * reads the same ("Deloitte, New York, NY"); a line of contact details that says only this is a place.
  */
 export function isLocalityPlace(text: string): boolean {
@@ -250,7 +256,7 @@ export function isLocalityPlace(text: string): boolean {
   const p = POSTCODE_END.exec(text);
   if (p) text = text.slice(0, p.index) + (p[1] ?? '');
   const parts = text.trim().split(/\s*,\s*/);
-  if (parts.length < 2 || parts.length > 3 || !townName(parts[0]) || !isKnownCity(parts[1])) return false;
+  if (parts.length < 2 || parts.length > 3 || !townName(parts[0]) || !(isKnownCity(parts[1]) || cityAndRegion(parts[1]))) return false;
   return parts.length === 2 || isRegion(parts[2]) || isWorldRegion(parts[2]) || isCountry(parts[2]);
 }
 

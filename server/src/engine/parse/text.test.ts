@@ -1268,6 +1268,22 @@ test('text: a contact line naming a neighbourhood before a known city ("Kukatpal
   assert.equal(ie.sections[0].entries[0].location?.value, 'Galway');
 });
 
+test('text: a contact line with icon glyphs copied as lone letters or control characters between its fields ("Ashgrove, Brisbane QLD 4060 Ħ 0412 736 509 Ɵ …") gives the place its own field', () => {
+  const r = parseText('Emma Kowalczyk\nScience Teacher\n\u0099 Ashgrove, Brisbane QLD 4060 Ħ 0412 736 509 Ɵ emma.k@outlook.com.au\n\nExperience\nHead of Chemistry, Ashgrove State High School 2021 – Present\n• Led a team of 5 teachers\n');
+  assert.equal(r.contact.location?.value, 'Ashgrove, Brisbane QLD 4060');
+  assert.equal(r.contact.phone?.value, '0412 736 509');
+});
+
+test('text: a sidebar that wraps the person\'s place after its comma or dash ("Pimple Saudagar, Pune –" / "411027, Maharashtra") reads both lines as the place', () => {
+  const r = parseText('Rohan Deshpande\nDesign Engineer\n\nContact\n+91 97654 32109\nrohan@mail.com\nPimple Saudagar, Pune –\n411027, Maharashtra\n\nExperience\nDesign Engineer, Sahyadri Auto 2018 – 2021\n• Created 3D models for 200 parts\n');
+  assert.equal(r.contact.location?.value, 'Pimple Saudagar, Pune – 411027, Maharashtra');
+  const b = parseText('Ananya Krishnan\nSocial Media Manager\n\nContact\n+91 98450 61327\nananyak@mail.com\nIndiranagar, Bengaluru,\nKarnataka\n\nExperience\nSocial Media Manager, Zestly Foods 2021 – Present\n• Grew followers by 40%\n');
+  assert.equal(b.contact.location?.value, 'Indiranagar, Bengaluru, Karnataka');
+  // (A line ending in a comma over a line no place completes stays apart.)
+  const c = parseText('Ana Silva\n\nContact\nana@mail.com\nPorto,\nSenior Nurse\n\nExperience\nNurse, Hospital de Santo António 2019 – Present\n• Cared for 8 patients a shift\n');
+  assert.notEqual(c.contact.location?.value, 'Porto, Senior Nurse');
+});
+
 test('text: a town right after a job title or a degree, with no comma ("Owner & Head Barber Leeds", "Senior Barber Leeds City Centre"), is the place', () => {
   const r = parseText('Kieran Doyle\nkieran@mail.com\n\nExperience\nDoyle Grooming Co. March 2019 – Present\nOwner & Head Barber Leeds\n• Grew the team to 3 barbers\nHeadrush Barbers June 2015 – February 2019\nSenior Barber Leeds City Centre\n• Averaged 20 clients a day\n\nEducation\nLeeds City College 2017\nNVQ Level 3 Diploma in Barbering Leeds\n');
   assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
