@@ -9,6 +9,7 @@ import { Linter } from '../../server/src/engine/linter';
 import { registerDictionary } from '../../server/src/dictionary';
 import { MemoryRequest, type MemoryResult } from '../../server/src/protocol';
 import { repoRoot } from '../util/paths';
+import { adversarialShapes } from '../util/adversarial';
 import { benchResume } from './corpus-text';
 import { jobMatchBench } from './job-match';
 import { realSentences, splicedResume, spellingBench } from './spelling-bench';
@@ -100,6 +101,33 @@ function coldLints(texts: string[], fileName: string, warmup = 60): { median: nu
   return { median: quantile(ts, 0.5), p95: quantile(ts, 0.95) };
 }
 
+/**
+ * Issue 13: every hostile shape of test/util/adversarial.ts at 200 KB, parse + lint on a new
+ * linter, in CPU time (process.cpuUsage: a busy machine's waits do not count), as ms per 100 KB
+ * (100 KB = 102,400 characters). Each shape is linted once at 5 KB first, so the JIT has compiled
+ * its paths; the worst shape is named.
+ */
+function hostileBench(): void {
+  const cpuMs = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const shapes = adversarialShapes();
+  for (const s of shapes) new Linter({ today: fixed }).lint(s.make(5000), s.file);
+  const per: { name: string; ms: number }[] = [];
+  for (const s of shapes) {
+    const text = s.make(200 * 1024);
+    const linter = new Linter({ today: fixed });
+    const a = cpuMs();
+    linter.lint(text, s.file);
+    per.push({ name: s.name, ms: (cpuMs() - a) / (text.length / 102400) });
+  }
+  per.sort((a, b) => b.ms - a.ms);
+  const worst = per[0];
+  report('hostile shapes at 200 KB: worst, CPU ms per 100 KB', worst.ms, 'ms', 200, `${worst.name}; next: ${per.slice(1, 4).map((p) => `${p.name} ${p.ms.toFixed(0)}`).join(', ')}`);
+  report('hostile shapes at 200 KB: median, CPU ms per 100 KB', quantile(per.map((p) => p.ms), 0.5), 'ms', 200, `${per.length} shapes, parse + lint, a new linter each`);
+}
+
 function engineBench(): { coldMs: number; coldTexts: string[] } {
   console.log('\n## Engine: what a user waits for (spelling on, real text, in process)');
   const texts = neverSeen(400, 7000);
@@ -140,6 +168,7 @@ function engineBench(): { coldMs: number; coldTexts: string[] } {
   const bigMs = quantile(bigTs, 0.5);
   report('cold lint: 500 KB of distinct text, new linter, median', bigMs, 'ms', 100, `${(big.length / 1024).toFixed(0)} KB`);
   report('growth 50 KB -> 500 KB, cold (time ratio / size ratio)', bigMs / quantile(midTs, 0.5) / (big.length / mid.length), 'x', 2);
+  hostileBench();
   const findings = warmLinter.lint(md, 'resume.md')?.findings.length ?? 0;
   report('findings on the 5 KB résumé', findings, 'findings');
 
