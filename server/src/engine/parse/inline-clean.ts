@@ -117,7 +117,19 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
       i++;
       continue;
     }
-    if (c === '*' || c === '`' || c === '~') {
+    if (c === '*') {
+      // "+49 176 *** *** **": a run of stars with spaces on both sides after a number marks
+      // digits left out, no emphasis (emphasis touches a word on one side).
+      let k = i;
+      while (k < end && src[k] === '*') k++;
+      if (k - i >= 2 && (k === end || src[k] === ' ') && src[i - 1] === ' ' && i - 2 >= start && /[\d*]/.test(src[i - 2])) {
+        for (; i < k; i++) push('*', i, i + 1);
+        continue;
+      }
+      i = k;
+      continue;
+    }
+    if (c === '`' || c === '~') {
       i++;
       continue;
     }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseText } from './text';
+import { cleanInline } from './inline-clean';
 import { allEntries } from '../model';
 import { repoRoot } from '../../../../test/util/paths';
 import { lint } from '../index';
@@ -1266,6 +1267,17 @@ test('text: a contact line naming a neighbourhood before a known city ("Kukatpal
   assert.equal(r.contact.location?.value, 'Kukatpally, Hyderabad, Telangana');
   const ie = parseText('Aoife Gallagher\naoife@mail.com\n\nExperience\n06/2017 – 02/2020\nGalway\nContent Editor\nConnacht Tribune Digital\n• Grew subscribers from 8,000 to 21,000\n');
   assert.equal(ie.sections[0].entries[0].location?.value, 'Galway');
+});
+
+test('text: a phone number published with its last digits masked ("+49 176 *** *** **", "(555) XXX-XXXX") is the phone; stars that mark emphasis still go', () => {
+  const r = parseText('Jan Kuster\nSoftware Developer\n\nBremen, Germany\ninfo@jankuester.com\n+49 176 *** *** **\n\nExperience\nIT Consultant - We4IT GmbH 2014 - 2016\n· Realized 12 projects in XPages\n');
+  assert.equal(r.contact.phone?.value, '+49 176 *** *** **');
+  const x = parseText('Ana Ruiz\nana@mail.com | +1 (555) XXX-XXXX | Austin, TX\n\nExperience\nNurse, Seton 2019 – Present\n- Cared for 8 patients a shift\n');
+  assert.equal(x.contact.phone?.value, '+1 (555) XXX-XXXX');
+  const clean = (t: string) => cleanInline(t, 0, t.length).text;
+  assert.equal(clean('Cared for **8 patients** a *shift*'), 'Cared for 8 patients a shift');
+  assert.equal(clean('* item'), ' item');
+  assert.equal(clean('+49 176 *** *** **'), '+49 176 *** *** **');
 });
 
 test('text: a contact line with icon glyphs copied as lone letters or control characters between its fields ("Ashgrove, Brisbane QLD 4060 Ħ 0412 736 509 Ɵ …") gives the place its own field', () => {
