@@ -933,18 +933,25 @@ function sameShape(a: Head, b: Head): boolean {
   return n > 0 && n === (b.block.clean.text.match(FIELD_SEPARATOR)?.length ?? 0);
 }
 
-/** How many header lines, not a date or place, an entry printed before its first dated line. */
-/** Whether units[k] and the n - 1 after it are undated header lines, and a line of dates alone comes next. */
+/**
+ * Whether units[k] and the n - 1 after it are undated header lines, and a line of dates alone comes
+ * next (after the entry's place on a line of its own: "Keele University" / "Postgraduate Diploma…" /
+ * "Keele, UK" / "2016 – 2018").
+ */
 function sameHeadAhead(units: Unit[], k: number, n: number): boolean {
   if (n < 2) return false;
   for (let j = k; j < k + n; j++) {
     const u = units[j];
     if (!u || u.kind !== 'head' || u.dated) return false;
   }
-  const d = units[k + n];
+  let at = k + n;
+  const p = units[at];
+  if (p && p.kind === 'head' && !p.dated && p.meta === 'place') at++;
+  const d = units[at];
   return !!d && d.kind === 'head' && d.dated && d.meta === 'date';
 }
 
+/** How many header lines, not a date or place, an entry printed before its first dated line. */
 function headLinesBeforeDate(g: Group): number {
   let n = 0;
   for (const h of g.header) {

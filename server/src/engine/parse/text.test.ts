@@ -1251,6 +1251,15 @@ test('text: headers whose last line is their dates ("Diploma" / "School" / "1985
   ]);
 });
 
+test('text: headers that print school, degree, place and dates each on a line of its own part where the next school begins', () => {
+  const r = parseText('Aisha Rahman\naisha@mail.com\n\nEducation\nUniversity of Manchester\nPostgraduate Certificate in Independent Prescribing\nManchester, UK\n2020\nKeele University\nPostgraduate Diploma in Clinical Pharmacy\nKeele, UK\n2016 – 2018\nUniversity of Bradford\nMPharm (Hons), First Class\nBradford, UK\n2010 – 2014\n');
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.text]), [
+    ['Postgraduate Certificate in Independent Prescribing', 'University of Manchester', 'Manchester, UK', '2020'],
+    ['Postgraduate Diploma in Clinical Pharmacy', 'Keele University', 'Keele, UK', '2016 – 2018'],
+    ['MPharm (Hons), First Class', 'University of Bradford', 'Bradford, UK', '2010 – 2014'],
+  ]);
+});
+
 test('text: a personal site under a national domain ("aoifewrites.ie", "jdoe.co.uk") is a link', () => {
   const r = parseText('Aoife Gallagher\naoife@protonmail.com · linkedin.com/in/aoifeg\naoifewrites.ie\n\nExperience\n');
   assert.deepEqual(r.contact.links.map((l) => l.value), ['linkedin.com/in/aoifeg', 'aoifewrites.ie']);
