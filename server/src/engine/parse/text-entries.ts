@@ -59,8 +59,11 @@ const NAME_THEN_NOTE = /^\S+(?: \S+){0,3} [–—·|] \S/;
 const ITEM_LABEL = /^\s*(?:(?:key|main|selected|notable|detailed|major|relevant)\s+)?(?:highlights|achievements|accomplishments|responsibilities|duties|tasks|details|description|courses|coursework)\s*:?\s*$/i;
 // "Vocational. . . . . . . .": a sub-heading drawn with leader dots (moderncv's banking style).
 const LEADER_LABEL = /^\s*[\p{L}][^.]{0,60}?(?:\s?\.){6,}\s*$/u;
-const DEGREE_LEAD = /^\s*(?:B\.?\s?Sc?\.?|M\.?\s?Sc?\.?|B\.?\s?A\.?|M\.?\s?A\.?|Ph\.?\s?D\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|Bachelor|Master|Doctor(?:ate)?|Diplom[a]?|Associate(?:'s)? (?:of|in|degree)|BACHELOR|MASTER|DOCTOR(?:ATE)?|DIPLOMA|ASSOCIATE(?:'S)? (?:OF|IN|DEGREE))\b/;
+const DEGREE_LEAD = /^\s*(?:B\.?\s?Sc?\.?|M\.?\s?Sc?\.?|B\.?\s?A\.?|M\.?\s?A\.?|Ph\.?\s?D\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|Bachelor|Master|Doctor(?:ate)?|Diplom[a]?|Associate(?:'s)? (?:of|in|degree)|BACHELOR|MASTER|DOCTOR(?:ATE)?|DIPLOMA|ASSOCIATE(?:'S)? (?:OF|IN|DEGREE)|I?GCSEs?|A[- ]?[Ll]evels?|AS[- ][Ll]evels?|BTEC|NVQ|HN[CD])\b/;
 const DIGIT_START = /^[0-9]/;
+const BRACKETED_NOTE = /\([^()]*\)/g;
+// Words a name or a title never ends on ("Diploma in", "Institute of", "Research and").
+const HEAD_OPEN_END = /\s(?:in|of|and|for|&|the|at|with|to)$/i;
 
 /** A line that names only a place: "Princeton, NJ", "Seoul, S.Korea", "Remote", "London, UK". */
 export function isPlaceLine(text: string): boolean {
@@ -309,6 +312,13 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       units[units.length - 1] = { ...last, block: joined };
       continue;
     }
+    // "BTEC Extended Diploma in" / "Health and Social Care": a header line cut after a word that
+    // cannot end a name goes on to the next line, one line.
+    if (!open && last?.kind === 'head' && !last.dated && !last.meta && last.block.kind === 'text' && b.kind === 'text' && !b.blankBefore && !blockRange(b) && HEAD_OPEN_END.test(last.block.clean.text.trimEnd()) && /^\p{Lu}/u.test(b.clean.text.trim()) && shapeOf(b.clean).words <= 6 && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(last.block.end, b.start))) {
+      const joined = { ...last.block, end: b.end, lineEnd: b.lineEnd, clean: cleanInline(src, last.block.start, b.end) };
+      units[units.length - 1] = { ...last, block: joined };
+      continue;
+    }
     // "Master Thesis: Semi Automated Scoring in Technol-" / "ogy Based Assessment": a line that
     // breaks a word across lines is running text, never a header line.
     if (b.kind === 'text' && !blockRange(b) && /\p{L}[-\u00ad]$/u.test(b.clean.text.trimEnd()) && LOWER_START.test(blocks[n + 1]?.clean.text.trim() ?? '')) {
@@ -344,7 +354,8 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       continue;
     }
     // "M. Sc. Physics.", "B.A. Biology": a degree line is a header line, even with a full stop.
-    if (DEGREE_LEAD.test(b.clean.text) && shapeOf(b.clean).words <= 8 && !blockRange(b)) {
+    // (What it says in brackets is the degree's: "GCSEs (5 at grade C and above, including English and Maths)".)
+    if (DEGREE_LEAD.test(b.clean.text) && b.clean.text.replace(BRACKETED_NOTE, '').trim().split(/\s+/).length <= 8 && !blockRange(b)) {
       units.push({ kind: 'head', block: b, dated: false });
       open = undefined;
       continue;
@@ -711,7 +722,10 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
       // "Honorable discharge, rank SGT" under "… Operator (88M), 2012 – 2018": words of a sentence
       // (two lower-case words that say something, no role's or employer's words) after a dated
       // header, and not leading into the next entry's dates, say what happened there.
-      else if (dated && plainHead(u) && itemLike(u.block) && contentLowerWords(u.block.clean.text, 2) >= 2 && !datedHeadAhead(units, k + 1)) {
+      // (Nor when as many lines as this header printed before its date, then a date, follow: "NVQ
+      // Level 2 Diploma…" / "The Manchester College" / "2014 – 2016" / "GCSEs (5 at grade C and
+      // above, including English and Maths)" / "Irwell Park Academy, Salford" / "2014".)
+      else if (dated && plainHead(u) && itemLike(u.block) && contentLowerWords(u.block.clean.text, 2) >= 2 && !datedHeadAhead(units, k + 1) && !(last.meta === 'date' && sameHeadAhead(units, k, headLinesBeforeDate(cur)))) {
         cur.items.push({ kind: 'item', blocks: [u.block], marked: false });
         cur.phase = 'body';
       }

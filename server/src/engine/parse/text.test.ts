@@ -1260,6 +1260,15 @@ test('text: headers that print school, degree, place and dates each on a line of
   ]);
 });
 
+test('text: British qualifications open an education entry whatever their note in brackets says ("GCSEs (5 at grade C and above, including English and Maths)"), and a degree line cut after "in" goes on to the next', () => {
+  const r = parseText('Callum Ridley\ncallum@mail.com\n\nEducation\nNVQ Level 2 Diploma in Professional Cookery\nThe Manchester College\n2014 – 2016\nGCSEs (5 at grade C and above, including English and Maths)\nIrwell Park Academy, Salford\n2014\nBTEC Extended Diploma in\nHealth and Social Care\nLeeds City College\n2012 – 2014\n');
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.text, e.bullets.length]), [
+    ['NVQ Level 2 Diploma in Professional Cookery', 'The Manchester College', '2014 – 2016', 0],
+    ['GCSEs (5 at grade C and above, including English and Maths)', 'Irwell Park Academy', '2014', 0],
+    ['BTEC Extended Diploma in Health and Social Care', 'Leeds City College', '2012 – 2014', 0],
+  ]);
+});
+
 test('text: a personal site under a national domain ("aoifewrites.ie", "jdoe.co.uk") is a link', () => {
   const r = parseText('Aoife Gallagher\naoife@protonmail.com · linkedin.com/in/aoifeg\naoifewrites.ie\n\nExperience\n');
   assert.deepEqual(r.contact.links.map((l) => l.value), ['linkedin.com/in/aoifeg', 'aoifewrites.ie']);
