@@ -742,9 +742,15 @@ function joinWrappedName(src: string, pieces: Piece[], kind: EntryKind, dates: S
     const dangling = /^\s+$/.test(gap) && /\s(?:of|and|for|&|de|des|du|der|für)$/i.test(p.text);
     const stateSystem = /^(?:the\s+)?university of (.+)$/i.exec(p.text)?.[1];
     const campus = /^\s*,\s+$/.test(gap) && !!stateSystem && isRegion(stateSystem) && isKnownCity(q.text);
-    if (dangling || campus) joinNext(pieces, k, `${p.text}${campus ? ', ' : ' '}${q.text}`, kind);
+    // "Certificate, Air Transport" / "Management": a degree's field wraps before the word that ends
+    // it (a field's last word, which no school is named by alone).
+    const field = kind === 'education' && /^\s+$/.test(gap) && p.sep === ',' && k > 0 && pieces[k - 1].line === p.line && DEGREE_WORDS.test(pieces[k - 1].text) && FIELD_TAIL.test(q.text);
+    if (dangling || campus || field) joinNext(pieces, k, `${p.text}${campus ? ', ' : ' '}${q.text}`, kind);
   }
 }
+
+// The word a field of study ends on, never a school's whole name.
+const FIELD_TAIL = /^(?:management|engineering|sciences?|studies|technology|administration|economics|mathematics|design|arts|education|nursing|health|policy|analytics|development|finance|accounting|marketing|communications?|psychology|biology|chemistry|physics|literature|history|planning)$/i;
 
 /** `p` ends its line and `q` opens the next: where a field cut by a line break would be. */
 function wrapsInto(p: Piece, q: Piece): boolean {
@@ -843,7 +849,14 @@ function slotOf(p: Piece, lines: number): string {
 const UNIT_WORDS = /(?<![A-Za-z\u00C0-\u024F])(?:programs?|programmes?|team|group|unit|department|dept|division|ward|desk|course|lab|laboratory|section|practice|service)(?![A-Za-z\u00C0-\u024F])/i;
 
 function orderPriors(kind: EntryKind, lines: number, pieces: Piece[]): (p: Piece, role: Role) => number {
-  const firstUnknown = pieces.find((q) => q.title <= 0 && q.org <= 0 && q.loc < 1);
+  const unknown = (q: Piece) => q.title <= 0 && q.org <= 0 && q.loc < 1;
+  // "MSc, Data Science" over "ETH Zürich", "Ph.D., Economics" over "Harvard": the field after a
+  // degree's comma is the degree's; the school is the first such piece of another line.
+  const fieldOfDegree = (q: Piece) => {
+    const before = pieces[pieces.indexOf(q) - 1];
+    return q.sep === ',' && !!before && before.line === q.line && DEGREE_WORDS.test(before.text) && !SCHOOL_WORD.test(q.text);
+  };
+  const firstUnknown = (kind === 'education' && pieces.find((q) => unknown(q) && !fieldOfDegree(q) && pieces.some((f) => f.line !== q.line && unknown(f) && fieldOfDegree(f)))) || pieces.find(unknown);
   // "Board Member, Marketing Chair": of two pieces that read as titles equally, the first is the
   // title (the second qualifies it); the search would otherwise give the role to the last.
   const firstTitled = pieces.find((q) => q.title > 0);
@@ -981,7 +994,8 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
     if (first === last) fields[r] = pieceField(p);
     else {
       const c = lines[p.line];
-      fields[r] = { value: c.text.slice(first.i, last.j), span: { start: first.span.start, end: last.span.end } };
+      // (The last piece may run on to the next line: "Certificate, Air Transport" / "Management".)
+      fields[r] = { value: last.j > c.text.length ? c.text.slice(first.i, last.i) + last.text : c.text.slice(first.i, last.j), span: { start: first.span.start, end: last.span.end } };
     }
   }
   return fields;

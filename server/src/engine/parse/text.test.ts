@@ -1269,6 +1269,17 @@ test('text: British qualifications open an education entry whatever their note i
   ]);
 });
 
+test('text: the field after a degree\'s comma is the degree\'s, and the school is the line a name stands on alone ("M.S., Computer Science | 2018 – 2020" / "Stanford")', () => {
+  const r = parseText('Jane Doe\njane@mail.com\n\nEducation\nM.S., Computer Science | 2018 – 2020\nStanford\nPh.D., Economics | 2014 – 2018\nHarvard\n');
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['M.S., Computer Science', 'Stanford'],
+    ['Ph.D., Economics', 'Harvard'],
+  ]);
+  // (A field wrapped before its last word goes on with it: "Certificate, Air Transport" / "Management".)
+  const w = parseText('Jane Doe\njane@mail.com\n\nEducation\nUQAM\nCertificate, Air Transport\nManagement\n2018 – 2020 | Montréal, QC\n');
+  assert.deepEqual(w.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [['Certificate, Air Transport Management', 'UQAM']]);
+});
+
 test('text: a personal site under a national domain ("aoifewrites.ie", "jdoe.co.uk") is a link', () => {
   const r = parseText('Aoife Gallagher\naoife@protonmail.com · linkedin.com/in/aoifeg\naoifewrites.ie\n\nExperience\n');
   assert.deepEqual(r.contact.links.map((l) => l.value), ['linkedin.com/in/aoifeg', 'aoifewrites.ie']);
