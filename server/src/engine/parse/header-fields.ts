@@ -94,6 +94,20 @@ export function findRangeInCleaned(c: Cleaned): FoundRange | undefined {
   return (memo.range as FoundRange | null) ?? undefined;
 }
 
+/**
+ * "*Kitchen Futures: Canadian Design 1950–1980* — Museum …, 2019": years inside an emphasised name
+ * are the name's; the entry's dates are a range after it, where there is one.
+ */
+function outsideEmphasis(src: string, c: Cleaned, found: FoundRange | undefined): FoundRange | undefined {
+  if (!found) return found;
+  const at = spanOf(c, found.i, found.j).start;
+  let stars = 0;
+  for (let k = c.base; k < at; k++) if (src.charCodeAt(k) === 42) stars++;
+  if (stars % 2 === 0) return found;
+  const later = findDateRange(c.text.slice(found.j), found.j);
+  return later ? { range: remapRange(later, c), i: later.span.start, j: later.span.end } : found;
+}
+
 // "3 years 1 month", "2 yrs", "7 mos": a length of time next to the dates (LinkedIn writes them), not a field.
 const DURATION = /^(?:less than (?:a|one) (?:year|month)|\d+\+?\s*(?:years?|yrs?|months?|mos?)(?:,?\s*\d+\s*(?:months?|mos?))?)$/i;
 // "(part-time)", "Contract": how the job was held, not a title, employer or place ("Remote" is a place).
@@ -560,7 +574,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
   let di = 0;
   let dj = 0;
   for (let l = 0; l < lines.length && out.dateLine < 0; l++) {
-    const found = findRangeInCleaned(lines[l]);
+    const found = outsideEmphasis(src, lines[l], findRangeInCleaned(lines[l]));
     if (found) {
       out.dates = found.range;
       out.dateLine = l;
@@ -618,6 +632,15 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       const field = text.slice(segs[k + 1][0], segs[k + 1][1]);
       if (!/^\s*\p{Lu}/u.test(field) || ORG_WORDS.test(field) || isPlace(field) || /\d/.test(field)) continue;
       segs.splice(k, 2, [segs[k][0], segs[k + 1][1], segs[k][2]]);
+    }
+    // "*Blown Away: Studio Glass in Canada* — Museum …": a colon inside one emphasis is the name's own.
+    for (let k = 0; k + 1 < segs.length; k++) {
+      if (segs[k + 1][2] !== ':') continue;
+      const [a, b] = trimRange(text, segs[k][0], segs[k + 1][1]);
+      if (b <= a) continue;
+      const span = spanOf(c, a, b);
+      const mark = src[span.start - 1];
+      if ((mark === '*' || mark === '_') && src[span.end] === mark && !src.slice(span.start, span.end).includes(mark)) segs.splice(k, 2, [segs[k][0], segs[k + 1][1], segs[k][2]]);
     }
     // "Personal Project: Home Automation System": a label before a colon names what the entry is, not a field.
     const lead = segs.findIndex(([a, b]) => /\p{L}/u.test(text.slice(a, b)));

@@ -538,6 +538,30 @@ test('markdown: one dated item alone under a volunteer heading that reads as fie
   assert.deepEqual(entries(prose).map((e) => [e.title?.value, e.bullets.length]), [[undefined, 1]]);
 });
 
+test('markdown: a list right under a role section\'s heading whose items read as fields, most of them dated, is one entry per item, an undated one too; a projects list is so when no item opens with a verb', () => {
+  const service = parseMarkdown(['# Jo Smith', 'jo@example.com', '', '## Professional Service', '', '- Board member, Ontario Museum Curators Network, 2022–present', '- Peer reviewer, *Journal of Canadian Material Culture*'].join('\n'));
+  assert.deepEqual(entries(service).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]), [
+    ['Board member', 'Ontario Museum Curators Network', 2022],
+    ['Peer reviewer', 'Journal of Canadian Material Culture', undefined],
+  ]);
+  const shows = parseMarkdown(['# Jo Smith', 'jo@example.com', '', '## Selected Exhibitions', '', '1. *Blown Away* — Museum of Canadian Craft & Design, 2024–2025 (lead curator)', '2. *Steam & Sail* — Harbourfront Maritime Museum, 2016'].join('\n'));
+  assert.deepEqual(entries(shows).map((e) => [e.title?.value, e.organisation?.value, e.dates?.text]), [
+    ['Blown Away', 'Museum of Canadian Craft & Design', '2024–2025'],
+    ['Steam & Sail', 'Harbourfront Maritime Museum', '2016'],
+  ]);
+  // (A colon and years inside an emphasised name are the name's: the entry's dates come after it.)
+  const named = parseMarkdown(['# Jo Smith', 'jo@example.com', '', '## Selected Exhibitions', '', '1. *Blown Away: Studio Glass in Canada* — Museum of Canadian Craft & Design, 2024–2025', '2. *Kitchen Futures: Canadian Design 1950–1980* — Museum of Canadian Craft & Design, 2019 (co-curator)'].join('\n'));
+  assert.deepEqual(entries(named).map((e) => [e.title?.value, e.dates?.text]), [
+    ['Blown Away: Studio Glass in Canada', '2024–2025'],
+    ['Kitchen Futures: Canadian Design 1950–1980', '2019'],
+  ]);
+  const done = parseMarkdown(['# Jo Smith', 'jo@example.com', '', '## Projects', '', '- Built a log parser in Rust (2021)', '- Wrote a Kafka connector for Postgres (2022)'].join('\n'));
+  assert.deepEqual(entries(done).map((e) => [e.title?.value, e.bullets.length]), [[undefined, 2]]);
+  // (Under a role's header the list is that role's bullets.)
+  const role = parseMarkdown(['# Jo Smith', 'jo@example.com', '', '## Experience', '', '**Curator**, Harbourfront Maritime Museum, 2014 – 2017', '', '- Board liaison, Friends of the Museum, 2015', '- Exhibit lead, Steam & Sail, 2016'].join('\n'));
+  assert.deepEqual(entries(role).map((e) => [e.title?.value, e.bullets.length]), [['Curator', 2]]);
+});
+
 test('markdown: a backslash ending a line is a hard line break, no part of a field ("…, Manchester\\" over "April 2021 -- Present", as pandoc writes Word\'s line breaks)', () => {
   const r = parseMarkdown(['# Jo Smith', 'jo@example.com', '', '## Experience', '', '**HR Manager**\\', 'Northbridge Logistics Ltd, Manchester\\', 'April 2021 -- Present', '', '-   Lead a team of 4 HR advisers'].join('\n'));
   assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.current]), [['HR Manager', 'Northbridge Logistics Ltd', 'Manchester', true]]);

@@ -12,6 +12,7 @@ import { classifyHeading } from './section-names';
 import { RUN_IN_PREFIX, scanContact, takeLabelledValue, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
 import { besideEmployer, buildTextEntries, textLayoutOf, type TextLayout } from './text-entries';
+import { isKnownVerb } from '../data/verbs';
 
 export interface Block {
   kind: 'heading' | 'bullet' | 'text';
@@ -417,8 +418,9 @@ function atxDepth(src: string, b: Block): number {
  * them) of two or more items, every one of them dated: the index of the list's first item; else
  * -1. One pass over the blocks.
  */
-function datedListItems(blocks: Block[]): Int32Array {
+function datedListItems(blocks: Block[], fieldsOnly: boolean): Int32Array {
   const out = new Int32Array(blocks.length).fill(-1);
+  const fields = (b: Block) => !isProse(b.clean) && shapeOf(b.clean).words <= 14;
   let a = 0;
   while (a < blocks.length) {
     if (blocks[a].kind !== 'bullet') {
@@ -427,14 +429,25 @@ function datedListItems(blocks: Block[]): Int32Array {
     }
     const indent = blocks[a].indent;
     let z = a;
-    let dated = !!blockRange(blocks[a]);
+    let datedItems = blockRange(blocks[a]) ? 1 : 0;
+    let fieldItems = fields(blocks[a]) ? 1 : 0;
+    // (A project's item that opens with a verb says what was done, not what the project is called.)
+    const sentence = (b: Block) => shapeOf(b.clean).words > 24 || isKnownVerb(/^\s*(\p{L}+)/u.exec(b.clean.text)?.[1] ?? '');
+    let proseItems = sentence(blocks[a]) ? 1 : 0;
     while (z + 1 < blocks.length && blocks[z + 1].kind === 'bullet' && blocks[z + 1].indent === indent) {
       z++;
-      if (dated && !blockRange(blocks[z])) dated = false;
+      if (blockRange(blocks[z])) datedItems++;
+      if (fields(blocks[z])) fieldItems++;
+      if (sentence(blocks[z])) proseItems++;
     }
+    const n = z - a + 1;
+    const allFields = fieldItems === n;
     // ("- Résumé reviewer, Austin Veterans Career Network (2022 - present)": one item alone, when it
-    // reads as fields, not as a sentence.)
-    if (dated && (z > a || (!isProse(blocks[a].clean) && shapeOf(blocks[a].clean).words <= 14))) out.fill(a, a, z + 1);
+    // reads as fields, not as a sentence. "- Board member, Ontario Museum Curators Network,
+    // 2022–present" / "- Peer reviewer, Journal of …": items that all read as fields, most of them
+    // dated, are entries too, the undated ones with no dates.)
+    const dated = datedItems === n ? (n > 1 ? !fieldsOnly || proseItems === 0 : allFields) : allFields && n > 1 && datedItems * 2 >= n;
+    if (dated) out.fill(a, a, z + 1);
     a = z + 1;
   }
   return out;
@@ -1122,7 +1135,9 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
   };
 
   const roleKind = entryKind === 'work' || entryKind === 'education' || entryKind === 'volunteer';
-  const datedLists = roleKind && !opts.proseAsBullets ? datedListItems(blocks) : undefined;
+  // (A project's list item is an entry only when no item of its list reads as a sentence:
+  // "1. *Blown Away: Studio Glass in Canada* — Museum of Canadian Craft & Design, 2024–2025".)
+  const datedLists = (roleKind || entryKind === 'project') && !opts.proseAsBullets ? datedListItems(blocks, !roleKind) : undefined;
   // Per dated list (by its first item): whether it stands right under the section's heading,
   // decided at its first item (its later items find the entries the first ones opened).
   const underHeading = new Map<number, boolean>();
@@ -1148,7 +1163,11 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // "- **2022–present** Postdoctoral Research Fellow, Department of …, Lakehurst University":
       // right under the section's heading, a list whose every item is dated is a list of roles
       // or degrees, each item an entry however long its fields run.
-      else if (datedLists && datedLists[n] >= 0 && listUnderHeading(datedLists[n]) && shapeOf(b.clean).words <= 40) b = { ...b, kind: 'text', strong: true };
+      else if (datedLists && datedLists[n] >= 0 && listUnderHeading(datedLists[n]) && shapeOf(b.clean).words <= 40) {
+        // (Each item its own entry, an undated one too.)
+        start({ ...b, kind: 'text', strong: true }, true);
+        continue;
+      }
     }
     if (b.kind === 'bullet' && opts.proseAsBullets && !isProse(b.clean) && (!cur || cur.body || b.blankBefore)) {
       const next = blocks[n + 1];
