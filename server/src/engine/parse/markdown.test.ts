@@ -562,6 +562,14 @@ test('markdown: a list right under a role section\'s heading whose items read as
   assert.deepEqual(entries(role).map((e) => [e.title?.value, e.bullets.length]), [['Curator', 2]]);
 });
 
+test('markdown: a list item whose dated first line runs on to a paragraph ("- **Ph.D., …**, University of Cascadia, 2021  " / "  Dissertation: …") is that line\'s entry, the paragraph its item', () => {
+  const r = parseMarkdown(['# Jo Smith', 'jo@example.com', '', '## Education', '- **Ph.D., Ecology and Evolutionary Biology**, University of Cascadia, 2021  ', '  Dissertation: "Thermal tolerance of bull kelp after the 2014–2016 marine heatwave." Advisor: Prof. L. Haverkamp', '- **M.Sc., Marine Biology**, Nordvik University, Tromsø, Norway, 2016'].join('\n'));
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.dates?.text, e.bullets.map((b) => b.text.slice(0, 12))]), [
+    ['Ph.D., Ecology and Evolutionary Biology', 'University of Cascadia', '2021', ['Dissertation']],
+    ['M.Sc., Marine Biology', 'Nordvik University', '2016', []],
+  ]);
+});
+
 test('markdown: a backslash ending a line is a hard line break, no part of a field ("…, Manchester\\" over "April 2021 -- Present", as pandoc writes Word\'s line breaks)', () => {
   const r = parseMarkdown(['# Jo Smith', 'jo@example.com', '', '## Experience', '', '**HR Manager**\\', 'Northbridge Logistics Ltd, Manchester\\', 'April 2021 -- Present', '', '-   Lead a team of 4 HR advisers'].join('\n'));
   assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.current]), [['HR Manager', 'Northbridge Logistics Ltd', 'Manchester', true]]);

@@ -415,12 +415,13 @@ function atxDepth(src: string, b: Block): number {
 
 /**
  * For each block that is an item of a Markdown list (its items at one indent, nothing between
- * them) of two or more items, every one of them dated: the index of the list's first item; else
- * -1. One pass over the blocks.
+ * them) that lists entries, one per item (see the rule at its end): the index of the list's first
+ * item; else -1. One pass over the blocks.
  */
-function datedListItems(blocks: Block[], fieldsOnly: boolean): Int32Array {
+function datedListItems(src: string, blocks: Block[], fieldsOnly: boolean): Int32Array {
   const out = new Int32Array(blocks.length).fill(-1);
-  const fields = (b: Block) => !isProse(b.clean) && shapeOf(b.clean).words <= 14;
+  // (A project's item that opens with a verb says what was done, not what the project is called.)
+  const sentence = (b: Block) => shapeOf(b.clean).words > 24 || isKnownVerb(/^\s*(\p{L}+)/u.exec(b.clean.text)?.[1] ?? '');
   let a = 0;
   while (a < blocks.length) {
     if (blocks[a].kind !== 'bullet') {
@@ -429,18 +430,22 @@ function datedListItems(blocks: Block[], fieldsOnly: boolean): Int32Array {
     }
     const indent = blocks[a].indent;
     let z = a;
-    let datedItems = blockRange(blocks[a]) ? 1 : 0;
-    let fieldItems = fields(blocks[a]) ? 1 : 0;
-    // (A project's item that opens with a verb says what was done, not what the project is called.)
-    const sentence = (b: Block) => shapeOf(b.clean).words > 24 || isKnownVerb(/^\s*(\p{L}+)/u.exec(b.clean.text)?.[1] ?? '');
-    let proseItems = sentence(blocks[a]) ? 1 : 0;
-    while (z + 1 < blocks.length && blocks[z + 1].kind === 'bullet' && blocks[z + 1].indent === indent) {
+    let n = 0;
+    let datedItems = 0;
+    let fieldItems = 0;
+    let proseItems = 0;
+    for (;;) {
+      const b = blocks[z];
+      // (An item of several lines whose first line is dated is read by that line: see splitDatedItem.)
+      const split = blockRange(b) ? undefined : splitDatedItem(src, b);
+      const head = split?.head ?? b;
+      n++;
+      if (split || blockRange(b)) datedItems++;
+      if (!isProse(head.clean) && shapeOf(head.clean).words <= 14) fieldItems++;
+      if (sentence(b)) proseItems++;
+      if (z + 1 >= blocks.length || blocks[z + 1].kind !== 'bullet' || blocks[z + 1].indent !== indent) break;
       z++;
-      if (blockRange(blocks[z])) datedItems++;
-      if (fields(blocks[z])) fieldItems++;
-      if (sentence(blocks[z])) proseItems++;
     }
-    const n = z - a + 1;
     const allFields = fieldItems === n;
     // ("- Résumé reviewer, Austin Veterans Career Network (2022 - present)": one item alone, when it
     // reads as fields, not as a sentence. "- Board member, Ontario Museum Curators Network,
@@ -451,6 +456,22 @@ function datedListItems(blocks: Block[], fieldsOnly: boolean): Int32Array {
     a = z + 1;
   }
   return out;
+}
+
+/** A list item of several lines whose first line is dated: that line as a block, and the rest. */
+function splitDatedItem(src: string, b: Block): { head: Block; rest: Block } | undefined {
+  const nl = src.indexOf('\n', b.start);
+  if (nl < 0 || nl >= b.end) return undefined;
+  let headEnd = nl;
+  // (A hard break's two spaces or backslash end the line, not the field.)
+  while (headEnd > b.start && /[\s\\]/.test(src[headEnd - 1])) headEnd--;
+  let restStart = nl + 1;
+  while (restStart < b.end && /\s/.test(src[restStart])) restStart++;
+  if (headEnd <= b.start || restStart >= b.end) return undefined;
+  const head = newBlock({ ...b, end: headEnd, lineEnd: nl, clean: cleanInline(src, b.start, headEnd) });
+  if (!blockRange(head) || shapeOf(head.clean).words > 40) return undefined;
+  const rest = newBlock({ ...b, start: restStart, lineStart: nl + 1, clean: cleanInline(src, restStart, b.end), blankBefore: false });
+  return { head, rest };
 }
 
 /**
@@ -1137,7 +1158,7 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
   const roleKind = entryKind === 'work' || entryKind === 'education' || entryKind === 'volunteer';
   // (A project's list item is an entry only when no item of its list reads as a sentence:
   // "1. *Blown Away: Studio Glass in Canada* — Museum of Canadian Craft & Design, 2024–2025".)
-  const datedLists = (roleKind || entryKind === 'project') && !opts.proseAsBullets ? datedListItems(blocks, !roleKind) : undefined;
+  const datedLists = (roleKind || entryKind === 'project') && !opts.proseAsBullets ? datedListItems(src, blocks, !roleKind) : undefined;
   // Per dated list (by its first item): whether it stands right under the section's heading,
   // decided at its first item (its later items find the entries the first ones opened).
   const underHeading = new Map<number, boolean>();
@@ -1163,10 +1184,16 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // "- **2022–present** Postdoctoral Research Fellow, Department of …, Lakehurst University":
       // right under the section's heading, a list whose every item is dated is a list of roles
       // or degrees, each item an entry however long its fields run.
-      else if (datedLists && datedLists[n] >= 0 && listUnderHeading(datedLists[n]) && shapeOf(b.clean).words <= 40) {
-        // (Each item its own entry, an undated one too.)
-        start({ ...b, kind: 'text', strong: true }, true);
-        continue;
+      else if (datedLists && datedLists[n] >= 0 && listUnderHeading(datedLists[n])) {
+        // "- **Ph.D., Ecology …**, University of Cascadia, 2021" / "  Dissertation: …": an item
+        // that runs on past a dated first line is that line's entry, the rest its item.
+        const split = splitDatedItem(src, b);
+        if (split || shapeOf(b.clean).words <= 40) {
+          // (Each item its own entry, an undated one too.)
+          start({ ...(split?.head ?? b), kind: 'text', strong: true }, true);
+          if (split) addBullet(split.rest, false);
+          continue;
+        }
       }
     }
     if (b.kind === 'bullet' && opts.proseAsBullets && !isProse(b.clean) && (!cur || cur.body || b.blankBefore)) {
