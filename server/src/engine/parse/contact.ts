@@ -301,7 +301,8 @@ export function isContactLine(c: Cleaned): boolean {
 
 // "1234 Broadway", "221B Baker Street", "Example St. 1", "Hauptstraße 5", "Calle Mayor 12": a street
 // and its number (a glyph from an icon font may stand before it).
-const STREET_US = /^\d{1,6}[A-Za-z]?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,4}$/u;
+const HOUSE_NUMBER = /^(?:no\.?|#|flat|house|h\.\s?no\.?|plot|door no\.?)\s*[\w/-]{1,8}$/i;
+const STREET_US = /^\d{1,6}(?:st|nd|rd|th|[A-Za-z])?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,4}$/u;
 const STREET_EU = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\d{1,5}[a-z]?$/u;
 const STREET_WORD = /(?:^|\s)(?:st|street|str|ave|avenue|rd|road|blvd|boulevard|lane|ln|way|drive|dr|ct|court|pl|place|sq|square|broadway|hwy|highway|pkwy|parkway|terrace|plaza|row|close|crescent|mews|grove|gardens|parade|rue|calle|avenida|via|viale|piazza|laan|straat|gracht)\.?(?=\s|$)|(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)(?=\s|$)/iu;
 // "12345 Somewhere", "D-28359 Bremen", "75008 Paris": a postal code and its town.
@@ -364,13 +365,15 @@ function isPostalAddress(t: string): boolean {
   // ("2214 Burton St SE" is a street whose number reads like a postcode: the town is on the next line.)
   if ((POSTAL_TOWN.test(t) && !isStreet(t)) || TOWN_POSTCODE.test(t)) return true;
   const parts = t.split(/\s*,\s*/);
+  // ("No. 14, 2nd Cross Street, Velachery, Chennai - 600042": a house's number may come first.)
+  if (parts.length >= 3 && HOUSE_NUMBER.test(parts[0])) parts.shift();
   // ("12 Weavers Row, Headingley, Leeds LS6 2QT": a British address may name the district too.)
   return parts.length >= 2 && parts.length <= 4 && isStreet(parts[0]) && (isTownLine(parts.slice(1).join(', ')) || TOWN_POSTCODE.test(parts[parts.length - 1]));
 }
 
 /** A town line under a street: a postal code and town, or a known place. */
 function isTownLine(t: string): boolean {
-  return t.length > 0 && t.length <= 50 && (POSTAL_TOWN.test(t) || TOWN_POSTCODE.test(t) || isPlace(t));
+  return t.length > 0 && t.length <= 50 && (POSTAL_TOWN.test(t) || TOWN_POSTCODE.test(t) || isPlace(t) || isLocalityPlace(t));
 }
 
 /**

@@ -31,8 +31,11 @@ export function isRegion(s: string): boolean {
     t = t.replace(/\./g, '');
     if (CREDENTIAL_CODES.has(t)) return false;
   }
-  return REGION_CODES.has(t) || REGION_NAMES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase() + '.');
+  return REGION_CODES.has(t) || REGION_NAMES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase() + '.') || IRISH_COUNTY.test(t);
 }
+
+// "Naas, Co. Kildare", "Ennis, County Clare": Ireland's counties (north and south), as its addresses write them.
+const IRISH_COUNTY = /^(?:Co\.?|County) (?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)$/;
 
 /**
  * A state or province of a country other than the US and Canada ("Maharashtra", "Lagos", "Nuevo
@@ -162,6 +165,8 @@ export function isPlace(text: string): boolean {
   // no place: answered before the memo ("Engineer 2", "Org 34 (": header pieces tried by the dozen);
   // but for a US ZIP code after a region ("Austin, TX 78701", "Knoxville, TN 37919 United States").
   if (hasDigit(text)) {
+    // "Dublin 8, Ireland": Dublin's postal districts.
+    if (DUBLIN_DISTRICT.test(text)) return isPlace(text.replace(DUBLIN_DISTRICT, 'Dublin'));
     const m = ZIP_AFTER_REGION.exec(text);
     if (!m) {
       // Other countries' postcodes at the end: "Penrith NSW 2750", "Dartmouth, Nova Scotia B2W 5K3",
@@ -195,6 +200,7 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
+const DUBLIN_DISTRICT = /\bDublin \d{1,2}[wW]?\b/;
 // A US ZIP code (after a state's code), with the comma before it.
 const ZIP_AFTER_REGION = /(\b[A-Z]{2}),?\s+\d{5}(?:-\d{4})?(?=$|,|\s+\p{L})/u;
 

@@ -1280,6 +1280,14 @@ test('text: the field after a degree\'s comma is the degree\'s, and the school i
   assert.deepEqual(w.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [['Certificate, Air Transport Management', 'UQAM']]);
 });
 
+test('text: Irish and Indian addresses: a Dublin postal district and a county ("Dublin 8, Ireland", "Naas, Co. Kildare"), a house number before the street ("No. 14, 2nd Cross Street, Velachery, Chennai - 600042")', () => {
+  const ie = parseText('Aoife Brennan\nDublin 8, Ireland | +353 87 555 0194 | aoife@postmail.ie\n\nEXPERIENCE\nInventory Planner\nShamrock Foods Group, Naas, Co. Kildare                    2019 - 2020\n- Cut stock-outs by 30%\n');
+  assert.equal(ie.contact.location?.value, 'Dublin 8, Ireland');
+  assert.deepEqual(allEntries(ie).map((e) => [e.organisation?.value, e.location?.value]), [['Shamrock Foods Group', 'Naas, Co. Kildare']]);
+  const inn = parseText('Meenakshi Iyer\nmeenakshi@mailbox.co.in | +91 94455 01836\nNo. 14, 2nd Cross Street, Velachery, Chennai - 600042\n\nEXPERIENCE\nAccounts Executive, Coromandel Services 2019 - 2023\n- Cleared 400 invoices a month\n');
+  assert.equal(inn.contact.location?.value, 'No. 14, 2nd Cross Street, Velachery, Chennai - 600042');
+});
+
 test('text: a personal site under a national domain ("aoifewrites.ie", "jdoe.co.uk") is a link', () => {
   const r = parseText('Aoife Gallagher\naoife@protonmail.com · linkedin.com/in/aoifeg\naoifewrites.ie\n\nExperience\n');
   assert.deepEqual(r.contact.links.map((l) => l.value), ['linkedin.com/in/aoifeg', 'aoifewrites.ie']);
