@@ -200,7 +200,15 @@ interface Analysis {
 const ICON_SEP = /^[\p{So}\p{Co}]/u;
 const SPLIT = /\s*(?:\||•|·|▪|◦|;|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|(?<=\p{L})[–—](?=\p{L})|\s+@\s+|:\s|(?<![^\s\u0000])[\p{So}\p{Co}]\ufe0f?(?![^\s\u0000]))\s*/gu;
 // A degree's name, whole, before a colon: "Bachelor of Science", "Master of Arts", "Associate of Applied Science", "B.S.".
-const DEGREE_COLON = /^\s*(?:(?:Bachelor|Master|Doctor|Associate)(?:'?s)?(?: of| in)?(?: [A-Z][\p{L}]*| of| and| in){1,5}|(?:B|M)\.?\s?(?:S|A|Sc|Eng|Ed|BA|FA)\.?|Ph\.?\s?D\.?|MBA|Diploma)\s*$/u;
+const DEGREE_COLON = /^\s*(?:(?:Bachelor|Master|Doctor|Associate)(?:'?s)?(?: of| in)?(?: [A-Z][\p{L}]*| of| and| in){1,5}|(?:B|M)\.?\s?(?:S|A|Sc|Eng|Ed|BA|FA)\.?|Ph\.?\s?D\.?|MBA|Diploma|I?GCSEs?|A[- ]?[Ll]evels?|AS[- ][Ll]evels?|(?:Scottish )?Highers|Leaving Cert(?:ificate)?)\s*$/u;
+// "Mathematics (A)", "Physics (A*)", "English Language (9)": a subject and its grade, listed after a
+// school exam's colon ("A Levels: Mathematics (A), Physics (A), Geography (B)").
+const SUBJECT_GRADE = /^\s*\p{Lu}[\p{L}&' ]{1,40}\(\s*(?:[A-G][*+]?|[1-9]|H[1-8]|Merit|Distinction|Pass)\s*\)\s*$/u;
+/** "A Levels: Mathematics (A), Physics (A)": an exam and its graded subjects, one field (the title). */
+function gradedSubjects(seg: string): boolean {
+  const colon = seg.indexOf(':');
+  return colon > 0 && DEGREE_COLON.test(seg.slice(0, colon)) && seg.slice(colon + 1).split(',').every((x) => SUBJECT_GRADE.test(x));
+}
 // A degree written before its school on one line: "PhD Princeton University", "BS Boğaziçi University".
 const DEGREE_PREFIX = /^(?:Ph\.?\s?D\.?|D\.?Phil\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|M\.?\s?S\.?c?\.?|M\.?\s?A\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|B\.?\s?Tech\.?|M\.?\s?Tech\.?|J\.?D\.?|M\.?D\.?|Ed\.?D\.?)\s+(?=\p{Lu})/u;
 export const SCHOOL_WORD = /(?<![\p{L}])(?:university|universität|université|universidad|colleges?|institute|schools?|academy|polytechnic)(?![\p{L}])/iu;
@@ -630,7 +638,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     for (let k = 0; k + 1 < segs.length; k++) {
       if (segs[k + 1][2] !== ':' || !DEGREE_COLON.test(text.slice(segs[k][0], segs[k][1]))) continue;
       const field = text.slice(segs[k + 1][0], segs[k + 1][1]);
-      if (!/^\s*\p{Lu}/u.test(field) || ORG_WORDS.test(field) || isPlace(field) || /\d/.test(field)) continue;
+      if (!/^\s*\p{Lu}/u.test(field) || ORG_WORDS.test(field) || isPlace(field) || (/\d/.test(field) && !gradedSubjects(text.slice(segs[k][0], segs[k + 1][1])))) continue;
       segs.splice(k, 2, [segs[k][0], segs[k + 1][1], segs[k][2]]);
     }
     // "*Blown Away: Studio Glass in Canada* — Museum …": a colon inside one emphasis is the name's own.
@@ -672,7 +680,8 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
         // before the segment is parted, or the place would not be read as one.
         const how0 = EMPLOYMENT_AFTER.exec(text.slice(ra, rb0));
         const rb = how0 && how0.index > 0 && text.lastIndexOf(',', ra + how0.index) > ra ? trimRange(text, ra, ra + how0.index, ' \t')[1] : rb0;
-        for (const [pa, pb, ps] of splitSegment(text, ra, rb, orgLine, iconLine, orgLine && lone && lines.length === 2)) {
+        const whole = gradedSubjects(text.slice(ra, rb)) ? [[ra, rb, ''] as [number, number, string]] : undefined;
+        for (const [pa, pb, ps] of whole ?? splitSegment(text, ra, rb, orgLine, iconLine, orgLine && lone && lines.length === 2)) {
           let [i, j] = trimRange(text, pa, pb, ' \t,;:');
           [i, j] = balance(text, i, j);
           // "Tutor (part-time)": how the job was held is no part of the title.

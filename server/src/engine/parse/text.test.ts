@@ -1288,6 +1288,14 @@ test('text: Irish and Indian addresses: a Dublin postal district and a county ("
   assert.equal(inn.contact.location?.value, 'No. 14, 2nd Cross Street, Velachery, Chennai - 600042');
 });
 
+test('text: a school exam and its graded subjects after a colon are one title ("A Levels: Mathematics (A), Physics (A), Geography (B)", "GCSEs: English (9), Maths (8)")', () => {
+  const r = parseText('Tom Hale\ntom@mail.com\n\nEducation\nA Levels: Mathematics (A), Physics (A), Geography (B)\t2008 – 2010\nRipondale Grammar School, Ripon\n\nGCSEs: English (9), Maths (8)\t2006 – 2008\nRipondale Grammar School, Ripon\n');
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['A Levels: Mathematics (A), Physics (A), Geography (B)', 'Ripondale Grammar School'],
+    ['GCSEs: English (9), Maths (8)', 'Ripondale Grammar School'],
+  ]);
+});
+
 test('text: a personal site under a national domain ("aoifewrites.ie", "jdoe.co.uk") is a link', () => {
   const r = parseText('Aoife Gallagher\naoife@protonmail.com · linkedin.com/in/aoifeg\naoifewrites.ie\n\nExperience\n');
   assert.deepEqual(r.contact.links.map((l) => l.value), ['linkedin.com/in/aoifeg', 'aoifewrites.ie']);
