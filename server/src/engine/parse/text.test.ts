@@ -1296,6 +1296,14 @@ test('text: a school exam and its graded subjects after a colon are one title ("
   ]);
 });
 
+test('text: a place and then dates after the items of an entry with neither (pdftotext sets a right column\'s cells below the bullets) are that entry\'s', () => {
+  const r = parseText('Aisha Rahman\naisha@mail.com\n\nEducation\nKeele University\nPostgraduate Diploma in Clinical Pharmacy\nKeele, UK\n2016 – 2018\n\nUniversity of Bradford\nMPharm (Hons), First Class\n• Final-year project on gentamicin dosing in neonates.\n\nBradford, UK\n2010 – 2014\n\nSkills\nAntimicrobial stewardship\n');
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.location?.value, e.dates?.text, e.bullets.length]), [
+    ['Postgraduate Diploma in Clinical Pharmacy', 'Keele, UK', '2016 – 2018', 0],
+    ['MPharm (Hons), First Class', 'Bradford, UK', '2010 – 2014', 1],
+  ]);
+});
+
 test('text: a personal site under a national domain ("aoifewrites.ie", "jdoe.co.uk") is a link', () => {
   const r = parseText('Aoife Gallagher\naoife@protonmail.com · linkedin.com/in/aoifeg\naoifewrites.ie\n\nExperience\n');
   assert.deepEqual(r.contact.links.map((l) => l.value), ['linkedin.com/in/aoifeg', 'aoifewrites.ie']);
