@@ -27,6 +27,21 @@ const NOT_HEADING_CHARS = /[\d,@|]/;
 // read as the column it stands in says.)
 const SMALL_CAPS_I = /^\s*(?:\p{L}\s+)?(?=(?:[^\p{Lu}]*\p{Lu}){3})[\p{Lu}i][\p{Lu}i&' ]*$/u;
 const ICON_LEAD = /^\s*\p{L}\s+(?=[\p{Lu}i]{2})/u;
+
+/**
+ * False when `t` has an ASCII character SMALL_CAPS_I can never match (a digit, a comma, a dash: any
+ * but letters, spaces, & and '); other characters are left to the pattern. The pattern runs on
+ * every line, and in a document with any character beyond Latin-1 it costs up to ~4 µs on a date
+ * line ('Jan 2020 – Present'); this loop stops at the first such character.
+ */
+function maySmallCaps(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || (c >= 9 && c <= 13) || c === 38 || c === 39) continue;
+    return false;
+  }
+  return true;
+}
 const PAD_CHARS = '-=_~*#·•';
 const LOWER_START = /^[a-z]/;
 // Bullet glyphs, and Word's "o" second-level bullet before a capital. Icon-font bullets copy out
@@ -103,7 +118,7 @@ function headingInfo(t: string): HeadingInfo | undefined {
   if (t.length > MAX_HEADING + 100) return undefined;
   // "PROFiLE", "KEY SKiLLS": small capitals whose "i" the PDF's font gives in lower case; and
   // "i PROFiLE", "đ EXPERiENCE": an icon font's glyph copied as a letter before such a heading.
-  if (t.length <= MAX_HEADING && SMALL_CAPS_I.test(t)) {
+  if (t.length <= MAX_HEADING && maySmallCaps(t) && SMALL_CAPS_I.test(t)) {
     const lead = ICON_LEAD.exec(t);
     if (lead || t.includes('i')) {
       const h = headingInfo((lead ? t.slice(lead[0].length) : t).replace(/i/g, 'I'));
