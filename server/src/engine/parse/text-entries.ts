@@ -174,9 +174,10 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   // there would have its glyph ("• Migrated … 300+ pods." / "Managed all Kubernetes manifests …").
   if ((opensWithPastVerb(b) || (/ed$/.test(first) && first.length >= 6 && !LOWER_START.test(t))) && !(glyphDoc && item.marked && full)) score -= 2;
   // A line right above a line of dates (or a place) is that entry's header.
-  // Not a lower-case line ending a sentence ("to be set up and administrated." over "2006 - 2009"):
-  // that is the end of the paragraph above, never a header.
-  if (next && next.kind !== 'heading' && !range && !(LOWER_START.test(t) && /[.!?]$/.test(t))) {
+  // Not a lower-case line ending a sentence ("to be set up and administrated." over "2006 - 2009",
+  // "600-term glossary." after "… 14 component guidelines and a"): that is the end of the
+  // paragraph above, never a header.
+  if (next && next.kind !== 'heading' && !range && !((LOWER_START.test(t) || (DIGIT_START.test(t) && OPEN_END.test(p))) && /[.!?]$/.test(t))) {
     const nr = blockRange(next);
     if ((nr && metaOf(next, nr)) || (!nr && next.kind === 'text' && isPlaceLine(next.clean.text))) score -= 3;
     // "Software Maestro (funded by …) Seoul, S.Korea" over "Software Engineer Trainee Jul. 2012 …":

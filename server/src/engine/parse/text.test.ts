@@ -1304,6 +1304,14 @@ test('text: a place and then dates after the items of an entry with neither (pdf
   ]);
 });
 
+test('text: a wrapped item\'s last line that opens with a number and ends its sentence ("600-term glossary.") stays with the item, though the next entry\'s dates follow', () => {
+  const r = parseText('Aoife Gallagher\naoife@mail.com\n\nPROFILE\nUX writer with seven years in product and editorial roles, the last four writing interface copy for fintech and travel apps\n\nEXPERIENCE\n09/2022 – present\nDublin\n\nSenior UX Writer\nRevolut\nRun fortnightly content critiques with designers.\nBuilt the content section of the design system: 14 component guidelines and a\n600-term glossary.\n\n03/2020 – 08/2022\nDublin\n\nUX Writer\nHostelworld Group\nRan A/B tests that raised checkout conversion by 3.1%.\n');
+  assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value, e.dates?.text, e.bullets.length]), [
+    ['Senior UX Writer', 'Revolut', '09/2022 – present', 2],
+    ['UX Writer', 'Hostelworld Group', '03/2020 – 08/2022', 1],
+  ]);
+});
+
 test('text: a personal site under a national domain ("aoifewrites.ie", "jdoe.co.uk") is a link', () => {
   const r = parseText('Aoife Gallagher\naoife@protonmail.com · linkedin.com/in/aoifeg\naoifewrites.ie\n\nExperience\n');
   assert.deepEqual(r.contact.links.map((l) => l.value), ['linkedin.com/in/aoifeg', 'aoifewrites.ie']);
