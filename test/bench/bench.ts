@@ -114,17 +114,30 @@ function hostileBench(): void {
   };
   const shapes = adversarialShapes();
   for (const s of shapes) new Linter({ today: fixed }).lint(s.make(5000), s.file);
-  const per: { name: string; ms: number }[] = [];
-  for (const s of shapes) {
-    const text = s.make(200 * 1024);
+  // A few characters more on each repeat, so no memo answers it (each linter is new anyway).
+  const once = (s: (typeof shapes)[number], r: number): number => {
+    const text = s.make(200 * 1024 + 7 * r);
     const linter = new Linter({ today: fixed });
     const a = cpuMs();
     linter.lint(text, s.file);
-    per.push({ name: s.name, ms: (cpuMs() - a) / (text.length / 102400) });
-  }
+    return (cpuMs() - a) / (text.length / 102400);
+  };
+  const per = shapes.map((s) => ({ s, name: s.name, ms: once(s, 0), runs: 1 }));
   per.sort((a, b) => b.ms - a.ms);
+  // The slowest, twice more each, keeping each one's fastest run, until the 8 slowest all have
+  // three: the GC's and the compiler's threads count in process CPU time, and one busy sample
+  // made the worst of 151 single runs swing from 350 to 580 ms between runs of the same build
+  // (noise only ever adds time).
+  for (let round = 0; round < 4 && per.slice(0, 8).some((p) => p.runs === 1); round++) {
+    for (const p of per.slice(0, 8)) {
+      if (p.runs > 1) continue;
+      p.ms = Math.min(p.ms, once(p.s, 1), once(p.s, 2));
+      p.runs = 3;
+    }
+    per.sort((a, b) => b.ms - a.ms);
+  }
   const worst = per[0];
-  report('hostile shapes at 200 KB: worst, CPU ms per 100 KB', worst.ms, 'ms', 200, `${worst.name}; next: ${per.slice(1, 4).map((p) => `${p.name} ${p.ms.toFixed(0)}`).join(', ')}`);
+  report('hostile shapes at 200 KB: worst, CPU ms per 100 KB', worst.ms, 'ms', 200, `${worst.name}; next: ${per.slice(1, 4).map((p) => `${p.name} ${p.ms.toFixed(0)}`).join(', ')}; the 8 slowest: fastest of 3`);
   report('hostile shapes at 200 KB: median, CPU ms per 100 KB', quantile(per.map((p) => p.ms), 0.5), 'ms', 200, `${per.length} shapes, parse + lint, a new linter each`);
 }
 
