@@ -404,12 +404,14 @@ test('markdown: Europass entries, the dates line above the role heading; day-fir
   );
 });
 
-test('markdown: memberships with no span of time are a list of bodies, not volunteer roles; with dates they are roles', () => {
+test('markdown: affiliations and memberships are a list of the bodies a person belongs to, not volunteer work; a dated role held in one is still read as a role', () => {
   const list = parseMarkdown('# Ana Ruiz\n\n## Professional Affiliations\n\nNational Science Teachers Association (NSTA) · American Association of Chemistry Teachers (AACT) · Ohio Education Association\n');
   assert.equal(list.sections[0].kind, 'other');
-  const roles = parseMarkdown('# Ana Ruiz\n\n## Affiliations\n\n### *Member*, IEEE (2013-06 — Present)\n\nMember in good standing.\n');
-  assert.equal(roles.sections[0].kind, 'volunteer');
-  assert.equal(roles.sections[0].entries[0]?.dates?.start?.year, 2013);
+  const roles = parseMarkdown('# Ana Ruiz\n\n## Affiliations\n\n### *Treasurer*, IEEE Power & Energy Society (2013-06 — Present)\n\nMember in good standing.\n');
+  assert.equal(roles.sections[0].kind, 'other');
+  assert.deepEqual([roles.sections[0].entries[0]?.kind, roles.sections[0].entries[0]?.dates?.start?.year], ['volunteer', 2013]);
+  // (Service is volunteer work: unpaid roles with an organisation and dates.)
+  assert.equal(parseMarkdown('# Ana Ruiz\n\n## Professional Service\n\n### Reviewer, Journal of Ecology (2019 — Present)\n').sections[0].kind, 'volunteer');
 });
 
 test('markdown: a long degree line that ends in its one year after a comma is an entry; a sentence ending in a year is not', () => {
