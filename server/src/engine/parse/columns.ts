@@ -463,7 +463,6 @@ export function readingOrder(lines: SourceLine[]): SourceLine[] {
     // (a three-column list of skills, then "Store Manager … March 2019 to Current"): such a
     // stretch's rows are one column with its metadata beside it, and stay as they are.
     for (const part of metadataRuns(lines, region, first, last)) {
-      if (process.env.COLS_DEBUG) console.error('region', part, cand);
       regions.push(part);
       for (let m = part.from; m < part.to; m++) used[m] = 1;
     }

@@ -1002,7 +1002,8 @@ function pieceField(p: Piece): Field {
 
 /** Joins a piece left over between or after assigned ones on its line into its neighbour ("Master Project - PrIMA"). */
 // A note in brackets after a name ("(5 West)", "(K–6)"): its digits are no date or number of the field's own.
-const BRACKETED = /\([^()]*\)/g;
+/** Text in brackets ("(Hons)", "(5 at grade C and above)"). */
+export const BRACKETED = /\([^()]*\)/g;
 
 function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind: EntryKind, qualifier?: Piece): { title?: Field; org?: Field } {
   const fields: { title?: Field; org?: Field } = {};
