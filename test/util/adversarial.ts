@@ -96,6 +96,8 @@ export function adversarialShapes(): Shape[] {
     { name: 'minified JSON Resume roles', file: 'resume.json', make: (n) => jsonRoles(n, true), render: true },
     { name: 'RenderCV roles', file: 'cv.yaml', make: yamlRoles, render: true },
     // Two columns read as a stream, again and again: every role regrouped (parse/interleaved.ts).
+    // (Each header line that ends on a joining word was joined to the next by re-reading the whole run.)
+    { name: 'header lines ending on a joining word (text)', file: 'resume.txt', make: (n) => 'Jane Doe\njane@fastmail.com\n\nEXPERIENCE\n' + fill('Institute of\n', n) },
     { name: 'interleaved sidebar headings (text)', file: 'resume.txt', make: (n) => 'Jane Doe\njane@fastmail.com\n\n' + fill('EXPERIENCE\n\nSKILLS\n\nEngineer\n\nPython\n\nAcme Corp\n2020 - 2021\n\nBuilt the billing service for the team.\n\n', n), render: true },
     { name: 'deeply nested JSON arrays', file: 'resume.json', make: (n) => '{"basics":{"name":"J"},"work":' + '['.repeat(n) + ']'.repeat(n) + '}' },
     { name: 'deeply nested YAML flow', file: 'resume.yaml', make: (n) => 'work: ' + '['.repeat(n) },

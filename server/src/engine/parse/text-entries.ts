@@ -12,7 +12,7 @@
 import type { Bullet, DateRange, Entry, EntryKind, Field, SectionKind, Span } from '../model';
 import { type Block, blockRange, DETAIL_LINE, headerish, isProse, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup } from './structure';
 import { type Cleaned } from './inline-clean';
-import { contentLowerWords, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
+import { BRACKETED, contentLowerWords, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
 import { cleanInline, spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
 import { isPlace, placeSuffixStart } from './places';
@@ -61,7 +61,6 @@ const ITEM_LABEL = /^\s*(?:(?:key|main|selected|notable|detailed|major|relevant)
 const LEADER_LABEL = /^\s*[\p{L}][^.]{0,60}?(?:\s?\.){6,}\s*$/u;
 const DEGREE_LEAD = /^\s*(?:B\.?\s?Sc?\.?|M\.?\s?Sc?\.?|B\.?\s?A\.?|M\.?\s?A\.?|Ph\.?\s?D\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|Bachelor|Master|Doctor(?:ate)?|Diplom[a]?|Associate(?:'s)? (?:of|in|degree)|BACHELOR|MASTER|DOCTOR(?:ATE)?|DIPLOMA|ASSOCIATE(?:'S)? (?:OF|IN|DEGREE)|I?GCSEs?|A[- ]?[Ll]evels?|AS[- ][Ll]evels?|BTEC|NVQ|HN[CD])\b/;
 const DIGIT_START = /^[0-9]/;
-const BRACKETED_NOTE = /\([^()]*\)/g;
 // Words a name or a title never ends on ("Diploma in", "Institute of", "Research and").
 const HEAD_OPEN_END = /\s(?:in|of|and|for|&|the|at|with|to)$/i;
 
@@ -314,8 +313,9 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       continue;
     }
     // "BTEC Extended Diploma in" / "Health and Social Care": a header line cut after a word that
-    // cannot end a name goes on to the next line, one line.
-    if (!open && last?.kind === 'head' && !last.dated && !last.meta && last.block.kind === 'text' && b.kind === 'text' && !b.blankBefore && !blockRange(b) && HEAD_OPEN_END.test(last.block.clean.text.trimEnd()) && /^\p{Lu}/u.test(b.clean.text.trim()) && shapeOf(b.clean).words <= 6 && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(last.block.end, b.start))) {
+    // cannot end a name goes on to the next line, one line. (Once: a line already joined takes no
+    // third, so a run of such lines costs no more than its length.)
+    if (!open && last?.kind === 'head' && !last.dated && !last.meta && last.block.kind === 'text' && b.kind === 'text' && !b.blankBefore && !blockRange(b) && src.indexOf('\n', last.block.start) >= last.block.end && HEAD_OPEN_END.test(last.block.clean.text.trimEnd()) && /^\p{Lu}/u.test(b.clean.text.trim()) && shapeOf(b.clean).words <= 6 && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(last.block.end, b.start))) {
       const joined = { ...last.block, end: b.end, lineEnd: b.lineEnd, clean: cleanInline(src, last.block.start, b.end) };
       units[units.length - 1] = { ...last, block: joined };
       continue;
@@ -356,7 +356,7 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     }
     // "M. Sc. Physics.", "B.A. Biology": a degree line is a header line, even with a full stop.
     // (What it says in brackets is the degree's: "GCSEs (5 at grade C and above, including English and Maths)".)
-    if (DEGREE_LEAD.test(b.clean.text) && b.clean.text.replace(BRACKETED_NOTE, '').trim().split(/\s+/).length <= 8 && !blockRange(b)) {
+    if (DEGREE_LEAD.test(b.clean.text) && b.clean.text.replace(BRACKETED, '').trim().split(/\s+/).length <= 8 && !blockRange(b)) {
       units.push({ kind: 'head', block: b, dated: false });
       open = undefined;
       continue;
@@ -856,7 +856,6 @@ export function bulletOfBlocks(src: string, blocks: Block[]): Bullet {
 export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind, layout: TextLayout, skills: Field[]): Entry[] {
   const entryKind: EntryKind = entryKindOf(kind);
   const units = unitsOf(src, blocks, layout, skills);
-  if (process.env.UNITS_DEBUG) for (const u of units) console.error(u.kind === 'head' ? `H${u.meta ? '(' + u.meta + ')' : ''}${u.dated ? '[d]' : ''} ${u.block.clean.text.slice(0, 70)}` : `  I ${u.blocks.map((b) => b.clean.text.slice(0, 40)).join(' ⏎ ')}`);
   const groups = groupsOf(trailingColumn(deferredColumn(units)), layout.blanksMatter);
   const entries: Entry[] = [];
   const infos: HeaderResult[] = [];
