@@ -106,13 +106,18 @@ export function isOpeningAdverb(word: string): boolean {
   return lower.endsWith('ly') && /^\p{L}{3,}ly$/u.test(word) && !LY_NOT_ADVERBS.has(lower) && !isKnownVerb(word) && !isLexVerb(word);
 }
 
-/** How many leading adverbs openingVerbWords skips: at most two ("Also successfully led"), each followed by a space. */
+/**
+ * How many leading words openingVerbWords skips, each followed by a space: a leading "I" ("I was
+ * responsible for opening up", "I also train new technicians": the first-person rule speaks to the
+ * pronoun; the verb rules read the verb), then at most two adverbs ("Also successfully led").
+ */
 function skipsAdverb(o: Opening): number {
   const t = o.text;
   if (t.skip < 0) {
     const ws = t.words;
-    let k = 0;
-    while (k < 2 && ws.length > k + 1 && isOpeningAdverb(ws[k].text) && /^[ \t]+$/.test(ws[k + 1].gap)) k++;
+    const pronoun = ws.length > 1 && ws[0].text === 'I' && /^[ \t]+$/.test(ws[1].gap) ? 1 : 0;
+    let k = pronoun;
+    while (k < pronoun + 2 && ws.length > k + 1 && isOpeningAdverb(ws[k].text) && /^[ \t]+$/.test(ws[k + 1].gap)) k++;
     t.skip = k;
   }
   return t.skip;
