@@ -97,6 +97,7 @@ export function adversarialShapes(): Shape[] {
     { name: 'RenderCV roles', file: 'cv.yaml', make: yamlRoles, render: true },
     // Two columns read as a stream, again and again: every role regrouped (parse/interleaved.ts).
     // (Each header line that ends on a joining word was joined to the next by re-reading the whole run.)
+    { name: 'long lines ending on a joining word (text)', file: 'resume.txt', make: (n) => 'Jane Doe\njane@fastmail.com\n\nEXPERIENCE\n' + fill('Massachusetts Institute of\n', n) },
     { name: 'header lines ending on a joining word (text)', file: 'resume.txt', make: (n) => 'Jane Doe\njane@fastmail.com\n\nEXPERIENCE\n' + fill('Institute of\n', n) },
     { name: 'interleaved sidebar headings (text)', file: 'resume.txt', make: (n) => 'Jane Doe\njane@fastmail.com\n\n' + fill('EXPERIENCE\n\nSKILLS\n\nEngineer\n\nPython\n\nAcme Corp\n2020 - 2021\n\nBuilt the billing service for the team.\n\n', n), render: true },
     { name: 'deeply nested JSON arrays', file: 'resume.json', make: (n) => '{"basics":{"name":"J"},"work":' + '['.repeat(n) + ']'.repeat(n) + '}' },

@@ -630,12 +630,18 @@ function joinWrappedLines(src: string, blocks: Block[]): Block[] {
   let any = false;
   for (let k = 1; k < blocks.length && !any; k++) any = joins(blocks[k - 1], blocks[k]);
   if (!any) return blocks;
-  const out: Block[] = [blocks[0]];
-  for (let k = 1; k < blocks.length; k++) {
-    const prev = out[out.length - 1];
-    const b = blocks[k];
-    if (joins(prev, b)) out[out.length - 1] = { ...prev, end: b.end, lineEnd: b.lineEnd, clean: cleanInline(src, prev.start, b.end) };
-    else out.push(b);
+  const out: Block[] = [];
+  // A run of such lines is read once, when it ends (read again at each line, a run of thousands
+  // of lines would be read thousands of times). A run goes on as its joined text would: its
+  // last line ends on a joining word after a space, and the next line goes on.
+  const goesOn = (last: Block, b: Block) =>
+    b.kind === 'text' && !b.blankBefore && !b.section && WRAPS_ON_WORD.test(' ' + last.clean.text.trim()) &&
+    NEXT_LINE_GOES_ON.test(b.clean.text.trim()) && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(last.end, b.start));
+  for (let k = 0; k < blocks.length; k++) {
+    const first = blocks[k];
+    let last = first;
+    while (k + 1 < blocks.length && (last === first ? joins(first, blocks[k + 1]) : goesOn(last, blocks[k + 1]))) last = blocks[++k];
+    out.push(last === first ? first : { ...first, end: last.end, lineEnd: last.lineEnd, clean: cleanInline(src, first.start, last.end) });
   }
   return out;
 }
