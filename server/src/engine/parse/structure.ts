@@ -437,10 +437,11 @@ function datedListItems(src: string, blocks: Block[], fieldsOnly: boolean): Int3
     for (;;) {
       const b = blocks[z];
       // (An item of several lines whose first line is dated is read by that line: see splitDatedItem.)
-      const split = blockRange(b) ? undefined : splitDatedItem(src, b);
+      const range = blockRange(b);
+      const split = range ? undefined : splitDatedItem(src, b);
       const head = split?.head ?? b;
       n++;
-      if (split || blockRange(b)) datedItems++;
+      if (range || split) datedItems++;
       if (!isProse(head.clean) && shapeOf(head.clean).words <= 14) fieldItems++;
       if (sentence(b)) proseItems++;
       if (z + 1 >= blocks.length || blocks[z + 1].kind !== 'bullet' || blocks[z + 1].indent !== indent) break;

@@ -773,8 +773,8 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
     // a right-aligned place there; it is this entry's when it has none.
     // ("University of Bradford" / "MPharm (Hons)" / "• Final-year project…" / "Bradford, UK" /
     // "2010 – 2014": the place and then the dates, after the items of an entry with neither.)
-    const placeThenDate = (n: Unit | undefined) => !!n && n.kind === 'head' && n.meta === 'date' && !groupDated(cur!) && !leadsNext(units, k + 2);
-    if (u.meta === 'place' && (k === units.length - 1 || placeThenDate(units[k + 1])) && cur.phase === 'body' && !groupHasPlace(cur)) {
+    const after = units[k + 1];
+    if (u.meta === 'place' && (k === units.length - 1 || (after.kind === 'head' && after.meta === 'date' && !groupDated(cur) && !leadsNext(units, k + 2))) && cur.phase === 'body' && !groupHasPlace(cur)) {
       cur.trailer.push(u);
       cur.phase = 'trailer';
       continue;
