@@ -1082,7 +1082,12 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
   if (f.org) r.organisation = f.org;
   if (a.loc) r.location = pieceField(a.loc);
   // ("Halvorsen Industrial Supply Co.   Oak Brook, IL": the employer's line may hold its place too.)
-  if (a.org) r.orgOnOwnLine = a.org.lineCount - (a.loc && a.loc.line === a.org.line ? 1 : 0) === 1 && a.org.line !== an.dateLine;
+  // ("Northwind Logistics Canada": the pieces the employer took in are its own.)
+  if (a.org && f.org) {
+    const org = a.org;
+    const own = f.org.span;
+    r.orgOnOwnLine = org.line !== an.dateLine && an.pieces.every((p) => p.line !== org.line || p === a.loc || (p.span.start >= own.start && p.span.end <= own.end));
+  }
   return r;
 }
 

@@ -1613,3 +1613,12 @@ test('text: a job title run into an employer whose name opens with an organisati
     ['Museum Educator', 'Leeds City Museum'],
   ]);
 });
+
+test('text: roles under an employer\'s line whose name took in a country ("Northwind Logistics Canada", LinkedIn\'s company line) are that employer\'s', () => {
+  const linkedin = ['Ana Ruiz', 'ana@example.com', 'Experience', 'Northwind Logistics Canada', 'Senior HR Business Partner', 'January 2024 - Present', 'Mississauga, Ontario', '● Led the HR side of 2 acquisitions', 'HR Business Partner', 'May 2022 - January 2024', 'Mississauga, Ontario', '● Ran 40 investigations', 'Maple Crest Foods', 'HR Generalist', 'August 2018 - April 2022', 'Brampton, Ontario'].join('\n');
+  assert.deepEqual(entries(parseText(linkedin)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Senior HR Business Partner', 'Northwind Logistics Canada'],
+    ['HR Business Partner', 'Northwind Logistics Canada'],
+    ['HR Generalist', 'Maple Crest Foods'],
+  ]);
+});
