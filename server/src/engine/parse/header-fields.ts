@@ -7,7 +7,7 @@ import { compareDates, findDateRange, isCurrentWord, openByDash } from './dates'
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
 import { agentNounBase } from '../data/verbs';
-import { employerBeforeTown, isCityArea, isConnector, isCountry, isKnownCity, isPlace, isRegion, isRemote, placeSuffixStart, townAndWordState } from './places';
+import { employerBeforeTown, isCityArea, isConnector, isCountry, isKnownCity, isPlace, isRegion, isRemote, ORG_ICON, PLACE_ICON, placeSuffixStart, townAndWordState } from './places';
 
 // Words that make a piece a job title or a degree (whole words, any case).
 export const TITLE_WORDS =
@@ -180,6 +180,8 @@ interface Piece {
   link: boolean;
   /** The separator before it on its line: '' at the line's start, ',' '-' '|' ... */
   sep: string;
+  /** The icon right before it, at its line's start too ("⚲", "📍"), or ''. */
+  icon: string;
   title: number;
   org: number;
   loc: number;
@@ -714,7 +716,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           if (kind === 'project' && stack) continue;
           const span = spanOf(c, i, j);
           const mk = markup(src, span.start);
-          linePieces.push({ line: l, index: 0, lineCount: 0, i, j, text: t, span, italic: mk.italic, bold: mk.bold, link: mk.link, sep: linePieces.length ? ps || s0 : '', title: 0, org: 0, loc: 0 });
+          linePieces.push({ line: l, index: 0, lineCount: 0, i, j, text: t, span, italic: mk.italic, bold: mk.bold, link: mk.link, sep: linePieces.length ? ps || s0 : '', icon: !ps && ICON_SEP.test(s0) ? s0 : '', title: 0, org: 0, loc: 0 });
         }
       }
     }
@@ -748,6 +750,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       p.index = k;
       p.lineCount = linePieces.length;
       scorePiece(p, kind);
+      // "⚲ Zoeterwoude", "⌂ Heineken Netherlands": an icon says what its field is.
+      if (p.icon && PLACE_ICON.test(p.icon) && p.title < 2 && p.org < 2) p.loc = Math.max(p.loc, 3);
+      else if (p.icon && ORG_ICON.test(p.icon) && p.loc < 4) p.org += 1.5;
       // The label says what the line's first field is.
       if (says && k === 0) p[says] += 3;
       // "Trinity College, Cambridge": a town-like word right after an organisation may be where it is.
@@ -1145,7 +1150,7 @@ const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.en
 
 /** A copy of a piece with its text and span replaced, written out key by key (an object spread was slower). */
 function copyPiece(p: Piece, text: string, span: Span): Piece {
-  return { line: p.line, index: p.index, lineCount: p.lineCount, i: p.i, j: p.j, text, span, italic: p.italic, bold: p.bold, link: p.link, sep: p.sep, title: p.title, org: p.org, loc: p.loc };
+  return { line: p.line, index: p.index, lineCount: p.lineCount, i: p.i, j: p.j, text, span, italic: p.italic, bold: p.bold, link: p.link, sep: p.sep, icon: p.icon, title: p.title, org: p.org, loc: p.loc };
 }
 
 /** A fresh copy of an analysis with every span moved by d and every string passed through str. */

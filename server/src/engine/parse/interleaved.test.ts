@@ -222,3 +222,12 @@ test('interleaved: headings stacked in a row before all their content (an HTML g
   // Every block is still read, only in another order.
   assert.equal(r.sections.reduce((n, s) => n + s.entries.length, 0), 4);
 });
+
+test('interleaved: a place under its icon ("⚲ Rotterdam", "⚲ Zoeterwoude", a town no list knows) is a role\'s line, not the sidebar\'s', () => {
+  const text = ['Sanne Berg', 'sanne@gmail.com', '', 'EXPERIENCE', '', 'OBJECTIVE', '', 'Supply Chain Analyst', '⌂ Coolblue', '', '◷ Feb 2022 – Present', '', '⚲ Rotterdam', '', '• Built the weekly inbound forecast for 2 distribution centres.', 'Graduate Intern', '⌂ Heineken Netherlands', '', '◷ Feb 2019 – Jul 2019', '', '⚲ Zoeterwoude', '', '• Wrote a thesis on promotion uplift forecasting for 120 SKUs.', '', 'Analyst who likes messy supply data and clear decisions.'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(section(r, 'experience')?.entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Supply Chain Analyst', 'Coolblue', 'Rotterdam'],
+    ['Graduate Intern', 'Heineken Netherlands', 'Zoeterwoude'],
+  ]);
+});

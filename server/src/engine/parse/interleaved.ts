@@ -10,7 +10,7 @@ import type { SectionKind } from '../model';
 import { blockRange, isProse, shapeOf, spansTime, type Block } from './structure';
 import { DEGREE_WORDS, ORG_WORDS, TITLE_WORDS } from './header-fields';
 import { entryKindOf } from './section-names';
-import { isPlace } from './places';
+import { isPlace, PLACE_ICON } from './places';
 import { isKnownVerb } from '../data/verbs';
 
 type Group = { blocks: Block[]; owner: number };
@@ -55,8 +55,12 @@ function sideOf(g: Group, ownerKind: SectionKind, proseSeen: boolean): 'main' | 
   let short = true;
   let named = false;
   for (const b of g.blocks) {
-    const t = b.clean.text.trim();
-    if (ownerKind === 'contact' && (CONTACTISH.test(t) || isPlace(t))) return 'side';
+    // ("⚲ Rotterdam", "📍 Zoeterwoude": an icon before the field, as symbol fonts copy out; a place's
+    // icon says the field is a place though no list knows the town.)
+    const iconed = /^([\p{So}\p{Co}]\ufe0f?)\s+(.*)$/u.exec(b.clean.text.trim());
+    const t = iconed ? iconed[2] : b.clean.text.trim();
+    const pinned = !!iconed && PLACE_ICON.test(iconed[1]);
+    if (ownerKind === 'contact' && (CONTACTISH.test(t) || isPlace(t) || pinned)) return 'side';
     if ((b.kind === 'bullet' && b.marked) || spansTime(b)) return 'main';
     // A profile's paragraph is its own until the roles begin.
     if (isSentence(b)) return ownerKind === 'summary' && !proseSeen ? 'side' : 'main';
@@ -64,7 +68,7 @@ function sideOf(g: Group, ownerKind: SectionKind, proseSeen: boolean): 'main' | 
     // A job title, an employer or a place alone (its dates come later): a role's first lines. A
     // longer paragraph with neither dates nor sentences is a sidebar's list ("NC Professional
     // Educator License" / "Reading Specialist K–12" / "Add-on license, 2021").
-    if (g.blocks.length <= 2 && t.length <= 60 && (TITLE_WORDS.test(t) || DEGREE_WORDS.test(t) || ORG_WORDS.test(t) || isPlace(t))) named = true;
+    if (g.blocks.length <= 2 && t.length <= 60 && (TITLE_WORDS.test(t) || DEGREE_WORDS.test(t) || ORG_WORDS.test(t) || isPlace(t) || pinned)) named = true;
   }
   return named || !short ? 'main' : 'side';
 }

@@ -56,6 +56,12 @@ export function isKnownCity(s: string): boolean {
   return CITIES.has(s.trim().toLowerCase());
 }
 
+// Icons that mark a place, as symbol fonts and emoji copy out ("⚲ Zoeterwoude", "📍 Austin, TX"):
+// what follows one is where, whether or not a list knows the town.
+export const PLACE_ICON = /^(?:⚲|📍|🌍|🌎|🌏|🗺|⌖)\ufe0f?$/u;
+// Icons that mark an organisation: a building ("⌂ Heineken Netherlands", "🏢 Acme").
+export const ORG_ICON = /^(?:⌂|🏢|🏛|🏭|🏬|🏦|🏥|🏫)\ufe0f?$/u;
+
 export function isRemote(s: string): boolean {
   return REMOTE.has(s.trim().toLowerCase());
 }

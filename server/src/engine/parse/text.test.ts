@@ -1622,3 +1622,12 @@ test('text: roles under an employer\'s line whose name took in a country ("North
     ['HR Generalist', 'Maple Crest Foods'],
   ]);
 });
+
+test('text: an icon before a field says what it is: a pin a place ("⚲ Zoeterwoude", "📍 Ashburton"), a building an employer ("⌂ Heineken Netherlands") over the field after the title\'s comma', () => {
+  const text = ['Sanne Berg', 'sanne@gmail.com', 'EXPERIENCE', 'Supply Chain Analyst', '⌂ Coolblue ◷ Feb 2022 – Present ⚲ Rotterdam', '• Built the weekly forecast for 2 centres.', 'Graduate Intern, Demand Planning', '⌂ Heineken Netherlands ◷ Feb 2019 – Jul 2019 ⚲ Zoeterwoude', '• Wrote a thesis on uplift forecasting for 120 SKUs.', 'Farm Hand', '🏢 Greenvale Dairy · 📍 Ashburton · 2016 – 2018', '• Milked 300 cows a day.'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Supply Chain Analyst', 'Coolblue', 'Rotterdam'],
+    ['Graduate Intern, Demand Planning', 'Heineken Netherlands', 'Zoeterwoude'],
+    ['Farm Hand', 'Greenvale Dairy', 'Ashburton'],
+  ]);
+});
