@@ -264,6 +264,9 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   if (degree) title += kind === 'education' ? 3 : 1;
   if (p.italic) title += 1;
   if (hasOrg) org += 2;
+  // "West Riding First Aid Volunteers", "Hartwell Architects", "Engineers Without Borders": a
+  // capitalised name whose word for people who do a job is plural names a body of them, no job.
+  else if (!hasTitle && pluralProfession(t)) org += 2;
   if (STRONG_ORG.test(t)) org += 1;
   if (SCHOOL_WORD.test(t)) org += kind === 'education' ? 2 : 1;
   if (!hasOrg && WEAK_ORG_WORDS.test(t)) org += 1;
@@ -296,6 +299,13 @@ function scorePiece(p: Piece, kind: EntryKind): void {
 // (A count and then what it counts, in lower case: "stars", "Youtube views"; not a joining word,
 // "ECON 8823 Topics in …", nor inside brackets, "Critical Care (Capstone, 144 hrs)".)
 const COUNTED = /(?:^|\s)(?:\d{1,3}(?:,\s?\d{3})+|\d{3,})\+?\s+(?:\p{Lu}\p{Ll}+\s+)?(?!(?:of|in|at|and|the|for|on|to|de)\b)\p{Ll}{2}/u;
+
+/** Whether a name of two words or more, capitalised, holds a job's word in the plural ("… Volunteers", "Engineers …"). */
+function pluralProfession(t: string): boolean {
+  if (!/^\p{Lu}/u.test(t) || !/\s/.test(t.trim())) return false;
+  for (const m of t.matchAll(/\b(\p{Lu}\p{Ll}+)s\b/gu)) if (TITLE_HEAD.test(m[1])) return true;
+  return false;
+}
 
 /** The last word of a piece, read back from its end ("Tax Preparer)" -> "Preparer"); '' when it ends on no -er word. */
 function lastWord(t: string): string {
@@ -777,7 +787,10 @@ function joinWrappedName(src: string, pieces: Piece[], kind: EntryKind, dates: S
     const p = pieces[k];
     const q = pieces[k + 1];
     if (!wrapsInto(p, q) || q.lineCount !== 1) continue;
-    if (!/^\p{Lu}/u.test(q.text) || /\d/.test(q.text) || q.text.split(/\s+/).length > 3 || DEGREE_WORDS.test(q.text) || TITLE_WORDS.test(q.text)) continue;
+    // "BTEC Extended Diploma in" / "Health and Social Care": a degree cut after its "in" or "of"
+    // takes its field from the next line, a longer one than a name's wrapped end.
+    const degreeOpen = kind === 'education' && DEGREE_WORDS.test(p.text) && /\s(?:in|of)$/i.test(p.text) && p.lineCount === 1 && !SCHOOL_WORD.test(q.text);
+    if (!/^\p{Lu}/u.test(q.text) || /\d/.test(q.text) || q.text.split(/\s+/).length > (degreeOpen ? 6 : 3) || DEGREE_WORDS.test(q.text) || TITLE_WORDS.test(q.text)) continue;
     // In -layout text the dates set against the right margin may stand between the two.
     let gap = src.slice(p.span.end, q.span.start);
     if (dates && dates.start >= p.span.end && dates.end <= q.span.start) gap = src.slice(p.span.end, dates.start) + ' ' + src.slice(dates.end, q.span.start);
@@ -786,8 +799,9 @@ function joinWrappedName(src: string, pieces: Piece[], kind: EntryKind, dates: S
     const campus = /^\s*,\s+$/.test(gap) && !!stateSystem && isRegion(stateSystem) && isKnownCity(q.text);
     // "Certificate, Air Transport" / "Management": a degree's field wraps before the word that ends
     // it (a field's last word, which no school is named by alone).
-    const field = kind === 'education' && /^\s+$/.test(gap) && p.sep === ',' && k > 0 && pieces[k - 1].line === p.line && DEGREE_WORDS.test(pieces[k - 1].text) && FIELD_TAIL.test(q.text);
-    if (dangling || campus || field) joinNext(pieces, k, `${p.text}${campus ? ', ' : ' '}${q.text}`, kind);
+    // ("M.Sc. Supply Chain" / "Management": so does a degree's own name.)
+    const field = kind === 'education' && /^\s+$/.test(gap) && ((p.sep === ',' && k > 0 && pieces[k - 1].line === p.line && DEGREE_WORDS.test(pieces[k - 1].text)) || (p.lineCount === 1 && DEGREE_WORDS.test(p.text) && !SCHOOL_WORD.test(p.text))) && FIELD_TAIL.test(q.text);
+    if (dangling || campus || field || (degreeOpen && /^\s+$/.test(gap))) joinNext(pieces, k, `${p.text}${campus ? ', ' : ' '}${q.text}`, kind);
   }
 }
 

@@ -1631,3 +1631,16 @@ test('text: an icon before a field says what it is: a pin a place ("⚲ Zoeterwo
     ['Farm Hand', 'Greenvale Dairy', 'Ashburton'],
   ]);
 });
+
+test('text: a name holding a job\'s word in the plural ("West Riding First Aid Volunteers") is the organisation, not the title', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'VOLUNTEERING', 'Event First Aider', 'West Riding First Aid Volunteers, Leeds', '2016 – 2019', 'First aid cover at 40 football matches.'].join('\n');
+  assert.deepEqual(parseText(text).sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['Event First Aider', 'West Riding First Aid Volunteers', 'Leeds']]);
+});
+
+test('text: a degree\'s name wrapped onto the next line ("M.Sc. Supply Chain" / "Management", "Diploma in" / "Health and Social Care") is one name, the school the line after', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'EDUCATION', 'M.Sc. Supply Chain', 'Management', 'Erasmus University Rotterdam', '2018 – 2019', 'BTEC Extended Diploma in', 'Health and Social Care', 'Leeds City College', '2013 – 2015'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['M.Sc. Supply Chain Management', 'Erasmus University Rotterdam'],
+    ['BTEC Extended Diploma in Health and Social Care', 'Leeds City College'],
+  ]);
+});
