@@ -768,6 +768,11 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       // "Trinity College, Cambridge": a town-like word right after an organisation may be where it is.
       const prev = linePieces[k - 1];
       if (!p.loc && prev && prev.org >= 2 && (p.sep === ',' || p.sep === '(') && isTownLike(p.text) && p.text.split(/\s+/).length <= 2) p.loc = 0.2;
+      // "… at Flatirons Tax & Bookkeeping," / "Boulder": a town alone on the line after one that ends
+      // on a comma is where the line's employer or school is (a list may hold the town's name as a
+      // word, "boulder", "bath", and so not as a city's). (Not after a title's comma, "Intern," / "Web", nor in a list, "AWS, EC2, RDS, S3, Azure," / "Dropbox".)
+      const above = out.pieces[out.pieces.length - 1];
+      if (!p.loc && !prev && linePieces.length === 1 && above && above.line === l - 1 && above.title <= 0 && above.lineCount <= 3 && lines[l - 1].text.trimEnd().endsWith(',') && isTownLike(p.text) && p.title <= 0 && p.org <= 0) p.loc = 0.5;
     });
     out.pieces.push(...linePieces);
   }

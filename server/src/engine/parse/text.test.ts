@@ -1644,3 +1644,13 @@ test('text: a degree\'s name wrapped onto the next line ("M.Sc. Supply Chain" / 
     ['BTEC Extended Diploma in Health and Social Care', 'Leeds City College'],
   ]);
 });
+
+test('text: a town alone on the line after one that ends on a comma ("… at Flatirons Tax & Bookkeeping," / "Boulder") is where, though a word list holds the name; not after a title\'s comma or in a list', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'EMPLOYMENT HISTORY', 'Accounting Clerk (part-time) at Flatirons Tax & Bookkeeping,', 'Boulder', 'SEPTEMBER 2016 — MAY 2019', 'Entered 300 client transactions a month in QuickBooks.', '', 'EDUCATION', 'Bachelor of Science, Accounting, University of Colorado Boulder,', 'Boulder', 'AUGUST 2015 — MAY 2019'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.organisation?.value, e.location?.value]), [
+    ['Flatirons Tax & Bookkeeping', 'Boulder'],
+    ['University of Colorado Boulder', 'Boulder'],
+  ]);
+  const title = ['Ana Ruiz', 'ana@example.com', '', 'EXPERIENCE', 'Sep 2003 - Jun 2005', 'IT Administrator,', 'Web', '• Ran 40 servers.'].join('\n');
+  assert.equal(entries(parseText(title))[0]?.location, undefined);
+});
