@@ -792,6 +792,7 @@ function joinWrappedName(src: string, pieces: Piece[], kind: EntryKind, dates: S
     const p = pieces[k];
     const q = pieces[k + 1];
     if (!wrapsInto(p, q) || q.lineCount !== 1) continue;
+    if (joinNameTail(src, pieces, k, kind) || joinBracketLine(src, pieces, k, kind)) continue;
     // "BTEC Extended Diploma in" / "Health and Social Care": a degree cut after its "in" or "of"
     // takes its field from the next line, a longer one than a name's wrapped end.
     const degreeOpen = kind === 'education' && DEGREE_WORDS.test(p.text) && /\s(?:in|of)$/i.test(p.text) && p.lineCount === 1 && !SCHOOL_WORD.test(q.text);
@@ -808,6 +809,47 @@ function joinWrappedName(src: string, pieces: Piece[], kind: EntryKind, dates: S
     const field = kind === 'education' && /^\s+$/.test(gap) && ((p.sep === ',' && k > 0 && pieces[k - 1].line === p.line && DEGREE_WORDS.test(pieces[k - 1].text)) || (p.lineCount === 1 && DEGREE_WORDS.test(p.text) && !SCHOOL_WORD.test(p.text))) && FIELD_TAIL.test(q.text);
     if (dangling || campus || field || (degreeOpen && /^\s+$/.test(gap))) joinNext(pieces, k, `${p.text}${campus ? ', ' : ' '}${q.text}`, kind);
   }
+}
+
+// The generic words that end an organisation's name, which no name is made of alone: "Community
+// College", "Medical Center", "City College", "School District".
+const NAME_TAIL = /^(?:(?:Community|Technical|Junior|Regional|State|National|Medical|General|Memorial|Children'?s|City|County|Public|High|Elementary|Middle|Primary|Secondary|Grammar|Teaching|University|Research|Health|Care|Sixth Form)\s+){0,2}(?:College|University|Hospital|Institute|School|Academy|Center|Centre|Clinic|Trust|Board|Council|District|Polytechnic|Library|Museum)$/u;
+
+/**
+ * "Southwest Tennessee" / "Community College", "Leeds" / "City College": a name set in a narrow
+ * column wraps before the generic words that end it. The line before, capitalised words and no
+ * separator, however it was read (a place, "Tennessee"), and the tail are one piece.
+ */
+function joinNameTail(src: string, pieces: Piece[], k: number, kind: EntryKind): boolean {
+  const p = pieces[k];
+  const q = pieces[k + 1];
+  if (!NAME_TAIL.test(q.text)) return false;
+  const first = k - p.index;
+  if (first < 0 || pieces[first].line !== p.line || pieces[first].index !== 0) return false;
+  const head = src.slice(pieces[first].span.start, p.span.end);
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(head) || TITLE_WORDS.test(head) || DEGREE_WORDS.test(head) || ORG_WORDS.test(head)) return false;
+  const m = pieces[first];
+  m.text = `${head} ${q.text}`;
+  m.span = { start: m.span.start, end: q.span.end };
+  m.j = m.i + head.length;
+  m.lineCount = 1;
+  scorePiece(m, kind);
+  pieces.splice(first + 1, k + 1 - first);
+  return true;
+}
+
+/**
+ * "Supply Chain Fundamentals" / "(certificate)": a line that is only a note in brackets, under a
+ * line of one field, is part of that field.
+ */
+function joinBracketLine(src: string, pieces: Piece[], k: number, kind: EntryKind): boolean {
+  const p = pieces[k];
+  const q = pieces[k + 1];
+  if (p.lineCount !== 1 || !/^\s*\n[^\S\n]*\($/.test(src.slice(p.span.end, q.span.start)) || !/^\)[^\S\n]*(?:\n|$)/.test(src.slice(q.span.end, q.span.end + 2))) return false;
+  joinNext(pieces, k, `${p.text} (${q.text})`, kind);
+  // (Over the closing bracket too.)
+  p.span = { start: p.span.start, end: p.span.end + 1 };
+  return true;
 }
 
 // The word a field of study ends on, never a school's whole name.

@@ -1654,3 +1654,14 @@ test('text: a town alone on the line after one that ends on a comma ("… at Fla
   const title = ['Ana Ruiz', 'ana@example.com', '', 'EXPERIENCE', 'Sep 2003 - Jun 2005', 'IT Administrator,', 'Web', '• Ran 40 servers.'].join('\n');
   assert.equal(entries(parseText(title))[0]?.location, undefined);
 });
+
+test('text: a name wrapped before the generic words that end it ("Southwest Tennessee" / "Community College") is one name, not a place and a college; a note in brackets alone on a line ("(certificate)") belongs to the field above', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'EDUCATION', 'Supply Chain Fundamentals', '(certificate)', 'Southwest Tennessee', 'Community College', '2019', '', 'A-Levels', 'Leeds', 'City College', '2009 – 2011'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Supply Chain Fundamentals (certificate)', 'Southwest Tennessee Community College', undefined],
+    ['A-Levels', 'Leeds City College', undefined],
+  ]);
+  // A person's name over an employer that is a name of its own stays two fields.
+  const ref = ['Ana Ruiz', 'ana@example.com', '', 'EXPERIENCE', 'Ward Manager', 'Claire Hammond', 'Royal Free Hospital', '2019 – 2021', '• Ran a 28-bed ward.'].join('\n');
+  assert.notEqual(entries(parseText(ref))[0]?.organisation?.value, 'Claire Hammond Royal Free Hospital');
+});
