@@ -397,7 +397,10 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   // "Urban Forestry Utility Worker (Denver, CO)", "Peace Corps Volunteer (Togo)": any piece's place in brackets.
   // ("Seattle, WA (hybrid)": how the work was done, after its place, goes with the place.)
   if (pm && isRemote(pm[2]) && isPlaceName(pm[1])) return [[i, j, '']];
-  if (pm && (isPlaceName(pm[2]) || (SCHOOL_WORD.test(pm[1]) && isTownLike(pm[2])))) {
+  // ("The Banking Academy (BANKSETA)": capitals in brackets after a name in mixed case are its
+  // initials, no town.)
+  const initials = !!pm && /^[\p{Lu}\d&]{2,}$/u.test(pm[2]) && /\p{Ll}/u.test(pm[1]);
+  if (pm && (isPlaceName(pm[2]) || (SCHOOL_WORD.test(pm[1]) && isTownLike(pm[2]) && !initials))) {
     const open = i + seg.lastIndexOf('(');
     return [...splitSegment(text, i, i + pm[1].length, orgLine), [open + 1, j - 1, '(']];
   }
@@ -688,7 +691,12 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       // A dash left at a segment's edge by the dates masked before it ("2015 / 07 - University of Bremen").
       let [a, b] = trimRange(text, a0, b0, ' \t,;:|•·"\'-–—');
       // "+ Lisbon", "{ Mar 2020": an icon font's map pin or calendar copied as a sign before the field.
-      if (b - a > 2 && (text[a] === '+' || text[a] === '{') && /\s/.test(text[a + 1])) [a, b] = trimRange(text, a + 1, b, ' \t');
+      // (The pin says the field is a place: "{ 2019 + Sintra", a town no list knows, in AltaCV's copy.)
+      let sign = '';
+      if (b - a > 2 && (text[a] === '+' || text[a] === '{') && /\s/.test(text[a + 1])) {
+        sign = text[a] === '+' ? '⚲' : '';
+        [a, b] = trimRange(text, a + 1, b, ' \t');
+      }
       if (b <= a) continue;
       const runs = lone ? splitRunTogether(text, a, b) : [[a, b] as [number, number]];
       const stack = linePieces.length > 0 && (text.slice(a, b).match(/,/g) ?? []).length >= 2 && !TITLE_WORDS.test(text.slice(a, b));
@@ -726,7 +734,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           if (kind === 'project' && stack) continue;
           const span = spanOf(c, i, j);
           const mk = markup(src, span.start);
-          linePieces.push({ line: l, index: 0, lineCount: 0, i, j, text: t, span, italic: mk.italic, bold: mk.bold, link: mk.link, sep: linePieces.length ? ps || s0 : '', icon: !ps && ICON_SEP.test(s0) ? s0 : '', title: 0, org: 0, loc: 0 });
+          linePieces.push({ line: l, index: 0, lineCount: 0, i, j, text: t, span, italic: mk.italic, bold: mk.bold, link: mk.link, sep: linePieces.length ? ps || s0 : '', icon: ps ? '' : ICON_SEP.test(s0) ? s0 : sign, title: 0, org: 0, loc: 0 });
         }
       }
     }

@@ -1665,3 +1665,13 @@ test('text: a name wrapped before the generic words that end it ("Southwest Tenn
   const ref = ['Ana Ruiz', 'ana@example.com', '', 'EXPERIENCE', 'Ward Manager', 'Claire Hammond', 'Royal Free Hospital', '2019 – 2021', '• Ran a 28-bed ward.'].join('\n');
   assert.notEqual(entries(parseText(ref))[0]?.organisation?.value, 'Claire Hammond Royal Free Hospital');
 });
+
+test('text: capitals in brackets after a school\'s name are its initials ("The Banking Academy (BANKSETA)"), no town; a sign an icon font copies for its map pin ("{ 2019 + Sintra") marks a place no list knows', () => {
+  const school = ['Ana Ruiz', 'ana@example.com', '', 'EDUCATION', 'The Banking Academy (BANKSETA) 2019', 'Management Development Programme', 'Bristol Academy (Clifton) 2012', 'A-Levels'].join('\n');
+  assert.deepEqual(entries(parseText(school)).map((e) => [e.organisation?.value, e.location?.value]), [
+    ['The Banking Academy (BANKSETA)', undefined],
+    ['Bristol Academy', 'Clifton'],
+  ]);
+  const pin = ['Ana Ruiz', 'ana@example.com', '', 'PROJECTS', 'Casa do Alto', '{ 2019 + Sintra', 'A single-family house on a steep granite site, 240 m².'].join('\n');
+  assert.deepEqual(parseText(pin).sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['Casa do Alto', undefined, 'Sintra']]);
+});
