@@ -4,7 +4,7 @@
 // faster. Ratios of CPU time, never absolute times: the machine may be slow or busy, but a
 // regular expression that re-reads the same run from every position turns 4x the text into 16x
 // the time. Each size is measured a few times, a few characters apart (so no memo answers a
-// repeat), and the fastest kept; a shape over the bound is measured again at four and then sixteen
+// repeat), the sizes taking turns, and the fastest kept; a shape over the bound is measured again at four and then sixteen
 // times the size before it fails, so noisy samples cannot fail the suite and a quadratic still does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,26 +27,31 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-/** The fastest of REPS runs of parse + lint + render on `shape` at about `n` characters. */
-function timeAt(shape: Shape, n: number): number {
-  let best = Infinity;
-  for (let r = 0; r < REPS; r++) {
-    const text = shape.make(n + 7 * r);
-    // A new linter each time: every run is cold. (With one shared state, the confirming runs at
-    // four times the size re-read the texts the first runs ended with, and their caches answered.)
-    const linter = new Linter();
-    const t0 = cpuMs();
-    const result = linter.lint(text, shape.file);
-    if (result) renderResume(result.resume, text, { timeline: true });
-    best = Math.min(best, cpuMs() - t0);
-  }
+/** One run of parse + lint + render on `shape` at about `n` characters (repeat `r`), in ms of CPU. */
+function timeOnce(shape: Shape, n: number, r: number): number {
+  const text = shape.make(n + 7 * r);
+  // A new linter each time: every run is cold. (With one shared state, the confirming runs at
+  // four times the size re-read the texts the first runs ended with, and their caches answered.)
+  const linter = new Linter();
+  const t0 = cpuMs();
+  const result = linter.lint(text, shape.file);
+  if (result) renderResume(result.resume, text, { timeline: true });
   // Below a millisecond the clock's grain decides the ratio: count such a run as 1 ms.
-  return Math.max(best, 1);
+  return Math.max(cpuMs() - t0, 1);
 }
 
-function growth(shape: Shape, n: number): { ratio: number; times: number[] } {
-  timeAt(shape, n / 4); // warm: the first run of a code path compiles it
-  const times = [timeAt(shape, n), timeAt(shape, 2 * n), timeAt(shape, 4 * n)];
+/**
+ * The fastest of `reps` runs at n, 2n and 4n. The sizes take turns (n, 2n, 4n, n, 2n, 4n …), so
+ * a burst of load on a busy machine (the suite's other files, GC threads, which count in process
+ * CPU time) lands on every size alike rather than on the last size measured.
+ */
+function growth(shape: Shape, n: number, reps = REPS): { ratio: number; times: number[] } {
+  // Warm, at n itself: the first runs of a code path are interpreted until the compiler takes
+  // over, and a slow first n would hide a quadratic's growth behind a large divisor.
+  timeOnce(shape, n, 9);
+  timeOnce(shape, n, 10);
+  const times = [Infinity, Infinity, Infinity];
+  for (let r = 0; r < reps; r++) for (let k = 0; k < 3; k++) times[k] = Math.min(times[k], timeOnce(shape, n << k, r));
   return { ratio: times[2] / times[0], times };
 }
 
@@ -60,10 +65,10 @@ test(`parse + lint + render grow about linearly on ${shapes.length} hostile shap
     let g = growth(shape, N);
     // Confirm before failing: noise passes at four times the size, where bounded parts (the
     // timeline's 300 bars) have stopped growing; a quadratic term only grows.
-    if (g.ratio > MAX_RATIO) g = growth(shape, 4 * N);
+    if (g.ratio > MAX_RATIO) g = growth(shape, 4 * N, REPS + 1);
     // Still over (GC threads count in process CPU time, and a busy machine can repeat a bad
     // sample): once more at sixteen times, where a quadratic term is far past the bound for certain.
-    if (g.ratio > MAX_RATIO) g = growth(shape, 16 * N);
+    if (g.ratio > MAX_RATIO) g = growth(shape, 16 * N, REPS + 1);
     if (process.env.RESUME_STUDIO_SHAPES_VERBOSE) console.error(`${g.ratio.toFixed(1)}x ${g.times.map((t) => t.toFixed(0)).join('/')} ${shape.name}`);
     if (g.ratio > MAX_RATIO) slow.push(`${shape.name}: ${g.times.map((t) => t.toFixed(1)).join(' / ')} ms CPU at n, 2n, 4n (${g.ratio.toFixed(1)}x)`);
   }
