@@ -126,7 +126,8 @@ const LABEL_SAYS: [RegExp, 'title' | 'org' | 'loc'][] = [
 ];
 const DANGLING_END = /^\s*[-–—]+\s*\p{Ll}+(?=\s*[)\]]?\s*$)/u;
 // After the dates: white space, maybe a bullet glyph, then a capitalised word and two more words.
-const RUN_ON = /^(\s+(?:[•◦▪‣●·*–-]\s+)?)\p{Lu}[\p{L}'’-]*(?:\s+\S+){2,}/u;
+// (Or a colon after the dates and three words or more of any case: "(2022): lead journeyman on …".)
+const RUN_ON = /^(\s+(?:[•◦▪‣●·*–-]\s+)?)\p{Lu}[\p{L}'’-]*(?:\s+\S+){2,}|^(\)?\s*:\s+)\p{L}[\p{L}'’-]*(?:\s+\S+){2,}/u;
 
 // Small joining words: "Master of Science in Physics, University of Bremen" has lower-case words
 // but no sign of a sentence.
@@ -144,7 +145,7 @@ function runOnAfter(text: string, dateEnd: number): number | undefined {
   const tail = text.slice(dateEnd);
   const m = RUN_ON.exec(tail);
   if (!m || contentLowerWords(tail) < 2) return undefined;
-  return dateEnd + m[1].length;
+  return dateEnd + (m[1] ?? m[2]).length;
 }
 
 /** For a cleaned header line: the index where "Built ..." starts in "Austin, TX March 2014 – Jun 2016 Built ...". */
@@ -626,7 +627,8 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       const at = runOnAfter(text, dj);
       if (at !== undefined) {
         out.runOn = spanOf(c, at, c.text.trimEnd().length);
-        text = text.slice(0, dj);
+        // (The bracket round the dates stays with them: "Littleton, CO (2019): refrigeration …".)
+        text = text.slice(0, dj + (/^\s*\)/.exec(text.slice(dj, at))?.[0].length ?? 0));
       }
       // "1667 - death", "2019 - ongoing work": a word where the end date would be is not a piece.
       const dangling = DANGLING_END.exec(text.slice(dj));
@@ -699,7 +701,8 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       }
       if (b <= a) continue;
       const runs = lone ? splitRunTogether(text, a, b) : [[a, b] as [number, number]];
-      const stack = linePieces.length > 0 && (text.slice(a, b).match(/,/g) ?? []).length >= 2 && !TITLE_WORDS.test(text.slice(a, b));
+      // (Not an employer and its place: "Parkview Medical Center, Pueblo, CO".)
+      const stack = linePieces.length > 0 && (text.slice(a, b).match(/,/g) ?? []).length >= 2 && !TITLE_WORDS.test(text.slice(a, b)) && !ORG_WORDS.test(text.slice(a, b)) && placeSuffixStart(text.slice(a, b)) < 0;
       for (const [ra, rb0] of runs) {
         // "Chamberlain University, Chicago, IL (online)": how it was held, after a place, is left out
         // before the segment is parted, or the place would not be read as one.

@@ -44,6 +44,8 @@ interface Item {
   kind: 'item';
   blocks: Block[];
   marked: boolean;
+  /** What a named item says after its colon: the entry's description, not a bullet. */
+  describes?: boolean;
 }
 
 type Unit = Head | Item;
@@ -195,6 +197,13 @@ function nameThenNote(b: Block): boolean {
   return sh.words >= 1 && sh.words <= 5 && sh.lowerContent === 0 && !sh.startsLower && !sh.endsSentence;
 }
 
+/** "Name – details (2022): what was done …", "Name, 2021: …": a name and its year before a colon, then a description. */
+function datedNamedItem(t: string): boolean {
+  const colon = t.indexOf(': ');
+  if (colon < 8 || colon > 120) return false;
+  return /(?:\([^()]*\b(?:19|20)\d{2}\b[^()]*\)|,\s*(?:19|20)\d{2})\s*$/.test(t.slice(0, colon)) && /^\s*\S+(?:\s+\S+){2,}/.test(t.slice(colon + 2));
+}
+
 /** More brackets opened than closed. */
 function unclosed(t: string): boolean {
   let depth = 0;
@@ -232,7 +241,7 @@ function glyphClass(glyph: string): string {
 }
 
 /** Lines -> units (header lines and items with their continuation lines). */
-function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field[]): Unit[] {
+function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field[], entryKind: EntryKind): Unit[] {
   const units: Unit[] = [];
   let open: Item | undefined;
   const glyphDoc = blocks.some((b) => b.kind === 'bullet');
@@ -262,6 +271,21 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     if (b.kind === 'heading') {
       units.push({ kind: 'head', block: b, dated: !!blockRange(b) });
       open = undefined;
+      continue;
+    }
+    // "$1.2M hospital wing – Parkview Medical Center, Pueblo, CO (2022): lead journeyman on …": in a
+    // list of projects, an item named and dated before a colon is a project of its own, what
+    // follows the colon its description (read as the header's run-on).
+    if (entryKind === 'project' && datedNamedItem(b.clean.text)) {
+      const head: Block = { ...b, kind: 'text' };
+      units.push({ kind: 'head', block: head, dated: true });
+      open = undefined;
+      const at = runOnStart(b.clean);
+      if (at !== undefined) {
+        const start = spanOf(b.clean, at, at + 1).start;
+        open = { kind: 'item', blocks: [{ ...head, start, lineStart: start }], marked: false, describes: true };
+        units.push(open);
+      }
       continue;
     }
     if (b.kind === 'bullet') {
@@ -855,7 +879,7 @@ export function bulletOfBlocks(src: string, blocks: Block[]): Bullet {
 /** Entries of one section of a plain-text résumé. */
 export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind, layout: TextLayout, skills: Field[]): Entry[] {
   const entryKind: EntryKind = entryKindOf(kind);
-  const units = unitsOf(src, blocks, layout, skills);
+  const units = unitsOf(src, blocks, layout, skills, entryKind);
   const groups = groupsOf(trailingColumn(deferredColumn(units)), layout.blanksMatter);
   const entries: Entry[] = [];
   const infos: HeaderResult[] = [];
@@ -878,7 +902,8 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
       if (wrapped.bodyAt < first.end) items = [{ ...items[0], blocks: [{ ...first, start: wrapped.bodyAt }, ...rest] }, ...items.slice(1)];
       else items = rest.length ? [{ ...items[0], blocks: rest }, ...items.slice(1)] : items.slice(1);
     }
-    const bullets: Bullet[] = items.filter((it) => !isAdminDetail(it)).map((it) => {
+    const described = items.find((it) => it.describes);
+    const bullets: Bullet[] = items.filter((it) => !isAdminDetail(it) && it !== described).map((it) => {
       const b = bulletOfBlocks(src, it.blocks);
       // "Supervisor: Ms. Darlene Pike (828-555-0172)", "GPA: 3.8": a detail of the entry, as a
       // Markdown paragraph is, not something done (no result owed; see missing-metric).
@@ -901,6 +926,7 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
     if (h.organisation) entry.organisation = h.organisation;
     if (h.location) entry.location = h.location;
     if (dates) entry.dates = dates;
+    if (described) entry.description = bulletOfBlocks(src, described.blocks);
     entries.push(entry);
     infos.push(h);
   }

@@ -1675,3 +1675,14 @@ test('text: capitals in brackets after a school\'s name are its initials ("The B
   const pin = ['Ana Ruiz', 'ana@example.com', '', 'PROJECTS', 'Casa do Alto', '{ 2019 + Sintra', 'A single-family house on a steep granite site, 240 m².'].join('\n');
   assert.deepEqual(parseText(pin).sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['Casa do Alto', undefined, 'Sintra']]);
 });
+
+test('text: in a projects section, an item named and dated before a colon ("$1.2M hospital wing – Parkview Medical Center, Pueblo, CO (2022): lead journeyman on …") is a project of its own, what follows the colon its description', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'PROJECTS', '• $1.2M hospital wing – Parkview Medical Center, Pueblo, CO (2022): lead journeyman on branch circuits,', 'nurse call rough-in and generator tie-in', '• $400K grocery store remodel – Littleton, CO (2019): refrigeration circuits and LED lighting retrofit', '', 'WORK HISTORY', 'Journeyman Electrician 01/2021 - Current', 'Front Range Electric Co. – Denver, CO', '• Run a crew of 3–5 on commercial jobs up to $1.5M.'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.bullets.length, e.description?.text.replace(/\s+/g, ' ')]), [
+    ['$1.2M hospital wing', 'Parkview Medical Center', 'Pueblo, CO', 2022, 0, 'lead journeyman on branch circuits, nurse call rough-in and generator tie-in'],
+    ['$400K grocery store remodel', undefined, 'Littleton, CO', 2019, 0, 'refrigeration circuits and LED lighting retrofit'],
+  ]);
+  // A project's stack after its name is still no employer ("Gitlytics | Python, Flask, React").
+  assert.deepEqual(parseText(['Ana Ruiz', 'ana@example.com', '', 'PROJECTS', 'Gitlytics | Python, Flask, React', '• Built a dashboard used by 40 teams.'].join('\n')).sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [['Gitlytics', undefined]]);
+});
