@@ -864,7 +864,7 @@ function joinBracketLine(src: string, pieces: Piece[], k: number, kind: EntryKin
 }
 
 // The word a field of study ends on, never a school's whole name.
-const FIELD_TAIL = /^(?:management|engineering|sciences?|studies|technology|administration|economics|mathematics|design|arts|education|nursing|health|policy|analytics|development|finance|accounting|marketing|communications?|psychology|biology|chemistry|physics|literature|history|planning)$/i;
+export const FIELD_TAIL = /^(?:management|engineering|sciences?|studies|technology|administration|economics|mathematics|design|arts|education|nursing|health|policy|analytics|development|finance|accounting|marketing|communications?|psychology|biology|chemistry|physics|literature|history|planning)$/i;
 
 /** `p` ends its line and `q` opens the next: where a field cut by a line break would be. */
 function wrapsInto(p: Piece, q: Piece): boolean {

@@ -12,7 +12,7 @@
 import type { Bullet, DateRange, Entry, EntryKind, Field, SectionKind, Span } from '../model';
 import { type Block, blockRange, DETAIL_LINE, headerish, isProse, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup } from './structure';
 import { type Cleaned } from './inline-clean';
-import { BRACKETED, contentLowerWords, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
+import { BRACKETED, contentLowerWords, DEGREE_WORDS, FIELD_TAIL, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
 import { cleanInline, spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
 import { isPlace, placeSuffixStart } from './places';
@@ -339,7 +339,10 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     // "BTEC Extended Diploma in" / "Health and Social Care": a header line cut after a word that
     // cannot end a name goes on to the next line, one line. (Once: a line already joined takes no
     // third, so a run of such lines costs no more than its length.)
-    if (!open && last?.kind === 'head' && !last.dated && !last.meta && last.block.kind === 'text' && b.kind === 'text' && !b.blankBefore && !blockRange(b) && src.indexOf('\n', last.block.start) >= last.block.end && HEAD_OPEN_END.test(last.block.clean.text.trimEnd()) && /^\p{Lu}/u.test(b.clean.text.trim()) && shapeOf(b.clean).words <= 6 && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(last.block.end, b.start))) {
+    // ("Certificate, Air Transport" / "Management": so is a degree's field cut before the word that
+    // ends it, a field's last word alone on the next line.)
+    const fieldTail = () => FIELD_TAIL.test(b.clean.text.trim()) && DEGREE_WORDS.test((last as Head).block.clean.text);
+    if (!open && last?.kind === 'head' && !last.dated && !last.meta && last.block.kind === 'text' && b.kind === 'text' && !b.blankBefore && !blockRange(b) && src.indexOf('\n', last.block.start) >= last.block.end && (HEAD_OPEN_END.test(last.block.clean.text.trimEnd()) || fieldTail()) && /^\p{Lu}/u.test(b.clean.text.trim()) && shapeOf(b.clean).words <= 6 && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(last.block.end, b.start))) {
       const joined = { ...last.block, end: b.end, lineEnd: b.lineEnd, clean: cleanInline(src, last.block.start, b.end) };
       units[units.length - 1] = { ...last, block: joined };
       continue;

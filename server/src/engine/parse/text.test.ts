@@ -1686,3 +1686,10 @@ test('text: in a projects section, an item named and dated before a colon ("$1.2
   // A project's stack after its name is still no employer ("Gitlytics | Python, Flask, React").
   assert.deepEqual(parseText(['Ana Ruiz', 'ana@example.com', '', 'PROJECTS', 'Gitlytics | Python, Flask, React', '• Built a dashboard used by 40 teams.'].join('\n')).sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [['Gitlytics', undefined]]);
 });
+
+test('text: a degree\'s field cut before its last word ("Certificate, Air Transport" / "Management") is one header line, so the school line above it heads its entry rather than ending the one before', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', 'EDUCATION', 'CQFA, Cégep de Chicoutimi', 'Diploma, Aircraft Piloting Technology', 'Aug 2012 – May 2015 | Saguenay, QC', 'Commercial licence, multi-engine and', 'Group 1 IFR rating completed in the', 'program.', 'UQAM', 'Certificate, Air Transport', 'Management', '2018 – 2020 | Montréal, QC'].join('\n');
+  const got = entries(parseText(text));
+  assert.deepEqual(got.map((e) => e.bullets.length), [1, 0]);
+  assert.deepEqual([got[1].title?.value, got[1].organisation?.value], ['Certificate, Air Transport Management', 'UQAM']);
+});
