@@ -1693,3 +1693,8 @@ test('text: a degree\'s field cut before its last word ("Certificate, Air Transp
   assert.deepEqual(got.map((e) => e.bullets.length), [1, 0]);
   assert.deepEqual([got[1].title?.value, got[1].organisation?.value], ['Certificate, Air Transport Management', 'UQAM']);
 });
+
+test('text: under Languages, Europass\'s self-assessment grid ("UNDERSTANDING SPEAKING WRITING") and the languages it rates ("ENGLISH"), in capitals, are no sections', () => {
+  const text = ['ANA RUIZ', 'ana@example.com', '', 'WORK EXPERIENCE', '', 'HOTEL OPERATIONS MANAGER', 'Hotel Miramar – Cascais', '2019 – Present', '• Raised occupancy 12%.', '', 'LANGUAGE SKILLS', 'Mother tongue(s): PORTUGUESE', 'Other language(s):', '', 'UNDERSTANDING', '', 'SPEAKING', '', 'WRITING', 'Listening Reading Spoken production Spoken interaction', '', 'ENGLISH', 'C1 C1 C1 C1 C1', '', 'SPANISH', 'B2 B2 B1 B2 B1', '', 'DIGITAL SKILLS', 'Opera PMS | Microsoft Office'].join('\n');
+  assert.deepEqual(parseText(text).sections.map((s) => s.title), ['WORK EXPERIENCE', 'LANGUAGE SKILLS', 'DIGITAL SKILLS']);
+});

@@ -57,6 +57,16 @@ const LIST_KINDS = new Set<SectionKind>(['skills', 'interests', 'languages']);
  * section is the name or the headline set in tracked letters (a name may take two such lines).
  */
 const SPACED_LETTERS = /^\p{Lu}(?: \p{Lu})+$/u;
+// Under Languages, Europass's self-assessment grid ("UNDERSTANDING SPEAKING WRITING" / "Listening
+// Reading Spoken production Spoken interaction") and the languages it rates ("ENGLISH", "SPANISH"),
+// set in capitals like headings: the list's own labels and items, no sections.
+const GRID_WORD = new Set(['understanding', 'speaking', 'writing', 'listening', 'reading', 'spoken', 'production', 'interaction', 'mother', 'tongue', 'tongues', 'other', 'language', 'languages', 's']);
+const LANGUAGE_NAME = /^(?:english|spanish|french|german|italian|portuguese|dutch|polish|romanian|greek|czech|slovak|hungarian|swedish|norwegian|danish|finnish|icelandic|irish|welsh|catalan|basque|galician|russian|ukrainian|belarusian|bulgarian|serbian|croatian|bosnian|slovenian|macedonian|albanian|lithuanian|latvian|estonian|maltese|turkish|arabic|hebrew|persian|farsi|urdu|hindi|bengali|punjabi|gujarati|marathi|tamil|telugu|kannada|malayalam|sinhala|nepali|chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|malay|indonesian|tagalog|filipino|swahili|amharic|yoruba|igbo|hausa|zulu|xhosa|afrikaans|somali|latin|esperanto)$/;
+const gridLabel = (name: string) => {
+  const n = normaliseHeading(name);
+  return LANGUAGE_NAME.test(n) || n.split(/[\s()]+/).filter(Boolean).every((w) => GRID_WORD.has(w));
+};
+
 const LISTED = new Set(['books', 'reading', 'writing', 'history', 'open source', 'software', 'technology', 'technologies', 'project', 'programming languages']);
 // A line ending in a joining word or sign goes on on the next line.
 const WRAPS_ON = /(?:\s(?:of|and|for|in|the|to|at|on|with|de|du|des|la|le|y|und)|[,&])$/i;
@@ -633,7 +643,7 @@ export function parseText(text: string): Resume {
       // Inside a list of skills or interests, a name of its own kind ("Programming Languages" under
       // Skills) or a word people list ("Books", "Open Source") is an item or a group's label; so is
       // a name not in capitals where the document's headings all are.
-      const inList = lastKind !== undefined && LIST_KINDS.has(lastKind) && ((h.kind === lastKind && !h.allCaps) || LISTED.has(normaliseHeading(h.name)));
+      const inList = lastKind !== undefined && LIST_KINDS.has(lastKind) && ((h.kind === lastKind && !h.allCaps) || LISTED.has(normaliseHeading(h.name)) || (lastKind === 'languages' && gridLabel(h.name)));
       const offStyle = capsHeadings && !h.allCaps;
       // A degree's course list under Education.
       // Not a name in capitals where the document's headings are ("RELEVANT COURSEWORK" as a
