@@ -1698,3 +1698,15 @@ test('text: under Languages, Europass\'s self-assessment grid ("UNDERSTANDING SP
   const text = ['ANA RUIZ', 'ana@example.com', '', 'WORK EXPERIENCE', '', 'HOTEL OPERATIONS MANAGER', 'Hotel Miramar – Cascais', '2019 – Present', '• Raised occupancy 12%.', '', 'LANGUAGE SKILLS', 'Mother tongue(s): PORTUGUESE', 'Other language(s):', '', 'UNDERSTANDING', '', 'SPEAKING', '', 'WRITING', 'Listening Reading Spoken production Spoken interaction', '', 'ENGLISH', 'C1 C1 C1 C1 C1', '', 'SPANISH', 'B2 B2 B1 B2 B1', '', 'DIGITAL SKILLS', 'Opera PMS | Microsoft Office'].join('\n');
   assert.deepEqual(parseText(text).sections.map((s) => s.title), ['WORK EXPERIENCE', 'LANGUAGE SKILLS', 'DIGITAL SKILLS']);
 });
+
+test('text: "References available upon request" under a References heading is no second heading; "Qualifications & Training" lists certificates', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'QUALIFICATIONS & TRAINING', 'NVQ Level 3 Diploma in Electrotechnical Services – City of Bristol College 2015', 'AM2 Assessment – JTL 2015', '', 'EDUCATION', 'Hartcliffe School, Bristol 2006 – 2011', '', 'REFERENCES', 'References available upon request'].join('\n');
+  assert.deepEqual(parseText(text).sections.map((s) => [s.title, s.kind]), [
+    ['QUALIFICATIONS & TRAINING', 'certifications'],
+    ['EDUCATION', 'education'],
+    ['REFERENCES', 'references'],
+  ]);
+  // Alone, the line stays the references' section, not the last role's bullet.
+  const alone = parseText(['Ana Ruiz', 'ana@example.com', '', 'Experience', 'Driver, Acme Freight', '2019 – 2021', '• Drove 400 miles a day.', '', 'References available upon request'].join('\n'));
+  assert.deepEqual([alone.sections.map((s) => s.kind), alone.sections[0].entries[0].bullets.length], [['experience', 'references'], 1]);
+});

@@ -656,7 +656,11 @@ export function parseText(text: string): Resume {
       const roleInCaps = !h.kind && h.allCaps && lastKind !== undefined && entryKindOf(lastKind) !== 'other' && !h.padded && !underlined(i) && (TITLE_WORDS.test(h.name) || DEGREE_WORDS.test(h.name));
       // ("S O F T WA R E" under "S K I L L S": a letter-spaced name is set as the document's headings are.)
       const spacedOut = !t.includes(h.name);
-      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps;
+      // "References" / "References available upon request": under their heading, a sentence about
+      // the references is its content. (Alone, the line is the section, heading and all: read as
+      // an entry's line it would be the last role's bullet.)
+      const onRequest = lastKind === 'references' && /\b(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request\b/i.test(t);
+      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest;
       const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
         : leadSection || (h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
