@@ -1710,3 +1710,10 @@ test('text: "References available upon request" under a References heading is no
   const alone = parseText(['Ana Ruiz', 'ana@example.com', '', 'Experience', 'Driver, Acme Freight', '2019 – 2021', '• Drove 400 miles a day.', '', 'References available upon request'].join('\n'));
   assert.deepEqual([alone.sections.map((s) => s.kind), alone.sections[0].entries[0].bullets.length], [['experience', 'references'], 1]);
 });
+
+test('text: a sidebar\'s contact labels ("PHONE", a kerned "EM AI L") name the item under them, no section', () => {
+  const text = ['SOFIA REYES', '', 'CONTACT', 'PH ON E', '', '(208) 555-0137', '', 'EM AI L', '', 'sofia.reyes.cvt@gmail.com', '', 'ADDRESS', 'Boise, ID 83706', '', 'EXPERIENCE', 'Lead Veterinary Technician 2022 - Present', 'Cedar Hollow Animal Hospital | Boise, ID', '• Lead a team of 6 technicians.'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => s.title), ['CONTACT', 'EXPERIENCE']);
+  assert.deepEqual([r.contact.phone?.value, r.contact.email?.value], ['(208) 555-0137', 'sofia.reyes.cvt@gmail.com']);
+});

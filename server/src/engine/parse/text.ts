@@ -67,6 +67,8 @@ const gridLabel = (name: string) => {
   return LANGUAGE_NAME.test(n) || n.split(/[\s()]+/).filter(Boolean).every((w) => GRID_WORD.has(w));
 };
 
+const CONTACT_LABEL = /^(?:phone|telephone|tel|mobile|cell|e-?mail|address|website|web|linkedin|location|github|portfolio)$/i;
+
 const LISTED = new Set(['books', 'reading', 'writing', 'history', 'open source', 'software', 'technology', 'technologies', 'project', 'programming languages']);
 // A line ending in a joining word or sign goes on on the next line.
 const WRAPS_ON = /(?:\s(?:of|and|for|in|the|to|at|on|with|de|du|des|la|le|y|und)|[,&])$/i;
@@ -660,7 +662,11 @@ export function parseText(text: string): Resume {
       // the references is its content. (Alone, the line is the section, heading and all: read as
       // an entry's line it would be the last role's bullet.)
       const onRequest = lastKind === 'references' && /\b(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request\b/i.test(t);
-      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest;
+      // "PHONE", "EM AI L" (a sidebar's letter-spaced label, kerned apart): under Contact, or spaced
+      // anywhere, a contact label names the item under it, no section.
+      const joinedName = h.name.replace(/\s+/g, '');
+      const contactLabel = CONTACT_LABEL.test(joinedName) && (lastKind === 'contact' || joinedName !== h.name);
+      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest || contactLabel;
       const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
         : leadSection || (h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
