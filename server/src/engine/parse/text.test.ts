@@ -1717,3 +1717,10 @@ test('text: a sidebar\'s contact labels ("PHONE", a kerned "EM AI L") name the i
   assert.deepEqual(r.sections.map((s) => s.title), ['CONTACT', 'EXPERIENCE']);
   assert.deepEqual([r.contact.phone?.value, r.contact.email?.value], ['(208) 555-0137', 'sofia.reyes.cvt@gmail.com']);
 });
+
+test('text: "RELEVANT COURSEWORK" set as the document\'s headings are is a section of its own; "Relevant Coursework:" under a degree is still its course list', () => {
+  const caps = ['Ana Ruiz', 'ana@example.com', 'OBJECTIVE', 'Third-year student seeking a Summer 2025 internship in manufacturing.', 'EDUCATION', 'Virginia Tech, Blacksburg, VA', 'B.S. in Mechanical Engineering Expected May 2026', 'RELEVANT COURSEWORK', 'Thermodynamics I & II Fluid Mechanics Machine Design', 'ENGINEERING EXPERIENCE', 'Manufacturing Co-op, Volvo Group, Dublin, VA | Jan.–Aug. 2024', '• Cut changeover time from 14 to 9 minutes', 'SKILLS', 'SolidWorks, GD&T'].join('\n');
+  assert.deepEqual(parseText(caps).sections.map((s) => s.title), ['OBJECTIVE', 'EDUCATION', 'RELEVANT COURSEWORK', 'ENGINEERING EXPERIENCE', 'SKILLS']);
+  const label = ['Ana Ruiz', 'ana@example.com', '', 'EDUCATION', 'B.S. in Mechanical Engineering, Virginia Tech, 2026', 'Relevant Coursework: Thermodynamics, Fluid Mechanics', '', 'EXPERIENCE', 'Manufacturing Co-op, Volvo Group | 2024', '• Cut changeover time from 14 to 9 minutes'].join('\n');
+  assert.deepEqual(parseText(label).sections.map((s) => s.title), ['EDUCATION', 'EXPERIENCE']);
+});
