@@ -126,8 +126,11 @@ const LABEL_SAYS: [RegExp, 'title' | 'org' | 'loc'][] = [
 ];
 const DANGLING_END = /^\s*[-–—]+\s*\p{Ll}+(?=\s*[)\]]?\s*$)/u;
 // After the dates: white space, maybe a bullet glyph, then a capitalised word and two more words.
-// (Or a colon after the dates and three words or more of any case: "(2022): lead journeyman on …".)
-const RUN_ON = /^(\s+(?:[•◦▪‣●·*–-]\s+)?)\p{Lu}[\p{L}'’-]*(?:\s+\S+){2,}|^(\)?\s*:\s+)\p{L}[\p{L}'’-]*(?:\s+\S+){2,}/u;
+const RUN_ON = /^(\s+(?:[•◦▪‣●·*–-]\s+)?)\p{Lu}[\p{L}'’-]*(?:\s+\S+){2,}/u;
+// On a line already known to head an entry, also a colon after the dates and three words or more
+// of any case: "(2022): lead journeyman on …". (Not when asking whether a line is a header: a
+// bullet may say "Promoted twice (2019, 2021): first to lead, then to manager.")
+const RUN_ON_COLON = /^(\)?\s*:\s+)\p{L}[\p{L}'’-]*(?:\s+\S+){2,}/u;
 
 // Small joining words: "Master of Science in Physics, University of Bremen" has lower-case words
 // but no sign of a sentence.
@@ -141,17 +144,17 @@ export function contentLowerWords(tail: string, cap = 2): number {
 }
 
 /** Where a sentence run into a header line after its dates starts (it has lower-case words). */
-function runOnAfter(text: string, dateEnd: number): number | undefined {
+function runOnAfter(text: string, dateEnd: number, colon = false): number | undefined {
   const tail = text.slice(dateEnd);
-  const m = RUN_ON.exec(tail);
+  const m = RUN_ON.exec(tail) ?? (colon ? RUN_ON_COLON.exec(tail) : null);
   if (!m || contentLowerWords(tail) < 2) return undefined;
-  return dateEnd + (m[1] ?? m[2]).length;
+  return dateEnd + m[1].length;
 }
 
 /** For a cleaned header line: the index where "Built ..." starts in "Austin, TX March 2014 – Jun 2016 Built ...". */
-export function runOnStart(c: Cleaned): number | undefined {
+export function runOnStart(c: Cleaned, colon = false): number | undefined {
   const found = findRangeInCleaned(c);
-  return found ? runOnAfter(c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text, found.j) : undefined;
+  return found ? runOnAfter(c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text, found.j, colon) : undefined;
 }
 
 function isCapitalised(w: string): boolean {
@@ -624,7 +627,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     // "Present   Midwest Freight Solutions": the wrapped end of the range is no field of its line.
     if (wrap && l === wrap.line && wrap.cut > 0) text = '\u0000'.repeat(wrap.cut) + text.slice(wrap.cut);
     if (l === out.dateLine) {
-      const at = runOnAfter(text, dj);
+      const at = runOnAfter(text, dj, true);
       if (at !== undefined) {
         out.runOn = spanOf(c, at, c.text.trimEnd().length);
         // (The bracket round the dates stays with them: "Littleton, CO (2019): refrigeration …".)

@@ -280,7 +280,7 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       const head: Block = { ...b, kind: 'text' };
       units.push({ kind: 'head', block: head, dated: true });
       open = undefined;
-      const at = runOnStart(b.clean);
+      const at = runOnStart(b.clean, true);
       if (at !== undefined) {
         const start = spanOf(b.clean, at, at + 1).start;
         open = { kind: 'item', blocks: [{ ...head, start, lineStart: start }], marked: false, describes: true };

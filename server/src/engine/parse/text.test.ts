@@ -1724,3 +1724,9 @@ test('text: "RELEVANT COURSEWORK" set as the document\'s headings are is a secti
   const label = ['Ana Ruiz', 'ana@example.com', '', 'EDUCATION', 'B.S. in Mechanical Engineering, Virginia Tech, 2026', 'Relevant Coursework: Thermodynamics, Fluid Mechanics', '', 'EXPERIENCE', 'Manufacturing Co-op, Volvo Group | 2024', '• Cut changeover time from 14 to 9 minutes'].join('\n');
   assert.deepEqual(parseText(label).sections.map((s) => s.title), ['EDUCATION', 'EXPERIENCE']);
 });
+
+test('text: outside a list of projects, a line with a year before a colon is still what it reads as ("Promoted twice (2019, 2021): first to lead, …" under a role is its item)', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'EXPERIENCE', 'Store Manager, Acme Foods', 'Jan 2016 – Present', 'Grew sales 12% a year across 3 stores.', 'Promoted twice (2019, 2021): first to lead, then to manager.', 'Cut shrink from 3% to 1.2%.'].join('\n');
+  const e = entries(parseText(text));
+  assert.deepEqual([e.length, e[0].bullets.length], [1, 3]);
+});
