@@ -150,6 +150,9 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   // moved aside by the reading order, left the gap.)
   const sameIndent = !item.marked && (b.indent ?? 0) === (item.blocks[0].indent ?? 0);
   if (b.blankBefore) return (underText || sameIndent) && LOWER_START.test(t) && !SENTENCE_END.test(p) && !blockRange(b);
+  // "… (22 reviews since" / "2019). Board member, …": a line that closes a bracket the item left
+  // open goes on with it, whatever it opens with (a year there is no entry's date).
+  if (unclosed(p) && /^[^()]*\)/.test(t)) return true;
   let score = 0;
   // ("…on the held-out set." / "mpesa-statement-parser – PDF statement parser": after a sentence's
   // end, a lower-case name set off by a dash or a dot is the next project's, not more of the bullet.)

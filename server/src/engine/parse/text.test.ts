@@ -1730,3 +1730,9 @@ test('text: outside a list of projects, a line with a year before a colon is sti
   const e = entries(parseText(text));
   assert.deepEqual([e.length, e[0].bullets.length], [1, 3]);
 });
+
+test('text: a line that closes a bracket the item above left open goes on with that item, a year at its start no entry\'s date ("… (22 reviews since" / "2019). Board member, … (2023–2024). Co-organiser, …")', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'Service', 'Reviewer for Journal of Applied Ecology, Ibis, Biotropica, Oecologia and Movement Ecology (22 reviews since', '2019). Board member, Uppsala postdoc association (2023–2024). Co-organiser, Nordic Ornithology Early-', 'Career Symposium, Uppsala 2024.', '', 'Skills', 'R, GIS'].join('\n');
+  const s = parseText(text).sections[0];
+  assert.deepEqual([s.entries.length, s.entries[0]?.dates, s.entries[0]?.bullets.length], [1, undefined, 1]);
+});
