@@ -759,7 +759,10 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       const campus = (/^[-–—]$/.test(q.sep) && !dashPlace) || (q.sep === ',' && !DEGREE_WORDS.test(q.text) && (placeAfter() || (!!stateSystem && isRegion(stateSystem) && isKnownCity(q.text))));
       // "National Aeronautics and Space Administration - Jet Propulsion Laboratory": on the
       // employer's own line, two names joined by a dash are one employer (a part of the other).
-      const partOf = orgLine && /^[-–—]$/.test(q.sep) && ![p.text, q.text].some((t) => TITLE_WORDS.test(t) || DEGREE_WORDS.test(t) || isPlaceName(t)) && p.text.split(/\s+/).length + q.text.split(/\s+/).length >= 4;
+      // (Not a school's town, one word after the dash: "Jomo Kenyatta University of Agriculture and
+      // Technology – Juja", a town no list knows.)
+      const schoolTown = SCHOOL_WORD.test(p.text) && !/\s/.test(q.text) && isTownLike(q.text);
+      const partOf = orgLine && /^[-–—]$/.test(q.sep) && !schoolTown && ![p.text, q.text].some((t) => TITLE_WORDS.test(t) || DEGREE_WORDS.test(t) || isPlaceName(t)) && p.text.split(/\s+/).length + q.text.split(/\s+/).length >= 4;
       // "Bachelor of Business Administration - BBA", "Associate of Arts - AA" (LinkedIn's export): the
       // degree's abbreviation after a dash is part of its name.
       const abbreviation = /^[-–—]$/.test(q.sep) && /^(?:bachelor|master|associate|doctor)/i.test(p.text) && /^[A-Z][A-Za-z.]{0,6}$/.test(q.text) && DEGREE_WORDS.test(q.text);
@@ -781,7 +784,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       if (says && k === 0) p[says] += 3;
       // "Trinity College, Cambridge": a town-like word right after an organisation may be where it is.
       const prev = linePieces[k - 1];
-      if (!p.loc && prev && prev.org >= 2 && (p.sep === ',' || p.sep === '(') && isTownLike(p.text) && p.text.split(/\s+/).length <= 2) p.loc = 0.2;
+      if (!p.loc && prev && prev.org >= 2 && (p.sep === ',' || p.sep === '(' || (/^[-–—]$/.test(p.sep) && SCHOOL_WORD.test(prev.text) && !/\s/.test(p.text))) && isTownLike(p.text) && p.text.split(/\s+/).length <= 2) p.loc = 0.2;
       // "… at Flatirons Tax & Bookkeeping," / "Boulder": a town alone on the line after one that ends
       // on a comma is where the line's employer or school is (a list may hold the town's name as a
       // word, "boulder", "bath", and so not as a city's). (Not after a title's comma, "Intern," / "Web", nor in a list, "AWS, EC2, RDS, S3, Azure," / "Dropbox".)

@@ -1736,3 +1736,11 @@ test('text: a line that closes a bracket the item above left open goes on with t
   const s = parseText(text).sections[0];
   assert.deepEqual([s.entries.length, s.entries[0]?.dates, s.entries[0]?.bullets.length], [1, undefined, 1]);
 });
+
+test('text: one town-like word after a dash and a school\'s name is where the school is ("… University of Agriculture and Technology – Juja"); a state university\'s campus stays in its name ("University of Wisconsin – Madison")', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'EDUCATION', 'B.Sc. Mathematics and Computer Science 2014 – 2018', 'Jomo Kenyatta University of Agriculture and Technology – Juja', '', 'B.A. History 2010 – 2014', 'University of Wisconsin – Madison'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.organisation?.value, e.location?.value]), [
+    ['Jomo Kenyatta University of Agriculture and Technology', 'Juja'],
+    ['University of Wisconsin – Madison', undefined],
+  ]);
+});
