@@ -823,7 +823,7 @@ function joinWrappedName(src: string, pieces: Piece[], kind: EntryKind, dates: S
     // "Certificate, Air Transport" / "Management": a degree's field wraps before the word that ends
     // it (a field's last word, which no school is named by alone).
     // ("M.Sc. Supply Chain" / "Management": so does a degree's own name.)
-    const field = kind === 'education' && /^\s+$/.test(gap) && ((p.sep === ',' && k > 0 && pieces[k - 1].line === p.line && DEGREE_WORDS.test(pieces[k - 1].text)) || (p.lineCount === 1 && DEGREE_WORDS.test(p.text) && !SCHOOL_WORD.test(p.text))) && FIELD_TAIL.test(q.text);
+    const field = kind === 'education' && /^\s+$/.test(gap) && ((p.sep === ',' && k > 0 && pieces.slice(Math.max(0, k - p.index), k).some((x) => x.line === p.line && DEGREE_WORDS.test(x.text))) || (p.lineCount === 1 && DEGREE_WORDS.test(p.text) && !SCHOOL_WORD.test(p.text))) && FIELD_TAIL.test(q.text.split(/[\s/]/)[0]) && !ORG_WORDS.test(q.text);
     if (dangling || campus || field || (degreeOpen && /^\s+$/.test(gap))) joinNext(pieces, k, `${p.text}${campus ? ', ' : ' '}${q.text}`, kind);
   }
 }

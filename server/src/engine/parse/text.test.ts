@@ -1744,3 +1744,11 @@ test('text: one town-like word after a dash and a school\'s name is where the sc
     ['University of Wisconsin – Madison', undefined],
   ]);
 });
+
+test('text: LinkedIn\'s degree line wrapped inside its field ("Bachelor of Human Resources Management - BHRM, Human Resources" / "Management/Personnel Administration, General · (2012 - 2016)") is one degree', () => {
+  const text = ['Priya Raghunathan', 'priya@mail.com', 'Education', 'York University', 'Bachelor of Human Resources Management - BHRM, Human Resources', 'Management/Personnel Administration, General · (2012 - 2016)', 'Osgoode Hall Law School Professional Development', 'Certificate, Workplace Investigations · (2021 - 2021)'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value.replace(/\s+/g, ' '), e.organisation?.value]), [
+    ['Bachelor of Human Resources Management - BHRM, Human Resources Management/Personnel Administration, General', 'York University'],
+    ['Certificate, Workplace Investigations', 'Osgoode Hall Law School Professional Development'],
+  ]);
+});
