@@ -101,3 +101,10 @@ test('a city right after a school\'s word is the school\'s name ("Imperial Colle
   // (A company's suffix before a bare city still ends the name: "Balluff GmbH Berlin".)
   assert.equal(suffix('Balluff GmbH Berlin'), 'Berlin');
 });
+
+test('placeSuffixStart: a name is more than its generic word ("Hotel Miramar Cascais, Portugal" leaves "Hotel Miramar", not "Hotel")', () => {
+  const t = 'Hotel Miramar Cascais, Portugal';
+  assert.equal(t.slice(placeSuffixStart(t)), 'Cascais, Portugal');
+  const u = 'Acme Logistics Denver, CO';
+  assert.equal(u.slice(placeSuffixStart(u)), 'Denver, CO');
+});

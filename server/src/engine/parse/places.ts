@@ -320,6 +320,8 @@ function townAndState(t: string): boolean {
  * "Georgia Institute of Technology Atlanta, GA" -> at "Atlanta", "X Company Remote / New York, New York"
  * -> at "Remote". The words before it must remain (a place alone is read by isPlace).
  */
+const GENERIC_NAME_WORD = /^(?:the\s+)?(?:hotel|bank|hospital|clinic|museum|library|restaurant|cafe|café|store|shop|school|college|university|academy|institute|church|theatre|theater|gallery|studio|agency|club)$/i;
+
 export function placeSuffixStart(text: string): number {
   const t = text.replace(/\s+$/, '');
   // Word starts, from the right; the longest place that leaves something before it wins. (A
@@ -342,6 +344,9 @@ export function placeSuffixStart(text: string): number {
     if (!isPlace(tail)) continue;
     const head = t.slice(0, s).replace(/[\s,]+$/, '');
     if (!head) continue;
+    // "Hotel Miramar Cascais, Portugal": a name is more than a generic word for what it is ("Hotel",
+    // "Bank"); the longer tail would leave only that word before it.
+    if (best >= 0 && GENERIC_NAME_WORD.test(head)) continue;
     // "University of Michigan", "Bank of America": a place after a connector is part of the name.
     // ("Universidade Federal do Pará", "Universidad de Sonora": the same in Portuguese, Spanish, German.)
     if (ENDS_ON_CONNECTOR.test(head)) continue;
