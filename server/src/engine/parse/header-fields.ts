@@ -817,14 +817,15 @@ function joinWrappedName(src: string, pieces: Piece[], kind: EntryKind, dates: S
     // In -layout text the dates set against the right margin may stand between the two.
     let gap = src.slice(p.span.end, q.span.start);
     if (dates && dates.start >= p.span.end && dates.end <= q.span.start) gap = src.slice(p.span.end, dates.start) + ' ' + src.slice(dates.end, q.span.start);
-    const dangling = /^\s+$/.test(gap) && /\s(?:of|and|for|&|de|des|du|der|für)$/i.test(p.text);
+    const spaced = /^\s+$/.test(gap);
+    const dangling = spaced && /\s(?:of|and|for|&|de|des|du|der|für)$/i.test(p.text);
     const stateSystem = /^(?:the\s+)?university of (.+)$/i.exec(p.text)?.[1];
     const campus = /^\s*,\s+$/.test(gap) && !!stateSystem && isRegion(stateSystem) && isKnownCity(q.text);
     // "Certificate, Air Transport" / "Management": a degree's field wraps before the word that ends
     // it (a field's last word, which no school is named by alone).
     // ("M.Sc. Supply Chain" / "Management": so does a degree's own name.)
-    const field = kind === 'education' && /^\s+$/.test(gap) && ((p.sep === ',' && k > 0 && pieces.slice(Math.max(0, k - p.index), k).some((x) => x.line === p.line && DEGREE_WORDS.test(x.text))) || (p.lineCount === 1 && DEGREE_WORDS.test(p.text) && !SCHOOL_WORD.test(p.text))) && FIELD_TAIL.test(q.text.split(/[\s/]/)[0]) && !ORG_WORDS.test(q.text);
-    if (dangling || campus || field || (degreeOpen && /^\s+$/.test(gap))) joinNext(pieces, k, `${p.text}${campus ? ', ' : ' '}${q.text}`, kind);
+    const field = kind === 'education' && spaced && ((p.sep === ',' && k > 0 && pieces.slice(Math.max(0, k - p.index), k).some((x) => x.line === p.line && DEGREE_WORDS.test(x.text))) || (p.lineCount === 1 && DEGREE_WORDS.test(p.text) && !SCHOOL_WORD.test(p.text))) && FIELD_TAIL.test(q.text.split(/[\s/]/)[0]) && !ORG_WORDS.test(q.text);
+    if (dangling || campus || field || (degreeOpen && spaced)) joinNext(pieces, k, `${p.text}${campus ? ', ' : ' '}${q.text}`, kind);
   }
 }
 

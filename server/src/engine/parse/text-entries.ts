@@ -207,6 +207,17 @@ function datedNamedItem(t: string): boolean {
   return /(?:\([^()]*\b(?:19|20)\d{2}\b[^()]*\)|,\s*(?:19|20)\d{2})\s*$/.test(t.slice(0, colon)) && /^\s*\S+(?:\s+\S+){2,}/.test(t.slice(colon + 2));
 }
 
+/**
+ * "Austin, TX March 2014 – Jun 2016 Built ...": the sentence run on after a header's dates, from
+ * `at`, as the entry's first item (or, `describes`, its description).
+ */
+function runOnItem(b: Block, at: number, describes = false): Item {
+  const start = spanOf(b.clean, at, at + 1).start;
+  const item: Item = { kind: 'item', blocks: [{ ...b, kind: 'text', start, lineStart: start }], marked: false };
+  if (describes) item.describes = true;
+  return item;
+}
+
 /** More brackets opened than closed. */
 function unclosed(t: string): boolean {
   let depth = 0;
@@ -284,11 +295,7 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       units.push({ kind: 'head', block: head, dated: true });
       open = undefined;
       const at = runOnStart(b.clean, true);
-      if (at !== undefined) {
-        const start = spanOf(b.clean, at, at + 1).start;
-        open = { kind: 'item', blocks: [{ ...head, start, lineStart: start }], marked: false, describes: true };
-        units.push(open);
-      }
+      if (at !== undefined) units.push((open = runOnItem(b, at, true)));
       continue;
     }
     if (b.kind === 'bullet') {
@@ -344,8 +351,7 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     // third, so a run of such lines costs no more than its length.)
     // ("Certificate, Air Transport" / "Management": so is a degree's field cut before the word that
     // ends it, a field's last word alone on the next line.)
-    const fieldTail = () => FIELD_TAIL.test(b.clean.text.trim()) && DEGREE_WORDS.test((last as Head).block.clean.text);
-    if (!open && last?.kind === 'head' && !last.dated && !last.meta && last.block.kind === 'text' && b.kind === 'text' && !b.blankBefore && !blockRange(b) && src.indexOf('\n', last.block.start) >= last.block.end && (HEAD_OPEN_END.test(last.block.clean.text.trimEnd()) || fieldTail()) && /^\p{Lu}/u.test(b.clean.text.trim()) && shapeOf(b.clean).words <= 6 && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(last.block.end, b.start))) {
+    if (!open && last?.kind === 'head' && !last.dated && !last.meta && last.block.kind === 'text' && b.kind === 'text' && !b.blankBefore && !blockRange(b) && src.indexOf('\n', last.block.start) >= last.block.end && (HEAD_OPEN_END.test(last.block.clean.text.trimEnd()) || (FIELD_TAIL.test(b.clean.text.trim()) && DEGREE_WORDS.test(last.block.clean.text))) && /^\p{Lu}/u.test(b.clean.text.trim()) && shapeOf(b.clean).words <= 6 && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(last.block.end, b.start))) {
       const joined = { ...last.block, end: b.end, lineEnd: b.lineEnd, clean: cleanInline(src, last.block.start, b.end) };
       units[units.length - 1] = { ...last, block: joined };
       continue;
@@ -425,11 +431,7 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       open = undefined;
       // "Austin, TX March 2014 – Jun 2016 Built ...": the sentence after the dates is the first bullet.
       const at = range ? runOnStart(b.clean) : undefined;
-      if (at !== undefined) {
-        const start = spanOf(b.clean, at, at + 1).start;
-        open = { kind: 'item', blocks: [{ ...b, kind: 'text', start, lineStart: start }], marked: false };
-        units.push(open);
-      }
+      if (at !== undefined) units.push((open = runOnItem(b, at)));
       continue;
     }
     open = { kind: 'item', blocks: [b], marked: false };
