@@ -298,6 +298,10 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   p.org = org;
   // "Trinity College, Cambridge": a town-like word after a comma may be where, though no list knows it.
   p.loc = isPlaceName(t) ? 4 : 0;
+  // "⚲ Zoeterwoude", "⌂ Heineken Netherlands": an icon says what its field is. (Here, so a piece
+  // scored again after a join keeps what its icon says.)
+  if (p.icon && PLACE_ICON.test(p.icon) && p.title < 2 && p.org < 2) p.loc = Math.max(p.loc, 3);
+  else if (p.icon && ORG_ICON.test(p.icon) && p.loc < 4) p.org += 1.5;
 }
 
 // (A count and then what it counts, in lower case: "stars", "Youtube views"; not a joining word,
@@ -777,9 +781,6 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       p.index = k;
       p.lineCount = linePieces.length;
       scorePiece(p, kind);
-      // "⚲ Zoeterwoude", "⌂ Heineken Netherlands": an icon says what its field is.
-      if (p.icon && PLACE_ICON.test(p.icon) && p.title < 2 && p.org < 2) p.loc = Math.max(p.loc, 3);
-      else if (p.icon && ORG_ICON.test(p.icon) && p.loc < 4) p.org += 1.5;
       // The label says what the line's first field is.
       if (says && k === 0) p[says] += 3;
       // "Trinity College, Cambridge": a town-like word right after an organisation may be where it is.

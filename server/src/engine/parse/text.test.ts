@@ -1752,3 +1752,8 @@ test('text: LinkedIn\'s degree line wrapped inside its field ("Bachelor of Human
     ['Certificate, Workplace Investigations', 'Osgoode Hall Law School Professional Development'],
   ]);
 });
+
+test('text: a field an icon marks keeps what its icon says when a wrapped line joins it ("⚲ Zoeterwoude" / "(Zuid-Holland)")', () => {
+  const text = ['Sanne Berg', 'sanne@gmail.com', '', 'EXPERIENCE', 'Graduate Intern', '⌂ Heineken Netherlands ◷ Feb 2019 – Jul 2019', '⚲ Zoeterwoude', '(Zuid-Holland)', '• Wrote a thesis on uplift forecasting for 120 SKUs.'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.organisation?.value, e.location?.value]), [['Heineken Netherlands', 'Zoeterwoude (Zuid-Holland)']]);
+});
