@@ -139,8 +139,13 @@ export async function goToLineEnd(page: Page, line: number): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: STEP_MS });
   await input.fill(`:${line}`);
+  // Enter accepts the picker's item, which appears only once the picker has read the typed value
+  // ("Press 'Enter' to go to line 12 …"); an Enter before that accepts nothing and leaves the box
+  // open (seen under load in CI). So wait for the item that names this line, then press Enter.
+  const widget = page.locator('.quick-input-widget');
+  await widget.locator('.monaco-list-row', { hasText: new RegExp(`go to line ${line}\\b`, 'i') }).first().waitFor({ state: 'visible', timeout: STEP_MS });
   await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_MS });
+  await widget.waitFor({ state: 'hidden', timeout: STEP_MS });
   await page.keyboard.press('End');
 }
 
