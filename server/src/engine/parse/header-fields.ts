@@ -7,7 +7,7 @@ import { compareDates, findDateRange, isCurrentWord, openByDash } from './dates'
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
 import { agentNounBase } from '../data/verbs';
-import { employerBeforeTown, isCityArea, isConnector, isCountry, isKnownCity, isPlace, isRegion, isRemote, ORG_ICON, PLACE_ICON, placeSuffixStart, townAndWordState } from './places';
+import { employerBeforeTown, isCityArea, isConnector, isCountry, isKnownCity, isLocalityPlace, isPlace, isRegion, isRemote, LEGAL_FORM_END, ORG_ICON, PLACE_ICON, placeSuffixStart, townAndWordState } from './places';
 
 // Words that make a piece a job title or a degree (whole words, any case).
 export const TITLE_WORDS =
@@ -785,6 +785,10 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       if (says && k === 0) p[says] += 3;
       // "Trinity College, Cambridge": a town-like word right after an organisation may be where it is.
       const prev = linePieces[k - 1];
+      // "Northbridge Logistics Ltd, Trafford Park, Manchester": a district of a known city after a
+      // company's legal form is where the company is (isPlace refuses the shape, as an employer
+      // before its city reads the same).
+      if (!p.loc && prev && p.sep === ',' && LEGAL_FORM_END.test(prev.text) && isLocalityPlace(p.text)) p.loc = 4;
       if (!p.loc && prev && prev.org >= 2 && (p.sep === ',' || p.sep === '(' || (/^[-–—]$/.test(p.sep) && SCHOOL_WORD.test(prev.text) && !/\s/.test(p.text))) && isTownLike(p.text) && p.text.split(/\s+/).length <= 2) p.loc = 0.2;
       // "… at Flatirons Tax & Bookkeeping," / "Boulder": a town alone on the line after one that ends
       // on a comma is where the line's employer or school is (a list may hold the town's name as a

@@ -108,3 +108,9 @@ test('placeSuffixStart: a name is more than its generic word ("Hotel Miramar Cas
   const u = 'Acme Logistics Denver, CO';
   assert.equal(u.slice(placeSuffixStart(u)), 'Denver, CO');
 });
+
+test('the metropolitan regions LinkedIn prints as a role\'s location are places ("Greater Seattle Area", "San Francisco Bay Area", "Dallas-Fort Worth Metroplex"); a word that names no city is not', () => {
+  for (const t of ['Greater Seattle Area', 'Greater London', 'Metro Manila', 'San Francisco Bay Area', 'Dallas-Fort Worth Metroplex', 'Austin, Texas Metropolitan Area', 'Dallas-Fort Worth', 'Minneapolis–St. Paul', 'Dallas–Fort Worth, TX'])
+    assert.ok(isPlace(t), t);
+  for (const t of ['Greater Good', 'Greater Good Area', 'Metro Bank', 'Mercedes-Benz', 'Hewlett-Packard', 'Metro Area']) assert.ok(!isPlace(t), t);
+});

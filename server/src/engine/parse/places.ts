@@ -154,11 +154,34 @@ const CONNECTOR_ONLY = new RegExp(`^${CONNECTOR_WORDS}$`, 'i');
 /** Whether a word joins a name's parts ("of", "de", "&"). */
 export const isConnector = (word: string): boolean => CONNECTOR_ONLY.test(word);
 
-const CITY_AREA = /^(.+?)\s+(?:city\s+cent(?:re|er)|cbd|downtown|metro(?:\s+area)?|metropolitan\s+area|area)$/i;
-/** "Leeds City Centre", "Sydney CBD", "Dallas Metro Area": a known city's centre or area. */
+const CITY_AREA = /^(.+?)\s+(?:city\s+cent(?:re|er)|cbd|downtown|metro(?:\s+area)?|metroplex|metropolitan\s+area|bay\s+area|area)$/i;
+// LinkedIn's regions: "Greater Seattle Area", "Greater London", "Metro Manila".
+const GREATER_AREA = /^(?:greater|metro)\s+(.+?)(?:\s+area)?$/i;
+/**
+ * "Leeds City Centre", "Sydney CBD", "Dallas Metro Area": a known city's centre or area; and the
+ * regions LinkedIn prints as a role's location, "Greater Seattle Area", "San Francisco Bay Area",
+ * "Dallas-Fort Worth Metroplex", "Austin, Texas Metropolitan Area".
+ */
 export function isCityArea(text: string): boolean {
-  const area = CITY_AREA.exec(text.trim());
-  return !!area && CITIES.has(area[1].toLowerCase());
+  const t = text.trim();
+  const area = CITY_AREA.exec(t);
+  if (area && areaCity(area[1])) return true;
+  const greater = GREATER_AREA.exec(t);
+  return !!greater && areaCity(greater[1]);
+}
+
+/** The city an area is named after: a known city, two joined by a dash ("Dallas-Fort Worth", "Minneapolis–St. Paul"), or one and its region ("Austin, Texas"). */
+function areaCity(s: string): boolean {
+  if (CITIES.has(s.toLowerCase())) return true;
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(s);
+  if (comma) return CITIES.has(comma[1].toLowerCase()) && isRegion(comma[2]);
+  return isTwinCities(s);
+}
+
+/** "Dallas-Fort Worth", "Raleigh–Durham", "Minneapolis-St. Paul": two known cities joined by a dash, one metropolitan area. */
+function isTwinCities(s: string): boolean {
+  const twin = s.split(/\s*[-–]\s*/);
+  return twin.length === 2 && twin.every((c) => CITIES.has(c.toLowerCase().replace(/^st\.?\s+/, 'saint ')));
 }
 
 /**
@@ -221,13 +244,15 @@ function isPlaceFresh(text: string): boolean {
   if (!t || t.length > 80) return false;
   const lower = t.toLowerCase();
   if (REMOTE.has(lower) || isRegion(t) || CITIES.has(lower)) return true;
-  if (isCityArea(t)) return true;
+  if (isCityArea(t) || isTwinCities(t)) return true;
   // "Remote / New York, NY", "Seoul, S.Korea & LA, U.S.A": places joined.
   const joined = t.split(/\s+(?:\/|&|and|or|\|)\s+|\s*\/\s*/);
   if (joined.length > 1 && joined.length <= 3) return joined.every((p) => isPlace(p));
   const parts = t.split(/\s*,\s*/);
   if (parts.length === 1) return townAndState(t);
   if (parts.length > 3) return false;
+  // "Dallas–Fort Worth, TX": twin cities and their region.
+  if (parts.length === 2 && isTwinCities(parts[0]) && isRegion(parts[1])) return true;
   const [town, ...rest] = parts;
   if (rest.length === 1 && nameWithCredential(town, rest[0])) return false;
   if (!townName(town) && !REMOTE.has(town.toLowerCase())) return false;
@@ -322,6 +347,20 @@ function townAndState(t: string): boolean {
  */
 const GENERIC_NAME_WORD = /^(?:the\s+)?(?:hotel|bank|hospital|clinic|museum|library|restaurant|cafe|café|store|shop|school|college|university|academy|institute|church|theatre|theater|gallery|studio|agency|club)$/i;
 
+/** A company's legal form ending its name: "Northbridge Logistics Ltd", "Acme Inc.". */
+export const LEGAL_FORM_END = /(?:^|\s)(?:inc|ltd|llc|llp|gmbh|corp|corporation|limited|plc)\.?$/i;
+
+/**
+ * Whether the word starting at `s` comes right after a company's legal form and its comma: there a
+ * district before a known city is the place ("Northbridge Logistics Ltd, Trafford Park, Manchester"),
+ * which isPlace refuses elsewhere (an employer before its city reads the same).
+ */
+function afterLegalSuffix(t: string, s: number): boolean {
+  let b = s - 1;
+  while (b >= 0 && isSpace(t.charCodeAt(b))) b--;
+  return b > 0 && t.charCodeAt(b) === 44 && LEGAL_FORM_END.test(t.slice(Math.max(0, b - 13), b).trimEnd());
+}
+
 export function placeSuffixStart(text: string): number {
   const t = text.replace(/\s+$/, '');
   // Word starts, from the right; the longest place that leaves something before it wins. (A
@@ -341,7 +380,7 @@ export function placeSuffixStart(text: string): number {
     if (tail.length > 60) break;
     // A bare city needs a comma or the end of an organisation's name before it ("GmbH Bremen").
     // (Asked before the head is cut: most tails are no place.)
-    if (!isPlace(tail)) continue;
+    if (!isPlace(tail) && !(afterLegalSuffix(t, s) && isLocalityPlace(tail))) continue;
     const head = t.slice(0, s).replace(/[\s,]+$/, '');
     if (!head) continue;
     // "Hotel Miramar Cascais, Portugal": a name is more than a generic word for what it is ("Hotel",

@@ -713,7 +713,7 @@ test('text: entries written as forms ("Company : …", "Designation : …", "Dur
   assert.deepEqual(
     entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.dates?.current || e.dates?.end?.year]),
     [
-      ['Senior Engineer - Production', 'Deccan Autotech Pvt. Ltd.', 'Pune', 2021, true],
+      ['Senior Engineer - Production', 'Deccan Autotech Pvt. Ltd.', 'Chakan, Pune', 2021, true],
       ['Production Engineer', 'Shakti Gears & Forgings Ltd.', 'Aurangabad', 2018, 2021],
     ],
   );
@@ -1756,4 +1756,20 @@ test('text: LinkedIn\'s degree line wrapped inside its field ("Bachelor of Human
 test('text: a field an icon marks keeps what its icon says when a wrapped line joins it ("⚲ Zoeterwoude" / "(Zuid-Holland)")', () => {
   const text = ['Sanne Berg', 'sanne@gmail.com', '', 'EXPERIENCE', 'Graduate Intern', '⌂ Heineken Netherlands ◷ Feb 2019 – Jul 2019', '⚲ Zoeterwoude', '(Zuid-Holland)', '• Wrote a thesis on uplift forecasting for 120 SKUs.'].join('\n');
   assert.deepEqual(entries(parseText(text)).map((e) => [e.organisation?.value, e.location?.value]), [['Heineken Netherlands', 'Zoeterwoude (Zuid-Holland)']]);
+});
+
+test('text: a district of a known city after a company\'s legal form is its place ("Northbridge Logistics Ltd, Trafford Park, Manchester"), not part of its name', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'EXPERIENCE', 'HR Manager', 'Northbridge Logistics Ltd, Trafford Park, Manchester', 'April 2021 - Present', '- Led a team of 4 HR advisers.', '', 'Engineer, Acme Pvt. Ltd, Banjara Hills, Hyderabad 2019 - 2021', '- Built the billing service.'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['HR Manager', 'Northbridge Logistics Ltd', 'Trafford Park, Manchester'],
+    ['Engineer', 'Acme Pvt. Ltd', 'Banjara Hills, Hyderabad'],
+  ]);
+});
+
+test('text: LinkedIn\'s metropolitan regions are a role\'s place ("Greater Seattle Area", "Dallas-Fort Worth Metroplex")', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'Experience', 'Contoso', 'Senior Territory Manager', 'March 2019 - Present (5 years)', 'Dallas-Fort Worth Metroplex', '', 'Fabrikam', 'Account Executive', 'June 2015 - February 2019 (3 years 9 months)', 'Greater Seattle Area'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Senior Territory Manager', 'Contoso', 'Dallas-Fort Worth Metroplex'],
+    ['Account Executive', 'Fabrikam', 'Greater Seattle Area'],
+  ]);
 });
