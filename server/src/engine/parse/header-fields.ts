@@ -13,7 +13,7 @@ import { employerBeforeTown, isCityArea, isConnector, isCountry, isKnownCity, is
 export const TITLE_WORDS =
   /(?<![A-Za-z\u00C0-\u024F])(engineer(?:ing)?|developer|programmer|manager|director|lead|head|chief|officer|president|vp|svp|evp|ceo|cto|cfo|coo|cio|ciso|founder|co-?founder|owner|partner|intern|internship|analyst|scientist|researcher|research assistant|designer|architect|consultant|specialist|administrator|admin|coordinator|associate|assistant|advis[oe]r|technician|teacher|tutor|instructor|lecturer|professor|fellow|postdoc|student|editor|writer|author|member|contributor|creator|co-?creator|maintainer|volunteer|ninja|principal|staff|senior|sr|junior|jr|trainee|apprentice|supervisor|executive|representative|accountant|nurse|physician|attorney|lawyer|paralegal|clerk|secretary|chair(?:man|woman|person)?|treasurer|mentor|coach|tester|sre|devops|strategist|planner|recruiter|sizar|warden|nco|sergeant|lieutenant|captain|officer|freelancer?|self-employed|contractor|product owner|scrum master|evangelist|advocate|operator|mechanic|electrician|chef|cook|barista|cashier|server|driver|substitute|resident|aide|paraprofessional|therapist|pharmacist|hygienist|paramedic|emt|counsell?or|librarian|superintendent|registrar|bookkeeper|auditor|controller|comptroller|underwriter|actuary|broker|realtor|estimator|inspector|foreman|journeyman|plumber|welder|machinist|custodian|receptionist|dispatcher|merchandiser|stylist|photographer|producer|illustrator|animator|copywriter|journalist|translator|interpreter|trainer|caregiver|sonographer|technologist|phlebotomist|midwife|veterinarian|optometrist|psychologist|social worker|caseworker|worker|housekeeper|bartender|dishwasher|concierge|firefighter|attendant|nanny|key holder|keyholder|helper|laborer|labourer|installer|organi[sz]er|co-organi[sz]er|agent|educator|carpenter|dentist|porter|courier|artist|cleaner|packer|baker|butcher|waiter|waitress|hostess|soldier|chemist|biologist|economist|statistician|teller|banker|clinician|surgeon|practitioner|ambassador|leader|buyer|barber|hairdresser|cosmetologist|esthetician|aesthetician|pilot|co-?pilot|first officer|steward|stewardess|surveyor|draft(?:sman|er)|draughtsman|glazier|roofer|painter|mason|bricklayer|landscaper|gardener|groundskeeper|assembler|fabricator|millwright|line(?:man|worker)|nutritionist|dietitian|dietician|radiographer|radiologist|physiotherapist|physical therapist|optician|audiologist|podiatrist|chiropractor|archivist|curator|conservator|solicitor|barrister|notary|mediator|investigator|detective|deputy|sheriff|constable|ranger|lifeguard|valet|busser|expeditor|sommelier|chauffeur|stocker|salesperson|sales(?:man|woman)|reporter|proofreader|transcriptionist|scheduler|geologist|hydrologist|ecologist|physicist|mathematician|epidemiologist|pathologist|microbiologist|toxicologist|pharmacologist|neuroscientist|anaesthetist|anesthesiologist|orthodontist|doula|nurse practitioner)(?![A-Za-z\u00C0-\u024F])/i;
 export const DEGREE_WORDS =
-  /(?<![A-Za-z\u00C0-\u024F])(b\.?\s?sc?\.?|b\.?\s?a\.?|b\.?\s?eng\.?|b\.?\s?tech|b\.\s?e\.?|m\.\s?e\.?|b\.?\s?com|m\.?\s?com|bba|bca|mca|pgdm|h\.?\s?s\.?\s?c\.?|s\.?\s?s\.?\s?c\.?|matriculation|higher secondary|senior secondary|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?tech|mba|m\.?\s?phil|m\.\s?ed\.?|b\.\s?ed\.?|m\.?\s?pharm|b\.?\s?pharm|pharm\.?\s?d|ph\.?\s?d\.?|d\.?\s?phil|ed\.?d|j\.?d|m\.?d|bachelor'?s?|master'?s?|doctor(?:ate)?|diploma|degree|associate'?s|associate (?:of|in)|a\.?a\.?s?\.?|a\.\s?s\.|hnd|gcse|a-levels?|baccalaureate|abitur|certificate|minor|major|apprenticeship)(?![A-Za-z\u00C0-\u024F])/i;
+  /(?<![A-Za-z\u00C0-\u024F])(b\.?\s?sc?\.?|b\.?\s?a\.?\s?sc\.?|m\.?\s?a\.?\s?sc\.?|b\.?\s?a\.?|b\.?\s?eng\.?|b\.?\s?tech|b\.\s?e\.?|m\.\s?e\.?|b\.?\s?com|m\.?\s?com|bba|bca|mca|pgdm|h\.?\s?s\.?\s?c\.?|s\.?\s?s\.?\s?c\.?|matriculation|higher secondary|senior secondary|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?tech|mba|m\.?\s?phil|m\.\s?ed\.?|b\.\s?ed\.?|m\.?\s?pharm|b\.?\s?pharm|pharm\.?\s?d|ph\.?\s?d\.?|d\.?\s?phil|ed\.?d|j\.?d|m\.?d|bachelor'?s?|master'?s?|doctor(?:ate)?|diploma|degree|associate'?s|associate (?:of|in)|a\.?a\.?s?\.?|a\.\s?s\.|hnd|gcse|a-levels?|baccalaureate|abitur|certificate|minor|major|apprenticeship)(?![A-Za-z\u00C0-\u024F])/i;
 // (Not after a dot: the "S.A" of "U.S.A" is no company suffix.)
 export const ORG_WORDS =
   /(?<![A-Za-z\u00C0-\u024F.])(inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|s\.?a|plc|pty|bv|university|universität|université|universidad|colleges?|schools?|institute|institution|academy|polytechnic|labs?|laboratory|laboratories|group|technologies|bank|capital|partners|foundation|society|association|agency|hospital|clinic|council|department|ministry|government|army|navy|air force|reserves|network|consulting|consultancy|industries|holdings|ventures|center|centre|firm|club|church|museum|library|press|magazine|organi[sz]ation|committee|federation|union|mint|trust|fund|enterprises|ngo|nonprofit|non-profit|logistics|insurance|pharmaceuticals?|pharma|healthcare|hotels?|resorts?|restaurants?|stores|markets|pharmacy|district|county|municipality|authority|commission|bureau|police|ltda|sarl|srl|s\.?p\.?a|k\.?k|oy|a\/s|aps|gmbh & co\.? kg|kg)(?![A-Za-z\u00C0-\u024F])/i;
@@ -256,7 +256,8 @@ function isDetail(t: string): boolean {
 function scorePiece(p: Piece, kind: EntryKind): void {
   const t = p.text;
   const roleWork = kind === 'work' || kind === 'volunteer';
-  const hasTitle = TITLE_WORDS.test(t);
+  // ("Logistics Graduate (rotational programme)": a graduate scheme's job, named so in the UK.)
+  const hasTitle = TITLE_WORDS.test(t) || GRADUATE_JOB.test(t);
   const hasOrg = ORG_WORDS.test(t);
   const degree = DEGREE_WORDS.test(t);
   let title = 0;
@@ -266,6 +267,9 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   // title no list holds (as a listed word does, without the bonus of a listed title head).
   else if (!hasOrg && /^\p{Lu}/u.test(t) && agentNounBase(lastWord(t))) title += 2;
   if (degree) title += kind === 'education' ? 3 : 1;
+  // "PGY1 Pharmacy Residency", "Internal Medicine Residency": a physician's or pharmacist's
+  // training, listed with the degrees (a residency program in a role's line is no degree).
+  else if (kind === 'education' && RESIDENCY.test(t)) title += 3;
   if (p.italic) title += 1;
   if (hasOrg) org += 2;
   // "West Riding First Aid Volunteers", "Hartwell Architects", "Engineers Without Borders": a
@@ -303,6 +307,9 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   if (p.icon && PLACE_ICON.test(p.icon) && p.title < 2 && p.org < 2) p.loc = Math.max(p.loc, 3);
   else if (p.icon && ORG_ICON.test(p.icon) && p.loc < 4) p.org += 1.5;
 }
+
+const GRADUATE_JOB = /^(?:\p{Lu}[\p{L}&-]*\s+){1,3}graduate(?:\s*\([^()]*\))?$/iu;
+const RESIDENCY = /(?<!\p{L})(?:residency|fellowship)(?:\s+program(?:me)?)?$/iu;
 
 // (A count and then what it counts, in lower case: "stars", "Youtube views"; not a joining word,
 // "ECON 8823 Topics in …", nor inside brackets, "Critical Care (Capstone, 144 hrs)".)

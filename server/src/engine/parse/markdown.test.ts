@@ -592,3 +592,12 @@ test('markdown: a section\'s clear readings teach its layout to an entry whose w
     ['Scooper', 'Rosebud Creamery'],
   ]);
 });
+
+test('markdown: Canada\'s applied-science degrees ("BASc, Computer Engineering") keep their name; a residency is an education entry\'s title ("PGY1 Pharmacy Residency")', () => {
+  const md = ['# Ana Ruiz', 'ana@example.com', '', '## Education', '', '**BASc, Computer Engineering** — University of the Grand River, Waterloo, ON, 2010–2015', '', '**MASc, Electrical Engineering** — University of Toronto, Toronto, ON, 2015–2017', '', '### PGY1 Pharmacy Residency | Scioto Valley Medical Center | 2016 – 2017', '*Columbus, OH*'].join('\n');
+  assert.deepEqual(entries(parseMarkdown(md)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['BASc, Computer Engineering', 'University of the Grand River'],
+    ['MASc, Electrical Engineering', 'University of Toronto'],
+    ['PGY1 Pharmacy Residency', 'Scioto Valley Medical Center'],
+  ]);
+});

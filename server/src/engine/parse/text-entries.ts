@@ -1198,11 +1198,25 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
       if (!e.location && employerLoc) e.location = { ...employerLoc };
       infos[k].orgOnOwnLine = true;
     }
-    if (above(e)) employerLoc = e.location && e.location.span.end <= e.title!.span.start ? e.location : undefined;
+    if (above(e)) employerLoc = e.location && e.location.span.end <= e.title!.span.start ? e.location : placeAfterEmployer(src!, e.organisation!.span);
     employerOfPrev = above(e) || (employerOfPrev && !!prev && e.organisation?.value === prev.organisation?.value);
     out.push(e);
   }
   return out;
+}
+
+/**
+ * The place on the rest of the employer's own line ("SUNWEST HOME & GARDEN, INC.      Phoenix, AZ"),
+ * where the role under it took another place of its own ("Store Manager, Store #214 (Glendale)"):
+ * the place of the further roles under that employer.
+ */
+function placeAfterEmployer(src: string, org: Span): Field | undefined {
+  const eol = src.indexOf('\n', org.end);
+  const line = src.slice(org.end, eol < 0 ? src.length : eol);
+  const lead = /^[\s,|·–—-]*/.exec(line)![0].length;
+  const value = line.slice(lead).trimEnd();
+  if (!value || value.length > 60 || !isPlace(value)) return undefined;
+  return { value, span: { start: org.end + lead, end: org.end + lead + value.length } };
 }
 
 /** Whether a place stands with its employer: on the employer's line, or alone on the next. */

@@ -1773,3 +1773,18 @@ test('text: LinkedIn\'s metropolitan regions are a role\'s place ("Greater Seatt
     ['Account Executive', 'Fabrikam', 'Greater Seattle Area'],
   ]);
 });
+
+test('text: the place on an employer\'s own line is the place of the roles under it that name none, after a role that named its own ("Store Manager, Store #214 (Glendale)")', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'PROFESSIONAL EXPERIENCE', '', 'SUNWEST HOME & GARDEN, INC.                                        Phoenix, AZ', 'Store Manager, Store #214 (Glendale)                      March 2019 to Current', '*  Grew comp sales 7.4% in 2023', 'Department Manager - Garden Center                        April 2012 to May 2015', '*  Managed a staff of 22', 'Key Holder / Sales Associate                               May 2010 to March 2012', '', 'THE LINEN LOFT                                                  Scottsdale, AZ', 'Assistant Manager                                         August 2007 to April 2010', '*  Opened the store six days a week'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.organisation?.value, e.location?.value]), [
+    ['SUNWEST HOME & GARDEN, INC.', 'Glendale'],
+    ['SUNWEST HOME & GARDEN, INC.', 'Phoenix, AZ'],
+    ['SUNWEST HOME & GARDEN, INC.', 'Phoenix, AZ'],
+    ['THE LINEN LOFT', 'Scottsdale, AZ'],
+  ]);
+});
+
+test('text: "Graduate" names a job ("Logistics Graduate (rotational programme)" over "Atlantic Freight Services, Cork")', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'EXPERIENCE', '', 'Logistics Graduate (rotational programme)', 'Atlantic Freight Services, Cork                   Sept 2018 - Dec 2018', '  * Rotations in warehouse operations and transport planning'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [['Logistics Graduate (rotational programme)', 'Atlantic Freight Services']]);
+});
