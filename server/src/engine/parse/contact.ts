@@ -224,6 +224,12 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
         LOCATION.lastIndex = regionAt;
         continue;
       }
+      // "Licensed School Counselor (PEL, Illinois)", "Registered Nurse (RN, California)": capitals in
+      // a line written in mixed case are a licence's initials before the state that issued it, no town.
+      if (/^\p{Lu}{2,5}$/u.test(m[1]) && /\p{Ll}/u.test(text) && !isKnownCity(m[1])) {
+        LOCATION.lastIndex = regionAt;
+        continue;
+      }
       // "Scientific Employee Bremen, Germany" (two columns run together): the town is the known city the words end with.
       let start = m.index;
       const town = m[1].split(' ');

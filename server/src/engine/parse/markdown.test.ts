@@ -601,3 +601,8 @@ test('markdown: Canada\'s applied-science degrees ("BASc, Computer Engineering")
     ['PGY1 Pharmacy Residency', 'Scioto Valley Medical Center'],
   ]);
 });
+
+test('markdown: a licence\'s initials before the state that issued it are no town ("Licensed School Counselor (PEL, Illinois)"); the place on the contact line is the location', () => {
+  const md = ['# Alicia Brandt', '', 'Licensed School Counselor (PEL, Illinois)  ', '📍 Naperville, IL · ✉️ abrandt@schoolmail.org · ☎️ (630) 555-0184', '', '## Experience', '', '**Prairie Ridge High School** | *School Counselor* | 2022–present'].join('\n');
+  assert.equal(parseMarkdown(md).contact.location?.value, 'Naperville, IL');
+});
