@@ -1424,3 +1424,22 @@ test('pdf.js: a large name run into the town under it ("Wanjiru KamauNairobi, Ke
   assert.equal(rosa.contact.location?.value, 'Chicago, IL');
   assert.equal(parseText('Ann McAllen\nann@mail.com\n\nExperience\n').contact.name?.value, 'Ann McAllen');
 });
+
+test('two lines of the same shape on one side of one page break are the page\'s own lines, not its running foot ("MAY 2013", "MAY 2011": two degrees\' dates before the break)', () => {
+  const text = ['Daniel Okafor', 'dokafor@gmail.com', '', 'Education', 'North Carolina State University, Raleigh, NC — M.S., Civil Engineering', 'MAY 2013', '', 'North Carolina State University, Raleigh, NC — B.S., Civil Engineering', 'MAY 2011', '', '', '\fDaniel Okafor — Page 2', '', 'Skills', 'AutoCAD, HEC-RAS'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => e.dates?.text), ['MAY 2013', 'MAY 2011']);
+  // A running foot still goes: the same words at each page's foot.
+  const footed = ['Jane Doe', 'jane@mail.com', '', 'Experience', 'Engineer, Acme', '2019 – 2021', '• Built the billing service', '', 'Jane Doe · Résumé 1', '\fAnalyst, Initech', '2016 – 2019', '• Wrote reports', '', 'Jane Doe · Résumé 2', '\f'].join('\n');
+  assert.deepEqual(allEntries(parseText(footed)).map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    ['Engineer', 'Acme', 1],
+    ['Analyst', 'Initech', 1],
+  ]);
+});
+
+test('a line of dates alone over the next entry\'s head, which has the same dates or none, is that entry\'s, no entry of its own ("2016" / "Problem Writer, 2016 CODEGATE Hacking Competition World Final")', () => {
+  const text = ['Claud Park', 'claud@mail.com', '', 'Program Committees', '2016', '', 'Problem Writer, 2016 CODEGATE Hacking Competition World Final', '', 'S.Korea', '', '2013', '', 'Organizer & Co-director, 1st POSTECH Hackathon', '', 'S.Korea'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.dates?.text]), [
+    ['Problem Writer', '2016'],
+    ['Organizer & Co-director', '2013'],
+  ]);
+});

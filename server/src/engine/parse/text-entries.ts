@@ -9,7 +9,7 @@
 //    when after the bullets, as RenderCV's two-column themes do in pdf.js and raw text) the
 //    trailing dates and place that this entry still lacks. Which of the two a section does is
 //    read off its first entry, so every entry of the section is read the same way.
-import type { Bullet, DateRange, Entry, EntryKind, Field, SectionKind, Span } from '../model';
+import type { Bullet, DateRange, Entry, EntryKind, Field, ResumeDate, SectionKind, Span } from '../model';
 import { type Block, blockRange, DETAIL_LINE, headerish, isProse, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup } from './structure';
 import { type Cleaned } from './inline-clean';
 import { BRACKETED, contentLowerWords, DEGREE_WORDS, FIELD_TAIL, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
@@ -968,11 +968,25 @@ function joinSplitHeads(entries: Entry[], infos: HeaderResult[]): void {
       k++;
       continue;
     }
+    // "2016" / "Problem Writer, 2016 CODEGATE Hacking Competition World Final": a line of dates
+    // alone over the next entry's head, which has none or the same, are that entry's dates, no
+    // entry of their own.
+    if (b && a.dates && !a.title && !a.organisation && !a.location && !a.bullets.length && !a.description && (b.title || b.organisation) && (!b.dates || sameRange(a.dates, b.dates))) {
+      if (!b.dates) b.dates = a.dates;
+      b.span = { start: a.span.start, end: b.span.end };
+      b.headerSpan = { start: a.headerSpan.start, end: b.headerSpan.end };
+      continue;
+    }
     entries[w] = a;
     infos[w++] = infos[k];
   }
   entries.length = w;
   infos.length = w;
+}
+
+function sameRange(a: DateRange, b: DateRange): boolean {
+  const same = (x?: ResumeDate, y?: ResumeDate) => (!x && !y) || (!!x && !!y && compareDates(x, y) === 0);
+  return same(a.start, b.start) && same(a.end, b.end) && a.current === b.current;
 }
 
 const FIELD_SEPARATOR = /\s[–—-]\s|\s\|\s/g;

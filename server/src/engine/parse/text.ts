@@ -285,17 +285,29 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
   // Lines with text between this one and the nearest form feed, before and after (one pass each way).
   const toFeedAfter = new Int32Array(n).fill(1 << 20);
   const toFeedBefore = new Int32Array(n).fill(1 << 20);
+  // Which page break that is (the line of the form feed after, or before; n: the text's end).
+  const feedAfter = new Int32Array(n).fill(n);
+  const feedBefore = new Int32Array(n).fill(-1);
   if (hasFeed) {
     let d = 1 << 20;
+    let at = n;
     for (let k = n - 1; k >= 0; k--) {
       toFeedAfter[k] = d;
-      if (lines[k].text.includes('\f')) d = 0;
-      else if (lines[k].text.trim()) d = Math.min(d + 1, 1 << 20);
+      feedAfter[k] = at;
+      if (lines[k].text.includes('\f')) {
+        d = 0;
+        at = k;
+      } else if (lines[k].text.trim()) d = Math.min(d + 1, 1 << 20);
     }
     d = 1 << 20;
+    at = -1;
     for (let k = 0; k < n; k++) {
-      if (lines[k].text.includes('\f')) d = 0;
+      if (lines[k].text.includes('\f')) {
+        d = 0;
+        at = k;
+      }
       toFeedBefore[k] = d;
+      feedBefore[k] = at;
       if (lines[k].text.trim()) d = Math.min(d + 1, 1 << 20);
     }
     // The end of the text is a page's end too.
@@ -336,7 +348,10 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
     if (ks.length < 2 || key.split(' ').length > 12) continue;
     // Words as well as numbers: "John Doe – 1/2", not "2010 - 2012" (two entries' dates).
     const worded = /\p{L}{3}/u.test(key.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|present|current/gi, ''));
-    if (hasFeed || (worded && key.includes('#'))) for (const k of ks) out.add(k);
+    // A page's head or foot stands once at each break: two of the same words on one side of one
+    // break are the page's own lines ("MAY 2013" and "MAY 2011", two degrees' dates before it).
+    const edges = new Set(ks.map((k) => (toFeedAfter[k] <= 3 ? `<${feedAfter[k]}` : `>${feedBefore[k]}`)));
+    if ((hasFeed && edges.size === ks.length) || (!hasFeed && worded && key.includes('#'))) for (const k of ks) out.add(k);
   }
   return out;
 }
