@@ -606,3 +606,8 @@ test('markdown: a licence\'s initials before the state that issued it are no tow
   const md = ['# Alicia Brandt', '', 'Licensed School Counselor (PEL, Illinois)  ', '📍 Naperville, IL · ✉️ abrandt@schoolmail.org · ☎️ (630) 555-0184', '', '## Experience', '', '**Prairie Ridge High School** | *School Counselor* | 2022–present'].join('\n');
   assert.equal(parseMarkdown(md).contact.location?.value, 'Naperville, IL');
 });
+
+test('markdown: a heading with a note in brackets after a section\'s name is that section ("## Publications (selected)", "## Experience (10+ years)")', () => {
+  const md = ['# Ana Ruiz', 'ana@example.com', '', '## Experience (10+ years)', '', '### Engineer, Acme (2019 – 2021)', '- Built the billing service', '', '## Publications (selected)', '', '- Ruiz A. A spectral cytometry panel. Cytometry A. 2023.'].join('\n');
+  assert.deepEqual(parseMarkdown(md).sections.map((s) => s.kind), ['experience', 'publications']);
+});

@@ -62,6 +62,13 @@ function classifyFresh(heading: string): { kind?: SectionKind; exact: boolean } 
   const n = normaliseHeading(heading);
   const exact = BY_NAME.get(n);
   if (exact) return { kind: exact, exact: true };
+  // "SELECTED PUBLICATIONS (14 total; 6 first-author)", "Experience (10+ years)": a known name and
+  // a note in brackets after it.
+  const note = /^(.*[^\s(])\s*\([^()]{1,40}\)$/.exec(n);
+  if (note) {
+    const named = classifyFresh(note[1]);
+    if (named.exact) return named;
+  }
   const kind = kindOfNormalised(n);
   // "Training & Certifications", "Languages and Interests": two known names joined are one too.
   const parts = n.split(' and ');

@@ -1788,3 +1788,8 @@ test('text: "Graduate" names a job ("Logistics Graduate (rotational programme)" 
   const text = ['Ana Ruiz', 'ana@example.com', '', 'EXPERIENCE', '', 'Logistics Graduate (rotational programme)', 'Atlantic Freight Services, Cork                   Sept 2018 - Dec 2018', '  * Rotations in warehouse operations and transport planning'].join('\n');
   assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [['Logistics Graduate (rotational programme)', 'Atlantic Freight Services']]);
 });
+
+test('text: a section\'s name with a note in brackets is its heading ("SELECTED PUBLICATIONS (14 total; 6 first-author)", "Experience (10+ years)")', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'EXPERIENCE (10+ years)', 'Engineer, Acme 2019 – 2021', '- Built the billing service', '', 'SELECTED PUBLICATIONS (14 total; 6 first-author)', '2023 Ruiz A, Li W. A spectral cytometry panel. Cytometry A. 2023;103(9):712–724.'].join('\n');
+  assert.deepEqual(parseText(text).sections.map((s) => s.kind), ['experience', 'publications']);
+});

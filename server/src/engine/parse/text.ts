@@ -125,6 +125,8 @@ function titleCase(name: string): boolean {
   return name.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|or|the|in|on|at|for|to|a|an|de|du|des|la|le|y|e|und|&)$/.test(w));
 }
 
+const HEADING_NOTE = /^(\s*\S.*?\S)\s*\([^()]{1,40}\)\s*$/;
+
 function headingInfo(t: string): HeadingInfo | undefined {
   // Cheap refusals first: this runs on every line.
   if (t.length > MAX_HEADING + 100) return undefined;
@@ -136,6 +138,12 @@ function headingInfo(t: string): HeadingInfo | undefined {
       const h = headingInfo((lead ? t.slice(lead[0].length) : t).replace(/i/g, 'I'));
       if (h?.kind && h.exact && h.allCaps) return h;
     }
+  }
+  // "SELECTED PUBLICATIONS (14 total; 6 first-author)": a section's name and a note in brackets.
+  const note = t.includes('(') ? HEADING_NOTE.exec(t) : null;
+  if (note) {
+    const h = headingInfo(note[1]);
+    if (h?.kind && h.exact) return h;
   }
   // A comma only in a list of section names ("SKILLS, LANGUAGES, INTERESTS").
   if (NOT_HEADING_CHARS.test(t) && !(/^[^\d@|]*$/.test(t) && t.includes(',') && t.split(',').every((p) => classifyHeading(p.trim()).kind))) return undefined;
