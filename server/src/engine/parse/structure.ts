@@ -625,8 +625,8 @@ const NEXT_LINE_GOES_ON = /^\p{Lu}/u;
 function joinWrappedLines(src: string, blocks: Block[]): Block[] {
   const joins = (prev: Block, b: Block) =>
     prev.kind === 'text' && b.kind === 'text' && !b.blankBefore && !b.section && !prev.section &&
-    prev.clean.text.trim().length >= 25 && WRAPS_ON_WORD.test(prev.clean.text.trimEnd()) &&
-    NEXT_LINE_GOES_ON.test(b.clean.text.trim()) && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(prev.end, b.start));
+    prev.clean.text.trim().length >= 25 && ((WRAPS_ON_WORD.test(prev.clean.text.trimEnd()) && NEXT_LINE_GOES_ON.test(b.clean.text.trim())) || datedTail(prev, b)) &&
+    /^[ \t]*\r?\n[ \t]*$/.test(src.slice(prev.end, b.start));
   // Most documents have none: nothing to copy.
   let any = false;
   for (let k = 1; k < blocks.length && !any; k++) any = joins(blocks[k - 1], blocks[k]);
@@ -645,6 +645,16 @@ function joinWrappedLines(src: string, blocks: Block[]): Block[] {
     out.push(last === first ? first : { ...first, end: last.end, lineEnd: last.lineEnd, clean: cleanInline(src, first.start, last.end) });
   }
   return out;
+}
+
+/**
+ * "Southwest Tennessee Community College - Logistics and Supply Chain Management" / "certificate,
+ * 2018": a few words in lower case and the dates, under an undated line that ends no sentence, are
+ * that line's end (its last field wrapped), not a line of their own.
+ */
+function datedTail(prev: Block, b: Block): boolean {
+  const t = b.clean.text.trim();
+  return /^\p{Ll}/u.test(t) && t.split(/\s+/).length <= 5 && !/[.!?;:,]$/.test(prev.clean.text.trimEnd()) && !!blockRange(b) && !blockRange(prev);
 }
 
 const REACH = /@|(?:\+|\b)\d[\d\s().-]{8,}\d/;

@@ -1793,3 +1793,11 @@ test('text: a section\'s name with a note in brackets is its heading ("SELECTED 
   const text = ['Ana Ruiz', 'ana@example.com', '', 'EXPERIENCE (10+ years)', 'Engineer, Acme 2019 – 2021', '- Built the billing service', '', 'SELECTED PUBLICATIONS (14 total; 6 first-author)', '2023 Ruiz A, Li W. A spectral cytometry panel. Cytometry A. 2023;103(9):712–724.'].join('\n');
   assert.deepEqual(parseText(text).sections.map((s) => s.kind), ['experience', 'publications']);
 });
+
+test('text: a few lower-case words and the dates under an undated header line are its wrapped end ("… Logistics and Supply Chain Management" / "certificate, 2018")', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'Education', 'Southwest Tennessee Community College - Logistics and Supply Chain Management', 'certificate, 2018', 'Whitehaven High School - diploma, 2014'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value.replace(/\s+/g, ' '), e.organisation?.value, e.dates?.text, e.bullets.length]), [
+    ['Logistics and Supply Chain Management certificate', 'Southwest Tennessee Community College', '2018', 0],
+    ['diploma', 'Whitehaven High School', '2014', 0],
+  ]);
+});
