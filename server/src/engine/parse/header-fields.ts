@@ -290,7 +290,8 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   if (hasTitle && !hasOrg && !degree) org -= 1;
   // A project's name comes first; its role line ("Creator & Maintainer") is not its name.
   if (kind === 'project' && hasTitle) title -= 2;
-  if (/^\p{Ll}/u.test(t)) {
+  // (Not a brand's own lower-case start: "eCornell", "iRobot", "eBay".)
+  if (/^\p{Ll}/u.test(t) && !/^\p{Ll}{1,2}\p{Lu}/u.test(t)) {
     title -= 1;
     org -= 1;
   }

@@ -103,6 +103,8 @@ const FUNCTION_WORDS = new Set([
   'of', 'at', 'and', 'the', 'for', 'in', 'on', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'y', 'e', 'a', 'an', 'to', 'with', '&']);
 
 
+const BRAND_START = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
+
 /** First character is a lower-case letter (cheaper than a Unicode regex per word). */
 function startsLowerCase(w: string): boolean {
   const c = w.charAt(0);
@@ -184,7 +186,8 @@ function shapeOfText(whole: string): TextShape {
     lowerContent,
     endsLower: startsLowerCase(last) && !FUNCTION_WORDS.has(last),
     endsSentence: SENTENCE_END.test(t) && !ABBREV_END.test(t),
-    startsLower: startsLowerCase(t),
+    // (Not a brand's own lower-case start, "eCornell (online)", "eBay": a name, no sentence's middle.)
+    startsLower: startsLowerCase(t) && !BRAND_START.test(t),
   };
 }
 

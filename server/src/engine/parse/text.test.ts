@@ -1801,3 +1801,11 @@ test('text: a few lower-case words and the dates under an undated header line ar
     ['diploma', 'Whitehaven High School', '2014', 0],
   ]);
 });
+
+test('text: a name that starts with a brand\'s lower-case letter is a name, not a line\'s wrapped middle ("eCornell (online)", "eBay")', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'EDUCATION AND TRAINING', '03/2021 – 06/2021', 'HOTEL REVENUE MANAGEMENT CERTIFICATE', 'eCornell (online)', '', 'EXPERIENCE', 'Seller Support Associate', 'eBay, San Jose, CA', '2019 – 2021', '• Answered 60 seller cases a day.'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    ['HOTEL REVENUE MANAGEMENT CERTIFICATE', 'eCornell', 0],
+    ['Seller Support Associate', 'eBay', 1],
+  ]);
+});
