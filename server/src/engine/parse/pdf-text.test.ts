@@ -1443,3 +1443,14 @@ test('a line of dates alone over the next entry\'s head, which has the same date
     ['Organizer & Co-director', '2013'],
   ]);
 });
+
+test('lines that differ in a year either side of a page break are two entries\' lines, not a running head ("TAFE NSW, Mount Druitt | 2021" / "\\fCertificate III …" / "TAFE NSW, Mount Druitt | 2018")', () => {
+  const text = ['Mei Lin Tran', 'meilin@gmail.com', '', 'Education & Qualifications', 'Diploma of Early Childhood Education and Care (CHC50121)', 'TAFE NSW, Mount Druitt | 2021', '\fCertificate III in Early Childhood Education and Care (CHC30113)', 'TAFE NSW, Mount Druitt | 2018', 'Higher School Certificate', 'Chifley College, Mount Druitt | 2014'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => e.dates?.text), ['2021', '2018', '2014']);
+  // A page number still differs from page to page: "Jane Doe – 1/2", "Jane Doe – 2/2".
+  const paged = ['Jane Doe', 'jane@mail.com', '', 'Experience', 'Engineer, Acme', '2019 – 2021', '• Built the billing service', '', 'Jane Doe – 1/2', '\fAnalyst, Initech', '2016 – 2019', '• Wrote reports', '', 'Jane Doe – 2/2', '\f'].join('\n');
+  assert.deepEqual(allEntries(parseText(paged)).map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    ['Engineer', 'Acme', 1],
+    ['Analyst', 'Initech', 1],
+  ]);
+});

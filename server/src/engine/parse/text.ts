@@ -347,7 +347,9 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
     // A place alone ("Seoul, S.Korea") repeats near page breaks because entries do, not as a footer;
     // so does a section name (a heading at a page's foot, then a role of that name at the next's top).
     if (bare.length <= 60 && (isPlace(bare.trim()) || classifyHeading(bare.trim()).exact)) continue;
-    const key = bare.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#').toLowerCase();
+    // Page numbers aside (up to three digits); a year stays, as a running foot's date does on every
+    // page ("TAFE NSW, Mount Druitt | 2021" and "… | 2018" either side of a break are two entries).
+    const key = bare.trim().replace(/\s+/g, ' ').replace(/\d+/g, (d) => (d.length <= 3 ? '#' : d)).toLowerCase();
     const g = groups.get(key);
     if (g) g.push(k);
     else groups.set(key, [k]);
