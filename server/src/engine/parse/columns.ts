@@ -8,7 +8,7 @@
 // Corp      Jan 2019 – Present") share a gutter too, but are one row of one column: a region
 // whose right (or left) parts are only dates and places is left as it is.
 import type { SourceLine } from './source-lines';
-import { findDateRange } from './dates';
+import { findDateRange, isCurrentWord } from './dates';
 import { isPlace } from './places';
 import { capsNameKind, isExactSectionName } from './section-names';
 
@@ -58,6 +58,8 @@ export function isMetadata(s: string): boolean {
   const t = s.trim();
   if (!t) return false;
   if (t.length <= 45 && (DURATION.test(t) || isPlace(t))) return true;
+  // "Present" over "Jan 2021" (YAAC's dates, the end above the start): the end of a range alone.
+  if (t.length <= 12 && isCurrentWord(t)) return true;
   const r = findDateRange(t, 0);
   if (!r) return false;
   // The date is most of the part.

@@ -1454,3 +1454,18 @@ test('lines that differ in a year either side of a page break are two entries\' 
     ['Analyst', 'Initech', 1],
   ]);
 });
+
+test('pdftotext -layout: a left column of dates with the end above the start ("Present" over "Jan 2021", YAAC) heads the rows beside it; it is no column to read first', () => {
+  const text = readFileSync(join(repoRoot, 'test/probes/pdf/latex8-yaac-chem-teacher.layout.txt'), 'utf8');
+  const r = parseText(text);
+  const of = (kind: string) => r.sections.filter((s) => s.kind === kind).flatMap((s) => s.entries.map((e) => [e.title?.value, e.organisation?.value]));
+  assert.deepEqual(of('experience').filter(([t]) => /Teacher|Chemistry$/.test(t ?? '')), [
+    ['Head of Chemistry', 'ASHGROVE HiLLS STATE HiGH SCHOOL'],
+    ['Science Teacher', 'ASHGROVE HiLLS STATE HiGH SCHOOL'],
+    ['Science Teacher', 'DOWNS CHRiSTiAN COLLEGE'],
+  ]);
+  assert.deepEqual(of('education'), [
+    ['Graduate Diploma of Education (Secondary)', 'Queensland University of Technology'],
+    ['Bachelor of Science (Chemistry)', 'The University of Queensland'],
+  ]);
+});
