@@ -316,6 +316,11 @@ const RESIDENCY = /(?<!\p{L})(?:residency|fellowship)(?:\s+program(?:me)?)?$/iu;
 // "ECON 8823 Topics in …", nor inside brackets, "Critical Care (Capstone, 144 hrs)".)
 const COUNTED = /(?:^|\s)(?:\d{1,3}(?:,\s?\d{3})+|\d{3,})\+?\s+(?:\p{Lu}\p{Ll}+\s+)?(?!(?:of|in|at|and|the|for|on|to|de)\b)\p{Ll}{2}/u;
 
+// ("$42M · 6 stories, 180 apartments over retail · 2022", "$14M · 4-story MOB": an amount of money,
+// or a number and what it counts in lower case, opening a piece is a project's size, no name;
+// "1st POSTECH Hackathon", "7-Eleven" and "3M" are names.)
+const QUANTITY = /^(?:[$€£¥₹]\s?\d[\d,.]*\s?(?:[kKmMbB][nN]?|million|billion)?$|\d[\d,.]*(?:-|\s+)(?!(?:st|nd|rd|th)\b)\p{Ll})/u;
+
 /** Whether a name of two words or more, capitalised, holds a job's word in the plural ("… Volunteers", "Engineers …"). */
 function pluralProfession(t: string): boolean {
   if (!/^\p{Lu}/u.test(t) || !/\s/.test(t.trim())) return false;
@@ -740,7 +745,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           const t = text.slice(i, j);
           // ("Over 3000 stars on Github", "300,000+ Youtube views": a count of something is a result,
           // a highlight that lost its bullet, no field; "Carpenters Local 1319" counts nothing.)
-          if (!LETTER.test(t) || DURATION.test(t) || EMPLOYMENT_TYPE.test(t) || isDetail(t) || COUNTED.test(t.replace(BRACKETED, ''))) continue;
+          if (!LETTER.test(t) || DURATION.test(t) || EMPLOYMENT_TYPE.test(t) || isDetail(t) || COUNTED.test(t.replace(BRACKETED, '')) || QUANTITY.test(t)) continue;
           if (isDegreeClass(t)) {
             // After the degree on its line, the class is part of the degree's name ("MPharm (Hons), First
             // Class"); elsewhere it is a detail, no school and no place.

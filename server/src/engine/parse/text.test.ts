@@ -1809,3 +1809,13 @@ test('text: a name that starts with a brand\'s lower-case letter is a name, not 
     ['Seller Support Associate', 'eBay', 1],
   ]);
 });
+
+test('text: a project\'s size is no organisation ("$42M · 6 stories, 180 apartments over retail · 2022", "$14M · 4-story MOB · 2011"); "1st POSTECH Hackathon" and "2016 CODEGATE …" are names', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'SELECTED PROJECTS', 'Larimer Row Mixed-Use — Denver, CO', '$42M · 6 stories, 180 apartments over retail · 2022', '', 'Sandia Medical Office Building — Albuquerque, NM', '$14M · 4-story MOB · 2011', '', 'VOLUNTEER', 'Organizer & Co-director, 1st POSTECH Hackathon 2013', 'Problem Writer, 2016 CODEGATE Hacking Competition World Final 2016'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Larimer Row Mixed-Use', undefined],
+    ['Sandia Medical Office Building', undefined],
+    ['Organizer & Co-director', '1st POSTECH Hackathon'],
+    ['Problem Writer', '2016 CODEGATE Hacking Competition World Final'],
+  ]);
+});
