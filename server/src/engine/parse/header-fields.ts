@@ -270,6 +270,13 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   // "PGY1 Pharmacy Residency", "Internal Medicine Residency": a physician's or pharmacist's
   // training, listed with the degrees (a residency program in a role's line is no degree).
   else if (kind === 'education' && RESIDENCY.test(t)) title += 3;
+  // "Pre-Pharmacy Studies", "Business Studies": in education, a field of study named so is what was
+  // studied, no institution ("Centre for Asian Studies" is one: "for" joins it).
+  // (First on its line: after a degree, "Associate of Arts - AA, General Studies", it is the degree's field.)
+  else if (kind === 'education' && p.index === 0 && FIELD_STUDIES.test(t) && !SCHOOL_WORD.test(t)) {
+    title += 3;
+    org -= 2;
+  }
   if (p.italic) title += 1;
   if (hasOrg) org += 2;
   // "West Riding First Aid Volunteers", "Hartwell Architects", "Engineers Without Borders": a
@@ -310,6 +317,7 @@ function scorePiece(p: Piece, kind: EntryKind): void {
 }
 
 const GRADUATE_JOB = /^(?:\p{Lu}[\p{L}&-]*\s+){1,3}graduate(?:\s*\([^()]*\))?$/iu;
+const FIELD_STUDIES = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’-]*)){0,4}\s+Studies$/u;
 const RESIDENCY = /(?<!\p{L})(?:residency|fellowship)(?:\s+program(?:me)?)?$/iu;
 
 // (A count and then what it counts, in lower case: "stars", "Youtube views"; not a joining word,

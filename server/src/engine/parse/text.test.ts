@@ -1819,3 +1819,11 @@ test('text: a project\'s size is no organisation ("$42M · 6 stories, 180 apartm
     ['Problem Writer', '2016 CODEGATE Hacking Competition World Final'],
   ]);
 });
+
+test('text: in education, "… Studies" names what was studied ("Pre-Pharmacy Studies, Chemistry coursework"); "Centre for Asian Studies" is an institution', () => {
+  const text = ['Ana Ruiz', 'ana@example.com', '', 'EDUCATION', 'The Ohio State University, Columbus, OH', 'Pre-Pharmacy Studies, Chemistry coursework', '2009 - 2011', '', 'Centre for Asian Studies', 'MA Asian History', '2007 - 2009'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Pre-Pharmacy Studies, Chemistry coursework', 'The Ohio State University'],
+    ['MA Asian History', 'Centre for Asian Studies'],
+  ]);
+});
