@@ -316,7 +316,8 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   else if (p.icon && ORG_ICON.test(p.icon) && p.loc < 4) p.org += 1.5;
 }
 
-const GRADUATE_JOB = /^(?:\p{Lu}[\p{L}&-]*\s+){1,3}graduate(?:\s*\([^()]*\))?$/iu;
+// (Capitalised words before it, not "a new graduate": no case-insensitive flag, under which \p{Lu} takes any letter.)
+const GRADUATE_JOB = /^(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:Graduate|GRADUATE)(?:\s*\([^()]*\))?$/u;
 const FIELD_STUDIES = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’-]*)){0,4}\s+Studies$/u;
 const RESIDENCY = /(?<!\p{L})(?:residency|fellowship)(?:\s+program(?:me)?)?$/iu;
 

@@ -358,7 +358,11 @@ export const LEGAL_FORM_END = /(?:^|\s)(?:inc|ltd|llc|llp|gmbh|corp|corporation|
 function afterLegalSuffix(t: string, s: number): boolean {
   let b = s - 1;
   while (b >= 0 && isSpace(t.charCodeAt(b))) b--;
-  return b > 0 && t.charCodeAt(b) === 44 && LEGAL_FORM_END.test(t.slice(Math.max(0, b - 13), b).trimEnd());
+  if (b <= 0 || t.charCodeAt(b) !== 44) return false;
+  // The word before the comma, whole.
+  let a = b;
+  while (a > 0 && !isSpace(t.charCodeAt(a - 1))) a--;
+  return LEGAL_FORM_END.test(t.slice(a, b));
 }
 
 export function placeSuffixStart(text: string): number {
