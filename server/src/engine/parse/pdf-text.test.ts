@@ -1469,3 +1469,14 @@ test('pdftotext -layout: a left column of dates with the end above the start ("P
     ['Bachelor of Science (Chemistry)', 'The University of Queensland'],
   ]);
 });
+
+test('LinkedIn\'s export: a place alone under a role\'s dates is the role\'s place, and the employer keeps a country it ends with ("Northwind Logistics Canada" / … / "Mississauga, Ontario, Canada")', () => {
+  // The sidebar's lines run between the role's head and its dates, as pdftotext copies LinkedIn's PDF.
+  const text = readFileSync(join(repoRoot, 'test/probes/pdf/linkedin-hr-business-partner.pdftotext.txt'), 'utf8');
+  const r = parseText(text);
+  const exp = r.sections.filter((s) => s.kind === 'experience').flatMap((s) => s.entries);
+  assert.deepEqual(exp.slice(0, 2).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.text, e.bullets.length]), [
+    ['Senior HR Business Partner', 'Northwind Logistics Canada', 'Mississauga, Ontario, Canada', 'January 2024', 6],
+    ['HR Business Partner', 'Northwind Logistics Canada', 'Mississauga, Ontario, Canada', 'May 2022', 1],
+  ]);
+});

@@ -938,7 +938,7 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
     entries.push(entry);
     infos.push(h);
   }
-  joinSplitHeads(entries, infos);
+  joinSplitHeads(entries, infos, src);
   return dropNameLists(groupRoles(entries, infos, entryKind, src), entryKind);
 }
 
@@ -948,7 +948,7 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
  * title and dates with nothing under them, then an employer and place with no title or dates of
  * their own over the bullets, are one role whose head the blank lines cut in two.
  */
-function joinSplitHeads(entries: Entry[], infos: HeaderResult[]): void {
+function joinSplitHeads(entries: Entry[], infos: HeaderResult[], src: string): void {
   // Compacted in place in one pass (a splice per join would make a role-dense text quadratic).
   let w = 0;
   for (let k = 0; k < entries.length; k++) {
@@ -975,6 +975,25 @@ function joinSplitHeads(entries: Entry[], infos: HeaderResult[]): void {
       if (!b.dates) b.dates = a.dates;
       b.span = { start: a.span.start, end: b.span.end };
       b.headerSpan = { start: a.headerSpan.start, end: b.headerSpan.end };
+      continue;
+    }
+    // LinkedIn's export: "Senior HR Business Partner" / "January 2024 - Present (3 years)" /
+    // "Mississauga, Ontario, Canada" / the bullets. A place alone over bullets, right after a
+    // dated role with nothing under it and no place (or only the place's tail: "Canada", read off
+    // "Northwind Logistics Canada"), is that role's place, no entry of its own.
+    if (b && b.location && !b.title && !b.organisation && !b.dates && !b.description && a.dates && (a.title || a.organisation) && !a.bullets.length && !a.description && (!a.location || b.location.value.endsWith(a.location.value))) {
+      // The tail read as a place was the employer's own ("… Logistics Canada"): give it back.
+      const org = a.organisation;
+      if (a.location && org && /^\s+$/.test(src.slice(org.span.end, a.location.span.start))) {
+        a.organisation = { value: `${org.value} ${a.location.value}`, span: { start: org.span.start, end: a.location.span.end } };
+      }
+      a.location = b.location;
+      a.bullets = b.bullets;
+      a.span = { start: a.span.start, end: Math.max(a.span.end, b.span.end) };
+      a.headerSpan = { start: a.headerSpan.start, end: Math.max(a.headerSpan.end, b.headerSpan.end) };
+      entries[w] = a;
+      infos[w++] = infos[k];
+      k++;
       continue;
     }
     entries[w] = a;
