@@ -317,3 +317,9 @@ test('headings: a letter-spaced name beside its first line, which opens with ini
   assert.deepEqual(titles(r), ['EXPERIENCE (experience)', 'EDUCATION (education)']);
   assert.equal(r.sections[1].entries[0]?.title?.value, 'B.F.A. Graphic Design');
 });
+
+test('headings: a trade\'s list of the machines it runs is a skills section, after Skills too ("EQUIPMENT", "Equipment Operated", "Machinery")', () => {
+  for (const name of ['Equipment', 'Equipment Operated', 'Machinery', 'Heavy Equipment', 'Tools & Equipment']) assert.equal(classifyHeading(name).kind, 'skills', name);
+  const text = ['Dale Moreno', 'dale.moreno@mail.com', 'SKILLS', 'Manhattan WMS', 'OSHA safety', 'EQUIPMENT', 'Sit-down forklift, reach truck,', 'order picker, electric pallet jack', 'EXPERIENCE', 'Warehouse Lead, Kestrel Foods', 'Mar 2019 – Present', '• Ran a crew of 12 on the night shift'].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['SKILLS (skills)', 'EQUIPMENT (skills)', 'EXPERIENCE (experience)']);
+});
