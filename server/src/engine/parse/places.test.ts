@@ -114,3 +114,20 @@ test('the metropolitan regions LinkedIn prints as a role\'s location are places 
     assert.ok(isPlace(t), t);
   for (const t of ['Greater Good', 'Greater Good Area', 'Metro Bank', 'Mercedes-Benz', 'Hewlett-Packard', 'Metro Area']) assert.ok(!isPlace(t), t);
 });
+
+test('placeSuffixStart: a place run into a team\'s or a community\'s name starts after it ("Virginia Tech Baja SAE Blacksburg, VA", "… Living-Learning Community Blacksburg, VA"); a known city keeps its words', () => {
+  const tail = (t: string) => t.slice(placeSuffixStart(t));
+  assert.equal(tail('Drivetrain Lead, Virginia Tech Baja SAE Blacksburg, VA'), 'Blacksburg, VA');
+  assert.equal(tail('Peer Mentor, Galileo Engineering Living-Learning Community Blacksburg, VA'), 'Blacksburg, VA');
+  assert.equal(tail('Analyst, Acme Logistics Salt Lake City, UT'), 'Salt Lake City, UT');
+  assert.equal(tail('Intern, NASA JPL Pasadena, CA'), 'Pasadena, CA');
+  assert.equal(tail('Engineer, IBM Round Rock, TX'), 'Round Rock, TX');
+});
+
+test('a German town with its river or region abbreviated is a place ("Neuhausen a.d.F., Germany" after "Balluff GmbH")', () => {
+  assert.ok(isPlace('Neuhausen a.d.F., Germany'));
+  assert.ok(isPlace('Freiburg i.Br., Germany'));
+  const t = 'Balluff GmbH Neuhausen a.d.F., Germany';
+  assert.equal(t.slice(placeSuffixStart(t)), 'Neuhausen a.d.F., Germany');
+  assert.ok(!isPlace('a.d.F., Germany'));
+});

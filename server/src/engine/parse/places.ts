@@ -20,7 +20,7 @@ const REMOTE = new Set(places.remote);
 
 // Words no town name has: they name a job, an organisation or a part of one.
 const NOT_TOWN =
-  /(?<![\p{L}])(?:inc|llc|ltd|corp|co|gmbh|ag|plc|university|college|school|institute|academy|lab|labs|laboratory|group|team|department|dept|division|unit|ward|center|centre|bank|hospital|engineer|developer|manager|director|intern|analyst|consultant|designer|scientist|student|research|program|services?|science|sciences|arts|engineering|business|management|studies|medicine|law|economics|design|solutions|systems|technologies|technology|software|company|association|club|society|foundation|council|committee|and|&)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:inc|llc|ltd|corp|co|gmbh|ag|plc|university|college|school|institute|academy|lab|labs|laboratory|group|team|department|dept|division|unit|ward|center|centre|bank|hospital|engineer|developer|manager|director|intern|analyst|consultant|designer|scientist|student|research|program|services?|science|sciences|arts|engineering|business|management|studies|medicine|law|economics|design|solutions|systems|technologies|technology|software|company|association|club|society|foundation|council|committee|community|tech|and|&)(?![\p{L}])/iu;
 
 /** The region or country after the comma: "CA", "Ontario", "S.Korea", "UK", "U.S.A". */
 export function isRegion(s: string): boolean {
@@ -73,13 +73,17 @@ const COMPANY_END = /(?:^|\s)(?:inc|ltd|llc|llp|lp|gmbh|corp|corporation|company
 // The small words inside a town's name ("Stratford upon Avon", "Castillo de San Marcos").
 const TOWN_JOINER = /^(?:of|de|del|la|le|am|an|upon|on|sur|du)$/i;
 
+// A German town's river or region abbreviated after its name: "Neuhausen a.d.F." (auf den Fildern),
+// "Neustadt a.d. Weinstraße", "Freiburg i.Br.".
+const TOWN_ABBREVIATION = /^[a-z]{1,2}\.(?:[A-Za-z]{1,2}\.){0,3}$/;
+
 function townName(s: string): boolean {
   const t = s.trim();
   // (One letter is no town: "University A, New York" names a school "A" at most.)
   if (t.length < 2 || t.length > 40 || /\d/.test(t) || NOT_TOWN.test(t) || COMPANY_END.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 4) return false;
-  return words.every((w, k) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (k > 0 && k < words.length - 1 && TOWN_JOINER.test(w)));
+  return words.every((w, k) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (k > 0 && k < words.length - 1 && TOWN_JOINER.test(w)) || (k > 0 && TOWN_ABBREVIATION.test(w)));
 }
 
 /**
@@ -365,6 +369,9 @@ function afterLegalSuffix(t: string, s: number): boolean {
   return LEGAL_FORM_END.test(t.slice(a, b));
 }
 
+// An all-capital word of two or more letters before a town's last word ("SAE Blacksburg").
+const ACRONYM_IN_TOWN = /(?:^|\s)\p{Lu}{2,}\s+\p{Lu}/u;
+
 export function placeSuffixStart(text: string): number {
   const t = text.replace(/\s+$/, '');
   // Word starts, from the right; the longest place that leaves something before it wins. (A
@@ -387,6 +394,9 @@ export function placeSuffixStart(text: string): number {
     if (!isPlace(tail) && !(afterLegalSuffix(t, s) && isLocalityPlace(tail))) continue;
     const head = t.slice(0, s).replace(/[\s,]+$/, '');
     if (!head) continue;
+    // "Virginia Tech Baja SAE Blacksburg, VA": an acronym is a team's or a firm's word, not a town's;
+    // run into a name, the place starts after it.
+    if (ACRONYM_IN_TOWN.test(tail.split(',')[0]) && !isKnownCity(tail.split(',')[0].trim())) continue;
     // "Hotel Miramar Cascais, Portugal": a name is more than a generic word for what it is ("Hotel",
     // "Bank"); the longer tail would leave only that word before it.
     if (best >= 0 && GENERIC_NAME_WORD.test(head)) continue;
