@@ -70,7 +70,10 @@ const HAS_LIGATURE = /[\ufb00-\ufb06]/;
 /** The text with each ligature written as its letters ("Certiﬁcations" -> "Certifications"). */
 export const unligature = (s: string): string => (HAS_LIGATURE.test(s) ? s.replace(LIGATURE, (c) => LIGATURES[c]) : s);
 
-const TAG_Y = /<\/?[A-Za-z][A-Za-z0-9-]{0,40}(?:\s[^<>]{0,2000})?\/?>/y;
+// An HTML tag: a name in one case ("<br>", "<BR>") and attributes written as HTML writes them. Not
+// words in angle brackets ("Researcher for <Detecting video’s torrents using image similarity
+// algorithms>", a project's title so marked in a PDF's text), which are read.
+const TAG_Y = /<\/?(?:[a-z][a-z0-9-]{0,40}|[A-Z][A-Z0-9-]{0,40})(?:\s+[A-Za-z_:@][\w:.@-]{0,60}(?:\s*=\s*(?:"[^"<>]{0,2000}"|'[^'<>]{0,2000}'|[^\s"'=<>`]{1,2000}))?){0,60}\s*\/?>/y;
 const AUTOLINK_Y = /<((?:[a-z][a-z0-9+.-]{0,30}:|www\.)[^\s<>]{0,2000}|[^\s<>@]{1,200}@[^\s<>@]{1,200})>/iy;
 const LINK_DEST_Y = /\]\(([^()\s]{0,2000}(?:\([^()\s]{0,2000}\))?[^()\s]{0,2000})(?:\s+"[^"]{0,500}")?\)/y;
 const REF_Y = /\]\s?\[[^\]]{0,200}\]/y;

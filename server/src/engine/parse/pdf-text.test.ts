@@ -1480,3 +1480,20 @@ test('LinkedIn\'s export: a place alone under a role\'s dates is the role\'s pla
     ['HR Business Partner', 'Northwind Logistics Canada', 'Mississauga, Ontario, Canada', 'May 2022', 1],
   ]);
 });
+
+test('a role named at length, with words in angle brackets and its dates closing the line, is a header; HTML tags are still markup ("Researcher for <Detecting video’s torrents …> Sep. 2012 Feb. 2013")', () => {
+  const text = ['Kim Minho', 'kim@mail.com', '', 'Experience', 'Undergraduate Research, Computer Vision Lab Pohang, S.Korea', 'Researcher for <Detecting video’s torrents using image similarity algorithms> Sep. 2012 Feb. 2013', '• Researched means of retrieving a video from image contents.', '• Implemented a prototype that finds torrent links for an image.'].join('\n');
+  const [e] = allEntries(parseText(text));
+  assert.equal(e.title?.value, 'Researcher for <Detecting video’s torrents using image similarity algorithms>');
+  assert.equal(e.dates?.start?.text, 'Sep. 2012');
+  assert.equal(e.bullets.length, 2);
+  // pdftotext's order: the role's line alone, its place and dates under it.
+  const apart = ['Kim Minho', 'kim@mail.com', '', 'Experience', 'Undergraduate Research, Computer Vision Lab', 'Researcher for <Detecting video’s torrents using image similarity algorithms>', '', 'Pohang, S.Korea', 'Sep. 2012 – Feb. 2013', '', '• Researched means of retrieving a video from image contents.', '• Implemented a prototype that finds torrent links for an image.'].join('\n');
+  const [f] = allEntries(parseText(apart));
+  assert.deepEqual([f.title?.value, f.dates?.start?.text, f.bullets.length], ['Researcher for <Detecting video’s torrents using image similarity algorithms>', 'Sep. 2012', 2]);
+  // A bullet that opens with a job's word and goes on in lower case is still a bullet.
+  const bullet = ['Kim Minho', 'kim@mail.com', '', 'Experience', 'Principal Developer, Veridian Dynamics', 'Jul 2011 – Aug 2013', 'Developer on numerous projects culminating in a technical lead role', 'Built the billing service used by 3,000 shops'].join('\n');
+  assert.equal(allEntries(parseText(bullet)).length, 1);
+  const tagged = parseText(['Kim Minho', 'kim@mail.com', '', 'Experience', 'Software Engineer <br/> <span class="x">Acme</span>', 'Jan 2019 – Present', '• Built the billing service'].join('\n'));
+  assert.deepEqual(allEntries(tagged).map((x) => [x.title?.value, x.organisation?.value]), [['Software Engineer', 'Acme']]);
+});

@@ -316,12 +316,18 @@ function headOf(c: Cleaned): Cleaned {
   return (memo.head ??= { text: c.text.slice(0, 70), base: c.base, runs: c.runs });
 }
 
+// "Researcher for <Detecting video’s torrents …>", "Intern at Global Internship Program": a job
+// named with the name of what or where it was for is a header line, however many lower-case words
+// follow ("Developer on numerous projects…" is a bullet; "Lead" and "Head" open bullets too, so
+// they are not in the list).
+const ROLE_FOR = /^(?:Researcher|Engineer|Developer|Intern|Analyst|Consultant|Assistant|Scientist|Designer|Volunteer|Teacher|Tutor|Instructor|Fellow|Contractor|Programmer|Architect|Specialist|Coordinator|Technician)\s+(?:for|at|with|on|in)\s+(?:the\s+)?[\p{Lu}<"“][^.]*[^.\s]\s*$/u;
+
 /**
  * Whether a text line can be a header line: not a sentence, or a dated line whose text before
  * a run-on sentence is short ("Austin, TX March 2014 – Jun 2016 Built ...").
  */
 export function headerish(b: Block): boolean {
-  if (!blockRange(b)) return !isProse(b.clean);
+  if (!blockRange(b)) return !isProse(b.clean) || (ROLE_FOR.test(b.clean.text.trim()) && shapeOf(b.clean).words <= 14);
   const at = runOnStart(b.clean);
   const s = at === undefined ? shapeOf(b.clean) : shapeOf({ text: b.clean.text.slice(0, at), base: 0 });
   // "Austin, TX March 2014 – Jun 2016 Built ...", but not "Since 2008 I've been ...": a run-on
@@ -333,6 +339,10 @@ export function headerish(b: Block): boolean {
   // says when something happened; a header's dates stand apart.
   if (found && !found.range.end && !found.range.current && shapeOf(b.clean).endsSentence && /\s(?:in|by|during|after|before|until)\s+$/i.test(b.clean.text.slice(0, found.i))) return false;
   if (found && found.range.text.length >= 0.8 * b.clean.text.trim().length) return true;
+  // "Researcher for <Detecting video’s torrents using image similarity algorithms> Sep. 2012 Feb.
+  // 2013": a role named at length, its dates closing the line, is a header however many lower-case
+  // words it has (a bullet opens with what was done, not with a job).
+  if (found && (found.range.end || found.range.current) && !b.clean.text.slice(found.i + found.range.text.length).trim() && TITLE_WORDS.test(/^\p{Lu}\p{Ll}+/u.exec(b.clean.text.trimStart())?.[0] ?? '')) return true;
   // "2012–2016 Master of Science in Physics, University of Bremen, Bremen.": a full stop after
   // fields joined by "of" and "in" makes no sentence; lower-case words that say something do.
   return !s.startsLower && !(s.words >= 9 && s.lower / s.words >= 0.4) && !(s.endsSentence && s.lower >= 3 && contentLowerWords(b.clean.text, 2) >= 2);
