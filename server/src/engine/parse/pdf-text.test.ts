@@ -1497,3 +1497,11 @@ test('a role named at length, with words in angle brackets and its dates closing
   const tagged = parseText(['Kim Minho', 'kim@mail.com', '', 'Experience', 'Software Engineer <br/> <span class="x">Acme</span>', 'Jan 2019 – Present', '• Built the billing service'].join('\n'));
   assert.deepEqual(allEntries(tagged).map((x) => [x.title?.value, x.organisation?.value]), [['Software Engineer', 'Acme']]);
 });
+
+test('a state alone under a header line that ends on a comma is the end of its place ("… Sports Health, Cleveland," / "OH")', () => {
+  const text = ['Dana Reyes, PT', 'dana@mail.com', '', 'CLINICAL ROTATIONS', 'Inpatient Acute Care — Riverside Methodist Hospital, Columbus, OH', 'Spring 2019', 'Outpatient Orthopedics — Cleveland Clinic Sports Health, Cleveland,', 'OH', 'Fall 2018'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.location?.value, e.dates?.text]), [
+    ['Inpatient Acute Care', 'Columbus, OH', 'Spring 2019'],
+    ['Outpatient Orthopedics', 'Cleveland, OH', 'Fall 2018'],
+  ]);
+});

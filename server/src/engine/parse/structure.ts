@@ -7,7 +7,7 @@ import { asDayFirst, dayFirstOnly, monthFirstOnly } from './dates';
 import { emptyResume } from './empty';
 import { type Cleaned, cleanInline, factsOf, spanOf, trimRange } from './inline-clean';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
-import { isKnownCity, isPlace } from './places';
+import { isKnownCity, isPlace, isRegion } from './places';
 import { classifyHeading } from './section-names';
 import { RUN_IN_PREFIX, scanContact, takeLabelledValue, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
@@ -638,7 +638,7 @@ const NEXT_LINE_GOES_ON = /^\p{Lu}/u;
 function joinWrappedLines(src: string, blocks: Block[]): Block[] {
   const joins = (prev: Block, b: Block) =>
     prev.kind === 'text' && b.kind === 'text' && !b.blankBefore && !b.section && !prev.section &&
-    prev.clean.text.trim().length >= 25 && ((WRAPS_ON_WORD.test(prev.clean.text.trimEnd()) && NEXT_LINE_GOES_ON.test(b.clean.text.trim())) || datedTail(prev, b)) &&
+    prev.clean.text.trim().length >= 25 && ((WRAPS_ON_WORD.test(prev.clean.text.trimEnd()) && NEXT_LINE_GOES_ON.test(b.clean.text.trim())) || datedTail(prev, b) || regionTail(prev, b)) &&
     /^[ \t]*\r?\n[ \t]*$/.test(src.slice(prev.end, b.start));
   // Most documents have none: nothing to copy.
   let any = false;
@@ -668,6 +668,15 @@ function joinWrappedLines(src: string, blocks: Block[]): Block[] {
 function datedTail(prev: Block, b: Block): boolean {
   const t = b.clean.text.trim();
   return /^\p{Ll}/u.test(t) && t.split(/\s+/).length <= 5 && !/[.!?;:,]$/.test(prev.clean.text.trimEnd()) && !!blockRange(b) && !blockRange(prev);
+}
+
+/**
+ * "Outpatient Orthopedics — Cleveland Clinic Sports Health, Cleveland," / "OH": a state or a
+ * country alone under a line that ends on a comma is the end of that line's place.
+ */
+function regionTail(prev: Block, b: Block): boolean {
+  const t = b.clean.text.trim();
+  return t.length <= 30 && /,$/.test(prev.clean.text.trimEnd()) && isRegion(t) && !blockRange(b);
 }
 
 const REACH = /@|(?:\+|\b)\d[\d\s().-]{8,}\d/;
