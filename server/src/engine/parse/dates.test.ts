@@ -262,3 +262,10 @@ test('findDateRange: a citation\'s pages after its volume or "pp." are no years 
   // The same numbers as a range of years still read as one.
   assert.deepEqual([findDateRange('Lady-in-waiting, 1654–1660', 0)?.start?.year, findDateRange('Lady-in-waiting, 1654–1660', 0)?.end?.year], [1654, 1660]);
 });
+
+test('findDateRange: "Summers 2014 – 2016" (a seasonal job) is the range, its season word and all', () => {
+  const r = findDateRange('Summers 2014 – 2016', 0)!;
+  assert.equal(r.text, 'Summers 2014 – 2016');
+  assert.deepEqual([r.start?.year, r.end?.year], [2014, 2016]);
+  assert.equal(findDateRange('Winters 2019–2021', 0)!.text, 'Winters 2019–2021');
+});

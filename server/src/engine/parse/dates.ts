@@ -52,7 +52,8 @@ const SEP_Y = /(?:\s*(--|[-‐-―−~→－\u00ad])\s*|\s+(to|until|till|throug
 // Two dates with only spaces between: a range whose dash the PDF's text lost ("Sep. 2023 Mar. 2024").
 const GAP_Y = /[ \t]+/y;
 // Words before a date that belong to the range ("Expected May 2026", "Graduated 2009", "Since 2019").
-const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad\.|since|from|class of)\s*:?\s*$/iu;
+// ("Summers 2014 – 2016": a seasonal job's range names the season it came back each year.)
+const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad\.|since|from|class of|summers|winters)\s*:?\s*$/iu;
 const EXPECTED_Y = /(?:expected|exp\.|anticipated)\s*:?\s*/iy;
 // "(expected)" after a range ("2010-2014 (expected)").
 const SUFFIX_Y = /\s*(\(\s*)?(expected|anticipated|exp\.)(\s*\))?/iy;
