@@ -1505,3 +1505,12 @@ test('a state alone under a header line that ends on a comma is the end of its p
     ['Outpatient Orthopedics', 'Cleveland, OH', 'Fall 2018'],
   ]);
 });
+
+test('a second role under an employer\'s line that names the same unit after its title is a further role there ("Vice President, Quantitative Analytics – Market Risk" / "Associate, Quantitative Analytics – Model Validation")', () => {
+  const text = ['Daniel Ferreira', 'dj@mail.com', 'PROFESSIONAL EXPERIENCE', 'WELLS FARGO CORPORATE & INVESTMENT BANKING New York, NY', 'Vice President, Quantitative Analytics – Market Risk Jan 2022 – Present', '• Lead the FRTB internal-models workstream for rates', 'Associate, Quantitative Analytics – Model Validation Jul 2019 – Dec 2021', '• Validate 25+ models a year against SR 11-7 guidance', 'MOODY’S ANALYTICS New York, NY', 'Quantitative Analyst Jun 2017 – Jun 2019', '• Built credit-risk scorecards for 40 lenders'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Vice President, Quantitative Analytics – Market Risk', 'WELLS FARGO CORPORATE & INVESTMENT BANKING'],
+    ['Associate, Quantitative Analytics – Model Validation', 'WELLS FARGO CORPORATE & INVESTMENT BANKING'],
+    ['Quantitative Analyst', 'MOODY’S ANALYTICS'],
+  ]);
+});

@@ -1219,7 +1219,7 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
       // of all its roles; a place under a role's dates is that role's.)
       if (!e.location && prev.location && src && besideEmployer(src, prev.organisation.span, prev.location.span)) e.location = { ...prev.location };
       infos[k].orgOnOwnLine = true;
-    } else if ((employerLines || (noBlanks && !!e.organisation && !ORG_WORDS.test(e.organisation.value) && !WEAK_ORG_WORDS.test(e.organisation.value))) && src && entryKind === 'work' && prev && e.title && e.dates && prev.organisation && employerOfPrev && !blankBefore(e) && TITLE_WORDS.test(e.title.value) && (!e.organisation || qualifiesTitle(src, e.title, e.organisation))) {
+    } else if ((employerLines || (noBlanks && !!e.organisation && ((!ORG_WORDS.test(e.organisation.value) && !WEAK_ORG_WORDS.test(e.organisation.value)) || sameUnit(prev, e.organisation)))) && src && entryKind === 'work' && prev && e.title && e.dates && prev.organisation && employerOfPrev && !blankBefore(e) && TITLE_WORDS.test(e.title.value) && (!e.organisation || qualifiesTitle(src, e.title, e.organisation))) {
       // "Department Manager - Garden Center", "Assistant Store Manager, Store #187 (Peoria)",
       // "Key Holder / Sales Associate": roles under the employer line of the role above.
       if (e.organisation) {
@@ -1236,6 +1236,16 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
     out.push(e);
   }
   return out;
+}
+
+/**
+ * "Vice President, Quantitative Analytics – Market Risk" over "Associate, Quantitative Analytics –
+ * Model Validation": a field after the title that opens with the words that followed the role
+ * above's title names the same unit, a part of the title, not another employer.
+ */
+function sameUnit(prev: Entry | undefined, org: Field): boolean {
+  const lead = /^\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.exec(org.value)?.[0];
+  return !!lead && !!prev?.title && prev.title.value.includes(`, ${lead}`);
 }
 
 /**
