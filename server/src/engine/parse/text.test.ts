@@ -1827,3 +1827,10 @@ test('text: in education, "… Studies" names what was studied ("Pre-Pharmacy St
     ['MA Asian History', 'Centre for Asian Studies'],
   ]);
 });
+
+test('a Quebec college (CÉGEP) is a school: "CQFA, CÉGEP DE CHICOUTIMI" over "DEC, Aircraft Piloting Technology" is where it was studied', () => {
+  const text = ['Julien Roy', 'julien@mail.com', '', 'EDUCATION', 'CQFA, CÉGEP DE CHICOUTIMI', 'DEC, Aircraft Piloting Technology', 'Aug 2012 – May 2015 | Saguenay, QC'].join('\n');
+  const [e] = allEntries(parseText(text));
+  assert.match(e.organisation?.value ?? '', /CÉGEP DE CHICOUTIMI/);
+  assert.equal(e.location?.value, 'Saguenay, QC');
+});
