@@ -1514,3 +1514,11 @@ test('a second role under an employer\'s line that names the same unit after its
     ['Quantitative Analyst', 'MOODY’S ANALYTICS'],
   ]);
 });
+
+test('a left column of dates printed before its entries gives each entry its own dates, in order ("2014" / "2007" / "Ph.D., Immunology" … / "B.Tech., Industrial Biotechnology" …)', () => {
+  const text = ['Ravi Menon', 'ravi@mail.com', '', 'EDUCATION', '2014', '', '2007', '', 'Ph.D., Immunology', 'University of Pittsburgh School of Medicine, Pittsburgh, PA', 'B.Tech., Industrial Biotechnology', 'Anna University, Chennai, India'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.dates?.text]), [
+    ['Ph.D., Immunology', '2014'],
+    ['B.Tech., Industrial Biotechnology', '2007'],
+  ]);
+});

@@ -61,7 +61,8 @@ const NAME_THEN_NOTE = /^\S+(?: \S+){0,3} [–—·|] \S/;
 const ITEM_LABEL = /^\s*(?:(?:key|main|selected|notable|detailed|major|relevant)\s+)?(?:highlights|achievements|accomplishments|responsibilities|duties|tasks|details|description|courses|coursework)\s*:?\s*$/i;
 // "Vocational. . . . . . . .": a sub-heading drawn with leader dots (moderncv's banking style).
 const LEADER_LABEL = /^\s*[\p{L}][^.]{0,60}?(?:\s?\.){6,}\s*$/u;
-const DEGREE_LEAD = /^\s*(?:B\.?\s?Sc?\.?|M\.?\s?Sc?\.?|B\.?\s?A\.?|M\.?\s?A\.?|Ph\.?\s?D\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|Bachelor|Master|Doctor(?:ate)?|Diplom[a]?|Associate(?:'s)? (?:of|in|degree)|BACHELOR|MASTER|DOCTOR(?:ATE)?|DIPLOMA|ASSOCIATE(?:'S)? (?:OF|IN|DEGREE)|I?GCSEs?|A[- ]?[Ll]evels?|AS[- ][Ll]evels?|BTEC|NVQ|HN[CD])\b/;
+// (India's and others' abbreviations too: "B.Com", "B.Tech", "B.E.", "MCA", "MBBS", "B.Pharm".)
+const DEGREE_LEAD = /^\s*(?:B\.?\s?Sc?\.?|M\.?\s?Sc?\.?|B\.?\s?A\.?|M\.?\s?A\.?|Ph\.?\s?D\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|B\.?\s?Com|M\.?\s?Com|B\.?\s?Tech|M\.?\s?Tech|B\.\s?E|M\.\s?E|BBA|BCA|MCA|MBBS|B\.?\s?Pharm|M\.?\s?Pharm|PGDM|Bachelor|Master|Doctor(?:ate)?|Diplom[a]?|Associate(?:'s)? (?:of|in|degree)|BACHELOR|MASTER|DOCTOR(?:ATE)?|DIPLOMA|ASSOCIATE(?:'S)? (?:OF|IN|DEGREE)|I?GCSEs?|A[- ]?[Ll]evels?|AS[- ][Ll]evels?|BTEC|NVQ|HN[CD])\b/;
 const DIGIT_START = /^[0-9]/;
 // Words a name or a title never ends on ("Diploma in", "Institute of", "Research and").
 const HEAD_OPEN_END = /\s(?:in|of|and|for|&|the|at|with|to)$/i;
@@ -86,7 +87,8 @@ function fieldsEndingInPlace(text: string): boolean {
 /** A line of nothing but links, e-mail addresses and phone numbers. */
 function onlyContact(text: string): boolean {
   const parts = text.split(/\s*[·•|]\s*|\s{2,}/).map((p) => p.trim()).filter(Boolean);
-  if (!parts.length || !parts.every((p) => CONTACT_TOKEN.test(p))) return false;
+  // ("B.Com", "M.Tech": a degree's abbreviation, spelt like a domain.)
+  if (!parts.length || !parts.every((p) => CONTACT_TOKEN.test(p) && !/^[A-Z]\.\s?[A-Z][a-z]+\.?$/.test(p))) return false;
   // ("2019 - 2021" reads as a phone number; the costly date reading is asked last.)
   return !(/\d/.test(text) && findDateRange(text, 0));
 }
@@ -977,6 +979,28 @@ function joinSplitHeads(entries: Entry[], infos: HeaderResult[], src: string): v
       b.headerSpan = { start: a.headerSpan.start, end: b.headerSpan.end };
       continue;
     }
+    // A left column of dates printed before its entries (pdftotext's order for a dates-left
+    // template): "2014" / "2007" / "Ph.D., Immunology" / "University of Pittsburgh …" /
+    // "B.Tech., Industrial Biotechnology" / "Anna University …". The lone dates and the one the
+    // first entry took, in order, are the entries' dates in order, when as many entries with no
+    // dates of their own follow that one.
+    if (b && dateOnly(a)) {
+      let r = 1;
+      while (r < 6 && entries[k + r] && dateOnly(entries[k + r])) r++;
+      const first = entries[k + r];
+      const rest = entries.slice(k + r + 1, k + 2 * r + 1);
+      const named = (e: Entry) => !!(e.title || e.organisation) && !e.dates;
+      if (first?.dates && (first.title || first.organisation) && rest.length === r && rest.every(named)) {
+        const dates = [...entries.slice(k, k + r).map((e) => e.dates!), first.dates];
+        [first, ...rest].forEach((e, i) => {
+          e.dates = dates[i];
+        });
+        first.span = { start: a.span.start, end: first.span.end };
+        first.headerSpan = { start: a.headerSpan.start, end: first.headerSpan.end };
+        k += r - 1;
+        continue;
+      }
+    }
     // LinkedIn's export: "Senior HR Business Partner" / "January 2024 - Present (3 years)" /
     // "Mississauga, Ontario, Canada" / the bullets. A place alone over bullets, right after a
     // dated role with nothing under it and no place (or only the place's tail: "Canada", read off
@@ -1001,6 +1025,11 @@ function joinSplitHeads(entries: Entry[], infos: HeaderResult[], src: string): v
   }
   entries.length = w;
   infos.length = w;
+}
+
+/** An entry that is only a line of dates. */
+function dateOnly(e: Entry): boolean {
+  return !!e.dates && !e.title && !e.organisation && !e.location && !e.bullets.length && !e.description;
 }
 
 function sameRange(a: DateRange, b: DateRange): boolean {

@@ -1834,3 +1834,13 @@ test('a Quebec college (CÉGEP) is a school: "CQFA, CÉGEP DE CHICOUTIMI" over "
   assert.match(e.organisation?.value ?? '', /CÉGEP DE CHICOUTIMI/);
   assert.equal(e.location?.value, 'Saguenay, QC');
 });
+
+test('India\'s degree abbreviations lead an education entry, and "B.Com" is no web address ("MBA (Marketing)" … "B.Com" / "Mount Carmel College," / "Bengaluru" / "2013 – 2016")', () => {
+  const text = ['Priya Nair', 'priya@mail.com', '', 'EDUCATION', 'MBA (Marketing)', 'Christ University,', 'Bengaluru', '2016 – 2018', 'B.Com', 'Mount Carmel College,', 'Bengaluru', '2013 – 2016'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.dates?.text]), [
+    ['MBA (Marketing)', 'Christ University', '2016 – 2018'],
+    ['B.Com', 'Mount Carmel College', '2013 – 2016'],
+  ]);
+  const tech = ['Arun Kumar', 'arun@mail.com', '', 'EDUCATION', 'M.Tech, Structural Engineering', 'IIT Madras', '2018 – 2020', 'B.Tech, Civil Engineering', 'NIT Trichy', '2014 – 2018'].join('\n');
+  assert.deepEqual(allEntries(parseText(tech)).map((e) => e.title?.value), ['M.Tech, Structural Engineering', 'B.Tech, Civil Engineering']);
+});
