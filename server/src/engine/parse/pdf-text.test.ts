@@ -1522,3 +1522,13 @@ test('a left column of dates printed before its entries gives each entry its own
     ['B.Tech., Industrial Biotechnology', '2007'],
   ]);
 });
+
+test('a JSON Resume theme\'s highlights with no glyph, lists of names ("React, Apollo, Styled Components", "Docker / Heroku / GCP"), are bullets of the dated entry above, not an entry', () => {
+  const text = ['Thomas Davis', 'thomas@mail.com', '', 'Work', '', 'Senior Javascript Developer', 'Blockbid', 'Mar 2018 – Jan 2020', 'Melbourne', 'Blockbid is an Australian crypto currency exchange. I started off on the', 'frontend but eventually became lead tech.', 'React, Apollo, Styled Components', 'Node.js / Rails', 'Docker / Heroku / GCP', 'Used Figma for design and UX work', '', 'Developer', 'Listium', 'Jan 2016 – Jan 2018', 'Built a very large and complex React / Redux application.'].join('\n');
+  const entries = allEntries(parseText(text));
+  assert.deepEqual(entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Senior Javascript Developer', 'Blockbid'],
+    ['Developer', 'Listium'],
+  ]);
+  assert.ok(entries[0].bullets.some((b) => b.text === 'Docker / Heroku / GCP'), entries[0].bullets.map((b) => b.text).join(' | '));
+});

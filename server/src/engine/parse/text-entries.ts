@@ -831,7 +831,7 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
     // items, not an entry of their own.
     if (!trailing && cur.phase === 'body' && undatedBefore === 0 && groupDated(cur)) {
       let m = k;
-      while (m < units.length && m < k + 3 && bareItemHead(units[m])) m++;
+      while (m < units.length && m < k + 3 && (bareItemHead(units[m]) || listHead(units[m]))) m++;
       if (m > k && (units[m]?.kind === 'item' || (m === units.length && m === k + 1 && (opensWithPastVerb(u.block) || isProse(u.block.clean))))) {
         for (let q = k; q < m; q++) cur.items.push({ kind: 'item', blocks: [(units[q] as Head).block], marked: false });
         k = m - 1;
@@ -1111,6 +1111,18 @@ function plainHead(x: Unit): x is Head {
 /** An undated header line of plain text, no glyph, that reads like an item (see groupsOf). */
 function bareItemHead(x: Unit): x is Head {
   return plainHead(x) && itemLike(x.block);
+}
+
+/**
+ * "React, Apollo, Styled Components", "Docker / Heroku / GCP": a list of names a theme prints as an
+ * entry's highlights, with no glyph. Not a title's, an organisation's or a place's line.
+ */
+function listHead(x: Unit): x is Head {
+  if (!plainHead(x)) return false;
+  const t = x.block.clean.text.trim();
+  if (!/\s\/\s|,\s/.test(t) || TITLE_WORDS.test(t) || ORG_WORDS.test(t) || isPlaceLine(t) || placeSuffixStart(t) >= 0) return false;
+  const parts = t.split(/\s*[,/]\s*/);
+  return parts.length >= 2 && parts.every((p) => p !== '' && p.split(/\s+/).length <= 3);
 }
 
 /** Words of an item, not of a header: no job title or organisation, and a word of a sentence ("won") or a past verb. */
