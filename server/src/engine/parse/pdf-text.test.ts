@@ -1532,3 +1532,11 @@ test('a JSON Resume theme\'s highlights with no glyph, lists of names ("React, A
   ]);
   assert.ok(entries[0].bullets.some((b) => b.text === 'Docker / Heroku / GCP'), entries[0].bullets.map((b) => b.text).join(' | '));
 });
+
+test('a company named by its domain, alone between a title and its dates, is the employer, not a line of links ("Founder" / "BackboneTutorials.com" / "Jan 2011 – Jan 2014")', () => {
+  const text = ['Thomas Davis', 'thomas@mail.com', '', 'Work', '', 'Co-Founder', 'Drone Hire', 'Jan 2013 – Present', 'Built a marketplace for drone pilots.', '', 'Founder', 'BackboneTutorials.com', 'Jan 2011 – Jan 2014', 'Wrote tutorials read by 2 million developers.'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Co-Founder', 'Drone Hire'],
+    ['Founder', 'BackboneTutorials.com'],
+  ]);
+});

@@ -75,6 +75,8 @@ export function isPlaceLine(text: string): boolean {
 
 const CONTACT_TOKEN = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:com|io|dev|me|org|net|co|app|ai|info|page|site|xyz|tech|blog|de|uk)(?:\/\S*)?|\+?[\d() .-]{7,})$/i;
 
+const BARE_DOMAIN = /^[\p{Lu}\p{Ll}\d-]+\.(?:com|io|org|net|co|is|ai|app)$/u;
+
 /** "University A, New York, USA.": comma-separated capitalised fields, the last ones a place. */
 function fieldsEndingInPlace(text: string): boolean {
   const t = text.trim().replace(/[.;]$/, '');
@@ -366,7 +368,9 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       continue;
     }
     // A footer of links ("www.site.com · github.com/name") is no part of an entry.
-    if (b.clean.text.length < 120 && onlyContact(b.clean.text)) {
+    // (Not a company named by its domain, alone between a title and its dates: "Founder" /
+    // "BackboneTutorials.com" / "Jan 2011 – Jan 2014".)
+    if (b.clean.text.length < 120 && onlyContact(b.clean.text) && !(BARE_DOMAIN.test(b.clean.text.trim()) && dateLine(blocks[n + 1]))) {
       open = undefined;
       continue;
     }
