@@ -871,26 +871,37 @@ const POSTNOMINALS = /^\s*,?(?:\s*(?:[A-Z]{2,6}|[A-Z]{1,4}(?:-[A-Z]{1,4})+|(?:[A
  * nothing else, spelled like the e-mail's or a profile's handle, or next to a line of contact
  * details outside the sections where other people's names stand (references, employers).
  */
+/** Whether every word of a name (of three letters or more) is in one of the person's handles. */
+function nameInHandle(name: string, handles: string[]): boolean {
+  const words = name.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 3);
+  // ("Oliver Brennan-Achebe" in "oliver.brennan.achebe@…": a handle's dots and dashes are no letters either.)
+  return words.length > 0 && handles.some((h) => words.every((w) => h.replace(/[^\p{L}]/gu, '').includes(w)));
+}
+
 function nameElsewhere(blocks: Block[], contact: Contact): Field | undefined {
   const handles = handlesOf(contact);
   let kind: SectionKind | undefined;
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k];
     if (b.section) kind = b.section.kind;
-    if (b.kind === 'bullet' || b.section || kind === 'references') continue;
+    if (b.kind === 'bullet' || b.section) continue;
+    // (Under References, a name is a referee's, unless it is the one the person's e-mail spells: a
+    // sidebar's name can come out there, "REFERENCES" / "Available on request" / "Callum Ridley".)
+    const refs = kind === 'references';
     // (A name on two spaced lines only where the page starts: a sidebar's "W E B" over
     // "D E V E L O P M E N T" is a skill group.)
-    const spaced = letterSpacedName(b, handles, k <= 1 ? blocks[k + 1] : undefined);
+    const spaced = refs ? undefined : letterSpacedName(b, handles, k <= 1 ? blocks[k + 1] : undefined);
     if (spaced) return spaced;
-    const split = k <= 8 ? twoLineName(b, blocks[k + 1], blocks[k + 2]) : undefined;
-    if (split) return split;
+    // (A name on two lines further down only when the e-mail spells it: "Hannah" / "Whitcombe" /
+    // "Veterinarian, BVSc", a sidebar printed after the main column.)
+    const split = twoLineName(b, blocks[k + 1], blocks[k + 2]);
+    if (split && ((k <= 8 && !refs) || nameInHandle(split.value, handles))) return split;
     const name = personName(b.clean);
     // ("Tamara Lindqvist, MSN, RN," then "NE-BC": credentials after the name, wrapped or not.)
     const credentials = !!name && POSTNOMINALS.test(b.clean.text.slice(b.clean.text.indexOf(name.value) + name.value.length));
     if (!name || (name.span.end < b.end - 1 && !credentials)) continue;
-    const words = name.value.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 3);
-    // ("Oliver Brennan-Achebe" in "oliver.brennan.achebe@…": a handle's dots and dashes are no letters either.)
-    const inHandle = words.length > 0 && handles.some((h) => words.every((w) => h.replace(/[^\p{L}]/gu, '').includes(w)));
+    const inHandle = nameInHandle(name.value, handles);
+    if (refs && !inHandle) continue;
     const besideContact = (kind === undefined || !OTHERS_NAMES.has(kind)) && [blocks[k - 1], blocks[k + 1]].some((n) => n && !n.section && CONTACT_LINE.test(n.clean.text));
     if (inHandle || besideContact) {
       // LinkedIn's PDF: the name, the headline (it may wrap), then where the person lives.

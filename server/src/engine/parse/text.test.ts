@@ -1844,3 +1844,13 @@ test('India\'s degree abbreviations lead an education entry, and "B.Com" is no w
   const tech = ['Arun Kumar', 'arun@mail.com', '', 'EDUCATION', 'M.Tech, Structural Engineering', 'IIT Madras', '2018 – 2020', 'B.Tech, Civil Engineering', 'NIT Trichy', '2014 – 2018'].join('\n');
   assert.deepEqual(allEntries(parseText(tech)).map((e) => e.title?.value), ['M.Tech, Structural Engineering', 'B.Tech, Civil Engineering']);
 });
+
+test('a sidebar\'s name printed after the main column is the person\'s when the e-mail spells it, on two lines or under References ("Hannah" / "Whitcombe"; "Callum Ridley")', () => {
+  const vet = ['Experience', '2021 – now Senior Veterinarian Plains Veterinary Group, Ashburton', '• Manage herd health plans for 46 dairy clients', 'Hannah', 'Whitcombe', 'Veterinarian, BVSc', 'Contact', '+64 27 384 1190', 'hannah.whitcombe@xtra.co.nz'].join('\n');
+  assert.equal(parseText(vet).contact.name?.value, 'Hannah Whitcombe');
+  const cook = ['CONTACT', '07700 900412', 'callum.ridley94@gmail.com', 'REFERENCES', 'Available on request', 'Callum Ridley', 'Line Cook', 'PROFILE', 'Hard-working line cook with 6 years in busy kitchens.'].join('\n');
+  assert.equal(parseText(cook).contact.name?.value, 'Callum Ridley');
+  // A referee's name is not the person's.
+  const referee = ['Jo Bloggs', 'jo.bloggs@mail.com', 'REFERENCES', 'Margaret Hughes', 'Head Chef, The Grand Hotel'].join('\n');
+  assert.equal(parseText(referee).contact.name?.value, 'Jo Bloggs');
+});
