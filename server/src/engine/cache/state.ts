@@ -58,3 +58,22 @@ export function scoped<T>(make: () => T): () => T {
     return v;
   };
 }
+
+/**
+ * A value kept per state for one parse and what follows it (the rules of that lint): made anew
+ * when the state's parse count moves on. For per-lint tables keyed by objects each parse makes
+ * afresh (bullets): a WeakMap kept with the state instead gathered every earlier lint's dead
+ * entries until a full GC, and looking them up was a fifth of a warm re-lint.
+ */
+export function perParse<T>(make: () => T): () => T {
+  const handle = scoped<{ parse: number; value: T | undefined }>(() => ({ parse: -1, value: undefined }));
+  return () => {
+    const h = handle();
+    const now = (active ?? currentState()).parses;
+    if (h.parse !== now || h.value === undefined) {
+      h.parse = now;
+      h.value = make();
+    }
+    return h.value;
+  };
+}

@@ -1,7 +1,7 @@
 // Which tense a role's bullets should be in, from its dates (past for ended roles, present for the
 // current one), and the opening words of a bullet with document offsets. Shared by the verb rules
 // (weak-verb, tense, repeated-verb) and the verb completions.
-import { scoped } from '../cache/state';
+import { perParse } from '../cache/state';
 import { bulletOffset, type Bullet, type Entry } from '../model';
 import type { Span } from '../model';
 import { wordEnd, wordStart, type Word } from './words';
@@ -53,9 +53,9 @@ interface Opening {
   words: OpeningWord[];
 }
 // Per bullet, shared by the verb rules within one lint (bullets are fresh objects per parse). Not
-// kept across lints: the verb rules that read openings replay unchanged bullets from the piece
-// cache (repeated-verb keeps its own answer per text), so a kept opening was never read again.
-const openings = scoped(() => new WeakMap<Bullet, Opening>());
+// kept across lints (perParse): the verb rules that read openings replay unchanged bullets from the
+// piece cache (repeated-verb keeps its own answer per text), so a kept opening was never read again.
+const openings = perParse(() => new Map<Bullet, Opening>());
 
 /** The bullet's opening with at least `want` (at most 8) words read, when it has them. */
 function opening(bullet: Bullet, want: number): Opening {
@@ -194,7 +194,7 @@ export function laterSentences(bullet: Bullet): Bullet[] {
 
 // Per bullet, shared by the verb rules within one lint as openings are: the same sentence objects
 // for every rule, so each sentence's boundaries are found and its opening read once, not once per rule.
-const sentenceLists = scoped(() => new WeakMap<Bullet, readonly Bullet[]>());
+const sentenceLists = perParse(() => new Map<Bullet, readonly Bullet[]>());
 
 /** The bullet itself and each later sentence of it (shared: callers must not modify them). */
 export function sentencesOf(bullet: Bullet): readonly Bullet[] {
