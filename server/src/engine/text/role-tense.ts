@@ -36,21 +36,13 @@ export interface OpeningWord extends Word {
 // Words as words.ts reads them, only as far as the opening words (tokenising the whole bullet for
 // every verb rule showed up in profiles of large documents).
 const MAX_OPENING = 8;
-type RelativeWord = Omit<OpeningWord, 'span'>;
-/** The opening of a bullet's text, read so far. */
-interface TextOpening {
-  /** The bullet's text. */
-  text: string;
-  words: RelativeWord[];
+/** The opening of one bullet: its words read so far, with document spans. */
+interface Opening {
+  words: OpeningWord[];
   /** Where to look for the next word (-1: no more). */
   from: number;
   /** How many leading adverbs openingVerbWords skips (0–2), -1 not known yet. */
   skip: number;
-}
-/** Words read so far with document spans, for one bullet. */
-interface Opening {
-  text: TextOpening;
-  words: OpeningWord[];
 }
 // Per bullet, shared by the verb rules within one lint (bullets are fresh objects per parse). Not
 // kept across lints (perParse): the verb rules that read openings replay unchanged bullets from the
@@ -62,26 +54,23 @@ function opening(bullet: Bullet, want: number): Opening {
   const cache = openings();
   let o = cache.get(bullet);
   if (!o) {
-    o = { text: { text: bullet.text, words: [], from: 0, skip: -1 }, words: [] };
+    o = { words: [], from: 0, skip: -1 };
     cache.set(bullet, o);
   }
-  const t = o.text;
-  const text = t.text;
-  while (t.words.length < want && t.from >= 0) {
-    const start = wordStart(text, t.from);
+  // (Each word is kept once, with its span: a long résumé's lint keeps every bullet's opening to
+  // its end, and a second list of the same words without spans doubled what the GC copied.)
+  const text = bullet.text;
+  const ws = o.words;
+  while (ws.length < want && o.from >= 0) {
+    const start = wordStart(text, o.from);
     if (start < 0) {
-      t.from = -1;
+      o.from = -1;
       break;
     }
     const end = wordEnd(text, start);
-    const prevEnd = t.words.length ? t.words[t.words.length - 1].end : 0;
-    t.words.push({ text: text.slice(start, end), start, end, gap: text.slice(prevEnd, start) });
-    t.from = end;
-  }
-  const have = Math.min(want, t.words.length);
-  for (let k = o.words.length; k < have; k++) {
-    const w = t.words[k];
-    o.words.push({ text: w.text, start: w.start, end: w.end, gap: w.gap, span: { start: bulletOffset(bullet, w.start), end: bulletOffset(bullet, w.end) } });
+    const prevEnd = ws.length ? ws[ws.length - 1].end : 0;
+    ws.push({ text: text.slice(start, end), start, end, gap: text.slice(prevEnd, start), span: { start: bulletOffset(bullet, start), end: bulletOffset(bullet, end) } });
+    o.from = end;
   }
   return o;
 }
@@ -112,15 +101,14 @@ export function isOpeningAdverb(word: string): boolean {
  * pronoun; the verb rules read the verb), then at most two adverbs ("Also successfully led").
  */
 function skipsAdverb(o: Opening): number {
-  const t = o.text;
-  if (t.skip < 0) {
-    const ws = t.words;
+  if (o.skip < 0) {
+    const ws = o.words;
     const pronoun = ws.length > 1 && ws[0].text === 'I' && /^[ \t]+$/.test(ws[1].gap) ? 1 : 0;
     let k = pronoun;
     while (k < pronoun + 2 && ws.length > k + 1 && isOpeningAdverb(ws[k].text) && /^[ \t]+$/.test(ws[k + 1].gap)) k++;
-    t.skip = k;
+    o.skip = k;
   }
-  return t.skip;
+  return o.skip;
 }
 
 /**
