@@ -447,16 +447,24 @@ function datedListItems(src: string, blocks: Block[], fieldsOnly: boolean): Int3
     let datedItems = 0;
     let fieldItems = 0;
     let proseItems = 0;
+    // An item neither dated nor read as fields settles it: the list is no entries (see below), and
+    // its other items need not be read (a role's bullets, most lists, are settled by their first).
+    let settled = false;
     for (;;) {
       const b = blocks[z];
-      // (An item of several lines whose first line is dated is read by that line: see splitDatedItem.)
-      const range = blockRange(b);
-      const split = range ? undefined : splitDatedItem(src, b);
-      const head = split?.head ?? b;
       n++;
-      if (range || split) datedItems++;
-      if (!isProse(head.clean) && shapeOf(head.clean).words <= 14) fieldItems++;
-      if (sentence(b)) proseItems++;
+      if (!settled) {
+        // (An item of several lines whose first line is dated is read by that line: see splitDatedItem.)
+        const range = blockRange(b);
+        const split = range ? undefined : splitDatedItem(src, b);
+        const head = split?.head ?? b;
+        const isDated = !!(range || split);
+        const isField = !isProse(head.clean) && shapeOf(head.clean).words <= 14;
+        if (isDated) datedItems++;
+        if (isField) fieldItems++;
+        if (sentence(b)) proseItems++;
+        settled = !isDated && !isField;
+      }
       if (z + 1 >= blocks.length || blocks[z + 1].kind !== 'bullet' || blocks[z + 1].indent !== indent) break;
       z++;
     }
@@ -465,7 +473,7 @@ function datedListItems(src: string, blocks: Block[], fieldsOnly: boolean): Int3
     // reads as fields, not as a sentence. "- Board member, Ontario Museum Curators Network,
     // 2022–present" / "- Peer reviewer, Journal of …": items that all read as fields, most of them
     // dated, are entries too, the undated ones with no dates.)
-    const dated = datedItems === n ? (n > 1 ? !fieldsOnly || proseItems === 0 : allFields) : allFields && n > 1 && datedItems * 2 >= n;
+    const dated = !settled && (datedItems === n ? (n > 1 ? !fieldsOnly || proseItems === 0 : allFields) : allFields && n > 1 && datedItems * 2 >= n);
     if (dated) out.fill(a, a, z + 1);
     a = z + 1;
   }
