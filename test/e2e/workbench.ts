@@ -171,9 +171,19 @@ export async function applyQuickFix(page: Page, line: number, label: RegExp): Pr
   await goToLineEnd(page, line);
   await page.keyboard.press('Home');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Control+.');
   const rows = page.locator('.action-widget .monaco-list-row');
-  await rows.first().waitFor({ timeout: STEP_MS });
+  // Ctrl+. once in a while opens nothing in code-server (CI run 98: the light bulb shown, no menu in
+  // 90 s). Pressed again when no menu came within a fifth of the step's time; the step still fails
+  // when none comes at all.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    try {
+      await rows.first().waitFor({ timeout: STEP_MS / 5 });
+      break;
+    } catch (err) {
+      if (attempt >= 5) throw err;
+    }
+  }
   let labels: string[] = [];
   try {
     const wanted = await waitUntil(`a quick fix matching ${label}`, async () => {
