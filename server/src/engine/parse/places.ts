@@ -394,9 +394,10 @@ export function placeSuffixStart(text: string): number {
     if (!isPlace(tail) && !(afterLegalSuffix(t, s) && isLocalityPlace(tail))) continue;
     const head = t.slice(0, s).replace(/[\s,]+$/, '');
     if (!head) continue;
+    const town = tail.split(',')[0].trim();
     // "Virginia Tech Baja SAE Blacksburg, VA": an acronym is a team's or a firm's word, not a town's;
     // run into a name, the place starts after it.
-    if (ACRONYM_IN_TOWN.test(tail.split(',')[0]) && !isKnownCity(tail.split(',')[0].trim())) continue;
+    if (ACRONYM_IN_TOWN.test(town) && !isKnownCity(town)) continue;
     // "Hotel Miramar Cascais, Portugal": a name is more than a generic word for what it is ("Hotel",
     // "Bank"); the longer tail would leave only that word before it.
     if (best >= 0 && GENERIC_NAME_WORD.test(head)) continue;
@@ -423,7 +424,6 @@ export function placeSuffixStart(text: string): number {
       best = s;
       // "University of Notre Dame Notre Dame, Indiana": the town a school is named after, printed
       // again as its place, is the place; a longer tail would take the name's last words with it.
-      const town = tail.split(',')[0].trim();
       if (town && head.endsWith(' ' + town) && !/,\s*$/.test(t.slice(0, s))) return s;
     }
   }

@@ -966,8 +966,7 @@ function joinSplitHeads(entries: Entry[], infos: HeaderResult[], src: string): v
       a.organisation = b.organisation;
       if (!a.location && b.location) a.location = b.location;
       a.bullets = b.bullets;
-      a.span = { start: a.span.start, end: Math.max(a.span.end, b.span.end) };
-      a.headerSpan = { start: a.headerSpan.start, end: Math.max(a.headerSpan.end, b.headerSpan.end) };
+      extendOver(a, b);
       infos[k] = { ...infos[k], orgOnOwnLine: true, pieces: infos[k].pieces + infos[k + 1].pieces };
       entries[w] = a;
       infos[w++] = infos[k];
@@ -977,10 +976,9 @@ function joinSplitHeads(entries: Entry[], infos: HeaderResult[], src: string): v
     // "2016" / "Problem Writer, 2016 CODEGATE Hacking Competition World Final": a line of dates
     // alone over the next entry's head, which has none or the same, are that entry's dates, no
     // entry of their own.
-    if (b && a.dates && !a.title && !a.organisation && !a.location && !a.bullets.length && !a.description && (b.title || b.organisation) && (!b.dates || sameRange(a.dates, b.dates))) {
+    if (b && dateOnly(a) && (b.title || b.organisation) && (!b.dates || sameRange(a.dates!, b.dates))) {
       if (!b.dates) b.dates = a.dates;
-      b.span = { start: a.span.start, end: b.span.end };
-      b.headerSpan = { start: a.headerSpan.start, end: b.headerSpan.end };
+      startAt(b, a);
       continue;
     }
     // A left column of dates printed before its entries (pdftotext's order for a dates-left
@@ -999,8 +997,7 @@ function joinSplitHeads(entries: Entry[], infos: HeaderResult[], src: string): v
         [first, ...rest].forEach((e, i) => {
           e.dates = dates[i];
         });
-        first.span = { start: a.span.start, end: first.span.end };
-        first.headerSpan = { start: a.headerSpan.start, end: first.headerSpan.end };
+        startAt(first, a);
         k += r - 1;
         continue;
       }
@@ -1017,8 +1014,7 @@ function joinSplitHeads(entries: Entry[], infos: HeaderResult[], src: string): v
       }
       a.location = b.location;
       a.bullets = b.bullets;
-      a.span = { start: a.span.start, end: Math.max(a.span.end, b.span.end) };
-      a.headerSpan = { start: a.headerSpan.start, end: Math.max(a.headerSpan.end, b.headerSpan.end) };
+      extendOver(a, b);
       entries[w] = a;
       infos[w++] = infos[k];
       k++;
@@ -1029,6 +1025,18 @@ function joinSplitHeads(entries: Entry[], infos: HeaderResult[], src: string): v
   }
   entries.length = w;
   infos.length = w;
+}
+
+/** `e` now also spans the lines of `later`, an entry folded into it. */
+function extendOver(e: Entry, later: Entry): void {
+  e.span = { start: e.span.start, end: Math.max(e.span.end, later.span.end) };
+  e.headerSpan = { start: e.headerSpan.start, end: Math.max(e.headerSpan.end, later.headerSpan.end) };
+}
+
+/** `e` now starts where `earlier` did: a line of dates above it that is its own. */
+function startAt(e: Entry, earlier: Entry): void {
+  e.span = { start: earlier.span.start, end: e.span.end };
+  e.headerSpan = { start: earlier.headerSpan.start, end: e.headerSpan.end };
 }
 
 /** An entry that is only a line of dates. */
