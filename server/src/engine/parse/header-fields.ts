@@ -406,6 +406,9 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
     const head = trimRange(text, i, i + named, ' \t,;:(');
     return [[head[0], head[1], ''], [i + named, j, ',']];
   }
+  // "Ph.D. in Computer Science" / "at University of Texas at Austin": a line that opens on "at"
+  // names where the line above was held; "at" is not part of the name.
+  if (/^at \p{Lu}/u.test(seg) && /(?:^|\n)[ \t]*$/.test(text.slice(0, i))) return splitSegment(text, i + 3, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string]);
   // "Engineer at Acme" is two pieces; "University of Texas at Austin" is one.
   const at = / at /.exec(seg);
   // ("Ph.D. Computer Science at University of Texas at Austin": a degree at its school, too.)

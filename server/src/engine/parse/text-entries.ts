@@ -54,6 +54,8 @@ type Unit = Head | Item;
 const OPEN_END = /(?:[,&(/:+\-‐\u00ad]|\b(?:and|or|of|the|to|for|with|in|on|a|an|by|from|at|as|via|into|including|such|across|over|under|between|using|through|while|which|that|their|its|our|his|her|both|than))$/i;
 const DURATION = /^\(?\s*(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:years?|yrs?\.?|months?|mos?\.?)(?:,?\s*(?:and\s*)?\d+\s*(?:months?|mos?\.?))?\s*\)?$/i;
 const LOWER_START = /^[\p{Ll}]/u;
+// "at University of Texas at Austin": "at" and a name of at most eight words, no sentence.
+const AT_NAME = /^\s*at \p{Lu}\S*(?: \S+){0,7}\s*$/u;
 // A line that ends on an abbreviation's dot ("e.g.", "etc.", "approx.", "Inc.") ends no sentence.
 const ABBREVIATION_END = /(?:\b(?:e\.g|i\.e|etc|approx|incl|vs|inc|ltd|co|corp|dept|no|st|dr|mr|mrs|ms|jr|sr)|\b\p{L})\.$/iu;
 // "swahili-ner – named-entity recognition …": a name of one to four words, then a dash or a dot.
@@ -401,6 +403,13 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     if (DEGREE_LEAD.test(b.clean.text) && b.clean.text.replace(BRACKETED, '').trim().split(/\s+/).length <= 8 && !blockRange(b)) {
       units.push({ kind: 'head', block: b, dated: false });
       open = undefined;
+      continue;
+    }
+    // "Ph.D. in Computer Science" / "at University of Texas at Austin" / "Sep 2006 - Jun 2011": a
+    // line opening on "at" and a name, under a header line, names where that was (a theme that
+    // prints the title and its employer or school on lines of their own).
+    if (!open && units[units.length - 1]?.kind === 'head' && AT_NAME.test(b.clean.text) && !blockRange(b)) {
+      units.push({ kind: 'head', block: b, dated: false });
       continue;
     }
     // "Penetration, University A, New York, USA.": capitalised fields ending in a place are header

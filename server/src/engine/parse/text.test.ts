@@ -1854,3 +1854,12 @@ test('a sidebar\'s name printed after the main column is the person\'s when the 
   const referee = ['Jo Bloggs', 'jo.bloggs@mail.com', 'REFERENCES', 'Margaret Hughes', 'Head Chef, The Grand Hotel'].join('\n');
   assert.equal(parseText(referee).contact.name?.value, 'Jo Bloggs');
 });
+
+test('a line opening on "at" and a name, under a title, is where it was held ("Ph.D. in Computer Science" / "at University of Texas at Austin" / "Sep 2006 - Jun 2011")', () => {
+  const text = ['Lena Vasquez', 'lena@mail.com', '', 'EDUCATION', 'Ph.D. in Computer Science', 'at University of Texas at Austin', 'Sep 2006 - Jun 2011', 'Bachelor of Science in Computer', 'Science', 'at University of Texas at Austin', 'Sep 2002 - May 2006', '', 'EXPERIENCE', 'Senior Software Engineer', 'at Dropbox', 'Jun 2015 - Jan 2020', 'Built the erasure-coding pipeline that cut storage cost per byte by 25%'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.dates?.text, e.bullets.length]), [
+    ['Ph.D. in Computer Science', 'University of Texas at Austin', 'Sep 2006 - Jun 2011', 0],
+    ['Bachelor of Science in Computer Science', 'University of Texas at Austin', 'Sep 2002 - May 2006', 0],
+    ['Senior Software Engineer', 'Dropbox', 'Jun 2015 - Jan 2020', 1],
+  ]);
+});
