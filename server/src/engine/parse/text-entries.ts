@@ -758,7 +758,10 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
         const di = cur.header.findIndex((h) => h.dated);
         let from = di + 1;
         while (from < cur.header.length && cur.header[from].meta) from++;
-        if (di > 0 && from < cur.header.length) {
+        // (Also where this entry's date ended its first line, when the next date stands alone and
+        // an entry before printed its date under its header lines: "Faculty Research Fellow, NBER
+        // 2023–present" / "Postdoctoral Fellow, Stanford …, Stanford, CA" / "2020–2021".)
+        if (from < cur.header.length && (di > 0 || (di === 0 && u.meta === 'date' && linesBeforeDate > 0 && cur.header.slice(from).every((h) => !h.dated)))) {
           const moved = cur.header.splice(from);
           const g = open(moved[0]);
           g.header.push(...moved.slice(1), u);

@@ -1874,3 +1874,12 @@ test('a row of fields set apart by " · " with its year alone at the end is the 
   const bullet = ['Jo Bloggs', 'jo@mail.com', '', 'EXPERIENCE', 'Site Engineer, Acme Build, 2015 – 2019', '• Poured 40 slabs · cut rework by 30% · won the safety award in 2018.'].join('\n');
   assert.equal(allEntries(parseText(bullet))[0].bullets.length, 1);
 });
+
+test('a line of dates alone after a role whose dates ended its line is the next role\'s, where the section prints dates under the header ("…, NBER 2023–present" / "Postdoctoral Fellow, Stanford …" / "2020–2021")', () => {
+  const text = ['Julia Ostrowski', 'julia@bc.edu', '', 'ACADEMIC APPOINTMENTS', 'Assistant Professor of Economics, Boston College, Chestnut Hill, MA', '2021–present', 'Faculty Research Fellow, National Bureau of Economic Research (Labor Studies) 2023–present', 'Postdoctoral Fellow, Stanford Institute for Economic Policy Research, Stanford, CA', '2020–2021'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.dates?.text]), [
+    ['Assistant Professor of Economics', 'Boston College', '2021–present'],
+    ['Faculty Research Fellow', 'National Bureau of Economic Research (Labor Studies)', '2023–present'],
+    ['Postdoctoral Fellow', 'Stanford Institute for Economic Policy Research', '2020–2021'],
+  ]);
+});
