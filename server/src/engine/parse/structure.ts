@@ -343,20 +343,9 @@ export function headerish(b: Block): boolean {
   // 2013": a role named at length, its dates closing the line, is a header however many lower-case
   // words it has (a bullet opens with what was done, not with a job).
   if (found && (found.range.end || found.range.current) && !b.clean.text.slice(found.i + found.range.text.length).trim() && TITLE_WORDS.test(/^\p{Lu}\p{Ll}+/u.exec(b.clean.text.trimStart())?.[0] ?? '')) return true;
-  // "$19M · 210,000 sq ft tilt-up distribution center · 2018": fields set apart by a strong
-  // separator, its dates one of them alone at an end, are a header's row however many lower-case
-  // words a field has (a sentence does not set its year apart so).
-  if (found && fieldRowDates(b.clean.text, found.range.text)) return true;
   // "2012–2016 Master of Science in Physics, University of Bremen, Bremen.": a full stop after
   // fields joined by "of" and "in" makes no sentence; lower-case words that say something do.
   return !s.startsLower && !(s.words >= 9 && s.lower / s.words >= 0.4) && !(s.endsSentence && s.lower >= 3 && contentLowerWords(b.clean.text, 2) >= 2);
-}
-
-/** Whether `text` is three or more fields between " · ", " | " or " • ", the first or last of them `dates` alone. */
-function fieldRowDates(text: string, dates: string): boolean {
-  const fields = text.trim().split(/\s[·|•]\s/);
-  if (fields.length < 3 || /[.!?]$/.test(text.trimEnd())) return false;
-  return fields[0].trim() === dates || fields[fields.length - 1].trim() === dates;
 }
 
 function fieldOf(c: Cleaned): Field | undefined {
