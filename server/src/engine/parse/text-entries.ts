@@ -54,6 +54,8 @@ type Unit = Head | Item;
 const OPEN_END = /(?:[,&(/:+\-‐\u00ad]|\b(?:and|or|of|the|to|for|with|in|on|a|an|by|from|at|as|via|into|including|such|across|over|under|between|using|through|while|which|that|their|its|our|his|her|both|than))$/i;
 const DURATION = /^\(?\s*(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:years?|yrs?\.?|months?|mos?\.?)(?:,?\s*(?:and\s*)?\d+\s*(?:months?|mos?\.?))?\s*\)?$/i;
 const LOWER_START = /^[\p{Ll}]/u;
+const YEAR_ALONE = /^(?:19|20)\d{2}[.,;)]?$/;
+const MONTH_OR_SEASON_END = /(?:^|[\s,(])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\.?$/i;
 // "at University of Texas at Austin": "at" and a name of at most eight words, no sentence.
 const AT_NAME = /^\s*at \p{Lu}\S*(?: \S+){0,7}\s*$/u;
 // A line that ends on an abbreviation's dot ("e.g.", "etc.", "approx.", "Inc.") ends no sentence.
@@ -147,6 +149,9 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   const t = b.clean.text.trim();
   const p = prev.clean.text.trimEnd();
   if (!t || !p) return false;
+  // "…, Spring 2023, Spring" / "2024": a year alone under a line that ends on a month or a
+  // season is that date's end, wrapped; no date of an entry of its own.
+  if (YEAR_ALONE.test(t) && MONTH_OR_SEASON_END.test(p)) return true;
   // Indented under the bullet's text ("• Led ...", "  sul, and ..."), in -layout text.
   const textIndent = item.marked ? (item.blocks[0].indent ?? 0) + (item.blocks[0].start - item.blocks[0].lineStart) : item.blocks[0].indent ?? 0;
   const underText = item.marked && (b.indent ?? 0) > 0 && Math.abs((b.indent ?? 0) - textIndent) <= 1;
@@ -1377,10 +1382,12 @@ export function textLayoutOf(blocks: Block[]): TextLayout {
   lengths.sort((a, b) => a - b);
   const fullWidth = lengths.length ? lengths[Math.floor(lengths.length * 0.85)] : 80;
   // With two glyphs in use, the one before short title lines marks headers.
+  // (A numbered list, "9. “Employer Credit Checks …”", is a list of its own — publications, not a
+  // role's bullets: its sentences say nothing of what the dashes before "– ECON 3308 …" mark.)
   const headerGlyphs = new Set<string>();
   if (glyphStats.size >= 2) {
     for (const [g, st] of glyphStats) {
-      const others = [...glyphStats.entries()].filter(([o]) => o !== g);
+      const others = [...glyphStats.entries()].filter(([o]) => o !== g && !o.includes('#'));
       if (st.header >= 2 && st.header > st.prose && others.some(([, o]) => o.prose > 2 * o.header)) headerGlyphs.add(g);
     }
   }

@@ -1871,3 +1871,13 @@ test('a line of dates alone after a role whose dates ended its line is the next 
     ['Postdoctoral Fellow', 'Stanford Institute for Economic Policy Research', '2020–2021'],
   ]);
 });
+
+test('a numbered list of papers does not make the dashes before course lines mark headers; a year alone under "…, Spring" ends that date ("– ECON 8823 …, Spring 2023, Spring" / "2024")', () => {
+  const text = ['Julia Ostrowski', 'julia@bc.edu', '', 'WORKING PAPERS', '9. “Employer Credit Checks and Racial Employment Gaps” (with Sade Williams). NBER Working Paper 31877.', '10. “Overdraft Fees and the Speed of Job Search.” Draft available on request.', '', 'WORK IN PROGRESS', '– “Paid Leave Mandates and Small-Business Credit” (with Marta Kowalczyk)', '– “Medical Debt Relief and Labor Supply”', '', 'TEACHING', 'Instructor, Boston College', '', '2021–present', '', '– ECON 3308 Labor Economics (undergraduate), Fall 2021, Fall 2022, Fall 2023', '– ECON 8823 Topics in Labor Economics and Household Finance (Ph.D.), Spring 2023, Spring', '2024', 'Teaching Assistant, Massachusetts Institute of Technology', '', '2016–2019', '', '– 14.64 Labor Economics and Public Policy (undergraduate)', '– 14.32 Econometric Data Science (undergraduate)'].join('\n');
+  const teaching = parseText(text).sections.find((s) => s.kind === 'experience')!;
+  assert.deepEqual(teaching.entries.map((e) => [e.title?.value, e.dates?.text, e.bullets.length]), [
+    ['Instructor', '2021–present', 2],
+    ['Teaching Assistant', '2016–2019', 2],
+  ]);
+  assert.match(teaching.entries[0].bullets[1].text, /Spring\s+2024$/);
+});
