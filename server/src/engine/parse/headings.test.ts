@@ -323,3 +323,13 @@ test('headings: a trade\'s list of the machines it runs is a skills section, aft
   const text = ['Dale Moreno', 'dale.moreno@mail.com', 'SKILLS', 'Manhattan WMS', 'OSHA safety', 'EQUIPMENT', 'Sit-down forklift, reach truck,', 'order picker, electric pallet jack', 'EXPERIENCE', 'Warehouse Lead, Kestrel Foods', 'Mar 2019 – Present', '• Ran a crew of 12 on the night shift'].join('\n');
   assert.deepEqual(titles(parseText(text)), ['SKILLS (skills)', 'EQUIPMENT (skills)', 'EXPERIENCE (experience)']);
 });
+
+test('headings: small capitals whose first letter pdftotext sets apart and whose others it copies in lower case ("P rofessional E xperience", "E ducation"); a sentence is none ("I manage a team")', () => {
+  const text = ['Judith Amankwah', 'judith@mail.com', '', 'P rofile', 'Academic librarian with 14 years in university and public libraries.', '', 'E ducation', '2011', 'Master of Library and Information Science', 'University of Toronto', '', 'P rofessional E xperience', '2019 – present', 'Instruction Librarian', 'Fox River College Library, Appleton, WI', 'I manage', 'a team of four.'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [
+    ['Profile', 'summary'],
+    ['Education', 'education'],
+    ['Professional Experience', 'experience'],
+  ]);
+});

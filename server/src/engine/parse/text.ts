@@ -75,6 +75,8 @@ const WRAPS_ON = /(?:\s(?:of|and|for|in|the|to|at|on|with|de|du|des|la|le|y|und)
 // A capital set apart from the capitals that finish its word ("P ROFESSIONAL").
 const SMALL_CAPS_SPLIT = /(?<![\p{L}])\p{Lu} \p{Lu}{2,}(?![\p{L}])/u;
 const SMALL_CAPS_JOIN = /(?<![\p{L}])(\p{Lu}) (?=\p{Lu}{2,}(?![\p{L}]))/gu;
+const SMALL_CAPS_TITLE_SPLIT = /^\p{Lu} \p{Ll}{2,}(?![\p{L}])/u;
+const SMALL_CAPS_TITLE_JOIN = /(?<![\p{L}])(\p{Lu}) (?=\p{Ll}{2,}(?![\p{L}]))/gu;
 // How a résumé names a second section of roles after its first ("Additional Experience").
 const SPLIT_ROLES = /^(?:additional|other|relevant|related|previous|earlier|prior|further|selected|more|recent|professional|work|teaching|research|leadership|military|freelance|consulting|industry|clinical|international|early|past)\b/i;
 const LONE_GLYPH = /^\s*[•◦▪‣●○■□➢►▸✓✔→·❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]\s*$/u;
@@ -193,6 +195,13 @@ function headingInfo(t: string): HeadingInfo | undefined {
     const joined = body.replace(SMALL_CAPS_JOIN, '$1');
     const c = classifyHeading(joined);
     if (c.kind && letterCase(joined)) return { name: joined, kind: c.kind, exact: c.exact, allCaps: true, padded, smallCaps: true };
+  }
+  // "P rofessional E xperience", "E ducation": small capitals whose larger first letter pdftotext
+  // sets apart and whose others it copies in lower case. Joined, they must name a section exactly.
+  if (SMALL_CAPS_TITLE_SPLIT.test(body)) {
+    const joined = body.replace(SMALL_CAPS_TITLE_JOIN, '$1');
+    const c = classifyHeading(joined);
+    if (c.kind && c.exact) return { name: joined, kind: c.kind, exact: true, allCaps: false, padded };
   }
   if (words.length > 6) return undefined;
   const allCaps = letterCase(body);
