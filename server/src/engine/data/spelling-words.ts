@@ -68,6 +68,18 @@ export const RESUME_SLIPS: ReadonlyMap<string, string> = new Map([
   ['defiantly', 'definitely'],
 ]);
 
+/** The key lengths and first letters of RESUME_SLIPS, so most words are told apart without a lower-case copy and a lookup. */
+const SLIP_MIN = Math.min(...[...RESUME_SLIPS.keys()].map((k) => k.length));
+const SLIP_MAX = Math.max(...[...RESUME_SLIPS.keys()].map((k) => k.length));
+const SLIP_FIRST = new Set([...RESUME_SLIPS.keys()].map((k) => k.charCodeAt(0)));
+
+/** RESUME_SLIPS' word for `word` in any letter case ("Calender" -> "calendar"), or undefined. */
+export function resumeSlip(word: string): string | undefined {
+  // (| 0x20 lower-cases an ASCII capital; the keys are lower-case ASCII, so no other word can be one.)
+  if (word.length < SLIP_MIN || word.length > SLIP_MAX || !SLIP_FIRST.has(word.charCodeAt(0) | 0x20)) return undefined;
+  return RESUME_SLIPS.get(word.toLowerCase());
+}
+
 /** Where a slip's word is meant after all: the kitchen's "garde manger" station. */
 export const SLIP_RIGHT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['manger', /\bgarde[\s-]+$/i],

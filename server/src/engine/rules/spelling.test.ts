@@ -6,7 +6,7 @@ import { dictionaryReady, preloadDictionary, setDictionaryLoader, spellChecker }
 import { fileDictionaryLoader, registerDictionary } from '../../dictionary';
 import { repoRoot } from '../../../../test/util/paths';
 import { lint } from '../index';
-import { techCanonical } from './spelling';
+import { plainWord, techCanonical } from './spelling';
 import { TECH_CASING, techKey } from '../data/tech-names';
 
 const RULE = 'spelling';
@@ -197,4 +197,9 @@ test('spelling: the casing lookup finds a name by its key however the word is jo
   const words = ['Javascript', 'javascript', 'java-script', 'Java.Script', 'java\tscript', 'Node.js', 'node-js', 'NODE.JS', 'cross-functional', 'a\u0001b', 'Postgre\u00a0SQL', 'Github', 'git-hub', '-', '...', ''];
   for (const [, name] of TECH_CASING) words.push(name, name.toLowerCase(), `${name.slice(0, 2)}-${name.slice(2)}`, `${name.slice(0, 1)}.${name.slice(1)}`, ` ${name}`);
   for (const w of words) assert.equal(techCanonical(w), TECH_CASING.get(techKey(w)) ?? null, JSON.stringify(w));
+});
+
+test('plainWord: ASCII letters and apostrophes, 3 to 30 characters', () => {
+  for (const w of ['the', "team's", 'Kubernetes', 'MANAGED', 'a'.repeat(30)]) assert.equal(plainWord(w), true, w);
+  for (const w of ['an', 'a'.repeat(31), 'cross-functional', 'S3x', 'café', 'Node.js', 'don’t', '']) assert.equal(plainWord(w), false, w);
 });

@@ -8,7 +8,7 @@ import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWor
 import { checkPiece, proseFor } from '../analysis';
 import { spellChecker, type SpellChecker } from '../spelling/spelling';
 import { TECH_CASING, techKey } from '../data/tech-names';
-import { RESUME_SLIPS, SLIP_RIGHT_AFTER } from '../data/spelling-words';
+import { resumeSlip, SLIP_RIGHT_AFTER } from '../data/spelling-words';
 import { matchCase } from '../data/verbs';
 
 interface Options extends Record<string, unknown> {
@@ -346,15 +346,19 @@ interface Candidate {
 /** Prefixes written with a hyphen before a word ("mis-ships", "multi-site"), which word lists do not hold alone. */
 const PREFIXES = new Set(['mis', 'non', 'pre', 'sub', 'anti', 'multi', 'semi', 'mid', 'post', 'inter', 'intra', 'micro', 'macro', 'pseudo', 'quasi', 'tri', 'uni', 'bio', 'eco', 'neo', 'auto', 'hyper', 'cyber', 'omni', 'poly', 'mono', 'socio', 'agro', 'electro', 'thermo', 'hydro', 'photo', 'tele', 'trans', 'ultra', 'infra', 'extra']);
 
+/** Letters alone (an apostrophe at most), 3 to MAX_WORD long: most words, checked whole (their one candidate is the word itself). */
+export function plainWord(word: string): boolean {
+  if (word.length < 3 || word.length > MAX_WORD) return false;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word.charCodeAt(i);
+    if (!((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || ch === 39)) return false;
+  }
+  return true;
+}
+
 /** The parts of a written word worth looking up ("cross-functinal": both); empty when it is not checked. */
 function candidatesOf(word: string): Candidate[] {
-  // Most words are letters alone (an apostrophe at most): one candidate, found by one pass.
-  let plain = word.length >= 3 && word.length <= MAX_WORD;
-  for (let i = 0; plain && i < word.length; i++) {
-    const ch = word.charCodeAt(i);
-    plain = (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || ch === 39;
-  }
-  if (plain) {
+  if (plainWord(word)) {
     const first = word.charCodeAt(0);
     return [{ text: word, offset: 0, capital: first >= 65 && first <= 90, first: true }];
   }
@@ -385,58 +389,76 @@ function upperAfterFirst(s: string): boolean {
   return false;
 }
 
+/** Handles, hashtags and paths: the word comes after "@", "#", "/", "\\" or "~". */
+function afterHandleMark(masked: string, start: number): boolean {
+  if (start === 0) return false;
+  const c = masked.charCodeAt(start - 1);
+  return c === 64 || c === 35 || c === 47 || c === 92 || c === 126;
+}
+
 function collectUnknown(masked: string, w: Word, checker: SpellChecker, accepted: Set<string>, tally: PieceTally, mode: Mode, ctx: Ctx, p: Prose, report: (r: Report) => void): void {
+  // Most words are plain: the word is its one part, read without a list of candidates.
+  if (plainWord(w.text)) {
+    if (afterHandleMark(masked, w.start) || (accepted.size && accepted.has(w.text.toLowerCase()))) return;
+    const first = w.text.charCodeAt(0);
+    collectPart(masked, w, w.text, 0, first >= 65 && first <= 90, true, true, checker, tally, mode, ctx, p, report);
+    return;
+  }
   const cands = candidatesOf(w.text);
   if (!cands.length) return;
   // Handles, hashtags and paths are not words: "@jdoe", "#hiring", "/etc".
-  if (w.start > 0 && '@#/\\~'.includes(masked[w.start - 1])) return;
+  if (afterHandleMark(masked, w.start)) return;
   if (accepted.size && accepted.has(w.text.toLowerCase())) return;
   for (const part of cands) {
     if (accepted.size && accepted.has(part.text.toLowerCase())) continue;
-    const start = w.start + part.offset;
-    const end = start + part.text.length;
-    const verdict = checker.check(part.text);
-    if (verdict.kind === 'casing') {
-      if (mode !== 'prose' || !ctx.options.casing) continue;
-      const c = verdict.canonical;
-      // A heading or acronym run in capitals; "Scikit-learn" opening a sentence; "pdf" the extension.
-      if (isAllCaps(part.text) && capsContext(masked, w)) continue;
-      if (part.first && part.text === capitalise(c) && sentenceInitial(masked, w.start)) continue;
-      if (isLowerAcronym(part.text, c)) continue;
-      // "TripAdvisor" where the list has the brand's newer "Tripadvisor", "MailChimp" for
-      // "Mailchimp": a capital letter more inside a capitalised name is how it was long written, no slip.
-      if (extraInnerCapitals(part.text, c)) continue;
-      // Kept with the unknown words: a lower-case word listed only as a name ("leo", "magna") is
-      // as often another language, and the foreign-text checks below must count it.
-      tally.checked++;
-      tally.unknown.push({ text: part.text, start, end, capital: false, casing: c });
-      continue;
-    }
-    // camelCase and PascalCase that no list knows in any case are identifiers and brand names; CAPS are acronyms.
-    // (A part is ASCII of three letters or more, so this is "a capital after the first letter".)
-    if (upperAfterFirst(part.text)) continue;
-    // In a skills list a capitalised word is a tool's name; a word in lower case is still a word,
-    // judged as strictly as a name when short (a tool's lower-case name is short: "kubectl", "helm")
-    // and as prose when long ("reconcilations").
-    if (mode === 'list' && part.capital) continue;
-    // A capitalised word may be a name wherever it stands ("Ephox is a company…" opens a sentence
-    // too), so it needs the stronger evidence (SpellChecker.isTypo).
-    const capital = part.capital || mode === 'names' || (mode === 'list' && part.text.length < 8);
-    tally.checked++;
-    // A word read whole across a line break ends where its second half does.
-    const to = cands.length === 1 && part.text.length === w.text.length ? w.end : end;
-    if (verdict.kind === 'known' && mode !== 'names') {
-      const lower = part.text.toLowerCase();
-      const meant = RESUME_SLIPS.get(lower);
-      const rightAfter = meant ? SLIP_RIGHT_AFTER.get(lower) : undefined;
-      // ("Calender" at a sentence's start is the same slip; "CALENDER" in a heading too.)
-      if (meant && !rightAfter?.test(masked.slice(Math.max(0, start - 12), start))) reportSlip(report, p, start, end, part.text, matchCase(meant, part.text));
-    }
-    if (verdict.kind !== 'unknown') continue;
-    // (Asked of unknown words only: every known name mid-sentence would otherwise look around itself.)
-    const inName = part.capital && !sentenceInitial(masked, w.start) && besideCapitalised(masked, w.start, w.end);
-    tally.unknown.push({ text: part.text, start, end: to, capital, ...(inName ? { inName } : {}) });
+    collectPart(masked, w, part.text, part.offset, part.capital, part.first, cands.length === 1 && part.text.length === w.text.length, checker, tally, mode, ctx, p, report);
   }
+}
+
+/** One part of a word (see candidatesOf): a casing slip, a résumé slip, or an unknown word kept in the tally; `whole`: the part is the whole word. */
+function collectPart(masked: string, w: Word, text: string, offset: number, partCapital: boolean, first: boolean, whole: boolean, checker: SpellChecker, tally: PieceTally, mode: Mode, ctx: Ctx, p: Prose, report: (r: Report) => void): void {
+  const start = w.start + offset;
+  const end = start + text.length;
+  const verdict = checker.check(text);
+  if (verdict.kind === 'casing') {
+    if (mode !== 'prose' || !ctx.options.casing) return;
+    const c = verdict.canonical;
+    // A heading or acronym run in capitals; "Scikit-learn" opening a sentence; "pdf" the extension.
+    if (isAllCaps(text) && capsContext(masked, w)) return;
+    if (first && text === capitalise(c) && sentenceInitial(masked, w.start)) return;
+    if (isLowerAcronym(text, c)) return;
+    // "TripAdvisor" where the list has the brand's newer "Tripadvisor", "MailChimp" for
+    // "Mailchimp": a capital letter more inside a capitalised name is how it was long written, no slip.
+    if (extraInnerCapitals(text, c)) return;
+    // Kept with the unknown words: a lower-case word listed only as a name ("leo", "magna") is
+    // as often another language, and the foreign-text checks below must count it.
+    tally.checked++;
+    tally.unknown.push({ text, start, end, capital: false, casing: c });
+    return;
+  }
+  // camelCase and PascalCase that no list knows in any case are identifiers and brand names; CAPS are acronyms.
+  // (A part is ASCII of three letters or more, so this is "a capital after the first letter".)
+  if (upperAfterFirst(text)) return;
+  // In a skills list a capitalised word is a tool's name; a word in lower case is still a word,
+  // judged as strictly as a name when short (a tool's lower-case name is short: "kubectl", "helm")
+  // and as prose when long ("reconcilations").
+  if (mode === 'list' && partCapital) return;
+  // A capitalised word may be a name wherever it stands ("Ephox is a company…" opens a sentence
+  // too), so it needs the stronger evidence (SpellChecker.isTypo).
+  const capital = partCapital || mode === 'names' || (mode === 'list' && text.length < 8);
+  tally.checked++;
+  // A word read whole across a line break ends where its second half does.
+  const to = whole ? w.end : end;
+  if (verdict.kind === 'known' && mode !== 'names') {
+    const meant = resumeSlip(text);
+    const rightAfter = meant ? SLIP_RIGHT_AFTER.get(text.toLowerCase()) : undefined;
+    // ("Calender" at a sentence's start is the same slip; "CALENDER" in a heading too.)
+    if (meant && !rightAfter?.test(masked.slice(Math.max(0, start - 12), start))) reportSlip(report, p, start, end, text, matchCase(meant, text));
+  }
+  if (verdict.kind !== 'unknown') return;
+  // (Asked of unknown words only: every known name mid-sentence would otherwise look around itself.)
+  const inName = partCapital && !sentenceInitial(masked, w.start) && besideCapitalised(masked, w.start, w.end);
+  tally.unknown.push({ text, start, end: to, capital, ...(inName ? { inName } : {}) });
 }
 
 /** A real word that is a slip in a résumé ("calender"): the dictionary knows it, so it is said why. */
