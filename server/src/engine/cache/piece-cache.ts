@@ -80,6 +80,8 @@ export interface PieceRecord {
    * slices of the document), kept here rather than in a memo of its own: one entry per bullet.
    */
   strongOpener?: unknown;
+  /** tense's reading of what the bullet opens with (openingKindOf in rules/tense.ts: a number, a pure function of its text). */
+  tenseOpening?: number;
 }
 
 export class PieceCache {

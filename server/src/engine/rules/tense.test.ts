@@ -5,6 +5,7 @@ import { resumeOf, type RoleSpec } from '../../../../test/util/model-builder';
 import { runRules } from '../lint';
 import { lint } from '../index';
 import { TODAY } from '../../../../test/util/rule-harness';
+import { OPENS_PAST, OPENS_VERB, openingKindOf } from './tense';
 
 const RULE = 'tense';
 // TODAY in the harness is 2025-06-15.
@@ -220,4 +221,15 @@ test(`${RULE}: in a role whose bullets open with verbs, a word as often a noun o
   // Nouns stay nouns among verbs: a role ("Lead developer on"), "of", a finite verb, an everyday noun before a preposition.
   for (const noun of ['Lead developer on the payments team', 'Work of the quarter: the new intake flow', 'Work was cited by 3 papers', 'Support for 40 enterprise accounts'])
     assert.deepEqual(runRule(RULE, past(noun, ...verbs)).spans, [], noun);
+});
+
+test(`${RULE}: openingKindOf reads a bullet's opening word (past only, mostly a verb, or neither)`, () => {
+  const kind = (text: string) => openingKindOf({ text, span: { start: 0, end: text.length } });
+  assert.equal(kind('Led a team of 6'), OPENS_PAST | OPENS_VERB);
+  assert.equal(kind('Actively trained new staff'), OPENS_PAST | OPENS_VERB);
+  assert.equal(kind('Develop the billing service'), OPENS_VERB);
+  assert.equal(kind('Read the logs daily'), OPENS_VERB, 'the same in both tenses: a verb, but no past-only opening');
+  assert.equal(kind('Lead engineer for payments'), 0, 'a noun too: no verb opening by the word alone');
+  assert.equal(kind('Python and Go'), 0);
+  assert.equal(kind('2019: shipped v2'), 0);
 });

@@ -2,7 +2,7 @@
 // current role in the present ("Lead"). The role's tense comes from its dates; no dates, no check.
 import { defineRule, type Report } from '../rule';
 import type { Bullet, Entry } from '../model';
-import { bulletsOf, checkBullet } from '../analysis';
+import { bulletsOf, checkBullet, type LintAnalysis } from '../analysis';
 import { categoryOfVerb, gerundBase, isPastForm, isPresentForm, isSameInBothTenses, lemma, matchCase, toPast, toPresent } from '../data/verbs';
 import { weakPhrases } from '../data/weak-phrases';
 import { isOpeningAdverb, openingVerbWords, openingWords, roleTense, sentencesOf, type OpeningWord, type RoleTense } from '../text/role-tense';
@@ -96,8 +96,8 @@ export default defineRule<Options>({
       if (tense === 'unknown' || (tense === 'present' && !ctx.options.currentRole)) continue;
       if (sureOf !== entry) {
         sureOf = entry;
-        sure = tenseIsSure(entry, tense);
-        parallel = opensWithVerbs(entry);
+        sure = tenseIsSure(entry, tense, ctx.analysis);
+        parallel = opensWithVerbs(entry, ctx.analysis);
       }
       if (!sure) continue;
       if (datesOf !== entry) {
@@ -117,7 +117,7 @@ export default defineRule<Options>({
         const d = entry.description;
         if (!d || !ROLE_KINDS.has(entry.kind)) continue;
         const tense = roleTense(entry, ctx.today);
-        if (tense !== 'past' || !tenseIsSure(entry, tense)) continue;
+        if (tense !== 'past' || !tenseIsSure(entry, tense, ctx.analysis)) continue;
         const dates = !entry.dates ? '' : ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? entry.dates.text : describeRange(entry.dates);
         checkBullet(ctx, d, `description ${tense} ${dates}`, (report) => {
           for (const s of sentencesOf(d)) checkOpening(s, false, tense, dates, report);
@@ -132,16 +132,33 @@ export default defineRule<Options>({
  * half of its bullets at least. Then a bullet opening with a word that is a noun as often as
  * a verb ("Work in a busy clinic", "Post daily payments") opens with the verb too.
  */
-function opensWithVerbs(entry: Entry): boolean {
+function opensWithVerbs(entry: Entry, analysis: LintAnalysis | undefined): boolean {
   if (entry.bullets.length < 3) return false;
   let verbs = 0;
-  for (const b of entry.bullets) {
-    const w = openingWord(b);
-    if (!w) continue;
-    if (onlyPast(w)) verbs++;
-    else if (readVerb(w).some((r) => r.form !== 'gerund' && r.verb.share >= 0.85 && !NOUN_TOO.has(r.verb.base))) verbs++;
-  }
+  for (const b of entry.bullets) if (openingKind(b, analysis) & OPENS_VERB) verbs++;
   return verbs >= 2 && verbs * 2 >= entry.bullets.length;
+}
+
+/** openingKind's bits: the bullet opens with a past form that is no present form (onlyPast), or with a word that is mostly a verb. */
+export const OPENS_PAST = 1;
+export const OPENS_VERB = 2;
+
+/** What a bullet opens with, as opensWithVerbs and tenseIsSure read it (a function of its text alone). */
+export function openingKindOf(b: Bullet): number {
+  const w = openingWord(b);
+  if (!w) return 0;
+  if (onlyPast(w)) return OPENS_PAST | OPENS_VERB;
+  return readVerb(w).some((r) => r.form !== 'gerund' && r.verb.share >= 0.85 && !NOUN_TOO.has(r.verb.base)) ? OPENS_VERB : 0;
+}
+
+/**
+ * openingKindOf, kept on the bullet's piece record: every role's verdicts read every bullet on
+ * every lint, also when the bullets' own checks are replayed (a re-lint of an unchanged résumé).
+ */
+function openingKind(b: Bullet, analysis: LintAnalysis | undefined): number {
+  if (!analysis) return openingKindOf(b);
+  const r = analysis.bulletRecord(b);
+  return (r.tenseOpening ??= openingKindOf(b));
 }
 
 /**
@@ -149,12 +166,9 @@ function opensWithVerbs(entry: Entry): boolean {
  * the same line whether the dash opens a range or parts the date from the employer. Its present
  * openers are slips only when the role's other bullets say the author writes it in the past.
  */
-function tenseIsSure(entry: Entry, tense: RoleTense): boolean {
+function tenseIsSure(entry: Entry, tense: RoleTense, analysis: LintAnalysis | undefined): boolean {
   if (tense !== 'past' || entry.dates?.end) return true;
-  return entry.bullets.some((b) => {
-    const w = openingWord(b);
-    return !!w && onlyPast(w);
-  });
+  return entry.bullets.some((b) => (openingKind(b, analysis) & OPENS_PAST) !== 0);
 }
 
 /** The word a bullet opens with (after adverbs), when it is letters only. */
