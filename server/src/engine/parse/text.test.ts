@@ -1881,3 +1881,16 @@ test('a numbered list of papers does not make the dashes before course lines mar
   ]);
   assert.match(teaching.entries[0].bullets[1].text, /Spring\s+2024$/);
 });
+
+test('a web profile copied with Select All: lines printed twice are read once, and "<Company> logo" is an image\'s text, no line of the résumé', () => {
+  const text = ['Darnell Whitcombe', 'darnell@mail.com', '', 'Experience', 'Experience', 'Hartwell Castings logo', 'EHS Manager', 'EHS Manager', 'Hartwell Castings Inc. · Full-time', 'Hartwell Castings Inc. · Full-time', 'Jan 2022 - Present · 4 yrs 11 mos', 'Jan 2022 - Present · 4 yrs 11 mos', '• Cut the TRIR from 7.9 to 1.8 in three years', 'Lakeview Foods logo', 'Lakeview Foods', 'Lakeview Foods', 'Full-time · 6 yrs 2 mos', 'Full-time · 6 yrs 2 mos', 'EHS Supervisor', 'EHS Supervisor', 'Mar 2018 - Dec 2021 · 3 yrs 10 mos', 'Mar 2018 - Dec 2021 · 3 yrs 10 mos', '• Investigated 40+ incidents'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => s.title), ['Experience']);
+  assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.bullets.length]), [
+    ['EHS Manager', 'Hartwell Castings Inc.', 2022, 1],
+    ['EHS Supervisor', 'Lakeview Foods', 2018, 1],
+  ]);
+  // One line printed twice in an ordinary résumé stays as written.
+  const once = ['Jo Bloggs', 'jo@mail.com', '', 'SKILLS', 'Python', 'Python', 'Go'].join('\n');
+  assert.deepEqual(parseText(once).skills.map((f) => f.value), ['Python', 'Python', 'Go']);
+});

@@ -375,6 +375,43 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
   return out;
 }
 
+/**
+ * A web page copied with Select All where every heading and field stands twice, one under the
+ * other (LinkedIn's profile page: "EHS Manager" / "EHS Manager", "Jan 2022 - Present · 4 yrs" twice —
+ * the text a screen reader gets beside the one on screen). Where many lines are so doubled, the
+ * second of each pair is no line of the résumé. (One doubled line alone is left as written.)
+ */
+function doubledLines(lines: SourceLine[]): number[] {
+  const out: number[] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const t = lines[k].text.trim();
+    if (/[\p{L}\p{N}]/u.test(t) && t === lines[k - 1].text.trim() && out[out.length - 1] !== k - 1) out.push(k);
+  }
+  return out.length >= 4 ? out : [];
+}
+
+/**
+ * "Hartwell Castings logo" over "EHS Manager" / "Hartwell Castings Inc. · Full-time": an image's
+ * alternative text, copied from a web page with the text around it. A line that is a name and the
+ * word "logo", the name printed again within the next lines, says nothing the page does not.
+ */
+function logoLines(lines: SourceLine[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const m = LOGO_LINE.exec(lines[k].text);
+    if (!m) continue;
+    const name = m[1].toLowerCase();
+    for (let j = k + 1; j < Math.min(lines.length, k + 5); j++) {
+      if (lines[j].text.toLowerCase().includes(name)) {
+        out.push(k);
+        break;
+      }
+    }
+  }
+  return out;
+}
+const LOGO_LINE = /^\s*(\S.{0,60}?)\s+logo\s*$/;
+
 // A section name printed in a left gutter beside the section's first line ("EXPERIENCE 2013 — 2014,
 // CEO", "Work    Software Developer"): -raw and pdf.js copies (and -layout's gutter) put both on
 // one line. The name's words, then the rest of the line.
@@ -524,6 +561,8 @@ export function parseText(text: string): Resume {
   const src = typeof text === 'string' ? text : '';
   const physical = splitLines(src);
   const furniture = furnitureLines(physical);
+  for (const k of doubledLines(physical)) furniture.add(k);
+  for (const k of logoLines(physical)) furniture.add(k);
   const page = furniture.size ? physical.map((l, k) => (furniture.has(k) ? { start: l.end, end: l.end, text: '' } : l)) : physical;
   const ordered = readingOrder(gridTables(page));
   const lines = splitGutterHeadings(ordered);
