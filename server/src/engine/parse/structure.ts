@@ -646,7 +646,7 @@ const NEXT_LINE_GOES_ON = /^\p{Lu}/u;
 function joinWrappedLines(src: string, blocks: Block[]): Block[] {
   const joins = (prev: Block, b: Block) =>
     prev.kind === 'text' && b.kind === 'text' && !b.blankBefore && !b.section && !prev.section &&
-    prev.clean.text.trim().length >= 25 && ((WRAPS_ON_WORD.test(prev.clean.text.trimEnd()) && NEXT_LINE_GOES_ON.test(b.clean.text.trim())) || datedTail(prev, b) || regionTail(prev, b)) &&
+    prev.clean.text.trim().length >= 25 && ((WRAPS_ON_WORD.test(prev.clean.text.trimEnd()) && NEXT_LINE_GOES_ON.test(b.clean.text.trim())) || datedTail(prev, b) || regionTail(prev, b) || nameWordTail(prev, b)) &&
     /^[ \t]*\r?\n[ \t]*$/.test(src.slice(prev.end, b.start));
   // Most documents have none: nothing to copy.
   let any = false;
@@ -686,6 +686,16 @@ function regionTail(prev: Block, b: Block): boolean {
   const t = b.clean.text.trim();
   return t.length <= 30 && /,$/.test(prev.clean.text.trimEnd()) && isRegion(t) && !blockRange(b);
 }
+
+/**
+ * "Master of Library and Information Science (MLIS), Lakeshore" / "University, Milwaukee, WI | 2017":
+ * a line that opens on the word that ends a school's or a firm's name, then a comma (or nothing
+ * more), goes on from the capitalised word that ended the line above: the name wrapped there.
+ */
+function nameWordTail(prev: Block, b: Block): boolean {
+  return NAME_END_WORD.test(b.clean.text.trimStart()) && /\p{Lu}[\p{L}'’.-]*$/u.test(prev.clean.text.trimEnd()) && !blockRange(prev);
+}
+const NAME_END_WORD = /^(?:University|College|Institute|Academy|Polytechnic|School)(?=\s*(?:[,|]|$))/;
 
 const REACH = /@|(?:\+|\b)\d[\d\s().-]{8,}\d/;
 const PERSONAL = /\bpersonal\s+(?:details|data|information|info|particulars)\b|datos\s+personales|pers[öo]nliche\s+daten|donn[ée]es\s+personnelles|dados\s+pessoais/i;

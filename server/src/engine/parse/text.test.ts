@@ -1894,3 +1894,23 @@ test('a web profile copied with Select All: lines printed twice are read once, a
   const once = ['Jo Bloggs', 'jo@mail.com', '', 'SKILLS', 'Python', 'Python', 'Go'].join('\n');
   assert.deepEqual(parseText(once).skills.map((f) => f.value), ['Python', 'Python', 'Go']);
 });
+
+test('a résumé forwarded in an e-mail is read inside its quote marks; the forwarder\'s lines and "On … wrote:" are the mail\'s', () => {
+  const text = ['---------- Forwarded message ---------', 'From: Dana Whitlock <dwhitlock@recruiting.com>', 'Subject: Fwd: Resume', '', 'Hi all, forwarding Grace\'s resume.', 'Dana Whitlock | Senior Recruiter | 414-555-0190', '', '> On Mon, Nov 16, 2026 at 8:15 PM Grace Oduya-Park', '> <gracepark.mlis@gmail.com> wrote:', '>', '> GRACE ODUYA-PARK, MLIS', '> 608-555-0128 | gracepark.mlis@gmail.com', '>', '> EXPERIENCE', '>', '> Dane Prairie Public Library, Madison, WI', '> Branch Manager, Eastmoor Branch | June 2021 - Present', '>   - Manage daily operations of a branch with 11 staff', '>   - Grew adult program attendance from 3,100 to 5,600 a year', '>', '> Adult Services Librarian | March 2018 - May 2021', '>   - Planned and ran ESL conversation circles'].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.name?.value, 'GRACE ODUYA-PARK');
+  assert.equal(r.contact.email?.value, 'gracepark.mlis@gmail.com');
+  assert.equal(r.contact.phone?.value, '608-555-0128');
+  assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    ['Branch Manager, Eastmoor Branch', 'Dane Prairie Public Library', 2],
+    ['Adult Services Librarian', 'Dane Prairie Public Library', 1],
+  ]);
+});
+
+test('a school\'s name wrapped before its last word joins again ("… (MLIS), Lakeshore" / "University, Milwaukee, WI | 2017")', () => {
+  const text = ['Jo Bloggs', 'jo@mail.com', '', 'EDUCATION', 'Master of Library and Information Science (MLIS), Lakeshore', 'University, Milwaukee, WI | 2017', 'B.A. English, Northwoods College, Ashland, WI | 2014'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Master of Library and Information Science (MLIS)', 'Lakeshore University', 'Milwaukee, WI'],
+    ['B.A. English', 'Northwoods College', 'Ashland, WI'],
+  ]);
+});

@@ -376,6 +376,37 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
 }
 
 /**
+ * A résumé pasted into an e-mail and forwarded: every line of it quoted ("> EXPERIENCE", ">   - Manage
+ * daily operations …"), under the forwarder's own lines ("From: …", "Hi all, forwarding Grace's
+ * resume …"). Where most lines are quoted, the quoted text is the document: each line is read
+ * without its quote marks, and the lines around the quote are the message's, not the résumé's.
+ */
+function unquoted(lines: SourceLine[]): SourceLine[] {
+  let quoted = 0;
+  let written = 0;
+  for (const l of lines) {
+    if (!l.text.trim()) continue;
+    written++;
+    if (QUOTE_MARKS.test(l.text)) quoted++;
+  }
+  if (quoted < 10 || quoted < 0.6 * written) return lines;
+  const out = lines.map((l) => {
+    const m = QUOTE_MARKS.exec(l.text);
+    if (!m) return l.text.trim() ? { start: l.end, end: l.end, text: '' } : l;
+    return { start: l.start + m[0].length, end: l.end, text: l.text.slice(m[0].length) };
+  });
+  // The quote's own first line says who wrote it ("On Mon, Nov 16, 2026 at 8:15 PM Grace Oduya-Park"
+  // / "<gracepark.mlis@gmail.com> wrote:"): the mail's, not the résumé's.
+  for (let k = 0; k < out.length; k++) {
+    if (!/\bwrote:\s*$/.test(out[k].text)) continue;
+    const from = /^\s*On\s/.test(out[k].text) ? k : k > 0 && /^\s*On\s/.test(out[k - 1].text) ? k - 1 : -1;
+    for (let j = Math.max(from, k); from >= 0 && j >= from; j--) out[j] = { start: out[j].end, end: out[j].end, text: '' };
+  }
+  return out;
+}
+const QUOTE_MARKS = /^[ \t]*>(?:[ \t]?>)*[ \t]?/;
+
+/**
  * A web page copied with Select All where every heading and field stands twice, one under the
  * other (LinkedIn's profile page: "EHS Manager" / "EHS Manager", "Jan 2022 - Present · 4 yrs" twice —
  * the text a screen reader gets beside the one on screen). Where many lines are so doubled, the
@@ -559,7 +590,7 @@ function lowerCaseHeadings(lines: readonly { text: string; gutterRest?: boolean 
 
 export function parseText(text: string): Resume {
   const src = typeof text === 'string' ? text : '';
-  const physical = splitLines(src);
+  const physical = unquoted(splitLines(src));
   const furniture = furnitureLines(physical);
   for (const k of doubledLines(physical)) furniture.add(k);
   for (const k of logoLines(physical)) furniture.add(k);
