@@ -414,9 +414,13 @@ const QUOTE_MARKS = /^[ \t]*>(?:[ \t]?>)*[ \t]?/;
  */
 function doubledLines(lines: SourceLine[]): number[] {
   const out: number[] = [];
-  for (let k = 1; k < lines.length; k++) {
+  // (Runs of exactly two: a line written three times or more is a list's, not a copy's doubling.)
+  for (let k = 0; k < lines.length; ) {
     const t = lines[k].text.trim();
-    if (/[\p{L}\p{N}]/u.test(t) && t === lines[k - 1].text.trim() && out[out.length - 1] !== k - 1) out.push(k);
+    let e = k + 1;
+    while (e < lines.length && lines[e].text.trim() === t) e++;
+    if (e - k === 2 && /[\p{L}\p{N}]/u.test(t)) out.push(k + 1);
+    k = e;
   }
   return out.length >= 4 ? out : [];
 }
