@@ -81,6 +81,10 @@ const REF_Y = /\]\s?\[[^\]]{0,200}\]/y;
 const ATTR_Y = /\{[#.:][^{}]{0,200}\}/y;
 const ENTITY_Y = /&(amp|nbsp|lt|gt|quot|#39|apos|ndash|mdash);/y;
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", ndash: '–', mdash: '—' };
+const LATEX_LETTER = /[a-z]/;
+// The commands of LaTeX that a pandoc résumé writes between its fields, with their arguments.
+const LATEX_Y = /\\(hfill|hfil|hspace\*?|quad|qquad|textbullet|textbar|textendash|textemdash|begin|end|vspace\*?|newline|linebreak|noindent|centering|smallskip|medskip|bigskip|par)(?![a-zA-Z])(?:\{[^{}\n]{0,40}\})?[ \t]?/y;
+const LATEX_PRINTS: Record<string, string> = { hfill: '\t', hfil: '\t', 'hspace': '\t', 'hspace*': '\t', quad: '\t', qquad: '\t', textbullet: '•', textbar: '|', textendash: '–', textemdash: '—' };
 const ASCII_PUNCT = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 
 function isAlnum(c: string | undefined): boolean {
@@ -113,6 +117,19 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
       push(src[i + 1], i, i + 2);
       i += 2;
       continue;
+    }
+    // "**Shoreline Re** \hfill Stamford, CT", "Hartford, CT \textbullet{} (860) 555-0147": LaTeX a
+    // pandoc Markdown file keeps for its PDF. Space pushed to the margin parts two fields, a bullet
+    // command is a bullet, and layout commands ("\begin{center}", "\vspace{4pt}") print nothing.
+    if (c === '\\' && i + 1 < end && LATEX_LETTER.test(src[i + 1])) {
+      LATEX_Y.lastIndex = i;
+      const m = LATEX_Y.exec(src);
+      if (m && i + m[0].length <= end) {
+        const what = LATEX_PRINTS[m[1]] ?? '';
+        if (what) push(what, i, i + m[0].length);
+        i += m[0].length;
+        continue;
+      }
     }
     // "Northbridge Logistics Ltd, Trafford Park, Manchester\": a backslash ending a line is a hard
     // line break (pandoc writes one for every Word line break), no character of the text.

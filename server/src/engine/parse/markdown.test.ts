@@ -611,3 +611,14 @@ test('markdown: a heading with a note in brackets after a section\'s name is tha
   const md = ['# Ana Ruiz', 'ana@example.com', '', '## Experience (10+ years)', '', '### Engineer, Acme (2019 – 2021)', '- Built the billing service', '', '## Publications (selected)', '', '- Ruiz A. A spectral cytometry panel. Cytometry A. 2023.'].join('\n');
   assert.deepEqual(parseMarkdown(md).sections.map((s) => s.kind), ['experience', 'publications']);
 });
+
+test('markdown: a pandoc résumé\'s LaTeX parts its fields ("**Shoreline Re** \\hfill Stamford, CT", "\\textbullet{}", "\\begin{center}"), and pandoc\'s front-matter `title:` is the name when it is one', () => {
+  const md = ['---', 'title: "Priya Raghunathan, FSA, MAAA"', 'geometry: margin=0.8in', '---', '', '\\begin{center}', 'Hartford, CT \\textbullet{} (860) 555-0147 \\textbullet{} priya@mail.com', '\\end{center}', '', '## Experience', '', '**Shoreline Re** \\hfill Stamford, CT  ', '*Actuarial Analyst* \\hfill Jun 2016 -- Feb 2020', '', '- Priced 40+ reinsurance treaties totaling \\$9B of ceded face amount'].join('\n');
+  const r = parseMarkdown(md);
+  assert.equal(r.contact.name?.value, 'Priya Raghunathan, FSA, MAAA');
+  assert.equal(r.contact.phone?.value, '(860) 555-0147');
+  assert.equal(r.contact.location?.value, 'Hartford, CT');
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.text]), [['Actuarial Analyst', 'Shoreline Re', 'Stamford, CT', 'Jun 2016 -- Feb 2020']]);
+  // A title that names the document, not a person, is no name.
+  assert.equal(parseMarkdown(['---', 'title: "Resume"', '---', '', '# Ana Ruiz', 'ana@mail.com', '', '## Experience', '', '**Engineer**, Acme, 2019 - 2020'].join('\n')).contact.name?.value, 'Ana Ruiz');
+});

@@ -54,13 +54,20 @@ const FRONT_FIELDS: Record<string, 'name' | 'email' | 'phone' | 'location' | 'li
   portfolio: 'link',
 };
 
+// Two to four capitalised words, then any letters after a comma ("Priya Raghunathan, FSA, MAAA"); not
+// a document's name ("Isaac Newton's CV", "Resume").
+const FRONT_TITLE_NAME = /^(?!.*(?:\b(?:Resume|Résumé|RESUME|Curriculum|CURRICULUM|Vitae|CV|Portfolio)\b|['’]s\b))\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*[A-Z][A-Za-z.]{1,6})*$/u;
+
 /** Contact fields from `key: value` lines of the front matter, with their spans. */
 function readFrontMatter(lines: SourceLine[], contact: Contact, keyRe: RegExp = FRONT_KEY): void {
   for (const l of lines) {
     const m = keyRe.exec(l.text.length > 2000 ? '' : l.text);
     if (!m || !m[2]) continue;
     m[2] = m[2].trimEnd();
-    const kind = FRONT_FIELDS[m[1].toLowerCase()];
+    const key = m[1].toLowerCase();
+    // (pandoc's `title:` is the document's title, which a résumé's file makes the person's name:
+    // "Priya Raghunathan, FSA, MAAA". Only a name's shape: "Resume" or "CV" is no one's.)
+    const kind = FRONT_FIELDS[key] ?? (key === 'title' && !contact.name && FRONT_TITLE_NAME.test(m[2].replace(/^["']|["']$/g, '')) ? 'name' : undefined);
     if (!kind) continue;
     let vs = l.text.indexOf(m[2], m[0].search(/[:=]/) + 1);
     let ve = vs + m[2].length;
