@@ -310,7 +310,8 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   p.title = title;
   p.org = org;
   // "Trinity College, Cambridge": a town-like word after a comma may be where, though no list knows it.
-  p.loc = isPlaceName(t) ? 4 : 0;
+  // (A way of working, "On-site", "Remote", stands where a place does; beside a town the town is it.)
+  p.loc = isPlaceName(t) ? (isRemote(t) ? 3.5 : 4) : 0;
   // "⚲ Zoeterwoude", "⌂ Heineken Netherlands": an icon says what its field is. (Here, so a piece
   // scored again after a join keeps what its icon says.)
   if (p.icon && PLACE_ICON.test(p.icon) && p.title < 2 && p.org < 2) p.loc = Math.max(p.loc, 3);

@@ -4,6 +4,7 @@ import places from '../data/places.json';
 import world from '../data/world-places.json';
 import worldRegions from '../data/world-regions.json';
 import { employerBeforeTown, isPlace, placeSuffixStart } from './places';
+import { parseText } from './text';
 
 test('no place name in the lists has a digit (isPlace answers "no" for any text with one, before reading them, but for a US ZIP code)', () => {
   const all = [...places.regionCodes, ...places.regionNames, ...places.countries, ...places.remote, ...world.countries, ...world.cities, ...worldRegions.regions];
@@ -130,4 +131,11 @@ test('a German town with its river or region abbreviated is a place ("Neuhausen 
   const t = 'Balluff GmbH Neuhausen a.d.F., Germany';
   assert.equal(t.slice(placeSuffixStart(t)), 'Neuhausen a.d.F., Germany');
   assert.ok(!isPlace('a.d.F., Germany'));
+});
+
+test('a way of working beside a town is no place: "Rockford, Illinois, United States · On-site" is in Rockford; "Remote" alone still is where', () => {
+  const text = ['Jo Bloggs', 'jo@mail.com', '', 'EXPERIENCE', 'EHS Manager', 'Hartwell Castings Inc. · Full-time', 'Jan 2022 - Present', 'Rockford, Illinois, United States · On-site', '• Cut the TRIR from 7.9 to 1.8 in three years', 'Safety Lead', 'Lakeview Foods · Remote', 'Mar 2018 - Dec 2021', '• Trained 40 supervisors'].join('\n');
+  const es = parseText(text).sections[0].entries;
+  assert.equal(es[0].location?.value, 'Rockford, Illinois, United States');
+  assert.equal(es[1].location?.value, 'Remote');
 });
