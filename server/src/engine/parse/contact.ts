@@ -111,6 +111,13 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
   let found = false;
   const taken: [number, number][] = [];
   const free = (i: number, j: number) => !taken.some(([a, b]) => i < b && j > a);
+  // "Name:			Lukas Brändli": a table of personal details, the person's name after its label.
+  const nm = NAME_LABELLED.exec(text);
+  if (nm && !contact.name && !/[@\d]/.test(nm[1])) {
+    const i = nm.index + nm[0].length - nm[1].length;
+    contact.name = f(c, i, i + nm[1].length);
+    return true;
+  }
   EMAIL.lastIndex = 0;
   for (let m = text.includes('@') ? EMAIL.exec(text) : null; m; m = EMAIL.exec(text)) {
     taken.push([m.index, m.index + m[0].length]);
@@ -397,6 +404,7 @@ export function takeNetworkHandle(a: Cleaned, b: Cleaned | undefined, contact: C
   return true;
 }
 
+const NAME_LABELLED = /^\s*(?:full\s+)?name\s*[:：]\s*(\p{Lu}[^:：]{1,58}?)\s*$/iu;
 // A label alone on its line, its value on the next: a table of personal details flattened to text
 // ("Name:" / "Engr. Chukwuemeka Okafor-Adeyemi", "Address:" / "14 Ademola Street, Wuse II, Abuja").
 const NAME_LABEL_ONLY = /^\s*(?:full\s+)?name\s*[:：]\s*$/i;

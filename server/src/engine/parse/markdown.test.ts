@@ -622,3 +622,11 @@ test('markdown: a pandoc résumé\'s LaTeX parts its fields ("**Shoreline Re** \
   // A title that names the document, not a person, is no name.
   assert.equal(parseMarkdown(['---', 'title: "Resume"', '---', '', '# Ana Ruiz', 'ana@mail.com', '', '## Experience', '', '**Engineer**, Acme, 2019 - 2020'].join('\n')).contact.name?.value, 'Ana Ruiz');
 });
+
+test('markdown: academicpages\' CV — "* 2022 – present: Assistant Professor …" over a nested "* Prairie State University College of Veterinary Medicine, Ames, IA" is where the role was held', () => {
+  const md = ['# Hannah Ferreira-Lund', 'hannah@mail.com', '', 'Work experience', '======', '* 2022 – present: Assistant Professor of Small Animal Surgery', '  * Prairie State University College of Veterinary Medicine, Ames, IA', '  * Started the minimally invasive surgery service', '', '* 2021 – 2022: Staff Surgeon', '  * Cascade Veterinary Referral Center, Tacoma, WA', '  * Perform 8–10 soft tissue and orthopedic procedures a week'].join('\n');
+  assert.deepEqual(entries(parseMarkdown(md)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.bullets.length]), [
+    ['Assistant Professor of Small Animal Surgery', 'Prairie State University College of Veterinary Medicine', 'Ames, IA', 1],
+    ['Staff Surgeon', 'Cascade Veterinary Referral Center', 'Tacoma, WA', 1],
+  ]);
+});

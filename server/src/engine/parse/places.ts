@@ -429,3 +429,12 @@ export function placeSuffixStart(text: string): number {
   }
   return best;
 }
+
+/** "University A, New York, USA.": comma-separated capitalised fields, the last ones a place. */
+export function fieldsEndingInPlace(text: string): boolean {
+  const t = text.trim().replace(/[.;]$/, '');
+  if (t.length > 120 || !t.includes(',')) return false;
+  const parts = t.split(/\s*,\s*/);
+  if (parts.length < 3 || !parts.every((p) => /^[\p{Lu}\d]/u.test(p) && p.split(/\s+/).every((w) => /^[\p{Lu}\d&(]/u.test(w) || /^(?:of|and|the|for|de|in|at)$/.test(w)))) return false;
+  return isPlace(parts.slice(-2).join(', ')) && !isPlace(parts.slice(0, -2).join(', '));
+}

@@ -7,7 +7,7 @@ import { asDayFirst, dayFirstOnly, monthFirstOnly } from './dates';
 import { emptyResume } from './empty';
 import { type Cleaned, cleanInline, factsOf, spanOf, trimRange } from './inline-clean';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
-import { isKnownCity, isPlace, isRegion } from './places';
+import { fieldsEndingInPlace, isKnownCity, isPlace, isRegion } from './places';
 import { classifyHeading } from './section-names';
 import { RUN_IN_PREFIX, scanContact, takeLabelledValue, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
@@ -339,6 +339,13 @@ export function headerish(b: Block): boolean {
   // says when something happened; a header's dates stand apart.
   if (found && !found.range.end && !found.range.current && shapeOf(b.clean).endsSentence && /\s(?:in|by|during|after|before|until)\s+$/i.test(b.clean.text.slice(0, found.i))) return false;
   if (found && found.range.text.length >= 0.8 * b.clean.text.trim().length) return true;
+  // "since 03/2022		Senior Architectural Technician / BIM Coordinator": a line that opens with
+  // its span of time (a left column of dates) is read by what follows it, whatever case "since" is in.
+  if (found && (found.range.end || found.range.current) && !b.clean.text.slice(0, found.i).trim() && shapeOf(b.clean).startsLower) {
+    const rest = b.clean.text.slice(found.i + found.range.text.length);
+    const r = shapeOf({ text: rest, base: 0 });
+    return r.words > 0 && !r.startsLower && !(r.words >= 9 && r.lower / r.words >= 0.4) && !(r.endsSentence && r.lower >= 3 && contentLowerWords(rest, 2) >= 2);
+  }
   // "Researcher for <Detecting video’s torrents using image similarity algorithms> Sep. 2012 Feb.
   // 2013": a role named at length, its dates closing the line, is a header however many lower-case
   // words it has (a bullet opens with what was done, not with a job).
@@ -1285,6 +1292,13 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // says when (and where) opens the entry whose heading follows it.
       else if (!b.section && cur && !cur.body && cur.header.length === 1 && cur.header[0].kind === 'text' && whenAndWhere(cur.header[0])) addHeader(b);
       else start(b, true);
+      continue;
+    }
+    // academicpages' CV: "* 2022 – present: Assistant Professor of Small Animal Surgery" over
+    // "  * Prairie State University College of Veterinary Medicine, Ames, IA": the first item nested
+    // under a dated role's item, capitalised fields ending in a place, says where it was held.
+    if (b.kind === 'bullet' && cur && !cur.body && cur.hasDate && cur.header.length === 1 && cur.header[0].strong && b.indent !== undefined && fieldsEndingInPlace(b.clean.text)) {
+      addHeader({ ...b, kind: 'text' });
       continue;
     }
     if (b.kind === 'bullet') {

@@ -15,7 +15,7 @@ import { type Cleaned } from './inline-clean';
 import { BRACKETED, contentLowerWords, DEGREE_WORDS, FIELD_TAIL, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
 import { cleanInline, spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
-import { isPlace, placeSuffixStart } from './places';
+import { fieldsEndingInPlace, isPlace, placeSuffixStart } from './places';
 import { isPastForm } from '../data/verbs';
 import { compareDates, findDateRange, isCurrentWord, openByDash } from './dates';
 import { columnHeads } from './columns';
@@ -80,15 +80,6 @@ export function isPlaceLine(text: string): boolean {
 const CONTACT_TOKEN = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:com|io|dev|me|org|net|co|app|ai|info|page|site|xyz|tech|blog|de|uk)(?:\/\S*)?|\+?[\d() .-]{7,})$/i;
 
 const BARE_DOMAIN = /^[\p{Lu}\p{Ll}\d-]+\.(?:com|io|org|net|co|is|ai|app)$/u;
-
-/** "University A, New York, USA.": comma-separated capitalised fields, the last ones a place. */
-function fieldsEndingInPlace(text: string): boolean {
-  const t = text.trim().replace(/[.;]$/, '');
-  if (t.length > 120 || !t.includes(',')) return false;
-  const parts = t.split(/\s*,\s*/);
-  if (parts.length < 3 || !parts.every((p) => /^[\p{Lu}\d]/u.test(p) && p.split(/\s+/).every((w) => /^[\p{Lu}\d&(]/u.test(w) || /^(?:of|and|the|for|de|in|at)$/.test(w)))) return false;
-  return isPlace(parts.slice(-2).join(', ')) && !isPlace(parts.slice(0, -2).join(', '));
-}
 
 /** A line of nothing but links, e-mail addresses and phone numbers. */
 function onlyContact(text: string): boolean {

@@ -1914,3 +1914,13 @@ test('a school\'s name wrapped before its last word joins again ("… (MLIS), La
     ['B.A. English', 'Northwoods College', 'Ashland, WI'],
   ]);
 });
+
+test('a Swiss CV: "Name:" and the name on one line of the personal data; "since 03/2022" in the left column of dates opens a role', () => {
+  const text = ['CURRICULUM VITAE', '', 'Personal Data', 'Name:\t\t\tLukas Brändli', 'Mobile:\t\t\t+41 79 555 27 64', 'E-mail:\t\t\tlukas.braendli@bluewin.ch', '', 'Professional Experience', '', 'since 03/2022\t\tSenior Architectural Technician / BIM Coordinator', '\t\t\tKeller Rüegg Architekten AG, Zürich', '\t\t\t– BIM coordination (Archicad, Solibri) for a CHF 86 million hospital', '', '09/2016 – 02/2022\tArchitectural Technician', '\t\t\tStudio Imhof Partner GmbH, Winterthur', '\t\t\t– Detail and execution drawings for 9 residential projects'].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.name?.value, 'Lukas Brändli');
+  assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value, e.dates?.text, e.dates?.current ?? false]), [
+    ['Senior Architectural Technician / BIM Coordinator', 'Keller Rüegg Architekten AG', 'since 03/2022', true],
+    ['Architectural Technician', 'Studio Imhof Partner GmbH', '09/2016 – 02/2022', false],
+  ]);
+});
