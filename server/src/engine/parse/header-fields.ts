@@ -630,6 +630,9 @@ function balance(text: string, i: number, j: number): [number, number] {
   return [i, j];
 }
 
+// "Madison, Madison, WI": a campus, then a town and its region.
+const CAMPUS_THEN_PLACE = /^(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*)?),\s*(\p{Lu}[^,]*,\s*\S.*)$/u;
+
 const NO_TITLED: readonly boolean[] = [];
 
 function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
@@ -779,6 +782,15 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     for (let k = 0; k + 1 < linePieces.length; k++) {
       const p = linePieces[k];
       const q = linePieces[k + 1];
+      // "University of Wisconsin–Madison, Madison, WI": the campus joined to its university by a
+      // dash with no spaces, then a place of its own (town and region) read with it as one piece.
+      const cm = /^[–—-]$/.test(text.slice(p.j, q.i)) && /\buniversity of /i.test(p.text) ? CAMPUS_THEN_PLACE.exec(q.text) : null;
+      if (cm && isTownLike(cm[1]) && isPlace(cm[2])) {
+        const at = q.i + q.text.indexOf(cm[2], cm[1].length);
+        Object.assign(p, { j: q.i + cm[1].length, text: text.slice(p.i, q.i + cm[1].length), span: spanOf(c, p.i, q.i + cm[1].length) });
+        Object.assign(q, { i: at, text: cm[2], span: spanOf(c, at, q.j), sep: ',' });
+        continue;
+      }
       // So is "University of California, Berkeley" when the place comes after it ("…, Berkeley, CA",
       // on this line or the next).
       const placeAfter = () => linePieces.slice(k + 2).some((r) => isPlaceName(r.text)) || (k + 2 === linePieces.length && l + 1 < lines.length && isPlaceName(lines[l + 1].text.trim().replace(/[.,;]$/, '')));
@@ -999,7 +1011,7 @@ function slotOf(p: Piece, lines: number): string {
  * found once per header, not once per piece and role.
  */
 // The part of an organisation a title names after its comma: a programme, a team, a unit, a course.
-const UNIT_WORDS = /(?<![A-Za-z\u00C0-\u024F])(?:programs?|programmes?|team|group|unit|department|dept|division|ward|desk|course|lab|laboratory|section|practice|service)(?![A-Za-z\u00C0-\u024F])/i;
+const UNIT_WORDS = /(?<![A-Za-z\u00C0-\u024F])(?:programs?|programmes?|team|group|unit|department|dept|division|ward|desk|course|lab|laboratory|section|practice|services?)(?![A-Za-z\u00C0-\u024F])/i;
 
 function orderPriors(kind: EntryKind, lines: number, pieces: Piece[]): (p: Piece, role: Role) => number {
   const unknown = (q: Piece) => q.title <= 0 && q.org <= 0 && q.loc < 1;
@@ -1192,6 +1204,13 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
       a = { ...a, org: placed[0] };
       qualifier = org;
     }
+  }
+  // "Head, Research and Instruction Services" over "Lakeshore University Libraries, Milwaukee, WI":
+  // with the employer on a line of its own, a unit after the title's comma is part of the title.
+  if (!qualifier && kind === 'work' && a.title && a.org && a.org.line !== a.title.line) {
+    const t = a.title;
+    const next = an.pieces.find((p) => p.line === t.line && p.index === t.index + 1 && p.sep === ',');
+    if (next && next !== a.loc && next.loc < 1 && UNIT_WORDS.test(next.text)) qualifier = next;
   }
   const f = absorbLeftovers(a, an.pieces, lines, kind, qualifier);
   if (f.title) r.title = f.title;

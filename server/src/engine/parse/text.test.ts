@@ -1924,3 +1924,18 @@ test('a Swiss CV: "Name:" and the name on one line of the personal data; "since 
     ['Architectural Technician', 'Studio Imhof Partner GmbH', '09/2016 – 02/2022', false],
   ]);
 });
+
+test('a two-page CV: the running head that names the document is page furniture at the top of each page, "… Page 2 of 2" too; a campus joined by a dash stays the school\'s; a unit after the title\'s comma is the title\'s', () => {
+  const head = 'Judith Amankwah, MLIS — Curriculum Vitae';
+  const text = [head, '', 'Page 1 of 2', '', 'Judith Amankwah', 'jamankwah@mail.com', '', 'Education', '2011', '', 'Master of Library and Information Science', 'University of Wisconsin–Madison, Madison, WI', '', 'Professional Experience', '2019 – present', '', 'Head, Research and Instruction Services', 'Lakeshore University Libraries, Milwaukee, WI', 'Lead a department of 7 subject librarians and 2 staff.', '\f' + head, '', 'Page 2 of 2', '', '2011 – 2014', '', 'Reference Librarian', 'Madison Public Library, Madison, WI', 'Answered 9,000 reference questions a year.'].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.name?.value, 'Judith Amankwah');
+  assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Master of Library and Information Science', 'University of Wisconsin–Madison', 'Madison, WI'],
+    ['Head, Research and Instruction Services', 'Lakeshore University Libraries', 'Milwaukee, WI'],
+    ['Reference Librarian', 'Madison Public Library', 'Madison, WI'],
+  ]);
+  // pdf.js joins the head's two sides on one line.
+  const joined = parseText(text.replace(new RegExp(`${head}\\n\\nPage (\\d) of 2`, 'g'), `${head} Page $1 of 2`));
+  assert.equal(allEntries(joined).length, 3);
+});

@@ -288,6 +288,10 @@ const WORDED_PAGE_NUMBER = /^[\s\f]*page\s+\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?[\s
 // page number set apart, even where it stands once (a two-page résumé prints it on page 2 only).
 const NAMED_PAGE_NUMBER = /^[\s\f]*(?:[^\s|•·–—-][^|•·–—\n]{0,50}?\s*[-–—|·•]\s*page\s+\d{1,2}(?:\s*(?:\/|of)\s*\d{1,2})?|page\s+\d{1,2}(?:\s*(?:\/|of)\s*\d{1,2})?\s*[-–—|·•]\s*[^|•·–—\n]{1,50}?)[\s\f]*$/i;
 
+// "Judith Amankwah, MLIS — Curriculum Vitae Page 2 of 2": a running head that ends on its page's
+// number of the pages (pdf.js and -raw join the head's two sides on one line).
+const PAGE_OF_TAIL = /\spage\s+\d{1,2}\s*(?:\/|of)\s*\d{1,2}[\s\f]*$/i;
+
 /**
  * Page furniture: running headers and footers a PDF repeats on every page ("Jane Doe · Résumé 2",
  * "February 10, 2026", "John Doe – 1/2") and bare page numbers. A line counts when the same
@@ -333,6 +337,12 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
       toFeedAfter[k] = Math.min(toFeedAfter[k], seen);
       if (lines[k].text.trim()) seen++;
     }
+    // And its start a page's start where page 1 is numbered there too ("Judith Amankwah, MLIS —
+    // Curriculum Vitae" / "Page 1 of 2" at the top of each page). (Not otherwise: moderncv prints
+    // "John Doe | Resumé title" atop page 2 as well, and on page 1 that line is the name's.)
+    const top: number[] = [];
+    for (let k = 0; k < n && top.length < 4; k++) if (lines[k].text.trim()) top.push(k);
+    if (top.some((k) => WORDED_PAGE_NUMBER.test(lines[k].text) && /\b1\b/.test(lines[k].text))) top.forEach((k, i) => (toFeedBefore[k] = Math.min(toFeedBefore[k], i)));
   }
   const nearBreak = (k: number) => toFeedAfter[k] <= 3 || toFeedBefore[k] <= 3;
   const beforeBlank = (k: number) => k + 1 >= n || !lines[k + 1].text.trim();
@@ -341,7 +351,7 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
     const t = lines[k].text;
     if (t.length > 200) continue;
     // "Page 1 of 2" says what it is wherever it stands (a copy may set it mid-entry).
-    if (WORDED_PAGE_NUMBER.test(t) || NAMED_PAGE_NUMBER.test(t)) {
+    if (WORDED_PAGE_NUMBER.test(t) || NAMED_PAGE_NUMBER.test(t) || (t.length <= 100 && PAGE_OF_TAIL.test(t))) {
       out.add(k);
       continue;
     }
