@@ -254,6 +254,8 @@ function isDetail(t: string): boolean {
 }
 
 /** Scores a piece's readings as a title, an organisation and a place. */
+const FIRM_OF_NAMES = /^\p{Lu}[\p{L}'’.-]+ & \p{Lu}[\p{L}'’.-]+$/u;
+
 function scorePiece(p: Piece, kind: EntryKind): void {
   const t = p.text;
   const roleWork = kind === 'work' || kind === 'volunteer';
@@ -283,6 +285,8 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   // "West Riding First Aid Volunteers", "Hartwell Architects", "Engineers Without Borders": a
   // capitalised name whose word for people who do a job is plural names a body of them, no job.
   else if (!hasTitle && pluralProfession(t)) org += 2;
+  // "Bellamy & Finch", "Hartley & Moss": two capitalised names joined by "&" name a firm.
+  else if (!hasTitle && !degree && FIRM_OF_NAMES.test(t)) org += 1;
   if (STRONG_ORG.test(t)) org += 1;
   if (SCHOOL_WORD.test(t)) org += kind === 'education' ? 2 : 1;
   if (!hasOrg && WEAK_ORG_WORDS.test(t)) org += 1;

@@ -436,7 +436,8 @@ test('markdown: of two titles joined by a comma the first is the role ("Board Me
   assert.deepEqual(
     entries(r).map((e) => [e.title?.value, e.organisation?.value]),
     [
-      ['Caseworker II', 'Onondaga County Department of Children & Family Services'],
+      // (The unit after the title's comma stays the title's, the employer standing on its own line.)
+      ['Caseworker II, Child Protective Services', 'Onondaga County Department of Children & Family Services'],
       ['Board Member', 'Denver Youth Climbing Collective'],
     ],
   );

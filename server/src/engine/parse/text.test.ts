@@ -1388,11 +1388,11 @@ test('text: a header line wrapped after a joining word ("SRM Institute of Scienc
   assert.equal(edu.dates?.text, '2020');
 });
 
-test('text: a unit after the title\'s comma ("Museum Educator, School & Teacher Programs") qualifies the title when another line names the employer; a college there is the employer', () => {
+test('text: a unit after the title\'s comma ("Museum Educator, School & Teacher Programs") qualifies the title — and stays in it — when another line names the employer; a college there is the employer', () => {
   const r = parseText('Rosa Delgado\nrosa@mail.com\n\nExperience\nMuseum Educator, School & Teacher Programs Aug 2020 – Present\nField Museum of Natural History Chicago, IL\n• Designed gallery programs for 9,000+ students a year\nPostdoctoral Researcher, Hartmann Group Zürich, Switzerland\nETH Zürich, Laboratory of Organic Chemistry Mar 2023 – present\n• Developed 48 new couplings\nScience Teacher, Downs Christian College, Toowoomba QLD Feb 2014 – Dec 2016\n• Taught 140 students a year\n');
   assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
-    ['Museum Educator', 'Field Museum of Natural History'],
-    ['Postdoctoral Researcher', 'ETH Zürich, Laboratory of Organic Chemistry'],
+    ['Museum Educator, School & Teacher Programs', 'Field Museum of Natural History'],
+    ['Postdoctoral Researcher, Hartmann Group', 'ETH Zürich, Laboratory of Organic Chemistry'],
     ['Science Teacher', 'Downs Christian College'],
   ]);
 });
@@ -1938,4 +1938,13 @@ test('a two-page CV: the running head that names the document is page furniture 
   // pdf.js joins the head's two sides on one line.
   const joined = parseText(text.replace(new RegExp(`${head}\\n\\nPage (\\d) of 2`, 'g'), `${head} Page $1 of 2`));
   assert.equal(allEntries(joined).length, 3);
+});
+
+test('a cover note typed above the CV ("Dear Mr Lindqvist," … "Kind regards," / "Sofia Marchetti") is the letter\'s: the CV\'s own name heads it; "Bellamy & Finch" is a firm; "Competitions" are awards', () => {
+  const text = ['14 March 2025', 'Dear Mr Lindqvist,', 'I was delighted to see the Head Sommelier position advertised.', 'I would love to bring the same care to your new cellar.', 'Kind regards,', 'Sofia Marchetti', '', 'SOFIA MARCHETTI', 'Head Sommelier · WSET Level 4 Diploma', 'London SE15 · 07700 900412 · sofia@mail.com', '', 'EXPERIENCE', 'Head Sommelier — Bellamy & Finch, Mayfair, London', '', 'April 2021 – Present', '', 'Rebuilt a 1,100-bin list and lifted wine GP from 64% to 71%.', 'Train and lead a team of 4 sommeliers.', '', 'COMPETITIONS', 'Ruinart UK Sommelier Challenge — finalist, 2019'].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.name?.value, 'SOFIA MARCHETTI');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['EXPERIENCE', 'experience'], ['COMPETITIONS', 'awards']]);
+  const [e] = allEntries(r);
+  assert.deepEqual([e.title?.value, e.organisation?.value], ['Head Sommelier', 'Bellamy & Finch']);
 });

@@ -436,6 +436,37 @@ function doubledLines(lines: SourceLine[]): number[] {
 }
 
 /**
+ * A cover note typed above the résumé: "14 March 2025" / "Dear Mr Lindqvist," / its paragraphs /
+ * "Kind regards," / "Sofia Marchetti", then the résumé with its own name at the top. From the
+ * document's start to the signature is the letter's, not the résumé's (the name under the sign-off
+ * is the letter's signature; the résumé's own follows).
+ */
+function coverNote(lines: SourceLine[]): number[] {
+  let seen = 0;
+  let dear = -1;
+  for (let k = 0; k < lines.length && seen < 6 && dear < 0; k++) {
+    if (!lines[k].text.trim()) continue;
+    seen++;
+    if (SALUTATION.test(lines[k].text)) dear = k;
+  }
+  if (dear < 0) return [];
+  for (let k = dear + 1; k < Math.min(lines.length, dear + 60); k++) {
+    if (!SIGN_OFF.test(lines[k].text)) continue;
+    let sig = k + 1;
+    while (sig < lines.length && !lines[sig].text.trim()) sig++;
+    // (A name of a few words signs it; the résumé must go on after it.)
+    if (sig >= lines.length || lines[sig].text.trim().split(/\s+/).length > 5) return [];
+    let after = 0;
+    for (let j = sig + 1; j < lines.length && after < 10; j++) if (lines[j].text.trim()) after++;
+    if (after < 10) return [];
+    return Array.from({ length: sig + 1 }, (_, i) => i);
+  }
+  return [];
+}
+const SALUTATION = /^\s*(?:dear|hello|hi)\s+[^,:]{1,60}[,:]\s*$/i;
+const SIGN_OFF = /^\s*(?:(?:kind|best|warm|warmest|with best)\s+regards|regards|(?:yours\s+)?(?:sincerely|faithfully|truly)|(?:many\s+)?thanks|thank you|best wishes|respectfully)[,.!]?\s*$/i;
+
+/**
  * "Hartwell Castings logo" over "EHS Manager" / "Hartwell Castings Inc. · Full-time": an image's
  * alternative text, copied from a web page with the text around it. A line that is a name and the
  * word "logo", the name printed again within the next lines, says nothing the page does not.
@@ -608,6 +639,7 @@ export function parseText(text: string): Resume {
   const furniture = furnitureLines(physical);
   for (const k of doubledLines(physical)) furniture.add(k);
   for (const k of logoLines(physical)) furniture.add(k);
+  for (const k of coverNote(physical)) furniture.add(k);
   const page = furniture.size ? physical.map((l, k) => (furniture.has(k) ? { start: l.end, end: l.end, text: '' } : l)) : physical;
   const ordered = readingOrder(gridTables(page));
   const lines = splitGutterHeadings(ordered);
