@@ -653,7 +653,7 @@ const NEXT_LINE_GOES_ON = /^\p{Lu}/u;
 function joinWrappedLines(src: string, blocks: Block[]): Block[] {
   const joins = (prev: Block, b: Block) =>
     prev.kind === 'text' && b.kind === 'text' && !b.blankBefore && !b.section && !prev.section &&
-    prev.clean.text.trim().length >= 25 && ((WRAPS_ON_WORD.test(prev.clean.text.trimEnd()) && NEXT_LINE_GOES_ON.test(b.clean.text.trim())) || datedTail(prev, b) || regionTail(prev, b) || nameWordTail(prev, b)) &&
+    ((prev.clean.text.trim().length >= 25 && ((WRAPS_ON_WORD.test(prev.clean.text.trimEnd()) && NEXT_LINE_GOES_ON.test(b.clean.text.trim())) || datedTail(prev, b) || regionTail(prev, b) || nameWordTail(prev, b))) || lastNameWord(prev, b)) &&
     /^[ \t]*\r?\n[ \t]*$/.test(src.slice(prev.end, b.start));
   // Most documents have none: nothing to copy.
   let any = false;
@@ -702,6 +702,15 @@ function regionTail(prev: Block, b: Block): boolean {
 function nameWordTail(prev: Block, b: Block): boolean {
   return NAME_END_WORD.test(b.clean.text.trimStart()) && /\p{Lu}[\p{L}'’.-]*$/u.test(prev.clean.text.trimEnd()) && !blockRange(prev);
 }
+/**
+ * "Rocky View Ambulance" / "Services": a table cell too narrow for an employer's name wraps its
+ * last word onto a line of its own; a line that is only such a word ends the short name above.
+ */
+function lastNameWord(prev: Block, b: Block): boolean {
+  const p = prev.clean.text.trim();
+  return ORG_END_ALONE.test(b.clean.text.trim()) && /^\p{Lu}/u.test(p) && /\p{Lu}[\p{L}'’.-]*$/u.test(p) && p.split(/\s+/).length <= 6 && !blockRange(prev) && !isProse(prev.clean);
+}
+const ORG_END_ALONE = /^(?:Services|Group|Inc\.?|Ltd\.?|LLC|LLP|Company|Corporation|Hospital|Centre|Center|University|College|Institute|Foundation|Trust|Bank|Agency|Authority|Council|Library|Museum|Clinic|Partners|Associates|Solutions|Systems|Technologies|Laboratories)$/;
 const NAME_END_WORD = /^(?:University|College|Institute|Academy|Polytechnic|School)(?=\s*(?:[,|]|$))/;
 
 const REACH = /@|(?:\+|\b)\d[\d\s().-]{8,}\d/;

@@ -1948,3 +1948,14 @@ test('a cover note typed above the CV ("Dear Mr Lindqvist," … "Kind regards," 
   const [e] = allEntries(r);
   assert.deepEqual([e.title?.value, e.organisation?.value], ['Head Sommelier', 'Bellamy & Finch']);
 });
+
+test('a résumé laid out in a table: its caption row ("Dates" / "Employer & Position", a cell a line) names columns, no entry; a name\'s last word wrapped alone ("Rocky View Ambulance" / "Services") ends it; "Job title" is no caption', () => {
+  const text = ['Kiran Bhullar', 'kiran@mail.com', '', 'EXPERIENCE', 'Dates', '', 'Employer & Position', '', 'Sep 2020 –', 'Present', '', 'Alberta Health Services EMS', 'Calgary, AB', 'Advanced Care Paramedic', '', 'Respond to 9–12 emergency calls a shift as ACP lead.', '', 'Jun 2016 –', 'Aug 2020', '', 'Rocky View Ambulance', 'Services', 'Airdrie, AB', 'Primary Care Paramedic', '', 'Completed over 2,600 calls.'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.text]), [
+    ['Advanced Care Paramedic', 'Alberta Health Services EMS', 'Calgary, AB', 'Sep 2020 – Present'],
+    ['Primary Care Paramedic', 'Rocky View Ambulance Services', 'Airdrie, AB', 'Jun 2016 – Aug 2020'],
+  ]);
+  const placeholder = ['John Doe', 'john@mail.com', '', 'EXPERIENCE', 'Job title', 'Employer, City', '2019 – 2021', '• Description line 1'].join('\n');
+  const [first] = allEntries(parseText(placeholder));
+  assert.ok([first.title?.value, first.organisation?.value].includes('Job title'));
+});

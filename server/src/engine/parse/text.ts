@@ -436,6 +436,24 @@ function doubledLines(lines: SourceLine[]): number[] {
 }
 
 /**
+ * "Dates   Employer & Position   Key Duties", "Qualification  Institute / Board  Year  Result": the
+ * caption row of a table a résumé is laid out in, copied as a line (or its cells one per line). It
+ * names the columns, no entry's field. Two of its words at least must name a column of dates,
+ * places of work or study, or results, and all of them must be such names.
+ */
+function captionRow(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 80 || /\d/.test(t)) return false;
+  const words = t.toLowerCase().split(/[\s/&,|]+/).filter((w) => w && w !== 'and');
+  if (!words.every((w) => CAPTION_WORDS.has(w) || w === 'key' || w === 'main')) return false;
+  return words.length === 1 ? CAPTION_ALONE.has(words[0]) : new Set(words.filter((w) => CAPTION_WORDS.has(w))).size >= 2;
+}
+// (Not "Job title", "Degree", "Role": a template's placeholders and labels name fields too.)
+const CAPTION_WORDS = new Set(['dates', 'date', 'period', 'year', 'years', 'employer', 'company', 'organisation', 'organization', 'position', 'duties', 'responsibilities', 'institution', 'institute', 'board', 'qualification', 'qualifications', 'result', 'results', 'grade', 'percentage', 'location']);
+// A caption alone on its line (pdftotext gives each cell its line) only where no heading or label would be.
+const CAPTION_ALONE = new Set(['dates', 'period']);
+
+/**
  * A cover note typed above the résumé: "14 March 2025" / "Dear Mr Lindqvist," / its paragraphs /
  * "Kind regards," / "Sofia Marchetti", then the résumé with its own name at the top. From the
  * document's start to the signature is the letter's, not the résumé's (the name under the sign-off
@@ -640,6 +658,7 @@ export function parseText(text: string): Resume {
   for (const k of doubledLines(physical)) furniture.add(k);
   for (const k of logoLines(physical)) furniture.add(k);
   for (const k of coverNote(physical)) furniture.add(k);
+  for (let k = 0; k < physical.length; k++) if (captionRow(physical[k].text)) furniture.add(k);
   const page = furniture.size ? physical.map((l, k) => (furniture.has(k) ? { start: l.end, end: l.end, text: '' } : l)) : physical;
   const ordered = readingOrder(gridTables(page));
   const lines = splitGutterHeadings(ordered);
