@@ -1959,3 +1959,15 @@ test('a résumé laid out in a table: its caption row ("Dates" / "Employer & Pos
   const [first] = allEntries(parseText(placeholder));
   assert.ok([first.title?.value, first.organisation?.value].includes('Job title'));
 });
+
+test('an infographic\'s career timeline: "◆ CAREER TIMELINE" is the experience, and the big start year over each role ("2021") marks the timeline, not the role\'s dates', () => {
+  const text = ['Reuben Castellanos', 'reuben@mail.com', '', '◆ CAREER TIMELINE', '', '2021', '', 'Senior Aircraft Dispatcher', 'Lone Star Airways Operations Control Center · Fort Worth, TX', 'Feb 2021 – Present', '', 'Plan and release 24–30 A320 and 737 flights a shift.', '', '2017', '', 'Aircraft Dispatcher', 'Pecos Regional Airlines · Dallas, TX', 'Jun 2017 – Jan 2021', '', 'Trained 6 new dispatchers on the flight-following desk.', '', 'EDUCATION', 'B.Sc. Aviation Management', '2015', 'M.Sc. Air Transport', 'Sep 2015 – Jun 2017'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'education']);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.dates?.text, e.bullets.length]), [
+    ['Senior Aircraft Dispatcher', 'Feb 2021 – Present', 1],
+    ['Aircraft Dispatcher', 'Jun 2017 – Jan 2021', 1],
+  ]);
+  // A year under the header it closes stays that entry's ("B.Sc. …" / "2015").
+  assert.deepEqual(r.sections[1].entries.map((e) => e.dates?.text), ['2015', 'Sep 2015 – Jun 2017']);
+});

@@ -454,6 +454,36 @@ const CAPTION_WORDS = new Set(['dates', 'date', 'period', 'year', 'years', 'empl
 const CAPTION_ALONE = new Set(['dates', 'period']);
 
 /**
+ * An infographic's timeline: a big start year beside the line ("2021"), then the role's title, its
+ * employer and its own dates ("Feb 2021 – Present"). The year marks the timeline, no date of the
+ * role: a year alone on its line, where an entry could start (after a heading or a finished
+ * sentence), with a range that starts that year a few header lines below it.
+ */
+function timelineYears(lines: SourceLine[]): number[] {
+  const out: number[] = [];
+  let prev = '';
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k].text.trim();
+    if (!t) continue;
+    const before = prev;
+    prev = t;
+    if (!LONE_YEAR.test(t) || (before && !/[.!?:]$|^\P{Ll}*$/u.test(before))) continue;
+    const year = Number(t.slice(0, 4));
+    for (let j = k + 1, seen = 0; j < lines.length && seen < 5; j++) {
+      const u = lines[j].text.trim();
+      if (!u) continue;
+      seen++;
+      if (!/\d{4}/.test(u)) continue;
+      const r = findDateRange(u, 0);
+      if (r?.start?.year === year && (r.end || r.current)) out.push(k);
+      break;
+    }
+  }
+  return out;
+}
+const LONE_YEAR = /^(?:19|20)\d{2}$/;
+
+/**
  * A cover note typed above the résumé: "14 March 2025" / "Dear Mr Lindqvist," / its paragraphs /
  * "Kind regards," / "Sofia Marchetti", then the résumé with its own name at the top. From the
  * document's start to the signature is the letter's, not the résumé's (the name under the sign-off
@@ -659,6 +689,7 @@ export function parseText(text: string): Resume {
   for (const k of logoLines(physical)) furniture.add(k);
   for (const k of coverNote(physical)) furniture.add(k);
   for (let k = 0; k < physical.length; k++) if (captionRow(physical[k].text)) furniture.add(k);
+  for (const k of timelineYears(physical)) furniture.add(k);
   const page = furniture.size ? physical.map((l, k) => (furniture.has(k) ? { start: l.end, end: l.end, text: '' } : l)) : physical;
   const ordered = readingOrder(gridTables(page));
   const lines = splitGutterHeadings(ordered);
