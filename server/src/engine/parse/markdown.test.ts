@@ -631,3 +631,13 @@ test('markdown: academicpages\' CV — "* 2022 – present: Assistant Professor 
     ['Staff Surgeon', 'Cascade Veterinary Referral Center', 'Tacoma, WA', 1],
   ]);
 });
+
+test('markdown: a Notion page lists its roles in a table, then each under a heading with its bullets: one entry a role, dated from the table; a toggle\'s "<summary>Projects</summary>" heads no section', () => {
+  const md = ['# Renata Okonkwo-Hale', '', 'Email: renata@mail.com', '', '## Experience', '', '| Company | Role | Dates |', '| --- | --- | --- |', '| Buckeye Regional Health | Senior Payroll Specialist | Aug 2022 → Now |', '| Buckeye Regional Health | Payroll Specialist | Mar 2020 → Jul 2022 |', '', '### Buckeye Regional Health — Senior Payroll Specialist', '', '- Process biweekly payroll for 3,400 employees', '', '<details>', '<summary>Projects</summary>', '', '- UKG Pro migration (2023): mapped 140 earning and deduction codes', '', '</details>', '', '### Buckeye Regional Health — Payroll Specialist', '', '- Processed weekly payroll for 1,900 staff', '', '## Education', '', '**A.A.S. Accounting**, Columbus State Community College, 2017'].join('\n');
+  const r = parseMarkdown(md);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'education']);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.text, e.bullets.length]), [
+    ['Senior Payroll Specialist', 'Buckeye Regional Health', 'Aug 2022 → Now', 2],
+    ['Payroll Specialist', 'Buckeye Regional Health', 'Mar 2020 → Jul 2022', 1],
+  ]);
+});

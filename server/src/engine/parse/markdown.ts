@@ -22,6 +22,7 @@ const ID_ATTR = /\{#([\w-]+)\}/;
 const BOLD_ONLY = /^(\*\*|__)[^*_]{1,120}\1\s*\\?\s*$/;
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]{0,200}>(.*?)(<\/h\1\s*>)?\s*$/i;
 const HTML_ITEM = /^\s*<li\b[^>]{0,200}>/i;
+const TOGGLE_LABEL = /^\s*<summary\b/i;
 const TAGS_ONLY = /^\s*(?:<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,300})?\/?>\s*)+$/;
 const FRONT_KEY = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*:[ \t]*(\S.*)?$/;
 // TOML front matter (Hugo's "+++" block): `key = "value"`.
@@ -305,7 +306,9 @@ export function parseMarkdown(text: string): Resume {
           continue;
         }
       }
-      if (TAGS_ONLY.test(t)) {
+      // "<summary>Projects</summary>": a toggle's label, folding the items under it into the entry
+      // above (a Notion page's role and its projects); it heads nothing (the preview still prints it).
+      if (TAGS_ONLY.test(t) || TOGGLE_LABEL.test(t)) {
         blank = true;
         openBullet = undefined;
         prevText = undefined;

@@ -627,6 +627,33 @@ function rehomeBullets(blocks: Block[], resume: Resume): void {
 }
 
 /**
+ * A Notion page's roles, first as a table ("| Buckeye Regional Health | Senior Payroll Specialist |
+ * Aug 2022 → Now |"), then one by one under headings with their bullets and no dates ("### Buckeye
+ * Regional Health — Senior Payroll Specialist"): each role is one, its dates from the table. An
+ * undated entry with bullets takes the dates of an earlier dated one of the same title and
+ * organisation with no bullets, which then goes.
+ */
+function rolesListedTwice(resume: Resume): void {
+  const key = (e: Entry) => `${e.title?.value.trim().toLowerCase()}\u0000${e.organisation?.value.trim().toLowerCase()}`;
+  for (const s of resume.sections) {
+    if (s.entries.length < 4) continue;
+    const bare = new Map<string, Entry>();
+    for (const e of s.entries) if (e.title && e.organisation && e.dates && !e.bullets.length && !e.description) bare.set(key(e), e);
+    if (!bare.size) continue;
+    const gone = new Set<Entry>();
+    for (const e of s.entries) {
+      if (!e.title || !e.organisation || e.dates || !e.bullets.length) continue;
+      const twin = bare.get(key(e));
+      if (!twin || gone.has(twin) || twin.span.start > e.span.start) continue;
+      e.dates = twin.dates;
+      if (!e.location && twin.location) e.location = twin.location;
+      gone.add(twin);
+    }
+    if (gone.size) s.entries = s.entries.filter((e) => !gone.has(e));
+  }
+}
+
+/**
  * "Writing": "Founder & Writer, A Guide for Developers, Jan. 2015 – Present": an entry of a
  * publications or unnamed section that has a job title, an organisation and a span of time is a
  * role held there, and is read as one (tense, the timeline) — as a role beside employment, like
@@ -811,6 +838,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   rehomeRoles(resume);
   if (opts.format === 'text') rehomeBullets(blocks, resume);
   rolesInOtherSections(resume);
+  rolesListedTwice(resume);
   dayFirstThroughout(resume);
   // Contact details written last (a footer or closing blockquote) when none came first.
   if (!contact.email) {
