@@ -33,7 +33,9 @@ interface Unreadable {
 // Without one of these, findUnreadableDate finds nothing: a misspelt month is a word of 4+ letters
 // starting like a month before a year, a bad number needs "d/yyyy" or "yyyy-dd". Most headers
 // ("Feb 2020 – Present") fail this cheap test and skip its lookbehind scans.
-const MAYBE_UNREADABLE = /[jfmasondJFMASOND]\p{L}{3,10}\.?\s+\d{4}|\d\/\d{4}|\d{4}-\d/u;
+// (The month's initial must open its word, as findUnreadableDate's word does: "Engineer 1024" held
+// "ngineer 1024" and paid for the scan. The lookbehind runs only once the initial has matched.)
+const MAYBE_UNREADABLE = /[jfmasondJFMASOND](?<!\p{L}[jfmasondJFMASOND])\p{L}{3,10}\.?\s+\d{4}|\d\/\d{4}|\d{4}-\d/u;
 
 /** Unreadable date-like text in a header line, relative to its start: a pure function of the header. */
 function unreadableIn(text: string): Unreadable[] {
