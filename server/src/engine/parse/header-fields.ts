@@ -7,7 +7,7 @@ import { compareDates, findDateRange, isCurrentWord, openByDash } from './dates'
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
 import { agentNounBase } from '../data/verbs';
-import { employerBeforeTown, isCityArea, isConnector, isCountry, isKnownCity, isLocalityPlace, isPlace, isRegion, isRemote, LEGAL_FORM_END, ORG_ICON, PLACE_ICON, placeSuffixStart, townAndWordState } from './places';
+import { employerBeforeTown, isCityArea, isConnector, isCountry, isKnownCity, isLocalityPlace, isPlace, isRegion, isRemote, isSpace, LEGAL_FORM_END, ORG_ICON, PLACE_ICON, placeSuffixStart, townAndWordState } from './places';
 
 // Words that make a piece a job title or a degree (whole words, any case).
 export const TITLE_WORDS =
@@ -139,9 +139,12 @@ const JOINING = /^(?:of|in|at|and|the|for|on|de|du|des|la|le|del|della|von|van|d
 /** Lower-case words that are not small joining words (counted up to `cap`). */
 export function contentLowerWords(tail: string, cap = 2): number {
   let n = 0;
-  for (const m of tail.matchAll(/(?:^|\s)(\p{Ll}[\p{L}'’-]*)/gu)) if (!JOINING.test(m[1]) && ++n >= cap) break;
+  // An exec loop on one expression: matchAll cloned it and made an iterator on every call.
+  LOWER_WORD.lastIndex = 0;
+  for (let m = LOWER_WORD.exec(tail); m; m = LOWER_WORD.exec(tail)) if (!JOINING.test(m[1]) && ++n >= cap) break;
   return n;
 }
+const LOWER_WORD = /(?:^|\s)(\p{Ll}[\p{L}'’-]*)/gu;
 
 /** Where a sentence run into a header line after its dates starts (it has lower-case words). */
 function runOnAfter(text: string, dateEnd: number, colon = false): number | undefined {
@@ -263,6 +266,8 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   const hasTitle = TITLE_WORDS.test(t) || GRADUATE_JOB.test(t);
   const hasOrg = ORG_WORDS.test(t);
   const degree = DEGREE_WORDS.test(t);
+  // (Asked once: the lookbehind makes it one of the dearer tests, and three scores read it.)
+  const school = SCHOOL_WORD.test(t);
   let title = 0;
   let org = 0;
   if (hasTitle) title += 2 + (TITLE_HEAD.test(t) ? 1 : 0);
@@ -288,7 +293,7 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   // "Bellamy & Finch", "Hartley & Moss": two capitalised names joined by "&" name a firm.
   else if (!hasTitle && !degree && FIRM_OF_NAMES.test(t)) org += 1;
   if (STRONG_ORG.test(t)) org += 1;
-  if (SCHOOL_WORD.test(t)) org += kind === 'education' ? 2 : 1;
+  if (school) org += kind === 'education' ? 2 : 1;
   if (!hasOrg && WEAK_ORG_WORDS.test(t)) org += 1;
   if (DOMAIN_END.test(' ' + t)) org += 2;
   if ((roleWork || kind === 'education') && (p.bold || p.link)) org += 1;
@@ -298,7 +303,7 @@ function scorePiece(p: Piece, kind: EntryKind): void {
     title = 0;
   }
   if (!roleWork && kind !== 'education' && (p.bold || p.link)) title += 1;
-  if (hasOrg && !SCHOOL_WORD.test(t) && !hasTitle) title -= 1;
+  if (hasOrg && !school && !hasTitle) title -= 1;
   if (hasTitle && !hasOrg && !degree) org -= 1;
   // A project's name comes first; its role line ("Creator & Maintainer") is not its name.
   if (kind === 'project' && hasTitle) title -= 2;
@@ -309,7 +314,7 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   }
   // "Pied Piper · Awesome compression company": words in lower case describe an organisation;
   // its name is capitalised (a sentence-case job title is still a title).
-  if (!SCHOOL_WORD.test(t) && contentLowerWords(t, 2) >= 2) org -= 3;
+  if (!school && contentLowerWords(t, 2) >= 2) org -= 3;
 
   p.title = title;
   p.org = org;
@@ -339,9 +344,11 @@ const QUANTITY = /^(?:[$€£¥₹]\s?\d[\d,.]*\s?(?:[kKmMbB][nN]?|million|billi
 /** Whether a name of two words or more, capitalised, holds a job's word in the plural ("… Volunteers", "Engineers …"). */
 function pluralProfession(t: string): boolean {
   if (!/^\p{Lu}/u.test(t) || !/\s/.test(t.trim())) return false;
-  for (const m of t.matchAll(/\b(\p{Lu}\p{Ll}+)s\b/gu)) if (TITLE_HEAD.test(m[1])) return true;
+  PLURAL_WORD.lastIndex = 0;
+  for (let m = PLURAL_WORD.exec(t); m; m = PLURAL_WORD.exec(t)) if (TITLE_HEAD.test(m[1])) return true;
   return false;
 }
+const PLURAL_WORD = /\b(\p{Lu}\p{Ll}+)s\b/gu;
 
 /** The last word of a piece, read back from its end ("Tax Preparer)" -> "Preparer"); '' when it ends on no -er word. */
 function lastWord(t: string): string {
@@ -377,11 +384,26 @@ function markup(src: string, start: number): { bold: boolean; italic: boolean; l
  */
 function townAfterTitle(seg: string): number {
   const t = seg.trimEnd();
-  const words = [...t.matchAll(/\S+/g)];
-  if (words.length < 2 || words.length > 12) return -1;
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    const at = words[words.length - n].index!;
-    const last = words[words.length - n - 1][0];
+  // The last four words' bounds, read back from the end, and whether there are 2 to 12 words (a
+  // match object per word was a large share of reading a header). Index 0 is the last word.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let count = 0;
+  for (let i = t.length; i > 0; ) {
+    while (i > 0 && isSpace(t.charCodeAt(i - 1))) i--;
+    if (i === 0) break;
+    const end = i;
+    while (i > 0 && !isSpace(t.charCodeAt(i - 1))) i--;
+    if (++count > 12) return -1;
+    if (count <= 4) {
+      starts.push(i);
+      ends.push(end);
+    }
+  }
+  if (count < 2) return -1;
+  for (let n = Math.min(3, count - 1); n >= 1; n--) {
+    const at = starts[n - 1];
+    const last = t.slice(starts[n], ends[n]);
     const tail = t.slice(at);
     if (/[,;:(]$/.test(last) || isConnector(last) || TITLE_WORDS.test(tail)) continue;
     // (After a degree, not after a school's initials: "M.Sc. Computer Science, TU Berlin".)
@@ -522,6 +544,9 @@ function titleThenOrg(seg: string): number {
   const orgEnd = ((ORG_WORDS.test(last) || WEAK_ORG_WORDS.test(last)) && !/^\p{Ll}/u.test(last)) || examBoard;
   // (Most header lines end on no organisation's word and hold no code: answered without the words.)
   if (!orgEnd && !/[\p{Lu}\d&.]{3}/u.test(head) && !ORG_START_INSIDE.test(head)) return -1;
+  // (Nor, without that word, does a word after the first read as a code or open an organisation's
+  // name: "Engineer 123" is answered without the words too.)
+  if (!orgEnd && !CODE_AFTER.test(head) && !ORG_START_AFTER.test(head)) return -1;
   const words = [...head.matchAll(/\S+/g)];
   const n = words.length;
   for (let k = 0; k + 1 < n; k++) {
@@ -559,6 +584,9 @@ const ACRONYM = /^(?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d&.]{3,}$/u;
 const ORG_START_WORDS = 'Studios?|Bank|Banco|Hotel|Hôtel|Hospital|Museum|University|Universidad|Universität|Université|College|Clinic|Agentur|Atelier|Gallery|Galerie|Institute|Instituto|Institut';
 const ORG_START = new RegExp(`^(?:${ORG_START_WORDS})$`);
 const ORG_START_INSIDE = new RegExp(` (?:${ORG_START_WORDS}) \\S`);
+// A word after a space that ACRONYM takes, or that ORG_START takes with a word after it (titleThenOrg's quick refusal).
+const CODE_AFTER = /\s(?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d&.]{3,}(?!\S)/u;
+const ORG_START_AFTER = new RegExp(`\\s(?:${ORG_START_WORDS})\\s+\\S`, 'u');
 /**
  * Where a school's name starts after a degree's field of study (from `from`), or -1: after the
  * last field word that a capitalised word no field has follows, opening a name with a school's
