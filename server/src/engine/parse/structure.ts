@@ -751,6 +751,9 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   const firstSection = blocks.findIndex((b) => b.section);
   const preambleEnd = firstSection < 0 ? blocks.length : firstSection;
   readPreamble(blocks.slice(0, preambleEnd), resume);
+  // (Prose above the first section is the summary only until a summary section says otherwise: a
+  // forwarded mail's greeting, a headline run on over two lines.)
+  const preambleSummary = resume.summary;
   if (opts.format === 'markdown') linkTargets(src, blocks.slice(0, preambleEnd), contact);
   if (firstSection < 0) return resume;
 
@@ -793,7 +796,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
         if (opts.format === 'text' && (contactLine(b) || (placeLine(b) && (contactLine(own[k - 1]) || contactLine(own[k + 1]))))) scanContact(b.clean, contact);
         else parts.push(b);
       }
-      if (!resume.summary && parts.length) {
+      if ((!resume.summary || resume.summary === preambleSummary) && parts.length) {
         const first = parts[0];
         const last = parts[parts.length - 1];
         resume.summary = {

@@ -1971,3 +1971,17 @@ test('an infographic\'s career timeline: "◆ CAREER TIMELINE" is the experience
   // A year under the header it closes stays that entry's ("B.Sc. …" / "2015").
   assert.deepEqual(r.sections[1].entries.map((e) => e.dates?.text), ['2015', 'Sep 2015 – Jun 2017']);
 });
+
+test('a personal site\'s page copied whole: "Skip to content", its menu and "Download PDF" are the page\'s; the "About me" paragraph is the summary, not the prose above the first section', () => {
+  const text = ['Skip to content', 'Élodie Marchand', 'Home', 'About', 'Wine Notes', 'Résumé', 'Contact', 'Download PDF', 'Élodie Marchand', 'Head Sommelier · WSET Diploma', 'Chicago, Illinois', 'hello@elodie.wine', '', 'About me', 'I have spent 12 years on restaurant floors in Lyon, London and Chicago, the last five running wine programs.', '', 'Experience', 'Head Sommelier', 'Maison Verrier, Chicago, IL', 'October 2021 – Present', 'Grew wine revenue from $1.9M to $2.6M a year'].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.name?.value, 'Élodie Marchand');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['About me', 'summary'], ['Experience', 'experience']]);
+  assert.match(r.summary?.value ?? '', /^I have spent 12 years/);
+  // A forwarded mail's note above the résumé is no summary where the résumé has its own.
+  const noted = ['Thanks for the call today. My resume is pasted below because the portal would not take my PDF.', '', 'GRACE PARK', 'grace@mail.com', '', 'PROFESSIONAL SUMMARY', 'Public librarian with 9 years in adult services and branch management.', '', 'EXPERIENCE', 'Branch Manager, Dane Prairie Public Library, 2021 – Present', '• Grew attendance from 3,100 to 5,600 a year'].join('\n');
+  assert.match(parseText(noted).summary?.value ?? '', /^Public librarian/);
+  // A résumé's own prose under its name, with no summary section, is still its summary.
+  const plain = ['Jo Bloggs', 'jo@mail.com', '', 'Warehouse lead with 9 years running night shifts for regional grocers.', '', 'EXPERIENCE', 'Shift Lead, Acme Foods, 2019 – 2024', '• Cut pick errors by 40% across 3 shifts'].join('\n');
+  assert.match(parseText(plain).summary?.value ?? '', /^Warehouse lead/);
+});

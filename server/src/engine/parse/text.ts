@@ -454,6 +454,41 @@ const CAPTION_WORDS = new Set(['dates', 'date', 'period', 'year', 'years', 'empl
 const CAPTION_ALONE = new Set(['dates', 'period']);
 
 /**
+ * A personal site's page copied with Select All: "Skip to content", its menu ("Home" / "About" /
+ * "Wine Notes" / "Résumé" / "Contact") and "Download PDF" before the résumé itself. In the first
+ * lines, a run of four or more short lines, "Home" or "Blog" among them, that name pages is the menu; the skip link
+ * and the download link are the page's, wherever they stand.
+ */
+function siteChrome(lines: SourceLine[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < lines.length; k++) if (PAGE_CHROME.test(lines[k].text)) out.push(k);
+  const top = Math.min(lines.length, 20);
+  for (let k = 0; k < top; ) {
+    let e = k;
+    let named = 0;
+    // (From its first item that names a page: the site's title, the person's name, may lead it.)
+    let from = -1;
+    // (A menu has its "Home" or "Blog": a sidebar's run of section names is no menu.)
+    let home = false;
+    while (e < top && MENU_ITEM.test(lines[e].text) && !out.includes(e)) {
+      const t = lines[e].text.trim();
+      const site = /^(?:home|blog|portfolio)$/i.test(t);
+      home ||= site;
+      if (site || classifyHeading(t).exact || /^(?:r[ée]sum[ée]|cv)$/i.test(t)) {
+        named++;
+        if (from < 0) from = e;
+      }
+      e++;
+    }
+    if (home && from >= 0 && e - from >= 4 && named >= 3) for (let j = from; j < e; j++) out.push(j);
+    k = Math.max(e, k + 1);
+  }
+  return out;
+}
+const PAGE_CHROME = /^\s*(?:skip to (?:main )?content|skip to navigation|download (?:pdf|(?:my )?(?:cv|r[ée]sum[ée])(?: as pdf)?)|print this page|back to top)\s*$/i;
+const MENU_ITEM = /^\s*\p{Lu}[\p{L}'’]*(?: \p{L}[\p{L}'’]*)?\s*$/u;
+
+/**
  * An infographic's timeline: a big start year beside the line ("2021"), then the role's title, its
  * employer and its own dates ("Feb 2021 – Present"). The year marks the timeline, no date of the
  * role: a year alone on its line, where an entry could start (after a heading or a finished
@@ -690,6 +725,7 @@ export function parseText(text: string): Resume {
   for (const k of coverNote(physical)) furniture.add(k);
   for (let k = 0; k < physical.length; k++) if (captionRow(physical[k].text)) furniture.add(k);
   for (const k of timelineYears(physical)) furniture.add(k);
+  for (const k of siteChrome(physical)) furniture.add(k);
   const page = furniture.size ? physical.map((l, k) => (furniture.has(k) ? { start: l.end, end: l.end, text: '' } : l)) : physical;
   const ordered = readingOrder(gridTables(page));
   const lines = splitGutterHeadings(ordered);
