@@ -13,7 +13,7 @@ const NAMES = `
 JavaScript TypeScript CoffeeScript ECMAScript Node.js Deno Bun npm pnpm Yarn nvm Python CPython PyPy Java Kotlin Scala
 Groovy Clojure Golang Rust Ruby Perl PHP Lua Haskell Erlang Elixir OCaml Fortran COBOL MATLAB Simulink LabVIEW Julia Dart
 Swift Objective-C SwiftUI UIKit AppKit Xcode CocoaPods Carthage Android Gradle Maven Ant sbt Bazel Buck CMake Makefile Ninja
-LLVM GCC Clang MSVC WebAssembly Wasm Solidity Vyper Verilog VHDL SystemVerilog Bash Zsh PowerShell AWK sed grep
+LLVM GCC Clang MSVC WebAssembly Wasm Solidity Vyper Verilog VHDL SystemVerilog Bash Zsh zsh PowerShell AWK sed grep
 React ReactJS Redux MobX Recoil Zustand Next.js Nuxt.js Nuxt Vue Vue.js Vuex Pinia Angular AngularJS Svelte SvelteKit
 SolidJS Preact Ember.js Backbone.js jQuery Lodash Underscore.js RxJS Axios D3.js Three.js Chart.js Highcharts Plotly
 Tailwind TailwindCSS Bootstrap Sass SCSS PostCSS Less Stylus Webpack webpack Vite Rollup esbuild Parcel Babel SWC ESLint

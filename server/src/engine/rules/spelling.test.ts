@@ -193,6 +193,10 @@ test(`${RULE}: a compound broken at a line end before another hyphen ("one-" / "
   assert.deepEqual(said(lintRule(RULE, bullets('Delivered 40 therapy sessions in groups and one-\nto-one for preschool children'))), []);
 });
 
+test(`${RULE}: names written both ways by their own projects ("zsh" and "Zsh", "webpack" and "Webpack") are not miscased; "Javascript" still is`, () => {
+  assert.deepEqual(said(lintRule(RULE, bullets('Automated 30 laptops with zsh, Zsh plugins and webpack builds', 'Moved 12 Webpack apps from Javascript to TypeScript'))), ['Javascript']);
+});
+
 test('spelling: the casing lookup finds a name by its key however the word is joined (dots, hyphens, spaces)', () => {
   const words = ['Javascript', 'javascript', 'java-script', 'Java.Script', 'java\tscript', 'Node.js', 'node-js', 'NODE.JS', 'cross-functional', 'a\u0001b', 'Postgre\u00a0SQL', 'Github', 'git-hub', '-', '...', ''];
   for (const [, name] of TECH_CASING) words.push(name, name.toLowerCase(), `${name.slice(0, 2)}-${name.slice(2)}`, `${name.slice(0, 1)}.${name.slice(1)}`, ` ${name}`);
