@@ -442,11 +442,12 @@ class Renderer {
 
 /**
  * Text pasted out of a PDF keeps the soft hyphens of its line-end hyphenation ("en\u00ad" then
- * "terprise" on the next line): the reader saw one word, so it prints as one. A soft hyphen before
- * a space is dropped (a browser would glue the words around it).
+ * "terprise" on the next line): the reader saw one word, so it prints as one — also where a field's
+ * value joined the lines with a space ("multi\u00ad account", a summary read line by line). Another
+ * soft hyphen before a space is dropped (a browser would glue the words around it).
  */
 function softHyphens(s: string): string {
-  return s.includes('\u00ad') ? s.replace(/\u00ad[ \t]*(?:\r\n?|\n)[ \t]*/g, '').replace(/\u00ad(?=\s)/g, '') : s;
+  return s.includes('\u00ad') ? s.replace(/\u00ad[ \t]*(?:\r\n?|\n)[ \t]*/g, '').replace(/(?<=\p{Ll})\u00ad[ \t]+(?=\p{Ll})/gu, '').replace(/\u00ad(?=\s)/g, '') : s;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
