@@ -333,7 +333,3 @@ test('headings: small capitals whose first letter pdftotext sets apart and whose
     ['Professional Experience', 'experience'],
   ]);
 });
-
-test('headings: a Swiss or German CV\'s "Vocational Training", "Further Education" and "Apprenticeship" are its education', () => {
-  for (const name of ['Vocational Training', 'Further Education', 'Apprenticeship', 'VOCATIONAL EDUCATION']) assert.equal(classifyHeading(name).kind, 'education', name);
-});
