@@ -40,12 +40,13 @@ const compactJson = {
       const { readFile } = await import('node:fs/promises');
       const data = JSON.parse(await readFile(args.path, 'utf8'));
       let frontCoded = false;
-      // A long word list (the world's cities, verbs, skills) goes in deflated, as base64, and is
-      // inflated once at load by Node's zlib (about a millisecond): text compresses about threefold,
-      // which keeps the server bundle inside its size budget (SPEC §9) as the lists grow.
+      // A word list of 4 KB or more (the world's cities, verbs, skills, tech names) goes in
+      // deflated, as base64, and is inflated once at load by Node's zlib (about a millisecond): text
+      // compresses about threefold, which keeps the server bundle inside its size budget (SPEC §9)
+      // as the lists grow.
       let deflated = false;
       const packed = (text) => {
-        if (text.length < 16384) return JSON.stringify(text);
+        if (text.length < 4096) return JSON.stringify(text);
         deflated = true;
         return `$inflate(${JSON.stringify(deflateRawSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64'))})`;
       };
