@@ -1985,3 +1985,11 @@ test('a personal site\'s page copied whole: "Skip to content", its menu and "Dow
   const plain = ['Jo Bloggs', 'jo@mail.com', '', 'Warehouse lead with 9 years running night shifts for regional grocers.', '', 'EXPERIENCE', 'Shift Lead, Acme Foods, 2019 – 2024', '• Cut pick errors by 40% across 3 shifts'].join('\n');
   assert.match(parseText(plain).summary?.value ?? '', /^Warehouse lead/);
 });
+
+test('"Master" after "of" is part of a name, no degree ("Certified Sommelier — Court of Master Sommeliers Europe, London"); "Master of Science" still is one', () => {
+  const text = ['Sofia Marchetti', 'sofia@mail.com', '', 'EDUCATION & QUALIFICATIONS', 'Certified Sommelier — Court of Master Sommeliers Europe, London', '', '2018', '', 'Master of Science in Hospitality Management — University of Surrey, Guildford', '', '2012'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Certified Sommelier', 'Court of Master Sommeliers Europe'],
+    ['Master of Science in Hospitality Management', 'University of Surrey'],
+  ]);
+});
