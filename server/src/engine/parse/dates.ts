@@ -13,7 +13,8 @@ const MONTHS: Record<string, MonthInfo> = monthsData.months as Record<string, Mo
 const SEASONS: Record<string, Season> = monthsData.seasons as Record<string, Season>;
 const CURRENT_WORDS = new Set(monthsData.current);
 
-const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** The months' names and abbreviations as a regular expression's alternatives (lower case). */
+export const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const ORD = '(?:st|nd|rd|th)?';
 const NOT_LATIN_AFTER = '(?![A-Za-z\\u00C0-\\u024F0-9])';
 

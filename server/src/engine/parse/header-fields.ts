@@ -256,9 +256,9 @@ function isDetail(t: string): boolean {
   return !TITLE_WORDS.test(named) && !DEGREE_WORDS.test(named);
 }
 
-/** Scores a piece's readings as a title, an organisation and a place. */
 const FIRM_OF_NAMES = /^\p{Lu}[\p{L}'’.-]+ & \p{Lu}[\p{L}'’.-]+$/u;
 
+/** Scores a piece's readings as a title, an organisation and a place. */
 function scorePiece(p: Piece, kind: EntryKind): void {
   const t = p.text;
   const roleWork = kind === 'work' || kind === 'volunteer';

@@ -344,7 +344,7 @@ export function headerish(b: Block): boolean {
   if (found && (found.range.end || found.range.current) && !b.clean.text.slice(0, found.i).trim() && shapeOf(b.clean).startsLower) {
     const rest = b.clean.text.slice(found.i + found.range.text.length);
     const r = shapeOf({ text: rest, base: 0 });
-    return r.words > 0 && !r.startsLower && !(r.words >= 9 && r.lower / r.words >= 0.4) && !(r.endsSentence && r.lower >= 3 && contentLowerWords(rest, 2) >= 2);
+    return r.words > 0 && fieldsShape(r, rest);
   }
   // "Researcher for <Detecting video’s torrents using image similarity algorithms> Sep. 2012 Feb.
   // 2013": a role named at length, its dates closing the line, is a header however many lower-case
@@ -352,7 +352,12 @@ export function headerish(b: Block): boolean {
   if (found && (found.range.end || found.range.current) && !b.clean.text.slice(found.i + found.range.text.length).trim() && TITLE_WORDS.test(/^\p{Lu}\p{Ll}+/u.exec(b.clean.text.trimStart())?.[0] ?? '')) return true;
   // "2012–2016 Master of Science in Physics, University of Bremen, Bremen.": a full stop after
   // fields joined by "of" and "in" makes no sentence; lower-case words that say something do.
-  return !s.startsLower && !(s.words >= 9 && s.lower / s.words >= 0.4) && !(s.endsSentence && s.lower >= 3 && contentLowerWords(b.clean.text, 2) >= 2);
+  return fieldsShape(s, b.clean.text);
+}
+
+/** Whether text of shape `s` reads as a header's fields: no lower-case start, not mostly lower-case words, no sentence that says something. */
+function fieldsShape(s: TextShape, text: string): boolean {
+  return !s.startsLower && !(s.words >= 9 && s.lower / s.words >= 0.4) && !(s.endsSentence && s.lower >= 3 && contentLowerWords(text, 2) >= 2);
 }
 
 function fieldOf(c: Cleaned): Field | undefined {
@@ -727,7 +732,7 @@ function regionTail(prev: Block, b: Block): boolean {
  * more), goes on from the capitalised word that ended the line above: the name wrapped there.
  */
 function nameWordTail(prev: Block, b: Block): boolean {
-  return NAME_END_WORD.test(b.clean.text.trimStart()) && /\p{Lu}[\p{L}'’.-]*$/u.test(prev.clean.text.trimEnd()) && !blockRange(prev);
+  return NAME_END_WORD.test(b.clean.text.trimStart()) && endsOnName(prev);
 }
 /**
  * "Rocky View Ambulance" / "Services": a table cell too narrow for an employer's name wraps its
@@ -735,7 +740,11 @@ function nameWordTail(prev: Block, b: Block): boolean {
  */
 function lastNameWord(prev: Block, b: Block): boolean {
   const p = prev.clean.text.trim();
-  return ORG_END_ALONE.test(b.clean.text.trim()) && /^\p{Lu}/u.test(p) && /\p{Lu}[\p{L}'’.-]*$/u.test(p) && p.split(/\s+/).length <= 6 && !blockRange(prev) && !isProse(prev.clean);
+  return ORG_END_ALONE.test(b.clean.text.trim()) && /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 6 && endsOnName(prev) && !isProse(prev.clean);
+}
+/** An undated line that ends on a capitalised word, where a name may have been cut. */
+function endsOnName(b: Block): boolean {
+  return /\p{Lu}[\p{L}'’.-]*$/u.test(b.clean.text.trimEnd()) && !blockRange(b);
 }
 const ORG_END_ALONE = /^(?:Services|Group|Inc\.?|Ltd\.?|LLC|LLP|Company|Corporation|Hospital|Centre|Center|University|College|Institute|Foundation|Trust|Bank|Agency|Authority|Council|Library|Museum|Clinic|Partners|Associates|Solutions|Systems|Technologies|Laboratories)$/;
 const NAME_END_WORD = /^(?:University|College|Institute|Academy|Polytechnic|School)(?=\s*(?:[,|]|$))/;

@@ -17,7 +17,7 @@ import { cleanInline, spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
 import { fieldsEndingInPlace, isPlace, placeSuffixStart } from './places';
 import { isPastForm } from '../data/verbs';
-import { compareDates, findDateRange, isCurrentWord, openByDash } from './dates';
+import { compareDates, findDateRange, isCurrentWord, MONTH, openByDash } from './dates';
 import { columnHeads } from './columns';
 
 /** What the whole document tells about its lines, computed once per parse. */
@@ -55,7 +55,7 @@ const OPEN_END = /(?:[,&(/:+\-‐\u00ad]|\b(?:and|or|of|the|to|for|with|in|on|a|
 const DURATION = /^\(?\s*(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:years?|yrs?\.?|months?|mos?\.?)(?:,?\s*(?:and\s*)?\d+\s*(?:months?|mos?\.?))?\s*\)?$/i;
 const LOWER_START = /^[\p{Ll}]/u;
 const YEAR_ALONE = /^(?:19|20)\d{2}[.,;)]?$/;
-const MONTH_OR_SEASON_END = /(?:^|[\s,(])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\.?$/i;
+const MONTH_OR_SEASON_END = new RegExp(`(?:^|[\\s,(])(?:${MONTH}|spring|summer|fall|autumn|winter)\\.?$`, 'i');
 // "at University of Texas at Austin": "at" and a name of at most eight words, no sentence.
 const AT_NAME = /^\s*at \p{Lu}\S*(?: \S+){0,7}\s*$/u;
 // A line that ends on an abbreviation's dot ("e.g.", "etc.", "approx.", "Inc.") ends no sentence.

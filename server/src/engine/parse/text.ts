@@ -402,7 +402,7 @@ function unquoted(lines: SourceLine[]): SourceLine[] {
   if (quoted < 10 || quoted < 0.6 * written) return lines;
   const out = lines.map((l) => {
     const m = QUOTE_MARKS.exec(l.text);
-    if (!m) return l.text.trim() ? { start: l.end, end: l.end, text: '' } : l;
+    if (!m) return l.text.trim() ? blanked(l) : l;
     return { start: l.start + m[0].length, end: l.end, text: l.text.slice(m[0].length) };
   });
   // The quote's own first line says who wrote it ("On Mon, Nov 16, 2026 at 8:15 PM Grace Oduya-Park"
@@ -410,9 +410,15 @@ function unquoted(lines: SourceLine[]): SourceLine[] {
   for (let k = 0; k < out.length; k++) {
     if (!/\bwrote:\s*$/.test(out[k].text)) continue;
     const from = /^\s*On\s/.test(out[k].text) ? k : k > 0 && /^\s*On\s/.test(out[k - 1].text) ? k - 1 : -1;
-    for (let j = Math.max(from, k); from >= 0 && j >= from; j--) out[j] = { start: out[j].end, end: out[j].end, text: '' };
+    if (from < 0) continue;
+    for (let j = from; j <= k; j++) out[j] = blanked(out[j]);
   }
   return out;
+}
+
+/** The line emptied where it ends: page furniture, or a mail's line around a quoted résumé. */
+function blanked(l: SourceLine): SourceLine {
+  return { start: l.end, end: l.end, text: '' };
 }
 const QUOTE_MARKS = /^[ \t]*>(?:[ \t]?>)*[ \t]?/;
 
@@ -443,13 +449,17 @@ function doubledLines(lines: SourceLine[]): number[] {
  */
 function captionRow(text: string): boolean {
   const t = text.trim();
-  if (!t || t.length > 80 || /\d/.test(t)) return false;
+  // (Asked of every line: most open on no column's name and are refused before being split.)
+  if (!t || t.length > 80 || !CAPTION_START.test(t) || /\d/.test(t)) return false;
   const words = t.toLowerCase().split(/[\s/&,|]+/).filter((w) => w && w !== 'and');
   if (!words.every((w) => CAPTION_WORDS.has(w) || w === 'key' || w === 'main')) return false;
   return words.length === 1 ? CAPTION_ALONE.has(words[0]) : new Set(words.filter((w) => CAPTION_WORDS.has(w))).size >= 2;
 }
 // (Not "Job title", "Degree", "Role": a template's placeholders and labels name fields too.)
 const CAPTION_WORDS = new Set(['dates', 'date', 'period', 'year', 'years', 'employer', 'company', 'organisation', 'organization', 'position', 'duties', 'responsibilities', 'institution', 'institute', 'board', 'qualification', 'qualifications', 'result', 'results', 'grade', 'percentage', 'location']);
+// The first word of a caption row, as captionRow splits it (separators and "and" before it are no
+// words): one of CAPTION_WORDS, "key" or "main".
+const CAPTION_START = /^(?:[\s/&,|]|and(?=[\s/&,|]))*(?:dates?|period|years?|employer|company|organi[sz]ation|position|duties|responsibilities|institution|institute|board|qualifications?|results?|grade|percentage|location|key|main)(?![^\s/&,|])/iu;
 // A caption alone on its line (pdftotext gives each cell its line) only where no heading or label would be.
 const CAPTION_ALONE = new Set(['dates', 'period']);
 
@@ -726,7 +736,7 @@ export function parseText(text: string): Resume {
   for (let k = 0; k < physical.length; k++) if (captionRow(physical[k].text)) furniture.add(k);
   for (const k of timelineYears(physical)) furniture.add(k);
   for (const k of siteChrome(physical)) furniture.add(k);
-  const page = furniture.size ? physical.map((l, k) => (furniture.has(k) ? { start: l.end, end: l.end, text: '' } : l)) : physical;
+  const page = furniture.size ? physical.map((l, k) => (furniture.has(k) ? blanked(l) : l)) : physical;
   const ordered = readingOrder(gridTables(page));
   const lines = splitGutterHeadings(ordered);
   const readings = iconBullets(lines.map((l) => lineMemo.use(l.text, readLine)));
