@@ -62,6 +62,12 @@ function classifyFresh(heading: string): { kind?: SectionKind; exact: boolean } 
   const n = normaliseHeading(heading);
   const exact = BY_NAME.get(n);
   if (exact) return { kind: exact, exact: true };
+  // "PROJECTS EXPERIENCE", "Education Experience": a kind of entries named before a word for
+  // experience is a section of that kind, as surely as a name on the list (the last word alone
+  // would make it experience, and a sub-heading of the work section before it).
+  const before = /^(\p{L}+) (?:experience|history)$/u.exec(n);
+  const named = before ? KEYWORDS[before[1]] : undefined;
+  if (named === 'projects' || named === 'volunteer' || named === 'education') return { kind: named, exact: true };
   // "SELECTED PUBLICATIONS (14 total; 6 first-author)", "Experience (10+ years)": a known name and
   // a note in brackets after it.
   const note = /^(.*[^\s(])\s*\([^()]{1,40}\)$/.exec(n);
