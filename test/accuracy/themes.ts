@@ -103,6 +103,9 @@ const SECTION_KINDS: Record<string, string | string[]> = {
   certifications: 'certifications',
   'technical skills': 'skills',
   'open source projects': 'projects',
+  // elegant's headings: one over the sections of a career, one over the projects.
+  background: 'other',
+  'projects experience': 'projects',
   links: 'contact',
   profiles: 'contact',
   // FRESH (HackMyResume) names.

@@ -333,3 +333,28 @@ test('headings: small capitals whose first letter pdftotext sets apart and whose
     ['Professional Experience', 'experience'],
   ]);
 });
+
+test('headings: a kind of entries named before "Experience" is a section of that kind, after the work section too', () => {
+  assert.deepEqual(classifyHeading('PROJECTS EXPERIENCE'), { kind: 'projects', exact: true });
+  assert.deepEqual(classifyHeading('Education Experience'), { kind: 'education', exact: true });
+  // ("Leadership Experience" stays experience; "Research Experience" too.)
+  assert.equal(classifyHeading('Leadership Experience').kind, 'experience');
+  const text = [
+    'Robin Vale',
+    'robin@example.org',
+    '',
+    'WORK EXPERIENCE',
+    'Platform Engineer, Northwind Ltd.',
+    'Mar 2019 - Apr 2023',
+    'Built the billing pipeline that cut invoice errors by 40%',
+    '',
+    'PROJECTS EXPERIENCE',
+    'Tide Tables',
+    'Jan 2021 - Jun 2021',
+    'A tide predictor for kayakers',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(titles(r), ['WORK EXPERIENCE (experience)', 'PROJECTS EXPERIENCE (projects)']);
+  assert.equal(r.sections[1].entries[0].title?.value, 'Tide Tables');
+  assert.equal(r.sections[0].entries[0].organisation?.value, 'Northwind Ltd.');
+});
