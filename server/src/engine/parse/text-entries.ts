@@ -68,6 +68,8 @@ const LEADER_LABEL = /^\s*[\p{L}][^.]{0,60}?(?:\s?\.){6,}\s*$/u;
 // (India's and others' abbreviations too: "B.Com", "B.Tech", "B.E.", "MCA", "MBBS", "B.Pharm".)
 const DEGREE_LEAD = /^\s*(?:B\.?\s?Sc?\.?|M\.?\s?Sc?\.?|B\.?\s?A\.?|M\.?\s?A\.?|Ph\.?\s?D\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|B\.?\s?Com|M\.?\s?Com|B\.?\s?Tech|M\.?\s?Tech|B\.\s?E|M\.\s?E|BBA|BCA|MCA|MBBS|B\.?\s?Pharm|M\.?\s?Pharm|PGDM|Bachelor|Master|Doctor(?:ate)?|Diplom[a]?|Associate(?:'s)? (?:of|in|degree)|BACHELOR|MASTER|DOCTOR(?:ATE)?|DIPLOMA|ASSOCIATE(?:'S)? (?:OF|IN|DEGREE)|I?GCSEs?|A[- ]?[Ll]evels?|AS[- ][Ll]evels?|BTEC|NVQ|HN[CD])\b/;
 const DIGIT_START = /^[0-9]/;
+/** A repository's name: lower-case words joined by hyphens, underscores or dots ("raft-lab", "mpesa_parser"). */
+const REPO_NAME = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+$/;
 // Words a name or a title never ends on ("Diploma in", "Institute of", "Research and").
 const HEAD_OPEN_END = /\s(?:in|of|and|for|&|the|at|with|to)$/i;
 
@@ -431,6 +433,13 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     // "swahili-ner – named-entity recognition for Swahili news text github.com/…" over "• Fine-tuned
     // …": where the bullets are marked, an unmarked name and a note on it, right above them, heads
     // the next project.
+    // "raft-lab" / "Jan 2019 – Present": a project named as its repository is (lower case, words
+    // joined by hyphens or dots), right above its dates, heads that project.
+    if (entryKind === 'project' && REPO_NAME.test(b.clean.text.trim()) && dateLine(blocks[n + 1])) {
+      units.push({ kind: 'head', block: b, dated: false });
+      open = undefined;
+      continue;
+    }
     if (glyphDoc && !blockRange(b) && NAME_THEN_NOTE.test(b.clean.text.trim()) && markedSoon(blocks, n)) {
       units.push({ kind: 'head', block: b, dated: false });
       open = undefined;

@@ -1993,3 +1993,46 @@ test('"Master" after "of" is part of a name, no degree ("Certified Sommelier —
     ['Master of Science in Hospitality Management', 'University of Surrey'],
   ]);
 });
+
+test('text: an icon font glyph alone on its line is no entry and parts nothing', () => {
+  const text = [
+    'Robin Vale',
+    'robin@example.org',
+    '',
+    'PROJECTS',
+    'Tide Tables',
+    'Jan 2021 - Jun 2021',
+    'A tide predictor for kayakers used by 300 paddlers',
+    '',
+    '\uf034',
+    '',
+    'AWARDS',
+    'Best Paper Award',
+  ].join('\n');
+  const r = parseText(text);
+  const projects = r.sections.find((s) => s.kind === 'projects')!;
+  assert.equal(projects.entries.length, 1);
+  assert.equal(projects.entries[0].title?.value, 'Tide Tables');
+});
+
+test('text: a project named as its repository, right above its dates, heads the project', () => {
+  const text = [
+    'Robin Vale',
+    'robin@example.org',
+    '',
+    'PROJECTS',
+    '',
+    'raft-lab',
+    '',
+    'Jan 2019 - Present',
+    '',
+    'A teaching implementation of the Raft consensus protocol.',
+    'Used in a graduate distributed-systems course at two universities',
+  ].join('\n');
+  const r = parseText(text);
+  const e = r.sections[0].entries;
+  assert.equal(e.length, 1);
+  assert.equal(e[0].title?.value, 'raft-lab');
+  assert.equal(e[0].dates?.text, 'Jan 2019 - Present');
+  assert.equal(e[0].bullets.length, 2);
+});

@@ -78,6 +78,7 @@ const SMALL_CAPS_JOIN = /(?<![\p{L}])(\p{Lu}) (?=\p{Lu}{2,}(?![\p{L}]))/gu;
 const SMALL_CAPS_TITLE_SPLIT = /^\p{Lu} \p{Ll}{2,}(?![\p{L}])/u;
 const SMALL_CAPS_TITLE_JOIN = /(?<![\p{L}])(\p{Lu}) (?=\p{Ll}{2,}(?![\p{L}]))/gu;
 // How a résumé names a second section of roles after its first ("Additional Experience").
+const ICON_ONLY = /^[\s\f]*[\p{Co}\ufe0f\u200d]+[\s\f]*$/u;
 const SPLIT_ROLES = /^(?:additional|other|relevant|related|previous|earlier|prior|further|selected|more|recent|professional|work|teaching|research|leadership|military|freelance|consulting|industry|clinical|international|early|past)\b/i;
 const LONE_GLYPH = /^\s*[•◦▪‣●○■□➢►▸✓✔→·❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]\s*$/u;
 
@@ -867,6 +868,9 @@ export function parseText(text: string): Resume {
       blank = true;
       continue;
     }
+    // An icon font's glyph alone on its line (a theme's link or section icon) says nothing: no
+    // entry, no bullet, and it parts nothing either.
+    if (ICON_ONLY.test(t)) continue;
     const b = trimEndIndex(t);
     const h = infos[i];
     // The section's own name again inside it ("Volunteer" heading, then a "Volunteer" role).
