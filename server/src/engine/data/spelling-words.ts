@@ -55,7 +55,8 @@ repipe repipes repiped repiping
  * them, so the spelling rule asks this list too. Kept to words whose intended reading in a résumé
  * is not in doubt: no "principle"/"principal" or "affect"/"effect", which are right as often as not.
  * Provenance: our own list, from the misspellings recruiters' guides single out (candidate.so,
- * Indeed's "common résumé typos") that a dictionary cannot catch.
+ * Indeed's "common résumé typos") that a dictionary cannot catch, and variants the word lists accept
+ * ("programing", "meterological") that no style guide does.
  */
 export const RESUME_SLIPS: ReadonlyMap<string, string> = new Map([
   ['calender', 'calendar'],
@@ -66,6 +67,12 @@ export const RESUME_SLIPS: ReadonlyMap<string, string> = new Map([
   ['mangers', 'managers'],
   ['pubic', 'public'],
   ['defiantly', 'definitely'],
+  // Variants some lists keep that a recruiter reads as a slip.
+  ['programing', 'programming'],
+  ['programed', 'programmed'],
+  ['programer', 'programmer'],
+  ['programers', 'programmers'],
+  ['meterological', 'meteorological'],
 ]);
 
 /** The key lengths and first letters of RESUME_SLIPS, so most words are told apart without a lower-case copy and a lookup. */

@@ -62,6 +62,8 @@ for (const [name, doc, options, words] of valid)
 const invalid: [string, ProseDoc, string[], string[]][] = [
   ['typos with suggestions', bullets('Devloped a managment dashboard for 40 analysts'), ['Devloped', 'managment'], ['Developed', 'management']],
   ['recieve', bullets('Built a queue to recieve 2M events a day'), ['recieve'], ['receive']],
+  // A short capitalised word opening a bullet is judged as a verb there, not as a name.
+  ['a bullet opening on a slip of a verb', bullets('Liase with 12 ground handlers on every turnaround'), ['Liase'], ['Liaise']],
   ['sentence-initial typo before a number', bullets('Acheived 99.9% uptime for the paymnet platform'), ['Acheived', 'paymnet'], ['Achieved', 'payment']],
   ['part of a hyphenated word', bullets('Led a cross-functinal team of 8'), ['functinal'], ['functional']],
   ['typo in the summary', { summary: 'Engineer with expereince in payments.' }, ['expereince'], ['experience']],
@@ -165,6 +167,12 @@ test(`${RULE}: a JSON Resume skill group name is reported once, not once as a sk
   const r = lint(text, 'x.resume.yaml', { today: { year: 2026, month: 11, day: 22 } })!;
   const found = r.findings.filter((f) => f.ruleId === RULE).map((f) => text.slice(f.span.start, f.span.end));
   assert.deepEqual(found, ['Devops']);
+});
+
+test(`${RULE}: variants some word lists keep ("programing", "meterological") are reported as slips`, () => {
+  const r = lintRule(RULE, bullets('Built the programing course and meterological briefings for 40 crews'));
+  assert.deepEqual(said(r), ['programing', 'meterological']);
+  assert.match(r.findings[1].message, /did you mean "meteorological"\?/);
 });
 
 test(`${RULE}: a real word that is a slip in a résumé ("calender", "costumer") is reported with the word meant`, () => {

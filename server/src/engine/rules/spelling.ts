@@ -9,7 +9,7 @@ import { checkPiece, proseFor } from '../analysis';
 import { spellChecker, type SpellChecker } from '../spelling/spelling';
 import { TECH_CASING, techKey } from '../data/tech-names';
 import { resumeSlip, SLIP_RIGHT_AFTER } from '../data/spelling-words';
-import { matchCase } from '../data/verbs';
+import { isKnownVerb, matchCase } from '../data/verbs';
 
 interface Options extends Record<string, unknown> {
   casing: boolean;
@@ -221,6 +221,8 @@ interface PieceUnknown {
   capital: boolean;
   /** Mid-sentence among other capitalised words ("SDL Trados Studio"): part of a name, a slip only of a product's name. */
   inName?: boolean;
+  /** Capitalised only for opening its sentence ("Liase with …"): a slip of a verb there is a typo however short. */
+  opener?: boolean;
   /** A known name in the wrong letter case: its right form. */
   casing?: string;
 }
@@ -457,8 +459,9 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   }
   if (verdict.kind !== 'unknown') return;
   // (Asked of unknown words only: every known name mid-sentence would otherwise look around itself.)
-  const inName = partCapital && !sentenceInitial(masked, w.start) && besideCapitalised(masked, w.start, w.end);
-  tally.unknown.push({ text, start, end: to, capital, ...(inName ? { inName } : {}) });
+  const initial = partCapital && sentenceInitial(masked, w.start);
+  const inName = partCapital && !initial && besideCapitalised(masked, w.start, w.end);
+  tally.unknown.push({ text, start, end: to, capital, ...(inName ? { inName } : {}), ...(initial && first ? { opener: true } : {}) });
 }
 
 /** A real word that is a slip in a résumé ("calender"): the dictionary knows it, so it is said why. */
@@ -488,11 +491,16 @@ function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker): boolean {
     reportCasing(ctx.report, u.p, u.start, u.end, word, u.casing, false);
     return true;
   }
-  if (!checker.isTypo(word, u.capital, u.inName)) return false;
+  // ("Liase with ground handlers": a bullet's first word one slip from a verb bullets open with is
+  // that verb mistyped, not a name, however short.)
+  // (The verbs among the candidates come first there: "Liase" is "Liaise" before it is "Lease".)
+  const typo = checker.isTypo(word, u.capital, u.inName);
+  const verbs = !typo && u.opener && checker.isTypo(word, false) ? checker.suggest(word, 3).filter(isKnownVerb) : [];
+  if (!typo && !verbs.length) return false;
   // "Univer-" / "sity", "Elec-" / "trical": a word broken at a line end whose halves the reader put
   // in different pieces (a list item and the line after it); read whole, it is known.
   if (brokenAcrossLines(ctx.text, proseSpan(u.p, u.start, u.end), word, checker)) return false;
-  const suggestions = checker.suggest(word, 3);
+  const suggestions = verbs.length ? verbs : checker.suggest(word, 3);
   if (!suggestions.length) return false;
   const span = proseSpan(u.p, u.start, u.end);
   const fixes: Fix[] = suggestions.map((x) => ({ title: `Change to "${x}"`, edits: [{ span, newText: x }] }));
