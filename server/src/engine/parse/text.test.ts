@@ -2036,3 +2036,30 @@ test('text: a project named as its repository, right above its dates, heads the 
   assert.equal(e[0].dates?.text, 'Jan 2019 - Present');
   assert.equal(e[0].bullets.length, 2);
 });
+
+test('text: a dash alone between lines of words is the next line\'s bullet, not an entry of its own', () => {
+  const text = [
+    'Robin Vale',
+    'robin@example.org',
+    '',
+    'EXPERIENCE',
+    'UX Designer, Cascade Mutual',
+    'Jun 2018 – Dec 2020',
+    '–',
+    'Redesigned the online claims flow, cutting the time to file from 19 minutes to 8.',
+    '–',
+    'Conduct interviews and tree tests to rebuild the navigation.',
+    '',
+    'Visual Designer, Pinecone Studio',
+    'Mar 2015',
+    '–',
+    'Jul 2017',
+    'Designed websites for 12 local retail clients.',
+  ].join('\n');
+  const r = parseText(text);
+  const e = r.sections[0].entries;
+  assert.equal(e[0].title?.value, 'UX Designer');
+  assert.deepEqual(e[0].bullets.map((b) => b.text.slice(0, 10)), ['Redesigned', 'Conduct in']);
+  // ("Mar 2015" / "–" / "Jul 2017": the dash joins a date's halves, no bullet of "Jul 2017".)
+  assert.ok(e.every((x) => x.bullets.every((b) => !b.text.startsWith('Jul 2017'))));
+});

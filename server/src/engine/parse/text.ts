@@ -78,6 +78,7 @@ const SMALL_CAPS_JOIN = /(?<![\p{L}])(\p{Lu}) (?=\p{Lu}{2,}(?![\p{L}]))/gu;
 const SMALL_CAPS_TITLE_SPLIT = /^\p{Lu} \p{Ll}{2,}(?![\p{L}])/u;
 const SMALL_CAPS_TITLE_JOIN = /(?<![\p{L}])(\p{Lu}) (?=\p{Ll}{2,}(?![\p{L}]))/gu;
 // How a résumé names a second section of roles after its first ("Additional Experience").
+const LONE_DASH = /^\s*[-–—*]\s*$/;
 const ICON_ONLY = /^[\s\f]*[\p{Co}\ufe0f\u200d]+[\s\f]*$/u;
 const SPLIT_ROLES = /^(?:additional|other|relevant|related|previous|earlier|prior|further|selected|more|recent|professional|work|teaching|research|leadership|military|freelance|consulting|industry|clinical|international|early|past)\b/i;
 const LONE_GLYPH = /^\s*[•◦▪‣●○■□➢►▸✓✔→·❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]\s*$/u;
@@ -842,6 +843,20 @@ export function parseText(text: string): Resume {
     }
     return false;
   };
+  /**
+   * "–" alone between two lines of words (pdf.js copies a list's dash apart from its item): the
+   * bullet of the line after. Not between the two halves of a date range ("2019" / "–" / "2021").
+   */
+  const dashBullet = (i: number): boolean => {
+    let j = i + 1;
+    while (j < lines.length && !lines[j].text.trim()) j++;
+    let k = i - 1;
+    while (k >= 0 && !lines[k].text.trim()) k--;
+    const next = j < lines.length ? lines[j].text.trim() : '';
+    const prev = k >= 0 ? lines[k].text.trim() : '';
+    // (Words follow, no year among their first; no date ends the line before.)
+    return /^\p{L}\S*(?:\s+\S+){2,}/u.test(next) && !/\d{4}/.test(next.slice(0, 12)) && !/(?:\d|\b(?:present|current|now))$/i.test(prev);
+  };
   /** A paragraph of prose starts on the next line with text. */
   const proseAfter = (i: number): boolean => {
     let j = i + 1;
@@ -944,7 +959,7 @@ export function parseText(text: string): Resume {
       }
     }
     // A bullet glyph alone on its line (some PDF copies put it there): the next line is the bullet.
-    if (LONE_GLYPH.test(t)) {
+    if (LONE_GLYPH.test(t) || (LONE_DASH.test(t) && dashBullet(i))) {
       glyphPending = t.trim();
       continue;
     }
