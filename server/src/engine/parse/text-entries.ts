@@ -16,7 +16,7 @@ import { BRACKETED, contentLowerWords, DEGREE_WORDS, FIELD_TAIL, ORG_WORDS, read
 import { cleanInline, spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
 import { fieldsEndingInPlace, isPlace, placeSuffixStart } from './places';
-import { isPastForm } from '../data/verbs';
+import { isKnownVerb, isPastForm } from '../data/verbs';
 import { compareDates, findDateRange, isCurrentWord, MONTH, openByDash } from './dates';
 import { columnHeads } from './columns';
 
@@ -126,6 +126,12 @@ function opensWithPastVerb(b: Block): boolean {
   const m = /^[\p{Lu}][\p{Ll}]+(?=\s+\S)/u.exec(t);
   return !!m && isPastForm(m[0]) && !blockRange(b) && shapeOf(b.clean).words >= 3 && !CREDENTIAL_TITLE.test(t);
 }
+/** "Train 4 sommeliers through …": a line opening on a capitalised verb, any form, and going on as a sentence. */
+function opensWithVerb(b: Block): boolean {
+  const t = b.clean.text.trimStart();
+  const m = /^[\p{Lu}][\p{Ll}]+(?=\s+\S)/u.exec(t);
+  return !!m && isKnownVerb(m[0]) && !blockRange(b) && shapeOf(b.clean).words >= 4 && shapeOf(b.clean).lowerContent >= 2 && !CREDENTIAL_TITLE.test(t);
+}
 // "Registered Nurse, Medical ICU", "Licensed Practical Nurse", "Certified Nursing Assistant": a
 // participle naming a credential before a job title is the title's first word, not a verb.
 const CREDENTIAL_TITLE = /^(?:registered|licensed|certified|chartered|qualified|accredited|board[- ]certified)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:nurse|practical nurse|nursing|dietitian|dietician|electrician|plumber|accountant|medical|pharmacy|surgical|respiratory|occupational|physical|massage|dental|public|financial|professional|clinical|surveyor|engineer|technician|assistant|aide|therapist|counsel+or|paralegal|teacher|trainer|inspector|auditor|planner|appraiser|home|veterinary|vet)\b/iu;
@@ -180,7 +186,9 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   const first = /^[\p{Lu}][\p{Ll}]+/u.exec(t)?.[0] ?? '';
   // Not after a full line of a marked bullet where the section marks its bullets: a new bullet
   // there would have its glyph ("• Migrated … 300+ pods." / "Managed all Kubernetes manifests …").
-  if ((opensWithPastVerb(b) || (/ed$/.test(first) && first.length >= 6 && !LOWER_START.test(t))) && !(glyphDoc && item.marked && full)) score -= 2;
+  // ("Train 4 sommeliers …", "Maintain the cellar book …": a present-tense opener says so as well,
+  // after a line that left no word open.)
+  if ((opensWithPastVerb(b) || (/ed$/.test(first) && first.length >= 6 && !LOWER_START.test(t)) || (!OPEN_END.test(p) && opensWithVerb(b))) && !(glyphDoc && item.marked && full)) score -= 2;
   // A line right above a line of dates (or a place) is that entry's header.
   // Not a lower-case line ending a sentence ("to be set up and administrated." over "2006 - 2009",
   // "600-term glossary." after "… 14 component guidelines and a"): that is the end of the

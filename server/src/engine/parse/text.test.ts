@@ -2063,3 +2063,21 @@ test('text: a dash alone between lines of words is the next line\'s bullet, not 
   // ("Mar 2015" / "–" / "Jul 2017": the dash joins a date's halves, no bullet of "Jul 2017".)
   assert.ok(e.every((x) => x.bullets.every((b) => !b.text.startsWith('Jul 2017'))));
 });
+
+test('text: an unmarked line opening on a present-tense verb after a full line is a bullet of its own', () => {
+  const text = [
+    'Robin Vale',
+    'robin@example.org',
+    '',
+    'EXPERIENCE',
+    '',
+    'Assistant Sommelier',
+    'Hartwell & Finch, London, UK',
+    'January 2015 – February 2018',
+    'Assisted the head sommelier with service, cellar counts and staff tastings',
+    'Maintain the cellar book and check in deliveries from importers',
+    'Passed the Certified Sommelier exam in my first year at the restaurant',
+  ].join('\n');
+  const e = parseText(text).sections[0].entries[0];
+  assert.deepEqual(e.bullets.map((b) => b.text.split(' ')[0]), ['Assisted', 'Maintain', 'Passed']);
+});
