@@ -74,7 +74,8 @@ export const readFindingsGold = (): GoldFindings[] => readAll<GoldFindings>(join
 // read its code, in professions and shapes the real corpus lacks. Our own fixtures, not real
 // résumés, so they are reported apart; their sources sit beside their gold, not under ../shared.
 // (Not measured with RESUME_GOLD: that is another labelled set.)
-export const probesDir = join(repoRoot, 'test', 'probes');
+// (PROBES_DIR measures a batch staged elsewhere on its own, as scripts/check-gold.mjs checks it.)
+export const probesDir = process.env.PROBES_DIR ?? join(repoRoot, 'test', 'probes');
 
 export const readProbeGold = (): GoldStructure[] => (other ? [] : readAll<GoldStructure>(join(probesDir, 'gold', 'structure')));
 
