@@ -1237,6 +1237,16 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
       qualifier = org;
     }
   }
+  // "Senior Policy Analyst, Employment and Social Development Canada, Skills and Employment Branch,
+  // Gatineau, QC": where the employer taken is a unit (a branch, a sector, a department) two fields
+  // after the title, the capitalised name between them is the employer the unit belongs to.
+  if (!qualifier && kind === 'work' && a.title && a.org && a.org.line === a.title.line && a.org.sep === ',' && a.org.index === a.title.index + 2 && (UNIT_WORDS.test(a.org.text) || /\b(?:branch|sector|directorate|bureau)\b/i.test(a.org.text))) {
+    const t = a.title;
+    const between = an.pieces.find((p) => p.line === t.line && p.index === t.index + 1);
+    if (between && between !== a.loc && between.sep === ',' && between.loc < 1 && between.title <= 0 && /^\p{Lu}/u.test(between.text) && !/\d/.test(between.text)) {
+      a = { ...a, org: between };
+    }
+  }
   // "Head, Research and Instruction Services" over "Lakeshore University Libraries, Milwaukee, WI":
   // with the employer on a line of its own, a unit after the title's comma is part of the title.
   if (!qualifier && kind === 'work' && a.title && a.org && a.org.line !== a.title.line) {

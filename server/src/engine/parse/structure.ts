@@ -307,7 +307,21 @@ export function blockRange(b: Block): DateRange | undefined {
     }
     return tail.length <= 2 || RANGE_NOTE.test(tail) ? all.range : undefined;
   }
-  return findRangeInCleaned(c)?.range;
+  const found = findRangeInCleaned(c);
+  return found && !(!found.range.end && !found.range.current && bracketNote(c.text, found.i, found.j)) ? found.range : undefined;
+}
+
+/**
+ * "Policy Analyst (EC-04, acting EC-05 from 2019)": one date inside brackets after words of their
+ * own is a note on the title, not when the role was ("… (2019 – 2021)", "(part-time, 2019 – 2021)"
+ * stay the role's dates: the caller asks this of a date with no end only).
+ */
+function bracketNote(text: string, i: number, j: number): boolean {
+  const open = text.lastIndexOf('(', i);
+  if (open < 0 || text.lastIndexOf(')', i) > open) return false;
+  const close = text.indexOf(')', j);
+  if (close < 0 || text.lastIndexOf('(', close) !== open) return false;
+  return /\p{Ll}{3,}/u.test(text.slice(open + 1, i));
 }
 
 /** The first 70 characters of a cleaned line (same mapping). */

@@ -126,6 +126,21 @@ function opensWithPastVerb(b: Block): boolean {
   const m = /^[\p{Lu}][\p{Ll}]+(?=\s+\S)/u.exec(t);
   return !!m && isPastForm(m[0]) && !blockRange(b) && shapeOf(b.clean).words >= 3 && !CREDENTIAL_TITLE.test(t);
 }
+/**
+ * Whether `b` is the wrapped rest of the long header line `head`: it opens in lower case on a
+ * word that joins names ("and Employment Branch, Gatineau, QC") or `head` broke after a comma
+ * ("…, City of Ottawa, Community and Social Services, Ottawa," / "ON"), and it is short, with no
+ * sentence's end and no verb opening it.
+ */
+function headerWrap(head: Block, b: Block): boolean {
+  const h = head.clean.text.trimEnd();
+  const t = b.clean.text.trim();
+  if (h.length < 40 || !t || t.length > 70 || SENTENCE_END.test(t) || blockRange(b)) return false;
+  if (/^(?:and|of|&|for|the|de|du|des|la|le|y|et|und)\s+\S/.test(t)) return !/[.;:]$/.test(h);
+  // (A name alone after the comma, "Boulder", is read as a line of its own: a town under its header.)
+  return /,$/.test(h) && /^\p{Lu}/u.test(t) && (t.includes(',') || /^\p{Lu}{2}$/u.test(t)) && !opensWithVerb(b) && !opensWithPastVerb(b);
+}
+
 /** "Train 4 sommeliers through …": a line opening on a capitalised verb, any form, and going on as a sentence. */
 function opensWithVerb(b: Block): boolean {
   const t = b.clean.text.trimStart();
@@ -356,6 +371,17 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     if (!open && last?.kind === 'head' && !last.dated && b.kind === 'text' && !b.blankBefore && !blockRange(b) && unclosed(last.block.clean.text) && /^\p{Ll}[^()]*\)/u.test(b.clean.text) && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(last.block.end, b.start))) {
       const joined = { ...last.block, end: b.end, lineEnd: b.lineEnd, clean: cleanInline(src, last.block.start, b.end) };
       units[units.length - 1] = { ...last, block: joined };
+      continue;
+    }
+    // "Apr. 2021 – present Senior Policy Analyst, Employment and Social Development Canada, Skills" /
+    // "and Employment Branch, Gatineau, QC": a long header line (moderncv's classic style runs its
+    // fields on) wraps, and the next line opens in lower case on a word that joins names, or the
+    // line broke after a comma. No sentence, no bullet: the same header line.
+    // ("Sept. 2017 – Mar." / "2021": a date range wrapped after its end's month takes its year.)
+    if (!open && last?.kind === 'head' && last.block.kind === 'text' && b.kind === 'text' && !b.blankBefore && src.indexOf('\n', last.block.start) >= last.block.end && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(last.block.end, b.start)) && (headerWrap(last.block, b) || (last.dated && MONTH_OR_SEASON_END.test(last.block.clean.text.trimEnd()) && YEAR_ALONE.test(b.clean.text.trim())))) {
+      const joined = { ...last.block, end: b.end, lineEnd: b.lineEnd, clean: cleanInline(src, last.block.start, b.end) };
+      const range = blockRange(joined);
+      units[units.length - 1] = { ...last, block: joined, dated: !!range, meta: metaOf(joined, range) };
       continue;
     }
     // "BTEC Extended Diploma in" / "Health and Social Care": a header line cut after a word that

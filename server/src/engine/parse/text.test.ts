@@ -2081,3 +2081,31 @@ test('text: an unmarked line opening on a present-tense verb after a full line i
   const e = parseText(text).sections[0].entries[0];
   assert.deepEqual(e.bullets.map((b) => b.text.split(' ')[0]), ['Assisted', 'Maintain', 'Passed']);
 });
+
+test('text: moderncv classic — a wrapped header line, a range wrapped after its month, a note in brackets, a unit after the employer', () => {
+  const text = [
+    'Robin Vale',
+    'robin@example.org',
+    '',
+    'Experience',
+    'Apr. 2021 – present Senior Policy Analyst (EC-06), Employment and Social Development Canada, Skills',
+    'and Employment Branch, Gatineau, QC',
+    '○ Drafted 3 Memoranda to Cabinet, all approved on the first cycle.',
+    'Sept. 2017 – Mar.',
+    '2021',
+    'Policy Analyst (EC-04, acting EC-05 from 2019), Treasury Board of Canada',
+    '○ Reviewed 40 submissions from 6 departments a year.',
+    'May 2015 – Aug. 2017 Research and Policy Officer, City of Ottawa, Community and Social Services, Ottawa,',
+    'ON',
+    '○ Wrote the report on employment barriers for newcomers, presented to Council.',
+  ].join('\n');
+  const e = parseText(text).sections[0].entries;
+  assert.deepEqual(
+    e.map((x) => [x.title?.value, x.organisation?.value, x.location?.value, x.dates?.text]),
+    [
+      ['Senior Policy Analyst (EC-06)', 'Employment and Social Development Canada', 'Gatineau, QC', 'Apr. 2021 – present'],
+      ['Policy Analyst (EC-04, acting EC-05 from 2019)', 'Treasury Board of Canada', undefined, 'Sept. 2017 – Mar. 2021'],
+      ['Research and Policy Officer', 'City of Ottawa', 'Ottawa, ON', 'May 2015 – Aug. 2017'],
+    ],
+  );
+});
