@@ -66,12 +66,12 @@ export function wordsOf(text: string): string[] {
 
 // Separators between fields on one line; a phrase is what lies between two of them.
 const PHRASE_BREAK = /\s*[,;|·•/]\s*|\s+[^\p{L}\p{N}\s]+\s+|--+|[–—]|[()[\]{}<>]|\t|\s{2,}|@|\s+at\s+|:\s+/giu;
-// A date ("Mar. 2021", "2019", "Sept 2018", "03/2019", "Present") is laid out on its own on a page
+// A date ("Mar. 2021", "2019", "Sept 2018", "03/2019", "2019-05", "Present") is laid out on its own on a page
 // (flush right), so it is a phrase of its own wherever it stood in the line; with it the word that
 // opens a date ("since 2022", "Expected May 2025"), which is laid out with it.
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DATE = new RegExp(
-  `(?:\\b(?:since|from|expected|graduated|until)\\s+)?(?:(?:${MONTH_NAME}|spring|summer|fall|autumn|winter)\\s+)?\\b(?:\\d{1,2}[/.])?(?:19|20)\\d{2}\\b|\\b${MONTH_NAME}\\s+'?\\d{2}\\b|\\b(?:present|current|now|today)\\b`,
+  `(?:\\b(?:since|from|expected|graduated|until)\\s+)?(?:(?:${MONTH_NAME}|spring|summer|fall|autumn|winter)\\s+)?\\b(?:\\d{1,2}[/.])?(?:19|20)\\d{2}(?:-\\d{2}(?:-\\d{2})?)?\\b|\\b${MONTH_NAME}\\s+'?\\d{2}\\b|\\b(?:present|current|now|today)\\b`,
   'giu',
 );
 

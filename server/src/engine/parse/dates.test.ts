@@ -269,3 +269,8 @@ test('findDateRange: "Summers 2014 – 2016" (a seasonal job) is the range, its 
   assert.deepEqual([r.start?.year, r.end?.year], [2014, 2016]);
   assert.equal(findDateRange('Winters 2019–2021', 0)!.text, 'Winters 2019–2021');
 });
+
+test('dates: a year inside a file name joined by underscores is no date', () => {
+  assert.equal(findDateRange('Resume\tWhitaker_Resume_2026.pdf', 0), undefined);
+  assert.equal(findDateRange('Certified 2019_v2', 0)?.start?.year, 2019);
+});

@@ -18,11 +18,11 @@ export const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 const ORD = '(?:st|nd|rd|th)?';
 const NOT_LATIN_AFTER = '(?![A-Za-z\\u00C0-\\u024F0-9])';
 
-// One date-ish atom. The lookbehind keeps "B2019", "$2019", "v1.2019" out. Alternatives are tried
+// One date-ish atom. The lookbehind keeps "B2019", "$2019", "v1.2019", "Resume_2026.pdf" out. Alternatives are tried
 // left to right at each position, so a longer reading ("2019-03-15") wins over a shorter one.
 // No nested quantifiers over the same characters: matching stays linear in the line length.
 const ATOM_SOURCE =
-  '(?<![A-Za-z\\u00C0-\\u024F0-9$€£#.])(?:' +
+  '(?<![A-Za-z\\u00C0-\\u024F0-9$€£#._])(?:' +
   // 1 Sep 2016, 1st September, 2016
   `(\\d{1,2})${ORD}\\s+(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F]),?\\s+(\\d{4})(?![0-9])` +
   // Sep 1, 2016 / Sept. 2019 / Jan '19 / Jan (no year: only as the start of "Jan – Mar 2019")
