@@ -1304,14 +1304,26 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
     // 06/2021 – Present", "Medical Assistant 04/2016 – 12/2017": a company line may carry the
     // whole span of the roles under it.
     const spanned = !e.dates || (!!e.location && infos[k].pieces === 2 && !!next?.dates && within(next.dates, e.dates));
-    if (spanned && !e.bullets.length && next && next.dates && groupName && infos[k].pieces - (e.dates && e.location ? 1 : 0) === 1 && entryKind === 'work' && takesGroup(next)) {
-      for (let m = k + 1; m < entries.length && entries[m].dates && takesGroup(entries[m]) && (!e.dates || within(entries[m].dates!, e.dates)); m++) {
+    // "BRAXTON INDUSTRIAL GROUP, INC., Charlotte, NC   2016 – Present" / "Privately held manufacturer
+    // of …" / "Chief Financial Officer | Jan 2021 – Present": an executive's employer line, its
+    // whole tenure and a line on what the company is, over roles of that tenure with no employer
+    // of their own. The line on the company describes the first role's employer.
+    const noted = entryKind === 'work' && !!e.dates && !e.title && !!e.organisation && e.bullets.length === 1 && !!src && !glyphBefore(src, e.bullets[0].span.start) && !!next?.dates && !next.organisation && !!next.title && within(next.dates, e.dates);
+    if (((spanned && !e.bullets.length && groupName && infos[k].pieces - (e.dates && e.location ? 1 : 0) === 1) || noted) && next && next.dates && groupName && entryKind === 'work' && takesGroup(next)) {
+      for (let m = k + 1; m < entries.length && entries[m].dates && (takesGroup(entries[m]) || noted) && (!e.dates || within(entries[m].dates!, e.dates)); m++) {
         const r = entries[m];
+        // (Under an executive's employer line, "Director, Financial Planning & Analysis | Aug 2009 –
+        // Feb 2012": what follows the title's comma on its line qualifies the title; no employer.)
+        if (noted) {
+          if (!wholeTitle(src, r)) break;
+          r.organisation = undefined;
+        }
         // "Junior Developer, London" under a company line: the second piece is where, not who.
         if (r.organisation && !r.location) r.location = r.organisation;
         r.organisation = { ...groupName };
         if (e.dates && !r.location && e.location) r.location = { ...e.location };
       }
+      if (noted && !next.description) next.description = { ...e.bullets[0], paragraph: true };
       continue;
     }
     const prev = out[out.length - 1];
@@ -1380,7 +1392,31 @@ function within(r: DateRange, outer: DateRange): boolean {
   if (outer.current) return true;
   if (!outer.end) return false;
   const end = r.end ?? (r.current ? undefined : r.start);
-  return !!end && compareDates(end, outer.end) <= 0;
+  // (An outer end of a year alone, "2009 – 2016", runs to that year's end: "Mar 2012 – May 2016" lies inside.)
+  return !!end && (outer.end.month === undefined ? end.year <= outer.end.year : compareDates(end, outer.end) <= 0);
+}
+
+/** Whether a glyph (anything but spaces) stands before `at` on its line: a marked bullet's. */
+function glyphBefore(src: string, at: number): boolean {
+  const bol = src.lastIndexOf('\n', at - 1) + 1;
+  return src.slice(bol, at).trim() !== '';
+}
+
+/**
+ * "Vice President, Finance & Corporate Controller | Jun 2016 – Dec 2020": the title with the field
+ * its comma sets off before the line's separator or dates, no digits in it, as the role's whole
+ * title (the entry's title is widened to it); false when another field, an employer's, follows.
+ */
+function wholeTitle(src: string | undefined, r: Entry): boolean {
+  if (!src || !r.title) return !r.organisation;
+  const eol = src.indexOf('\n', r.title.span.end);
+  const rest = src.slice(r.title.span.end, eol < 0 ? src.length : eol);
+  const m = /^,\s*([^|,\d\n]*?[^\s|,])\s*(?=\||\s{2,}|$)/.exec(rest);
+  if (!m) return !r.organisation;
+  if (ORG_WORDS.test(m[1]) || isPlace(m[1])) return false;
+  const end = r.title.span.end + m[0].trimEnd().length;
+  r.title = { value: src.slice(r.title.span.start, end), span: { start: r.title.span.start, end } };
+  return true;
 }
 
 /** "Store Manager, Store #187 (Peoria)": the second field right after the title, on its line, set off by a comma or a dash. */

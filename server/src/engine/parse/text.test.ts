@@ -2109,3 +2109,38 @@ test('text: moderncv classic — a wrapped header line, a range wrapped after it
     ],
   );
 });
+
+test('text: an executive\'s employer line with its tenure and a line on the company, over roles of that tenure', () => {
+  const text = [
+    'Robin Vale',
+    'robin@example.org | (704) 555-0186',
+    '',
+    'PROFESSIONAL EXPERIENCE',
+    'BRAXTON INDUSTRIAL GROUP, INC., Charlotte, NC 2016 – Present',
+    'Privately held manufacturer of industrial pumps and valves; $1.2B revenue, 14 plants.',
+    'Chief Financial Officer | Jan 2021 – Present',
+    'Lead a 64-person global finance organization.',
+    'Selected Achievements:',
+    '• Led the $640M refinancing of the term loan, saving $4.8M a year.',
+    'Vice President, Finance & Corporate Controller | Jun 2016 – Dec 2020',
+    '• Implemented SAP S/4HANA at 9 sites, $1.1M under budget.',
+    'HOLLOWAY FOODS CORPORATION, Greensboro, NC 2009 – 2016',
+    'NYSE-listed maker of snack foods; $780M revenue, 6 bakeries.',
+    'Corporate Controller | Mar 2012 – May 2016',
+    '• Remediated a material weakness in inventory costing within two quarters.',
+    'Robin Vale | robin@example.org | (704) 555-0186 Page 2',
+    'Director, Financial Planning & Analysis | Aug 2009 – Feb 2012',
+    '• Introduced SKU-level profitability reporting that cut 140 SKUs.',
+  ].join('\n');
+  const e = parseText(text).sections[0].entries;
+  assert.deepEqual(
+    e.map((x) => [x.title?.value, x.organisation?.value, x.location?.value]),
+    [
+      ['Chief Financial Officer', 'BRAXTON INDUSTRIAL GROUP, INC.', 'Charlotte, NC'],
+      ['Vice President, Finance & Corporate Controller', 'BRAXTON INDUSTRIAL GROUP, INC.', 'Charlotte, NC'],
+      ['Corporate Controller', 'HOLLOWAY FOODS CORPORATION', 'Greensboro, NC'],
+      ['Director, Financial Planning & Analysis', 'HOLLOWAY FOODS CORPORATION', 'Greensboro, NC'],
+    ],
+  );
+  assert.match(e[0].description?.text ?? '', /^Privately held manufacturer/);
+});

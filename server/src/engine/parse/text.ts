@@ -78,6 +78,7 @@ const SMALL_CAPS_JOIN = /(?<![\p{L}])(\p{Lu}) (?=\p{Lu}{2,}(?![\p{L}]))/gu;
 const SMALL_CAPS_TITLE_SPLIT = /^\p{Lu} \p{Ll}{2,}(?![\p{L}])/u;
 const SMALL_CAPS_TITLE_JOIN = /(?<![\p{L}])(\p{Lu}) (?=\p{Ll}{2,}(?![\p{L}]))/gu;
 // How a résumé names a second section of roles after its first ("Additional Experience").
+const ROLE_ITEM_LABEL = /^\s*(?:key|selected|notable|major|main)\s+(?:achievements|accomplishments|highlights|results|contributions)\s*:\s*$/i;
 const LONE_DASH = /^\s*[-–—*]\s*$/;
 const ICON_ONLY = /^[\s\f]*[\p{Co}\ufe0f\u200d]+[\s\f]*$/u;
 const SPLIT_ROLES = /^(?:additional|other|relevant|related|previous|earlier|prior|further|selected|more|recent|professional|work|teaching|research|leadership|military|freelance|consulting|industry|clinical|international|early|past)\b/i;
@@ -293,6 +294,9 @@ const NAMED_PAGE_NUMBER = /^[\s\f]*(?:[^\s|•·–—-][^|•·–—\n]{0,50}?
 // "Judith Amankwah, MLIS — Curriculum Vitae Page 2 of 2": a running head that ends on its page's
 // number of the pages (pdf.js and -raw join the head's two sides on one line).
 const PAGE_OF_TAIL = /\spage\s+\d{1,2}\s*(?:\/|of)\s*\d{1,2}[\s\f]*$/i;
+// "Douglas R. Whitcomb, CPA | dwhitcomb.cfo@outlook.com | (704) 555-0186 Page 2": a running head of
+// the name and contact details that ends on its page's number (asked with an e-mail or a phone in it).
+const CONTACT_PAGE_TAIL = /\|.*\spage\s+\d{1,2}[\s\f]*$/i;
 
 /**
  * Page furniture: running headers and footers a PDF repeats on every page ("Jane Doe · Résumé 2",
@@ -353,7 +357,7 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
     const t = lines[k].text;
     if (t.length > 200) continue;
     // "Page 1 of 2" says what it is wherever it stands (a copy may set it mid-entry).
-    if (WORDED_PAGE_NUMBER.test(t) || NAMED_PAGE_NUMBER.test(t) || (t.length <= 100 && PAGE_OF_TAIL.test(t))) {
+    if (WORDED_PAGE_NUMBER.test(t) || NAMED_PAGE_NUMBER.test(t) || (t.length <= 100 && PAGE_OF_TAIL.test(t)) || (t.length <= 160 && CONTACT_PAGE_TAIL.test(t) && /@|\d{3}[\s).-]*\d{3}/.test(t))) {
       out.add(k);
       continue;
     }
@@ -931,7 +935,9 @@ export function parseText(text: string): Resume {
       // anywhere, a contact label names the item under it, no section.
       const joinedName = h.name.replace(/\s+/g, '');
       const contactLabel = CONTACT_LABEL.test(joinedName) && (lastKind === 'contact' || joinedName !== h.name);
-      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest || contactLabel;
+      // "Selected Achievements:", "Key Accomplishments:" inside a role: a label over its bullets.
+      const itemLabel = lastKind !== undefined && entryKindOf(lastKind) !== 'other' && ROLE_ITEM_LABEL.test(t);
+      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest || contactLabel || itemLabel;
       const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
         : leadSection || (h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
