@@ -215,6 +215,7 @@ function splitWorthy(lines: SourceLine[], r: Region): boolean {
   let right = 0;
   let pairedLeftMeta = 0;
   let pairedRightMeta = 0;
+  let pairedLeftLabel = 0;
   for (let k = r.from; k < r.to; k++) {
     const t = lines[k].text;
     const l = hasText(t, 0, a);
@@ -225,7 +226,7 @@ function splitWorthy(lines: SourceLine[], r: Region): boolean {
       if (isMetadata(t.slice(0, a))) {
         leftMeta++;
         if (rt) pairedLeftMeta++;
-      }
+      } else if (rt && FORM_LABEL.test(t.slice(0, a).trim())) pairedLeftLabel++;
     }
     if (rt) {
       right++;
@@ -261,8 +262,15 @@ function splitWorthy(lines: SourceLine[], r: Region): boolean {
   // with text on both sides have only dates on one side, those dates head the rows beside them;
   // headings and wrapped lines on one side alone do not make it a second column.
   if (pairedLeftMeta >= 0.6 * two || pairedRightMeta >= 0.6 * two) return false;
+  // "Address      Friedrichshofener Straße 27" … "04/2021 – today      Maintenance Technician": a CV
+  // laid out as a form (German and Swiss CVs, Europass) labels its rows on the left, with dates or
+  // the labels of personal details and skills; nearly every left part heads the row beside it.
+  if (pairedLeftMeta + pairedLeftLabel >= 0.8 * two) return false;
   return true;
 }
+
+// The labels of a CV laid out as a form, at the left of its rows.
+const FORM_LABEL = /^(?:address|phone|mobile|tel(?:ephone)?|e-?mail|web(?:site)?|date of birth|place of birth|born|nationality|citizenship|marital status|family status|gender|driving licen[cs]e|driver'?s licen[cs]e|languages?|software|it skills|computer skills|skills|interests|hobbies|since \d{4})$/i;
 
 // "Qualification   Board / University   Year   Percentage": the column heads of a table of entries
 // (an Indian CV's education, a table of roles): no entry's field.

@@ -371,7 +371,9 @@ function wrappedPlace(a: string, b: string): boolean {
 }
 
 // (Europass labels the address "Home:".)
-const ADDRESS_LABEL = /(?:^|[|•·]\s*|\s{2,})(?:(?:postal |mailing |home |current |permanent )?address|current location|location|residence|home|adresse|anschrift|dirección|domicilio)\s*[:：]\s*/iu;
+// ("Address                   Friedrichshofener Straße 27, …": a form's row as `pdftotext -layout`
+// copies it, the label set off by a wide gap or a tab instead of a colon, at the line's start.)
+const ADDRESS_LABEL = /(?:^|[|•·]\s*|\s{2,})(?:(?:postal |mailing |home |current |permanent )?address|current location|location|residence|home|adresse|anschrift|dirección|domicilio)(?:\s*[:：]\s*|(?<=^\s*\S+)(?:\t|\s{2,})\s*)/iu;
 
 /** "Hauptstraße 12, 10115 Berlin", "42 Harbour Road, Leeds LS1 4AB", "10115 Berlin": a postal address in one field. */
 function isPostalAddress(t: string): boolean {
@@ -404,6 +406,8 @@ export function takeNetworkHandle(a: Cleaned, b: Cleaned | undefined, contact: C
   return true;
 }
 
+/** A row of a form copied by `pdftotext -layout`: a label, a wide gap or a tab, the value. */
+const FORM_ROW = /^\s*[\p{L}][\p{L} .'/-]{1,24}?(?:\t|\s{3,})\S/u;
 const NAME_LABELLED = /^\s*(?:full\s+)?name\s*[:：]\s*(\p{Lu}[^:：]{1,58}?)\s*$/iu;
 // A label alone on its line, its value on the next: a table of personal details flattened to text
 // ("Name:" / "Engr. Chukwuemeka Okafor-Adeyemi", "Address:" / "14 Ademola Street, Wuse II, Abuja").
@@ -463,7 +467,9 @@ function addLink(contact: Contact, link: Field): void {
  * Somewhere"): the person's location is both lines. Undefined when `a` is no street over a town.
  */
 export function twoLineAddress(a: Cleaned, b: Cleaned | undefined): Field | undefined {
-  if (!b) return undefined;
+  // ("Address      Friedrichshofener Straße 27, …" / "Phone      +49 …": rows of a form, each
+  // labelled at its start, are fields of their own.)
+  if (!b || FORM_ROW.test(a.text) || FORM_ROW.test(b.text)) return undefined;
   const [ai, aj] = unglyphed(a.text);
   const [bi, bj] = unglyphed(b.text);
   const at = a.text.slice(ai, aj);

@@ -1540,3 +1540,38 @@ test('a company named by its domain, alone between a title and its dates, is the
     ['Founder', 'BackboneTutorials.com'],
   ]);
 });
+
+test('pdftotext -layout: a CV laid out as a form — labels and dates head the rows beside them', () => {
+  const L = (left: string, right: string) => left.padEnd(26) + right;
+  const text = [
+    'Curriculum Vitae',
+    'Tobias Brandstetter',
+    '',
+    'Personal Details',
+    L('Address', 'Friedrichshofener Straße 27, 85049 Ingolstadt, Germany'),
+    L('Phone', '+49 176 4418 2093'),
+    L('E-mail', 'tobias.brandstetter@web.de'),
+    L('Nationality', 'German'),
+    '',
+    'Professional Experience',
+    L('04/2021 – today', 'Maintenance Technician (Mechatronics), Body Shop'),
+    L('', 'Vorland Automotive GmbH, Ingolstadt'),
+    L('', '– Reduced unplanned downtime on line 3 by 18 % with a new spare parts concept'),
+    L('', '– Documentation of all faults and repairs in SAP PM'),
+    '',
+    L('02/2017 – 03/2021', 'Service Technician (Field Service)'),
+    L('', 'Krämer Fördertechnik GmbH, Regensburg'),
+    L('', '– Trained customer maintenance staff after handover'),
+    '',
+    'Skills',
+    L('Languages', 'German (native), English (good, B2)'),
+    L('Software', 'SAP PM, EPLAN Electric P8, MS Office'),
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(roles(r), [
+    ['Maintenance Technician (Mechatronics), Body Shop', 'Vorland Automotive GmbH', 'Ingolstadt', '04/2021', 'today', 2],
+    ['Service Technician (Field Service)', 'Krämer Fördertechnik GmbH', 'Regensburg', '02/2017', '03/2021', 1],
+  ]);
+  assert.equal(r.contact.phone?.value, '+49 176 4418 2093');
+  assert.equal(r.contact.location?.value, 'Friedrichshofener Straße 27, 85049 Ingolstadt, Germany');
+});
