@@ -11,6 +11,7 @@ const URL =
   /(?:https?:\/\/|www\.)[^\s<>()|,"]+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|io|dev|me|org|net|co|app|ai|info|page|site|xyz|tech|blog|ie|uk|ca|au|nz|za|in|de|fr|nl|es|it|se|ch|eu|us|studio|design|art|online|website|ke|ng|gh|ug|pt|br|mx|ar|cl|pl|dk|fi|jp|kr|hk|sg|ph|pk|ae|tr|ro|gr|cz|hu|eco|cv|link|tv|fm|pro|bio|works|email)(?:\/[^\s<>()|,"]*)?(?![\w@])/gi;
 // 7 to 15 digits with the usual punctuation; not a date range ("2019 - 2020" has 8 digits but a
 // dash between two years, which the caller filters by looking for a 4-4 digit shape).
+const NOT_PHONE_LABEL = /\b(?:job|requisition|req|posting|reference|ref|application|certificate|licen[cs]e|registration|member(?:ship)?|employee|student|account|order|invoice|tax|pin|nmc|npi)\s*(?:(?:number|no\.?|num|#|id)\s*[:#]?|[:#])[\s\t]*$/i;
 const PHONE = /(?<![\w/.])\(?\+?\(?\d[\d ().\-]{5,18}\d(?![\w/])/g;
 // Font Awesome's brand icons copy out of a PDF as private-use characters right before the handle:
 // GitHub (U+F09B, U+F092, U+F113), LinkedIn (U+F08C, U+F0E1), Twitter/X (U+F099, U+F081, U+E61B),
@@ -190,6 +191,8 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     const s = m[0];
     const digits = s.replace(/\D/g, '').length;
     if (digits < 7 || digits > 15 || looksLikeDates(s) || !free(m.index, m.index + s.length)) continue;
+    // ("Job Number: 2026-01147", "Certificate Number<TAB>WT-18442": a number a label says is no phone.)
+    if (NOT_PHONE_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     taken.push([m.index, m.index + s.length]);
     if (!contact.phone) contact.phone = f(c, m.index, m.index + s.length, ' \t,;|•·');
     found = true;
@@ -408,7 +411,8 @@ export function takeNetworkHandle(a: Cleaned, b: Cleaned | undefined, contact: C
 
 /** A row of a form copied by `pdftotext -layout`: a label, a wide gap or a tab, the value. */
 const FORM_ROW = /^\s*[\p{L}][\p{L} .'/-]{1,24}?(?:\t|\s{3,})\S/u;
-const NAME_LABELLED = /^\s*(?:full\s+)?name\s*[:：]\s*(\p{Lu}[^:：]{1,58}?)\s*$/iu;
+// ("Name<TAB>Darnell L. Whitaker": a form's row copied with a tab for the colon.)
+const NAME_LABELLED = /^\s*(?:full\s+|legal\s+)?name\s*(?:[:：]|\t)\s*(\p{Lu}[^:：\t]{1,58}?)\s*$/iu;
 // A label alone on its line, its value on the next: a table of personal details flattened to text
 // ("Name:" / "Engr. Chukwuemeka Okafor-Adeyemi", "Address:" / "14 Ademola Street, Wuse II, Abuja").
 const NAME_LABEL_ONLY = /^\s*(?:full\s+)?name\s*[:：]\s*$/i;

@@ -19,6 +19,7 @@ import { fieldsEndingInPlace, isPlace, placeSuffixStart } from './places';
 import { isKnownVerb, isPastForm } from '../data/verbs';
 import { compareDates, findDateRange, isCurrentWord, MONTH, openByDash } from './dates';
 import { columnHeads } from './columns';
+import { formEntries } from './form-entries';
 
 /** What the whole document tells about its lines, computed once per parse. */
 export interface TextLayout {
@@ -944,6 +945,9 @@ export function bulletOfBlocks(src: string, blocks: Block[]): Bullet {
 /** Entries of one section of a plain-text résumé. */
 export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind, layout: TextLayout, skills: Field[]): Entry[] {
   const entryKind: EntryKind = entryKindOf(kind);
+  // A section copied out of an applicant-tracking form is read by its labels.
+  const form = formEntries(src, blocks, entryKind);
+  if (form) return form;
   const units = unitsOf(src, blocks, layout, skills, entryKind);
   const groups = groupsOf(trailingColumn(deferredColumn(units)), layout.blanksMatter);
   const entries: Entry[] = [];

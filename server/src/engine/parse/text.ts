@@ -14,6 +14,7 @@ import { DURATION, gridTables, isMetadata, readingOrder } from './columns';
 import { deinterleave } from './interleaved';
 import { isPlace } from './places';
 import { findDateRange } from './dates';
+import { isFormLabel } from './form-entries';
 import { DEGREE_WORDS, ORG_WORDS, TITLE_WORDS } from './header-fields';
 import { Memo } from '../cache/memo';
 
@@ -372,6 +373,9 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
     // A place alone ("Seoul, S.Korea") repeats near page breaks because entries do, not as a footer;
     // so does a section name (a heading at a page's foot, then a role of that name at the next's top).
     if (bare.length <= 60 && (isPlace(bare.trim()) || classifyHeading(bare.trim()).exact)) continue;
+    // ("Certification 3", "Work Experience 2": a form's numbering of its entries, no page's.)
+    const numbered = /^\s*(\p{L}[\p{L} ]{2,30}?)\s+\d{1,2}\s*$/u.exec(bare);
+    if (numbered && classifyHeading(numbered[1]).kind) continue;
     // Page numbers aside (up to three digits); a year stays, as a running foot's date does on every
     // page ("TAFE NSW, Mount Druitt | 2021" and "… | 2018" either side of a break are two entries).
     const key = bare.trim().replace(/\s+/g, ' ').replace(/\d+/g, (d) => (d.length <= 3 ? '#' : d)).toLowerCase();
@@ -814,6 +818,13 @@ export function parseText(text: string): Resume {
     // Twice only for a name of no entries' section: "Volunteer" then a "Volunteer" role under it
     // is the heading and its first role.
     const close = () => {
+      // ("Work Experience" / "Work Experience 1" … "Work Experience 2", a form's numbered entries
+      // whose numbers the page-number cleanup took: the first, right over the second, is the heading.)
+      if (run.length >= 3 && run[1] === run[0] + 1) {
+        run.shift();
+        for (const k of run) labels.add(k);
+        return;
+      }
       if (run.length >= 3 || (run.length === 2 && !/^(?:experience|education|volunteer|projects)$/.test(infos[run[0]]!.kind ?? ''))) for (const k of run) labels.add(k);
     };
     for (let i = 0; i < lines.length; i++) {
@@ -936,7 +947,9 @@ export function parseText(text: string): Resume {
       const joinedName = h.name.replace(/\s+/g, '');
       const contactLabel = CONTACT_LABEL.test(joinedName) && (lastKind === 'contact' || joinedName !== h.name);
       // "Selected Achievements:", "Key Accomplishments:" inside a role: a label over its bullets.
-      const itemLabel = lastKind !== undefined && entryKindOf(lastKind) !== 'other' && ROLE_ITEM_LABEL.test(t);
+      // ("Degree" / "Associate's Degree" under "School or University" / "…College": a form's label
+      // over its value, inside an entry, in a section of entries.)
+      const itemLabel = lastKind !== undefined && entryKindOf(lastKind) !== 'other' && (ROLE_ITEM_LABEL.test(t) || (!blank && !h.allCaps && isFormLabel(t)));
       const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest || contactLabel || itemLabel;
       const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
