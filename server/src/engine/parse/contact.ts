@@ -391,8 +391,10 @@ function isPostalAddress(t: string): boolean {
 
 /** A town line under a street: a postal code and town, or a known place. */
 function isTownLine(t: string): boolean {
-  return t.length > 0 && t.length <= 50 && (POSTAL_TOWN.test(t) || TOWN_POSTCODE.test(t) || isPlace(t) || isLocalityPlace(t));
+  // ("Loveland, Colorado, 80537": a place and its ZIP code.)
+  return t.length > 0 && t.length <= 50 && (POSTAL_TOWN.test(t) || TOWN_POSTCODE.test(t) || isPlace(t) || isLocalityPlace(t) || (US_ZIP_END.test(t) && isPlace(t.replace(US_ZIP_END, ''))));
 }
+const US_ZIP_END = /,?\s+\d{5}(?:-\d{4})?$/;
 
 /**
  * "GitHub" / "lvasquez": a network's name on its own line over the person's handle on the next.
@@ -411,6 +413,7 @@ export function takeNetworkHandle(a: Cleaned, b: Cleaned | undefined, contact: C
 
 /** A row of a form copied by `pdftotext -layout`: a label, a wide gap or a tab, the value. */
 const FORM_ROW = /^\s*[\p{L}][\p{L} .'/-]{1,24}?(?:\t|\s{3,})\S/u;
+const ADDRESS_ROW = /^\s*(?:(?:home |postal |mailing |current |permanent )?address|street)[ \t]*(?:\t|\s{3,})/i;
 // ("Name<TAB>Darnell L. Whitaker": a form's row copied with a tab for the colon.)
 const NAME_LABELLED = /^\s*(?:full\s+|legal\s+)?name\s*(?:[:：]|\t)\s*(\p{Lu}[^:：\t]{1,58}?)\s*$/iu;
 // A label alone on its line, its value on the next: a table of personal details flattened to text
@@ -473,8 +476,15 @@ function addLink(contact: Contact, link: Field): void {
 export function twoLineAddress(a: Cleaned, b: Cleaned | undefined): Field | undefined {
   // ("Address      Friedrichshofener Straße 27, …" / "Phone      +49 …": rows of a form, each
   // labelled at its start, are fields of their own.)
-  if (!b || FORM_ROW.test(a.text) || FORM_ROW.test(b.text)) return undefined;
-  const [ai, aj] = unglyphed(a.text);
+  // ("Address<TAB>2218 Sable Ridge Dr" / "<TAB>Loveland, Colorado, 80537": an address row's value
+  // going on under it, with no label of its own, may be the street over its town.)
+  if (!b || FORM_ROW.test(b.text)) return undefined;
+  let [ai, aj] = unglyphed(a.text);
+  const row = FORM_ROW.exec(a.text);
+  if (row) {
+    if (!ADDRESS_ROW.test(a.text)) return undefined;
+    ai = row[0].length - 1;
+  }
   const [bi, bj] = unglyphed(b.text);
   const at = a.text.slice(ai, aj);
   const bt = b.text.slice(bi, bj);

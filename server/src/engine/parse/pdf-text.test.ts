@@ -1575,3 +1575,10 @@ test('pdftotext -layout: a CV laid out as a form — labels and dates head the r
   assert.equal(r.contact.phone?.value, '+49 176 4418 2093');
   assert.equal(r.contact.location?.value, 'Friedrichshofener Straße 27, 85049 Ingolstadt, Germany');
 });
+
+test('contact: a form\'s address row going on under it, with a ZIP code, is the whole address', () => {
+  const text = ['Application Summary  |  GovernmentJobs.com', '', 'PERSONAL INFORMATION', 'Name\tDarnell L. Whitaker', 'Address\t2218 Sable Ridge Dr', '\tLoveland, Colorado, 80537', 'Home Phone\t(970) 555-0123', '', 'SKILLS', 'SCADA'].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.location?.value, '2218 Sable Ridge Dr Loveland, Colorado, 80537');
+  assert.equal(r.contact.name?.value, 'Darnell L. Whitaker');
+});

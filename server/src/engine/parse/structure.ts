@@ -78,7 +78,7 @@ const SKILL_SPLIT = /\s*(?:,|;|•|·|\||\s\/\s|\u00b7)\s*/g;
 // "GPA: 3.9", "Relevant coursework: …", "Master Thesis: …", "Bachelor's thesis: …": a detail of the entry, never its header.
 // (USAJOBS résumés give each role "Salary:", "Hours per week:", "Series:", "Pay Plan:", "Supervisor:" and "Okay to contact this Supervisor:".)
 export const DETAIL_LINE =
-  /^\s*(?:(?:gpa|cgpa|grade|relevant coursework|coursework|courses|honou?rs|(?:(?:master|bachelor|diploma|doctoral|phd|senior|honou?rs)(?:'?s)?\s+)?(?:thesis|dissertation)|advisor|supervisor|activities|minor|concentration|specialization|focus|technologies|tech stack|stack|tools|keywords|okay to contact|may we contact|hours per week|salary|pay plan|series)\b[^:]{0,20}:|(?:c?gpa)\s*[-–]?\s*\d|minors?\s+in\s+\p{L}|(?:summa\s+|magna\s+)?cum\s+laude\b|dean['’]?s\s+list\b|graduated\s+with\s+(?:honou?rs|distinction))/iu;
+  /^\s*(?:(?:gpa|cgpa|grade|relevant coursework|coursework|courses|honou?rs|(?:(?:master|bachelor|diploma|doctoral|phd|senior|honou?rs)(?:'?s)?\s+)?(?:thesis|dissertation)|advisor|supervisor|activities|minor|concentration|specialization|focus|technologies|tech stack|stack|tools|keywords|okay to contact|may we contact|hours per week|salary|pay plan|series|vocational school|trade school|training company|training provider|final grade|final project|final mark|grade point average|exam(?:ination)?s?|project)\b[^:]{0,20}:|(?:c?gpa)\s*[-–]?\s*\d|minors?\s+in\s+\p{L}|(?:summa\s+|magna\s+)?cum\s+laude\b|dean['’]?s\s+list\b|graduated\s+with\s+(?:honou?rs|distinction))/iu;
 export const DOC_TITLE = /^\s*(?:r[ée]sum[ée]|curriculum vitae|cv|lebenslauf)\s*:?\s*$/i;
 export const SKILLS_LINE = /^\s*(?:technical\s+|core\s+|key\s+)?skills\s*:\s*\S/i;
 export const SENTENCE_END = /[.!?]["”’)]?$/;

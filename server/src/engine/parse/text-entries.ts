@@ -480,6 +480,18 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       open = undefined;
       continue;
     }
+    // "08/2010 – 07/2014  Apprenticeship as Hochbauzeichner EFZ (architectural draughtsman," /
+    // "Federal VET Diploma)": a line that opens on its dates and goes on, across a bracket the
+    // line break left open, to a name and no sentence heads an entry however long it runs.
+    const opening = b.kind === 'text' && !b.strong && !headerish(b) && unclosed(b.clean.text) ? blockRange(b) : undefined;
+    const closing = blocks[n + 1];
+    if (opening && opening.span.start <= b.clean.base + (b.clean.text.length - b.clean.text.trimStart().length) + 1 && closing?.kind === 'text' && !closing.blankBefore && /^[^()]*\)[^()]*$/.test(closing.clean.text) && !blockRange(closing) && !SENTENCE_END.test(closing.clean.text.trimEnd()) && shapeOf(b.clean).words + shapeOf(closing.clean).words <= 18) {
+      const joined = { ...b, end: closing.end, lineEnd: closing.lineEnd, clean: cleanInline(src, b.start, closing.end) };
+      units.push({ kind: 'head', block: joined, meta: metaOf(joined, blockRange(joined)), dated: true });
+      open = undefined;
+      n++;
+      continue;
+    }
     if ((headerish(b) || b.strong) && !opensWithPastVerb(b)) {
       const range = blockRange(b);
       units.push({ kind: 'head', block: b, meta: metaOf(b, range), dated: !!range });

@@ -2144,3 +2144,27 @@ test('text: an executive\'s employer line with its tenure and a line on the comp
   );
   assert.match(e[0].description?.text ?? '', /^Privately held manufacturer/);
 });
+
+test('text: a Swiss apprenticeship — dated line with a bracket the break left open, a labelled vocational school', () => {
+  const text = [
+    'Lukas Brändli',
+    'lukas@example.ch',
+    '',
+    'Vocational Training',
+    '',
+    '08/2010 – 07/2014\tApprenticeship as Hochbauzeichner EFZ (architectural draughtsman,',
+    '\t\t\tFederal VET Diploma)',
+    '\t\t\tBürgi + Hess Architekten, Bern',
+    '\t\t\tVocational school: Gewerblich-Industrielle Berufsschule Bern',
+    '',
+    'School Education',
+    '',
+    '2004 – 2010\t\tSekundarschule Köniz',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['education', 'education']);
+  const e = r.sections[0].entries;
+  assert.equal(e.length, 1);
+  assert.equal(e[0].organisation?.value, 'Bürgi + Hess Architekten');
+  assert.equal(e[0].dates?.text, '08/2010 – 07/2014');
+});
