@@ -1184,7 +1184,12 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
     // kind alone (no " in " field yet) takes the field after it too, whatever words it holds.
     const field = r === 'title' && kind === 'education' && DEGREE_WORDS.test(p.text) && (p.text.split(/\s+/).length <= 3 || (/^\S+ of \S+( \S+)?$/.test(p.text) && !SCHOOL_WORD.test(p.text)));
     const fieldOfStudy = (q: Piece) => field && !SCHOOL_WORD.test(q.text) && !DEGREE_WORDS.test(q.text) && !STRONG_ORG.test(q.text);
-    for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && ((pieces[k].org <= 0 && pieces[k].title <= 0) || fieldOfStudy(pieces[k]) || (r === 'title' && pieces[k] === qualifier)) && !/\d/.test(pieces[k].text.replace(BRACKETED, '')); k++) last = pieces[k];
+    // ("Senior Manager, Audit & Assurance – Whitfield & Rowe LLP": a field between the title's comma
+    // and the employer after it on the line is the title's, whatever words it holds.)
+    // (Only where a dash sets the employer off, and the field names no unit or organisation of its
+    // own: "Research Assistant, Department of Economics, …" keeps its title.)
+    const beforeOrg = (q: Piece) => r === 'title' && !!a.org && a.org.line === p.line && a.org.index === q.index + 1 && /^[–—-]$/.test(a.org.sep) && q.sep === ',' && !STRONG_ORG.test(q.text) && !ORG_WORDS.test(q.text) && !UNIT_WORDS.test(q.text);
+    for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && ((pieces[k].org <= 0 && pieces[k].title <= 0) || fieldOfStudy(pieces[k]) || (r === 'title' && pieces[k] === qualifier) || beforeOrg(pieces[k])) && !/\d/.test(pieces[k].text.replace(BRACKETED, '')); k++) last = pieces[k];
     // "Northwind Logistics Canada" over "Mississauga, Ontario, Canada": a country the employer's name
     // ends on, with no separator before it, is the name's when the entry's place is another piece.
     const next = pieces[pieces.indexOf(last) + 1];

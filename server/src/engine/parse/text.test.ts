@@ -2168,3 +2168,12 @@ test('text: a Swiss apprenticeship — dated line with a bracket the break left 
   assert.equal(e[0].organisation?.value, 'Bürgi + Hess Architekten');
   assert.equal(e[0].dates?.text, '08/2010 – 07/2014');
 });
+
+test('text: "Title, Practice – Employer, Place  Dates": the field between the title\'s comma and the dashed employer is the title\'s', () => {
+  const text = ['Robin Vale', 'robin@example.org', '', 'EARLY CAREER', 'Senior Manager, Audit & Assurance – Whitfield & Rowe LLP, Charlotte, NC 2002 – 2009', 'Financial Analyst – Piedmont Power & Light, Raleigh, NC 1999 – 2002'].join('\n');
+  const e = parseText(text).sections[0].entries;
+  assert.deepEqual(e.map((x) => [x.title?.value, x.organisation?.value]), [
+    ['Senior Manager, Audit & Assurance', 'Whitfield & Rowe LLP'],
+    ['Financial Analyst', 'Piedmont Power & Light'],
+  ]);
+});
