@@ -751,6 +751,18 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
         says = LABEL_SAYS.find(([re]) => re.test(label))?.[1];
       }
     }
+    // "Staff Nurse - Intensive Care Unit at Al Noor Specialist Hospital": after a title, a dashed
+    // field that says " at " an organisation is the title's unit, and the organisation the employer
+    // (the dash parts less than the " at ").
+    for (let k = 1; k < segs.length; k++) {
+      if (!/^[-–—]$/.test(segs[k][2])) continue;
+      const seg = text.slice(segs[k][0], segs[k][1]);
+      const at = / at (?=\p{Lu})/u.exec(seg);
+      if (!at || !TITLE_WORDS.test(text.slice(segs[k - 1][0], segs[k - 1][1])) || (TITLE_WORDS.test(seg.slice(at.index + 4)) && !ORG_WORDS.test(seg.slice(at.index + 4)))) continue;
+      const cut = segs[k][0] + at.index;
+      segs.splice(k - 1, 2, [segs[k - 1][0], cut, segs[k - 1][2]], [cut + 4, segs[k][1], 'at']);
+      break;
+    }
     const linePieces: Piece[] = [];
     // A line with no job-title or degree words while another header line has them: the employer's line.
     const orgLine = !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text) && titled.some((t, k) => k !== l && t);

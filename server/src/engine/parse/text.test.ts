@@ -2177,3 +2177,9 @@ test('text: "Title, Practice – Employer, Place  Dates": the field between the 
     ['Financial Analyst', 'Piedmont Power & Light'],
   ]);
 });
+
+test('text: "Staff Nurse - Intensive Care Unit at Al Noor Specialist Hospital": the unit is the title\'s, the hospital the employer', () => {
+  const text = ['Robin Vale', 'robin@example.org', '', 'Experience', 'Mar 2019 to Present', 'Staff Nurse - Intensive Care Unit at Al Noor Specialist Hospital', 'Riyadh, Saudi Arabia', 'Provide total care for 2 critically ill adults per shift.'].join('\n');
+  const e = parseText(text).sections[0].entries;
+  assert.deepEqual([e[0].title?.value, e[0].organisation?.value, e[0].location?.value], ['Staff Nurse - Intensive Care Unit', 'Al Noor Specialist Hospital', 'Riyadh, Saudi Arabia']);
+});
