@@ -38,6 +38,8 @@ const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
   ['a noun phrase and its verb: Support ticket volumes dropped', past('Support ticket volumes dropped 30% after the new help center')],
   ['a noun and a participle: Research conducted by', past('Research conducted by the team was cited 40 times')],
   ['current role hint can be turned off', current('Led a team of 6 engineers'), { currentRole: false }],
+  // A finished achievement with its measured result stays in the past in a current role.
+  ['a measured achievement in the current role may stay in the past', current('Reduced unplanned downtime on line 3 by 18 %', 'Raised attainment from 61% to 78%', 'Saved $4.8M a year on the term loan')],
   ['role ending in the future counts as current', [{ dates: ['2023-01', '2026-01'], bullets: ['Lead a team of 6 engineers'] }]],
 ];
 
@@ -116,7 +118,7 @@ test(`${RULE} valid: a single-date role (no end, not current) is quiet`, () => {
 
 // Precision review (docs/precision-review.md): JSON Resume roles with no endDate said "your current role (2021-03)".
 test(`${RULE}: YAML roles are described as a range with Present, not by their startDate alone`, () => {
-  const text = 'basics:\n  name: Ada Byron\nwork:\n  - name: Nordlys\n    position: Site Manager\n    startDate: 2021-03\n    highlights:\n      - Raised pick rate from 92 to 131 units per hour\n';
+  const text = 'basics:\n  name: Ada Byron\nwork:\n  - name: Nordlys\n    position: Site Manager\n    startDate: 2021-03\n    highlights:\n      - Raised the pick rate on the night shift\n';
   const r = lint(text, 'x.resume.yaml', { today: { year: 2026, month: 11, day: 22 } })!;
   const found = r.findings.filter((f) => f.ruleId === RULE);
   assert.equal(found.length, 1);
