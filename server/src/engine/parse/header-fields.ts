@@ -1198,9 +1198,10 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
     const fieldOfStudy = (q: Piece) => field && !SCHOOL_WORD.test(q.text) && !DEGREE_WORDS.test(q.text) && !STRONG_ORG.test(q.text);
     // ("Senior Manager, Audit & Assurance – Whitfield & Rowe LLP": a field between the title's comma
     // and the employer after it on the line is the title's, whatever words it holds.)
-    // (Only where a dash sets the employer off, and the field names no unit or organisation of its
-    // own: "Research Assistant, Department of Economics, …" keeps its title.)
-    const beforeOrg = (q: Piece) => r === 'title' && !!a.org && a.org.line === p.line && a.org.index === q.index + 1 && /^[–—-]$/.test(a.org.sep) && q.sep === ',' && !STRONG_ORG.test(q.text) && !ORG_WORDS.test(q.text) && !UNIT_WORDS.test(q.text);
+    // (Only where a dash sets the employer off, and the field names no unit, organisation or second
+    // role of its own: "Research Assistant, Department of Economics, …" and "Board Member, Marketing
+    // Chair — …" keep their titles.)
+    const beforeOrg = (q: Piece) => r === 'title' && !!a.org && a.org.line === p.line && a.org.index === q.index + 1 && /^[–—-]$/.test(a.org.sep) && q.sep === ',' && !STRONG_ORG.test(q.text) && !ORG_WORDS.test(q.text) && !UNIT_WORDS.test(q.text) && !TITLE_WORDS.test(q.text);
     for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && ((pieces[k].org <= 0 && pieces[k].title <= 0) || fieldOfStudy(pieces[k]) || (r === 'title' && pieces[k] === qualifier) || beforeOrg(pieces[k])) && !/\d/.test(pieces[k].text.replace(BRACKETED, '')); k++) last = pieces[k];
     // "Northwind Logistics Canada" over "Mississauga, Ontario, Canada": a country the employer's name
     // ends on, with no separator before it, is the name's when the entry's place is another piece.
