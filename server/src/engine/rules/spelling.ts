@@ -432,6 +432,9 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
     // "TripAdvisor" where the list has the brand's newer "Tripadvisor", "MailChimp" for
     // "Mailchimp": a capital letter more inside a capitalised name is how it was long written, no slip.
     if (extraInnerCapitals(text, c)) return;
+    // "Mrs Ng Siew Lan": a word written as a name among capitalised words is a person's name
+    // before it is an acronym ("LAN") in the wrong case.
+    if (first && text === capitalise(c.toLowerCase()) && isAllCaps(c) && besideCapitalised(masked, w.start, w.end)) return;
     // Kept with the unknown words: a lower-case word listed only as a name ("leo", "magna") is
     // as often another language, and the foreign-text checks below must count it.
     tally.checked++;
