@@ -358,3 +358,7 @@ test('headings: a kind of entries named before "Experience" is a section of that
   assert.equal(r.sections[1].entries[0].title?.value, 'Tide Tables');
   assert.equal(r.sections[0].entries[0].organisation?.value, 'Northwind Ltd.');
 });
+
+test('headings: "Registration" names a section of licences (a midwife\'s, a nurse\'s, an engineer\'s)', () => {
+  assert.deepEqual(classifyHeading('Registration'), { kind: 'certifications', exact: true });
+});

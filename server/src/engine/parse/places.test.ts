@@ -139,3 +139,8 @@ test('a way of working beside a town is no place: "Rockford, Illinois, United St
   assert.equal(es[0].location?.value, 'Rockford, Illinois, United States');
   assert.equal(es[1].location?.value, 'Remote');
 });
+
+test('a part of a known city named by where it lies is a place ("West Auckland", "North London"); a name is not', () => {
+  for (const p of ['West Auckland', 'North London', 'Central Sydney', 'Downtown Toronto', 'South Delhi']) assert.ok(isPlace(p), p);
+  for (const p of ['West Coast Logistics', 'North Star', 'Central Bank']) assert.ok(!isPlace(p), p);
+});

@@ -160,7 +160,9 @@ export const isConnector = (word: string): boolean => CONNECTOR_ONLY.test(word);
 
 const CITY_AREA = /^(.+?)\s+(?:city\s+cent(?:re|er)|cbd|downtown|metro(?:\s+area)?|metroplex|metropolitan\s+area|bay\s+area|area)$/i;
 // LinkedIn's regions: "Greater Seattle Area", "Greater London", "Metro Manila".
-const GREATER_AREA = /^(?:greater|metro)\s+(.+?)(?:\s+area)?$/i;
+// ("West Auckland", "North London", "Central Sydney", "Downtown Toronto": a part of a known city
+// named by where it lies in it.)
+const GREATER_AREA = /^(?:greater|metro|north|south|east|west|central|inner|outer|downtown|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+(.+?)(?:\s+area)?$/i;
 /**
  * "Leeds City Centre", "Sydney CBD", "Dallas Metro Area": a known city's centre or area; and the
  * regions LinkedIn prints as a role's location, "Greater Seattle Area", "San Francisco Bay Area",
