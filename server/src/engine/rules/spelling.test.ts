@@ -37,6 +37,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['barcode and precomputed are words', bullets('Rolled out barcode scanning and a precomputed price cache for 12 clinics')],
   ['modern words, compounds, -ize and the shorthand of the trade', bullets('Wrote walkthroughs and runbooks for the repo config, containerized agentless addons and tuned subnets for our devs')],
   ['British spellings throughout', { summary: 'Programme manager who organised the colour-coded catalogue, analysed behaviour and travelled to the centre.' }],
+  ['halves of a word broken at a line end without its hyphen (pdf.js)', bullets('Separated the development network and oper\nation network for 3 teams and wrote a memory man\nagement simulator for 200 students')],
   ['a name among names is no acronym in the wrong case', bullets('Referee: Mrs Ng Siew Lan, Head of Primary at Kings College for 12 years')],
   ['names of people, companies and products mid-sentence', bullets('Worked with Siobhan Nguyen at Accenture on Zephyrix, Qontrak and Brexio for 12 clients')],
   ['a capitalised name opening a sentence', bullets('Ephox hired me to build 3 editors'), { casing: true }],

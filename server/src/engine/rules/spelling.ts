@@ -479,12 +479,18 @@ function reportSlip(report: (r: Report) => void, p: Prose, start: number, end: n
   });
 }
 
-/** Whether the word at `span` is half of a word broken by a hyphen at a line end, known when joined. */
+/** Whether the word at `span` is half of a word broken at a line end (by a hyphen or not), known when joined. */
 function brokenAcrossLines(text: string, span: { start: number; end: number }, word: string, checker: SpellChecker): boolean {
   const before = /(\p{L}+)[-\u00ad][ \t]*\r?\n[ \t]*$/u.exec(text.slice(Math.max(0, span.start - 40), span.start));
   if (before && /^\p{Ll}/u.test(word) && checker.known(before[1] + word)) return true;
   const after = /^[-\u00ad][ \t]*\r?\n[ \t]*(\p{Ll}+)/u.exec(text.slice(span.end, span.end + 40));
-  return !!after && checker.known(word + after[1]);
+  if (after && checker.known(word + after[1])) return true;
+  // ("… network and oper" / "ation network …", "memory man" / "agement": pdf.js drops the hyphen
+  // of a word broken at a line end; an unknown half that makes a known word with the other is one.)
+  const bare = /(\p{L}+)[ \t]*\r?\n[ \t]*$/u.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  if (bare && /^\p{Ll}/u.test(word) && checker.known(bare[1] + word)) return true;
+  const next = /^[ \t]*\r?\n[ \t]*(\p{Ll}+)/u.exec(text.slice(span.end, span.end + 40));
+  return !!next && checker.known(word + next[1]);
 }
 
 /** Reports a miscased name, or an unknown word when the evidence says it is a typo; false when it reads as a name or a term. */
