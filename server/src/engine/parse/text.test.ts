@@ -2183,3 +2183,26 @@ test('text: "Staff Nurse - Intensive Care Unit at Al Noor Specialist Hospital": 
   const e = parseText(text).sections[0].entries;
   assert.deepEqual([e[0].title?.value, e[0].organisation?.value, e[0].location?.value], ['Staff Nurse - Intensive Care Unit', 'Al Noor Specialist Hospital', 'Riyadh, Saudi Arabia']);
 });
+
+test('text: a CV typed below a letter — the name in capitals over its contact lines is its head, no section', () => {
+  const text = [
+    'Dear Hiring Manager,',
+    '',
+    'I would like to apply for the Executive Housekeeper position. I am typing my CV below.',
+    '',
+    'AGNIESZKA WOJCIK',
+    'Address: 4/2 Easter Road, Edinburgh EH7 5PW',
+    'Tel: 07723 418 905',
+    'Email: aga.wojcik88@gmail.com',
+    '',
+    'EXPERIENCE:',
+    '',
+    'Sept 2021 - now',
+    'Housekeeping Supervisor - The Caledonian Crown Hotel, Edinburgh',
+    '* Supervise team of 18 room attendants',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience']);
+  assert.equal(r.contact.phone?.value, '07723 418 905');
+  assert.equal(r.contact.location?.value, '4/2 Easter Road, Edinburgh EH7 5PW');
+});

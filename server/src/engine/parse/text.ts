@@ -80,6 +80,8 @@ const SMALL_CAPS_TITLE_SPLIT = /^\p{Lu} \p{Ll}{2,}(?![\p{L}])/u;
 const SMALL_CAPS_TITLE_JOIN = /(?<![\p{L}])(\p{Lu}) (?=\p{Ll}{2,}(?![\p{L}]))/gu;
 // How a résumé names a second section of roles after its first ("Additional Experience").
 const ROLE_ITEM_LABEL = /^\s*(?:key|selected|notable|major|main)\s+(?:achievements|accomplishments|highlights|results|contributions)\s*:\s*$/i;
+// A person's name in capitals: two to four words of letters (hyphens, apostrophes, dots).
+const NAME_CAPS = /^\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3}$/u;
 const LONE_DASH = /^\s*[-–—*]\s*$/;
 const ICON_ONLY = /^[\s\f]*[\p{Co}\ufe0f\u200d]+[\s\f]*$/u;
 const SPLIT_ROLES = /^(?:additional|other|relevant|related|previous|earlier|prior|further|selected|more|recent|professional|work|teaching|research|leadership|military|freelance|consulting|industry|clinical|international|early|past)\b/i;
@@ -872,6 +874,16 @@ export function parseText(text: string): Resume {
     // (Words follow, no year among their first; no date ends the line before.)
     return /^\p{L}\S*(?:\s+\S+){2,}/u.test(next) && !/\d{4}/.test(next.slice(0, 12)) && !/(?:\d|\b(?:present|current|now))$/i.test(prev);
   };
+  /** An e-mail address or a phone number on one of the next three lines with text. */
+  const contactSoon = (i: number): boolean => {
+    for (let k = i + 1, seen = 0; k < lines.length && seen < 3; k++) {
+      const t = lines[k].text;
+      if (!t.trim()) continue;
+      seen++;
+      if (/@[\w-]+\.\w|(?:^|\s)(?:tel|phone|mobile|cell)\b.{0,6}[+(\d]|\+?\d[\d ()-]{8,}\d/i.test(t)) return true;
+    }
+    return false;
+  };
   /** A paragraph of prose starts on the next line with text. */
   const proseAfter = (i: number): boolean => {
     let j = i + 1;
@@ -950,7 +962,10 @@ export function parseText(text: string): Resume {
       // ("Degree" / "Associate's Degree" under "School or University" / "…College": a form's label
       // over its value, inside an entry, in a section of entries.)
       const itemLabel = lastKind !== undefined && entryKindOf(lastKind) !== 'other' && (ROLE_ITEM_LABEL.test(t) || (!blank && !h.allCaps && isFormLabel(t)));
-      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest || contactLabel || itemLabel;
+      // "AGNIESZKA WOJCIK" over "Address: …" / "Tel: …" / "Email: …" (a CV typed below a letter):
+      // a name in capitals over the contact lines is the résumé's head, no section.
+      const nameOverContact = !h.kind && h.allCaps && lastKind === undefined && NAME_CAPS.test(h.name) && contactSoon(i);
+      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest || contactLabel || itemLabel || nameOverContact;
       const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
         : leadSection || (h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
