@@ -641,3 +641,29 @@ test('markdown: a Notion page lists its roles in a table, then each under a head
     ['Payroll Specialist', 'Buckeye Regional Health', 'Mar 2020 → Jul 2022', 1],
   ]);
 });
+
+test('markdown: MkDocs admonitions — a titled one that names a section is one, others head entries', () => {
+  const text = [
+    '# Leah Whitford',
+    '',
+    '!!! abstract "Profile"',
+    '',
+    '    GIS analyst with 9 years in local government.',
+    '',
+    '## Projects',
+    '',
+    '??? example "Sidewalk Gap Viewer (2023)"',
+    '',
+    '    A public app that shows missing sidewalk segments near 40 schools.',
+    '',
+    '???+ example "Culvert Fish Passage Inventory (2021–2022)"',
+    '',
+    '    Flagged 180 culverts for replacement.',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Profile', 'summary'], ['Projects', 'projects']]);
+  assert.deepEqual(r.sections[1].entries.map((e) => [e.title?.value, e.dates?.text, e.bullets.length]), [
+    ['Sidewalk Gap Viewer', '2023', 1],
+    ['Culvert Fish Passage Inventory', '2021–2022', 1],
+  ]);
+});

@@ -12,6 +12,7 @@ import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-
 import { buildResume, newBlock, type Block } from './structure';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ADMONITION = /^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*[ \t]+"[^"\n]*\p{L}[^"\n]*"[ \t]*$/u;
 const HR = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const LIST = /^([ \t]*)([-*+•◦▪‣]|\d{1,9}[.)])([ \t]+|$)/;
@@ -353,6 +354,29 @@ export function parseMarkdown(text: string): Resume {
         prevText = undefined;
         continue;
       }
+    }
+    // "!!! abstract \"Profile\"", "??? example \"Sidewalk Gap Viewer (2023)\"": an admonition of
+    // MkDocs / Python-Markdown, its title in quotes: a section when the title names one, else the
+    // head of an entry (its indented body follows as the entry's text).
+    const adm = c0 === '!' || c0 === '?' ? ADMONITION.exec(t) : null;
+    if (adm && a <= 3) {
+      const cs = t.indexOf('"', a) + 1;
+      const ce = t.lastIndexOf('"');
+      const block: Block = newBlock({
+        kind: 'heading',
+        start: line.start + cs,
+        end: line.start + ce,
+        lineStart: line.start + a,
+        lineEnd: line.start + trimEndIndex(t),
+        clean: cleanInline(src, line.start + cs, line.start + ce),
+        blankBefore: blank,
+      });
+      blocks.push(block);
+      levels.set(block, isExactSectionName(block.clean.text) ? 2 : 3);
+      blank = false;
+      openBullet = undefined;
+      prevText = undefined;
+      continue;
     }
     // Blockquote: its content is read as a line of its own (contact footers, summaries).
     let content = a;
