@@ -478,7 +478,8 @@ export function twoLineAddress(a: Cleaned, b: Cleaned | undefined): Field | unde
   // labelled at its start, are fields of their own.)
   // ("Address<TAB>2218 Sable Ridge Dr" / "<TAB>Loveland, Colorado, 80537": an address row's value
   // going on under it, with no label of its own, may be the street over its town.)
-  if (!b || FORM_ROW.test(b.text)) return undefined;
+  // (Nor is a phone number or an e-mail address on the next line any town.)
+  if (!b || FORM_ROW.test(b.text) || /^\s*\+?[\d ()./-]{7,}\s*$|@/.test(b.text)) return undefined;
   let [ai, aj] = unglyphed(a.text);
   const row = FORM_ROW.exec(a.text);
   if (row) {

@@ -1582,3 +1582,11 @@ test('contact: a form\'s address row going on under it, with a ZIP code, is the 
   assert.equal(r.contact.location?.value, '2218 Sable Ridge Dr Loveland, Colorado, 80537');
   assert.equal(r.contact.name?.value, 'Darnell L. Whitaker');
 });
+
+test('contact: a form\'s labels then its values (pdftotext of a table) — the phone under the address is the phone', () => {
+  const text = ['Curriculum Vitae', 'Tobias Brandstetter', '', 'Personal Details', 'Address', 'Phone', 'E-mail', '', 'Friedrichshofener Straße 27, 85049 Ingolstadt, Germany', '+49 176 4418 2093', 'tobias.brandstetter@web.de', '', 'Professional Experience', '04/2021 – today', 'Maintenance Technician', 'Vorland Automotive GmbH, Ingolstadt'].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.phone?.value, '+49 176 4418 2093');
+  // (The town, or the whole address: never the number after it.)
+  assert.match(r.contact.location?.value ?? '', /Ingolstadt, Germany$/);
+});
