@@ -79,7 +79,18 @@ const compactJson = {
       // An ES module's default export: imported as is. As `module.exports=`, every import went through
       // esbuild's CommonJS interop, which copies each own property as a getter: every index of the
       // word-list arrays, ~25,000 properties defined at every server start (issue 10).
-      const body = ser(data);
+      let body = ser(data);
+      // An object of many small lists (section names by kind) packs no list on its own: the whole
+      // file deflated and parsed at load is smaller, and is taken where it is.
+      const whole = JSON.stringify(data, (k, v) => (k === '$comment' ? undefined : v));
+      if (whole.length >= 4096) {
+        const parsed = `JSON.parse($inflate(${JSON.stringify(deflateRawSync(Buffer.from(whole, 'utf8'), { level: 9 }).toString('base64'))}))`;
+        if (parsed.length < body.length) {
+          body = parsed;
+          deflated = true;
+          frontCoded = body.includes('$front(');
+        }
+      }
       const inflate = deflated ? 'import{inflateRawSync as $inf}from"node:zlib";function $inflate(b){return $inf(Buffer.from(b,"base64")).toString("utf8")}' : '';
       const front = frontCoded ? 'function $front(s){const o=s.split("\\n");let p="";for(let i=0;i<o.length;i++){const l=o[i];p=p.slice(0,parseInt(l[0],36))+l.slice(1);o[i]=p}return o}' : '';
       return { contents: `${inflate}${front}export default ${body};`, loader: 'js' };

@@ -10,7 +10,8 @@
 // "brunoise", "takt", "limine", "hospitalist", "cath", the vet's "shocky", the kitchen's "commis",
 // the pharmacist's "immunizer", the designer's "weldment", the Australian and New Zealand "ute", the
 // chef's "chef de partie", "crudo", "salsa verde", "bain marie" and "amuse-bouche", the plumber's
-// "repipe") that the lists
+// "repipe", the midwife's "dystocia" and "partogram", the ICU's "inotropes", lean manufacturing's
+// "gemba" and "kaizen", and the words of te reo Māori New Zealand résumés use: "reo", "whānau") that the lists
 // lack (or hold only as names) and the typo test would take for slips of common words.
 
 export const JARGON: ReadonlySet<string> = new Set(
@@ -42,6 +43,8 @@ takt limine
 hospitalist hospitalists cath shocky preceptee preceptees extubation dysrhythmia dysrhythmias defib
 commis weldment weldments immunizer immunizers immunizing
 ute utes
+dystocia cardioversion cardiotocography inotrope inotropes partogram kinesio gemba kaizen
+reo whānau kaupapa tikanga
 partie crudo verde bain marie tournee bouche
 repipe repipes repiped repiping
 `
