@@ -226,7 +226,9 @@ function gradedSubjects(seg: string): boolean {
 // A degree written before its school on one line: "PhD Princeton University", "BS Boğaziçi University".
 const DEGREE_PREFIX = /^(?:Ph\.?\s?D\.?|D\.?Phil\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|M\.?\s?S\.?c?\.?|M\.?\s?A\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|B\.?\s?Tech\.?|M\.?\s?Tech\.?|J\.?D\.?|M\.?D\.?|Ed\.?D\.?)\s+(?=\p{Lu})/u;
 // (A Quebec college is a CÉGEP: "CQFA, CÉGEP DE CHICOUTIMI".)
-export const SCHOOL_WORD = /(?<![\p{L}])(?:university|universität|université|universidad|colleges?|c[ée]gep|institute|schools?|academy|polytechnic)(?![\p{L}])/iu;
+// (German and Swiss schools name themselves in one word: "Realschule", "Berufsschule", "Fachhochschule",
+// "Gymnasium"; Italian, French and Spanish ones "Università", "École", "Lycée", "Liceo", "Instituto".)
+export const SCHOOL_WORD = /(?<![\p{L}])(?:university|universität|université|universidad|università|universiteit|colleges?|c[ée]gep|institute|instituto|istituto|schools?|academy|akademie|polytechnic|politecnico|gymnasium|lyc[ée]e|liceo|[ée]cole|escuela|\p{L}*(?:schule|hochschule))(?![\p{L}])/iu;
 // A school or faculty within a university: "Questrom School of Business", "College of Engineering", "Faculty of Law".
 const SCHOOL_PART = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:[Ss]chool|[Cc]ollege|[Ff]aculty|[Dd]epartment|[Ii]nstitute) of \p{Lu}/u;
 // "… University of Bremen" run into the words before it (a gap lost in a pdf.js copy).
@@ -461,7 +463,9 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   // ("The Banking Academy (BANKSETA)": capitals in brackets after a name in mixed case are its
   // initials, no town.)
   const initials = !!pm && /^[\p{Lu}\d&]{2,}$/u.test(pm[2]) && /\p{Ll}/u.test(pm[1]);
-  if (pm && (isPlaceName(pm[2]) || (SCHOOL_WORD.test(pm[1]) && isTownLike(pm[2]) && !initials))) {
+  // ("Secondary School Certificate (Mittlere Reife)": a degree's name in brackets after it is the
+  // degree's, though the words before name a school.)
+  if (pm && (isPlaceName(pm[2]) || (SCHOOL_WORD.test(pm[1]) && !DEGREE_WORDS.test(pm[1]) && isTownLike(pm[2]) && !initials))) {
     const open = i + seg.lastIndexOf('(');
     return [...splitSegment(text, i, i + pm[1].length, orgLine), [open + 1, j - 1, '(']];
   }

@@ -2206,3 +2206,22 @@ test('text: a CV typed below a letter — the name in capitals over its contact 
   assert.equal(r.contact.phone?.value, '07723 418 905');
   assert.equal(r.contact.location?.value, '4/2 Easter Road, Edinburgh EH7 5PW');
 });
+
+test('text: European schools name themselves in one word ("Realschule", "Lycée"); a degree\'s bracket is no town', () => {
+  const text = [
+    'Robin Vale',
+    'robin@example.org',
+    '',
+    'School Education',
+    '09/2005 – 07/2011 Secondary School Certificate (Mittlere Reife)',
+    'Staatliche Realschule Kelheim',
+    '',
+    'Education',
+    '2012 – 2014 BTS Management en Hôtellerie-Restauration — Lycée Hôtelier Les Orangers, Nice',
+  ].join('\n');
+  const e = parseText(text).sections.flatMap((s) => s.entries);
+  assert.deepEqual(e.map((x) => [x.title?.value, x.organisation?.value, x.location?.value]), [
+    ['Secondary School Certificate (Mittlere Reife)', 'Staatliche Realschule Kelheim', undefined],
+    ['BTS Management en Hôtellerie-Restauration', 'Lycée Hôtelier Les Orangers', 'Nice'],
+  ]);
+});
