@@ -2225,3 +2225,9 @@ test('text: European schools name themselves in one word ("Realschule", "Lycée"
     ['BTS Management en Hôtellerie-Restauration', 'Lycée Hôtelier Les Orangers', 'Nice'],
   ]);
 });
+
+test('text: a mail client\'s footer under a CV sent in an e-mail is no part of it', () => {
+  const text = ['Robin Vale', 'robin@example.org', '', 'LANGUAGES:', 'Polish - native', 'English - fluent', '', 'Kind regards,', 'Robin Vale', '', 'Sent from my Samsung Galaxy'].join('\n');
+  const r = lint(text, 'resume.txt', { today: { year: 2026, month: 11, day: 22 } })!;
+  assert.ok(!r.findings.some((f) => f.ruleId === 'first-person'), r.findings.map((f) => f.message).join('\n'));
+});

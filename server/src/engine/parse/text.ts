@@ -507,7 +507,9 @@ function siteChrome(lines: SourceLine[]): number[] {
   }
   return out;
 }
-const PAGE_CHROME = /^\s*(?:skip to (?:main )?content|skip to navigation|download (?:pdf|(?:my )?(?:cv|r[ée]sum[ée])(?: as pdf)?)|print this page|back to top)\s*$/i;
+// (And a mail client's footer under a CV sent in an e-mail: "Sent from my Samsung Galaxy",
+// "Get Outlook for Android".)
+const PAGE_CHROME = /^\s*(?:skip to (?:main )?content|skip to navigation|download (?:pdf|(?:my )?(?:cv|r[ée]sum[ée])(?: as pdf)?)|print this page|back to top|sent from my [\p{L}\d ]{2,30}|get outlook for (?:ios|android))\s*$/iu;
 const MENU_ITEM = /^\s*\p{Lu}[\p{L}'’]*(?: \p{L}[\p{L}'’]*)?\s*$/u;
 
 /**
