@@ -667,3 +667,12 @@ test('markdown: MkDocs admonitions — a titled one that names a section is one,
     ['Culvert Fish Passage Inventory', '2021–2022', 1],
   ]);
 });
+
+test('markdown: an executive\'s earlier roles run on one line, parted by middle dots, are an entry each', () => {
+  const r = parseMarkdown('# Dana Whit\n\n## Professional Experience\n\n### Chief Operating Officer, Brightwater Medical (Stamford, CT), 2020 – Present\n\n- Cut plant downtime 30% across 9 sites\n\n### Earlier career\nPlant Manager, Sterling Ridge Labs (Allentown, PA), 2006–2010 · Production Manager and Process Engineer, Halcyon Pharmaceuticals (Raritan, NJ), 2000–2006\n');
+  const e = r.sections[0].entries.filter((x) => x.dates);
+  assert.deepEqual(e.slice(1).map((x) => [x.title?.value, x.organisation?.value, x.dates?.text]), [
+    ['Plant Manager', 'Sterling Ridge Labs', '2006–2010'],
+    ['Production Manager and Process Engineer', 'Halcyon Pharmaceuticals', '2000–2006'],
+  ]);
+});

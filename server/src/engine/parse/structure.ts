@@ -3,7 +3,7 @@
 // the name and contact block above the first section, the summary and skills, and splits every
 // other section into entries (header lines, then bullets).
 import { bulletOffset, type Bullet, type Contact, type DateRange, type Entry, type Field, type Resume, type ResumeDate, type ResumeFormat, type Section, type SectionKind, type Span } from '../model';
-import { asDayFirst, dayFirstOnly, monthFirstOnly } from './dates';
+import { asDayFirst, dayFirstOnly, findDateRange, monthFirstOnly } from './dates';
 import { emptyResume } from './empty';
 import { type Cleaned, cleanInline, factsOf, spanOf, trimRange } from './inline-clean';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
@@ -849,9 +849,9 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
         scanContact(body[k].clean, contact);
       }
     } else if (opts.format === 'text') {
-      section.entries = namedItemsAsEntries(buildTextEntries(src, body, kind, (layout ??= textLayoutOf(blocks)), resume.skills), kind);
+      section.entries = namedItemsAsEntries(buildTextEntries(src, roleRuns(src, body, kind), kind, (layout ??= textLayoutOf(blocks)), resume.skills), kind);
     } else {
-      section.entries = namedItemsAsEntries(buildEntries(src, body, kind, opts, resume.skills), kind);
+      section.entries = namedItemsAsEntries(buildEntries(src, roleRuns(src, body, kind), kind, opts, resume.skills), kind);
     }
     resume.sections.push(section);
     i = j;
@@ -1565,3 +1565,43 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
   }
   return out;
 }
+
+/**
+ * "Plant Manager, Sterling Ridge Labs (Allentown, PA), 2006–2010 · Production Manager, Halcyon
+ * Pharmaceuticals (Raritan, NJ), 2000–2006": an executive's earlier roles run on one line, each
+ * ending on its dates, parted by a middle dot, a bar or a semicolon. In a section of entries each
+ * is a header line of its own.
+ */
+function roleRuns(src: string, body: Block[], kind: SectionKind): Block[] {
+  if (entryKindOf(kind) === 'other' || !body.some((b) => b.kind === 'text' && b.end - b.start > 40 && ROLE_RUN_SEP.test(src.slice(b.start, b.end)))) return body;
+  const out: Block[] = [];
+  for (const b of body) {
+    const raw = src.slice(b.start, b.end);
+    const cuts: [number, number][] = [];
+    if (b.kind === 'text' && !raw.includes('\n') && ROLE_RUN_SEP.test(raw)) {
+      let from = 0;
+      for (const m of raw.matchAll(ROLE_RUN_SEP_G)) {
+        cuts.push([from, m.index!]);
+        from = m.index! + m[0].length;
+      }
+      cuts.push([from, raw.length]);
+    }
+    const dated = cuts.length >= 2 && cuts.every(([a, e]) => {
+      const part = raw.slice(a, e);
+      const r = findDateRange(part, 0);
+      return !!r?.start && part.slice(r.span.end).replace(/[\s).,;*_]+/g, '').length === 0 && /\p{L}{3}.*\p{L}{3}/u.test(part.slice(0, r.span.start));
+    });
+    if (!dated) {
+      out.push(b);
+      continue;
+    }
+    cuts.forEach(([a, e], k) => {
+      const start = b.start + a;
+      const end = b.start + e;
+      out.push(newBlock({ kind: 'text', start, end, lineStart: start, lineEnd: end, clean: cleanInline(src, start, end), blankBefore: k === 0 && b.blankBefore, strong: true }));
+    });
+  }
+  return out;
+}
+const ROLE_RUN_SEP = /\s[·|;]\s/;
+const ROLE_RUN_SEP_G = /\s+[·|;]\s+/g;
