@@ -466,8 +466,12 @@ export function takeWrappedUrl(a: Cleaned, b: Cleaned | undefined, contact: Cont
 
 /** A profile link, unless the contact has it already. */
 function addLink(contact: Contact, link: Field): void {
+  // ("GovernmentJobs.com", "which I saw on Caterer.com": a job board's own address, with no path
+  // to a profile on it, is where the résumé was sent, not the person's link.)
+  if (JOB_BOARD.test(link.value)) return;
   if (!contact.links.some((l) => l.value === link.value)) contact.links.push(link);
 }
+const JOB_BOARD = /^(?:https?:\/\/)?(?:www\.)?(?:indeed|monster|glassdoor|ziprecruiter|careerbuilder|dice|simplyhired|caterer|governmentjobs|usajobs|reed|totaljobs|cv-library|seek|naukri|bayt|stepstone|jobstreet|jobsdb|workday|myworkdayjobs|greenhouse|lever|smartrecruiters|taleo|icims|livecareer|zety|resume-now|kickresume|novoresume|jobteaser|xing-jobs)\.(?:com|co\.uk|com\.au|co\.in|de|co\.nz|ca|gov|net|io)\/?$/i;
 
 /**
  * A postal address on two lines ("1234 Broadway" / "New York", "Example St. 1" / "12345

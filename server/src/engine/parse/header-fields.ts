@@ -228,7 +228,7 @@ const DEGREE_PREFIX = /^(?:Ph\.?\s?D\.?|D\.?Phil\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?
 // (A Quebec college is a CÉGEP: "CQFA, CÉGEP DE CHICOUTIMI".)
 // (German and Swiss schools name themselves in one word: "Realschule", "Berufsschule", "Fachhochschule",
 // "Gymnasium"; Italian, French and Spanish ones "Università", "École", "Lycée", "Liceo", "Instituto".)
-export const SCHOOL_WORD = /(?<![\p{L}])(?:university|universität|université|universidad|università|universiteit|colleges?|c[ée]gep|institute|instituto|istituto|schools?|academy|akademie|polytechnic|politecnico|gymnasium|lyc[ée]e|liceo|[ée]cole|escuela|\p{L}*(?:schule|hochschule))(?![\p{L}])/iu;
+export const SCHOOL_WORD = /(?<![\p{L}])(?:university|universität|université|universidad|università|universiteit|colleges?|c[ée]gep|institute|institut|instituto|istituto|schools?|academy|akademie|polytechnic|politecnico|gymnasium|lyc[ée]e|liceo|[ée]cole|escuela|\p{L}*(?:schule|hochschule))(?![\p{L}])/iu;
 // A school or faculty within a university: "Questrom School of Business", "College of Engineering", "Faculty of Law".
 const SCHOOL_PART = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:[Ss]chool|[Cc]ollege|[Ff]aculty|[Dd]epartment|[Ii]nstitute) of \p{Lu}/u;
 // "… University of Bremen" run into the words before it (a gap lost in a pdf.js copy).

@@ -1590,3 +1590,9 @@ test('contact: a form\'s labels then its values (pdftotext of a table) — the p
   // (The town, or the whole address: never the number after it.)
   assert.match(r.contact.location?.value ?? '', /Ingolstadt, Germany$/);
 });
+
+test('contact: a job board\'s own address is where the résumé went, not the person\'s link', () => {
+  const text = ['Application Summary  |  GovernmentJobs.com', '', 'Robin Vale', 'robin@example.org | github.com/rvale', 'I saw the post on Caterer.com and indeed.com', '', 'EXPERIENCE', 'Operator, Town of Windsor, 2019 – Present'].join('\n');
+  const links = parseText(text).contact.links.map((l) => l.value);
+  assert.deepEqual(links, ['github.com/rvale']);
+});
