@@ -99,13 +99,6 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
   const start = offset + m.index;
   const end = start + m[0].length;
   const text = m[0];
-  const invalid: Atom = { kind: 'invalid', start, end };
-  const make = (d: ResumeDate): Atom => {
-    if (!validYear(d.year)) return invalid;
-    if (d.month !== undefined && (d.month < 1 || d.month > 12)) return invalid;
-    if (d.day !== undefined && (d.day < 1 || d.day > daysIn(d.year, d.month ?? 1))) return invalid;
-    return { kind: 'date', date: d };
-  };
   const span = { start, end };
   const m1 = g[G.m1];
   const m2 = g[G.m2];
@@ -113,15 +106,15 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
   const season = g[G.season];
   if (m1 !== undefined) {
     const mo = monthOf(m1, g[G.dot1])!;
-    return make({ year: Number(g[G.y1]), month: mo.month, day: Number(g[G.d1]), precision: 'day', style: { month: mo.style }, text, span });
+    return dateAtom({ year: Number(g[G.y1]), month: mo.month, day: Number(g[G.d1]), precision: 'day', style: { month: mo.style }, text, span }, start, end);
   }
   if (m2 !== undefined) {
     const mo = monthOf(m2, g[G.dot2]);
-    if (!mo) return invalid;
+    if (!mo) return { kind: 'invalid', start, end };
     const d2 = g[G.d2];
     if (y2 === undefined && d2 !== undefined && d2.length === 2 && !/\d(?:st|nd|rd|th)$/i.test(text)) {
       // "Sep 15 – NOW", "Oct 11 – Oct 12": a two-digit year, as some templates print them.
-      return make({ year: twoDigitYear("'" + d2), month: mo.month, precision: 'month', style: { month: mo.style }, text, span });
+      return dateAtom({ year: twoDigitYear("'" + d2), month: mo.month, precision: 'month', style: { month: mo.style }, text, span }, start, end);
     }
     if (y2 === undefined) {
       // "Jan" alone: only a date when a dated end follows ("Jan – Mar 2019"). The day is dropped.
@@ -130,16 +123,16 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
     }
     const year = y2.length === 4 ? Number(y2) : twoDigitYear(y2);
     if (g[G.d2] !== undefined)
-      return make({ year, month: mo.month, day: Number(g[G.d2]), precision: 'day', style: { month: mo.style }, text, span });
-    return make({ year, month: mo.month, precision: 'month', style: { month: mo.style }, text, span });
+      return dateAtom({ year, month: mo.month, day: Number(g[G.d2]), precision: 'day', style: { month: mo.style }, text, span }, start, end);
+    return dateAtom({ year, month: mo.month, precision: 'month', style: { month: mo.style }, text, span }, start, end);
   }
   if (season !== undefined)
-    return make({ year: Number(g[G.y3]), season: SEASONS[season.toLowerCase()], precision: 'season', style: { month: 'none' }, text, span });
+    return dateAtom({ year: Number(g[G.y3]), season: SEASONS[season.toLowerCase()], precision: 'season', style: { month: 'none' }, text, span }, start, end);
   if (g[G.iy] !== undefined) {
     const year = Number(g[G.iy]);
     if (g[G.id] !== undefined)
-      return make({ year, month: Number(g[G.im]), day: Number(g[G.id]), precision: 'day', style: { month: 'iso' }, text, span });
-    return make({ year, month: Number(g[G.im]), precision: 'month', style: { month: 'iso' }, text, span });
+      return dateAtom({ year, month: Number(g[G.im]), day: Number(g[G.id]), precision: 'day', style: { month: 'iso' }, text, span }, start, end);
+    return dateAtom({ year, month: Number(g[G.im]), precision: 'month', style: { month: 'iso' }, text, span }, start, end);
   }
   if (g[G.ny] !== undefined) {
     const year = Number(g[G.ny]);
@@ -149,18 +142,28 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
       const a = Number(g[G.nm]);
       const b = Number(g[G.nd]);
       const dayFirst = a > 12 && b <= 12;
-      return make({ year, month: dayFirst ? b : a, day: dayFirst ? a : b, precision: 'day', style: { month: 'numeric' }, text, span });
+      return dateAtom({ year, month: dayFirst ? b : a, day: dayFirst ? a : b, precision: 'day', style: { month: 'numeric' }, text, span }, start, end);
     }
-    return make({ year, month: Number(g[G.nm]), precision: 'month', style: { month: 'numeric' }, text, span });
+    return dateAtom({ year, month: Number(g[G.nm]), precision: 'month', style: { month: 'numeric' }, text, span }, start, end);
   }
   if (g[G.y] !== undefined) {
     const year = Number(g[G.y]);
-    if (g[G.cm] !== undefined) return make({ year, month: Number(g[G.cm]), precision: 'month', style: { month: 'numeric' }, text, span });
-    return make({ year, precision: 'year', style: { month: 'none' }, text, span });
+    if (g[G.cm] !== undefined) return dateAtom({ year, month: Number(g[G.cm]), precision: 'month', style: { month: 'numeric' }, text, span }, start, end);
+    return dateAtom({ year, precision: 'year', style: { month: 'none' }, text, span }, start, end);
   }
   if (g[G.cur] !== undefined || g[G.cur2] !== undefined) return { kind: 'current', text, start, end };
   if (g[G.unk] !== undefined) return { kind: 'unknown', start, end };
-  return invalid;
+  return { kind: 'invalid', start, end };
+}
+
+/**
+ * The atom of a date toAtom read: 'invalid' when it is no real day. (A function of the module,
+ * not a closure per match, and no 'invalid' atom made ahead: the ATOM scan runs over every
+ * header and dated line.)
+ */
+function dateAtom(d: ResumeDate, start: number, end: number): Atom {
+  if (!validYear(d.year) || (d.month !== undefined && (d.month < 1 || d.month > 12)) || (d.day !== undefined && (d.day < 1 || d.day > daysIn(d.year, d.month ?? 1)))) return { kind: 'invalid', start, end };
+  return { kind: 'date', date: d };
 }
 
 /** Reads `text` as exactly one date (surrounding spaces allowed); undefined when it is not one. */

@@ -43,7 +43,7 @@ const SPACES_G = /\s+/g;
 
 /** Lower case, '&' as 'and', markup, padding and a trailing colon gone, single spaces. */
 export function normaliseHeading(s: string): string {
-  return unligature(s)
+  const n = unligature(s)
     .toLowerCase()
     .replace(ATTRIBUTES_G, ' ')
     .replace(MARKUP_G, ' ')
@@ -52,10 +52,11 @@ export function normaliseHeading(s: string): string {
     .replace(SYMBOLS_G, ' ')
     .replace(TRAILING_PUNCT, '')
     .replace(LEADING_PUNCT, '')
-    .replace(SLASHES_G, ' / ')
-    .replace(SPACES_G, ' ')
-    .trim();
+    .replace(SLASHES_G, ' / ');
+  // (Single spaces only: replacing each by itself would copy the heading for nothing.)
+  return (SPACE_RUN.test(n) ? n.replace(SPACES_G, ' ') : n).trim();
 }
+const SPACE_RUN = /\s\s|[^\S ]/;
 
 /** True when the heading is exactly a known section name ("Work History"), not just ends like one. */
 export function isExactSectionName(heading: string): boolean {
@@ -123,8 +124,11 @@ function kindOfNormalised(n: string): SectionKind | undefined {
   if (!n || n.length > 60) return undefined;
   const exact = BY_NAME.get(n);
   if (exact) return exact;
+  // (More than five words is no section name: counted before any list of them is made.)
+  let spaces = 0;
+  for (let i = n.indexOf(' '); i >= 0 && spaces < 5; i = n.indexOf(' ', i + 1)) spaces++;
+  if (spaces >= 5 || NOT_HEADING.test(n)) return undefined;
   const words = n.split(' ');
-  if (words.length > 5 || NOT_HEADING.test(n)) return undefined;
   // "Relevant Experience", "Technical Skills": the last word names the kind. "Skills, Languages,
   // Interests", "Academic & Research Positions": each joined part's last word counts, and the most
   // telling kind wins. ("Technologies include" names nothing.)
