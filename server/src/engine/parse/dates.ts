@@ -92,6 +92,10 @@ function twoDigitYear(s: string): number {
   return n < 70 ? 2000 + n : 1900 + n;
 }
 
+// (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
+// object each time it runs, a visible share of what a large lint allocates.)
+const ORDINAL_END = /\d(?:st|nd|rd|th)$/i;
+
 /** Turns one ATOM match into a date (or why it is not one). `offset` is added to every span. */
 function toAtom(m: RegExpExecArray, offset: number): Atom {
   // Numbered groups (named ones cost an object per match): see G.
@@ -112,7 +116,7 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
     const mo = monthOf(m2, g[G.dot2]);
     if (!mo) return { kind: 'invalid', start, end };
     const d2 = g[G.d2];
-    if (y2 === undefined && d2 !== undefined && d2.length === 2 && !/\d(?:st|nd|rd|th)$/i.test(text)) {
+    if (y2 === undefined && d2 !== undefined && d2.length === 2 && !ORDINAL_END.test(text)) {
       // "Sep 15 – NOW", "Oct 11 – Oct 12": a two-digit year, as some templates print them.
       return dateAtom({ year: twoDigitYear("'" + d2), month: mo.month, precision: 'month', style: { month: mo.style }, text, span }, start, end);
     }
@@ -318,11 +322,13 @@ function shortEndRange(line: string, offset: number, from: number): DateRange | 
   return undefined;
 }
 
+const YEAR_THEN_DASH = /\d{4}\s*[‐-―−–—-]/;
+
 function scanRange(line: string, offset: number, from: number): DateRange | undefined {
   const apostrophe = line.length <= 2000 && (line.includes("'") || line.includes('’')) ? apostropheRange(line, offset, from) : undefined;
   let found = scanRangeSlashed(line, offset, from);
   // (Where the full scan found no range there: "2015–17" read as 2015, "2012-14" as nothing.)
-  if ((!found || (!found.end && !found.current)) && line.length <= 2000 && /\d{4}\s*[‐-―−–—-]/.test(line)) {
+  if ((!found || (!found.end && !found.current)) && line.length <= 2000 && YEAR_THEN_DASH.test(line)) {
     const cut = shortEndRange(line, offset, from);
     if (cut && (!found || cut.span.start <= found.span.start)) found = cut;
   }
@@ -336,6 +342,13 @@ function scanRangeSlashed(line: string, offset: number, from: number): DateRange
   if (short && (!full || (short.span.start <= full.span.start && !full.end && !full.current) || (short.span.start < full.span.start))) return short;
   return full;
 }
+
+const BLANK = /^\s*$/;
+const CLOSERS_G = /[)\]|]/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A year outside working lives ("Suite 1200", a citation's pages 2217–2224). */
+const old = (d: ResumeDate) => d.year < 1900 || d.year > 2099;
 
 function scanRangeFull(line: string, offset: number, from: number): DateRange | undefined {
   // Headers are short; a huge "line" is not a header and scanning it is wasted work.
@@ -373,7 +386,7 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
       if (b && (b.kind === 'invalid' || b.kind === 'unknown')) b = undefined;
       if (b) sep = sm[1] ?? sm[2] ?? sm[3];
       // "2020-04 —" with nothing after the dash: an open range, still going.
-      if (!b && a.kind === 'date' && /^\s*$/.test(scan.slice(SEP_Y.lastIndex, SEP_Y.lastIndex + 40).replace(/[)\]|]/g, '')) && SEP_Y.lastIndex >= scan.trimEnd().length) {
+      if (!b && a.kind === 'date' && BLANK.test(scan.slice(SEP_Y.lastIndex, SEP_Y.lastIndex + 40).replace(CLOSERS_G, '')) && SEP_Y.lastIndex >= scan.trimEnd().length) {
         openEnded = true;
       }
     } else if (a.kind === 'date' && a.date.month !== undefined) {
@@ -412,8 +425,7 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
       // "Carpenters Local 1319 — Albuquerque", "Suite 1200": a number after words, outside the
       // years of working lives, is no year unless it makes a range with another such year
       // ("1654-1660"); a line that opens with one ("1600", "1667 - death") still dates an entry.
-      const old = (d: ResumeDate) => d.year < 1900 || d.year > 2099;
-      if (a.date.precision === 'year' && old(a.date) && !(b?.kind === 'date' && old(b.date)) && /[\p{L}\p{N}]/u.test(scan.slice(0, m.index))) continue;
+      if (a.date.precision === 'year' && old(a.date) && !(b?.kind === 'date' && old(b.date)) && LETTER_OR_DIGIT.test(scan.slice(0, m.index))) continue;
       // "Methods in Ecology and Evolution 13: 2217–2224", "pp. 1654–1660": a citation's pages.
       if (a.date.precision === 'year' && old(a.date) && PAGES_BEFORE.test(scan.slice(Math.max(0, m.index - 12), m.index))) continue;
       start = a.date;

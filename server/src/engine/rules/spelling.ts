@@ -94,6 +94,9 @@ export default defineRule<Options>({
     const accepted = new Set([...(ctx.words ?? []), ...ctx.options.words, ...documentWords(ctx.text)].map((w) => w.toLowerCase()));
     // Besides the piece, what is read: the dictionary and the accepted words.
     const context = `${checker ? checkerId(checker) : '-'} ${[...accepted].join(' ')}`;
+    // Each mode's context made once, not one concatenation per piece (each compared in full with
+    // what the piece kept, and kept with it).
+    const contexts = new Map<Mode, string>();
     const pieces = proseFor(ctx, PIECES);
     const tally: Tally = { checked: 0, unknown: [] };
     for (const p of pieces) {
@@ -102,7 +105,9 @@ export default defineRule<Options>({
       // A skills list's words in lower case ("bank reconcilations", "New-hire trainning") are words, not tool names.
       const prose = p.kind === 'bullet' || p.kind === 'summary' || (p.kind as string) === 'description';
       const mode: Mode = prose && p.section?.kind !== 'skills' ? 'prose' : prose || p.kind === 'skill' ? 'list' : p.kind === 'title' ? 'names' : 'casing';
-      const piece = checkPiece(ctx, p, `${mode} ${context}`, (report) => {
+      let modeContext = contexts.get(mode);
+      if (modeContext === undefined) contexts.set(mode, (modeContext = `${mode} ${context}`));
+      const piece = checkPiece(ctx, p, modeContext, (report) => {
         const masked = proseMasked(p);
         const found: PieceTally = { checked: 0, unknown: [] };
         const words = proseMaskedWords(p);

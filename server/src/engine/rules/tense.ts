@@ -90,6 +90,8 @@ export default defineRule<Options>({
     let sureOf: Entry | undefined;
     let sure = false;
     let parallel = false;
+    let contextOf: Entry | undefined;
+    let context = '';
     for (const { bullet, entry } of bulletsOf(ctx)) {
       if (!ROLE_KINDS.has(entry.kind)) continue;
       const tense = roleTense(entry, ctx.today);
@@ -106,8 +108,13 @@ export default defineRule<Options>({
         // which would not say "current" to the reader: show it as "Mar 2021 – Present" there.
         dates = !entry.dates ? '' : ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? entry.dates.text : describeRange(entry.dates);
       }
+      // (One context string per role, not one built per bullet.)
+      if (contextOf !== entry) {
+        contextOf = entry;
+        context = `${tense} ${dates}${parallel ? ' parallel' : ''}`;
+      }
       // Reads only the bullet, the role's tense and the dates it quotes: unchanged bullets replay.
-      checkBullet(ctx, bullet, `${tense} ${dates}${parallel ? ' parallel' : ''}`, (report) => {
+      checkBullet(ctx, bullet, context, (report) => {
         for (const s of sentencesOf(bullet)) checkOpening(s, s === bullet, tense, dates, report, parallel);
       });
     }
