@@ -407,9 +407,10 @@ const UPPER_OR_BRACKET_START = /^(?:\p{Lu}|\()/u;
 function townAfterTitle(seg: string): number {
   const t = seg.trimEnd();
   // The last four words' bounds, read back from the end, and whether there are 2 to 12 words (a
-  // match object per word was a large share of reading a header). Index 0 is the last word.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // match object per word was a large share of reading a header; the bounds go in two small
+  // module arrays, not two new lists per call). Index 0 is the last word.
+  const starts = WORD_STARTS;
+  const ends = WORD_ENDS;
   let count = 0;
   for (let i = t.length; i > 0; ) {
     while (i > 0 && isSpace(t.charCodeAt(i - 1))) i--;
@@ -418,8 +419,8 @@ function townAfterTitle(seg: string): number {
     while (i > 0 && !isSpace(t.charCodeAt(i - 1))) i--;
     if (++count > 12) return -1;
     if (count <= 4) {
-      starts.push(i);
-      ends.push(end);
+      starts[count - 1] = i;
+      ends[count - 1] = end;
     }
   }
   if (count < 2) return -1;
@@ -428,15 +429,25 @@ function townAfterTitle(seg: string): number {
     const last = t.slice(starts[n], ends[n]);
     const tail = t.slice(at);
     if (OPEN_PUNCT_END.test(last) || isConnector(last) || TITLE_WORDS.test(tail)) continue;
-    // (After a degree, not after a school's initials: "M.Sc. Computer Science, TU Berlin".)
-    // (Not after a school's word: "Erasmus University Rotterdam" is the school's name.)
-    const afterDegree = () => !CAPITALS_ONLY.test(last) && !SCHOOL_WORD.test(last) && DEGREE_WORDS.test(t.slice(0, at)) && isKnownCity(tail);
-    // ("Grade 7 Policy Lead, Rail Reform Leeds", "Graduate Management Trainee (NGDP) Leeds": a known
-    // city after a title's qualifier or its note in brackets, the title and its place on one row.)
-    const afterQualifier = () => UPPER_OR_BRACKET_START.test(last) && TITLE_WORDS.test(t.slice(0, at)) && isKnownCity(tail);
-    if (TITLE_WORDS.test(last) ? isPlace(tail) : afterDegree() || afterQualifier()) return at;
+    if (TITLE_WORDS.test(last) ? isPlace(tail) : townAfterDegree(t, at, last, tail) || townAfterQualifier(t, at, last, tail)) return at;
   }
   return -1;
+}
+
+const WORD_STARTS = new Int32Array(4);
+const WORD_ENDS = new Int32Array(4);
+
+/** A known city after a degree, not after a school's initials ("M.Sc. Computer Science, TU Berlin") nor a school's word ("Erasmus University Rotterdam" is the school's name). */
+function townAfterDegree(t: string, at: number, last: string, tail: string): boolean {
+  return !CAPITALS_ONLY.test(last) && !SCHOOL_WORD.test(last) && DEGREE_WORDS.test(t.slice(0, at)) && isKnownCity(tail);
+}
+
+/**
+ * A known city after a title's qualifier or its note in brackets, the title and its place on one
+ * row ("Grade 7 Policy Lead, Rail Reform Leeds", "Graduate Management Trainee (NGDP) Leeds").
+ */
+function townAfterQualifier(t: string, at: number, last: string, tail: string): boolean {
+  return UPPER_OR_BRACKET_START.test(last) && TITLE_WORDS.test(t.slice(0, at)) && isKnownCity(tail);
 }
 
 const GRADE_AFTER = / (?:c?gpa|cpi)\b(?::? ?\d[\d.,/ ]*)?$/i;
@@ -504,7 +515,8 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
     return [[i, i + end, ''], ...splitSegment(text, i + rest, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? ' ' : s] as [number, number, string])];
   }
   // Commas: "Co-Founder & CTO, Nexus AI" parts a title from an employer; "R.O.K Cyber Command, MND"
-  // and "Bain & Company, Inc." stay whole.
+  // and "Bain & Company, Inc." stay whole. (With no comma there is nothing to part or to join.)
+  if (!seg.includes(',')) return [[i, j, '']];
   const cuts: number[] = [];
   let depth = 0;
   // "Smith, Jones & Associates, LLP", "Whitfield, Oduya & Brandt": partners' names listed up to
