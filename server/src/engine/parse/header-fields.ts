@@ -729,7 +729,6 @@ const UPPER_FIELD_START = /^\s*\p{Lu}/u;
 const LABEL_LEAD = /^[\s\-–—|•·]+/;
 const LABEL_NUMBER = /^\d{1,2}[.)]\s*/;
 const COMMAS_G = /,/g;
-const DASH_ONLY_ALT = /^[–—-]$/;
 const UNIVERSITY_OF = /\buniversity of /i;
 const END_PUNCT = /[.,;]$/;
 const STATE_UNIVERSITY = /^(?:the\s+)?university of (.+)$/i;
@@ -887,7 +886,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       const q = linePieces[k + 1];
       // "University of Wisconsin–Madison, Madison, WI": the campus joined to its university by a
       // dash with no spaces, then a place of its own (town and region) read with it as one piece.
-      const cm = DASH_ONLY_ALT.test(text.slice(p.j, q.i)) && UNIVERSITY_OF.test(p.text) ? CAMPUS_THEN_PLACE.exec(q.text) : null;
+      const cm = DASH_ONLY.test(text.slice(p.j, q.i)) && UNIVERSITY_OF.test(p.text) ? CAMPUS_THEN_PLACE.exec(q.text) : null;
       if (cm && isTownLike(cm[1]) && isPlace(cm[2])) {
         const at = q.i + q.text.indexOf(cm[2], cm[1].length);
         Object.assign(p, { j: q.i + cm[1].length, text: text.slice(p.i, q.i + cm[1].length), span: spanOf(c, p.i, q.i + cm[1].length) });
