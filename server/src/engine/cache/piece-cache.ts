@@ -100,7 +100,7 @@ export class PieceCache {
   private anchor = 0;
   private kept: Report[] | undefined;
 
-  /** The report function every run hands its check. */
+  /** The report function every run hands its check (valid only until that check returns: see run). */
   private readonly collect = (r: Report): void => {
     this.sink(r);
     const k = detachReport(shifted(r, -this.anchor));
