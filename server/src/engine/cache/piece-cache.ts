@@ -42,15 +42,16 @@ function shifted(r: Report, by: number): Report {
 }
 
 /**
- * The report with copies of its strings: messages and data quote the document, and a kept slice
- * would keep that whole version of the document alive (see memo.ts). Written out for a report's
- * shape (data holds strings, numbers and lists of strings) rather than as a generic deep copy,
- * which was a visible share of linting a new résumé.
+ * The report as kept: spans moved by `by` (to be relative to the piece) and copies of its strings:
+ * messages and data quote the document, and a kept slice would keep that whole version of the
+ * document alive (see memo.ts). Written out for a report's shape (data holds strings, numbers and
+ * lists of strings) rather than as a generic deep copy, which was a visible share of linting a new
+ * résumé; and in one pass (moving it and then copying it made every object twice).
  */
-function detachReport(r: Report): Report {
-  const out: Report = { message: detach(r.message), span: r.span };
+function keptReport(r: Report, by: number): Report {
+  const out: Report = { message: detach(r.message), span: shiftSpan(r.span, by) };
   if (r.severity !== undefined) out.severity = r.severity;
-  if (r.fixes) out.fixes = r.fixes.map((f) => ({ ...f, title: detach(f.title), edits: f.edits.map((e) => ({ span: e.span, newText: detach(e.newText) })) }));
+  if (r.fixes) out.fixes = r.fixes.map((f) => ({ ...f, title: detach(f.title), edits: f.edits.map((e) => ({ span: shiftSpan(e.span, by), newText: detach(e.newText) })) }));
   if (r.data) {
     const data: Record<string, unknown> = {};
     for (const k in r.data) data[k] = detachValue(r.data[k]);
@@ -103,7 +104,7 @@ export class PieceCache {
   /** The report function every run hands its check (valid only until that check returns: see run). */
   private readonly collect = (r: Report): void => {
     this.sink(r);
-    const k = detachReport(shifted(r, -this.anchor));
+    const k = keptReport(r, -this.anchor);
     if (this.kept) this.kept.push(k);
     else this.kept = [k];
   };
