@@ -92,6 +92,10 @@ function twoDigitYear(s: string): number {
   return n < 70 ? 2000 + n : 1900 + n;
 }
 
+// (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
+// object each time it runs, a visible share of what a large lint allocates.)
+const ORDINAL_END = /\d(?:st|nd|rd|th)$/i;
+
 /** Turns one ATOM match into a date (or why it is not one). `offset` is added to every span. */
 function toAtom(m: RegExpExecArray, offset: number): Atom {
   // Numbered groups (named ones cost an object per match): see G.
@@ -99,13 +103,6 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
   const start = offset + m.index;
   const end = start + m[0].length;
   const text = m[0];
-  const invalid: Atom = { kind: 'invalid', start, end };
-  const make = (d: ResumeDate): Atom => {
-    if (!validYear(d.year)) return invalid;
-    if (d.month !== undefined && (d.month < 1 || d.month > 12)) return invalid;
-    if (d.day !== undefined && (d.day < 1 || d.day > daysIn(d.year, d.month ?? 1))) return invalid;
-    return { kind: 'date', date: d };
-  };
   const span = { start, end };
   const m1 = g[G.m1];
   const m2 = g[G.m2];
@@ -113,15 +110,15 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
   const season = g[G.season];
   if (m1 !== undefined) {
     const mo = monthOf(m1, g[G.dot1])!;
-    return make({ year: Number(g[G.y1]), month: mo.month, day: Number(g[G.d1]), precision: 'day', style: { month: mo.style }, text, span });
+    return dateAtom({ year: Number(g[G.y1]), month: mo.month, day: Number(g[G.d1]), precision: 'day', style: { month: mo.style }, text, span }, start, end);
   }
   if (m2 !== undefined) {
     const mo = monthOf(m2, g[G.dot2]);
-    if (!mo) return invalid;
+    if (!mo) return { kind: 'invalid', start, end };
     const d2 = g[G.d2];
-    if (y2 === undefined && d2 !== undefined && d2.length === 2 && !/\d(?:st|nd|rd|th)$/i.test(text)) {
+    if (y2 === undefined && d2 !== undefined && d2.length === 2 && !ORDINAL_END.test(text)) {
       // "Sep 15 – NOW", "Oct 11 – Oct 12": a two-digit year, as some templates print them.
-      return make({ year: twoDigitYear("'" + d2), month: mo.month, precision: 'month', style: { month: mo.style }, text, span });
+      return dateAtom({ year: twoDigitYear("'" + d2), month: mo.month, precision: 'month', style: { month: mo.style }, text, span }, start, end);
     }
     if (y2 === undefined) {
       // "Jan" alone: only a date when a dated end follows ("Jan – Mar 2019"). The day is dropped.
@@ -130,16 +127,16 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
     }
     const year = y2.length === 4 ? Number(y2) : twoDigitYear(y2);
     if (g[G.d2] !== undefined)
-      return make({ year, month: mo.month, day: Number(g[G.d2]), precision: 'day', style: { month: mo.style }, text, span });
-    return make({ year, month: mo.month, precision: 'month', style: { month: mo.style }, text, span });
+      return dateAtom({ year, month: mo.month, day: Number(g[G.d2]), precision: 'day', style: { month: mo.style }, text, span }, start, end);
+    return dateAtom({ year, month: mo.month, precision: 'month', style: { month: mo.style }, text, span }, start, end);
   }
   if (season !== undefined)
-    return make({ year: Number(g[G.y3]), season: SEASONS[season.toLowerCase()], precision: 'season', style: { month: 'none' }, text, span });
+    return dateAtom({ year: Number(g[G.y3]), season: SEASONS[season.toLowerCase()], precision: 'season', style: { month: 'none' }, text, span }, start, end);
   if (g[G.iy] !== undefined) {
     const year = Number(g[G.iy]);
     if (g[G.id] !== undefined)
-      return make({ year, month: Number(g[G.im]), day: Number(g[G.id]), precision: 'day', style: { month: 'iso' }, text, span });
-    return make({ year, month: Number(g[G.im]), precision: 'month', style: { month: 'iso' }, text, span });
+      return dateAtom({ year, month: Number(g[G.im]), day: Number(g[G.id]), precision: 'day', style: { month: 'iso' }, text, span }, start, end);
+    return dateAtom({ year, month: Number(g[G.im]), precision: 'month', style: { month: 'iso' }, text, span }, start, end);
   }
   if (g[G.ny] !== undefined) {
     const year = Number(g[G.ny]);
@@ -149,18 +146,28 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
       const a = Number(g[G.nm]);
       const b = Number(g[G.nd]);
       const dayFirst = a > 12 && b <= 12;
-      return make({ year, month: dayFirst ? b : a, day: dayFirst ? a : b, precision: 'day', style: { month: 'numeric' }, text, span });
+      return dateAtom({ year, month: dayFirst ? b : a, day: dayFirst ? a : b, precision: 'day', style: { month: 'numeric' }, text, span }, start, end);
     }
-    return make({ year, month: Number(g[G.nm]), precision: 'month', style: { month: 'numeric' }, text, span });
+    return dateAtom({ year, month: Number(g[G.nm]), precision: 'month', style: { month: 'numeric' }, text, span }, start, end);
   }
   if (g[G.y] !== undefined) {
     const year = Number(g[G.y]);
-    if (g[G.cm] !== undefined) return make({ year, month: Number(g[G.cm]), precision: 'month', style: { month: 'numeric' }, text, span });
-    return make({ year, precision: 'year', style: { month: 'none' }, text, span });
+    if (g[G.cm] !== undefined) return dateAtom({ year, month: Number(g[G.cm]), precision: 'month', style: { month: 'numeric' }, text, span }, start, end);
+    return dateAtom({ year, precision: 'year', style: { month: 'none' }, text, span }, start, end);
   }
   if (g[G.cur] !== undefined || g[G.cur2] !== undefined) return { kind: 'current', text, start, end };
   if (g[G.unk] !== undefined) return { kind: 'unknown', start, end };
-  return invalid;
+  return { kind: 'invalid', start, end };
+}
+
+/**
+ * The atom of a date toAtom read: 'invalid' when it is no real day. (A function of the module,
+ * not a closure per match, and no 'invalid' atom made ahead: the ATOM scan runs over every
+ * header and dated line.)
+ */
+function dateAtom(d: ResumeDate, start: number, end: number): Atom {
+  if (!validYear(d.year) || (d.month !== undefined && (d.month < 1 || d.month > 12)) || (d.day !== undefined && (d.day < 1 || d.day > daysIn(d.year, d.month ?? 1)))) return { kind: 'invalid', start, end };
+  return { kind: 'date', date: d };
 }
 
 /** Reads `text` as exactly one date (surrounding spaces allowed); undefined when it is not one. */
@@ -315,11 +322,13 @@ function shortEndRange(line: string, offset: number, from: number): DateRange | 
   return undefined;
 }
 
+const YEAR_THEN_DASH = /\d{4}\s*[‐-―−–—-]/;
+
 function scanRange(line: string, offset: number, from: number): DateRange | undefined {
   const apostrophe = line.length <= 2000 && (line.includes("'") || line.includes('’')) ? apostropheRange(line, offset, from) : undefined;
   let found = scanRangeSlashed(line, offset, from);
   // (Where the full scan found no range there: "2015–17" read as 2015, "2012-14" as nothing.)
-  if ((!found || (!found.end && !found.current)) && line.length <= 2000 && /\d{4}\s*[‐-―−–—-]/.test(line)) {
+  if ((!found || (!found.end && !found.current)) && line.length <= 2000 && YEAR_THEN_DASH.test(line)) {
     const cut = shortEndRange(line, offset, from);
     if (cut && (!found || cut.span.start <= found.span.start)) found = cut;
   }
@@ -333,6 +342,13 @@ function scanRangeSlashed(line: string, offset: number, from: number): DateRange
   if (short && (!full || (short.span.start <= full.span.start && !full.end && !full.current) || (short.span.start < full.span.start))) return short;
   return full;
 }
+
+const BLANK = /^\s*$/;
+const CLOSERS_G = /[)\]|]/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A year outside working lives ("Suite 1200", a citation's pages 2217–2224). */
+const old = (d: ResumeDate) => d.year < 1900 || d.year > 2099;
 
 function scanRangeFull(line: string, offset: number, from: number): DateRange | undefined {
   // Headers are short; a huge "line" is not a header and scanning it is wasted work.
@@ -370,7 +386,7 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
       if (b && (b.kind === 'invalid' || b.kind === 'unknown')) b = undefined;
       if (b) sep = sm[1] ?? sm[2] ?? sm[3];
       // "2020-04 —" with nothing after the dash: an open range, still going.
-      if (!b && a.kind === 'date' && /^\s*$/.test(scan.slice(SEP_Y.lastIndex, SEP_Y.lastIndex + 40).replace(/[)\]|]/g, '')) && SEP_Y.lastIndex >= scan.trimEnd().length) {
+      if (!b && a.kind === 'date' && BLANK.test(scan.slice(SEP_Y.lastIndex, SEP_Y.lastIndex + 40).replace(CLOSERS_G, '')) && SEP_Y.lastIndex >= scan.trimEnd().length) {
         openEnded = true;
       }
     } else if (a.kind === 'date' && a.date.month !== undefined) {
@@ -409,8 +425,7 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
       // "Carpenters Local 1319 — Albuquerque", "Suite 1200": a number after words, outside the
       // years of working lives, is no year unless it makes a range with another such year
       // ("1654-1660"); a line that opens with one ("1600", "1667 - death") still dates an entry.
-      const old = (d: ResumeDate) => d.year < 1900 || d.year > 2099;
-      if (a.date.precision === 'year' && old(a.date) && !(b?.kind === 'date' && old(b.date)) && /[\p{L}\p{N}]/u.test(scan.slice(0, m.index))) continue;
+      if (a.date.precision === 'year' && old(a.date) && !(b?.kind === 'date' && old(b.date)) && LETTER_OR_DIGIT.test(scan.slice(0, m.index))) continue;
       // "Methods in Ecology and Evolution 13: 2217–2224", "pp. 1654–1660": a citation's pages.
       if (a.date.precision === 'year' && old(a.date) && PAGES_BEFORE.test(scan.slice(Math.max(0, m.index - 12), m.index))) continue;
       start = a.date;

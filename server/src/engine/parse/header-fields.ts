@@ -160,14 +160,21 @@ export function runOnStart(c: Cleaned, colon = false): number | undefined {
   return found ? runOnAfter(c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text, found.j, colon) : undefined;
 }
 
+// (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
+// object each time it runs, a visible share of what a large lint allocates.)
+const CAPITALISED_START = /^[\p{Lu}\p{N}]/u;
+
 function isCapitalised(w: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(w);
+  return CAPITALISED_START.test(w);
 }
+
+const SPACES = /\s+/;
+const HAS_DIGIT = /\d/;
 
 /** A town's name: a few capitalised words and nothing that names a job or an organisation. */
 export function isTownLike(text: string): boolean {
-  const words = text.split(/\s+/);
-  return words.length <= 3 && words.every(isCapitalised) && !TITLE_WORDS.test(text) && !ORG_WORDS.test(text) && !WEAK_ORG_WORDS.test(text) && !NOT_TOWN.test(text) && !/\d/.test(text);
+  const words = text.split(SPACES);
+  return words.length <= 3 && words.every(isCapitalised) && !TITLE_WORDS.test(text) && !ORG_WORDS.test(text) && !WEAK_ORG_WORDS.test(text) && !NOT_TOWN.test(text) && !HAS_DIGIT.test(text);
 }
 
 // --- pieces ---------------------------------------------------------------------------------
@@ -260,6 +267,11 @@ function isDetail(t: string): boolean {
 
 const FIRM_OF_NAMES = /^\p{Lu}[\p{L}'’.-]+ & \p{Lu}[\p{L}'’.-]+$/u;
 
+const UPPER_START = /^\p{Lu}/u;
+const SELF_EMPLOYED = /^(?:self[- ]employed|freelance|independent(?: contractor| consultant)?)$/i;
+const LOWER_START = /^\p{Ll}/u;
+const BRAND_START = /^\p{Ll}{1,2}\p{Lu}/u;
+
 /** Scores a piece's readings as a title, an organisation and a place. */
 function scorePiece(p: Piece, kind: EntryKind): void {
   const t = p.text;
@@ -275,7 +287,7 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   if (hasTitle) title += 2 + (TITLE_HEAD.test(t) ? 1 : 0);
   // "Order Sorter", "VITA Tax Preparer": a person named by what they do, ending the piece, reads as a
   // title no list holds (as a listed word does, without the bonus of a listed title head).
-  else if (!hasOrg && /^\p{Lu}/u.test(t) && agentNounBase(lastWord(t))) title += 2;
+  else if (!hasOrg && UPPER_START.test(t) && agentNounBase(lastWord(t))) title += 2;
   if (degree) title += kind === 'education' ? 3 : 1;
   // "PGY1 Pharmacy Residency", "Internal Medicine Residency": a physician's or pharmacist's
   // training, listed with the degrees (a residency program in a role's line is no degree).
@@ -300,7 +312,7 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   if (DOMAIN_END.test(' ' + t)) org += 2;
   if ((roleWork || kind === 'education') && (p.bold || p.link)) org += 1;
   // Where a self-employed person writes the employer.
-  if (/^(?:self[- ]employed|freelance|independent(?: contractor| consultant)?)$/i.test(t)) {
+  if (SELF_EMPLOYED.test(t)) {
     org = 3;
     title = 0;
   }
@@ -310,7 +322,7 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   // A project's name comes first; its role line ("Creator & Maintainer") is not its name.
   if (kind === 'project' && hasTitle) title -= 2;
   // (Not a brand's own lower-case start: "eCornell", "iRobot", "eBay".)
-  if (/^\p{Ll}/u.test(t) && !/^\p{Ll}{1,2}\p{Lu}/u.test(t)) {
+  if (LOWER_START.test(t) && !BRAND_START.test(t)) {
     title -= 1;
     org -= 1;
   }
@@ -343,31 +355,37 @@ const COUNTED = /(?:^|\s)(?:\d{1,3}(?:,\s?\d{3})+|\d{3,})\+?\s+(?:\p{Lu}\p{Ll}+\
 // "1st POSTECH Hackathon", "7-Eleven" and "3M" are names.)
 const QUANTITY = /^(?:[$€£¥₹]\s?\d[\d,.]*\s?(?:[kKmMbB][nN]?|million|billion)?$|\d[\d,.]*(?:-|\s+)(?!(?:st|nd|rd|th)\b)\p{Ll})/u;
 
+const HAS_SPACE = /\s/;
+
 /** Whether a name of two words or more, capitalised, holds a job's word in the plural ("… Volunteers", "Engineers …"). */
 function pluralProfession(t: string): boolean {
-  if (!/^\p{Lu}/u.test(t) || !/\s/.test(t.trim())) return false;
+  if (!UPPER_START.test(t) || !HAS_SPACE.test(t.trim())) return false;
   PLURAL_WORD.lastIndex = 0;
   for (let m = PLURAL_WORD.exec(t); m; m = PLURAL_WORD.exec(t)) if (TITLE_HEAD.test(m[1])) return true;
   return false;
 }
 const PLURAL_WORD = /\b(\p{Lu}\p{Ll}+)s\b/gu;
 
+const HAS_LETTER = /\p{L}/u;
+
 /** The last word of a piece, read back from its end ("Tax Preparer)" -> "Preparer"); '' when it ends on no -er word. */
 function lastWord(t: string): string {
   let j = t.length;
-  while (j > 0 && !/\p{L}/u.test(t[j - 1])) j--;
+  while (j > 0 && !HAS_LETTER.test(t[j - 1])) j--;
   if (j < 2 || t[j - 1] !== 'r' || (t[j - 2] !== 'e' && t[j - 2] !== 'E')) return '';
   let i = j;
-  while (i > 0 && /\p{L}/u.test(t[i - 1])) i--;
+  while (i > 0 && HAS_LETTER.test(t[i - 1])) i--;
   return t.slice(i, j);
 }
+
+const DOTTED_INITIALS = /^\s*(?:[A-Z]\.\s?){2,3}\s*$/;
 
 function isPlaceName(t: string): boolean {
   // ("Shift Lead, Crossroads Snacks, Troy OH": a whole piece of a header may be a town and a
   // state's code that is also a word, which running text may not: isPlace needs a known city there.)
   // ("Leeds City Centre" is a place whose last word is also an organisation's.)
   // ("M.S.", "B.A.": a degree's initials in dots, not Mississippi's or Buenos Aires' code.)
-  if (/^\s*(?:[A-Z]\.\s?){2,3}\s*$/.test(t) && DEGREE_WORDS.test(t)) return false;
+  if (DOTTED_INITIALS.test(t) && DEGREE_WORDS.test(t)) return false;
   return (isPlace(t) || townAndWordState(t)) && (!ORG_WORDS.test(t) || isCityArea(t));
 }
 
@@ -380,6 +398,10 @@ function markup(src: string, start: number): { bold: boolean; italic: boolean; l
   return { bold, italic: mark1 && !bold, link: b1 === 91 };
 }
 
+const OPEN_PUNCT_END = /[,;:(]$/;
+const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
+const UPPER_OR_BRACKET_START = /^(?:\p{Lu}|\()/u;
+
 /**
  * Where a place of one to three words starts after a job title's last word ("… Barber Leeds"), or
  * a known city after a degree ("NVQ Level 3 Diploma in Barbering Leeds"); -1 when none does.
@@ -387,9 +409,10 @@ function markup(src: string, start: number): { bold: boolean; italic: boolean; l
 function townAfterTitle(seg: string): number {
   const t = seg.trimEnd();
   // The last four words' bounds, read back from the end, and whether there are 2 to 12 words (a
-  // match object per word was a large share of reading a header). Index 0 is the last word.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // match object per word was a large share of reading a header; the bounds go in two small
+  // module arrays, not two new lists per call). Index 0 is the last word.
+  const starts = WORD_STARTS;
+  const ends = WORD_ENDS;
   let count = 0;
   for (let i = t.length; i > 0; ) {
     while (i > 0 && isSpace(t.charCodeAt(i - 1))) i--;
@@ -398,8 +421,8 @@ function townAfterTitle(seg: string): number {
     while (i > 0 && !isSpace(t.charCodeAt(i - 1))) i--;
     if (++count > 12) return -1;
     if (count <= 4) {
-      starts.push(i);
-      ends.push(end);
+      starts[count - 1] = i;
+      ends[count - 1] = end;
     }
   }
   if (count < 2) return -1;
@@ -407,19 +430,36 @@ function townAfterTitle(seg: string): number {
     const at = starts[n - 1];
     const last = t.slice(starts[n], ends[n]);
     const tail = t.slice(at);
-    if (/[,;:(]$/.test(last) || isConnector(last) || TITLE_WORDS.test(tail)) continue;
-    // (After a degree, not after a school's initials: "M.Sc. Computer Science, TU Berlin".)
-    // (Not after a school's word: "Erasmus University Rotterdam" is the school's name.)
-    const afterDegree = () => !/^\p{Lu}{2,}$/u.test(last) && !SCHOOL_WORD.test(last) && DEGREE_WORDS.test(t.slice(0, at)) && isKnownCity(tail);
-    // ("Grade 7 Policy Lead, Rail Reform Leeds", "Graduate Management Trainee (NGDP) Leeds": a known
-    // city after a title's qualifier or its note in brackets, the title and its place on one row.)
-    const afterQualifier = () => /^(?:\p{Lu}|\()/u.test(last) && TITLE_WORDS.test(t.slice(0, at)) && isKnownCity(tail);
-    if (TITLE_WORDS.test(last) ? isPlace(tail) : afterDegree() || afterQualifier()) return at;
+    if (OPEN_PUNCT_END.test(last) || isConnector(last) || TITLE_WORDS.test(tail)) continue;
+    if (TITLE_WORDS.test(last) ? isPlace(tail) : townAfterDegree(t, at, last, tail) || townAfterQualifier(t, at, last, tail)) return at;
   }
   return -1;
 }
 
+const WORD_STARTS = new Int32Array(4);
+const WORD_ENDS = new Int32Array(4);
+
+/** A known city after a degree, not after a school's initials ("M.Sc. Computer Science, TU Berlin") nor a school's word ("Erasmus University Rotterdam" is the school's name). */
+function townAfterDegree(t: string, at: number, last: string, tail: string): boolean {
+  return !CAPITALS_ONLY.test(last) && !SCHOOL_WORD.test(last) && DEGREE_WORDS.test(t.slice(0, at)) && isKnownCity(tail);
+}
+
+/**
+ * A known city after a title's qualifier or its note in brackets, the title and its place on one
+ * row ("Grade 7 Policy Lead, Rail Reform Leeds", "Graduate Management Trainee (NGDP) Leeds").
+ */
+function townAfterQualifier(t: string, at: number, last: string, tail: string): boolean {
+  return UPPER_OR_BRACKET_START.test(last) && TITLE_WORDS.test(t.slice(0, at)) && isKnownCity(tail);
+}
+
 const GRADE_AFTER = / (?:c?gpa|cpi)\b(?::? ?\d[\d.,/ ]*)?$/i;
+
+const AT_NAME_START = /^at \p{Lu}/u;
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
+const SPACED_AT = / at /;
+const NOTE_IN_BRACKETS = /^(.*\S)\s*\(([^()]{2,40})\)$/;
+const INITIALS = /^[\p{Lu}\d&]{2,}$/u;
+const HAS_LOWER = /\p{Ll}/u;
 
 /** Splits one segment (no strong separator inside) into pieces: place suffix, degree prefix, "at", commas. */
 function splitSegment(text: string, i: number, j: number, orgLine = false, iconField = false, nameAndTown = false): [number, number, string][] {
@@ -437,9 +477,9 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   }
   // "Ph.D. in Computer Science" / "at University of Texas at Austin": a line that opens on "at"
   // names where the line above was held; "at" is not part of the name.
-  if (/^at \p{Lu}/u.test(seg) && /(?:^|\n)[ \t]*$/.test(text.slice(0, i))) return splitSegment(text, i + 3, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string]);
+  if (AT_NAME_START.test(seg) && LINE_START_BEFORE.test(text.slice(0, i))) return splitSegment(text, i + 3, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string]);
   // "Engineer at Acme" is two pieces; "University of Texas at Austin" is one.
-  const at = / at /.exec(seg);
+  const at = SPACED_AT.exec(seg);
   // ("Ph.D. Computer Science at University of Texas at Austin": a degree at its school, too.)
   if (at && (TITLE_WORDS.test(seg.slice(0, at.index)) || DEGREE_WORDS.test(seg.slice(0, at.index))) && !ORG_WORDS.test(seg.slice(0, at.index)))
     return [...splitSegment(text, i, i + at.index, orgLine), ...splitSegment(text, i + at.index + 4, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string])];
@@ -456,13 +496,13 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
     return [...splitSegment(text, head[0], head[1], orgLine), [i + ps, j, ',']];
   }
   // "Awesome University (MyTown)": a school's town in brackets.
-  const pm = /^(.*\S)\s*\(([^()]{2,40})\)$/.exec(seg);
+  const pm = NOTE_IN_BRACKETS.exec(seg);
   // "Urban Forestry Utility Worker (Denver, CO)", "Peace Corps Volunteer (Togo)": any piece's place in brackets.
   // ("Seattle, WA (hybrid)": how the work was done, after its place, goes with the place.)
   if (pm && isRemote(pm[2]) && isPlaceName(pm[1])) return [[i, j, '']];
   // ("The Banking Academy (BANKSETA)": capitals in brackets after a name in mixed case are its
   // initials, no town.)
-  const initials = !!pm && /^[\p{Lu}\d&]{2,}$/u.test(pm[2]) && /\p{Ll}/u.test(pm[1]);
+  const initials = !!pm && INITIALS.test(pm[2]) && HAS_LOWER.test(pm[1]);
   // ("Secondary School Certificate (Mittlere Reife)": a degree's name in brackets after it is the
   // degree's, though the words before name a school.)
   if (pm && (isPlaceName(pm[2]) || (SCHOOL_WORD.test(pm[1]) && !DEGREE_WORDS.test(pm[1]) && isTownLike(pm[2]) && !initials))) {
@@ -479,7 +519,8 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
     return [[i, i + end, ''], ...splitSegment(text, i + rest, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? ' ' : s] as [number, number, string])];
   }
   // Commas: "Co-Founder & CTO, Nexus AI" parts a title from an employer; "R.O.K Cyber Command, MND"
-  // and "Bain & Company, Inc." stay whole.
+  // and "Bain & Company, Inc." stay whole. (With no comma there is nothing to part or to join.)
+  if (!seg.includes(',')) return [[i, j, '']];
   const cuts: number[] = [];
   let depth = 0;
   // "Smith, Jones & Associates, LLP", "Whitfield, Oduya & Brandt": partners' names listed up to
@@ -516,7 +557,7 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
     // alone names a school or a company and the others are stray single words ("Penetration,
     // University A": a wrapped field before the school).
     const named = parts.filter(([a, b]) => ORG_WORDS.test(seg.slice(a, b))).length;
-    const stray = named === 1 && parts.every(([a, b]) => ORG_WORDS.test(seg.slice(a, b)) || !/\s/.test(seg.slice(a, b)));
+    const stray = named === 1 && parts.every(([a, b]) => ORG_WORDS.test(seg.slice(a, b)) || !HAS_SPACE.test(seg.slice(a, b)));
     if (parts.length > 1 && (stray || !(orgLine && parts.every(([a, b]) => !TITLE_WORDS.test(seg.slice(a, b)) && !DEGREE_WORDS.test(seg.slice(a, b))))))
       return parts.map(([a, b], k) => [i + a, i + b, k === 0 ? '' : ',']);
   }
@@ -530,6 +571,8 @@ const UNIVERSITY_ADJECTIVE = /^(?:technical|national|state|free|open|catholic|am
 // Avon Hospital"). Not places.ts's isConnector: that list ends a name before a place and so holds
 // "at" and "in", which here would let a place join the employer's name.
 const NAME_JOINER = /^(?:of|and|&|the|de|del|der|du|la|le|für|for|on|upon)$/i;
+
+const WORDS_G = /\S+/g;
 
 /**
  * Where the employer starts in a job title run into its employer's name ("Senior Veterinarian Plains
@@ -545,13 +588,13 @@ function titleThenOrg(seg: string): number {
   const last = head.slice(lastAt + 1).trimEnd();
   // ("SSC Maharashtra State Board": a school-leaving exam's board is where the degree was taken.)
   const examBoard = last === 'Board' && DEGREE_WORDS.test(head.slice(0, head.indexOf(' ')));
-  const orgEnd = ((ORG_WORDS.test(last) || WEAK_ORG_WORDS.test(last)) && !/^\p{Ll}/u.test(last)) || examBoard;
+  const orgEnd = ((ORG_WORDS.test(last) || WEAK_ORG_WORDS.test(last)) && !LOWER_START.test(last)) || examBoard;
   // (Most header lines end on no organisation's word and hold no code: answered without the words.)
   if (!orgEnd && !/[\p{Lu}\d&.]{3}/u.test(head) && !ORG_START_INSIDE.test(head)) return -1;
   // (Nor, without that word, does a word after the first read as a code or open an organisation's
   // name: "Engineer 123" is answered without the words too.)
   if (!orgEnd && !CODE_AFTER.test(head) && !ORG_START_AFTER.test(head)) return -1;
-  const words = [...head.matchAll(/\S+/g)];
+  const words = [...head.matchAll(WORDS_G)];
   const n = words.length;
   for (let k = 0; k + 1 < n; k++) {
     const first = words[k + 1];
@@ -559,7 +602,7 @@ function titleThenOrg(seg: string): number {
     // Design HAW Hamburg": a name opening with initials or a code (three characters or more, no
     // roman numeral) is the employer's or the school's, whatever word ends it.
     // (Not in a line set in capitals, "BACHELOR OF SCIENCE"; nor a standard's number, "ISO 15189".)
-    const coded = ACRONYM.test(first[0]) && !ROMAN.test(first[0]) && /\p{Ll}/u.test(head.slice(0, first.index!)) && !words.some(([w], m) => m > k && /^\d+$/.test(w));
+    const coded = ACRONYM.test(first[0]) && !ROMAN.test(first[0]) && HAS_LOWER.test(head.slice(0, first.index!)) && !words.some(([w], m) => m > k && /^\d+$/.test(w));
     // ("UX/UI Designer Studio Kranich", "Senior Analyst Bank of America": a name that opens with an
     // organisation's word.)
     const orgFirst = ORG_START.test(first[0]) && n - k - 1 >= 2;
@@ -575,7 +618,7 @@ function titleThenOrg(seg: string): number {
     const initials = k === 0 && /^\p{Lu}{2,5}$/u.test(upTo) && DEGREE_WORDS.exec(upTo)?.[0] === upTo && (ORG_WORDS.test(last) || examBoard);
     const ends = TITLE_HEAD.test(words[k][0]) || (DEGREE_WORDS.test(upTo) && (/\)$/.test(words[k][0]) || coded || initials || fieldEndsAt(words[k][0], rest[0][0], head.slice(rest[0].index!))));
     if (!ends || ORG_WORDS.test(upTo)) continue;
-    if (!/^\p{Lu}/u.test(rest[0][0]) || (NAME_JOINER.test(rest[0][0]) && rest[0][0] !== 'The')) continue;
+    if (!UPPER_START.test(rest[0][0]) || (NAME_JOINER.test(rest[0][0]) && rest[0][0] !== 'The')) continue;
     if (!rest.every(([w]) => /^[\p{Lu}\d&]/u.test(w) || NAME_JOINER.test(w))) continue;
     const after = head.slice(rest[0].index!);
     if (TITLE_WORDS.test(after) || DEGREE_WORDS.test(after) || /certifi/i.test(after)) continue;
@@ -597,11 +640,11 @@ const ORG_START_AFTER = new RegExp(`\\s(?:${ORG_START_WORDS})\\s+\\S`, 'u');
  * word in it ("Supply Chain Management | Erasmus University Rotterdam").
  */
 function fieldThenSchool(seg: string, from: number): number {
-  const words = [...seg.slice(from).split(',')[0].matchAll(/\S+/g)];
+  const words = [...seg.slice(from).split(',')[0].matchAll(WORDS_G)];
   let at = -1;
   for (let k = 0; k + 1 < words.length; k++) {
     const next = words[k + 1][0];
-    if (/^\p{Lu}/u.test(next) && !NAME_JOINER.test(next) && fieldEndsAt(words[k][0], next, seg.slice(from + words[k + 1].index!))) at = from + words[k + 1].index!;
+    if (UPPER_START.test(next) && !NAME_JOINER.test(next) && fieldEndsAt(words[k][0], next, seg.slice(from + words[k + 1].index!))) at = from + words[k + 1].index!;
   }
   return at;
 }
@@ -616,6 +659,11 @@ const SUBJECT = /^(?:arts|sciences?|engineering|communications?|journalism|busin
 const ROMAN = /^[IVX]+$/;
 const LETTER = /\p{L}/u;
 
+const LAST_WORD_AFTER_SPACE = /\s(\S+)$/;
+const AT_END = /\s(?:at|@)$/i;
+const OPEN_BRACKETS_G = /\(/g;
+const CLOSE_BRACKETS_G = /\)/g;
+
 /** Cuts a segment that lost its separator in a pdf.js copy: "Fullstack Engineer University of Bremen", "Programmer otulea.uni-bremen.de". */
 function splitRunTogether(text: string, i: number, j: number): [number, number][] {
   const seg = text.slice(i, j);
@@ -627,26 +675,33 @@ function splitRunTogether(text: string, i: number, j: number): [number, number][
   if (!om || om.index <= 0) return [[i, j]];
   // The school's name may start with a word before "University of" ("Technical University of Munich").
   let at = om.index;
-  const adj = /\s(\S+)$/.exec(seg.slice(0, at));
+  const adj = LAST_WORD_AFTER_SPACE.exec(seg.slice(0, at));
   if (adj && UNIVERSITY_ADJECTIVE.test(adj[1]) && seg.startsWith('University of', at + 1)) at = adj.index;
   const left = seg.slice(0, at);
   // Only right after the title's or degree's own words: in "Computer Science, Massachusetts
   // Institute of Technology" the word before is the school's.
   const last = left.slice(left.lastIndexOf(',') + 1);
   // "Semester Abroad University of Melbourne": a "University of" after two words of something else.
-  const lastWords = last.trim().split(/\s+/);
+  const lastWords = last.trim().split(SPACES);
   const afterName = seg.startsWith('University of', om.index + 1) && lastWords.length >= 2 && !isPlace(lastWords[lastWords.length - 1]);
   // ("Ph.D. Computer Science at University of …" lost no separator: "at" joins the two, read later.)
-  if (at > 0 && !/\s(?:at|@)$/i.test(left) && (TITLE_WORDS.test(last) || DEGREE_WORDS.test(last) || afterName) && (left.match(/\(/g) ?? []).length === (left.match(/\)/g) ?? []).length) return [[i, i + at], [i + at + 1, j]];
+  if (at > 0 && !AT_END.test(left) && (TITLE_WORDS.test(last) || DEGREE_WORDS.test(last) || afterName) && (left.match(OPEN_BRACKETS_G) ?? []).length === (left.match(CLOSE_BRACKETS_G) ?? []).length) return [[i, i + at], [i + at + 1, j]];
   return [[i, j]];
 }
+
+const OPENERS_G = /[([]/g;
+const CLOSERS_G = /[)\]]/g;
+const OPENER_START = /^[([]/;
+const CLOSER_END = /[)\]]$/;
+const OPENER_END = /[([]$/;
+const CLOSER_START = /^[)\]]/;
 
 /** Drops a bracket the piece does not close or open ("(Remote", "Inc.)"), keeps a pair ("Pay Inc. (KarrotPay)"). */
 function balance(text: string, i: number, j: number): [number, number] {
   for (let guard = 0; guard < 4 && j > i; guard++) {
     const t = text.slice(i, j);
-    const open = (t.match(/[([]/g) ?? []).length;
-    const close = (t.match(/[)\]]/g) ?? []).length;
+    const open = (t.match(OPENERS_G) ?? []).length;
+    const close = (t.match(CLOSERS_G) ?? []).length;
     if (open === close) break;
     // "Oasis Media (13/2020": the text after an unclosed bracket is not part of the name.
     const cut = open > close ? t.lastIndexOf('(') : -1;
@@ -654,10 +709,10 @@ function balance(text: string, i: number, j: number): [number, number] {
       [i, j] = trimRange(text, i, i + cut, ' \t,;:');
       continue;
     }
-    if (open > close && /^[([]/.test(t)) i++;
-    else if (close > open && /[)\]]$/.test(t)) j--;
-    else if (open > close && /[([]$/.test(t)) j--;
-    else if (close > open && /^[)\]]/.test(t)) i++;
+    if (open > close && OPENER_START.test(t)) i++;
+    else if (close > open && CLOSER_END.test(t)) j--;
+    else if (open > close && OPENER_END.test(t)) j--;
+    else if (close > open && CLOSER_START.test(t)) i++;
     else break;
     [i, j] = trimRange(text, i, j, ' \t,;:');
   }
@@ -670,6 +725,21 @@ function balance(text: string, i: number, j: number): [number, number] {
 const CAMPUS_THEN_PLACE = /^(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*)?),\s*(\p{Lu}[^,]*,\s*\S.*)$/u;
 
 const NO_TITLED: readonly boolean[] = [];
+
+const CLOSE_START = /^\s*\)/;
+const OPEN_END = /\(\s*$/;
+const MASKED_G = /\u0000+/g;
+const UPPER_FIELD_START = /^\s*\p{Lu}/u;
+const LABEL_LEAD = /^[\s\-–—|•·]+/;
+const LABEL_NUMBER = /^\d{1,2}[.)]\s*/;
+const COMMAS_G = /,/g;
+const UNIVERSITY_OF = /\buniversity of /i;
+const END_PUNCT = /[.,;]$/;
+const STATE_UNIVERSITY = /^(?:the\s+)?university of (.+)$/i;
+const DASH_ONLY = /^[-–—]$/;
+const DEGREE_NAME_START = /^(?:bachelor|master|associate|doctor)/i;
+const DEGREE_ABBREVIATION = /^[A-Z][A-Za-z.]{0,6}$/;
+const SCHOOL_OF_START = /^(?:the\s+)?(?:university|universidad|universit[éà]|college) of /i;
 
 function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
   const out: Analysis = { dateLine: -1, pieces: [] };
@@ -701,15 +771,15 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       if (at !== undefined) {
         out.runOn = spanOf(c, at, c.text.trimEnd().length);
         // (The bracket round the dates stays with them: "Littleton, CO (2019): refrigeration …".)
-        text = text.slice(0, dj + (/^\s*\)/.exec(text.slice(dj, at))?.[0].length ?? 0));
+        text = text.slice(0, dj + (CLOSE_START.exec(text.slice(dj, at))?.[0].length ?? 0));
       }
       // "1667 - death", "2019 - ongoing work": a word where the end date would be is not a piece.
       const dangling = DANGLING_END.exec(text.slice(dj));
       if (dangling) text = text.slice(0, dj) + ' '.repeat(dangling[0].length) + text.slice(dj + dangling[0].length);
       // "Atlanta, GA (Summer 2023)": the brackets round the dates go with them.
       let [mi, mj] = [di, dj];
-      const open = /\(\s*$/.exec(text.slice(Math.max(0, di - 3), di));
-      const close = /^\s*\)/.exec(text.slice(dj, dj + 3));
+      const open = OPEN_END.exec(text.slice(Math.max(0, di - 3), di));
+      const close = CLOSE_START.exec(text.slice(dj, dj + 3));
       if (open && close) [mi, mj] = [di - open[0].length, dj + close[0].length];
       text = text.slice(0, mi) + '\u0000'.repeat(mj - mi) + text.slice(mj);
     }
@@ -724,7 +794,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
         continue;
       }
       segs.push([from, m.index, sep]);
-      sep = m[0].trim().replace(/\u0000+/g, '') || ' ';
+      sep = m[0].trim().replace(MASKED_G, '') || ' ';
       from = m.index + m[0].length;
     }
     segs.push([from, text.length, sep]);
@@ -733,7 +803,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     for (let k = 0; k + 1 < segs.length; k++) {
       if (segs[k + 1][2] !== ':' || !DEGREE_COLON.test(text.slice(segs[k][0], segs[k][1]))) continue;
       const field = text.slice(segs[k + 1][0], segs[k + 1][1]);
-      if (!/^\s*\p{Lu}/u.test(field) || ORG_WORDS.test(field) || isPlace(field) || (/\d/.test(field) && !gradedSubjects(text.slice(segs[k][0], segs[k + 1][1])))) continue;
+      if (!UPPER_FIELD_START.test(field) || ORG_WORDS.test(field) || isPlace(field) || (HAS_DIGIT.test(field) && !gradedSubjects(text.slice(segs[k][0], segs[k + 1][1])))) continue;
       segs.splice(k, 2, [segs[k][0], segs[k + 1][1], segs[k][2]]);
     }
     // "*Blown Away: Studio Glass in Canada* — Museum …": a colon inside one emphasis is the name's own.
@@ -746,10 +816,10 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       if ((mark === '*' || mark === '_') && src[span.end] === mark && !src.slice(span.start, span.end).includes(mark)) segs.splice(k, 2, [segs[k][0], segs[k + 1][1], segs[k][2]]);
     }
     // "Personal Project: Home Automation System": a label before a colon names what the entry is, not a field.
-    const lead = segs.findIndex(([a, b]) => /\p{L}/u.test(text.slice(a, b)));
+    const lead = segs.findIndex(([a, b]) => HAS_LETTER.test(text.slice(a, b)));
     let says: 'title' | 'org' | 'loc' | undefined;
     if (lead >= 0 && segs[lead + 1]?.[2] === ':') {
-      const label = text.slice(segs[lead][0], segs[lead][1]).replace(/^[\s\-–—|•·]+/, '').replace(/^\d{1,2}[.)]\s*/, '').trim();
+      const label = text.slice(segs[lead][0], segs[lead][1]).replace(LABEL_LEAD, '').replace(LABEL_NUMBER, '').trim();
       if (ENTRY_LABEL.test(label)) {
         segs.splice(lead, 1);
         says = LABEL_SAYS.find(([re]) => re.test(label))?.[1];
@@ -780,14 +850,14 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       // "+ Lisbon", "{ Mar 2020": an icon font's map pin or calendar copied as a sign before the field.
       // (The pin says the field is a place: "{ 2019 + Sintra", a town no list knows, in AltaCV's copy.)
       let sign = '';
-      if (b - a > 2 && (text[a] === '+' || text[a] === '{') && /\s/.test(text[a + 1])) {
+      if (b - a > 2 && (text[a] === '+' || text[a] === '{') && HAS_SPACE.test(text[a + 1])) {
         sign = text[a] === '+' ? '⚲' : '';
         [a, b] = trimRange(text, a + 1, b, ' \t');
       }
       if (b <= a) continue;
       const runs = lone ? splitRunTogether(text, a, b) : [[a, b] as [number, number]];
       // (Not an employer and its place: "Parkview Medical Center, Pueblo, CO".)
-      const stack = linePieces.length > 0 && (text.slice(a, b).match(/,/g) ?? []).length >= 2 && !TITLE_WORDS.test(text.slice(a, b)) && !ORG_WORDS.test(text.slice(a, b)) && placeSuffixStart(text.slice(a, b)) < 0;
+      const stack = linePieces.length > 0 && (text.slice(a, b).match(COMMAS_G) ?? []).length >= 2 && !TITLE_WORDS.test(text.slice(a, b)) && !ORG_WORDS.test(text.slice(a, b)) && placeSuffixStart(text.slice(a, b)) < 0;
       for (const [ra, rb0] of runs) {
         // "Chamberlain University, Chicago, IL (online)": how it was held, after a place, is left out
         // before the segment is parted, or the place would not be read as one.
@@ -832,7 +902,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       const q = linePieces[k + 1];
       // "University of Wisconsin–Madison, Madison, WI": the campus joined to its university by a
       // dash with no spaces, then a place of its own (town and region) read with it as one piece.
-      const cm = /^[–—-]$/.test(text.slice(p.j, q.i)) && /\buniversity of /i.test(p.text) ? CAMPUS_THEN_PLACE.exec(q.text) : null;
+      const cm = DASH_ONLY.test(text.slice(p.j, q.i)) && UNIVERSITY_OF.test(p.text) ? CAMPUS_THEN_PLACE.exec(q.text) : null;
       if (cm && isTownLike(cm[1]) && isPlace(cm[2])) {
         const at = q.i + q.text.indexOf(cm[2], cm[1].length);
         Object.assign(p, { j: q.i + cm[1].length, text: text.slice(p.i, q.i + cm[1].length), span: spanOf(c, p.i, q.i + cm[1].length) });
@@ -841,23 +911,23 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       }
       // So is "University of California, Berkeley" when the place comes after it ("…, Berkeley, CA",
       // on this line or the next).
-      const placeAfter = () => linePieces.slice(k + 2).some((r) => isPlaceName(r.text)) || (k + 2 === linePieces.length && l + 1 < lines.length && isPlaceName(lines[l + 1].text.trim().replace(/[.,;]$/, '')));
+      const placeAfter = () => linePieces.slice(k + 2).some((r) => isPlaceName(r.text)) || (k + 2 === linePieces.length && l + 1 < lines.length && isPlaceName(lines[l + 1].text.trim().replace(END_PUNCT, '')));
       // "University of California, Berkeley": a state's university names its campus after a comma.
-      const stateSystem = /^(?:the\s+)?university of (.+)$/i.exec(p.text)?.[1];
+      const stateSystem = STATE_UNIVERSITY.exec(p.text)?.[1];
       // ("University of South Florida - Tampa, FL": a town and its state after the dash are the place.)
       const r = linePieces[k + 2];
       const dashPlace = (q.text.includes(',') && isPlace(q.text)) || (!!r && r.sep === ',' && isPlace(`${q.text}, ${r.text}`));
-      const campus = (/^[-–—]$/.test(q.sep) && !dashPlace) || (q.sep === ',' && !DEGREE_WORDS.test(q.text) && (placeAfter() || (!!stateSystem && isRegion(stateSystem) && isKnownCity(q.text))));
+      const campus = (DASH_ONLY.test(q.sep) && !dashPlace) || (q.sep === ',' && !DEGREE_WORDS.test(q.text) && (placeAfter() || (!!stateSystem && isRegion(stateSystem) && isKnownCity(q.text))));
       // "National Aeronautics and Space Administration - Jet Propulsion Laboratory": on the
       // employer's own line, two names joined by a dash are one employer (a part of the other).
       // (Not a school's town, one word after the dash: "Jomo Kenyatta University of Agriculture and
       // Technology – Juja", a town no list knows.)
-      const schoolTown = SCHOOL_WORD.test(p.text) && !/\s/.test(q.text) && isTownLike(q.text);
-      const partOf = orgLine && /^[-–—]$/.test(q.sep) && !schoolTown && ![p.text, q.text].some((t) => TITLE_WORDS.test(t) || DEGREE_WORDS.test(t) || isPlaceName(t)) && p.text.split(/\s+/).length + q.text.split(/\s+/).length >= 4;
+      const schoolTown = SCHOOL_WORD.test(p.text) && !HAS_SPACE.test(q.text) && isTownLike(q.text);
+      const partOf = orgLine && DASH_ONLY.test(q.sep) && !schoolTown && ![p.text, q.text].some((t) => TITLE_WORDS.test(t) || DEGREE_WORDS.test(t) || isPlaceName(t)) && p.text.split(SPACES).length + q.text.split(SPACES).length >= 4;
       // "Bachelor of Business Administration - BBA", "Associate of Arts - AA" (LinkedIn's export): the
       // degree's abbreviation after a dash is part of its name.
-      const abbreviation = /^[-–—]$/.test(q.sep) && /^(?:bachelor|master|associate|doctor)/i.test(p.text) && /^[A-Z][A-Za-z.]{0,6}$/.test(q.text) && DEGREE_WORDS.test(q.text);
-      if ((/^(?:the\s+)?(?:university|universidad|universit[éà]|college) of /i.test(p.text) && campus && isTownLike(q.text) && q.text.split(/\s+/).length <= 3 && !DEGREE_WORDS.test(q.text) && !TITLE_WORDS.test(q.text)) || partOf || abbreviation) {
+      const abbreviation = DASH_ONLY.test(q.sep) && DEGREE_NAME_START.test(p.text) && DEGREE_ABBREVIATION.test(q.text) && DEGREE_WORDS.test(q.text);
+      if ((SCHOOL_OF_START.test(p.text) && campus && isTownLike(q.text) && q.text.split(SPACES).length <= 3 && !DEGREE_WORDS.test(q.text) && !TITLE_WORDS.test(q.text)) || partOf || abbreviation) {
         p.j = q.j;
         p.text = text.slice(p.i, q.j);
         p.span = { start: p.span.start, end: q.span.end };
@@ -876,7 +946,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       // company's legal form is where the company is (isPlace refuses the shape, as an employer
       // before its city reads the same).
       if (!p.loc && prev && p.sep === ',' && LEGAL_FORM_END.test(prev.text) && isLocalityPlace(p.text)) p.loc = 4;
-      if (!p.loc && prev && prev.org >= 2 && (p.sep === ',' || p.sep === '(' || (/^[-–—]$/.test(p.sep) && SCHOOL_WORD.test(prev.text) && !/\s/.test(p.text))) && isTownLike(p.text) && p.text.split(/\s+/).length <= 2) p.loc = 0.2;
+      if (!p.loc && prev && prev.org >= 2 && (p.sep === ',' || p.sep === '(' || (DASH_ONLY.test(p.sep) && SCHOOL_WORD.test(prev.text) && !HAS_SPACE.test(p.text))) && isTownLike(p.text) && p.text.split(SPACES).length <= 2) p.loc = 0.2;
       // "… at Flatirons Tax & Bookkeeping," / "Boulder": a town alone on the line after one that ends
       // on a comma is where the line's employer or school is (a list may hold the town's name as a
       // word, "boulder", "bath", and so not as a city's). (Not after a title's comma, "Intern," / "Web", nor in a list, "AWS, EC2, RDS, S3, Azure," / "Dropbox".)
@@ -905,13 +975,13 @@ function joinWrappedName(src: string, pieces: Piece[], kind: EntryKind, dates: S
     // "BTEC Extended Diploma in" / "Health and Social Care": a degree cut after its "in" or "of"
     // takes its field from the next line, a longer one than a name's wrapped end.
     const degreeOpen = kind === 'education' && DEGREE_WORDS.test(p.text) && /\s(?:in|of)$/i.test(p.text) && p.lineCount === 1 && !SCHOOL_WORD.test(q.text);
-    if (!/^\p{Lu}/u.test(q.text) || /\d/.test(q.text) || q.text.split(/\s+/).length > (degreeOpen ? 6 : 3) || DEGREE_WORDS.test(q.text) || TITLE_WORDS.test(q.text)) continue;
+    if (!UPPER_START.test(q.text) || HAS_DIGIT.test(q.text) || q.text.split(SPACES).length > (degreeOpen ? 6 : 3) || DEGREE_WORDS.test(q.text) || TITLE_WORDS.test(q.text)) continue;
     // In -layout text the dates set against the right margin may stand between the two.
     let gap = src.slice(p.span.end, q.span.start);
     if (dates && dates.start >= p.span.end && dates.end <= q.span.start) gap = src.slice(p.span.end, dates.start) + ' ' + src.slice(dates.end, q.span.start);
     const spaced = /^\s+$/.test(gap);
     const dangling = spaced && /\s(?:of|and|for|&|de|des|du|der|für)$/i.test(p.text);
-    const stateSystem = /^(?:the\s+)?university of (.+)$/i.exec(p.text)?.[1];
+    const stateSystem = STATE_UNIVERSITY.exec(p.text)?.[1];
     const campus = /^\s*,\s+$/.test(gap) && !!stateSystem && isRegion(stateSystem) && isKnownCity(q.text);
     // "Certificate, Air Transport" / "Management": a degree's field wraps before the word that ends
     // it (a field's last word, which no school is named by alone).
@@ -1026,6 +1096,8 @@ function wrappedRangeEnd(out: Analysis, lines: Cleaned[], dj: number): { line: n
   return { line: l, cut: gap ? cellEnd : -1, dj: newDj };
 }
 
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+
 /**
  * "…, University B, Los" / "Angeles, USA.": a town's name wrapped at the end of a header line.
  * The last word of one line and the place that opens the next are one place when together they
@@ -1035,7 +1107,7 @@ function joinWrappedTown(pieces: Piece[], kind: EntryKind): void {
   for (let k = 0; k + 1 < pieces.length; k++) {
     const p = pieces[k];
     const q = pieces[k + 1];
-    if (!wrapsInto(p, q) || !/^\p{Lu}[\p{L}.'’-]*$/u.test(p.text)) continue;
+    if (!wrapsInto(p, q) || !CAPITALISED_WORD.test(p.text)) continue;
     const town = `${p.text} ${q.text.split(',')[0].trim()}`;
     if (!isKnownCity(town)) continue;
     joinNext(pieces, k, `${p.text} ${q.text}`, kind);
@@ -1061,6 +1133,8 @@ function slotOf(p: Piece, lines: number): string {
 // The part of an organisation a title names after its comma: a programme, a team, a unit, a course.
 const UNIT_WORDS = /(?<![A-Za-z\u00C0-\u024F])(?:programs?|programmes?|team|group|unit|department|dept|division|ward|desk|course|lab|laboratory|section|practice|services?)(?![A-Za-z\u00C0-\u024F])/i;
 
+const COMMA_OR_DASH = /^[,\-–—]$/;
+
 function orderPriors(kind: EntryKind, lines: number, pieces: Piece[]): (p: Piece, role: Role) => number {
   const unknown = (q: Piece) => q.title <= 0 && q.org <= 0 && q.loc < 1;
   // "MSc, Data Science" over "ETH Zürich", "Ph.D., Economics" over "Harvard": the field after a
@@ -1082,13 +1156,13 @@ function orderPriors(kind: EntryKind, lines: number, pieces: Piece[]): (p: Piece
   // ("Class A CDL Driver - Regional" over "Prairie Freight Lines - Joliet, IL": with no unit word, a
   // piece after the title that no word list claims qualifies it when another line reads as an
   // employer and its place, a name and then a place.)
-  const employerLine = () => pieces.some((q) => q.line !== qualifier!.line && q.loc < 1 && q.title <= 0 && /^\p{Lu}/u.test(q.text) && pieces.some((r) => r.line === q.line && r.index === q.index + 1 && r.loc >= 1));
+  const employerLine = () => pieces.some((q) => q.line !== qualifier!.line && q.loc < 1 && q.title <= 0 && UPPER_START.test(q.text) && pieces.some((r) => r.line === q.line && r.index === q.index + 1 && r.loc >= 1));
   const qualifies =
     !!qualifier &&
     qualifier.line === firstTitled!.line &&
     (UNIT_WORDS.test(qualifier.text)
       ? qualifier.sep === ',' && pieces.some((q) => q.line !== qualifier.line && q.org > 0 && q.loc < 1)
-      : /^[,\-–—]$/.test(qualifier.sep) && qualifier.org <= 0 && qualifier.title <= 0 && qualifier.loc < 1 && employerLine());
+      : COMMA_OR_DASH.test(qualifier.sep) && qualifier.org <= 0 && qualifier.title <= 0 && qualifier.loc < 1 && employerLine());
   return (p, role) => {
     if (role === 'loc') return 0;
     if (qualifies && p === qualifier) return role === 'org' ? -1.5 : -1;
@@ -1181,6 +1255,8 @@ function pieceField(p: Piece): Field {
 /** Text in brackets ("(Hons)", "(5 at grade C and above)"). */
 export const BRACKETED = /\([^()]*\)/g;
 
+const DEGREE_OF_FIELD = /^\S+ of \S+( \S+)?$/;
+
 function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind: EntryKind, qualifier?: Piece): { title?: Field; org?: Field } {
   const fields: { title?: Field; org?: Field } = {};
   for (const r of ['title', 'org'] as const) {
@@ -1198,7 +1274,7 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
     // job words it holds.)
     // "Associate of Applied Science, Logistics & Supply Chain Management": a degree named by its
     // kind alone (no " in " field yet) takes the field after it too, whatever words it holds.
-    const field = r === 'title' && kind === 'education' && DEGREE_WORDS.test(p.text) && (p.text.split(/\s+/).length <= 3 || (/^\S+ of \S+( \S+)?$/.test(p.text) && !SCHOOL_WORD.test(p.text)));
+    const field = r === 'title' && kind === 'education' && DEGREE_WORDS.test(p.text) && (p.text.split(SPACES).length <= 3 || (DEGREE_OF_FIELD.test(p.text) && !SCHOOL_WORD.test(p.text)));
     const fieldOfStudy = (q: Piece) => field && !SCHOOL_WORD.test(q.text) && !DEGREE_WORDS.test(q.text) && !STRONG_ORG.test(q.text);
     // ("Senior Manager, Audit & Assurance – Whitfield & Rowe LLP": a field between the title's comma
     // and the employer after it on the line is the title's, whatever words it holds.)
@@ -1206,7 +1282,7 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
     // role of its own: "Research Assistant, Department of Economics, …" and "Board Member, Marketing
     // Chair — …" keep their titles.)
     const beforeOrg = (q: Piece) => r === 'title' && !!a.org && a.org.line === p.line && a.org.index === q.index + 1 && /^[–—-]$/.test(a.org.sep) && q.sep === ',' && !STRONG_ORG.test(q.text) && !ORG_WORDS.test(q.text) && !UNIT_WORDS.test(q.text) && !TITLE_WORDS.test(q.text);
-    for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && ((pieces[k].org <= 0 && pieces[k].title <= 0) || fieldOfStudy(pieces[k]) || (r === 'title' && pieces[k] === qualifier) || beforeOrg(pieces[k])) && !/\d/.test(pieces[k].text.replace(BRACKETED, '')); k++) last = pieces[k];
+    for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && ((pieces[k].org <= 0 && pieces[k].title <= 0) || fieldOfStudy(pieces[k]) || (r === 'title' && pieces[k] === qualifier) || beforeOrg(pieces[k])) && !HAS_DIGIT.test(pieces[k].text.replace(BRACKETED, '')); k++) last = pieces[k];
     // "Northwind Logistics Canada" over "Mississauga, Ontario, Canada": a country the employer's name
     // ends on, with no separator before it, is the name's when the entry's place is another piece.
     const next = pieces[pieces.indexOf(last) + 1];
@@ -1240,7 +1316,7 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
   // a laboratory, but no company's suffix or school's. A name is capitalised: "Living program.", a
   // bullet's wrapped end over the next role's dates, is none.)
   if (kind === 'work' && an.dates && a.title && a.org && a.org.line === a.title.line && a.org.sep === ',' && a.org.index === a.title.index + 1 && (a.org.org <= 1 || (a.org.org <= 2 && !STRONG_ORG.test(a.org.text) && !SCHOOL_WORD.test(a.org.text)))) {
-    const alone = an.pieces.filter((p) => p.line !== a.title!.line && p !== a.loc && p.loc < 1 && p.title <= 0 && p.index === 0 && /^\p{Lu}/u.test(p.text) && contentLowerWords(p.text, 1) === 0 && p.lineCount - (a.loc && a.loc.line === p.line ? 1 : 0) === 1);
+    const alone = an.pieces.filter((p) => p.line !== a.title!.line && p !== a.loc && p.loc < 1 && p.title <= 0 && p.index === 0 && UPPER_START.test(p.text) && contentLowerWords(p.text, 1) === 0 && p.lineCount - (a.loc && a.loc.line === p.line ? 1 : 0) === 1);
     if (alone.length === 1) {
       qualifier = a.org;
       a = { ...a, org: alone[0] };

@@ -87,9 +87,16 @@ const LATEX_Y = /\\(hfill|hfil|hspace\*?|quad|qquad|textbullet|textbar|textendas
 const LATEX_PRINTS: Record<string, string> = { hfill: '\t', hfil: '\t', 'hspace': '\t', 'hspace*': '\t', quad: '\t', qquad: '\t', textbullet: '•', textbar: '|', textendash: '–', textemdash: '—' };
 const ASCII_PUNCT = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 
+// (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
+// object each time it runs, a visible share of what a large lint allocates.)
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function isAlnum(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  return c !== undefined && LETTER_OR_DIGIT.test(c);
 }
+
+const DIGIT_OR_STAR = /[\d*]/;
+const HAS_SPACE = /\s/;
 
 /** Cleans src[start, end). */
 export function cleanInline(src: string, start: number, end: number): Cleaned {
@@ -142,7 +149,7 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
       // digits left out, no emphasis (emphasis touches a word on one side).
       let k = i;
       while (k < end && src[k] === '*') k++;
-      if (k - i >= 2 && (k === end || src[k] === ' ') && src[i - 1] === ' ' && i - 2 >= start && /[\d*]/.test(src[i - 2])) {
+      if (k - i >= 2 && (k === end || src[k] === ' ') && src[i - 1] === ' ' && i - 2 >= start && DIGIT_OR_STAR.test(src[i - 2])) {
         for (; i < k; i++) push('*', i, i + 1);
         continue;
       }
@@ -218,7 +225,7 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
     if (c === '\n' || c === '\r') {
       // A line break inside a multi-line block reads as one space.
       const s0 = i;
-      while (i < end && /\s/.test(src[i])) i++;
+      while (i < end && HAS_SPACE.test(src[i])) i++;
       if (text.length && last() !== ' ') push(' ', s0, s0 + 1);
       continue;
     }
@@ -277,11 +284,13 @@ function srcAt(runs: number[], n: number, k: number, after: boolean): number {
 
 const TRIM_CHARS = ' \t,;:|•·▪◦-–—()[]"“”\'‘’/\\*_#>';
 
+const ABBREVIATION_DOT_END = /\b(?:inc|ltd|co|corp|jr|sr|st|dr|bros|[a-z])\.$/i;
+
 /** Indices of c.text[i, j) without surrounding separators, quotes and spaces; i === j when empty. */
 export function trimRange(text: string, i: number, j: number, chars = TRIM_CHARS): [number, number] {
   while (i < j && chars.includes(text[i])) i++;
   while (j > i && chars.includes(text[j - 1])) j--;
   // "Inc." and "Jr." keep their dot; a sentence's trailing dot goes.
-  while (j > i && text[j - 1] === '.' && !/\b(?:inc|ltd|co|corp|jr|sr|st|dr|bros|[a-z])\.$/i.test(text.slice(Math.max(i, j - 6), j))) j--;
+  while (j > i && text[j - 1] === '.' && !ABBREVIATION_DOT_END.test(text.slice(Math.max(i, j - 6), j))) j--;
   return [i, j];
 }

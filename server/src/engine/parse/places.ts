@@ -22,13 +22,19 @@ const REMOTE = new Set(places.remote);
 const NOT_TOWN =
   /(?<![\p{L}])(?:inc|llc|ltd|corp|co|gmbh|ag|plc|university|college|school|institute|academy|lab|labs|laboratory|group|team|department|dept|division|unit|ward|center|centre|bank|hospital|engineer|developer|manager|director|intern|analyst|consultant|designer|scientist|student|research|program|services?|science|sciences|arts|engineering|business|management|studies|medicine|law|economics|design|solutions|systems|technologies|technology|software|company|association|club|society|foundation|council|committee|community|tech|and|&)(?![\p{L}])/iu;
 
+// (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
+// object each time it runs, a visible share of what a large lint allocates.)
+const DOT_END = /\.$/;
+const DOTTED_CODE = /^(?:\p{Lu}\.){1,2}\p{Lu}$/u;
+const DOTS_G = /\./g;
+
 /** The region or country after the comma: "CA", "Ontario", "S.Korea", "UK", "U.S.A". */
 export function isRegion(s: string): boolean {
-  let t = s.trim().replace(/\.$/, '');
+  let t = s.trim().replace(DOT_END, '');
   if (!t) return false;
   // "N.L.", "N.S.W": a region's code written with dots (not "P.E.", "M.D.": a credential after a name).
-  if (/^(?:\p{Lu}\.){1,2}\p{Lu}$/u.test(t)) {
-    t = t.replace(/\./g, '');
+  if (DOTTED_CODE.test(t)) {
+    t = t.replace(DOTS_G, '');
     if (CREDENTIAL_CODES.has(t)) return false;
   }
   return REGION_CODES.has(t) || REGION_NAMES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase() + '.') || IRISH_COUNTY.test(t);
@@ -42,7 +48,7 @@ const IRISH_COUNTY = /^(?:Co\.?|County) (?:Antrim|Armagh|Carlow|Cavan|Clare|Cork
  * León"), or a city's metropolitan county ("Greater Manchester", "Greater London").
  */
 function isWorldRegion(s: string): boolean {
-  const t = s.trim().replace(/\.$/, '');
+  const t = s.trim().replace(DOT_END, '');
   const greater = GREATER.exec(t);
   return WORLD_REGIONS.has(t.toLowerCase()) || (!!greater && isKnownCity(greater[1]));
 }
@@ -77,13 +83,17 @@ const TOWN_JOINER = /^(?:of|de|del|la|le|am|an|upon|on|sur|du)$/i;
 // "Neustadt a.d. Weinstraße", "Freiburg i.Br.".
 const TOWN_ABBREVIATION = /^[a-z]{1,2}\.(?:[A-Za-z]{1,2}\.){0,3}$/;
 
+const HAS_DIGIT = /\d/;
+const SPACES = /\s+/;
+const CAPITALISED_WORD = /^[\p{Lu}][\p{L}.'’-]*$/u;
+
 function townName(s: string): boolean {
   const t = s.trim();
   // (One letter is no town: "University A, New York" names a school "A" at most.)
-  if (t.length < 2 || t.length > 40 || /\d/.test(t) || NOT_TOWN.test(t) || COMPANY_END.test(t)) return false;
-  const words = t.split(/\s+/);
+  if (t.length < 2 || t.length > 40 || HAS_DIGIT.test(t) || NOT_TOWN.test(t) || COMPANY_END.test(t)) return false;
+  const words = t.split(SPACES);
   if (words.length > 4) return false;
-  return words.every((w, k) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (k > 0 && k < words.length - 1 && TOWN_JOINER.test(w)) || (k > 0 && TOWN_ABBREVIATION.test(w)));
+  return words.every((w, k) => CAPITALISED_WORD.test(w) || (k > 0 && k < words.length - 1 && TOWN_JOINER.test(w)) || (k > 0 && TOWN_ABBREVIATION.test(w)));
 }
 
 /**
@@ -91,7 +101,7 @@ function townName(s: string): boolean {
  * "MND Seoul" are not towns, "City of London", "East Palo Alto" and "Mapo-gu" are.
  */
 function plainTown(town: string): boolean {
-  const words = town.trim().split(/\s+/);
+  const words = town.trim().split(SPACES);
   if (words.length < 2 || CITIES.has(town.trim().toLowerCase())) return true;
   for (let k = 1; k < words.length; k++) {
     const tail = words.slice(k).join(' ').toLowerCase();
@@ -107,6 +117,8 @@ const SCHOOL_ANY = /(?:^|\s)(?:universit\p{L}*|college|institute|school|academy|
 const SCHOOL_END = /(?:^|\s)(?:university|college|institute|school|academy|polytechnic)$/i;
 const TOWN_PREFIX = /^(?:city of|greater|north|south|east|west|new|old|upper|lower|central|downtown|metro|fort|ft\.?|port|mount|mt\.?|saint|st\.?|san|santa|los|las|lake|glen|cape|palm|grand)$/i;
 
+const HAS_SPACE = /\s/;
+
 /**
  * "Allstate Northbrook, IL", "Meta Menlo Park, CA": an employer's name run into a town no list
  * knows reads as one longer town. Where the employer's name ends, or -1: at the shortest town
@@ -118,7 +130,7 @@ export function employerBeforeTown(text: string): number {
   const comma = text.indexOf(',');
   if (comma < 0) return knownCityAfterName(text);
   const town = text.slice(0, comma);
-  if (!/\s/.test(town.trim()) || isKnownCity(town.trim()) || !isPlace(text)) return -1;
+  if (!HAS_SPACE.test(town.trim()) || isKnownCity(town.trim()) || !isPlace(text)) return -1;
   const words = [...town.matchAll(/\S+/g)];
   for (let k = words.length - 1; k >= 1; k--) {
     if (k === words.length - 1 && TOWN_SUFFIX.test(words[k][0])) continue;
@@ -128,6 +140,9 @@ export function employerBeforeTown(text: string): number {
   }
   return -1;
 }
+
+const UPPER_START = /^\p{Lu}/u;
+const UPPER_ONLY = /^\p{Lu}+$/u;
 
 /**
  * "Radio Citizen Nairobi", "Studio Kranich Hamburg": a known city of one or two words ending an
@@ -142,7 +157,7 @@ function knownCityAfterName(text: string): number {
   for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
     const at = words[words.length - n].index!;
     const before = words[words.length - n - 1][0];
-    if (!/^\p{Lu}/u.test(before) || /^\p{Lu}+$/u.test(before) || TOWN_PREFIX.test(before) || ENDS_ON_CONNECTOR.test(before)) continue;
+    if (!UPPER_START.test(before) || UPPER_ONLY.test(before) || TOWN_PREFIX.test(before) || ENDS_ON_CONNECTOR.test(before)) continue;
     if (isKnownCity(text.slice(at))) return at;
   }
   return -1;
@@ -176,18 +191,23 @@ export function isCityArea(text: string): boolean {
   return !!greater && areaCity(greater[1]);
 }
 
+const TWO_PARTS = /^([^,]+),\s*([^,]+)$/;
+
 /** The city an area is named after: a known city, two joined by a dash ("Dallas-Fort Worth", "Minneapolis–St. Paul"), or one and its region ("Austin, Texas"). */
 function areaCity(s: string): boolean {
   if (CITIES.has(s.toLowerCase())) return true;
-  const comma = /^([^,]+),\s*([^,]+)$/.exec(s);
+  const comma = TWO_PARTS.exec(s);
   if (comma) return CITIES.has(comma[1].toLowerCase()) && isRegion(comma[2]);
   return isTwinCities(s);
 }
 
+const DASH_SPACED = /\s*[-–]\s*/;
+const SAINT_START = /^st\.?\s+/;
+
 /** "Dallas-Fort Worth", "Raleigh–Durham", "Minneapolis-St. Paul": two known cities joined by a dash, one metropolitan area. */
 function isTwinCities(s: string): boolean {
-  const twin = s.split(/\s*[-–]\s*/);
-  return twin.length === 2 && twin.every((c) => CITIES.has(c.toLowerCase().replace(/^st\.?\s+/, 'saint ')));
+  const twin = s.split(DASH_SPACED);
+  return twin.length === 2 && twin.every((c) => CITIES.has(c.toLowerCase().replace(SAINT_START, 'saint ')));
 }
 
 /**
@@ -245,16 +265,22 @@ const POSTCODE_END = /(?:(\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT))\s+\d{4}|,?\s+[A-Z]
 // Headers repeat from one parse to the next; a place test tries many splits of each.
 const placeMemo = new GenerationalMap<string, boolean>(5000);
 
+const SEMICOLONS_END = /;+$/;
+const PLACE_LIST_SEPARATOR = /\s+(?:\/|&|and|or|\|)\s+|\s*\/\s*/;
+const COMMA_SPACED = /\s*,\s*/;
+const TWO_CAPITALS = /^[A-Z]{2}$/;
+const CODE_THEN_TOWN = /^([A-Z]{2})\s+(\p{L}[\p{L}. ]+)$/u;
+
 function isPlaceFresh(text: string): boolean {
-  const t = text.trim().replace(/;+$/, '');
+  const t = text.trim().replace(SEMICOLONS_END, '');
   if (!t || t.length > 80) return false;
   const lower = t.toLowerCase();
   if (REMOTE.has(lower) || isRegion(t) || CITIES.has(lower)) return true;
   if (isCityArea(t) || isTwinCities(t)) return true;
   // "Remote / New York, NY", "Seoul, S.Korea & LA, U.S.A": places joined.
-  const joined = t.split(/\s+(?:\/|&|and|or|\|)\s+|\s*\/\s*/);
+  const joined = t.split(PLACE_LIST_SEPARATOR);
   if (joined.length > 1 && joined.length <= 3) return joined.every((p) => isPlace(p));
-  const parts = t.split(/\s*,\s*/);
+  const parts = t.split(COMMA_SPACED);
   if (parts.length === 1) return townAndState(t);
   if (parts.length > 3) return false;
   // "Dallas–Fort Worth, TX": twin cities and their region.
@@ -273,9 +299,9 @@ function isPlaceFresh(text: string): boolean {
   // Airways, Dubai" is an employer and its city.)
   // (A metropolitan county after any town of it: "Salford, Greater Manchester".)
   const worldTown = isKnownCity(town) || rest.some((p) => GREATER.test(p.trim()));
-  if (rest.every((p) => isRegion(p) || (worldTown && isWorldRegion(p)) || (rest.length === 1 && isKnownCity(town) && (isKnownCity(p) || /^[A-Z]{2}$/.test(p))))) return true;
+  if (rest.every((p) => isRegion(p) || (worldTown && isWorldRegion(p)) || (rest.length === 1 && isKnownCity(town) && (isKnownCity(p) || TWO_CAPITALS.test(p))))) return true;
   // ..."Knoxville, TN United States": a state's code and its country with no comma between.
-  const stateCountry = rest.length === 1 ? /^([A-Z]{2})\s+(\p{L}[\p{L}. ]+)$/u.exec(last) : null;
+  const stateCountry = rest.length === 1 ? CODE_THEN_TOWN.exec(last) : null;
   if (stateCountry && isRegion(stateCountry[1]) && isRegion(stateCountry[2])) return true;
   // ..."New York, New York, USA": the middle one a region ("Vela Cloud, Lisbon, Portugal" is a company's place).
   if (rest.length === 2 && isRegion(last) && (isRegion(rest[0]) || (townName(rest[0]) && isKnownCity(town)))) return true;
@@ -283,9 +309,11 @@ function isPlaceFresh(text: string): boolean {
   return false;
 }
 
+const TOWN_THEN_CODE = /^(.+?)\s+(\p{Lu}{2,3})$/u;
+
 // "Brisbane QLD", "Austin TX": a known city and its region's code without a comma.
 function cityAndRegion(s: string): boolean {
-  const m = /^(.+?)\s+(\p{Lu}{2,3})$/u.exec(s.trim());
+  const m = TOWN_THEN_CODE.exec(s.trim());
   return !!m && isKnownCity(m[1]) && REGION_CODES.has(m[2]);
 }
 
@@ -298,7 +326,7 @@ export function isLocalityPlace(text: string): boolean {
   // ("Roundhay, Leeds LS8", "Didsbury, Manchester M20": a postcode may end it.)
   const p = POSTCODE_END.exec(text);
   if (p) text = text.slice(0, p.index) + (p[1] ?? '');
-  const parts = text.trim().split(/\s*,\s*/);
+  const parts = text.trim().split(COMMA_SPACED);
   if (parts.length < 2 || parts.length > 3 || !townName(parts[0]) || !(isKnownCity(parts[1]) || cityAndRegion(parts[1]))) return false;
   return parts.length === 2 || isRegion(parts[2]) || isWorldRegion(parts[2]) || isCountry(parts[2]);
 }
@@ -337,13 +365,15 @@ export function townAndWordState(t: string): boolean {
 // Australian addresses put no comma before the state.
 const OTHER_STATES = new Set('NSW VIC QLD TAS BC QC MB SK NB NL'.split(' '));
 
+const TOWN_THEN_STATE = /^(.+?)\s+([A-Z]{2,3})$/;
+
 /** "Spokane WA", "Cranston RI", "Parramatta NSW": a town and its state's code with no comma between. */
 function townAndState(t: string): boolean {
-  const m = /^(.+?)\s+([A-Z]{2,3})$/.exec(t);
+  const m = TOWN_THEN_STATE.exec(t);
   if (!m) return false;
   const [, town, code] = m;
   if (US_STATES_WORDLIKE.has(code)) return isKnownCity(town);
-  return (US_STATES.has(code) || OTHER_STATES.has(code)) && townName(town) && plainTown(town) && town.split(/\s+/).length <= 3;
+  return (US_STATES.has(code) || OTHER_STATES.has(code)) && townName(town) && plainTown(town) && town.split(SPACES).length <= 3;
 }
 
 /**
@@ -374,8 +404,19 @@ function afterLegalSuffix(t: string, s: number): boolean {
 // An all-capital word of two or more letters before a town's last word ("SAE Blacksburg").
 const ACRONYM_IN_TOWN = /(?:^|\s)\p{Lu}{2,}\s+\p{Lu}/u;
 
+const TRAILING_SPACE = /\s+$/;
+const TRAILING_SPACE_OR_COMMA = /[\s,]+$/;
+const OF_DIRECTION_END = /\bof\s+(?:north|south|east|west|northern|southern|eastern|western|central|new|upper|lower)$/i;
+const CODE_END = /\s[A-Z]{2,3}$/;
+const SCHOOL_OF_PLACE_END = /\b(?:university|college|institute|school) of [\p{Lu}][\p{L}]+$/iu;
+const COMMA_OR_OPEN_END = /[,(]\s*$/;
+const REGION_CODE_START = /^[A-Z]{2}(?=\s)/;
+const REGION_CODE = /^[A-Z]{2}\.?$|^(?:[A-Z]\.){2,3}$/;
+const ORG_WORD_END = /(?:^|\s)(?:inc|ltd|llc|llp|gmbh|corp|corporation|company|limited|co|ag|plc|sa|s\.a|university|college|institute|school)\.?$/i;
+const COMMA_END = /,\s*$/;
+
 export function placeSuffixStart(text: string): number {
-  const t = text.replace(/\s+$/, '');
+  const t = text.replace(TRAILING_SPACE, '');
   // Word starts, from the right; the longest place that leaves something before it wins. (A
   // word starts at a character other than white space, "," "(" ")" that follows the text's start,
   // white space, "," or "(": read by hand, a pattern's match object per word showed in profiles.)
@@ -394,7 +435,7 @@ export function placeSuffixStart(text: string): number {
     // A bare city needs a comma or the end of an organisation's name before it ("GmbH Bremen").
     // (Asked before the head is cut: most tails are no place.)
     if (!isPlace(tail) && !(afterLegalSuffix(t, s) && isLocalityPlace(tail))) continue;
-    const head = t.slice(0, s).replace(/[\s,]+$/, '');
+    const head = t.slice(0, s).replace(TRAILING_SPACE_OR_COMMA, '');
     if (!head) continue;
     const town = tail.split(',')[0].trim();
     // "Virginia Tech Baja SAE Blacksburg, VA": an acronym is a team's or a firm's word, not a town's;
@@ -407,36 +448,41 @@ export function placeSuffixStart(text: string): number {
     // ("Universidade Federal do Pará", "Universidad de Sonora": the same in Portuguese, Spanish, German.)
     if (ENDS_ON_CONNECTOR.test(head)) continue;
     // "University of South Florida, Tampa, FL": a compass word after "of" starts the place's name in the school's.
-    if (/\bof\s+(?:north|south|east|west|northern|southern|eastern|western|central|new|upper|lower)$/i.test(head)) continue;
+    if (OF_DIRECTION_END.test(head)) continue;
     // "University of Texas, Austin" is the university's name ("…of Technology, Kelvin Grove QLD", a
     // town and its state's code, is a place).
-    if (!tail.includes(',') && !/\s[A-Z]{2,3}$/.test(tail) && /\b(?:university|college|institute|school) of [\p{Lu}][\p{L}]+$/iu.test(head)) continue;
+    if (!tail.includes(',') && !CODE_END.test(tail) && SCHOOL_OF_PLACE_END.test(head)) continue;
     // "Imperial College London", "Erasmus University Rotterdam", "University College London, London,
     // UK": a city right after a school's word, with no comma between, is the school's name, unless a
     // region follows it as the place's ("Stanford University Stanford, CA").
-    if (SCHOOL_END.test(head) && !/[,(]\s*$/.test(t.slice(0, s))) {
+    if (SCHOOL_END.test(head) && !COMMA_OR_OPEN_END.test(t.slice(0, s))) {
       // ("High Country College Boone, NC United States": the state's code may carry its country.)
       const region = tail.split(',')[1]?.trim() ?? '';
-      if (!isRegion(region) && !isRegion(/^[A-Z]{2}(?=\s)/.exec(region)?.[0] ?? '')) continue;
+      if (!isRegion(region) && !isRegion(REGION_CODE_START.exec(region)?.[0] ?? '')) continue;
     }
     // A bare two-letter code needs its comma ("Lindqvist Group AB" is a company, "Calgary, AB" a place).
     // (So does one with dots: "Groenbank N.V." is a company, "Monterrey, N.L." a place.)
-    const bareCode = /^[A-Z]{2}\.?$|^(?:[A-Z]\.){2,3}$/.test(tail);
-    if (tail.includes(',') || /[,(]\s*$/.test(t.slice(0, s)) || (isRegion(tail) && !bareCode) || isRemote(tail) || /(?:^|\s)(?:inc|ltd|llc|llp|gmbh|corp|corporation|company|limited|co|ag|plc|sa|s\.a|university|college|institute|school)\.?$/i.test(head)) {
+    const bareCode = REGION_CODE.test(tail);
+    if (tail.includes(',') || COMMA_OR_OPEN_END.test(t.slice(0, s)) || (isRegion(tail) && !bareCode) || isRemote(tail) || ORG_WORD_END.test(head)) {
       best = s;
       // "University of Notre Dame Notre Dame, Indiana": the town a school is named after, printed
       // again as its place, is the place; a longer tail would take the name's last words with it.
-      if (town && head.endsWith(' ' + town) && !/,\s*$/.test(t.slice(0, s))) return s;
+      if (town && head.endsWith(' ' + town) && !COMMA_END.test(t.slice(0, s))) return s;
     }
   }
   return best;
 }
 
+const DOT_OR_SEMICOLON_END = /[.;]$/;
+const UPPER_OR_DIGIT_START = /^[\p{Lu}\d]/u;
+const NAME_LIKE_START = /^[\p{Lu}\d&(]/u;
+const NAME_JOINING_WORD = /^(?:of|and|the|for|de|in|at)$/;
+
 /** "University A, New York, USA.": comma-separated capitalised fields, the last ones a place. */
 export function fieldsEndingInPlace(text: string): boolean {
-  const t = text.trim().replace(/[.;]$/, '');
+  const t = text.trim().replace(DOT_OR_SEMICOLON_END, '');
   if (t.length > 120 || !t.includes(',')) return false;
-  const parts = t.split(/\s*,\s*/);
-  if (parts.length < 3 || !parts.every((p) => /^[\p{Lu}\d]/u.test(p) && p.split(/\s+/).every((w) => /^[\p{Lu}\d&(]/u.test(w) || /^(?:of|and|the|for|de|in|at)$/.test(w)))) return false;
+  const parts = t.split(COMMA_SPACED);
+  if (parts.length < 3 || !parts.every((p) => UPPER_OR_DIGIT_START.test(p) && p.split(SPACES).every((w) => NAME_LIKE_START.test(w) || NAME_JOINING_WORD.test(w)))) return false;
   return isPlace(parts.slice(-2).join(', ')) && !isPlace(parts.slice(0, -2).join(', '));
 }

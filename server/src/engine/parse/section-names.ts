@@ -23,26 +23,40 @@ export function sectionNameByLetters(letters: string): string | undefined {
 // The first words of the known names: a word of letters alone that is none of them starts no known name.
 const FIRST_WORDS = new Set([...BY_NAME.keys()].map((n) => n.split(' ')[0]));
 
+// (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
+// object each time it runs, a visible share of what a large lint allocates.)
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 /** Whether a known section name may start with `word` (false only when it surely cannot: a word of letters alone that starts none). */
 export function mayStartSectionName(word: string): boolean {
-  return FIRST_WORDS.has(word.toLowerCase()) || !/^\p{L}+$/u.test(word);
+  return FIRST_WORDS.has(word.toLowerCase()) || !LETTERS_ONLY.test(word);
 }
+
+const ATTRIBUTES_G = /\{[#.:][^{}]*\}/g;
+const MARKUP_G = /[*_`#=~]+/g;
+const AMPERSANDS_G = /&amp;|&|\+/g;
+const SYMBOLS_G = /[\p{So}\p{Sk}\p{Cs}\p{Co}\u200d\ufe0f]/gu;
+const TRAILING_PUNCT = /[\s\-–—:.|/]+$/u;
+const LEADING_PUNCT = /^[\s\-–—:.|/•]+/u;
+const SLASHES_G = /\s*\/\s*/g;
+const SPACES_G = /\s+/g;
 
 /** Lower case, '&' as 'and', markup, padding and a trailing colon gone, single spaces. */
 export function normaliseHeading(s: string): string {
-  return unligature(s)
+  const n = unligature(s)
     .toLowerCase()
-    .replace(/\{[#.:][^{}]*\}/g, ' ')
-    .replace(/[*_`#=~]+/g, ' ')
-    .replace(/&amp;|&|\+/g, ' and ')
+    .replace(ATTRIBUTES_G, ' ')
+    .replace(MARKUP_G, ' ')
+    .replace(AMPERSANDS_G, ' and ')
     // Emoji and other symbols ("💼 Experience") say nothing about the kind.
-    .replace(/[\p{So}\p{Sk}\p{Cs}\p{Co}\u200d\ufe0f]/gu, ' ')
-    .replace(/[\s\-–—:.|/]+$/u, '')
-    .replace(/^[\s\-–—:.|/•]+/u, '')
-    .replace(/\s*\/\s*/g, ' / ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(SYMBOLS_G, ' ')
+    .replace(TRAILING_PUNCT, '')
+    .replace(LEADING_PUNCT, '')
+    .replace(SLASHES_G, ' / ');
+  // (Single spaces only: replacing each by itself would copy the heading for nothing.)
+  return (SPACE_RUN.test(n) ? n.replace(SPACES_G, ' ') : n).trim();
 }
+const SPACE_RUN = /\s\s|[^\S ]/;
 
 /** True when the heading is exactly a known section name ("Work History"), not just ends like one. */
 export function isExactSectionName(heading: string): boolean {
@@ -58,6 +72,8 @@ export function classifyHeading(heading: string): { kind?: SectionKind; exact: b
   return cache.use(heading, classifyFresh);
 }
 
+const NOTE_AFTER_NAME = /^(.*[^\s(])\s*\([^()]{1,40}\)$/;
+
 function classifyFresh(heading: string): { kind?: SectionKind; exact: boolean } {
   const n = normaliseHeading(heading);
   const exact = BY_NAME.get(n);
@@ -70,7 +86,7 @@ function classifyFresh(heading: string): { kind?: SectionKind; exact: boolean } 
   if (named === 'projects' || named === 'volunteer' || named === 'education') return { kind: named, exact: true };
   // "SELECTED PUBLICATIONS (14 total; 6 first-author)", "Experience (10+ years)": a known name and
   // a note in brackets after it.
-  const note = /^(.*[^\s(])\s*\([^()]{1,40}\)$/.exec(n);
+  const note = NOTE_AFTER_NAME.exec(n);
   if (note) {
     const named = classifyFresh(note[1]);
     if (named.exact) return named;
@@ -81,13 +97,18 @@ function classifyFresh(heading: string): { kind?: SectionKind; exact: boolean } 
   return { kind, exact: !!kind && parts.length === 2 && parts.every((p) => BY_NAME.has(p)) };
 }
 
+const NOT_A_NAME_CHAR = /[\d,:@|]/;
+const HAS_UPPER = /\p{Lu}/u;
+const LETTER_SPACED = /^\p{Lu}{1,2}(?: \p{Lu}{1,2}){3,}$/u;
+const SPACE_G = / /g;
+
 /**
  * The kind a section name in capitals beside content names ("SKILLS & TOOLS"), letter-spaced ones
  * read by their letters ("E D U C AT I O N"); undefined when it names none.
  */
 export function capsNameKind(name: string): SectionKind | undefined {
-  if (/[\d,:@|]/.test(name) || name !== name.toUpperCase() || !/\p{Lu}/u.test(name)) return undefined;
-  const letters = /^\p{Lu}{1,2}(?: \p{Lu}{1,2}){3,}$/u.test(name) ? name.replace(/ /g, '') : name;
+  if (NOT_A_NAME_CHAR.test(name) || name !== name.toUpperCase() || !HAS_UPPER.test(name)) return undefined;
+  const letters = LETTER_SPACED.test(name) ? name.replace(SPACE_G, '') : name;
   return classifyHeading(letters).kind;
 }
 
@@ -103,17 +124,22 @@ const GENERIC_LAST = new Set(['details', 'information', 'info', 'overview']);
 const SINGULAR = new Set(['award', 'project', 'service', 'technology', 'publication', 'certification', 'position']);
 const PRIORITY = new Map((data as { priority: string[] }).priority.map((k, i) => [k, i]));
 
+const NAME_PARTS = / and | or |,| \/ |\//;
+
 function kindOfNormalised(n: string): SectionKind | undefined {
   if (!n || n.length > 60) return undefined;
   const exact = BY_NAME.get(n);
   if (exact) return exact;
+  // (More than five words is no section name: counted before any list of them is made.)
+  let spaces = 0;
+  for (let i = n.indexOf(' '); i >= 0 && spaces < 5; i = n.indexOf(' ', i + 1)) spaces++;
+  if (spaces >= 5 || NOT_HEADING.test(n)) return undefined;
   const words = n.split(' ');
-  if (words.length > 5 || NOT_HEADING.test(n)) return undefined;
   // "Relevant Experience", "Technical Skills": the last word names the kind. "Skills, Languages,
   // Interests", "Academic & Research Positions": each joined part's last word counts, and the most
   // telling kind wins. ("Technologies include" names nothing.)
   let best: SectionKind | undefined;
-  for (const part of n.split(/ and | or |,| \/ |\//)) {
+  for (const part of n.split(NAME_PARTS)) {
     const ws = part.trim().split(' ');
     let w = ws[ws.length - 1];
     // "Experience Details", "Education Information": a generic last word defers to the word before.

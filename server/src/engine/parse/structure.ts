@@ -245,6 +245,10 @@ function dayFirstThroughout(resume: Resume): void {
     }
 }
 
+// (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
+// object each time it runs, a visible share of what a large lint allocates.)
+const UPPER_START = /^\p{Lu}/u;
+
 /**
  * A functional résumé's skills section: "Leadership" over "Led a team of 8 supervisors and 220
  * hourly associates…", "Responsible for hiring, coaching…". Sentences under a skill group are
@@ -259,7 +263,7 @@ function accomplishments(src: string, body: Block[]): Entry[] {
   for (const b of body) {
     if (b.kind === 'heading') continue;
     const s = shapeOf(b.clean);
-    const sentence = /^\p{Lu}/u.test(b.clean.text.trim()) && s.words >= 6 && isProse(b.clean) && !SKILLS_LINE.test(b.clean.text);
+    const sentence = UPPER_START.test(b.clean.text.trim()) && s.words >= 6 && isProse(b.clean) && !SKILLS_LINE.test(b.clean.text);
     if (sentence) {
       sentences++;
       if (!cur) {
@@ -285,6 +289,8 @@ function accomplishments(src: string, body: Block[]): Entry[] {
 /** A short parenthesised note after a range, and nothing more. */
 const RANGE_NOTE = /^\([^()]{1,30}\)[.;]?$/;
 
+const OPEN_SEPARATOR_END = /[,–—|(]\s*$/;
+
 export function blockRange(b: Block): DateRange | undefined {
   // A long sentence is a description or a bullet; its numbers are no role dates, unless the
   // dates open the line ("Austin, TX March 2014 – Jun 2016 Built ..."), so only its start is read.
@@ -303,7 +309,7 @@ export function blockRange(b: Block): DateRange | undefined {
       // School of Social Work, 2018": one date set off by a comma or dash at the end of a line of
       // names is when the degree (or role) ended; a sentence that ends on a year says "in 2018".
       const s = shapeOf(c);
-      return tail.length <= 1 && /[,–—|(]\s*$/.test(c.text.slice(0, all.i)) && !s.endsSentence && s.lower / s.words < 0.3 ? all.range : undefined;
+      return tail.length <= 1 && OPEN_SEPARATOR_END.test(c.text.slice(0, all.i)) && !s.endsSentence && s.lower / s.words < 0.3 ? all.range : undefined;
     }
     return tail.length <= 2 || RANGE_NOTE.test(tail) ? all.range : undefined;
   }
@@ -336,6 +342,11 @@ function headOf(c: Cleaned): Cleaned {
 // they are not in the list).
 const ROLE_FOR = /^(?:Researcher|Engineer|Developer|Intern|Analyst|Consultant|Assistant|Scientist|Designer|Volunteer|Teacher|Tutor|Instructor|Fellow|Contractor|Programmer|Architect|Specialist|Coordinator|Technician)\s+(?:for|at|with|on|in)\s+(?:the\s+)?[\p{Lu}<"“][^.]*[^.\s]\s*$/u;
 
+const TWO_LETTERS = /[\p{L}]{2,}/u;
+const DATE_WORDS_G = /\b(?:since|from|expected|graduated)\b/gi;
+const PREPOSITION_END = /\s(?:in|by|during|after|before|until)\s+$/i;
+const CAPITALISED_START = /^\p{Lu}\p{Ll}+/u;
+
 /**
  * Whether a text line can be a header line: not a sentence, or a dated line whose text before
  * a run-on sentence is short ("Austin, TX March 2014 – Jun 2016 Built ...").
@@ -346,12 +357,12 @@ export function headerish(b: Block): boolean {
   const s = at === undefined ? shapeOf(b.clean) : shapeOf({ text: b.clean.text.slice(0, at), base: 0 });
   // "Austin, TX March 2014 – Jun 2016 Built ...", but not "Since 2008 I've been ...": a run-on
   // header has words of its own before the dates.
-  if (at !== undefined) return s.words <= 12 && /[\p{L}]{2,}/u.test(b.clean.text.slice(0, (findRangeInCleaned(b.clean)?.i ?? 0)).replace(/\b(?:since|from|expected|graduated)\b/gi, ''));
+  if (at !== undefined) return s.words <= 12 && TWO_LETTERS.test(b.clean.text.slice(0, (findRangeInCleaned(b.clean)?.i ?? 0)).replace(DATE_WORDS_G, ''));
   // "since January 2016": a line that is its dates, whatever case it starts in.
   const found = findRangeInCleaned(b.clean);
   // "Recieved the Department's Medal of Merit in 2009.": a year after "in" closing a sentence
   // says when something happened; a header's dates stand apart.
-  if (found && !found.range.end && !found.range.current && shapeOf(b.clean).endsSentence && /\s(?:in|by|during|after|before|until)\s+$/i.test(b.clean.text.slice(0, found.i))) return false;
+  if (found && !found.range.end && !found.range.current && shapeOf(b.clean).endsSentence && PREPOSITION_END.test(b.clean.text.slice(0, found.i))) return false;
   if (found && found.range.text.length >= 0.8 * b.clean.text.trim().length) return true;
   // "since 03/2022		Senior Architectural Technician / BIM Coordinator": a line that opens with
   // its span of time (a left column of dates) is read by what follows it, whatever case "since" is in.
@@ -363,7 +374,7 @@ export function headerish(b: Block): boolean {
   // "Researcher for <Detecting video’s torrents using image similarity algorithms> Sep. 2012 Feb.
   // 2013": a role named at length, its dates closing the line, is a header however many lower-case
   // words it has (a bullet opens with what was done, not with a job).
-  if (found && (found.range.end || found.range.current) && !b.clean.text.slice(found.i + found.range.text.length).trim() && TITLE_WORDS.test(/^\p{Lu}\p{Ll}+/u.exec(b.clean.text.trimStart())?.[0] ?? '')) return true;
+  if (found && (found.range.end || found.range.current) && !b.clean.text.slice(found.i + found.range.text.length).trim() && TITLE_WORDS.test(CAPITALISED_START.exec(b.clean.text.trimStart())?.[0] ?? '')) return true;
   // "2012–2016 Master of Science in Physics, University of Bremen, Bremen.": a full stop after
   // fields joined by "of" and "in" makes no sentence; lower-case words that say something do.
   return fieldsShape(s, b.clean.text);
@@ -380,12 +391,15 @@ function fieldOf(c: Cleaned): Field | undefined {
   return { value: c.text.slice(i, j), span: spanOf(c, i, j) };
 }
 
+const SPACES = /\s+/;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
 /** "Languages: Python, Java" -> Python, Java (the label is dropped). */
 export function skillItems(c: Cleaned, out: Field[]): void {
   const text = c.text.length > 2000 ? c.text.slice(0, 2000) : c.text;
   let from = 0;
   const lm = SKILL_LABEL.exec(text);
-  if (lm && lm[1].split(/\s+/).length <= 5) from = lm[0].length;
+  if (lm && lm[1].split(SPACES).length <= 5) from = lm[0].length;
   // A sentence in a skills section is prose about skills, not a list of them.
   const rest = text.slice(from);
   if (rest.length > 160 && !/[,;•·|]/.test(rest)) return;
@@ -398,7 +412,7 @@ export function skillItems(c: Cleaned, out: Field[]): void {
     else if (text[i] === '(' && !text.slice(i, j).includes(')')) i++;
     else if (text[j - 1] === ')' && !text.slice(i, j).includes('(')) j--;
     if (b - a > 60) return;
-    if (j > i && /[\p{L}\p{N}]/u.test(text.slice(i, j))) out.push({ value: text.slice(i, j), span: spanOf(c, i, j) });
+    if (j > i && LETTER_OR_NUMBER.test(text.slice(i, j))) out.push({ value: text.slice(i, j), span: spanOf(c, i, j) });
   };
   SKILL_SPLIT.lastIndex = from;
   for (let m = SKILL_SPLIT.exec(text); m; m = SKILL_SPLIT.exec(text)) {
@@ -437,7 +451,7 @@ function datedHeaderAhead(blocks: Block[], from: number): boolean {
 /** A role under a company line: no organisation of its own, or only a town where one would be. */
 export function takesGroup(e: Entry): boolean {
   if (!e.organisation) return true;
-  return !!e.title && !e.location && isTownLike(e.organisation.value) && e.organisation.value.split(/\s+/).length <= 2;
+  return !!e.title && !e.location && isTownLike(e.organisation.value) && e.organisation.value.split(SPACES).length <= 2;
 }
 
 /** Two fields with only a comma between them in the source ("SVP, Global Operations"). */
@@ -506,6 +520,8 @@ function datedListItems(src: string, blocks: Block[], fieldsOnly: boolean): Int3
   return out;
 }
 
+const HAS_SPACE = /\s/;
+
 /** A list item of several lines whose first line is dated: that line as a block, and the rest. */
 function splitDatedItem(src: string, b: Block): { head: Block; rest: Block } | undefined {
   const nl = src.indexOf('\n', b.start);
@@ -514,7 +530,7 @@ function splitDatedItem(src: string, b: Block): { head: Block; rest: Block } | u
   // (A hard break's two spaces or backslash end the line, not the field.)
   while (headEnd > b.start && /[\s\\]/.test(src[headEnd - 1])) headEnd--;
   let restStart = nl + 1;
-  while (restStart < b.end && /\s/.test(src[restStart])) restStart++;
+  while (restStart < b.end && HAS_SPACE.test(src[restStart])) restStart++;
   if (headEnd <= b.start || restStart >= b.end) return undefined;
   const head = newBlock({ ...b, end: headEnd, lineEnd: nl, clean: cleanInline(src, b.start, headEnd) });
   if (!blockRange(head) || shapeOf(head.clean).words > 40) return undefined;
@@ -541,13 +557,15 @@ function joinGroup(src: string, r: Entry, org: Field, loc: Field | undefined): v
 
 export function bulletOf(src: string, start: number, end: number): Bullet {
   // Bullets end at their last non-space character: rules rely on text === src.slice(span).
-  while (end > start && /\s/.test(src[end - 1])) end--;
+  while (end > start && HAS_SPACE.test(src[end - 1])) end--;
   return { text: src.slice(start, end), span: { start, end } };
 }
 
 // "QuantSoftware Toolkit: Open source Python library for ...", "**Trailmap** — an offline map app":
 // a name, then what it is. (In bold a name may start in lower case: "**dbt-contracts-lint** — a CLI".)
 const NAMED_ITEM = /^\s*(?:(?:\*\*|__)([\p{L}\p{N}][^:–—*_]{0,60}?)(?:\*\*|__)|([\p{Lu}\p{N}][^:–—]{0,60}?))\s*(?::|\s[–—-]\s)\s*(?=\S)/u;
+
+const STOP_END = /[.!?]$/;
 
 /**
  * A projects section written as one bullet per project, with no header lines: each "Name:
@@ -561,7 +579,7 @@ export function namedItemsAsEntries(entries: Entry[], kind: SectionKind): Entry[
     const m = NAMED_ITEM.exec(b.text);
     return { b, m, name: (m?.[1] ?? m?.[2] ?? '').trim() };
   });
-  if (!named.every(({ m, name }) => m && name && name.split(/\s+/).length <= 6 && !/[.!?]$/.test(name))) return entries;
+  if (!named.every(({ m, name }) => m && name && name.split(SPACES).length <= 6 && !STOP_END.test(name))) return entries;
   return named.map(({ b, m, name }) => {
     const at = b.text.indexOf(name);
     const rest = m![0].length;
@@ -695,12 +713,14 @@ const WRAPS_ON_WORD = /(?:\s(?:of|and|for|the|in|at|on|with|de|du|des|la|le|y|un
 // (Only a name's next word, in capitals: a sentence going on in lower case is left to the bullet reader.)
 const NEXT_LINE_GOES_ON = /^\p{Lu}/u;
 
+const ONE_LINE_BREAK = /^[ \t]*\r?\n[ \t]*$/;
+
 /** The blocks with each text line that a joining word ends run together with the text line under it. */
 function joinWrappedLines(src: string, blocks: Block[]): Block[] {
   const joins = (prev: Block, b: Block) =>
     prev.kind === 'text' && b.kind === 'text' && !b.blankBefore && !b.section && !prev.section &&
     ((prev.clean.text.trim().length >= 25 && ((WRAPS_ON_WORD.test(prev.clean.text.trimEnd()) && NEXT_LINE_GOES_ON.test(b.clean.text.trim())) || datedTail(prev, b) || regionTail(prev, b) || nameWordTail(prev, b))) || lastNameWord(prev, b)) &&
-    /^[ \t]*\r?\n[ \t]*$/.test(src.slice(prev.end, b.start));
+    ONE_LINE_BREAK.test(src.slice(prev.end, b.start));
   // Most documents have none: nothing to copy.
   let any = false;
   for (let k = 1; k < blocks.length && !any; k++) any = joins(blocks[k - 1], blocks[k]);
@@ -711,7 +731,7 @@ function joinWrappedLines(src: string, blocks: Block[]): Block[] {
   // last line ends on a joining word after a space, and the next line goes on.
   const goesOn = (last: Block, b: Block) =>
     b.kind === 'text' && !b.blankBefore && !b.section && WRAPS_ON_WORD.test(' ' + last.clean.text.trim()) &&
-    NEXT_LINE_GOES_ON.test(b.clean.text.trim()) && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(last.end, b.start));
+    NEXT_LINE_GOES_ON.test(b.clean.text.trim()) && ONE_LINE_BREAK.test(src.slice(last.end, b.start));
   for (let k = 0; k < blocks.length; k++) {
     const first = blocks[k];
     let last = first;
@@ -721,6 +741,9 @@ function joinWrappedLines(src: string, blocks: Block[]): Block[] {
   return out;
 }
 
+const LOWER_START = /^\p{Ll}/u;
+const PUNCT_END = /[.!?;:,]$/;
+
 /**
  * "Southwest Tennessee Community College - Logistics and Supply Chain Management" / "certificate,
  * 2018": a few words in lower case and the dates, under an undated line that ends no sentence, are
@@ -728,7 +751,7 @@ function joinWrappedLines(src: string, blocks: Block[]): Block[] {
  */
 function datedTail(prev: Block, b: Block): boolean {
   const t = b.clean.text.trim();
-  return /^\p{Ll}/u.test(t) && t.split(/\s+/).length <= 5 && !/[.!?;:,]$/.test(prev.clean.text.trimEnd()) && !!blockRange(b) && !blockRange(prev);
+  return LOWER_START.test(t) && t.split(SPACES).length <= 5 && !PUNCT_END.test(prev.clean.text.trimEnd()) && !!blockRange(b) && !blockRange(prev);
 }
 
 /**
@@ -754,7 +777,7 @@ function nameWordTail(prev: Block, b: Block): boolean {
  */
 function lastNameWord(prev: Block, b: Block): boolean {
   const p = prev.clean.text.trim();
-  return ORG_END_ALONE.test(b.clean.text.trim()) && /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 6 && endsOnName(prev) && !isProse(prev.clean);
+  return ORG_END_ALONE.test(b.clean.text.trim()) && UPPER_START.test(p) && p.split(SPACES).length <= 6 && endsOnName(prev) && !isProse(prev.clean);
 }
 /** An undated line that ends on a capitalised word, where a name may have been cut. */
 function endsOnName(b: Block): boolean {
@@ -765,6 +788,8 @@ const NAME_END_WORD = /^(?:University|College|Institute|Academy|Polytechnic|Scho
 
 const REACH = /@|(?:\+|\b)\d[\d\s().-]{8,}\d/;
 const PERSONAL = /\bpersonal\s+(?:details|data|information|info|particulars)\b|datos\s+personales|pers[öo]nliche\s+daten|donn[ée]es\s+personnelles|dados\s+pessoais/i;
+
+const SPACES_G = /\s+/g;
 
 export function buildResume(src: string, blocks: Block[], opts: BuildOptions): Resume {
   blocks = joinWrappedLines(src, blocks);
@@ -823,7 +848,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
         const first = parts[0];
         const last = parts[parts.length - 1];
         resume.summary = {
-          value: parts.map((p) => p.clean.text.trim()).join(' ').replace(/\s+/g, ' '),
+          value: parts.map((p) => p.clean.text.trim()).join(' ').replace(SPACES_G, ' '),
           span: { start: first.start, end: last.end },
         };
       }
@@ -918,7 +943,7 @@ function contactLine(b: Block | undefined): boolean {
   const t = b.clean.text.trim();
   if (t.length > 70) return false;
   if (CONTACT_ICON.test(t)) return !isProse(b.clean);
-  return CONTACT_LINE.test(t) && t.split(/\s+/).length <= 4 && scanContact(b.clean, { links: [] });
+  return CONTACT_LINE.test(t) && t.split(SPACES).length <= 4 && scanContact(b.clean, { links: [] });
 }
 const CONTACT_ICON = /^[☎✉⌂📍📞✆☏📧🌐🏠]/u;
 
@@ -961,7 +986,7 @@ const POSTNOMINALS = /^\s*,?(?:\s*(?:[A-Z]{2,6}|[A-Z]{1,4}(?:-[A-Z]{1,4})+|(?:[A
  */
 /** Whether every word of a name (of three letters or more) is in one of the person's handles. */
 function nameInHandle(name: string, handles: string[]): boolean {
-  const words = name.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 3);
+  const words = name.toLowerCase().split(SPACES).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 3);
   // ("Oliver Brennan-Achebe" in "oliver.brennan.achebe@…": a handle's dots and dashes are no letters either.)
   return words.length > 0 && handles.some((h) => words.every((w) => h.replace(/[^\p{L}]/gu, '').includes(w)));
 }
@@ -1126,9 +1151,9 @@ function personName(c: Cleaned): Field | undefined {
   const run = /^((?:(?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]\.)\s){1,3}[\p{Lu}][\p{Ll}]+)(?=[\p{Lu}][\p{Ll}A-Z])/u.exec(cand);
   // ("Wanjiru KamauNairobi, Kenya", "Rosa Delgado-WhitfieldChicago, IL": a name run into the person's
   // town is one too, unless the capital follows a name's own prefix, "McAllen".)
-  const runIntoTown = !!run && isKnownCity(cand.slice(run[1].length)) && !RUN_IN_PREFIX.test(run[1].split(/\s+/).pop() ?? '');
-  if (run && (runIntoTown || !NAME_TOKEN.test(cand.split(/\s+/).pop() ?? '') || /\s/.test(cand.slice(run[1].length)))) cand = run[1].replace(/\s+(?:r[ée]sum[ée]|cv)$/i, '');
-  const words = cand.split(/\s+/).filter(Boolean);
+  const runIntoTown = !!run && isKnownCity(cand.slice(run[1].length)) && !RUN_IN_PREFIX.test(run[1].split(SPACES).pop() ?? '');
+  if (run && (runIntoTown || !NAME_TOKEN.test(cand.split(SPACES).pop() ?? '') || HAS_SPACE.test(cand.slice(run[1].length)))) cand = run[1].replace(/\s+(?:r[ée]sum[ée]|cv)$/i, '');
+  const words = cand.split(SPACES).filter(Boolean);
   if (words.length < 2 || words.length > 5) return undefined;
   if (!words.every((w) => NAME_TOKEN.test(w))) return undefined;
   if (!/[\p{Lu}][\p{Ll}]|[\p{Lu}]{2}/u.test(words[0]) || !/[\p{Ll}\p{Lu}]{2}/u.test(words[words.length - 1])) return undefined;
@@ -1174,7 +1199,7 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     // (Blank lines may part the two words where a page's rows are kept, `pdftotext -layout`'s
     // "Hannah" / "" / "Whitcombe": then a headline naming a trade must follow, as under a name.)
     const apart = second.blankBefore && !(NAME_WORD.test(a) && NAME_WORD.test(b) && isHeadline(blocks[k + 2]));
-    const words = (t: string) => t.split(/\s+/).length;
+    const words = (t: string) => t.split(SPACES).length;
     // ("Dr. Lena" / "Vasquez": a title and a first name alone are no whole name.)
     if (!apart && words(a) <= 2 && words(b) <= 2 && personName({ text: `${a} ${b}`, base: 0 })?.value === `${a} ${b}` && (!personName(first.clean) || /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+\S+$/i.test(a))) {
       const fa = fieldOf(first.clean);
@@ -1216,7 +1241,7 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     // ("D I G I T A L M A R K E T I N G S P E C I A L I S T": a letter-spaced headline's letters are no words of prose.)
     if (!resume.summary && words >= 8 && !para.every((b) => SPACED_CAPS.test(b.clean.text))) {
       resume.summary = {
-        value: para.map((p) => p.clean.text.trim()).join(' ').replace(/\s+/g, ' '),
+        value: para.map((p) => p.clean.text.trim()).join(' ').replace(SPACES_G, ' '),
         span: { start: para[0].start, end: para[para.length - 1].end },
       };
     }
@@ -1249,6 +1274,9 @@ function readPreamble(blocks: Block[], resume: Resume): void {
   }
   flush();
 }
+
+const JOINING_END = /(?:[,&(/-]|\b(?:and|or|of|the|to|for|with|in|on|a|an|by|from|at))$/i;
+const HAS_LETTER = /\p{L}/u;
 
 function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: BuildOptions, skills: Field[]): Entry[] {
   const entryKind = entryKindOf(kind);
@@ -1385,7 +1413,7 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       const wrapped =
         b.cont ||
         (cur.lastBulletMarked && !isTitleCaseShort(b.clean) && !SENTENCE_END.test(lastText)) ||
-        (!SENTENCE_END.test(lastText) && /(?:[,&(/-]|\b(?:and|or|of|the|to|for|with|in|on|a|an|by|from|at))$/i.test(lastText));
+        (!SENTENCE_END.test(lastText) && JOINING_END.test(lastText));
       if (wrapped) {
         extendLastBullet(b);
         continue;
@@ -1490,7 +1518,7 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
         if (used.some((u) => u.start < b.lineEnd && u.end > b.lineStart)) last = k;
       });
       const rest = last >= 0 ? e.header.slice(last + 1) : [];
-      if (rest.length && rest.every((b) => b.kind === 'text' && !b.strong && !blockRange(b) && /\p{L}/u.test(b.clean.text))) {
+      if (rest.length && rest.every((b) => b.kind === 'text' && !b.strong && !blockRange(b) && HAS_LETTER.test(b.clean.text))) {
         e.header = e.header.slice(0, last + 1);
         const details = rest.map((b) => {
           const d = bulletOf(src, b.start, b.end);

@@ -93,6 +93,10 @@ function onlyContact(text: string): boolean {
   return !(/\d/.test(text) && findDateRange(text, 0));
 }
 
+// (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
+// object each time it runs, a visible share of what a large lint allocates.)
+const META_SEPARATORS_G = /[\s|,;:()·•–—-]+/g;
+
 /** What a header line is when it only says when, where or how long. */
 function metaOf(b: Block, range: DateRange | undefined): Meta | undefined {
   const t = b.clean.text.trim();
@@ -100,7 +104,7 @@ function metaOf(b: Block, range: DateRange | undefined): Meta | undefined {
     // The date with nothing but punctuation, a duration or a place around it.
     const rs = range.span.start - b.clean.base;
     const re = range.span.end - b.clean.base;
-    const rest = (b.clean.runs ? '' : b.clean.text.slice(0, Math.max(0, rs)) + ' ' + b.clean.text.slice(Math.max(0, re))).replace(/[\s|,;:()·•–—-]+/g, ' ').trim();
+    const rest = (b.clean.runs ? '' : b.clean.text.slice(0, Math.max(0, rs)) + ' ' + b.clean.text.slice(Math.max(0, re))).replace(META_SEPARATORS_G, ' ').trim();
     if (!b.clean.runs && (rest === '' || DURATION.test(rest))) return 'date';
     if (b.clean.runs && shapeOf(b.clean).words <= 4 && range.text.length >= t.length * 0.6) return 'date';
     return undefined;
@@ -121,10 +125,12 @@ function lineLength(b: Block): number {
 }
 const WIDE_GAP = /\S {5,}\S/;
 
+const CAPITALISED_FIRST_WORD = /^[\p{Lu}][\p{Ll}]+(?=\s+\S)/u;
+
 /** "Helped with QA automation", "Built X": a line that opens with a past-tense verb is something done, not a header. */
 function opensWithPastVerb(b: Block): boolean {
   const t = b.clean.text.trimStart();
-  const m = /^[\p{Lu}][\p{Ll}]+(?=\s+\S)/u.exec(t);
+  const m = CAPITALISED_FIRST_WORD.exec(t);
   return !!m && isPastForm(m[0]) && !blockRange(b) && shapeOf(b.clean).words >= 3 && !CREDENTIAL_TITLE.test(t);
 }
 /**
@@ -158,6 +164,11 @@ function titleish(b: Block): boolean {
   return sh.words > 0 && !sh.endsSentence && !sh.startsLower && (sh.words <= 8 ? sh.lowerContent / sh.words < 0.34 : sh.lower / sh.words < 0.3);
 }
 
+const CLOSES_BRACKET = /^[^()]*\)/;
+const CAPITALISED_START = /^[\p{Lu}][\p{Ll}]+/u;
+const ED_END = /ed$/;
+const STOP_END = /[.!?]$/;
+
 /** Whether `b` continues the item whose last line is `prev`; `next` is the line after `b`. */
 function continues(prev: Block, b: Block, next: Block | undefined, item: Item, layout: TextLayout, glyphDoc: boolean): boolean {
   if (b.kind !== 'text') return false;
@@ -178,7 +189,7 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   if (b.blankBefore) return (underText || sameIndent) && LOWER_START.test(t) && !SENTENCE_END.test(p) && !blockRange(b);
   // "… (22 reviews since" / "2019). Board member, …": a line that closes a bracket the item left
   // open goes on with it, whatever it opens with (a year there is no entry's date).
-  if (unclosed(p) && /^[^()]*\)/.test(t)) return true;
+  if (unclosed(p) && CLOSES_BRACKET.test(t)) return true;
   let score = 0;
   // ("…on the held-out set." / "mpesa-statement-parser – PDF statement parser": after a sentence's
   // end, a lower-case name set off by a dash or a dot is the next project's, not more of the bullet.)
@@ -199,17 +210,17 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   if (range) score -= metaOf(b, range) ? 5 : 3;
   else if (titleish(b)) score -= 2;
   // "Introduced cost dashboards ...": a new bullet (an -ed word opening the line, or a known past form).
-  const first = /^[\p{Lu}][\p{Ll}]+/u.exec(t)?.[0] ?? '';
+  const first = CAPITALISED_START.exec(t)?.[0] ?? '';
   // Not after a full line of a marked bullet where the section marks its bullets: a new bullet
   // there would have its glyph ("• Migrated … 300+ pods." / "Managed all Kubernetes manifests …").
   // ("Train 4 sommeliers …", "Maintain the cellar book …": a present-tense opener says so as well,
   // after a line that left no word open.)
-  if ((opensWithPastVerb(b) || (/ed$/.test(first) && first.length >= 6 && !LOWER_START.test(t)) || (!OPEN_END.test(p) && opensWithVerb(b))) && !(glyphDoc && item.marked && full)) score -= 2;
+  if ((opensWithPastVerb(b) || (ED_END.test(first) && first.length >= 6 && !LOWER_START.test(t)) || (!OPEN_END.test(p) && opensWithVerb(b))) && !(glyphDoc && item.marked && full)) score -= 2;
   // A line right above a line of dates (or a place) is that entry's header.
   // Not a lower-case line ending a sentence ("to be set up and administrated." over "2006 - 2009",
   // "600-term glossary." after "… 14 component guidelines and a"): that is the end of the
   // paragraph above, never a header.
-  if (next && next.kind !== 'heading' && !range && !((LOWER_START.test(t) || (DIGIT_START.test(t) && OPEN_END.test(p))) && /[.!?]$/.test(t))) {
+  if (next && next.kind !== 'heading' && !range && !((LOWER_START.test(t) || (DIGIT_START.test(t) && OPEN_END.test(p))) && STOP_END.test(t))) {
     const nr = blockRange(next);
     if ((nr && metaOf(next, nr)) || (!nr && next.kind === 'text' && isPlaceLine(next.clean.text))) score -= 3;
     // "Software Maestro (funded by …) Seoul, S.Korea" over "Software Engineer Trainee Jul. 2012 …":
@@ -228,11 +239,14 @@ function nameThenNote(b: Block): boolean {
   return sh.words >= 1 && sh.words <= 5 && sh.lowerContent === 0 && !sh.startsLower && !sh.endsSentence;
 }
 
+const YEAR_NOTE_END = /(?:\([^()]*\b(?:19|20)\d{2}\b[^()]*\)|,\s*(?:19|20)\d{2})\s*$/;
+const THREE_WORDS = /^\s*\S+(?:\s+\S+){2,}/;
+
 /** "Name – details (2022): what was done …", "Name, 2021: …": a name and its year before a colon, then a description. */
 function datedNamedItem(t: string): boolean {
   const colon = t.indexOf(': ');
   if (colon < 8 || colon > 120) return false;
-  return /(?:\([^()]*\b(?:19|20)\d{2}\b[^()]*\)|,\s*(?:19|20)\d{2})\s*$/.test(t.slice(0, colon)) && /^\s*\S+(?:\s+\S+){2,}/.test(t.slice(colon + 2));
+  return YEAR_NOTE_END.test(t.slice(0, colon)) && THREE_WORDS.test(t.slice(colon + 2));
 }
 
 /**
@@ -281,6 +295,18 @@ function isHeaderGlyphLine(b: Block, layout: TextLayout): boolean {
 function glyphClass(glyph: string): string {
   return /\d/.test(glyph) ? glyph.replace(/\d+/, '#') : glyph;
 }
+
+const SHORT_LABEL = /^[^:]{1,30}:\s/;
+const NAMED_ITEM = /^[^:]{2,60}:\s+\S+(?:\s+\S+){5,}/;
+const BRACKETED_END = /\([^()]*\)\s*[.;]?\s*$/;
+const LOWER_CLOSES_BRACKET = /^\p{Ll}[^()]*\)/u;
+const ONE_LINE_BREAK = /^[ \t]*\r?\n[ \t]*$/;
+const UPPER_START = /^\p{Lu}/u;
+const HYPHEN_END = /\p{L}[-\u00ad]$/u;
+const DESCRIPTION_LABEL_END = /\b(?:description|details)\s*:?\s*$/i;
+const COURSES_LABEL_END = /\bcourse(?:s|work)\s*:?\s*$/i;
+const LOWER_LABEL_END = /\b\p{Ll}[\p{L}]*:\s*$/u;
+const SPACES = /\s+/;
 
 /** Lines -> units (header lines and items with their continuation lines). */
 function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field[], entryKind: EntryKind): Unit[] {
@@ -336,7 +362,7 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
         // Behind a glyph a line is a bullet unless every word says name ("Georgia Tech", not
         // "Fulbright Scholarship recipient for Graduate Studies" before a role's trailing place).
         shapeOf(b.clean).lowerContent === 0 &&
-        !/^[^:]{1,30}:\s/.test(b.clean.text) && // "Advisor: Prof. Ada Stone" is a detail
+        !SHORT_LABEL.test(b.clean.text) && // "Advisor: Prof. Ada Stone" is a detail
         !opensWithPastVerb(b) &&
         shapeOf(b.clean).words <= 8 &&
         !!next &&
@@ -345,10 +371,10 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
         !opensWithPastVerb(next) &&
         (!!blockRange(next) || TITLE_WORDS.test(next.clean.text) || isPlaceLine(next.clean.text));
       // "• QuantSoftware Toolkit: Open source Python library for ...": a named item, whatever its glyph.
-      const namedItem = !range && /^[^:]{2,60}:\s+\S+(?:\s+\S+){5,}/.test(b.clean.text);
+      const namedItem = !range && NAMED_ITEM.test(b.clean.text);
       // "• Promising Toastmaster of the Year (PY 2022-2023)" among an entry's bullets: dates in
       // brackets at the end of a bullet annotate it; they do not open an entry.
-      const annotated = !!range && !!open && /\([^()]*\)\s*[.;]?\s*$/.test(b.clean.text) && b.clean.text.lastIndexOf('(') <= range.span.start - b.clean.base;
+      const annotated = !!range && !!open && BRACKETED_END.test(b.clean.text) && b.clean.text.lastIndexOf('(') <= range.span.start - b.clean.base;
       // "1) Company : Deccan Autotech Pvt. Ltd., Pune": a numbered entry opening with a field label.
       const labelled = FIELD_LABEL_LINE.test(b.clean.text);
       const asHeader = labelled || (!namedItem && (isHeaderGlyphLine(b, layout) || overHeader || (!isProse(b.clean) && !!range && (!!range.end || range.current) && !annotated)));
@@ -369,7 +395,7 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     // "mpesa-statement-parser – PDF statement parser (Python" / "package)": a header line that
     // leaves a bracket open goes on to the line that closes it in lower case, one line.
     const last = units[units.length - 1];
-    if (!open && last?.kind === 'head' && !last.dated && b.kind === 'text' && !b.blankBefore && !blockRange(b) && unclosed(last.block.clean.text) && /^\p{Ll}[^()]*\)/u.test(b.clean.text) && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(last.block.end, b.start))) {
+    if (!open && last?.kind === 'head' && !last.dated && b.kind === 'text' && !b.blankBefore && !blockRange(b) && unclosed(last.block.clean.text) && LOWER_CLOSES_BRACKET.test(b.clean.text) && ONE_LINE_BREAK.test(src.slice(last.block.end, b.start))) {
       const joined = { ...last.block, end: b.end, lineEnd: b.lineEnd, clean: cleanInline(src, last.block.start, b.end) };
       units[units.length - 1] = { ...last, block: joined };
       continue;
@@ -390,14 +416,14 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     // third, so a run of such lines costs no more than its length.)
     // ("Certificate, Air Transport" / "Management": so is a degree's field cut before the word that
     // ends it, a field's last word alone on the next line.)
-    if (!open && last?.kind === 'head' && !last.dated && !last.meta && last.block.kind === 'text' && b.kind === 'text' && !b.blankBefore && !blockRange(b) && src.indexOf('\n', last.block.start) >= last.block.end && (HEAD_OPEN_END.test(last.block.clean.text.trimEnd()) || (FIELD_TAIL.test(b.clean.text.trim()) && DEGREE_WORDS.test(last.block.clean.text))) && /^\p{Lu}/u.test(b.clean.text.trim()) && shapeOf(b.clean).words <= 6 && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(last.block.end, b.start))) {
+    if (!open && last?.kind === 'head' && !last.dated && !last.meta && last.block.kind === 'text' && b.kind === 'text' && !b.blankBefore && !blockRange(b) && src.indexOf('\n', last.block.start) >= last.block.end && (HEAD_OPEN_END.test(last.block.clean.text.trimEnd()) || (FIELD_TAIL.test(b.clean.text.trim()) && DEGREE_WORDS.test(last.block.clean.text))) && UPPER_START.test(b.clean.text.trim()) && shapeOf(b.clean).words <= 6 && ONE_LINE_BREAK.test(src.slice(last.block.end, b.start))) {
       const joined = { ...last.block, end: b.end, lineEnd: b.lineEnd, clean: cleanInline(src, last.block.start, b.end) };
       units[units.length - 1] = { ...last, block: joined };
       continue;
     }
     // "Master Thesis: Semi Automated Scoring in Technol-" / "ogy Based Assessment": a line that
     // breaks a word across lines is running text, never a header line.
-    if (b.kind === 'text' && !blockRange(b) && /\p{L}[-\u00ad]$/u.test(b.clean.text.trimEnd()) && LOWER_START.test(blocks[n + 1]?.clean.text.trim() ?? '')) {
+    if (b.kind === 'text' && !blockRange(b) && HYPHEN_END.test(b.clean.text.trimEnd()) && LOWER_START.test(blocks[n + 1]?.clean.text.trim() ?? '')) {
       open = { kind: 'item', blocks: [b], marked: false };
       units.push(open);
       continue;
@@ -413,8 +439,8 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     if (ITEM_LABEL.test(b.clean.text)) {
       // (Over marked bullets the glyphs say what the items are.)
       // ("Description" and "Details" name the text itself as often: a template's placeholder.)
-      listed = blocks[n + 1]?.kind === 'text' && !/\b(?:description|details)\s*:?\s*$/i.test(b.clean.text);
-      courses = /\bcourse(?:s|work)\s*:?\s*$/i.test(b.clean.text);
+      listed = blocks[n + 1]?.kind === 'text' && !DESCRIPTION_LABEL_END.test(b.clean.text);
+      courses = COURSES_LABEL_END.test(b.clean.text);
       continue;
     }
     // A label over a group of entries: no part of any field, and the entry before ends here.
@@ -423,7 +449,7 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       continue;
     }
     // "Technologies include:", "Achievements include:": a lead-in to the bullets below, inside the entry.
-    if (open && /\b\p{Ll}[\p{L}]*:\s*$/u.test(b.clean.text) && shapeOf(b.clean).words <= 6) {
+    if (open && LOWER_LABEL_END.test(b.clean.text) && shapeOf(b.clean).words <= 6) {
       // Over marked bullets it is a label, not an item of its own (the bullets are the items);
       // over unmarked lines it stays an item, so those lines do not read as a new header.
       if (blocks[n + 1]?.kind === 'bullet' && blocks[n + 1].marked) continue;
@@ -433,7 +459,7 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     }
     // "M. Sc. Physics.", "B.A. Biology": a degree line is a header line, even with a full stop.
     // (What it says in brackets is the degree's: "GCSEs (5 at grade C and above, including English and Maths)".)
-    if (DEGREE_LEAD.test(b.clean.text) && b.clean.text.replace(BRACKETED, '').trim().split(/\s+/).length <= 8 && !blockRange(b)) {
+    if (DEGREE_LEAD.test(b.clean.text) && b.clean.text.replace(BRACKETED, '').trim().split(SPACES).length <= 8 && !blockRange(b)) {
       units.push({ kind: 'head', block: b, dated: false });
       open = undefined;
       continue;
@@ -1201,7 +1227,7 @@ function listHead(x: Unit): x is Head {
   const t = x.block.clean.text.trim();
   if (!/\s\/\s|,\s/.test(t) || TITLE_WORDS.test(t) || ORG_WORDS.test(t) || isPlaceLine(t) || placeSuffixStart(t) >= 0) return false;
   const parts = t.split(/\s*[,/]\s*/);
-  return parts.length >= 2 && parts.every((p) => p !== '' && p.split(/\s+/).length <= 3);
+  return parts.length >= 2 && parts.every((p) => p !== '' && p.split(SPACES).length <= 3);
 }
 
 /** Words of an item, not of a header: no job title or organisation, and a word of a sentence ("won") or a past verb. */
@@ -1287,7 +1313,7 @@ function skipSpace(src: string, at: number, end: number): number {
  */
 function dropNameLists(entries: Entry[], entryKind: EntryKind): Entry[] {
   if (entryKind !== 'work' && entryKind !== 'volunteer') return entries;
-  const bare = (f: Field | undefined) => !f || (f.value.split(/\s+/).length <= 3 && !TITLE_WORDS.test(f.value) && !ORG_WORDS.test(f.value));
+  const bare = (f: Field | undefined) => !f || (f.value.split(SPACES).length <= 3 && !TITLE_WORDS.test(f.value) && !ORG_WORDS.test(f.value));
   return entries.filter((e) => e.dates || e.bullets.length || e.location || !bare(e.title) || !bare(e.organisation));
 }
 

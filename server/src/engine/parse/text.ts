@@ -128,12 +128,27 @@ function letterCase(body: string): boolean | undefined {
   return upper && !lower;
 }
 
+// (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
+// object each time it runs, a visible share of what a large lint allocates.)
+const SPACES = /\s+/;
+
 /** Every word capitalised but the small joining ones: "Work Experience", "Honors & Awards", not "Technologies include". */
 function titleCase(name: string): boolean {
-  return name.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|or|the|in|on|at|for|to|a|an|de|du|des|la|le|y|e|und|&)$/.test(w));
+  return name.split(SPACES).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|or|the|in|on|at|for|to|a|an|de|du|des|la|le|y|e|und|&)$/.test(w));
 }
 
 const HEADING_NOTE = /^(\s*\S.*?\S)\s*\([^()]{1,40}\)\s*$/;
+
+const NO_DIGIT_AT_OR_BAR = /^[^\d@|]*$/;
+const COLON_END = /\s*:$/;
+const HEADING_MARKS_G = /^[#*_=\s]+|[#*_=\s]+$/g;
+const HAS_DIGIT = /\d/;
+const COLON_AT_OR_BAR = /[:@|]/;
+const LETTERS_ONLY = /^\p{L}+$/u;
+const AMPERSANDS_G = /&/g;
+const CAMEL_WORDS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){0,3}$/u;
+const CAMEL_BREAKS_G = /(?<=\p{Ll})(?=\p{Lu})/gu;
+const LETTER_DOT_END = /\p{L}\.$/u;
 
 function headingInfo(t: string): HeadingInfo | undefined {
   // Cheap refusals first: this runs on every line.
@@ -154,7 +169,7 @@ function headingInfo(t: string): HeadingInfo | undefined {
     if (h?.kind && h.exact) return h;
   }
   // A comma only in a list of section names ("SKILLS, LANGUAGES, INTERESTS").
-  if (NOT_HEADING_CHARS.test(t) && !(/^[^\d@|]*$/.test(t) && t.includes(',') && t.split(',').every((p) => classifyHeading(p.trim()).kind))) return undefined;
+  if (NOT_HEADING_CHARS.test(t) && !(NO_DIGIT_AT_OR_BAR.test(t) && t.includes(',') && t.split(',').every((p) => classifyHeading(p.trim()).kind))) return undefined;
   let body = t.trim();
   const endsPadded = PAD_CHARS.includes(body[body.length - 1]);
   // Headings are short and start with a capital (or markup); wrapped sentence lines are not.
@@ -165,23 +180,23 @@ function headingInfo(t: string): HeadingInfo | undefined {
     body = body.slice(0, pm.index);
     padded = true;
   }
-  body = body.replace(/\s*:$/, '').replace(/^[#*_=\s]+|[#*_=\s]+$/g, '');
-  if (!body || body.length > MAX_HEADING || /\d/.test(body) || /[:@|]/.test(body)) return undefined;
-  const words = body.split(/\s+/);
+  body = body.replace(COLON_END, '').replace(HEADING_MARKS_G, '');
+  if (!body || body.length > MAX_HEADING || HAS_DIGIT.test(body) || COLON_AT_OR_BAR.test(body)) return undefined;
+  const words = body.split(SPACES);
   // "E X P E R I E N C E", "EXPERI ENCE", "CO N TA CT": letter-spaced headings as some PDFs copy out
   // (tracking breaks a word at arbitrary letters). Joined, they must name a section exactly, and
   // as written they must not: "WORK HISTORY" is two words, not one broken.
   const spaced = words.length >= 2 && words.every((w) => w.length <= 6) && words.some((w) => w.length <= 2);
-  const broken = !spaced && words.length >= 2 && words.length <= 4 && words.every((w) => w.length <= 8 && /^\p{L}+$/u.test(w)) && !classifyHeading(body).exact;
+  const broken = !spaced && words.length >= 2 && words.length <= 4 && words.every((w) => w.length <= 8 && LETTERS_ONLY.test(w)) && !classifyHeading(body).exact;
   if (spaced || broken) {
     const joined = words.join('');
     const c = classifyHeading(joined);
     // ("S K I L L S & T O O L S": the "&" keeps its spaces.)
-    if (c.exact && letterCase(joined)) return { name: joined.replace(/&/g, ' & '), kind: c.kind, exact: true, allCaps: true, padded };
+    if (c.exact && letterCase(joined)) return { name: joined.replace(AMPERSANDS_G, ' & '), kind: c.kind, exact: true, allCaps: true, padded };
     // "C o n ta c t", "E d u c at i o n": small capitals copied as Title Case, every letter apart
     // (pieces of one or two letters); a capital inside starts the next word.
-    if (spaced && words.length >= 4 && words.every((w) => w.length <= 2) && /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){0,3}$/u.test(joined)) {
-      const name = joined.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ');
+    if (spaced && words.length >= 4 && words.every((w) => w.length <= 2) && CAMEL_WORDS.test(joined)) {
+      const name = joined.replace(CAMEL_BREAKS_G, ' ');
       const k = classifyHeading(name);
       if (k.exact) return { name, kind: k.kind, exact: true, allCaps: true, padded };
     }
@@ -190,7 +205,7 @@ function headingInfo(t: string): HeadingInfo | undefined {
     if (named) return { name: named.toUpperCase(), kind: classifyHeading(named).kind, exact: true, allCaps: true, padded };
     // "S K I L L S & T O O L S": two names joined by "&", each spaced out.
     if (spaced && joined.includes('&') && letterCase(joined)) {
-      const both = joined.replace(/&/g, ' & ');
+      const both = joined.replace(AMPERSANDS_G, ' & ');
       const k = classifyHeading(both);
       if (k.kind) return { name: body, kind: k.kind, exact: k.exact, allCaps: true, padded };
     }
@@ -215,7 +230,7 @@ function headingInfo(t: string): HeadingInfo | undefined {
   const { kind, exact } = classifyHeading(body);
   // "Therapeutics Committee.": a sentence's end (a wrapped bullet's last line) names no section
   // unless it is a section's name exactly.
-  if (!exact && /\p{L}\.$/u.test(body)) return undefined;
+  if (!exact && LETTER_DOT_END.test(body)) return undefined;
   return { name: body, kind, exact, allCaps, padded };
 }
 
@@ -249,15 +264,17 @@ interface LineReading {
 // are filled on first use and never changed after).
 const lineMemo = new Memo<LineReading>();
 
+const LIST_MARK = /[-*+\d]|o\s/;
+
 function readLine(t: string): LineReading {
   // The bullet match decides both heading candidacy and the bullet block.
   const bm = BULLET.exec(t);
   const bulletEnd = bm ? bm[0].length : 0;
   const [gapAt, tailAt] = marginTail(t, bulletEnd);
   const out: LineReading = { line: t, bulletEnd, info: bm ? undefined : headingInfo(t), rule: RULE.test(t), tailAt, gapAt };
-  if (bm && !/[-*+\d]|o\s/.test(bm[0].trim()[0] ?? '')) {
+  if (bm && !LIST_MARK.test(bm[0].trim()[0] ?? '')) {
     const h = headingInfo(t.slice(bulletEnd));
-    if (h?.kind && h.name.split(/\s+/).length <= 4) out.glyphHeading = h;
+    if (h?.kind && h.name.split(SPACES).length <= 4) out.glyphHeading = h;
   }
   return out;
 }
@@ -300,6 +317,8 @@ const PAGE_OF_TAIL = /\spage\s+\d{1,2}\s*(?:\/|of)\s*\d{1,2}[\s\f]*$/i;
 // "Douglas R. Whitcomb, CPA | dwhitcomb.cfo@outlook.com | (704) 555-0186 Page 2": a running head of
 // the name and contact details that ends on its page's number (asked with an e-mail or a phone in it).
 const CONTACT_PAGE_TAIL = /\|.*\spage\s+\d{1,2}[\s\f]*$/i;
+
+const SPACES_G = /\s+/g;
 
 /**
  * Page furniture: running headers and footers a PDF repeats on every page ("Jane Doe · Résumé 2",
@@ -365,7 +384,7 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
       continue;
     }
     // Only lines that could be furniture: next to a page break, or (no form feeds) a numbered line before a blank.
-    if (hasFeed ? !nearBreak(k) : !(beforeBlank(k) && /\d/.test(t))) continue;
+    if (hasFeed ? !nearBreak(k) : !(beforeBlank(k) && HAS_DIGIT.test(t))) continue;
     const bare = t.includes('\f') ? t.replace(/\f/g, '') : t;
     if (!bare.trim()) continue;
     if (PAGE_NUMBER.test(bare)) {
@@ -380,7 +399,7 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
     if (numbered && classifyHeading(numbered[1]).kind) continue;
     // Page numbers aside (up to three digits); a year stays, as a running foot's date does on every
     // page ("TAFE NSW, Mount Druitt | 2021" and "… | 2018" either side of a break are two entries).
-    const key = bare.trim().replace(/\s+/g, ' ').replace(/\d+/g, (d) => (d.length <= 3 ? '#' : d)).toLowerCase();
+    const key = bare.trim().replace(SPACES_G, ' ').replace(/\d+/g, (d) => (d.length <= 3 ? '#' : d)).toLowerCase();
     const g = groups.get(key);
     if (g) g.push(k);
     else groups.set(key, [k]);
@@ -462,7 +481,7 @@ function doubledLines(lines: SourceLine[]): number[] {
 function captionRow(text: string): boolean {
   const t = text.trim();
   // (Asked of every line: most open on no column's name and are refused before being split.)
-  if (!t || t.length > 80 || !CAPTION_START.test(t) || /\d/.test(t)) return false;
+  if (!t || t.length > 80 || !CAPTION_START.test(t) || HAS_DIGIT.test(t)) return false;
   const words = t.toLowerCase().split(/[\s/&,|]+/).filter((w) => w && w !== 'and');
   if (!words.every((w) => CAPTION_WORDS.has(w) || w === 'key' || w === 'main')) return false;
   return words.length === 1 ? CAPTION_ALONE.has(words[0]) : new Set(words.filter((w) => CAPTION_WORDS.has(w))).size >= 2;
@@ -562,7 +581,7 @@ function coverNote(lines: SourceLine[]): number[] {
     let sig = k + 1;
     while (sig < lines.length && !lines[sig].text.trim()) sig++;
     // (A name of a few words signs it; the résumé must go on after it.)
-    if (sig >= lines.length || lines[sig].text.trim().split(/\s+/).length > 5) return [];
+    if (sig >= lines.length || lines[sig].text.trim().split(SPACES).length > 5) return [];
     let after = 0;
     for (let j = sig + 1; j < lines.length && after < 10; j++) if (lines[j].text.trim()) after++;
     if (after < 10) return [];
@@ -602,14 +621,22 @@ const LOGO_LINE = /^\s*(\S.{0,60}?)\s+logo\s*$/;
 // Four or more capitals (or pairs, or "&") each set apart by one space, then a capitalised word.
 const LETTER_SPACED_LEAD = /^((?:\p{Lu}{1,2}|&) (?:(?:\p{Lu}{1,2}|&) ){2,}(?:\p{Lu}{1,2}))(?= \p{Lu}[\p{L}\d.])/u;
 
+const UPPER_START = /^\p{Lu}/u;
+const WIDE_GAP = /[ \t]{3,}/;
+const FIRST_TOKEN = /^[^ \t]*/;
+const BLANK_RUN = /([ \t]+)/;
+const NOT_A_NAME_CHAR = /[\d,:@|]/;
+const INDENTED = /^(?: {3,}|\t)/;
+const UPPER_OR_DIGIT_START = /^[\p{Lu}\d]/u;
+
 /** Where a line's leading section name ends and its content starts, when it has one. */
 function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean; role: boolean } | undefined {
   const a = skipSpaces(t);
-  if (a === t.length || BULLET.test(t) || !/^\p{Lu}/u.test(t.slice(a))) return undefined;
+  if (a === t.length || BULLET.test(t) || !UPPER_START.test(t.slice(a))) return undefined;
   const body = t.slice(a, trimEndIndex(t));
   // A name in capitals set apart by a wide gap ("SKILLS & TOOLS        Research"), known or not
   // exactly: -layout keeps the gutter's width.
-  const gap = /[ \t]{3,}/.exec(body);
+  const gap = WIDE_GAP.exec(body);
   if (gap && gap.index <= 40) {
     const name = body.slice(0, gap.index);
     const kind = capsNameKind(name);
@@ -632,25 +659,25 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
   }
   // The longest run of up to four words that is exactly a section name, followed by content (none
   // when the first word starts no known name: most lines, decided without reading the line).
-  const first = /^[^ \t]*/.exec(body)![0];
+  const first = FIRST_TOKEN.exec(body)![0];
   if (first.length === body.length || !mayStartSectionName(first)) return undefined;
   // A line that is itself a heading ("Work Experience", "Skills Summary") is no gutter line.
   if (body.length > 200 || classifyHeading(body).kind) return undefined;
-  const words = body.split(/([ \t]+)/);
+  const words = body.split(BLANK_RUN);
   // words alternates word, space, word…: a name of w words ends at index 2w - 2.
   for (let k = Math.min(6, (words.length - 3) & ~1); k >= 0; k -= 2) {
     const name = words.slice(0, k + 1).join('');
     const c = classifyHeading(name);
-    if (!c.exact || !c.kind || /[\d,:@|]/.test(name)) continue;
+    if (!c.exact || !c.kind || NOT_A_NAME_CHAR.test(name)) continue;
     const rest = words.slice(k + 2).join('');
     const caps = letterCase(name) === true;
     // Capitals before anything not in capitals ("PUBLICATIONS 2011", "INTERESTS reading, hiking");
     // a Title Case name before a capitalised line.
     // (Across a gap of a page's margin, "Interests   reading, hiking", the line may open in lower case.)
-    const margin = /^(?: {3,}|\t)/.test(words[k + 1]);
-    if (letterCase(rest) === true || (!caps && (!titleCase(name) || !(margin || /^[\p{Lu}\d]/u.test(rest))))) return undefined;
+    const margin = INDENTED.test(words[k + 1]);
+    if (letterCase(rest) === true || (!caps && (!titleCase(name) || !(margin || UPPER_OR_DIGIT_START.test(rest))))) return undefined;
     // "Research Assistant", "Volunteer Coordinator": the name may be the first word of a role.
-    const role = !caps && TITLE_WORDS.test(rest.split(/\s+/)[0]);
+    const role = !caps && TITLE_WORDS.test(rest.split(SPACES)[0]);
     const nameEnd = a + name.length;
     return { nameEnd, restStart: nameEnd + words[k + 1].length, kind: c.kind, caps, role };
   }
@@ -723,6 +750,8 @@ function iconBullets(readings: LineReading[]): LineReading[] {
   });
 }
 
+const LOWER_HEADING = /^\p{Ll}[\p{Ll} &]*$/u;
+
 /**
  * "about" / "experience" / "education": a template that sets its headings in lower case (Friggeri's
  * look). A lower-case line that is exactly a section's name is its heading where three lines or more
@@ -733,12 +762,14 @@ function lowerCaseHeadings(lines: readonly { text: string; gutterRest?: boolean 
   for (let i = 0; i < lines.length; i++) {
     if (infos[i] || lines[i].gutterRest) continue;
     const t = lines[i].text.trim();
-    if (t.length > 40 || !/^\p{Ll}[\p{Ll} &]*$/u.test(t)) continue;
+    if (t.length > 40 || !LOWER_HEADING.test(t)) continue;
     const c = classifyHeading(t);
     if (c.kind && c.exact) found.push([i, { name: t, kind: c.kind, exact: true, allCaps: true, padded: false }]);
   }
   if (found.length >= 3) for (const [i, h] of found) infos[i] = h;
 }
+
+const COLON_SPACE_END = /:\s*$/;
 
 export function parseText(text: string): Resume {
   const src = typeof text === 'string' ? text : '';
@@ -891,7 +922,7 @@ export function parseText(text: string): Resume {
     let j = i + 1;
     while (j < lines.length && !lines[j].text.trim()) j++;
     const t = j < lines.length ? lines[j].text.trim() : '';
-    return t.length >= 60 && t.split(/\s+/).length >= 10 && (t.match(/\s\p{Ll}/gu)?.length ?? 0) >= 5;
+    return t.length >= 60 && t.split(SPACES).length >= 10 && (t.match(/\s\p{Ll}/gu)?.length ?? 0) >= 5;
   };
 
   const blocks: Block[] = [];
@@ -921,7 +952,7 @@ export function parseText(text: string): Resume {
     const again = h !== undefined && lastTitle !== undefined && normaliseHeading(h.name) === lastTitle;
     if (h && (i !== firstContent || h.exact) && !labels.has(i) && !again) {
       // (A glyph before the name sets it apart as capitals or a rule would.)
-      const styled = h.allCaps || h.padded || underlined(i) || blank || /:\s*$/.test(t) || h === readings[i].glyphHeading;
+      const styled = h.allCaps || h.padded || underlined(i) || blank || COLON_SPACE_END.test(t) || h === readings[i].glyphHeading;
       // Styled only like the document's plain headings: not a sub-heading of the section it is in
       // ("International Awards" under "Honors & Awards"), nor an entry's name ending in a weak
       // section word ("Project Management Simulation Training").
@@ -935,7 +966,7 @@ export function parseText(text: string): Resume {
       // "Welcome to RenderCV" over a paragraph, before the first section, in a document whose
       // headings are Title Case lines: an unnamed section (a name or a headline has no paragraph
       // under it in such a template, and is two words or holds a job title).
-      const leadSection = !h.kind && lastKind === undefined && knownTitle >= 3 && !h.allCaps && titleCase(h.name) && h.name.split(/\s+/).length >= 3 && h.name.split(/\s+/).length <= 6 && !TITLE_WORDS.test(h.name) && proseAfter(i);
+      const leadSection = !h.kind && lastKind === undefined && knownTitle >= 3 && !h.allCaps && titleCase(h.name) && h.name.split(SPACES).length >= 3 && h.name.split(SPACES).length <= 6 && !TITLE_WORDS.test(h.name) && proseAfter(i);
       // Inside a list of skills or interests, a name of its own kind ("Programming Languages" under
       // Skills) or a word people list ("Books", "Open Source") is an item or a group's label; so is
       // a name not in capitals where the document's headings all are.
@@ -958,7 +989,7 @@ export function parseText(text: string): Resume {
       const onRequest = lastKind === 'references' && /\b(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request\b/i.test(t);
       // "PHONE", "EM AI L" (a sidebar's letter-spaced label, kerned apart): under Contact, or spaced
       // anywhere, a contact label names the item under it, no section.
-      const joinedName = h.name.replace(/\s+/g, '');
+      const joinedName = h.name.replace(SPACES_G, '');
       const contactLabel = CONTACT_LABEL.test(joinedName) && (lastKind === 'contact' || joinedName !== h.name);
       // "Selected Achievements:", "Key Accomplishments:" inside a role: a label over its bullets.
       // ("Degree" / "Associate's Degree" under "School or University" / "…College": a form's label
@@ -970,7 +1001,7 @@ export function parseText(text: string): Resume {
       const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest || contactLabel || itemLabel || nameOverContact;
       const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
-        : leadSection || (h.allCaps && h.name.split(/\s+/).length <= 4 && !ACRONYM.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
+        : leadSection || (h.allCaps && h.name.split(SPACES).length <= 4 && !ACRONYM.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
       if (isHeading) {
         // A letter-spaced heading's name is not in the line as written: the heading is the whole line.
         const at = t.indexOf(h.name);

@@ -151,9 +151,11 @@ export default defineRule<Options>({
   check(ctx) {
     const pieces = proseFor(ctx, PIECES);
     const strict = ctx.options.strict;
+    // (One string for every piece: compared with what each kept, not built and flattened per piece.)
+    const context = `${strict} ${ctx.severity}`;
     for (const p of pieces)
       // Reads only the piece, its kind and the options: unchanged pieces replay the last lint's reports.
-      checkPiece(ctx, p, `${strict} ${ctx.severity}`, (report) => {
+      checkPiece(ctx, p, context, (report) => {
         const masked = proseMasked(p);
         const ws = proseMaskedWords(p);
         for (let k = 0; k < ws.length; k++) {

@@ -41,15 +41,17 @@ const ANY_HINT = new RegExp(ALL_HINTS.map(escapeRe).join('|'), 'g');
 const HINTS_BY_FIRST = new Map<string, string[]>();
 for (const h of ALL_HINTS) HINTS_BY_FIRST.set(h[0], [...(HINTS_BY_FIRST.get(h[0]) ?? []), h]);
 function hintsIn(lower: string): ReadonlySet<string> {
-  const found = new Set<string>();
+  // (Most blocks hold no hint: they share one empty set instead of making their own.)
+  let found: Set<string> | undefined;
   ANY_HINT.lastIndex = 0;
   for (let m = ANY_HINT.exec(lower); m; m = ANY_HINT.exec(lower)) {
     const i = m.index;
-    for (const h of HINTS_BY_FIRST.get(lower[i])!) if (lower.startsWith(h, i)) found.add(h);
+    for (const h of HINTS_BY_FIRST.get(lower[i])!) if (lower.startsWith(h, i)) (found ??= new Set()).add(h);
     ANY_HINT.lastIndex = i + 1;
   }
-  return found;
+  return found ?? NO_HINTS;
 }
+const NO_HINTS: ReadonlySet<string> = new Set();
 
 // An e-mail or a link is at most a line long around its "@" or domain: scanning a window around
 // each hint instead of the whole document keeps this rule linear and fast on long résumés. Windows
@@ -151,7 +153,7 @@ function findLeftovers(text: string): Leftover[] {
   const lower = text.toLowerCase();
   const present = hintsIn(lower);
   for (const p of COMPILED) {
-    if (p.hints && !p.hints.some((h) => present.has(h))) continue;
+    if (p.hints && (present.size === 0 || !p.hints.some((h) => present.has(h)))) continue;
     for (const m of p.nearHints ? matchesNear(p.re, text, lower, p.hints!) : matchesIn(p.re, text)) {
       const start = m.index;
       const end = start + m[0].length;

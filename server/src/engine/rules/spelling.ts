@@ -17,7 +17,12 @@ interface Options extends Record<string, unknown> {
 }
 
 const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);
-const isAllCaps = (s: string) => /^[\p{Lu}\p{N}]+(?:['’]?s)?$/u.test(s) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(s);
+
+// (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
+// object each time it runs, a visible share of what a large lint allocates.)
+const ALL_CAPS = /^[\p{Lu}\p{N}]+(?:['’]?s)?$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}|^\p{Lu}$/u;
+const isAllCaps = (s: string) => ALL_CAPS.test(s) && TWO_CAPITALS.test(s);
 
 /** Is the word at `start` the first of a sentence (so its capital letter says nothing)? */
 function sentenceInitial(text: string, start: number): boolean {
@@ -27,18 +32,22 @@ function sentenceInitial(text: string, start: number): boolean {
   return i < 0 || '.!?:;•|'.includes(text[i]);
 }
 
+const HAS_LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const HAS_UPPER = /\p{Lu}/u;
+
 /** Whether the word at [start, end) stands next to another capitalised word, with only spaces between ("SDL Trados Studio"). */
 function besideCapitalised(text: string, start: number, end: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  if (i >= 0 && i < start - 1 && /\p{L}/u.test(text[i])) {
+  if (i >= 0 && i < start - 1 && HAS_LETTER.test(text[i])) {
     let k = i;
-    while (k > 0 && /[\p{L}\p{N}]/u.test(text[k - 1])) k--;
-    if (/\p{Lu}/u.test(text[k])) return true;
+    while (k > 0 && LETTER_OR_DIGIT.test(text[k - 1])) k--;
+    if (HAS_UPPER.test(text[k])) return true;
   }
   let j = end;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
-  return j > end && j < text.length && /\p{Lu}/u.test(text[j]);
+  return j > end && j < text.length && HAS_UPPER.test(text[j]);
 }
 
 /** Words listed in the document itself: `<!-- resume-studio-words Kubeflow, Acme -->` or `# resume-studio-words …`. */
@@ -94,6 +103,9 @@ export default defineRule<Options>({
     const accepted = new Set([...(ctx.words ?? []), ...ctx.options.words, ...documentWords(ctx.text)].map((w) => w.toLowerCase()));
     // Besides the piece, what is read: the dictionary and the accepted words.
     const context = `${checker ? checkerId(checker) : '-'} ${[...accepted].join(' ')}`;
+    // Each mode's context made once, not one concatenation per piece (each compared in full with
+    // what the piece kept, and kept with it).
+    const contexts = new Map<Mode, string>();
     const pieces = proseFor(ctx, PIECES);
     const tally: Tally = { checked: 0, unknown: [] };
     for (const p of pieces) {
@@ -102,7 +114,9 @@ export default defineRule<Options>({
       // A skills list's words in lower case ("bank reconcilations", "New-hire trainning") are words, not tool names.
       const prose = p.kind === 'bullet' || p.kind === 'summary' || (p.kind as string) === 'description';
       const mode: Mode = prose && p.section?.kind !== 'skills' ? 'prose' : prose || p.kind === 'skill' ? 'list' : p.kind === 'title' ? 'names' : 'casing';
-      const piece = checkPiece(ctx, p, `${mode} ${context}`, (report) => {
+      let modeContext = contexts.get(mode);
+      if (modeContext === undefined) contexts.set(mode, (modeContext = `${mode} ${context}`));
+      const piece = checkPiece(ctx, p, modeContext, (report) => {
         const masked = proseMasked(p);
         const found: PieceTally = { checked: 0, unknown: [] };
         const words = proseMaskedWords(p);
@@ -194,13 +208,17 @@ function slashParts(w: Word): Word[] {
   return out;
 }
 
+const HAS_SPACE = /\s/;
+const LOWER_START = /^\p{Ll}/u;
+const JOINING_WORD = /^(?:and|or|to|nor)(?:-|$)/;
+
 /** "applica-" at a line end (or before a space the extraction put there) and "tion" after it. */
 function brokenAt(masked: string, w: Word, next: Word): boolean {
-  if (masked[w.end] !== '-' || !/\s/.test(masked[w.end + 1] ?? '')) return false;
+  if (masked[w.end] !== '-' || !HAS_SPACE.test(masked[w.end + 1] ?? '')) return false;
   let j = w.end + 1;
-  while (j < next.start && /\s/.test(masked[j])) j++;
+  while (j < next.start && HAS_SPACE.test(masked[j])) j++;
   // ("short- and long-term"; "one-" / "to-one": a compound that goes on past the line is no split word.)
-  return j === next.start && /^\p{Ll}/u.test(next.text) && !/^(?:and|or|to|nor)(?:-|$)/.test(next.text);
+  return j === next.start && LOWER_START.test(next.text) && !JOINING_WORD.test(next.text);
 }
 
 /** A number per checker (a new dictionary gives a new one), for the piece cache's context. */
@@ -358,6 +376,11 @@ export function plainWord(word: string): boolean {
   return true;
 }
 
+const CURLY_APOSTROPHES_G = /’/g;
+const CODE_CHAR = /[\d./+#&_]/;
+const NOT_ASCII = /[^\x00-\x7F]/;
+const UPPER_START = /^\p{Lu}/u;
+
 /** The parts of a written word worth looking up ("cross-functinal": both); empty when it is not checked. */
 function candidatesOf(word: string): Candidate[] {
   if (plainWord(word)) {
@@ -365,10 +388,10 @@ function candidatesOf(word: string): Candidate[] {
     return [{ text: word, offset: 0, capital: first >= 65 && first <= 90, first: true }];
   }
   const c: Candidate[] = [];
-  const text = word.replace(/’/g, "'");
+  const text = word.replace(CURLY_APOSTROPHES_G, "'");
   // Code-ish tokens ("C++", "R&D", "S3", "Node.js", "snake_case", "index.html") and non-ASCII words
   // ("Boğaziçi", "café": names and loanwords) are not checked.
-  if (/[\d./+#&_]/.test(text) || /[^\x00-\x7F]/.test(text)) return c;
+  if (CODE_CHAR.test(text) || NOT_ASCII.test(text)) return c;
   let at = 0;
   const parts = text.split('-');
   parts.forEach((part, i) => {
@@ -377,7 +400,7 @@ function candidatesOf(word: string): Candidate[] {
     if (part.length < 3 || part.length > MAX_WORD) return;
     // "mis-ships", "non-profit", "pre-shift": a prefix set off by its hyphen is no word of its own.
     if (i === 0 && parts.length > 1 && PREFIXES.has(part.toLowerCase())) return;
-    c.push({ text: part, offset, capital: /^\p{Lu}/u.test(part), first: i === 0 });
+    c.push({ text: part, offset, capital: UPPER_START.test(part), first: i === 0 });
   });
   return c;
 }
@@ -479,17 +502,22 @@ function reportSlip(report: (r: Report) => void, p: Prose, start: number, end: n
   });
 }
 
+const HYPHEN_AT_LINE_END = /(\p{L}+)[-\u00ad][ \t]*\r?\n[ \t]*$/u;
+const HYPHEN_LINE_START = /^[-\u00ad][ \t]*\r?\n[ \t]*(\p{Ll}+)/u;
+const WORD_AT_LINE_END = /(\p{L}+)[ \t]*\r?\n[ \t]*$/u;
+const LINE_START_WORD = /^[ \t]*\r?\n[ \t]*(\p{Ll}+)/u;
+
 /** Whether the word at `span` is half of a word broken at a line end (by a hyphen or not), known when joined. */
 function brokenAcrossLines(text: string, span: { start: number; end: number }, word: string, checker: SpellChecker): boolean {
-  const before = /(\p{L}+)[-\u00ad][ \t]*\r?\n[ \t]*$/u.exec(text.slice(Math.max(0, span.start - 40), span.start));
-  if (before && /^\p{Ll}/u.test(word) && checker.known(before[1] + word)) return true;
-  const after = /^[-\u00ad][ \t]*\r?\n[ \t]*(\p{Ll}+)/u.exec(text.slice(span.end, span.end + 40));
+  const before = HYPHEN_AT_LINE_END.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  if (before && LOWER_START.test(word) && checker.known(before[1] + word)) return true;
+  const after = HYPHEN_LINE_START.exec(text.slice(span.end, span.end + 40));
   if (after && checker.known(word + after[1])) return true;
   // ("… network and oper" / "ation network …", "memory man" / "agement": pdf.js drops the hyphen
   // of a word broken at a line end; an unknown half that makes a known word with the other is one.)
-  const bare = /(\p{L}+)[ \t]*\r?\n[ \t]*$/u.exec(text.slice(Math.max(0, span.start - 40), span.start));
-  if (bare && /^\p{Ll}/u.test(word) && checker.known(bare[1] + word)) return true;
-  const next = /^[ \t]*\r?\n[ \t]*(\p{Ll}+)/u.exec(text.slice(span.end, span.end + 40));
+  const bare = WORD_AT_LINE_END.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  if (bare && LOWER_START.test(word) && checker.known(bare[1] + word)) return true;
+  const next = LINE_START_WORD.exec(text.slice(span.end, span.end + 40));
   return !!next && checker.known(word + next[1]);
 }
 

@@ -90,6 +90,8 @@ export default defineRule<Options>({
     let sureOf: Entry | undefined;
     let sure = false;
     let parallel = false;
+    let contextOf: Entry | undefined;
+    let context = '';
     for (const { bullet, entry } of bulletsOf(ctx)) {
       if (!ROLE_KINDS.has(entry.kind)) continue;
       const tense = roleTense(entry, ctx.today);
@@ -106,8 +108,13 @@ export default defineRule<Options>({
         // which would not say "current" to the reader: show it as "Mar 2021 – Present" there.
         dates = !entry.dates ? '' : ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? entry.dates.text : describeRange(entry.dates);
       }
+      // (One context string per role, not one built per bullet.)
+      if (contextOf !== entry) {
+        contextOf = entry;
+        context = `${tense} ${dates}${parallel ? ' parallel' : ''}`;
+      }
       // Reads only the bullet, the role's tense and the dates it quotes: unchanged bullets replay.
-      checkBullet(ctx, bullet, `${tense} ${dates}${parallel ? ' parallel' : ''}`, (report) => {
+      checkBullet(ctx, bullet, context, (report) => {
         for (const s of sentencesOf(bullet)) checkOpening(s, s === bullet, tense, dates, report, parallel);
       });
     }
@@ -171,10 +178,14 @@ function tenseIsSure(entry: Entry, tense: RoleTense, analysis: LintAnalysis | un
   return entry.bullets.some((b) => (openingKind(b, analysis) & OPENS_PAST) !== 0);
 }
 
+// (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
+// object each time it runs, a visible share of what a large lint allocates.)
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 /** The word a bullet opens with (after adverbs), when it is letters only. */
 function openingWord(b: Bullet): string | undefined {
   const w = openingVerbWords(b, 1)[0];
-  return w && /^\p{L}+$/u.test(w.text) ? w.text : undefined;
+  return w && LETTERS_ONLY.test(w.text) ? w.text : undefined;
 }
 
 /** A past form that is no present form too ("Led", "Trained"; not "Read", "Set"). */
@@ -198,6 +209,8 @@ interface Opener {
   weak?: boolean;
 }
 
+const BLANKS_ONLY = /^[ \t]+$/;
+
 /**
  * The opener to judge: skips leading adverbs (done by openingVerbWords) and a subject "I" with its
  * own adverbs. Only "I" needs the longer opening at once; otherwise what follows the word is read
@@ -213,9 +226,9 @@ function opener(s: Bullet): Opener {
   let k = 0;
   let afterI = false;
   let certain = !!first && first.start !== ws[0].start; // after an adverb a verb is a verb
-  if (ws[1] && /^[ \t]+$/.test(ws[1].gap)) {
+  if (ws[1] && BLANKS_ONLY.test(ws[1].gap)) {
     k = 1;
-    while (k < ws.length - 1 && isOpeningAdverb(ws[k].text) && /^[ \t]+$/.test(ws[k + 1].gap)) k++;
+    while (k < ws.length - 1 && isOpeningAdverb(ws[k].text) && BLANKS_ONLY.test(ws[k + 1].gap)) k++;
     certain = afterI = true;
   }
   return { w: ws[k], certain, afterI, s, k, ws };
@@ -240,13 +253,20 @@ function weakOf(o: Opener): boolean {
   return (o.weak ??= !o.afterI && weakVerbsJob(wordsOf(o), o.k));
 }
 
+const PLURAL_SHAPE = /^\p{Ll}[\p{Ll}-]*[^su']s$/u;
+
 /** A word that reads as a plural noun: "projects", "features", "children" (not "process", "status", "analysis"). */
 function isPlural(w: string): boolean {
-  return (/^\p{Ll}[\p{Ll}-]*[^su']s$/u.test(w) && w.length > 3) || IRREGULAR_PLURAL.has(w);
+  return (PLURAL_SHAPE.test(w) && w.length > 3) || IRREGULAR_PLURAL.has(w);
 }
 // ("Support children with additional needs": people a verb serves, plural without an s. Not "staff",
 // which a role's noun takes before it: "Support staff".)
 const IRREGULAR_PLURAL = new Set(['children', 'people', 'men', 'women', 'alumni', 'criteria', 'teeth', 'feet', 'cattle', 'livestock']);
+
+const MARKUP_BREAK = /^[*_`~]*[ \t\r\n]+[*_`~]*$/;
+const BLANK_LINE = /\n\s*\n/;
+const COMMA_ONLY = /^\s*,\s*$/;
+const LOWER_START = /^\p{Ll}/u;
 
 /**
  * Whether a present-form opener is the verb of the sentence rather than a noun ("Lead design for
@@ -254,9 +274,9 @@ const IRREGULAR_PLURAL = new Set(['children', 'people', 'men', 'women', 'alumni'
  */
 function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean {
   const n1 = next[0];
-  if (!n1 || !/^[*_`~]*[ \t\r\n]+[*_`~]*$/.test(n1.gap) || /\n\s*\n/.test(n1.gap)) {
+  if (!n1 || !MARKUP_BREAK.test(n1.gap) || BLANK_LINE.test(n1.gap)) {
     // "Design, build and ship…": a comma list of verbs.
-    if (n1 && /^\s*,\s*$/.test(n1.gap) && presentReading(n1.text)?.form === 'base' && /^\p{Ll}/u.test(n1.text)) return share >= 0.5;
+    if (n1 && COMMA_ONLY.test(n1.gap) && presentReading(n1.text)?.form === 'base' && LOWER_START.test(n1.text)) return share >= 0.5;
     return false;
   }
   const t1 = n1.text.toLowerCase();
@@ -267,7 +287,7 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean 
   if (FINITE.test(t1)) return false;
   // "Research conducted by…" is a noun and its verb; "Manage ventilated patients": a verb that is
   // seldom a noun, before a participle used as an adjective.
-  if (isPastForm(t1) || isLexPast(t1)) return share >= 0.85 && !nounToo && !!n2 && /^[ \t]+$/.test(n2.gap) && isPlural(n2.text.toLowerCase());
+  if (isPastForm(t1) || isLexPast(t1)) return share >= 0.85 && !nounToo && !!n2 && BLANKS_ONLY.test(n2.gap) && isPlural(n2.text.toLowerCase());
   // "Host of a monthly meetup", "Head of Data": a word right before "of" is its noun.
   if (t1 === 'of') return false;
   // "Support for X", "Research on Y" are nouns; "Serve as", "Liaise with" verbs.
@@ -276,7 +296,7 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean 
   if (ROLE_NOUN.test(t1)) return share >= 0.5 && pluralObject(next);
   if (share >= 0.85) {
     if (!nounToo) return true;
-    return isPlural(t1) || ACTIVITY_SUFFIX.test(t1) || ACTIVITY.test(t1) || (!!n2 && n2.text.toLowerCase() === 'of' && /^[ \t]+$/.test(n2.gap)) || pluralObject(next);
+    return isPlural(t1) || ACTIVITY_SUFFIX.test(t1) || ACTIVITY.test(t1) || (!!n2 && n2.text.toLowerCase() === 'of' && BLANKS_ONLY.test(n2.gap)) || pluralObject(next);
   }
   if (share >= 0.5) return isPlural(t1) || pluralObject(next) || !!seriesVerbs(next);
   return !!seriesVerbs(next);
@@ -290,11 +310,14 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean 
  */
 function verbInParallel(base: string, share: number, next: OpeningWord[]): boolean {
   const n1 = next[0];
-  if (share < 0.3 || !n1 || !/^[ \t]+$/.test(n1.gap)) return false;
+  if (share < 0.3 || !n1 || !BLANKS_ONLY.test(n1.gap)) return false;
   const t1 = n1.text.toLowerCase();
-  if (!/^\p{Ll}/u.test(n1.text) || FINITE.test(t1) || t1 === 'of' || ROLE_NOUN.test(t1) || isPastForm(t1) || isLexPast(t1)) return false;
+  if (!LOWER_START.test(n1.text) || FINITE.test(t1) || t1 === 'of' || ROLE_NOUN.test(t1) || isPastForm(t1) || isLexPast(t1)) return false;
   return !(NOUN_TOO.has(base) && PREPOSITION.test(t1));
 }
+
+const LOWER_ONLY = /^\p{Ll}+$/u;
+const CONJUNCTION = /^(?:and|or|&)$/;
 
 /**
  * "Pull wire, terminate and label feeders": verbs in their plain form after a comma and joined by
@@ -303,13 +326,15 @@ function verbInParallel(base: string, share: number, next: OpeningWord[]): boole
  */
 function seriesVerbs(next: OpeningWord[]): [OpeningWord, OpeningWord] | undefined {
   for (let k = 1; k + 2 < next.length; k++) {
-    if (!/^\s*,\s*$/.test(next[k].gap)) continue;
+    if (!COMMA_ONLY.test(next[k].gap)) continue;
     const [v1, and, v2] = [next[k], next[k + 1], next[k + 2]];
-    const plain = (w: OpeningWord) => /^\p{Ll}+$/u.test(w.text) && presentReading(w.text)?.form === 'base' && readVerb(w.text).some((r) => r.form === 'base' && r.verb.share >= 0.5);
-    return plain(v1) && /^(?:and|or|&)$/.test(and.text) && /^[ \t]+$/.test(and.gap) && /^[ \t]+$/.test(v2.gap) && plain(v2) ? [v1, v2] : undefined;
+    const plain = (w: OpeningWord) => LOWER_ONLY.test(w.text) && presentReading(w.text)?.form === 'base' && readVerb(w.text).some((r) => r.form === 'base' && r.verb.share >= 0.5);
+    return plain(v1) && CONJUNCTION.test(and.text) && BLANKS_ONLY.test(and.gap) && BLANKS_ONLY.test(v2.gap) && plain(v2) ? [v1, v2] : undefined;
   }
   return undefined;
 }
+
+const HYPHENATED_WORD = /^\p{L}+(?:-\p{L}+)*$/u;
 
 /**
  * "Answer drug information questions", "Process travel vouchers", "Support project managers": a
@@ -322,29 +347,34 @@ function pluralObject(next: OpeningWord[]): boolean {
   for (let k = 1; k < Math.min(listed ? 7 : 3, next.length); k++) {
     const w = next[k];
     const t = w.text.toLowerCase();
-    const comma = /^\s*,\s*$/.test(w.gap);
-    if (!/^[ \t]+$/.test(w.gap) && !comma) return false;
-    if (comma || /^(?:and|or|&)$/.test(t)) {
+    const comma = COMMA_ONLY.test(w.gap);
+    if (!BLANKS_ONLY.test(w.gap) && !comma) return false;
+    if (comma || CONJUNCTION.test(t)) {
       if (!next[k + 1]) return false;
       listed = true;
       if (!comma) continue;
     }
-    if (!/^\p{L}+(?:-\p{L}+)*$/u.test(t) || PREPOSITION.test(t) || FINITE.test(t) || /^(?:and|or|&)$/.test(t) || isPastForm(t) || isLexPast(t)) return false;
+    if (!HYPHENATED_WORD.test(t) || PREPOSITION.test(t) || FINITE.test(t) || CONJUNCTION.test(t) || isPastForm(t) || isLexPast(t)) return false;
     if (isPlural(t)) {
       const after = next[k + 1];
       // After a list, the plural must end it ("… and flood policies to walk-in leads"; in "Design
       // system, component library and docs site" it is a modifier).
-      if (listed) return !after || !/^[ \t]+$/.test(after.gap) || PREPOSITION.test(after.text.toLowerCase());
-      return !after || !/^[ \t]+$/.test(after.gap) || !(FINITE.test(after.text.toLowerCase()) || isPastForm(after.text.toLowerCase()) || isLexPast(after.text.toLowerCase()));
+      if (listed) return !after || !BLANKS_ONLY.test(after.gap) || PREPOSITION.test(after.text.toLowerCase());
+      return !after || !BLANKS_ONLY.test(after.gap) || !(FINITE.test(after.text.toLowerCase()) || isPastForm(after.text.toLowerCase()) || isLexPast(after.text.toLowerCase()));
     }
   }
   return false;
 }
 
+const MARKUP_SPACE = /^[*_`~]*\s+[*_`~]*$/;
+const COLON_START = /^\s*:/;
+const DIGIT_START = /^\d/;
+const CONJUNCTION_ANY_CASE = /^(?:and|or|&)$/i;
+
 function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: string, report: (r: Report) => void, parallel = false): void {
   const o = opener(s);
   const { w, certain, afterI } = o;
-  if (!w || !/^\p{L}+$/u.test(w.text)) return;
+  if (!w || !LETTERS_ONLY.test(w.text)) return;
   if (tense === 'present') {
     // Current roles: a past-tense bullet opener is a hint (finished projects may stay in the past),
     // unless it is weak: weak-verb's rewrite is in the present already where the role is current.
@@ -356,7 +386,7 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
   }
   const gerund = gerundBase(w.text) ?? readVerb(w.text).find((r) => r.form === 'gerund')?.verb.base;
   const n0 = gerund ? nextOf(o)[0] : undefined;
-  const objectFollows = !!n0 && /^[*_`~]*\s+[*_`~]*$/.test(n0.gap) && OBJECT_START.test(n0.text.toLowerCase());
+  const objectFollows = !!n0 && MARKUP_SPACE.test(n0.gap) && OBJECT_START.test(n0.text.toLowerCase());
   if (gerund && objectFollows) {
     // "Managing a team of 5" under a role that ended reads as if it were still going on.
     const past = pastOf(gerund);
@@ -392,9 +422,9 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
   const next = nextOf(o);
   const weak = weakOf(o);
   // "Pay Plan: GS", "Hours per week: 40": a label and its value, no sentence with a verb.
-  if (next.slice(0, 3).some((n) => /^\s*:/.test(n.gap))) return;
+  if (next.slice(0, 3).some((n) => COLON_START.test(n.gap))) return;
   // "Consistently top 3 of 12 reps", "Top 5% nationally": a rank, not a verb and its object.
-  if (base === 'top' && next[0] && /^\d/.test(next[0].text)) return;
+  if (base === 'top' && next[0] && DIGIT_START.test(next[0].text)) return;
   // (weak-verb read a weak opener as a verb already: "Work in a fast-paced clinic".)
   if (!certain && !weak && !readsAsVerb(base, share, next) && !(parallel && bulletStart && verbInParallel(base, share, next))) return;
   // After "I" the verb is in lower case and in its plain form ("I write"; "I Robot" is a title).
@@ -413,9 +443,9 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
   const edits = [{ span: w.span, newText: shown }];
   // "Design and build" → "Designed and built": the second verb changes with the first.
   const [and, second] = next;
-  if (shown && and && second && /^(?:and|or|&)$/i.test(and.text) && /^[ \t]+$/.test(and.gap) && /^[ \t]+$/.test(second.gap)) {
+  if (shown && and && second && CONJUNCTION_ANY_CASE.test(and.text) && BLANKS_ONLY.test(and.gap) && BLANKS_ONLY.test(second.gap)) {
     const r = presentReading(second.text);
-    const secondPast = r && r.form === 'base' && /^\p{Ll}+$/u.test(second.text) ? pastOf(r.verb.base) : '';
+    const secondPast = r && r.form === 'base' && LOWER_ONLY.test(second.text) ? pastOf(r.verb.base) : '';
     if (secondPast) edits.push({ span: second.span, newText: secondPast });
   }
   // "Pull wire, terminate and label" → "Pulled wire, terminated and labelled": the series changes together.

@@ -241,6 +241,21 @@ interface Scored {
   entry: Entry;
 }
 
+// (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
+// object each time it runs, a visible share of what a large lint allocates.)
+const CURLY_APOSTROPHES_G = /’/g;
+const SMALL_CAPITALS = /^[\p{Lu}i]{4,}$/u;
+const THREE_CAPITALS = /(?:\p{Lu}[^\p{Lu}]*){3}/u;
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+const ACRONYM = /^\p{Lu}{2,}S?$/u;
+const POSSESSIVE_END = /(?:'s|s'|')$/;
+const ASCII_LOWER = /^[a-z]+$/;
+const LOWER_THEN_UPPER = /^\p{Ll}+\p{Lu}/u;
+const CONSONANT_Y_END = /[^aeiou]y$/;
+const CVC_END = /[^aeiou][aeiou][bdfgklmnprstvz]$/;
+const CONSONANT_YS_END = /[^aeiouAEIOU][yY][sS]$/;
+const NOT_A_SUGGESTION = /['.\d]/;
+
 export class SpellChecker {
   private readonly verdicts = new Map<string, Verdict>();
   /** Per word: the candidates (scored); `partial`: only the two-edit list's head, up to where rarer words could come (fewest). */
@@ -285,19 +300,19 @@ export class SpellChecker {
   }
 
   private compute(word: string): Verdict {
-    const text = word.includes('’') ? word.replace(/’/g, "'") : word;
+    const text = word.includes('’') ? word.replace(CURLY_APOSTROPHES_G, "'") : word;
     // "HiLLS", "CHRiSTiAN": small capitals whose "i" the PDF's font maps to a lower-case letter.
-    if (text.includes('i') && /^[\p{Lu}i]{4,}$/u.test(text) && /(?:\p{Lu}[^\p{Lu}]*){3}/u.test(text)) return this.check(text.replace(/i/g, 'I'));
+    if (text.includes('i') && SMALL_CAPITALS.test(text) && THREE_CAPITALS.test(text)) return this.check(text.replace(/i/g, 'I'));
     const v = this.lookup(text);
     // "VMs", "SLAs": an acronym's plural, not "VMS" miswritten.
     // "CRIs", "PRNs": an acronym's plural whatever the lists say of the word ("Cris" is a name).
-    if (v.kind === 'casing' && /^\p{Lu}{2,}s$/u.test(text) && (this.check(text.slice(0, -1)).kind === 'known' || !/^\p{Lu}{2,}S?$/u.test(v.canonical))) return KNOWN;
+    if (v.kind === 'casing' && ACRONYM_PLURAL.test(text) && (this.check(text.slice(0, -1)).kind === 'known' || !ACRONYM.test(v.canonical))) return KNOWN;
     if (v.kind !== 'unknown') return v;
     // Possessives and plurals of names: "team's", "Acme's", "APIs'", "LLM's".
-    const base = text.replace(/(?:'s|s'|')$/, '');
+    const base = text.replace(POSSESSIVE_END, '');
     if (base !== text && base.length > 0) return this.check(base);
     const lower = text.toLowerCase();
-    if (!/^[a-z]+$/.test(lower)) return UNKNOWN;
+    if (!ASCII_LOWER.test(lower)) return UNKNOWN;
     if (this.derived(lower)) return KNOWN;
     if (this.otherSpelling(lower)) return KNOWN;
     return UNKNOWN;
@@ -354,7 +369,7 @@ export class SpellChecker {
     // "Managed" at a sentence start and "MANAGED" in a heading are the listed "managed".
     if (plain.length && (isCapitalised(word) || isCaps(word))) return KNOWN;
     // "AARON" in a heading is "Aaron"; but "IOS" for "iOS" is a brand miswritten.
-    if (isCaps(word) && named.some((f) => !/^\p{Ll}+\p{Lu}/u.test(f.form))) return KNOWN;
+    if (isCaps(word) && named.some((f) => !LOWER_THEN_UPPER.test(f.form))) return KNOWN;
     if (named.length) return { kind: 'casing', canonical: best(named).form };
     return KNOWN; // "PowerPoint" where only "powerpoint" is listed: a brand's own capitals
   }
@@ -370,10 +385,10 @@ export class SpellChecker {
       if (lower.length - suffix.length < 3 || !lower.endsWith(suffix)) continue;
       const stem = lower.slice(0, -suffix.length) + add;
       if (suffix === 's' && stem.endsWith('s')) continue; // "sucess" is not "suces" + s
-      if (suffix === 's' && /[^aeiou]y$/.test(stem)) continue; // "agencys" is "agencies" misspelt
+      if (suffix === 's' && CONSONANT_Y_END.test(stem)) continue; // "agencys" is "agencies" misspelt
       // "occured", "refering", "controled": where the listed form doubles the stem's last
       // consonant ("occurred"), the single one is the misspelling.
-      if (add === '' && (suffix === 'ed' || suffix === 'ing' || suffix === 'er' || suffix === 'ers') && /[^aeiou][aeiou][bdfgklmnprstvz]$/.test(stem) && this.listedLower(stem + stem[stem.length - 1] + suffix)) continue;
+      if (add === '' && (suffix === 'ed' || suffix === 'ing' || suffix === 'er' || suffix === 'ers') && CVC_END.test(stem) && this.listedLower(stem + stem[stem.length - 1] + suffix)) continue;
       if (this.listedLower(stem) || this.compound(stem)) return true;
     }
     for (const p of PREFIXES) if (lower.length - p.length >= 4 && lower.startsWith(p) && this.listedLower(lower.slice(p.length))) return !this.slipOfCommon(lower, p);
@@ -422,7 +437,7 @@ export class SpellChecker {
    */
   suggest(word: string, max = 3): string[] {
     // "agencys": the plural written as "-ys" after a consonant is "-ies", two edits away but meant.
-    if (/[^aeiouAEIOU][yY][sS]$/.test(word)) {
+    if (CONSONANT_YS_END.test(word)) {
       const plural = `${word.slice(0, -2)}${word.endsWith('S') ? 'IES' : 'ies'}`;
       if (this.known(plural)) return [plural, ...this.suggestPlain(word, max).filter((x) => x !== plural)].slice(0, max);
     }
@@ -521,7 +536,7 @@ export class SpellChecker {
     this.dictionary.nearOne(
       lower,
       (e, distance) => {
-        if (found || distance !== 1 || /['.\d]/.test(e.form) || e.form.length < 2 || e.form[0].toLowerCase() !== lower[0]) return;
+        if (found || distance !== 1 || NOT_A_SUGGESTION.test(e.form) || e.form.length < 2 || e.form[0].toLowerCase() !== lower[0]) return;
         found = (e.kind & (WORD_KIND.tech | WORD_KIND.company)) !== 0 || (isLower(e.form) && (e.kind & WORD_KIND.english) !== 0 && (e.frequency >= 4 || resumeVocabulary().has(e.form)));
       },
       true,
@@ -627,7 +642,7 @@ export class SpellChecker {
     return (e, distance) => {
       if (distance === 0) return; // the word itself in another case: a casing verdict, not a suggestion
       // Not suggestions: possessives, abbreviations with dots, names for a common word.
-      if (/['.\d]/.test(e.form) || e.form.length < 2) return;
+      if (NOT_A_SUGGESTION.test(e.form) || e.form.length < 2) return;
       const onlyName = (e.kind & (WORD_KIND.english | WORD_KIND.tech)) === 0;
       if (wordLower && onlyName && e.frequency < 8) return;
       if (wordLower && isCaps(e.form) && e.form.length > 1) return; // "dev" is not "DEV"

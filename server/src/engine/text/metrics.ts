@@ -53,8 +53,11 @@ const TIME_CHANGE = /\bfrom\s+\d{1,3}:\d{2}(?::\d{2})?\s+to\s+\d{1,3}:\d{2}(?::\
 // budgeting", "zero trust", "zero-day" name methods and things, not results).
 const ZERO_RESULT = /\bzero[\s-]+(?!(?:based|trust|day|days|sum|shot|knowledge|touch|to|in|on|and|or|the|of)\b)[a-z]{3,}/;
 
+// (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
+// object each time it runs, a visible share of what a large lint allocates.)
+
 function isAlnum(c: string): boolean {
-  return /[A-Za-z0-9\u00C0-\u024F]/.test(c);
+  return ALNUM.test(c);
 }
 
 /** Words that take a version or model number, so the number after them is a name, not a result. */
@@ -97,30 +100,36 @@ function countsAhead(words: (string | undefined)[]): boolean {
   return false;
 }
 
+const LOWER_START = /^[a-z]/;
+
 function isCountNoun(w: string | undefined): boolean {
   if (!w) return false;
   const x = w.toLowerCase().replace(/[^a-z\u00C0-\u024F]+$/, '');
   if (COUNT_NOUNS.has(x)) return true;
   // Any plural noun after a number reads as a count ("3 dashboards", "12 vendors").
-  return x.length > 3 && /[^s']s$/.test(x) && /^[a-z]/.test(x);
+  return x.length > 3 && /[^s']s$/.test(x) && LOWER_START.test(x);
 }
 
 const PREV_WORD_CHAR = /[A-Za-z0-9\u00C0-\u024F.#+/-]/;
+
+const HAS_SPACE = /\s/;
+const DOTS_END = /[.]+$/;
+const CLAUSE_END = /[.!?:;]\s*$/;
 
 /** Words around an index: previous word and the next two words. */
 function around(text: string, start: number, end: number): { prev?: string; prevIsFirst: boolean; prevAfterStop: boolean; next: (string | undefined)[] } {
   // Backwards by hand: an end-anchored regex here backtracks over the whole prefix.
   let i = start;
-  while (i > 0 && /\s/.test(text.charAt(i - 1))) i--;
+  while (i > 0 && HAS_SPACE.test(text.charAt(i - 1))) i--;
   const wordEnd = i;
   while (i > 0 && wordEnd - i < 40 && PREV_WORD_CHAR.test(text.charAt(i - 1))) i--;
-  const prev = i < wordEnd ? text.slice(i, wordEnd).replace(/[.]+$/, '') : undefined;
+  const prev = i < wordEnd ? text.slice(i, wordEnd).replace(DOTS_END, '') : undefined;
   let prevIsFirst = false;
   let prevAfterStop = false;
   if (prev) {
     const lead = text.slice(0, i);
-    prevIsFirst = !/[A-Za-z0-9\u00C0-\u024F]/.test(lead);
-    prevAfterStop = /[.!?:;]\s*$/.test(lead.slice(-8));
+    prevIsFirst = !ALNUM.test(lead);
+    prevAfterStop = CLAUSE_END.test(lead.slice(-8));
   }
   const after = text.slice(end, end + 60);
   const nm = /^\s*([A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'/-]*)(?:\s+([A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'/-]*))?/.exec(after);
@@ -217,6 +226,8 @@ const computeIsMeasurable4 = (text: string) => computeIsMeasurable(text, 4);
 
 const ALNUM = /[A-Za-z0-9\u00C0-\u024F]/;
 
+const FIRST_LATIN_WORD = /^[^A-Za-z\u00C0-\u024F]*([A-Za-z\u00C0-\u024F]+)/;
+
 function computeIsMeasurable(text: string, minWords: number): boolean {
   if (LABEL_LINE.test(text) || HONOUR_LINE.test(text) || isNameList(text)) return false;
   // Words as a reader counts them: "Sub-sub-achievement i;" is two, "CI/CD" one.
@@ -228,7 +239,7 @@ function computeIsMeasurable(text: string, minWords: number): boolean {
   for (let m = re.exec(text); m && n < minWords; m = re.exec(text)) if (ALNUM.test(m[0])) n++;
   if (n >= minWords) return true;
   // A line that opens with an action verb claims a result however its words are joined: "Improved dock-to-stock time".
-  const first = /^[^A-Za-z\u00C0-\u024F]*([A-Za-z\u00C0-\u024F]+)/.exec(text);
+  const first = FIRST_LATIN_WORD.exec(text);
   if (!first || !(isStrongVerb(first[1]) || isPastForm(first[1]) || isLexPast(first[1]))) return false;
   let parts = 0;
   const part = /[A-Za-z0-9\u00C0-\u024F]+/g;
@@ -323,6 +334,15 @@ function scanWords(text: string, out?: Span[]): boolean {
   return false;
 }
 
+const HAS_DIGIT = /\d/;
+const DOTS_G = /\./g;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
+const LETTERED_ITEM = /^\([a-z]\)/;
+const ACRONYM = /^[A-Z]{2,6}$/;
+const LONG_NUMBER = /^\d{4,}(?:\.\d+)?$/;
+const WORD_AHEAD = /^\s*[^\s,.;:)]+/;
+const TWO_WORDS_AHEAD = /^\s*\S+\s+[^\s,.;:)]+/;
+
 /** scanMetrics for results in digits. */
 function scanNumbers(text: string, out?: Span[]): boolean {
   const found = finder(out);
@@ -335,8 +355,8 @@ function scanNumbers(text: string, out?: Span[]): boolean {
     // Glued to a name or version: S3, EC2, K8s, IPv6, Web3, HTTP/2, v1.2, 24/7, 1:1, COVID-19.
     if (b1 && isAlnum(b1)) continue;
     if (b1 === '/' || b1 === '\\' || b1 === '_' || b1 === ':' || b1 === '.') continue;
-    if (b1 === '-' && isAlnum(text.charAt(start - 2)) && !/\d/.test(text.charAt(start - 2))) continue;
-    if ((n.match(/\./g) ?? []).length >= 2) continue; // 3.11.2
+    if (b1 === '-' && isAlnum(text.charAt(start - 2)) && !HAS_DIGIT.test(text.charAt(start - 2))) continue;
+    if ((n.match(DOTS_G) ?? []).length >= 2) continue; // 3.11.2
     const rest = text.slice(end, end + 24);
     const after = PERCENT_AFTER.exec(rest) ?? MULTIPLIER_AFTER.exec(rest) ?? MAGNITUDE_AFTER.exec(rest) ?? UNIT_AFTER.exec(rest) ?? CURRENCY_AFTER.exec(rest);
     const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
@@ -347,33 +367,33 @@ function scanNumbers(text: string, out?: Span[]): boolean {
     const a1 = rest.charAt(0);
     // A rank is a result: "2nd prize", "placed 3rd".
     const rank = RANK_AFTER.exec(rest);
-    if (rank || (/^(?:st|nd|rd|th)\b/i.test(rest) && RANK_BEFORE.test(text.slice(Math.max(0, start - 24), start)))) {
+    if (rank || (ORDINAL_SUFFIX.test(rest) && RANK_BEFORE.test(text.slice(Math.max(0, start - 24), start)))) {
       if (found({ start, end: end + (rank ? rank[0].length : 2) })) return true;
       continue;
     }
     // 5G, 3D, 2nd, 10th; 24/7; 1:1; 4-5x handled above, 10-20 users: the second number counts.
     if (a1 && (isAlnum(a1) || a1 === '/' || a1 === '_' || a1 === ':')) continue;
     // 401(k), 403(b), 501(c)(3): plans and statuses named by a section of the tax code.
-    if (a1 === '(' && /^\([a-z]\)/.test(rest)) continue;
+    if (a1 === '(' && LETTERED_ITEM.test(rest)) continue;
     const ctx = around(text, start, end + (a1 === '+' ? 1 : 0));
     const prev = ctx.prev?.toLowerCase();
     if (prev && VERSION_CONTEXT.has(prev)) continue;
     // "AS 1170.4", "BS 7671", "EN 1090": a standard's number after its body's initials names it,
     // whatever noun follows ("AS 1170.4 earthquake actions").
-    if (ctx.prev && !ctx.prevIsFirst && /^[A-Z]{2,6}$/.test(ctx.prev) && /^\d{4,}(?:\.\d+)?$/.test(n) && !isYear(n)) continue;
+    if (ctx.prev && !ctx.prevIsFirst && ACRONYM.test(ctx.prev) && LONG_NUMBER.test(n) && !isYear(n)) continue;
     if (namesAForm(n, prev, ctx.next[0])) continue;
     // "across the lower 48 (states)": the contiguous US states, a place.
     if (n === '48' && prev === 'lower') continue;
     const nounFirst = isCountNoun(ctx.next[0]);
-    const counted = nounFirst || (ctx.next[0] !== undefined && /^[a-z]/.test(ctx.next[0]) && isCountNoun(ctx.next[1]));
+    const counted = nounFirst || (ctx.next[0] !== undefined && LOWER_START.test(ctx.next[0]) && isCountNoun(ctx.next[1]));
     if (counted) {
       // The number with the noun it counts: "40,000 customers", "14 source systems".
-      const noun = (nounFirst ? /^\s*[^\s,.;:)]+/ : /^\s*\S+\s+[^\s,.;:)]+/).exec(text.slice(end, end + 60));
+      const noun = (nounFirst ? WORD_AHEAD : TWO_WORDS_AHEAD).exec(text.slice(end, end + 60));
       if (found({ start, end: end + (noun?.[0].length ?? 0) })) return true;
       continue;
     }
     if (isYear(n)) continue;
-    if (a1 === '-' && /\d/.test(rest.charAt(1))) continue; // a range: judged by its second number
+    if (a1 === '-' && HAS_DIGIT.test(rest.charAt(1))) continue; // a range: judged by its second number
     // "Python 3", "Windows 10", "Angular 2": a number right after a name inside the sentence.
     if (ctx.prev && !ctx.prevIsFirst && !ctx.prevAfterStop && isCapitalisedName(ctx.prev)) continue;
     if (found({ start, end })) return true;
