@@ -33,7 +33,7 @@ function find(dir, suffixes) {
 // Word-list JSON (place names, verbs, skills, common words) as compact JS: a long array of strings
 // becomes one string split at load ("a\nb".split("\n")), two bytes a word less than a JSON array,
 // which keeps the server bundle inside its size budget.
-const compactJson = {
+const compactJsonPlugin = (whole) => ({
   name: 'compact-json',
   setup(build) {
     build.onLoad({ filter: /\.json$/ }, async (args) => {
@@ -82,9 +82,11 @@ const compactJson = {
       let body = ser(data);
       // An object of many small lists (section names by kind) packs no list on its own: the whole
       // file deflated and parsed at load is smaller, and is taken where it is.
-      const whole = JSON.stringify(data, (k, v) => (k === '$comment' ? undefined : v));
-      if (whole.length >= 4096) {
-        const parsed = `JSON.parse($inflate(${JSON.stringify(deflateRawSync(Buffer.from(whole, 'utf8'), { level: 9 }).toString('base64'))}))`;
+      // (Only in the server's bundle, whose budget is its size on disk: deflated text zips no
+      // further, so in the CLI's bundle, which only the .vsix's budget counts, JSON packs better.)
+      const json = whole ? JSON.stringify(data, (k, v) => (k === '$comment' ? undefined : v)) : '';
+      if (json.length >= 4096) {
+        const parsed = `JSON.parse($inflate(${JSON.stringify(deflateRawSync(Buffer.from(json, 'utf8'), { level: 9 }).toString('base64'))}))`;
         if (parsed.length < body.length) {
           body = parsed;
           deflated = true;
@@ -96,7 +98,8 @@ const compactJson = {
       return { contents: `${inflate}${front}export default ${body};`, loader: 'js' };
     });
   },
-};
+});
+const compactJson = compactJsonPlugin(false);
 
 // vscode-jsonrpc and vscode-languageserver require `crypto` and `child_process` when loaded, for
 // what a server over stdio or IPC never does (naming a pipe, asking npm for its global folder);
@@ -205,7 +208,7 @@ const products = [
 // The language server: dist/server.js is a small loader (server-loader.ts) that runs the bundle,
 // dist/server-main.js, with the V8 code cache it keeps beside it (dist/server-main.js.*.cache).
 // The loader carries a hash of the bundle it was built with, so no cache outlives its bundle.
-const serverBundle = { ...common, plugins: [...common.plugins, ruleDocsForPeople], entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', minify: true };
+const serverBundle = { ...common, plugins: [compactJsonPlugin(true), ...common.plugins.filter((p) => p !== compactJson), ruleDocsForPeople], entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', minify: true };
 const serverLoader = (bundleId) => ({ ...common, entryPoints: ['server/src/server-loader.ts'], outfile: 'dist/server.js', minify: true, define: { SERVER_BUNDLE_ID: JSON.stringify(bundleId) } });
 async function buildServer() {
   await esbuild.build(serverBundle);
