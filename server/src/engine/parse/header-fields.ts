@@ -461,6 +461,13 @@ const NOTE_IN_BRACKETS = /^(.*\S)\s*\(([^()]{2,40})\)$/;
 const INITIALS = /^[\p{Lu}\d&]{2,}$/u;
 const HAS_LOWER = /\p{Ll}/u;
 
+/** Where a known town repeated after the school named after it starts ("University of Glasgow Glasgow"), or -1. */
+function townAfterSchool(seg: string): number {
+  const m = TOWN_AGAIN.exec(seg);
+  return m && SCHOOL_WORD.test(m[1]) && isKnownCity(m[2]) ? m[1].length + 1 : -1;
+}
+const TOWN_AGAIN = /^(.*\bof\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?))\s\2$/u;
+
 /** Splits one segment (no strong separator inside) into pieces: place suffix, degree prefix, "at", commas. */
 function splitSegment(text: string, i: number, j: number, orgLine = false, iconField = false, nameAndTown = false): [number, number, string][] {
   const seg = text.slice(i, j);
@@ -488,6 +495,9 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   // (Not in a field an icon marks: "⌂ Heineken Netherlands ◷ Feb 2019 ⚲ Zoeterwoude" gives each field its
   // own icon, so the employer's field holds no place of its own.)
   let ps = iconField ? -1 : placeSuffixStart(seg);
+  // "University of Glasgow Glasgow", "University of Edinburgh Edinburgh": a school named after its
+  // town, and the town again (moderncv sets it against the margin; pdf.js and -raw join the two).
+  if (ps < 0 && !iconField) ps = townAfterSchool(seg);
   // "Owner & Head Barber Leeds", "Senior Barber Leeds City Centre": a town right after a job
   // title, with no comma (a title and its place on one row, the place set against the margin).
   if (ps < 0 && !iconField) ps = townAfterTitle(seg);

@@ -2231,3 +2231,9 @@ test('text: a mail client\'s footer under a CV sent in an e-mail is no part of i
   const r = lint(text, 'resume.txt', { today: { year: 2026, month: 11, day: 22 } })!;
   assert.ok(!r.findings.some((f) => f.ruleId === 'first-person'), r.findings.map((f) => f.message).join('\n'));
 });
+
+test('text: "University of Glasgow Glasgow" — the school named after its town, then the town (moderncv in pdf.js)', () => {
+  const text = ['Robin Vale', 'robin@example.org', '', 'Education', 'University of Glasgow Glasgow', 'MA (Hons) English Literature, 2:1 2008'].join('\n');
+  const e = parseText(text).sections[0].entries[0];
+  assert.deepEqual([e.organisation?.value, e.location?.value], ['University of Glasgow', 'Glasgow']);
+});
