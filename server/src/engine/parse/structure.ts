@@ -297,7 +297,9 @@ export function blockRange(b: Block): DateRange | undefined {
   const c = b.clean;
   if (c.text.length > 90 && isProse(c)) {
     const found = findRangeInCleaned(headOf(c));
-    if (found && found.j <= 60) return findRangeInCleaned(c)?.range;
+    // (Not a year inside the sentence's own words: "Led the primary team through the 2023
+    // inspection, graded Outstanding …" is a bullet.)
+    if (found && found.j <= 60 && contentLowerWords(c.text.slice(0, found.i), 2) < 2) return findRangeInCleaned(c)?.range;
     // "Bachelor of Engineering in Electrical and Electronics; GPA: 3.66 (9.15/10.0) Aug 2008 – July 2012":
     // a range that ends the line is the header's, however long the line; so is one followed only
     // by a note on it ("— 2017–2020 (6 terms)", "2019 – 2021 (part-time)").

@@ -2237,3 +2237,10 @@ test('text: "University of Glasgow Glasgow" — the school named after its town,
   const e = parseText(text).sections[0].entries[0];
   assert.deepEqual([e.organisation?.value, e.location?.value], ['University of Glasgow', 'Glasgow']);
 });
+
+test('text: a year inside a long bullet\'s own words dates nothing ("Led the team through the 2023 inspection, …")', () => {
+  const text = ['Robin Vale', 'robin@example.org', '', 'Experience', 'Riverside International School Bangkok', 'Head of Primary', '', 'Bangkok, Thailand', 'Aug 2020 – present', '', 'Lead the primary phase (Nursery to Year 6): 480 pupils, 38 teachers and 30 teaching assistants.', 'Led the primary team through the 2023 British Schools Overseas inspection, graded Outstanding in all areas.', '○ Raised the share of Year 6 pupils at the expected standard in reading from 71% to 89% in three years.'].join('\n');
+  const e = parseText(text).sections[0].entries;
+  assert.equal(e.length, 1);
+  assert.equal(e[0].bullets.length, 3);
+});
