@@ -30,11 +30,32 @@ const ENTRY_SLOTS = new Set<Slot>(['title', 'org', 'school', 'from', 'dates', 'd
 const ENTRY_MARK = /^\s*(?:(?:work experience|experience|education|employment|job|position|school)(?:\s+\d{1,2})?|\d{1,2})\s*$/i;
 const TAB_ROW = /^([^\t]{1,60}?)[ \t]*:?\t+[ \t]*(\S.*)$/;
 
+// Any of the labels, in one test (most lines are none, and are refused by it alone).
+const ANY_LABEL = new RegExp(`^(?:${LABELS.map(([re]) => re.source.slice(1, -1)).join('|')})$`, 'i');
+
 function slotOf(label: string): Slot | undefined {
-  const l = label.trim().replace(/[?:]+$/, '').trim();
-  if (!l || l.length > 60) return undefined;
+  if (label.length > 64) return undefined;
+  const l = label.trim().replace(TRAILING_MARKS, '');
+  if (!l || l.length > 60 || !ANY_LABEL.test(l)) return undefined;
   for (const [re, slot] of LABELS) if (re.test(l)) return slot;
   return undefined;
+}
+const TRAILING_MARKS = /[\s?:]+$/;
+
+/** Whether any line of the blocks is a label alone or a row with a tab (a form may be there). */
+function mayBeForm(src: string, blocks: Block[]): boolean {
+  for (const b of blocks) {
+    if (b.kind === 'heading') continue;
+    let at = b.lineStart;
+    while (at < b.lineEnd) {
+      let e = src.indexOf('\n', at);
+      if (e < 0 || e > b.lineEnd) e = b.lineEnd;
+      const tab = src.indexOf('\t', at);
+      if ((tab >= 0 && tab < e) || (e - at <= 64 && slotOf(src.slice(at, e)))) return true;
+      at = e + 1;
+    }
+  }
+  return false;
 }
 
 /** Whether a line is a form's field label alone ("Degree", "Job Title", "Dates Attended"). */
@@ -93,8 +114,8 @@ const trimmed = (src: string, s: Span): Span => {
  * than two rows naming an entry's fields, or labelled rows under a third of its lines).
  */
 export function formEntries(src: string, blocks: Block[], kind: EntryKind): Entry[] | undefined {
-  if (kind === 'other' || blocks.length < 3) return undefined;
   // A cheap refusal first: a form has a tab after a label, or a label alone on its line.
+  if (kind === 'other' || blocks.length < 3 || !mayBeForm(src, blocks)) return undefined;
   const ls = linesOf(src, blocks);
   let labelled = 0;
   let entryRows = 0;
