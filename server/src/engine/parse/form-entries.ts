@@ -6,6 +6,7 @@
 import type { Bullet, DateRange, Entry, EntryKind, Field, Span } from '../model';
 import type { Block } from './structure';
 import { findDateRange, isCurrentWord } from './dates';
+import { isSpace } from './places';
 
 type Slot = 'title' | 'org' | 'school' | 'loc' | 'from' | 'to' | 'dates' | 'degree' | 'field' | 'desc' | 'current' | 'detail';
 
@@ -44,14 +45,28 @@ const TRAILING_MARKS = /[\s?:]+$/;
 
 /** Whether any line of the blocks is a label alone or a row with a tab (a form may be there). */
 function mayBeForm(src: string, blocks: Block[]): boolean {
+  // (The next tab is looked for again only once a line has passed it: one scan of the text.)
+  let tab = -1;
+  return eachLine(src, blocks, (at, e) => {
+    if (tab < at) {
+      const i = src.indexOf('\t', at);
+      tab = i < 0 ? Infinity : i;
+    }
+    return tab < e || (e - at <= 64 && !!slotOf(src.slice(at, e)));
+  });
+}
+
+/**
+ * Visits each line of the blocks but headings (a block may hold several: a wrapped line, a run
+ * the reader joined), with whether it is its block's first; true as soon as `visit` says so.
+ */
+function eachLine(src: string, blocks: Block[], visit: (start: number, end: number, first: boolean, b: Block) => boolean): boolean {
   for (const b of blocks) {
     if (b.kind === 'heading') continue;
-    let at = b.lineStart;
-    while (at < b.lineEnd) {
+    for (let at = b.lineStart, first = true; at < b.lineEnd; first = false) {
       let e = src.indexOf('\n', at);
       if (e < 0 || e > b.lineEnd) e = b.lineEnd;
-      const tab = src.indexOf('\t', at);
-      if ((tab >= 0 && tab < e) || (e - at <= 64 && slotOf(src.slice(at, e)))) return true;
+      if (visit(at, e, first, b)) return true;
       at = e + 1;
     }
   }
@@ -84,28 +99,20 @@ interface Line {
   blankBefore: boolean;
 }
 
-/** The section's lines one by one (a block may hold several: a wrapped line, a run the reader joined). */
+/** The section's lines with text, one by one. */
 function linesOf(src: string, blocks: Block[]): Line[] {
   const out: Line[] = [];
-  for (const b of blocks) {
-    if (b.kind === 'heading') continue;
-    let at = b.lineStart;
-    let first = true;
-    while (at < b.lineEnd) {
-      let e = src.indexOf('\n', at);
-      if (e < 0 || e > b.lineEnd) e = b.lineEnd;
-      if (src.slice(at, e).trim()) out.push({ start: at, end: e, blankBefore: first && b.blankBefore });
-      first = false;
-      at = e + 1;
-    }
-  }
+  eachLine(src, blocks, (start, end, first, b) => {
+    if (src.slice(start, end).trim()) out.push({ start, end, blankBefore: first && b.blankBefore });
+    return false;
+  });
   return out;
 }
 const trimmed = (src: string, s: Span): Span => {
   let a = s.start;
   let e = s.end;
-  while (a < e && /\s/.test(src[a])) a++;
-  while (e > a && /\s/.test(src[e - 1])) e--;
+  while (a < e && isSpace(src.charCodeAt(a))) a++;
+  while (e > a && isSpace(src.charCodeAt(e - 1))) e--;
   return { start: a, end: e };
 };
 

@@ -183,6 +183,25 @@ export function parseMarkdown(text: string): Resume {
   /** Under a list item that is only a bold name: its indented lines are header lines. */
   let headerItem = false;
 
+  /** A heading whose name is the line's characters [cs, ce), the line's text starting at a. */
+  const headingAt = (line: SourceLine, t: string, a: number, cs: number, ce: number): Block =>
+    newBlock({
+      kind: 'heading',
+      start: line.start + cs,
+      end: line.start + ce,
+      lineStart: line.start + a,
+      lineEnd: line.start + trimEndIndex(t),
+      clean: cleanInline(src, line.start + cs, line.start + ce),
+      blankBefore: blank,
+    });
+  /** Takes a heading at its level: it closes any paragraph or list item open before it. */
+  const pushHeading = (block: Block, level: number) => {
+    blocks.push(block);
+    levels.set(block, level);
+    blank = false;
+    openBullet = undefined;
+    prevText = undefined;
+  };
   const pushText = (line: SourceLine, t: string, a: number, strong: boolean) => {
     const b = trimEndIndex(t);
     const block: Block = newBlock({
@@ -263,22 +282,9 @@ export function parseMarkdown(text: string): Resume {
         const cs = hm[0].indexOf('>') + 1;
         const ce = hm[3] !== undefined ? t.lastIndexOf('<') : trimEndIndex(t);
         if (ce > cs) {
-          const level = Number(hm[1]);
-          const block: Block = newBlock({
-            kind: 'heading',
-            start: line.start + cs,
-            end: line.start + ce,
-            lineStart: line.start + a,
-            lineEnd: line.start + trimEndIndex(t),
-            clean: cleanInline(src, line.start + cs, line.start + ce),
-            blankBefore: blank,
-          });
+          const block = headingAt(line, t, a, cs, ce);
           if (/[\p{L}\p{N}]/u.test(block.clean.text)) {
-            blocks.push(block);
-            levels.set(block, level);
-            blank = false;
-            openBullet = undefined;
-            prevText = undefined;
+            pushHeading(block, Number(hm[1]));
             continue;
           }
         }
@@ -336,22 +342,10 @@ export function parseMarkdown(text: string): Resume {
         while (k > cs && t[k - 1] === '#') k--;
         if (k < ce && (k === cs || t[k - 1] === ' ' || t[k - 1] === '\t')) ce = trimEndIndex(t.slice(0, k));
         if (ce < cs) ce = cs;
-        const block: Block = newBlock({
-          kind: 'heading',
-          start: line.start + cs,
-          end: line.start + ce,
-          lineStart: line.start + a,
-          lineEnd: line.start + trimEndIndex(t),
-          clean: cleanInline(src, line.start + cs, line.start + ce),
-          blankBefore: blank,
-        });
+        const block = headingAt(line, t, a, cs, ce);
         const id = ID_ATTR.exec(t);
         if (id) idHints.set(block, id[1]);
-        blocks.push(block);
-        levels.set(block, level);
-        blank = false;
-        openBullet = undefined;
-        prevText = undefined;
+        pushHeading(block, level);
         continue;
       }
     }
@@ -362,20 +356,8 @@ export function parseMarkdown(text: string): Resume {
     if (adm && a <= 3) {
       const cs = t.indexOf('"', a) + 1;
       const ce = t.lastIndexOf('"');
-      const block: Block = newBlock({
-        kind: 'heading',
-        start: line.start + cs,
-        end: line.start + ce,
-        lineStart: line.start + a,
-        lineEnd: line.start + trimEndIndex(t),
-        clean: cleanInline(src, line.start + cs, line.start + ce),
-        blankBefore: blank,
-      });
-      blocks.push(block);
-      levels.set(block, isExactSectionName(block.clean.text) ? 2 : 3);
-      blank = false;
-      openBullet = undefined;
-      prevText = undefined;
+      const block = headingAt(line, t, a, cs, ce);
+      pushHeading(block, isExactSectionName(block.clean.text) ? 2 : 3);
       continue;
     }
     // Blockquote: its content is read as a line of its own (contact footers, summaries).

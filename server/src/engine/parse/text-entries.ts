@@ -143,16 +143,26 @@ function headerWrap(head: Block, b: Block): boolean {
   const h = head.clean.text.trimEnd();
   const t = b.clean.text.trim();
   if (h.length < 40 || !t || t.length > 70 || SENTENCE_END.test(t) || blockRange(b)) return false;
-  if (/^(?:and|of|&|for|the|de|du|des|la|le|y|et|und)\s+\S/.test(t)) return !/[.;:]$/.test(h);
+  if (JOINING_START.test(t)) return !CLAUSE_END.test(h);
   // (A name alone after the comma, "Boulder", is read as a line of its own: a town under its header.)
-  return /,$/.test(h) && /^\p{Lu}/u.test(t) && (t.includes(',') || /^\p{Lu}{2}$/u.test(t)) && !opensWithVerb(b) && !opensWithPastVerb(b);
+  return h.endsWith(',') && UPPER_START.test(t) && (t.includes(',') || TWO_CAPITALS.test(t)) && !opensWithVerb(b) && !opensWithPastVerb(b);
 }
+const JOINING_START = /^(?:and|of|&|for|the|de|du|des|la|le|y|et|und)\s+\S/;
+const CLAUSE_END = /[.;:]$/;
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 
 /** "Train 4 sommeliers through …": a line opening on a capitalised verb, any form, and going on as a sentence. */
 function opensWithVerb(b: Block): boolean {
   const t = b.clean.text.trimStart();
-  const m = /^[\p{Lu}][\p{Ll}]+(?=\s+\S)/u.exec(t);
-  return !!m && isKnownVerb(m[0]) && !blockRange(b) && shapeOf(b.clean).words >= 4 && shapeOf(b.clean).lowerContent >= 2 && !CREDENTIAL_TITLE.test(t);
+  const m = CAPITALISED_FIRST_WORD.exec(t);
+  if (!m || !isKnownVerb(m[0]) || blockRange(b)) return false;
+  const shape = shapeOf(b.clean);
+  return shape.words >= 4 && shape.lowerContent >= 2 && !CREDENTIAL_TITLE.test(t);
+}
+
+/** Block `a` running on through block `b`: one block of both lines (a header line the page wrapped). */
+function joinedBlock(src: string, a: Block, b: Block): Block {
+  return { ...a, end: b.end, lineEnd: b.lineEnd, clean: cleanInline(src, a.start, b.end) };
 }
 // "Registered Nurse, Medical ICU", "Licensed Practical Nurse", "Certified Nursing Assistant": a
 // participle naming a credential before a job title is the title's first word, not a verb.
@@ -165,6 +175,7 @@ function titleish(b: Block): boolean {
 }
 
 const CLOSES_BRACKET = /^[^()]*\)/;
+const CLOSES_BRACKET_ONLY = /^[^()]*\)[^()]*$/;
 const CAPITALISED_START = /^[\p{Lu}][\p{Ll}]+/u;
 const ED_END = /ed$/;
 const STOP_END = /[.!?]$/;
@@ -396,7 +407,7 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     // leaves a bracket open goes on to the line that closes it in lower case, one line.
     const last = units[units.length - 1];
     if (!open && last?.kind === 'head' && !last.dated && b.kind === 'text' && !b.blankBefore && !blockRange(b) && unclosed(last.block.clean.text) && LOWER_CLOSES_BRACKET.test(b.clean.text) && ONE_LINE_BREAK.test(src.slice(last.block.end, b.start))) {
-      const joined = { ...last.block, end: b.end, lineEnd: b.lineEnd, clean: cleanInline(src, last.block.start, b.end) };
+      const joined = joinedBlock(src, last.block, b);
       units[units.length - 1] = { ...last, block: joined };
       continue;
     }
@@ -405,8 +416,8 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     // fields on) wraps, and the next line opens in lower case on a word that joins names, or the
     // line broke after a comma. No sentence, no bullet: the same header line.
     // ("Sept. 2017 – Mar." / "2021": a date range wrapped after its end's month takes its year.)
-    if (!open && last?.kind === 'head' && last.block.kind === 'text' && b.kind === 'text' && !b.blankBefore && src.indexOf('\n', last.block.start) >= last.block.end && /^[ \t]*\r?\n[ \t]*$/.test(src.slice(last.block.end, b.start)) && (headerWrap(last.block, b) || (last.dated && MONTH_OR_SEASON_END.test(last.block.clean.text.trimEnd()) && YEAR_ALONE.test(b.clean.text.trim())))) {
-      const joined = { ...last.block, end: b.end, lineEnd: b.lineEnd, clean: cleanInline(src, last.block.start, b.end) };
+    if (!open && last?.kind === 'head' && last.block.kind === 'text' && b.kind === 'text' && !b.blankBefore && src.indexOf('\n', last.block.start) >= last.block.end && ONE_LINE_BREAK.test(src.slice(last.block.end, b.start)) && (headerWrap(last.block, b) || (last.dated && MONTH_OR_SEASON_END.test(last.block.clean.text.trimEnd()) && YEAR_ALONE.test(b.clean.text.trim())))) {
+      const joined = joinedBlock(src, last.block, b);
       const range = blockRange(joined);
       units[units.length - 1] = { ...last, block: joined, dated: !!range, meta: metaOf(joined, range) };
       continue;
@@ -417,7 +428,7 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     // ("Certificate, Air Transport" / "Management": so is a degree's field cut before the word that
     // ends it, a field's last word alone on the next line.)
     if (!open && last?.kind === 'head' && !last.dated && !last.meta && last.block.kind === 'text' && b.kind === 'text' && !b.blankBefore && !blockRange(b) && src.indexOf('\n', last.block.start) >= last.block.end && (HEAD_OPEN_END.test(last.block.clean.text.trimEnd()) || (FIELD_TAIL.test(b.clean.text.trim()) && DEGREE_WORDS.test(last.block.clean.text))) && UPPER_START.test(b.clean.text.trim()) && shapeOf(b.clean).words <= 6 && ONE_LINE_BREAK.test(src.slice(last.block.end, b.start))) {
-      const joined = { ...last.block, end: b.end, lineEnd: b.lineEnd, clean: cleanInline(src, last.block.start, b.end) };
+      const joined = joinedBlock(src, last.block, b);
       units[units.length - 1] = { ...last, block: joined };
       continue;
     }
@@ -511,8 +522,8 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     // line break left open, to a name and no sentence heads an entry however long it runs.
     const opening = b.kind === 'text' && !b.strong && !headerish(b) && unclosed(b.clean.text) ? blockRange(b) : undefined;
     const closing = blocks[n + 1];
-    if (opening && opening.span.start <= b.clean.base + (b.clean.text.length - b.clean.text.trimStart().length) + 1 && closing?.kind === 'text' && !closing.blankBefore && /^[^()]*\)[^()]*$/.test(closing.clean.text) && !blockRange(closing) && !SENTENCE_END.test(closing.clean.text.trimEnd()) && shapeOf(b.clean).words + shapeOf(closing.clean).words <= 18) {
-      const joined = { ...b, end: closing.end, lineEnd: closing.lineEnd, clean: cleanInline(src, b.start, closing.end) };
+    if (opening && opening.span.start <= b.clean.base + (b.clean.text.length - b.clean.text.trimStart().length) + 1 && closing?.kind === 'text' && !closing.blankBefore && CLOSES_BRACKET_ONLY.test(closing.clean.text) && !blockRange(closing) && !SENTENCE_END.test(closing.clean.text.trimEnd()) && shapeOf(b.clean).words + shapeOf(closing.clean).words <= 18) {
+      const joined = joinedBlock(src, b, closing);
       units.push({ kind: 'head', block: joined, meta: metaOf(joined, blockRange(joined)), dated: true });
       open = undefined;
       n++;

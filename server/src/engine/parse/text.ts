@@ -82,6 +82,9 @@ const SMALL_CAPS_TITLE_JOIN = /(?<![\p{L}])(\p{Lu}) (?=\p{Ll}{2,}(?![\p{L}]))/gu
 const ROLE_ITEM_LABEL = /^\s*(?:key|selected|notable|major|main)\s+(?:achievements|accomplishments|highlights|results|contributions)\s*:\s*$/i;
 // A person's name in capitals: two to four words of letters (hyphens, apostrophes, dots).
 const NAME_CAPS = /^\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3}$/u;
+const FOUR_DIGITS = /\d{4}/;
+// An e-mail address, a labelled phone or a long run of digits: a contact line.
+const CONTACT_ON_LINE = /@[\w-]+\.\w|(?:^|\s)(?:tel|phone|mobile|cell)\b.{0,6}[+(\d]|\+?\d[\d ()-]{8,}\d/i;
 const LONE_DASH = /^\s*[-–—*]\s*$/;
 const ICON_ONLY = /^[\s\f]*[\p{Co}\ufe0f\u200d]+[\s\f]*$/u;
 const SPLIT_ROLES = /^(?:additional|other|relevant|related|previous|earlier|prior|further|selected|more|recent|professional|work|teaching|research|leadership|military|freelance|consulting|industry|clinical|international|early|past)\b/i;
@@ -884,15 +887,17 @@ export function parseText(text: string): Resume {
   }
   const capsHeadings = capsExact >= 3 && otherExact * 3 <= capsExact;
   // Whether one of the two lines after line i holds a date range (an entry's own, not the next section's).
-  const datedSoonAfter = (i: number): boolean => {
-    for (let k = i + 1, seen = 0; k < lines.length && seen < 2; k++) {
+  /** Whether one of the next `n` lines with text after line i passes `test`. */
+  const soonAfter = (i: number, n: number, test: (t: string) => boolean): boolean => {
+    for (let k = i + 1, seen = 0; k < lines.length && seen < n; k++) {
       const t = lines[k].text;
       if (!t.trim()) continue;
       seen++;
-      if (/\d{4}/.test(t) && findDateRange(t, 0)) return true;
+      if (test(t)) return true;
     }
     return false;
   };
+  const datedSoonAfter = (i: number): boolean => soonAfter(i, 2, (t) => FOUR_DIGITS.test(t) && !!findDateRange(t, 0));
   /**
    * "–" alone between two lines of words (pdf.js copies a list's dash apart from its item): the
    * bullet of the line after. Not between the two halves of a date range ("2019" / "–" / "2021").
@@ -908,15 +913,7 @@ export function parseText(text: string): Resume {
     return /^\p{L}\S*(?:\s+\S+){2,}/u.test(next) && !/\d{4}/.test(next.slice(0, 12)) && !/(?:\d|\b(?:present|current|now))$/i.test(prev);
   };
   /** An e-mail address or a phone number on one of the next three lines with text. */
-  const contactSoon = (i: number): boolean => {
-    for (let k = i + 1, seen = 0; k < lines.length && seen < 3; k++) {
-      const t = lines[k].text;
-      if (!t.trim()) continue;
-      seen++;
-      if (/@[\w-]+\.\w|(?:^|\s)(?:tel|phone|mobile|cell)\b.{0,6}[+(\d]|\+?\d[\d ()-]{8,}\d/i.test(t)) return true;
-    }
-    return false;
-  };
+  const contactSoon = (i: number): boolean => soonAfter(i, 3, (t) => CONTACT_ON_LINE.test(t));
   /** A paragraph of prose starts on the next line with text. */
   const proseAfter = (i: number): boolean => {
     let j = i + 1;
