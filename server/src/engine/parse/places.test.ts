@@ -144,3 +144,15 @@ test('a part of a known city named by where it lies is a place ("West Auckland",
   for (const p of ['West Auckland', 'North London', 'Central Sydney', 'Downtown Toronto', 'South Delhi']) assert.ok(isPlace(p), p);
   for (const p of ['West Coast Logistics', 'North Star', 'Central Bank']) assert.ok(!isPlace(p), p);
 });
+
+test('English names of cities GeoNames lists under their own, and accented names typed without accents, are places', () => {
+  for (const p of ['Nuremberg', 'Cologne, Germany', 'Zurich', 'Dusseldorf', 'Sao Paulo, Brazil', 'Montreal, QC', 'Krakow']) assert.equal(isPlace(p), true, p);
+  // (A folded name that is an everyday word stays a word.)
+  assert.equal(world.cities.includes('orleans'), true);
+  assert.equal(isPlace('Plan'), false);
+});
+
+test('a contact line\'s town is the whole known city, not a known city its last word names ("New Orleans", not "Orleans")', () => {
+  const r = parseText('Marcel Broussard\n2207 Magnolia Ave, New Orleans, LA 70115\n\nEXPERIENCE\nLine Cook, Commander\'s Palace, 2019 - 2022\n', 'cv.txt');
+  assert.equal(r.contact.location?.value, '2207 Magnolia Ave, New Orleans, LA 70115');
+});

@@ -2244,3 +2244,15 @@ test('text: a year inside a long bullet\'s own words dates nothing ("Led the tea
   assert.equal(e.length, 1);
   assert.equal(e[0].bullets.length, 3);
 });
+
+test('header places: a town over a bare state another line names; a course is what was studied; an alliance is an employer', () => {
+  const read = (lines: string[]) => parseText(['Dana Whitcomb', '', ...lines, ''].join('\n'), 'cv.txt').sections[0].entries[0];
+  const bs = read(['EDUCATION', 'Bachelor of Science, Accounting – Appalachian State University, Boone, NC', 'Certified Public Accountant (CPA), North Carolina; Certified Management Accountant (CMA)']);
+  assert.equal(bs.location?.value, 'Boone, NC');
+  const course = read(['EDUCATION', '03/2023', '', 'SIMATIC S7 Service Course 2 (TIA Portal)', 'Siemens SITRAIN, Nuremberg']);
+  assert.equal(course.title?.value, 'SIMATIC S7 Service Course 2 (TIA Portal)');
+  assert.equal(course.organisation?.value, 'Siemens SITRAIN');
+  assert.equal(course.location?.value, 'Nuremberg');
+  const member = read(['VOLUNTEER EXPERIENCE', '• Member, Finance Council – Charlotte Regional Business Alliance (2021 – Present)']);
+  assert.equal(member.organisation?.value, 'Charlotte Regional Business Alliance');
+});
