@@ -165,3 +165,16 @@ test(`${RULE}: an honour received is its own result, and a Europass 'Business or
   // Received work is still work: it owes a number.
   assert.equal(runRule(RULE, role('Received and checked incoming freight for the grocery accounts'), perBulletOnly).findings.length, 1);
 });
+
+test('numbers that name a model, a year, a school range or a plan\'s length are no result; counts beside them still are', () => {
+  for (const t of [
+    'Troubleshooting of Siemens S7-1500 PLCs, PROFINET networks and safety circuits',
+    'Support emergency management with damage maps during the 2020 wildfires and the 2024 ice storm',
+    'Oversee assessment, tracking and reporting to parents for Years 1–6',
+    'Taught grades 9–12 chemistry and physics',
+    'Partner with the CEO on pricing, capital allocation and the 5-year plan',
+  ])
+    assert.equal(hasMetric(t), false, t);
+  for (const t of ['Served 10-20 users a day', 'Cut the cycle from 3–5 days', 'Hired 2000 employees in two years', 'Saved 3 hours a week on a 5-year plan review', 'Trained 40 staff on the A320 fleet'])
+    assert.equal(hasMetric(t), true, t);
+});

@@ -68,7 +68,7 @@ const VERSION_CONTEXT = new Set(
   kubernetes jakarta ee unity unreal engine photoshop version ver release v gen generation level tier phase stage series model type class
   grade chapter section step part room fortune industry web iso iec soc pci dss nist fips rfc ieee article form hipaa cobol fortran
   visual studio xcode jdk jre openjdk elasticsearch kafka spark hadoop scala3 lua matlab sap s/4hana dynamics salesforce sprint round
-  cohort batch season episode volume vol no number`.split(/\s+/),
+  cohort batch season episode volume vol no number years grades ages levels`.split(/\s+/),
 );
 
 /** Nouns that make the number before them a count or a measure. Plurals are matched by their stem too. */
@@ -335,6 +335,26 @@ function scanWords(text: string, out?: Span[]): boolean {
 }
 
 const HAS_DIGIT = /\d/;
+const DASHES = '-–—';
+const YEAR_LEAD = /^(?:the|during|since|until)$/i;
+const NAMED_SPAN = /^-(?:years?|yr|months?|weeks?|days?)\s+(?:plans?|strateg(?:y|ies)|roadmaps?|visions?|terms?|contracts?|leases?|warrant(?:y|ies)|outlooks?|forecasts?|histor(?:y|ies)|anniversar(?:y|ies))\b/i;
+const SERIES_CHAR = /[A-Za-z0-9]/;
+const LETTER = /[A-Za-z]/;
+
+/** Whether the word before the dash at `dash` is a series name holding letters and digits ("S7", "A320"). */
+function modelBefore(text: string, dash: number): boolean {
+  let i = dash;
+  while (i > 0 && dash - i < 12 && SERIES_CHAR.test(text.charAt(i - 1))) i--;
+  const word = text.slice(i, dash);
+  return word.length >= 2 && LETTER.test(word) && HAS_DIGIT.test(word);
+}
+
+/** Where a range ending at the dash at `dash` starts ("1–6": the "1"). */
+function rangeStart(text: string, dash: number): number {
+  let i = dash;
+  while (i > 0 && dash - i < 12 && /[\d.,]/.test(text.charAt(i - 1))) i--;
+  return i;
+}
 const DOTS_G = /\./g;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 const LETTERED_ITEM = /^\([a-z]\)/;
@@ -356,6 +376,8 @@ function scanNumbers(text: string, out?: Span[]): boolean {
     if (b1 && isAlnum(b1)) continue;
     if (b1 === '/' || b1 === '\\' || b1 === '_' || b1 === ':' || b1 === '.') continue;
     if (b1 === '-' && isAlnum(text.charAt(start - 2)) && !HAS_DIGIT.test(text.charAt(start - 2))) continue;
+    // "S7-1500 PLCs", "A320-200 fleet": a model's number after its series' letters and digits.
+    if (b1 === '-' && modelBefore(text, start - 1)) continue;
     if ((n.match(DOTS_G) ?? []).length >= 2) continue; // 3.11.2
     const rest = text.slice(end, end + 24);
     const after = PERCENT_AFTER.exec(rest) ?? MULTIPLIER_AFTER.exec(rest) ?? MAGNITUDE_AFTER.exec(rest) ?? UNIT_AFTER.exec(rest) ?? CURRENCY_AFTER.exec(rest);
@@ -384,6 +406,9 @@ function scanNumbers(text: string, out?: Span[]): boolean {
     if (namesAForm(n, prev, ctx.next[0])) continue;
     // "across the lower 48 (states)": the contiguous US states, a place.
     if (n === '48' && prev === 'lower') continue;
+    // "during the 2020 wildfires", "the 2024 ice storm": a year after "the" names when, however a
+    // plural noun after it reads.
+    if (isYear(n) && prev !== undefined && YEAR_LEAD.test(prev)) continue;
     const nounFirst = isCountNoun(ctx.next[0]);
     const counted = nounFirst || (ctx.next[0] !== undefined && LOWER_START.test(ctx.next[0]) && isCountNoun(ctx.next[1]));
     if (counted) {
@@ -394,6 +419,13 @@ function scanNumbers(text: string, out?: Span[]): boolean {
     }
     if (isYear(n)) continue;
     if (a1 === '-' && HAS_DIGIT.test(rest.charAt(1))) continue; // a range: judged by its second number
+    // "the 5-year plan", "a 3-year lease": how long a plan or a term runs names it, no result.
+    if (a1 === '-' && NAMED_SPAN.test(rest)) continue;
+    // "Years 1–6", "grades 9–12": a range's second number is judged by the word before the range.
+    if (DASHES.includes(b1) && HAS_DIGIT.test(text.charAt(start - 2))) {
+      const first = around(text, rangeStart(text, start - 1), start - 1);
+      if (first.prev && (VERSION_CONTEXT.has(first.prev.toLowerCase()) || (!first.prevIsFirst && !first.prevAfterStop && isCapitalisedName(first.prev)))) continue;
+    }
     // "Python 3", "Windows 10", "Angular 2": a number right after a name inside the sentence.
     if (ctx.prev && !ctx.prevIsFirst && !ctx.prevAfterStop && isCapitalisedName(ctx.prev)) continue;
     if (found({ start, end })) return true;
