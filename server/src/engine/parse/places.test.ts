@@ -153,6 +153,6 @@ test('English names of cities GeoNames lists under their own, and accented names
 });
 
 test('a contact line\'s town is the whole known city, not a known city its last word names ("New Orleans", not "Orleans")', () => {
-  const r = parseText('Marcel Broussard\n2207 Magnolia Ave, New Orleans, LA 70115\n\nEXPERIENCE\nLine Cook, Commander\'s Palace, 2019 - 2022\n', 'cv.txt');
+  const r = parseText('Marcel Broussard\n2207 Magnolia Ave, New Orleans, LA 70115\n\nEXPERIENCE\nLine Cook, Commander\'s Palace, 2019 - 2022\n', );
   assert.equal(r.contact.location?.value, '2207 Magnolia Ave, New Orleans, LA 70115');
 });

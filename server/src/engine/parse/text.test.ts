@@ -2246,7 +2246,7 @@ test('text: a year inside a long bullet\'s own words dates nothing ("Led the tea
 });
 
 test('header places: a town over a bare state another line names; a course is what was studied; an alliance is an employer', () => {
-  const read = (lines: string[]) => parseText(['Dana Whitcomb', '', ...lines, ''].join('\n'), 'cv.txt').sections[0].entries[0];
+  const read = (lines: string[]) => parseText(['Dana Whitcomb', '', ...lines, ''].join('\n')).sections[0].entries[0];
   const bs = read(['EDUCATION', 'Bachelor of Science, Accounting – Appalachian State University, Boone, NC', 'Certified Public Accountant (CPA), North Carolina; Certified Management Accountant (CMA)']);
   assert.equal(bs.location?.value, 'Boone, NC');
   const course = read(['EDUCATION', '03/2023', '', 'SIMATIC S7 Service Course 2 (TIA Portal)', 'Siemens SITRAIN, Nuremberg']);

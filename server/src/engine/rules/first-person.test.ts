@@ -9,6 +9,8 @@ const bullets = (...b: string[]): ProseDoc => ({ roles: [{ dates: ['2019-01', '2
 
 const valid: [string, ProseDoc, Record<string, unknown>?][] = [
   ['action verb bullet', bullets('Led a team of 5 engineers to rebuild the billing service')],
+  // A résumé in another language: "me encargué" holds no English pronoun.
+  ['Spanish prose', bullets('Me encargué de la gestión de los expedientes de la unidad', 'Apoyo en la investigación de campo para la fiscalía', 'Elaboración de informes técnicos con el equipo forense')],
   ['I/O is not a pronoun', bullets('Cut disk I/O by 40% by batching writes in the ingest path')],
   ['job level numeral', bullets('Promoted from Engineer I to Engineer II within 14 months')],
   ['course numerals', bullets('Tutored Calculus I and Physics I for 30 first-year students')],

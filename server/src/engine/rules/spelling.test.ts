@@ -32,6 +32,10 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['one-word capitalised bullet is a title, not a sentence', bullets('Sizar')],
   ['prose in another language is not reported word by word', { summary: 'Ingeniera de software con experiencia en sistemas de pagos. Lideré un equipo de cinco personas y desarrollé servicios para clientes bancarios en tres paises.' }],
   ['plurals and prefixes the dictionary lacks', bullets('Cut readmissions 12% with pre-discharge calls and cron jobs')],
+  ['a résumé in Spanish, short bullet by short bullet', bullets('Responsable de la mejora de procesos administrativos', 'Gestión de cientos de ventas con el equipo de carga', 'Auxiliar de campo en la unidad')],
+  ['a bullet in Norwegian among English ones', bullets('Built 3 dashboards for the sales team', 'Hentet data fra flere kilder med hjelp av Python og SQL')],
+  ['a tool name with a capital added inside it, as it was long written', bullets('Moved 40 alerts to DataDog and wrote 200 WebDriverIO tests')],
+  ['an acronym said as a word, in British title case', bullets('Ran the deep clean programme during the Covid closure for 40 rooms and briefed Nato and Unicef staff')],
   ['Angular.js is a way of naming AngularJS', bullets('Built 3 dashboards in Angular.js and Vue.js')],
   // Precision review (docs/precision-review.md): words of nursing and backend résumés.
   ['barcode and precomputed are words', bullets('Rolled out barcode scanning and a precomputed price cache for 12 clinics')],

@@ -2,6 +2,7 @@
 // ("Javascript" → "JavaScript", "Techcrunch" → "TechCrunch"). Built to stay quiet on what a
 // dictionary cannot know: an unknown word is reported only on evidence that it is a slip (see
 // SpellChecker.isTypo), and acronyms, identifiers, file names, links, handles and code are skipped.
+import { countLanguage, notEnglish, type LanguageCount } from '../text/language';
 import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
 import type { Word } from '../text/words';
 import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
@@ -108,6 +109,7 @@ export default defineRule<Options>({
     const contexts = new Map<Mode, string>();
     const pieces = proseFor(ctx, PIECES);
     const tally: Tally = { checked: 0, unknown: [] };
+    const lang: LanguageCount = { other: 0, english: 0 };
     for (const p of pieces) {
       // Bullets and the summary are checked in full; entry titles are mostly names, so only a slip
       // away from a common word counts there; organisations ("Omnious") and skills lists only for casing.
@@ -118,8 +120,8 @@ export default defineRule<Options>({
       if (modeContext === undefined) contexts.set(mode, (modeContext = `${mode} ${context}`));
       const piece = checkPiece(ctx, p, modeContext, (report) => {
         const masked = proseMasked(p);
-        const found: PieceTally = { checked: 0, unknown: [] };
         const words = proseMaskedWords(p);
+        const found: PieceTally = { checked: 0, unknown: [], lang: countLanguage(words) };
         for (let i = 0; i < words.length; i++) {
           const w = words[i];
           if (ctx.options.casing && checkCasing(report, p, masked, w, checker)) continue;
@@ -144,11 +146,13 @@ export default defineRule<Options>({
       });
       // A piece with many unknown words is not English prose (a summary in another language,
       // pasted data, noise): reporting each word would bury the page, so it is left alone.
-      if (foreign(piece, 4, 0.4)) continue;
+      // (Nor is a piece whose small words are another language's: "Responsable de la mejora de procesos".)
+      if (piece.lang) countLanguage([], lang, piece.lang);
+      if (foreign(piece, 4, 0.4) || (piece.lang && notEnglish(piece.lang, 3))) continue;
       tally.checked += piece.checked;
       for (const u of piece.unknown) tally.unknown.push({ p, ...u });
     }
-    if (foreign(tally, 30, 0.3)) return; // the whole document: noise or another language
+    if (foreign(tally, 30, 0.3) || notEnglish(lang, 8)) return; // the whole document: noise or another language
     // The person's handles ("lena-vasquez-eng", "janef-was-here (https://github.com/janef-was-here)")
     // are no words: a word that is part of a web address or an e-mail in the document is a name.
     // So are the words of the person's own name and of the profiles the reader found ("lena", "janef").
@@ -250,6 +254,8 @@ interface Unknown extends PieceUnknown {
 interface PieceTally {
   checked: number;
   unknown: PieceUnknown[];
+  /** The piece's function words by language (kept with the rest of what the piece gave). */
+  lang?: LanguageCount;
 }
 interface Tally {
   checked: number;
@@ -277,6 +283,9 @@ function checkCasing(report: (r: Report) => void, p: Prose, masked: string, w: W
   if (w.text.includes('.') && !canonical.includes('.')) return true;
   // "pdf", "html", "aws": a file extension or command as often as the name.
   if (isLowerAcronym(w.text, canonical)) return true;
+  // "DataDog", "WebDriverIO": every capital of the name kept, and one more opening a word inside it,
+  // is how many write and once wrote it; no slip a reader holds against the writer.
+  if (capitalsAdded(w.text, canonical)) return true;
   reportCasing(report, p, w.start, w.end, w.text, canonical, true);
   return true;
 }
@@ -326,6 +335,29 @@ function extraInnerCapitals(written: string, canonical: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(canonical);
 }
 
+/** Whether `written` is `canonical` with capitals only added, each inside it and before a lower-case letter. */
+function capitalsAdded(written: string, canonical: string): boolean {
+  if (written.length !== canonical.length || written === canonical || written.toLowerCase() !== canonical.toLowerCase()) return false;
+  let lastCapital = 0;
+  for (let i = 0; i < written.length; i++) {
+    const w = written[i];
+    const c = canonical[i];
+    if (w !== c) {
+      // (Only a lower-case letter of the name made a capital, opening a run of lower case after a
+      // word of three letters or more: "XBox" sets a letter apart, no word.)
+      if (i - lastCapital < 3 || c !== c.toLowerCase() || w === w.toLowerCase()) return false;
+      const next = written[i + 1];
+      if (!next || next === next.toUpperCase()) return false;
+    }
+    if (w !== w.toLowerCase()) lastCapital = i;
+  }
+  return true;
+}
+
+/** "Covid" for COVID: an acronym of four letters or more, with its vowels where a word has them, written as a word. */
+const saidAsWord = (written: string, canonical: string) =>
+  canonical.length >= 4 && canonical === canonical.toUpperCase() && written === capitalise(canonical.toLowerCase()) && SAID_VOWELS.test(canonical);
+const SAID_VOWELS = /[AEIOU][^AEIOU]{1,2}[AEIOU]/;
 const isLowerAcronym = (written: string, canonical: string) => written === written.toLowerCase() && canonical === canonical.toUpperCase();
 
 /** "IOS" for "iOS" outside a CAPS heading: the name's lower-case lead is part of it. */
@@ -452,9 +484,11 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
     if (isAllCaps(text) && capsContext(masked, w)) return;
     if (first && text === capitalise(c) && sentenceInitial(masked, w.start)) return;
     if (isLowerAcronym(text, c)) return;
+    // "Covid", "Nasa", "Unicef": British house style writes an acronym said as a word in title case.
+    if (saidAsWord(text, c)) return;
     // "TripAdvisor" where the list has the brand's newer "Tripadvisor", "MailChimp" for
     // "Mailchimp": a capital letter more inside a capitalised name is how it was long written, no slip.
-    if (extraInnerCapitals(text, c)) return;
+    if (extraInnerCapitals(text, c) || capitalsAdded(text, c)) return;
     // "Mrs Ng Siew Lan": a word written as a name among capitalised words is a person's name
     // before it is an acronym ("LAN") in the wrong case.
     if (first && text === capitalise(c.toLowerCase()) && isAllCaps(c) && besideCapitalised(masked, w.start, w.end)) return;
