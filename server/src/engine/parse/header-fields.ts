@@ -3,7 +3,7 @@
 // and dates. Shared by the Markdown and plain-text parsers. Only header lines carry dates: a year
 // inside a bullet is never a role's date range.
 import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
-import { compareDates, findDateRange, isCurrentWord, openByDash } from './dates';
+import { compareDates, findDateRange, isCurrentWord, openByDash, parseDate } from './dates';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
 import { agentNounBase } from '../data/verbs';
@@ -1074,18 +1074,41 @@ function wrappedRangeEnd(out: Analysis, lines: Cleaned[], dj: number): { line: n
   const l = out.dateLine + 1;
   if (l >= lines.length) return undefined;
   let cell = false;
+  let margin = false;
   let newDj = dj;
+  const next = lines[l];
+  const lead = next.text.length - next.text.trimStart().length;
   if (!openByDash(r)) {
     // "Mar 2021 –   Logistics Coordinator": a start, its dash, then the next cell.
-    const m = r.start && !r.end && !r.current ? /^\s*[-–—]\s{3,}(?=\S)/.exec(lines[out.dateLine].text.slice(dj)) : null;
+    const dateLine = lines[out.dateLine].text;
+    let m = r.start && !r.end && !r.current ? CELL_DASH.exec(dateLine.slice(dj)) : null;
+    // "October 2023 - Associate Director, Cognizant" / "Present TBC" (moderncv's date margin, one
+    // space apart): a start opening its line, its dash, and the next line opening on "Present" or a
+    // later date, which is the range's end, whatever follows it there.
+    if (!m && r.start && !r.end && !r.current && !dateLine.slice(0, r.span.start - lines[out.dateLine].base).trim()) {
+      m = MARGIN_DASH.exec(dateLine.slice(dj));
+      margin = !!m;
+    }
     if (!m) return undefined;
     cell = true;
     newDj = dj + m[0].trimEnd().length;
+    // "Sept. 2017 – Mar." / "2021 Secretariat, …": the end's month before the wrap, its year after.
+    const month = margin ? MONTH_WORD.exec(dateLine.slice(newDj)) : null;
+    const year = month ? YEAR_START.exec(next.text.slice(lead)) : null;
+    const end = month && year ? parseDate(`${month[1]} ${year[1]}`, 0) : undefined;
+    if (month && year && end && end.month !== undefined && compareDates(end, r.start!) >= 0) {
+      const from = newDj + month[0].length - month[0].trimStart().length;
+      const monthText = month[1];
+      const endSpan = { start: spanOf(lines[out.dateLine], from, from).start, end: spanOf(next, lead + year[1].length, lead + year[1].length).end };
+      const separator = dateLine.slice(dj, newDj).trim();
+      const endDate: ResumeDate = { ...end, text: `${monthText} ${year[1]}`, span: endSpan };
+      out.dates = { ...r, current: false, end: endDate, separator, span: { start: r.span.start, end: endSpan.end }, text: `${r.text} ${separator} ${monthText} ${year[1]}` };
+      return { line: l, cut: lead + year[1].length, dj: from + monthText.length };
+    }
   }
-  const next = lines[l];
-  const lead = next.text.length - next.text.trimStart().length;
   // The first cell of the next line: all of it, or what comes before a gap of 3 spaces or more.
-  const gap = /\s{3,}(?=\S)/.exec(next.text.slice(lead));
+  // (After a margin's date, the first word or date of the next line.)
+  const gap = margin ? marginEnd(next, lead) : /\s{3,}(?=\S)/.exec(next.text.slice(lead));
   if (cell && !gap) return undefined;
   const cellEnd = gap ? lead + gap.index : next.text.trimEnd().length;
   const word = next.text.slice(lead, cellEnd).replace(/[.,;:]$/, '');
@@ -1107,6 +1130,24 @@ function wrappedRangeEnd(out: Analysis, lines: Cleaned[], dj: number): { line: n
 }
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+const CELL_DASH = /^\s*[-–—]\s{3,}(?=\S)/;
+const MARGIN_DASH = /^\s?[-–—]\s(?=\p{Lu})/u;
+const MONTH_WORD = /^\s*(\p{Lu}\p{Ll}{2,8}\.?)(?=\s)/u;
+const YEAR_START = /^((?:19|20)\d\d)(?!\d)/;
+
+/**
+ * Where a margin's wrapped end stops on the next line ("Present TBC", "October 2023 Engineering
+ * Lead"): after "Present" (or a like word) or after a date opening the line, as a match whose index
+ * is that end relative to `lead`; null when the line opens on neither.
+ */
+function marginEnd(next: Cleaned, lead: number): { index: number } | null {
+  const rest = next.text.slice(lead);
+  const w = /^\S+/.exec(rest);
+  if (w && isCurrentWord(w[0].replace(/[.,;:]$/, ''))) return { index: w[0].length };
+  const found = findRangeInCleaned(next);
+  if (!found || found.i !== lead || found.range.end || found.range.current || !found.range.start) return null;
+  return { index: found.j - lead };
+}
 
 /**
  * "…, University B, Los" / "Angeles, USA.": a town's name wrapped at the end of a header line.
@@ -1173,6 +1214,7 @@ function orderPriors(kind: EntryKind, lines: number, pieces: Piece[]): (p: Piece
     (UNIT_WORDS.test(qualifier.text)
       ? qualifier.sep === ',' && pieces.some((q) => q.line !== qualifier.line && q.org > 0 && q.loc < 1)
       : COMMA_OR_DASH.test(qualifier.sep) && qualifier.org <= 0 && qualifier.title <= 0 && qualifier.loc < 1 && employerLine());
+  const titleBeforeUnknown = !!firstTitled && !!firstUnknown && firstTitled.line === firstUnknown.line && firstUnknown.index === firstTitled.index + 1 && firstTitled.title >= 2 && firstTitled.org < 0;
   return (p, role) => {
     // (Of two places equally sure, a town over a bare state or country: "Appalachian State University,
     // Boone, NC" over a licence line naming "North Carolina" is where the degree was taken.)
@@ -1186,6 +1228,9 @@ function orderPriors(kind: EntryKind, lines: number, pieces: Piece[]): (p: Piece
     // A header over several lines usually puts the employer first; one line, the title first.
     const multi = lines > 1 && spread;
     if (multi) return (role === 'org') === isFirst ? 0.3 : 0;
+    // ("Senior Support Engineer, GroupM, London, (Internal)": after a title a job's words name, the
+    // first name no list knows is the employer, not a note after it.)
+    if (titleBeforeUnknown) return role === 'org' && isFirst ? 0.3 : 0;
     return (role === 'title') === isFirst ? 0.3 : 0;
   };
 }
@@ -1329,7 +1374,10 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
   // bullet's wrapped end over the next role's dates, is none.)
   if (kind === 'work' && an.dates && a.title && a.org && a.org.line === a.title.line && a.org.sep === ',' && a.org.index === a.title.index + 1 && (a.org.org <= 1 || (a.org.org <= 2 && !STRONG_ORG.test(a.org.text) && !SCHOOL_WORD.test(a.org.text)))) {
     const alone = an.pieces.filter((p) => p.line !== a.title!.line && p !== a.loc && p.loc < 1 && p.title <= 0 && p.index === 0 && UPPER_START.test(p.text) && contentLowerWords(p.text, 1) === 0 && p.lineCount - (a.loc && a.loc.line === p.line ? 1 : 0) === 1);
-    if (alone.length === 1) {
+    // (Not a name under a title's line that names its town after that field: "Associate Director,
+    // Cognizant, London" over "TBC" holds title, employer and town; moderncv's second line says more.)
+    const placedAfter = !!a.loc && a.loc.line === a.org.line && a.loc.index === a.org.index + 1;
+    if (alone.length === 1 && (alone[0].line < a.title.line || !placedAfter)) {
       qualifier = a.org;
       a = { ...a, org: alone[0] };
     }
@@ -1338,7 +1386,10 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
   // Phoenix, AZ — Legal Intern, Self-Service Center": where the employer taken is a field after the
   // title's comma, a name right before the place, on the title's line, is the employer, at least
   // as much an organisation's name by its words.
-  if (kind === 'work' && a.title && a.org && a.loc && a.org.line === a.title.line && a.org.sep === ',' && a.org.index === a.title.index + 1 && a.loc.line === a.title.line && a.loc.sep === ',') {
+  // (The employer and its place come before the title there; in "Senior Policy Analyst, Employment
+  // and Social Development Canada, Skills and Employment Branch, Gatineau, QC" the field after the
+  // title's comma is the employer and the one before the place its branch.)
+  if (kind === 'work' && a.title && a.org && a.loc && a.org.line === a.title.line && a.org.sep === ',' && a.org.index === a.title.index + 1 && a.loc.line === a.title.line && a.loc.sep === ',' && a.loc.index < a.title.index) {
     const loc = a.loc;
     const org = a.org;
     const placed = an.pieces.filter((p) => p.line === loc.line && p.index === loc.index - 1 && p !== a.title && p !== org && p.loc < 1 && p.title <= 0 && p.org >= Math.min(org.org, 1));

@@ -2256,3 +2256,31 @@ test('header places: a town over a bare state another line names; a course is wh
   const member = read(['VOLUNTEER EXPERIENCE', '• Member, Finance Council – Charlotte Regional Business Alliance (2021 – Present)']);
   assert.equal(member.organisation?.value, 'Charlotte Regional Business Alliance');
 });
+
+test('moderncv\'s date margin: a range wrapped onto the next line, before that line\'s words; title, employer and town on one line', () => {
+  const r = parseText(
+    [
+      'Richard Neave',
+      '',
+      'Experience',
+      'October 2023 - Associate Director, Cognizant, London, (Retail Banking Client)',
+      'Present TBC',
+      'April 2022 - Senior Technical Principal, Contino, London, (Retail Banking Client)',
+      'October 2023 Engineering Lead',
+      'Cloud and automation-focused engineering lead across multiple workstreams for a retail bank.',
+      '',
+      'August 2012 - Senior 2nd Line Support Engineer, GroupM, London, (Internal)',
+      'May 2013 Project work such as large scale OS provisioning and software deployment.',
+      '',
+      ' Sept. 2017 – Mar. Policy Analyst (EC-04), Treasury Board of Canada',
+      '             2021 Secretariat, Expenditure Management Sector, Ottawa, ON',
+      '                  ○ Review Treasury Board submissions from 6 departments each week.',
+      '',
+    ].join('\n'),
+  );
+  const [ad, stp, support, policy] = r.sections[0].entries;
+  assert.deepEqual([ad.title?.value, ad.organisation?.value, ad.location?.value, ad.dates?.text], ['Associate Director', 'Cognizant', 'London', 'October 2023 - Present']);
+  assert.deepEqual([stp.organisation?.value, stp.dates?.end?.year, stp.dates?.end?.month], ['Contino', 2023, 10]);
+  assert.deepEqual([support.title?.value, support.organisation?.value, support.dates?.text], ['Senior 2nd Line Support Engineer', 'GroupM', 'August 2012 - May 2013']);
+  assert.deepEqual([policy.dates?.end?.year, policy.dates?.end?.month], [2021, 3]);
+});
