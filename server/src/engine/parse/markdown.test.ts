@@ -676,3 +676,38 @@ test('markdown: an executive\'s earlier roles run on one line, parted by middle 
     ['Production Manager and Process Engineer', 'Halcyon Pharmaceuticals', '2000–2006'],
   ]);
 });
+
+test('markdown: sections at a deeper level than their roles ("#### Work Experience" over "### Title, Employer" over "##### dates")', () => {
+  const r = parseMarkdown(
+    [
+      '#### Work Experience',
+      '',
+      '### Wine Buyer, [In Fine Spirits](http://example.com)',
+      '',
+      '##### September 2015–February 2017',
+      '',
+      '* Managed wine selection, inventory, and ordering',
+      '',
+      '### Freelance Writer, [Multiple Publications](/writing.html)',
+      '',
+      '##### October 2002–present',
+      '',
+      '* Wrote for 4 magazines',
+      '',
+      '#### Education',
+      '',
+      '### B.A. Asian Studies, University at Buffalo',
+      '',
+      '#### Skills',
+      '',
+      '* Wine education',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Work Experience', 'experience'], ['Education', 'education'], ['Skills', 'skills']]);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.text]), [
+    ['Wine Buyer', 'In Fine Spirits', 'September 2015–February 2017'],
+    ['Freelance Writer', 'Multiple Publications', 'October 2002–present'],
+  ]);
+  assert.equal(r.sections[1].entries[0].organisation?.value, 'University at Buffalo');
+});

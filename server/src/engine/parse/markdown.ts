@@ -502,7 +502,10 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
   // Plain lines that name a section (level 0) take the section level, whatever it is.
   const real = headings.filter((h) => levels.get(h)! > 0);
   let sectionLevel = Infinity;
-  for (const h of real) if (kinds.get(h)) sectionLevel = Math.min(sectionLevel, levels.get(h)!);
+  // Headings that are a section's name exactly ("Work Experience", "Skills") set the level; a role's
+  // heading that only holds such a word ("Freelance Writer, Multiple Publications") does not.
+  for (const h of real) if (kinds.get(h) && isExactSectionName(h.clean.text)) sectionLevel = Math.min(sectionLevel, levels.get(h)!);
+  if (sectionLevel === Infinity) for (const h of real) if (kinds.get(h)) sectionLevel = Math.min(sectionLevel, levels.get(h)!);
   const plainOnly = sectionLevel === Infinity && real.length < headings.length;
   if (sectionLevel === Infinity && real.length && !plainOnly) {
     // Loops, not Math.min(...spread): a document may have more headings than a call has arguments.
@@ -512,10 +515,22 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
     const deeper = real.filter((h) => levels.get(h)! > top);
     sectionLevel = atTop.length === 1 && atTop[0] === real[0] && deeper.length ? minLevel(deeper) : top;
   }
+  // "#### Work Experience" over "### Title, Employer" over "##### 2017–Present", then "#### Education":
+  // levels chosen for their size, not their nesting. An unnamed heading shallower than the sections,
+  // with a named section at the section level after it, is a role of the section it sits in.
+  let lastNamed = -1;
+  headings.forEach((h, k) => {
+    if (kinds.get(h) && levels.get(h) === sectionLevel) lastNamed = k;
+  });
   let started = false;
-  for (const h of headings) {
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k];
     const level = levels.get(h)!;
     const kind = kinds.get(h);
+    if (started && (!kind || !isExactSectionName(h.clean.text)) && level > 0 && level < sectionLevel && k < lastNamed) {
+      h.strong = true;
+      continue;
+    }
     if (plainOnly && level > 0) {
       // Only plain lines name sections here: real headings above them are the name, below them roles.
       if (started) h.strong = true;
