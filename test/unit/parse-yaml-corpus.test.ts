@@ -9,6 +9,7 @@ import { corpusDir } from '../util/paths';
 import { detectFormat } from '../../server/src/engine/parse/detect';
 import { parseYamlResume, parseYamlResumeWith } from '../../server/src/engine/parse/yaml';
 import { LineIndex } from '../../server/src/engine/editor/lines';
+import { parse } from '../../server/src/engine/index';
 import { spansOf } from './parse-yaml-format';
 
 const DIALECT_DIRS = ['jsonresume', 'rendercv', 'yamlresume'];
@@ -81,4 +82,35 @@ test('corpus: RenderCV and YAMLResume quirks read as their tools print them', { 
   assert.equal(job.dates?.current, true, 'empty endDate is present');
   assert.equal(job.dates?.start?.month, 12);
   assert.equal(job.bullets.length, 5, 'Markdown list summary becomes bullets');
+});
+
+test('YAMLResume: a role summary written as a paragraph, a blank line and a list gives the paragraph as the description and the list as bullets', () => {
+  const text = [
+    'content:',
+    '  basics:',
+    '    name: Sam Lee',
+    '  work:',
+    '    - name: Plooto Inc.',
+    '      position: Staff Front-end Developer',
+    '      startDate: Jan 2023',
+    '      endDate: Mar 2024',
+    '      summary: |',
+    '        Overhauled the front-end architecture of a 9-year-old application.',
+    '',
+    '        - **Led migration to React** including new build tooling',
+    '        - **Grew test coverage from ~2% to over 30%** via new testing standards',
+    '    - name: RBC',
+    '      position: Senior Front-End Developer',
+    '      startDate: Oct 2016',
+    '      endDate: Feb 2019',
+    '      summary: |',
+    '        Built the bank\'s design system - used by 12 teams - and its docs site.',
+    '',
+  ].join('\n');
+  const [plooto, rbc] = parse(text, 'resume.yml')!.sections.find((s) => s.kind === 'experience')!.entries;
+  assert.deepEqual(plooto.bullets.map((b) => b.text.slice(0, 26)), ['**Led migration to React**', '**Grew test coverage from ']);
+  assert.equal(plooto.description?.text, 'Overhauled the front-end architecture of a 9-year-old application.');
+  // A paragraph with no list after a blank line stays the description, bullets none.
+  assert.equal(rbc.bullets.length, 0);
+  assert.match(rbc.description?.text ?? '', /^Built the bank's design system/);
 });

@@ -140,11 +140,14 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
   let bulletsPair = pairOf(map, 'highlights');
   if (get(ctx, map, 'highlights') !== undefined) bullets = bulletsFromList(ctx, get(ctx, map, 'highlights'));
   const summary = scalarText(ctx.src, get(ctx, map, 'summary'));
-  const listed = summary ? bulletsFromMarkdownList(summary) : undefined;
+  // (A paragraph, then a list: the paragraph is the role's description, the list its bullets.)
+  const intro: { text?: Located } = {};
+  const listed = summary ? bulletsFromMarkdownList(summary, intro) : undefined;
   let description: Located | undefined;
   if (listed && listed.length > 0) {
     if (bullets.length === 0) bulletsPair = pairOf(map, 'summary');
     bullets = [...listed, ...bullets].sort((a, b) => a.span.start - b.span.start);
+    if (intro.text && intro.text.text) description = intro.text;
   } else if (summary) description = trimLocated(summary);
   // A project's own words about it are its `description` (a role's `description` is the employer's line).
   if (!description && def.kind === 'projects') description = str(ctx, map, 'description');

@@ -50,9 +50,9 @@ const LIST_ITEM = /^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+/;
  * A summary written as a Markdown list (YAMLResume's `|` blocks) -> one bullet per item, nested
  * items included; continuation lines join their item. Undefined when the text is not a list.
  */
-export function bulletsFromMarkdownList(loc: Located): Bullet[] | undefined {
+export function bulletsFromMarkdownList(loc: Located, intro?: { text?: Located }): Bullet[] | undefined {
   const t = loc.text;
-  const lines: { start: number; end: number }[] = [];
+  let lines: { start: number; end: number }[] = [];
   let s = 0;
   for (let i = 0; i <= t.length; i++) {
     if (i === t.length || t[i] === '\n') {
@@ -61,7 +61,15 @@ export function bulletsFromMarkdownList(loc: Located): Bullet[] | undefined {
     }
   }
   const first = lines.find((l) => t.slice(l.start, l.end).trim() !== '');
-  if (!first || !LIST_ITEM.test(t.slice(first.start, first.end))) return undefined;
+  if (!first) return undefined;
+  if (!LIST_ITEM.test(t.slice(first.start, first.end))) {
+    // "Overhauled the front-end of a 9-year-old app …" / "" / "- **Led migration to React** …": with
+    // `intro`, a paragraph, a blank line and then a list are the role's description and its bullets.
+    const at = intro ? lines.findIndex((l, k) => k > 0 && LIST_ITEM.test(t.slice(l.start, l.end)) && t.slice(lines[k - 1].start, lines[k - 1].end).trim() === '') : -1;
+    if (at < 0) return undefined;
+    intro!.text = trimLocated(sliceLocated(loc, 0, lines[at - 1].start));
+    lines = lines.slice(at);
+  }
   const items: { start: number; end: number }[][] = [];
   for (const line of lines) {
     const text = t.slice(line.start, line.end);
