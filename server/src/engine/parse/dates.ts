@@ -14,7 +14,9 @@ const SEASONS: Record<string, Season> = monthsData.seasons as Record<string, Sea
 const CURRENT_WORDS = new Set(monthsData.current);
 
 /** The months' names and abbreviations as a regular expression's alternatives (lower case). */
-export const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+// (With the slips résumés make in the long names, "Febuary", "Feburary", "Janurary", "Decemeber":
+// the date is still the writer's; the spelling is another matter.)
+export const MONTH = 'jan(?:uary|urary)?|feb(?:ruary|uary|urary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember|emeber)?|dec(?:ember|emeber)?';
 const ORD = '(?:st|nd|rd|th)?';
 const NOT_LATIN_AFTER = '(?![A-Za-z\\u00C0-\\u024F0-9])';
 

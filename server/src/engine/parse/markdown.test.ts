@@ -711,3 +711,26 @@ test('markdown: sections at a deeper level than their roles ("#### Work Experien
   ]);
   assert.equal(r.sections[1].entries[0].organisation?.value, 'University at Buffalo');
 });
+
+test('markdown: a role written as nested list items, one field each (title, employer, dates), over its bullets', () => {
+  const r = parseMarkdown(
+    [
+      'Work experience',
+      '======',
+      '* Chemical Technician',
+      '  * Novoloop: Menlo Park',
+      '    * Febuary 2023-August 2023',
+      '      * Scaled a plastic purifying process to 2 pilot lines.',
+      '      * Assessed product purity with HPLC.',
+      '',
+      '* Staff Research Associate',
+      '  * UCSF Cardiovascular Lab',
+      '    * March 2022-May 2022',
+      '    * Ran routine PCR and gel electrophoresis for 3 projects.',
+      '',
+    ].join('\n'),
+  );
+  const [tech, sra] = r.sections[0].entries;
+  assert.deepEqual([tech.title?.value, tech.organisation?.value, tech.dates?.start?.month, tech.dates?.end?.month, tech.bullets.length], ['Chemical Technician', 'Novoloop', 2, 8, 2]);
+  assert.deepEqual([sra.title?.value, sra.organisation?.value, sra.dates?.text, sra.bullets.length], ['Staff Research Associate', 'UCSF Cardiovascular Lab', 'March 2022-May 2022', 1]);
+});

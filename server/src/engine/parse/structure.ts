@@ -382,6 +382,21 @@ export function headerish(b: Block): boolean {
   return fieldsShape(s, b.clean.text);
 }
 
+/**
+ * Whether the list item at `n` opens a chain of short items (eight words or fewer, no sentence),
+ * each nested deeper than the one before, that reaches a dated item within three steps.
+ */
+function nestedHeaderChain(blocks: Block[], n: number): boolean {
+  let indent = blocks[n].indent ?? 0;
+  for (let k = n; k <= n + 3 && k < blocks.length; k++) {
+    const b = blocks[k];
+    if (b.kind !== 'bullet' || (k > n && (b.indent ?? 0) <= indent) || isProse(b.clean) || shapeOf(b.clean).words > 8) return false;
+    if (k > n && blockRange(b)) return true;
+    indent = b.indent ?? 0;
+  }
+  return false;
+}
+
 /** Whether text of shape `s` reads as a header's fields: no lower-case start, not mostly lower-case words, no sentence that says something. */
 function fieldsShape(s: TextShape, text: string): boolean {
   return !s.startsLower && !(s.words >= 9 && s.lower / s.words >= 0.4) && !(s.endsSentence && s.lower >= 3 && contentLowerWords(text, 2) >= 2);
@@ -1345,10 +1360,17 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // "- Boston University — B.A. Communications, 2017": in an education section a dated item
       // naming a degree or a school is the entry itself.
       const degreeItem = entryKind === 'education' && !!blockRange(b) && (DEGREE_WORDS.test(b.clean.text) || SCHOOL_WORD.test(b.clean.text)) && shapeOf(b.clean).words <= 14;
-      if ((nested || b.strong || degreeItem) && !isProse(b.clean) && blockRange(b)) b = { ...b, kind: 'text', strong: true };
+      // ("    * March 2022-May 2022" over its bullets at the same depth: a short dated item right
+      // under a role's header items, before any of its bullets, dates that role.)
+      const datesHeader = !!cur && !cur.body && !cur.hasDate && cur.header.length > 0 && cur.header[cur.header.length - 1].indent !== undefined && shapeOf(b.clean).words <= 8;
+      if ((nested || b.strong || degreeItem || datesHeader) && !isProse(b.clean) && blockRange(b)) b = { ...b, kind: 'text', strong: true };
       // "- **Brightloom Health** · Austin, TX" over "  - **Senior Technical Recruiter** · 2023 - present":
       // an undated item over a nested dated role names the employer of the roles nested under it.
       else if (nested && entryKind === 'work' && !blockRange(b) && !isProse(b.clean) && shapeOf(b.clean).words <= 8 && !!blockRange(next) && !isProse(next.clean)) b = { ...b, kind: 'text', strong: true };
+      // "* Chemical Technician" over "  * Novoloop: Menlo Park" over "    * Feb 2023-Aug 2023" over the
+      // bullets: short undated items each nested in the one before, down to a dated one, are the role's
+      // header, one field an item.
+      else if (nested && entryKind === 'work' && !blockRange(b) && nestedHeaderChain(blocks, n)) b = { ...b, kind: 'text', strong: true };
       // "- **2022–present** Postdoctoral Research Fellow, Department of …, Lakehurst University":
       // right under the section's heading, a list whose every item is dated is a list of roles
       // or degrees, each item an entry however long its fields run.
