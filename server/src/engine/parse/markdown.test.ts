@@ -734,3 +734,32 @@ test('markdown: a role written as nested list items, one field each (title, empl
   assert.deepEqual([tech.title?.value, tech.organisation?.value, tech.dates?.start?.month, tech.dates?.end?.month, tech.bullets.length], ['Chemical Technician', 'Novoloop', 2, 8, 2]);
   assert.deepEqual([sra.title?.value, sra.organisation?.value, sra.dates?.text, sra.bullets.length], ['Staff Research Associate', 'UCSF Cardiovascular Lab', 'March 2022-May 2022', 1]);
 });
+
+test('markdown: under a role heading not yet dated, one item naming the employer and its place, then a heading of dates', () => {
+  const r = parseMarkdown(
+    [
+      '# 💼 Experience',
+      '',
+      '### Sales Executive – B2B SaaS',
+      '- TechNova Inc. – San Francisco, CA',
+      '',
+      '### 2020 – Present',
+      '- Increased territory revenue by 35% YoY',
+      '- Built relationships with 150+ business clients',
+      '',
+      '### Account Manager',
+      '- GreenPoint Supplies – Oakland, CA',
+      '',
+      '### 2016 – 2020',
+      '- Managed accounts worth over $2M annually',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    r.sections[0].entries.map((e) => [e.organisation?.value, e.location?.value, e.dates?.text, e.bullets.length]),
+    [
+      ['TechNova Inc.', 'San Francisco, CA', '2020 – Present', 2],
+      ['GreenPoint Supplies', 'Oakland, CA', '2016 – 2020', 1],
+    ],
+  );
+});

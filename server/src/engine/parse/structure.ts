@@ -382,6 +382,14 @@ export function headerish(b: Block): boolean {
   return fieldsShape(s, b.clean.text);
 }
 
+const NAME_DASH_PLACE = /^(\p{Lu}[^–—|]{0,60}?)\s+[-–—|]\s+([^–—|]{2,60})$/u;
+
+/** "TechNova Inc. – San Francisco, CA": a capitalised name, a dash or bar, and a place. */
+function nameDashPlace(text: string): boolean {
+  const m = NAME_DASH_PLACE.exec(text.trim());
+  return !!m && isPlace(m[2].trim()) && contentLowerWords(m[1], 1) === 0;
+}
+
 /**
  * Whether the list item at `n` opens a chain of short items (eight words or fewer, no sentence),
  * each nested deeper than the one before, that reaches a dated item within three steps.
@@ -1412,7 +1420,9 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     // academicpages' CV: "* 2022 – present: Assistant Professor of Small Animal Surgery" over
     // "  * Prairie State University College of Veterinary Medicine, Ames, IA": the first item nested
     // under a dated role's item, capitalised fields ending in a place, says where it was held.
-    if (b.kind === 'bullet' && cur && !cur.body && cur.hasDate && cur.header.length === 1 && cur.header[0].strong && b.indent !== undefined && fieldsEndingInPlace(b.clean.text)) {
+    // (Also under a role's heading not yet dated: "### Sales Executive – B2B SaaS" over "- TechNova Inc. –
+    // San Francisco, CA" over "### 2020 – Present".)
+    if (b.kind === 'bullet' && cur && !cur.body && (cur.hasDate || cur.header[0]?.kind === 'heading') && cur.header.length === 1 && cur.header[0].strong && b.indent !== undefined && (fieldsEndingInPlace(b.clean.text) || nameDashPlace(b.clean.text))) {
       addHeader({ ...b, kind: 'text' });
       continue;
     }
