@@ -763,3 +763,23 @@ test('markdown: under a role heading not yet dated, one item naming the employer
     ],
   );
 });
+
+test('markdown: a site generator\'s template call naming a role\'s fields is that role\'s header, each field where it is written', () => {
+  const text = [
+    '# Work Experience',
+    '{{ position(title="Waitstaff",company="Patriots Landing Retirement Community",duration="February 2024 - Present") }}',
+    '- Waits on 12 tables in an open dining hall',
+    '',
+    '{{< job title="Graduate Assistant" employer="Saint Martin\'s University" location="Lacey, WA" start="September 2023" end="December 2023" >}}',
+    '- Graded 40 lab reports a week',
+    '',
+    '{% include base_path %}',
+    '',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  const [wait, ga] = r.sections[0].entries;
+  assert.deepEqual([wait.title?.value, wait.organisation?.value, wait.dates?.current, wait.bullets.length], ['Waitstaff', 'Patriots Landing Retirement Community', true, 1]);
+  assert.equal(text.slice(wait.organisation!.span.start, wait.organisation!.span.end), 'Patriots Landing Retirement Community');
+  assert.deepEqual([ga.title?.value, ga.organisation?.value, ga.location?.value, ga.dates?.start?.month, ga.dates?.end?.month], ['Graduate Assistant', "Saint Martin's University", 'Lacey, WA', 9, 12]);
+  assert.equal(r.sections[0].entries.length, 2);
+});

@@ -10,6 +10,7 @@ import { cleanInline } from './inline-clean';
 import { isExactSectionName, sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { buildResume, newBlock, type Block } from './structure';
+import type { Cleaned } from './inline-clean';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ADMONITION = /^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*[ \t]+"[^"\n]*\p{L}[^"\n]*"[ \t]*$/u;
@@ -329,6 +330,15 @@ export function parseMarkdown(text: string): Resume {
       prevText = undefined;
       continue;
     }
+    // "{{ position(title="Waitstaff",company="Patriots Landing",duration="Feb 2024 - Present") }}":
+    // a site generator's template call (Zola, Hugo, Jekyll) whose named values are a role's fields.
+    if (t[a] === '{' && a <= 3 && (t[a + 1] === '{' || t[a + 1] === '%')) {
+      const clean = templateFields(t, a, line.start);
+      if (clean) {
+        pushHeading(newBlock({ kind: 'heading', start: line.start + a, end: line.start + trimEndIndex(t), lineStart: line.start + a, lineEnd: line.start + trimEndIndex(t), clean, blankBefore: blank }), 6);
+        continue;
+      }
+    }
     // ATX heading, scanned by hand (no regex backtracking on long lines).
     if (t[a] === '#' && a <= 3) {
       let h = a;
@@ -484,6 +494,53 @@ export function parseMarkdown(text: string): Resume {
   for (const b of stale) b.clean = cleanInline(src, b.start, b.end);
   assignSections(blocks, levels, idHints);
   return buildResume(src, blocks, { format: 'markdown', proseAsBullets: false, contact });
+}
+
+// A template call on a line of its own: "{{ name(args) }}", "{{< name args >}}", "{% include x.html args %}".
+const TEMPLATE_CALL = /^\{([{%])[<%]?\s*[\w.\/-]+(?:\s+[\w.\/-]+(?![\w.\/-]|\s*[=:]))?\s*\(?(.*?)\)?\s*[>%]?[}%]\}\s*$/;
+const TEMPLATE_ARG = /([A-Za-z_][\w-]*)\s*[=:]\s*(?:"([^"]*)"|'([^']*)')/g;
+// Argument names by the field they hold, in the order a role's header reads.
+const TEMPLATE_KEYS: [RegExp, number][] = [
+  [/^(?:title|position|role|job|name|degree|project)$/i, 0],
+  [/^(?:company|employer|organi[sz]ation|org|institution|school|university|client)$/i, 1],
+  [/^(?:location|place|city|where)$/i, 2],
+  [/^(?:duration|dates?|period|when|time|years?|start(?:_?date)?|from)$/i, 3],
+  [/^(?:end(?:_?date)?|to|until)$/i, 4],
+];
+
+/**
+ * The fields of a template call as a header's cleaned text ("Waitstaff | Patriots Landing | Feb
+ * 2024 - Present"), each value mapped to where it is written; undefined when the call names fewer
+ * than two fields (an include of a layout, a figure).
+ */
+function templateFields(t: string, a: number, lineStart: number): Cleaned | undefined {
+  const m = TEMPLATE_CALL.exec(t.slice(a));
+  if (!m) return undefined;
+  const found: { order: number; at: number; value: string }[] = [];
+  TEMPLATE_ARG.lastIndex = 0;
+  const args = m[2];
+  const argsAt = a + m[0].indexOf(args);
+  for (let g = TEMPLATE_ARG.exec(args); g; g = TEMPLATE_ARG.exec(args)) {
+    const value = g[2] ?? g[3] ?? '';
+    const key = TEMPLATE_KEYS.find(([re]) => re.test(g![1]));
+    if (!key || !value.trim()) continue;
+    found.push({ order: key[1], at: argsAt + g.index + g[0].length - value.length - 1, value });
+  }
+  if (found.length < 2) return undefined;
+  found.sort((x, y) => x.order - y.order);
+  let text = '';
+  const runs: number[] = [];
+  found.forEach((f, k) => {
+    if (k > 0) {
+      // " – " between a start and an end, " | " between fields; each maps to the closing quote before it.
+      const sep = f.order === 4 && found[k - 1].order === 3 ? ' – ' : ' | ';
+      runs.push(text.length, found[k - 1].at + found[k - 1].value.length, found[k - 1].at + found[k - 1].value.length + 1);
+      text += sep;
+    }
+    runs.push(text.length, f.at, f.at + f.value.length);
+    text += f.value;
+  });
+  return { text, base: lineStart, runs };
 }
 
 /**
