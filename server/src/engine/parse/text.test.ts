@@ -2284,3 +2284,11 @@ test('moderncv\'s date margin: a range wrapped onto the next line, before that l
   assert.deepEqual([support.title?.value, support.organisation?.value, support.dates?.text], ['Senior 2nd Line Support Engineer', 'GroupM', 'August 2012 - May 2013']);
   assert.deepEqual([policy.dates?.end?.year, policy.dates?.end?.month], [2021, 3]);
 });
+
+test('text: Markdown heading marks before a line\'s words are no part of its fields ("###Sopra Steria Ltd (January \'14 - Present)")', () => {
+  const r = parseText(['#Mark Stringer', '', '##EMPLOYMENT', "###Sopra Steria Ltd (January '14 - Present)", '', '####Agile Coach/Scrum Master - UK Government Department', '', '* Ran 3 scrum teams for a public GIS project.', ''].join('\n'));
+  assert.equal(r.contact.name?.value, 'Mark Stringer');
+  const e = r.sections[0].entries[0];
+  assert.equal(e.organisation?.value, 'Sopra Steria Ltd');
+  assert.ok(!/#/.test(e.title?.value ?? ''), e.title?.value);
+});

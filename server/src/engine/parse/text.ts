@@ -9,6 +9,8 @@ import { buildResume, DOC_TITLE, newBlock, type Block } from './structure';
 import { scanContact } from './contact';
 
 // An e-mail address, a web address or a phone number.
+// Markdown's heading marks before a line's first letter ("###Employer", "## Skills").
+const HEADING_MARKS = /^#{1,6}[ \t]*(?=\p{L})/u;
 const CONTACT_DETAIL = /@[\w-]+\.\w|\bwww\.|https?:|\d[\d ().-]{6,}\d/;
 import { DURATION, gridTables, isMetadata, readingOrder } from './columns';
 import { deinterleave } from './interleaved';
@@ -1056,16 +1058,19 @@ export function parseText(text: string): Resume {
         glyph,
       }));
     } else {
-      const first = t[a];
+      // "#Mark Stringer", "###Sopra Steria Ltd (January '14 - Present)": Markdown's heading marks in
+      // a text file are no part of the line's words.
+      const marks = t[a] === '#' ? HEADING_MARKS.exec(t.slice(a))?.[0].length ?? 0 : 0;
+      const first = t[a + marks];
       // How long a role lasted, set against the margin ("uptime          2 years 10 months"): not the line's words.
       const te = tailAt ? gapAt : b;
       blocks.push(newBlock({
         kind: 'text',
-        start: line.start + a,
+        start: line.start + a + marks,
         end: line.start + te,
         lineStart: line.start + a,
         lineEnd: line.start + te,
-        clean: clean(i, 'text', line.start + a, line.start + te),
+        clean: clean(i, 'text', line.start + a + marks, line.start + te),
         blankBefore: blank,
         cont: a > 0 || (first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase()),
         indent: a,
