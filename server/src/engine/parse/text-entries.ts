@@ -226,7 +226,12 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   // there would have its glyph ("• Migrated … 300+ pods." / "Managed all Kubernetes manifests …").
   // ("Train 4 sommeliers …", "Maintain the cellar book …": a present-tense opener says so as well,
   // after a line that left no word open.)
-  if ((opensWithPastVerb(b) || (ED_END.test(first) && first.length >= 6 && !LOWER_START.test(t)) || (!OPEN_END.test(p) && opensWithVerb(b))) && !(glyphDoc && item.marked && full)) score -= 2;
+  // "– Role Based Access Control for Snowflake" / "Implemented RBAC to deploy and manage roles, …":
+  // where the section marks its bullets, a marked line naming a piece of work (short, no sentence)
+  // heads the unmarked sentences under it, one item.
+  const headItem = glyphDoc && item.marked && item.blocks.length === 1 && !sentenceEnd && shapeOf(prev.clean).words <= 8 && isProse(b.clean);
+  if (headItem) score += 3;
+  if ((opensWithPastVerb(b) || (ED_END.test(first) && first.length >= 6 && !LOWER_START.test(t)) || (!OPEN_END.test(p) && opensWithVerb(b))) && !(glyphDoc && item.marked && (full || headItem))) score -= 2;
   // A line right above a line of dates (or a place) is that entry's header.
   // Not a lower-case line ending a sentence ("to be set up and administrated." over "2006 - 2009",
   // "600-term glossary." after "… 14 component guidelines and a"): that is the end of the

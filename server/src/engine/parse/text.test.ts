@@ -2292,3 +2292,28 @@ test('text: Markdown heading marks before a line\'s words are no part of its fie
   assert.equal(e.organisation?.value, 'Sopra Steria Ltd');
   assert.ok(!/#/.test(e.title?.value ?? ''), e.title?.value);
 });
+
+test('text: a marked line naming a piece of work heads the unmarked sentences under it, one item', () => {
+  const r = parseText(
+    [
+      'Adrian Ng',
+      '',
+      'EXPERIENCE',
+      'IAG Cargo',
+      'Data Engineer',
+      'August 2023 – Present',
+      '– Role Based Access Control for Snowflake',
+      'Implemented RBAC to deploy and manage roles, users, and their grants in',
+      'multiple databases and accounts from a single codebase.',
+      '– Technical Training and Enablement',
+      'Developed and delivered 4+ hands-on dbt training sessions and 25+',
+      'comprehensive wiki pages, enabling wider analytics adoption.',
+      '– Risk and Compliance Audits',
+      'Audited 12 repositories and 70+ Airflow DAGs, identifying security gaps.',
+      '',
+    ].join('\n'),
+  );
+  const e = r.sections[0].entries[0];
+  assert.equal(e.bullets.length, 3);
+  assert.match(e.bullets[0].text, /^Role Based Access Control for Snowflake\s+Implemented RBAC/);
+});
