@@ -265,6 +265,7 @@ function isDetail(t: string): boolean {
   return !TITLE_WORDS.test(named) && !DEGREE_WORDS.test(named);
 }
 
+const DEPARTMENT_FIELD = /^(?:data|analytics|sales|marketing|research|development|operations|finance|accounting|engineering|product|design|strategy|planning|business|technology|risk|compliance|legal|people|culture|health|safety|quality|security|supply|logistics|customer|support|services?|communications|policy|media|content|growth|innovation|infrastructure|platform|training|learning|admissions|events|partnerships|procurement|audit|tax|treasury)$/i;
 const FIRM_OF_NAMES = /^\p{Lu}[\p{L}'’.-]+ & \p{Lu}[\p{L}'’.-]+$/u;
 
 const UPPER_START = /^\p{Lu}/u;
@@ -305,10 +306,13 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   // capitalised name whose word for people who do a job is plural names a body of them, no job.
   else if (!hasTitle && pluralProfession(t)) org += 2;
   // "Bellamy & Finch", "Hartley & Moss": two capitalised names joined by "&" name a firm.
-  else if (!hasTitle && !degree && FIRM_OF_NAMES.test(t)) org += 1;
+  // (Not a department's two fields, "Data & Analytics", "Sales & Marketing", "Research & Development".)
+  else if (!hasTitle && !degree && FIRM_OF_NAMES.test(t) && !t.split(' & ').some((w) => DEPARTMENT_FIELD.test(w))) org += 1;
   if (STRONG_ORG.test(t)) org += 1;
   if (school) org += kind === 'education' ? 2 : 1;
   if (!hasOrg && WEAK_ORG_WORDS.test(t)) org += 1;
+  // "Data & Analytics", "Sales & Marketing": two fields of work joined name a department, no employer.
+  if (!hasOrg && t.includes(' & ') && t.split(' & ').every((w) => DEPARTMENT_FIELD.test(w.trim()))) org -= 2;
   if (DOMAIN_END.test(' ' + t)) org += 2;
   if ((roleWork || kind === 'education') && (p.bold || p.link)) org += 1;
   // Where a self-employed person writes the employer.

@@ -2317,3 +2317,9 @@ test('text: a marked line naming a piece of work heads the unmarked sentences un
   assert.equal(e.bullets.length, 3);
   assert.match(e.bullets[0].text, /^Role Based Access Control for Snowflake\s+Implemented RBAC/);
 });
+
+test('text: a letter an icon font left before a date is no word; "Data & Analytics" names a department, not the employer', () => {
+  const r = parseText(['Adrian Ng', '', 'EXPERIENCE', 'IAG Cargo', 'Data Engineer', 'z August 2023 – Present * Data & Analytics', '– Role Based Access Control for Snowflake', 'Implemented RBAC for 20 databases.', ''].join('\n'));
+  const e = r.sections[0].entries[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.dates?.text, e.bullets.length], ['Data Engineer', 'IAG Cargo', 'August 2023 – Present', 1]);
+});

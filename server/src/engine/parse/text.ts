@@ -11,6 +11,8 @@ import { scanContact } from './contact';
 // An e-mail address, a web address or a phone number.
 // Markdown's heading marks before a line's first letter ("###Employer", "## Skills").
 const HEADING_MARKS = /^#{1,6}[ \t]*(?=\p{L})/u;
+// A letter alone before a space (not the words "a" and "I"): what an icon font's glyph extracts as.
+const ICON_LETTER = /^[B-HJ-Zb-z] $/;
 const CONTACT_DETAIL = /@[\w-]+\.\w|\bwww\.|https?:|\d[\d ().-]{6,}\d/;
 import { DURATION, gridTables, isMetadata, readingOrder } from './columns';
 import { deinterleave } from './interleaved';
@@ -1060,7 +1062,8 @@ export function parseText(text: string): Resume {
     } else {
       // "#Mark Stringer", "###Sopra Steria Ltd (January '14 - Present)": Markdown's heading marks in
       // a text file are no part of the line's words.
-      const marks = t[a] === '#' ? HEADING_MARKS.exec(t.slice(a))?.[0].length ?? 0 : 0;
+      // ("z August 2023 – Present * Data & Analytics": so is a letter an icon font left before a date.)
+      const marks = t[a] === '#' ? HEADING_MARKS.exec(t.slice(a))?.[0].length ?? 0 : ICON_LETTER.test(t.slice(a, a + 2)) && findDateRange(t.slice(a + 2, a + 40), 0)?.span.start === 0 ? 2 : 0;
       const first = t[a + marks];
       // How long a role lasted, set against the margin ("uptime          2 years 10 months"): not the line's words.
       const te = tailAt ? gapAt : b;
