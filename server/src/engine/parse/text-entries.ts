@@ -947,6 +947,14 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
         k = m - 1;
         continue;
       }
+      // "Client Engagement" / "Present technical overviews to senior stakeholders …": a short name
+      // of a piece of the work over a paragraph on it, inside a dated role, heads that paragraph (one item).
+      const para = units[k + 1];
+      if (subHead(u) && para?.kind === 'item' && !para.marked && isProse(para.blocks[0].clean)) {
+        cur.items.push({ kind: 'item', blocks: [u.block, ...para.blocks], marked: false });
+        k++;
+        continue;
+      }
       const lent = itemsBeforeNextHeader(units, k, Math.max(linesBeforeDate, headLinesBeforeDate(cur)));
       if (lent > 0) {
         for (let q = k; q < k + lent; q++) cur.items.push({ kind: 'item', blocks: [(units[q] as Head).block], marked: false });
@@ -1232,6 +1240,17 @@ function plainHead(x: Unit): x is Head {
 /** An undated header line of plain text, no glyph, that reads like an item (see groupsOf). */
 function bareItemHead(x: Unit): x is Head {
   return plainHead(x) && itemLike(x.block);
+}
+
+const HAS_LOWER_LETTER = /\p{Ll}/u;
+
+/** "Client Engagement", "Security & Compliance": two to five capitalised words naming no job, employer, degree or place. */
+function subHead(x: Unit): x is Head {
+  if (!plainHead(x)) return false;
+  const t = x.block.clean.text.trim();
+  const words = t.split(SPACES);
+  // (Not a line in capitals: a sidebar's heading, "MY LIFE PHILOSOPHY", run into the role by the reading order.)
+  return words.length >= 2 && words.length <= 5 && HAS_LOWER_LETTER.test(t) && !SENTENCE_END.test(t) && words.every((w) => /^(?:\p{Lu}[\p{L}'’-]*|&|and|of|for|the|to|in|with)$/u.test(w)) && !TITLE_WORDS.test(t) && !ORG_WORDS.test(t) && !DEGREE_WORDS.test(t) && !isPlaceLine(t) && placeSuffixStart(t) < 0;
 }
 
 /**

@@ -2323,3 +2323,25 @@ test('text: a letter an icon font left before a date is no word; "Data & Analyti
   const e = r.sections[0].entries[0];
   assert.deepEqual([e.title?.value, e.organisation?.value, e.dates?.text, e.bullets.length], ['Data Engineer', 'IAG Cargo', 'August 2023 – Present', 1]);
 });
+
+test('text: a short name of a piece of the work over a paragraph, inside a dated role, heads that paragraph', () => {
+  const r = parseText(
+    [
+      'Richard Neave',
+      '',
+      'Experience',
+      'April 2022 - October 2023 Senior Technical Principal, Contino, London',
+      'Cloud and automation-focused engineering lead across multiple workstreams for a retail bank.',
+      'Client Engagement',
+      'Present technical overviews to senior stakeholders and introductory sessions to interested parties.',
+      'Security & Compliance',
+      'Ensure that client compliance and regulatory controls are met from an engineering perspective.',
+      'MY LIFE PHILOSOPHY',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(r.sections[0].entries.length, 1);
+  const e = r.sections[0].entries[0];
+  assert.match(e.bullets[1].text, /^Client Engagement\s+Present technical overviews/);
+  assert.match(e.bullets[2].text, /^Security & Compliance\s+Ensure that/);
+});
