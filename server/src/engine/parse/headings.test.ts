@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseText } from './text';
 import { parseMarkdown } from './markdown';
-import { classifyHeading } from './section-names';
+import { classifyHeading, sectionKindOf } from './section-names';
 import type { Resume } from '../model';
 
 function titles(r: Resume): string[] {
@@ -361,4 +361,11 @@ test('headings: a kind of entries named before "Experience" is a section of that
 
 test('headings: "Registration" names a section of licences (a midwife\'s, a nurse\'s, an engineer\'s)', () => {
   assert.deepEqual(classifyHeading('Registration'), { kind: 'certifications', exact: true });
+});
+
+test('"Research" alone heads research positions and projects (experience); "Research & Publications" heads papers', () => {
+  assert.equal(sectionKindOf('Research'), 'experience');
+  assert.equal(sectionKindOf('RESEARCH & PUBLICATIONS'), 'publications');
+  assert.equal(sectionKindOf('Publications and Research'), 'publications');
+  assert.equal(sectionKindOf('Research Projects'), 'projects');
 });
