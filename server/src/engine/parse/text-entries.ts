@@ -231,6 +231,10 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   // heads the unmarked sentences under it, one item.
   const headItem = glyphDoc && item.marked && item.blocks.length === 1 && !sentenceEnd && shapeOf(prev.clean).words <= 8 && isProse(b.clean);
   if (headItem) score += 3;
+  // "◦ PEM Fuel Cells - Top-down assessment …" / "Key Contribution: prepared the first …": where the
+  // section marks its bullets, an unmarked line opening on a label of a word or two and a colon
+  // says more of the bullet above (its result, its tools).
+  if (glyphDoc && item.marked && LABEL_LINE.test(t)) score += 4;
   if ((opensWithPastVerb(b) || (ED_END.test(first) && first.length >= 6 && !LOWER_START.test(t)) || (!OPEN_END.test(p) && opensWithVerb(b))) && !(glyphDoc && item.marked && (full || headItem))) score -= 2;
   // A line right above a line of dates (or a place) is that entry's header.
   // Not a lower-case line ending a sentence ("to be set up and administrated." over "2006 - 2009",
@@ -1243,6 +1247,7 @@ function bareItemHead(x: Unit): x is Head {
 }
 
 const HAS_LOWER_LETTER = /\p{Ll}/u;
+const LABEL_LINE = /^\p{Lu}\p{Ll}+(?: \p{L}+)?:\s+\S/u;
 
 /** "Client Engagement", "Security & Compliance": two to five capitalised words naming no job, employer, degree or place. */
 function subHead(x: Unit): x is Head {

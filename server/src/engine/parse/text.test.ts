@@ -2345,3 +2345,23 @@ test('text: a short name of a piece of the work over a paragraph, inside a dated
   assert.match(e.bullets[1].text, /^Client Engagement\s+Present technical overviews/);
   assert.match(e.bullets[2].text, /^Security & Compliance\s+Ensure that/);
 });
+
+test('text: where bullets are marked, an unmarked "Label: …" line under one says more of it', () => {
+  const r = parseText(
+    [
+      'Martin Klein',
+      '',
+      'Experience',
+      'Volue Insight Berlin, Germany',
+      'Market Analyst Apr 2020 – Mar 2021',
+      '◦ Power System Modeling - Managed a market model for 19 European countries.',
+      'Key Contribution: Enhanced regional market intelligence for Central Western Europe.',
+      '◦ Data Pipeline Management - Oversaw and automated cloud-based data flows.',
+      'Key Contribution: Ensured daily delivery of electricity market forecasts.',
+      '',
+    ].join('\n'),
+  );
+  const e = r.sections[0].entries[0];
+  assert.equal(e.bullets.length, 2);
+  assert.match(e.bullets[0].text, /Key Contribution: Enhanced/);
+});
