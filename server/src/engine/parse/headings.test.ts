@@ -369,3 +369,10 @@ test('"Research" alone heads research positions and projects (experience); "Rese
   assert.equal(sectionKindOf('Publications and Research'), 'publications');
   assert.equal(sectionKindOf('Research Projects'), 'projects');
 });
+
+test('headings: LaTeX\'s spacing accents ("Exp´eriences"), curly apostrophes and one-word plurals ("Formations") name their kinds', () => {
+  assert.equal(sectionKindOf('Exp´eriences'), 'experience');
+  assert.equal(sectionKindOf('Comp´etences'), 'skills');
+  assert.equal(sectionKindOf('Formations'), 'education');
+  assert.equal(sectionKindOf('Centres d’intérêt'), 'interests');
+});

@@ -62,7 +62,16 @@ export function factsOf(c: Cleaned): TextFacts {
 
 // Characters that start markup, and the ligatures a PDF's text keeps ("Certiﬁcations", "Oﬃcer":
 // pdftotext copies them as one character); a piece without any is its own clean text (the common case).
-const MARKUP = /[\\*_`~<\[\]{&\r\n\t\u00a0\ufb00-\ufb06]/;
+const MARKUP = /[\\*_`~<\[\]{&\r\n\t\u00a0\ufb00-\ufb06\u00b4\u00a8\u02c6\u02dc\u02c7]/;
+// "Exp´eriences", "J¨ulich": LaTeX's old font encoding sets an accent as a glyph of its own, which PDF
+// text gives as a spacing accent before its letter. Read as the accented letter it prints.
+const SPACING_ACCENTS: Record<string, string> = { '\u00b4': '\u0301', '\u00a8': '\u0308', '\u02c6': '\u0302', '\u02dc': '\u0303', '\u02c7': '\u030c' };
+const ACCENT_LETTER = /[A-Za-zıȷ]/;
+const SPACING_ACCENT_G = /([\u00b4\u00a8\u02c6\u02dc\u02c7])([A-Za-zıȷ])/g;
+const HAS_SPACING_ACCENT = /[\u00b4\u00a8\u02c6\u02dc\u02c7][A-Za-zıȷ]/;
+/** "Exp´eriences" -> "Expériences" (see SPACING_ACCENTS). */
+export const composeAccents = (s: string): string =>
+  HAS_SPACING_ACCENT.test(s) ? s.replace(SPACING_ACCENT_G, (_, a: string, l: string) => ((l === 'ı' ? 'i' : l === 'ȷ' ? 'j' : l) + SPACING_ACCENTS[a]).normalize('NFC')) : s;
 const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
 const LIGATURE = /[\ufb00-\ufb06]/g;
 const HAS_LIGATURE = /[\ufb00-\ufb06]/;
@@ -232,6 +241,15 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
     if (c === '\u00a0' || c === '\t') {
       push(c === '\t' ? '\t' : ' ', i, i + 1);
       i++;
+      continue;
+    }
+    const accent = SPACING_ACCENTS[c];
+    if (accent && i + 1 < end && ACCENT_LETTER.test(src[i + 1])) {
+      const base = src[i + 1] === 'ı' ? 'i' : src[i + 1] === 'ȷ' ? 'j' : src[i + 1];
+      runs.push(text.length, i - start, i + 2 - start);
+      lastCh = (base + accent).normalize('NFC');
+      text += lastCh;
+      i += 2;
       continue;
     }
     const lig = LIGATURES[c];

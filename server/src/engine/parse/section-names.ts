@@ -2,7 +2,7 @@
 import type { EntryKind, SectionKind } from '../model';
 import data from '../data/section-names.json';
 import { Memo } from '../cache/memo';
-import { unligature } from './inline-clean';
+import { composeAccents, unligature } from './inline-clean';
 
 const BY_NAME = new Map<string, SectionKind>();
 for (const [kind, names] of Object.entries(data.names)) for (const n of names) BY_NAME.set(n, kind as SectionKind);
@@ -39,15 +39,17 @@ const SYMBOLS_G = /[\p{So}\p{Sk}\p{Cs}\p{Co}\u200d\ufe0f]/gu;
 const TRAILING_PUNCT = /[\s\-–—:.|/]+$/u;
 const LEADING_PUNCT = /^[\s\-–—:.|/•]+/u;
 const SLASHES_G = /\s*\/\s*/g;
+const CURLY_APOSTROPHE_G = /[’‘]/g;
 const SPACES_G = /\s+/g;
 
 /** Lower case, '&' as 'and', markup, padding and a trailing colon gone, single spaces. */
 export function normaliseHeading(s: string): string {
-  const n = unligature(s)
+  const n = unligature(composeAccents(s))
     .toLowerCase()
     .replace(ATTRIBUTES_G, ' ')
     .replace(MARKUP_G, ' ')
     .replace(AMPERSANDS_G, ' and ')
+    .replace(CURLY_APOSTROPHE_G, "'")
     // Emoji and other symbols ("💼 Experience") say nothing about the kind.
     .replace(SYMBOLS_G, ' ')
     .replace(TRAILING_PUNCT, '')
@@ -130,6 +132,11 @@ function kindOfNormalised(n: string): SectionKind | undefined {
   if (!n || n.length > 60) return undefined;
   const exact = BY_NAME.get(n);
   if (exact) return exact;
+  // "Formations", "Certificaciones": a one-word name in the plural where the list has the singular.
+  if (n.length > 4 && n.endsWith('s') && !n.includes(' ')) {
+    const one = BY_NAME.get(n.slice(0, -1));
+    if (one) return one;
+  }
   // (More than five words is no section name: counted before any list of them is made.)
   let spaces = 0;
   for (let i = n.indexOf(' '); i >= 0 && spaces < 5; i = n.indexOf(' ', i + 1)) spaces++;

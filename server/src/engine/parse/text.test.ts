@@ -2365,3 +2365,25 @@ test('text: where bullets are marked, an unmarked "Label: …" line under one sa
   assert.equal(e.bullets.length, 2);
   assert.match(e.bullets[0].text, /Key Contribution: Enhanced/);
 });
+
+test('text: a PDF of LaTeX\'s old font encoding ("D´eveloppeur", "Universit´e d’Angers") reads with its accents; French degrees are degrees', () => {
+  const r = parseText(
+    [
+      'Achille Guillon',
+      'D´eveloppeur Web',
+      '',
+      'Exp´eriences',
+      '2017 – 2020 D´eveloppeur Front, Unow (Lyon)',
+      '○ Cr´eation d’une plateforme de formation en React',
+      '',
+      'Formations',
+      '2009 – 2011 BTS, Lyc´ee Professionnel Chevrollier (Angers)',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'education']);
+  const job = r.sections[0].entries[0];
+  assert.equal(job.title?.value, 'Développeur Front');
+  const bts = r.sections[1].entries[0];
+  assert.deepEqual([bts.title?.value, bts.organisation?.value], ['BTS', 'Lycée Professionnel Chevrollier']);
+});
