@@ -69,6 +69,7 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['typos with suggestions', bullets('Devloped a managment dashboard for 40 analysts'), ['Devloped', 'managment'], ['Developed', 'management']],
   ['recieve', bullets('Built a queue to recieve 2M events a day'), ['recieve'], ['receive']],
   // A short capitalised word opening a bullet is judged as a verb there, not as a name.
+  ['two swapped letters made alike in every bullet are still a slip', bullets('Wrote the contribuiton guide for 10 teams', 'Reviewed each contribuiton from 4 staff', 'Merged 2 contribuiton flows'), ['contribuiton', 'contribuiton', 'contribuiton'], ['contribution', 'contribution', 'contribution']],
   ['a bullet opening on a slip of a verb', bullets('Liase with 12 ground handlers on every turnaround'), ['Liase'], ['Liaise']],
   ['sentence-initial typo before a number', bullets('Acheived 99.9% uptime for the paymnet platform'), ['Acheived', 'paymnet'], ['Achieved', 'payment']],
   ['part of a hyphenated word', bullets('Led a cross-functinal team of 8'), ['functinal'], ['functional']],

@@ -168,7 +168,9 @@ export default defineRule<Options>({
     if (tally.unknown.length >= REPEATED_TERM) {
       const seen = new Map<string, number>();
       for (const u of tally.unknown) if (!u.casing) seen.set(u.text, (seen.get(u.text) ?? 0) + 1);
-      for (const [w, n] of seen) if (n >= REPEATED_TERM) (repeated ??= new Set()).add(w);
+      // (Not a word two swapped letters away from a known one, "Contribuiton" four times over: a
+      // slip of the fingers a writer repeats, no term of their own.)
+      for (const [w, n] of seen) if (n >= REPEATED_TERM && !swapOfKnown(w, checker!)) (repeated ??= new Set()).add(w);
     }
     let reported = 0;
     for (const u of tally.unknown) {
@@ -333,6 +335,17 @@ export function techCanonical(word: string): string | null {
 function extraInnerCapitals(written: string, canonical: string): boolean {
   if (written[0] !== canonical[0] || written.toLowerCase() !== canonical.toLowerCase() || !/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u.test(written)) return false;
   return /^\p{Lu}\p{Ll}+$/u.test(canonical);
+}
+
+/** Whether the word the checker would suggest first for `word` (five letters or more) is `word` with two neighbouring letters swapped. */
+function swapOfKnown(word: string, checker: SpellChecker): boolean {
+  if (word.length < 5) return false;
+  const best = checker.suggest(word, 1)[0]?.toLowerCase();
+  const w = word.toLowerCase();
+  if (!best || best.length !== w.length) return false;
+  let i = 0;
+  while (i < w.length && w[i] === best[i]) i++;
+  return i + 1 < w.length && w[i] === best[i + 1] && w[i + 1] === best[i] && w.slice(i + 2) === best.slice(i + 2);
 }
 
 /** Whether `written` is `canonical` with capitals only added, each inside it and before a lower-case letter. */
