@@ -109,9 +109,11 @@ function outsideEmphasis(src: string, c: Cleaned, found: FoundRange | undefined)
 }
 
 // "3 years 1 month", "2 yrs", "7 mos": a length of time next to the dates (LinkedIn writes them), not a field.
-const DURATION = /^(?:less than (?:a|one) (?:year|month)|\d+\+?\s*(?:years?|yrs?|months?|mos?)(?:,?\s*\d+\s*(?:months?|mos?))?)$/i;
+// (And in the languages CVs are written in: "3 ans ½", "18 mois", "2 años", "6 Monate".)
+const DURATION = /^(?:less than (?:a|one) (?:year|month)|\d+\+?\s*(?:years?|yrs?|months?|mos?|ans?|mois|años|meses|jahre|monate)(?:\s*½)?(?:,?\s*(?:et\s+|y\s+|und\s+)?\d+\s*(?:months?|mos?|mois|meses|monate))?)$/iu;
 // "(part-time)", "Contract": how the job was held, not a title, employer or place ("Remote" is a place).
-const EMPLOYMENT_TYPE = /^(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op)$/i;
+// ("CDI", "Stage", "Bénévolat", "Werkstudent", "Prácticas": French, German and Spanish CVs say so too.)
+const EMPLOYMENT_TYPE = /^(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|cdi|cdd|stage|alternance|bénévolat|intérim|apprentissage|werkstudent|praktikum|teilzeit|vollzeit|prácticas|pasantía)$/iu;
 // Words that name a part of an organisation or a speciality, never a town ("Cardiac Step-Down Unit").
 const NOT_TOWN = /\b(?:unit|ward|division|floor|wing|team|desk|program|programme|medical|surgical|clinical|services?)\b/i;
 const ENTRY_LABEL = /^(?:(?:personal|side|academic|capstone|course|class|team|group|open[- ]source|research|hobby|freelance|key|selected|major|final[- ]year|senior|university|school|college|thesis|independent)\s+)?(?:project|role|position|job title|title|employer|company|organi[sz]ation|institution|school|university|designation|company name|client|duration|period|location)$/i;

@@ -2387,3 +2387,11 @@ test('text: a PDF of LaTeX\'s old font encoding ("D´eveloppeur", "Universit´e 
   const bts = r.sections[1].entries[0];
   assert.deepEqual([bts.title?.value, bts.organisation?.value], ['BTS', 'Lycée Professionnel Chevrollier']);
 });
+
+test('text: how a job was held and for how long, in French ("CDI - 3 ans ½", "Stage - 4 mois"), is no title nor employer', () => {
+  const r = parseText(['Achille Guillon', '', 'Expériences', '2017 – 2020 Développeur Front, CDI - 3 ans ½, Unow (Lyon)', '○ Création d’une plateforme de formation en React', '2012 Développeur .NET, Stage - 4 mois, Ve-Hotech (Angers)', '○ Application .NET pour 3 serveurs', ''].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Développeur Front', 'Unow', 'Lyon'],
+    ['Développeur .NET', 'Ve-Hotech', 'Angers'],
+  ]);
+});
