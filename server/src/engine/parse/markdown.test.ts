@@ -783,3 +783,33 @@ test('markdown: a site generator\'s template call naming a role\'s fields is tha
   assert.deepEqual([ga.title?.value, ga.organisation?.value, ga.location?.value, ga.dates?.start?.month, ga.dates?.end?.month], ['Graduate Assistant', "Saint Martin's University", 'Lacey, WA', 9, 12]);
   assert.equal(r.sections[0].entries.length, 2);
 });
+
+test('markdown: a page\'s one title over sections named at the level below it is the page\'s title, not a section nor a name', () => {
+  const r = parseMarkdown(
+    [
+      '# Work Experience',
+      '',
+      '## Professional Experience',
+      '',
+      '**Software Engineer** <br />',
+      '**Linq.io - Dallas, TX** <br />',
+      '_July 2024 to December 2024_',
+      '',
+      '- Built a media API that cut page load time by 60%',
+      '',
+      '## Teaching Experience',
+      '',
+      '**Teaching Assistant** <br />',
+      '**University at Buffalo - Buffalo, NY** <br />',
+      '_Spring 2025_',
+      '',
+      '- Graded 120 assignments a week',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind, s.entries.length]), [
+    ['Professional Experience', 'experience', 1],
+    ['Teaching Experience', 'experience', 1],
+  ]);
+  assert.equal(r.contact.name, undefined);
+});

@@ -563,6 +563,24 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
   // heading that only holds such a word ("Freelance Writer, Multiple Publications") does not.
   for (const h of real) if (kinds.get(h) && isExactSectionName(h.clean.text)) sectionLevel = Math.min(sectionLevel, levels.get(h)!);
   if (sectionLevel === Infinity) for (const h of real) if (kinds.get(h)) sectionLevel = Math.min(sectionLevel, levels.get(h)!);
+  // "# Work Experience" over "## Professional Experience", "## Research Experience": a page's one
+  // title above sections named at the level below it is the page's title; they are the sections.
+  let pageTitle: Block | undefined;
+  if (sectionLevel !== Infinity && real[0] && levels.get(real[0]) === sectionLevel && real.filter((h) => levels.get(h)! <= sectionLevel).length === 1) {
+    let below = Infinity;
+    let named = 0;
+    for (const h of real) {
+      const l = levels.get(h)!;
+      if (l > sectionLevel && kinds.get(h) && isExactSectionName(h.clean.text)) {
+        if (l < below) [below, named] = [l, 0];
+        if (l === below) named++;
+      }
+    }
+    if (named >= 2) {
+      pageTitle = real[0];
+      sectionLevel = below;
+    }
+  }
   const plainOnly = sectionLevel === Infinity && real.length < headings.length;
   if (sectionLevel === Infinity && real.length && !plainOnly) {
     // Loops, not Math.min(...spread): a document may have more headings than a call has arguments.
@@ -584,6 +602,7 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
     const h = headings[k];
     const level = levels.get(h)!;
     const kind = kinds.get(h);
+    if (h === pageTitle) continue;
     if (started && (!kind || !isExactSectionName(h.clean.text)) && level > 0 && level < sectionLevel && k < lastNamed) {
       h.strong = true;
       continue;

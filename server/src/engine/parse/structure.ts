@@ -8,7 +8,7 @@ import { emptyResume } from './empty';
 import { type Cleaned, cleanInline, factsOf, spanOf, trimRange } from './inline-clean';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
 import { fieldsEndingInPlace, isKnownCity, isPlace, isRegion } from './places';
-import { classifyHeading } from './section-names';
+import { classifyHeading, isExactSectionName } from './section-names';
 import { RUN_IN_PREFIX, scanContact, takeLabelledValue, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
 import { besideEmployer, buildTextEntries, textLayoutOf, type TextLayout } from './text-entries';
@@ -1162,6 +1162,8 @@ function personName(c: Cleaned): Field | undefined {
   const text = c.text.length > 200 ? c.text.slice(0, 200) : c.text;
   // "Updated January 2025": a line that dates the document names no one.
   if (/^\s*(?:last\s+)?(?:updated|revised)\b/i.test(text)) return undefined;
+  // ("Work Experience", "Technical Skills": a section's name is no one's.)
+  if (text.length <= 40 && isExactSectionName(text)) return undefined;
   const lead = text.length - text.trimStart().length;
   let end = text.length;
   const m = NAME_END.exec(text.slice(lead));
@@ -1252,7 +1254,8 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     // A letter-spaced line ("J O H N") is not a name by itself: the end of the parse reads it whole.
     // ("RH": a monogram in a photo's place is no name.)
     const monogram = /^\s*\p{Lu}{1,3}\s*$/u.test(first.clean.text);
-    if (first.kind === 'heading' || lowerCaseName(first) || (!hasContact && !monogram && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean) && !TITLE_WORDS.test(first.clean.text))) {
+    // (Not a heading that is a section's name, "# Work Experience" over its sections: a page's title.)
+    if (!isExactSectionName(first.clean.text) && (first.kind === 'heading' || lowerCaseName(first) || (!hasContact && !monogram && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean) && !TITLE_WORDS.test(first.clean.text)))) {
       const name = fieldOf(first.clean);
       if (name) contact.name = name;
       k++;
