@@ -70,8 +70,11 @@ const PHRASE_BREAK = /\s*[,;|·•/]\s*|\s+[^\p{L}\p{N}\s]+\s+|--+|[–—]|[()[
 // (flush right), so it is a phrase of its own wherever it stood in the line; with it the word that
 // opens a date ("since 2022", "Expected May 2025"), which is laid out with it.
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+// (And a month alone after a range's dash, "Sept. 2017 – Mar." over "2021", where moderncv's margin
+// wraps the end's year onto the next line: the month is laid out with the dates.)
+const WRAPPED_MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![a-z])';
 const DATE = new RegExp(
-  `(?:\\b(?:since|from|expected|graduated|until)\\s+)?(?:(?:${MONTH_NAME}|spring|summer|fall|autumn|winter)\\s+)?\\b(?:\\d{1,2}[/.])?(?:19|20)\\d{2}(?:-\\d{2}(?:-\\d{2})?)?\\b|\\b${MONTH_NAME}\\s+'?\\d{2}\\b|\\b(?:present|current|now|today)\\b`,
+  `(?<=[–—-]\\s{0,2})${WRAPPED_MONTH}|(?:\\b(?:since|from|expected|graduated|until)\\s+)?(?:(?:${MONTH_NAME}|spring|summer|fall|autumn|winter)\\s+)?\\b(?:\\d{1,2}[/.])?(?:19|20)\\d{2}(?:-\\d{2}(?:-\\d{2})?)?\\b|\\b${MONTH_NAME}\\s+'?\\d{2}\\b|\\b(?:present|current|now|today)\\b`,
   'giu',
 );
 
