@@ -316,8 +316,9 @@ export class WordGraph {
     for (let j = 0; j < n; j++) target[j] = w.charCodeAt(j);
     const path = new Uint16Array(depthMax + 2);
     const out = new Array<string>(depthMax + 2);
-    // Depth-first in edge order (as a recursion would go): a stack of [edge, depth, words before it].
-    const stack = new Int32Array((depthMax + 2) * 3 * 256);
+    // Depth-first in edge order (as a recursion would go): a stack of [edge, depth, words before
+    // its parent's first edge], at most two entries per depth (a sibling and a child).
+    const stack = new Int32Array((depthMax + 2) * 3 * 2);
     const edges = this.edges;
     const before = this.before;
     const folded = this.folded;
@@ -368,17 +369,20 @@ export class WordGraph {
           const at = base + before[e];
           out[depth] = chars[c];
           if (v & TERMINAL && rows[rowAt + n] <= k) found(out.slice(0, depth + 1).join(''), at, rows[rowAt + n]);
+          // The next sibling goes below the first child, so the child's subtree comes first (a
+          // root edge's siblings are the outer loop's): the order a recursion would take, without
+          // scanning each child list for its end to push it backwards.
+          if (depth > 0 && !(v & LAST)) {
+            stack[sp++] = e + 1;
+            stack[sp++] = depth;
+            stack[sp++] = base;
+          }
           const child = v >>> 10;
           if (child && best <= k && depth + 1 < depthMax) {
             path[depth] = fc;
-            const next = v & TERMINAL ? at + 1 : at;
-            let last = child;
-            while (!(edges[last] & LAST)) last++;
-            for (let f = last; f >= child; f--) {
-              stack[sp++] = f;
-              stack[sp++] = depth + 1;
-              stack[sp++] = next;
-            }
+            stack[sp++] = child;
+            stack[sp++] = depth + 1;
+            stack[sp++] = v & TERMINAL ? at + 1 : at;
           }
         }
       } else if (maxDistance >= 1) {
