@@ -178,3 +178,8 @@ test('numbers that name a model, a year, a school range or a plan\'s length are 
   for (const t of ['Served 10-20 users a day', 'Cut the cycle from 3–5 days', 'Hired 2000 employees in two years', 'Saved 3 hours a week on a 5-year plan review', 'Trained 40 staff on the A320 fleet'])
     assert.equal(hasMetric(t), true, t);
 });
+
+test('a sentence that says what the place is claims no result and owes no number; an achievement opening on "The" still does', () => {
+  const r = runRule(RULE, role('The Communications Design Group (CDG) is a research group within SAP', 'In cosmology, there are many cases where it is useful to reconstruct functions', 'The team shipped the new checkout flow to every store'), perBulletOnly);
+  assert.deepEqual(r.spans, ['The team shipped the new checkout flow to every store']);
+});

@@ -24,6 +24,8 @@ function pct(n: number): string {
   return `${Math.round(n * 100)}%`;
 }
 
+// A sentence that opens on a determiner or a scene-setting phrase and says what something is.
+const DESCRIBES = /^[\s*_]*(?:(?:The|This|These|Our|Its|There|It)\s|In\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s)(?:\S+\s+){0,8}?(?:is|are|was|were)\s+(?:a|an|the|one|many|several)\s/u;
 const WHAT = 'users, %, $, time saved or team size';
 
 export default defineRule<Options>({
@@ -84,7 +86,9 @@ export default defineRule<Options>({
         let roleWith = 0;
         for (const b of entry.bullets) {
           // A description paragraph (Markdown prose under a role) is not a bullet that owes a number.
-          if (b.paragraph || !isMeasurable(b.text, o.minWords)) continue;
+          // Nor is a sentence that describes the place ("The Communications Design Group is a research
+          // group within …", "In cosmology, there are many cases where …"): it claims no result.
+          if (b.paragraph || DESCRIBES.test(b.text) || !isMeasurable(b.text, o.minWords)) continue;
           roleChecked++;
           firstSection ??= section;
           if (hasMetric(b.text)) {
