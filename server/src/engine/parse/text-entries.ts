@@ -300,6 +300,17 @@ function markedSoon(blocks: Block[], n: number): boolean {
   return false;
 }
 
+const COLUMN_NAME = /^(?:degree|major|degree major|field|field of study|institution|school|university|college|graduation|graduation year|year|years|date|dates|period|duration|from|to|location|city|title|job title|position|role|company|employer|organi[sz]ation|gpa|grade|result|percentage|board|qualification|course|subject|score)$/i;
+const CELL_GAP = /\s{2,}|	+/;
+
+/** Whether a line is only the names of a table's columns, two or more set apart by wide gaps. */
+function columnNames(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 100 || !CELL_GAP.test(t)) return false;
+  const cells = t.split(CELL_GAP);
+  return cells.length >= 2 && cells.every((c) => COLUMN_NAME.test(c.replace(/[:.]$/, '')));
+}
+
 /** A line of only dates ("Feb 2020 – Present"). */
 function dateLine(b: Block | undefined): boolean {
   if (!b || b.kind === 'heading') return false;
@@ -340,6 +351,8 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
   let courses = false;
   for (let n = 0; n < blocks.length; n++) {
     let b = blocks[n];
+    // "Degree Major    Institution           Graduation Year": a table's column names, no entry's line.
+    if (b.kind === 'text' && columnNames(b.clean.text)) continue;
     if (listed && b.kind === 'text' && !blockRange(b) && !headsNext(b, blocks[n + 1]) && !ITEM_LABEL.test(b.clean.text)) {
       if (courses) {
         open = undefined;

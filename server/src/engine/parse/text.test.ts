@@ -2395,3 +2395,11 @@ test('text: how a job was held and for how long, in French ("CDI - 3 ans ½", "S
     ['Développeur .NET', 'Ve-Hotech', 'Angers'],
   ]);
 });
+
+test('text: a line of a table\'s column names ("Degree Major    Institution    Graduation Year") is no entry', () => {
+  const r = parseText(['Chase Rushton', 'chase@example.com', '', 'Education', 'Degree Major    Institution           Graduation Year', 'M.S. in Biology (Bioinformatics), Auburn University, Auburn, AL, 2018', 'B.S. in Molecular and Cellular Microbiology, Auburn University, Auburn, AL, 2015', ''].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.text]), [
+    ['M.S. in Biology (Bioinformatics)', 'Auburn University', '2018'],
+    ['B.S. in Molecular and Cellular Microbiology', 'Auburn University', '2015'],
+  ]);
+});
