@@ -1268,7 +1268,7 @@ function subHead(x: Unit): x is Head {
   const t = x.block.clean.text.trim();
   const words = t.split(SPACES);
   // (Not a line in capitals: a sidebar's heading, "MY LIFE PHILOSOPHY", run into the role by the reading order.)
-  return words.length >= 2 && words.length <= 5 && HAS_LOWER_LETTER.test(t) && !SENTENCE_END.test(t) && words.every((w) => /^(?:\p{Lu}[\p{L}'’-]*|&|and|of|for|the|to|in|with)$/u.test(w)) && !TITLE_WORDS.test(t) && !ORG_WORDS.test(t) && !DEGREE_WORDS.test(t) && !isPlaceLine(t) && placeSuffixStart(t) < 0;
+  return words.length >= 2 && words.length <= 6 && HAS_LOWER_LETTER.test(t) && !SENTENCE_END.test(t) && words.every((w) => /^(?:\p{Lu}[\p{L}'’-]*|&|and|of|for|the|to|in|with|[-–—])$/u.test(w)) && !TITLE_WORDS.test(t) && !ORG_WORDS.test(t) && !DEGREE_WORDS.test(t) && !isPlaceLine(t) && placeSuffixStart(t) < 0;
 }
 
 /**
