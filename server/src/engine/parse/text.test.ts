@@ -2336,6 +2336,8 @@ test('text: a short name of a piece of the work over a paragraph, inside a dated
       'Present technical overviews to senior stakeholders and introductory sessions to interested parties.',
       'Security & Compliance',
       'Ensure that client compliance and regulatory controls are met from an engineering perspective.',
+      'Cloud Datacenter - Storage',
+      'Design and build the initial cloud datacenter landing zone based on a hub and spoke model.',
       'MY LIFE PHILOSOPHY',
       '',
     ].join('\n'),
@@ -2344,6 +2346,7 @@ test('text: a short name of a piece of the work over a paragraph, inside a dated
   const e = r.sections[0].entries[0];
   assert.match(e.bullets[1].text, /^Client Engagement\s+Present technical overviews/);
   assert.match(e.bullets[2].text, /^Security & Compliance\s+Ensure that/);
+  assert.match(e.bullets[3].text, /^Cloud Datacenter - Storage\s+Design and build/);
 });
 
 test('text: where bullets are marked, an unmarked "Label: …" line under one says more of it', () => {
