@@ -114,3 +114,9 @@ test('YAMLResume: a role summary written as a paragraph, a blank line and a list
   assert.equal(rbc.bullets.length, 0);
   assert.match(rbc.description?.text ?? '', /^Built the bank's design system/);
 });
+
+test('JSON Resume: a location of only an address and a country reads as both; a url written "null" is no link', () => {
+  const r = parse(JSON.stringify({ basics: { name: 'Ana', url: 'null', location: { address: 'Richmond, VA 23223', countryCode: 'US' } }, work: [{ name: 'Acme', position: 'Engineer', startDate: '2020-01' }] }, null, 2), 'resume.json')!;
+  assert.equal(r.contact.location?.value, 'Richmond, VA 23223, US');
+  assert.deepEqual(r.contact.links, []);
+});

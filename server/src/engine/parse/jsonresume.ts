@@ -36,6 +36,8 @@ export interface SectionDef {
 }
 
 // Keys per section: v1 names first, then legacy 0.x spellings.
+// A value a template left empty, written as a word.
+const EMPTY_WORD = /^\s*(?:null|none|n\/a|undefined|-)\s*$/i;
 const SECTIONS: Record<string, SectionDef> = {
   work: { title: 'Experience', kind: 'experience', entryKind: 'work', title_: ['position'], org: ['name', 'company', 'organization'], start: ['startDate'], end: ['endDate'], ongoing: true },
   volunteer: { title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', title_: ['position'], org: ['organization', 'name', 'company'], start: ['startDate'], end: ['endDate'], ongoing: true },
@@ -93,7 +95,8 @@ function readContact(ctx: ReadContext, resume: Resume, basics: YAMLMap | undefin
   const c = resume.contact;
   readNameEmailPhone(ctx, basics, c);
   const url = str(ctx, basics, 'url', 'website');
-  if (url) c.links.push(toField(url));
+  // ("url": "null", "none", "-": a template's empty value written as a word.)
+  if (url && !EMPTY_WORD.test(url.text)) c.links.push(toField(url));
   // YAMLResume: beside basics; JSON Resume: inside it. Accept either place in both.
   const locNode = get(ctx, around, 'location') ?? get(ctx, basics, 'location');
   const location = readLocation(ctx, locNode);
@@ -117,10 +120,11 @@ export function readLocation(ctx: ReadContext, node: unknown): Field | undefined
   const parts = ['city', 'region', 'countryCode', 'country']
     .map((k) => str(ctx, map, k))
     .filter((p): p is Located => !!p);
-  if (parts.length === 0) {
-    const address = str(ctx, map, 'address');
-    return address ? toField(address) : undefined;
-  }
+  const address = str(ctx, map, 'address');
+  if (parts.length === 0) return address ? toField(address) : undefined;
+  // ({"address": "Richmond, VA 23223", "countryCode": "US"}: with no city nor region, the address
+  // says where, and the country follows it.)
+  if (address && !str(ctx, map, 'city') && !str(ctx, map, 'region')) return toField(joinLocated([address, ...parts], ', '));
   return toField(joinLocated(parts, ', '));
 }
 
