@@ -36,6 +36,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['a bullet in Norwegian among English ones', bullets('Built 3 dashboards for the sales team', 'Hentet data fra flere kilder med hjelp av Python og SQL')],
   ['a tool name with a capital added inside it, as it was long written', bullets('Moved 40 alerts to DataDog and wrote 200 WebDriverIO tests')],
   ['an acronym said as a word, in British title case', bullets('Ran the deep clean programme during the Covid closure for 40 rooms and briefed Nato and Unicef staff')],
+  ['an acronym of one letter three times', bullets('Applied DDD and TDD to 3 services rated AAA')],
   ['Angular.js is a way of naming AngularJS', bullets('Built 3 dashboards in Angular.js and Vue.js')],
   // Precision review (docs/precision-review.md): words of nursing and backend résumés.
   ['barcode and precomputed are words', bullets('Rolled out barcode scanning and a precomputed price cache for 12 clinics')],
@@ -70,6 +71,7 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['recieve', bullets('Built a queue to recieve 2M events a day'), ['recieve'], ['receive']],
   // A short capitalised word opening a bullet is judged as a verb there, not as a name.
   ['two swapped letters made alike in every bullet are still a slip', bullets('Wrote the contribuiton guide for 10 teams', 'Reviewed each contribuiton from 4 staff', 'Merged 2 contribuiton flows'), ['contribuiton', 'contribuiton', 'contribuiton'], ['contribution', 'contribution', 'contribution']],
+  ['a letter typed three times, in a bullet and in a school\'s name', { roles: [{ dates: ['2019-01', '2021-06'], org: 'El Camino Commmunity College', bullets: ['Ran the tutoring programme for 40 students'] }] }, ['Commmunity'], ['Community']],
   ['a bullet opening on a slip of a verb', bullets('Liase with 12 ground handlers on every turnaround'), ['Liase'], ['Liaise']],
   ['sentence-initial typo before a number', bullets('Acheived 99.9% uptime for the paymnet platform'), ['Acheived', 'paymnet'], ['Achieved', 'payment']],
   ['part of a hyphenated word', bullets('Led a cross-functinal team of 8'), ['functinal'], ['functional']],

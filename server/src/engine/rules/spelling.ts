@@ -130,6 +130,21 @@ export default defineRule<Options>({
             if (ctx.options.casing) for (const part of slashParts(w)) checkCasing(report, p, masked, part, checker);
             continue;
           }
+          // "Commmunity College": a letter typed three times where the word has it twice is a slip
+          // wherever it stands, in a name too (names are otherwise only checked for their casing).
+          if (checker && TRIPLED.test(w.text)) {
+            const fixed = w.text.replace(TRIPLED_G, '$1$1');
+            if (!checker.known(w.text) && checker.known(fixed)) {
+              const span = proseSpan(p, w.start, w.end);
+              report({
+                message: `"${w.text}" is not in the dictionary: a typo reads as carelessness to a recruiter. Did you mean "${fixed}"? If the word is right (a name or a term), add it to the dictionary.`,
+                span,
+                fixes: [{ title: `Change to "${fixed}"`, edits: [{ span, newText: fixed }] }],
+                data: { word: w.text, kind: 'misspelling', suggestions: [fixed] },
+              });
+              continue;
+            }
+          }
           if (mode === 'casing' || !checker) continue;
           // A word broken at a line end ("applica-\ntion", "ex- perience"): read it whole.
           const next = words[i + 1];
@@ -336,6 +351,10 @@ function extraInnerCapitals(written: string, canonical: string): boolean {
   if (written[0] !== canonical[0] || written.toLowerCase() !== canonical.toLowerCase() || !/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u.test(written)) return false;
   return /^\p{Lu}\p{Ll}+$/u.test(canonical);
 }
+
+// (Lower-case letters: "DDD", "AAA" are acronyms.)
+const TRIPLED = /(\p{Ll})\1\1/u;
+const TRIPLED_G = /(\p{Ll})\1\1+/gu;
 
 /** Whether the word the checker would suggest first for `word` (five letters or more) is `word` with two neighbouring letters swapped. */
 function swapOfKnown(word: string, checker: SpellChecker): boolean {
