@@ -224,3 +224,11 @@ test('plainWord: ASCII letters and apostrophes, 3 to 30 characters', () => {
   for (const w of ['the', "team's", 'Kubernetes', 'MANAGED', 'a'.repeat(30)]) assert.equal(plainWord(w), true, w);
   for (const w of ['an', 'a'.repeat(31), 'cross-functional', 'S3x', 'café', 'Node.js', 'don’t', '']) assert.equal(plainWord(w), false, w);
 });
+
+test('spelling: a month\'s name written with a slip in a role\'s dates is reported, and the dates still read', () => {
+  const text = 'Jane Doe\njane@example.com\n\nEXPERIENCE\nChemical Technician, Novoloop, Febuary 2023 - August 2023\n- Scaled a purification process to 2 pilot plants\n';
+  const r = lint(text, 'resume.txt', { today: { year: 2026, month: 11, day: 22 } })!;
+  const f = r.findings.filter((x) => x.ruleId === 'spelling');
+  assert.deepEqual(f.map((x) => text.slice(x.span.start, x.span.end)), ['Febuary']);
+  assert.deepEqual(f[0].data?.suggestions, ['February']);
+});

@@ -168,6 +168,9 @@ export default defineRule<Options>({
       for (const u of piece.unknown) tally.unknown.push({ p, ...u });
     }
     if (foreign(tally, 30, 0.3) || notEnglish(lang, 8)) return; // the whole document: noise or another language
+    // "Febuary 2023-August 2023": the reader takes a slip of a month's name for the month, so the
+    // role keeps its dates; the slip is still the writer's, in the one place a recruiter reads first.
+    if (checker) for (const section of ctx.resume.sections) for (const entry of section.entries) for (const d of [entry.dates?.start, entry.dates?.end]) if (d) monthSlip(ctx, d.text, d.span.start);
     // The person's handles ("lena-vasquez-eng", "janef-was-here (https://github.com/janef-was-here)")
     // are no words: a word that is part of a web address or an e-mail in the document is a name.
     // So are the words of the person's own name and of the profiles the reader found ("lena", "janef").
@@ -353,6 +356,25 @@ function extraInnerCapitals(written: string, canonical: string): boolean {
 }
 
 // (Lower-case letters: "DDD", "AAA" are acronyms.)
+// The slips of months' names the date reader accepts (parse/dates.ts MONTH), with the names meant.
+const MONTH_SLIPS: Record<string, string> = { febuary: 'February', feburary: 'February', janurary: 'January', novemeber: 'November', decemeber: 'December' };
+const MONTH_SLIP = /^(febuary|feburary|janurary|novemeber|decemeber)(?![a-z])/i;
+
+/** Reports a date's month written with a slip ("Febuary 2023"). */
+function monthSlip(ctx: Ctx, text: string, at: number): void {
+  const m = MONTH_SLIP.exec(text);
+  if (!m || ctx.text.slice(at, at + m[1].length) !== m[1]) return;
+  const meant = MONTH_SLIPS[m[1].toLowerCase()];
+  const fixed = m[1][0] === m[1][0].toUpperCase() ? meant : meant.toLowerCase();
+  const span = { start: at, end: at + m[1].length };
+  ctx.report({
+    message: `"${m[1]}" is not in the dictionary: a typo in a date reads as carelessness to a recruiter. Did you mean "${fixed}"?`,
+    span,
+    fixes: [{ title: `Change to "${fixed}"`, edits: [{ span, newText: fixed }], preferred: true }],
+    data: { word: m[1], kind: 'misspelling', suggestions: [fixed] },
+  });
+}
+
 const TRIPLED = /(\p{Ll})\1\1/u;
 const TRIPLED_G = /(\p{Ll})\1\1+/gu;
 
