@@ -72,6 +72,7 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   // A short capitalised word opening a bullet is judged as a verb there, not as a name.
   ['two swapped letters made alike in every bullet are still a slip', bullets('Wrote the contribuiton guide for 10 teams', 'Reviewed each contribuiton from 4 staff', 'Merged 2 contribuiton flows'), ['contribuiton', 'contribuiton', 'contribuiton'], ['contribution', 'contribution', 'contribution']],
   ['a letter typed three times, in a bullet and in a school\'s name', { roles: [{ dates: ['2019-01', '2021-06'], org: 'El Camino Commmunity College', bullets: ['Ran the tutoring programme for 40 students'] }] }, ['Commmunity'], ['Community']],
+  ['a capitalised slip of a word the writer spelt right elsewhere', bullets('Set up Continuous Delivery for 12 services', 'Ran Continous Integration for 40 repositories'), ['Continous'], ['Continuous']],
   ['a bullet opening on a slip of a verb', bullets('Liase with 12 ground handlers on every turnaround'), ['Liase'], ['Liaise']],
   ['sentence-initial typo before a number', bullets('Acheived 99.9% uptime for the paymnet platform'), ['Acheived', 'paymnet'], ['Achieved', 'payment']],
   ['part of a hyphenated word', bullets('Led a cross-functinal team of 8'), ['functinal'], ['functional']],

@@ -375,6 +375,30 @@ function monthSlip(ctx: Ctx, text: string, at: number): void {
   });
 }
 
+/** Whether `a` and `b` differ by one letter added, dropped or changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const WORD_G = /\p{L}+/gu;
+const LETTER_BEFORE = /\p{L}/u;
+/** Whether the document holds `word` as a word of its own (any case). */
+function documentHas(ctx: Ctx, word: string): boolean {
+  const w = word.toLowerCase();
+  const text = ctx.text.toLowerCase();
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    if (at > 0 && LETTER_BEFORE.test(text[at - 1])) continue;
+    WORD_G.lastIndex = at;
+    const m = WORD_G.exec(text);
+    if (m && m.index === at && m[0].length === w.length) return true;
+  }
+  return false;
+}
+
 const TRIPLED = /(\p{Ll})\1\1/u;
 const TRIPLED_G = /(\p{Ll})\1\1+/gu;
 
@@ -619,8 +643,15 @@ function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker): boolean {
   // ("Liase with ground handlers": a bullet's first word one slip from a verb bullets open with is
   // that verb mistyped, not a name, however short.)
   // (The verbs among the candidates come first there: "Liase" is "Liaise" before it is "Lease".)
-  const typo = checker.isTypo(word, u.capital, u.inName);
+  let typo = checker.isTypo(word, u.capital, u.inName);
   const verbs = !typo && u.opener && checker.isTypo(word, false) ? checker.suggest(word, 3).filter(isKnownVerb) : [];
+  // ("Continous Integration Continuous Deployment": a capitalised word one slip from a word the
+  // writer spelt right elsewhere in the document is that word mistyped, not a name.)
+  if (!typo && !verbs.length && u.capital && word.length >= 6) {
+    const best = checker.suggest(word, 1)[0];
+    // (A common word, known in lower case: "Amazonica" is no slip of the place "Amazonia".)
+    typo = !!best && oneEditApart(word.toLowerCase(), best.toLowerCase()) && checker.known(best.toLowerCase()) && documentHas(ctx, best);
+  }
   if (!typo && !verbs.length) return false;
   // "Univer-" / "sity", "Elec-" / "trical": a word broken at a line end whose halves the reader put
   // in different pieces (a list item and the line after it); read whole, it is known.
