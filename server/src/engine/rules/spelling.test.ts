@@ -73,6 +73,7 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['two swapped letters made alike in every bullet are still a slip', bullets('Wrote the contribuiton guide for 10 teams', 'Reviewed each contribuiton from 4 staff', 'Merged 2 contribuiton flows'), ['contribuiton', 'contribuiton', 'contribuiton'], ['contribution', 'contribution', 'contribution']],
   ['a letter typed three times, in a bullet and in a school\'s name', { roles: [{ dates: ['2019-01', '2021-06'], org: 'El Camino Commmunity College', bullets: ['Ran the tutoring programme for 40 students'] }] }, ['Commmunity'], ['Community']],
   ['a capitalised slip of a word the writer spelt right elsewhere', bullets('Set up Continuous Delivery for 12 services', 'Ran Continous Integration for 40 repositories'), ['Continous'], ['Continuous']],
+  ['a slip of a common word made alike three times', bullets('Spoke at the IMCC conferance on reef surveys for 200 divers', 'Chaired a conferance session of 40 talks', 'Ran the conferance app for 3 days'), ['conferance', 'conferance', 'conferance'], ['conference', 'conference', 'conference']],
   ['a bullet opening on a slip of a verb', bullets('Liase with 12 ground handlers on every turnaround'), ['Liase'], ['Liaise']],
   ['sentence-initial typo before a number', bullets('Acheived 99.9% uptime for the paymnet platform'), ['Acheived', 'paymnet'], ['Achieved', 'payment']],
   ['part of a hyphenated word', bullets('Led a cross-functinal team of 8'), ['functinal'], ['functional']],
@@ -133,7 +134,9 @@ test(`${RULE}: quiet without a dictionary, back once one is registered`, () => {
 
 // (Its speed is the benchmark's to measure, not a test's.)
 test(`${RULE}: over a 5 KB résumé, a miscased name is told wherever it stands; a word written alike in every bullet is the author's term`, () => {
-  const lines = Array.from({ length: 40 }, (_, i) => `Devloped the ${i}th reporting pipeline in Javascript for Acme, cutting analyst time 30% across 4 teams`);
+  // ("amination", a chemist's term the lists lack; a slip of an everyday word written alike in every
+  // bullet, "Devloped", is still reported: see "a slip of a common word made alike three times".)
+  const lines = Array.from({ length: 40 }, (_, i) => `Ran the ${i}th amination pipeline in Javascript for Acme, cutting analyst time 30% across 4 teams`);
   const doc = bullets(...lines);
   const r = lintRule(RULE, doc);
   assert.equal(r.findings.length, 40);

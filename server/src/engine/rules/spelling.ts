@@ -402,16 +402,24 @@ function documentHas(ctx: Ctx, word: string): boolean {
 const TRIPLED = /(\p{Ll})\1\1/u;
 const TRIPLED_G = /(\p{Ll})\1\1+/gu;
 
-/** Whether the word the checker would suggest first for `word` (five letters or more) is `word` with two neighbouring letters swapped. */
+/**
+ * Whether the word the checker would suggest first for `word` (five letters or more) is `word` with
+ * two neighbouring letters swapped, or one letter off and a common word ("conferance").
+ */
 function swapOfKnown(word: string, checker: SpellChecker): boolean {
   if (word.length < 5) return false;
   const best = checker.suggest(word, 1)[0]?.toLowerCase();
   const w = word.toLowerCase();
-  if (!best || best.length !== w.length) return false;
-  let i = 0;
-  while (i < w.length && w[i] === best[i]) i++;
-  return i + 1 < w.length && w[i] === best[i + 1] && w[i + 1] === best[i] && w.slice(i + 2) === best.slice(i + 2);
+  if (!best) return false;
+  if (best.length === w.length) {
+    let i = 0;
+    while (i < w.length && w[i] === best[i]) i++;
+    if (i + 1 < w.length && w[i] === best[i + 1] && w[i + 1] === best[i] && w.slice(i + 2) === best.slice(i + 2)) return true;
+  }
+  return oneEditApart(w, best) && (checker.dictionary.exact(best)?.frequency ?? 0) >= COMMON_WORD;
 }
+/** A frequency band (SUBTLEX, 0-15) from which a word is everyday English ("conference" is 7). */
+const COMMON_WORD = 6;
 
 /** Whether `written` is `canonical` with capitals only added, each inside it and before a lower-case letter. */
 function capitalsAdded(written: string, canonical: string): boolean {

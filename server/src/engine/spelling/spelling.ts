@@ -179,6 +179,7 @@ const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);
 // Productive prefixes and suffixes that lists do not spell out for every word: "re-architected"
 // written solid, "subteams", "agentless". A typo rarely leaves both a prefix and a known word.
 const PREFIXES = ['re', 'pre', 'un', 'non', 'co', 'multi', 'sub', 'micro', 'auto', 'cross', 'inter', 'intra', 'over', 'under', 'out', 'mis', 'de', 'bi', 'tri', 'semi', 'super', 'hyper', 'cyber', 'meta', 'geo', 'bio', 'eco', 'e', 'post', 'mid', 'self', 'anti', 'counter', 'up', 'down', 'back'];
+const ES_STEM_END = /(?:s|x|z|ch|sh|o)$/;
 const SUFFIXES: [string, string][] = [
   ['s', ''],
   ['es', ''],
@@ -381,10 +382,14 @@ export class SpellChecker {
 
   /** A known stem with a productive prefix or suffix, or two common words written as one. */
   private derived(lower: string): boolean {
+    // ("demonstarting": two swapped letters from a common word is that word mistyped, whatever
+    // prefix, suffix or pair of words its letters also spell.)
+    if (this.swappedCommon(lower)) return false;
     for (const [suffix, add] of SUFFIXES) {
       if (lower.length - suffix.length < 3 || !lower.endsWith(suffix)) continue;
       const stem = lower.slice(0, -suffix.length) + add;
       if (suffix === 's' && stem.endsWith('s')) continue; // "sucess" is not "suces" + s
+      if (suffix === 'es' && !ES_STEM_END.test(stem)) continue; // "logistices" is no plural: "-es" follows s, x, z, ch, sh or o
       if (suffix === 's' && CONSONANT_Y_END.test(stem)) continue; // "agencys" is "agencies" misspelt
       // "occured", "refering", "controled": where the listed form doubles the stem's last
       // consonant ("occurred"), the single one is the misspelling.
@@ -415,6 +420,18 @@ export class SpellChecker {
    * Two common words written as one ("walkthrough", "webserver"), unless a common word is one
    * slip away: "mainted" is "main" + "ted", but it is "minted" or "maintained" mistyped.
    */
+  /** Whether swapping two neighbouring letters of `lower` (six letters or more) gives a common English word. */
+  private swappedCommon(lower: string): boolean {
+    if (lower.length < 6) return false;
+    const d = this.dictionary;
+    for (let i = 0; i + 1 < lower.length; i++) {
+      if (lower[i] === lower[i + 1]) continue;
+      const e = d.exact(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2));
+      if (e && e.kind & WORD_KIND.english && e.frequency >= 3) return true;
+    }
+    return false;
+  }
+
   private compound(lower: string): boolean {
     const d = this.dictionary;
     for (let i = 3; i <= lower.length - 3; i++) {
@@ -424,6 +441,8 @@ export class SpellChecker {
       if (b && b.frequency >= 7) {
         let close = false;
         d.nearOne(lower, (e, distance) => (close ||= distance === 1 && isLower(e.form) && e.frequency >= 5));
+        // ("demonstarting" is no "demons" + "tarting": two letters swapped from a common word.)
+        if (!close) close = this.swappedCommon(lower);
         return !close;
       }
     }
