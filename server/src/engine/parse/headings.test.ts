@@ -376,3 +376,7 @@ test('headings: LaTeX\'s spacing accents ("Exp´eriences"), curly apostrophes an
   assert.equal(sectionKindOf('Formations'), 'education');
   assert.equal(sectionKindOf('Centres d’intérêt'), 'interests');
 });
+
+test('"Current position", "Previous position", "Current role" head roles', () => {
+  for (const h of ['Current position', 'Previous position', 'Current Role', 'Previous role']) assert.equal(sectionKindOf(h), 'experience', h);
+});
