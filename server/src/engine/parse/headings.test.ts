@@ -380,3 +380,9 @@ test('headings: LaTeX\'s spacing accents ("Exp´eriences"), curly apostrophes an
 test('"Current position", "Previous position", "Current role" head roles', () => {
   for (const h of ['Current position', 'Previous position', 'Current Role', 'Previous role']) assert.equal(sectionKindOf(h), 'experience', h);
 });
+
+test('a one-word heading with one letter changed or two swapped names its section ("SUMMERY"); one added or dropped does not ("Experienced")', () => {
+  assert.equal(sectionKindOf('SUMMERY'), 'summary');
+  assert.equal(sectionKindOf('EXPERIANCE'), 'experience');
+  for (const h of ['Experienced', 'Certificate', 'RESUME', 'Summer']) assert.equal(sectionKindOf(h), undefined, h);
+});

@@ -20,6 +20,25 @@ export function sectionNameByLetters(letters: string): string | undefined {
   return BY_LETTERS.get(letters.toLowerCase()) || undefined;
 }
 
+// The one-word names of six letters or more ("summary", "experience", "education"), for slips of them.
+const SINGLE_WORD_NAMES = [...BY_NAME.keys()].filter((n) => n.length >= 6 && /^[a-z]+$/.test(n));
+
+/** Whether `a` and `b` differ by one letter added, dropped or changed, or two neighbours swapped. */
+function oneSlip(a: string, b: string): boolean {
+  if (a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The known one-word name a heading is a slip of ("SUMMERY" -> "summary"), in lower case; undefined when none. */
+export function sectionNameSlip(heading: string): string | undefined {
+  const n = normaliseHeading(heading);
+  if (n.length < 6 || n.includes(' ') || BY_NAME.has(n)) return undefined;
+  return SINGLE_WORD_NAMES.find((k) => k.length === n.length && oneSlip(n, k));
+}
+
 // The first words of the known names: a word of letters alone that is none of them starts no known name.
 const FIRST_WORDS = new Set([...BY_NAME.keys()].map((n) => n.split(' ')[0]));
 
@@ -132,6 +151,12 @@ function kindOfNormalised(n: string): SectionKind | undefined {
   if (!n || n.length > 60) return undefined;
   const exact = BY_NAME.get(n);
   if (exact) return exact;
+  // "SUMMERY", "EXPERIANCE": a one-word name of six letters or more with one letter changed, or two
+  // swapped. (Not one added or dropped: "Experienced", "Certificate" and "Resume" are words of their own.)
+  if (n.length >= 6 && !n.includes(' ')) {
+    const slip = SINGLE_WORD_NAMES.find((k) => k.length === n.length && oneSlip(n, k));
+    if (slip) return BY_NAME.get(slip);
+  }
   // "Formations", "Certificaciones": a one-word name in the plural where the list has the singular.
   if (n.length > 4 && n.endsWith('s') && !n.includes(' ')) {
     const one = BY_NAME.get(n.slice(0, -1));

@@ -1207,6 +1207,8 @@ function lowerCaseName(b: Block): boolean {
   return personName({ text: capitalised, base: 0 })?.value === capitalised;
 }
 
+const LINK_LABEL = /^(?:linked\s?in|github|gitlab|twitter|x|facebook|instagram|website|web|portfolio|blog|e-?mail|mail|phone|mobile|tel|contact|orcid|scholar|google scholar|researchgate|homepage|home)$/i;
+
 function readPreamble(blocks: Block[], resume: Resume): void {
   const contact = resume.contact;
   let k = 0;
@@ -1228,7 +1230,8 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     const apart = second.blankBefore && !(NAME_WORD.test(a) && NAME_WORD.test(b) && isHeadline(blocks[k + 2]));
     const words = (t: string) => t.split(SPACES).length;
     // ("Dr. Lena" / "Vasquez": a title and a first name alone are no whole name.)
-    if (!apart && words(a) <= 2 && words(b) <= 2 && personName({ text: `${a} ${b}`, base: 0 })?.value === `${a} ${b}` && (!personName(first.clean) || /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+\S+$/i.test(a))) {
+    // ("Linkedin" / "Ali Safi": a link's label an icon stood for, over the name, is no part of it.)
+    if (!apart && !LINK_LABEL.test(a) && words(a) <= 2 && words(b) <= 2 && personName({ text: `${a} ${b}`, base: 0 })?.value === `${a} ${b}` && (!personName(first.clean) || /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+\S+$/i.test(a))) {
       const fa = fieldOf(first.clean);
       const fb = fieldOf(second.clean);
       if (fa && fb) {

@@ -236,3 +236,11 @@ test('spelling: a month\'s name written with a slip in a role\'s dates is report
   assert.deepEqual(f.map((x) => text.slice(x.span.start, x.span.end)), ['Febuary']);
   assert.deepEqual(f[0].data?.suggestions, ['February']);
 });
+
+test('spelling: a section heading one letter from its name is read as the section and reported as a slip', () => {
+  const text = 'Jane Doe\njane@example.com\n\nSUMMERY\nControl engineer with 6 years of MATLAB and Arduino work.\n\nEXPERIENCE\nEngineer, Acme, 2019 - 2022\n- Tuned 12 PID loops for the packing line\n';
+  const r = lint(text, 'resume.txt', { today: { year: 2026, month: 11, day: 22 } })!;
+  assert.equal(r.resume.sections[0].kind, 'summary');
+  const f = r.findings.filter((x) => x.ruleId === 'spelling');
+  assert.deepEqual(f.map((x) => [text.slice(x.span.start, x.span.end), x.data?.suggestions]), [['SUMMERY', ['SUMMARY']]]);
+});

@@ -2,6 +2,7 @@
 // ("Javascript" → "JavaScript", "Techcrunch" → "TechCrunch"). Built to stay quiet on what a
 // dictionary cannot know: an unknown word is reported only on evidence that it is a slip (see
 // SpellChecker.isTypo), and acronyms, identifiers, file names, links, handles and code are skipped.
+import { sectionNameSlip } from '../parse/section-names';
 import { countLanguage, notEnglish, type LanguageCount } from '../text/language';
 import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
 import type { Word } from '../text/words';
@@ -171,6 +172,9 @@ export default defineRule<Options>({
     // "Febuary 2023-August 2023": the reader takes a slip of a month's name for the month, so the
     // role keeps its dates; the slip is still the writer's, in the one place a recruiter reads first.
     if (checker) for (const section of ctx.resume.sections) for (const entry of section.entries) for (const d of [entry.dates?.start, entry.dates?.end]) if (d) monthSlip(ctx, d.text, d.span.start);
+    // "SUMMERY": a heading one letter from the section's name is read as that section; the slip is
+    // still the writer's, at the top of a section.
+    if (checker) for (const section of ctx.resume.sections) headingSlip(ctx, section.title, section.headingSpan);
     // The person's handles ("lena-vasquez-eng", "janef-was-here (https://github.com/janef-was-here)")
     // are no words: a word that is part of a web address or an e-mail in the document is a name.
     // So are the words of the person's own name and of the profiles the reader found ("lena", "janef").
@@ -359,6 +363,23 @@ function extraInnerCapitals(written: string, canonical: string): boolean {
 // The slips of months' names the date reader accepts (parse/dates.ts MONTH), with the names meant.
 const MONTH_SLIPS: Record<string, string> = { febuary: 'February', feburary: 'February', janurary: 'January', novemeber: 'November', decemeber: 'December' };
 const MONTH_SLIP = /^(febuary|feburary|janurary|novemeber|decemeber)(?![a-z])/i;
+
+/** Reports a section heading written as a slip of its name ("SUMMERY"). */
+function headingSlip(ctx: Ctx, title: string, within: { start: number; end: number }): void {
+  const meant = sectionNameSlip(title);
+  if (!meant) return;
+  const word = title.trim();
+  const at = ctx.text.slice(within.start, within.end).indexOf(word);
+  if (at < 0) return;
+  const fixed = word === word.toUpperCase() ? meant.toUpperCase() : word[0] === word[0].toUpperCase() ? meant[0].toUpperCase() + meant.slice(1) : meant;
+  const span = { start: within.start + at, end: within.start + at + word.length };
+  ctx.report({
+    message: `"${word}" is not in the dictionary: a typo in a heading reads as carelessness to a recruiter. Did you mean "${fixed}"?`,
+    span,
+    fixes: [{ title: `Change to "${fixed}"`, edits: [{ span, newText: fixed }], preferred: true }],
+    data: { word, kind: 'misspelling', suggestions: [fixed] },
+  });
+}
 
 /** Reports a date's month written with a slip ("Febuary 2023"). */
 function monthSlip(ctx: Ctx, text: string, at: number): void {
