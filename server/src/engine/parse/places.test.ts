@@ -156,3 +156,8 @@ test('a contact line\'s town is the whole known city, not a known city its last 
   const r = parseText('Marcel Broussard\n2207 Magnolia Ave, New Orleans, LA 70115\n\nEXPERIENCE\nLine Cook, Commander\'s Palace, 2019 - 2022\n', );
   assert.equal(r.contact.location?.value, '2207 Magnolia Ave, New Orleans, LA 70115');
 });
+
+test('a known city and its country with no comma between them is a place ("Christchurch New Zealand", "Pau France")', () => {
+  for (const p of ['Christchurch New Zealand', 'Pau France', 'Berlin Germany', 'Nancy France']) assert.equal(isPlace(p), true, p);
+  for (const p of ['Georgia Tech', 'Envisol France', 'Paris Hilton']) assert.equal(isPlace(p), false, p);
+});

@@ -271,6 +271,12 @@ const COMMA_SPACED = /\s*,\s*/;
 const TWO_CAPITALS = /^[A-Z]{2}$/;
 const CODE_THEN_TOWN = /^([A-Z]{2})\s+(\p{L}[\p{L}. ]+)$/u;
 
+/** "Christchurch New Zealand", "Pau France": a known city and its country with no comma between them. */
+function cityThenCountry(t: string): boolean {
+  for (let i = t.indexOf(' '); i > 0; i = t.indexOf(' ', i + 1)) if (isKnownCity(t.slice(0, i)) && isCountry(t.slice(i + 1))) return true;
+  return false;
+}
+
 function isPlaceFresh(text: string): boolean {
   const t = text.trim().replace(SEMICOLONS_END, '');
   if (!t || t.length > 80) return false;
@@ -281,7 +287,7 @@ function isPlaceFresh(text: string): boolean {
   const joined = t.split(PLACE_LIST_SEPARATOR);
   if (joined.length > 1 && joined.length <= 3) return joined.every((p) => isPlace(p));
   const parts = t.split(COMMA_SPACED);
-  if (parts.length === 1) return townAndState(t);
+  if (parts.length === 1) return townAndState(t) || cityThenCountry(t);
   if (parts.length > 3) return false;
   // "Dallas–Fort Worth, TX": twin cities and their region.
   if (parts.length === 2 && isTwinCities(parts[0]) && isRegion(parts[1])) return true;
