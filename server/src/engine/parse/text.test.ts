@@ -2406,3 +2406,9 @@ test('text: a line of a table\'s column names ("Degree Major    Institution    G
     ['B.S. in Molecular and Cellular Microbiology', 'Auburn University', '2015'],
   ]);
 });
+
+test('text: a letter an icon font left after a title\'s capitalised words is no word of the title', () => {
+  const r = parseText(['Scott Bailey', '', 'PROJECTS', '2017 Principles of Network Analysis m', 'Taught a 3-hour workshop to 40 developers at PyTennessee.', ''].join('\n'));
+  const e = r.sections[0].entries[0];
+  assert.ok(e && !/ m$/.test(e.title?.value ?? e.organisation?.value ?? ''), JSON.stringify(e?.title));
+});

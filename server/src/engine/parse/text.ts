@@ -11,6 +11,8 @@ import { scanContact } from './contact';
 // An e-mail address, a web address or a phone number.
 // Markdown's heading marks before a line's first letter ("###Employer", "## Skills").
 const HEADING_MARKS = /^#{1,6}[ \t]*(?=\p{L})/u;
+// A lower-case letter alone after two or more capitalised words (not "a" nor "i"), ending the line.
+const ICON_LETTER_END = /^(?:\d{4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|&|for|the|in|on|to)\s+)?){2,}[b-hj-z]$/u;
 // A letter alone before a space (not the words "a" and "I"): what an icon font's glyph extracts as.
 const ICON_LETTER = /^[B-HJ-Zb-z] $/;
 const CONTACT_DETAIL = /@[\w-]+\.\w|\bwww\.|https?:|\d[\d ().-]{6,}\d/;
@@ -1066,7 +1068,8 @@ export function parseText(text: string): Resume {
       const marks = t[a] === '#' ? HEADING_MARKS.exec(t.slice(a))?.[0].length ?? 0 : ICON_LETTER.test(t.slice(a, a + 2)) && findDateRange(t.slice(a + 2, a + 40), 0)?.span.start === 0 ? 2 : 0;
       const first = t[a + marks];
       // How long a role lasted, set against the margin ("uptime          2 years 10 months"): not the line's words.
-      const te = tailAt ? gapAt : b;
+      // ("Principles of Network Analysis m": nor a letter an icon font left after capitalised words.)
+      const te = tailAt ? gapAt : b - (ICON_LETTER_END.test(t.slice(a, b)) ? 2 : 0);
       blocks.push(newBlock({
         kind: 'text',
         start: line.start + a + marks,
