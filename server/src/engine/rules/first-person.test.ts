@@ -8,6 +8,7 @@ const RULE = 'first-person';
 const bullets = (...b: string[]): ProseDoc => ({ roles: [{ dates: ['2019-01', '2021-06'], bullets: b }] });
 
 const valid: [string, ProseDoc, Record<string, unknown>?][] = [
+  ['a lower-case i that is no pronoun', bullets('Listed the causes (i) drift and (ii) noise, i.e. 2 of 5 faults')],
   ['action verb bullet', bullets('Led a team of 5 engineers to rebuild the billing service')],
   // A résumé in another language: "me encargué" holds no English pronoun.
   ['Spanish prose', bullets('Me encargué de la gestión de los expedientes de la unidad', 'Apoyo en la investigación de campo para la fiscalía', 'Elaboración de informes técnicos con el equipo forense')],
@@ -39,6 +40,7 @@ const invalid: Bad[] = [
   { name: 'I at the start', doc: bullets('I led a team of 5 engineers to rebuild billing'), words: ['I'], fixed: ['Led a team of 5 engineers to rebuild billing'] },
   { name: 'I after a sentence', doc: bullets('Joined as the first hire. I built the data platform for 40 analysts'), words: ['I'], fixed: ['Joined as the first hire. Built the data platform for 40 analysts'] },
   { name: 'my mid-bullet', doc: bullets('Mentored my team of 4 through the migration to Kubernetes'), words: ['my'], fixed: ['Mentored the team of 4 through the migration to Kubernetes'] },
+  { name: 'a lower-case i before a verb', doc: bullets('Ran the social media, a task i assisted with for 2 years'), words: ['i'] },
   { name: 'I was: no safe rewrite', doc: bullets('I was responsible for the payments backend of 3 apps'), words: ['I'] },
   { name: 'me and myself', doc: bullets('Taught myself Go; the CTO asked me to lead the rewrite'), words: ['myself', 'me'] },
   { name: 'contraction', doc: bullets("I'm the owner of deploy tooling used by 80 engineers"), words: ["I'm"] },

@@ -6,6 +6,7 @@ import type { Word } from '../text/words';
 import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
 import { checkPiece, proseFor } from '../analysis';
 import { AUXILIARIES, CONTRACTIONS, NUMBERING_NOUNS, PLURAL, SINGULAR } from '../data/pronouns';
+import { isPastForm, isStrongVerb } from '../data/verbs';
 
 interface Options extends Record<string, unknown> {
   strict: boolean;
@@ -68,12 +69,21 @@ function pronounAt(masked: string, ws: readonly Word[], k: number): { text: stri
   return { text: t, plural: PLURAL_SET.has(t.toLowerCase()) };
 }
 
+/** Whether the word after ws[k], one space on, is a lower-case verb ("assisted", "have", "lead"). */
+function verbAfter(masked: string, ws: readonly Word[], k: number): boolean {
+  const next = ws[k + 1];
+  if (!next || masked.slice(ws[k].end, next.start) !== ' ' || !/^\p{Ll}+$/u.test(next.text)) return false;
+  return AUXILIARIES.has(next.text) || isPastForm(next.text) || isStrongVerb(next.text);
+}
+
 function pronounWord(masked: string, ws: readonly Word[], k: number): string | undefined {
   const w = ws[k];
   if (w.text.length > MAX_PRONOUN || !PRONOUN_FIRST.has(w.text[0].toLowerCase())) return undefined;
   const lower = w.text.toLowerCase();
   if (CONTRACTION_SET.has(lower)) return w.text.startsWith('I') ? w.text : undefined;
-  if (lower === 'i') return w.text === 'I' && !isRomanNumeral(masked, ws, k) ? w.text : undefined;
+  // ("another task i assisted with": a lower-case "i" before a verb is the pronoun typed carelessly;
+  // not "i)" or "i.e.", which no verb follows.)
+  if (lower === 'i') return (w.text === 'I' && !isRomanNumeral(masked, ws, k)) || (w.text === 'i' && verbAfter(masked, ws, k)) ? w.text : undefined;
   // ALL CAPS "ME", "MY", "US" are state and country codes (Portland, ME; the US market).
   if (w.text.length > 1 && w.text === w.text.toUpperCase()) return undefined;
   if (lower === 'mine') return /\bof\s+$/i.test(masked.slice(Math.max(0, w.start - 8), w.start)) ? w.text : undefined; // "a project of mine", not "gold mine"
