@@ -274,3 +274,11 @@ test('dates: a year inside a file name joined by underscores is no date', () => 
   assert.equal(findDateRange('Resume\tWhitaker_Resume_2026.pdf', 0), undefined);
   assert.equal(findDateRange('Certified 2019_v2', 0)?.start?.year, 2019);
 });
+
+test('a two-digit year after an opening quote mark (‘20), as word processors turn the apostrophe, is a year', () => {
+  const r = findDateRange('Associate Program Manager: JAN ‘20 - DEC ‘20', 0)!;
+  assert.deepEqual([r.start?.year, r.start?.month, r.end?.year, r.end?.month], [2020, 1, 2020, 12]);
+  const p = findDateRange('Upwork: Dec ‘17 - Present', 0)!;
+  assert.deepEqual([p.start?.year, p.current], [2017, true]);
+  assert.deepEqual([findDateRange('‘15 - ‘18', 0)?.start?.year, findDateRange('‘15 - ‘18', 0)?.end?.year], [2015, 2018]);
+});

@@ -28,7 +28,7 @@ const ATOM_SOURCE =
   // 1 Sep 2016, 1st September, 2016
   `(\\d{1,2})${ORD}\\s+(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F]),?\\s+(\\d{4})(?![0-9])` +
   // Sep 1, 2016 / Sept. 2019 / Jan '19 / Jan (no year: only as the start of "Jan – Mar 2019")
-  `|(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F])(?:\\s+(\\d{1,2})${ORD}(?![0-9A-Za-z\\u00C0-\\u024F]))?(?:\\s*,?\\s*(\\d{4}|['’]\\d{2})(?![0-9]))?` +
+  `|(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F])(?:\\s+(\\d{1,2})${ORD}(?![0-9A-Za-z\\u00C0-\\u024F]))?(?:\\s*,?\\s*(\\d{4}|['’‘]\\d{2})(?![0-9]))?` +
   // Summer 2018
   `|(spring|summer|fall|autumn|winter)\\s+(\\d{4})(?![0-9])` +
   // 2019-03, 2019-03-15, 2019/03, 2017-12-24T15:53:00
@@ -279,7 +279,7 @@ function shortRange(line: string, offset: number, from: number): DateRange | und
 
 // "'19–'21", "'21 – now", "('17–'19)": years cut to two digits after an apostrophe, read only as a
 // whole range (alone, "'19" is as likely a quote).
-const APOSTROPHE_RANGE = /(?<![\w'’])['’](\d{2})\s*(--|[-‐-―−~→–—]|to)\s*(?:['’](\d{2})(?![\d])|(present|current|now|today)(?![A-Za-z]))/gi;
+const APOSTROPHE_RANGE = /(?<![\w'’‘])['’‘](\d{2})\s*(--|[-‐-―−~→–—]|to)\s*(?:['’‘](\d{2})(?![\d])|(present|current|now|today)(?![A-Za-z]))/gi;
 
 function apostropheRange(line: string, offset: number, from: number): DateRange | undefined {
   APOSTROPHE_RANGE.lastIndex = from;
@@ -327,7 +327,7 @@ function shortEndRange(line: string, offset: number, from: number): DateRange | 
 const YEAR_THEN_DASH = /\d{4}\s*[‐-―−–—-]/;
 
 function scanRange(line: string, offset: number, from: number): DateRange | undefined {
-  const apostrophe = line.length <= 2000 && (line.includes("'") || line.includes('’')) ? apostropheRange(line, offset, from) : undefined;
+  const apostrophe = line.length <= 2000 && (line.includes("'") || line.includes('’') || line.includes('‘')) ? apostropheRange(line, offset, from) : undefined;
   let found = scanRangeSlashed(line, offset, from);
   // (Where the full scan found no range there: "2015–17" read as 2015, "2012-14" as nothing.)
   if ((!found || (!found.end && !found.current)) && line.length <= 2000 && YEAR_THEN_DASH.test(line)) {
