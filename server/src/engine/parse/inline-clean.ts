@@ -88,8 +88,16 @@ const LINK_DEST_Y = /\]\(([^()\s]{0,2000}(?:\([^()\s]{0,2000}\))?[^()\s]{0,2000}
 const REF_Y = /\]\s?\[[^\]]{0,200}\]/y;
 // {#id}, {.class} and kramdown's {:target="_blank"} attribute lists.
 const ATTR_Y = /\{[#.:][^{}]{0,200}\}/y;
-const ENTITY_Y = /&(amp|nbsp|lt|gt|quot|#39|apos|ndash|mdash);/y;
-const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", ndash: '–', mdash: '—' };
+// (The named ones résumés written in HTML use, and numeric ones: "Bengaluru &middot; Apr 2025 &ndash; Present".)
+const ENTITY_Y = /&(amp|nbsp|lt|gt|quot|apos|ndash|mdash|middot|bull|hellip|lsquo|rsquo|ldquo|rdquo|copy|reg|trade|eacute|egrave|aacute|agrave|iacute|oacute|uacute|ntilde|ccedil|auml|ouml|uuml|szlig|#\d{1,6}|#x[\da-fA-F]{1,5});/y;
+const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', middot: '·', bull: '•', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', copy: '©', reg: '®', trade: '™', eacute: 'é', egrave: 'è', aacute: 'á', agrave: 'à', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', auml: 'ä', ouml: 'ö', uuml: 'ü', szlig: 'ß' };
+
+/** The character an HTML entity's name stands for ("middot", "#39", "#x2013"); undefined for one this reader does not know or out of range. */
+export function decodeEntity(name: string): string | undefined {
+  if (name[0] !== '#') return ENTITIES[name] ?? ENTITIES[name.toLowerCase()];
+  const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : undefined;
+}
 const LATEX_LETTER = /[a-z]/;
 // The commands of LaTeX that a pandoc résumé writes between its fields, with their arguments.
 const LATEX_Y = /\\(hfill|hfil|hspace\*?|quad|qquad|textbullet|textbar|textendash|textemdash|begin|end|vspace\*?|newline|linebreak|noindent|centering|smallskip|medskip|bigskip|par)(?![a-zA-Z])(?:\{[^{}\n]{0,40}\})?[ \t]?/y;
@@ -226,7 +234,7 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
       ENTITY_Y.lastIndex = i;
       const em = ENTITY_Y.exec(src);
       if (em && em.index + em[0].length <= end) {
-        push(ENTITIES[em[1]], i, i + em[0].length);
+        push(decodeEntity(em[1]) ?? ' ', i, i + em[0].length);
         i += em[0].length;
         continue;
       }

@@ -813,3 +813,10 @@ test('markdown: a page\'s one title over sections named at the level below it is
   ]);
   assert.equal(r.contact.name, undefined);
 });
+
+test('markdown: HTML entities in a page of raw HTML read as their characters ("Bengaluru &middot; Apr 2025 &ndash; Present", "&#233;")', () => {
+  const r = parseMarkdown(['## Experience', '', '### Software Developer, Walmart', '<span class="meta">Bengaluru &middot; Apr 2025 &ndash; Present</span>', '', '- Cut batch run time by 40% for the caf&#233; chain', ''].join('\n'));
+  const e = r.sections[0].entries[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value, e.dates?.current], ['Software Developer', 'Walmart', 'Bengaluru', true]);
+  assert.match(e.bullets[0].text, /caf&#233;|café/);
+});

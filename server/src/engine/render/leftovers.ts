@@ -14,6 +14,7 @@
 // image targets, reference definitions, attribute lists, front-matter keys and generator
 // settings); in plain text, everything; in YAML/JSON, the values (not the keys, except RenderCV
 // section names), minus link-only values and the subtrees that configure a tool.
+import { decodeEntity } from '../parse/inline-clean';
 import type { Bullet, ResumeFormat, Span } from '../model';
 import { bulletOffset } from '../model';
 import type { LineIndex } from '../editor/lines';
@@ -81,7 +82,6 @@ export function isProse(format: ResumeFormat): boolean {
 // ---------------------------------------------------------------------------------------------
 // Masking markup (same length, so offsets stay put)
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', middot: '·', bull: '•', copy: '©', reg: '®', trade: '™' };
 const GENERATOR_KEYS = /^(layout|permalink|template|theme|published|sitemap|lang|language|output|geometry|documentclass|fontsize|mainfont|css|style)$/i;
 const BLOCK_TAGS = /^<\/?(br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|hr|section|header|footer|article|blockquote|dd|dt|dl)\b/i;
 
@@ -103,11 +103,8 @@ export function maskInline(s: string): string {
     .replace(/\{:[^{}\n]*\}|\{[#.][^{}\n]*\}/g, space)
     .replace(/\*+|`+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, del)
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-      let c: string | undefined;
-      if (e[0] === '#') {
-        const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        c = Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : undefined;
-      } else c = ENTITIES[e.toLowerCase()];
+      // (The reader's own table: a page prints what the parser read.)
+      const c = decodeEntity(e);
       return c && c.length < m.length ? c + '\u0000'.repeat(m.length - c.length) : m;
     });
 }
