@@ -183,3 +183,8 @@ test('a sentence that says what the place is claims no result and owes no number
   const r = runRule(RULE, role('The Communications Design Group (CDG) is a research group within SAP', 'In cosmology, there are many cases where it is useful to reconstruct functions', 'The team shipped the new checkout flow to every store'), perBulletOnly);
   assert.deepEqual(r.spans, ['The team shipped the new checkout flow to every store']);
 });
+
+test('a line naming what was studied, a speciality or a language\'s level owes no number; a result labelled so still does', () => {
+  const r = runRule(RULE, role('Modules: epidemiology, statistics for public health, health economics', 'MSc dissertation: From the patient perspective, which values matter most', 'Key medical specialties: cardiology, diabetes, endocrinology and oncology', 'English: Full professional proficiency in speech and writing', 'Key Contribution: delivered the new teaching material for the course'), perBulletOnly);
+  assert.deepEqual(r.spans, ['Key Contribution: delivered the new teaching material for the course']);
+});

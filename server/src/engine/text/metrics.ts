@@ -206,7 +206,9 @@ export function isNameList(text: string): boolean {
 }
 
 /** Lines that list tools rather than describe work ("Tech stack: Go, Postgres"). */
-const LABEL_LINE = /^\W*(?:tech(?:nologies|nology| stack)?|stack|tools?|environment|skills?|languages?|keywords?|built with|business or sector|type of business|sector|industry|reporting to|reported to|reason for leaving)\s*:/i;
+// (Also what was studied and in what, and a language's level: "Modules: epidemiology, …", "MSc
+// dissertation: …", "Key medical specialties: …", "English: Full professional proficiency.")
+const LABEL_LINE = /^\W*(?:tech(?:nologies|nology| stack)?|stack|tools?|environment|skills?|languages?|keywords?|built with|business or sector|type of business|sector|industry|reporting to|reported to|reason for leaving|(?:(?:key|main|relevant|core|selected)\s+)?(?:\w+\s+)?(?:modules?|courses?|coursework|dissertation|thesis|results?|grades?|specialt(?:y|ies)|specialit(?:y|ies)|subjects?|areas? of (?:focus|expertise)|expertise|clients)|english|french|spanish|german|mandarin|chinese|cantonese|arabic|hindi|urdu|portuguese|italian|japanese|korean|russian|persian|farsi|dutch|turkish|polish|swedish)\s*:/i;
 /**
  * An honour received ("Received the Department's Medal of Merit in 2009", "Named Engineer of the
  * Year"): the award is the result, no number is owed (also with the common slip "Recieved").
