@@ -1345,7 +1345,10 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
     // role of its own: "Research Assistant, Department of Economics, …" and "Board Member, Marketing
     // Chair — …" keep their titles.)
     const beforeOrg = (q: Piece) => r === 'title' && !!a.org && a.org.line === p.line && a.org.index === q.index + 1 && /^[–—-]$/.test(a.org.sep) && q.sep === ',' && !STRONG_ORG.test(q.text) && !ORG_WORDS.test(q.text) && !UNIT_WORDS.test(q.text) && !TITLE_WORDS.test(q.text);
-    for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && ((pieces[k].org <= 0 && pieces[k].title <= 0) || fieldOfStudy(pieces[k]) || (r === 'title' && pieces[k] === qualifier) || beforeOrg(pieces[k])) && !HAS_DIGIT.test(pieces[k].text.replace(BRACKETED, '')); k++) last = pieces[k];
+    // ("Teacher, Volunteer Missionary", "Club Officer, Tutor": a second job's name after the title's
+    // comma, where the employer stands elsewhere, is the same role's other hat.)
+    const secondHat = (q: Piece) => r === 'title' && kind === 'work' && !!a.org && q.sep === ',' && q.title >= 2 && q.org < 0 && !DEGREE_WORDS.test(q.text);
+    for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && ((pieces[k].org <= 0 && pieces[k].title <= 0) || fieldOfStudy(pieces[k]) || (r === 'title' && pieces[k] === qualifier) || beforeOrg(pieces[k]) || secondHat(pieces[k])) && !HAS_DIGIT.test(pieces[k].text.replace(BRACKETED, '')); k++) last = pieces[k];
     // "Northwind Logistics Canada" over "Mississauga, Ontario, Canada": a country the employer's name
     // ends on, with no separator before it, is the name's when the entry's place is another piece.
     const next = pieces[pieces.indexOf(last) + 1];

@@ -2412,3 +2412,9 @@ test('text: a letter an icon font left after a title\'s capitalised words is no 
   const e = r.sections[0].entries[0];
   assert.ok(e && !/ m$/.test(e.title?.value ?? e.organisation?.value ?? ''), JSON.stringify(e?.title));
 });
+
+test('header: a second job\'s name after the title\'s comma, the employer elsewhere, is the same role\'s other hat', () => {
+  const r = parseText(['Marcy Minchin', '', 'EXPERIENCE', 'Club Officer, Tutor | Brigham Young University, Utah, USA | August 2008 - August 2009', '- Organized the annual speech contest for 40 students', ''].join('\n'));
+  const e = r.sections[0].entries[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value], ['Club Officer, Tutor', 'Brigham Young University']);
+});
