@@ -3,6 +3,7 @@ import type { EntryKind, SectionKind } from '../model';
 import data from '../data/section-names.json';
 import { Memo } from '../cache/memo';
 import { composeAccents, unligature } from './inline-clean';
+import { editDistance } from '../text/edit-distance';
 
 const BY_NAME = new Map<string, SectionKind>();
 for (const [kind, names] of Object.entries(data.names)) for (const n of names) BY_NAME.set(n, kind as SectionKind);
@@ -23,20 +24,12 @@ export function sectionNameByLetters(letters: string): string | undefined {
 // The one-word names of six letters or more ("summary", "experience", "education"), for slips of them.
 const SINGLE_WORD_NAMES = [...BY_NAME.keys()].filter((n) => n.length >= 6 && /^[a-z]+$/.test(n));
 
-/** Whether `a` and `b` differ by one letter added, dropped or changed, or two neighbours swapped. */
-function oneSlip(a: string, b: string): boolean {
-  if (a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 /** The known one-word name a heading is a slip of ("SUMMERY" -> "summary"), in lower case; undefined when none. */
 export function sectionNameSlip(heading: string): string | undefined {
   const n = normaliseHeading(heading);
   if (n.length < 6 || n.includes(' ') || BY_NAME.has(n)) return undefined;
-  return SINGLE_WORD_NAMES.find((k) => k.length === n.length && oneSlip(n, k));
+  return SINGLE_WORD_NAMES.find((k) => k.length === n.length && editDistance(n, k) === 1);
 }
 
 // The first words of the known names: a word of letters alone that is none of them starts no known name.
@@ -154,7 +147,7 @@ function kindOfNormalised(n: string): SectionKind | undefined {
   // "SUMMERY", "EXPERIANCE": a one-word name of six letters or more with one letter changed, or two
   // swapped. (Not one added or dropped: "Experienced", "Certificate" and "Resume" are words of their own.)
   if (n.length >= 6 && !n.includes(' ')) {
-    const slip = SINGLE_WORD_NAMES.find((k) => k.length === n.length && oneSlip(n, k));
+    const slip = SINGLE_WORD_NAMES.find((k) => k.length === n.length && editDistance(n, k) === 1);
     if (slip) return BY_NAME.get(slip);
   }
   // "Formations", "Certificaciones": a one-word name in the plural where the list has the singular.

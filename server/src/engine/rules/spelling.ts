@@ -3,12 +3,15 @@
 // dictionary cannot know: an unknown word is reported only on evidence that it is a slip (see
 // SpellChecker.isTypo), and acronyms, identifiers, file names, links, handles and code are skipped.
 import { sectionNameSlip } from '../parse/section-names';
+import monthsData from '../data/months.json';
 import { countLanguage, notEnglish, type LanguageCount } from '../text/language';
 import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
 import type { Word } from '../text/words';
+import type { Span } from '../model';
 import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
 import { checkPiece, proseFor } from '../analysis';
 import { spellChecker, type SpellChecker } from '../spelling/spelling';
+import { editDistance } from '../text/edit-distance';
 import { TECH_CASING, techKey } from '../data/tech-names';
 import { resumeSlip, SLIP_RIGHT_AFTER } from '../data/spelling-words';
 import { isKnownVerb, matchCase } from '../data/verbs';
@@ -136,13 +139,7 @@ export default defineRule<Options>({
           if (checker && TRIPLED.test(w.text)) {
             const fixed = w.text.replace(TRIPLED_G, '$1$1');
             if (!checker.known(w.text) && checker.known(fixed)) {
-              const span = proseSpan(p, w.start, w.end);
-              report({
-                message: `"${w.text}" is not in the dictionary: a typo reads as carelessness to a recruiter. Did you mean "${fixed}"? If the word is right (a name or a term), add it to the dictionary.`,
-                span,
-                fixes: [{ title: `Change to "${fixed}"`, edits: [{ span, newText: fixed }] }],
-                data: { word: w.text, kind: 'misspelling', suggestions: [fixed] },
-              });
+              report(misspelled(w.text, proseSpan(p, w.start, w.end), fixed));
               continue;
             }
           }
@@ -163,7 +160,10 @@ export default defineRule<Options>({
       // A piece with many unknown words is not English prose (a summary in another language,
       // pasted data, noise): reporting each word would bury the page, so it is left alone.
       // (Nor is a piece whose small words are another language's: "Responsable de la mejora de procesos".)
-      if (piece.lang) countLanguage([], lang, piece.lang);
+      if (piece.lang) {
+        lang.other += piece.lang.other;
+        lang.english += piece.lang.english;
+      }
       if (foreign(piece, 4, 0.4) || (piece.lang && notEnglish(piece.lang, 3))) continue;
       tally.checked += piece.checked;
       for (const u of piece.unknown) tally.unknown.push({ p, ...u });
@@ -190,15 +190,18 @@ export default defineRule<Options>({
     if (tally.unknown.length >= REPEATED_TERM) {
       const seen = new Map<string, number>();
       for (const u of tally.unknown) if (!u.casing) seen.set(u.text, (seen.get(u.text) ?? 0) + 1);
-      // (Not a word two swapped letters away from a known one, "Contribuiton" four times over: a
-      // slip of the fingers a writer repeats, no term of their own.)
+      // (Not a slip of an everyday word, "Contribuiton" four times over, "conferance" three: a
+      // writer who misspells a word misspells it each time; see swapOfKnown.)
       for (const [w, n] of seen) if (n >= REPEATED_TERM && !swapOfKnown(w, checker!)) (repeated ??= new Set()).add(w);
     }
     let reported = 0;
+    // (The document's words, read once and only when a capitalised word asks: see reportTypo.)
+    let words: Set<string> | undefined;
+    const hasWord = (w: string) => (words ??= wordsOfText(ctx.text)).has(w.toLowerCase());
     for (const u of tally.unknown) {
       if (reported >= MAX_REPORTS) break;
       if (!u.casing && (linked?.has(u.text.toLowerCase()) || repeated?.has(u.text))) continue;
-      if (reportTypo(ctx, u, checker!)) reported++;
+      if (reportTypo(ctx, u, checker!, hasWord)) reported++;
     }
   },
 });
@@ -359,67 +362,53 @@ function extraInnerCapitals(written: string, canonical: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(canonical);
 }
 
-// (Lower-case letters: "DDD", "AAA" are acronyms.)
-// The slips of months' names the date reader accepts (parse/dates.ts MONTH), with the names meant.
-const MONTH_SLIPS: Record<string, string> = { febuary: 'February', feburary: 'February', janurary: 'January', novemeber: 'November', decemeber: 'December' };
-const MONTH_SLIP = /^(febuary|feburary|janurary|novemeber|decemeber)(?![a-z])/i;
+// The slips of months' names the date reader accepts (months.json 'slipOf'), with the names meant.
+const MONTH_SLIPS = new Map(
+  Object.entries(monthsData.months as Record<string, { slipOf?: string }>).flatMap(([slip, m]) => (m.slipOf ? [[slip, m.slipOf[0].toUpperCase() + m.slipOf.slice(1)] as const] : [])),
+);
+const MONTH_SLIP = new RegExp(`^(${[...MONTH_SLIPS.keys()].join('|')})(?![a-z])`, 'i');
 
 /** Reports a section heading written as a slip of its name ("SUMMERY"). */
-function headingSlip(ctx: Ctx, title: string, within: { start: number; end: number }): void {
+function headingSlip(ctx: Ctx, title: string, within: Span): void {
   const meant = sectionNameSlip(title);
   if (!meant) return;
   const word = title.trim();
   const at = ctx.text.slice(within.start, within.end).indexOf(word);
   if (at < 0) return;
   const fixed = word === word.toUpperCase() ? meant.toUpperCase() : word[0] === word[0].toUpperCase() ? meant[0].toUpperCase() + meant.slice(1) : meant;
-  const span = { start: within.start + at, end: within.start + at + word.length };
-  ctx.report({
-    message: `"${word}" is not in the dictionary: a typo in a heading reads as carelessness to a recruiter. Did you mean "${fixed}"?`,
-    span,
-    fixes: [{ title: `Change to "${fixed}"`, edits: [{ span, newText: fixed }], preferred: true }],
-    data: { word, kind: 'misspelling', suggestions: [fixed] },
-  });
+  ctx.report(misspelled(word, { start: within.start + at, end: within.start + at + word.length }, fixed, 'a heading'));
 }
 
 /** Reports a date's month written with a slip ("Febuary 2023"). */
 function monthSlip(ctx: Ctx, text: string, at: number): void {
   const m = MONTH_SLIP.exec(text);
   if (!m || ctx.text.slice(at, at + m[1].length) !== m[1]) return;
-  const meant = MONTH_SLIPS[m[1].toLowerCase()];
+  const meant = MONTH_SLIPS.get(m[1].toLowerCase())!;
   const fixed = m[1][0] === m[1][0].toUpperCase() ? meant : meant.toLowerCase();
-  const span = { start: at, end: at + m[1].length };
-  ctx.report({
-    message: `"${m[1]}" is not in the dictionary: a typo in a date reads as carelessness to a recruiter. Did you mean "${fixed}"?`,
+  ctx.report(misspelled(m[1], { start: at, end: at + m[1].length }, fixed, 'a date'));
+}
+
+/**
+ * A misspelling with one fix. In a heading or a date (`where`) the word meant is certain (a known
+ * section name, a month), so the fix is preferred; elsewhere the word may be a name the lists lack.
+ */
+function misspelled(word: string, span: Span, fixed: string, where?: string): Report {
+  return {
+    message: where
+      ? `"${word}" is not in the dictionary: a typo in ${where} reads as carelessness to a recruiter. Did you mean "${fixed}"?`
+      : `"${word}" is not in the dictionary: a typo reads as carelessness to a recruiter. Did you mean "${fixed}"? If the word is right (a name or a term), add it to the dictionary.`,
     span,
-    fixes: [{ title: `Change to "${fixed}"`, edits: [{ span, newText: fixed }], preferred: true }],
-    data: { word: m[1], kind: 'misspelling', suggestions: [fixed] },
-  });
+    fixes: [{ title: `Change to "${fixed}"`, edits: [{ span, newText: fixed }], ...(where ? { preferred: true } : {}) }],
+    data: { word, kind: 'misspelling', suggestions: [fixed] },
+  };
 }
 
-/** Whether `a` and `b` differ by one letter added, dropped or changed, or two neighbours swapped. */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
-const WORD_G = /\p{L}+/gu;
-const LETTER_BEFORE = /\p{L}/u;
-/** Whether the document holds `word` as a word of its own (any case). */
-function documentHas(ctx: Ctx, word: string): boolean {
-  const w = word.toLowerCase();
-  const text = ctx.text.toLowerCase();
-  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-    if (at > 0 && LETTER_BEFORE.test(text[at - 1])) continue;
-    WORD_G.lastIndex = at;
-    const m = WORD_G.exec(text);
-    if (m && m.index === at && m[0].length === w.length) return true;
-  }
-  return false;
-}
+const LETTER_RUN_G = /\p{L}+/gu;
+/** The document's words (runs of letters), in lower case. */
+const wordsOfText = (text: string): Set<string> => new Set(text.toLowerCase().match(LETTER_RUN_G) ?? []);
 
+// A letter typed three times (lower case: "DDD", "AAA" are acronyms).
 const TRIPLED = /(\p{Ll})\1\1/u;
 const TRIPLED_G = /(\p{Ll})\1\1+/gu;
 
@@ -437,7 +426,7 @@ function swapOfKnown(word: string, checker: SpellChecker): boolean {
     while (i < w.length && w[i] === best[i]) i++;
     if (i + 1 < w.length && w[i] === best[i + 1] && w[i + 1] === best[i] && w.slice(i + 2) === best.slice(i + 2)) return true;
   }
-  return oneEditApart(w, best) && (checker.dictionary.exact(best)?.frequency ?? 0) >= COMMON_WORD;
+  return editDistance(w, best) === 1 && (checker.dictionary.exact(best)?.frequency ?? 0) >= COMMON_WORD;
 }
 /** A frequency band (SUBTLEX, 0-15) from which a word is everyday English ("conference" is 7). */
 const COMMON_WORD = 6;
@@ -663,7 +652,7 @@ function brokenAcrossLines(text: string, span: { start: number; end: number }, w
 }
 
 /** Reports a miscased name, or an unknown word when the evidence says it is a typo; false when it reads as a name or a term. */
-function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker): boolean {
+function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, hasWord: (word: string) => boolean): boolean {
   const word = u.text;
   if (u.casing) {
     reportCasing(ctx.report, u.p, u.start, u.end, word, u.casing, false);
@@ -679,7 +668,7 @@ function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker): boolean {
   if (!typo && !verbs.length && u.capital && word.length >= 6) {
     const best = checker.suggest(word, 1)[0];
     // (A common word, known in lower case: "Amazonica" is no slip of the place "Amazonia".)
-    typo = !!best && oneEditApart(word.toLowerCase(), best.toLowerCase()) && checker.known(best.toLowerCase()) && documentHas(ctx, best);
+    typo = !!best && editDistance(word.toLowerCase(), best.toLowerCase()) === 1 && checker.known(best.toLowerCase()) && hasWord(best);
   }
   if (!typo && !verbs.length) return false;
   // "Univer-" / "sity", "Elec-" / "trical": a word broken at a line end whose halves the reader put

@@ -12,11 +12,14 @@
 // stays quiet.
 import { scoped } from '../cache/state';
 import { WordGraph } from './word-graph';
+import { editDistance } from '../text/edit-distance';
 import { strongVerbs } from '../data/verbs';
 import { JARGON } from '../data/spelling-words';
 import { COMMON_BAND, FREQUENCY_MASK as FREQUENCY, WORD_KIND } from '../data/word-kinds';
 
 export { WORD_KIND };
+// (Kept here for the callers that know it from the spell checker.)
+export { editDistance };
 
 /** Returns the dictionary file's bytes, or undefined when there is none (the rule is then quiet). */
 export type DictionaryLoader = () => Uint8Array | undefined;
@@ -769,17 +772,3 @@ function twoApart(a: string, b: string): boolean {
   return band[(m % 3) * W + n] === 2;
 }
 
-/** Restricted Damerau–Levenshtein distance, for telling a typo from an unrelated word. */
-export function editDistance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => [i, ...new Array<number>(n).fill(0)]);
-  for (let j = 0; j <= n; j++) d[0][j] = j;
-  for (let i = 1; i <= m; i++)
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  return d[m][n];
-}
