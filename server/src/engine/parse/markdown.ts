@@ -6,11 +6,10 @@
 // rules need exact offsets into every bullet; the subset of Markdown that carries résumé structure
 // is small, and scanning lines once keeps a 5 KB résumé well under the parse budget.
 import type { Contact, Resume, SectionKind } from '../model';
-import { cleanInline } from './inline-clean';
+import { cleanInline, type Cleaned } from './inline-clean';
 import { isExactSectionName, sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { buildResume, newBlock, type Block } from './structure';
-import type { Cleaned } from './inline-clean';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ADMONITION = /^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*[ \t]+"[^"\n]*\p{L}[^"\n]*"[ \t]*$/u;
@@ -184,15 +183,18 @@ export function parseMarkdown(text: string): Resume {
   /** Under a list item that is only a bold name: its indented lines are header lines. */
   let headerItem = false;
 
-  /** A heading whose name is the line's characters [cs, ce), the line's text starting at a. */
-  const headingAt = (line: SourceLine, t: string, a: number, cs: number, ce: number): Block =>
+  /**
+   * A heading whose name is the line's characters [cs, ce), the line's text starting at a; `clean`
+   * when its words are not those characters as written (a template call's values).
+   */
+  const headingAt = (line: SourceLine, t: string, a: number, cs: number, ce: number, clean = cleanInline(src, line.start + cs, line.start + ce)): Block =>
     newBlock({
       kind: 'heading',
       start: line.start + cs,
       end: line.start + ce,
       lineStart: line.start + a,
       lineEnd: line.start + trimEndIndex(t),
-      clean: cleanInline(src, line.start + cs, line.start + ce),
+      clean,
       blankBefore: blank,
     });
   /** Takes a heading at its level: it closes any paragraph or list item open before it. */
@@ -335,7 +337,7 @@ export function parseMarkdown(text: string): Resume {
     if (t[a] === '{' && a <= 3 && (t[a + 1] === '{' || t[a + 1] === '%')) {
       const clean = templateFields(t, a, line.start);
       if (clean) {
-        pushHeading(newBlock({ kind: 'heading', start: line.start + a, end: line.start + trimEndIndex(t), lineStart: line.start + a, lineEnd: line.start + trimEndIndex(t), clean, blankBefore: blank }), 6);
+        pushHeading(headingAt(line, t, a, a, trimEndIndex(t), clean), 6);
         continue;
       }
     }

@@ -28,12 +28,7 @@ export interface LanguageCount {
 }
 
 /** The function words of each language among `words`. */
-export function countLanguage(words: readonly Word[], into: LanguageCount = { other: 0, english: 0 }, add?: LanguageCount): LanguageCount {
-  // (With `add`: another count summed into `into`.)
-  if (add) {
-    into.other += add.other;
-    into.english += add.english;
-  }
+export function countLanguage(words: readonly Word[], into: LanguageCount = { other: 0, english: 0 }): LanguageCount {
   for (const w of words) {
     if (w.text.length > 8) continue;
     const t = w.text.toLowerCase();
