@@ -1065,11 +1065,12 @@ export function parseText(text: string): Resume {
       // "#Mark Stringer", "###Sopra Steria Ltd (January '14 - Present)": Markdown's heading marks in
       // a text file are no part of the line's words.
       // ("z August 2023 – Present * Data & Analytics": so is a letter an icon font left before a date.)
-      const marks = t[a] === '#' ? HEADING_MARKS.exec(t.slice(a))?.[0].length ?? 0 : ICON_LETTER.test(t.slice(a, a + 2)) && findDateRange(t.slice(a + 2, a + 40), 0)?.span.start === 0 ? 2 : 0;
+      // (Each test only where its one character says it may apply: this runs for every line.)
+      const marks = t[a] === '#' ? HEADING_MARKS.exec(t.slice(a))?.[0].length ?? 0 : t[a + 1] === ' ' && ICON_LETTER.test(t.slice(a, a + 2)) && findDateRange(t.slice(a + 2, a + 40), 0)?.span.start === 0 ? 2 : 0;
       const first = t[a + marks];
       // How long a role lasted, set against the margin ("uptime          2 years 10 months"): not the line's words.
       // ("Principles of Network Analysis m": nor a letter an icon font left after capitalised words.)
-      const te = tailAt ? gapAt : b - (ICON_LETTER_END.test(t.slice(a, b)) ? 2 : 0);
+      const te = tailAt ? gapAt : b - (b - a > 2 && t[b - 2] === ' ' && ICON_LETTER_END.test(t.slice(a, b)) ? 2 : 0);
       blocks.push(newBlock({
         kind: 'text',
         start: line.start + a + marks,
