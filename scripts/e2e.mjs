@@ -52,6 +52,17 @@ function ensureVsix() {
   run('Package resume-studio.vsix (npm run package)', 'npm', ['run', '--silent', 'package']);
 }
 
+/** SPEC §9: the .vsix is at most 2 MB. Checked on the package the editor installs, so a bundle or
+ *  data file that grows past it fails here rather than only in the bench's table. */
+const VSIX_BUDGET_KB = 2048;
+function checkVsixBudget(path) {
+  const kb = statSync(path).size / 1024;
+  if (kb > VSIX_BUDGET_KB) {
+    throw new Error(`${path} is ${kb.toFixed(0)} KB, over SPEC §9's ${VSIX_BUDGET_KB} KB: see what .vscodeignore lets in and which bundle or data file grew (npm run bench lists the sizes).`);
+  }
+  log(`resume-studio.vsix: ${kb.toFixed(0)} KB (budget ${VSIX_BUDGET_KB} KB)`);
+}
+
 let extensionsDir;
 let status = 1;
 try {
@@ -62,6 +73,7 @@ try {
   } else {
     ensureVsix();
   }
+  checkVsixBudget(vsix);
   extensionsDir = mkdtempSync(join(tmpdir(), 'resume-e2e-exts-'));
   const home = mkdtempSync(join(tmpdir(), 'resume-e2e-home-'));
   try {
