@@ -643,6 +643,38 @@ function titleThenOrg(seg: string): number {
   return -1;
 }
 const ACRONYM = /^(?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d&.]{3,}$/u;
+const INITIALS_IN_BRACKETS_END = /\(\p{Lu}[\p{Lu}\d&.]{1,7}\)$/u;
+const ORG_NAME_END = /(?:\(\p{Lu}[\p{Lu}\d&.]{1,7}\)|\p{Lu}[\p{L}&.]*)$/u;
+
+/**
+ * Where the title starts in an organisation's name run into the title after it, as a bold name and
+ * an italic role print on one line ("Beta Alpha Psi (BAP) Treasurer", "Society of Physics Students
+ * Vice-President"): a last word that heads job titles, the words before it capitalised, and before
+ * them a capitalised name holding an organisation's word or ending on its initials in brackets, and
+ * no title word. -1 when the segment is no such pair.
+ */
+function orgThenTitle(seg: string): number {
+  if (seg.includes(',')) return -1;
+  const words = [...seg.matchAll(WORDS_G)];
+  const n = words.length;
+  if (n < 3 || !TITLE_HEAD.test(words[n - 1][0]) || !UPPER_START.test(words[n - 1][0]) || !HAS_LOWER.test(seg)) return -1;
+  // The title: the last word and the capitalised words before it that title words allow (one or two).
+  for (let k = n - 1; k >= Math.max(1, n - 3); k--) {
+    const lead = seg.slice(0, words[k].index!).trimEnd();
+    const title = seg.slice(words[k].index!);
+    if (!UPPER_START.test(words[k][0]) || NAME_JOINER.test(words[k][0])) return -1;
+    if (!TITLE_WORDS.test(title)) continue;
+    if (TITLE_WORDS.test(lead) || DEGREE_WORDS.test(lead) || !ORG_NAME_END.test(lead)) continue;
+    // (A name of three words or more, or one closed by its initials: "Graduate Library Assistant",
+    // "Spay/Neuter Clinic Volunteer" and "Hotel Operations Manager" are titles a place's word opens.)
+    if (!INITIALS_IN_BRACKETS_END.test(lead) && !(ORG_WORDS.test(lead) && k >= 3)) continue;
+    // (Only where a word the title holds opens it: "Bank of America Senior Vice President" keeps
+    // "Senior Vice President" whole.)
+    if (k - 1 >= 0 && TITLE_WORDS.test(words[k - 1][0])) continue;
+    return words[k].index!;
+  }
+  return -1;
+}
 // Words an organisation's name opens with, capitalised ("Studio Kranich", "Bank of America", "Hotel Miramar").
 const ORG_START_WORDS = 'Studios?|Bank|Banco|Hotel|Hôtel|Hospital|Museum|University|Universidad|Universität|Université|College|Clinic|Agentur|Atelier|Gallery|Galerie|Institute|Instituto|Institut';
 const ORG_START = new RegExp(`^(?:${ORG_START_WORDS})$`);
@@ -687,6 +719,8 @@ function splitRunTogether(text: string, i: number, j: number): [number, number][
   if (dm && dm.index > 0) return [[i, i + dm.index], [i + dm.index + 1, j]];
   const to = titleThenOrg(seg);
   if (to > 0) return [[i, i + to], [i + to, j]];
+  const ot = orgThenTitle(seg);
+  if (ot > 0) return [[i, i + seg.slice(0, ot).trimEnd().length], [i + ot, j]];
   const om = OF_SCHOOL.exec(seg);
   if (!om || om.index <= 0) return [[i, j]];
   // The school's name may start with a word before "University of" ("Technical University of Munich").

@@ -1596,3 +1596,42 @@ test('contact: a job board\'s own address is where the résumé went, not the pe
   const links = parseText(text).contact.links.map((l) => l.value);
   assert.deepEqual(links, ['github.com/rvale']);
 });
+
+test('a title line opening on a label and a colon, with its own dates, heads the next role rather than continuing the bullet above', () => {
+  const text = [
+    'Jane Doe', 'jane@example.com', '', 'EXPERIENCE', '',
+    'Data Analyst Intern                                          June 2016 – July 2016',
+    'North Colorado Medical Center',
+    '  − Tracked treatment timelines',
+    '  − Investigated the process for printing',
+    'Professional Tutor: Accounting, STEM                         Jan 2013 – Present',
+    'Aims Community College',
+    '  − Tutored individual and group sessions',
+    '  − Key result: raised pass rates for 40 students',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(roles(r), [
+    ['Data Analyst Intern', 'North Colorado Medical Center', undefined, 'June 2016', 'July 2016', 2],
+    ['Professional Tutor', 'Aims Community College', undefined, 'Jan 2013', 'Present', 2],
+  ]);
+});
+
+test('an organisation run into the title after it on one line (bold name, italic role) is read as both', () => {
+  const text = [
+    'Jane Doe', 'jane@example.com', '', 'LEADERSHIP', '',
+    'Beta Alpha Psi (BAP) Treasurer                                        2017',
+    '  − Automated financial statement generation in Excel',
+    'Society of Physics Students Vice-President                       Fall 2007',
+    '  − Ran 12 outreach events for local schools',
+    'Graduate Library Assistant                                       2014 – 2016',
+    'Boston Public Library',
+    '  − Catalogued 3,000 rare books',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(roles(r).map((x) => x.slice(0, 2)), [
+    ['Treasurer', 'Beta Alpha Psi (BAP)'],
+    ['Vice-President', 'Society of Physics Students'],
+    // (A title opened by a place's word stays whole.)
+    ['Graduate Library Assistant', 'Boston Public Library'],
+  ]);
+});

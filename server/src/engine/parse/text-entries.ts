@@ -234,7 +234,8 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   // "◦ PEM Fuel Cells - Top-down assessment …" / "Key Contribution: prepared the first …": where the
   // section marks its bullets, an unmarked line opening on a label of a word or two and a colon
   // says more of the bullet above (its result, its tools).
-  if (glyphDoc && item.marked && LABEL_LINE.test(t)) score += 4;
+  // (Not a line that carries its own dates: "Professional Tutor: Accounting, STEM   Jan 2013 – Present" heads the next role.)
+  if (glyphDoc && item.marked && LABEL_LINE.test(t) && !range) score += 4;
   if ((opensWithPastVerb(b) || (ED_END.test(first) && first.length >= 6 && !LOWER_START.test(t)) || (!OPEN_END.test(p) && opensWithVerb(b))) && !(glyphDoc && item.marked && (full || headItem))) score -= 2;
   // A line right above a line of dates (or a place) is that entry's header.
   // Not a lower-case line ending a sentence ("to be set up and administrated." over "2006 - 2009",
