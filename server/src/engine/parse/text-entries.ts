@@ -1405,6 +1405,26 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
     // whole tenure and a line on what the company is, over roles of that tenure with no employer
     // of their own. The line on the company describes the first role's employer.
     const noted = entryKind === 'work' && !!e.dates && !e.title && !!e.organisation && e.bullets.length === 1 && !!src && !glyphBefore(src, e.bullets[0].span.start) && !!next?.dates && !next.organisation && !!next.title && within(next.dates, e.dates);
+    // "Upwork: Dec ‘17 - Present" over "Program Manager, Data Analytics: JAN ‘21 - Present" and
+    // "Associate Program Manager: JAN ‘20 - DEC ‘20": a name alone with its dates and nothing under
+    // it, over job titles dated inside its span, is their employer (the employer printed once).
+    const datedEmployer = entryKind === 'work' && !!src && !!e.dates && !e.bullets.length && !e.location && !!e.title && !e.organisation && infos[k].pieces === 1 && !TITLE_WORDS.test(e.title.value) && !DEGREE_WORDS.test(e.title.value) && !!next?.dates && !!next.title && TITLE_WORDS.test(next.title.value) && within(next.dates, e.dates);
+    let took = 0;
+    if (datedEmployer) {
+      for (let m = k + 1; m < entries.length; m++, took++) {
+        const r = entries[m];
+        if (!r.dates || !within(r.dates, e.dates!) || !r.title || !TITLE_WORDS.test(r.title.value)) break;
+        if (r.organisation) {
+          // ("Program Manager, Data Analytics and Infrastructure": the field after the title's comma
+          // is its unit; a place there is where; anything that names an organisation is another role's.)
+          if (isPlace(r.organisation.value) && !r.location) r.location = r.organisation;
+          else if (ORG_WORDS.test(r.organisation.value) || !qualifiesTitle(src!, r.title, r.organisation)) break;
+          else r.title = { value: src!.slice(r.title.span.start, r.organisation.span.end), span: { start: r.title.span.start, end: r.organisation.span.end } };
+        }
+        r.organisation = { ...e.title! };
+      }
+      if (took > 0) continue;
+    }
     if (((spanned && !e.bullets.length && groupName && infos[k].pieces - (e.dates && e.location ? 1 : 0) === 1) || noted) && next && next.dates && groupName && entryKind === 'work' && takesGroup(next)) {
       for (let m = k + 1; m < entries.length && entries[m].dates && (takesGroup(entries[m]) || noted) && (!e.dates || within(entries[m].dates!, e.dates)); m++) {
         const r = entries[m];
@@ -1484,7 +1504,8 @@ export function besideEmployer(src: string, org: Span, place: Span): boolean {
 
 /** Whether range `r` lies inside `outer` (by month; an ongoing outer range has no end). */
 function within(r: DateRange, outer: DateRange): boolean {
-  if (!r.start || !outer.start || compareDates(r.start, outer.start) < 0) return false;
+  // (A start of a year alone, "2001 – 2006" under "Nov 2001 – Sep 2010", may be any month of that year.)
+  if (!r.start || !outer.start || (compareDates(r.start, outer.start) < 0 && !(r.start.month === undefined && r.start.year === outer.start.year))) return false;
   if (outer.current) return true;
   if (!outer.end) return false;
   const end = r.end ?? (r.current ? undefined : r.start);

@@ -2418,3 +2418,32 @@ test('header: a second job\'s name after the title\'s comma, the employer elsewh
   const e = r.sections[0].entries[0];
   assert.deepEqual([e.title?.value, e.organisation?.value], ['Club Officer, Tutor', 'Brigham Young University']);
 });
+
+test('text: an employer alone on its line with its tenure, over job titles dated inside it, is their employer (printed once)', () => {
+  const text = [
+    'Jeff Stone', 'jeff@example.com', 'Experience',
+    'Upwork: Dec ‘17 - Present',
+    'Program Manager, Data Analytics and Infrastructure: JAN ‘21 - Present',
+    'Managed a team of 6 analysts and auditors.',
+    'Associate Program Manager: JAN ‘20 - DEC ‘20',
+    'Evangelized the contingent workforce program across 40 teams.',
+    'U.S. Marine Corps: NOV ’01 - SEP ‘10',
+    'Russian Interpreter 2006 - 2010',
+    'Interpreted for 200 senior-level meetings.',
+    'Russian Linguist and Team Manager 2001 - 2006',
+    'Led a team of 8 linguists.',
+    'Oracle: JUN ’15 - APR ‘16',
+    'Sales Development Rep, Acme Corp: JUN ’15 - APR ‘16',
+    'Booked 120 meetings.',
+  ].join('\n');
+  const got = entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]);
+  assert.deepEqual(got.slice(0, 4), [
+    ['Program Manager, Data Analytics and Infrastructure', 'Upwork', 2021],
+    ['Associate Program Manager', 'Upwork', 2020],
+    ['Russian Interpreter', 'U.S. Marine Corps', 2006],
+    // (A start of a year alone lies inside a tenure that opens in a month of that year.)
+    ['Russian Linguist and Team Manager', 'U.S. Marine Corps', 2001],
+  ]);
+  // (A role that names an organisation of its own keeps it.)
+  assert.deepEqual(got[got.length - 1], ['Sales Development Rep', 'Acme Corp', 2015]);
+});
