@@ -43,6 +43,8 @@ export const weakPhrases: WeakPhrase[] = [
   { words: ['was', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   { words: ['were', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   { words: ['responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
+  // ("I am responsible for …", "I am also involved in …": after the pronoun the first-person rule reports.)
+  { words: ['am', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   { words: ['duties', 'included'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
   { words: ['duties', 'include'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
   { words: ['responsibilities', 'included'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
@@ -66,6 +68,7 @@ export const weakPhrases: WeakPhrase[] = [
   { words: ['was', 'involved', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
   { words: ['were', 'involved', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
   { words: ['involved', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['am', 'involved', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
   { words: ['was', 'involved', 'with'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
   { words: ['involved', 'with'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
   { words: ['involvement', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },

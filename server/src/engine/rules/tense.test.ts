@@ -235,3 +235,8 @@ test(`${RULE}: openingKindOf reads a bullet's opening word (past only, mostly a 
   assert.equal(kind('Python and Go'), 0);
   assert.equal(kind('2019: shipped v2'), 0);
 });
+
+test(`${RULE}: an -ing form after a label or a sentence names a duty; only a bullet's opening one reads as ongoing`, () => {
+  const r = runRule(RULE, past('Duties: Answering the phone, taking orders and cleaning.', 'Ran 12 turtle patrols. Communicating our research to 200 guests.', 'Managing a team of 5 keepers.'));
+  assert.deepEqual(r.spans, ['Managing']);
+});

@@ -389,6 +389,9 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
   const objectFollows = !!n0 && MARKUP_SPACE.test(n0.gap) && OBJECT_START.test(n0.text.toLowerCase());
   if (gerund && objectFollows) {
     // "Managing a team of 5" under a role that ended reads as if it were still going on.
+    // (Only as a bullet's opening: after a label or a sentence, "Duties: Answering the phone, taking
+    // orders", "… Communicating our research to guests.", the -ing form names the duty, no tense.)
+    if (!bulletStart) return;
     const past = pastOf(gerund);
     if (!past) return;
     const shown = matchCase(past, w.text);

@@ -176,3 +176,11 @@ test(`${RULE}: JSON Resume work[].summary is read (quoted text, exact span)`, ()
   const f = r.findings.filter((x) => x.ruleId === RULE);
   assert.deepEqual(f.map((x) => text.slice(x.span.start, x.span.end)), ['Worked on']);
 });
+
+test(`${RULE}: after a label in bold and after "I am", the weak phrase is still the opening`, () => {
+  const r = runRule(RULE, past('**Duties:** I assisted in the planning of a 300-person conference.', 'I am also involved in giving advice to 20 keepers.', 'I am responsible for feeding 40 snakes.'));
+  assert.deepEqual(r.spans, ['assisted in', 'am also involved in giving', 'am responsible for feeding']);
+  // The rewrite keeps the sentence going after the pronoun, in the role's tense.
+  const fix = r.findings[1].fixes?.[0]?.edits[0].newText;
+  assert.equal(fix, 'gave');
+});

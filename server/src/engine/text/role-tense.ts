@@ -136,11 +136,12 @@ export function charAfter(bullet: Bullet, w: Word): string {
 // --- sentences --------------------------------------------------------------------------------
 
 /** What every sentence boundary needs: one of these characters followed by a space. */
-const MAY_END_SENTENCE = /[.!?;:]\s/;
+const MAY_END_SENTENCE = /[.!?;:][*_]{0,2}\s/;
 
 // A sentence ends at . ! ? or ; (and a short "Label:" at the start) before a space and the next
 // sentence's first letter: capitalised after . ! ?, any case after ; and :.
-const BOUNDARY = /([.!?])["'’”)\]]*\s+(?=["'‘“(\[*_]*\p{Lu})|([;:])\s+(?=["'‘“(\[*_]*\p{L})/gu;
+// ("**Duties:** I assisted in …": a label's colon inside its emphasis ends it too.)
+const BOUNDARY = /([.!?])["'’”)\]]*\s+(?=["'‘“(\[*_]*\p{Lu})|([;:])(?:\*\*|__|\*|_)?\s+(?=["'‘“(\[*_]*\p{L})/gu;
 /** A full stop that ends an abbreviation or an initial, not a sentence: "e.g. Kafka", "U.S. Army". */
 const ABBREVIATION = /(?:^|[\s(.])(?:e\.g|i\.e|etc|vs|inc|ltd|co|corp|dr|mr|mrs|ms|prof|st|jr|sr|no|approx|dept|univ|fig|al|\p{L})$/iu;
 const MAX_LABEL_WORDS = 6;
