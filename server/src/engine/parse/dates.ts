@@ -233,6 +233,9 @@ function atomAt(line: string, pos: number, offset: number): Atom | undefined {
  * Prefix words that belong to it ("Expected", "Graduated", "Since", "From") and a trailing
  * "(expected)" are inside the range's span; each date's own span is the date alone.
  */
+/** A street's name after a number: capitalised words (a compass point first) ending on a street's word. */
+export const STREET_AFTER = /^[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Square|Sq)\b/u;
+
 export function findDateRange(line: string, offset: number): DateRange | undefined {
   if (typeof line !== 'string' || line.length === 0) return undefined;
   // Every date has a digit (or is "???" before a dated end): most lines can be skipped at once.
@@ -245,6 +248,11 @@ export function findDateRange(line: string, offset: number): DateRange | undefin
     const r = scanRange(line, offset, from);
     if (!r) return opening ?? single;
     if (r.end || r.current) return r;
+    // "1540 High Meadows Way, Cedar Hill, TX": a house number before a street's name is no year.
+    if (r.start?.precision === 'year' && STREET_AFTER.test(line.slice(r.span.end - offset, r.span.end - offset + 80))) {
+      from = r.span.end - offset;
+      continue;
+    }
     // "   2016     Problem Writer, 2016 CODEGATE …": a date that opens the line is the date column.
     if (!single && r.span.start - offset === line.length - line.trimStart().length) opening = r;
     single = r;

@@ -3,7 +3,7 @@
 // and dates. Shared by the Markdown and plain-text parsers. Only header lines carry dates: a year
 // inside a bullet is never a role's date range.
 import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
-import { compareDates, findDateRange, isCurrentWord, openByDash, parseDate } from './dates';
+import { compareDates, findDateRange, isCurrentWord, openByDash, parseDate, STREET_AFTER } from './dates';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
 import { agentNounBase } from '../data/verbs';
@@ -775,6 +775,7 @@ function balance(text: string, i: number, j: number): [number, number] {
 const CAMPUS_THEN_PLACE = /^(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*)?),\s*(\p{Lu}[^,]*,\s*\S.*)$/u;
 
 const NO_TITLED: readonly boolean[] = [];
+const HOUSE_NUMBER_START = /^[ \t]*(\d{1,5}[A-Za-z]?)(?=[ \t])/;
 
 const CLOSE_START = /^\s*\)/;
 const OPEN_END = /\(\s*$/;
@@ -984,10 +985,20 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
         linePieces.splice(k + 1, 1);
       }
     }
+    // "1540 High Meadows Way, Cedar Hill, TX 75104", "65 East College Street, Suite 4, Oberlin OH":
+    // a line opening on a house number and a street's name is the employer's address, one place.
+    const street = linePieces.length ? HOUSE_NUMBER_START.exec(text) : null;
+    // (Its town on the same line, after a comma; a street alone leaves the town on the next line the place.)
+    if (street && STREET_AFTER.test(text.slice(street[0].length, street[0].length + 80)) && text.includes(',', street[0].length)) {
+      const a = street[0].length - street[1].length;
+      const b = linePieces[linePieces.length - 1].j;
+      linePieces.splice(0, linePieces.length, { ...linePieces[0], i: a, j: b, text: text.slice(a, b), span: spanOf(c, a, b), sep: '', icon: '' });
+    }
     linePieces.forEach((p, k) => {
       p.index = k;
       p.lineCount = linePieces.length;
       scorePiece(p, kind);
+      if (street && linePieces.length === 1 && text.includes(',', street[0].length) && p.lineCount === 1 && p.i === street[0].length - street[1].length) Object.assign(p, { loc: 5, title: Math.min(p.title, 0), org: Math.min(p.org, 0) });
       // The label says what the line's first field is.
       if (says && k === 0) p[says] += 3;
       // "Trinity College, Cambridge": a town-like word right after an organisation may be where it is.

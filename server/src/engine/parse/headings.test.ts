@@ -386,3 +386,12 @@ test('a one-word heading with one letter changed or two swapped names its sectio
   assert.equal(sectionKindOf('EXPERIANCE'), 'experience');
   for (const h of ['Experienced', 'Certificate', 'RESUME', 'Summer']) assert.equal(sectionKindOf(h), undefined, h);
 });
+
+test('a slip of the kind word in a longer heading names its section too ("Work Experiance", "Professional Expereince"); a title stays no heading', () => {
+  assert.equal(sectionKindOf('Work Experiance'), 'experience');
+  assert.equal(sectionKindOf('Professional Expereince'), 'experience');
+  assert.equal(sectionKindOf('Higher Educaton'), undefined); // (a letter dropped is no slip it reads)
+  for (const h of ['Project Manager', 'Summer Camp']) assert.equal(sectionKindOf(h), undefined, h);
+  const r = parseText(['Dolores Diaz', 'dd@example.com', '', 'Work Experiance', '-----------------', '', 'Production Artist (Aug. 2011 – Present)', 'Pepwear LLC', 'Printed 300 films a week'].join('\n'));
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind, s.entries.length]), [['Work Experiance', 'experience', 1]]);
+});

@@ -140,6 +140,12 @@ const PRIORITY = new Map((data as { priority: string[] }).priority.map((k, i) =>
 
 const NAME_PARTS = / and | or |,| \/ |\//;
 
+/** The kind of the one-word name a word is a slip of: one letter changed, or two swapped. */
+function slipKind(w: string): SectionKind | undefined {
+  const slip = SINGLE_WORD_NAMES.find((k) => k.length === w.length && editDistance(w, k) === 1);
+  return slip ? BY_NAME.get(slip) : undefined;
+}
+
 function kindOfNormalised(n: string): SectionKind | undefined {
   if (!n || n.length > 60) return undefined;
   const exact = BY_NAME.get(n);
@@ -147,8 +153,8 @@ function kindOfNormalised(n: string): SectionKind | undefined {
   // "SUMMERY", "EXPERIANCE": a one-word name of six letters or more with one letter changed, or two
   // swapped. (Not one added or dropped: "Experienced", "Certificate" and "Resume" are words of their own.)
   if (n.length >= 6 && !n.includes(' ')) {
-    const slip = SINGLE_WORD_NAMES.find((k) => k.length === n.length && editDistance(n, k) === 1);
-    if (slip) return BY_NAME.get(slip);
+    const slip = slipKind(n);
+    if (slip) return slip;
   }
   // "Formations", "Certificaciones": a one-word name in the plural where the list has the singular.
   if (n.length > 4 && n.endsWith('s') && !n.includes(' ')) {
@@ -172,7 +178,8 @@ function kindOfNormalised(n: string): SectionKind | undefined {
     // "Best Paper Award", "Code Project", "Information Technology": a thing's name ending in a
     // singular kind word, not a section of them.
     if (ws.length >= 2 && SINGULAR.has(w)) continue;
-    const kind = KEYWORDS[w] ?? BY_NAME.get(w);
+    // ("Work Experiance", "Professional Expereince": a slip of the kind word, as one-word names have.)
+    const kind = KEYWORDS[w] ?? BY_NAME.get(w) ?? (ws.length >= 2 && w.length >= 6 ? slipKind(w) : undefined);
     if (kind && (best === undefined || (PRIORITY.get(kind) ?? 99) < (PRIORITY.get(best) ?? 99))) best = kind;
   }
   if (best) return best;

@@ -2447,3 +2447,15 @@ test('text: an employer alone on its line with its tenure, over job titles dated
   // (A role that names an organisation of its own keeps it.)
   assert.deepEqual(got[got.length - 1], ['Sales Development Rep', 'Acme Corp', 2015]);
 });
+
+test('text: an employer\'s street address under its name is the role\'s place, and its house number no year', () => {
+  const text = [
+    'Dolores Diaz', 'dd@example.com', '', 'EXPERIENCE', '',
+    'Production Artist (Aug. 2011 – Present)', 'Pepwear LLC', '1540 High Meadows Way, Cedar Hill, TX 75104', 'Printed 300 films for burning screens a week', '',
+    'Office Assistant (June 2008 – Aug. 2008)', 'Oberlin Alumni Association', '65 East College Street, Suite 4, Oberlin OH 44074', 'Answered 40 calls a day for the office',
+  ].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.bullets.length]), [
+    ['Production Artist', 'Pepwear LLC', '1540 High Meadows Way, Cedar Hill, TX 75104', 2011, 1],
+    ['Office Assistant', 'Oberlin Alumni Association', '65 East College Street, Suite 4, Oberlin OH 44074', 2008, 1],
+  ]);
+});
