@@ -849,6 +849,17 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       from = m.index + m[0].length;
     }
     segs.push([from, text.length, sep]);
+    // "Self-employed / Milwaukee, WI", "Kohl's Corporation / Menomonee Falls, WI": a slash between
+    // spaces sets off a place after it (elsewhere it joins two names of one title: "Key Holder / Sales Associate").
+    for (let k = 0; k < segs.length; k++) {
+      const [a, b, sp] = segs[k];
+      const at = text.lastIndexOf(' / ', b);
+      if (at <= a) continue;
+      const tail = text.slice(at + 3, b).trim();
+      // ("Remote / New York, New York" is one place, after a name too: "X Company Remote / New York".)
+      const head = text.slice(a, at).trim();
+      if (tail && isPlace(tail.replace(END_PUNCT, '')) && !isPlace(head) && !isRemote(head.slice(head.lastIndexOf(' ') + 1))) segs.splice(k, 1, [a, at, sp], [at + 3, b, '/']);
+    }
     // "Bachelor of Science: Business Administration" (Zety and other builders print a degree so):
     // the field after a degree's colon is part of the degree, not a field of the header.
     for (let k = 0; k + 1 < segs.length; k++) {
@@ -897,7 +908,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     const iconLine = segs.some((sg) => ICON_SEP.test(sg[2]));
     for (const [a0, b0, s0] of segs) {
       // A dash left at a segment's edge by the dates masked before it ("2015 / 07 - University of Bremen").
-      let [a, b] = trimRange(text, a0, b0, ' \t,;:|•·"\'-–—');
+      let [a, b] = trimRange(text, a0, b0, ' \t,;:|•·"\'-–—/');
       // "+ Lisbon", "{ Mar 2020": an icon font's map pin or calendar copied as a sign before the field.
       // (The pin says the field is a place: "{ 2019 + Sintra", a town no list knows, in AltaCV's copy.)
       let sign = '';

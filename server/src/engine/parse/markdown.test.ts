@@ -820,3 +820,22 @@ test('markdown: HTML entities in a page of raw HTML read as their characters ("B
   assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value, e.dates?.current], ['Software Developer', 'Walmart', 'Bengaluru', true]);
   assert.match(e.bullets[0].text, /caf&#233;|café/);
 });
+
+test('markdown: a deeper heading right under a role heading, naming an employer and its place after a slash or a dot, is more of that role\'s header', () => {
+  const text = [
+    '<h3>Experience</h3>',
+    '<h4>Freelance Design / 2013</h4>',
+    '<h5>Self-employed / Milwaukee, WI</h5>',
+    '<ul>', '<li>Designed 40 logos for local shops</li>', '</ul>',
+    '<h4>Page Production / 2013 - 2015</h4>',
+    '<h5>Kohl\'s Corporation / Menomonee Falls, WI</h5>',
+    '<ul>', '<li>Maintained 300 pages on Kohls.com</li>', '</ul>',
+  ].join('\n');
+  const row = (e: Entry) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.bullets.length];
+  assert.deepEqual(entries(parseMarkdown(text)).map(row), [
+    ['Freelance Design', 'Self-employed', 'Milwaukee, WI', 2013, 1],
+    ['Page Production', "Kohl's Corporation", 'Menomonee Falls, WI', 2013, 1],
+  ]);
+  const nurse = ['## Experience', '', '### Registered Nurse • Labor & Delivery', '#### Denver Health • Denver, CO', '', '- Cared for 6 patients a shift'].join('\n');
+  assert.deepEqual(entries(parseMarkdown(nurse)).map(row).map((x) => x.slice(1)), [['Denver Health', 'Denver, CO', undefined, 1]]);
+});

@@ -178,8 +178,9 @@ function kindOfNormalised(n: string): SectionKind | undefined {
     // "Best Paper Award", "Code Project", "Information Technology": a thing's name ending in a
     // singular kind word, not a section of them.
     if (ws.length >= 2 && SINGULAR.has(w)) continue;
-    // ("Work Experiance", "Professional Expereince": a slip of the kind word, as one-word names have.)
-    const kind = KEYWORDS[w] ?? BY_NAME.get(w) ?? (ws.length >= 2 && w.length >= 6 ? slipKind(w) : undefined);
+    // ("Work Experiance", "Professional Expereince": a slip of the kind word, as one-word names have;
+    // a long word only, where a name's last word is no slip of one: "Ben Carter" is no "career".)
+    const kind = KEYWORDS[w] ?? BY_NAME.get(w) ?? (ws.length >= 2 && w.length >= 8 ? slipKind(w) : undefined);
     if (kind && (best === undefined || (PRIORITY.get(kind) ?? 99) < (PRIORITY.get(best) ?? 99))) best = kind;
   }
   if (best) return best;

@@ -484,6 +484,24 @@ function commaApart(src: string, a: Field, b: Field): boolean {
   return /^\s*,\s*$/.test(src.slice(a.span.end, b.span.start));
 }
 
+/** A heading's level: its "#"s, or the digit of an HTML "<h4>" opening its line; 0 when neither. */
+function headingDepth(src: string, b: Block): number {
+  let at = b.lineStart;
+  while (src[at] === ' ' || src[at] === '\t') at++;
+  let n = 0;
+  while (src[at + n] === '#') n++;
+  if (n) return n;
+  const m = /^<h([1-6])\b/i.exec(src.slice(at, at + 4));
+  return m ? Number(m[1]) : 0;
+}
+
+const NAME_THEN_PLACE = /^(.+)\s+(?:\/|•|\||·|–|—|-)\s+(.+)$/;
+/** "Kohl's Corporation / Menomonee Falls, WI", "Denver Health • Denver, CO": a name, a strong separator, a place. */
+function nameThenPlace(text: string): boolean {
+  const m = NAME_THEN_PLACE.exec(text.trim());
+  return (!!m && isPlace(m[2].replace(/[.;]$/, ''))) || fieldsEndingInPlace(text);
+}
+
 /** How many "#" open a Markdown heading's line (0 for any other line). */
 function atxDepth(src: string, b: Block): number {
   let n = 0;
@@ -1420,6 +1438,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // Europass: "*01/09/2019 – Current* · Berlin" over "### Freelance translator": a line that only
       // says when (and where) opens the entry whose heading follows it.
       else if (!b.section && cur && !cur.body && cur.header.length === 1 && cur.header[0].kind === 'text' && whenAndWhere(cur.header[0])) addHeader(b);
+      // "<h4>Page Production / 2013-14</h4>" over "<h5>Kohl's Corporation / Menomonee Falls, WI</h5>",
+      // "### Registered Nurse • Labor & Delivery" over "#### Denver Health • Denver, CO": a deeper
+      // heading right under a role's heading, naming where (a name and its place), is more of its header.
+      else if (!b.section && cur && !cur.body && cur.header.length === 1 && cur.header[0].kind === 'heading' && !b.blankBefore && headingDepth(src, b) > headingDepth(src, cur.header[0]) && headingDepth(src, cur.header[0]) > 0 && !blockRange(b) && nameThenPlace(b.clean.text)) addHeader(b);
       else start(b, true);
       continue;
     }
