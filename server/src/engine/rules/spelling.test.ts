@@ -38,6 +38,9 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['an acronym said as a word, in British title case', bullets('Ran the deep clean programme during the Covid closure for 40 rooms and briefed Nato and Unicef staff')],
   ['an acronym of one letter three times', bullets('Applied DDD and TDD to 3 services rated AAA')],
   ['Angular.js is a way of naming AngularJS', bullets('Built 3 dashboards in Angular.js and Vue.js')],
+  // Blind labels of real résumés (held-out batch) marked neither.
+  ['a place or a person written in lower case is a name, not a casing slip', bullets('Surveyed 40 reefs on the west coast of scotland with ryan for the caesar institute')],
+  ['MATLAB written as a word', bullets('Modelled 12 plasma shots in Matlab and Python')],
   // Precision review (docs/precision-review.md): words of nursing and backend résumés.
   ['barcode and precomputed are words', bullets('Rolled out barcode scanning and a precomputed price cache for 12 clinics')],
   ['modern words, compounds, -ize and the shorthand of the trade', bullets('Wrote walkthroughs and runbooks for the repo config, containerized agentless addons and tuned subnets for our devs')],

@@ -310,6 +310,8 @@ function checkCasing(report: (r: Report) => void, p: Prose, masked: string, w: W
   if (w.text.includes('.') && !canonical.includes('.')) return true;
   // "pdf", "html", "aws": a file extension or command as often as the name.
   if (isLowerAcronym(w.text, canonical)) return true;
+  // "Matlab": an acronym said as a word, written as one (as in the dictionary's names below).
+  if (saidAsWord(w.text, canonical)) return true;
   // "DataDog", "WebDriverIO": every capital of the name kept, and one more opening a word inside it,
   // is how many write and once wrote it; no slip a reader holds against the writer.
   if (capitalsAdded(w.text, canonical)) return true;

@@ -366,9 +366,15 @@ export class SpellChecker {
     if (forms.some((f) => f.form === word) && !(isLower(word) && !plain.length)) return KNOWN;
     if (isLower(word)) {
       if (plain.length) return KNOWN;
-      // "paris" is "Paris" miswritten, but "calle" is not the surname "Calle": it may be a typo or another language.
-      const names = named.filter((f) => f.kind & (WORD_KIND.english | WORD_KIND.tech | WORD_KIND.company));
-      return names.length ? { kind: 'casing', canonical: best(names).form } : UNKNOWN;
+      // "coursera" is "Coursera" miswritten, but "calle" is not the surname "Calle": it may be a typo
+      // or another language. (Nor is "scotland" or "caesar" a slip a recruiter holds against the
+      // writer: names of places and people, which the English lists hold, are names whatever their
+      // case; a tool's or a company's is the one a technical reader checks. Blind labels of real
+      // résumés never marked a lower-case place or person.)
+      // (A company named after a place, "Scotland", is the place first.)
+      const names = named.filter((f) => f.kind & WORD_KIND.tech || (f.kind & WORD_KIND.company && !(f.kind & WORD_KIND.english)));
+      if (names.length) return { kind: 'casing', canonical: best(names).form };
+      return named.some((f) => f.kind & WORD_KIND.english) ? KNOWN : UNKNOWN;
     }
     // "Managed" at a sentence start and "MANAGED" in a heading are the listed "managed".
     if (plain.length && (isCapitalised(word) || isCaps(word))) return KNOWN;
