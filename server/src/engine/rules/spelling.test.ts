@@ -41,6 +41,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   // Blind labels of real résumés (held-out batch) marked neither.
   ['a place or a person written in lower case is a name, not a casing slip', bullets('Surveyed 40 reefs on the west coast of scotland with ryan for the caesar institute')],
   ['MATLAB written as a word', bullets('Modelled 12 plasma shots in Matlab and Python')],
+  ['a long name one letter from a rare word is a name', bullets('Presented at the Bergamot Festival and Carnegie Hall for 12 years')],
   // Precision review (docs/precision-review.md): words of nursing and backend résumés.
   ['barcode and precomputed are words', bullets('Rolled out barcode scanning and a precomputed price cache for 12 clinics')],
   ['modern words, compounds, -ize and the shorthand of the trade', bullets('Wrote walkthroughs and runbooks for the repo config, containerized agentless addons and tuned subnets for our devs')],
@@ -86,6 +87,7 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['Nodejs', bullets('Scaled the Nodejs gateway to 8K requests a second'), ['Nodejs'], ['Node.js']],
   ['capitalised lower-case name mid-sentence', bullets('Replaced JQuery widgets with 12 React components'), ['JQuery'], ['jQuery']],
   ['a name in the wrong letter case', bullets('Won Techcrunch Disrupt and taught 3 courses on coursera'), ['Techcrunch', 'coursera'], ['TechCrunch', 'Coursera']],
+  ['a long slip of a common word inside a capitalised name or skill', bullets('Promoted to Data Management Assistent for 3 labs and led Application Architecure for 40 teams'), ['Assistent', 'Architecure'], ['Assistant', 'Architecture']],
   ['capitalised typos of common words', bullets('Activites: running a team of 12 and Experiened in 4 languages'), ['Activites', 'Experiened'], ['Activities', 'Experienced']],
   ['typo in a compound and in a word broken at a line end', bullets('Cut sofware costs 20% with new workfows and infrastuc-\nture for 8 teams'), ['sofware', 'workfows', 'infrastuc-\nture'], ['software', 'workflows', 'infrastructure']],
   ['a brand with a lower-case lead written in capitals', bullets('Shipped IOS/Android builds to 2M users'), ['IOS'], ['iOS']],

@@ -535,8 +535,13 @@ export class SpellChecker {
     if (capital) {
       if (!near || near.distance !== 1 || lower.length < 6 || near.form[0].toLowerCase() !== lower[0]) return false;
       if (near.entry.kind & (WORD_KIND.tech | WORD_KIND.company)) return true;
+      const english = isLower(near.form) && (near.entry.kind & WORD_KIND.english) !== 0;
+      // ("Data Management Assistent", "Contract Goverance", "Application Architecure": among other
+      // capitalised words, a long word one slip from a common word is that word mistyped; names
+      // that close to a common word are rarely that long.)
+      if (inName) return english && lower.length >= 8 && near.entry.frequency >= COMMON_BAND && !this.dictionary.kindOf(capitalise(lower));
       // ("Colaborated": a verb résumés open bullets with is no rarer for being rare in general English.)
-      return !inName && isLower(near.form) && (near.entry.kind & WORD_KIND.english) !== 0 && (near.entry.frequency >= 4 || resumeVocabulary().has(near.form));
+      return english && (near.entry.frequency >= 4 || resumeVocabulary().has(near.form));
     }
     if (near?.distance === 1) return lower.length >= 5 || near.entry.frequency >= 10;
     if (lower.length < 7) return false;
