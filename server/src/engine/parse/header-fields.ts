@@ -437,11 +437,14 @@ function townAfterTitle(seg: string): number {
     const last = t.slice(starts[n], ends[n]);
     const tail = t.slice(at);
     if (OPEN_PUNCT_END.test(last) || isConnector(last) || TITLE_WORDS.test(tail)) continue;
+    // ("University of Central Florida": a compass word after "of" opens the place's name in the school's.)
+    if (OF_COMPASS_END.test(t.slice(0, ends[n]))) continue;
     if (TITLE_WORDS.test(last) ? isPlace(tail) : townAfterDegree(t, at, last, tail) || townAfterQualifier(t, at, last, tail)) return at;
   }
   return -1;
 }
 
+const OF_COMPASS_END = /\bof\s+(?:north|south|east|west|northern|southern|eastern|western|central|new|upper|lower)$/i;
 const WORD_STARTS = new Int32Array(4);
 const WORD_ENDS = new Int32Array(4);
 

@@ -1635,3 +1635,25 @@ test('an organisation run into the title after it on one line (bold name, italic
     ['Graduate Library Assistant', 'Boston Public Library'],
   ]);
 });
+
+test('a labelled list under a role ("• Skills used: AutoCAD CIVIL 3D 2009-2014, …") is a detail; marked degree lines dated by a year are degrees', () => {
+  const text = [
+    'Keith Morse', 'keith@example.com', '', 'Relevant Work History',
+    'Civil Engineer', 'WHPacific', '2012 - 2014',
+    '• Skills used: AutoCAD CIVIL 3D 2009-2014, ArcGIS, Bentley StormCAD, Microsoft Project.',
+    '• Role overview: Designed 12 storm drain networks for 3 districts.',
+    'Education',
+    '• Civil Engineering, B.S., University of Central Florida, 2008',
+    '• Fundamentals of Engineering Exam, NCEES, 2008',
+    '• Vehicle Maintenance, A.A.S., Community College of the Air Force, 2003',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(roles(r).filter((x) => x[0] === 'Civil Engineer' || x[3] === '2009'), [['Civil Engineer', 'WHPacific', undefined, '2012', '2014', 2]]);
+  const degrees = r.sections.find((s) => s.kind === 'education')!.entries;
+  assert.deepEqual(degrees.map((e) => [e.organisation?.value, e.dates?.start?.text]), [
+    // ("University of Central Florida": a compass word after "of" is the school's name, no place.)
+    ['University of Central Florida', '2008'],
+    ['NCEES', '2008'],
+    ['Community College of the Air Force', '2003'],
+  ]);
+});

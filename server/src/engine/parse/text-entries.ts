@@ -329,6 +329,7 @@ function glyphClass(glyph: string): string {
 }
 
 const SHORT_LABEL = /^[^:]{1,30}:\s/;
+const COMMAS_G = /,/g;
 const NAMED_ITEM = /^[^:]{2,60}:\s+\S+(?:\s+\S+){5,}/;
 const BRACKETED_END = /\([^()]*\)\s*[.;]?\s*$/;
 const LOWER_CLOSES_BRACKET = /^\p{Ll}[^()]*\)/u;
@@ -411,7 +412,13 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       const annotated = !!range && !!open && BRACKETED_END.test(b.clean.text) && b.clean.text.lastIndexOf('(') <= range.span.start - b.clean.base;
       // "1) Company : Deccan Autotech Pvt. Ltd., Pune": a numbered entry opening with a field label.
       const labelled = FIELD_LABEL_LINE.test(b.clean.text);
-      const asHeader = labelled || (!namedItem && (isHeaderGlyphLine(b, layout) || overHeader || (!isProse(b.clean) && !!range && (!!range.end || range.current) && !annotated)));
+      // "• Skills used: AutoCAD CIVIL 3D 2009-2014, ArcGIS, Bentley StormCAD": a labelled list under a
+      // role, its range a product's versions, is a detail of the role, no header.
+      const labelledList = !labelled && SHORT_LABEL.test(b.clean.text) && (b.clean.text.match(COMMAS_G) ?? []).length >= 2;
+      // "• Civil Engineering, B.S., University of Central Florida, 2008": in an education section a
+      // marked line of fields, dated by a year alone, is a degree of its own.
+      const degreeLine = entryKind === 'education' && !!range && !range.end && !range.current && !isProse(b.clean) && !labelledList && (b.clean.text.match(COMMAS_G) ?? []).length >= 2 && shapeOf(b.clean).words <= 16;
+      const asHeader = labelled || degreeLine || (!namedItem && !labelledList && (isHeaderGlyphLine(b, layout) || overHeader || (!isProse(b.clean) && !!range && (!!range.end || range.current) && !annotated)));
       if (asHeader) {
         b = { ...b, kind: 'text' };
         units.push({ kind: 'head', block: b, meta: metaOf(b, range), dated: !!range });
