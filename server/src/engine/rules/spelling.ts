@@ -671,7 +671,7 @@ function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, hasWord: (word:
   if (!typo && !verbs.length && u.capital && word.length >= 6) {
     const best = checker.suggest(word, 1)[0];
     // (A common word, known in lower case: "Amazonica" is no slip of the place "Amazonia".)
-    typo = !!best && editDistance(word.toLowerCase(), best.toLowerCase()) === 1 && checker.known(best.toLowerCase()) && hasWord(best);
+    typo = !!best && editDistance(word.toLowerCase(), best.toLowerCase()) === 1 && checker.listedLower(best.toLowerCase()) && hasWord(best);
   }
   if (!typo && !verbs.length) return false;
   // "Univer-" / "sity", "Elec-" / "trical": a word broken at a line end whose halves the reader put

@@ -385,7 +385,7 @@ export class SpellChecker {
   }
 
   /** Listed in lower case (`w` is lower-case ASCII here: the only lower-case form among its casings is itself). */
-  private listedLower(w: string): boolean {
+  listedLower(w: string): boolean {
     return w.length >= 2 && this.dictionary.graph.indexOf(w) >= 0;
   }
 
