@@ -240,3 +240,9 @@ test(`${RULE}: an -ing form after a label or a sentence names a duty; only a bul
   const r = runRule(RULE, past('Duties: Answering the phone, taking orders and cleaning.', 'Ran 12 turtle patrols. Communicating our research to 200 guests.', 'Managing a team of 5 keepers.'));
   assert.deepEqual(r.spans, ['Managing']);
 });
+
+test(`${RULE}: "Lead" before a role's word, after an adjective too, is the noun ("Lead user for NetSuite", "Lead functional resource for …")`, () => {
+  const r = runRule(RULE, past('Lead user for NetSuite ERP across 3 sites', 'Lead functional resource for a global ERP rollout of 40 modules', 'Lead design for the 3 new stores'));
+  assert.deepEqual(r.spans, ['Lead']);
+  assert.equal(r.findings[0].span.start, r.text.indexOf('Lead design'));
+});

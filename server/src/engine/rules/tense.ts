@@ -30,7 +30,9 @@ const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|sha
 /** Auxiliaries and copulas: "I am", "I have worked" are not present-tense accounts of the work. */
 const AUXILIARY = /^(?:am|is|are|be|have|has|do|does|can|will|shall|may|must|need|want|hope|like|love|enjoy|believe|think|feel)$/;
 /** People and roles: "Lead developer", "Support engineer", "Research assistant" are noun phrases. */
-const ROLE_NOUN = /^(?:developer|engineer|manager|lead|architect|designer|analyst|consultant|intern|assistant|specialist|officer|director|head|member|administrator|programmer|scientist|researcher|technician|coordinator|representative|associate|owner|advisor|adviser|writer|editor|tester|role|position|contact|liaison|partner|generalist|strategist|expert|advocate|champion|mentor|instructor|trainer|coach)$/;
+const ROLE_NOUN = /^(?:developer|engineer|manager|lead|architect|designer|analyst|consultant|intern|assistant|specialist|officer|director|head|member|administrator|programmer|scientist|researcher|technician|coordinator|representative|associate|owner|advisor|adviser|writer|editor|tester|role|position|contact|liaison|partner|generalist|strategist|expert|advocate|champion|mentor|instructor|trainer|coach|user|resource|auditor|investigator|negotiator|organi[sz]er|facilitator|planner|author|reviewer)$/;
+/** "Lead functional resource", "Lead technical writer": an adjective before a role's word. */
+const ADJECTIVE_END = /(?:al|ive|ic|ary|ory)$/;
 /** Activities and fields that follow a verb as its object without an article: "Lead design for X", "Drive adoption". */
 const ACTIVITY_SUFFIX = /(?:tion|sion|ment|ance|ence|ancy|ency|ing|ure|ship|ity|ness|ogy|ics|ism|age|sis|ery)$/;
 const ACTIVITY = /^(?:research|work|strategy|data|software|hardware|content|security|code|quality|innovation|design|support|delivery|growth|compliance|operations|ops|infrastructure|architecture|analysis|discovery)$/;
@@ -294,6 +296,8 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean 
   if (PREPOSITION.test(t1)) return share >= 0.85 && !nounToo;
   // ("Answer member calls about…": a role's word as a modifier of a plural object is no noun phrase.)
   if (ROLE_NOUN.test(t1)) return share >= 0.5 && pluralObject(next);
+  // ("Lead functional resource for global ERP": the role's word after an adjective.)
+  if (nounToo && n2 && BLANKS_ONLY.test(n2.gap) && ADJECTIVE_END.test(t1) && ROLE_NOUN.test(n2.text.toLowerCase())) return false;
   if (share >= 0.85) {
     if (!nounToo) return true;
     return isPlural(t1) || ACTIVITY_SUFFIX.test(t1) || ACTIVITY.test(t1) || (!!n2 && n2.text.toLowerCase() === 'of' && BLANKS_ONLY.test(n2.gap)) || pluralObject(next);
@@ -313,6 +317,8 @@ function verbInParallel(base: string, share: number, next: OpeningWord[]): boole
   if (share < 0.3 || !n1 || !BLANKS_ONLY.test(n1.gap)) return false;
   const t1 = n1.text.toLowerCase();
   if (!LOWER_START.test(n1.text) || FINITE.test(t1) || t1 === 'of' || ROLE_NOUN.test(t1) || isPastForm(t1) || isLexPast(t1)) return false;
+  const n2 = next[1];
+  if (NOUN_TOO.has(base) && n2 && BLANKS_ONLY.test(n2.gap) && ADJECTIVE_END.test(t1) && ROLE_NOUN.test(n2.text.toLowerCase())) return false;
   return !(NOUN_TOO.has(base) && PREPOSITION.test(t1));
 }
 
