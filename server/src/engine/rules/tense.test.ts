@@ -246,3 +246,8 @@ test(`${RULE}: "Lead" before a role's word, after an adjective too, is the noun 
   assert.deepEqual(r.spans, ['Lead']);
   assert.equal(r.findings[0].span.start, r.text.indexOf('Lead design'));
 });
+
+test(`${RULE}: a word that is a noun too, then a word of how often and a preposition, is the verb ("Report monthly to the CFO")`, () => {
+  const r = runRule(RULE, past('Report monthly to the CFO on 3 product lines', 'Monthly report to the CFO on 3 product lines'));
+  assert.deepEqual(r.spans, ['Report']);
+});

@@ -31,6 +31,7 @@ const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|sha
 const AUXILIARY = /^(?:am|is|are|be|have|has|do|does|can|will|shall|may|must|need|want|hope|like|love|enjoy|believe|think|feel)$/;
 /** People and roles: "Lead developer", "Support engineer", "Research assistant" are noun phrases. */
 const ROLE_NOUN = /^(?:developer|engineer|manager|lead|architect|designer|analyst|consultant|intern|assistant|specialist|officer|director|head|member|administrator|programmer|scientist|researcher|technician|coordinator|representative|associate|owner|advisor|adviser|writer|editor|tester|role|position|contact|liaison|partner|generalist|strategist|expert|advocate|champion|mentor|instructor|trainer|coach|user|resource|auditor|investigator|negotiator|organi[sz]er|facilitator|planner|author|reviewer)$/;
+const FREQUENCY_ADVERB = /^(?:daily|weekly|monthly|quarterly|yearly|annually|hourly|nightly|biweekly|regularly|frequently|routinely)$/;
 /** "Lead functional resource", "Lead technical writer": an adjective before a role's word. */
 const ADJECTIVE_END = /(?:al|ive|ic|ary|ory)$/;
 /** Activities and fields that follow a verb as its object without an article: "Lead design for X", "Drive adoption". */
@@ -284,6 +285,9 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean 
   const t1 = n1.text.toLowerCase();
   const n2 = next[1];
   if (OBJECT_START.test(t1)) return true;
+  // "Report monthly to the CFO", "Work daily with sales": an adverb of how often, then a preposition
+  // or an object, comes after a verb.
+  if (FREQUENCY_ADVERB.test(t1) && n2 && BLANKS_ONLY.test(n2.gap) && (PREPOSITION.test(n2.text.toLowerCase()) || OBJECT_START.test(n2.text.toLowerCase()))) return share >= 0.3;
   if ((t1 === 'and' || t1 === 'or' || t1 === '&') && n2 && presentReading(n2.text)) return share >= 0.3 || readVerb(n2.text).some((r) => r.verb.share >= 0.85);
   const nounToo = NOUN_TOO.has(base);
   if (FINITE.test(t1)) return false;

@@ -184,3 +184,8 @@ test(`${RULE}: after a label in bold and after "I am", the weak phrase is still 
   const fix = r.findings[1].fixes?.[0]?.edits[0].newText;
   assert.equal(fix, 'gave');
 });
+
+test(`${RULE}: a word of how often between the weak verb and its preposition ("Work daily with")`, () => {
+  const r = runRule(RULE, past('Work daily with 12 sales directors on the monthly report', 'Daily stand-ups with 8 engineers, cutting blockers by half'));
+  assert.deepEqual(r.spans, ['Work daily with']);
+});

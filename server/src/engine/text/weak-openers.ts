@@ -80,6 +80,8 @@ function wordMatches(pw: string, w: GapWord): boolean {
   return /^[a-z]/i.test(w.text) && (lemma(w.text) === base || gerundBase(w.text) === base);
 }
 
+const HOW_OFTEN = /^(?:daily|weekly|monthly|quarterly|yearly|annually|hourly|nightly|biweekly)$/;
+
 function matchOne(p: WeakPhrase, ws: readonly GapWord[]): WeakMatch | undefined {
   let i = 0;
   let adverb = -1;
@@ -87,7 +89,8 @@ function matchOne(p: WeakPhrase, ws: readonly GapWord[]): WeakMatch | undefined 
     let w = ws[i];
     if (!w || (k > 0 && !joined(w.gap))) return undefined;
     // One adverb after the verb: "Worked closely with", "Assisted directly in".
-    if (k === 1 && !wordMatches(p.words[k], w) && /^\p{Ll}/u.test(w.text) && isOpeningAdverb(w.text)) {
+    // ("Work daily with": after the verb, a word of how often is its adverb, though it opens no line as one.)
+    if (k === 1 && !wordMatches(p.words[k], w) && /^\p{Ll}/u.test(w.text) && (isOpeningAdverb(w.text) || HOW_OFTEN.test(w.text))) {
       adverb = i;
       i++;
       w = ws[i];
