@@ -839,3 +839,11 @@ test('markdown: a deeper heading right under a role heading, naming an employer 
   const nurse = ['## Experience', '', '### Registered Nurse • Labor & Delivery', '#### Denver Health • Denver, CO', '', '- Cared for 6 patients a shift'].join('\n');
   assert.deepEqual(entries(parseMarkdown(nurse)).map(row).map((x) => x.slice(1)), [['Denver Health', 'Denver, CO', undefined, 1]]);
 });
+
+test('markdown: hashes run into a capitalised heading ("###Information Service") make a heading; "#1 in sales" and "#hashtags" stay text', () => {
+  const text = ['###Jane Watkins', 'jane@example.com', '', '###Experience', '####Downtown Emergency Service Center', '*August 2014 - Present*', '', 'Built 40 reports a month.', '', '#1 in regional sales for the team', '', '###Education', '####University of North Texas', '*2003 - 2006*'].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Experience', 'experience'], ['Education', 'education']]);
+  assert.deepEqual(entries(r).map((e) => e.dates?.start?.year), [2014, 2003]);
+  assert.ok(!r.sections.some((s) => s.title.includes('#1')));
+});

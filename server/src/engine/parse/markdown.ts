@@ -346,7 +346,11 @@ export function parseMarkdown(text: string): Resume {
       let h = a;
       while (h < t.length && t[h] === '#') h++;
       const level = h - a;
-      if (level <= 6 && (h === t.length || t[h] === ' ' || t[h] === '\t')) {
+      // ("###Information Service", "####The Other Journal": many writers and older renderers take
+      // hashes run into a capitalised name as a heading; two or more, so "#1 in sales" and
+      // "#hashtags" stay text.)
+      const runIn = level >= 2 && level <= 6 && h < t.length && /\p{Lu}/u.test(t[h]) && t.length - h <= 80;
+      if (level <= 6 && (h === t.length || t[h] === ' ' || t[h] === '\t' || runIn)) {
         const cs = skipSpaces(t, h);
         let ce = trimEndIndex(t);
         // Closing #s ("## Experience ##").
