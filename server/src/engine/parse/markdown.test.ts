@@ -847,3 +847,16 @@ test('markdown: hashes run into a capitalised heading ("###Information Service")
   assert.deepEqual(entries(r).map((e) => e.dates?.start?.year), [2014, 2003]);
   assert.ok(!r.sections.some((s) => s.title.includes('#1')));
 });
+
+test('markdown: with no section named for work, headings of spans of time are work — a field\'s name over its roles, or each role its own heading', () => {
+  const fields = ['# Cait Watkins', 'cait@example.com', '', '## Social Service', '', '### Downtown Emergency Service Center', '*October 2012 - August 2014*', '', '- Met 30 clients a week to plan their services', '', '## Education', '', '### University of North Texas', '*2003 - 2006*'].join('\n');
+  const r = parseMarkdown(fields);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Social Service', 'experience'], ['Education', 'education']]);
+  const roles = ['# Andy N', 'andy@example.com', '', '## Senior Product Manager - Splunk', 'February 2016 - February 2020', '', '- Increased developer efficiency by 30%', '', '## Education', '', '### Penn State University', 'May 2007'].join('\n');
+  const s = parseMarkdown(roles);
+  assert.deepEqual(s.sections.map((x) => x.kind), ['experience', 'education']);
+  assert.deepEqual(entries(s).slice(0, 1).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.bullets.length]), [['Senior Product Manager', 'Splunk', 2016, 1]]);
+  // (Where a section is named for work, an unknown heading stays what it was.)
+  const named = parseMarkdown(['## Experience', '', '### Engineer, Acme (2019 - 2021)', '', '## Side Quests', '', '### Volunteer, Food Bank (2018 - 2020)'].join('\n'));
+  assert.equal(named.sections[1].kind, 'other');
+});

@@ -218,7 +218,14 @@ export function spansTime(b: Block): boolean {
  * - "Professional Memberships", "Affiliations": unpaid roles with dates on an academic CV
  *   (volunteer work), but a list of bodies one belongs to where nothing in it has a span of time.
  */
-function kindByContent(kind: SectionKind, title: string, body: Block[]): SectionKind {
+function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSection = false): SectionKind {
+  // "Information Service", "Social Service", "Administrative Support": a résumé with no section
+  // named for work that groups its roles under headings of its own fields. A section of no known
+  // kind holding spans of time, none of them a degree's, is work.
+  if (kind === 'other' && noWorkSection) {
+    const dated = body.filter((b) => b.kind !== 'heading' && spansTime(b));
+    if (dated.length && !dated.some((b) => DEGREE_WORDS.test(b.clean.text))) return 'experience';
+  }
   if (kind === 'interests') {
     const items = body.filter((b) => b.kind !== 'heading');
     const dated = items.filter(spansTime).length;
@@ -850,13 +857,17 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
 
   let layout: TextLayout | undefined;
   const strayRoles: Entry[] = [];
+  const noWorkSection = !blocks.some((b) => b.section?.kind === 'experience');
   let i = firstSection;
   while (i < blocks.length) {
     const head = blocks[i];
     let j = i + 1;
     while (j < blocks.length && !blocks[j].section) j++;
-    const body = blocks.slice(i + 1, j);
-    const kind = kindByContent(head.section!.kind, head.section!.title, body);
+    let body = blocks.slice(i + 1, j);
+    const kind = kindByContent(head.section!.kind, head.section!.title, body, noWorkSection);
+    // "## Senior Product Manager - Splunk" over its dates and bullets, with no section named for
+    // work anywhere: each role its own heading. The heading is then also the role's first header line.
+    if (kind === 'experience' && head.section!.kind === 'other' && TITLE_WORDS.test(head.clean.text) && !blockRange(head)) body = [{ ...head, kind: 'text', section: undefined, strong: true }, ...body];
     // "Personal Details": a date of birth, a nationality, a marital status. Read as contact details
     // (no line of it is a role), but with no e-mail or phone the section is none of contact's: it
     // says who the person is, not how to reach them.
