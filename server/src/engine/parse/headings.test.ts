@@ -395,3 +395,11 @@ test('a slip of the kind word in a longer heading names its section too ("Work E
   const r = parseText(['Dolores Diaz', 'dd@example.com', '', 'Work Experiance', '-----------------', '', 'Production Artist (Aug. 2011 – Present)', 'Pepwear LLC', 'Printed 300 films a week'].join('\n'));
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind, s.entries.length]), [['Work Experiance', 'experience', 1]]);
 });
+
+test('"Appointments Held", "Offices Held": a generic last word defers to the kind word before it; "&" parts a name as "and" does', () => {
+  assert.equal(sectionKindOf('APPOINTMENTS HELD'), 'experience');
+  assert.equal(sectionKindOf('Positions Held'), 'experience');
+  assert.equal(sectionKindOf('Research & Publications'), 'publications');
+  assert.equal(sectionKindOf('Awards & Honors'), 'awards');
+  assert.equal(sectionKindOf('Skills & Tools'), 'skills');
+});

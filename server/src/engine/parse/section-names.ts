@@ -134,11 +134,11 @@ export function sectionKindOf(heading: string): SectionKind | undefined {
 // A job title or an organisation is no heading, whatever kind word it holds ("Project Manager",
 // "Customer Service Representative", "Career Services Office").
 const NOT_HEADING = /(?:^| )(?:manager|engineer|developer|director|lead|officer|assistant|associate|analyst|specialist|representative|coordinator|consultant|intern|designer|architect|administrator|technician|scientist|supervisor|president|head|office|center|centre|university|college|inc|llc|ltd|gmbh|corp)(?: |$)/;
-const GENERIC_LAST = new Set(['details', 'information', 'info', 'overview']);
+const GENERIC_LAST = new Set(['details', 'information', 'info', 'overview', 'held']);
 const SINGULAR = new Set(['award', 'project', 'service', 'technology', 'publication', 'certification', 'position']);
 const PRIORITY = new Map((data as { priority: string[] }).priority.map((k, i) => [k, i]));
 
-const NAME_PARTS = / and | or |,| \/ |\//;
+const NAME_PARTS = / and | or | & |,| \/ |\//;
 
 /** The kind of the one-word name a word is a slip of: one letter changed, or two swapped. */
 function slipKind(w: string): SectionKind | undefined {
