@@ -330,6 +330,8 @@ function glyphClass(glyph: string): string {
 
 const SHORT_LABEL = /^[^:]{1,30}:\s/;
 const COMMAS_G = /,/g;
+const QUALIFICATION = /\b(?:exam|examination|certificat(?:e|ion)|licen[cs]e|diploma)\b/i;
+const GRADE_OR_HONOUR = /\bGPA\b|\bdean'?s list\b|\bhonou?rs\b|\bcum laude\b/i;
 const NAMED_ITEM = /^[^:]{2,60}:\s+\S+(?:\s+\S+){5,}/;
 const BRACKETED_END = /\([^()]*\)\s*[.;]?\s*$/;
 const LOWER_CLOSES_BRACKET = /^\p{Ll}[^()]*\)/u;
@@ -417,7 +419,8 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       const labelledList = !labelled && SHORT_LABEL.test(b.clean.text) && (b.clean.text.match(COMMAS_G) ?? []).length >= 2;
       // "• Civil Engineering, B.S., University of Central Florida, 2008": in an education section a
       // marked line of fields, dated by a year alone, is a degree of its own.
-      const degreeLine = entryKind === 'education' && !!range && !range.end && !range.current && !isProse(b.clean) && !labelledList && (b.clean.text.match(COMMAS_G) ?? []).length >= 2 && shapeOf(b.clean).words <= 16;
+      // (Naming a degree, a school or an exam; "• GPA 3.8/4.0, Dean's List 2007, 2008" is a detail.)
+      const degreeLine = entryKind === 'education' && !!range && !range.end && !range.current && !isProse(b.clean) && !labelledList && (b.clean.text.match(COMMAS_G) ?? []).length >= 2 && shapeOf(b.clean).words <= 16 && (DEGREE_WORDS.test(b.clean.text) || SCHOOL_WORD.test(b.clean.text) || QUALIFICATION.test(b.clean.text)) && !GRADE_OR_HONOUR.test(b.clean.text);
       const asHeader = labelled || degreeLine || (!namedItem && !labelledList && (isHeaderGlyphLine(b, layout) || overHeader || (!isProse(b.clean) && !!range && (!!range.end || range.current) && !annotated)));
       if (asHeader) {
         b = { ...b, kind: 'text' };
