@@ -282,3 +282,13 @@ test('a two-digit year after an opening quote mark (‘20), as word processors t
   assert.deepEqual([p.start?.year, p.current], [2017, true]);
   assert.deepEqual([findDateRange('‘15 - ‘18', 0)?.start?.year, findDateRange('‘15 - ‘18', 0)?.end?.year], [2015, 2018]);
 });
+
+test('a year and a month after a dot ("2015.9 – 2019.7", "2019.10 – Present"), as Chinese and Korean résumés write them; not a version', () => {
+  const r = findDateRange('2015.9 – 2019.7', 0)!;
+  assert.deepEqual([r.start?.year, r.start?.month, r.end?.year, r.end?.month], [2015, 9, 2019, 7]);
+  const c = findDateRange('Post-doc, 2019.10 – present', 0)!;
+  assert.deepEqual([c.start?.year, c.start?.month, c.current], [2019, 10, true]);
+  // ("2019.10.1" is a version: its month is not read; "1999.99" is a sum.)
+  assert.equal(findDateRange('Upgraded to 2019.10.1', 0)?.start?.month, undefined);
+  assert.equal(findDateRange('Raised 1999.99 dollars', 0), undefined);
+});
