@@ -1657,3 +1657,16 @@ test('a labelled list under a role ("• Skills used: AutoCAD CIVIL 3D 2009-2014
     ['Community College of the Air Force', '2003'],
   ]);
 });
+
+test('a narrow date column that sets a range\'s year, or its end, on the next line ("July-Oct" / "2025", "2020" / "-2025")', () => {
+  const text = [
+    'Cat Gamboa', 'cat@example.com', '', 'PROFESSIONAL EXPERIENCE',
+    'July-Oct', '2025', '', 'Software Engineer PhD Intern', 'UBER, AMSTERDAM, NETHERLANDS', 'Automated 40 library migrations with LLM agents.', '',
+    '2020', '-2025', '', 'Teaching Assistant', 'CARNEGIE MELLON UNIVERSITY', 'Taught 150 students API design.',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.dates?.start?.year, e.dates?.start?.month, e.dates?.end?.year, e.dates?.end?.month]), [
+    ['Software Engineer PhD Intern', 2025, 7, 2025, 10],
+    ['Teaching Assistant', 2020, undefined, 2025, undefined],
+  ]);
+});

@@ -56,6 +56,8 @@ const OPEN_END = /(?:[,&(/:+\-‐\u00ad]|\b(?:and|or|of|the|to|for|with|in|on|a|
 const DURATION = /^\(?\s*(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:years?|yrs?\.?|months?|mos?\.?)(?:,?\s*(?:and\s*)?\d+\s*(?:months?|mos?\.?))?\s*\)?$/i;
 const LOWER_START = /^[\p{Ll}]/u;
 const YEAR_ALONE = /^(?:19|20)\d{2}[.,;)]?$/;
+const MONTHS_ONLY = new RegExp(`^\\s*(?:${MONTH})\\.?\\s*[-–—]\\s*(?:${MONTH})\\.?\\s*$`, 'i');
+const DASHED_END = /^\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|current|today)\s*$/i;
 const MONTH_OR_SEASON_END = new RegExp(`(?:^|[\\s,(])(?:${MONTH}|spring|summer|fall|autumn|winter)\\.?$`, 'i');
 // "at University of Texas at Austin": "at" and a name of at most eight words, no sentence.
 const AT_NAME = /^\s*at \p{Lu}\S*(?: \S+){0,7}\s*$/u;
@@ -449,7 +451,9 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     // fields on) wraps, and the next line opens in lower case on a word that joins names, or the
     // line broke after a comma. No sentence, no bullet: the same header line.
     // ("Sept. 2017 – Mar." / "2021": a date range wrapped after its end's month takes its year.)
-    if (!open && last?.kind === 'head' && last.block.kind === 'text' && b.kind === 'text' && !b.blankBefore && src.indexOf('\n', last.block.start) >= last.block.end && ONE_LINE_BREAK.test(src.slice(last.block.end, b.start)) && (headerWrap(last.block, b) || (last.dated && MONTH_OR_SEASON_END.test(last.block.clean.text.trimEnd()) && YEAR_ALONE.test(b.clean.text.trim())))) {
+    // ("July-Oct" / "2025", "2020" / "-2025": a date column too narrow for its range sets the year,
+    // or the end, on a line of its own.)
+    if (!open && last?.kind === 'head' && last.block.kind === 'text' && b.kind === 'text' && !b.blankBefore && src.indexOf('\n', last.block.start) >= last.block.end && ONE_LINE_BREAK.test(src.slice(last.block.end, b.start)) && (headerWrap(last.block, b) || (last.dated && MONTH_OR_SEASON_END.test(last.block.clean.text.trimEnd()) && YEAR_ALONE.test(b.clean.text.trim())) || (MONTHS_ONLY.test(last.block.clean.text) && YEAR_ALONE.test(b.clean.text.trim())) || (YEAR_ALONE.test(last.block.clean.text.trim()) && DASHED_END.test(b.clean.text)))) {
       const joined = joinedBlock(src, last.block, b);
       const range = blockRange(joined);
       units[units.length - 1] = { ...last, block: joined, dated: !!range, meta: metaOf(joined, range) };
