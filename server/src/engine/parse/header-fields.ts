@@ -661,23 +661,19 @@ function orgThenTitle(seg: string): number {
   const words = [...seg.matchAll(WORDS_G)];
   const n = words.length;
   if (n < 3 || !TITLE_HEAD.test(words[n - 1][0]) || !UPPER_START.test(words[n - 1][0]) || !HAS_LOWER.test(seg)) return -1;
-  // The title: the last word and the capitalised words before it that title words allow (one or two).
-  for (let k = n - 1; k >= Math.max(1, n - 3); k--) {
-    const lead = seg.slice(0, words[k].index!).trimEnd();
-    const title = seg.slice(words[k].index!);
-    if (!UPPER_START.test(words[k][0]) || NAME_JOINER.test(words[k][0])) return -1;
-    if (!TITLE_WORDS.test(title)) continue;
-    if (TITLE_WORDS.test(lead) || DEGREE_WORDS.test(lead) || !ORG_NAME_END.test(lead)) continue;
-    // (A name of three words or more, or one closed by its initials: "Graduate Library Assistant",
-    // "Spay/Neuter Clinic Volunteer" and "Hotel Operations Manager" are titles a place's word opens.)
-    if (!INITIALS_IN_BRACKETS_END.test(lead) && !(ORG_WORDS.test(lead) && k >= 3)) continue;
-    // (Only where a word the title holds opens it: "Bank of America Senior Vice President" keeps
-    // "Senior Vice President" whole.)
-    if (k - 1 >= 0 && TITLE_WORDS.test(words[k - 1][0])) continue;
-    return words[k].index!;
-  }
-  return -1;
+  // The title: its head word and the words before it that qualify a title ("Visiting Student",
+  // "Senior Vice President"); the organisation's name ends before them.
+  let k = n - 1;
+  while (k - 1 >= 1 && TITLE_QUALIFIER.test(words[k - 1][0])) k--;
+  const lead = seg.slice(0, words[k].index!).trimEnd();
+  if (TITLE_WORDS.test(lead) || DEGREE_WORDS.test(lead) || !ORG_NAME_END.test(lead)) return -1;
+  // (A name of three words or more, or one closed by its initials: "Graduate Library Assistant",
+  // "Spay/Neuter Clinic Volunteer" and "Hotel Operations Manager" are titles a place's word opens.)
+  if (!INITIALS_IN_BRACKETS_END.test(lead) && !(ORG_WORDS.test(lead) && k >= 3)) return -1;
+  return words[k].index!;
 }
+/** Words that qualify a job title before its head word. */
+const TITLE_QUALIFIER = /^(?:senior|sr\.?|junior|jr\.?|assistant|associate|deputy|acting|interim|honorary|visiting|chief|head|lead|principal|staff|executive|vice|vice-|co-|graduate|undergraduate|postdoctoral|post-doctoral|research|teaching|general|managing|regional|national|founding|student|team|project|program|programme|product|senior-level)$/i;
 // Words an organisation's name opens with, capitalised ("Studio Kranich", "Bank of America", "Hotel Miramar").
 const ORG_START_WORDS = 'Studios?|Bank|Banco|Hotel|Hôtel|Hospital|Museum|University|Universidad|Universität|Université|College|Clinic|Agentur|Atelier|Gallery|Galerie|Institute|Instituto|Institut';
 const ORG_START = new RegExp(`^(?:${ORG_START_WORDS})$`);

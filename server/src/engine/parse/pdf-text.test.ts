@@ -1623,6 +1623,8 @@ test('an organisation run into the title after it on one line (bold name, italic
     '  − Automated financial statement generation in Excel',
     'Society of Physics Students Vice-President                       Fall 2007',
     '  − Ran 12 outreach events for local schools',
+    'Murdoch Childrens Research Institute Visiting Student            2015 – 2018',
+    '  − Modelled 3 skin-sore outbreaks',
     'Graduate Library Assistant                                       2014 – 2016',
     'Boston Public Library',
     '  − Catalogued 3,000 rare books',
@@ -1631,6 +1633,8 @@ test('an organisation run into the title after it on one line (bold name, italic
   assert.deepEqual(roles(r).map((x) => x.slice(0, 2)), [
     ['Treasurer', 'Beta Alpha Psi (BAP)'],
     ['Vice-President', 'Society of Physics Students'],
+    // (The words that qualify a title go with it.)
+    ['Visiting Student', 'Murdoch Childrens Research Institute'],
     // (A title opened by a place's word stays whole.)
     ['Graduate Library Assistant', 'Boston Public Library'],
   ]);
