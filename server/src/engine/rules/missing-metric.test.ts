@@ -188,3 +188,8 @@ test('a line naming what was studied, a speciality or a language\'s level owes n
   const r = runRule(RULE, role('Modules: epidemiology, statistics for public health, health economics', 'MSc dissertation: From the patient perspective, which values matter most', 'Key medical specialties: cardiology, diabetes, endocrinology and oncology', 'English: Full professional proficiency in speech and writing', 'Key Contribution: delivered the new teaching material for the course'), perBulletOnly);
   assert.deepEqual(r.spans, ['Key Contribution: delivered the new teaching material for the course']);
 });
+
+test(`${RULE}: a thesis or an advisor named under a role, its label's colon lost in a PDF's copy, owes no number; "Thesis Work- …" describes work`, () => {
+  const r = runRule(RULE, role('Thesis Kinetic study of relativistic jet and plasma interaction', 'Advisor Prof. Julien Fuchs and Prof. Andrea Ciardi at LULI', 'Thesis Work- Whole genome analysis of multiple primate genomes from raw reads'), perBulletOnly);
+  assert.deepEqual(r.findings.map((f) => r.text.slice(f.span.start, f.span.start + 11)), ['Thesis Work']);
+});

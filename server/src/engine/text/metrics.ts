@@ -209,6 +209,8 @@ export function isNameList(text: string): boolean {
 // (Also what was studied and in what, and a language's level: "Modules: epidemiology, …", "MSc
 // dissertation: …", "Key medical specialties: …", "English: Full professional proficiency.")
 const LABEL_LINE = /^\W*(?:tech(?:nologies|nology| stack)?|stack|tools?|environment|skills?|languages?|keywords?|built with|business or sector|type of business|sector|industry|reporting to|reported to|reason for leaving|(?:(?:key|main|relevant|core|selected)\s+)?(?:\w+\s+)?(?:modules?|courses?|coursework|dissertation|thesis|results?|grades?|specialt(?:y|ies)|specialit(?:y|ies)|subjects?|areas? of (?:focus|expertise)|expertise|clients)|english|french|spanish|german|mandarin|chinese|cantonese|arabic|hindi|urdu|portuguese|italian|japanese|korean|russian|persian|farsi|dutch|turkish|polish|swedish)\s*:/i;
+/** The same labels of what was studied with their colon lost in a PDF's copy ("Thesis Kinetic study of …", "Advisor Prof. Li"). */
+const LABEL_NO_COLON = /^\W*(?:[Tt]hesis|[Dd]issertation|[Aa]dvis[oe]rs?|[Ss]upervisors?)(?:\s+[Tt]itle)?\s+\p{Lu}[\p{L}.]*(?![-–:\p{L}.])/u;
 /**
  * An honour received ("Received the Department's Medal of Merit in 2009", "Named Engineer of the
  * Year"): the award is the result, no number is owed (also with the common slip "Recieved").
@@ -240,7 +242,7 @@ function isJsSpace(c: number): boolean {
 const FIRST_LATIN_WORD = /^[^A-Za-z\u00C0-\u024F]*([A-Za-z\u00C0-\u024F]+)/;
 
 function computeIsMeasurable(text: string, minWords: number): boolean {
-  if (LABEL_LINE.test(text) || HONOUR_LINE.test(text) || isNameList(text)) return false;
+  if (LABEL_LINE.test(text) || LABEL_NO_COLON.test(text) || HONOUR_LINE.test(text) || isNameList(text)) return false;
   // Words as a reader counts them: "Sub-sub-achievement i;" is two, "CI/CD" one.
   // Words are whitespace-separated tokens with a letter or digit in them, read character by
   // character (what /\S+/g with ALNUM on each token counts, without a match object per token:
