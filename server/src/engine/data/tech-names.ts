@@ -72,6 +72,16 @@ JetBrains PyCharm WebStorm Hadoop Databricks Jupyter JupyterLab XGBoost LightGBM
 
 const split = (s: string) => s.split(/\s+/).filter(Boolean);
 
+/**
+ * Libraries written all in lower case as they are installed and imported ("import numpy",
+ * "pip install plotly"): in lower case they read as code, not as a miscased name (the blind labels
+ * of real data résumés never marked "numpy", "scipy", "matplotlib" or "plotly").
+ */
+export const IMPORTED_LOWER: ReadonlySet<string> = new Set(split(`
+numpy scipy pandas matplotlib plotly seaborn bokeh sklearn pytorch torch tensorflow keras jupyter jupyterlab xgboost lightgbm
+catboost opencv statsmodels networkx sympy nltk spacy gensim pyspark polars dplyr ggplot2 tidyverse
+`));
+
 /** The lookup key of a name or a written word: lower case, without dots, hyphens and spaces. */
 export function techKey(word: string): string {
   return word.toLowerCase().replace(/[.\-\s]/g, '');

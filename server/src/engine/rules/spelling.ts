@@ -12,7 +12,7 @@ import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWor
 import { checkPiece, proseFor } from '../analysis';
 import { spellChecker, type SpellChecker } from '../spelling/spelling';
 import { editDistance } from '../text/edit-distance';
-import { TECH_CASING, techKey } from '../data/tech-names';
+import { IMPORTED_LOWER, TECH_CASING, techKey } from '../data/tech-names';
 import { resumeSlip, SLIP_RIGHT_AFTER } from '../data/spelling-words';
 import { isKnownVerb, matchCase } from '../data/verbs';
 
@@ -310,8 +310,9 @@ function checkCasing(report: (r: Report) => void, p: Prose, masked: string, w: W
   if (w.text.includes('.') && !canonical.includes('.')) return true;
   // "pdf", "html", "aws": a file extension or command as often as the name.
   if (isLowerAcronym(w.text, canonical)) return true;
-  // "Matlab": an acronym said as a word, written as one (as in the dictionary's names below).
-  if (saidAsWord(w.text, canonical)) return true;
+  // "Matlab": an acronym said as a word, written as one (as in the dictionary's names below);
+  // "numpy", "scipy": a library as it is imported.
+  if (saidAsWord(w.text, canonical) || IMPORTED_LOWER.has(w.text)) return true;
   // "DataDog", "WebDriverIO": every capital of the name kept, and one more opening a word inside it,
   // is how many write and once wrote it; no slip a reader holds against the writer.
   if (capitalsAdded(w.text, canonical)) return true;
@@ -583,7 +584,7 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
     if (first && text === capitalise(c) && sentenceInitial(masked, w.start)) return;
     if (isLowerAcronym(text, c)) return;
     // "Covid", "Nasa", "Unicef": British house style writes an acronym said as a word in title case.
-    if (saidAsWord(text, c)) return;
+    if (saidAsWord(text, c) || IMPORTED_LOWER.has(text)) return;
     // "TripAdvisor" where the list has the brand's newer "Tripadvisor", "MailChimp" for
     // "Mailchimp": a capital letter more inside a capitalised name is how it was long written, no slip.
     if (extraInnerCapitals(text, c) || capitalsAdded(text, c)) return;
