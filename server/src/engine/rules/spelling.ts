@@ -306,8 +306,10 @@ function checkCasing(report: (r: Report) => void, p: Prose, masked: string, w: W
   // Written as the makers do, in a CAPS heading, or capitalised at a sentence start ("Scikit-learn").
   if (w.text === canonical || (isAllCaps(w.text) && !lowerLed(canonical, masked, w))) return true;
   if (w.text === capitalise(canonical) && sentenceInitial(masked, w.start)) return true;
-  // "Angular.js" for AngularJS: the ".js" form is a common way of naming the library, not a casing slip.
+  // "Angular.js" for AngularJS: the ".js" form is a common way of naming the library, not a casing
+  // slip; so is "NodeJS" for Node.js, the other way round.
   if (w.text.includes('.') && !canonical.includes('.')) return true;
+  if (canonical.endsWith('.js') && w.text.endsWith('JS') && w.text.slice(0, -2).toLowerCase() === canonical.slice(0, -3).toLowerCase()) return true;
   // "pdf", "html", "aws": a file extension or command as often as the name.
   if (isLowerAcronym(w.text, canonical)) return true;
   // "Matlab": an acronym said as a word, written as one (as in the dictionary's names below);
@@ -457,6 +459,7 @@ function capitalsAdded(written: string, canonical: string): boolean {
 const saidAsWord = (written: string, canonical: string) =>
   canonical.length >= 4 && canonical === canonical.toUpperCase() && written === capitalise(canonical.toLowerCase()) && SAID_VOWELS.test(canonical);
 const SAID_VOWELS = /[AEIOU][^AEIOU]{1,2}[AEIOU]/;
+const SURNAME_PREFIX_CAPITAL = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}/u;
 const isLowerAcronym = (written: string, canonical: string) => written === written.toLowerCase() && canonical === canonical.toUpperCase();
 
 /** "IOS" for "iOS" outside a CAPS heading: the name's lower-case lead is part of it. */
@@ -588,6 +591,13 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
     // "TripAdvisor" where the list has the brand's newer "Tripadvisor", "MailChimp" for
     // "Mailchimp": a capital letter more inside a capitalised name is how it was long written, no slip.
     if (extraInnerCapitals(text, c) || capitalsAdded(text, c)) return;
+    // "McCaw", "MacDonald", "O'Neill" where a list has "Mccaw": a Scottish or Irish surname's own
+    // capital. (Counted as a name the lists lack, as the other names beside it are.)
+    if (SURNAME_PREFIX_CAPITAL.test(text) && text.toLowerCase() === c.toLowerCase()) {
+      tally.checked++;
+      tally.unknown.push({ text, start, end, capital: true, inName: true });
+      return;
+    }
     // "Mrs Ng Siew Lan": a word written as a name among capitalised words is a person's name
     // before it is an acronym ("LAN") in the wrong case.
     if (first && text === capitalise(c.toLowerCase()) && isAllCaps(c) && besideCapitalised(masked, w.start, w.end)) return;
