@@ -193,3 +193,8 @@ test(`${RULE}: a thesis or an advisor named under a role, its label's colon lost
   const r = runRule(RULE, role('Thesis Kinetic study of relativistic jet and plasma interaction', 'Advisor Prof. Julien Fuchs and Prof. Andrea Ciardi at LULI', 'Thesis Work- Whole genome analysis of multiple primate genomes from raw reads'), perBulletOnly);
   assert.deepEqual(r.findings.map((f) => r.text.slice(f.span.start, f.span.start + 11)), ['Thesis Work']);
 });
+
+test(`${RULE}: "Second Languages : French, Mandarin" is a label line; "Two-time recipient of the … Travel Award" an honour`, () => {
+  const r = runRule(RULE, role('Second Languages : French, Mandarin, Pig Latin', 'Two-time recipient of UGPN Travel Award', 'Ran the front desk of a busy salon'), perBulletOnly);
+  assert.deepEqual(r.findings.map((f) => r.text.slice(f.span.start, f.span.start + 7)), ['Ran the']);
+});

@@ -208,14 +208,14 @@ export function isNameList(text: string): boolean {
 /** Lines that list tools rather than describe work ("Tech stack: Go, Postgres"). */
 // (Also what was studied and in what, and a language's level: "Modules: epidemiology, …", "MSc
 // dissertation: …", "Key medical specialties: …", "English: Full professional proficiency.")
-const LABEL_LINE = /^\W*(?:tech(?:nologies|nology| stack)?|stack|tools?|environment|skills?|languages?|keywords?|built with|business or sector|type of business|sector|industry|reporting to|reported to|reason for leaving|(?:(?:key|main|relevant|core|selected)\s+)?(?:\w+\s+)?(?:modules?|courses?|coursework|dissertation|thesis|results?|grades?|specialt(?:y|ies)|specialit(?:y|ies)|subjects?|areas? of (?:focus|expertise)|expertise|clients)|english|french|spanish|german|mandarin|chinese|cantonese|arabic|hindi|urdu|portuguese|italian|japanese|korean|russian|persian|farsi|dutch|turkish|polish|swedish)\s*:/i;
+const LABEL_LINE = /^\W*(?:(?:other|second|foreign|programming|spoken|main|key|core)\s+)?(?:tech(?:nologies|nology| stack)?|stack|tools?|environment|skills?|languages?|keywords?|built with|business or sector|type of business|sector|industry|reporting to|reported to|reason for leaving|(?:(?:key|main|relevant|core|selected)\s+)?(?:\w+\s+)?(?:modules?|courses?|coursework|dissertation|thesis|results?|grades?|specialt(?:y|ies)|specialit(?:y|ies)|subjects?|areas? of (?:focus|expertise)|expertise|clients)|english|french|spanish|german|mandarin|chinese|cantonese|arabic|hindi|urdu|portuguese|italian|japanese|korean|russian|persian|farsi|dutch|turkish|polish|swedish)\s*:/i;
 /** The same labels of what was studied with their colon lost in a PDF's copy ("Thesis Kinetic study of …", "Advisor Prof. Li"). */
 const LABEL_NO_COLON = /^\W*(?:[Tt]hesis|[Dd]issertation|[Aa]dvis[oe]rs?|[Ss]upervisors?)(?:\s+[Tt]itle)?\s+\p{Lu}[\p{L}.]*(?![-–:\p{L}.])/u;
 /**
  * An honour received ("Received the Department's Medal of Merit in 2009", "Named Engineer of the
  * Year"): the award is the result, no number is owed (also with the common slip "Recieved").
  */
-const HONOUR_LINE = /^\W*(?:received|recieved|awarded|won|earned|named|selected as|recogni[sz]ed (?:as|with|for)|honou?red (?:as|with))\b(?=.{0,100}\b(?:awards?|medal|prize|honou?rs?|scholarship|fellowship|commendation|of the (?:month|quarter|year)))/i;
+const HONOUR_LINE = /^\W*(?:received|recieved|awarded|won|earned|named|selected as|recogni[sz]ed (?:as|with|for)|honou?red (?:as|with)|(?:[\w-]+\s+)?recipient of)\b(?=.{0,100}\b(?:awards?|medal|prize|honou?rs?|scholarship|fellowship|commendation|of the (?:month|quarter|year)))/i;
 
 /**
  * Whether a bullet is one that should carry a result at all: not a tool list, not a label line,
