@@ -774,6 +774,7 @@ function balance(text: string, i: number, j: number): [number, number] {
 const CAMPUS_THEN_PLACE = /^(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*)?),\s*(\p{Lu}[^,]*,\s*\S.*)$/u;
 
 const NO_TITLED: readonly boolean[] = [];
+const HAS_LETTER_G = /\p{L}/u;
 const HOUSE_NUMBER_START = /^[ \t]*(\d{1,5}[A-Za-z]?)(?=[ \t])/;
 
 const CLOSE_START = /^\s*\)/;
@@ -817,7 +818,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     // "Present   Midwest Freight Solutions": the wrapped end of the range is no field of its line.
     if (wrap && l === wrap.line && wrap.cut > 0) text = '\u0000'.repeat(wrap.cut) + text.slice(wrap.cut);
     if (l === out.dateLine) {
-      const at = runOnAfter(text, dj, true);
+      // ("2013: Pediatric voice clinic, American Family Children's Hospital": dates that open the
+      // line, as a column, and a colon set off the fields after them, no run-on sentence.)
+      const at = runOnAfter(text, dj, HAS_LETTER_G.test(text.slice(0, di)));
       if (at !== undefined) {
         out.runOn = spanOf(c, at, c.text.trimEnd().length);
         // (The bracket round the dates stays with them: "Littleton, CO (2019): refrigeration …".)
@@ -1418,6 +1421,8 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
   return fields;
 }
 
+const pieceWords = (t: string) => t.split(SPACES).length;
+
 function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: EntryKind): HeaderResult {
   let a = assignment;
   const r: HeaderResult = { orgOnOwnLine: false, pieces: an.pieces.length };
@@ -1426,6 +1431,15 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
   // A project, a publication or an award has a name, not an employer.
   if (!a.title && a.org && kind !== 'work' && kind !== 'education' && kind !== 'volunteer' && an.pieces.filter((p) => p.loc < 1).length === 1) {
     a = { ...a, title: a.org, org: undefined };
+  }
+  // "2013: Pediatric voice clinic, American Family Children's Hospital", "Fluency clinic, UW-Madison
+  // Speech & Hearing Clinic": a role named without a job's word, right before its employer on a
+  // dated line, is the role's name (what a reader takes for its title).
+  if ((kind === 'work' || kind === 'volunteer') && an.dates && !a.title && a.org && a.org.index === 1 && a.org.sep === ',') {
+    const org = a.org;
+    // (Not a name in its own right, "Blundell Lab, University of Cambridge": the lab is the employer.)
+    const before = an.pieces.find((p) => p.line === org.line && p.index === 0 && p !== a.loc && p.loc < 1 && p.org <= 0 && UPPER_START.test(p.text) && !DEGREE_WORDS.test(p.text));
+    if (before && pieceWords(before.text) <= 6) a = { ...a, title: before };
   }
   // (The field after the title's comma qualifies the title then: "Legal Intern, Self-Service Center".)
   let qualifier: Piece | undefined;

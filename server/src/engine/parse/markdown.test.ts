@@ -860,3 +860,14 @@ test('markdown: with no section named for work, headings of spans of time are wo
   const named = parseMarkdown(['## Experience', '', '### Engineer, Acme (2019 - 2021)', '', '## Side Quests', '', '### Volunteer, Food Bank (2018 - 2020)'].join('\n'));
   assert.equal(named.sections[1].kind, 'other');
 });
+
+test('markdown: under a heading that only names a group ("### Clinical experience"), year-first items are roles — "2013: Pediatric voice clinic, American Family Children\'s Hospital."', () => {
+  const text = ['# Jane', '', '## Teaching', '', '### Clinical experience', '', 'These are positions I worked in as a student clinician.', '', "* 2013: Pediatric voice clinic, American Family Children's Hospital.", '* 2012: Transgender voice clinic, UW-Madison Speech & Hearing Clinic.'].join('\n');
+  const got = entries(parseMarkdown(text)).filter((e) => e.dates).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]);
+  assert.deepEqual(got, [
+    ['Pediatric voice clinic', "American Family Children's Hospital", 2013],
+    ['Transgender voice clinic', 'UW-Madison Speech & Hearing Clinic', 2012],
+  ]);
+  // (The group's name is no employer of the roles under it.)
+  assert.ok(!entries(parseMarkdown(text)).some((e) => e.organisation?.value === 'Clinical experience'));
+});

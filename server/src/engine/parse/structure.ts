@@ -1388,9 +1388,13 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
   // Per dated list (by its first item): whether it stands right under the section's heading,
   // decided at its first item (its later items find the entries the first ones opened).
   const underHeading = new Map<number, boolean>();
+  // ("### Clinical experience" / "* 2013: Pediatric voice clinic, American Family Children's
+  // Hospital." / "* 2012: Fluency clinic, …": under a heading that only names a group, no job's or
+  // employer's name and no dates, the dated items are its entries too.)
+  const groupHeading = (e: EntryBuilder | undefined) => !!e && !e.hasDate && e.header.length === 1 && e.header[0].kind === 'heading' && !TITLE_WORDS.test(e.header[0].clean.text) && !ORG_WORDS.test(e.header[0].clean.text) && !DEGREE_WORDS.test(e.header[0].clean.text);
   const listUnderHeading = (first: number): boolean => {
     let v = underHeading.get(first);
-    if (v === undefined) underHeading.set(first, (v = !cur?.header.length));
+    if (v === undefined) underHeading.set(first, (v = !cur?.header.length || groupHeading(cur)));
     return v;
   };
   for (let n = 0; n < blocks.length; n++) {
@@ -1625,7 +1629,8 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     // over "#### Senior Marketing Manager, Demand Generation (Jan 2023 – Present)" or
     // "**SVP, Global Operations** | 2018 – 2020": an undated heading over dated roles names their
     // employer, and where they are when they do not say.
-    if (entryKind === 'work' && !e.dates && groupName && next?.dates && builders[k].header[0]?.kind === 'heading' && e.bullets.length <= 1 && e.bullets.every((b) => b.paragraph)) {
+    // (Not a heading that names a kind of section, "Clinical experience", "Teaching": a group of roles, no employer.)
+    if (entryKind === 'work' && !e.dates && groupName && next?.dates && builders[k].header[0]?.kind === 'heading' && e.bullets.length <= 1 && e.bullets.every((b) => b.paragraph) && !classifyHeading(groupName.value).kind) {
       const depth = atxDepth(src, builders[k].header[0]);
       for (let m = k + 1; m < entries.length && entries[m].dates; m++) {
         // (Up to the next heading as high as the employer's: the next employer.)
