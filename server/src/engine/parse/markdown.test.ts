@@ -871,3 +871,10 @@ test('markdown: under a heading that only names a group ("### Clinical experienc
   // (The group's name is no employer of the roles under it.)
   assert.ok(!entries(parseMarkdown(text)).some((e) => e.organisation?.value === 'Clinical experience'));
 });
+
+test('markdown: a heading that names a job, its first line the job\'s dates, is a role even beside a section named for work', () => {
+  const text = ['## Experience and awards', '', '### 2015 Pulitzer Prize, with Seattle Times staff', '', '## Lead producer — ProPublica', '', '_March 2017 – January 2018_', '', 'I supervised a team of 6 web producers.', '', '## Projects', '', '### Vote tracker', '', 'Built with 3 reporters.'].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'experience', 'projects']);
+  assert.deepEqual(r.sections[1].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]), [['Lead producer', 'ProPublica', 2017]]);
+});

@@ -226,6 +226,13 @@ function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSe
     const dated = body.filter((b) => b.kind !== 'heading' && spansTime(b));
     if (dated.length && !dated.some((b) => DEGREE_WORDS.test(b.clean.text))) return 'experience';
   }
+  // "## Deputy editor, production — ProPublica" over "_January 2018 – present_": a heading that
+  // names a job, its first line the job's span of time, is a role given a heading of its own,
+  // wherever the résumé's other roles are.
+  if (kind === 'other' && TITLE_WORDS.test(title) && !DEGREE_WORDS.test(title)) {
+    const first = body.find((b) => b.kind !== 'heading');
+    if (first && spansTime(first) && shapeOf(first.clean).words <= 8) return 'experience';
+  }
   if (kind === 'interests') {
     const items = body.filter((b) => b.kind !== 'heading');
     const dated = items.filter(spansTime).length;
