@@ -878,3 +878,11 @@ test('markdown: a heading that names a job, its first line the job\'s dates, is 
   assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'experience', 'projects']);
   assert.deepEqual(r.sections[1].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]), [['Lead producer', 'ProPublica', 2017]]);
 });
+
+test('markdown: a dated employer heading over a deeper heading naming the job ("## KATERRA, Seattle, WA *2019 - 2020*" / "### Design Engineer") is one role', () => {
+  const text = ['# WORK EXPERIENCE', '', '## KATERRA, Seattle, WA&#9;*2019 - 2020*', '', '### Manufactured Assemblies Design Engineer', '', '- Designed 40 building components for off-site fabrication', '', '## SAFRAN AEROSYSTEMS, Everett, WA&#9;*2015 - 2019*', '### Design and Integration Engineer', '- Developed a boarding stair for 3 aircraft types'].join('\n');
+  assert.deepEqual(entries(parseMarkdown(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.bullets.length]), [
+    ['Manufactured Assemblies Design Engineer', 'KATERRA', 'Seattle, WA', 2019, 1],
+    ['Design and Integration Engineer', 'SAFRAN AEROSYSTEMS', 'Everett, WA', 2015, 1],
+  ]);
+});

@@ -1464,6 +1464,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // "### Registered Nurse • Labor & Delivery" over "#### Denver Health • Denver, CO": a deeper
       // heading right under a role's heading, naming where (a name and its place), is more of its header.
       else if (!b.section && cur && !cur.body && cur.header.length === 1 && cur.header[0].kind === 'heading' && !b.blankBefore && headingDepth(src, b) > headingDepth(src, cur.header[0]) && headingDepth(src, cur.header[0]) > 0 && !blockRange(b) && nameThenPlace(b.clean.text)) addHeader(b);
+      // "## KATERRA, Seattle, WA *2019 - 2020*" over "### Manufactured Assemblies Design Engineer": a
+      // deeper heading naming a job, undated, right under a dated heading that names none, is that
+      // role's title (the employer's heading dates it).
+      else if (!b.section && cur && !cur.body && cur.hasDate && cur.header.length === 1 && cur.header[0].kind === 'heading' && headingDepth(src, b) > headingDepth(src, cur.header[0]) && headingDepth(src, cur.header[0]) > 0 && !blockRange(b) && TITLE_WORDS.test(b.clean.text) && !TITLE_WORDS.test(cur.header[0].clean.text) && shapeOf(b.clean).words <= 8) addHeader(b);
       else start(b, true);
       continue;
     }
