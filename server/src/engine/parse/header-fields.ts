@@ -466,6 +466,13 @@ const GRADE_AFTER = / (?:c?gpa|cpi)\b(?::? ?\d[\d.,/ ]*)?$/i;
 const AT_NAME_START = /^at \p{Lu}/u;
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 const SPACED_AT = / at /;
+const SPACED_WITH = / with /;
+const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
+/** "Guy F. Atkinson Construction", "Jensen's Pressure Grouting": two words or more, each capitalised or a name's joining word. */
+function capitalisedName(t: string): boolean {
+  const ws = t.split(',')[0].trim().split(SPACES);
+  return ws.length >= 2 && ws.length <= 6 && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_JOINER.test(w)) && !TITLE_WORDS.test(t);
+}
 const NOTE_IN_BRACKETS = /^(.*\S)\s*\(([^()]{2,40})\)$/;
 const INITIALS = /^[\p{Lu}\d&]{2,}$/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -499,6 +506,12 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   // ("Ph.D. Computer Science at University of Texas at Austin": a degree at its school, too.)
   if (at && (TITLE_WORDS.test(seg.slice(0, at.index)) || DEGREE_WORDS.test(seg.slice(0, at.index))) && !ORG_WORDS.test(seg.slice(0, at.index)))
     return [...splitSegment(text, i, i + at.index, orgLine), ...splitSegment(text, i + at.index + 4, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string])];
+  // "Senior Project Engineer with Aldea Services, Inc.", "Staff Geologist with Stantec Consulting":
+  // a job's title, then "with" and a capitalised name holding an organisation's word, is the job
+  // and its employer, as "at" joins them.
+  const withAt = SPACED_WITH.exec(seg);
+  if (withAt && TITLE_WORDS.test(seg.slice(0, withAt.index)) && !ORG_WORDS.test(seg.slice(0, withAt.index)) && UPPER_START.test(seg.slice(withAt.index + 6)) && (ORG_WORDS.test(seg.slice(withAt.index + 6)) || LEGAL_FORM_END.test(seg.slice(withAt.index + 6).split(',').slice(0, 2).join(',').trim()) || capitalisedName(seg.slice(withAt.index + 6))))
+    return [...splitSegment(text, i, i + withAt.index, orgLine), ...splitSegment(text, i + withAt.index + 6, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string])];
   if (isPlaceName(seg)) return [[i, j, '']];
   // A place at the end: "Dunamu Inc. Seoul, S.Korea".
   // (Not in a field an icon marks: "⌂ Heineken Netherlands ◷ Feb 2019 ⚲ Zoeterwoude" gives each field its
@@ -565,7 +578,8 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
       const r = trimRange(seg, from, c, ' \t;:|•·"“”\'‘’*_');
       if (r[1] > r[0]) {
         const t = seg.slice(r[0], r[1]);
-        if (parts.length && ORG_SUFFIX.test(t)) parts[parts.length - 1][1] = r[1];
+        // ("Aldea Services, Inc. (offsite)": a note in brackets after the legal form keeps it the name's.)
+        if (parts.length && ORG_SUFFIX.test(t.replace(TRAILING_NOTE, ''))) parts[parts.length - 1][1] = r[1];
         // "Boston University, Questrom School of Business": a school of a university is one organisation.
         else if (parts.length && SCHOOL_PART.test(t) && SCHOOL_WORD.test(seg.slice(parts[parts.length - 1][0], parts[parts.length - 1][1])) && !DEGREE_WORDS.test(t)) parts[parts.length - 1][1] = r[1];
         else parts.push([r[0], r[1]]);

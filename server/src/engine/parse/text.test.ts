@@ -2459,3 +2459,17 @@ test('text: an employer\'s street address under its name is the role\'s place, a
     ['Office Assistant', 'Oberlin Alumni Association', '65 East College Street, Suite 4, Oberlin OH 44074', 2008, 1],
   ]);
 });
+
+test('text: "Title with Employer" joins a job and its employer as "at" does; a legal form with a note in brackets stays the name\'s', () => {
+  const text = ['Konner H', 'konner@example.com', '', 'EXPERIENCE', '',
+    'Senior Project Engineer with Aldea Services, Inc. (offsite), San Jose, California, USA', 'November 2023 - Present', 'Modelled risk for 12 adjacent buildings.', '',
+    'Project Engineer with Guy F. Atkinson Construction', 'February 2020 - December 2020', 'Logged 300 m of tunnel a month.', '',
+    'Worked with Senior Engineers', 'January 2019 - February 2020', 'Drew 40 sheets.'].join('\n');
+  const got = entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]);
+  assert.deepEqual(got.slice(0, 2), [
+    ['Senior Project Engineer', 'Aldea Services, Inc. (offsite)'],
+    ['Project Engineer', 'Guy F. Atkinson Construction'],
+  ]);
+  // ("Senior Engineers" is no employer: the words after "with" name people.)
+  assert.notEqual(got[2]?.[1], 'Senior Engineers');
+});
