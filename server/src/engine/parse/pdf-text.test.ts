@@ -1674,3 +1674,10 @@ test('a narrow date column that sets a range\'s year, or its end, on the next li
     ['Teaching Assistant', 2020, undefined, 2025, undefined],
   ]);
 });
+
+test('a stage manager\'s "TELEVISION" and "THEATRE" headings are sections of work (pdf.js text, no blank lines)', () => {
+  const text = ['Jane Foxall - Curriculum Vitae', 'PERSONAL PROFILE', 'Jane specialises in Stage Management, Costume and Prop-making.', 'TELEVISION', 'June–July 2007', 'The Friday Night Project – Princess Productions, London', 'Art Department Assistant/Costume Maker', 'THEATRE', 'Jun 2009–Jan 2010', 'The Byre Theatre, St Andrews', 'Mother Goose – Stage Manager', 'EDUCATION', '2002–2005', 'BA (Hons) Theatre Design, Nottingham Trent University'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['PERSONAL PROFILE', 'summary'], ['TELEVISION', 'experience'], ['THEATRE', 'experience'], ['EDUCATION', 'education']]);
+  assert.equal(r.sections[1].entries[0]?.dates?.start?.year, 2007);
+});
