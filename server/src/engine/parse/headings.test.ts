@@ -403,3 +403,8 @@ test('"Appointments Held", "Offices Held": a generic last word defers to the kin
   assert.equal(sectionKindOf('Awards & Honors'), 'awards');
   assert.equal(sectionKindOf('Skills & Tools'), 'skills');
 });
+
+test('"European History", "US History": a subject studied names no history of work; "Work History", "Employment History" do', () => {
+  for (const h of ['European History', 'US History', 'Art History']) assert.equal(sectionKindOf(h), undefined, h);
+  for (const h of ['Work History', 'Employment History', 'Career History', 'History']) assert.equal(sectionKindOf(h), 'experience', h);
+});

@@ -134,6 +134,7 @@ export function sectionKindOf(heading: string): SectionKind | undefined {
 // A job title or an organisation is no heading, whatever kind word it holds ("Project Manager",
 // "Customer Service Representative", "Career Services Office").
 const NOT_HEADING = /(?:^| )(?:manager|engineer|developer|director|lead|officer|assistant|associate|analyst|specialist|representative|coordinator|consultant|intern|designer|architect|administrator|technician|scientist|supervisor|president|head|office|center|centre|university|college|inc|llc|ltd|gmbh|corp)(?: |$)/;
+const WORK_BEFORE_HISTORY = /^(?:work|working|employment|career|professional|job|jobs|military|service|position|positions|appointment|appointments|teaching|research|clinical|industry|relevant|previous|prior|recent|detailed|full|complete|practice|project|consulting|volunteer|volunteering|leadership)$/;
 const GENERIC_LAST = new Set(['details', 'information', 'info', 'overview', 'held']);
 const SINGULAR = new Set(['award', 'project', 'service', 'technology', 'publication', 'certification', 'position']);
 const PRIORITY = new Map((data as { priority: string[] }).priority.map((k, i) => [k, i]));
@@ -178,6 +179,9 @@ function kindOfNormalised(n: string): SectionKind | undefined {
     // "Best Paper Award", "Code Project", "Information Technology": a thing's name ending in a
     // singular kind word, not a section of them.
     if (ws.length >= 2 && SINGULAR.has(w)) continue;
+    // "European History", "Art History", "US History": a subject studied, no history of work; the
+    // keyword names work only after a word about work ("Work History", "Employment History").
+    if (w === 'history' && ws.length >= 2 && !WORK_BEFORE_HISTORY.test(ws[ws.length - 2])) continue;
     // ("Work Experiance", "Professional Expereince": a slip of the kind word, as one-word names have;
     // a long word only, where a name's last word is no slip of one: "Ben Carter" is no "career".)
     const kind = KEYWORDS[w] ?? BY_NAME.get(w) ?? (ws.length >= 2 && w.length >= 8 ? slipKind(w) : undefined);
