@@ -292,3 +292,10 @@ test('a year and a month after a dot ("2015.9 – 2019.7", "2019.10 – Present"
   assert.equal(findDateRange('Upgraded to 2019.10.1', 0)?.start?.month, undefined);
   assert.equal(findDateRange('Raised 1999.99 dollars', 0), undefined);
 });
+
+test('a range whose dates are joined by an arrow or a chevron ("2017 > Present", "Jan 2019 » Mar 2020")', () => {
+  const r = findDateRange('Self-Employed 2014 > 2017', 0)!;
+  assert.deepEqual([r.start?.year, r.end?.year], [2014, 2017]);
+  assert.equal(findDateRange('2017 > Present', 0)?.current, true);
+  assert.deepEqual([findDateRange('Jan 2019 » Mar 2020', 0)?.end?.month, findDateRange('Jan 2019 › Mar 2020', 0)?.end?.month], [3, 3]);
+});

@@ -52,7 +52,7 @@ const ATOM_Y = new RegExp(ATOM_SOURCE, 'yi');
 
 // The separator between two dates, at the position right after the first.
 // A soft hyphen (U+00AD) is a dash in some PDFs' text ("Sep. 2023 \u00ad Mar. 2024").
-const SEP_Y = /(?:\s*(--|[-‐-―−~→－\u00ad])\s*|\s+(to|until|till|through|thru|and)\s+|\s*(至|到)\s*)/iy;
+const SEP_Y = /(?:\s*(--|[-‐-―−~→－\u00ad>»›])\s*|\s+(to|until|till|through|thru|and)\s+|\s*(至|到)\s*)/iy;
 // Two dates with only spaces between: a range whose dash the PDF's text lost ("Sep. 2023 Mar. 2024").
 const GAP_Y = /[ \t]+/y;
 // Words before a date that belong to the range ("Expected May 2026", "Graduated 2009", "Since 2019").
