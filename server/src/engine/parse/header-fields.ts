@@ -385,6 +385,7 @@ function lastWord(t: string): string {
 }
 
 const DOTTED_INITIALS = /^\s*(?:[A-Z]\.\s?){2,3}\s*$/;
+const SUBURB_START = /^(?:Mt\.?|Mount|Point|Port|Fort|Ft\.?|St\.?|Saint|Lake|Cape|North|South|East|West|Upper|Lower)\s+\p{Lu}/u;
 
 function isPlaceName(t: string): boolean {
   // ("Shift Lead, Crossroads Snacks, Troy OH": a whole piece of a header may be a town and a
@@ -392,7 +393,8 @@ function isPlaceName(t: string): boolean {
   // ("Leeds City Centre" is a place whose last word is also an organisation's.)
   // ("M.S.", "B.A.": a degree's initials in dots, not Mississippi's or Buenos Aires' code.)
   if (DOTTED_INITIALS.test(t) && DEGREE_WORDS.test(t)) return false;
-  return (isPlace(t) || townAndWordState(t)) && (!ORG_WORDS.test(t) || isCityArea(t));
+  // ("Mt. Wellington, Auckland", "Point Chevalier, Auckland": a suburb named by a place's word, then its city.)
+  return (isPlace(t) || townAndWordState(t) || (SUBURB_START.test(t) && isLocalityPlace(t))) && (!ORG_WORDS.test(t) || isCityArea(t));
 }
 
 /** Markup right before a piece in the source: bold (**), italic (*) or a link ([). */
@@ -512,7 +514,7 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   const withAt = SPACED_WITH.exec(seg);
   if (withAt && TITLE_WORDS.test(seg.slice(0, withAt.index)) && !ORG_WORDS.test(seg.slice(0, withAt.index)) && UPPER_START.test(seg.slice(withAt.index + 6)) && (ORG_WORDS.test(seg.slice(withAt.index + 6)) || LEGAL_FORM_END.test(seg.slice(withAt.index + 6).split(',').slice(0, 2).join(',').trim()) || capitalisedName(seg.slice(withAt.index + 6))))
     return [...splitSegment(text, i, i + withAt.index, orgLine), ...splitSegment(text, i + withAt.index + 6, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string])];
-  if (isPlaceName(seg)) return [[i, j, '']];
+  if (isPlaceName(seg.trim())) return [[i, j, '']];
   // A place at the end: "Dunamu Inc. Seoul, S.Korea".
   // (Not in a field an icon marks: "⌂ Heineken Netherlands ◷ Feb 2019 ⚲ Zoeterwoude" gives each field its
   // own icon, so the employer's field holds no place of its own.)

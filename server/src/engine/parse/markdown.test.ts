@@ -886,3 +886,8 @@ test('markdown: a dated employer heading over a deeper heading naming the job ("
     ['Design and Integration Engineer', 'SAFRAN AEROSYSTEMS', 'Everett, WA', 2015, 1],
   ]);
 });
+
+test('markdown: a suburb named by a place\'s word before its city ("Mt. Wellington, Auckland", "Point Chevalier, Auckland") is the whole place', () => {
+  const text = ['## Experience', '', '### Stanhope Road School — Teacher', '_January 2025 – Present · Mt. Wellington, Auckland_', '', '- Taught 28 Year 4 students', '', '### Pasadena Intermediate — Student Teacher', '_September – November 2024 · Point Chevalier, Auckland_', '', '- Planned 12 lessons'].join('\n');
+  assert.deepEqual(entries(parseMarkdown(text)).map((e) => e.location?.value), ['Mt. Wellington, Auckland', 'Point Chevalier, Auckland']);
+});
