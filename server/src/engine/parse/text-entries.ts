@@ -1439,9 +1439,18 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
       }
       if (took > 0) continue;
     }
-    if (((spanned && !e.bullets.length && groupName && infos[k].pieces - (e.dates && e.location ? 1 : 0) === 1) || noted) && next && next.dates && groupName && entryKind === 'work' && takesGroup(next)) {
-      for (let m = k + 1; m < entries.length && entries[m].dates && (takesGroup(entries[m]) || noted) && (!e.dates || within(entries[m].dates!, e.dates)); m++) {
+    // ("CUNY Bronx Community College, Bronx, NY   2016 - 2022" over "Academic Advisor, First Year
+    // Program,   2018 - 2020": under a dated employer line, a field right after the title's comma
+    // that names no organisation or place is the title's unit.)
+    const unitOf = (r: Entry) => !!e.dates && !!src && !!r.title && !!r.organisation && !r.location && qualifiesTitle(src, r.title, r.organisation) && !ORG_WORDS.test(r.organisation.value) && !isPlace(r.organisation.value);
+    const takes = (r: Entry) => takesGroup(r) || unitOf(r);
+    if (((spanned && !e.bullets.length && groupName && infos[k].pieces - (e.dates && e.location ? 1 : 0) === 1) || noted) && next && next.dates && groupName && entryKind === 'work' && takes(next)) {
+      for (let m = k + 1; m < entries.length && entries[m].dates && (takes(entries[m]) || noted) && (!e.dates || within(entries[m].dates!, e.dates)); m++) {
         const r = entries[m];
+        if (!noted && unitOf(r)) {
+          r.title = { value: src!.slice(r.title!.span.start, r.organisation!.span.end), span: { start: r.title!.span.start, end: r.organisation!.span.end } };
+          r.organisation = undefined;
+        }
         // (Under an executive's employer line, "Director, Financial Planning & Analysis | Aug 2009 –
         // Feb 2012": what follows the title's comma on its line qualifies the title; no employer.)
         if (noted) {

@@ -2473,3 +2473,14 @@ test('text: "Title with Employer" joins a job and its employer as "at" does; a l
   // ("Senior Engineers" is no employer: the words after "with" name people.)
   assert.notEqual(got[2]?.[1], 'Senior Engineers');
 });
+
+test('text: under a dated employer line with its place, roles whose title has a unit after its comma are that employer\'s', () => {
+  const text = ['Erica R', 'erica@example.com', '', 'Professional Experience',
+    'CUNY Bronx Community College, Bronx, NY                                               2016 - 2022',
+    'Academic Advisor, First Year Program,   2018 -  2020', '• Advised 300 first-year students a term.',
+    'Program Assistant,  2016 –  2018', '• Scheduled 40 orientation sessions.'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year]), [
+    ['Academic Advisor, First Year Program', 'CUNY Bronx Community College', 'Bronx, NY', 2018],
+    ['Program Assistant', 'CUNY Bronx Community College', 'Bronx, NY', 2016],
+  ]);
+});
