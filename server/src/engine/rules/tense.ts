@@ -75,8 +75,7 @@ export default defineRule<Options>({
       'on X" a noun phrase. An ended role\'s bullet that opens with an -ing form ' +
       '("Managing a team of 6") reads as ongoing and is reported too (as a bullet\'s opening: after a label or another sentence it names a duty). Verbs whose past and present are spelled the same (Read, ' +
       'Set, Cut, Put) are never reported. Finished projects inside a current role may fairly stay in the past ' +
-      'tense, so that case is only a hint, and only where the role\'s other bullets are in the present: a current ' +
-      'role written in the past throughout is a choice, not a slip.',
+      'tense, so that case is only a hint.',
     sources: [
       'totalresumes.com.au, "Explaining resume tense": present tense for activities you currently perform, past tense for past activities',
       'womensjoblist.com, "Writing a résumé: be in tense"',
@@ -94,7 +93,6 @@ export default defineRule<Options>({
     let sureOf: Entry | undefined;
     let sure = false;
     let parallel = false;
-    let pastStyle = false;
     let contextOf: Entry | undefined;
     let context = '';
     for (const { bullet, entry } of bulletsOf(ctx)) {
@@ -105,7 +103,6 @@ export default defineRule<Options>({
         sureOf = entry;
         sure = tenseIsSure(entry, tense, ctx.analysis);
         parallel = opensWithVerbs(entry, ctx.analysis);
-        pastStyle = tense === 'present' && writtenInPast(entry, ctx.analysis);
       }
       if (!sure) continue;
       if (datesOf !== entry) {
@@ -117,11 +114,11 @@ export default defineRule<Options>({
       // (One context string per role, not one built per bullet.)
       if (contextOf !== entry) {
         contextOf = entry;
-        context = `${tense} ${dates}${parallel ? ' parallel' : ''}${pastStyle ? ' past-style' : ''}`;
+        context = `${tense} ${dates}${parallel ? ' parallel' : ''}`;
       }
       // Reads only the bullet, the role's tense and the dates it quotes: unchanged bullets replay.
       checkBullet(ctx, bullet, context, (report) => {
-        for (const s of sentencesOf(bullet)) checkOpening(s, s === bullet, tense, dates, report, parallel, pastStyle);
+        for (const s of sentencesOf(bullet)) checkOpening(s, s === bullet, tense, dates, report, parallel);
       });
     }
     // Role descriptions (JSON Resume work[].summary, RenderCV entry summaries): every sentence.
@@ -150,18 +147,6 @@ function opensWithVerbs(entry: Entry, analysis: LintAnalysis | undefined): boole
   let verbs = 0;
   for (const b of entry.bullets) if (openingKind(b, analysis) & OPENS_VERB) verbs++;
   return verbs >= 2 && verbs * 2 >= entry.bullets.length;
-}
-
-/** Whether half or more of a role's bullets that open with a verb (two at least) open in the past tense. */
-function writtenInPast(entry: Entry, analysis: LintAnalysis | undefined): boolean {
-  let verbs = 0;
-  let past = 0;
-  for (const b of entry.bullets) {
-    const k = openingKind(b, analysis);
-    if (k & OPENS_VERB) verbs++;
-    if (k & OPENS_PAST) past++;
-  }
-  return verbs >= 2 && past * 2 >= verbs;
 }
 
 /** openingKind's bits: the bullet opens with a past form that is no present form (onlyPast), or with a word that is mostly a verb. */
@@ -396,7 +381,7 @@ const COLON_START = /^\s*:/;
 const DIGIT_START = /^\d/;
 const CONJUNCTION_ANY_CASE = /^(?:and|or|&)$/i;
 
-function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: string, report: (r: Report) => void, parallel = false, pastStyle = false): void {
+function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: string, report: (r: Report) => void, parallel = false): void {
   const o = opener(s);
   const { w, certain, afterI } = o;
   if (!w || !LETTERS_ONLY.test(w.text)) return;
@@ -406,10 +391,7 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
     // (Most openers of a current role are in the present: the weak-phrase test is asked last.)
     // ("Reduced unplanned downtime by 18 %", "Raised attainment from 61% to 78%": a finished
     // achievement with its measured result stays in the past, as recruiters' guides say.)
-    // (Only where the role's other bullets are in the present: a current role written in the past
-    // throughout is the writer's choice of finished achievements, which the guides allow and
-    // recruiters read as such; one past bullet among present ones is the slip.)
-    if (bulletStart && !afterI && !pastStyle && pastInCurrent(w) && !weakOf(o) && !MEASURED.test(s.text)) reportCurrent(w, dates, report);
+    if (bulletStart && !afterI && pastInCurrent(w) && !weakOf(o) && !MEASURED.test(s.text)) reportCurrent(w, dates, report);
     return;
   }
   const gerund = gerundBase(w.text) ?? readVerb(w.text).find((r) => r.form === 'gerund')?.verb.base;
