@@ -299,3 +299,11 @@ test('a range whose dates are joined by an arrow or a chevron ("2017 > Present",
   assert.equal(findDateRange('2017 > Present', 0)?.current, true);
   assert.deepEqual([findDateRange('Jan 2019 » Mar 2020', 0)?.end?.month, findDateRange('Jan 2019 › Mar 2020', 0)?.end?.month], [3, 3]);
 });
+
+test('a right-margin date column that says only "Current" or "Present" marks a role that goes on, its start not given', () => {
+  const r = findDateRange('New York State Commission, Albany, NY                  Current', 0)!;
+  assert.deepEqual([r.start, r.current, r.currentText, r.text], [undefined, true, 'Current', 'Current']);
+  // (Not a word in running text, nor a line of it alone.)
+  assert.equal(findDateRange('Current projects include the billing API', 0), undefined);
+  assert.equal(findDateRange('Present', 0), undefined);
+});

@@ -237,17 +237,28 @@ function atomAt(line: string, pos: number, offset: number): Atom | undefined {
 /** A street's name after a number: capitalised words (a compass point first) ending on a street's word. */
 export const STREET_AFTER = /^[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Square|Sq)\b/u;
 
+// "New York State Commission, Albany, NY                  Current": a right-margin date column
+// that says only that the role goes on (its start not given).
+const MARGIN_CURRENT = /(?:[ ]{3,}|\t)(present|current|ongoing)[ \t]*$/i;
+
+function marginCurrent(line: string, offset: number): DateRange | undefined {
+  const m = line.length <= 400 ? MARGIN_CURRENT.exec(line) : null;
+  if (!m || !/\p{L}/u.test(line.slice(0, m.index))) return undefined;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { current: true, currentText: m[1], span: { start: offset + start, end: offset + start + m[1].length }, text: m[1] };
+}
+
 export function findDateRange(line: string, offset: number): DateRange | undefined {
   if (typeof line !== 'string' || line.length === 0) return undefined;
   // Every date has a digit (or is "???" before a dated end): most lines can be skipped at once.
-  if (!HAS_DIGIT.test(line)) return undefined;
+  if (!HAS_DIGIT.test(line)) return line.length > 20 && (line.includes('  ') || line.includes('\t')) ? marginCurrent(line, offset) : undefined;
   // The first range wins; with no range, the last single date ("OPENSTART 2013 Conference (2012)"),
   // unless the line opens with one.
   let single: DateRange | undefined;
   let opening: DateRange | undefined;
   for (let from = 0; ; ) {
     const r = scanRange(line, offset, from);
-    if (!r) return opening ?? single;
+    if (!r) return opening ?? single ?? marginCurrent(line, offset);
     if (r.end || r.current) return r;
     // "1540 High Meadows Way, Cedar Hill, TX": a house number before a street's name is no year.
     if (r.start?.precision === 'year' && STREET_AFTER.test(line.slice(r.span.end - offset, r.span.end - offset + 80))) {
