@@ -408,3 +408,8 @@ test('"European History", "US History": a subject studied names no history of wo
   for (const h of ['European History', 'US History', 'Art History']) assert.equal(sectionKindOf(h), undefined, h);
   for (const h of ['Work History', 'Employment History', 'Career History', 'History']) assert.equal(sectionKindOf(h), 'experience', h);
 });
+
+test('"Skills and Qualifications", "Skills/Qualifications" name skills; "Qualifications" alone still names education', () => {
+  for (const h of ['Skills/Qualifications', 'SKILLS AND QUALIFICATIONS', 'Skills & Qualifications']) assert.equal(sectionKindOf(h), 'skills', h);
+  assert.equal(sectionKindOf('Qualifications'), 'education');
+});
