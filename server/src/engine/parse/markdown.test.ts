@@ -891,3 +891,13 @@ test('markdown: a suburb named by a place\'s word before its city ("Mt. Wellingt
   const text = ['## Experience', '', '### Stanhope Road School — Teacher', '_January 2025 – Present · Mt. Wellington, Auckland_', '', '- Taught 28 Year 4 students', '', '### Pasadena Intermediate — Student Teacher', '_September – November 2024 · Point Chevalier, Auckland_', '', '- Planned 12 lessons'].join('\n');
   assert.deepEqual(entries(parseMarkdown(text)).map((e) => e.location?.value), ['Mt. Wellington, Auckland', 'Point Chevalier, Auckland']);
 });
+
+test('markdown: a role\'s title set in bold in its first sentence ("As a **Case Manager**, I met …") is its title; a lone name in its header is then the employer', () => {
+  const text = ['###Jane W', '', '###Social Service', '####Downtown Emergency Service Center  ', '*October 2012 - August 2014*', '', '   As a **Case Manager**, I met 40 clients a month to identify service needs and goals and to plan their care.', '', '###Administrative Support', '', '####The Other Journal  ', '*Sept 2010 – June 2011*', '', '   **Intern** for an online journal, I performed data entry, transcribed 30 interviews and tabled at two conferences.', '', '####Acme Corp  ', '*2009 – 2010*', '', '   As **the best**, I kept 3 shops going through two winters and a flood in the town centre.'].join('\n');
+  assert.deepEqual(entries(parseMarkdown(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Case Manager', 'Downtown Emergency Service Center'],
+    ['Intern', 'The Other Journal'],
+    // (Bold words with no job's word in them are no title.)
+    [undefined, 'Acme Corp'],
+  ]);
+});

@@ -753,6 +753,33 @@ function rolesListedTwice(resume: Resume): void {
  * role held there, and is read as one (tense, the timeline) — as a role beside employment, like
  * volunteering, so the rules that judge jobs (a measurable result per bullet) leave it alone.
  */
+// "As a **Case Manager**, I met …", "In my current position as **Reports/Data Specialist**, I …",
+// "**Intern** for an online journal, I …": the role's title, set in bold in its first sentence.
+const TITLE_IN_PROSE = /^(?:(?:In\s+(?:my|this|that)\s+(?:current\s+|previous\s+|last\s+)?(?:position|role|job)\s+)?[Aa]s\s+(?:an?\s+|the\s+|our\s+)?)?\*\*([^*\n]{2,60})\*\*(?=\s*,|\s+(?:for|at|with|in|on)\b)/;
+
+/**
+ * A role whose header names its employer and dates but no title, the title written in bold in the
+ * first sentence under it instead: that title, where it holds a job's word (and a header's one
+ * name with no job's word in it is then the employer).
+ */
+function titlesInProse(src: string, resume: Resume): void {
+  for (const s of resume.sections)
+    for (const e of s.entries) {
+      // (A header's one name with no job's word in it, "#### The Other Journal", is then the employer.)
+      const nameOnly = !!e.title && !e.organisation && !TITLE_WORDS.test(e.title.value);
+      if (e.kind !== 'work' || (e.title && !nameOnly) || !e.dates) continue;
+      const first = e.description ?? e.bullets[0];
+      if (!first || first.offsets) continue;
+      const m = TITLE_IN_PROSE.exec(first.text);
+      if (!m || !TITLE_WORDS.test(m[1])) continue;
+      const at = first.text.indexOf(m[1], m[0].indexOf('**'));
+      const start = first.span.start + at;
+      if (src.slice(start, start + m[1].length) !== m[1]) continue;
+      if (nameOnly) e.organisation = e.title;
+      e.title = { value: m[1].trim(), span: { start, end: start + m[1].trim().length } };
+    }
+}
+
 function rolesInOtherSections(resume: Resume): void {
   for (const s of resume.sections) {
     if (s.kind !== 'publications' && s.kind !== 'other') continue;
@@ -950,6 +977,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   rehomeRoles(resume);
   if (opts.format === 'text') rehomeBullets(blocks, resume);
   rolesInOtherSections(resume);
+  if (opts.format === 'markdown') titlesInProse(src, resume);
   rolesListedTwice(resume);
   dayFirstThroughout(resume);
   // Contact details written last (a footer or closing blockquote) when none came first.
