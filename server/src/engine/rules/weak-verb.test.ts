@@ -189,3 +189,8 @@ test(`${RULE}: a word of how often between the weak verb and its preposition ("W
   const r = runRule(RULE, past('Work daily with 12 sales directors on the monthly report', 'Daily stand-ups with 8 engineers, cutting blockers by half'));
   assert.deepEqual(r.spans, ['Work daily with']);
 });
+
+test(`${RULE}: "Primary roles include", "Main duties included", "I participated as a volunteer" are duty and vague openers too`, () => {
+  const r = runRule(RULE, past('Primary roles include running the lighting desk for 40 shows', 'Main duties included stocking 3 aisles', 'I participated as a student volunteer in a conference of 1500 people'));
+  assert.deepEqual(r.spans.map((s) => s.split(' ').slice(0, 2).join(' ')), ['Primary roles', 'Main duties', 'participated as']);
+});
