@@ -458,7 +458,7 @@ function capitalsAdded(written: string, canonical: string): boolean {
 /** "Covid" for COVID: an acronym of four letters or more, with its vowels where a word has them, written as a word. */
 const saidAsWord = (written: string, canonical: string) =>
   canonical.length >= 4 && canonical === canonical.toUpperCase() && written === capitalise(canonical.toLowerCase()) && SAID_VOWELS.test(canonical);
-const SAID_VOWELS = /[AEIOU][^AEIOU]{1,2}[AEIOU]/;
+const SAID_VOWELS = /[AEIOUY][^AEIOUY]{1,2}[AEIOUY]/;
 const SURNAME_PREFIX_CAPITAL = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}/u;
 const isLowerAcronym = (written: string, canonical: string) => written === written.toLowerCase() && canonical === canonical.toUpperCase();
 
