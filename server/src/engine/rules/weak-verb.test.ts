@@ -194,3 +194,8 @@ test(`${RULE}: "Primary roles include", "Main duties included", "I participated 
   const r = runRule(RULE, past('Primary roles include running the lighting desk for 40 shows', 'Main duties included stocking 3 aisles', 'I participated as a student volunteer in a conference of 1500 people'));
   assert.deepEqual(r.spans.map((s) => s.split(' ').slice(0, 2).join(' ')), ['Primary roles', 'Main duties', 'participated as']);
 });
+
+test(`${RULE}: after a short introductory phrase and "I", the sentence's opening is read ("During this internship, I helped improve …")`, () => {
+  const r = runRule(RULE, past('During this summer internship, I helped improve the static analysis tools for 4 languages', 'In 2019, we shipped 3 releases'));
+  assert.deepEqual(r.spans, ['helped improve']);
+});

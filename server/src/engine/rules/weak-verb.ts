@@ -92,7 +92,7 @@ export default defineRule<Options>({
       // Reads only the bullet and its role's tense: unchanged bullets replay the last lint's reports.
       // Every sentence of it: "… data flow graphs. Worked on APIs …".
       checkBullet(ctx, bullet, tense, (report) => {
-        for (const s of sentencesOf(bullet)) checkOpening(ctx, s, tense, ignore, report);
+        for (const s of sentencesOf(bullet)) checkSentence(ctx, s, tense, ignore, report);
       });
     }
     // Role descriptions (JSON Resume and RenderCV `summary`): each sentence's opening.
@@ -102,28 +102,41 @@ export default defineRule<Options>({
         if (!d) continue;
         const tense = roleTense(entry, ctx.today);
         checkBullet(ctx, d, `description ${tense}`, (report) => {
-          for (const s of sentencesOf(d)) checkOpening(ctx, s, tense, ignore, report);
+          for (const s of sentencesOf(d)) checkSentence(ctx, s, tense, ignore, report);
         });
       }
   },
 });
 
-function checkOpening(ctx: RuleContext<Options>, bullet: Bullet, tense: RoleTense, ignore: Set<string>, report: (r: Report) => void): void {
+// "During this summer internship, I helped improve …": a short introductory phrase and its comma
+// before "I"; the sentence's own opening is after them.
+const INTRO_THEN_I = /^[^,.;:!?\n]{3,60},[ \t]+(?=I[ \t])/;
+
+/** A sentence's opening, and after a short introductory phrase, the opening that follows it. */
+function checkSentence(ctx: RuleContext<Options>, s: Bullet, tense: RoleTense, ignore: Set<string>, report: (r: Report) => void): void {
+  if (checkOpening(ctx, s, tense, ignore, report) || s.offsets) return;
+  const m = INTRO_THEN_I.exec(s.text);
+  if (!m) return;
+  const at = m[0].length;
+  checkOpening(ctx, { text: s.text.slice(at), span: { start: s.span.start + at, end: s.span.end } }, tense, ignore, report);
+}
+
+function checkOpening(ctx: RuleContext<Options>, bullet: Bullet, tense: RoleTense, ignore: Set<string>, report: (r: Report) => void): boolean {
   // The first word rules most bullets out; the rest of the opening is read only for candidates.
   const first = openingVerbWord(bullet);
-  if (!first || !mayOpenWeakPhrase(first.text)) return;
+  if (!first || !mayOpenWeakPhrase(first.text)) return false;
   const ws = openingVerbWords(bullet, 7);
   const m = weakPhraseAt(ws);
-  if (!m) return;
+  if (!m) return false;
   const { phrase } = m;
   const matched = ws.slice(0, m.used);
   // "Working With Children Check", "Assisted Living Facility": a name in Title Case (every word of
   // the phrase capitalised, the next word too) is a licence's or a place's name, not a duty.
-  if (m.used >= 2 && [...matched, ws[m.used]].every((w) => !!w && /^\p{Lu}/u.test(w.text))) return;
+  if (m.used >= 2 && [...matched, ws[m.used]].every((w) => !!w && /^\p{Lu}/u.test(w.text))) return true;
   const verbWords = matched.filter((_, i) => i !== m.adverb);
   const adverb = m.adverb >= 0 ? ws[m.adverb].text : undefined;
   const phraseText = verbWords.map((w) => w.text).join(' ');
-  if (ignore.has(phraseText.toLowerCase()) || ignore.has(phrase.words.map((w) => w.replace('~', '')).join(' '))) return;
+  if (ignore.has(phraseText.toLowerCase()) || ignore.has(phrase.words.map((w) => w.replace('~', '')).join(' '))) return true;
   const last = matched[matched.length - 1];
   const next = ws[m.used];
   const nextJoined = !!next && joined(next.gap);
@@ -170,4 +183,5 @@ function checkOpening(ctx: RuleContext<Options>, bullet: Bullet, tense: RoleTens
     fixes: fixes.length ? fixes : undefined,
     data: { alternatives, phrase: shown },
   });
+  return true;
 }
