@@ -198,3 +198,8 @@ test(`${RULE}: "Second Languages : French, Mandarin" is a label line; "Two-time 
   const r = runRule(RULE, role('Second Languages : French, Mandarin, Pig Latin', 'Two-time recipient of UGPN Travel Award', 'Ran the front desk of a busy salon'), perBulletOnly);
   assert.deepEqual(r.findings.map((f) => r.text.slice(f.span.start, f.span.start + 7)), ['Ran the']);
 });
+
+test(`${RULE}: "an upgrade from Word for DOS 5.1 to Windows 95" counts no windows: a word joining two phrases is no adjective of a counted noun`, () => {
+  const r = runRule(RULE, role('Led the company upgrade from Microsoft Word for DOS 5.1 to Windows 95 and Office 95', 'Grew the list from 5 to 40 new customers'), perBulletOnly);
+  assert.deepEqual(r.findings.map((f) => r.text.slice(f.span.start, f.span.start + 8)), ['Led the ']);
+});

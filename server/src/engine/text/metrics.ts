@@ -378,6 +378,7 @@ function rangeStart(text: string, dash: number): number {
 }
 const DOTS_G = /\./g;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
+const JOINING_WORD = /^(?:to|and|or|for|of|in|on|at|with|from|by|into|onto|via|than|as)$/;
 const LETTERED_ITEM = /^\([a-z]\)/;
 const ACRONYM = /^[A-Z]{2,6}$/;
 const LONG_NUMBER = /^\d{4,}(?:\.\d+)?$/;
@@ -431,7 +432,8 @@ function scanNumbers(text: string, out?: Span[]): boolean {
     // plural noun after it reads.
     if (isYear(n) && prev !== undefined && YEAR_LEAD.test(prev)) continue;
     const nounFirst = isCountNoun(ctx.next[0]);
-    const counted = nounFirst || (ctx.next[0] !== undefined && LOWER_START.test(ctx.next[0]) && isCountNoun(ctx.next[1]));
+    // ("40 new customers"; not "Word 5.1 to Windows 95": a word joining two phrases is no adjective of the noun after it.)
+    const counted = nounFirst || (ctx.next[0] !== undefined && LOWER_START.test(ctx.next[0]) && !JOINING_WORD.test(ctx.next[0]) && isCountNoun(ctx.next[1]));
     if (counted) {
       // The number with the noun it counts: "40,000 customers", "14 source systems".
       const noun = (nounFirst ? WORD_AHEAD : TWO_WORDS_AHEAD).exec(text.slice(end, end + 60));
