@@ -470,6 +470,7 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 const SPACED_AT = / at /;
 const SPACED_WITH = / with /;
 const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
+const LEGAL_FORM_RUN_ON = /^((?:Inc|Ltd|LLC|LLP|Corp|GmbH|PLC|Pty Ltd|Co)\.?)\s+(?=\p{Lu})/u;
 /** "Guy F. Atkinson Construction", "Jensen's Pressure Grouting": two words or more, each capitalised or a name's joining word. */
 function capitalisedName(t: string): boolean {
   const ws = t.split(',')[0].trim().split(SPACES);
@@ -581,7 +582,14 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
       if (r[1] > r[0]) {
         const t = seg.slice(r[0], r[1]);
         // ("Aldea Services, Inc. (offsite)": a note in brackets after the legal form keeps it the name's.)
+        // ("Apple, Inc. Product Design Engineering Co-Op": a title run on after the legal form, as a
+        // PDF copies a bold name and the role beside it, starts a part of its own.)
+        const suffixRun = parts.length ? LEGAL_FORM_RUN_ON.exec(t) : null;
         if (parts.length && ORG_SUFFIX.test(t.replace(TRAILING_NOTE, ''))) parts[parts.length - 1][1] = r[1];
+        else if (suffixRun && TITLE_WORDS.test(t.slice(suffixRun[0].length))) {
+          parts[parts.length - 1][1] = r[0] + suffixRun[1].length;
+          parts.push([r[0] + suffixRun[0].length, r[1]]);
+        }
         // "Boston University, Questrom School of Business": a school of a university is one organisation.
         else if (parts.length && SCHOOL_PART.test(t) && SCHOOL_WORD.test(seg.slice(parts[parts.length - 1][0], parts[parts.length - 1][1])) && !DEGREE_WORDS.test(t)) parts[parts.length - 1][1] = r[1];
         else parts.push([r[0], r[1]]);

@@ -1681,3 +1681,8 @@ test('a stage manager\'s "TELEVISION" and "THEATRE" headings are sections of wor
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['PERSONAL PROFILE', 'summary'], ['TELEVISION', 'experience'], ['THEATRE', 'experience'], ['EDUCATION', 'education']]);
   assert.equal(r.sections[1].entries[0]?.dates?.start?.year, 2007);
 });
+
+test('a title run on after an employer\'s legal form ("Apple, Inc. Product Design Engineering Co-Op") starts a field of its own', () => {
+  const text = ['Marilyn V', 'mv@example.com', '', 'EXPERIENCE', 'Apple, Inc. Product Design Engineering Co-Op        Jan 2019 - Aug 2019', '• Designed 3 enclosures for a prototype line'].join('\n');
+  assert.deepEqual(roles(parseText(text)).map((x) => x.slice(0, 2)), [['Product Design Engineering Co-Op', 'Apple, Inc.']]);
+});
