@@ -178,6 +178,7 @@ const isLower = (s: string) => s === s.toLowerCase();
 const isCapitalised = (s: string) => s.length > 1 && s[0] !== s[0].toLowerCase() && isLower(s.slice(1));
 const isCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
 const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);
+const PLURAL_NAME = /^\p{Lu}\p{Ll}{3,}[^s]s$/u;
 
 // Productive prefixes and suffixes that lists do not spell out for every word: "re-architected"
 // written solid, "subteams", "agentless". A typo rarely leaves both a prefix and a known word.
@@ -360,7 +361,8 @@ export class SpellChecker {
     const lowered = word.toLowerCase();
     if (word !== lowered && (isCapitalised(word) || isCaps(word)) && d.kindOf(lowered) & WORD_KIND.english) return KNOWN;
     const forms = d.casings(word).filter((f) => !isIdentifier(f));
-    if (!forms.length) return UNKNOWN;
+    // "Arduinos", "Chromebooks": a listed name in the plural, as one counts boards or laptops.
+    if (!forms.length) return PLURAL_NAME.test(word) && d.kindOf(word.slice(0, -1)) & (WORD_KIND.tech | WORD_KIND.company) ? KNOWN : UNKNOWN;
     const named = forms.filter((f) => !isLower(f.form));
     const plain = forms.filter((f) => isLower(f.form) && (f.kind & WORD_KIND.english || !named.length));
     if (forms.some((f) => f.form === word) && !(isLower(word) && !plain.length)) return KNOWN;
