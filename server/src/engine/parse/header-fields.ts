@@ -798,7 +798,6 @@ function balance(text: string, i: number, j: number): [number, number] {
 const CAMPUS_THEN_PLACE = /^(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*)?),\s*(\p{Lu}[^,]*,\s*\S.*)$/u;
 
 const NO_TITLED: readonly boolean[] = [];
-const HAS_LETTER_G = /\p{L}/u;
 const HOUSE_NUMBER_START = /^[ \t]*(\d{1,5}[A-Za-z]?)(?=[ \t])/;
 
 const CLOSE_START = /^\s*\)/;
@@ -844,7 +843,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     if (l === out.dateLine) {
       // ("2013: Pediatric voice clinic, American Family Children's Hospital": dates that open the
       // line, as a column, and a colon set off the fields after them, no run-on sentence.)
-      const at = runOnAfter(text, dj, HAS_LETTER_G.test(text.slice(0, di)));
+      const at = runOnAfter(text, dj, HAS_LETTER.test(text.slice(0, di)));
       if (at !== undefined) {
         out.runOn = spanOf(c, at, c.text.trimEnd().length);
         // (The bracket round the dates stays with them: "Littleton, CO (2019): refrigeration …".)
