@@ -390,7 +390,7 @@ test('a one-word heading with one letter changed or two swapped names its sectio
 test('a slip of the kind word in a longer heading names its section too ("Work Experiance", "Professional Expereince"); a title stays no heading', () => {
   assert.equal(sectionKindOf('Work Experiance'), 'experience');
   assert.equal(sectionKindOf('Professional Expereince'), 'experience');
-  assert.equal(sectionKindOf('Higher Educaton'), undefined); // (a letter dropped is no slip it reads)
+  assert.equal(sectionKindOf('Higher Educaton'), 'education'); // (a letter dropped inside a long name too)
   for (const h of ['Project Manager', 'Summer Camp', 'Ben Carter', 'Table Of Contents']) assert.equal(sectionKindOf(h), undefined, h);
   const r = parseText(['Dolores Diaz', 'dd@example.com', '', 'Work Experiance', '-----------------', '', 'Production Artist (Aug. 2011 – Present)', 'Pepwear LLC', 'Printed 300 films a week'].join('\n'));
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind, s.entries.length]), [['Work Experiance', 'experience', 1]]);
@@ -412,4 +412,10 @@ test('"European History", "US History": a subject studied names no history of wo
 test('"Skills and Qualifications", "Skills/Qualifications" name skills; "Qualifications" alone still names education', () => {
   for (const h of ['Skills/Qualifications', 'SKILLS AND QUALIFICATIONS', 'Skills & Qualifications']) assert.equal(sectionKindOf(h), 'skills', h);
   assert.equal(sectionKindOf('Qualifications'), 'education');
+});
+
+test('a letter dropped inside a long name is a slip of it ("Activties", "Refrences"); a last letter dropped or a common word is not', () => {
+  assert.equal(sectionKindOf('Activties'), 'interests');
+  assert.equal(sectionKindOf('Refrences'), 'references');
+  for (const h of ['Certificate', 'Experienced', 'Resume']) assert.equal(sectionKindOf(h), undefined, h);
 });

@@ -151,7 +151,12 @@ function commonWord(w: string): boolean {
 /** The kind of the one-word name a word is a slip of: one letter changed, or two swapped. */
 function slipKind(w: string): SectionKind | undefined {
   const slip = SINGLE_WORD_NAMES.find((k) => k.length === w.length && editDistance(w, k) === 1);
-  return slip ? BY_NAME.get(slip) : undefined;
+  if (slip) return BY_NAME.get(slip);
+  // "Activties", "Experince": a letter dropped inside a long name (not its last, "Certificate" for
+  // "Certificates"), where the word is no common word of its own.
+  if (w.length < 7 || commonWord(w)) return undefined;
+  const dropped = SINGLE_WORD_NAMES.find((k) => k.length === w.length + 1 && k.slice(0, -1) !== w && editDistance(w, k) === 1);
+  return dropped ? BY_NAME.get(dropped) : undefined;
 }
 
 function kindOfNormalised(n: string): SectionKind | undefined {
