@@ -39,6 +39,11 @@ export interface WeakPhrase {
 const DUTY = 'describes a duty, not what you achieved';
 const VAGUE = 'hides what you did yourself';
 
+/** "<words> include / included / includes" for each of `heads`: a list of duties introduced by a form of "include". */
+function dutiesIncluded(...heads: string[][]): WeakPhrase[] {
+  return heads.flatMap((head) => ['include', 'included', 'includes'].map((form): WeakPhrase => ({ words: [...head, form], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY })));
+}
+
 export const weakPhrases: WeakPhrase[] = [
   { words: ['was', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   { words: ['were', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
@@ -50,21 +55,7 @@ export const weakPhrases: WeakPhrase[] = [
   { words: ['responsibilities', 'included'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
   { words: ['responsibilities', 'include'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
   // ("Primary roles include …", "Main duties included …": the same list of duties, named another way.)
-  { words: ['roles', 'include'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
-  { words: ['roles', 'included'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
-  { words: ['roles', 'includes'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
-  { words: ['primary', 'roles', 'include'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
-  { words: ['primary', 'roles', 'included'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
-  { words: ['primary', 'roles', 'includes'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
-  { words: ['main', 'duties', 'include'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
-  { words: ['main', 'duties', 'included'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
-  { words: ['main', 'duties', 'includes'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
-  { words: ['main', 'responsibilities', 'include'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
-  { words: ['main', 'responsibilities', 'included'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
-  { words: ['main', 'responsibilities', 'includes'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
-  { words: ['key', 'responsibilities', 'include'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
-  { words: ['key', 'responsibilities', 'included'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
-  { words: ['key', 'responsibilities', 'includes'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
+  ...dutiesIncluded(['roles'], ['primary', 'roles'], ['main', 'duties'], ['main', 'responsibilities'], ['key', 'responsibilities']),
   { words: ['was', 'tasked', 'with'], folds: 'gerund', replacements: ['Owned', 'Led', 'Delivered'], why: DUTY },
   { words: ['tasked', 'with'], folds: 'gerund', replacements: ['Owned', 'Led', 'Delivered'], why: DUTY },
   { words: ['was', 'in', 'charge', 'of'], folds: 'gerund', replacements: ['Led', 'Managed', 'Owned', 'Ran', 'Directed'], why: DUTY },
