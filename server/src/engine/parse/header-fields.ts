@@ -474,8 +474,9 @@ const LEGAL_FORM_RUN_ON = /^((?:Inc|Ltd|LLC|LLP|Corp|GmbH|PLC|Pty Ltd|Co)\.?)\s+
 /** "Guy F. Atkinson Construction", "Jensen's Pressure Grouting": two words or more, each capitalised or a name's joining word. */
 function capitalisedName(t: string): boolean {
   const ws = t.split(',')[0].trim().split(SPACES);
-  return ws.length >= 2 && ws.length <= 6 && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_JOINER.test(w)) && !TITLE_WORDS.test(t);
+  return ws.length >= 2 && ws.length <= 6 && ws.every((w) => UPPER_OR_DIGIT_START.test(w) || NAME_JOINER.test(w)) && !TITLE_WORDS.test(t);
 }
+const UPPER_OR_DIGIT_START = /^[\p{Lu}\d]/u;
 const NOTE_IN_BRACKETS = /^(.*\S)\s*\(([^()]{2,40})\)$/;
 const INITIALS = /^[\p{Lu}\d&]{2,}$/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -505,16 +506,23 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   // names where the line above was held; "at" is not part of the name.
   if (AT_NAME_START.test(seg) && LINE_START_BEFORE.test(text.slice(0, i))) return splitSegment(text, i + 3, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string]);
   // "Engineer at Acme" is two pieces; "University of Texas at Austin" is one.
+  // The segment parted around a joining word (" at ", " with ") at `m`: the two sides, the second set off by "at".
+  const joinedAt = (m: RegExpExecArray): [number, number, string][] => [
+    ...splitSegment(text, i, i + m.index, orgLine),
+    ...splitSegment(text, i + m.index + m[0].length, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string]),
+  ];
   const at = SPACED_AT.exec(seg);
   // ("Ph.D. Computer Science at University of Texas at Austin": a degree at its school, too.)
-  if (at && (TITLE_WORDS.test(seg.slice(0, at.index)) || DEGREE_WORDS.test(seg.slice(0, at.index))) && !ORG_WORDS.test(seg.slice(0, at.index)))
-    return [...splitSegment(text, i, i + at.index, orgLine), ...splitSegment(text, i + at.index + 4, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string])];
+  if (at && (TITLE_WORDS.test(seg.slice(0, at.index)) || DEGREE_WORDS.test(seg.slice(0, at.index))) && !ORG_WORDS.test(seg.slice(0, at.index))) return joinedAt(at);
   // "Senior Project Engineer with Aldea Services, Inc.", "Staff Geologist with Stantec Consulting":
   // a job's title, then "with" and a capitalised name holding an organisation's word, is the job
   // and its employer, as "at" joins them.
   const withAt = SPACED_WITH.exec(seg);
-  if (withAt && TITLE_WORDS.test(seg.slice(0, withAt.index)) && !ORG_WORDS.test(seg.slice(0, withAt.index)) && UPPER_START.test(seg.slice(withAt.index + 6)) && (ORG_WORDS.test(seg.slice(withAt.index + 6)) || LEGAL_FORM_END.test(seg.slice(withAt.index + 6).split(',').slice(0, 2).join(',').trim()) || capitalisedName(seg.slice(withAt.index + 6))))
-    return [...splitSegment(text, i, i + withAt.index, orgLine), ...splitSegment(text, i + withAt.index + 6, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string])];
+  if (withAt) {
+    const before = seg.slice(0, withAt.index);
+    const after = seg.slice(withAt.index + withAt[0].length);
+    if (TITLE_WORDS.test(before) && !ORG_WORDS.test(before) && UPPER_START.test(after) && (ORG_WORDS.test(after) || LEGAL_FORM_END.test(after.split(',').slice(0, 2).join(',').trim()) || capitalisedName(after))) return joinedAt(withAt);
+  }
   if (isPlaceName(seg.trim())) return [[i, j, '']];
   // A place at the end: "Dunamu Inc. Seoul, S.Korea".
   // (Not in a field an icon marks: "⌂ Heineken Netherlands ◷ Feb 2019 ⚲ Zoeterwoude" gives each field its
@@ -1023,10 +1031,12 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     }
     // "1540 High Meadows Way, Cedar Hill, TX 75104", "65 East College Street, Suite 4, Oberlin OH":
     // a line opening on a house number and a street's name is the employer's address, one place.
+    // (Its town on the same line, after a comma; a street alone leaves the town on the next line the
+    // place.) streetAt: where the address starts, or -1.
+    let streetAt = -1;
     const street = linePieces.length ? HOUSE_NUMBER_START.exec(text) : null;
-    // (Its town on the same line, after a comma; a street alone leaves the town on the next line the place.)
     if (street && STREET_AFTER.test(text.slice(street[0].length, street[0].length + 80)) && text.includes(',', street[0].length)) {
-      const a = street[0].length - street[1].length;
+      const a = (streetAt = street[0].length - street[1].length);
       const b = linePieces[linePieces.length - 1].j;
       linePieces.splice(0, linePieces.length, { ...linePieces[0], i: a, j: b, text: text.slice(a, b), span: spanOf(c, a, b), sep: '', icon: '' });
     }
@@ -1034,7 +1044,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       p.index = k;
       p.lineCount = linePieces.length;
       scorePiece(p, kind);
-      if (street && linePieces.length === 1 && text.includes(',', street[0].length) && p.lineCount === 1 && p.i === street[0].length - street[1].length) Object.assign(p, { loc: 5, title: Math.min(p.title, 0), org: Math.min(p.org, 0) });
+      if (p.i === streetAt) Object.assign(p, { loc: 5, title: Math.min(p.title, 0), org: Math.min(p.org, 0) });
       // The label says what the line's first field is.
       if (says && k === 0) p[says] += 3;
       // "Trinity College, Cambridge": a town-like word right after an organisation may be where it is.
@@ -1444,8 +1454,6 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
   return fields;
 }
 
-const pieceWords = (t: string) => t.split(SPACES).length;
-
 function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: EntryKind): HeaderResult {
   let a = assignment;
   const r: HeaderResult = { orgOnOwnLine: false, pieces: an.pieces.length };
@@ -1462,7 +1470,7 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
     const org = a.org;
     // (Not a name in its own right, "Blundell Lab, University of Cambridge": the lab is the employer.)
     const before = an.pieces.find((p) => p.line === org.line && p.index === 0 && p !== a.loc && p.loc < 1 && p.org <= 0 && UPPER_START.test(p.text) && !DEGREE_WORDS.test(p.text));
-    if (before && pieceWords(before.text) <= 6) a = { ...a, title: before };
+    if (before && before.text.split(SPACES).length <= 6) a = { ...a, title: before };
   }
   // (The field after the title's comma qualifies the title then: "Legal Intern, Self-Service Center".)
   let qualifier: Piece | undefined;
