@@ -1427,6 +1427,13 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
   // Hospital." / "* 2012: Fluency clinic, …": under a heading that only names a group, no job's or
   // employer's name and no dates, the dated items are its entries too.)
   const groupHeading = (e: EntryBuilder | undefined) => !!e && !e.hasDate && e.header.length === 1 && e.header[0].kind === 'heading' && !TITLE_WORDS.test(e.header[0].clean.text) && !ORG_WORDS.test(e.header[0].clean.text) && !DEGREE_WORDS.test(e.header[0].clean.text);
+  // Whether `b` is an undated heading deeper than the heading that is all of `e`'s header so far,
+  // with nothing under that heading yet (the two cases in the loop below).
+  const undatedUnder = (b: Block, e: EntryBuilder): boolean => {
+    if (b.section || e.body || e.header.length !== 1 || e.header[0].kind !== 'heading' || blockRange(b)) return false;
+    const above = headingDepth(src, e.header[0]);
+    return above > 0 && headingDepth(src, b) > above;
+  };
   const listUnderHeading = (first: number): boolean => {
     let v = underHeading.get(first);
     if (v === undefined) underHeading.set(first, (v = !cur?.header.length || groupHeading(cur)));
@@ -1491,11 +1498,11 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // "<h4>Page Production / 2013-14</h4>" over "<h5>Kohl's Corporation / Menomonee Falls, WI</h5>",
       // "### Registered Nurse • Labor & Delivery" over "#### Denver Health • Denver, CO": a deeper
       // heading right under a role's heading, naming where (a name and its place), is more of its header.
-      else if (!b.section && cur && !cur.body && cur.header.length === 1 && cur.header[0].kind === 'heading' && !b.blankBefore && headingDepth(src, b) > headingDepth(src, cur.header[0]) && headingDepth(src, cur.header[0]) > 0 && !blockRange(b) && nameThenPlace(b.clean.text)) addHeader(b);
+      else if (cur && undatedUnder(b, cur) && !b.blankBefore && nameThenPlace(b.clean.text)) addHeader(b);
       // "## KATERRA, Seattle, WA *2019 - 2020*" over "### Manufactured Assemblies Design Engineer": a
-      // deeper heading naming a job, undated, right under a dated heading that names none, is that
-      // role's title (the employer's heading dates it).
-      else if (!b.section && cur && !cur.body && cur.hasDate && cur.header.length === 1 && cur.header[0].kind === 'heading' && headingDepth(src, b) > headingDepth(src, cur.header[0]) && headingDepth(src, cur.header[0]) > 0 && !blockRange(b) && TITLE_WORDS.test(b.clean.text) && !TITLE_WORDS.test(cur.header[0].clean.text) && shapeOf(b.clean).words <= 8) addHeader(b);
+      // deeper heading naming a job, right under a dated heading that names none, is that role's
+      // title (the employer's heading dates it).
+      else if (cur && cur.hasDate && undatedUnder(b, cur) && TITLE_WORDS.test(b.clean.text) && !TITLE_WORDS.test(cur.header[0].clean.text) && shapeOf(b.clean).words <= 8) addHeader(b);
       else start(b, true);
       continue;
     }
