@@ -493,6 +493,11 @@ export function takesGroup(e: Entry): boolean {
   return !!e.title && !e.location && isTownLike(e.organisation.value) && e.organisation.value.split(SPACES).length <= 2;
 }
 
+/** A title widened to run on through `end` in the source ("SVP" + ", Global Operations"). */
+export function titleThrough(src: string, title: Field, end: number): Field {
+  return { value: src.slice(title.span.start, end), span: { start: title.span.start, end } };
+}
+
 /** Two fields with only a comma between them in the source ("SVP, Global Operations"). */
 function commaApart(src: string, a: Field, b: Field): boolean {
   return /^\s*,\s*$/.test(src.slice(a.span.end, b.span.start));
@@ -605,7 +610,7 @@ function joinGroup(src: string, r: Entry, org: Field, loc: Field | undefined): v
   if (own) {
     if (!r.location && isPlace(own.value)) r.location = own;
     else if (r.title && commaApart(src, r.title, own)) {
-      r.title = { value: src.slice(r.title.span.start, own.span.end), span: { start: r.title.span.start, end: own.span.end } };
+      r.title = titleThrough(src, r.title, own.span.end);
     } else return;
   }
   r.organisation = { ...org };

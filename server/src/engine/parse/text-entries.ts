@@ -10,7 +10,7 @@
 //    trailing dates and place that this entry still lacks. Which of the two a section does is
 //    read off its first entry, so every entry of the section is read the same way.
 import type { Bullet, DateRange, Entry, EntryKind, Field, ResumeDate, SectionKind, Span } from '../model';
-import { type Block, blockRange, DETAIL_LINE, headerish, isProse, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup } from './structure';
+import { type Block, blockRange, DETAIL_LINE, headerish, isProse, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup, titleThrough } from './structure';
 import { type Cleaned } from './inline-clean';
 import { BRACKETED, contentLowerWords, DEGREE_WORDS, FIELD_TAIL, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
 import { cleanInline, spanOf } from './inline-clean';
@@ -1433,7 +1433,7 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
           // is its unit; a place there is where; anything that names an organisation is another role's.)
           if (isPlace(r.organisation.value) && !r.location) r.location = r.organisation;
           else if (ORG_WORDS.test(r.organisation.value) || !qualifiesTitle(src!, r.title, r.organisation)) break;
-          else r.title = { value: src!.slice(r.title.span.start, r.organisation.span.end), span: { start: r.title.span.start, end: r.organisation.span.end } };
+          else r.title = titleThrough(src!, r.title, r.organisation.span.end);
         }
         r.organisation = { ...e.title! };
       }
@@ -1448,7 +1448,7 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
       for (let m = k + 1; m < entries.length && entries[m].dates && (takes(entries[m]) || noted) && (!e.dates || within(entries[m].dates!, e.dates)); m++) {
         const r = entries[m];
         if (!noted && unitOf(r)) {
-          r.title = { value: src!.slice(r.title!.span.start, r.organisation!.span.end), span: { start: r.title!.span.start, end: r.organisation!.span.end } };
+          r.title = titleThrough(src!, r.title!, r.organisation!.span.end);
           r.organisation = undefined;
         }
         // (Under an executive's employer line, "Director, Financial Planning & Analysis | Aug 2009 –
@@ -1555,7 +1555,7 @@ function wholeTitle(src: string | undefined, r: Entry): boolean {
   if (!m) return !r.organisation;
   if (ORG_WORDS.test(m[1]) || isPlace(m[1])) return false;
   const end = r.title.span.end + m[0].trimEnd().length;
-  r.title = { value: src.slice(r.title.span.start, end), span: { start: r.title.span.start, end } };
+  r.title = titleThrough(src, r.title, end);
   return true;
 }
 
