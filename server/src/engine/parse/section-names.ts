@@ -25,12 +25,16 @@ export function sectionNameByLetters(letters: string): string | undefined {
 // The one-word names of six letters or more ("summary", "experience", "education"), for slips of them.
 const SINGLE_WORD_NAMES = [...BY_NAME.keys()].filter((n) => n.length >= 6 && /^[a-z]+$/.test(n));
 
+/** The one-word name `w` (lower case) is one letter changed from, or two swapped; undefined when none. */
+function sameLengthSlip(w: string): string | undefined {
+  return SINGLE_WORD_NAMES.find((k) => k.length === w.length && editDistance(w, k) === 1);
+}
 
 /** The known one-word name a heading is a slip of ("SUMMERY" -> "summary"), in lower case; undefined when none. */
 export function sectionNameSlip(heading: string): string | undefined {
   const n = normaliseHeading(heading);
   if (n.length < 6 || n.includes(' ') || BY_NAME.has(n)) return undefined;
-  return SINGLE_WORD_NAMES.find((k) => k.length === n.length && editDistance(n, k) === 1);
+  return sameLengthSlip(n);
 }
 
 // The first words of the known names: a word of letters alone that is none of them starts no known name.
@@ -150,7 +154,7 @@ function commonWord(w: string): boolean {
 
 /** The kind of the one-word name a word is a slip of: one letter changed, or two swapped. */
 function slipKind(w: string): SectionKind | undefined {
-  const slip = SINGLE_WORD_NAMES.find((k) => k.length === w.length && editDistance(w, k) === 1);
+  const slip = sameLengthSlip(w);
   if (slip) return BY_NAME.get(slip);
   // "Activties", "Experince": a letter dropped inside a long name (not its last, "Certificate" for
   // "Certificates"), where the word is no common word of its own.
