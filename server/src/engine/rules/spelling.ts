@@ -310,14 +310,7 @@ function checkCasing(report: (r: Report) => void, p: Prose, masked: string, w: W
   // slip; so is "NodeJS" for Node.js, the other way round.
   if (w.text.includes('.') && !canonical.includes('.')) return true;
   if (canonical.endsWith('.js') && w.text.endsWith('JS') && w.text.slice(0, -2).toLowerCase() === canonical.slice(0, -3).toLowerCase()) return true;
-  // "pdf", "html", "aws": a file extension or command as often as the name.
-  if (isLowerAcronym(w.text, canonical)) return true;
-  // "Matlab": an acronym said as a word, written as one (as in the dictionary's names below);
-  // "numpy", "scipy": a library as it is imported.
-  if (saidAsWord(w.text, canonical) || IMPORTED_LOWER.has(w.text)) return true;
-  // "DataDog", "WebDriverIO": every capital of the name kept, and one more opening a word inside it,
-  // is how many write and once wrote it; no slip a reader holds against the writer.
-  if (capitalsAdded(w.text, canonical)) return true;
+  if (fairCasing(w.text, canonical)) return true;
   reportCasing(report, p, w.start, w.end, w.text, canonical, true);
   return true;
 }
@@ -435,6 +428,18 @@ function swapOfKnown(word: string, checker: SpellChecker): boolean {
 }
 /** A frequency band (SUBTLEX, 0-15) from which a word is everyday English ("conference" is 7). */
 const COMMON_WORD = 6;
+
+/** A name written otherwise than its makers write it, in a way no reader holds against the writer. */
+function fairCasing(written: string, canonical: string): boolean {
+  // "pdf", "html", "aws": a file extension or command as often as the name.
+  if (isLowerAcronym(written, canonical)) return true;
+  // "Matlab", "Covid", "Nasa": an acronym said as a word, written as one (British house style);
+  // "numpy", "scipy": a library as it is imported.
+  if (saidAsWord(written, canonical) || IMPORTED_LOWER.has(written)) return true;
+  // "DataDog", "WebDriverIO": every capital of the name kept, and one more opening a word inside it,
+  // is how many write and once wrote it.
+  return capitalsAdded(written, canonical);
+}
 
 /** Whether `written` is `canonical` with capitals only added, each inside it and before a lower-case letter. */
 function capitalsAdded(written: string, canonical: string): boolean {
@@ -585,12 +590,10 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
     // A heading or acronym run in capitals; "Scikit-learn" opening a sentence; "pdf" the extension.
     if (isAllCaps(text) && capsContext(masked, w)) return;
     if (first && text === capitalise(c) && sentenceInitial(masked, w.start)) return;
-    if (isLowerAcronym(text, c)) return;
-    // "Covid", "Nasa", "Unicef": British house style writes an acronym said as a word in title case.
-    if (saidAsWord(text, c) || IMPORTED_LOWER.has(text)) return;
+    if (fairCasing(text, c)) return;
     // "TripAdvisor" where the list has the brand's newer "Tripadvisor", "MailChimp" for
     // "Mailchimp": a capital letter more inside a capitalised name is how it was long written, no slip.
-    if (extraInnerCapitals(text, c) || capitalsAdded(text, c)) return;
+    if (extraInnerCapitals(text, c)) return;
     // "McCaw", "MacDonald", "O'Neill" where a list has "Mccaw": a Scottish or Irish surname's own
     // capital. (Counted as a name the lists lack, as the other names beside it are.)
     if (SURNAME_PREFIX_CAPITAL.test(text) && text.toLowerCase() === c.toLowerCase()) {
