@@ -229,11 +229,6 @@ function atomAt(line: string, pos: number, offset: number): Atom | undefined {
   return m ? toAtom(m, offset) : undefined;
 }
 
-/**
- * The first date range (or single date) in one line of header text, with its exact span.
- * Prefix words that belong to it ("Expected", "Graduated", "Since", "From") and a trailing
- * "(expected)" are inside the range's span; each date's own span is the date alone.
- */
 /** A street's name after a number: capitalised words (a compass point first) ending on a street's word. */
 export const STREET_AFTER = /^[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Square|Sq)\b/u;
 
@@ -248,6 +243,11 @@ function marginCurrent(line: string, offset: number): DateRange | undefined {
   return { current: true, currentText: m[1], span: { start: offset + start, end: offset + start + m[1].length }, text: m[1] };
 }
 
+/**
+ * The first date range (or single date) in one line of header text, with its exact span.
+ * Prefix words that belong to it ("Expected", "Graduated", "Since", "From") and a trailing
+ * "(expected)" are inside the range's span; each date's own span is the date alone.
+ */
 export function findDateRange(line: string, offset: number): DateRange | undefined {
   if (typeof line !== 'string' || line.length === 0) return undefined;
   // Every date has a digit (or is "???" before a dated end): most lines can be skipped at once.

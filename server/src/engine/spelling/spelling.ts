@@ -427,10 +427,6 @@ export class SpellChecker {
     return close;
   }
 
-  /**
-   * Two common words written as one ("walkthrough", "webserver"), unless a common word is one
-   * slip away: "mainted" is "main" + "ted", but it is "minted" or "maintained" mistyped.
-   */
   /** Whether swapping two neighbouring letters of `lower` (six letters or more) gives a common English word. */
   private swappedCommon(lower: string): boolean {
     if (lower.length < 6) return false;
@@ -443,6 +439,10 @@ export class SpellChecker {
     return false;
   }
 
+  /**
+   * Two common words written as one ("walkthrough", "webserver"), unless a common word is one
+   * slip away: "mainted" is "main" + "ted", but it is "minted" or "maintained" mistyped.
+   */
   private compound(lower: string): boolean {
     const d = this.dictionary;
     for (let i = 3; i <= lower.length - 3; i++) {
