@@ -69,9 +69,10 @@ const SPACING_ACCENTS: Record<string, string> = { '\u00b4': '\u0301', '\u00a8': 
 const ACCENT_LETTER = /[A-Za-zıȷ]/;
 const SPACING_ACCENT_G = /([\u00b4\u00a8\u02c6\u02dc\u02c7])([A-Za-zıȷ])/g;
 const HAS_SPACING_ACCENT = /[\u00b4\u00a8\u02c6\u02dc\u02c7][A-Za-zıȷ]/;
+/** The letter `l` with the spacing accent `a` set on it ("´", "e" -> "é"; a dotless "ı" takes it as "i"). */
+const accented = (a: string, l: string): string => ((l === 'ı' ? 'i' : l === 'ȷ' ? 'j' : l) + SPACING_ACCENTS[a]).normalize('NFC');
 /** "Exp´eriences" -> "Expériences" (see SPACING_ACCENTS). */
-export const composeAccents = (s: string): string =>
-  HAS_SPACING_ACCENT.test(s) ? s.replace(SPACING_ACCENT_G, (_, a: string, l: string) => ((l === 'ı' ? 'i' : l === 'ȷ' ? 'j' : l) + SPACING_ACCENTS[a]).normalize('NFC')) : s;
+export const composeAccents = (s: string): string => (HAS_SPACING_ACCENT.test(s) ? s.replace(SPACING_ACCENT_G, (_, a: string, l: string) => accented(a, l)) : s);
 const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
 const LIGATURE = /[\ufb00-\ufb06]/g;
 const HAS_LIGATURE = /[\ufb00-\ufb06]/;
@@ -251,11 +252,9 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
       i++;
       continue;
     }
-    const accent = SPACING_ACCENTS[c];
-    if (accent && i + 1 < end && ACCENT_LETTER.test(src[i + 1])) {
-      const base = src[i + 1] === 'ı' ? 'i' : src[i + 1] === 'ȷ' ? 'j' : src[i + 1];
+    if (SPACING_ACCENTS[c] && i + 1 < end && ACCENT_LETTER.test(src[i + 1])) {
       runs.push(text.length, i - start, i + 2 - start);
-      lastCh = (base + accent).normalize('NFC');
+      lastCh = accented(c, src[i + 1]);
       text += lastCh;
       i += 2;
       continue;
