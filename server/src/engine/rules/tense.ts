@@ -34,6 +34,9 @@ const ROLE_NOUN = /^(?:developer|engineer|manager|lead|architect|designer|analys
 const FREQUENCY_ADVERB = /^(?:daily|weekly|monthly|quarterly|yearly|annually|hourly|nightly|biweekly|regularly|frequently|routinely)$/;
 /** "Lead functional resource", "Lead technical writer": an adjective before a role's word. */
 const ADJECTIVE_END = /(?:al|ive|ic|ary|ory)$/;
+/** Whether a noun-or-verb opening is followed by an adjective (`t1`) and a role's word: a role named, no verb ("Lead functional resource"). */
+const adjectiveThenRole = (base: string, t1: string, n2: OpeningWord | undefined) =>
+  NOUN_TOO.has(base) && !!n2 && BLANKS_ONLY.test(n2.gap) && ADJECTIVE_END.test(t1) && ROLE_NOUN.test(n2.text.toLowerCase());
 /** Activities and fields that follow a verb as its object without an article: "Lead design for X", "Drive adoption". */
 const ACTIVITY_SUFFIX = /(?:tion|sion|ment|ance|ence|ancy|ency|ing|ure|ship|ity|ness|ogy|ics|ism|age|sis|ery)$/;
 const ACTIVITY = /^(?:research|work|strategy|data|software|hardware|content|security|code|quality|innovation|design|support|delivery|growth|compliance|operations|ops|infrastructure|architecture|analysis|discovery)$/;
@@ -301,7 +304,7 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean 
   // ("Answer member calls about…": a role's word as a modifier of a plural object is no noun phrase.)
   if (ROLE_NOUN.test(t1)) return share >= 0.5 && pluralObject(next);
   // ("Lead functional resource for global ERP": the role's word after an adjective.)
-  if (nounToo && n2 && BLANKS_ONLY.test(n2.gap) && ADJECTIVE_END.test(t1) && ROLE_NOUN.test(n2.text.toLowerCase())) return false;
+  if (adjectiveThenRole(base, t1, n2)) return false;
   if (share >= 0.85) {
     if (!nounToo) return true;
     return isPlural(t1) || ACTIVITY_SUFFIX.test(t1) || ACTIVITY.test(t1) || (!!n2 && n2.text.toLowerCase() === 'of' && BLANKS_ONLY.test(n2.gap)) || pluralObject(next);
@@ -321,8 +324,7 @@ function verbInParallel(base: string, share: number, next: OpeningWord[]): boole
   if (share < 0.3 || !n1 || !BLANKS_ONLY.test(n1.gap)) return false;
   const t1 = n1.text.toLowerCase();
   if (!LOWER_START.test(n1.text) || FINITE.test(t1) || t1 === 'of' || ROLE_NOUN.test(t1) || isPastForm(t1) || isLexPast(t1)) return false;
-  const n2 = next[1];
-  if (NOUN_TOO.has(base) && n2 && BLANKS_ONLY.test(n2.gap) && ADJECTIVE_END.test(t1) && ROLE_NOUN.test(n2.text.toLowerCase())) return false;
+  if (adjectiveThenRole(base, t1, next[1])) return false;
   return !(NOUN_TOO.has(base) && PREPOSITION.test(t1));
 }
 
