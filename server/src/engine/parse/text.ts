@@ -9,12 +9,6 @@ import { buildResume, DOC_TITLE, newBlock, type Block } from './structure';
 import { scanContact } from './contact';
 
 // An e-mail address, a web address or a phone number.
-// Markdown's heading marks before a line's first letter ("###Employer", "## Skills").
-const HEADING_MARKS = /^#{1,6}[ \t]*(?=\p{L})/u;
-// A lower-case letter alone after two or more capitalised words (not "a" nor "i"), ending the line.
-const ICON_LETTER_END = /^(?:\d{4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|&|for|the|in|on|to)\s+)?){2,}[b-hj-z]$/u;
-// A letter alone before a space (not the words "a" and "I"): what an icon font's glyph extracts as.
-const ICON_LETTER = /^[B-HJ-Zb-z] $/;
 const CONTACT_DETAIL = /@[\w-]+\.\w|\bwww\.|https?:|\d[\d ().-]{6,}\d/;
 import { DURATION, gridTables, isMetadata, readingOrder } from './columns';
 import { deinterleave } from './interleaved';
@@ -23,6 +17,13 @@ import { findDateRange } from './dates';
 import { isFormLabel } from './form-entries';
 import { DEGREE_WORDS, ORG_WORDS, TITLE_WORDS } from './header-fields';
 import { Memo } from '../cache/memo';
+
+// Markdown's heading marks before a line's first letter ("###Employer", "## Skills").
+const HEADING_MARKS = /^#{1,6}[ \t]*(?=\p{L})/u;
+// A lower-case letter alone after two or more capitalised words (not "a" nor "i"), ending the line.
+const ICON_LETTER_END = /^(?:\d{4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|&|for|the|in|on|to)\s+)?){2,}[b-hj-z]$/u;
+// A letter alone before a space (not the words "a" and "I"): what an icon font's glyph extracts as.
+const ICON_LETTER = /^[B-HJ-Zb-z] $/;
 
 const RULE = /^\s*([-=_~*#·•])(?:\s*\1){2,}\s*$/;
 // "EXPERIENCE -----", "Skills ====", "EDUCATION:" (padding after the name).
