@@ -117,14 +117,13 @@ export function readLocation(ctx: ReadContext, node: unknown): Field | undefined
   }
   const map = asMap(ctx, node);
   if (!map) return undefined;
-  const parts = ['city', 'region', 'countryCode', 'country']
-    .map((k) => str(ctx, map, k))
-    .filter((p): p is Located => !!p);
+  const [city, region, countryCode, country] = ['city', 'region', 'countryCode', 'country'].map((k) => str(ctx, map, k));
+  const parts = [city, region, countryCode, country].filter((p): p is Located => !!p);
   const address = str(ctx, map, 'address');
   if (parts.length === 0) return address ? toField(address) : undefined;
   // ({"address": "Richmond, VA 23223", "countryCode": "US"}: with no city nor region, the address
   // says where, and the country follows it.)
-  if (address && !str(ctx, map, 'city') && !str(ctx, map, 'region')) return toField(joinLocated([address, ...parts], ', '));
+  if (address && !city && !region) return toField(joinLocated([address, ...parts], ', '));
   return toField(joinLocated(parts, ', '));
 }
 
