@@ -152,7 +152,7 @@ function commonWord(w: string): boolean {
   return (COMMON ??= new Set(common10 as string[])).has(w);
 }
 
-/** The kind of the one-word name a word is a slip of: one letter changed, or two swapped. */
+/** The kind of the one-word name a word is a slip of: one letter changed, two swapped, or (in a long word that is no common word) one dropped inside it. */
 function slipKind(w: string): SectionKind | undefined {
   const slip = sameLengthSlip(w);
   if (slip) return BY_NAME.get(slip);
@@ -167,8 +167,9 @@ function kindOfNormalised(n: string): SectionKind | undefined {
   if (!n || n.length > 60) return undefined;
   const exact = BY_NAME.get(n);
   if (exact) return exact;
-  // "SUMMERY", "EXPERIANCE": a one-word name of six letters or more with one letter changed, or two
-  // swapped. (Not one added or dropped: "Experienced", "Certificate" and "Resume" are words of their own.)
+  // "SUMMERY", "EXPERIANCE", "ACTIVTIES": a one-word name of six letters or more with one letter
+  // changed, two swapped or one dropped inside it (see slipKind). (Not one added, nor the last one
+  // dropped: "Experienced", "Certificate" and "Resume" are words of their own.)
   if (n.length >= 6 && !n.includes(' ')) {
     const slip = slipKind(n);
     if (slip) return slip;
