@@ -253,3 +253,12 @@ test('spelling: a section heading one letter from its name is read as the sectio
   const f = r.findings.filter((x) => x.ruleId === 'spelling');
   assert.deepEqual(f.map((x) => [text.slice(x.span.start, x.span.end), x.data?.suggestions]), [['SUMMERY', ['SUMMARY']]]);
 });
+
+test('spelling: a slip in a heading of several words is reported; a heading of names is not', () => {
+  const text = 'Jane Doe\njane@example.com\n\n## Work Experiance\n\n### Engineer, Acme (2019 - 2022)\n\n- Tuned 12 PID loops for the packing line\n\n## Personal inerests\n\nScuba diving and sailing.\n\n## Zephyrix Qontrak Fellowship\n\nTwo years of funded research.\n';
+  const r = lint(text, 'resume.md', { today: { year: 2026, month: 11, day: 22 } })!;
+  const f = r.findings.filter((x) => x.ruleId === 'spelling');
+  assert.deepEqual(f.map((x) => [text.slice(x.span.start, x.span.end), x.data?.suggestions]), [['Experiance', ['Experience']], ['inerests', ['interests']]]);
+  // A fix that may be wrong (the word could be a name) is never applied by --fix.
+  assert.ok(f.every((x) => x.fixes?.every((fix) => !fix.preferred)));
+});

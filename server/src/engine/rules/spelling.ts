@@ -174,7 +174,7 @@ export default defineRule<Options>({
     if (checker) for (const section of ctx.resume.sections) for (const entry of section.entries) for (const d of [entry.dates?.start, entry.dates?.end]) if (d) monthSlip(ctx, d.text, d.span.start);
     // "SUMMERY": a heading one letter from the section's name is read as that section; the slip is
     // still the writer's, at the top of a section.
-    if (checker) for (const section of ctx.resume.sections) headingSlip(ctx, section.title, section.headingSpan);
+    if (checker) for (const section of ctx.resume.sections) headingSlip(ctx, section.title, section.headingSpan) || headingTypos(ctx, section.headingSpan, checker, accepted);
     // The person's handles ("lena-vasquez-eng", "janef-was-here (https://github.com/janef-was-here)")
     // are no words: a word that is part of a web address or an e-mail in the document is a name.
     // So are the words of the person's own name and of the profiles the reader found ("lena", "janef").
@@ -367,14 +367,34 @@ const MONTH_SLIPS = new Map(
 const MONTH_SLIP = new RegExp(`^(${[...MONTH_SLIPS.keys()].join('|')})(?![a-z])`, 'i');
 
 /** Reports a section heading written as a slip of its name ("SUMMERY"). */
-function headingSlip(ctx: Ctx, title: string, within: Span): void {
+function headingSlip(ctx: Ctx, title: string, within: Span): boolean {
   const meant = sectionNameSlip(title);
-  if (!meant) return;
+  if (!meant) return false;
   const word = title.trim();
   const at = ctx.text.slice(within.start, within.end).indexOf(word);
-  if (at < 0) return;
+  if (at < 0) return false;
   const fixed = word === word.toUpperCase() ? meant.toUpperCase() : word[0] === word[0].toUpperCase() ? meant[0].toUpperCase() + meant.slice(1) : meant;
   ctx.report(misspelled(word, { start: within.start + at, end: within.start + at + word.length }, fixed, 'a heading'));
+  return true;
+}
+
+const HEADING_WORD_G = /\p{L}{6,}/gu;
+
+/**
+ * Reports a slip in a heading of several words ("Work Experiance", "Personal inerests"): headings
+ * are no prose piece, yet the first thing a recruiter reads of each section. A heading's words are
+ * everyday words far more often than names, still only a word one slip from a common word with
+ * its first letter (SpellChecker.isTypo's evidence for a capitalised word) is reported.
+ */
+function headingTypos(ctx: Ctx, within: Span, checker: SpellChecker, accepted: Set<string>): void {
+  const heading = ctx.text.slice(within.start, within.end);
+  HEADING_WORD_G.lastIndex = 0;
+  for (let m = HEADING_WORD_G.exec(heading); m; m = HEADING_WORD_G.exec(heading)) {
+    const word = m[0];
+    if (accepted.has(word.toLowerCase()) || checker.check(word).kind !== 'unknown' || !checker.isTypo(word, true)) continue;
+    const fixed = checker.suggest(word, 1)[0];
+    if (fixed) ctx.report(misspelled(word, { start: within.start + m.index, end: within.start + m.index + word.length }, fixed));
+  }
 }
 
 /** Reports a date's month written with a slip ("Febuary 2023"). */
