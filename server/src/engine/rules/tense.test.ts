@@ -251,3 +251,10 @@ test(`${RULE}: a word that is a noun too, then a word of how often and a preposi
   const r = runRule(RULE, past('Report monthly to the CFO on 3 product lines', 'Monthly report to the CFO on 3 product lines'));
   assert.deepEqual(r.spans, ['Report']);
 });
+
+test(`${RULE}: a sentence under a label line that opens the bullet is read ("Client Engagement" / "Present technical overviews…")`, () => {
+  const text = 'Jane Doe\njane@example.com\n\nEXPERIENCE\nApril 2022 - October 2023\nSenior Consultant, Contino, London\nClient Engagement\nPresent technical overviews to senior stakeholders across 4 accounts.\nCloud Datacenter - Storage\nDesign and build the landing zone for 30 teams.\nManaged Azure Kubernetes Service For\nClients in 3 regions.\n';
+  const r = lint(text, 'resume.txt', { today: { year: 2026, month: 11, day: 22 } })!;
+  const found = r.findings.filter((f) => f.ruleId === RULE);
+  assert.deepEqual(found.map((f) => text.slice(f.span.start, f.span.end)), ['Present', 'Design']);
+});

@@ -148,11 +148,29 @@ const MAX_LABEL_WORDS = 6;
 // Where each sentence after the first starts: not kept across lints, for the reason openings are not.
 const NO_STARTS: readonly number[] = [];
 
+// A short line of capitalised words with no sentence's punctuation: a label over the text below
+// it ("Client Engagement", "Cloud Datacenter - Storage"), as PDFs print a project's or duty's name.
+const LABEL_LINE = /^[\p{Lu}\d][^\s.!?;:,]*(?:[ \t]+(?:[&+/\-–]|and|of|for|the|to|in|on|[\p{Lu}\d][^\s.!?;:,]*)){0,5}[ \t]*$/u;
+const UPPER_START = /^\p{Lu}/u;
+const MAX_LABEL_LINE = 60;
+
+/** Where the sentence under a label line that opens the bullet starts ("Client Engagement\nPresent technical overviews…"), or -1. */
+function afterLabelLine(text: string): number {
+  const nl = text.indexOf('\n');
+  if (nl <= 0 || nl > MAX_LABEL_LINE || !LABEL_LINE.test(text.slice(0, nl))) return -1;
+  let k = nl + 1;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  return UPPER_START.test(text.slice(k, k + 1)) ? k : -1;
+}
+
 function findSentenceStarts(text: string): readonly number[] {
   let out: number[] | undefined;
   let from = 0;
+  const label = afterLabelLine(text);
+  if (label > 0) (out = [label]), (from = label);
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    if (m.index < from) continue; // inside the label line
     const before = text.slice(Math.max(from, m.index - 12), m.index);
     if (m[1] === '.' && ABBREVIATION.test(before)) continue;
     // A colon ends only a short label at a sentence's start ("TensorFlow: ..."), not a list ("in: Go, Rust").
@@ -171,8 +189,8 @@ function findSentenceStarts(text: string): readonly number[] {
  */
 export function laterSentences(bullet: Bullet): Bullet[] {
   const text = bullet.text;
-  // Every boundary needs one of these characters followed by a space.
-  if (!MAY_END_SENTENCE.test(text)) return [];
+  // Every boundary needs one of these characters followed by a space, or a line break (under a label line).
+  if (!MAY_END_SENTENCE.test(text) && !text.includes('\n')) return [];
   const starts = findSentenceStarts(text);
   return starts.map((k) => ({
     text: text.slice(k),
@@ -188,7 +206,7 @@ const sentenceLists = perParse(() => new Map<Bullet, readonly Bullet[]>());
 /** The bullet itself and each later sentence of it (shared: callers must not modify them). */
 export function sentencesOf(bullet: Bullet): readonly Bullet[] {
   // One sentence by laterSentences' first test (most bullets): nothing to share, no entry kept.
-  if (!MAY_END_SENTENCE.test(bullet.text)) return [bullet];
+  if (!MAY_END_SENTENCE.test(bullet.text) && !bullet.text.includes('\n')) return [bullet];
   const cache = sentenceLists();
   let out = cache.get(bullet);
   if (!out) {
