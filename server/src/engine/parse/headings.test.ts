@@ -277,6 +277,8 @@ test('headings: an economist\'s "WORKING PAPERS", "WORK IN PROGRESS", "RESEARCH 
 test('headings: two known section names joined by "&" or "and" are a known name too, set apart as the others are', () => {
   assert.deepEqual(classifyHeading('TRAINING & CERTIFICATIONS'), { kind: 'certifications', exact: true });
   assert.deepEqual(classifyHeading('Skills and Interests'), { kind: 'skills', exact: true });
+  // A joined name whose last word alone names nothing ("service") is still that name.
+  assert.deepEqual(classifyHeading('ACADEMIC SERVICE & COMMUNITY ENGAGEMENT'), { kind: 'volunteer', exact: true });
   // One part that is no section's name leaves the whole a guess.
   assert.equal(classifyHeading('Research and Development').exact, false);
   const text = '**DESHAWN MCALLISTER**\n\n**EXPERIENCE**\n\n**HVAC Apprentice**, Cool Air Services (2022 – Present)\n\n- Installed 40 ductless systems\n\n**TRAINING & CERTIFICATIONS**\n\n- EPA Section 608 Universal Certification (2024)\n\n**EDUCATION**\n\n- HVAC Technology Certificate, Olentangy Technical College, 2022\n';

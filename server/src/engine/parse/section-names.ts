@@ -189,6 +189,13 @@ function kindOfNormalised(n: string): SectionKind | undefined {
   // telling kind wins. ("Technologies include" names nothing.)
   let best: SectionKind | undefined;
   for (const part of n.split(NAME_PARTS)) {
+    // ("Academic Service & Community Engagement": a joined part that is a name on the list counts
+    // as that name, before its last word is read alone; "service" alone names nothing.)
+    const named = BY_NAME.get(part.trim());
+    if (named) {
+      if (best === undefined || (PRIORITY.get(named) ?? 99) < (PRIORITY.get(best) ?? 99)) best = named;
+      continue;
+    }
     const ws = part.trim().split(' ');
     let w = ws[ws.length - 1];
     // "Experience Details", "Education Information": a generic last word defers to the word before.
