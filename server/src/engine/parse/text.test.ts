@@ -2484,3 +2484,8 @@ test('text: under a dated employer line with its place, roles whose title has a 
     ['Program Assistant', 'CUNY Bronx Community College', 'Bronx, NY', 2016],
   ]);
 });
+
+test('text: "Employer: Title: dates" reads the title by its words, abbreviated ones too ("Sales Development Rep", "Store Mgr")', () => {
+  const text = 'Jeff Stock\njeff@example.com\n\nExperience\nThoughtSpot: Sales Development Rep: JAN 2017 - JUN 2017\nInside sales of analytics software to 40 accounts.\nWalgreens: Store Mgr: JUN 2015 - APR 2016\nRan a store of 12 staff.\n';
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [['Sales Development Rep', 'ThoughtSpot'], ['Store Mgr', 'Walgreens']]);
+});
