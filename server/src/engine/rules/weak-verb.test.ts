@@ -55,6 +55,7 @@ const invalid: Bad[] = [
   { name: 'Helped + object: no safe rewrite, ideas only', spec: past('Helped customers migrate to the new plan'), span: 'Helped', alternatives: ['Enabled', 'Guided', 'Coached'] },
   { name: 'after a leading adverb, lower case', spec: past('Actively participated in code reviews for 12 engineers'), span: 'participated in', fixed: 'Actively contributed to code reviews for 12 engineers' },
   { name: 'after a leading "I", lower case', spec: past('I was responsible for the opening checks of 2 shops'), span: 'was responsible for', fixed: 'I owned the opening checks of 2 shops' },
+  { name: 'after a leading "We", lower case', spec: past('We were responsible for the schedule checks of 3 projects'), span: 'were responsible for', fixed: 'We owned the schedule checks of 3 projects' },
   { name: 'common verb after a duty phrase is folded', spec: past('Responsible for ensuring uptime of 40 services'), span: 'Responsible for ensuring', fixed: 'Ensured uptime of 40 services' },
   { name: 'unknown -ing verb after a duty phrase: no ungrammatical fix', spec: past('Responsible for wrangling the data of 40 teams'), span: 'Responsible for' },
   { name: 'markup closes the phrase: no fix', spec: past('**Responsible for** the API gateway'), span: 'Responsible for' },

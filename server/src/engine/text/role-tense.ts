@@ -96,14 +96,15 @@ export function isOpeningAdverb(word: string): boolean {
 }
 
 /**
- * How many leading words openingVerbWords skips, each followed by a space: a leading "I" ("I was
- * responsible for opening up", "I also train new technicians": the first-person rule speaks to the
- * pronoun; the verb rules read the verb), then at most two adverbs ("Also successfully led").
+ * How many leading words openingVerbWords skips, each followed by a space: a leading "I" or "We"
+ * ("I was responsible for opening up", "We were responsible for the checks", "I also train new
+ * technicians": the first-person rule speaks to the pronoun; the verb rules read the verb), then at
+ * most two adverbs ("Also successfully led").
  */
 function skipsAdverb(o: Opening): number {
   if (o.skip < 0) {
     const ws = o.words;
-    const pronoun = ws.length > 1 && ws[0].text === 'I' && /^[ \t]+$/.test(ws[1].gap) ? 1 : 0;
+    const pronoun = ws.length > 1 && (ws[0].text === 'I' || ws[0].text === 'We') && /^[ \t]+$/.test(ws[1].gap) ? 1 : 0;
     let k = pronoun;
     while (k < pronoun + 2 && ws.length > k + 1 && isOpeningAdverb(ws[k].text) && /^[ \t]+$/.test(ws[k + 1].gap)) k++;
     o.skip = k;
