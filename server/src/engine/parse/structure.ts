@@ -1001,6 +1001,26 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   }
   footerProfiles(blocks, contact);
   if (!contact.name) contact.name = nameElsewhere(blocks, contact);
+  // "Megan Tolliver-Reyes, MS", "Erica Rowe-Owen, M.S.": a name and its degree read as a town and a
+  // state's code. The place someone lives never holds their name.
+  const { name, location } = contact;
+  // (By the text, not the spans: pdf.js runs a large name into the line beside it, "Wanjiru
+  // KamauNairobi, Kenya", and the name's span then takes in the town.)
+  if (name && location && location.value.startsWith(name.value)) {
+    delete contact.location;
+    // The place is then on a line of its own under the name ("Spokane, WA · 509-555-0134"), in the
+    // lines before the first section, which were read after the name's.
+    for (const b of blocks) {
+      if (b.section) break;
+      if (b.kind !== 'text' || (b.start <= name.span.start && name.span.start < b.end)) continue;
+      const probe: Contact = { links: [] };
+      scanContact(b.clean, probe);
+      if (probe.location && !probe.location.value.startsWith(name.value)) {
+        contact.location = probe.location;
+        break;
+      }
+    }
+  }
   return resume;
 }
 

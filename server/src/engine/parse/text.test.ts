@@ -2489,3 +2489,12 @@ test('text: "Employer: Title: dates" reads the title by its words, abbreviated o
   const text = 'Jeff Stock\njeff@example.com\n\nExperience\nThoughtSpot: Sales Development Rep: JAN 2017 - JUN 2017\nInside sales of analytics software to 40 accounts.\nWalgreens: Store Mgr: JUN 2015 - APR 2016\nRan a store of 12 staff.\n';
   assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [['Sales Development Rep', 'ThoughtSpot'], ['Store Mgr', 'Walgreens']]);
 });
+
+test('text: a name with its degree ("Megan Tolliver-Reyes, MS") is no town and state; the place is the line under it', () => {
+  const text = 'Megan Tolliver-Reyes, MS, OTR/L\nOccupational Therapist\nSpokane, WA · 509-555-0134 · megan@example.com\n\nEXPERIENCE\nOccupational Therapist, Spokane Clinic, 2019 - Present\n- Treated 40 patients a week\n';
+  const r = parseText(text);
+  assert.equal(r.contact.name?.value, 'Megan Tolliver-Reyes');
+  assert.equal(r.contact.location?.value, 'Spokane, WA');
+  const alone = parseText('Erica Rowe-Owen, M.S.\nerica@example.com\n\nEXPERIENCE\nProgram Manager, Columbia University, 2019 - 2023\n- Ran 3 programs\n');
+  assert.equal(alone.contact.location, undefined);
+});
