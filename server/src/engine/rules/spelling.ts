@@ -11,7 +11,7 @@ import type { Span } from '../model';
 import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
 import { checkPiece, proseFor } from '../analysis';
 import { spellChecker, type SpellChecker } from '../spelling/spelling';
-import { editDistance } from '../text/edit-distance';
+import { editDistance, oneEditApart } from '../text/edit-distance';
 import { IMPORTED_LOWER, TECH_CASING, techKey } from '../data/tech-names';
 import { resumeSlip, SLIP_RIGHT_AFTER } from '../data/spelling-words';
 import { isKnownVerb, matchCase } from '../data/verbs';
@@ -196,12 +196,12 @@ export default defineRule<Options>({
     }
     let reported = 0;
     // (The document's words, read once and only when a capitalised word asks: see reportTypo.)
-    let words: Set<string> | undefined;
-    const hasWord = (w: string) => (words ??= wordsOfText(ctx.text)).has(w.toLowerCase());
+    let words: DocumentWords | undefined;
+    const docWords = () => (words ??= new DocumentWords(ctx.text));
     for (const u of tally.unknown) {
       if (reported >= MAX_REPORTS) break;
       if (!u.casing && (linked?.has(u.text.toLowerCase()) || repeated?.has(u.text))) continue;
-      if (reportTypo(ctx, u, checker!, hasWord)) reported++;
+      if (reportTypo(ctx, u, checker!, docWords)) reported++;
     }
   },
 });
@@ -423,8 +423,31 @@ function misspelled(word: string, span: Span, fixed: string, where?: string): Re
 
 
 const LETTER_RUN_G = /\p{L}+/gu;
-/** The document's words (runs of letters), in lower case. */
-const wordsOfText = (text: string): Set<string> => new Set(text.toLowerCase().match(LETTER_RUN_G) ?? []);
+
+/** The document's words (runs of letters), in lower case, and by length for asking which are one edit from a word. */
+class DocumentWords {
+  readonly all: Set<string>;
+  private byLength?: Map<number, string[]>;
+  constructor(text: string) {
+    this.all = new Set(text.toLowerCase().match(LETTER_RUN_G) ?? []);
+  }
+  has(w: string): boolean {
+    return this.all.has(w.toLowerCase());
+  }
+  /** Whether some word of the document is one edit from `lower` (a word in lower case). */
+  nearOne(lower: string): boolean {
+    if (!this.byLength) {
+      this.byLength = new Map();
+      for (const w of this.all) {
+        const list = this.byLength.get(w.length);
+        if (list) list.push(w);
+        else this.byLength.set(w.length, [w]);
+      }
+    }
+    for (let n = lower.length - 1; n <= lower.length + 1; n++) for (const w of this.byLength.get(n) ?? []) if (oneEditApart(lower, w)) return true;
+    return false;
+  }
+}
 
 // A letter typed three times (lower case: "DDD", "AAA" are acronyms).
 const TRIPLED = /(\p{Ll})\1\1/u;
@@ -690,7 +713,7 @@ function brokenAcrossLines(text: string, span: { start: number; end: number }, w
 }
 
 /** Reports a miscased name, or an unknown word when the evidence says it is a typo; false when it reads as a name or a term. */
-function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, hasWord: (word: string) => boolean): boolean {
+function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, docWords: () => DocumentWords): boolean {
   const word = u.text;
   if (u.casing) {
     reportCasing(ctx.report, u.p, u.start, u.end, word, u.casing, false);
@@ -703,10 +726,12 @@ function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, hasWord: (word:
   const verbs = !typo && u.opener && checker.isTypo(word, false) ? checker.suggest(word, 3).filter(isKnownVerb) : [];
   // ("Continous Integration Continuous Deployment": a capitalised word one slip from a word the
   // writer spelt right elsewhere in the document is that word mistyped, not a name.)
-  if (!typo && !verbs.length && u.capital && word.length >= 6) {
+  // (The best candidate is asked only when some word of the document is one edit away, as it must
+  // be: a never-seen résumé's names are most of its unknown words, and each search costs.)
+  if (!typo && !verbs.length && u.capital && word.length >= 6 && docWords().nearOne(word.toLowerCase())) {
     const best = checker.suggest(word, 1)[0];
     // (A common word, known in lower case: "Amazonica" is no slip of the place "Amazonia".)
-    typo = !!best && editDistance(word.toLowerCase(), best.toLowerCase()) === 1 && checker.listedLower(best.toLowerCase()) && hasWord(best);
+    typo = !!best && editDistance(word.toLowerCase(), best.toLowerCase()) === 1 && checker.listedLower(best.toLowerCase()) && docWords().has(best);
   }
   if (!typo && !verbs.length) return false;
   // "Univer-" / "sity", "Elec-" / "trical": a word broken at a line end whose halves the reader put

@@ -15,3 +15,23 @@ export function editDistance(a: string, b: string): number {
     }
   return d[m][n];
 }
+
+/**
+ * Whether editDistance(a, b) is exactly 1 (one letter changed, added, dropped, or two neighbours
+ * swapped), in one pass and without the table: for asking it of many pairs.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  const m = a.length;
+  const n = b.length;
+  if (m - n > 1) return false;
+  let i = 0;
+  while (i < n && a[i] === b[i]) i++;
+  if (i === n) return m === n + 1; // equal, or one letter added at the end
+  if (m === n) {
+    // One letter changed, or two neighbours swapped; the rest equal.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return i + 1 < n && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.slice(i + 1) === b.slice(i); // one letter added inside
+}
