@@ -901,3 +901,18 @@ test('markdown: a role\'s title set in bold in its first sentence ("As a **Case 
     [undefined, 'Acme Corp'],
   ]);
 });
+
+test('markdown: a table\'s description column is each row\'s bullet and its tools and links columns no header field; the header row names them', () => {
+  const md = '# Jane Doe\n\njane@example.com\n\n## Projects\n\n| Project | About | Tech Stack | Link |\n| --- | --- | --- | --- |\n| **Chitter** | A Twitter clone with a SQL database for 40 users. | Ruby, SQL | [View Project](https://example.com/chitter) |\n| **Bowling Scorecard** | Scores a bowling game for one player. | Ruby | [Code](https://example.com/bowling) |\n\n## Experience\n\n| Company | Role | Dates | Responsibilities |\n| --- | --- | --- | --- |\n| Summit Energy | Lead Data Scientist | Feb 2021 – Present | Led a team of 4 building demand forecasts. |\n';
+  const r = parseMarkdown(md);
+  const got = r.sections.map((s) => [s.title, s.entries.map((e) => [e.title?.value ?? null, e.organisation?.value ?? null, e.dates?.text ?? null, e.bullets.map((b) => b.text)])]);
+  assert.deepEqual(got, [
+    ['Projects', [
+      ['Chitter', null, null, ['A Twitter clone with a SQL database for 40 users.']],
+      ['Bowling Scorecard', null, null, ['Scores a bowling game for one player.']],
+    ]],
+    ['Experience', [['Lead Data Scientist', 'Summit Energy', 'Feb 2021 – Present', ['Led a team of 4 building demand forecasts.']]]],
+  ]);
+  // Every bullet's span is its cell in the source.
+  for (const e of r.sections.flatMap((s) => s.entries)) for (const b of e.bullets) assert.equal(md.slice(b.span.start, b.span.end), b.text);
+});

@@ -98,6 +98,42 @@ function isTableSeparator(t: string, from: number): boolean {
   return pipe && dash;
 }
 
+/** What a table's column holds, by its name: the row's header fields, a description of the work, its tools, or links to it. */
+type ColumnKind = 'field' | 'description' | 'tools' | 'links';
+const DESCRIPTION_COLUMN = /^(?:about|description|details?|summary|overview|notes?|highlights?|responsibilities|duties|achievements?|accomplishments?|outcomes?|impact|what i did)$/;
+const TOOLS_COLUMN = /^(?:tech|technolog(?:y|ies)|tech stack|stack|tools?|tools used|built with|languages?|frameworks?|keywords?)$/;
+const LINKS_COLUMN = /^(?:links?|urls?|website|site|demo|live(?: demo)?|repo(?:sitory)?|source(?: code)?|code|github)$/;
+
+/** The cells of a table row between [cs, ce) (outer pipes already left out), each as trimmed [start, end) in the line. */
+function rowCells(t: string, cs: number, ce: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = cs;
+  for (let k = cs; k <= ce; k++) {
+    if (k < ce && (t[k] !== '|' || t[k - 1] === '\\')) continue;
+    let a = from;
+    let b = k;
+    while (a < b && (t[a] === ' ' || t[a] === '\t')) a++;
+    while (b > a && (t[b - 1] === ' ' || t[b - 1] === '\t')) b--;
+    out.push([a, b]);
+    from = k + 1;
+  }
+  return out;
+}
+
+/** A table's columns by what their names say; undefined when no column describes the work or names its tools (every cell is then a header field). */
+function tableColumns(header: string): ColumnKind[] | undefined {
+  let cs = skipSpaces(header);
+  let ce = trimEndIndex(header);
+  if (header[cs] === '|') cs = skipSpaces(header, cs + 1);
+  if (ce > cs && header[ce - 1] === '|') ce = trimEndIndex(header.slice(0, ce - 1));
+  // ("| GitHub | About |": the first column names the row, whatever its name says it links to.)
+  const kinds = rowCells(header, cs, ce).map(([a, b], k): ColumnKind => {
+    const name = header.slice(a, b).replace(/[*_`:]/g, '').trim().toLowerCase();
+    return DESCRIPTION_COLUMN.test(name) ? 'description' : TOOLS_COLUMN.test(name) ? 'tools' : k > 0 && LINKS_COLUMN.test(name) ? 'links' : 'field';
+  });
+  return kinds.some((k) => k !== 'field') ? kinds : undefined;
+}
+
 /** Each line's text with HTML comments blanked to spaces (offsets kept). */
 function hideComments(lines: SourceLine[]): string[] {
   const out: string[] = [];
@@ -170,6 +206,8 @@ export function parseMarkdown(text: string): Resume {
   const stale = new Set<Block>();
   let fence: string | undefined;
   let inTable = false;
+  /** The open table's columns by what they hold, from its header row (see tableColumns). */
+  let columns: ColumnKind[] | undefined;
   /** The bullet the previous line belonged to (lazy and indented continuation lines extend it). */
   let openBullet: Block | undefined;
   /** The text block on the line right before (a Setext underline or ':' definition refers to it). */
@@ -224,6 +262,36 @@ export function parseMarkdown(text: string): Resume {
     return block;
   };
 
+  /**
+   * Pushes a table row as its header's cells (one strong text line, as any row, with the other
+   * cells blanked) and a bullet for each description cell; false (nothing pushed) when no header
+   * cell holds anything.
+   */
+  const pushRowByColumns = (line: SourceLine, t: string, cs: number, ce: number, kinds: ColumnKind[]): boolean => {
+    const cells = rowCells(t, cs, ce);
+    const kindOf = (k: number): ColumnKind => kinds[k] ?? 'field';
+    if (!cells.some(([c0, c1], k) => kindOf(k) === 'field' && c1 > c0)) return false;
+    // The line with the other cells' characters as spaces: offsets stay those of the source.
+    let masked = t.slice(0, ce);
+    for (let k = 0; k < cells.length; k++) if (kindOf(k) !== 'field') masked = masked.slice(0, cells[k][0]) + ' '.repeat(cells[k][1] - cells[k][0]) + masked.slice(cells[k][1]);
+    const clean = cleanInline(masked, cs, ce);
+    clean.base += line.start;
+    const head = newBlock({ kind: 'text', start: line.start + cs, end: line.start + ce, lineStart: line.start + skipSpaces(t), lineEnd: line.start + ce, clean, blankBefore: blank, strong: true });
+    blocks.push(head);
+    blank = false;
+    const described = kinds.includes('description');
+    for (let k = 0; k < cells.length; k++) {
+      const [c0, c1] = cells[k];
+      // (A tools column is the row's bullet only where no column describes the work; otherwise the
+      // page prints it beside the row, as it prints any word the model does not hold.)
+      if (c1 <= c0 || !(kindOf(k) === 'description' || (kindOf(k) === 'tools' && !described))) continue;
+      const cell = cleanInline(src, line.start + c0, line.start + c1);
+      if (!/[\p{L}\p{N}]/u.test(cell.text)) continue;
+      blocks.push(newBlock({ kind: 'bullet', start: line.start + c0, end: line.start + c1, lineStart: line.start + c0, lineEnd: line.start + c1, clean: cell, blankBefore: false }));
+    }
+    return true;
+  };
+
   for (let i = first; i < lines.length; i++) {
     const line = lines[i];
     const t = visible[i];
@@ -242,6 +310,7 @@ export function parseMarkdown(text: string): Resume {
         openBullet = undefined;
         prevText = undefined;
         inTable = false;
+        columns = undefined;
         if (openDef) inDefBody = true;
         openDef = undefined;
       }
@@ -327,7 +396,11 @@ export function parseMarkdown(text: string): Resume {
     }
     if (isTableSeparator(t, a)) {
       // The row above was the table's header: column names, not a role.
-      if (prevText && blocks[blocks.length - 1] === prevText) blocks.pop();
+      columns = undefined;
+      if (prevText && blocks[blocks.length - 1] === prevText) {
+        blocks.pop();
+        columns = tableColumns(visible[i - 1] ?? '');
+      }
       inTable = true;
       prevText = undefined;
       continue;
@@ -479,6 +552,13 @@ export function parseMarkdown(text: string): Resume {
     if (isRow) {
       if (t[cs] === '|') cs = skipSpaces(t, cs + 1);
       if (ce > cs && t[ce - 1] === '|') ce = trimEndIndex(t.slice(0, ce - 1));
+    }
+    // "| **Chitter** | A Twitter clone with SQL database. | Ruby, SQL |" under "| Project | About |
+    // Tech |": a description column's cell is the row's bullet, not one of its header's fields.
+    if (isRow && columns && pushRowByColumns(line, t, cs, ce, columns)) {
+      prevText = undefined;
+      openDef = undefined;
+      continue;
     }
     const boldStart = /^(\*\*|__)\S/.test(t.slice(cs, cs + 3));
     const block = pushText(line, t.slice(0, ce), cs, isRow || boldStart);
