@@ -421,3 +421,8 @@ test('a letter dropped inside a long name is a slip of it ("Activties", "Refrenc
   assert.equal(sectionKindOf('Refrences'), 'references');
   for (const h of ['Certificate', 'Experienced', 'Resume']) assert.equal(sectionKindOf(h), undefined, h);
 });
+
+test('headings: a gutter name in capitals may end in a colon ("EDUCATION:<tab>Columbia University"); a Title Case label and its value stays a line', () => {
+  const text = 'Jane Kim\njane@janekim.me\n\nEDUCATION: \tColumbia University, Columbia College, New York, NY\n\tB.A. Computer Science, May 2014\nEXPERIENCE:\tLover.ly, NYC\t\tSeptember 2013-Present\n\tSoftware Developer Intern\n\t•\tCreated a WordPress plugin used by 40 publishers\nSKILLS\nLanguages: English, Korean\nSoftware: Stata, R, Python\n';
+  assert.deepEqual(titles(parseText(text)), ['EDUCATION (education)', 'EXPERIENCE (experience)', 'SKILLS (skills)']);
+});

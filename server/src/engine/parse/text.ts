@@ -639,6 +639,9 @@ const NOT_A_NAME_CHAR = /[\d,:@|]/;
 const INDENTED = /^(?: {3,}|\t)/;
 const UPPER_OR_DIGIT_START = /^[\p{Lu}\d]/u;
 
+/** A section name without the colon a gutter may print after it ("EDUCATION:"). */
+const withoutColon = (name: string): string => (name.endsWith(':') ? name.slice(0, -1) : name);
+
 /** Where a line's leading section name ends and its content starts, when it has one. */
 function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean; role: boolean } | undefined {
   const a = skipSpaces(t);
@@ -646,13 +649,14 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
   const body = t.slice(a, trimEndIndex(t));
   // A name in capitals set apart by a wide gap ("SKILLS & TOOLS        Research"), known or not
   // exactly: -layout keeps the gutter's width.
+  // ("EDUCATION:	Columbia University": the name may end in a colon.)
   const gap = WIDE_GAP.exec(body);
   if (gap && gap.index <= 40) {
-    const name = body.slice(0, gap.index);
+    const name = withoutColon(body.slice(0, gap.index));
     const kind = capsNameKind(name);
     if (kind) {
       const nameEnd = a + name.length;
-      return { nameEnd, restStart: nameEnd + gap[0].length, kind, caps: true, role: false };
+      return { nameEnd, restStart: a + gap.index + gap[0].length, kind, caps: true, role: false };
     }
   }
   // "E X P E R I E N C E Senior UX Designer · Brightpath": a letter-spaced name (CSS letter-spacing)
@@ -676,7 +680,8 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
   const words = body.split(BLANK_RUN);
   // words alternates word, space, word…: a name of w words ends at index 2w - 2.
   for (let k = Math.min(6, (words.length - 3) & ~1); k >= 0; k -= 2) {
-    const name = words.slice(0, k + 1).join('');
+    const written = words.slice(0, k + 1).join('');
+    const name = withoutColon(written);
     const c = classifyHeading(name);
     if (!c.exact || !c.kind || NOT_A_NAME_CHAR.test(name)) continue;
     const rest = words.slice(k + 2).join('');
@@ -685,11 +690,14 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
     // a Title Case name before a capitalised line.
     // (Across a gap of a page's margin, "Interests   reading, hiking", the line may open in lower case.)
     const margin = INDENTED.test(words[k + 1]);
+    // ("Software: Stata, R, Python": a name in Title Case and a colon is a label before its value;
+    // in capitals, or with a page's margin after it, "EDUCATION:	Columbia University" a gutter's.)
+    if (written !== name && !caps && !margin) return undefined;
     if (letterCase(rest) === true || (!caps && (!titleCase(name) || !(margin || UPPER_OR_DIGIT_START.test(rest))))) return undefined;
     // "Research Assistant", "Volunteer Coordinator": the name may be the first word of a role.
     const role = !caps && TITLE_WORDS.test(rest.split(SPACES)[0]);
     const nameEnd = a + name.length;
-    return { nameEnd, restStart: nameEnd + words[k + 1].length, kind: c.kind, caps, role };
+    return { nameEnd, restStart: a + written.length + words[k + 1].length, kind: c.kind, caps, role };
   }
   return undefined;
 }
