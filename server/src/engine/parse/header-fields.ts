@@ -673,11 +673,15 @@ function titleThenOrg(seg: string): number {
     if (!rest.every(([w]) => /^[\p{Lu}\d&]/u.test(w) || NAME_JOINER.test(w))) continue;
     const after = head.slice(rest[0].index!);
     if (TITLE_WORDS.test(after) || DEGREE_WORDS.test(after) || /certifi/i.test(after)) continue;
+    // ("Medical Director Pty Ltd": a legal form alone is the end of the company's own name, whose
+    // words only look like a title.)
+    if (LEGAL_FORM_ONLY.test(after)) continue;
     return rest[0].index!;
   }
   return -1;
 }
 const ACRONYM = /^(?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d&.]{3,}$/u;
+const LEGAL_FORM_ONLY = /^(?:(?:pty|pvt|private|co)\.?\s+)?(?:ltd|limited|inc|llc|llp|gmbh|corp|corporation|plc)\.?$/i;
 const INITIALS_IN_BRACKETS_END = /\(\p{Lu}[\p{Lu}\d&.]{1,7}\)$/u;
 const ORG_NAME_END = /(?:\(\p{Lu}[\p{Lu}\d&.]{1,7}\)|\p{Lu}[\p{L}&.]*)$/u;
 

@@ -916,3 +916,12 @@ test('markdown: a table\'s description column is each row\'s bullet and its tool
   // Every bullet's span is its cell in the source.
   for (const e of r.sections.flatMap((s) => s.entries)) for (const b of e.bullets) assert.equal(md.slice(b.span.start, b.span.end), b.text);
 });
+
+test('markdown: volunteer roles under a bold organisation line are grouped as paid roles are; a company whose name only looks like a title keeps it before its legal form', () => {
+  const md = '**Armin Marth**\n\n**Email:** armin@example.com\n\n**Professional Experience**\n\n**Medical Director Pty Ltd, Sydney, NSW**\n\n**QA Test Analyst**, 2010 -- 2015\n\n-   Tested 3 releases a year.\n\n**Volunteer Experience**\n\n**Sydney Gaymers, Sydney, NSW**\n\n**Lead Organiser and Administrator**, 2012 -- 2020\n\n-   Grew the community to 2,500 members.\n';
+  const got = parseMarkdown(md).sections.map((s) => s.entries.map((e) => [e.title?.value ?? null, e.organisation?.value ?? null, e.location?.value ?? null]));
+  assert.deepEqual(got, [
+    [['QA Test Analyst', 'Medical Director Pty Ltd', 'Sydney, NSW']],
+    [['Lead Organiser and Administrator', 'Sydney Gaymers', 'Sydney, NSW']],
+  ]);
+});

@@ -1692,6 +1692,9 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
   }
   // A company line over several roles: "Acme" (no dates, no bullets) then "Engineer, 2019 – 2021".
   const out: Entry[] = [];
+  // Roles, paid or not, are grouped under their organisation alike ("Sydney Gaymers, Sydney, NSW" over
+  // "Lead Organiser and Administrator, 2012 – 2020" in a volunteer section).
+  const roleGroups = entryKind === 'work' || entryKind === 'volunteer';
   for (let k = 0; k < entries.length; k++) {
     const e = entries[k];
     const next = entries[k + 1];
@@ -1701,7 +1704,7 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     // "**SVP, Global Operations** | 2018 – 2020": an undated heading over dated roles names their
     // employer, and where they are when they do not say.
     // (Not a heading that names a kind of section, "Clinical experience", "Teaching": a group of roles, no employer.)
-    if (entryKind === 'work' && !e.dates && groupName && next?.dates && builders[k].header[0]?.kind === 'heading' && e.bullets.length <= 1 && e.bullets.every((b) => b.paragraph) && !classifyHeading(groupName.value).kind) {
+    if (roleGroups && !e.dates && groupName && next?.dates && builders[k].header[0]?.kind === 'heading' && e.bullets.length <= 1 && e.bullets.every((b) => b.paragraph) && !classifyHeading(groupName.value).kind) {
       const depth = atxDepth(src, builders[k].header[0]);
       for (let m = k + 1; m < entries.length && entries[m].dates; m++) {
         // (Up to the next heading as high as the employer's: the next employer.)
@@ -1711,7 +1714,7 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       }
       continue;
     }
-    if (!e.dates && !e.bullets.length && next && next.dates && groupName && infos[k].pieces - (e.location ? 1 : 0) === 1 && entryKind === 'work' && takesGroup(next)) {
+    if (!e.dates && !e.bullets.length && next && next.dates && groupName && infos[k].pieces - (e.location ? 1 : 0) === 1 && roleGroups && takesGroup(next)) {
       for (let m = k + 1; m < entries.length && entries[m].dates && takesGroup(entries[m]); m++) {
         const r = entries[m];
         // "Junior Developer, London" under a company line: the second piece is where, not who.
@@ -1724,7 +1727,7 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     const prev = out[out.length - 1];
     const prevIdx = k - 1;
     // "Engineer, 2016 – 2018" under the previous role of the same company (company not repeated).
-    if (entryKind === 'work' && prev && !e.organisation && e.title && e.dates && infos[k].pieces - (e.location ? 1 : 0) === 1 && prev.organisation && infos[prevIdx]?.orgOnOwnLine)
+    if (roleGroups && prev && !e.organisation && e.title && e.dates && infos[k].pieces - (e.location ? 1 : 0) === 1 && prev.organisation && infos[prevIdx]?.orgOnOwnLine)
     {
       e.organisation = { ...prev.organisation };
       // (And where, when the place stands with the employer: the place of all its roles, as in text.)
