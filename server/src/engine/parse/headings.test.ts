@@ -277,6 +277,7 @@ test('headings: an economist\'s "WORKING PAPERS", "WORK IN PROGRESS", "RESEARCH 
 test('headings: two known section names joined by "&" or "and" are a known name too, set apart as the others are', () => {
   assert.deepEqual(classifyHeading('TRAINING & CERTIFICATIONS'), { kind: 'certifications', exact: true });
   assert.deepEqual(classifyHeading('Skills and Interests'), { kind: 'skills', exact: true });
+  assert.deepEqual(classifyHeading('Awards / Scholarships'), { kind: 'awards', exact: true });
   // A joined name whose last word alone names nothing ("service") is still that name.
   assert.deepEqual(classifyHeading('ACADEMIC SERVICE & COMMUNITY ENGAGEMENT'), { kind: 'volunteer', exact: true });
   // One part that is no section's name leaves the whole a guess.

@@ -92,6 +92,7 @@ export function classifyHeading(heading: string): { kind?: SectionKind; exact: b
 }
 
 const NOTE_AFTER_NAME = /^(.*[^\s(])\s*\([^()]{1,40}\)$/;
+const JOINED_NAMES = / and | \/ /;
 
 function classifyFresh(heading: string): { kind?: SectionKind; exact: boolean } {
   const n = normaliseHeading(heading);
@@ -111,8 +112,9 @@ function classifyFresh(heading: string): { kind?: SectionKind; exact: boolean } 
     if (named.exact) return named;
   }
   const kind = kindOfNormalised(n);
-  // "Training & Certifications", "Languages and Interests": two known names joined are one too.
-  const parts = n.split(' and ');
+  // "Training & Certifications", "Languages and Interests", "Awards / Scholarships": two known names
+  // joined are one too.
+  const parts = n.split(JOINED_NAMES);
   return { kind, exact: !!kind && parts.length === 2 && parts.every((p) => BY_NAME.has(p)) };
 }
 
