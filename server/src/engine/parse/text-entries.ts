@@ -12,7 +12,7 @@
 import type { Bullet, DateRange, Entry, EntryKind, Field, ResumeDate, SectionKind, Span } from '../model';
 import { type Block, blockRange, DETAIL_LINE, headerish, isProse, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup, titleThrough } from './structure';
 import { type Cleaned } from './inline-clean';
-import { BRACKETED, contentLowerWords, DEGREE_WORDS, FIELD_TAIL, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
+import { BRACKETED, contentLowerWords, DEGREE_WORDS, FIELD_TAIL, findRangeInCleaned, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
 import { cleanInline, spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
 import { fieldsEndingInPlace, isPlace, placeSuffixStart } from './places';
@@ -334,6 +334,22 @@ const SHORT_LABEL = /^[^:]{1,30}:\s/;
 const COMMAS_G = /,/g;
 const QUALIFICATION = /\b(?:exam|examination|certificat(?:e|ion)|licen[cs]e|diploma)\b/i;
 const GRADE_OR_HONOUR = /\bGPA\b|\bdean'?s list\b|\bhonou?rs\b|\bcum laude\b/i;
+
+/** A line of comma-set fields with a year that name a degree or a school ("BFA / BA, Elam School of Fine Arts, The University of Auckland. 2004."): a degree's header, no sentence. */
+function educationFields(b: Block): boolean {
+  const t = b.clean.text;
+  if (!t.includes(',') || shapeOf(b.clean).words > 20 || GRADE_OR_HONOUR.test(t) || !(DEGREE_WORDS.test(t) || SCHOOL_WORD.test(t))) return false;
+  // (Names, not a sentence: few lower-case words that are no joiners, whatever the full stop says.)
+  const sh = shapeOf(b.clean);
+  if (sh.startsLower || sh.lowerContent / sh.words >= 0.34) return false;
+  // (The year ends the line, or a note on it does: "2003 (8 months)." A long line is no sentence
+  // for that, so blockRange's reading of long lines is not asked.)
+  const found = findRangeInCleaned(b.clean);
+  if (!found || found.range.current) return false;
+  const tail = t.slice(found.j).trim();
+  return tail.length <= 1 || YEAR_NOTE.test(tail);
+}
+const YEAR_NOTE = /^\([^()]{1,30}\)[.;]?$/;
 const NAMED_ITEM = /^[^:]{2,60}:\s+\S+(?:\s+\S+){5,}/;
 const BRACKETED_END = /\([^()]*\)\s*[.;]?\s*$/;
 const LOWER_CLOSES_BRACKET = /^\p{Ll}[^()]*\)/u;
@@ -509,6 +525,14 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     // (What it says in brackets is the degree's: "GCSEs (5 at grade C and above, including English and Maths)".)
     if (DEGREE_LEAD.test(b.clean.text) && b.clean.text.replace(BRACKETED, '').trim().split(SPACES).length <= 8 && !blockRange(b)) {
       units.push({ kind: 'head', block: b, dated: false });
+      open = undefined;
+      continue;
+    }
+    // "Post Graduate Diploma in Fine Arts, Elam School of Fine Arts, The University of Auckland. 2013.":
+    // in an education section, unmarked fields naming a degree or a school with their year are
+    // that degree's header line, whatever the full stop says (as marked ones are: degreeLine).
+    if (entryKind === 'education' && b.kind === 'text' && educationFields(b)) {
+      units.push({ kind: 'head', block: b, dated: true });
       open = undefined;
       continue;
     }

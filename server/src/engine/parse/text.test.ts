@@ -2498,3 +2498,10 @@ test('text: a name with its degree ("Megan Tolliver-Reyes, MS") is no town and s
   const alone = parseText('Erica Rowe-Owen, M.S.\nerica@example.com\n\nEXPERIENCE\nProgram Manager, Columbia University, 2019 - 2023\n- Ran 3 programs\n');
   assert.equal(alone.contact.location, undefined);
 });
+
+test('text: in an education section, fields naming a degree or a school with a year head an entry of their own, full stop and all', () => {
+  const text = 'Jennifer Mason\njm@example.com\n\nQualifications\nMFA Glasgow School of Art 2015.\nPost Graduate Diploma in Fine Arts, Elam School of Fine Arts, The University of Auckland. 2013.\nBFA / BA, Elam School of Fine Arts, The University of Auckland. 2004.\nSUNY (The State University of New York) exchange program, 2003 (8 months).\n';
+  const got = entries(parseText(text)).map((e) => [e.title?.value ?? null, e.dates?.end?.text ?? e.dates?.start?.text ?? null, e.bullets.length]);
+  assert.deepEqual(got.map((g) => [g[1], g[2]]), [['2015', 0], ['2013', 0], ['2004', 0], ['2003', 0]]);
+  assert.equal(got[1][0], 'Post Graduate Diploma in Fine Arts');
+});
