@@ -307,3 +307,13 @@ test('a right-margin date column that says only "Current" or "Present" marks a r
   assert.equal(findDateRange('Current projects include the billing API', 0), undefined);
   assert.equal(findDateRange('Present', 0), undefined);
 });
+
+test('dates: a year with the last digit of its end ("1998-9", "1996-8") and a year opening a line with a dash set on it ("2013- Consultant") are ranges', () => {
+  const r1 = findDateRange('1998-9 Senior Consultant, PenOp', 0)!;
+  assert.deepEqual([r1.start?.year, r1.end?.year, r1.text], [1998, 1999, '1998-9']);
+  assert.equal(findDateRange('2009-1 release notes', 0)?.end, undefined); // no end before its start
+  const r2 = findDateRange('2013- Consultant, Tokamak Energy', 0)!;
+  assert.deepEqual([r2.start?.year, r2.end, r2.current, r2.text.trim()], [2013, undefined, true, '2013-']);
+  // A dash with spaces around it parts a year from what follows, as before.
+  assert.equal(findDateRange('2013 - Consultant, Tokamak Energy', 0)?.current ?? false, false);
+});

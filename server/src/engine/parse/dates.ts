@@ -324,21 +324,30 @@ function apostropheRange(line: string, offset: number, from: number): DateRange 
 // "2015–17", "(2012-14)", "1998–03": a year and the next one cut to its last two digits. With a
 // plain hyphen and no spaces only when the two digits cannot be a month ("2010-12" is December);
 // never a fiscal year ("FY2023-24", "FY 2023–24").
-const SHORT_END_RANGE = /(?<![A-Za-z\d/.:-])(?<!\bFY\s?)((?:19|20)\d{2})(\s*[‐-―−–—]\s*|\s+-\s+|-)(\d{2})(?![\d%]|[./:]\d)/g;
+// ("1998-9", "1996-8": the last digit alone, in CVs of the last century, where it is more than the
+// start year's.)
+const SHORT_END_RANGE = /(?<![A-Za-z\d/.:-])(?<!\bFY\s?)((?:19|20)\d{2})(\s*[‐-―−–—]\s*|\s+-\s+|-)(\d{1,2})(?![\d%]|[./:]\d)/g;
 
 function shortEndRange(line: string, offset: number, from: number): DateRange | undefined {
   SHORT_END_RANGE.lastIndex = from;
   for (let m = SHORT_END_RANGE.exec(line); m; m = SHORT_END_RANGE.exec(line)) {
     const y1 = Number(m[1]);
     const yy = Number(m[3]);
-    if (m[2] === '-' && yy <= 12) continue;
-    let y2 = y1 - (y1 % 100) + yy;
-    if (y2 <= y1) y2 += 100;
-    if (y2 - y1 > 15) continue;
+    const digits = m[3].length;
+    let y2: number;
+    if (digits === 1) {
+      y2 = y1 - (y1 % 10) + yy;
+      if (y2 <= y1) continue;
+    } else {
+      if (m[2] === '-' && yy <= 12) continue;
+      y2 = y1 - (y1 % 100) + yy;
+      if (y2 <= y1) y2 += 100;
+      if (y2 - y1 > 15) continue;
+    }
     const at = m.index;
     const start: ResumeDate = { year: y1, precision: 'year', style: { month: 'none' }, text: m[1], span: { start: offset + at, end: offset + at + 4 } };
-    const endAt = at + m[0].length - 2;
-    const end: ResumeDate = { year: y2, precision: 'year', style: { month: 'none' }, text: m[3], span: { start: offset + endAt, end: offset + endAt + 2 } };
+    const endAt = at + m[0].length - digits;
+    const end: ResumeDate = { year: y2, precision: 'year', style: { month: 'none' }, text: m[3], span: { start: offset + endAt, end: offset + endAt + digits } };
     return { start, end, current: false, span: { start: offset + at, end: offset + at + m[0].length }, text: m[0], separator: m[2].trim() || m[2] };
   }
   return undefined;
@@ -366,6 +375,7 @@ function scanRangeSlashed(line: string, offset: number, from: number): DateRange
 }
 
 const BLANK = /^\s*$/;
+const OPEN_DASH_AFTER = /^[-–—]\s+\p{Lu}/u;
 const CLOSERS_G = /[)\]|]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -392,6 +402,8 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
     let b: Atom | undefined;
     let sep: string | undefined;
     let openEnded = false;
+    // Where an open range that words follow ends: right after its dash.
+    let dashEnd = -1;
     SEP_Y.lastIndex = aEnd;
     const sm = SEP_Y.exec(scan);
     let expectedEnd = false;
@@ -410,6 +422,12 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
       // "2020-04 —" with nothing after the dash: an open range, still going.
       if (!b && a.kind === 'date' && BLANK.test(scan.slice(SEP_Y.lastIndex, SEP_Y.lastIndex + 40).replace(CLOSERS_G, '')) && SEP_Y.lastIndex >= scan.trimEnd().length) {
         openEnded = true;
+      }
+      // "2013- Consultant, Tokamak Energy": a year that opens the line with a dash set on it and
+      // a space after, then words: a range left open (a date column of CVs written as paragraphs).
+      if (!b && a.kind === 'date' && a.date.precision === 'year' && !scan.slice(0, m.index).trim() && OPEN_DASH_AFTER.test(scan.slice(aEnd, aEnd + 3))) {
+        openEnded = true;
+        dashEnd = aEnd + 1;
       }
     } else if (a.kind === 'date' && a.date.month !== undefined) {
       // Only month dates, and only a later month date or "Present": "May 2019 2020" is no range.
@@ -460,7 +478,7 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
     if (!b && !openEnded) sep = undefined;
     if (openEnded && sm) sep = sm[1] ?? sm[2] ?? sm[3];
     let spanStart = m.index;
-    let spanEnd = b ? (b.kind === 'date' ? b.date.span.end : b.end) - offset : a.kind === 'partial' ? a.end - offset : openEnded ? scan.trimEnd().length : aEnd;
+    let spanEnd = b ? (b.kind === 'date' ? b.date.span.end : b.end) - offset : a.kind === 'partial' ? a.end - offset : dashEnd >= 0 ? dashEnd : openEnded ? scan.trimEnd().length : aEnd;
     let expected = expectedEnd && b?.kind === 'date';
     const before = scan.slice(Math.max(0, spanStart - 24), spanStart);
     const pm = PREFIX.exec(before);

@@ -283,6 +283,39 @@ function runOnItem(b: Block, at: number, describes = false): Item {
   return item;
 }
 
+const FIELDS_END_G = /[:.](?=\s+\p{Lu})/gu;
+const SENTENCE_OPENING = /^\s+\p{Lu}[\p{L}'’-]*\s+(?:\S+\s+)?\p{Ll}/u;
+const MAX_RUN_ON_HEAD = 100;
+const OPEN_DASH = /^[-–—](?=\s)/;
+
+/**
+ * "1986-1998 Chairman: Harwell Criticality Committee: This committee had the remit …": a line that
+ * opens on its dates, then header fields (few lower-case words), then a colon or a full stop before
+ * a sentence (a capitalised word with a lower-case word right after it). Where the fields end
+ * (before the mark) and the sentence starts; undefined for any other line.
+ */
+function datedFieldsThenSentence(b: Block): { headEnd: number; sentence: number } | undefined {
+  const t = b.clean.text;
+  if (t.length < 40) return undefined;
+  const found = findRangeInCleaned(b.clean);
+  if (!found || t.slice(0, found.i).trim()) return undefined;
+  // ("2013- Consultant": a range left open by its dash.)
+  const from = found.j + (OPEN_DASH.exec(t.slice(found.j))?.[0].length ?? 0);
+  if (t.slice(from, from + 1).trim()) return undefined;
+  FIELDS_END_G.lastIndex = from;
+  for (let m = FIELDS_END_G.exec(t); m && m.index <= from + MAX_RUN_ON_HEAD; m = FIELDS_END_G.exec(t)) {
+    const fields = t.slice(from, m.index).trim();
+    // (Not a full stop that ends an initial or an abbreviation: "Prof. MG Yasargil", "Dept. of".)
+    if (!fields || (t[m.index] === '.' && /(?:^|\s)(?:\p{Lu}|[\p{L}]{1,4})$/u.test(fields) && !/\p{Ll}{5}$/u.test(fields))) continue;
+    if (contentLowerWords(fields, 3) > 2 || LOWER_START.test(fields)) return undefined;
+    if (!SENTENCE_OPENING.test(t.slice(m.index + 1, m.index + 60))) continue;
+    const sentence = m.index + 1 + (t.slice(m.index + 1).length - t.slice(m.index + 1).trimStart().length);
+    // (Two words of the sentence at least: the rest of it may be on the lines below.)
+    return /\S+\s+\S/.test(t.slice(sentence)) ? { headEnd: m.index, sentence } : undefined;
+  }
+  return undefined;
+}
+
 /** More brackets opened than closed. */
 function unclosed(t: string): boolean {
   let depth = 0;
@@ -448,6 +481,17 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       }
       open = { kind: 'item', blocks: [b], marked: true };
       units.push(open);
+      continue;
+    }
+    // "1998-2013 Consultant, UKAEA Fusion: Research on the application of …": a line that opens on
+    // its dates, names the role and runs on into what it was after a colon or a full stop (CVs
+    // kept as one paragraph a role): the dates and names head an entry, the rest is its first item.
+    const runOn = entryKind !== 'project' && b.kind === 'text' ? datedFieldsThenSentence(b) : undefined;
+    if (runOn) {
+      const end = spanOf(b.clean, runOn.headEnd - 1, runOn.headEnd).end;
+      const head: Block = { ...b, end, lineEnd: end, clean: cleanInline(src, b.start, end) };
+      units.push({ kind: 'head', block: head, meta: metaOf(head, blockRange(head)), dated: true });
+      units.push((open = runOnItem(b, runOn.sentence)));
       continue;
     }
     if (open && continues(open.blocks[open.blocks.length - 1], b, blocks[n + 1], open, layout, glyphDoc)) {

@@ -2505,3 +2505,13 @@ test('text: in an education section, fields naming a degree or a school with a y
   assert.deepEqual(got.map((g) => [g[1], g[2]]), [['2015', 0], ['2013', 0], ['2004', 0], ['2003', 0]]);
   assert.equal(got[1][0], 'Post Graduate Diploma in Fine Arts');
 });
+
+test('text: a line that opens on its dates, names the role and runs on after a colon or a full stop heads an entry; the rest is its first bullet', () => {
+  const text = "Colin Windsor\ncw@example.com\n\nPositions and Activities\n2013- Consultant, Tokamak Energy: Research on the design of compact fusion power using\nspherical tokamaks, high temperature superconductors.\n1986-1998 Chairman: Harwell Criticality Committee: This committee had the remit of ensuring\nsafety from nuclear criticality accidents at Harwell.\n1998-9 Senior Consultant, PenOp: Developer and sales of signature capture and verification\nsoftware.\n";
+  const got = entries(parseText(text)).map((e) => [e.title?.value ?? null, e.organisation?.value ?? null, e.dates?.start?.text ?? null, e.dates?.end?.text ?? null, e.bullets.map((b) => b.text.slice(0, 20))]);
+  assert.deepEqual(got, [
+    ['Consultant', 'Tokamak Energy', '2013', null, ['Research on the desi']],
+    ['Chairman', 'Harwell Criticality Committee', '1986', '1998', ['This committee had t']],
+    ['Senior Consultant', 'PenOp', '1998', '9', ['Developer and sales ']],
+  ]);
+});
