@@ -427,3 +427,8 @@ test('headings: a gutter name in capitals may end in a colon ("EDUCATION:<tab>Co
   const text = 'Jane Kim\njane@janekim.me\n\nEDUCATION: \tColumbia University, Columbia College, New York, NY\n\tB.A. Computer Science, May 2014\nEXPERIENCE:\tLover.ly, NYC\t\tSeptember 2013-Present\n\tSoftware Developer Intern\n\t•\tCreated a WordPress plugin used by 40 publishers\nSKILLS\nLanguages: English, Korean\nSoftware: Stata, R, Python\n';
   assert.deepEqual(titles(parseText(text)), ['EDUCATION (education)', 'EXPERIENCE (experience)', 'SKILLS (skills)']);
 });
+
+test('headings: in a section of entries, a line named like a section only by its last word, right over a line of dates, is an entry\'s title', () => {
+  const text = 'Kristina Hennessey\n250-307-7203\n\nEducation\nBritish Columbia Institute of Technology\nWeb Design Technologies\nSeptember 2016 – Present\nWork History\nKal Tire\nCall Centre Agent\nJanuary 2016 – Present\nAnswered 80 customer calls a day.\nSkills\nTechnologies\nHTML, CSS\n';
+  assert.deepEqual(titles(parseText(text)), ['Education (education)', 'Work History (experience)', 'Skills (skills)']);
+});

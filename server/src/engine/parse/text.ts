@@ -927,6 +927,15 @@ export function parseText(text: string): Resume {
     // (Words follow, no year among their first; no date ends the line before.)
     return /^\p{L}\S*(?:\s+\S+){2,}/u.test(next) && !/\d{4}/.test(next.slice(0, 12)) && !/(?:\d|\b(?:present|current|now))$/i.test(prev);
   };
+  /** Whether the next line with text is a date range and little else ("September 2016 – Present"). */
+  const datesLineNext = (i: number): boolean => {
+    let j = i + 1;
+    while (j < lines.length && !lines[j].text.trim()) j++;
+    const t = j < lines.length ? lines[j].text.trim() : '';
+    if (!t || !FOUR_DIGITS.test(t)) return false;
+    const r = findDateRange(t, 0);
+    return !!r && (!!r.end || r.current) && r.text.trim().length >= 0.8 * t.length;
+  };
   /** An e-mail address or a phone number on one of the next three lines with text. */
   const contactSoon = (i: number): boolean => soonAfter(i, 3, (t) => CONTACT_ON_LINE.test(t));
   /** A paragraph of prose starts on the next line with text. */
@@ -1010,7 +1019,11 @@ export function parseText(text: string): Resume {
       // "AGNIESZKA WOJCIK" over "Address: …" / "Tel: …" / "Email: …" (a CV typed below a letter):
       // a name in capitals over the contact lines is the résumé's head, no section.
       const nameOverContact = !h.kind && h.allCaps && lastKind === undefined && NAME_CAPS.test(h.name) && contactSoon(i);
-      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest || contactLabel || itemLabel || nameOverContact;
+      // "British Columbia Institute of Technology" / "Web Design Technologies" / "September 2016 –
+      // Present": in a section of entries, a line that only looks like a section's name (by its
+      // last word) right over a line of dates is that entry's title, not a new section.
+      const overDates = !h.exact && !h.allCaps && lastKind !== undefined && entryKindOf(lastKind) !== 'other' && datesLineNext(i);
+      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest || contactLabel || itemLabel || nameOverContact || overDates;
       const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
         : leadSection || (h.allCaps && h.name.split(SPACES).length <= 4 && !ACRONYM.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
