@@ -262,3 +262,10 @@ test('spelling: a slip in a heading of several words is reported; a heading of n
   // A fix that may be wrong (the word could be a name) is never applied by --fix.
   assert.ok(f.every((x) => x.fixes?.every((fix) => !fix.preferred)));
 });
+
+test('spelling: a capitalised word of a skills list one slip from a word the document spells right elsewhere is reported; other tool names are not', () => {
+  const text = '{"basics":{"name":"Ted Tschopp","summary":"Enterprise architecture and data governance for 20 years."},"work":[{"name":"Acme","position":"Architect","startDate":"2019-01","highlights":["Led the architecture review board for 40 teams"]}],"skills":[{"name":"Architecture","keywords":["Application Architecure","Contract Goverance","Kubernetes","Terraformer","Zephyrix"]}]}';
+  const r = lint(text, 'resume.json', { today: { year: 2026, month: 11, day: 22 } })!;
+  const f = r.findings.filter((x) => x.ruleId === 'spelling');
+  assert.deepEqual(f.map((x) => [text.slice(x.span.start, x.span.end), (x.data?.suggestions as string[] | undefined)?.[0]]), [['Architecure', 'Architecture'], ['Goverance', 'Governance']]);
+});

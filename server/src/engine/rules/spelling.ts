@@ -167,6 +167,7 @@ export default defineRule<Options>({
       if (foreign(piece, 4, 0.4) || (piece.lang && notEnglish(piece.lang, 3))) continue;
       tally.checked += piece.checked;
       for (const u of piece.unknown) tally.unknown.push({ p, ...u });
+      if (piece.names) for (const u of piece.names) (tally.names ??= []).push({ p, ...u });
     }
     if (foreign(tally, 30, 0.3) || notEnglish(lang, 8)) return; // the whole document: noise or another language
     // "Febuary 2023-August 2023": the reader takes a slip of a month's name for the month, so the
@@ -198,7 +199,7 @@ export default defineRule<Options>({
     // (The document's words, read once and only when a capitalised word asks: see reportTypo.)
     let words: DocumentWords | undefined;
     const docWords = () => (words ??= new DocumentWords(ctx.text));
-    for (const u of tally.unknown) {
+    for (const u of [...tally.unknown, ...(tally.names ?? [])]) {
       if (reported >= MAX_REPORTS) break;
       if (!u.casing && (linked?.has(u.text.toLowerCase()) || repeated?.has(u.text))) continue;
       if (reportTypo(ctx, u, checker!, docWords)) reported++;
@@ -274,6 +275,8 @@ interface PieceUnknown {
   opener?: boolean;
   /** A known name in the wrong letter case: its right form. */
   casing?: string;
+  /** A capitalised word of a skills list (a tool's name as a rule): a slip only of a word the document spells right elsewhere. */
+  listed?: boolean;
 }
 interface Unknown extends PieceUnknown {
   p: Prose;
@@ -281,12 +284,15 @@ interface Unknown extends PieceUnknown {
 interface PieceTally {
   checked: number;
   unknown: PieceUnknown[];
+  /** Capitalised unknown words of a skills list: not counted as unknown (a list of tools' names is no foreign text). */
+  names?: PieceUnknown[];
   /** The piece's function words by language (kept with the rest of what the piece gave). */
   lang?: LanguageCount;
 }
 interface Tally {
   checked: number;
   unknown: Unknown[];
+  names?: Unknown[];
 }
 /** At least `min` unknown words making up more than `share` of those checked. */
 const foreign = (t: PieceTally, min: number, share: number) => t.unknown.length >= min && t.unknown.length > t.checked * share;
@@ -659,9 +665,13 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   // In a skills list a capitalised word is a tool's name; a word in lower case is still a word,
   // judged as strictly as a name when short (a tool's lower-case name is short: "kubectl", "helm")
   // and as prose when long ("reconcilations").
-  // (Not even a long one one slip from a common word, "Contract Goverance": searching every tool's
-  // name for that cost the first lint a third more, measured, for two typos in four batches.)
-  if (mode === 'list' && partCapital) return;
+  // (Not for being one slip from a common word: searching every tool's name for that cost the
+  // first lint a third more, measured. Kept apart for one cheap test instead: "Contract Goverance"
+  // in a list of a résumé that writes "governance" elsewhere is that word mistyped; see reportTypo.)
+  if (mode === 'list' && partCapital) {
+    if (verdict.kind === 'unknown' && text.length >= 6) (tally.names ??= []).push({ text, start, end: whole ? w.end : end, capital: true, listed: true });
+    return;
+  }
   // A capitalised word may be a name wherever it stands ("Ephox is a company…" opens a sentence
   // too), so it needs the stronger evidence (SpellChecker.isTypo).
   const capital = partCapital || mode === 'names' || (mode === 'list' && text.length < 8);
@@ -722,7 +732,7 @@ function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, docWords: () =>
   // ("Liase with ground handlers": a bullet's first word one slip from a verb bullets open with is
   // that verb mistyped, not a name, however short.)
   // (The verbs among the candidates come first there: "Liase" is "Liaise" before it is "Lease".)
-  let typo = checker.isTypo(word, u.capital, u.inName);
+  let typo = !u.listed && checker.isTypo(word, u.capital, u.inName);
   const verbs = !typo && u.opener && checker.isTypo(word, false) ? checker.suggest(word, 3).filter(isKnownVerb) : [];
   // ("Continous Integration Continuous Deployment": a capitalised word one slip from a word the
   // writer spelt right elsewhere in the document is that word mistyped, not a name.)
