@@ -925,3 +925,10 @@ test('markdown: volunteer roles under a bold organisation line are grouped as pa
     [['Lead Organiser and Administrator', 'Sydney Gaymers', 'Sydney, NSW']],
   ]);
 });
+
+test('markdown: a paragraph that names a year after a preposition ("At the start of 2019 I won …") is the role\'s text, no entry of its own', () => {
+  const md = '# Finn\n\nfinn@example.com\n\n## WORK EXPERIENCE\n\n### Science and Physics Teacher at Cashmere High School\n\n<p class="sub">Christchurch, 2019 - present</p>\n\nAt the start of 2019 I won a permanent position as a Science and Physics teacher at Cashmere High School. I was delighted to gain this role as I am an ex-student of the school.\n';
+  const es = parseMarkdown(md).sections.flatMap((s) => s.entries);
+  assert.equal(es.length, 1);
+  assert.equal(es[0].bullets.length + (es[0].description ? 1 : 0), 1);
+});

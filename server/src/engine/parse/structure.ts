@@ -304,6 +304,7 @@ function accomplishments(src: string, body: Block[]): Entry[] {
 const RANGE_NOTE = /^\([^()]{1,30}\)[.;]?$/;
 
 const OPEN_SEPARATOR_END = /[,–—|(]\s*$/;
+const YEAR_IN_SENTENCE = /\S\s+(?:of|in|since|during|after|before|until|by)\s+$/i;
 
 export function blockRange(b: Block): DateRange | undefined {
   // A long sentence is a description or a bullet; its numbers are no role dates, unless the
@@ -313,7 +314,8 @@ export function blockRange(b: Block): DateRange | undefined {
     const found = findRangeInCleaned(headOf(c));
     // (Not a year inside the sentence's own words: "Led the primary team through the 2023
     // inspection, graded Outstanding …" is a bullet.)
-    if (found && found.j <= 60 && contentLowerWords(c.text.slice(0, found.i), 2) < 2) return findRangeInCleaned(c)?.range;
+    // (Nor a year after a preposition: "At the start of 2019 I won a permanent position …".)
+    if (found && found.j <= 60 && contentLowerWords(c.text.slice(0, found.i), 2) < 2 && !YEAR_IN_SENTENCE.test(c.text.slice(0, found.i))) return findRangeInCleaned(c)?.range;
     // "Bachelor of Engineering in Electrical and Electronics; GPA: 3.66 (9.15/10.0) Aug 2008 – July 2012":
     // a range that ends the line is the header's, however long the line; so is one followed only
     // by a note on it ("— 2017–2020 (6 terms)", "2019 – 2021 (part-time)").
