@@ -311,6 +311,10 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   // (Not a department's two fields, "Data & Analytics", "Sales & Marketing", "Research & Development".)
   else if (!hasTitle && !degree && FIRM_OF_NAMES.test(t) && !t.split(' & ').some((w) => DEPARTMENT_FIELD.test(w))) org += 1;
   if (STRONG_ORG.test(t)) org += 1;
+  // "Innovate Engineering & Development (IED)": a name followed by its own initials in brackets is
+  // a body's name, though a word in it looks like a job's; not a job's title and its initials,
+  // "Chief Executive Officer (CEO)", whose last word heads titles.
+  if (ownInitials(t)) org += 3;
   if (school) org += kind === 'education' ? 2 : 1;
   if (!hasOrg && WEAK_ORG_WORDS.test(t)) org += 1;
   // "Data & Analytics", "Sales & Marketing": two fields of work joined name a department, no employer.
@@ -345,6 +349,17 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   // scored again after a join keeps what its icon says.)
   if (p.icon && PLACE_ICON.test(p.icon) && p.title < 2 && p.org < 2) p.loc = Math.max(p.loc, 3);
   else if (p.icon && ORG_ICON.test(p.icon) && p.loc < 4) p.org += 1.5;
+}
+
+const NAME_THEN_INITIALS = /^(.+?)\s*\((\p{Lu}{2,6})\)$/u;
+const CAPITAL_WORD_G = /(?<![\p{L}'’])\p{Lu}/gu;
+
+/** Whether the piece is a name and its own initials in brackets, the name ending on no title's head word. */
+function ownInitials(t: string): boolean {
+  const m = NAME_THEN_INITIALS.exec(t.trim());
+  if (!m || TITLE_HEAD.test(m[1])) return false;
+  const initials = (m[1].match(CAPITAL_WORD_G) ?? []).join('');
+  return initials === m[2];
 }
 
 // (Capitalised words before it, not "a new graduate": no case-insensitive flag, under which \p{Lu} takes any letter.)

@@ -932,3 +932,12 @@ test('markdown: a paragraph that names a year after a preposition ("At the start
   assert.equal(es.length, 1);
   assert.equal(es[0].bullets.length + (es[0].description ? 1 : 0), 1);
 });
+
+test('markdown: an employer named with its own initials in brackets is the employer, though a word of it looks like a job\'s; a title with its initials stays the title', () => {
+  const read = (h: string) => {
+    const e = parseMarkdown(`# A B\n\na@example.com\n\n## Experience\n\n### ${h}\n\n- Built 3 foundations\n`).sections[0].entries[0];
+    return [e.title?.value ?? null, e.organisation?.value ?? null];
+  };
+  assert.deepEqual(read('Structural Engineer | *Innovate Engineering & Development (IED)*'), ['Structural Engineer', 'Innovate Engineering & Development (IED)']);
+  assert.deepEqual(read('Chief Executive Officer (CEO) | Acme Corp'), ['Chief Executive Officer (CEO)', 'Acme Corp']);
+});
