@@ -941,3 +941,9 @@ test('markdown: an employer named with its own initials in brackets is the emplo
   assert.deepEqual(read('Structural Engineer | *Innovate Engineering & Development (IED)*'), ['Structural Engineer', 'Innovate Engineering & Development (IED)']);
   assert.deepEqual(read('Chief Executive Officer (CEO) | Acme Corp'), ['Chief Executive Officer (CEO)', 'Acme Corp']);
 });
+
+test('markdown: a paragraph over a section\'s first entry says what the section holds; it is no entry', () => {
+  const md = '# Jane Doe\n\njane@example.com\n\n## Projects\n\nStudent projects from a bootcamp, to show what I have learnt.\n\n### Chitter\n\n- A Twitter clone with a SQL database for 40 users\n\n### Bowling Scorecard\n\n- Scores a bowling game for one player\n';
+  const entries = parseMarkdown(md).sections[0].entries;
+  assert.deepEqual(entries.map((e) => e.title?.value), ['Chitter', 'Bowling Scorecard']);
+});

@@ -986,6 +986,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   rolesInOtherSections(resume);
   if (opts.format === 'markdown') titlesInProse(src, resume);
   rolesListedTwice(resume);
+  sectionIntros(resume);
   dayFirstThroughout(resume);
   // Contact details written last (a footer or closing blockquote) when none came first.
   if (!contact.email) {
@@ -1299,6 +1300,21 @@ function lowerCaseName(b: Block): boolean {
 }
 
 const LINK_LABEL = /^(?:linked\s?in|github|gitlab|twitter|x|facebook|instagram|website|web|portfolio|blog|e-?mail|mail|phone|mobile|tel|contact|orcid|scholar|google scholar|researchgate|homepage|home)$/i;
+
+/**
+ * "Student projects from Makers Academy to demonstrate what I have learnt:" over a section's
+ * entries: text with no title, employer, place or dates before the first entry says what the
+ * section holds; it is no entry (nor are its sentences an entry's bullets, to be judged as work).
+ * The page still prints it, as it prints every word the model does not hold.
+ */
+function sectionIntros(resume: Resume): void {
+  for (const s of resume.sections) {
+    const [first, second] = s.entries;
+    if (!second || first.title || first.organisation || first.location || first.dates) continue;
+    if (!(second.title || second.organisation) || !first.bullets.every((b) => b.paragraph)) continue;
+    s.entries.shift();
+  }
+}
 
 function readPreamble(blocks: Block[], resume: Resume): void {
   const contact = resume.contact;
