@@ -184,6 +184,11 @@ test('a sentence that says what the place is claims no result and owes no number
   assert.deepEqual(r.spans, ['The team shipped the new checkout flow to every store']);
 });
 
+test('a line that says what the employer is, or names a client with its web address, owes no number; "I was the …" still does', () => {
+  const r = runRule(RULE, role('ABOUT: Huntress is a cyber-security platform that focuses on detecting hacks', 'TaskRabbit, a subsidiary of IKEA, is a two-sided gig work marketplace', 'Groovy Glasses Eyewear, http://groovyglasses.co.nz/', 'I was the unit\'s charge nurse on nights for the surgical ward'), perBulletOnly);
+  assert.deepEqual(r.spans, ["I was the unit's charge nurse on nights for the surgical ward"]);
+});
+
 test('a line naming what was studied, a speciality or a language\'s level owes no number; a result labelled so still does', () => {
   const r = runRule(RULE, role('Modules: epidemiology, statistics for public health, health economics', 'MSc dissertation: From the patient perspective, which values matter most', 'Key medical specialties: cardiology, diabetes, endocrinology and oncology', 'English: Full professional proficiency in speech and writing', 'Key Contribution: delivered the new teaching material for the course'), perBulletOnly);
   assert.deepEqual(r.spans, ['Key Contribution: delivered the new teaching material for the course']);

@@ -26,6 +26,13 @@ function pct(n: number): string {
 
 // A sentence that opens on a determiner or a scene-setting phrase and says what something is.
 const DESCRIBES = /^[\s*_]*(?:(?:The|This|These|Our|Its|There|It)\s|In\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s)(?:\S+\s+){0,8}?(?:is|are|was|were)\s+(?:a|an|the|one|many|several)\s/u;
+// "ABOUT: Huntress is a cyber-security platform …", "TaskRabbit, a subsidiary of IKEA, is a two-sided
+// marketplace …", "Wonolo (Work Now Locally) is a gig work marketplace …": a company named and said
+// what it is, under the role, describes the employer, not the work.
+// (No case-insensitive flag, under which \p{Lu} takes any letter; not "I was the …", a person.)
+const NAMES_EMPLOYER = /^[\s*_]*(?:(?:About|ABOUT)\s*:\s*)?(?!(?:I|We|They|He|She)\s)\p{Ll}?\p{Lu}[\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&.'’-]*){0,4}(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,60},)?\s+(?:is|are|was|were)\s+(?:a|an|the|one)\s/u;
+// "Groovy Glasses Eyewear, http://groovyglasses.co.nz/": a client or a site named with its address, no claim.
+const NAME_AND_LINK = /^[^.!?]{0,60}?(?:https?:\/\/|www\.)\S+\s*$/;
 const WHAT = 'users, %, $, time saved or team size';
 
 export default defineRule<Options>({
@@ -88,7 +95,7 @@ export default defineRule<Options>({
           // A description paragraph (Markdown prose under a role) is not a bullet that owes a number.
           // Nor is a sentence that describes the place ("The Communications Design Group is a research
           // group within …", "In cosmology, there are many cases where …"): it claims no result.
-          if (b.paragraph || DESCRIBES.test(b.text) || !isMeasurable(b.text, o.minWords)) continue;
+          if (b.paragraph || DESCRIBES.test(b.text) || NAMES_EMPLOYER.test(b.text) || NAME_AND_LINK.test(b.text) || !isMeasurable(b.text, o.minWords)) continue;
           roleChecked++;
           firstSection ??= section;
           if (hasMetric(b.text)) {
