@@ -432,3 +432,10 @@ test('headings: in a section of entries, a line named like a section only by its
   const text = 'Kristina Hennessey\n250-307-7203\n\nEducation\nBritish Columbia Institute of Technology\nWeb Design Technologies\nSeptember 2016 – Present\nWork History\nKal Tire\nCall Centre Agent\nJanuary 2016 – Present\nAnswered 80 customer calls a day.\nSkills\nTechnologies\nHTML, CSS\n';
   assert.deepEqual(titles(parseText(text)), ['Education (education)', 'Work History (experience)', 'Skills (skills)']);
 });
+
+test('headings: "Tech Experience" over methods and tools with no dates names what the person can do, no roles; with dated roles under it, it is experience', () => {
+  const tools = '# Marie\n\nmarie@example.com\n\n## Tech Experience\n\n- Test Driven Development\n- Agile methodologies and XP values\n\n## Employment\n\n### Senior Architect, Metropolitan Workshop (Nov 2019 - July 2021)\n\n- Led 4 projects\n';
+  assert.deepEqual(parseMarkdown(tools).sections.map((s) => s.kind), ['other', 'experience']);
+  const roles = '# Marie\n\nmarie@example.com\n\n## Technical Experience\n\n### Developer, Acme (2019 - 2021)\n\n- Built 3 services\n';
+  assert.deepEqual(parseMarkdown(roles).sections.map((s) => s.kind), ['experience']);
+});

@@ -239,8 +239,13 @@ function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSe
     return dated >= 2 && dated * 2 >= items.length ? 'volunteer' : kind;
   }
   if (kind === 'volunteer' && /membership|affiliation/i.test(title)) return body.some(spansTime) ? kind : 'other';
+  // "Tech Experience", "Technical Experience", "Programming Experience" over a list of methods and
+  // tools with no span of time anywhere: what the person can do, no roles (a section of no kind
+  // of its own: its items are read as they stand).
+  if (kind === 'experience' && TOOLS_EXPERIENCE.test(title.trim()) && !body.some((b) => !!blockRange(b))) return 'other';
   return kind;
 }
+const TOOLS_EXPERIENCE = /^(?:tech|technical|technology|software|programming|computer|coding|it|digital)\s+experience\W*$/i;
 
 /**
  * A résumé that writes one date day first ("31/08/2019") writes them all so, unless another can
