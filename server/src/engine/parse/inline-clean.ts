@@ -104,6 +104,7 @@ const LATEX_LETTER = /[a-z]/;
 const LATEX_Y = /\\(hfill|hfil|hspace\*?|quad|qquad|textbullet|textbar|textendash|textemdash|begin|end|vspace\*?|newline|linebreak|noindent|centering|smallskip|medskip|bigskip|par)(?![a-zA-Z])(?:\{[^{}\n]{0,40}\})?[ \t]?/y;
 const LATEX_PRINTS: Record<string, string> = { hfill: '\t', hfil: '\t', 'hspace': '\t', 'hspace*': '\t', quad: '\t', qquad: '\t', textbullet: '•', textbar: '|', textendash: '–', textemdash: '—' };
 const ASCII_PUNCT = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+const BR_TAG = /^<br\b/i;
 
 // (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
 // object each time it runs, a visible share of what a large lint allocates.)
@@ -195,8 +196,11 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
       TAG_Y.lastIndex = i;
       const tm = TAG_Y.exec(src);
       if (tm && tm.index + tm[0].length <= end) {
-        // A tag between words still separates them.
-        if (text.length && last() !== ' ') push(' ', i, i);
+        // A tag between words still separates them; a line break ("Web Designer<br/>Self-employed,
+        // Pittsburgh") parts two fields, as a page's margin space does (see LATEX_PRINTS).
+        if (BR_TAG.test(tm[0])) {
+          if (text.length) push('\t', i, i + tm[0].length);
+        } else if (text.length && last() !== ' ') push(' ', i, i);
         i += tm[0].length;
         continue;
       }

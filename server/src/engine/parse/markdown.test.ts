@@ -947,3 +947,9 @@ test('markdown: a paragraph over a section\'s first entry says what the section 
   const entries = parseMarkdown(md).sections[0].entries;
   assert.deepEqual(entries.map((e) => e.title?.value), ['Chitter', 'Bowling Scorecard']);
 });
+
+test('markdown: a line break tag inside a heading parts two fields ("Web Designer and Administrator<br/>Self-employed, Pittsburgh, PA")', () => {
+  const md = '# Lisa\n\nlisa@example.com\n\n## Experience\n\n### Web Designer and Administrator<br/>Self-employed, Pittsburgh, PA\n\nAug 2006 to Jan 2019\n\n* Created websites for 12 local authors\n';
+  const e = parseMarkdown(md).sections[0].entries[0];
+  assert.equal(e.title?.value, 'Web Designer and Administrator');
+});
