@@ -68,6 +68,7 @@ SaaS PaaS IaaS PHP RESTful Xcode SwiftUI CocoaPods Next.js Nuxt.js Vue.js Angula
 Terraform Ansible Grafana Kibana Datadog PagerDuty MATLAB LabVIEW OpenCV OpenGL OpenAI ChatGPT JUnit TypeORM
 SharePoint OneDrive PowerPoint QuickBooks HubSpot NetSuite ServiceNow DigitalOcean Cloudflare Firebase Firestore
 JetBrains PyCharm WebStorm Hadoop Databricks Jupyter JupyterLab XGBoost LightGBM LangChain LlamaIndex
+Python
 `;
 
 const split = (s: string) => s.split(/\s+/).filter(Boolean);
