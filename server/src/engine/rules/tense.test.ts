@@ -258,3 +258,8 @@ test(`${RULE}: a sentence under a label line that opens the bullet is read ("Cli
   const found = r.findings.filter((f) => f.ruleId === RULE);
   assert.deepEqual(found.map((f) => text.slice(f.span.start, f.span.end)), ['Present', 'Design']);
 });
+
+test(`${RULE}: a bullet opening on a verb's -s form before a preposition ("Focuses on …") is present tense in an ended role; a title after a sentence is not`, () => {
+  const r = runRule(RULE, past('Focuses on numerical modelling of 3 laboratory plasma systems', 'Led a course: *Research Exposed! Approaches to Inquiry*'));
+  assert.deepEqual(r.spans, ['Focuses']);
+});

@@ -278,7 +278,7 @@ const LOWER_START = /^\p{Ll}/u;
  * Whether a present-form opener is the verb of the sentence rather than a noun ("Lead design for
  * X" vs "Lead developer on X"), from how often the word is a verb and what follows it.
  */
-function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean {
+function readsAsVerb(base: string, share: number, next: OpeningWord[], third = false): boolean {
   const n1 = next[0];
   if (!n1 || !MARKUP_BREAK.test(n1.gap) || BLANK_LINE.test(n1.gap)) {
     // "Design, build and ship…": a comma list of verbs.
@@ -299,8 +299,9 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[]): boolean 
   if (isPastForm(t1) || isLexPast(t1)) return share >= 0.85 && !nounToo && !!n2 && BLANKS_ONLY.test(n2.gap) && isPlural(n2.text.toLowerCase());
   // "Host of a monthly meetup", "Head of Data": a word right before "of" is its noun.
   if (t1 === 'of') return false;
-  // "Support for X", "Research on Y" are nouns; "Serve as", "Liaise with" verbs.
-  if (PREPOSITION.test(t1)) return share >= 0.85 && !nounToo;
+  // "Support for X", "Research on Y" are nouns; "Serve as", "Liaise with" verbs. ("Focuses on
+  // numerical modelling": a third-person -s before a preposition is a verb, however often a noun.)
+  if (PREPOSITION.test(t1)) return (share >= 0.85 && !nounToo) || (third && share >= 0.3);
   // ("Answer member calls about…": a role's word as a modifier of a plural object is no noun phrase.)
   if (ROLE_NOUN.test(t1)) return share >= 0.5 && pluralObject(next);
   // ("Lead functional resource for global ERP": the role's word after an adjective.)
@@ -441,7 +442,7 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
   // "Consistently top 3 of 12 reps", "Top 5% nationally": a rank, not a verb and its object.
   if (base === 'top' && next[0] && DIGIT_START.test(next[0].text)) return;
   // (weak-verb read a weak opener as a verb already: "Work in a fast-paced clinic".)
-  if (!certain && !weak && !readsAsVerb(base, share, next) && !(parallel && bulletStart && verbInParallel(base, share, next))) return;
+  if (!certain && !weak && !readsAsVerb(base, share, next, bulletStart && presentReading(w.text)?.form === 'third') && !(parallel && bulletStart && verbInParallel(base, share, next))) return;
   // After "I" the verb is in lower case and in its plain form ("I write"; "I Robot" is a title).
   if (afterI && (w.text !== w.text.toLowerCase() || presentReading(w.text)?.form === 'third')) return;
   const pastBase = pastOf(base);
