@@ -263,3 +263,8 @@ test(`${RULE}: a bullet opening on a verb's -s form before a preposition ("Focus
   const r = runRule(RULE, past('Focuses on numerical modelling of 3 laboratory plasma systems', 'Led a course: *Research Exposed! Approaches to Inquiry*'));
   assert.deepEqual(r.spans, ['Focuses']);
 });
+
+test(`${RULE}: a verb seldom a noun before a role's word used as a modifier ("Perform user research") is present tense in an ended role; "Lead developer on …" stays a noun phrase`, () => {
+  const r = runRule(RULE, past('Perform user research and usability testing for 3 apps', 'Lead developer on the payments team of 8'));
+  assert.deepEqual(r.spans, ['Perform']);
+});

@@ -303,7 +303,8 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[], third = f
   // numerical modelling": a third-person -s before a preposition is a verb, however often a noun.)
   if (PREPOSITION.test(t1)) return (share >= 0.85 && !nounToo) || (third && share >= 0.3);
   // ("Answer member calls about…": a role's word as a modifier of a plural object is no noun phrase.)
-  if (ROLE_NOUN.test(t1)) return share >= 0.5 && pluralObject(next);
+  // ("Perform user research": a word that is seldom a noun before a role's word used as a modifier is a verb.)
+  if (ROLE_NOUN.test(t1)) return (share >= 0.85 && !nounToo) || (share >= 0.5 && pluralObject(next));
   // ("Lead functional resource for global ERP": the role's word after an adjective.)
   if (adjectiveThenRole(base, t1, n2)) return false;
   if (share >= 0.85) {
