@@ -483,6 +483,19 @@ const GRADE_AFTER = / (?:c?gpa|cpi)\b(?::? ?\d[\d.,/ ]*)?$/i;
 const AT_NAME_START = /^at \p{Lu}/u;
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 const SPACED_AT = / at /;
+const SPACED_FROM = / from (?=\p{Lu})/u;
+const SPACED_IN_G = / in (?=\p{Lu})/gu;
+/** The last " in " of the segment whose rest is a town and its region ("… University in Nashville, TN"), or null. */
+function lastInBeforePlace(seg: string): RegExpExecArray | null {
+  let found: RegExpExecArray | null = null;
+  SPACED_IN_G.lastIndex = 0;
+  // (A town and its region, "Nashville, TN": "Washington University in St. Louis" is one name.)
+  for (let m = SPACED_IN_G.exec(seg); m; m = SPACED_IN_G.exec(seg)) {
+    const rest = seg.slice(m.index + m[0].length).trim();
+    if (rest.includes(',') && isPlaceName(rest)) found = m;
+  }
+  return found;
+}
 const SPACED_WITH = / with /;
 const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
 const LEGAL_FORM_RUN_ON = /^((?:Inc|Ltd|LLC|LLP|Corp|GmbH|PLC|Pty Ltd|Co)\.?)\s+(?=\p{Lu})/u;
@@ -526,6 +539,12 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
     ...splitSegment(text, i, i + m.index, orgLine),
     ...splitSegment(text, i + m.index + m[0].length, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string]),
   ];
+  // "Ph.D. in Biomedical Engineering from Vanderbilt University in Nashville, TN": a degree "from"
+  // its school, as "at" joins them; and the school "in" a place that ends the line.
+  const from = SPACED_FROM.exec(seg);
+  if (from && DEGREE_WORDS.test(seg.slice(0, from.index)) && SCHOOL_WORD.test(seg.slice(from.index + from[0].length))) return joinedAt(from);
+  const inAt = SPACED_IN_G.exec(seg) && lastInBeforePlace(seg);
+  if (inAt && SCHOOL_WORD.test(seg.slice(0, inAt.index))) return joinedAt(inAt);
   const at = SPACED_AT.exec(seg);
   // ("Ph.D. Computer Science at University of Texas at Austin": a degree at its school, too.)
   if (at && (TITLE_WORDS.test(seg.slice(0, at.index)) || DEGREE_WORDS.test(seg.slice(0, at.index))) && !ORG_WORDS.test(seg.slice(0, at.index))) return joinedAt(at);

@@ -2515,3 +2515,12 @@ test('text: a line that opens on its dates, names the role and runs on after a c
     ['Senior Consultant', 'PenOp', '1998', '9', ['Developer and sales ']],
   ]);
 });
+
+test('text: "Degree from School in Town, ST" is the degree, its school and the place; "Washington University in St. Louis" stays one name', () => {
+  const got = entries(parseText('Jane Doe\njane@example.com\n\nEDUCATION\n2017 Ph.D. in Biomedical Engineering from Vanderbilt University in Nashville, TN\n2012 B.S. in Biological Engineering from University of Missouri - Columbia\n2010 Bachelor of Applied Sciences, Washington University in St. Louis\n')).map((e) => [e.title?.value ?? null, e.organisation?.value ?? null, e.location?.value ?? null]);
+  assert.deepEqual(got.slice(0, 2), [
+    ['Ph.D. in Biomedical Engineering', 'Vanderbilt University', 'Nashville, TN'],
+    ['B.S. in Biological Engineering', 'University of Missouri - Columbia', null],
+  ]);
+  assert.equal(got[2][1], 'Washington University in St. Louis');
+});
