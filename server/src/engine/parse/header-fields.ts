@@ -358,7 +358,12 @@ const CAPITAL_WORD_G = /(?<![\p{L}'’])\p{Lu}/gu;
 function ownInitials(t: string): boolean {
   const m = NAME_THEN_INITIALS.exec(t.trim());
   if (!m || TITLE_HEAD.test(m[1])) return false;
-  const initials = (m[1].match(CAPITAL_WORD_G) ?? []).join('');
+  // (Joining words give no letter, whatever their case: "FOOD AND DRUG ADMINISTRATION (FDA)".)
+  const initials = m[1]
+    .split(/\s+/)
+    .filter((w) => w && !JOINING.test(w.toLowerCase()) && w !== '&')
+    .map((w) => w.match(CAPITAL_WORD_G)?.join('') ?? '')
+    .join('');
   return initials === m[2];
 }
 

@@ -940,6 +940,8 @@ test('markdown: an employer named with its own initials in brackets is the emplo
   };
   assert.deepEqual(read('Structural Engineer | *Innovate Engineering & Development (IED)*'), ['Structural Engineer', 'Innovate Engineering & Development (IED)']);
   assert.deepEqual(read('Chief Executive Officer (CEO) | Acme Corp'), ['Chief Executive Officer (CEO)', 'Acme Corp']);
+  // (Joining words give no letter, in capitals too.)
+  assert.deepEqual(read('Medical Device Fellow, FOOD AND DRUG ADMINISTRATION (FDA), Silver Spring, MD'), ['Medical Device Fellow', 'FOOD AND DRUG ADMINISTRATION (FDA)']);
 });
 
 test('markdown: a paragraph over a section\'s first entry says what the section holds; it is no entry', () => {
