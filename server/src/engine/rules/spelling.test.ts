@@ -269,3 +269,16 @@ test('spelling: a capitalised word of a skills list one slip from a word the doc
   const f = r.findings.filter((x) => x.ruleId === 'spelling');
   assert.deepEqual(f.map((x) => [text.slice(x.span.start, x.span.end), (x.data?.suggestions as string[] | undefined)?.[0]]), [['Architecure', 'Architecture'], ['Goverance', 'Governance']]);
 });
+
+test('spelling: a skills-list slip of a word the document spells right is found however many names the document holds (the index past the first 64 asked)', () => {
+  const syl = ['qua', 'zor', 'vex', 'mir', 'tak', 'lun', 'bri', 'dov'];
+  const names: string[] = [];
+  for (let a = 0; a < syl.length; a++) for (let b = 0; b < syl.length; b++) for (let c = 0; c < 2; c++) names.push(`Q${syl[a]}${syl[b]}${'xy'[c]}`);
+  const highlights: string[] = [];
+  for (let k = 0; k + 1 < 100; k += 2) highlights.push(`Met ${names[k]} and ${names[k + 1]} every week to review the architecture of the new plant`);
+  const doc = { basics: { name: 'Ted Tschopp' }, work: [{ name: 'Acme', position: 'Architect', startDate: '2019-01', highlights }], skills: [{ name: 'Architecture', keywords: ['Application Architecure'] }] };
+  const text = JSON.stringify(doc);
+  const r = lint(text, 'resume.json', { today: { year: 2026, month: 11, day: 22 } })!;
+  const f = r.findings.filter((x) => x.ruleId === 'spelling').map((x) => text.slice(x.span.start, x.span.end));
+  assert.ok(f.includes('Architecure'), f.join(', '));
+});

@@ -430,10 +430,13 @@ function misspelled(word: string, span: Span, fixed: string, where?: string): Re
 
 const LETTER_RUN_G = /\p{L}+/gu;
 
-/** The document's words (runs of letters), in lower case, and by length for asking which are one edit from a word. */
+/** The document's words (runs of letters), in lower case, and an index for asking which are one edit from a word. */
 class DocumentWords {
   readonly all: Set<string>;
   private byLength?: Map<number, string[]>;
+  /** Each word under itself and under each of its one-letter deletions: built once many are asked. */
+  private deletes?: Map<string, string[]>;
+  private asked = 0;
   constructor(text: string) {
     this.all = new Set(text.toLowerCase().match(LETTER_RUN_G) ?? []);
   }
@@ -442,6 +445,11 @@ class DocumentWords {
   }
   /** Whether some word of the document is one edit from `lower` (a word in lower case). */
   nearOne(lower: string): boolean {
+    // A résumé asks this of a few dozen names: comparing with the words of about the same length
+    // is cheapest. A document that asks it of many (a hostile one, all names) gets the deletions'
+    // index, so the cost stays linear in its words (two words one edit apart share a deletion, or
+    // one is a deletion of the other).
+    if (++this.asked > NEAR_BY_SCAN) return this.nearByDeletes(lower);
     if (!this.byLength) {
       this.byLength = new Map();
       for (const w of this.all) {
@@ -453,7 +461,34 @@ class DocumentWords {
     for (let n = lower.length - 1; n <= lower.length + 1; n++) for (const w of this.byLength.get(n) ?? []) if (oneEditApart(lower, w)) return true;
     return false;
   }
+
+  private nearByDeletes(lower: string): boolean {
+    if (!this.deletes) {
+      const index = (this.deletes = new Map<string, string[]>());
+      const add = (key: string, w: string) => {
+        const list = index.get(key);
+        if (!list) index.set(key, [w]);
+        else if (list.length < MAX_SHARING) list.push(w);
+      };
+      for (const w of this.all) {
+        if (w.length > MAX_INDEXED) continue;
+        add(w, w);
+        for (let i = 0; i < w.length; i++) add(w.slice(0, i) + w.slice(i + 1), w);
+      }
+    }
+    if (lower.length > MAX_INDEXED) return false;
+    const seen = (key: string) => (this.deletes!.get(key) ?? []).some((w) => oneEditApart(lower, w));
+    if (seen(lower)) return true;
+    for (let i = 0; i < lower.length; i++) if (seen(lower.slice(0, i) + lower.slice(i + 1))) return true;
+    return false;
+  }
 }
+/** Words asked of by comparing with the document's words before the index is built. */
+const NEAR_BY_SCAN = 64;
+/** Words longer than this are no word a slip is made in (nor indexed). */
+const MAX_INDEXED = 30;
+/** Words kept under one key (a hostile document's run of near-identical words). */
+const MAX_SHARING = 32;
 
 // A letter typed three times (lower case: "DDD", "AAA" are acronyms).
 const TRIPLED = /(\p{Ll})\1\1/u;
