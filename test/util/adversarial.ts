@@ -36,6 +36,20 @@ function overlappingRoles(n: number, md: boolean): string {
   return out.join('');
 }
 
+/** Bullets of invented capitalised names, all distinct ("Met Qzorvexlun and Qtakmirbri …"). */
+function distinctNames(n: number): string {
+  const syl = ['qua', 'zor', 'vex', 'mir', 'tak', 'lun', 'bri', 'dov', 'kel', 'pho', 'rin', 'sab', 'tes', 'wim', 'yol', 'gar'];
+  const out: string[] = [];
+  let len = 0;
+  for (let i = 0; len < n; i += 2) {
+    const name = (k: number) => 'Q' + syl[k % 16] + syl[Math.floor(k / 16) % 16] + syl[Math.floor(k / 256) % 16] + syl[Math.floor(k / 4096) % 16];
+    const line = `- Met ${name(i)} and ${name(i + 1)} to review the plant\n`;
+    out.push(line);
+    len += line.length;
+  }
+  return out.join('');
+}
+
 /** Many short roles one after another (the 240 KB timeline file). */
 function shortRoles(n: number): string {
   const out = ['# Jane Doe\njane@fastmail.com\n\n## Experience\n'];
@@ -106,6 +120,12 @@ export function adversarialShapes(): Shape[] {
     { name: 'YAML comment line (blank once masked)', file: 'resume.yaml', make: (n) => 'basics:\n  name: Jane\n#' + fill(' x', n) + '\nwork: []\n' },
     { name: 'long YAML scalar', file: 'resume.yaml', make: (n) => 'basics:\n  summary: ' + fill('a ', n) },
     { name: 'YAML bullet of 1-2', file: 'resume.yaml', make: (n) => 'work:\n  - name: Acme\n    highlights:\n      - ' + fill('1-2', n) },
+    // A table whose every column describes the work: each description cell blanked from the row's header.
+    { name: 'wide table of description columns', file: 'resume.md', make: (n) => { const k = Math.max(2, Math.ceil(n / 20)); return '# Jane Doe\njane@fastmail.com\n\n## Projects\n\n| Project | ' + Array(k).fill('About').join(' | ') + ' |\n| --- | ' + Array(k).fill('---').join(' | ') + ' |\n| **Chitter** | ' + Array(k).fill('Built it.').join(' | ') + ' |\n'; } },
+    // Thousands of distinct names: each asks the document's words for one a slip away.
+    { name: 'distinct capitalised names (spelling)', file: 'resume.md', make: (n) => HEAD + distinctNames(n) },
+    { name: 'school "in" places (text)', file: 'resume.txt', make: (n) => 'Jane Doe\njane@fastmail.com\n\nEDUCATION\n2017 Ph.D. in Biology from Vanderbilt University' + fill(' in Nashville', n) + ', TN\n' },
+    { name: 'dated run-on lines (text)', file: 'resume.txt', make: (n) => 'Jane Doe\njane@fastmail.com\n\nEXPERIENCE\n' + fill('1998-9 Senior Consultant, PenOp: Developer of signature software. Led it.\n', n) },
   ];
   // Generated families: each unit as one long line, as one long bullet, and as many lines.
   const runs: [string, string][] = [

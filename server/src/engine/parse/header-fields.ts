@@ -490,10 +490,12 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 const SPACED_AT = / at /;
 const SPACED_FROM = / from (?=\p{Lu})/u;
 const SPACED_IN_G = / in (?=\p{Lu})/gu;
+const MAX_PLACE_AFTER_IN = 64;
 /** The last " in " of the segment whose rest is a town and its region ("… University in Nashville, TN"), or null. */
 function lastInBeforePlace(seg: string): RegExpExecArray | null {
   let found: RegExpExecArray | null = null;
-  SPACED_IN_G.lastIndex = 0;
+  // (Only near the end: a place is short, and a long line asks no more than its last words.)
+  SPACED_IN_G.lastIndex = Math.max(0, seg.length - MAX_PLACE_AFTER_IN);
   // (A town and its region, "Nashville, TN": "Washington University in St. Louis" is one name.)
   for (let m = SPACED_IN_G.exec(seg); m; m = SPACED_IN_G.exec(seg)) {
     const rest = seg.slice(m.index + m[0].length).trim();
@@ -548,7 +550,7 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   // its school, as "at" joins them; and the school "in" a place that ends the line.
   const from = SPACED_FROM.exec(seg);
   if (from && DEGREE_WORDS.test(seg.slice(0, from.index)) && SCHOOL_WORD.test(seg.slice(from.index + from[0].length))) return joinedAt(from);
-  const inAt = SPACED_IN_G.exec(seg) && lastInBeforePlace(seg);
+  const inAt = seg.includes(' in ') ? lastInBeforePlace(seg) : null;
   if (inAt && SCHOOL_WORD.test(seg.slice(0, inAt.index))) return joinedAt(inAt);
   const at = SPACED_AT.exec(seg);
   // ("Ph.D. Computer Science at University of Texas at Austin": a degree at its school, too.)

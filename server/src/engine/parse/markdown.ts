@@ -272,8 +272,16 @@ export function parseMarkdown(text: string): Resume {
     const kindOf = (k: number): ColumnKind => kinds[k] ?? 'field';
     if (!cells.some(([c0, c1], k) => kindOf(k) === 'field' && c1 > c0)) return false;
     // The line with the other cells' characters as spaces: offsets stay those of the source.
-    let masked = t.slice(0, ce);
-    for (let k = 0; k < cells.length; k++) if (kindOf(k) !== 'field') masked = masked.slice(0, cells[k][0]) + ' '.repeat(cells[k][1] - cells[k][0]) + masked.slice(cells[k][1]);
+    // (Built in one pass: a row of thousands of cells costs its length, not its length per cell.)
+    const parts: string[] = [];
+    let from = 0;
+    for (let k = 0; k < cells.length; k++) {
+      if (kindOf(k) === 'field') continue;
+      parts.push(t.slice(from, cells[k][0]), ' '.repeat(cells[k][1] - cells[k][0]));
+      from = cells[k][1];
+    }
+    parts.push(t.slice(from, ce));
+    const masked = parts.join('');
     const clean = cleanInline(masked, cs, ce);
     clean.base += line.start;
     const head = newBlock({ kind: 'text', start: line.start + cs, end: line.start + ce, lineStart: line.start + skipSpaces(t), lineEnd: line.start + ce, clean, blankBefore: blank, strong: true });
