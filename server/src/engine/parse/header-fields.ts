@@ -360,7 +360,7 @@ function ownInitials(t: string): boolean {
   if (!m || TITLE_HEAD.test(m[1])) return false;
   // (Joining words give no letter, whatever their case: "FOOD AND DRUG ADMINISTRATION (FDA)".)
   const initials = m[1]
-    .split(/\s+/)
+    .split(SPACES)
     .filter((w) => w && !JOINING.test(w.toLowerCase()) && w !== '&')
     .map((w) => w.match(CAPITAL_WORD_G)?.join('') ?? '')
     .join('');

@@ -104,6 +104,13 @@ const DESCRIPTION_COLUMN = /^(?:about|description|details?|summary|overview|note
 const TOOLS_COLUMN = /^(?:tech|technolog(?:y|ies)|tech stack|stack|tools?|tools used|built with|languages?|frameworks?|keywords?)$/;
 const LINKS_COLUMN = /^(?:links?|urls?|website|site|demo|live(?: demo)?|repo(?:sitory)?|source(?: code)?|code|github)$/;
 
+/** A table row's content within [cs, ce): the outer pipes and the spaces inside them left out. */
+function innerRow(t: string, cs: number, ce: number): [number, number] {
+  if (t[cs] === '|') cs = skipSpaces(t, cs + 1);
+  if (ce > cs && t[ce - 1] === '|') ce = trimEndIndex(t.slice(0, ce - 1));
+  return [cs, ce];
+}
+
 /** The cells of a table row between [cs, ce) (outer pipes already left out), each as trimmed [start, end) in the line. */
 function rowCells(t: string, cs: number, ce: number): [number, number][] {
   const out: [number, number][] = [];
@@ -122,10 +129,7 @@ function rowCells(t: string, cs: number, ce: number): [number, number][] {
 
 /** A table's columns by what their names say; undefined when no column describes the work or names its tools (every cell is then a header field). */
 function tableColumns(header: string): ColumnKind[] | undefined {
-  let cs = skipSpaces(header);
-  let ce = trimEndIndex(header);
-  if (header[cs] === '|') cs = skipSpaces(header, cs + 1);
-  if (ce > cs && header[ce - 1] === '|') ce = trimEndIndex(header.slice(0, ce - 1));
+  const [cs, ce] = innerRow(header, skipSpaces(header), trimEndIndex(header));
   // ("| GitHub | About |": the first column names the row, whatever its name says it links to.)
   const kinds = rowCells(header, cs, ce).map(([a, b], k): ColumnKind => {
     const name = header.slice(a, b).replace(/[*_`:]/g, '').trim().toLowerCase();
@@ -557,10 +561,7 @@ export function parseMarkdown(text: string): Resume {
     if (isRow) inTable = true;
     let cs = content;
     let ce = trimEndIndex(t);
-    if (isRow) {
-      if (t[cs] === '|') cs = skipSpaces(t, cs + 1);
-      if (ce > cs && t[ce - 1] === '|') ce = trimEndIndex(t.slice(0, ce - 1));
-    }
+    if (isRow) [cs, ce] = innerRow(t, cs, ce);
     // "| **Chitter** | A Twitter clone with SQL database. | Ruby, SQL |" under "| Project | About |
     // Tech |": a description column's cell is the row's bullet, not one of its header's fields.
     if (isRow && columns && pushRowByColumns(line, t, cs, ce, columns)) {

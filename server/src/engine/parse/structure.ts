@@ -306,7 +306,7 @@ function accomplishments(src: string, body: Block[]): Entry[] {
 }
 
 /** A short parenthesised note after a range, and nothing more. */
-const RANGE_NOTE = /^\([^()]{1,30}\)[.;]?$/;
+export const RANGE_NOTE = /^\([^()]{1,30}\)[.;]?$/;
 
 const OPEN_SEPARATOR_END = /[,–—|(]\s*$/;
 const YEAR_IN_SENTENCE = /\S\s+(?:of|in|since|during|after|before|until|by)\s+$/i;

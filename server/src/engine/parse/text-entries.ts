@@ -10,7 +10,7 @@
 //    trailing dates and place that this entry still lacks. Which of the two a section does is
 //    read off its first entry, so every entry of the section is read the same way.
 import type { Bullet, DateRange, Entry, EntryKind, Field, ResumeDate, SectionKind, Span } from '../model';
-import { type Block, blockRange, DETAIL_LINE, headerish, isProse, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup, titleThrough } from './structure';
+import { type Block, blockRange, DETAIL_LINE, headerish, isProse, RANGE_NOTE, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup, titleThrough } from './structure';
 import { type Cleaned } from './inline-clean';
 import { BRACKETED, contentLowerWords, DEGREE_WORDS, FIELD_TAIL, findRangeInCleaned, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
 import { cleanInline, spanOf } from './inline-clean';
@@ -286,7 +286,10 @@ function runOnItem(b: Block, at: number, describes = false): Item {
 const FIELDS_END_G = /[:.](?=\s+\p{Lu})/gu;
 const SENTENCE_OPENING = /^\s+\p{Lu}[\p{L}'’-]*\s+(?:\S+\s+)?\p{Ll}/u;
 const MAX_RUN_ON_HEAD = 100;
-const OPEN_DASH = /^[-–—](?=\s)/;
+// An initial or an abbreviation before a full stop ("Prof. MG", "Dept."), not a word that ends fields.
+const SHORT_WORD_END = /(?:^|\s)(?:\p{Lu}|[\p{L}]{1,4})$/u;
+const LONG_LOWER_END = /\p{Ll}{5}$/u;
+const TWO_WORDS = /\S+\s+\S/;
 
 /**
  * "1986-1998 Chairman: Harwell Criticality Committee: This committee had the remit …": a line that
@@ -299,19 +302,19 @@ function datedFieldsThenSentence(b: Block): { headEnd: number; sentence: number 
   if (t.length < 40) return undefined;
   const found = findRangeInCleaned(b.clean);
   if (!found || t.slice(0, found.i).trim()) return undefined;
-  // ("2013- Consultant": a range left open by its dash.)
-  const from = found.j + (OPEN_DASH.exec(t.slice(found.j))?.[0].length ?? 0);
+  // ("2013- Consultant": the range read takes in the dash that leaves it open.)
+  const from = found.j;
   if (t.slice(from, from + 1).trim()) return undefined;
   FIELDS_END_G.lastIndex = from;
   for (let m = FIELDS_END_G.exec(t); m && m.index <= from + MAX_RUN_ON_HEAD; m = FIELDS_END_G.exec(t)) {
     const fields = t.slice(from, m.index).trim();
     // (Not a full stop that ends an initial or an abbreviation: "Prof. MG Yasargil", "Dept. of".)
-    if (!fields || (t[m.index] === '.' && /(?:^|\s)(?:\p{Lu}|[\p{L}]{1,4})$/u.test(fields) && !/\p{Ll}{5}$/u.test(fields))) continue;
+    if (!fields || (t[m.index] === '.' && SHORT_WORD_END.test(fields) && !LONG_LOWER_END.test(fields))) continue;
     if (contentLowerWords(fields, 3) > 2 || LOWER_START.test(fields)) return undefined;
     if (!SENTENCE_OPENING.test(t.slice(m.index + 1, m.index + 60))) continue;
     const sentence = m.index + 1 + (t.slice(m.index + 1).length - t.slice(m.index + 1).trimStart().length);
     // (Two words of the sentence at least: the rest of it may be on the lines below.)
-    return /\S+\s+\S/.test(t.slice(sentence)) ? { headEnd: m.index, sentence } : undefined;
+    return TWO_WORDS.test(t.slice(sentence)) ? { headEnd: m.index, sentence } : undefined;
   }
   return undefined;
 }
@@ -371,18 +374,17 @@ const GRADE_OR_HONOUR = /\bGPA\b|\bdean'?s list\b|\bhonou?rs\b|\bcum laude\b/i;
 /** A line of comma-set fields with a year that name a degree or a school ("BFA / BA, Elam School of Fine Arts, The University of Auckland. 2004."): a degree's header, no sentence. */
 function educationFields(b: Block): boolean {
   const t = b.clean.text;
-  if (!t.includes(',') || shapeOf(b.clean).words > 20 || GRADE_OR_HONOUR.test(t) || !(DEGREE_WORDS.test(t) || SCHOOL_WORD.test(t))) return false;
+  if (!t.includes(',') || GRADE_OR_HONOUR.test(t) || !(DEGREE_WORDS.test(t) || SCHOOL_WORD.test(t))) return false;
   // (Names, not a sentence: few lower-case words that are no joiners, whatever the full stop says.)
   const sh = shapeOf(b.clean);
-  if (sh.startsLower || sh.lowerContent / sh.words >= 0.34) return false;
+  if (sh.words > 20 || sh.startsLower || sh.lowerContent / sh.words >= 0.34) return false;
   // (The year ends the line, or a note on it does: "2003 (8 months)." A long line is no sentence
   // for that, so blockRange's reading of long lines is not asked.)
   const found = findRangeInCleaned(b.clean);
   if (!found || found.range.current) return false;
   const tail = t.slice(found.j).trim();
-  return tail.length <= 1 || YEAR_NOTE.test(tail);
+  return tail.length <= 1 || RANGE_NOTE.test(tail);
 }
-const YEAR_NOTE = /^\([^()]{1,30}\)[.;]?$/;
 const NAMED_ITEM = /^[^:]{2,60}:\s+\S+(?:\s+\S+){5,}/;
 const BRACKETED_END = /\([^()]*\)\s*[.;]?\s*$/;
 const LOWER_CLOSES_BRACKET = /^\p{Ll}[^()]*\)/u;

@@ -199,11 +199,12 @@ export default defineRule<Options>({
     // (The document's words, read once and only when a capitalised word asks: see reportTypo.)
     let words: DocumentWords | undefined;
     const docWords = () => (words ??= new DocumentWords(ctx.text));
-    for (const u of [...tally.unknown, ...(tally.names ?? [])]) {
-      if (reported >= MAX_REPORTS) break;
-      if (!u.casing && (linked?.has(u.text.toLowerCase()) || repeated?.has(u.text))) continue;
-      if (reportTypo(ctx, u, checker!, docWords)) reported++;
-    }
+    for (const list of [tally.unknown, tally.names ?? []])
+      for (const u of list) {
+        if (reported >= MAX_REPORTS) break;
+        if (!u.casing && (linked?.has(u.text.toLowerCase()) || repeated?.has(u.text))) continue;
+        if (reportTypo(ctx, u, checker!, docWords)) reported++;
+      }
   },
 });
 
