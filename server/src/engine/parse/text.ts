@@ -928,14 +928,13 @@ export function parseText(text: string): Resume {
     return /^\p{L}\S*(?:\s+\S+){2,}/u.test(next) && !/\d{4}/.test(next.slice(0, 12)) && !/(?:\d|\b(?:present|current|now))$/i.test(prev);
   };
   /** Whether the next line with text is a date range and little else ("September 2016 – Present"). */
-  const datesLineNext = (i: number): boolean => {
-    let j = i + 1;
-    while (j < lines.length && !lines[j].text.trim()) j++;
-    const t = j < lines.length ? lines[j].text.trim() : '';
-    if (!t || !FOUR_DIGITS.test(t)) return false;
-    const r = findDateRange(t, 0);
-    return !!r && (!!r.end || r.current) && r.text.trim().length >= 0.8 * t.length;
-  };
+  const datesLineNext = (i: number): boolean =>
+    soonAfter(i, 1, (line) => {
+      const t = line.trim();
+      if (!FOUR_DIGITS.test(t)) return false;
+      const r = findDateRange(t, 0);
+      return !!r && (!!r.end || r.current) && r.text.trim().length >= 0.8 * t.length;
+    });
   /** An e-mail address or a phone number on one of the next three lines with text. */
   const contactSoon = (i: number): boolean => soonAfter(i, 3, (t) => CONTACT_ON_LINE.test(t));
   /** A paragraph of prose starts on the next line with text. */
