@@ -1249,7 +1249,9 @@ function twoLineName(b: Block, next: Block | undefined, after: Block | undefined
 }
 
 // Where a name stops on its line: a separator, a label ("Email:"), contact details, a comma before credentials.
-const NAME_END = /\s*(?:\||·|•|\u2022|\s{2,}|\t|\s[-–—]\s|,\s|\s(?=[\w.+-]+@)|\s(?=\+?\(?\d)|\s(?=(?:e-?mail|phone|mobile|tel|cell|linkedin|github|web(?:site)?|address)\b\s*:?)|\s(?=(?:https?:\/\/|www\.)))/i;
+// (A bracket that closes the name's part of the line ends the name: "Sam Lee (they/them) | …",
+// "Becky McCall (Becky McCall Limited)"; a nickname between names does not: "Robert (Bob) Lee".)
+const NAME_END = /\s*(?:\||·|•|\u2022|\s{2,}|\t|\s[-–—]\s|,\s|\s(?=\([^()\n]{1,60}\)\s*(?:$|[|·•,]))|\s(?=[\w.+-]+@)|\s(?=\+?\(?\d)|\s(?=(?:e-?mail|phone|mobile|tel|cell|linkedin|github|web(?:site)?|address)\b\s*:?)|\s(?=(?:https?:\/\/|www\.)))/i;
 // A name in capitals may keep an accented letter in lower case ("KüSTER": pdftotext's small caps).
 // (A nickname in quotes or brackets is part of the name: 'JAMES R. "JR" TALLEY', "Robert (Bob) Lee".)
 const NAME_TOKEN = /^(?:["“'‘(][\p{Lu}][\p{L}.]*["”'’)]|(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.|[\p{Lu}][\p{Ll}\p{M}'’-]+|[\p{Lu}][\p{Lu}\u00DF-\u024F]+(?:[-'’][\p{Lu}]+)?|[\p{Lu}]\.?|(?:de|da|van|von|der|den|del|la|le|di|bin|al)|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}][\p{Ll}\p{M}'’]+)+)$/u;
@@ -1276,7 +1278,8 @@ function personName(c: Cleaned): Field | undefined {
   // ("Wanjiru KamauNairobi, Kenya", "Rosa Delgado-WhitfieldChicago, IL": a name run into the person's
   // town is one too, unless the capital follows a name's own prefix, "McAllen".)
   const runIntoTown = !!run && isKnownCity(cand.slice(run[1].length)) && !RUN_IN_PREFIX.test(run[1].split(SPACES).pop() ?? '');
-  if (run && (runIntoTown || !NAME_TOKEN.test(cand.split(SPACES).pop() ?? '') || HAS_SPACE.test(cand.slice(run[1].length)))) cand = run[1].replace(/\s+(?:r[ée]sum[ée]|cv)$/i, '');
+  // (Never after a name's own prefix: "Becky McCall" is no "Becky Mc" run into "Call".)
+  if (run && !RUN_IN_PREFIX.test(run[1].split(SPACES).pop() ?? '') && (runIntoTown || !NAME_TOKEN.test(cand.split(SPACES).pop() ?? '') || HAS_SPACE.test(cand.slice(run[1].length)))) cand = run[1].replace(/\s+(?:r[ée]sum[ée]|cv)$/i, '');
   const words = cand.split(SPACES).filter(Boolean);
   if (words.length < 2 || words.length > 5) return undefined;
   if (!words.every((w) => NAME_TOKEN.test(w))) return undefined;

@@ -969,6 +969,13 @@ test('text: a name with a nickname in quotes or brackets is the name (\'JAMES R.
   assert.equal(parseText('Robert (Bob) Lee\nbob@example.com\n').contact.name?.value, 'Robert (Bob) Lee');
 });
 
+test('text: a bracket after the name closes it (pronouns, a company), and a name\'s own prefix is no run-in ("McCall")', () => {
+  assert.equal(parseText('Sam Lee (they/them) | sam@example.com\n').contact.name?.value, 'Sam Lee');
+  assert.equal(parseText('Jane Doe (she/her)\njane@example.com\n').contact.name?.value, 'Jane Doe');
+  assert.equal(parseText('Becky McCall (Becky McCall Limited)\nbecky@example.com\n').contact.name?.value, 'Becky McCall');
+  assert.equal(parseText('Robert (Bob) Lee\nbob@example.com\n').contact.name?.value, 'Robert (Bob) Lee');
+});
+
 test('text: "Registered Nurse, …" under its employer is the role\'s title, not a line that opens with a past verb', () => {
   const text = [
     'Danielle Okafor', 'do@example.com', '', 'PROFESSIONAL EXPERIENCE', '',
