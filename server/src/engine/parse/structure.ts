@@ -1254,7 +1254,10 @@ function twoLineName(b: Block, next: Block | undefined, after: Block | undefined
 const NAME_END = /\s*(?:\||·|•|\u2022|\s{2,}|\t|\s[-–—]\s|,\s|\s(?=\([^()\n]{1,60}\)\s*(?:$|[|·•,]))|\s(?=[\w.+-]+@)|\s(?=\+?\(?\d)|\s(?=(?:e-?mail|phone|mobile|tel|cell|linkedin|github|web(?:site)?|address)\b\s*:?)|\s(?=(?:https?:\/\/|www\.)))/i;
 // A name in capitals may keep an accented letter in lower case ("KüSTER": pdftotext's small caps).
 // (A nickname in quotes or brackets is part of the name: 'JAMES R. "JR" TALLEY', "Robert (Bob) Lee".)
-const NAME_TOKEN = /^(?:["“'‘(][\p{Lu}][\p{L}.]*["”'’)]|(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.|[\p{Lu}][\p{Ll}\p{M}'’-]+|[\p{Lu}][\p{Lu}\u00DF-\u024F]+(?:[-'’][\p{Lu}]+)?|[\p{Lu}]\.?|(?:de|da|van|von|der|den|del|la|le|di|bin|al)|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}][\p{Ll}\p{M}'’]+)+)$/u;
+const NAME_TOKEN = /^(?:["“'‘(][\p{Lu}][\p{L}.]*["”'’)]|(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.|(?:[\p{Lu}]\.){2,3}|[\p{Lu}][\p{Ll}\p{M}'’-]+|[\p{Lu}][\p{Lu}\u00DF-\u024F]+(?:[-'’][\p{Lu}]+)?|[\p{Lu}]\.?|(?:de|da|van|von|der|den|del|la|le|di|bin|al)|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}][\p{Ll}\p{M}'’]+)+)$/u;
+
+// (A person's initials are no company's "K.K.": "K.K. Jain".)
+const INITIALS = /(?:\p{Lu}\.){2,3}/gu;
 
 /** The person's name at the start of a line, if the line starts with one. */
 function personName(c: Cleaned): Field | undefined {
@@ -1271,6 +1274,9 @@ function personName(c: Cleaned): Field | undefined {
   // "JAN KÜSTER RESUME", "Jane Doe CV", "JAN KÜSTER RESUME Consultant and Software Developer":
   // the document's title after the name, and whatever headline follows it.
   cand = cand.replace(/^((?:\S+\s+){1,4}?\S+)\s+(?:r[ée]sum[ée]|curriculum vitae|cv)(?:\s.*)?$/iu, '$1');
+  // "CV of Prof. K.K. Jain M. D.", "Curriculum Vitae: Colin Windsor": the document's title before
+  // the name (a web page's heading as a rule), and a doctor's "M. D." after it.
+  cand = cand.replace(/^(?:r[ée]sum[ée]|curriculum vitae|cv)(?:\s+of\s+|\s*:\s*)(?=\p{Lu})/iu, '').replace(/,?\s+M\.\s?D\.$/u, '');
   // "Byungjin ParkDevOps Engineer", "Claud D. ParkDevOps Engineer": a name run into the headline
   // after it (the gap lost in a pdf.js copy). A run-in word followed by more words is a headline;
   // one alone may be a name ("Ann McDonald").
@@ -1286,7 +1292,7 @@ function personName(c: Cleaned): Field | undefined {
   if (!/[\p{Lu}][\p{Ll}]|[\p{Lu}]{2}/u.test(words[0]) || !/[\p{Ll}\p{Lu}]{2}/u.test(words[words.length - 1])) return undefined;
   // (A nickname is no job title: "JR" is not "Jr." of a title here.)
   const plain = cand.replace(/["“'‘(][^"”'’)]*["”'’)]/g, ' ');
-  if (TITLE_WORDS.test(plain) || ORG_WORDS.test(plain) || DEGREE_WORDS.test(cand) || isPlace(cand) || classifyHeading(cand).kind || DOC_TITLE.test(cand)) return undefined;
+  if (TITLE_WORDS.test(plain) || ORG_WORDS.test(plain.replace(INITIALS, ' ')) || DEGREE_WORDS.test(cand) || isPlace(cand) || classifyHeading(cand).kind || DOC_TITLE.test(cand)) return undefined;
   const i = lead + text.slice(lead).indexOf(cand);
   // A name run into the next word ("ParkDevOps") spans that whole word: the value is the name, and
   // the preview, finding the source says more, prints the source as written (no letter lost).

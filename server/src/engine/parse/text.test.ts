@@ -1993,6 +1993,19 @@ test('a personal site\'s page copied whole: "Skip to content", its menu and "Dow
   assert.match(parseText(plain).summary?.value ?? '', /^Warehouse lead/);
 });
 
+test('a site\'s menu printed with its page: items parted by blank lines, or run on one line, are no sections; "CV of …" heads the name', () => {
+  const body = ['1997-', 'Consultant Physician, Northgate Clinic, Leeds', '', 'Publications', 'Author of 40 papers.'];
+  const spaced = parseText(['Home', '', 'Talks', '', 'Publications', '', 'Contact', '', 'CV of Dr. R.J. Okonkwo M. D.', ...body].join('\n'));
+  assert.equal(spaced.contact.name?.value, 'Dr. R.J. Okonkwo');
+  assert.deepEqual(spaced.sections.map((s) => s.title), ['Publications']);
+  const oneLine = parseText(['Home Talks Publications Contact', 'Curriculum Vitae: Ruth Okonkwo', ...body].join('\n'));
+  assert.equal(oneLine.contact.name?.value, 'Ruth Okonkwo');
+  assert.deepEqual(oneLine.sections.map((s) => s.title), ['Publications']);
+  // A menu set line under line ends at its first blank: the résumé's own headings after it stay.
+  const tight = parseText(['Resume', 'Home', 'Intro', 'Hobbies', 'Contact', '', 'Education', '', 'Experience', 'Clerk, Acme Ltd, 2019 - 2020'].join('\n'));
+  assert.deepEqual(tight.sections.map((s) => s.title), ['Education', 'Experience']);
+});
+
 test('"Master" after "of" is part of a name, no degree ("Certified Sommelier — Court of Master Sommeliers Europe, London"); "Master of Science" still is one', () => {
   const text = ['Sofia Marchetti', 'sofia@mail.com', '', 'EDUCATION & QUALIFICATIONS', 'Certified Sommelier — Court of Master Sommeliers Europe, London', '', '2018', '', 'Master of Science in Hospitality Management — University of Surrey, Guildford', '', '2012'].join('\n');
   assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [

@@ -521,8 +521,15 @@ function siteChrome(lines: SourceLine[]): number[] {
     let from = -1;
     // (A menu has its "Home" or "Blog": a sidebar's run of section names is no menu.)
     let home = false;
-    while (e < top && MENU_ITEM.test(lines[e].text) && !out.includes(e)) {
+    // (A page printed to PDF may part the menu's items by blank lines: "Home" / "" / "Reports" / "".)
+    // (Then every item is parted so, from the first: a menu set line under line stops at its first blank.)
+    const spaced = k + 1 < top && !lines[k + 1].text.trim();
+    while (e < top && (MENU_ITEM.test(lines[e].text) || (spaced && e > k && !lines[e].text.trim() && e + 1 < top && MENU_ITEM.test(lines[e + 1].text))) && !out.includes(e)) {
       const t = lines[e].text.trim();
+      if (!t) {
+        e++;
+        continue;
+      }
       const site = /^(?:home|blog|portfolio)$/i.test(t);
       home ||= site;
       if (site || classifyHeading(t).exact || /^(?:r[ée]sum[ée]|cv)$/i.test(t)) {
@@ -531,7 +538,13 @@ function siteChrome(lines: SourceLine[]): number[] {
       }
       e++;
     }
-    if (home && from >= 0 && e - from >= 4 && named >= 3) for (let j = from; j < e; j++) out.push(j);
+    const items = lines.slice(Math.max(from, 0), e).filter((l) => l.text.trim()).length;
+    if (home && from >= 0 && items >= 4 && named >= 3) for (let j = from; j < e; j++) if (lines[j].text.trim()) out.push(j);
+    // ("Home Reports Publications Lectures Contact": the menu copied as one line.)
+    else if (e === k && MENU_LINE.test(lines[k].text)) {
+      const words = lines[k].text.trim().split(/\s+/);
+      if (words.filter((w) => /^(?:home|blog|portfolio|r[ée]sum[ée]|cv)$/i.test(w) || classifyHeading(w).exact).length >= 3) out.push(k);
+    }
     k = Math.max(e, k + 1);
   }
   return out;
@@ -540,6 +553,7 @@ function siteChrome(lines: SourceLine[]): number[] {
 // "Get Outlook for Android".)
 const PAGE_CHROME = /^\s*(?:skip to (?:main )?content|skip to navigation|download (?:pdf|(?:my )?(?:cv|r[ée]sum[ée])(?: as pdf)?)|print this page|back to top|sent from my [\p{L}\d ]{2,30}|get outlook for (?:ios|android))\s*$/iu;
 const MENU_ITEM = /^\s*\p{Lu}[\p{L}'’]*(?: \p{L}[\p{L}'’]*)?\s*$/u;
+const MENU_LINE = /^\s*(?:Home|HOME|Blog|BLOG)(?:\s+\p{Lu}[\p{L}'’]*){3,8}\s*$/u;
 
 /**
  * An infographic's timeline: a big start year beside the line ("2021"), then the role's title, its
