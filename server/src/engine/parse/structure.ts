@@ -1258,6 +1258,7 @@ const NAME_TOKEN = /^(?:["“'‘(][\p{Lu}][\p{L}.]*["”'’)]|(?:Dr|Prof|Mr|Mr
 
 // (A person's initials are no company's "K.K.": "K.K. Jain".)
 const INITIALS = /(?:\p{Lu}\.){2,3}/gu;
+const SITE_TITLE = /\p{L}['’]s\s|\b(?:home\s?page|web\s?site|blog|portfolio)\b/iu;
 
 /** The person's name at the start of a line, if the line starts with one. */
 function personName(c: Cleaned): Field | undefined {
@@ -1292,6 +1293,8 @@ function personName(c: Cleaned): Field | undefined {
   if (!/[\p{Lu}][\p{Ll}]|[\p{Lu}]{2}/u.test(words[0]) || !/[\p{Ll}\p{Lu}]{2}/u.test(words[words.length - 1])) return undefined;
   // (A nickname is no job title: "JR" is not "Jr." of a title here.)
   const plain = cand.replace(/["“'‘(][^"”'’)]*["”'’)]/g, ' ');
+  // ("Colin's Homepage": a web page's title, printed above the page, names its owner's site.)
+  if (SITE_TITLE.test(cand)) return undefined;
   if (TITLE_WORDS.test(plain) || ORG_WORDS.test(plain.replace(INITIALS, ' ')) || DEGREE_WORDS.test(cand) || isPlace(cand) || classifyHeading(cand).kind || DOC_TITLE.test(cand)) return undefined;
   const i = lead + text.slice(lead).indexOf(cand);
   // A name run into the next word ("ParkDevOps") spans that whole word: the value is the name, and

@@ -2004,6 +2004,8 @@ test('a site\'s menu printed with its page: items parted by blank lines, or run 
   // A menu set line under line ends at its first blank: the résumé's own headings after it stay.
   const tight = parseText(['Resume', 'Home', 'Intro', 'Hobbies', 'Contact', '', 'Education', '', 'Experience', 'Clerk, Acme Ltd, 2019 - 2020'].join('\n'));
   assert.deepEqual(tight.sections.map((s) => s.title), ['Education', 'Experience']);
+  // The page's title printed above it names the owner's site, not the owner.
+  assert.equal(parseText(["Ruth's Homepage", '', 'Curriculum Vitae: Ruth Okonkwo', ...body].join('\n')).contact.name?.value, 'Ruth Okonkwo');
 });
 
 test('"Master" after "of" is part of a name, no degree ("Certified Sommelier — Court of Master Sommeliers Europe, London"); "Master of Science" still is one', () => {
