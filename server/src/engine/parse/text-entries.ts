@@ -1127,8 +1127,16 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
     const h: HeaderResult = headerLines[gi].length ? readings[next++] : { orgOnOwnLine: false, pieces: 0 };
     let items = g.items;
     let dates = h.dates;
-    const wrapped = dates && items.length ? wrappedEnd(src, dates, items[0].blocks[0]) : undefined;
-    if (wrapped && dates) {
+    let title = h.title;
+    const dashed = dates && items.length ? wrappedEnd(src, dates, items[0].blocks[0]) : undefined;
+    const stacked = !dashed && items.length && g.header.length ? stackedDates(src, dates, g.header[g.header.length - 1].block, items[0].blocks[0]) : undefined;
+    const wrapped = dashed ?? stacked;
+    // ("Present Research Scientist": the title starts after the word that ends the range.)
+    if (stacked?.current && title && title.span.start === stacked.current.start) {
+      const at = skipSpace(src, stacked.current.end, title.span.end);
+      title = { value: title.value.slice(title.value.length - (title.span.end - at)).trimStart(), span: { start: at, end: title.span.end } };
+    }
+    if (wrapped) {
       dates = wrapped.range;
       const [first, ...rest] = items[0].blocks;
       // The body's first line starts after the date it lent to the range; a line of only the date is no item.
@@ -1155,7 +1163,7 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
       ? { start: g.header[0].block.lineStart, end: g.header[g.header.length - 1].block.lineEnd }
       : { start, end: start };
     const entry: Entry = { kind: entryKind, bullets, span: { start, end }, headerSpan };
-    if (h.title) entry.title = h.title;
+    if (title) entry.title = title;
     if (h.organisation) entry.organisation = h.organisation;
     if (h.location) entry.location = h.location;
     if (dates) entry.dates = dates;
@@ -1437,6 +1445,40 @@ function wrappedEnd(src: string, range: DateRange, next: Block): { range: DateRa
   const bodyAt = tail(found.span.end);
   if (bodyAt === undefined) return undefined;
   return { range: joined(found.span.end, { end: found.start }), bodyAt: skipSpace(src, bodyAt, next.end) };
+}
+
+/**
+ * "Dec 2016 NSF Graduate Research Fellow, …" / "Aug 2012 ∠ Developed …", "Present Research
+ * Scientist, …" / "Jan 2017 ∠ Lead of …": a margin of dates beside the role, its end over its
+ * start, each run into the line beside it. The header line opens with one date (or the word for
+ * now) and the role's first line with another: the two are the range, the earlier its start.
+ */
+function stackedDates(src: string, range: DateRange | undefined, head: Block, next: Block): { range: DateRange; bodyAt: number; current?: Span } | undefined {
+  const lineStart = src.lastIndexOf('\n', head.start - 1) + 1;
+  const lead = skipSpace(src, lineStart, head.end);
+  const found = findDateRange(src.slice(next.start, Math.min(next.end, next.start + 24)), next.start);
+  // (Months on both: a list of years, "1990 Honorary Professor …" / "1986 Awarded …", is one
+  // dated item per line, no margin of ranges.)
+  if (!found || found.span.start !== next.start || !found.start || found.end || found.current || found.start.precision === 'year') return undefined;
+  let bodyAt = skipSpace(src, found.span.end, next.end);
+  if (bodyAt < next.end && bodyAt === found.span.end) return undefined;
+  // (The role's first line keeps its bullet glyph after the date: "Aug 2012 ∠ Developed …".)
+  const glyph = /^[\p{S}\p{Pd}•][ \t]+/u.exec(src.slice(bodyAt, Math.min(next.end, bodyAt + 4)));
+  if (glyph) bodyAt += glyph[0].length;
+  if (range) {
+    // The header's own date opens its line, alone: no range, nothing but the title after it.
+    if (!range.start || range.end || range.current || range.start.precision === 'year' || range.span.start !== lead || range.span.end > head.end || compareDates(range.start, found.start) === 0) return undefined;
+    const [a, b] = compareDates(found.start, range.start) < 0 ? [found, range] : [range, found];
+    return { range: { start: a.start, end: b.start, current: false, span: { start: range.span.start, end: found.span.end }, text: `${a.text} – ${b.text}`, separator: '–' }, bodyAt };
+  }
+  const word = /^\p{L}+/u.exec(src.slice(lead, head.end))?.[0] ?? '';
+  if (!isCurrentWord(word) || !/^[ \t]+\p{Lu}/u.test(src.slice(lead + word.length, head.end))) return undefined;
+  const currentText = src.slice(lead, lead + word.length);
+  return {
+    range: { start: found.start, current: true, currentText, span: { start: lead, end: found.span.end }, text: `${found.text} – ${currentText}`, separator: '–' },
+    bodyAt,
+    current: { start: lead, end: lead + word.length },
+  };
 }
 
 function skipSpace(src: string, at: number, end: number): number {

@@ -1993,6 +1993,27 @@ test('a personal site\'s page copied whole: "Skip to content", its menu and "Dow
   assert.match(parseText(plain).summary?.value ?? '', /^Warehouse lead/);
 });
 
+test('a margin of dates, end over start, each run into the line beside it: "Present Title, EMPLOYER" / "Jan 2021 ∠ first bullet" is one range', () => {
+  // (∠: an icon font's bullet as the copy gives it.)
+  const text = ['Mere Tipene', 'mere@example.com', '', 'EXPERIENCE',
+    'Present Head of Science | Department Lead, RIVERSIDE HIGH SCHOOL, Nelson',
+    "Jan 2021 ∠ Lead a team of 6 science teachers across Years 9 to 13, and the department's budget of", '$40,000 a year',
+    '∠ Raised the pass rate in NCEA Level 2 Chemistry from 61% to 78%', '∠ Rebuilt the Year 10 assessment program with 4 new practical tasks', 'Moodle Excel',
+    'Dec 2020 Science Teacher, HILLCREST COLLEGE, Hamilton',
+    'Feb 2016 ∠ Taught chemistry and biology to about 150 students a year', '∠ Ran the senior science fair with 40 entries a year', '∠ Coached 3 teams to the regional science olympiad',
+    '', 'AWARDS', '2019 Teacher of the Year, Waikato Science Association', '2017 Excellence in Teaching Award, Ministry of Education'].join('\n');
+  const r = parseText(text);
+  const [head, teacher] = r.sections[0].entries;
+  assert.doesNotMatch(head.title?.value ?? '', /Present/);
+  assert.deepEqual([head.dates?.start?.text, head.dates?.current], ['Jan 2021', true]);
+  assert.match(head.bullets[0].text, /^Lead a team/);
+  assert.equal(teacher.title?.value, 'Science Teacher');
+  assert.deepEqual([teacher.dates?.start?.text, teacher.dates?.end?.text], ['Feb 2016', 'Dec 2020']);
+  assert.match(teacher.bullets[0].text, /^Taught chemistry/);
+  // A list of years, one dated item a line, is no margin of ranges.
+  assert.deepEqual(r.sections[1].entries.map((e) => [e.dates?.start?.text, e.dates?.end]), [['2019', undefined], ['2017', undefined]]);
+});
+
 test('a site\'s menu printed with its page: items parted by blank lines, or run on one line, are no sections; "CV of …" heads the name', () => {
   const body = ['1997-', 'Consultant Physician, Northgate Clinic, Leeds', '', 'Publications', 'Author of 40 papers.'];
   const spaced = parseText(['Home', '', 'Talks', '', 'Publications', '', 'Contact', '', 'CV of Dr. R.J. Okonkwo M. D.', ...body].join('\n'));
