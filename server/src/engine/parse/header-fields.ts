@@ -983,7 +983,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     // (A segment with no letter, "86.9%" after "SSC Maharashtra State Board 2010", is no field beside it.)
     const lone = segs.filter(([a, b]) => LETTER.test(text.slice(a, b))).length === 1;
     // Fields an icon marks, each with its own: the line's first may have lost its icon as a bullet's glyph.
-    const iconLine = segs.some((sg) => ICON_SEP.test(sg[2]));
+    // (One glyph opening the line and none after it is the line's bullet: "\ue000 50Hertz Transmission GmbH Berlin, Germany".)
+    // (An employer's or a place's own glyph says so wherever it stands: "⌂ Heineken Netherlands".)
+    const iconLine = segs.some((sg, k) => ICON_SEP.test(sg[2]) && (ORG_ICON.test(sg[2]) || PLACE_ICON.test(sg[2]) || segs.slice(0, k).some(([a, b]) => LETTER.test(text.slice(a, b)))));
     for (const [a0, b0, s0] of segs) {
       // A dash left at a segment's edge by the dates masked before it ("2015 / 07 - University of Bremen").
       let [a, b] = trimRange(text, a0, b0, ' \t,;:|•·"\'-–—/');

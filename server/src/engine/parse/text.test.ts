@@ -2014,6 +2014,17 @@ test('a margin of dates, end over start, each run into the line beside it: "Pres
   assert.deepEqual(r.sections[1].entries.map((e) => [e.dates?.start?.text, e.dates?.end]), [['2019', undefined], ['2017', undefined]]);
 });
 
+test('an icon font\'s glyph copied as a C1 control character, or one private-use glyph opening a header line, is that line\'s mark: the words after it are read whole', () => {
+  const role = (lead: string, employer: string) =>
+    parseText(['Ana Silva', 'ana@example.com', '', 'Experience', lead + employer, 'Associate, Grid Planning Apr 2021 – Present', '• Built 12 scenario models for the 2045 grid plan'].join('\n')).sections[0].entries[0];
+  for (const lead of ['\u0088 ', '\ue000 ']) {
+    const e = role(lead, 'IU International University of Applied Sciences');
+    assert.equal(e.organisation?.value, 'IU International University of Applied Sciences', JSON.stringify(lead));
+    const g = role(lead, 'Nordwind Transmission GmbH Berlin, Germany');
+    assert.deepEqual([g.organisation?.value, g.location?.value], ['Nordwind Transmission GmbH', 'Berlin, Germany'], JSON.stringify(lead));
+  }
+});
+
 test('a site\'s menu printed with its page: items parted by blank lines, or run on one line, are no sections; "CV of …" heads the name', () => {
   const body = ['1997-', 'Consultant Physician, Northgate Clinic, Leeds', '', 'Publications', 'Author of 40 papers.'];
   const spaced = parseText(['Home', '', 'Talks', '', 'Publications', '', 'Contact', '', 'CV of Dr. R.J. Okonkwo M. D.', ...body].join('\n'));

@@ -803,8 +803,15 @@ function lowerCaseHeadings(lines: readonly { text: string; gutterRest?: boolean 
 
 const COLON_SPACE_END = /:\s*$/;
 
+const C1_CONTROL = /[\u0080-\u009f]/;
+const C1_CONTROL_G = /[\u0080-\u009f]/g;
+
 export function parseText(text: string): Resume {
-  const src = typeof text === 'string' ? text : '';
+  const raw = typeof text === 'string' ? text : '';
+  // (A PDF's icon font with no letters behind its glyphs copies them as C1 control characters,
+  // "\u0088 IU International University": read as the private-use glyphs other icon fonts give, one
+  // character for one so every offset stands.)
+  const src = C1_CONTROL.test(raw) ? raw.replace(C1_CONTROL_G, '\ue000') : raw;
   const physical = unquoted(splitLines(src));
   const furniture = furnitureLines(physical);
   for (const k of doubledLines(physical)) furniture.add(k);
