@@ -1,6 +1,7 @@
 // Plain-text résumés, typically text copied out of a PDF: headings in Title Case or ALL CAPS with
 // no markup (sometimes padded with dashes or underlined), bullets with a glyph or none, wrapped
 // lines, header lines in any order. Lines become blocks; structure.ts builds the model.
+import { composedText, mapPositions } from './composed';
 import type { Field, Resume, SectionKind } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
 import { capsNameKind, classifyHeading, entryKindOf, mayStartSectionName, normaliseHeading, sectionNameByLetters, type sectionKindOf } from './section-names';
@@ -808,6 +809,15 @@ const C1_CONTROL_G = /[\u0080-\u009f]/g;
 
 export function parseText(text: string): Resume {
   const raw = typeof text === 'string' ? text : '';
+  // (Accents pdftotext gave apart, "Expe\u0301riences": read composed, positions mapped back.)
+  const composed = composedText(raw);
+  if (!composed) return readText(raw);
+  const resume = readText(composed.text);
+  mapPositions(resume, composed.map);
+  return resume;
+}
+
+function readText(raw: string): Resume {
   // (A PDF's icon font with no letters behind its glyphs copies them as C1 control characters,
   // "\u0088 IU International University": read as the private-use glyphs other icon fonts give, one
   // character for one so every offset stands.)

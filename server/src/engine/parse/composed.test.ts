@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseText } from './text';
+import { allEntries, bulletOffset } from '../model';
+import { composedText } from './composed';
+
+// pdftotext's copy of a LaTeX CV: every accent apart from its letter ("e" + U+0301).
+const decomposed = (s: string) => s.normalize('NFD');
+
+test('composed text: each offset of the composed text, and its end, maps to the document', () => {
+  const raw = decomposed('Expériences à Zürich');
+  const c = composedText(raw)!;
+  assert.equal(c.text, 'Expériences à Zürich');
+  assert.equal(c.map.length, c.text.length + 1);
+  assert.equal(c.map[c.text.length], raw.length);
+  for (let i = 0; i < c.text.length; i++) assert.equal(raw.slice(c.map[i], c.map[i + 1]).normalize('NFC'), c.text[i], `offset ${i}`);
+  assert.equal(composedText('Experience in Zurich'), undefined);
+});
+
+test('text: accents given apart from their letters read as the composed words ("Expe\\u0301riences" is a heading), every position the document\'s', () => {
+  const raw = decomposed(
+    ['Achille Guillon', 'Développeur Web', 'achille@example.fr', '', 'Expériences', '2017 – 2020 Développeur Front, Unow (Lyon)', '○ Création d’une plateforme de formation pour 3 000 élèves', '', 'Formations', '2011 – 2012 Licence Professionnelle, Université d’Angers'].join('\n'),
+  );
+  const r = parseText(raw);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Expériences', 'experience'], ['Formations', 'education']]);
+  const [job, school] = allEntries(r);
+  assert.deepEqual([job.title?.value, job.organisation?.value, job.location?.value], ['Développeur Front', 'Unow', 'Lyon']);
+  assert.equal(school.organisation?.value, 'Université d’Angers');
+  for (const f of [r.contact.name, job.title, job.organisation, school.title, school.organisation]) assert.equal(raw.slice(f!.span.start, f!.span.end).normalize('NFC'), f!.value);
+  assert.equal(raw.slice(r.sections[0].headingSpan.start, r.sections[0].headingSpan.end).normalize('NFC'), 'Expériences');
+  // A bullet's text is the composed words; each of its indexes still finds its letter in the document.
+  const b = job.bullets[0];
+  assert.equal(b.text, 'Création d’une plateforme de formation pour 3 000 élèves');
+  const word = b.text.indexOf('élèves');
+  assert.equal(raw.slice(bulletOffset(b, word), bulletOffset(b, word + 'élèves'.length)).normalize('NFC'), 'élèves');
+  assert.equal(bulletOffset(b, b.text.length), b.span.end);
+});
