@@ -2025,6 +2025,15 @@ test('an icon font\'s glyph copied as a C1 control character, or one private-use
   }
 });
 
+test('the day a CV was printed, in its footer ("DECEMBER 5, 2026" alone, or before the name, "RÉSUMÉ" and the page number), is no entry; a day within the résumé\'s years still is read', () => {
+  const footer = ['Tomasz Wrona', 'tomasz@example.com', '', 'EDUCATION', 'Ph.D. in Chemistry, Yale University, 2017 – 2022', '', 'DECEMBER 5, 2026', '', 'AWARDS', 'Dean\'s Prize, Yale University, 2021', 'DECEMBER 5, 2026 TOMASZ WRONA · RÉSUMÉ 2'].join('\n');
+  const r = parseText(footer);
+  assert.deepEqual(allEntries(r).map((e) => e.dates?.text), ['2017 – 2022', '2021']);
+  // (An earlier day than the résumé's last year is a date of its own, left to the reader.)
+  const dated = parseText(['Tomasz Wrona', 'tomasz@example.com', '', 'TALKS', 'Invited talk, Gordon Research Conference', 'June 3, 2019', '', 'EDUCATION', 'Ph.D. in Chemistry, Yale University, 2017 – 2022'].join('\n'));
+  assert.ok(allEntries(dated).some((e) => e.dates?.text === 'June 3, 2019'), JSON.stringify(allEntries(dated).map((e) => e.dates?.text)));
+});
+
 test('a site\'s menu printed with its page: items parted by blank lines, or run on one line, are no sections; "CV of …" heads the name', () => {
   const body = ['1997-', 'Consultant Physician, Northgate Clinic, Leeds', '', 'Publications', 'Author of 40 papers.'];
   const spaced = parseText(['Home', '', 'Talks', '', 'Publications', '', 'Contact', '', 'CV of Dr. R.J. Okonkwo M. D.', ...body].join('\n'));

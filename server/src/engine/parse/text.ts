@@ -550,6 +550,33 @@ function siteChrome(lines: SourceLine[]): number[] {
   }
   return out;
 }
+/**
+ * "DECEMBER 5, 2026" alone, "DECEMBER 5, 2026 MATTHEW MAISAK · RÉSUMÉ 1": the day a LaTeX CV was
+ * printed, in its page footer. A line of one date to the day and nothing else, no earlier than
+ * any year the résumé names, or such a date before the résumé's own name and a page number.
+ */
+function printDates(lines: SourceLine[]): number[] {
+  const out: number[] = [];
+  const alone: [number, number][] = [];
+  let latest = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k].text;
+    if (t.length > 200) continue;
+    for (const m of t.matchAll(YEARS_G)) latest = Math.max(latest, +m[0]);
+    if (!DAY_DATE_START.test(t)) continue;
+    const r = findDateRange(t, 0);
+    if (!r?.start || r.end || r.current || r.start.precision !== 'day' || r.span.start !== skipSpaces(t, 0)) continue;
+    const rest = t.slice(r.span.end);
+    if (!rest.trim()) alone.push([k, r.start.year]);
+    else if (FOOTER_TAIL.test(rest)) out.push(k);
+  }
+  for (const [k, year] of alone) if (year >= latest) out.push(k);
+  return out;
+}
+const YEARS_G = /\b(?:19|20)\d{2}\b/g;
+const DAY_DATE_START = /^\s*(?:\d|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
+const FOOTER_TAIL = /^\s+\S.{0,60}\b(?:r[ée]sum[ée]|cv|curriculum vitae)\s+\d{1,2}\s*$/iu;
+
 // (And a mail client's footer under a CV sent in an e-mail: "Sent from my Samsung Galaxy",
 // "Get Outlook for Android".)
 const PAGE_CHROME = /^\s*(?:skip to (?:main )?content|skip to navigation|download (?:pdf|(?:my )?(?:cv|r[ée]sum[ée])(?: as pdf)?)|print this page|back to top|sent from my [\p{L}\d ]{2,30}|get outlook for (?:ios|android))\s*$/iu;
@@ -830,6 +857,7 @@ function readText(raw: string): Resume {
   for (let k = 0; k < physical.length; k++) if (captionRow(physical[k].text)) furniture.add(k);
   for (const k of timelineYears(physical)) furniture.add(k);
   for (const k of siteChrome(physical)) furniture.add(k);
+  for (const k of printDates(physical)) furniture.add(k);
   const page = furniture.size ? physical.map((l, k) => (furniture.has(k) ? blanked(l) : l)) : physical;
   const ordered = readingOrder(gridTables(page));
   const lines = splitGutterHeadings(ordered);
