@@ -2034,6 +2034,11 @@ test('the day a CV was printed, in its footer ("DECEMBER 5, 2026" alone, or befo
   assert.ok(allEntries(dated).some((e) => e.dates?.text === 'June 3, 2019'), JSON.stringify(allEntries(dated).map((e) => e.dates?.text)));
 });
 
+test('a gutter\'s one-word section name in capitals with a slip in it ("SUMMERY A Researcher …") still heads its section', () => {
+  const text = ['Omid Rahimi', 'omid@example.com', 'SUMMERY A Researcher in Control Engineering, Experienced in MATLAB and Arduino Programming.', 'EDUCATION Sharif University of Technology, Tehran, Iran', '■ M.Sc. in Mechanical Engineering Sep 2018 – Feb 2021', 'EXPERIENCE Teaching Assistant', '■ Sharif University of Technology Fall 2019'].join('\n');
+  assert.deepEqual(parseText(text).sections.map((s) => s.kind).slice(0, 3), ['summary', 'education', 'experience']);
+});
+
 test('a site\'s menu printed with its page: items parted by blank lines, or run on one line, are no sections; "CV of …" heads the name', () => {
   const body = ['1997-', 'Consultant Physician, Northgate Clinic, Leeds', '', 'Publications', 'Author of 40 papers.'];
   const spaced = parseText(['Home', '', 'Talks', '', 'Publications', '', 'Contact', '', 'CV of Dr. R.J. Okonkwo M. D.', ...body].join('\n'));

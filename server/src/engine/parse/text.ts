@@ -4,7 +4,7 @@
 import { composedText, mapPositions } from './composed';
 import type { Field, Resume, SectionKind } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
-import { capsNameKind, classifyHeading, entryKindOf, mayStartSectionName, normaliseHeading, sectionNameByLetters, type sectionKindOf } from './section-names';
+import { capsNameKind, classifyHeading, entryKindOf, mayStartSectionName, normaliseHeading, sectionNameByLetters, sectionNameSlip, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { buildResume, DOC_TITLE, newBlock, type Block } from './structure';
 import { scanContact } from './contact';
@@ -716,6 +716,12 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
   // The longest run of up to four words that is exactly a section name, followed by content (none
   // when the first word starts no known name: most lines, decided without reading the line).
   const first = FIRST_TOKEN.exec(body)![0];
+  // ("SUMMERY A Researcher in …": a one-word name in capitals with a slip in it, before a capital.)
+  if (first.length < body.length && !mayStartSectionName(first) && first.length >= 6 && letterCase(first) === true) {
+    const slip = sectionNameSlip(first);
+    const restStart = a + first.length + (BLANK_RUN.exec(body.slice(first.length))?.[0].length ?? 0);
+    if (slip && UPPER_OR_DIGIT_START.test(t.slice(restStart)) && letterCase(t.slice(restStart, trimEndIndex(t))) !== true) return { nameEnd: a + first.length, restStart, kind: classifyHeading(slip).kind!, caps: true, role: false };
+  }
   if (first.length === body.length || !mayStartSectionName(first)) return undefined;
   // A line that is itself a heading ("Work Experience", "Skills Summary") is no gutter line.
   if (body.length > 200 || classifyHeading(body).kind) return undefined;
