@@ -1355,7 +1355,9 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     const words = (t: string) => t.split(SPACES).length;
     // ("Dr. Lena" / "Vasquez": a title and a first name alone are no whole name.)
     // ("Linkedin" / "Ali Safi": a link's label an icon stood for, over the name, is no part of it.)
-    if (!apart && !LINK_LABEL.test(a) && words(a) <= 2 && words(b) <= 2 && personName({ text: `${a} ${b}`, base: 0 })?.value === `${a} ${b}` && (!personName(first.clean) || /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+\S+$/i.test(a))) {
+    // ("START" / "Catarina Gamboa": a word over a whole name is no first name of it.)
+    const titled = /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+\S+$/i.test(a);
+    if (!apart && !LINK_LABEL.test(a) && words(a) <= 2 && words(b) <= 2 && personName({ text: `${a} ${b}`, base: 0 })?.value === `${a} ${b}` && (!personName(first.clean) || titled) && (titled || words(a) === 2 || !personName(second.clean))) {
       const fa = fieldOf(first.clean);
       const fb = fieldOf(second.clean);
       if (fa && fb) {

@@ -974,6 +974,9 @@ test('text: a bracket after the name closes it (pronouns, a company), and a name
   assert.equal(parseText('Jane Doe (she/her)\njane@example.com\n').contact.name?.value, 'Jane Doe');
   assert.equal(parseText('Becky McCall (Becky McCall Limited)\nbecky@example.com\n').contact.name?.value, 'Becky McCall');
   assert.equal(parseText('Robert (Bob) Lee\nbob@example.com\n').contact.name?.value, 'Robert (Bob) Lee');
+  // A word over a whole name is no first name of it (a template's stray label: "START"); one word over one word still is.
+  assert.equal(parseText('START\nCatarina Gamboa\nSoftware Engineering Ph.D. Student\n').contact.name?.value, 'Catarina Gamboa');
+  assert.equal(parseText('Richard\nHendriks\nrichard@example.com\n').contact.name?.value, 'Richard Hendriks');
 });
 
 test('text: "Registered Nurse, …" under its employer is the role\'s title, not a line that opens with a past verb', () => {
