@@ -4,12 +4,12 @@
 // SpellChecker.isTypo), and acronyms, identifiers, file names, links, handles and code are skipped.
 import { sectionNameSlip } from '../parse/section-names';
 import monthsData from '../data/months.json';
-import { countLanguage, notEnglish, type LanguageCount } from '../text/language';
+import { notEnglish, type LanguageCount } from '../text/language';
 import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
 import type { Word } from '../text/words';
 import type { Span } from '../model';
 import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
-import { checkPiece, proseFor } from '../analysis';
+import { checkPiece, pieceLanguage, proseFor } from '../analysis';
 import { spellChecker, type SpellChecker } from '../spelling/spelling';
 import { editDistance, oneEditApart } from '../text/edit-distance';
 import { IMPORTED_LOWER, TECH_CASING, techKey } from '../data/tech-names';
@@ -126,7 +126,7 @@ export default defineRule<Options>({
       const piece = checkPiece(ctx, p, modeContext, (report) => {
         const masked = proseMasked(p);
         const words = proseMaskedWords(p);
-        const found: PieceTally = { checked: 0, unknown: [], lang: countLanguage(words) };
+        const found: PieceTally = { checked: 0, unknown: [], lang: pieceLanguage(ctx, p) };
         for (let i = 0; i < words.length; i++) {
           const w = words[i];
           if (ctx.options.casing && checkCasing(report, p, masked, w, checker)) continue;
