@@ -2,7 +2,8 @@
 // shared through RuleContext.analysis, so each rule stops re-collecting and re-wrapping the same
 // bullets. Rules run without one (unit tests calling check directly) fall back to computing alone.
 import { allBullets, bulletOffset, type Bullet, type Entry, type Resume, type Section } from './model';
-import { proseOf, type Prose, type ProseSelection } from './text/prose';
+import { proseMaskedWords, proseOf, type Prose, type ProseSelection } from './text/prose';
+import { countLanguage, type LanguageCount } from './text/language';
 import type { Report } from './rule';
 import { pieceRecord, type PieceCache, type PieceRecord } from './cache/piece-cache';
 
@@ -88,6 +89,17 @@ export function bulletsOf(ctx: AnalysisHost): readonly BulletRef[] {
 /** The prose pieces a rule reads, shared within a lint when possible. `sel` should be a module constant. */
 export function proseFor(ctx: AnalysisHost, sel: ProseSelection): readonly Prose[] {
   return ctx.analysis ? ctx.analysis.proseOf(sel) : proseOf(ctx.resume, ctx.text, sel);
+}
+
+/**
+ * countLanguage(proseMaskedWords(p)), kept with the piece's record (a pure function of its text) for
+ * every rule that asks and the next lint, which need not find the piece's words again. Callers must
+ * not modify it.
+ */
+export function pieceLanguage(ctx: AnalysisHost, p: Prose): LanguageCount {
+  if (!ctx.analysis) return countLanguage(proseMaskedWords(p));
+  const r = ctx.analysis.pieceRecord(p);
+  return (r.language ??= countLanguage(proseMaskedWords(p)));
 }
 
 /** What a rule needs from its context to replay its reports for unchanged pieces. */

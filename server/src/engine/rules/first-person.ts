@@ -1,10 +1,10 @@
 // first-person: "I", "me", "my" (and, when strict, "we", "our", "us") in bullets and the summary.
 // Résumé bullets are read as yours already; the pronoun costs space and reads like a letter.
-import { countLanguage, notEnglish, type LanguageCount } from '../text/language';
+import { notEnglish, type LanguageCount } from '../text/language';
 import { defineRule, type Fix, type Severity } from '../rule';
 import type { Word } from '../text/words';
 import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
-import { checkPiece, proseFor } from '../analysis';
+import { checkPiece, pieceLanguage, proseFor } from '../analysis';
 import { AUXILIARIES, CONTRACTIONS, NUMBERING_NOUNS, PLURAL, SINGULAR } from '../data/pronouns';
 import { isPastForm, isStrongVerb } from '../data/verbs';
 
@@ -166,14 +166,18 @@ export default defineRule<Options>({
     const context = `${strict} ${ctx.severity}`;
     // A résumé in another language: its "me" and "I" are no English pronouns ("me encargué", Italian "I").
     const lang: LanguageCount = { other: 0, english: 0 };
-    for (const p of pieces) countLanguage(proseMaskedWords(p), lang);
+    for (const p of pieces) {
+      const c = pieceLanguage(ctx, p);
+      lang.other += c.other;
+      lang.english += c.english;
+    }
     if (notEnglish(lang, 8)) return;
     for (const p of pieces)
       // Reads only the piece, its kind and the options: unchanged pieces replay the last lint's reports.
       checkPiece(ctx, p, context, (report) => {
         const masked = proseMasked(p);
         const ws = proseMaskedWords(p);
-        if (notEnglish(countLanguage(ws), 3)) return;
+        if (notEnglish(pieceLanguage(ctx, p), 3)) return;
         for (let k = 0; k < ws.length; k++) {
           const found = pronounAt(masked, ws, k);
           if (!found) continue;

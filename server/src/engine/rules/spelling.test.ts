@@ -6,7 +6,8 @@ import { dictionaryReady, preloadDictionary, setDictionaryLoader, spellChecker }
 import { fileDictionaryLoader, registerDictionary } from '../../dictionary';
 import { repoRoot } from '../../../../test/util/paths';
 import { lint } from '../index';
-import { plainWord, techCanonical } from './spelling';
+import { documentWordsOf, DocumentWords, lowerLetterRuns, plainWord, techCanonical } from './spelling';
+import { Linter } from '../linter';
 import { TECH_CASING, techKey } from '../data/tech-names';
 
 const RULE = 'spelling';
@@ -281,4 +282,39 @@ test('spelling: a skills-list slip of a word the document spells right is found 
   const r = lint(text, 'resume.json', { today: { year: 2026, month: 11, day: 22 } })!;
   const f = r.findings.filter((x) => x.ruleId === 'spelling').map((x) => text.slice(x.span.start, x.span.end));
   assert.ok(f.includes('Architecure'), f.join(', '));
+});
+
+test('spelling: the document\'s words read by character code are the regular expression\'s runs of letters, in the same order', () => {
+  const texts = [
+    '# Alex Morgan\nalex@example.org · Leeds, UK\n- Led 3 teams – 2019–2021; café Boğaziçi ÉCOLE naïve',
+    'İstanbul ÀÉÎõü 𝐀𝐁𝐂 test x ǅemal ﬁne ß ŉ ΐ \u{1F600}def a\uD800b Straße ДЕНЬ 東京 x',
+    '',
+    'end with a word',
+  ];
+  for (const t of texts) assert.deepEqual([...lowerLetterRuns(t)], [...new Set(t.toLowerCase().match(/\p{L}+/gu) ?? [])], t);
+});
+
+test('spelling: the document\'s words kept for the next lint of the same text answer as new ones do, and count what is asked afresh', () => {
+  const text = 'Worked with Architecure and governance teams across Qzorvex and Qmirtak';
+  const fresh = new DocumentWords(text);
+  const kept = new Linter().run(() => {
+    documentWordsOf(text);
+    return documentWordsOf(text);
+  });
+  assert.deepEqual([...kept.all], [...fresh.all]);
+  for (const w of ['architecure', 'governanse', 'qzorvez', 'teamz', 'nothing', 'acros']) {
+    for (let i = 0; i < 70; i++) kept.nearOne(w); // past the 64 asked by scan: the index answers
+    assert.equal(kept.nearOne(w), fresh.nearOne(w), w);
+    kept.restart();
+  }
+  // A linter re-linting the same text (its words kept) reports what a new linter reports.
+  const doc = JSON.stringify({ basics: { name: 'Ted Tschopp', summary: 'Enterprise architecture and data governance for 20 years.' }, work: [{ name: 'Acme', position: 'Architect', startDate: '2019-01', highlights: ['Led the architecture review board for 40 teams'] }], skills: [{ name: 'Architecture', keywords: ['Application Architecure', 'Contract Goverance', 'Zephyrix'] }] });
+  const today = { year: 2026, month: 11, day: 22 };
+  const linter = new Linter({ today });
+  const first = linter.lint(doc, 'resume.json')!.findings;
+  const again = linter.lint(doc, 'resume.json')!.findings;
+  const other = new Linter({ today }).lint(doc, 'resume.json')!.findings;
+  assert.deepEqual(again, first);
+  assert.deepEqual(other, first);
+  assert.ok(first.some((f) => f.ruleId === 'spelling'));
 });
