@@ -977,6 +977,9 @@ test('text: a bracket after the name closes it (pronouns, a company), and a name
   // A word over a whole name is no first name of it (a template's stray label: "START"); one word over one word still is.
   assert.equal(parseText('START\nCatarina Gamboa\nSoftware Engineering Ph.D. Student\n').contact.name?.value, 'Catarina Gamboa');
   assert.equal(parseText('Richard\nHendriks\nrichard@example.com\n').contact.name?.value, 'Richard Hendriks');
+  // A phone number run into the name, the gap lost in a pdf.js copy.
+  const runIn = parseText('Updated 5th December 2026\nPriya Natarajan727.555.0148 | priya@example.com\nSKILLS\n• Python\n').contact;
+  assert.deepEqual([runIn.name?.value, runIn.phone?.value], ['Priya Natarajan', '727.555.0148']);
 });
 
 test('text: "Registered Nurse, …" under its employer is the role\'s title, not a line that opens with a past verb', () => {
