@@ -251,6 +251,7 @@ const STRONG_ORG = /(?<![\p{L}])(?:inc|llc|llp|ltd|limited|corp|corporation|gmbh
 const TITLE_HEAD = /(?:engineer|developer|programmer|manager|director|lead|officer|president|founder|intern|analyst|scientist|researcher|designer|architect|consultant|specialist|administrator|coordinator|associate|assistant|advis[oe]r|technician|teacher|tutor|instructor|lecturer|professor|fellow|student|editor|writer|educator|member|contributor|maintainer|volunteer|trainee|apprentice|supervisor|executive|representative|rep|mgr|asst|accountant|nurse|physician|attorney|lawyer|clerk|chair|treasurer|mentor|coach|tester|strategist|planner|recruiter|owner|partner|head|ceo|cto|cfo|coo|cio|vp|sre|substitute|resident|aide|therapist|pharmacist|hygienist|paramedic|counsell?or|librarian|superintendent|registrar|bookkeeper|auditor|controller|underwriter|actuary|broker|estimator|inspector|foreman|journeyman|plumber|welder|machinist|custodian|receptionist|dispatcher|merchandiser|stylist|photographer|producer|illustrator|animator|copywriter|journalist|translator|interpreter|trainer|caregiver|technologist|midwife|veterinarian|psychologist|worker|housekeeper|bartender|attendant|helper|installer)s?\)?$/i;
 const EMPLOYMENT_AFTER = /\s*[([]\s*(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|remote|hybrid|on-?site|online|virtual)\s*[)\]]$/i;
 const DETAIL = /^(?:gpa|cgpa|grade|honou?rs|thesis|advisor|supervisor|minor|major|concentration)\b\s*:?/i;
+const LABEL_AFTER = /\s(?:advis[oe]rs?|supervisors?|co-supervisors?)\s*$/i;
 // ("Honours B.Sc.", "Grade 7 Policy Lead": a degree or a title that opens with such a word; "Honours:
 // First Class" and "Grade: A" are details.)
 const GRADED_NAME = /^(?:grade|honou?rs)\s+(?![:\-–])/i;
@@ -954,6 +955,15 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       const span = spanOf(c, a, b);
       const mark = src[span.start - 1];
       if ((mark === '*' || mark === '_') && src[span.end] === mark && !src.slice(span.start, span.end).includes(mark)) segs.splice(k, 2, [segs[k][0], segs[k + 1][1], segs[k][2]]);
+    }
+    // "Ph.D. Candidate Advisor: Prof. Xian-tu He": an advisor's label after the title, its colon
+    // and the person after it are a detail of the entry, no part of the title nor a field.
+    for (let k = 1; k < segs.length; k++) {
+      if (segs[k][2] !== ':') continue;
+      const m = LABEL_AFTER.exec(text.slice(segs[k - 1][0], segs[k - 1][1]));
+      if (!m || m.index === 0) continue;
+      segs.splice(k - 1, 2, [segs[k - 1][0], segs[k - 1][0] + m.index, segs[k - 1][2]]);
+      break;
     }
     // "Personal Project: Home Automation System": a label before a colon names what the entry is, not a field.
     const lead = segs.findIndex(([a, b]) => HAS_LETTER.test(text.slice(a, b)));

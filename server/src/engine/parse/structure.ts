@@ -1277,8 +1277,9 @@ function personName(c: Cleaned): Field | undefined {
   // the document's title after the name, and whatever headline follows it.
   cand = cand.replace(/^((?:\S+\s+){1,4}?\S+)\s+(?:r[ée]sum[ée]|curriculum vitae|cv)(?:\s.*)?$/iu, '$1');
   // "CV of Prof. K.K. Jain M. D.", "Curriculum Vitae: Colin Windsor": the document's title before
-  // the name (a web page's heading as a rule), and a doctor's "M. D." after it.
-  cand = cand.replace(/^(?:r[ée]sum[ée]|curriculum vitae|cv)(?:\s+of\s+|\s*:\s*)(?=\p{Lu})/iu, '').replace(/,?\s+M\.\s?D\.$/u, '');
+  // the name (a web page's heading as a rule), and a doctor's "M. D." after it; Europass's gutter
+  // label before it ("PERSONAL INFORMATION Weipeng Yao").
+  cand = cand.replace(/^(?:(?:r[ée]sum[ée]|curriculum vitae|cv)(?:\s+of\s+|\s*:\s*)|personal (?:information|details|data)\s+)(?=\p{Lu})/iu, '').replace(/,?\s+M\.\s?D\.$/u, '');
   // "Byungjin ParkDevOps Engineer", "Claud D. ParkDevOps Engineer": a name run into the headline
   // after it (the gap lost in a pdf.js copy). A run-in word followed by more words is a headline;
   // one alone may be a name ("Ann McDonald").

@@ -2045,6 +2045,15 @@ test('a gutter\'s one-word section name in capitals with a slip in it ("SUMMERY 
   assert.deepEqual(parseText(text).sections.map((s) => s.kind).slice(0, 3), ['summary', 'education', 'experience']);
 });
 
+test('Europass: the gutter\'s "PERSONAL INFORMATION" before the name is no part of it; an advisor after a title ("Ph.D. Candidate Advisor: Prof. …") is no part of the title', () => {
+  const text = ['Curriculum vitae', 'PERSONAL INFORMATION Lin Zhao', '12 Rue Monge, 75005, Paris, France', 'lin.zhao@example.fr', 'RESEARCH EXPERIENCE',
+    '2019.10 – 2021.9 Laboratoire de Physique des Plasmas, Sorbonne University, Paris, France', 'Post-doc Researcher Advisor: Prof. Marie Dubois',
+    'Focuses on numerical modelling of laboratory plasmas.'].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.name?.value, 'Lin Zhao');
+  assert.equal(allEntries(r)[0].title?.value, 'Post-doc Researcher');
+});
+
 test('a site\'s menu printed with its page: items parted by blank lines, or run on one line, are no sections; "CV of …" heads the name', () => {
   const body = ['1997-', 'Consultant Physician, Northgate Clinic, Leeds', '', 'Publications', 'Author of 40 papers.'];
   const spaced = parseText(['Home', '', 'Talks', '', 'Publications', '', 'Contact', '', 'CV of Dr. R.J. Okonkwo M. D.', ...body].join('\n'));
