@@ -71,6 +71,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['a prefix set off by its hyphen is no word of its own', bullets('Cut mis-ships by 38% and multi-site errors by 12% with a pre-shift check')],
   ['the adjective of a field listed only as its noun in -ics', bullets('Ran 30 aerothermodynamic and cheminformatic studies for 4 labs')],
   ['a listed name written without its accents', bullets('Spent 2 years at the Ecole Normale Superieure in Paris')],
+  ['a word broken at a line end with a non-breaking hyphen (PDF)', bullets('Cut the infor\u2011\nmation backlog and the docu\u2010\nmentation queue for 12 teams')],
   ['a hyphenated compound going on past a line end', bullets('Sized a two-million gallon-\nper-hour pump station for 3 towns')],
 ];
 

@@ -248,7 +248,9 @@ const JOINING_WORD = /^(?:and|or|to|nor)(?:-|$)/;
 
 /** "applica-" at a line end (or before a space the extraction put there) and "tion" after it. */
 function brokenAt(masked: string, w: Word, next: Word): boolean {
-  if (masked[w.end] !== '-' || !HAS_SPACE.test(masked[w.end + 1] ?? '')) return false;
+  // (A PDF may write the hyphen as U+2010 or the non-breaking U+2011: "data man‑" / "agement".)
+  const dash = masked[w.end];
+  if ((dash !== '-' && dash !== '\u2010' && dash !== '\u2011') || !HAS_SPACE.test(masked[w.end + 1] ?? '')) return false;
   let j = w.end + 1;
   while (j < next.start && HAS_SPACE.test(masked[j])) j++;
   // ("short- and long-term"; "one-" / "to-one": a compound that goes on past the line is no split word.)
@@ -740,8 +742,8 @@ function reportSlip(report: (r: Report) => void, p: Prose, start: number, end: n
   });
 }
 
-const HYPHEN_AT_LINE_END = /(\p{L}+)[-\u00ad][ \t]*\r?\n[ \t]*$/u;
-const HYPHEN_LINE_START = /^[-\u00ad][ \t]*\r?\n[ \t]*(\p{Ll}+)/u;
+const HYPHEN_AT_LINE_END = /(\p{L}+)[-\u00ad\u2010\u2011][ \t]*\r?\n[ \t]*$/u;
+const HYPHEN_LINE_START = /^[-\u00ad\u2010\u2011][ \t]*\r?\n[ \t]*(\p{Ll}+)/u;
 const WORD_AT_LINE_END = /(\p{L}+)[ \t]*\r?\n[ \t]*$/u;
 const LINE_START_WORD = /^[ \t]*\r?\n[ \t]*(\p{Ll}+)/u;
 
