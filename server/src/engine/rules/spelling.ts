@@ -724,11 +724,17 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
     if (meant && !rightAfter?.test(masked.slice(Math.max(0, start - 12), start))) reportSlip(report, p, start, end, text, matchCase(meant, text));
   }
   if (verdict.kind !== 'unknown') return;
+  // A reference's author ("Lack, D., Orrin, R., & Snyder, M."): a capitalised word before a comma
+  // and an initial is a surname. A species after its genus' initial ("P. regius") is Latin.
+  if (partCapital ? AUTHOR_INITIAL.test(masked.slice(to, to + 5)) : GENUS_INITIAL.test(masked.slice(Math.max(0, start - 4), start))) return;
   // (Asked of unknown words only: every known name mid-sentence would otherwise look around itself.)
   const initial = partCapital && sentenceInitial(masked, w.start);
   const inName = partCapital && !initial && besideCapitalised(masked, w.start, w.end);
   tally.unknown.push({ text, start, end: to, capital, ...(inName ? { inName } : {}), ...(initial && first ? { opener: true } : {}) });
 }
+
+const AUTHOR_INITIAL = /^, ?\p{Lu}\./u;
+const GENUS_INITIAL = /(?:^|[\s(])\p{Lu}\. ?$/u;
 
 /** A real word that is a slip in a résumé ("calender"): the dictionary knows it, so it is said why. */
 function reportSlip(report: (r: Report) => void, p: Prose, start: number, end: number, written: string, meant: string): void {
