@@ -65,6 +65,11 @@ test(`${RULE}: short bullets and tool lists are not checked`, () => {
   assert.equal(runRule(RULE, role('Caching by Fastly and Cloudflare for the storefront'), perBulletOnly).findings.length, 1);
 });
 
+test(`${RULE}: a line of areas in lower case is not checked; a sentence or a list of duties done is`, () => {
+  assert.deepEqual(runRule(RULE, role('vendor relations, menu costing and planning, food safety.', 'payroll, month-end close, audits'), perBulletOnly).findings, []);
+  assert.equal(runRule(RULE, role('negotiated vendor contracts, menu costing, food safety.', 'build, test and release pipelines, mobile apps'), perBulletOnly).findings.length, 2);
+});
+
 test(`${RULE}: education entries are not checked by default, and can be`, () => {
   const spec: SectionSpec[] = [{ title: 'Education', kind: 'education', roles: [{ dates: ['2010', '2014'], bullets: ['Wrote a thesis on distributed consensus protocols'] }] }];
   assert.deepEqual(runRule(RULE, spec, perBulletOnly).findings, []);

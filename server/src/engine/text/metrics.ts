@@ -205,6 +205,28 @@ export function isNameList(text: string): boolean {
   });
 }
 
+const TERM_LIST_END = /[.;]\s*$/;
+const TERM_SEPARATOR = /\s*[,;]\s+/;
+const TERM_WORD = /^[\p{Ll}\p{Lu}][\p{L}&/-]*$/u;
+
+/**
+ * A line of areas in lower case, not a sentence ("client services, software implementation, testing."):
+ * short noun phrases between commas, no verb opening it and no past form in it. It names what the
+ * work was about and claims no result, as a list of names does.
+ */
+function isTermList(text: string): boolean {
+  const t = text.trim().replace(TERM_LIST_END, '');
+  if (!LOWER_START.test(t) || !t.includes(',')) return false;
+  const parts = t.split(TERM_SEPARATOR);
+  if (parts.length < 2) return false;
+  const first = parts[0].split(/\s+/)[0];
+  if (isStrongVerb(first) || isPastForm(first) || isLexPast(first)) return false;
+  return parts.every((p) => {
+    const ws = p.split(/\s+/);
+    return ws.length <= 4 && ws.every((w) => TERM_WORD.test(w) && !isPastForm(w) && !isLexPast(w));
+  });
+}
+
 /** Lines that list tools rather than describe work ("Tech stack: Go, Postgres"). */
 // (Also what was studied and in what, and a language's level: "Modules: epidemiology, …", "MSc
 // dissertation: …", "Key medical specialties: …", "English: Full professional proficiency.")
@@ -242,7 +264,7 @@ function isJsSpace(c: number): boolean {
 const FIRST_LATIN_WORD = /^[^A-Za-z\u00C0-\u024F]*([A-Za-z\u00C0-\u024F]+)/;
 
 function computeIsMeasurable(text: string, minWords: number): boolean {
-  if (LABEL_LINE.test(text) || LABEL_NO_COLON.test(text) || HONOUR_LINE.test(text) || isNameList(text)) return false;
+  if (LABEL_LINE.test(text) || LABEL_NO_COLON.test(text) || HONOUR_LINE.test(text) || isNameList(text) || isTermList(text)) return false;
   // Words as a reader counts them: "Sub-sub-achievement i;" is two, "CI/CD" one.
   // Words are whitespace-separated tokens with a letter or digit in them, read character by
   // character (what /\S+/g with ALNUM on each token counts, without a match object per token:
