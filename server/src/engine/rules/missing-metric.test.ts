@@ -70,6 +70,11 @@ test(`${RULE}: a line of areas in lower case is not checked; a sentence or a lis
   assert.equal(runRule(RULE, role('negotiated vendor contracts, menu costing, food safety.', 'build, test and release pipelines, mobile apps'), perBulletOnly).findings.length, 2);
 });
 
+test(`${RULE}: an honour named without a verb is not checked; work done for one is`, () => {
+  assert.deepEqual(runRule(RULE, role('Okafor Prize for investigative reporting, with the newsroom staff', 'Harlow and Reyes Memorial scholarships', 'Member of the Sigma Tau Delta honor society'), perBulletOnly).findings, []);
+  assert.equal(runRule(RULE, role('Led the Harlow Scholarships drive for the alumni office'), perBulletOnly).findings.length, 1);
+});
+
 test(`${RULE}: education entries are not checked by default, and can be`, () => {
   const spec: SectionSpec[] = [{ title: 'Education', kind: 'education', roles: [{ dates: ['2010', '2014'], bullets: ['Wrote a thesis on distributed consensus protocols'] }] }];
   assert.deepEqual(runRule(RULE, spec, perBulletOnly).findings, []);

@@ -237,6 +237,17 @@ const LABEL_NO_COLON = /^\W*(?:[Tt]hesis|[Dd]issertation|[Aa]dvis[oe]rs?|[Ss]upe
  * An honour received ("Received the Department's Medal of Merit in 2009", "Named Engineer of the
  * Year"): the award is the result, no number is owed (also with the common slip "Recieved").
  */
+/**
+ * An honour named, with no verb ("Pulitzer Prize for breaking news", "Harlow and Reyes Memorial
+ * scholarships", "Member of Phi Beta Kappa honor society"): a line of an awards list.
+ */
+const NAMED_HONOUR = /^\W*\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|&|of|the)\s+){0,7}(?:[Aa]wards?|[Pp]rizes?|[Mm]edals?|[Ss]cholarships?|[Ff]ellowships?|[Hh]onou?rs?)\b|^\W*[Mm]ember of\b.{0,80}\b(?:honou?r|honorary)\s+societ(?:y|ies)\b/u;
+/** NAMED_HONOUR, not opening with a verb ("Led the Harlow Scholarships drive" is work done). */
+function namedHonour(text: string): boolean {
+  if (!NAMED_HONOUR.test(text)) return false;
+  const first = FIRST_LATIN_WORD.exec(text)?.[1];
+  return !first || !(isStrongVerb(first) || isPastForm(first) || isLexPast(first));
+}
 const HONOUR_LINE = /^\W*(?:received|recieved|awarded|won|earned|named|selected as|recogni[sz]ed (?:as|with|for)|honou?red (?:as|with)|(?:[\w-]+\s+)?recipient of)\b(?=.{0,100}\b(?:awards?|medal|prize|honou?rs?|scholarship|fellowship|commendation|of the (?:month|quarter|year)))/i;
 
 /**
@@ -264,7 +275,7 @@ function isJsSpace(c: number): boolean {
 const FIRST_LATIN_WORD = /^[^A-Za-z\u00C0-\u024F]*([A-Za-z\u00C0-\u024F]+)/;
 
 function computeIsMeasurable(text: string, minWords: number): boolean {
-  if (LABEL_LINE.test(text) || LABEL_NO_COLON.test(text) || HONOUR_LINE.test(text) || isNameList(text) || isTermList(text)) return false;
+  if (LABEL_LINE.test(text) || LABEL_NO_COLON.test(text) || HONOUR_LINE.test(text) || namedHonour(text) || isNameList(text) || isTermList(text)) return false;
   // Words as a reader counts them: "Sub-sub-achievement i;" is two, "CI/CD" one.
   // Words are whitespace-separated tokens with a letter or digit in them, read character by
   // character (what /\S+/g with ALNUM on each token counts, without a match object per token:
