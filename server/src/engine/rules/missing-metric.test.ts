@@ -75,6 +75,11 @@ test(`${RULE}: an honour named without a verb is not checked; work done for one 
   assert.equal(runRule(RULE, role('Led the Harlow Scholarships drive for the alumni office'), perBulletOnly).findings.length, 1);
 });
 
+test(`${RULE}: a list of clients after its label, and a dated note on the employer, are not checked`, () => {
+  assert.deepEqual(runRule(RULE, role('Clients/brands include: Acme Foods, the Dunmore Trust, Orbis Bank and Pellworth', 'As of June 2015, Brightline merged with Halvard to form Halvard Digital'), perBulletOnly).findings, []);
+  assert.equal(runRule(RULE, role('Merged the Brightline and Halvard design teams as of June 2015'), perBulletOnly).findings.length, 1);
+});
+
 test(`${RULE}: education entries are not checked by default, and can be`, () => {
   const spec: SectionSpec[] = [{ title: 'Education', kind: 'education', roles: [{ dates: ['2010', '2014'], bullets: ['Wrote a thesis on distributed consensus protocols'] }] }];
   assert.deepEqual(runRule(RULE, spec, perBulletOnly).findings, []);
