@@ -73,6 +73,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['a listed name written without its accents', bullets('Spent 2 years at the Ecole Normale Superieure in Paris')],
   ['a word broken at a line end with a non-breaking hyphen (PDF)', bullets('Cut the infor\u2011\nmation backlog and the docu\u2010\nmentation queue for 12 teams')],
   ['an author in a reference and a species after its genus\' initial', bullets('Co-wrote 3 papers (Wintor, K., Harmen, J. & Lee, P.) on C. mydas and E. imbricata nesting at 12 beaches')],
+  ['a name in another language, joined by its "de" or "der"', bullets('Taught 3 courses at the Escola Federale de Minas', 'Ran 2 labs at the Hochschule Centrale der Kunst', 'Spoke at the Ecole Centrale de Chimie to 30 students')],
   ['a hyphenated compound going on past a line end', bullets('Sized a two-million gallon-\nper-hour pump station for 3 towns')],
 ];
 

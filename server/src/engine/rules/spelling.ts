@@ -730,9 +730,16 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   // (Asked of unknown words only: every known name mid-sentence would otherwise look around itself.)
   const initial = partCapital && sentenceInitial(masked, w.start);
   const inName = partCapital && !initial && besideCapitalised(masked, w.start, w.end);
+  // "Ecole Nationale Superieure de Geologie", "Instituto Nacional de …": a name joined by another
+  // language's "de", "der", "della" is in that language, and its words are no English slips.
+  if (partCapital && !initial && (FOREIGN_NAME_AFTER.test(masked.slice(w.end, w.end + 80)) || FOREIGN_NAME_BEFORE.test(masked.slice(Math.max(0, w.start - 80), w.start)))) return;
   tally.unknown.push({ text, start, end: to, capital, ...(inName ? { inName } : {}), ...(initial && first ? { opener: true } : {}) });
 }
 
+const FOREIGN_JOINER = '(?:de|del|della|delle|di|du|des|der|la|le|el|los|las|und|von|van|y|da|dos|das)';
+const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
+const FOREIGN_NAME_AFTER = new RegExp(`^(?:[ \\t]+${NAME_WORD}){0,3}[ \\t]+${FOREIGN_JOINER}[ \\t]+\\p{Lu}`, 'u');
+const FOREIGN_NAME_BEFORE = new RegExp(`\\p{Lu}[\\p{L}'’-]*[ \\t]+${FOREIGN_JOINER}(?:[ \\t]+${NAME_WORD}){0,3}[ \\t]+$`, 'u');
 const AUTHOR_INITIAL = /^, ?\p{Lu}\./u;
 const GENUS_INITIAL = /(?:^|[\s(])\p{Lu}\. ?$/u;
 
