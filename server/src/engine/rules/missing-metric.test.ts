@@ -49,6 +49,8 @@ const noMetric: string[] = [
   'Led the COVID-19 response planning for the clinic',
   'Sold to Fortune 500 clients across EMEA',
   'Upgraded the frontend to Angular 12 from AngularJS',
+  'Taught grades 2–5 students in reading and science',
+  'Coached Years 7-9 pupils for the debating league',
 ];
 for (const b of noMetric)
   test(`${RULE} invalid: ${b}`, () => {

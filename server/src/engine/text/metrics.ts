@@ -464,6 +464,9 @@ function scanNumbers(text: string, out?: Span[]): boolean {
     // "during the 2020 wildfires", "the 2024 ice storm": a year after "the" names when, however a
     // plural noun after it reads.
     if (isYear(n) && prev !== undefined && YEAR_LEAD.test(prev)) continue;
+    // "grades 3–6 students", "Years 7–11 pupils": a range named by its first number's word names
+    // who, whatever it counts (the range's own test below comes after the count's).
+    if (DASHES.includes(b1) && HAS_DIGIT.test(text.charAt(start - 2)) && VERSION_CONTEXT.has(around(text, rangeStart(text, start - 1), start - 1).prev?.toLowerCase() ?? '')) continue;
     const nounFirst = isCountNoun(ctx.next[0]);
     // ("40 new customers"; not "Word 5.1 to Windows 95": a word joining two phrases is no adjective of the noun after it.)
     const counted = nounFirst || (ctx.next[0] !== undefined && LOWER_START.test(ctx.next[0]) && !JOINING_WORD.test(ctx.next[0]) && isCountNoun(ctx.next[1]));
