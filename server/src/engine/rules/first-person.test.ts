@@ -22,6 +22,8 @@ const valid: [string, ProseDoc, Record<string, unknown>?][] = [
   ['(i) list label', bullets('Owned (i) the release train and (ii) the on-call rota')],
   ['letter-spaced heading read as text', { summary: 'S K I L L S and E X P E R I E N C E' }],
   ['a word split at a line end', bullets('Built a realtime classroom app using Me-\nteor and React for 30 schools')],
+  ['course numerals in a list', bullets('Took BSL I, II and Fluid Mechanics I \u2022 Statics for 4 terms')],
+  ['pronouns inside a quoted title', bullets('Produced the series \u201c[How We Cover Our Town](https://example.org/town)\u201d for 3 stations', "Launched the 'My Savings Story' feature for 40K users", 'Edited "What I Learned at Sea" for the 2020 issue')],
 ];
 
 for (const [name, doc, options] of valid)

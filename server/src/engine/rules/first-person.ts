@@ -27,7 +27,7 @@ function sentenceStart(text: string, i: number): boolean {
 
 // Sticky patterns read what follows a word in place (no slicing: long bullets stay linear).
 const NUMERAL_PUNCT = /[)\].\-/]/y;
-const NUMERAL_NEXT = /\s*(?:I{1,3}|IV|V|VI{0,3})\b/y;
+const NUMERAL_NEXT = /\s*,?\s*(?:I{1,3}|IV|V|VI{0,3})\b/y;
 const LOWER_WORD_NEXT = /\s+\p{Ll}/uy;
 const LINK_WORD_NEXT = /\s+(?:and|or|to|at|in|of|&)(?![\p{L}])/uy;
 const at = (re: RegExp, text: string, i: number) => ((re.lastIndex = i), re.test(text));
@@ -60,6 +60,33 @@ function isWordFragment(text: string, ws: readonly Word[], k: number): boolean {
   const single = (j: number) => j >= 0 && j < ws.length && ws[j].text.length === 1 && /\p{Lu}/u.test(ws[j].text);
   const spaced = (a: number, b: number) => /^ $/.test(text.slice(ws[a].end, ws[b].start));
   return (single(k - 1) && spaced(k - 1, k)) || (single(k + 1) && spaced(k, k + 1));
+}
+
+const QUOTE_SPAN = 160;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether [start, end) lies inside a quotation in the text: a title ("“A Look Back on Our Years”",
+ * "'My Money Story'") or someone else's words, not the writer speaking of themself.
+ */
+function quoted(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - QUOTE_SPAN);
+  for (const [open, close] of [['“', '”'], ['‘', '’'], ['"', '"'], ["'", "'"]]) {
+    const o = text.lastIndexOf(open, start - 1);
+    if (o < from) continue;
+    // An opening mark starts a word (not an apostrophe: "the team's"); the closing one ends it.
+    // ("“[A Look Back …](https://…)”", "'*My Story*'": a link's or emphasis' mark may come first.)
+    let first = o + 1;
+    while (first < start && '[*_'.includes(text[first])) first++;
+    if ((o > 0 && WORD_CHAR.test(text[o - 1])) || !WORD_CHAR.test(text[first] ?? '')) continue;
+    const between = text.slice(o + 1, start);
+    if (close !== open && between.includes(close)) continue;
+    if (close === open && between.includes(open)) continue;
+    const c = text.indexOf(close, end);
+    if (c < 0 || c - end > QUOTE_SPAN || WORD_CHAR.test(text[c + 1] ?? '')) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The pronoun at word k, and whether it is plural ("we", "our": a hint unless `strict`). */
@@ -180,7 +207,7 @@ export default defineRule<Options>({
         if (notEnglish(pieceLanguage(ctx, p), 3)) return;
         for (let k = 0; k < ws.length; k++) {
           const found = pronounAt(masked, ws, k);
-          if (!found) continue;
+          if (!found || quoted(masked, ws[k].start, ws[k].end)) continue;
           const pronoun = found.text;
           const w = ws[k];
           const inSummary = p.kind === 'summary';

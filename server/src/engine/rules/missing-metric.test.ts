@@ -49,6 +49,8 @@ const noMetric: string[] = [
   'Led the COVID-19 response planning for the clinic',
   'Sold to Fortune 500 clients across EMEA',
   'Upgraded the frontend to Angular 12 from AngularJS',
+  'Taught grades 2–5 students in reading and science',
+  'Coached Years 7-9 pupils for the debating league',
 ];
 for (const b of noMetric)
   test(`${RULE} invalid: ${b}`, () => {
@@ -63,6 +65,21 @@ test(`${RULE}: short bullets and tool lists are not checked`, () => {
   assert.deepEqual(runRule(RULE, role('Led hiring', 'Tech stack: Go, Postgres, Kafka, Terraform', 'React, Apollo, Styled Components and GraphQL'), perBulletOnly).findings, []);
   // A sentence that names tools is still a bullet.
   assert.equal(runRule(RULE, role('Caching by Fastly and Cloudflare for the storefront'), perBulletOnly).findings.length, 1);
+});
+
+test(`${RULE}: a line of areas in lower case is not checked; a sentence or a list of duties done is`, () => {
+  assert.deepEqual(runRule(RULE, role('vendor relations, menu costing and planning, food safety.', 'payroll, month-end close, audits'), perBulletOnly).findings, []);
+  assert.equal(runRule(RULE, role('negotiated vendor contracts, menu costing, food safety.', 'build, test and release pipelines, mobile apps'), perBulletOnly).findings.length, 2);
+});
+
+test(`${RULE}: an honour named without a verb is not checked; work done for one is`, () => {
+  assert.deepEqual(runRule(RULE, role('Okafor Prize for investigative reporting, with the newsroom staff', 'Harlow and Reyes Memorial scholarships', 'Member of the Sigma Tau Delta honor society'), perBulletOnly).findings, []);
+  assert.equal(runRule(RULE, role('Led the Harlow Scholarships drive for the alumni office'), perBulletOnly).findings.length, 1);
+});
+
+test(`${RULE}: a list of clients after its label, and a dated note on the employer, are not checked`, () => {
+  assert.deepEqual(runRule(RULE, role('Clients/brands include: Acme Foods, the Dunmore Trust, Orbis Bank and Pellworth', 'As of June 2015, Brightline merged with Halvard to form Halvard Digital'), perBulletOnly).findings, []);
+  assert.equal(runRule(RULE, role('Merged the Brightline and Halvard design teams as of June 2015'), perBulletOnly).findings.length, 1);
 });
 
 test(`${RULE}: education entries are not checked by default, and can be`, () => {

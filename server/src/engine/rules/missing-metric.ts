@@ -33,6 +33,8 @@ const DESCRIBES = /^[\s*_]*(?:(?:The|This|These|Our|Its|There|It)\s|In\s+[\p{L}-
 const NAMES_EMPLOYER = /^[\s*_]*(?:(?:About|ABOUT)\s*:\s*)?(?!(?:I|We|They|He|She)\s)\p{Ll}?\p{Lu}[\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&.'’-]*){0,4}(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,60},)?\s+(?:is|are|was|were)\s+(?:a|an|the|one)\s/u;
 // "Groovy Glasses Eyewear, http://groovyglasses.co.nz/": a client or a site named with its address, no claim.
 const NAME_AND_LINK = /^[^.!?]{0,60}?(?:https?:\/\/|www\.)\S+\s*$/;
+// "As of March 2012, the agency merged with …": a dated note on the employer's history, no claim.
+const AS_OF = /^[\s*_]*As of\s+(?:\p{L}+\s+)?\d{4},/u;
 const WHAT = 'users, %, $, time saved or team size';
 
 export default defineRule<Options>({
@@ -95,7 +97,7 @@ export default defineRule<Options>({
           // A description paragraph (Markdown prose under a role) is not a bullet that owes a number.
           // Nor is a sentence that describes the place ("The Communications Design Group is a research
           // group within …", "In cosmology, there are many cases where …"): it claims no result.
-          if (b.paragraph || DESCRIBES.test(b.text) || NAMES_EMPLOYER.test(b.text) || NAME_AND_LINK.test(b.text) || !isMeasurable(b.text, o.minWords)) continue;
+          if (b.paragraph || DESCRIBES.test(b.text) || NAMES_EMPLOYER.test(b.text) || NAME_AND_LINK.test(b.text) || AS_OF.test(b.text) || !isMeasurable(b.text, o.minWords)) continue;
           roleChecked++;
           firstSection ??= section;
           if (hasMetric(b.text)) {

@@ -70,6 +70,12 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['words of kitchens, pharmacies and design offices ("commis", "immunizer", "weldments")', bullets('Trained 3 commis chefs on the sauce station', 'Vaccinated 900 patients a season as a certified immunizer', 'Detailed 40 weldments and one weldment jig in SolidWorks')],
   ['a word written alike in three places is the author\'s term ("amination" in a chemist\'s bullets)', bullets('Developed a nickel-catalysed amination with 48 examples', 'Scaled the amination to 40 g batches', 'Published 3 papers on late-stage amination')],
   ['a prefix set off by its hyphen is no word of its own', bullets('Cut mis-ships by 38% and multi-site errors by 12% with a pre-shift check')],
+  ['the adjective of a field listed only as its noun in -ics', bullets('Ran 30 aerothermodynamic and cheminformatic studies for 4 labs')],
+  ['a listed name written without its accents', bullets('Spent 2 years at the Ecole Normale Superieure in Paris')],
+  ['a word broken at a line end with a non-breaking hyphen (PDF)', bullets('Cut the infor\u2011\nmation backlog and the docu\u2010\nmentation queue for 12 teams')],
+  ['an author in a reference and a species after its genus\' initial', bullets('Co-wrote 3 papers (Wintor, K., Harmen, J. & Lee, P.) on C. mydas and E. imbricata nesting at 12 beaches')],
+  ['a name in another language, joined by its "de" or "der"', bullets('Taught 3 courses at the Escola Federale de Minas', 'Ran 2 labs at the Hochschule Centrale der Kunst', 'Spoke at the Ecole Centrale de Chimie to 30 students')],
+  ['a hyphenated compound going on past a line end', bullets('Sized a two-million gallon-\nper-hour pump station for 3 towns')],
 ];
 
 for (const [name, doc, options, words] of valid)
@@ -104,6 +110,8 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['a plural in -ys of a word in -y', bullets('Coordinated care with 6 community agencys'), ['agencys'], ['agencies']],
   // "re" + "feral" by its letters: a prefix and a word make no word when a common one is a slip away.
   ['a prefix and a word that spell a slip of a common word', bullets('Handled 40 patient referals a week'), ['referals'], ['referrals']],
+  // A name is seldom ten letters one slip from an English word, however rare the word.
+  ['a long capitalised slip of a rare word, alone and among names', bullets('Taught Orthodontcs to 30 residents', 'Led the Regional Epidemiolgy Survey for 12 counties'), ['Orthodontcs', 'Epidemiolgy'], ['Orthodontics', 'Epidemiology']],
 ];
 
 for (const [name, doc, words, first] of invalid)

@@ -150,7 +150,8 @@ export default defineRule<Options>({
           if (next && brokenAt(masked, w, next)) {
             i++;
             const whole = w.text + next.text;
-            if (checker.known(whole) || (checker.known(w.text) && checker.known(next.text))) continue;
+            // ("a half-million gallon-\nper-day plant": a compound going on past the line, words each.)
+            if (checker.known(whole) || (checker.known(w.text) && next.text.split('-').every((x) => !x || checker.known(x)))) continue;
             collectUnknown(masked, { text: whole, start: w.start, end: next.end }, checker, accepted, found, mode, ctx, p, report);
             continue;
           }
@@ -248,7 +249,9 @@ const JOINING_WORD = /^(?:and|or|to|nor)(?:-|$)/;
 
 /** "applica-" at a line end (or before a space the extraction put there) and "tion" after it. */
 function brokenAt(masked: string, w: Word, next: Word): boolean {
-  if (masked[w.end] !== '-' || !HAS_SPACE.test(masked[w.end + 1] ?? '')) return false;
+  // (A PDF may write the hyphen as U+2010 or the non-breaking U+2011: "data man‑" / "agement".)
+  const dash = masked[w.end];
+  if ((dash !== '-' && dash !== '\u2010' && dash !== '\u2011') || !HAS_SPACE.test(masked[w.end + 1] ?? '')) return false;
   let j = w.end + 1;
   while (j < next.start && HAS_SPACE.test(masked[j])) j++;
   // ("short- and long-term"; "one-" / "to-one": a compound that goes on past the line is no split word.)
@@ -770,11 +773,24 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
     if (meant && !rightAfter?.test(masked.slice(Math.max(0, start - 12), start))) reportSlip(report, p, start, end, text, matchCase(meant, text));
   }
   if (verdict.kind !== 'unknown') return;
+  // A reference's author ("Lack, D., Orrin, R., & Snyder, M."): a capitalised word before a comma
+  // and an initial is a surname. A species after its genus' initial ("P. regius") is Latin.
+  if (partCapital ? AUTHOR_INITIAL.test(masked.slice(to, to + 5)) : GENUS_INITIAL.test(masked.slice(Math.max(0, start - 4), start))) return;
   // (Asked of unknown words only: every known name mid-sentence would otherwise look around itself.)
   const initial = partCapital && sentenceInitial(masked, w.start);
   const inName = partCapital && !initial && besideCapitalised(masked, w.start, w.end);
+  // "Ecole Nationale Superieure de Geologie", "Instituto Nacional de …": a name joined by another
+  // language's "de", "der", "della" is in that language, and its words are no English slips.
+  if (partCapital && !initial && (FOREIGN_NAME_AFTER.test(masked.slice(w.end, w.end + 80)) || FOREIGN_NAME_BEFORE.test(masked.slice(Math.max(0, w.start - 80), w.start)))) return;
   tally.unknown.push({ text, start, end: to, capital, ...(inName ? { inName } : {}), ...(initial && first ? { opener: true } : {}) });
 }
+
+const FOREIGN_JOINER = '(?:de|del|della|delle|di|du|des|der|la|le|el|los|las|und|von|van|y|da|dos|das)';
+const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
+const FOREIGN_NAME_AFTER = new RegExp(`^(?:[ \\t]+${NAME_WORD}){0,3}[ \\t]+${FOREIGN_JOINER}[ \\t]+\\p{Lu}`, 'u');
+const FOREIGN_NAME_BEFORE = new RegExp(`\\p{Lu}[\\p{L}'’-]*[ \\t]+${FOREIGN_JOINER}(?:[ \\t]+${NAME_WORD}){0,3}[ \\t]+$`, 'u');
+const AUTHOR_INITIAL = /^, ?\p{Lu}\./u;
+const GENUS_INITIAL = /(?:^|[\s(])\p{Lu}\. ?$/u;
 
 /** A real word that is a slip in a résumé ("calender"): the dictionary knows it, so it is said why. */
 function reportSlip(report: (r: Report) => void, p: Prose, start: number, end: number, written: string, meant: string): void {
@@ -788,8 +804,8 @@ function reportSlip(report: (r: Report) => void, p: Prose, start: number, end: n
   });
 }
 
-const HYPHEN_AT_LINE_END = /(\p{L}+)[-\u00ad][ \t]*\r?\n[ \t]*$/u;
-const HYPHEN_LINE_START = /^[-\u00ad][ \t]*\r?\n[ \t]*(\p{Ll}+)/u;
+const HYPHEN_AT_LINE_END = /(\p{L}+)[-\u00ad\u2010\u2011][ \t]*\r?\n[ \t]*$/u;
+const HYPHEN_LINE_START = /^[-\u00ad\u2010\u2011][ \t]*\r?\n[ \t]*(\p{Ll}+)/u;
 const WORD_AT_LINE_END = /(\p{L}+)[ \t]*\r?\n[ \t]*$/u;
 const LINE_START_WORD = /^[ \t]*\r?\n[ \t]*(\p{Ll}+)/u;
 

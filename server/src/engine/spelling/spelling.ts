@@ -173,7 +173,12 @@ const RARE_FLOOR = (() => {
 })();
 /** Entries kept per cache; a résumé has a few thousand distinct words. */
 const CACHE_LIMIT = 20000;
+/** A capitalised unknown word this long, one slip from an English word, is that word mistyped however rare the word (isTypo). */
+const LONG_SLIP = 10;
 
+const ACCENTED = /[\u00c0-\u024f]/;
+const MARKS_G = /[\u0300-\u036f]/g;
+const stripAccents = (s: string) => s.normalize('NFD').replace(MARKS_G, '');
 const isLower = (s: string) => s === s.toLowerCase();
 const isCapitalised = (s: string) => s.length > 1 && s[0] !== s[0].toLowerCase() && isLower(s.slice(1));
 const isCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
@@ -201,6 +206,8 @@ const SUFFIXES: [string, string][] = [
   ['ability', 'able'],
   ['ly', ''],
   ['able', ''],
+  // "mechatronic", "magnetohydrodynamic": the adjective of a field listed only as its noun in "-ics".
+  ['ic', 'ics'],
 ];
 
 /** Words a résumé uses that ranking should prefer: strong verbs in all forms and our jargon. */
@@ -534,6 +541,9 @@ export class SpellChecker {
       if (!this.suggestions.has(word) && !this.sameFirstEvidence(word, lower)) return false;
     }
     const near = this.scored(word, false)[0];
+    // ("Ecole Nationale Superieure": a listed word with its accents left off, a name or a loanword
+    // typed on an English keyboard, is that word, not a slip.)
+    if (near && ACCENTED.test(near.form) && stripAccents(near.form).toLowerCase() === lower) return false;
     if (capital) {
       if (!near || near.distance !== 1 || lower.length < 6 || near.form[0].toLowerCase() !== lower[0]) return false;
       if (near.entry.kind & (WORD_KIND.tech | WORD_KIND.company)) return true;
@@ -541,9 +551,11 @@ export class SpellChecker {
       // ("Data Management Assistent", "Contract Goverance", "Application Architecure": among other
       // capitalised words, a long word one slip from a common word is that word mistyped; names
       // that close to a common word are rarely that long.)
-      if (inName) return english && lower.length >= 8 && near.entry.frequency >= COMMON_BAND && !this.dictionary.kindOf(capitalise(lower));
+      if (inName) return english && lower.length >= 8 && (near.entry.frequency >= COMMON_BAND || lower.length >= LONG_SLIP) && !this.dictionary.kindOf(capitalise(lower));
       // ("Colaborated": a verb résumés open bullets with is no rarer for being rare in general English.)
-      return english && (near.entry.frequency >= 4 || resumeVocabulary().has(near.form));
+      // (Nor is a long word rare for being a slip: names are seldom ten letters one slip from an
+      // English word, "Fundementals" or "Longnitudinal" are.)
+      return english && (near.entry.frequency >= 4 || resumeVocabulary().has(near.form) || lower.length >= LONG_SLIP);
     }
     if (near?.distance === 1) return lower.length >= 5 || near.entry.frequency >= 10;
     if (lower.length < 7) return false;
@@ -572,7 +584,7 @@ export class SpellChecker {
       lower,
       (e, distance) => {
         if (found || distance !== 1 || NOT_A_SUGGESTION.test(e.form) || e.form.length < 2 || e.form[0].toLowerCase() !== lower[0]) return;
-        found = (e.kind & (WORD_KIND.tech | WORD_KIND.company)) !== 0 || (isLower(e.form) && (e.kind & WORD_KIND.english) !== 0 && (e.frequency >= 4 || resumeVocabulary().has(e.form)));
+        found = (e.kind & (WORD_KIND.tech | WORD_KIND.company)) !== 0 || (isLower(e.form) && (e.kind & WORD_KIND.english) !== 0 && (e.frequency >= 4 || resumeVocabulary().has(e.form) || lower.length >= LONG_SLIP));
       },
       true,
     );

@@ -205,16 +205,49 @@ export function isNameList(text: string): boolean {
   });
 }
 
+const TERM_LIST_END = /[.;]\s*$/;
+const TERM_SEPARATOR = /\s*[,;]\s+/;
+const TERM_WORD = /^[\p{Ll}\p{Lu}][\p{L}&/-]*$/u;
+
+/**
+ * A line of areas in lower case, not a sentence ("client services, software implementation, testing."):
+ * short noun phrases between commas, no verb opening it and no past form in it. It names what the
+ * work was about and claims no result, as a list of names does.
+ */
+function isTermList(text: string): boolean {
+  const t = text.trim().replace(TERM_LIST_END, '');
+  if (!LOWER_START.test(t) || !t.includes(',')) return false;
+  const parts = t.split(TERM_SEPARATOR);
+  if (parts.length < 2) return false;
+  const first = parts[0].split(/\s+/)[0];
+  if (isStrongVerb(first) || isPastForm(first) || isLexPast(first)) return false;
+  return parts.every((p) => {
+    const ws = p.split(/\s+/);
+    return ws.length <= 4 && ws.every((w) => TERM_WORD.test(w) && !isPastForm(w) && !isLexPast(w));
+  });
+}
+
 /** Lines that list tools rather than describe work ("Tech stack: Go, Postgres"). */
 // (Also what was studied and in what, and a language's level: "Modules: epidemiology, …", "MSc
 // dissertation: …", "Key medical specialties: …", "English: Full professional proficiency.")
-const LABEL_LINE = /^\W*(?:(?:other|second|foreign|programming|spoken|main|key|core)\s+)?(?:tech(?:nologies|nology| stack)?|stack|tools?|environment|skills?|languages?|keywords?|built with|business or sector|type of business|sector|industry|reporting to|reported to|reason for leaving|(?:(?:key|main|relevant|core|selected)\s+)?(?:\w+\s+)?(?:modules?|courses?|coursework|dissertation|thesis|results?|grades?|specialt(?:y|ies)|specialit(?:y|ies)|subjects?|areas? of (?:focus|expertise)|expertise|clients)|english|french|spanish|german|mandarin|chinese|cantonese|arabic|hindi|urdu|portuguese|italian|japanese|korean|russian|persian|farsi|dutch|turkish|polish|swedish)\s*:/i;
+const LABEL_LINE = /^\W*(?:(?:other|second|foreign|programming|spoken|main|key|core)\s+)?(?:tech(?:nologies|nology| stack)?|stack|tools?|environment|skills?|languages?|keywords?|built with|business or sector|type of business|sector|industry|reporting to|reported to|reason for leaving|(?:(?:key|main|relevant|core|selected)\s+)?(?:\w+\s+)?(?:modules?|courses?|coursework|dissertation|thesis|results?|grades?|specialt(?:y|ies)|specialit(?:y|ies)|subjects?|areas? of (?:focus|expertise)|expertise|clients)|english|french|spanish|german|mandarin|chinese|cantonese|arabic|hindi|urdu|portuguese|italian|japanese|korean|russian|persian|farsi|dutch|turkish|polish|swedish)(?:\/\w+)?(?:\s+include[sd]?)?\s*:/i;
 /** The same labels of what was studied with their colon lost in a PDF's copy ("Thesis Kinetic study of …", "Advisor Prof. Li"). */
 const LABEL_NO_COLON = /^\W*(?:[Tt]hesis|[Dd]issertation|[Aa]dvis[oe]rs?|[Ss]upervisors?)(?:\s+[Tt]itle)?\s+\p{Lu}[\p{L}.]*(?![-–:\p{L}.])/u;
 /**
  * An honour received ("Received the Department's Medal of Merit in 2009", "Named Engineer of the
  * Year"): the award is the result, no number is owed (also with the common slip "Recieved").
  */
+/**
+ * An honour named, with no verb ("Pulitzer Prize for breaking news", "Harlow and Reyes Memorial
+ * scholarships", "Member of Phi Beta Kappa honor society"): a line of an awards list.
+ */
+const NAMED_HONOUR = /^\W*\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|&|of|the)\s+){0,7}(?:[Aa]wards?|[Pp]rizes?|[Mm]edals?|[Ss]cholarships?|[Ff]ellowships?|[Hh]onou?rs?)\b|^\W*[Mm]ember of\b.{0,80}\b(?:honou?r|honorary)\s+societ(?:y|ies)\b/u;
+/** NAMED_HONOUR, not opening with a verb ("Led the Harlow Scholarships drive" is work done). */
+function namedHonour(text: string): boolean {
+  if (!NAMED_HONOUR.test(text)) return false;
+  const first = FIRST_LATIN_WORD.exec(text)?.[1];
+  return !first || !(isStrongVerb(first) || isPastForm(first) || isLexPast(first));
+}
 const HONOUR_LINE = /^\W*(?:received|recieved|awarded|won|earned|named|selected as|recogni[sz]ed (?:as|with|for)|honou?red (?:as|with)|(?:[\w-]+\s+)?recipient of)\b(?=.{0,100}\b(?:awards?|medal|prize|honou?rs?|scholarship|fellowship|commendation|of the (?:month|quarter|year)))/i;
 
 /**
@@ -242,7 +275,7 @@ function isJsSpace(c: number): boolean {
 const FIRST_LATIN_WORD = /^[^A-Za-z\u00C0-\u024F]*([A-Za-z\u00C0-\u024F]+)/;
 
 function computeIsMeasurable(text: string, minWords: number): boolean {
-  if (LABEL_LINE.test(text) || LABEL_NO_COLON.test(text) || HONOUR_LINE.test(text) || isNameList(text)) return false;
+  if (LABEL_LINE.test(text) || LABEL_NO_COLON.test(text) || HONOUR_LINE.test(text) || namedHonour(text) || isNameList(text) || isTermList(text)) return false;
   // Words as a reader counts them: "Sub-sub-achievement i;" is two, "CI/CD" one.
   // Words are whitespace-separated tokens with a letter or digit in them, read character by
   // character (what /\S+/g with ALNUM on each token counts, without a match object per token:
@@ -431,6 +464,9 @@ function scanNumbers(text: string, out?: Span[]): boolean {
     // "during the 2020 wildfires", "the 2024 ice storm": a year after "the" names when, however a
     // plural noun after it reads.
     if (isYear(n) && prev !== undefined && YEAR_LEAD.test(prev)) continue;
+    // "grades 3–6 students", "Years 7–11 pupils": a range named by its first number's word names
+    // who, whatever it counts (the range's own test below comes after the count's).
+    if (DASHES.includes(b1) && HAS_DIGIT.test(text.charAt(start - 2)) && VERSION_CONTEXT.has(around(text, rangeStart(text, start - 1), start - 1).prev?.toLowerCase() ?? '')) continue;
     const nounFirst = isCountNoun(ctx.next[0]);
     // ("40 new customers"; not "Word 5.1 to Windows 95": a word joining two phrases is no adjective of the noun after it.)
     const counted = nounFirst || (ctx.next[0] !== undefined && LOWER_START.test(ctx.next[0]) && !JOINING_WORD.test(ctx.next[0]) && isCountNoun(ctx.next[1]));
