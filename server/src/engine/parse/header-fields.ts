@@ -237,7 +237,9 @@ const DEGREE_PREFIX = /^(?:Ph\.?\s?D\.?|D\.?Phil\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?
 // (A Quebec college is a CÉGEP: "CQFA, CÉGEP DE CHICOUTIMI".)
 // (German and Swiss schools name themselves in one word: "Realschule", "Berufsschule", "Fachhochschule",
 // "Gymnasium"; Italian, French and Spanish ones "Università", "École", "Lycée", "Liceo", "Instituto".)
-export const SCHOOL_WORD = /(?<![\p{L}])(?:university|universität|université|universidad|università|universiteit|colleges?|c[ée]gep|institute|institut|instituto|istituto|schools?|academy|akademie|polytechnic|politecnico|gymnasium|lyc[ée]e|liceo|[ée]cole|escuela|\p{L}*(?:schule|hochschule))(?![\p{L}])/iu;
+// (A word that ends in "schule" is one whatever its letters before: the pattern looks for the ending,
+// not for a run of letters from every position, which made it the slowest of a header's tests.)
+export const SCHOOL_WORD = /(?<![\p{L}])(?:university|universität|université|universidad|università|universiteit|colleges?|c[ée]gep|institute|institut|instituto|istituto|schools?|academy|akademie|polytechnic|politecnico|gymnasium|lyc[ée]e|liceo|[ée]cole|escuela)(?![\p{L}])|schule(?![\p{L}])/iu;
 // A school or faculty within a university: "Questrom School of Business", "College of Engineering", "Faculty of Law".
 const SCHOOL_PART = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:[Ss]chool|[Cc]ollege|[Ff]aculty|[Dd]epartment|[Ii]nstitute) of \p{Lu}/u;
 // "… University of Bremen" run into the words before it (a gap lost in a pdf.js copy).
@@ -1050,24 +1052,25 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
         continue;
       }
       // So is "University of California, Berkeley" when the place comes after it ("…, Berkeley, CA",
-      // on this line or the next).
+      // on this line or the next). (Its tests are asked only after such a name: most pairs are none.)
+      const schoolOf = SCHOOL_OF_START.test(p.text);
       const placeAfter = () => linePieces.slice(k + 2).some((r) => isPlaceName(r.text)) || (k + 2 === linePieces.length && l + 1 < lines.length && isPlaceName(lines[l + 1].text.trim().replace(END_PUNCT, '')));
       // "University of California, Berkeley": a state's university names its campus after a comma.
-      const stateSystem = STATE_UNIVERSITY.exec(p.text)?.[1];
+      const stateSystem = schoolOf ? STATE_UNIVERSITY.exec(p.text)?.[1] : undefined;
       // ("University of South Florida - Tampa, FL": a town and its state after the dash are the place.)
       const r = linePieces[k + 2];
-      const dashPlace = (q.text.includes(',') && isPlace(q.text)) || (!!r && r.sep === ',' && isPlace(`${q.text}, ${r.text}`));
-      const campus = (DASH_ONLY.test(q.sep) && !dashPlace) || (q.sep === ',' && !DEGREE_WORDS.test(q.text) && (placeAfter() || (!!stateSystem && isRegion(stateSystem) && isKnownCity(q.text))));
+      const dashPlace = schoolOf && ((q.text.includes(',') && isPlace(q.text)) || (!!r && r.sep === ',' && isPlace(`${q.text}, ${r.text}`)));
+      const campus = schoolOf && ((DASH_ONLY.test(q.sep) && !dashPlace) || (q.sep === ',' && !DEGREE_WORDS.test(q.text) && (placeAfter() || (!!stateSystem && isRegion(stateSystem) && isKnownCity(q.text)))));
       // "National Aeronautics and Space Administration - Jet Propulsion Laboratory": on the
       // employer's own line, two names joined by a dash are one employer (a part of the other).
       // (Not a school's town, one word after the dash: "Jomo Kenyatta University of Agriculture and
       // Technology – Juja", a town no list knows.)
-      const schoolTown = SCHOOL_WORD.test(p.text) && !HAS_SPACE.test(q.text) && isTownLike(q.text);
+      const schoolTown = orgLine && DASH_ONLY.test(q.sep) && SCHOOL_WORD.test(p.text) && !HAS_SPACE.test(q.text) && isTownLike(q.text);
       const partOf = orgLine && DASH_ONLY.test(q.sep) && !schoolTown && ![p.text, q.text].some((t) => TITLE_WORDS.test(t) || DEGREE_WORDS.test(t) || isPlaceName(t)) && p.text.split(SPACES).length + q.text.split(SPACES).length >= 4;
       // "Bachelor of Business Administration - BBA", "Associate of Arts - AA" (LinkedIn's export): the
       // degree's abbreviation after a dash is part of its name.
       const abbreviation = DASH_ONLY.test(q.sep) && DEGREE_NAME_START.test(p.text) && DEGREE_ABBREVIATION.test(q.text) && DEGREE_WORDS.test(q.text);
-      if ((SCHOOL_OF_START.test(p.text) && campus && isTownLike(q.text) && q.text.split(SPACES).length <= 3 && !DEGREE_WORDS.test(q.text) && !TITLE_WORDS.test(q.text)) || partOf || abbreviation) {
+      if ((campus && isTownLike(q.text) && q.text.split(SPACES).length <= 3 && !DEGREE_WORDS.test(q.text) && !TITLE_WORDS.test(q.text)) || partOf || abbreviation) {
         p.j = q.j;
         p.text = text.slice(p.i, q.j);
         p.span = { start: p.span.start, end: q.span.end };
