@@ -981,7 +981,10 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     }
     const linePieces: Piece[] = [];
     // A line with no job-title or degree words while another header line has them: the employer's line.
-    const orgLine = !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text) && titled.some((t, k) => k !== l && t);
+    // (Asked of the lines' list only when there are two lines or more: the empty list of one line's
+    // header, another kind of array, made the compiled function deoptimise, and a recompile of this
+    // function costs more than a large lint.)
+    const orgLine = !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text) && lines.length > 1 && titled.some((t, k) => k !== l && t);
     // (A segment with no letter, "86.9%" after "SSC Maharashtra State Board 2010", is no field beside it.)
     const lone = segs.filter(([a, b]) => LETTER.test(text.slice(a, b))).length === 1;
     // Fields an icon marks, each with its own: the line's first may have lost its icon as a bullet's glyph.
@@ -1683,7 +1686,11 @@ function analyseHeader(src: string, lines: Cleaned[], kind: EntryKind): Analysis
   const key = headerKey(src, lines, kind);
   const kept = headerMemo.get(key);
   if (kept) return shiftAnalysis(kept, base0);
-  const result = analyse(src, lines, kind);
+  // (Handed over as one kind of array whoever made the list, a spread, a map or a literal: a kind the
+  // compiled analyse had not met made it deoptimise, and recompiling it costs more than a large lint.)
+  const own: Cleaned[] = [];
+  for (let l = 0; l < lines.length; l++) own.push(lines[l]);
+  const result = analyse(src, own, kind);
   // The kept copy's strings are detached: they are slices of this document.
   headerMemo.set(key, shiftAnalysis(result, -base0, detach));
   return result;
