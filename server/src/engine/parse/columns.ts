@@ -275,8 +275,11 @@ const FORM_LABEL = /^(?:address|phone|mobile|tel(?:ephone)?|e-?mail|web(?:site)?
 // "Qualification   Board / University   Year   Percentage": the column heads of a table of entries
 // (an Indian CV's education, a table of roles): no entry's field.
 const COLUMN_HEAD = /^(?:qualifications?|degrees?|courses?|examinations?|exams?|class|standard|programmes?|programs?|board|universit(?:y|ies)|institut(?:e|ion)s?|colleges?|schools?|(?:name of (?:the )?)?(?:institut(?:e|ion)|college|school|university|board|employer|organi[sz]ation|company)|years?|years? of (?:passing|completion|graduation)|passing year|duration|period|dates?|from|to|percentage|%|c?gpa|marks|grades?|results?|scores?|division|class obtained|speciali[sz]ation|stream|subjects?|location|city|designation|role|position|employer|organi[sz]ation|company)$/i;
+const CELL_SEPARATOR = /\s\s|\t|\|/;
 /** Whether a line is a table's column heads: three cells or more, each a known heading of a column. */
 export function columnHeads(text: string): boolean {
+  // (No separator, one cell: asked of every header line, most of them none.)
+  if (!CELL_SEPARATOR.test(text)) return false;
   const cells = text.trim().split(/\s{2,}|\t|\s*\|\s*/).filter(Boolean);
   return cells.length >= 3 && cells.every((c) => c.split(/\s*[/&]\s*|\s+and\s+/i).every((part) => COLUMN_HEAD.test(part.replace(/[:.]$/, '').trim())));
 }

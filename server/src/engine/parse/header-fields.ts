@@ -237,7 +237,9 @@ const DEGREE_PREFIX = /^(?:Ph\.?\s?D\.?|D\.?Phil\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?
 // (A Quebec college is a CÉGEP: "CQFA, CÉGEP DE CHICOUTIMI".)
 // (German and Swiss schools name themselves in one word: "Realschule", "Berufsschule", "Fachhochschule",
 // "Gymnasium"; Italian, French and Spanish ones "Università", "École", "Lycée", "Liceo", "Instituto".)
-export const SCHOOL_WORD = /(?<![\p{L}])(?:university|universität|université|universidad|università|universiteit|colleges?|c[ée]gep|institute|institut|instituto|istituto|schools?|academy|akademie|polytechnic|politecnico|gymnasium|lyc[ée]e|liceo|[ée]cole|escuela|\p{L}*(?:schule|hochschule))(?![\p{L}])/iu;
+// (A word that ends in "schule" is one whatever its letters before: the pattern looks for the ending,
+// not for a run of letters from every position, which made it the slowest of a header's tests.)
+export const SCHOOL_WORD = /(?<![\p{L}])(?:university|universität|université|universidad|università|universiteit|colleges?|c[ée]gep|institute|institut|instituto|istituto|schools?|academy|akademie|polytechnic|politecnico|gymnasium|lyc[ée]e|liceo|[ée]cole|escuela)(?![\p{L}])|schule(?![\p{L}])/iu;
 // A school or faculty within a university: "Questrom School of Business", "College of Engineering", "Faculty of Law".
 const SCHOOL_PART = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:[Ss]chool|[Cc]ollege|[Ff]aculty|[Dd]epartment|[Ii]nstitute) of \p{Lu}/u;
 // "… University of Bremen" run into the words before it (a gap lost in a pdf.js copy).
@@ -989,7 +991,10 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     }
     const linePieces: Piece[] = [];
     // A line with no job-title or degree words while another header line has them: the employer's line.
-    const orgLine = !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text) && titled.some((t, k) => k !== l && t);
+    // (Asked of the lines' list only when there are two lines or more: the empty list of one line's
+    // header, another kind of array, made the compiled function deoptimise, and a recompile of this
+    // function costs more than a large lint.)
+    const orgLine = !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text) && lines.length > 1 && titled.some((t, k) => k !== l && t);
     // (A segment with no letter, "86.9%" after "SSC Maharashtra State Board 2010", is no field beside it.)
     const lone = segs.filter(([a, b]) => LETTER.test(text.slice(a, b))).length === 1;
     // Fields an icon marks, each with its own: the line's first may have lost its icon as a bullet's glyph.
@@ -1062,24 +1067,25 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
         continue;
       }
       // So is "University of California, Berkeley" when the place comes after it ("…, Berkeley, CA",
-      // on this line or the next).
+      // on this line or the next). (Its tests are asked only after such a name: most pairs are none.)
+      const schoolOf = SCHOOL_OF_START.test(p.text);
       const placeAfter = () => linePieces.slice(k + 2).some((r) => isPlaceName(r.text)) || (k + 2 === linePieces.length && l + 1 < lines.length && isPlaceName(lines[l + 1].text.trim().replace(END_PUNCT, '')));
       // "University of California, Berkeley": a state's university names its campus after a comma.
-      const stateSystem = STATE_UNIVERSITY.exec(p.text)?.[1];
+      const stateSystem = schoolOf ? STATE_UNIVERSITY.exec(p.text)?.[1] : undefined;
       // ("University of South Florida - Tampa, FL": a town and its state after the dash are the place.)
       const r = linePieces[k + 2];
-      const dashPlace = (q.text.includes(',') && isPlace(q.text)) || (!!r && r.sep === ',' && isPlace(`${q.text}, ${r.text}`));
-      const campus = (DASH_ONLY.test(q.sep) && !dashPlace) || (q.sep === ',' && !DEGREE_WORDS.test(q.text) && (placeAfter() || (!!stateSystem && isRegion(stateSystem) && isKnownCity(q.text))));
+      const dashPlace = schoolOf && ((q.text.includes(',') && isPlace(q.text)) || (!!r && r.sep === ',' && isPlace(`${q.text}, ${r.text}`)));
+      const campus = schoolOf && ((DASH_ONLY.test(q.sep) && !dashPlace) || (q.sep === ',' && !DEGREE_WORDS.test(q.text) && (placeAfter() || (!!stateSystem && isRegion(stateSystem) && isKnownCity(q.text)))));
       // "National Aeronautics and Space Administration - Jet Propulsion Laboratory": on the
       // employer's own line, two names joined by a dash are one employer (a part of the other).
       // (Not a school's town, one word after the dash: "Jomo Kenyatta University of Agriculture and
       // Technology – Juja", a town no list knows.)
-      const schoolTown = SCHOOL_WORD.test(p.text) && !HAS_SPACE.test(q.text) && isTownLike(q.text);
+      const schoolTown = orgLine && DASH_ONLY.test(q.sep) && SCHOOL_WORD.test(p.text) && !HAS_SPACE.test(q.text) && isTownLike(q.text);
       const partOf = orgLine && DASH_ONLY.test(q.sep) && !schoolTown && ![p.text, q.text].some((t) => TITLE_WORDS.test(t) || DEGREE_WORDS.test(t) || isPlaceName(t)) && p.text.split(SPACES).length + q.text.split(SPACES).length >= 4;
       // "Bachelor of Business Administration - BBA", "Associate of Arts - AA" (LinkedIn's export): the
       // degree's abbreviation after a dash is part of its name.
       const abbreviation = DASH_ONLY.test(q.sep) && DEGREE_NAME_START.test(p.text) && DEGREE_ABBREVIATION.test(q.text) && DEGREE_WORDS.test(q.text);
-      if ((SCHOOL_OF_START.test(p.text) && campus && isTownLike(q.text) && q.text.split(SPACES).length <= 3 && !DEGREE_WORDS.test(q.text) && !TITLE_WORDS.test(q.text)) || partOf || abbreviation) {
+      if ((campus && isTownLike(q.text) && q.text.split(SPACES).length <= 3 && !DEGREE_WORDS.test(q.text) && !TITLE_WORDS.test(q.text)) || partOf || abbreviation) {
         p.j = q.j;
         p.text = text.slice(p.i, q.j);
         p.span = { start: p.span.start, end: q.span.end };
@@ -1692,7 +1698,11 @@ function analyseHeader(src: string, lines: Cleaned[], kind: EntryKind): Analysis
   const key = headerKey(src, lines, kind);
   const kept = headerMemo.get(key);
   if (kept) return shiftAnalysis(kept, base0);
-  const result = analyse(src, lines, kind);
+  // (Handed over as one kind of array whoever made the list, a spread, a map or a literal: a kind the
+  // compiled analyse had not met made it deoptimise, and recompiling it costs more than a large lint.)
+  const own: Cleaned[] = [];
+  for (let l = 0; l < lines.length; l++) own.push(lines[l]);
+  const result = analyse(src, own, kind);
   // The kept copy's strings are detached: they are slices of this document.
   headerMemo.set(key, shiftAnalysis(result, -base0, detach));
   return result;

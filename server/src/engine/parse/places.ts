@@ -226,7 +226,7 @@ export function isPlace(text: string): boolean {
     if (!m) {
       // Other countries' postcodes at the end: "Penrith NSW 2750", "Dartmouth, Nova Scotia B2W 5K3",
       // "Roundhay, Leeds LS8", "Velachery, Chennai - 600042".
-      const p = POSTCODE_END.exec(text);
+      const p = mayEndOnPostcode(text) ? POSTCODE_END.exec(text) : null;
       const without = p ? text.slice(0, p.index) + (p[1] ?? '') : '';
       return !!p && without.trim().length >= 2 && !hasDigit(without) && isPlace(without);
     }
@@ -245,6 +245,17 @@ export function isPlace(text: string): boolean {
 export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether POSTCODE_END may match: each of its postcodes ends on a digit or a capital, then only
+ * spaces (a test of the last character, where the pattern is tried from every position).
+ */
+function mayEndOnPostcode(text: string): boolean {
+  let b = text.length - 1;
+  while (b >= 0 && isSpace(text.charCodeAt(b))) b--;
+  const c = b >= 0 ? text.charCodeAt(b) : 0;
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 }
 
 function hasDigit(text: string): boolean {
@@ -330,7 +341,7 @@ function cityAndRegion(s: string): boolean {
  */
 export function isLocalityPlace(text: string): boolean {
   // ("Roundhay, Leeds LS8", "Didsbury, Manchester M20": a postcode may end it.)
-  const p = POSTCODE_END.exec(text);
+  const p = mayEndOnPostcode(text) ? POSTCODE_END.exec(text) : null;
   if (p) text = text.slice(0, p.index) + (p[1] ?? '');
   const parts = text.trim().split(COMMA_SPACED);
   if (parts.length < 2 || parts.length > 3 || !townName(parts[0]) || !(isKnownCity(parts[1]) || cityAndRegion(parts[1]))) return false;
