@@ -4,10 +4,16 @@ import { setFlagsFromString } from 'node:v8';
 
 /** Flags that change how code is compiled: set before anything is compiled. */
 export function setCompileFlags(): void {
-  // V8 compiles a regex to machine code on its second use; the first lint runs hundreds of
-  // patterns a few times each, and compiling them all made up ~40% of its time (116 -> 71 ms on
-  // the bench résumé, measured). Patterns used often (every lint after that) are still compiled.
-  setFlagsFromString('--regexp-tier-up-ticks=100');
+  // Each pattern is compiled once, to machine code, on its first use. With V8's tier-up a pattern
+  // starts as bytecode and is compiled again to machine code after some uses, or at once on its
+  // next use once it has run over a string of 1,000 characters or more: the lint runs many
+  // patterns over the whole document, so the first lint compiled most of those twice and
+  // interpreted the rest. A start to the first diagnostics on the bench résumé, main thread
+  // (callgrind, two runs each): 1,894-1,896 -> 1,802-1,813 M instructions; the bench's typing
+  // session (a start without code cache, then 279 keystrokes) 6,381 -> 6,083 M, with no pattern
+  // recompiled in the middle of a keystroke's lint. (A tier-up after 100 uses rather than V8's 1
+  // was a first lint 116 -> 71 ms, measured; no tier-up at all is fewer instructions still.)
+  setFlagsFromString('--no-regexp-tier-up');
   // Parsing and compiling those patterns is about half of a start's own work (callgrind of a start
   // to the first diagnostics: ~670 M of ~1310 M instructions in V8's regexp parser and compiler,
   // ICU's sets for \p{...} included). A tenth of it went to peephole-optimising the interpreter's
