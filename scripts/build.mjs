@@ -41,12 +41,37 @@ function find(dir, suffixes) {
 const squeeze = (text) => {
   const bytes = Buffer.from(text, 'utf8');
   const P = zlibConstants;
-  return brotliCompressSync(bytes, { params: { [P.BROTLI_PARAM_QUALITY]: 11, [P.BROTLI_PARAM_LGWIN]: 22, [P.BROTLI_PARAM_MODE]: P.BROTLI_MODE_TEXT, [P.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).toString('base64');
+  const packed = brotliCompressSync(bytes, { params: { [P.BROTLI_PARAM_QUALITY]: 11, [P.BROTLI_PARAM_LGWIN]: 22, [P.BROTLI_PARAM_MODE]: P.BROTLI_MODE_TEXT, [P.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
+  return `${JSON.stringify(z85(packed))},${packed.length}`;
 };
+
+// Z85 (ZeroMQ's base 85): five characters for four bytes where base64 takes 5.33, and none of them
+// a quote or a backslash, so the text goes into a string literal as it is. The word lists' ~110 KB of
+// base64 was the largest share of the server bundle's size budget (SPEC §9); this is ~7 KB of it.
+const Z85 = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#';
+function z85(bytes) {
+  const padded = Buffer.alloc(Math.ceil(bytes.length / 4) * 4);
+  bytes.copy(padded);
+  let out = '';
+  for (let i = 0; i < padded.length; i += 4) {
+    let v = padded.readUInt32BE(i);
+    let five = '';
+    for (let k = 0; k < 5; k++) {
+      five = Z85[v % 85] + five;
+      v = Math.floor(v / 85);
+    }
+    out += five;
+  }
+  return out;
+}
+// The decoder every packed list shares (one module, not a copy in each list's).
+const COMPACT_RUNTIME = `import{brotliDecompressSync as d}from"node:zlib";const A=${JSON.stringify(Z85)};export function $inflate(s,n){const t=new Uint8Array(128);for(let i=0;i<85;i++)t[A.charCodeAt(i)]=i;const o=Buffer.alloc(s.length/5*4);for(let i=0,j=0;i<s.length;i+=5,j+=4){let v=0;for(let k=0;k<5;k++)v=v*85+t[s.charCodeAt(i+k)];o.writeUInt32BE(v,j)}return d(o.subarray(0,n)).toString("utf8")}export function $front(s){const o=s.split("\\n");let p="";for(let i=0;i<o.length;i++){const l=o[i];p=p.slice(0,parseInt(l[0],36))+l.slice(1);o[i]=p}return o}`;
 
 const compactJsonPlugin = (whole) => ({
   name: 'compact-json',
   setup(build) {
+    build.onResolve({ filter: /^compact-json-runtime$/ }, (args) => ({ path: args.path, namespace: 'compact-json-runtime' }));
+    build.onLoad({ filter: /.*/, namespace: 'compact-json-runtime' }, () => ({ contents: COMPACT_RUNTIME, loader: 'js' }));
     build.onLoad({ filter: /\.json$/ }, async (args) => {
       const { readFile } = await import('node:fs/promises');
       const data = JSON.parse(await readFile(args.path, 'utf8'));
@@ -59,7 +84,7 @@ const compactJsonPlugin = (whole) => ({
       const packed = (text) => {
         if (text.length < 4096) return JSON.stringify(text);
         deflated = true;
-        return `$inflate(${JSON.stringify(squeeze(text))})`;
+        return `$inflate(${squeeze(text)})`;
       };
       const ser = (v) => {
         if (Array.isArray(v)) {
@@ -97,16 +122,16 @@ const compactJsonPlugin = (whole) => ({
       // further, so in the CLI's bundle, which only the .vsix's budget counts, JSON packs better.)
       const json = whole ? JSON.stringify(data, (k, v) => (k === '$comment' ? undefined : v)) : '';
       if (json.length >= 4096) {
-        const parsed = `JSON.parse($inflate(${JSON.stringify(squeeze(json))}))`;
+        const parsed = `JSON.parse($inflate(${squeeze(json)}))`;
         if (parsed.length < body.length) {
           body = parsed;
           deflated = true;
           frontCoded = body.includes('$front(');
         }
       }
-      const inflate = deflated ? 'import{brotliDecompressSync as $inf}from"node:zlib";function $inflate(b){return $inf(Buffer.from(b,"base64")).toString("utf8")}' : '';
-      const front = frontCoded ? 'function $front(s){const o=s.split("\\n");let p="";for(let i=0;i<o.length;i++){const l=o[i];p=p.slice(0,parseInt(l[0],36))+l.slice(1);o[i]=p}return o}' : '';
-      return { contents: `${inflate}${front}export default ${body};`, loader: 'js' };
+      const names = [deflated && '$inflate', frontCoded && '$front'].filter(Boolean);
+      const runtime = names.length ? `import{${names.join(',')}}from"compact-json-runtime";` : '';
+      return { contents: `${runtime}export default ${body};`, loader: 'js' };
     });
   },
 });
