@@ -1439,9 +1439,8 @@ function wrappedEnd(src: string, range: DateRange, next: Block): { range: DateRa
     if (bodyAt === undefined) return undefined;
     return { range: joined(end, { current: true, currentText: src.slice(next.start, end) }), bodyAt: skipSpace(src, bodyAt, next.end) };
   }
-  const found = findDateRange(src.slice(next.start, Math.min(next.end, next.start + 24)), next.start);
-  if (!found || found.span.start !== next.start || !found.start || found.end || found.current) return undefined;
-  if (compareDates(found.start, range.start) < 0) return undefined;
+  const found = leadingDate(src, next);
+  if (!found || compareDates(found.start, range.start) < 0) return undefined;
   const bodyAt = tail(found.span.end);
   if (bodyAt === undefined) return undefined;
   return { range: joined(found.span.end, { end: found.start }), bodyAt: skipSpace(src, bodyAt, next.end) };
@@ -1456,14 +1455,14 @@ function wrappedEnd(src: string, range: DateRange, next: Block): { range: DateRa
 function stackedDates(src: string, range: DateRange | undefined, head: Block, next: Block): { range: DateRange; bodyAt: number; current?: Span } | undefined {
   const lineStart = src.lastIndexOf('\n', head.start - 1) + 1;
   const lead = skipSpace(src, lineStart, head.end);
-  const found = findDateRange(src.slice(next.start, Math.min(next.end, next.start + 24)), next.start);
+  const found = leadingDate(src, next);
   // (Months on both: a list of years, "1990 Honorary Professor …" / "1986 Awarded …", is one
   // dated item per line, no margin of ranges.)
-  if (!found || found.span.start !== next.start || !found.start || found.end || found.current || found.start.precision === 'year') return undefined;
+  if (!found || found.start.precision === 'year') return undefined;
   let bodyAt = skipSpace(src, found.span.end, next.end);
   if (bodyAt < next.end && bodyAt === found.span.end) return undefined;
   // (The role's first line keeps its bullet glyph after the date: "Aug 2012 ∠ Developed …".)
-  const glyph = /^[\p{S}\p{Pd}•][ \t]+/u.exec(src.slice(bodyAt, Math.min(next.end, bodyAt + 4)));
+  const glyph = GLYPH_THEN_SPACE.exec(src.slice(bodyAt, Math.min(next.end, bodyAt + 4)));
   if (glyph) bodyAt += glyph[0].length;
   if (range) {
     // The header's own date opens its line, alone: no range, nothing but the title after it.
@@ -1471,14 +1470,24 @@ function stackedDates(src: string, range: DateRange | undefined, head: Block, ne
     const [a, b] = compareDates(found.start, range.start) < 0 ? [found, range] : [range, found];
     return { range: { start: a.start, end: b.start, current: false, span: { start: range.span.start, end: found.span.end }, text: `${a.text} – ${b.text}`, separator: '–' }, bodyAt };
   }
-  const word = /^\p{L}+/u.exec(src.slice(lead, head.end))?.[0] ?? '';
-  if (!isCurrentWord(word) || !/^[ \t]+\p{Lu}/u.test(src.slice(lead + word.length, head.end))) return undefined;
+  const word = LETTERS_START.exec(src.slice(lead, head.end))?.[0] ?? '';
+  if (!isCurrentWord(word) || !SPACE_THEN_CAPITAL.test(src.slice(lead + word.length, head.end))) return undefined;
   const currentText = src.slice(lead, lead + word.length);
   return {
     range: { start: found.start, current: true, currentText, span: { start: lead, end: found.span.end }, text: `${found.text} – ${currentText}`, separator: '–' },
     bodyAt,
     current: { start: lead, end: lead + word.length },
   };
+}
+
+const GLYPH_THEN_SPACE = /^[\p{S}\p{Pd}•][ \t]+/u;
+const LETTERS_START = /^\p{L}+/u;
+const SPACE_THEN_CAPITAL = /^[ \t]+\p{Lu}/u;
+
+/** The one date (no range, not "Present") that opens the block: the next line of a range set on two (wrappedEnd, stackedDates). */
+function leadingDate(src: string, next: Block): (DateRange & { start: ResumeDate }) | undefined {
+  const found = findDateRange(src.slice(next.start, Math.min(next.end, next.start + 24)), next.start);
+  return found && found.span.start === next.start && found.start && !found.end && !found.current ? (found as DateRange & { start: ResumeDate }) : undefined;
 }
 
 function skipSpace(src: string, at: number, end: number): number {

@@ -531,9 +531,9 @@ function siteChrome(lines: SourceLine[]): number[] {
         e++;
         continue;
       }
-      const site = /^(?:home|blog|portfolio)$/i.test(t);
+      const site = SITE_PAGE.test(t);
       home ||= site;
-      if (site || classifyHeading(t).exact || /^(?:r[ée]sum[ée]|cv)$/i.test(t)) {
+      if (site || namesPage(t)) {
         named++;
         if (from < 0) from = e;
       }
@@ -544,7 +544,7 @@ function siteChrome(lines: SourceLine[]): number[] {
     // ("Home Reports Publications Lectures Contact": the menu copied as one line.)
     else if (e === k && MENU_LINE.test(lines[k].text)) {
       const words = lines[k].text.trim().split(/\s+/);
-      if (words.filter((w) => /^(?:home|blog|portfolio|r[ée]sum[ée]|cv)$/i.test(w) || classifyHeading(w).exact).length >= 3) out.push(k);
+      if (words.filter((w) => SITE_PAGE.test(w) || namesPage(w)).length >= 3) out.push(k);
     }
     k = Math.max(e, k + 1);
   }
@@ -582,6 +582,10 @@ const FOOTER_TAIL = /^\s+\S.{0,60}\b(?:r[ée]sum[ée]|cv|curriculum vitae)\s+\d{
 const PAGE_CHROME = /^\s*(?:skip to (?:main )?content|skip to navigation|download (?:pdf|(?:my )?(?:cv|r[ée]sum[ée])(?: as pdf)?)|print this page|back to top|sent from my [\p{L}\d ]{2,30}|get outlook for (?:ios|android))\s*$/iu;
 const MENU_ITEM = /^\s*\p{Lu}[\p{L}'’]*(?: \p{L}[\p{L}'’]*)?\s*$/u;
 const MENU_LINE = /^\s*(?:Home|HOME|Blog|BLOG)(?:\s+\p{Lu}[\p{L}'’]*){3,8}\s*$/u;
+// A site's own pages ("Home", "Blog"), which a run of section names lacks; and the other words a menu names a page by.
+const SITE_PAGE = /^(?:home|blog|portfolio)$/i;
+const RESUME_PAGE = /^(?:r[ée]sum[ée]|cv)$/i;
+const namesPage = (w: string): boolean => classifyHeading(w).exact || RESUME_PAGE.test(w);
 
 /**
  * An infographic's timeline: a big start year beside the line ("2021"), then the role's title, its
