@@ -385,6 +385,26 @@ function educationFields(b: Block): boolean {
   const tail = t.slice(found.j).trim();
   return tail.length <= 1 || RANGE_NOTE.test(tail);
 }
+const TAIL_NOTE_WORDS = 4;
+
+/**
+ * "• Columbia College Chicago - BA in Photography, minor in Web Development, 2006 – 2010 cum laude.":
+ * in an education section, a marked line whose fields before its dates name a degree and a school
+ * (or two fields, one a degree) is that degree's header line; a short note after the dates (an
+ * honour, a full stop) does not make it a sentence.
+ */
+function degreeFieldsBeforeDates(b: Block): boolean {
+  const found = findRangeInCleaned(b.clean);
+  if (!found) return false;
+  const t = b.clean.text;
+  const head = t.slice(0, found.i).replace(/[\s,;:(–—-]+$/, '');
+  const tail = t.slice(found.j).trim();
+  if (!head || !DEGREE_WORDS.test(head) || GRADE_OR_HONOUR.test(head)) return false;
+  if (!SCHOOL_WORD.test(head) && !/,\s|\s[-–—|]\s/.test(head)) return false;
+  if (tail && tail.split(SPACES).length > TAIL_NOTE_WORDS) return false;
+  const sh = shapeOf({ text: head, base: 0 });
+  return sh.words <= 16 && !sh.startsLower && contentLowerWords(head, 3) <= 2;
+}
 const NAMED_ITEM = /^[^:]{2,60}:\s+\S+(?:\s+\S+){5,}/;
 const BRACKETED_END = /\([^()]*\)\s*[.;]?\s*$/;
 const LOWER_CLOSES_BRACKET = /^\p{Ll}[^()]*\)/u;
@@ -474,10 +494,19 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       // marked line of fields, dated by a year alone, is a degree of its own.
       // (Naming a degree, a school or an exam; "• GPA 3.8/4.0, Dean's List 2007, 2008" is a detail.)
       const degreeLine = entryKind === 'education' && !!range && !range.end && !range.current && !isProse(b.clean) && !labelledList && (b.clean.text.match(COMMAS_G) ?? []).length >= 2 && shapeOf(b.clean).words <= 16 && (DEGREE_WORDS.test(b.clean.text) || SCHOOL_WORD.test(b.clean.text) || QUALIFICATION.test(b.clean.text)) && !GRADE_OR_HONOUR.test(b.clean.text);
-      const asHeader = labelled || degreeLine || (!namedItem && !labelledList && (isHeaderGlyphLine(b, layout) || overHeader || (!isProse(b.clean) && !!range && (!!range.end || range.current) && !annotated)));
+      const degreeFields = entryKind === 'education' && !labelledList && degreeFieldsBeforeDates(b);
+      const asHeader = labelled || degreeLine || degreeFields || (!namedItem && !labelledList && (isHeaderGlyphLine(b, layout) || overHeader || (!isProse(b.clean) && !!range && (!!range.end || range.current) && !annotated)));
       if (asHeader) {
         b = { ...b, kind: 'text' };
-        units.push({ kind: 'head', block: b, meta: metaOf(b, range), dated: !!range });
+        if (degreeFields && !range) {
+          // The note after the dates is no field ("cum laude."): the header ends with its dates (the
+          // page still prints the note, as it prints any word no field takes).
+          const found = findRangeInCleaned(b.clean)!;
+          const end = spanOf(b.clean, found.j - 1, found.j).end;
+          b = { ...b, end, lineEnd: end, clean: cleanInline(src, b.start, end) };
+        }
+        const dates = range ?? blockRange(b);
+        units.push({ kind: 'head', block: b, meta: metaOf(b, dates), dated: !!dates });
         open = undefined;
         continue;
       }

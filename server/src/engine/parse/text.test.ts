@@ -2607,3 +2607,14 @@ test('text: "Degree from School in Town, ST" is the degree, its school and the p
   ]);
   assert.equal(got[2][1], 'Washington University in St. Louis');
 });
+
+test('text: in an education section, a bulleted degree line with a note after its dates ("… 2006 – 2010 cum laude.") heads its own entry', () => {
+  const text = 'Sam Rivera\nsam@example.com\n\nEDUCATION\n- Columbia College Chicago - BA in Photography, minor in Web Development, 2006 – 2010 cum laude.\n- GPA 3.8/4.0, Dean\'s List 2007 – 2008.\n';
+  const got = entries(parseText(text));
+  assert.equal(got.length, 1);
+  assert.equal(got[0].title?.value, 'BA in Photography');
+  assert.equal(got[0].organisation?.value, 'Columbia College Chicago');
+  assert.deepEqual([got[0].dates?.start?.text, got[0].dates?.end?.text], ['2006', '2010']);
+  // (The honours line under it stays a detail of the degree.)
+  assert.equal(got[0].bullets.length, 1);
+});
