@@ -370,6 +370,13 @@ function ownInitials(t: string): boolean {
   return initials === m[2];
 }
 
+/** Whether the letters of `abbr` are, in order, initials of the words of `name` ("ISE" of "Institute for Solar Energy"). */
+function initialsIn(name: string, abbr: string): boolean {
+  let k = 0;
+  for (const w of name.split(SPACES)) if (k < abbr.length && w[0] === abbr[k] && !JOINING.test(w.toLowerCase())) k++;
+  return k === abbr.length;
+}
+
 // (Capitalised words before it, not "a new graduate": no case-insensitive flag, under which \p{Lu} takes any letter.)
 const GRADUATE_JOB = /^(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:Graduate|GRADUATE)(?:\s*\([^()]*\))?$/u;
 const FIELD_STUDIES = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’-]*)){0,4}\s+Studies$/u;
@@ -590,9 +597,12 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   // ("The Banking Academy (BANKSETA)": capitals in brackets after a name in mixed case are its
   // initials, no town.)
   const initials = !!pm && INITIALS.test(pm[2]) && HAS_LOWER.test(pm[1]);
+  // ("Fraunhofer Institute for Solar Energy Systems (ISE)": the name's own initials, though a town
+  // bears them, Ise in Japan.)
+  const ownName = initials && initialsIn(pm![1], pm![2]);
   // ("Secondary School Certificate (Mittlere Reife)": a degree's name in brackets after it is the
   // degree's, though the words before name a school.)
-  if (pm && (isPlaceName(pm[2]) || (SCHOOL_WORD.test(pm[1]) && !DEGREE_WORDS.test(pm[1]) && isTownLike(pm[2]) && !initials))) {
+  if (pm && !ownName && (isPlaceName(pm[2]) || (SCHOOL_WORD.test(pm[1]) && !DEGREE_WORDS.test(pm[1]) && isTownLike(pm[2]) && !initials))) {
     const open = i + seg.lastIndexOf('(');
     return [...splitSegment(text, i, i + pm[1].length, orgLine), [open + 1, j - 1, '(']];
   }

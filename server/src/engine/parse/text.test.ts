@@ -2618,3 +2618,12 @@ test('text: in an education section, a bulleted degree line with a note after it
   // (The honours line under it stays a detail of the degree.)
   assert.equal(got[0].bullets.length, 1);
 });
+
+test('text: initials in brackets after an organisation are its own ("… Solar Energy Systems (ISE)"), not a town that bears them; a place in brackets stays a place', () => {
+  const text = 'Jane Doe\njane@example.com\n\nEXPERIENCE\nFraunhofer Institute for Solar Energy Systems (ISE)\nResearch Assistant, Department Process Technology\nJan 2014 – Dec 2015\n- Built a test rig used by 20 teams.\n\nSiemens AG (Munich)\nEngineer\nJan 2012 – Dec 2013\n- Built a line for 40 staff.\n';
+  const got = entries(parseText(text)).map((e) => [e.organisation?.value ?? null, e.location?.value ?? null]);
+  assert.deepEqual(got, [
+    ['Fraunhofer Institute for Solar Energy Systems (ISE)', null],
+    ['Siemens AG', 'Munich'],
+  ]);
+});
