@@ -503,3 +503,17 @@ export function fieldsEndingInPlace(text: string): boolean {
   if (parts.length < 3 || !parts.every((p) => UPPER_OR_DIGIT_START.test(p) && p.split(SPACES).every((w) => NAME_LIKE_START.test(w) || NAME_JOINING_WORD.test(w)))) return false;
   return isPlace(parts.slice(-2).join(', ')) && !isPlace(parts.slice(0, -2).join(', '));
 }
+
+const NAME_DASH_FIELDS_PLACE = /^(\S.{0,80}?)\s[–—]\s([^,–—]{2,60}),\s*([^,]{2,40})$/u;
+
+/**
+ * "What are you like? – Shine Productions, London": a work's name, a dash, then a capitalised name
+ * and its town. Stage and screen credits print a show's name (in any case) before the company that
+ * made it; the company and its place say the line is a header's, though the name reads like words.
+ */
+export function nameDashFieldsPlace(text: string): boolean {
+  const m = NAME_DASH_FIELDS_PLACE.exec(text.trim());
+  if (!m || m[1].split(SPACES).length > 8) return false;
+  const words = m[2].trim().split(SPACES);
+  return words.length <= 6 && UPPER_OR_DIGIT_START.test(m[2].trim()) && words.every((w) => NAME_LIKE_START.test(w) || NAME_JOINING_WORD.test(w)) && isPlace(m[3].trim()) && !isPlace(m[2].trim());
+}

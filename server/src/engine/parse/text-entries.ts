@@ -15,7 +15,7 @@ import { type Cleaned } from './inline-clean';
 import { BRACKETED, contentLowerWords, DEGREE_WORDS, FIELD_TAIL, findRangeInCleaned, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
 import { cleanInline, spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
-import { fieldsEndingInPlace, isPlace, placeSuffixStart } from './places';
+import { fieldsEndingInPlace, isPlace, nameDashFieldsPlace, placeSuffixStart } from './places';
 import { isKnownVerb, isPastForm } from '../data/verbs';
 import { compareDates, findDateRange, isCurrentWord, MONTH, openByDash } from './dates';
 import { columnHeads } from './columns';
@@ -621,7 +621,9 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     // "Penetration, University A, New York, USA.": capitalised fields ending in a place are header
     // fields, whatever the full stop says.
     // ("2011 High School Diploma, Hillcrest High School, Memphis, TN": its dates open an entry as any do.)
-    if (fieldsEndingInPlace(b.clean.text)) {
+    // ("June 2007" / "What are you like? – Shine Productions, London": right under a header line, a
+    // credit's name and the company that made it, with its town.)
+    if (fieldsEndingInPlace(b.clean.text) || (!open && b.kind === 'text' && units[units.length - 1]?.kind === 'head' && nameDashFieldsPlace(b.clean.text))) {
       units.push({ kind: 'head', block: b, dated: !!blockRange(b) });
       open = undefined;
       continue;
@@ -1410,7 +1412,7 @@ function itemLike(b: Block): boolean {
   const t = b.clean.text;
   // ("Awarded 'Teacher of the Month'", "Promoted to Senior Engineer": a past verb says it is something done, whatever it names.)
   if (opensWithPastVerb(b)) return !isPlaceLine(t);
-  return !TITLE_WORDS.test(t) && !ORG_WORDS.test(t) && !isPlaceLine(t) && (isProse(b.clean) || contentLowerWords(t, 1) >= 1);
+  return !TITLE_WORDS.test(t) && !ORG_WORDS.test(t) && !isPlaceLine(t) && !nameDashFieldsPlace(t) && (isProse(b.clean) || contentLowerWords(t, 1) >= 1);
 }
 
 /** A header line that is only "Present" (or "Current", "Now"): a range's end wrapped onto its own line. */

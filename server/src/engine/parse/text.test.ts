@@ -2627,3 +2627,12 @@ test('text: initials in brackets after an organisation are its own ("… Solar E
     ['Siemens AG', 'Munich'],
   ]);
 });
+
+test('text: under its dates, a credit\'s name in words, a dash and the company with its town ("What are you like? – Shine Productions, London") heads the entry', () => {
+  const text = 'Jane Doe\njane@example.com\n\nTELEVISION\nJune–July 2007\nThe Friday Night Project – Princess Productions, London\nArt Department Assistant/Costume Maker\nJune 2007\nWhat are you like? – Shine Productions, London\nStudio Production Runner/Tape logger\nMarch–May 2007\nMusicool – Shine Productions, London\nProduction Runner/Prop Buyer\n';
+  const got = entries(parseText(text)).map((e) => [e.title?.value ?? null, e.organisation?.value ?? null, e.location?.value ?? null, e.dates?.end?.text ?? e.dates?.start?.text ?? null, e.bullets.length]);
+  assert.equal(got.length, 3);
+  assert.deepEqual(got[1].slice(1), ['Shine Productions', 'London', 'June 2007', 0]);
+  assert.equal(got[1][0], 'Studio Production Runner/Tape logger');
+  assert.equal(got[2][3], 'May 2007');
+});
