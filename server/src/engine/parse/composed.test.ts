@@ -35,3 +35,15 @@ test('text: accents given apart from their letters read as the composed words ("
   assert.equal(raw.slice(bulletOffset(b, word), bulletOffset(b, word + 'élèves'.length)).normalize('NFC'), 'élèves');
   assert.equal(bulletOffset(b, b.text.length), b.span.end);
 });
+
+test('text: dates set in small capitals as pdftotext copies them ("A UG . 2017 – D EC . 2017") read as dates where the headings are set that way; spans stay on the document', () => {
+  const raw = ['Sam Bailey', 'sam@example.com', '', 'E XPERIENCE', 'A UG . 2017 – D EC . 2017     Vanderbilt Center for Tech Transfer', 'Application Developer', '• Built a parser used by 12 teams.', '', 'E DUCATION', '2007 – 2011', 'Samford University', 'Bachelor of Science'].join('\n');
+  const r = parseText(raw);
+  const [job] = allEntries(r);
+  assert.deepEqual([job.dates?.start?.text, job.dates?.end?.text], ['AUG. 2017', 'DEC. 2017']);
+  assert.equal(raw.slice(job.dates!.span.start, job.dates!.span.end), 'A UG . 2017 – D EC . 2017');
+  assert.equal(raw.slice(job.organisation!.span.start, job.organisation!.span.end), job.organisation!.value);
+  // (One heading so set is no evidence: a date like it elsewhere is left as written.)
+  const c = composedText('E XPERIENCE\nA UG . 2017\n');
+  assert.equal(c, undefined);
+});

@@ -9,8 +9,84 @@ import type { Bullet, Resume } from '../model';
 const DECOMPOSED = /\p{L}[\u0300-\u036f]/u;
 const MARK = /[\u0300-\u036f]/;
 
-/** The composed text and, for each of its offsets (and its end), the document's offset; undefined when nothing composes. */
+/**
+ * The text a reader reads, and for each of its offsets (and its end) the document's offset:
+ * accents composed, and small capitals joined; undefined when neither changes anything.
+ */
 export function composedText(raw: string): { text: string; map: number[] } | undefined {
+  const accents = composedAccents(raw);
+  const base = accents?.text ?? raw;
+  const caps = joinedSmallCaps(base);
+  if (!caps) return accents;
+  return { text: caps.text, map: accents ? caps.map.map((i) => accents.map[i]) : caps.map };
+}
+
+// "E DUCATION", "A UG . 2013 – P RESENT": pdftotext sets a small-capitals word's first letter
+// (a full capital, another size) apart from the rest, and the rest apart from a full stop.
+const SPLIT_G = /(?<![\p{L}])\p{Lu}( )(?=\p{Lu}{2,}(?![\p{L}]))|(?<=\p{Lu}{2})( )(?=\.)/gu;
+const SPLIT = /(?<![\p{L}])\p{Lu} \p{Lu}{2,}(?![\p{L}])/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\d/;
+// A line's stretches between wide gaps (the columns of a -layout copy).
+const CELL_G = /\S+(?: \S+)*/g;
+const HEADING_TOKENS = /^[\p{Lu}&' ]+$/u;
+const MIN_HEADINGS = 2;
+
+/**
+ * The text with dates set in small capitals joined ("A UG . 2013 – P RESENT" is "AUG. 2013 –
+ * PRESENT"), when at least two lines are headings set that way ("P ROFESSIONAL E XPERIENCE",
+ * "E DUCATION"): a date reader knows "AUG." and "PRESENT". Only in a stretch of a line (between
+ * wide gaps) with a digit and no lower-case letter; headings and names are left as they are, for
+ * the reader knows them split (a heading in small capitals must name a section it knows).
+ */
+function joinedSmallCaps(raw: string): { text: string; map: number[] } | undefined {
+  if (!SPLIT.test(raw)) return undefined;
+  let headings = 0;
+  for (const line of raw.split('\n')) {
+    const t = line.trim();
+    if (t.length < 60 && SPLIT.test(t) && HEADING_TOKENS.test(t) && ++headings >= MIN_HEADINGS) break;
+  }
+  if (headings < MIN_HEADINGS) return undefined;
+  let text = '';
+  const map: number[] = [];
+  let from = 0;
+  for (let start = 0; start <= raw.length; ) {
+    const nl = raw.indexOf('\n', start);
+    const end = nl < 0 ? raw.length : nl;
+    const line = raw.slice(start, end);
+    CELL_G.lastIndex = 0;
+    for (let c = CELL_G.exec(line); c; c = CELL_G.exec(line)) {
+      const cell = c[0];
+      if (LOWER.test(cell) || !DIGIT.test(cell)) continue;
+      SPLIT_G.lastIndex = 0;
+      let removed = 0;
+      for (let m = SPLIT_G.exec(cell); m; m = SPLIT_G.exec(cell)) {
+        const cut = start + c.index + m.index + (m[1] !== undefined ? 1 : 0);
+        for (let i = from; i < cut; i++) map.push(i);
+        text += raw.slice(from, cut);
+        from = cut + 1;
+        removed++;
+      }
+      if (!removed) continue;
+      // (As many spaces after the stretch as it lost: a -layout copy's columns stay where they stand.)
+      const cellEnd = start + c.index + cell.length;
+      for (let i = from; i < cellEnd; i++) map.push(i);
+      text += raw.slice(from, cellEnd) + ' '.repeat(removed);
+      for (let k = 0; k < removed; k++) map.push(cellEnd);
+      from = cellEnd;
+    }
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  if (from === 0) return undefined;
+  for (let i = from; i < raw.length; i++) map.push(i);
+  text += raw.slice(from);
+  map.push(raw.length);
+  return { text, map };
+}
+
+/** The text with its accents composed, and the document's offset of each of its offsets; undefined when nothing composes. */
+function composedAccents(raw: string): { text: string; map: number[] } | undefined {
   if (!DECOMPOSED.test(raw)) return undefined;
   let text = '';
   const map: number[] = [];
