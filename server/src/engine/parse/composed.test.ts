@@ -47,3 +47,14 @@ test('text: dates set in small capitals as pdftotext copies them ("A UG . 2017 �
   const c = composedText('E XPERIENCE\nA UG . 2017\n');
   assert.equal(c, undefined);
 });
+
+test('text: spacing accents as pdf.js copies a LaTeX CV ("Exp´eriences", "Centres d’int´erˆet") read as the accented letters; "don´t" is left alone', () => {
+  const raw = ['Achille Guillon', 'achille@example.fr', '', 'Exp´eriences', '2017 – 2020 D´eveloppeur Front, Unow (Lyon)', '○ Cr´eation d’une plateforme pour 3 000 ´el`eves', '', 'Centres d’int´erˆet', 'Escalade'].join('\n');
+  const r = parseText(raw);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Expériences', 'experience'], ['Centres d’intérêt', 'interests']]);
+  const [job] = allEntries(r);
+  assert.equal(job.title?.value, 'Développeur Front');
+  assert.equal(raw.slice(job.title!.span.start, job.title!.span.end), 'D´eveloppeur Front');
+  const c = composedText('I don´t know')!;
+  assert.equal(c, undefined);
+});

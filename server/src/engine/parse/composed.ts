@@ -1,8 +1,9 @@
 /**
  * Text with its accents composed, for a reader whose patterns know "é" and not "e" + U+0301.
  * pdftotext gives a LaTeX PDF's accented letters decomposed ("Expe\u0301riences",
- * "De\u0301veloppeur"): no heading, title or name pattern matches such a word. The reader reads the
- * composed text and its positions are mapped back to the document's afterwards.
+ * "De\u0301veloppeur"), pdf.js as a spacing accent before the letter ("Exp´eriences"): no heading,
+ * title or name pattern matches such a word. The reader reads the composed text and its positions
+ * are mapped back to the document's afterwards. (Small capitals split apart are joined the same way.)
  */
 import type { Bullet, Resume } from '../model';
 
@@ -14,11 +15,47 @@ const MARK = /[\u0300-\u036f]/;
  * accents composed, and small capitals joined; undefined when neither changes anything.
  */
 export function composedText(raw: string): { text: string; map: number[] } | undefined {
-  const accents = composedAccents(raw);
-  const base = accents?.text ?? raw;
-  const caps = joinedSmallCaps(base);
-  if (!caps) return accents;
-  return { text: caps.text, map: accents ? caps.map.map((i) => accents.map[i]) : caps.map };
+  let out: { text: string; map: number[] } | undefined;
+  for (const stage of STAGES) {
+    const next = stage(out?.text ?? raw);
+    if (!next) continue;
+    const before = out;
+    out = { text: next.text, map: before ? next.map.map((i) => before.map[i]) : next.map };
+  }
+  return out;
+}
+
+// A spacing accent as pdf.js copies a LaTeX PDF's accented letter ("Exp´eriences", "J¨ulich",
+// "fran¸cais"), and the combining mark it stands for.
+const SPACING_ACCENTS: Record<string, string> = { '´': '\u0301', '`': '\u0300', 'ˆ': '\u0302', '¨': '\u0308', '˜': '\u0303', '¸': '\u0327', 'ˇ': '\u030c' };
+const SPACING_IN_WORD = /\p{L}[´`ˆ¨˜¸ˇ]\p{L}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * The text with a spacing accent between two letters of a word ("Comp´etences") set on the letter
+ * after it as the one letter it stands for ("Compétences"), where such a letter exists; an
+ * apostrophe typed as an accent ("don´t") is left alone, for "t" takes no acute.
+ */
+function composedSpacingAccents(raw: string): { text: string; map: number[] } | undefined {
+  if (!SPACING_IN_WORD.test(raw)) return undefined;
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const mark = SPACING_ACCENTS[raw[i]];
+    if (mark && i > 0 && i + 1 < raw.length && LETTER.test(raw[i - 1]) && LETTER.test(raw[i + 1])) {
+      const letter = (raw[i + 1] + mark).normalize('NFC');
+      if (letter.length === 1) {
+        text += letter;
+        map.push(i);
+        i++;
+        continue;
+      }
+    }
+    text += raw[i];
+    map.push(i);
+  }
+  map.push(raw.length);
+  return text.length === raw.length ? undefined : { text, map };
 }
 
 // "E DUCATION", "A UG . 2013 – P RESENT": pdftotext sets a small-capitals word's first letter
@@ -143,3 +180,6 @@ export function mapPositions(resume: Resume, map: number[]): void {
   };
   walk(resume);
 }
+
+// Each stage reads the text the one before it gave.
+const STAGES = [composedSpacingAccents, composedAccents, joinedSmallCaps];
