@@ -2636,3 +2636,14 @@ test('text: under its dates, a credit\'s name in words, a dash and the company w
   assert.equal(got[1][0], 'Studio Production Runner/Tape logger');
   assert.equal(got[2][3], 'May 2007');
 });
+
+test('text: "References - Available upon request." is the References section, name and all; under a "REFERENCES" heading the same words are what it holds', () => {
+  const one = parseText('Jane Doe\njane@example.com\n\nEXPERIENCE\nCoach, Acme, 2019 - 2020\n• Coached 12 kids in coding.\nReferences - Available upon request.\n');
+  assert.deepEqual(one.sections.map((s) => [s.title, s.kind]), [['EXPERIENCE', 'experience'], ['References', 'references']]);
+  assert.equal(entries(one)[0].bullets.length, 1);
+  // (In a document whose headings are in capitals too.)
+  const caps = parseText('Jane Doe\njane@example.com\n\nEDUCATION\n1992-1998\nBell Baxter High School, Fife\nReferences available on request\n');
+  assert.deepEqual(caps.sections.map((s) => s.kind), ['education', 'references']);
+  const two = parseText('Jane Doe\njane@example.com\n\nSKILLS\nExcel\n\nREFERENCES\nReferences available upon request.\n');
+  assert.deepEqual(two.sections.map((s) => [s.title, s.kind]), [['SKILLS', 'skills'], ['REFERENCES', 'references']]);
+});

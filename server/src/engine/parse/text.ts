@@ -102,6 +102,8 @@ const LONE_GLYPH = /^\s*[•◦▪‣●○■□➢►▸✓✔→·❖✦⁃�
 // "+") are skills or names in a list, not a section heading nobody has a name for.
 const ACRONYM = /^[\p{Lu}\d/&+.#-]{1,5}(?: ?[/&+] ?[\p{Lu}\d.#-]{1,5})*$/u;
 
+const REFERENCES_ON_REQUEST = /^\s*(references?|referees?)\s*(?:[-–—:]\s*)?(?:are\s+)?(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request\.?\s*$/i;
+
 interface HeadingInfo {
   name: string;
   kind: ReturnType<typeof sectionKindOf>;
@@ -173,6 +175,9 @@ function headingInfo(t: string): HeadingInfo | undefined {
       if (h?.kind && h.exact && h.allCaps) return h;
     }
   }
+  // "References - Available upon request.": the section's name and all it holds, on one line.
+  const refs = t.length <= MAX_HEADING + 40 ? REFERENCES_ON_REQUEST.exec(t) : null;
+  if (refs) return { name: refs[1], kind: 'references', exact: true, allCaps: letterCase(refs[1]) === true, padded: false };
   // "SELECTED PUBLICATIONS (14 total; 6 first-author)": a section's name and a note in brackets.
   const note = t.includes('(') ? HEADING_NOTE.exec(t) : null;
   if (note) {
@@ -951,7 +956,9 @@ function readText(raw: string): Resume {
     };
     for (let i = 0; i < lines.length; i++) {
       const h = infos[i];
-      if (!h?.exact) continue;
+      // ("REFERENCES" / "References available upon request.": the line under the heading is what
+      // the section holds, no second name of it.)
+      if (!h?.exact || (h.kind === 'references' && REFERENCES_ON_REQUEST.test(lines[i].text))) continue;
       const key = normaliseHeading(h.name);
       if (key !== prevKey) {
         close();
@@ -1060,7 +1067,8 @@ function readText(raw: string): Resume {
       // Skills) or a word people list ("Books", "Open Source") is an item or a group's label; so is
       // a name not in capitals where the document's headings all are.
       const inList = lastKind !== undefined && LIST_KINDS.has(lastKind) && ((h.kind === lastKind && !h.allCaps) || LISTED.has(normaliseHeading(h.name)) || (lastKind === 'languages' && gridLabel(h.name)));
-      const offStyle = capsHeadings && !h.allCaps;
+      // ("References available on request" says what it is in any case.)
+      const offStyle = capsHeadings && !h.allCaps && !REFERENCES_ON_REQUEST.test(t);
       // A degree's course list under Education.
       // Not a name in capitals where the document's headings are ("RELEVANT COURSEWORK" as a
       // section of its own), nor one over dated lines ("Courses" / "CPA Review, Becker" /
