@@ -955,3 +955,13 @@ test('markdown: a line break tag inside a heading parts two fields ("Web Designe
   const e = parseMarkdown(md).sections[0].entries[0];
   assert.equal(e.title?.value, 'Web Designer and Administrator');
 });
+
+test('markdown: an employer\'s dated heading over its roles\' deeper headings names the employer of each role, up to the next heading as high', () => {
+  const text = "# Jane Doe\njane@example.com\n\n## Employment\n\n### Fry-IT Ltd (November '11 - February '12)\n\n#### Scrum Master\n* Ran 3 teams across Europe.\n\n#### Project Management Consultant\n* Worked with the directors on 2 plans.\n\n### Acme Corp (2008 - 2011)\n\n#### Engineer\n* Built 4 tools.\n";
+  const got = entries(parseMarkdown(text)).map((e) => [e.title?.value, e.organisation?.value]);
+  assert.deepEqual(got, [
+    ['Scrum Master', 'Fry-IT Ltd'],
+    ['Project Management Consultant', 'Fry-IT Ltd'],
+    ['Engineer', 'Acme Corp'],
+  ]);
+});

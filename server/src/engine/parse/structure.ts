@@ -1763,6 +1763,18 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       }
       continue;
     }
+    // "###Fry-IT Ltd (November '11 - February '12)" / "####Scrum Master" / … / "####Project
+    // Management Consultant": an employer's dated heading over its roles' deeper headings (read
+    // with the first of them). A later role's heading that names no employer is a role there too.
+    const head = builders[k].header[0];
+    if (roleGroups && e.organisation && head?.kind === 'heading' && builders[k].header.some((b, i) => i > 0 && b.kind === 'heading') && e.organisation.span.start < head.lineEnd) {
+      const depth = atxDepth(src, head);
+      for (let m = k + 1; m < entries.length; m++) {
+        const h = builders[m].header[0];
+        if (h?.kind !== 'heading' || atxDepth(src, h) <= depth || !depth) break;
+        if (!entries[m].organisation && entries[m].title) joinGroup(src, entries[m], e.organisation, e.location);
+      }
+    }
     const prev = out[out.length - 1];
     const prevIdx = k - 1;
     // "Engineer, 2016 – 2018" under the previous role of the same company (company not repeated).
