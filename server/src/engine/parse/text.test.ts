@@ -2647,3 +2647,14 @@ test('text: "References - Available upon request." is the References section, na
   const two = parseText('Jane Doe\njane@example.com\n\nSKILLS\nExcel\n\nREFERENCES\nReferences available upon request.\n');
   assert.deepEqual(two.sections.map((s) => [s.title, s.kind]), [['SKILLS', 'skills'], ['REFERENCES', 'references']]);
 });
+
+test('text: an employer run into the title by one space on the role\'s dated line ("Full Stack Developer Six Actual 2014 - 2017") is the employer; a grade, a department or a second title word is not', () => {
+  const text = 'Keith Morse\nkeith@example.com\n\nRelevant Work History\nFull Stack Developer Six Actual 2014 - 2017\n• Built 12 REST endpoints.\nCivil Engineer WHPacific 2012 - 2014\n• Designed 3 water systems.\nSoftware Engineer II 2010 - 2012\n• Shipped 4 releases.\nProduct Manager Customer Success 2008 - 2010\n• Ran 2 programs.\n';
+  const got = entries(parseText(text)).map((e) => [e.title?.value ?? null, e.organisation?.value ?? null]);
+  assert.deepEqual(got.slice(0, 2), [
+    ['Full Stack Developer', 'Six Actual'],
+    ['Civil Engineer', 'WHPacific'],
+  ]);
+  assert.equal(got[2][1], null);
+  assert.notEqual(got[3][1], 'Customer Success');
+});

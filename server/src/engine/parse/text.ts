@@ -16,7 +16,7 @@ import { deinterleave } from './interleaved';
 import { isPlace } from './places';
 import { findDateRange } from './dates';
 import { isFormLabel } from './form-entries';
-import { DEGREE_WORDS, ORG_WORDS, TITLE_WORDS } from './header-fields';
+import { DEGREE_WORDS, DEPARTMENT_FIELD, ORG_WORDS, TITLE_HEAD, TITLE_WORDS } from './header-fields';
 import { Memo } from '../cache/memo';
 
 // Markdown's heading marks before a line's first letter ("###Employer", "## Skills").
@@ -1205,8 +1205,50 @@ function readText(raw: string): Resume {
   // "DANIEL J. FERREIRA" (spans stay on the source, as written).
   if (readings.some((r) => r.info?.smallCaps)) joinSmallCaps(resume);
   townsAfterOrgsByExample(resume, src);
+  employersRunIntoTitles(resume, src);
   return resume;
 }
+
+/**
+ * "Full Stack Developer Six Actual 2014 - 2017", "Research Engineer Seequent": a copy that keeps one
+ * space where the page set the employer in a column of its own (pdf.js, pdftotext -raw) runs the
+ * employer into the title. On a role's line with its dates and no employer read, one to three
+ * capitalised words after the word that ends the title (and a note in brackets on it) are the
+ * employer: no job's, degree's, department's or place's words, no grade ("II").
+ */
+function employersRunIntoTitles(resume: Resume, src: string): void {
+  for (const section of resume.sections) {
+    if (section.kind !== 'experience' && section.kind !== 'volunteer') continue;
+    for (const e of section.entries) {
+      const t = e.title;
+      if (!t || e.organisation || !e.dates || src.slice(t.span.start, t.span.end) !== t.value) continue;
+      // (The dates on the title's line: the role's own line, not a title over a line of its own.)
+      if (src.slice(t.span.end, e.dates.span.start).includes('\n') || e.dates.span.start < t.span.end) continue;
+      const words = [...t.value.matchAll(/\S+/g)];
+      let k = -1;
+      for (let w = 0; w < words.length - 1; w++) if (TITLE_HEAD_WORD.test(words[w][0]) || INTERNSHIP.test(words[w][0])) k = w;
+      if (k < 0) continue;
+      // ("Programme Area Manager (Special Studies) UKAEA Fusion": the title's note goes with it.)
+      if (words[k + 1]?.[0].startsWith('(')) {
+        let c = k + 1;
+        while (c < words.length && !words[c][0].endsWith(')')) c++;
+        k = c;
+      }
+      const rest = words.slice(k + 1);
+      if (!rest.length || rest.length > 3) continue;
+      const name = t.value.slice(rest[0].index!);
+      if (!rest.every(([w]) => /^[\p{Lu}\d]/u.test(w) && !ROMAN_NUMERAL.test(w) && !DEPARTMENT_FIELD.test(w)) || TITLE_WORDS.test(name) || DEGREE_WORDS.test(name) || isPlace(name) || /[,;:|/–—-]/.test(name)) continue;
+      const cut = t.span.start + rest[0].index!;
+      const titleEnd = t.span.start + words[k].index! + words[k][0].length;
+      e.organisation = { value: name, span: { start: cut, end: t.span.end } };
+      e.title = { value: src.slice(t.span.start, titleEnd), span: { start: t.span.start, end: titleEnd } };
+    }
+  }
+}
+const INTERNSHIP = /^internship$/i;
+// (The whole word: "Blockhead" ends on no title's head.)
+const TITLE_HEAD_WORD = new RegExp(`^${TITLE_HEAD.source}`, TITLE_HEAD.flags);
+const ROMAN_NUMERAL = /^[IVX]+$/;
 
 /**
  * "Avon Electrical Contractors, Bath" where another entry of the résumé reads "Severn Electrical
