@@ -9,6 +9,8 @@ import { get, pairOf, str, type ReadContext } from './yaml-read';
 
 const ISO = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 const PRESENT = /^(present|current|now|ongoing|today|till date|to date)$/i;
+const MONTH_HYPHEN = /^\p{L}{3,}\.?-\s?\d/u;
+const HYPHENS_G = /-/g;
 /** RenderCV's `date` is free text and may hold a link; such a link with no date in it is no error. */
 const MD_LINK = /^\[([^\]]*)\]\([^)]*\)$/;
 
@@ -87,6 +89,12 @@ function proseDate(loc: Located): ResumeDate | undefined {
   let d: ResumeDate | undefined;
   try {
     d = parseDate(loc.text, 0);
+    // "September-2016", "March-24-2014": hyphens for spaces in a written date (one for one, so
+    // every offset stands).
+    if (!d && MONTH_HYPHEN.test(loc.text)) {
+      d = parseDate(loc.text.replace(HYPHENS_G, ' '), 0);
+      if (d) d = { ...d, text: loc.text.slice(d.span.start, d.span.end) };
+    }
   } catch {
     return undefined;
   }
