@@ -102,7 +102,9 @@ const LONE_GLYPH = /^\s*[•◦▪‣●○■□➢►▸✓✔→·❖✦⁃�
 // "+") are skills or names in a list, not a section heading nobody has a name for.
 const ACRONYM = /^[\p{Lu}\d/&+.#-]{1,5}(?: ?[/&+] ?[\p{Lu}\d.#-]{1,5})*$/u;
 
-const REFERENCES_ON_REQUEST = /^\s*(references?|referees?)\s*(?:[-–—:]\s*)?(?:are\s+)?(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request\.?\s*$/i;
+// ("References - Available upon request." heads the section with what it holds; "References
+// available on request." with no mark between is a sentence that closes the page, no heading.)
+const REFERENCES_ON_REQUEST = /^\s*(references?|referees?)\s*(?:[-–—:]\s*(?:are\s+)?(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request\.?|\s(?:are\s+)?(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request)\s*$/i;
 
 interface HeadingInfo {
   name: string;
