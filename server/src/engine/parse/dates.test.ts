@@ -317,3 +317,15 @@ test('dates: a year with the last digit of its end ("1998-9", "1996-8") and a ye
   // A dash with spaces around it parts a year from what follows, as before.
   assert.equal(findDateRange('2013 - Consultant, Tokamak Energy', 0)?.current ?? false, false);
 });
+
+test('findDateRange: a start with its day but not its year takes the end\'s ("June 2 to July 11, 2014"); days of one month share it ("April 14-25, 2014"); "Sep 15 – Now" stays a year cut short', () => {
+  const r = findDateRange('Toronto, ON – June 2 to July 11, 2014', 0)!;
+  assert.deepEqual([r.start?.year, r.start?.month, r.start?.day, r.start?.text], [2014, 6, 2, 'June 2']);
+  assert.deepEqual([r.end?.year, r.end?.month, r.end?.day], [2014, 7, 11]);
+  const twelve = findDateRange('June 12 to July 11, 2014', 0)!;
+  assert.deepEqual([twelve.start?.year, twelve.start?.month, twelve.start?.day], [2014, 6, 12]);
+  const days = findDateRange('Ottawa, ON – April 14-25, 2014', 0)!;
+  assert.deepEqual([days.start?.year, days.start?.month, days.start?.day, days.end?.year, days.end?.month, days.end?.day], [2014, 4, 14, 2014, 4, 25]);
+  const short = findDateRange('Sep 15 – NOW', 0)!;
+  assert.deepEqual([short.start?.year, short.start?.month, short.current], [2015, 9, true]);
+});

@@ -55,6 +55,10 @@ const ATOM_Y = new RegExp(ATOM_SOURCE, 'yi');
 const SEP_Y = /(?:\s*(--|[-‐-―−~→－\u00ad>»›])\s*|\s+(to|until|till|through|thru|and)\s+|\s*(至|到)\s*)/iy;
 // Two dates with only spaces between: a range whose dash the PDF's text lost ("Sep. 2023 Mar. 2024").
 const GAP_Y = /[ \t]+/y;
+// A month and two digits, read as the month and a year cut short ("Sep 15").
+const MONTH_TWO_DIGITS = /^\p{L}+\.?\s+(\d{2})$/u;
+// The second day and the year of "April 14-25, 2014".
+const DAY_YEAR_Y = /(\d{1,2}),?\s+(\d{4})(?![0-9])/y;
 // Words before a date that belong to the range ("Expected May 2026", "Graduated 2009", "Since 2019").
 // ("Summers 2014 – 2016": a seasonal job's range names the season it came back each year.)
 const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad\.|since|from|class of|summers|winters)\s*:?\s*$/iu;
@@ -71,7 +75,7 @@ const G = { d1: 1, m1: 2, dot1: 3, y1: 4, m2: 5, dot2: 6, d2: 7, y2: 8, season: 
 
 type Atom =
   | { kind: 'date'; date: ResumeDate }
-  | { kind: 'partial'; month: number; monthStyle: DateStyle['month']; text: string; start: number; end: number }
+  | { kind: 'partial'; month: number; monthStyle: DateStyle['month']; day?: number; text: string; start: number; end: number }
   | { kind: 'current'; text: string; start: number; end: number }
   | { kind: 'unknown'; start: number; end: number }
   | { kind: 'invalid'; start: number; end: number };
@@ -124,8 +128,10 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
       return dateAtom({ year: twoDigitYear("'" + d2), month: mo.month, precision: 'month', style: { month: mo.style }, text, span }, start, end);
     }
     if (y2 === undefined) {
-      // "Jan" alone: only a date when a dated end follows ("Jan – Mar 2019"). The day is dropped.
+      // "Jan" alone: only a date when a dated end follows ("Jan – Mar 2019"); "June 2" keeps its
+      // day for an end that has one ("June 2 to July 11, 2014").
       const word = m2 + (g[G.dot2] ?? '');
+      if (d2 !== undefined) return { kind: 'partial', month: mo.month, monthStyle: mo.style, day: Number(d2), text: text.trimEnd(), start, end: start + text.trimEnd().length };
       return { kind: 'partial', month: mo.month, monthStyle: mo.style, text: word, start, end: start + word.length };
     }
     const year = y2.length === 4 ? Number(y2) : twoDigitYear(y2);
@@ -387,7 +393,7 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
   const scan = line.length > 2000 ? line.slice(0, 2000) : line;
   ATOM_G.lastIndex = from;
   for (let m = ATOM_G.exec(scan); m; m = ATOM_G.exec(scan)) {
-    const a = toAtom(m, offset);
+    let a = toAtom(m, offset);
     const aEnd = m.index + m[0].length;
     if (m[0].length === 0) {
       ATOM_G.lastIndex++;
@@ -449,10 +455,36 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
     let end: ResumeDate | undefined;
     let current = openEnded;
     let currentText: string | undefined;
+    // "June 12 to July 11, 2014", "April 14-25, 2014": the two digits after the month are its day
+    // (not a year cut short, "Sep 15 – Now") when the end is a day with its year.
+    if (a.kind === 'date' && sm && MONTH_TWO_DIGITS.test(a.date.text)) {
+      DAY_YEAR_Y.lastIndex = SEP_Y.lastIndex;
+      if ((b?.kind === 'date' && b.date.precision === 'day' && b.date.text.includes(',')) || (!b && DAY_YEAR_Y.test(scan))) {
+        const word = MONTH_TWO_DIGITS.exec(a.date.text)!;
+        a = { kind: 'partial', month: a.date.month!, monthStyle: a.date.style.month, day: Number(word[1]), text: a.date.text, start: a.date.span.start, end: a.date.span.end };
+      }
+    }
     if (a.kind === 'partial') {
+      // "April 14-25, 2014": days of one month, the year after the second.
+      if (!b && sm && a.day !== undefined) {
+        DAY_YEAR_Y.lastIndex = SEP_Y.lastIndex;
+        const dm = DAY_YEAR_Y.exec(scan);
+        const day = dm ? Number(dm[1]) : 0;
+        const year = dm ? Number(dm[2]) : 0;
+        if (dm && validYear(year) && day > a.day && day <= daysIn(year, a.month)) {
+          const endAt = offset + SEP_Y.lastIndex;
+          b = { kind: 'date', date: { year, month: a.month, day, precision: 'day', style: { month: a.monthStyle }, text: dm[0], span: { start: endAt, end: endAt + dm[0].length } } };
+          sep = sm[1] ?? sm[2] ?? sm[3];
+        }
+      }
       if (!b || b.kind !== 'date' || b.date.precision === 'year' || b.date.precision === 'season') continue;
       const year = a.month <= (b.date.month ?? 12) ? b.date.year : b.date.year - 1;
+      const withDay = a.day !== undefined && b.date.precision === 'day' && a.day <= daysIn(year, a.month);
       start = { year, month: a.month, precision: 'month', style: { month: a.monthStyle }, text: a.text, span: { start: a.start, end: a.end } };
+      if (withDay) {
+        start.day = a.day;
+        start.precision = 'day';
+      }
       end = b.date;
     } else if (a.kind === 'unknown') {
       if (!b) continue;
