@@ -1261,6 +1261,11 @@ const NAME_TOKEN = /^(?:["“'‘(][\p{Lu}][\p{L}.]*["”'’)]|(?:Dr|Prof|Mr|Mr
 const INITIALS = /(?:\p{Lu}\.){2,3}/gu;
 const SITE_TITLE = /\p{L}['’]s\s|\b(?:home\s?page|web\s?site|blog|portfolio)\b/iu;
 
+// Trades that are common English surnames, and words that make such a trade a job's title
+// ("Line Cook", "Stone Mason", "Park Ranger", "Night Porter").
+const TRADE_SURNAME = /^(?:Mason|Baker|Cook|Carpenter|Porter|Painter|Gardener|Barber|Butcher|Glazier|Ranger|Steward|Warden|Clerk|Driver|Constable|Packer|MASON|BAKER|COOK|CARPENTER|PORTER|PAINTER|GARDENER|BARBER|BUTCHER|GLAZIER|RANGER|STEWARD|WARDEN|CLERK|DRIVER|CONSTABLE|PACKER)$/;
+const TRADE_QUALIFIER = /^(?:line|prep|pastry|short[- ]order|head|lead|master|stone|brick|night|day|hall|hotel|park|forest|bus|truck|van|delivery|taxi|lorry|forklift|store|shop|shipping|file|law|court|sales|office|bank|house|sign|cake|bread|flight|cabin|farm|police|chief|senior|junior|assistant|apprentice|trainee|journeyman|finish|framing|general|warehouse|kitchen|school|sous)$/i;
+
 /** The person's name at the start of a line, if the line starts with one. */
 function personName(c: Cleaned): Field | undefined {
   const text = c.text.length > 200 ? c.text.slice(0, 200) : c.text;
@@ -1297,7 +1302,10 @@ function personName(c: Cleaned): Field | undefined {
   const plain = cand.replace(/["“'‘(][^"”'’)]*["”'’)]/g, ' ');
   // ("Colin's Homepage": a web page's title, printed above the page, names its owner's site.)
   if (SITE_TITLE.test(cand)) return undefined;
-  if (TITLE_WORDS.test(plain) || ORG_WORDS.test(plain.replace(INITIALS, ' ')) || DEGREE_WORDS.test(cand) || isPlace(cand) || classifyHeading(cand).kind || DOC_TITLE.test(cand)) return undefined;
+  // ("Jennifer Mason", "Tom Baker", "Anna Cook": a surname that is a trade's name, after a first
+  // name no title opens with, is still a surname.)
+  const tradeSurname = words.length <= 3 && TRADE_SURNAME.test(words[words.length - 1]) && !TITLE_WORDS.test(words.slice(0, -1).join(' ')) && !TRADE_QUALIFIER.test(words[0]);
+  if ((TITLE_WORDS.test(plain) && !tradeSurname) || ORG_WORDS.test(plain.replace(INITIALS, ' ')) || DEGREE_WORDS.test(cand) || isPlace(cand) || classifyHeading(cand).kind || DOC_TITLE.test(cand)) return undefined;
   const i = lead + text.slice(lead).indexOf(cand);
   // A name run into the next word ("ParkDevOps") spans that whole word: the value is the name, and
   // the preview, finding the source says more, prints the source as written (no letter lost).

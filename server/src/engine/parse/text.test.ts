@@ -2658,3 +2658,10 @@ test('text: an employer run into the title by one space on the role\'s dated lin
   assert.equal(got[2][1], null);
   assert.notEqual(got[3][1], 'Customer Success');
 });
+
+test('text: a surname that names a trade ("Jennifer Mason", "Tom Baker") is still the name; the trade with its qualifier ("Line Cook") is a title, no name', () => {
+  const name = (first: string) => parseText(`${first}\njm@example.com\n\nQualifications\nMFA Glasgow School of Art 2015.\n`).contact.name?.value;
+  assert.equal(name('Jennifer Mason'), 'Jennifer Mason');
+  assert.equal(name('Tom Baker'), 'Tom Baker');
+  assert.equal(name('Line Cook'), undefined);
+});
