@@ -30,6 +30,7 @@ const HANDLE_ONLY = new RegExp(`^${HANDLE_SHAPE}$`);
 const SOCIAL_HANDLE = /(?<![\w/.])(?:instagram|tiktok|youtube|facebook|vimeo|pinterest|threads)\s*(?::\s*@?|\s+@)([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?![\w@.\/])/gi;
 const ICON_HANDLE = new RegExp(`^\\s*[^\\sA-Za-z0-9]\\s+(@?[A-Za-z][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])\\s*$`);
 // (Its groups bounded: a run of separators or masks cannot make it backtrack.)
+const PHONE_LONG_DASHES = /(?<![\w/.])(?:\+1[ .]?)?\(?\d{3}\)?[ \t]*[–—][ \t]*\d{3}[ \t]*[–—][ \t]*\d{4}(?![\w/])/;
 const PHONE_RUN_IN = /(?<=\p{Ll})(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\w/])/u;
 const MASKED_PHONE = /(?<![\w/.])\+?\(?\d[\d ().-]{1,10}?(?:[ .-][*xX•]{2,4}){2,4}(?![\w*])/;
 const REGION_CODES = new Set(places.regionCodes);
@@ -197,6 +198,15 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     taken.push([m.index, m.index + s.length]);
     if (!contact.phone) contact.phone = f(c, m.index, m.index + s.length, ' \t,;|•·');
     found = true;
+  }
+  if (!contact.phone) {
+    // "Phone: 703 – 473 – 8224": a number's groups set apart by dashes a word processor lengthened.
+    const m = PHONE_LONG_DASHES.exec(text);
+    if (m && free(m.index, m.index + m[0].length)) {
+      taken.push([m.index, m.index + m[0].length]);
+      contact.phone = f(c, m.index, m.index + m[0].length, ' \t,;|•·');
+      found = true;
+    }
   }
   if (!contact.phone) {
     // "Prankur Malhotra727.777.7418": a number in its usual groups run into the name before it (pdf.js lost the gap).

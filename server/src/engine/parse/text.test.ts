@@ -2665,3 +2665,8 @@ test('text: a surname that names a trade ("Jennifer Mason", "Tom Baker") is stil
   assert.equal(name('Tom Baker'), 'Tom Baker');
   assert.equal(name('Line Cook'), undefined);
 });
+
+test('text: a phone number whose groups a word processor set apart with long dashes ("703 – 473 – 8224") is the phone', () => {
+  const r = parseText('Matthew Curtis\nPhone: 703 – 473 – 8224\nE-mail: mc@example.com\n\nEducation\nBS, George Mason University, 2015\n');
+  assert.equal(r.contact.phone?.value, '703 – 473 – 8224');
+});
