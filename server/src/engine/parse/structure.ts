@@ -1301,7 +1301,8 @@ function personName(c: Cleaned): Field | undefined {
   // (A nickname is no job title: "JR" is not "Jr." of a title here.)
   const plain = cand.replace(/["“'‘(][^"”'’)]*["”'’)]/g, ' ');
   // ("Colin's Homepage": a web page's title, printed above the page, names its owner's site.)
-  if (SITE_TITLE.test(cand)) return undefined;
+  // ("Google Scholar (click)": a link's label names a site, no one.)
+  if (SITE_TITLE.test(cand) || LINK_LABEL.test(cand)) return undefined;
   // ("Jennifer Mason", "Tom Baker", "Anna Cook": a surname that is a trade's name, after a first
   // name no title opens with, is still a surname.)
   const tradeSurname = words.length <= 3 && TRADE_SURNAME.test(words[words.length - 1]) && !TITLE_WORDS.test(words.slice(0, -1).join(' ')) && !TRADE_QUALIFIER.test(words[0]);

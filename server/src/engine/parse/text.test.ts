@@ -2670,3 +2670,8 @@ test('text: a phone number whose groups a word processor set apart with long das
   const r = parseText('Matthew Curtis\nPhone: 703 – 473 – 8224\nE-mail: mc@example.com\n\nEducation\nBS, George Mason University, 2015\n');
   assert.equal(r.contact.phone?.value, '703 – 473 – 8224');
 });
+
+test('text: a link\'s label ("Google Scholar (click)") names a site, never the person', () => {
+  const r = parseText('Google Scholar (click)\ngithub.com/someone\nsomeone@example.com\n\nEDUCATION\n2015 – 2019\nDoctor of Philosophy\nThe University of Melbourne\n');
+  assert.notEqual(r.contact.name?.value, 'Google Scholar');
+});
