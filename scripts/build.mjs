@@ -268,6 +268,8 @@ if (args.has('--bench')) {
   // Peers stay unbundled: write-good relies on sloppy-mode globals, harper.js is ESM with wasm.
   builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js', external: ['write-good', 'harper.js', 'esbuild'] });
   builds.push({ ...common, entryPoints: ['test/bench/rule-profile.ts'], outfile: 'out/bench/rule-profile.js' });
+  builds.push({ ...common, entryPoints: ['test/bench/cold-profile.ts'], outfile: 'out/bench/cold-profile.js' });
+  builds.push({ ...common, entryPoints: ['test/bench/cold-rules.ts'], outfile: 'out/bench/cold-rules.js' });
 }
 if (args.has('--accuracy')) {
   builds.push({ ...common, entryPoints: ['test/accuracy/report.ts'], outfile: 'out/accuracy/report.js' });

@@ -35,6 +35,11 @@ const NAMES_EMPLOYER = /^[\s*_]*(?:(?:About|ABOUT)\s*:\s*)?(?!(?:I|We|They|He|Sh
 const NAME_AND_LINK = /^[^.!?]{0,60}?(?:https?:\/\/|www\.)\S+\s*$/;
 // "As of March 2012, the agency merged with …": a dated note on the employer's history, no claim.
 const AS_OF = /^[\s*_]*As of\s+(?:\p{L}+\s+)?\d{4},/u;
+// What DESCRIBES and NAMES_EMPLOYER both need ("is", "are", "was" or "were" between spaces), and
+// NAME_AND_LINK an address: most bullets have neither, and are passed over without the patterns.
+const SAYS_WHAT_IS = /\s(?:is|are|was|were)\s/;
+const describesPlace = (t: string) => SAYS_WHAT_IS.test(t) && (DESCRIBES.test(t) || NAMES_EMPLOYER.test(t));
+const namesWithLink = (t: string) => (t.includes('://') || t.includes('www.')) && NAME_AND_LINK.test(t);
 const WHAT = 'users, %, $, time saved or team size';
 
 export default defineRule<Options>({
@@ -97,7 +102,7 @@ export default defineRule<Options>({
           // A description paragraph (Markdown prose under a role) is not a bullet that owes a number.
           // Nor is a sentence that describes the place ("The Communications Design Group is a research
           // group within …", "In cosmology, there are many cases where …"): it claims no result.
-          if (b.paragraph || DESCRIBES.test(b.text) || NAMES_EMPLOYER.test(b.text) || NAME_AND_LINK.test(b.text) || AS_OF.test(b.text) || !isMeasurable(b.text, o.minWords)) continue;
+          if (b.paragraph || describesPlace(b.text) || namesWithLink(b.text) || AS_OF.test(b.text) || !isMeasurable(b.text, o.minWords)) continue;
           roleChecked++;
           firstSection ??= section;
           if (hasMetric(b.text)) {

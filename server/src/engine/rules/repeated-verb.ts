@@ -5,6 +5,7 @@ import { bulletOffset, type Bullet, type Entry, type Span } from '../model';
 import { bulletsOf, type LintAnalysis } from '../analysis';
 import { categoryOfVerb, isPastForm, isPresentForm, lemma, matchCase, verbsByCategory, type VerbCategory, type VerbForms } from '../data/verbs';
 import { openingVerbWord, roleTense } from '../text/role-tense';
+import { lettersOnly } from '../text/words';
 
 type Options = Record<string, unknown> & { maxPerRole: number; maxPerDocument: number };
 
@@ -17,14 +18,12 @@ interface Opener {
   reported: boolean;
 }
 
-const LETTERS = /^\p{L}+$/u;
-
 /** A bullet's strong opening verb as offsets in its text and the verb's base form (no slices of the document, which a memo would keep alive). */
 type StrongOpener = { start: number; end: number; base: string } | null;
 
 function strongOpenerOf(bullet: Bullet): StrongOpener {
   const w = openingVerbWord(bullet);
-  if (!w || !LETTERS.test(w.text)) return null;
+  if (!w || !lettersOnly(w.text)) return null;
   const base = lemma(w.text);
   // Strong verbs only: weak openers are weak-verb's business, and reporting them twice is noise.
   if (!base || !categoryOfVerb(base)) return null;

@@ -9,6 +9,7 @@ import { isOpeningAdverb, openingVerbWords, openingWords, roleTense, sentencesOf
 import { isLexPast, presentReading, readVerb } from '../text/verb-lexicon';
 import { describeRange } from '../dates-math';
 import { weakPhraseAt } from '../text/weak-openers';
+import { lettersOnly } from '../text/words';
 
 type Options = Record<string, unknown> & { currentRole: boolean };
 
@@ -184,14 +185,10 @@ function tenseIsSure(entry: Entry, tense: RoleTense, analysis: LintAnalysis | un
   return entry.bullets.some((b) => (openingKind(b, analysis) & OPENS_PAST) !== 0);
 }
 
-// (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
-// object each time it runs, a visible share of what a large lint allocates.)
-const LETTERS_ONLY = /^\p{L}+$/u;
-
 /** The word a bullet opens with (after adverbs), when it is letters only. */
 function openingWord(b: Bullet): string | undefined {
   const w = openingVerbWords(b, 1)[0];
-  return w && LETTERS_ONLY.test(w.text) ? w.text : undefined;
+  return w && lettersOnly(w.text) ? w.text : undefined;
 }
 
 /** A past form that is no present form too ("Led", "Trained"; not "Read", "Set"). */
@@ -388,7 +385,7 @@ const CONJUNCTION_ANY_CASE = /^(?:and|or|&)$/i;
 function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: string, report: (r: Report) => void, parallel = false): void {
   const o = opener(s);
   const { w, certain, afterI } = o;
-  if (!w || !LETTERS_ONLY.test(w.text)) return;
+  if (!w || !lettersOnly(w.text)) return;
   if (tense === 'present') {
     // Current roles: a past-tense bullet opener is a hint (finished projects may stay in the past),
     // unless it is weak: weak-verb's rewrite is in the present already where the role is current.

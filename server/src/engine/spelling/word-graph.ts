@@ -366,9 +366,17 @@ export class WordGraph {
             if (x < best) best = x;
           }
           if (hi < n) rows[rowAt + hi + 1] = big;
-          const at = base + before[e];
-          out[depth] = chars[c];
-          if (v & TERMINAL && rows[rowAt + n] <= k) found(out.slice(0, depth + 1).join(''), at, rows[rowAt + n]);
+          const child = v >>> 10;
+          const descend = child !== 0 && best <= k && depth + 1 < depthMax;
+          const hit = (v & TERMINAL) !== 0 && rows[rowAt + n] <= k;
+          // The edge's word count and letter only for a word found here or a branch entered: most
+          // edges the search reaches end it, and reading their count was a memory access each.
+          let at = 0;
+          if (hit || descend) {
+            at = base + before[e];
+            out[depth] = chars[c];
+            if (hit) found(out.slice(0, depth + 1).join(''), at, rows[rowAt + n]);
+          }
           // The next sibling goes below the first child, so the child's subtree comes first (a
           // root edge's siblings are the outer loop's): the order a recursion would take, without
           // scanning each child list for its end to push it backwards.
@@ -377,8 +385,7 @@ export class WordGraph {
             stack[sp++] = depth;
             stack[sp++] = base;
           }
-          const child = v >>> 10;
-          if (child && best <= k && depth + 1 < depthMax) {
+          if (descend) {
             path[depth] = fc;
             stack[sp++] = child;
             stack[sp++] = depth + 1;

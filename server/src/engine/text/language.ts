@@ -19,6 +19,8 @@ const ENGLISH = new Set(
   across through using while over under`.split(/\s+/),
 );
 for (const w of ['is', 'den']) OTHER.delete(w);
+/** Both lists in one table (1: English, 2: other): one lookup per word where most words are in neither. */
+const FUNCTION_WORDS = new Map<string, number>([...[...ENGLISH].map((w) => [w, 1] as const), ...[...OTHER].filter((w) => !ENGLISH.has(w)).map((w) => [w, 2] as const)]);
 
 export interface LanguageCount {
   /** Function words of the other languages. */
@@ -31,9 +33,9 @@ export interface LanguageCount {
 export function countLanguage(words: readonly Word[], into: LanguageCount = { other: 0, english: 0 }): LanguageCount {
   for (const w of words) {
     if (w.text.length > 8) continue;
-    const t = w.text.toLowerCase();
-    if (ENGLISH.has(t)) into.english++;
-    else if (OTHER.has(t)) into.other++;
+    const k = FUNCTION_WORDS.get(w.text.toLowerCase());
+    if (k === 1) into.english++;
+    else if (k === 2) into.other++;
   }
   return into;
 }

@@ -371,8 +371,16 @@ function finder(out: Span[] | undefined): (span: Span | undefined) => boolean {
   };
 }
 
+/**
+ * What any of scanWords' five patterns needs somewhere in the text (each of their matches holds one
+ * of these, case aside): most bullets have none and are passed over with one scan instead of five
+ * (the five were ~1.5% of a cold lint).
+ */
+const MAY_STATE_IN_WORDS = /\b(?:doubl|tripl|quadrupl|halv|twofold|threefold|fourfold|tenfold|from\s+\d|zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)|half|third|quarter|fifth/i;
+
 /** scanMetrics for results in words: multipliers, a time that changed, "zero …", shares, spelled-out counts. */
 function scanWords(text: string, out?: Span[]): boolean {
+  if (!MAY_STATE_IN_WORDS.test(text)) return false;
   const found = finder(out);
   if (MULTIPLIER_WORD.test(text) && found(matchSpan(MULTIPLIER_WORD, text))) return true;
   if (TIME_CHANGE.test(text) && found(matchSpan(TIME_CHANGE, text))) return true;

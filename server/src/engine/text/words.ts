@@ -26,6 +26,23 @@ function kindOf(cp: number): number {
   return LN_CP.test(s) ? 1 : M_CP.test(s) ? 2 : 0;
 }
 
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/**
+ * /^\p{L}+$/u.test(s): ASCII is read by character code (its letters are A-Z and a-z), other text
+ * by the pattern. The verb rules ask it of every bullet's opening words, where the pattern's call
+ * cost more than the answer.
+ */
+export function lettersOnly(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return LETTERS_ONLY.test(s);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}
+
 /** The joiners inside a word: ' ’ - . / + # & */
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 47 || c === 43 || c === 35 || c === 38;
