@@ -282,6 +282,11 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
       const before = text.slice(0, start);
       const street = /(?:^|[|•·:]\s*|\s{2,})([^|•·:,]+?),\s*$/.exec(before);
       if (street && isStreet(street[1].trim())) start = street.index + street[0].indexOf(street[1]);
+      else {
+        // ("521 Prospect St. Apt 2 New Haven, CT 06511": the street and its flat, with no comma before the town.)
+        const bare = /(?:^|[|•·:]\s*|\s{2,})([^|•·:,]+?)\s+$/.exec(before);
+        if (bare && isStreet(bare[1].trim().replace(FLAT_END, ''))) start = bare.index + bare[0].indexOf(bare[1]);
+      }
       contact.location = f(c, start, end, ' \t,;|•·<>[]"\'');
       found = true;
       break;
@@ -339,6 +344,8 @@ export function isContactLine(c: Cleaned): boolean {
 // "1234 Broadway", "221B Baker Street", "Example St. 1", "Hauptstraße 5", "Calle Mayor 12": a street
 // and its number (a glyph from an icon font may stand before it).
 const HOUSE_NUMBER = /^(?:no\.?|#|flat|house|h\.\s?no\.?|plot|door no\.?)\s*[\w/-]{1,8}$/i;
+// A flat or a suite after the street ("Apt 2", "Suite 400", "Unit 5B", "#12").
+const FLAT_END = /\s+(?:apt|apartment|suite|ste|unit|flat|#)\.?\s*#?[\w-]{1,6}$/i;
 const STREET_US = /^\d{1,6}(?:st|nd|rd|th|[A-Za-z])?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,4}$/u;
 const STREET_EU = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\d{1,5}[a-z]?$/u;
 const STREET_WORD = /(?:^|\s)(?:st|street|str|ave|avenue|rd|road|blvd|boulevard|lane|ln|way|drive|dr|ct|court|pl|place|sq|square|broadway|hwy|highway|pkwy|parkway|terrace|plaza|row|close|crescent|mews|grove|gardens|parade|rue|calle|avenida|via|viale|piazza|laan|straat|gracht)\.?(?=\s|$)|(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)(?=\s|$)/iu;

@@ -2675,3 +2675,8 @@ test('text: a link\'s label ("Google Scholar (click)") names a site, never the p
   const r = parseText('Google Scholar (click)\ngithub.com/someone\nsomeone@example.com\n\nEDUCATION\n2015 – 2019\nDoctor of Philosophy\nThe University of Melbourne\n');
   assert.notEqual(r.contact.name?.value, 'Google Scholar');
 });
+
+test('text: the street and its flat before the town with no comma between ("521 Prospect St. Apt 2 New Haven, CT 06511 USA") are the address\'s', () => {
+  const r = parseText('Dana Novo\n521 Prospect St. Apt 2 New Haven, CT 06511 USA\ndana@example.com\n\nEDUCATION\nYale University, Ph.D. in Chemistry, 2015 – 2020\n');
+  assert.equal(r.contact.location?.value, '521 Prospect St. Apt 2 New Haven, CT 06511 USA');
+});
