@@ -370,6 +370,11 @@ function ownInitials(t: string): boolean {
   return initials === m[2];
 }
 
+/** "LUMS", "MIT", "EPFL": a body's initials, three to six capitals no list knows as a place. */
+function parentInitials(t: string): boolean {
+  return /^\p{Lu}{3,6}$/u.test(t) && !isPlaceName(t) && !DEGREE_WORDS.test(t);
+}
+
 /** Whether the letters of `abbr` are, in order, initials of the words of `name` ("ISE" of "Institute for Solar Energy"). */
 function initialsIn(name: string, abbr: string): boolean {
   let k = 0;
@@ -662,7 +667,9 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
     // alone names a school or a company and the others are stray single words ("Penetration,
     // University A": a wrapped field before the school).
     const named = parts.filter(([a, b]) => ORG_WORDS.test(seg.slice(a, b))).length;
-    const stray = named === 1 && parts.every(([a, b]) => ORG_WORDS.test(seg.slice(a, b)) || !HAS_SPACE.test(seg.slice(a, b)));
+    // ("Interactive Media Lab, LUMS": a body's initials after one of its labs are the body that
+    // holds it, no stray word.)
+    const stray = named === 1 && parts.every(([a, b]) => ORG_WORDS.test(seg.slice(a, b)) || !HAS_SPACE.test(seg.slice(a, b))) && !parts.some(([a, b], k) => k > 0 && parentInitials(seg.slice(a, b)));
     if (parts.length > 1 && (stray || !(orgLine && parts.every(([a, b]) => !TITLE_WORDS.test(seg.slice(a, b)) && !DEGREE_WORDS.test(seg.slice(a, b))))))
       return parts.map(([a, b], k) => [i + a, i + b, k === 0 ? '' : ',']);
   }

@@ -965,3 +965,9 @@ test('markdown: an employer\'s dated heading over its roles\' deeper headings na
     ['Engineer', 'Acme Corp'],
   ]);
 });
+
+test('markdown: a lab\'s name and the initials of the body that holds it ("Interactive Media Lab, LUMS") are one organisation; a town after them stays the place', () => {
+  const text = '# Jane Doe\njane@example.com\n\n## Experience\n\n**Interactive Media Lab, LUMS - Lahore, PK** <br />\n*Research Software Engineer* <br />\nJan 2020 - Dec 2021\n\n- Built 3 tools.\n';
+  const [e] = entries(parseMarkdown(text));
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['Research Software Engineer', 'Interactive Media Lab, LUMS', 'Lahore, PK']);
+});
