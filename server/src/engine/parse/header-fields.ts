@@ -1604,6 +1604,15 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
     const next = an.pieces.find((p) => p.line === t.line && p.index === t.index + 1 && p.sep === ',');
     if (next && next !== a.loc && next.loc < 1 && UNIT_WORDS.test(next.text)) qualifier = next;
   }
+  // "Bachelor of Arts, English" (under its school's heading): a degree named by its kind takes the
+  // field after its comma, which names no school and no organisation, as its own: no employer.
+  if (!qualifier && kind === 'education' && a.title && a.org && a.org.line === a.title.line && a.org.index === a.title.index + 1 && a.org.sep === ',') {
+    const t = a.title.text;
+    if (DEGREE_WORDS.test(t) && !SCHOOL_WORD.test(t) && (t.split(SPACES).length <= 3 || DEGREE_OF_FIELD.test(t)) && !SCHOOL_WORD.test(a.org.text) && !ORG_WORDS.test(a.org.text) && !STRONG_ORG.test(a.org.text) && !isPlaceName(a.org.text) && a.org.text.split(SPACES).length <= 4) {
+      qualifier = a.org;
+      a = { ...a, org: undefined };
+    }
+  }
   const f = absorbLeftovers(a, an.pieces, lines, kind, qualifier);
   if (f.title) r.title = f.title;
   if (f.org) r.organisation = f.org;

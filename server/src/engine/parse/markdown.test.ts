@@ -971,3 +971,10 @@ test('markdown: a lab\'s name and the initials of the body that holds it ("Inter
   const [e] = entries(parseMarkdown(text));
   assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['Research Software Engineer', 'Interactive Media Lab, LUMS', 'Lahore, PK']);
 });
+
+test('markdown: a degree named by its kind takes the field after its comma ("Bachelor of Arts, English"); the field is no school', () => {
+  const text = '# Jane Doe\njane@example.com\n\n## Education\n\n### University of South Carolina\n\n**_Master of Library and Information Science_ • 2016-2018**\n\n**_Bachelor of Arts, English_ • 2006-2010**\n';
+  const got = entries(parseMarkdown(text)).map((e) => [e.title?.value, e.organisation?.value ?? null]);
+  assert.equal(got[1][0], 'Bachelor of Arts, English');
+  assert.notEqual(got[1][1], 'English');
+});
