@@ -176,8 +176,10 @@ const HAS_DIGIT = /\d/;
 /** A town's name: a few capitalised words and nothing that names a job or an organisation. */
 export function isTownLike(text: string): boolean {
   const words = text.split(SPACES);
-  return words.length <= 3 && words.every(isCapitalised) && !TITLE_WORDS.test(text) && !ORG_WORDS.test(text) && !WEAK_ORG_WORDS.test(text) && !NOT_TOWN.test(text) && !HAS_DIGIT.test(text);
+  return words.length <= 3 && words.every(isCapitalised) && !TITLE_WORDS.test(text) && !ORG_WORDS.test(text) && !WEAK_ORG_WORDS.test(text) && !NOT_TOWN.test(text) && !HAS_DIGIT.test(text) && !words.every((w) => DEPARTMENT_FIELD.test(w) || SUBJECT_OF_STUDY.test(w));
 }
+// A subject of study, no town ("University of Northern Colorado, Accounting GPA: 3.70").
+const SUBJECT_OF_STUDY = /^(?:physics|mathematics|maths|economics|biology|chemistry|psychology|history|philosophy|english|literature|linguistics|statistics|sociology|geography|geology|nursing|law|music|arts?|education|management|computing|informatics|medicine|pharmacy|journalism|architecture|anthropology|neuroscience|biochemistry)$/i;
 
 // --- pieces ---------------------------------------------------------------------------------
 

@@ -2680,3 +2680,10 @@ test('text: the street and its flat before the town with no comma between ("521 
   const r = parseText('Dana Novo\n521 Prospect St. Apt 2 New Haven, CT 06511 USA\ndana@example.com\n\nEDUCATION\nYale University, Ph.D. in Chemistry, 2015 – 2020\n');
   assert.equal(r.contact.location?.value, '521 Prospect St. Apt 2 New Haven, CT 06511 USA');
 });
+
+test('text: a subject after the school\'s comma ("University of Northern Colorado, Accounting GPA: 3.70") is no town', () => {
+  const r = parseText('Ali Kakakhel\nali@example.com\n\nEDUCATION\nBachelor’s of Business Administration, Accounting Dec 2016\nUniversity of Northern Colorado, Accounting GPA: 3.70 Overall GPA: 3.70\n');
+  const [e] = entries(r);
+  assert.equal(e.organisation?.value, 'University of Northern Colorado');
+  assert.notEqual(e.location?.value, 'Accounting');
+});
