@@ -2687,3 +2687,9 @@ test('text: a subject after the school\'s comma ("University of Northern Colorad
   assert.equal(e.organisation?.value, 'University of Northern Colorado');
   assert.notEqual(e.location?.value, 'Accounting');
 });
+
+test('text: a job\'s name that ends on a section word ("Data Entry Volunteer") over its employer\'s line and its dates is that role\'s title, no section; "Job Experience" over a role stays a heading', () => {
+  const r = parseText('Ali Kakakhel\nali@example.com\n\nExperience\nMedical Physics Assistant\nBanner Health\nMay 2017 – May 2019\n− Built a dashboard used by 12 physicists\nData Entry Volunteer\nNorth Colorado Medical Center\n\nMay 2013 – May 2017\n\n− Prepared 40 data tables for dosimetrists\n');
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience']);
+  assert.deepEqual(entries(r).map((e) => e.title?.value), ['Medical Physics Assistant', 'Data Entry Volunteer']);
+});

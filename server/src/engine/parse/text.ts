@@ -1006,8 +1006,10 @@ function readText(raw: string): Resume {
     return /^\p{L}\S*(?:\s+\S+){2,}/u.test(next) && !/\d{4}/.test(next.slice(0, 12)) && !/(?:\d|\b(?:present|current|now))$/i.test(prev);
   };
   /** Whether the next line with text is a date range and little else ("September 2016 – Present"). */
-  const datesLineNext = (i: number): boolean =>
-    soonAfter(i, 1, (line) => {
+  // ("Data Entry Volunteer" / "North Colorado Medical Center" / "May 2013 – May 2017": a job's
+  // name, `lines` 2, may stand over the employer's line over them.)
+  const datesLineNext = (i: number, within = 1): boolean =>
+    soonAfter(i, within, (line) => {
       const t = line.trim();
       if (!FOUR_DIGITS.test(t)) return false;
       const r = findDateRange(t, 0);
@@ -1100,7 +1102,7 @@ function readText(raw: string): Resume {
       // "British Columbia Institute of Technology" / "Web Design Technologies" / "September 2016 –
       // Present": in a section of entries, a line that only looks like a section's name (by its
       // last word) right over a line of dates is that entry's title, not a new section.
-      const overDates = !h.exact && !h.allCaps && lastKind !== undefined && entryKindOf(lastKind) !== 'other' && datesLineNext(i);
+      const overDates = !h.exact && !h.allCaps && lastKind !== undefined && entryKindOf(lastKind) !== 'other' && datesLineNext(i, TITLE_WORDS.test(h.name) ? 2 : 1);
       const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest || contactLabel || itemLabel || nameOverContact || overDates;
       const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
