@@ -2689,7 +2689,10 @@ test('text: a subject after the school\'s comma ("University of Northern Colorad
 });
 
 test('text: a job\'s name that ends on a section word ("Data Entry Volunteer") over its employer\'s line and its dates is that role\'s title, no section; "Job Experience" over a role stays a heading', () => {
-  const r = parseText('Ali Kakakhel\nali@example.com\n\nExperience\nMedical Physics Assistant\nBanner Health\nMay 2017 – May 2019\n− Built a dashboard used by 12 physicists\nData Entry Volunteer\nNorth Colorado Medical Center\n\nMay 2013 – May 2017\n\n− Prepared 40 data tables for dosimetrists\n');
-  assert.deepEqual(r.sections.map((s) => s.kind), ['experience']);
-  assert.deepEqual(entries(r).map((e) => e.title?.value), ['Medical Physics Assistant', 'Data Entry Volunteer']);
+  const text = 'Ali Kakakhel\nMedical Physics, 3D Printing, Data Analytics\nEducation\n\nBachelor’s of Science, Physics\nColorado State University, GPA: 3.79\n\nMay 2008\n\nExperience\n\nMedical Physics Assistant\nBanner Health\n\nMay 2017 – May 2019\n\n− Built a dashboard used by 12 physicists\nData Entry Volunteer\nNorth Colorado Medical Center\n\nMay 2013 – May 2017\n\n− Prepared 40 data tables for dosimetrists\nProfessional Tutor: Accounting, STEM\nAims Community College\n\nJan 2013 – Present\n\n− Tutored 30 students a term\nResearch\n';
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => s.title), ['Education', 'Experience', 'Research']);
+  assert.ok(entries(r).some((e) => e.title?.value === 'Data Entry Volunteer'));
+  const job = parseText('Sam Lee\nsam@example.com\n\nEducation\n\nBSc Physics, Colorado State University, 2008\n\nJob Experience\nMcKee Medical Center\n\nMay 2017 – Present\n\n− Checked 20 charts weekly\n');
+  assert.ok(job.sections.some((s) => s.title === 'Job Experience'));
 });
