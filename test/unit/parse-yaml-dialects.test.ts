@@ -81,7 +81,7 @@ test('RenderCV: section keys name their kind as headings do; a list of bullets i
 });
 
 test('JSON Resume: dates written with hyphens for spaces ("September-2016", "March-24-2014") are read, as written, with their spans', () => {
-  const text = JSON.stringify({ basics: { name: 'Nick Evans' }, work: [{ company: 'Studio', position: 'Designer', startDate: 'March-24-2014', endDate: 'September-2016' }] }, null, 2);
+  const text = JSON.stringify({ basics: { name: 'Robin Vale' }, work: [{ company: 'Studio', position: 'Designer', startDate: 'March-24-2014', endDate: 'September-2016' }] }, null, 2);
   const r = parseYamlResume(text, 'jsonresume');
   const e = r.sections.flatMap((s) => s.entries)[0];
   assert.deepEqual([e.dates?.start?.year, e.dates?.start?.month, e.dates?.end?.year, e.dates?.end?.month], [2014, 3, 2016, 9]);

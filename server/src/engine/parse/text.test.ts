@@ -2649,7 +2649,7 @@ test('text: "References - Available upon request." is the References section, na
 });
 
 test('text: an employer run into the title by one space on the role\'s dated line ("Full Stack Developer Six Actual 2014 - 2017") is the employer; a grade, a department or a second title word is not', () => {
-  const text = 'Keith Morse\nkeith@example.com\n\nRelevant Work History\nFull Stack Developer Six Actual 2014 - 2017\n• Built 12 REST endpoints.\nCivil Engineer WHPacific 2012 - 2014\n• Designed 3 water systems.\nSoftware Engineer II 2010 - 2012\n• Shipped 4 releases.\nProduct Manager Customer Success 2008 - 2010\n• Ran 2 programs.\n';
+  const text = 'Casey Morgan\ncasey@example.com\n\nRelevant Work History\nFull Stack Developer Six Actual 2014 - 2017\n• Built 12 REST endpoints.\nCivil Engineer WHPacific 2012 - 2014\n• Designed 3 water systems.\nSoftware Engineer II 2010 - 2012\n• Shipped 4 releases.\nProduct Manager Customer Success 2008 - 2010\n• Ran 2 programs.\n';
   const got = entries(parseText(text)).map((e) => [e.title?.value ?? null, e.organisation?.value ?? null]);
   assert.deepEqual(got.slice(0, 2), [
     ['Full Stack Developer', 'Six Actual'],
@@ -2666,9 +2666,9 @@ test('text: a surname that names a trade ("Jennifer Mason", "Tom Baker") is stil
   assert.equal(name('Line Cook'), undefined);
 });
 
-test('text: a phone number whose groups a word processor set apart with long dashes ("703 – 473 – 8224") is the phone', () => {
-  const r = parseText('Matthew Curtis\nPhone: 703 – 473 – 8224\nE-mail: mc@example.com\n\nEducation\nBS, George Mason University, 2015\n');
-  assert.equal(r.contact.phone?.value, '703 – 473 – 8224');
+test('text: a phone number whose groups a word processor set apart with long dashes ("555 – 201 – 7788") is the phone', () => {
+  const r = parseText('Morgan Hale\nPhone: 555 – 201 – 7788\nE-mail: mc@example.com\n\nEducation\nBS, George Mason University, 2015\n');
+  assert.equal(r.contact.phone?.value, '555 – 201 – 7788');
 });
 
 test('text: a link\'s label ("Google Scholar (click)") names a site, never the person', () => {
@@ -2676,20 +2676,20 @@ test('text: a link\'s label ("Google Scholar (click)") names a site, never the p
   assert.notEqual(r.contact.name?.value, 'Google Scholar');
 });
 
-test('text: the street and its flat before the town with no comma between ("521 Prospect St. Apt 2 New Haven, CT 06511 USA") are the address\'s', () => {
-  const r = parseText('Dana Novo\n521 Prospect St. Apt 2 New Haven, CT 06511 USA\ndana@example.com\n\nEDUCATION\nYale University, Ph.D. in Chemistry, 2015 – 2020\n');
-  assert.equal(r.contact.location?.value, '521 Prospect St. Apt 2 New Haven, CT 06511 USA');
+test('text: the street and its flat before the town with no comma between ("48 Orchard St. Apt 3 New Haven, CT 06510 USA") are the address\'s', () => {
+  const r = parseText('Dana Novo\n48 Orchard St. Apt 3 New Haven, CT 06510 USA\ndana@example.com\n\nEDUCATION\nYale University, Ph.D. in Chemistry, 2015 – 2020\n');
+  assert.equal(r.contact.location?.value, '48 Orchard St. Apt 3 New Haven, CT 06510 USA');
 });
 
 test('text: a subject after the school\'s comma ("University of Northern Colorado, Accounting GPA: 3.70") is no town', () => {
-  const r = parseText('Ali Kakakhel\nali@example.com\n\nEDUCATION\nBachelor’s of Business Administration, Accounting Dec 2016\nUniversity of Northern Colorado, Accounting GPA: 3.70 Overall GPA: 3.70\n');
+  const r = parseText('Sam Okafor\nsam@example.com\n\nEDUCATION\nBachelor’s of Business Administration, Accounting Dec 2016\nUniversity of Northern Colorado, Accounting GPA: 3.70 Overall GPA: 3.70\n');
   const [e] = entries(r);
   assert.equal(e.organisation?.value, 'University of Northern Colorado');
   assert.notEqual(e.location?.value, 'Accounting');
 });
 
 test('text: a job\'s name that ends on a section word ("Data Entry Volunteer") over its employer\'s line and its dates is that role\'s title, no section; "Job Experience" over a role stays a heading', () => {
-  const text = 'Ali Kakakhel\nMedical Physics, 3D Printing, Data Analytics\nEducation\n\nBachelor’s of Science, Physics\nColorado State University, GPA: 3.79\n\nMay 2008\n\nExperience\n\nMedical Physics Assistant\nBanner Health\n\nMay 2017 – May 2019\n\n− Built a dashboard used by 12 physicists\nData Entry Volunteer\nNorth Colorado Medical Center\n\nMay 2013 – May 2017\n\n− Prepared 40 data tables for dosimetrists\nProfessional Tutor: Accounting, STEM\nAims Community College\n\nJan 2013 – Present\n\n− Tutored 30 students a term\nResearch\n';
+  const text = 'Sam Okafor\nMedical Physics, 3D Printing, Data Analytics\nEducation\n\nBachelor’s of Science, Physics\nColorado State University, GPA: 3.79\n\nMay 2008\n\nExperience\n\nMedical Physics Assistant\nBanner Health\n\nMay 2017 – May 2019\n\n− Built a dashboard used by 12 physicists\nData Entry Volunteer\nNorth Colorado Medical Center\n\nMay 2013 – May 2017\n\n− Prepared 40 data tables for dosimetrists\nProfessional Tutor: Accounting, STEM\nAims Community College\n\nJan 2013 – Present\n\n− Tutored 30 students a term\nResearch\n';
   const r = parseText(text);
   assert.deepEqual(r.sections.map((s) => s.title), ['Education', 'Experience', 'Research']);
   assert.ok(entries(r).some((e) => e.title?.value === 'Data Entry Volunteer'));
