@@ -7,12 +7,13 @@
 // - the server answers every request, publishes the final version, and logs no failure.
 // It reports its counts, throughput and the slowest inputs (ms per 100 KB, CPU time).
 //
-//   node out/fuzz/fuzz.js [--engine N] [--server N] [--seed S] [--quick]
+//   node out/fuzz/fuzz.js [--engine N] [--server N] [--seed S] [--quick] [--keep i,j] [--only i,j]
 // `npm test` runs a short version (test/unit/fuzz-short.test.ts); the long one is `npm run fuzz`
 // (1,000,000 engine inputs, 10,000 server edits).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, type Finding, type LintResult } from '../../server/src/engine/index';
+import { Linter } from '../../server/src/engine/linter';
 import { renderResume } from '../../server/src/engine/render/index';
 import { adversarialShapes, rng } from '../util/adversarial';
 import { useDictionary } from '../util/dictionary';
@@ -23,7 +24,8 @@ export interface FuzzReport {
   mutated: number;
   rendered: number;
   failures: string[];
-  slowest: { ms: number; chars: number; what: string }[];
+  /** ms: as measured in the run (GC and compiler threads count in process CPU time, so one input may carry another's cost); again: the fastest of three re-runs, each with a new linter (no cache). */
+  slowest: { ms: number; chars: number; what: string; again?: number; doc?: { text: string; file: string } }[];
   ms: number;
 }
 
@@ -138,7 +140,7 @@ export function fuzzEngine(
   count: number,
   seed = 1,
   log: (s: string) => void = () => undefined,
-  keep: { numbers: Set<number>; save: (i: number, doc: { text: string; file: string }) => void } = { numbers: new Set(), save: () => undefined },
+  keep: { numbers: Set<number>; save: (i: number, doc: { text: string; file: string }) => void; only?: boolean } = { numbers: new Set(), save: () => undefined },
 ): FuzzReport {
   // Spelling on, as users run it: its scans meet the same hostile text as every other rule's.
   useDictionary();
@@ -166,11 +168,16 @@ export function fuzzEngine(
     }
     const what = `#${i} ${doc.file} ${JSON.stringify(doc.text.slice(0, 60))}`;
     if (keep.numbers.has(i)) keep.save(i, doc);
+    // --only: every input is made (each depends on the ones before), only the listed ones are linted.
+    if (keep.only && !keep.numbers.has(i)) {
+      if (doc.text.length < 20_000) prev = doc;
+      continue;
+    }
     try {
       const t0 = cpuMs();
       const first = lint(doc.text, doc.file, { today });
       const ms = cpuMs() - t0;
-      report.slowest.push({ ms, chars: doc.text.length, what });
+      report.slowest.push({ ms, chars: doc.text.length, what, doc });
       if (report.slowest.length > 40) {
         report.slowest.sort((a, b) => b.ms - a.ms);
         report.slowest.length = 10;
@@ -200,5 +207,18 @@ export function fuzzEngine(
   report.ms = cpuMs() - start;
   report.slowest.sort((a, b) => b.ms - a.ms);
   report.slowest.length = Math.min(report.slowest.length, 10);
+  // Each slowest input again, three times with a new linter: what the input itself costs, apart
+  // from a collection or a compile that happened to land on it in the run.
+  for (const s of report.slowest) {
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const linter = new Linter({ today });
+      const t0 = cpuMs();
+      linter.lint(s.doc!.text, s.doc!.file);
+      best = Math.min(best, cpuMs() - t0);
+    }
+    s.again = best;
+    delete s.doc;
+  }
   return report;
 }

@@ -126,6 +126,13 @@ export function adversarialShapes(): Shape[] {
     { name: 'distinct capitalised names (spelling)', file: 'resume.md', make: (n) => HEAD + distinctNames(n) },
     { name: 'school "in" places (text)', file: 'resume.txt', make: (n) => 'Jane Doe\njane@fastmail.com\n\nEDUCATION\n2017 Ph.D. in Biology from Vanderbilt University' + fill(' in Nashville', n) + ', TN\n' },
     { name: 'dated run-on lines (text)', file: 'resume.txt', make: (n) => 'Jane Doe\njane@fastmail.com\n\nEXPERIENCE\n' + fill('1998-9 Senior Consultant, PenOp: Developer of signature software. Led it.\n', n) },
+    // Thousands of sections, of skills sections and of skill groups: the preview looked up each
+    // one's neighbour and its skills by scanning all of them (quadratic in sections).
+    { name: 'many section headings (text)', file: 'resume.txt', make: (n) => 'Jane Doe\njane@fastmail.com\n\n' + fill('EXPERIENCE\n\nEDUCATION\n\nSKILLS\n\nPROJECTS\n\nAWARDS\n\n', n), render: true },
+    { name: 'many skills sections (Markdown)', file: 'resume.md', make: (n) => '# Jane Doe\njane@fastmail.com\n\n' + fill('## Skills\nPython, Go, Rust\n\n', n), render: true },
+    { name: 'many JSON Resume skill groups', file: 'resume.json', make: (n) => JSON.stringify({ basics: { name: 'Jane Doe', email: 'jane@fastmail.com' }, skills: Array.from({ length: Math.ceil(n / 60) }, (_, i) => ({ name: `Group ${i}`, keywords: ['Python', 'Go', 'Rust'] })) }, null, 2), render: true },
+    // Short lines that are each a date: every one a role's header.
+    { name: 'short dated lines (text)', file: 'resume.txt', make: (n) => 'Jane Doe\njane@fastmail.com\n\nEXPERIENCE\n' + fill('Jan 1990\nFeb 1991\nMar 1992\nApr 1993\nMay 1994\nJun 1995\n', n), render: true },
   ];
   // Generated families: each unit as one long line, as one long bullet, and as many lines.
   const runs: [string, string][] = [

@@ -88,6 +88,8 @@ class Renderer {
   private readonly slots: Slot[] = [];
   /** Set after the first pass: the second one prints the leftovers. */
   private placement?: Placement;
+  /** The résumé's skills' indexes, by start (made on first use: skillsWithin). */
+  private skillsByStart?: number[];
 
   constructor(
     private readonly resume: Resume,
@@ -262,8 +264,10 @@ class Renderer {
     const items = contact.sort((a, b) => a[0].span.start - b[0].span.start).map(([f, html]) => this.shown(f, html));
     if (items.length) out.push(`<p class="rs-contact">${items.join('<span class="rs-sep" aria-hidden="true">·</span>')}</p>`);
     // Text before the first section that no contact field shows (a tagline, a label, a front-matter title).
-    const starts = this.resume.sections.map((s) => s.span.start);
-    out.push(this.slot(0, 0, starts.length ? Math.min(...starts) : Infinity));
+    // (A loop, not Math.min(...starts): a hundred thousand sections are too many arguments for a call.)
+    let firstSection = Infinity;
+    for (const s of this.resume.sections) if (s.span.start < firstSection) firstSection = s.span.start;
+    out.push(this.slot(0, 0, firstSection));
     out.push('</header>');
     return out.join('');
   }
@@ -280,9 +284,17 @@ class Renderer {
     const starts = [...new Set(sections.map((s) => s.span.start))].sort((a, b) => a - b);
     for (const s of sections) {
       out.push(this.section(s, skillsSections));
-      out.push(this.slot(0, s.span.start, starts.find((x) => x > s.span.start) ?? Infinity));
+      // The first start after this one, by halving (a scan per section was quadratic in sections).
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] > s.span.start) hi = mid;
+        else lo = mid + 1;
+      }
+      out.push(this.slot(0, s.span.start, lo < starts.length ? starts[lo] : Infinity));
     }
-    const placed = skills.some((f) => sections.some((s) => s.kind === 'skills' && f.span.start >= s.span.start && f.span.end <= s.span.end));
+    const placed = sections.some((s) => s.kind === 'skills' && this.skillsWithin(s.span.start, s.span.end).length > 0);
     if (skills.length && skillsSections.length === 0 && !placed)
       out.push(`<section class="rs-section rs-kind-skills"${this.line(skills[0].span.start)}><h2 class="rs-section-title">Skills</h2>${this.skillList(skills)}</section>`);
     return out.join('\n');
@@ -306,7 +318,7 @@ class Renderer {
       out.push(this.slot(1, s.span.start, s.span.end));
     } else if (s.kind === 'skills' && s.entries.length === 0) {
       // Skills parsed as fields: those inside this section, or all of them in the first skills section (YAML).
-      const inside = this.resume.skills.filter((f) => f.span.start >= s.span.start && f.span.end <= s.span.end);
+      const inside = this.skillsWithin(s.span.start, s.span.end);
       const mine = inside.length ? inside : skillsSections[0] === s ? this.resume.skills : [];
       if (mine.length) out.push(this.skillList(mine));
       else out.push(this.raw(s));
@@ -391,10 +403,29 @@ class Renderer {
     return end === start ? start : `${start} – ${end}`;
   }
 
+  /**
+   * The skills inside [start, end], in the résumé's order: what filtering all of them gives, found
+   * from an index by start (filtering per section or group was quadratic on thousands of them).
+   */
+  private skillsWithin(start: number, end: number): Field[] {
+    const skills = this.resume.skills;
+    const by = (this.skillsByStart ??= skills.map((_, i) => i).sort((a, b) => skills[a].span.start - skills[b].span.start || a - b));
+    let lo = 0;
+    let hi = by.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (skills[by[mid]].span.start >= start) hi = mid;
+      else lo = mid + 1;
+    }
+    const found: number[] = [];
+    for (let k = lo; k < by.length && skills[by[k]].span.start <= end; k++) if (skills[by[k]].span.end <= end) found.push(by[k]);
+    return found.sort((a, b) => a - b).map((i) => skills[i]);
+  }
+
   /** A skills group (JSON Resume's name + keywords): "Platform: Kubernetes, Terraform". */
   private skillGroup(e: Entry): string {
     const name = e.title?.value.trim() ?? '';
-    const keywords = this.resume.skills.filter(
+    const keywords = this.skillsWithin(e.span.start, e.span.end).filter(
       (f) => f.span.start >= e.span.start && f.span.end <= e.span.end && !(e.title && f.span.start === e.title.span.start) && f.value.trim() && f.value.trim() !== name,
     );
     const bullets = e.bullets.filter((b) => b.text.trim());

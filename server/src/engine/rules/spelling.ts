@@ -484,7 +484,11 @@ export class DocumentWords {
   readonly all: Set<string>;
   private byLength?: Map<number, string[]>;
   /** Each word under itself and under each of its one-letter deletions: built once many are asked. */
-  private deletes?: Map<string, string[]>;
+  private deletes?: Map<number, number[]>;
+  /** The indexed words (an entry of `deletes` is a word's place here, times 32, plus 1 + the letter it lacks). */
+  private readonly indexed: string[] = [];
+  /** Scratch for deletionHashes: hashes, suffix sums, powers. */
+  private readonly hashes = new Int32Array(96);
   private asked = 0;
   constructor(text: string) {
     this.all = lowerLetterRuns(text);
@@ -517,25 +521,81 @@ export class DocumentWords {
 
   private nearByDeletes(lower: string): boolean {
     if (!this.deletes) {
-      const index = (this.deletes = new Map<string, string[]>());
-      const add = (key: string, w: string) => {
-        const list = index.get(key);
-        if (!list) index.set(key, [w]);
-        else if (list.length < MAX_SHARING) list.push(w);
-      };
+      // Keyed by a hash of each deletion, not by the deletion as a string: a hostile document's
+      // thousands of distinct names made a string (and a map key) of every one of their deletions,
+      // and the index cost more than the rest of the spelling check. Each entry remembers its word
+      // and which letter it lacks, so a bucket's entries are told apart (and capped) by what they
+      // spell, as the string keys were: the same words under the same keys, in the same order.
+      const index = (this.deletes = new Map<number, number[]>());
+      const words = this.indexed;
+      const h = this.hashes;
       for (const w of this.all) {
         if (w.length > MAX_INDEXED) continue;
-        add(w, w);
-        for (let i = 0; i < w.length; i++) add(w.slice(0, i) + w.slice(i + 1), w);
+        const at = words.length;
+        words.push(w);
+        deletionHashes(w, h);
+        for (let i = -1; i < w.length; i++) {
+          const key = h[i + 1];
+          const list = index.get(key);
+          if (!list) index.set(key, [at * 32 + i + 1]);
+          else if (sharing(words, list, w, i) < MAX_SHARING) list.push(at * 32 + i + 1);
+        }
       }
     }
     if (lower.length > MAX_INDEXED) return false;
-    const seen = (key: string) => (this.deletes!.get(key) ?? []).some((w) => oneEditApart(lower, w));
-    if (seen(lower)) return true;
-    for (let i = 0; i < lower.length; i++) if (seen(lower.slice(0, i) + lower.slice(i + 1))) return true;
+    const h = this.hashes;
+    deletionHashes(lower, h);
+    const words = this.indexed;
+    // (The word itself first, then each deletion, as with string keys; any answer is the same.)
+    for (let j = -1; j < lower.length; j++) {
+      const list = this.deletes.get(h[j + 1]);
+      if (!list) continue;
+      for (const e of list) {
+        const w = words[e >> 5];
+        if (sameDeletion(w, (e & 31) - 1, lower, j) && oneEditApart(lower, w)) return true;
+      }
+    }
     return false;
   }
 }
+
+/**
+ * Hashes of `w` (at slot 0) and of `w` less each letter (slot i + 1 for letter i), each as
+ * hashing the shorter string would give, from prefix and suffix sums: no string is made.
+ */
+function deletionHashes(w: string, out: Int32Array): void {
+  const n = w.length;
+  // suffix[k]: hash of w[k..n) as the tail of a string (letter k weighted 31^(n-1-k)).
+  const suffix = out.subarray(32, 64);
+  const power = out.subarray(64, 96);
+  power[0] = 1;
+  for (let k = 1; k < n; k++) power[k] = Math.imul(power[k - 1], 31);
+  suffix[n] = 0;
+  for (let k = n - 1; k >= 0; k--) suffix[k] = (suffix[k + 1] + Math.imul(w.charCodeAt(k), power[n - 1 - k])) | 0;
+  let prefix = 0;
+  out[0] = suffix[0] >>> 2;
+  for (let i = 0; i < n; i++) {
+    // w less letter i: the prefix w[0..i) shifted by the n-1-i letters after it, then the suffix.
+    out[i + 1] = ((Math.imul(prefix, power[n - 1 - i]) + suffix[i + 1]) | 0) >>> 2;
+    prefix = (Math.imul(prefix, 31) + w.charCodeAt(i)) | 0;
+  }
+}
+
+/** Whether `a` less letter i (none when -1) spells `b` less letter j. */
+function sameDeletion(a: string, i: number, b: string, j: number): boolean {
+  const n = a.length - (i >= 0 ? 1 : 0);
+  if (n !== b.length - (j >= 0 ? 1 : 0)) return false;
+  for (let k = 0; k < n; k++) if (a.charCodeAt(i >= 0 && k >= i ? k + 1 : k) !== b.charCodeAt(j >= 0 && k >= j ? k + 1 : k)) return false;
+  return true;
+}
+
+/** How many of a bucket's entries spell what `w` less letter i spells (the cap is per deletion, not per hash). */
+function sharing(words: string[], list: number[], w: string, i: number): number {
+  let n = 0;
+  for (const e of list) if (sameDeletion(words[e >> 5], (e & 31) - 1, w, i)) n++;
+  return n;
+}
+
 /** Words asked of by comparing with the document's words before the index is built. */
 const NEAR_BY_SCAN = 64;
 /** Words longer than this are no word a slip is made in (nor indexed). */
