@@ -372,6 +372,9 @@ function ownInitials(t: string): boolean {
   return initials === m[2];
 }
 
+// A word in capitals of two letters or more: initials ("TU", "UCLA", "ETH").
+const CAPITALS_WORD = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
+
 /** "LUMS", "MIT", "EPFL": a body's initials, three to six capitals no list knows as a place. */
 function parentInitials(t: string): boolean {
   return /^\p{Lu}{3,6}$/u.test(t) && !isPlaceName(t) && !DEGREE_WORDS.test(t);
@@ -1610,7 +1613,9 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
   // field after its comma, which names no school and no organisation, as its own: no employer.
   if (!qualifier && kind === 'education' && a.title && a.org && a.org.line === a.title.line && a.org.index === a.title.index + 1 && a.org.sep === ',') {
     const t = a.title.text;
-    if (DEGREE_WORDS.test(t) && !SCHOOL_WORD.test(t) && (t.split(SPACES).length <= 3 || DEGREE_OF_FIELD.test(t)) && !SCHOOL_WORD.test(a.org.text) && !ORG_WORDS.test(a.org.text) && !STRONG_ORG.test(a.org.text) && !isPlaceName(a.org.text) && a.org.text.split(SPACES).length <= 4) {
+    // (Not a school known by its initials or its town: "M.Sc. Computer Science, TU Berlin".)
+    const o = a.org.text;
+    if (DEGREE_WORDS.test(t) && !SCHOOL_WORD.test(t) && (t.split(SPACES).length <= 3 || DEGREE_OF_FIELD.test(t)) && !SCHOOL_WORD.test(o) && !ORG_WORDS.test(o) && !STRONG_ORG.test(o) && !isPlaceName(o) && o.split(SPACES).length <= 4 && !CAPITALS_WORD.test(o) && !isKnownCity(o.split(SPACES).pop() ?? "")) {
       qualifier = a.org;
       a = { ...a, org: undefined };
     }

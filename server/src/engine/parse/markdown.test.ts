@@ -977,4 +977,7 @@ test('markdown: a degree named by its kind takes the field after its comma ("Bac
   const got = entries(parseMarkdown(text)).map((e) => [e.title?.value, e.organisation?.value ?? null]);
   assert.equal(got[1][0], 'Bachelor of Arts, English');
   assert.notEqual(got[1][1], 'English');
+  // (A school known by its initials stays the school: "M.Sc. Computer Science, TU Berlin".)
+  const tu = entries(parseMarkdown('# Lena Vogel\nlena@example.de\n\n## Education\n\n**M.Sc. Computer Science, TU Berlin** · 2014 – 2017\n'));
+  assert.deepEqual([tu[0].title?.value, tu[0].organisation?.value], ['M.Sc. Computer Science', 'TU Berlin']);
 });
