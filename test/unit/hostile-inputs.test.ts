@@ -128,6 +128,8 @@ test('a YAML or JSON file nested thousands of levels deep is refused with a mess
       const p = r.problems.find((x) => x.code === 'too-deep');
       assert.ok(p, text.slice(0, 20));
       assert.match(p!.message, new RegExp(`more than ${MAX_NESTING} levels deep`));
+      // The preview's own reading of the source's words refuses it too (it recursed once per level).
+      assert.doesNotThrow(() => renderResume(r, text, { today: { year: 2026, month: 11 } }));
     }
   }
   // Quoted brackets are text, not nesting; a normal résumé is far below the limit.

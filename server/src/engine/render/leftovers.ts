@@ -15,6 +15,7 @@
 // settings); in plain text, everything; in YAML/JSON, the values (not the keys, except RenderCV
 // section names), minus link-only values and the subtrees that configure a tool.
 import { decodeEntity } from '../parse/inline-clean';
+import { nestingOf } from '../parse/nesting';
 import type { Bullet, ResumeFormat, Span } from '../model';
 import { bulletOffset } from '../model';
 import type { LineIndex } from '../editor/lines';
@@ -177,6 +178,8 @@ export class SourceWords {
   }
 
   private readYaml(): void {
+    // (Past the parser's nesting limit no reader sees the text: the walk below recurses once per level.)
+    if (nestingOf(this.text, 'yaml').tooDeepAt !== undefined) return;
     const lib = yaml();
     // Clean JSON through the parser's fast path: the same nodes and ranges as `yaml` gives them
     // (parse/yaml-json.ts), ~10x faster; reading it with `yaml` was most of a JSON preview's time.
