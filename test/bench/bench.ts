@@ -456,6 +456,7 @@ function sizes(): void {
     report("client: the extension's own code", NaN, 'KB', 60, `not measured: ${(e as Error).message}`);
   }
   report('server bundle (dist/server.js loader + dist/server-main.js)', kb('dist/server.js') + kb('dist/server-main.js'), 'KB', 1024);
+  report('server: the yaml package apart (dist/yaml-lib.js)', kb('dist/yaml-lib.js'), 'KB', undefined, 'loaded on the first YAML or JSON résumé');
   report('CLI bundle (dist/cli.js entry + dist/cli-main.js)', kb('dist/cli.js') + kb('dist/cli-main.js'), 'KB');
   const vsix = kb('resume-studio.vsix');
   report('resume-studio.vsix', vsix, 'KB', 2048, Number.isNaN(vsix) ? 'not packaged: run npm start first' : undefined);
