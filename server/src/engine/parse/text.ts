@@ -1005,9 +1005,11 @@ function readText(raw: string): Resume {
     // (Words follow, no year among their first; no date ends the line before.)
     return /^\p{L}\S*(?:\s+\S+){2,}/u.test(next) && !/\d{4}/.test(next.slice(0, 12)) && !/(?:\d|\b(?:present|current|now))$/i.test(prev);
   };
-  /** Whether the next line with text is a date range and little else ("September 2016 – Present"). */
-  // ("Data Entry Volunteer" / "North Colorado Medical Center" / "May 2013 – May 2017": a job's
-  // name, `lines` 2, may stand over the employer's line over them.)
+  /**
+   * Whether one of the next `within` lines with text is a date range and little else ("September
+   * 2016 – Present"). (Two for a job's name, which may stand over its employer's line over the
+   * dates: "Data Entry Volunteer" / "North Colorado Medical Center" / "May 2013 – May 2017".)
+   */
   const datesLineNext = (i: number, within = 1): boolean =>
     soonAfter(i, within, (line) => {
       const t = line.trim();
