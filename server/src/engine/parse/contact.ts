@@ -199,32 +199,24 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     if (!contact.phone) contact.phone = f(c, m.index, m.index + s.length, ' \t,;|•·');
     found = true;
   }
+  // A number one of the narrower patterns below found, taken as the phone when its text is free.
+  const phoneAt = (m: RegExpExecArray | null): boolean => {
+    if (!m || !free(m.index, m.index + m[0].length)) return false;
+    taken.push([m.index, m.index + m[0].length]);
+    contact.phone = f(c, m.index, m.index + m[0].length, ' \t,;|•·');
+    found = true;
+    return true;
+  };
   if (!contact.phone) {
-    // "Phone: 703 – 473 – 8224": a number's groups set apart by dashes a word processor lengthened.
-    const m = PHONE_LONG_DASHES.exec(text);
-    if (m && free(m.index, m.index + m[0].length)) {
-      taken.push([m.index, m.index + m[0].length]);
-      contact.phone = f(c, m.index, m.index + m[0].length, ' \t,;|•·');
-      found = true;
-    }
-  }
-  if (!contact.phone) {
+    const masked = () => {
+      const m = MASKED_PHONE.exec(text);
+      return m && m[0].replace(/\D/g, '').length >= 3 ? m : null;
+    };
+    // "Phone: 555 – 201 – 7788": a number's groups set apart by dashes a word processor lengthened.
     // "Prankur Malhotra727.777.7418": a number in its usual groups run into the name before it (pdf.js lost the gap).
-    const m = PHONE_RUN_IN.exec(text);
-    if (m && free(m.index, m.index + m[0].length)) {
-      taken.push([m.index, m.index + m[0].length]);
-      contact.phone = f(c, m.index, m.index + m[0].length, ' \t,;|•·');
-      found = true;
-    }
-  }
-  if (!contact.phone) {
     // "+49 176 *** *** **", "(555) XXX-XXXX": a number published with its last digits masked.
-    const m = MASKED_PHONE.exec(text);
-    if (m && free(m.index, m.index + m[0].length) && m[0].replace(/\D/g, '').length >= 3) {
-      taken.push([m.index, m.index + m[0].length]);
-      contact.phone = f(c, m.index, m.index + m[0].length, ' \t,;|•·');
-      found = true;
-    }
+    // (Tried in that order; each only when the one before found none.)
+    if (!phoneAt(PHONE_LONG_DASHES.exec(text)) && !phoneAt(PHONE_RUN_IN.exec(text))) phoneAt(masked());
   }
   if (!contact.location) {
     const whole = placeList(text);
