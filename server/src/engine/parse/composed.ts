@@ -61,7 +61,8 @@ function composedSpacingAccents(raw: string): { text: string; map: number[] } | 
 // "E DUCATION", "A UG . 2013 – P RESENT": pdftotext sets a small-capitals word's first letter
 // (a full capital, another size) apart from the rest, and the rest apart from a full stop.
 const SPLIT_G = /(?<![\p{L}])\p{Lu}( )(?=\p{Lu}{2,}(?![\p{L}]))|(?<=\p{Lu}{2})( )(?=\.)/gu;
-const SPLIT = /(?<![\p{L}])\p{Lu} \p{Lu}{2,}(?![\p{L}])/u;
+// (The split as text.ts's headings read it.)
+export const SMALL_CAPS_SPLIT = /(?<![\p{L}])\p{Lu} \p{Lu}{2,}(?![\p{L}])/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
 // A line's stretches between wide gaps (the columns of a -layout copy).
@@ -77,11 +78,11 @@ const MIN_HEADINGS = 2;
  * the reader knows them split (a heading in small capitals must name a section it knows).
  */
 function joinedSmallCaps(raw: string): { text: string; map: number[] } | undefined {
-  if (!SPLIT.test(raw)) return undefined;
+  if (!SMALL_CAPS_SPLIT.test(raw)) return undefined;
   let headings = 0;
   for (const line of raw.split('\n')) {
     const t = line.trim();
-    if (t.length < 60 && SPLIT.test(t) && HEADING_TOKENS.test(t) && ++headings >= MIN_HEADINGS) break;
+    if (t.length < 60 && SMALL_CAPS_SPLIT.test(t) && HEADING_TOKENS.test(t) && ++headings >= MIN_HEADINGS) break;
   }
   if (headings < MIN_HEADINGS) return undefined;
   let text = '';

@@ -805,7 +805,7 @@ function fieldEndsAt(word: string, next: string, after: string): boolean {
 
 // Words that end a degree's field of study ("… in Communication", "… Supply Chain Management").
 const SUBJECT = /^(?:arts|sciences?|engineering|communications?|journalism|business|administration|economics|management|mathematics|physics|chemistry|biology|biochemistry|psychology|nursing|education|law|medicine|pharmacy|accounting|accountancy|finance|marketing|history|english|literature|philosophy|sociology|politics|design|architecture|music|technology|systems|health|policy|relations|studies|statistics|geography|geology|agriculture|hospitality|tourism|media|languages|linguistics|resources|commerce|theatre|film|nutrition|kinesiology|justice|criminology|anthropology|humanities|informatics|analytics|logistics|planning|therapy|physiotherapy|dentistry|surgery|care|work|teaching|pedagogy|translation|interpreting|computing|electronics|mechatronics|robotics|aeronautics|astronautics|neuroscience|genetics|ecology|zoology|botany|microbiology|pharmacology|toxicology|epidemiology|optometry|radiography|midwifery|veterinary|photography|animation|illustration|fashion|textiles|culinary)$/i;
-const ROMAN = /^[IVX]+$/;
+export const ROMAN = /^[IVX]+$/;
 const LETTER = /\p{L}/u;
 
 const LAST_WORD_AFTER_SPACE = /\s(\S+)$/;

@@ -1,7 +1,7 @@
 // Plain-text résumés, typically text copied out of a PDF: headings in Title Case or ALL CAPS with
 // no markup (sometimes padded with dashes or underlined), bullets with a glyph or none, wrapped
 // lines, header lines in any order. Lines become blocks; structure.ts builds the model.
-import { composedText, mapPositions } from './composed';
+import { composedText, mapPositions, SMALL_CAPS_SPLIT } from './composed';
 import type { Field, Resume, SectionKind } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
 import { capsNameKind, classifyHeading, entryKindOf, mayStartSectionName, normaliseHeading, sectionNameByLetters, sectionNameSlip, type sectionKindOf } from './section-names';
@@ -16,7 +16,7 @@ import { deinterleave } from './interleaved';
 import { isPlace } from './places';
 import { findDateRange } from './dates';
 import { isFormLabel } from './form-entries';
-import { DEGREE_WORDS, DEPARTMENT_FIELD, ORG_WORDS, TITLE_HEAD, TITLE_WORDS } from './header-fields';
+import { DEGREE_WORDS, DEPARTMENT_FIELD, ORG_WORDS, ROMAN, TITLE_HEAD, TITLE_WORDS } from './header-fields';
 import { Memo } from '../cache/memo';
 
 // Markdown's heading marks before a line's first letter ("###Employer", "## Skills").
@@ -82,7 +82,6 @@ const LISTED = new Set(['books', 'reading', 'writing', 'history', 'open source',
 // A line ending in a joining word or sign goes on on the next line.
 const WRAPS_ON = /(?:\s(?:of|and|for|in|the|to|at|on|with|de|du|des|la|le|y|und)|[,&])$/i;
 // A capital set apart from the capitals that finish its word ("P ROFESSIONAL").
-const SMALL_CAPS_SPLIT = /(?<![\p{L}])\p{Lu} \p{Lu}{2,}(?![\p{L}])/u;
 const SMALL_CAPS_JOIN = /(?<![\p{L}])(\p{Lu}) (?=\p{Lu}{2,}(?![\p{L}]))/gu;
 const SMALL_CAPS_TITLE_SPLIT = /^\p{Lu} \p{Ll}{2,}(?![\p{L}])/u;
 const SMALL_CAPS_TITLE_JOIN = /(?<![\p{L}])(\p{Lu}) (?=\p{Ll}{2,}(?![\p{L}]))/gu;
@@ -1243,7 +1242,7 @@ function employersRunIntoTitles(resume: Resume, src: string): void {
       const rest = words.slice(k + 1);
       if (!rest.length || rest.length > 3) continue;
       const name = t.value.slice(rest[0].index!);
-      if (!rest.every(([w]) => /^[\p{Lu}\d]/u.test(w) && !ROMAN_NUMERAL.test(w) && !DEPARTMENT_FIELD.test(w)) || TITLE_WORDS.test(name) || DEGREE_WORDS.test(name) || isPlace(name) || /[,;:|/–—-]/.test(name)) continue;
+      if (!rest.every(([w]) => /^[\p{Lu}\d]/u.test(w) && !ROMAN.test(w) && !DEPARTMENT_FIELD.test(w)) || TITLE_WORDS.test(name) || DEGREE_WORDS.test(name) || isPlace(name) || /[,;:|/–—-]/.test(name)) continue;
       const cut = t.span.start + rest[0].index!;
       const titleEnd = t.span.start + words[k].index! + words[k][0].length;
       e.organisation = { value: name, span: { start: cut, end: t.span.end } };
@@ -1254,7 +1253,6 @@ function employersRunIntoTitles(resume: Resume, src: string): void {
 const INTERNSHIP = /^internship$/i;
 // (The whole word: "Blockhead" ends on no title's head.)
 const TITLE_HEAD_WORD = new RegExp(`^${TITLE_HEAD.source}`, TITLE_HEAD.flags);
-const ROMAN_NUMERAL = /^[IVX]+$/;
 
 /**
  * "Avon Electrical Contractors, Bath" where another entry of the résumé reads "Severn Electrical
