@@ -82,8 +82,9 @@ export interface Bullet {
    * The bullet's text without its marker. For Markdown and text it is exactly
    * `source.slice(span.start, span.end)` (continuation lines included), so offset i in `text`
    * is offset span.start + i in the document. For YAML/JSON, where quoting and folding change
-   * the text, `offsets` maps each index of `text` to its document offset (same length as
-   * text + 1); when absent the mapping is span.start + i.
+   * the text, and for text read composed (accents a PDF copy set apart put on their letters,
+   * small-capital dates joined: parse/composed.ts), `offsets` maps each index of `text` to its
+   * document offset (same length as text + 1); when absent the mapping is span.start + i.
    */
   text: string;
   span: Span;

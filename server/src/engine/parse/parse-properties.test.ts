@@ -27,6 +27,7 @@ const doc = fc.oneof(
 );
 
 function checkSpans(r: Resume, text: string): void {
+  const lettersOf = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f´`ˆ¨˜¸ˇ\s]/g, '');
   const inside = (s: Span | undefined, what: string) => {
     if (!s) return;
     assert.ok(Number.isInteger(s.start) && Number.isInteger(s.end), `${what}: non-integer span`);
@@ -47,7 +48,17 @@ function checkSpans(r: Resume, text: string): void {
       inside(e.dates?.end?.span, 'end');
       for (const b of e.bullets) {
         inside(b.span, 'bullet');
-        assert.equal(b.text, text.slice(b.span.start, b.span.end), 'bullet text must equal its slice');
+        const slice = text.slice(b.span.start, b.span.end);
+        if (!b.offsets) assert.equal(b.text, slice, 'bullet text must equal its slice');
+        else {
+          // Read from the composed text (accents set on their letters, small-capital dates joined):
+          // the same letters in the same order, and every index mapped into the span, in order.
+          assert.equal(b.offsets.length, b.text.length + 1, 'one offset per index of the text, and its end');
+          assert.equal(b.offsets[0], b.span.start, 'the first index maps to the span\'s start');
+          assert.equal(b.offsets[b.text.length], b.span.end, 'the end maps to the span\'s end');
+          for (let i = 1; i < b.offsets.length; i++) assert.ok(b.offsets[i] >= b.offsets[i - 1], 'offsets never go back');
+          assert.equal(lettersOf(b.text), lettersOf(slice), 'the composed text holds the slice\'s letters');
+        }
       }
     }
   }
