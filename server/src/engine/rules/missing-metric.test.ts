@@ -196,6 +196,16 @@ test('numbers that name a model, a year, a school range or a plan\'s length are 
     assert.equal(hasMetric(t), true, t);
 });
 
+test("a year cut to two digits after an apostrophe, or a number's possessive, is no result; a count beside them still is", () => {
+  for (const t of [
+    "Published findings in Proceedings of the ACM Web Conference 2024 (WWW'24).",
+    'Taught the distributed systems course (Fall ’23, Spring ’24)',
+    'Set the course for Acme Enterprise’s 8.0’s platform evolution from Python 2.7 to Python 3.7',
+  ])
+    assert.equal(hasMetric(t), false, t);
+  for (const t of ["Presented to 300 attendees at PyCon '23", "Cut the 8.0 release's build time by 40%"]) assert.equal(hasMetric(t), true, t);
+});
+
 test('a sentence that says what the place is claims no result and owes no number; an achievement opening on "The" still does', () => {
   const r = runRule(RULE, role('The Communications Design Group (CDG) is a research group within SAP', 'In cosmology, there are many cases where it is useful to reconstruct functions', 'The team shipped the new checkout flow to every store'), perBulletOnly);
   assert.deepEqual(r.spans, ['The team shipped the new checkout flow to every store']);

@@ -425,6 +425,7 @@ const ACRONYM = /^[A-Z]{2,6}$/;
 const LONG_NUMBER = /^\d{4,}(?:\.\d+)?$/;
 const WORD_AHEAD = /^\s*[^\s,.;:)]+/;
 const TWO_WORDS_AHEAD = /^\s*\S+\s+[^\s,.;:)]+/;
+const POSSESSIVE_AFTER = /^['’]s(?![A-Za-z0-9])/;
 
 /** scanMetrics for results in digits. */
 function scanNumbers(text: string, out?: Span[]): boolean {
@@ -442,7 +443,12 @@ function scanNumbers(text: string, out?: Span[]): boolean {
     // "S7-1500 PLCs", "A320-200 fleet": a model's number after its series' letters and digits.
     if (b1 === '-' && modelBefore(text, start - 1)) continue;
     if ((n.match(DOTS_G) ?? []).length >= 2) continue; // 3.11.2
+    // A year cut to two digits after an apostrophe ("OSDI'26", "Fall ’23", "('98-'00)") says when.
+    if ((b1 === "'" || b1 === '’') && n.length === 2) continue;
     const rest = text.slice(end, end + 24);
+    // A number's possessive ("Splunk Enterprise’s 8.0’s platform", "the 1990's") is a version's
+    // or a time's name, not a count.
+    if (POSSESSIVE_AFTER.test(rest)) continue;
     const after = PERCENT_AFTER.exec(rest) ?? MULTIPLIER_AFTER.exec(rest) ?? MAGNITUDE_AFTER.exec(rest) ?? UNIT_AFTER.exec(rest) ?? CURRENCY_AFTER.exec(rest);
     const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
     if (after || before) {
