@@ -373,6 +373,12 @@ test('"Research" alone heads research positions and projects (experience); "Rese
   assert.equal(sectionKindOf('Research Projects'), 'projects');
 });
 
+test('"Consulting" names work for clients (experience), also beside "Training": a trainer\'s and consultant\'s roles, not certificates', () => {
+  assert.equal(sectionKindOf('Consulting'), 'experience');
+  assert.equal(sectionKindOf('Teacher Training & Consulting'), 'experience');
+  assert.equal(sectionKindOf('Training'), 'certifications');
+});
+
 test('headings: LaTeX\'s spacing accents ("Exp´eriences"), curly apostrophes and one-word plurals ("Formations") name their kinds', () => {
   assert.equal(sectionKindOf('Exp´eriences'), 'experience');
   assert.equal(sectionKindOf('Comp´etences'), 'skills');
