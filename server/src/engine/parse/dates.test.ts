@@ -329,3 +329,12 @@ test('findDateRange: a start with its day but not its year takes the end\'s ("Ju
   const short = findDateRange('Sep 15 – NOW', 0)!;
   assert.deepEqual([short.start?.year, short.start?.month, short.current], [2015, 9, true]);
 });
+
+test('findDateRange: "Pres." after a dash is "Present" cut short; elsewhere ("Vice Pres. of Sales") it is no date', () => {
+  const r = findDateRange('2013 – Pres. Neuroscience', 0)!;
+  assert.equal(r.start?.year, 2013);
+  assert.equal(r.current, true);
+  assert.equal(r.currentText, 'Pres.');
+  assert.equal(findDateRange('Vice Pres. of Sales', 0), undefined);
+  assert.equal(findDateRange('Vice Pres. of Sales, 2019', 0)?.current, false);
+});

@@ -42,7 +42,8 @@ const ATOM_SOURCE =
   // Present, now, 至今
   // (Indian and Nigerian English "Aug 2021 to Till Date", "2019 to date", "March 2020 – Date",
   // "till now" are ongoing too.)
-  `|(present|current(?:ly)?|now|today|ongoing|till\\s+(?:date|now)|until\\s+now|(?<=\\bto\\s{1,3}|[–—-]\\s{0,3})date)${NOT_LATIN_AFTER}|(至今|今|现在)` +
+  // ("2013 – Pres.": the word cut short, only after a dash, where it cannot be a president.)
+  `|(present|current(?:ly)?|now|today|ongoing|till\\s+(?:date|now)|until\\s+now|(?<=\\bto\\s{1,3}|[–—-]\\s{0,3})(?:date|pres\\.))${NOT_LATIN_AFTER}|(至今|今|现在)` +
   // ??? (start unknown)
   `|(\\?{2,})` +
   ')';

@@ -1203,7 +1203,39 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
     infos.push(h);
   }
   joinSplitHeads(entries, infos, src);
+  openBesideRanges(entries, src);
   return dropNameLists(groupRoles(entries, infos, entryKind, src), entryKind);
+}
+
+/** A line's start, then years "2019 – 2021" with a dash set apart, as a date column writes them. */
+const YEAR_RANGE = /^(?:19|20)\d\d ([-–—]) (?:19|20)\d\d$/;
+const SPACED_DASH_WORDS = /^[ \t]([-–—])[ \t]+\p{Lu}/u;
+
+/**
+ * "2019 – 2021 Postdoctoral Fellow" over "2019 – Honorary Fellow, Safer Care Victoria": in a
+ * section whose roles open their lines on ranges of years with a dash set apart, a year that opens
+ * its line with that dash and then words is a range left open, still going. (Alone, "2013 - M.S.,
+ * Linguistics" is a year and the degree taken then: the dash only parts the two.)
+ */
+function openBesideRanges(entries: Entry[], src: string): void {
+  const opensLine = (r: DateRange) => !src.slice(src.lastIndexOf('\n', r.span.start - 1) + 1, r.span.start).trim();
+  let dash: string | undefined;
+  for (const e of entries) {
+    const m = e.dates && YEAR_RANGE.exec(e.dates.text);
+    if (m && opensLine(e.dates!)) {
+      dash = m[1];
+      break;
+    }
+  }
+  if (!dash) return;
+  for (const e of entries) {
+    const r = e.dates;
+    if (!r?.start || r.end || r.current || r.start.precision !== 'year' || !opensLine(r)) continue;
+    const m = SPACED_DASH_WORDS.exec(src.slice(r.span.end, r.span.end + 40));
+    if (!m || m[1] !== dash) continue;
+    const end = r.span.end + 2;
+    e.dates = { ...r, current: true, separator: dash, span: { start: r.span.start, end }, text: src.slice(r.span.start, end) };
+  }
 }
 
 /**
@@ -1432,7 +1464,9 @@ function endWrappedBeside(h: Head, next: Head): boolean {
   };
   const a = lone(h.block);
   const b = lone(next.block);
-  return !!a && !!b && /^\s*[-–—]\s/.test(a.after) && compareDates(b.date, a.date) >= 0;
+  // (A next line that opens its own range the same way, "2019 – Honorary Fellow" under "2019 –
+  // Team Member", is the next entry's start, not this one's end.)
+  return !!a && !!b && /^\s*[-–—]\s/.test(a.after) && !/^\s*[-–—]\s/.test(b.after) && compareDates(b.date, a.date) >= 0;
 }
 
 /** A header line whose date range is left open by a dash at the end of the line ("2014 –"). */

@@ -2696,3 +2696,30 @@ test('text: a job\'s name that ends on a section word ("Data Entry Volunteer") o
   const job = parseText('Sam Lee\nsam@example.com\n\nEducation\n\nBSc Physics, Colorado State University, 2008\n\nJob Experience\nMcKee Medical Center\n\nMay 2017 – Present\n\n− Checked 20 charts weekly\n');
   assert.ok(job.sections.some((s) => s.title === 'Job Experience'));
 });
+
+test('text: where roles open their lines on ranges of years with a dash set apart, a year with that dash and then words is a range left open', () => {
+  const text = [
+    'Rowan Ames',
+    'rowan@example.com',
+    '',
+    'APPOINTMENTS HELD',
+    '2019 – 2021 Postdoctoral Research Fellow Northgate University',
+    '2019 – Honorary Team Member Riverside Care Trust',
+    '2019 –              Honorary Research Fellow                    Eastfield Hospital',
+    '2018 – 2019 Research Fellow The Lakeside Institute',
+  ].join('\n');
+  const es = entries(parseText(text));
+  assert.deepEqual(
+    es.map((e) => [e.title?.value, e.dates?.start?.year, e.dates?.end?.year, e.dates?.current]),
+    [
+      ['Postdoctoral Research Fellow', 2019, 2021, false],
+      ['Honorary Team Member', 2019, undefined, true],
+      ['Honorary Research Fellow', 2019, undefined, true],
+      ['Research Fellow', 2018, 2019, false],
+    ],
+  );
+  assert.equal(slice(text, es[1].dates!.span), '2019 –');
+  // Alone, a year and a dash before a degree is when it was taken: no range.
+  const alone = entries(parseText(['Rowan Ames', '', 'EDUCATION', '2013 - M.S., Speech-Language Pathology, Northgate University', '2009 - B.S., Linguistics, Northgate University'].join('\n')));
+  assert.deepEqual(alone.map((e) => [e.dates?.start?.year, e.dates?.current]), [[2013, false], [2009, false]]);
+});
