@@ -236,7 +236,10 @@ function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSe
   if (kind === 'interests') {
     const items = body.filter((b) => b.kind !== 'heading');
     const dated = items.filter(spansTime).length;
-    return dated >= 2 && dated * 2 >= items.length ? 'volunteer' : kind;
+    if (dated >= 2 && dated * 2 >= items.length) return 'volunteer';
+    // "ACTIVITIES" over "RIT Space Exploration" / "Technical Coordinator" / what the post involved:
+    // lines that only name a post, two or more, make a list of roles held (a hobby names none).
+    return items.filter(namesPost).length >= 2 ? 'volunteer' : kind;
   }
   if (kind === 'volunteer' && /membership|affiliation/i.test(title)) return body.some(spansTime) ? kind : 'other';
   // "Tech Experience", "Technical Experience", "Programming Experience" over a list of methods and
@@ -244,6 +247,12 @@ function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSe
   // of its own: its items are read as they stand).
   if (kind === 'experience' && TOOLS_EXPERIENCE.test(title.trim()) && !body.some((b) => !!blockRange(b))) return 'other';
   return kind;
+}
+/** A short Title Case line that only names a post ("Technical Coordinator", "Section Editor"). */
+function namesPost(b: Block): boolean {
+  const t = b.clean.text.trim();
+  const words = t.split(SPACES_G);
+  return words.length <= 4 && t.length <= 40 && TITLE_WORDS.test(t) && !/[\d.,;:|@()–—-]/.test(t) && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|&|for|the|in)$/.test(w)) && !ORG_WORDS.test(t);
 }
 const TOOLS_EXPERIENCE = /^(?:tech|technical|technology|software|programming|computer|coding|it|digital)\s+experience\W*$/i;
 

@@ -2723,3 +2723,27 @@ test('text: where roles open their lines on ranges of years with a dash set apar
   const alone = entries(parseText(['Rowan Ames', '', 'EDUCATION', '2013 - M.S., Speech-Language Pathology, Northgate University', '2009 - B.S., Linguistics, Northgate University'].join('\n')));
   assert.deepEqual(alone.map((e) => [e.dates?.start?.year, e.dates?.current]), [[2013, false], [2009, false]]);
 });
+
+test('text: an "Activities" section whose lines name posts held ("Technical Coordinator", "Section Editor") lists roles, not pastimes; one of pastimes stays interests', () => {
+  const roles = parseText(
+    [
+      'Rowan Ames',
+      'rowan@example.com',
+      '',
+      'ACTIVITIES',
+      'Campus Rocketry Club',
+      'Technical Coordinator',
+      'Works with each project group on design, analysis and manufacturing follow-through.',
+      'Student Newspaper',
+      'Section Editor',
+      'Wrote and edited the science pages for the weekly paper.',
+    ].join('\n'),
+  );
+  assert.equal(roles.sections[0].kind, 'volunteer');
+  assert.deepEqual(
+    roles.sections[0].entries.map((e) => e.title?.value),
+    ['Technical Coordinator', 'Section Editor'],
+  );
+  const pastimes = parseText(['Rowan Ames', 'rowan@example.com', '', 'ACTIVITIES', 'Trail Running', 'Chess', 'Film Photography'].join('\n'));
+  assert.equal(pastimes.sections[0].kind, 'interests');
+});
