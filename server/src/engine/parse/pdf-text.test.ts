@@ -1686,3 +1686,22 @@ test('a title run on after an employer\'s legal form ("Apple, Inc. Product Desig
   const text = ['Marilyn V', 'mv@example.com', '', 'EXPERIENCE', 'Apple, Inc. Product Design Engineering Co-Op        Jan 2019 - Aug 2019', '• Designed 3 enclosures for a prototype line'].join('\n');
   assert.deepEqual(roles(parseText(text)).map((x) => x.slice(0, 2)), [['Product Design Engineering Co-Op', 'Apple, Inc.']]);
 });
+
+test('pdf.js, a narrow column: a department named for its subject, cut before the subject\'s last word ("Department of Computer" / "Science"), is one name', () => {
+  const text = [
+    'Rowan Ames',
+    'EDUCATION',
+    'MSc. Data Science & Analytics',
+    'Northgate University, Department of Computer',
+    'Science',
+    'Oct 2016 – June 2017',
+    'BEng. Mechanical Engineering',
+    'Eastfield College London, School of',
+    'Engineering',
+    'Oct 2007 – June 2010',
+  ].join('\n');
+  assert.deepEqual(roles(parseText(text)), [
+    ['MSc. Data Science & Analytics', 'Northgate University, Department of Computer Science', undefined, 'Oct 2016', 'June 2017', 0],
+    ['BEng. Mechanical Engineering', 'Eastfield College London, School of Engineering', undefined, 'Oct 2007', 'June 2010', 0],
+  ]);
+});
