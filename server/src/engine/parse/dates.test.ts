@@ -338,3 +338,14 @@ test('findDateRange: "Pres." after a dash is "Present" cut short; elsewhere ("Vi
   assert.equal(findDateRange('Vice Pres. of Sales', 0), undefined);
   assert.equal(findDateRange('Vice Pres. of Sales, 2019', 0)?.current, false);
 });
+
+test('findDateRange: a year that ends a list of years ("Charity Gala 2015, 2016, 2017") takes the list as its text; the date stays the last year', () => {
+  const line = 'Charity Gala 2015, 2016, 2017';
+  const r = findDateRange(line, 0)!;
+  assert.equal(r.text, '2015, 2016, 2017');
+  assert.equal(line.slice(r.span.start, r.span.end), '2015, 2016, 2017');
+  assert.equal(r.start?.year, 2017);
+  assert.equal(r.end, undefined);
+  // A version or an amount before the year is no year of the list.
+  assert.equal(findDateRange('Released v1.2015, 2017', 0)?.text, '2017');
+});

@@ -268,7 +268,7 @@ export function findDateRange(line: string, offset: number): DateRange | undefin
   let opening: DateRange | undefined;
   for (let from = 0; ; ) {
     const r = scanRange(line, offset, from);
-    if (!r) return opening ?? single ?? marginCurrent(line, offset);
+    if (!r) return opening ?? (single && yearList(line, offset, single)) ?? marginCurrent(line, offset);
     if (r.end || r.current) return r;
     // "1540 High Meadows Way, Cedar Hill, TX": a house number before a street's name is no year.
     if (r.start?.precision === 'year' && STREET_AFTER.test(line.slice(r.span.end - offset, r.span.end - offset + 80))) {
@@ -280,6 +280,23 @@ export function findDateRange(line: string, offset: number): DateRange | undefin
     single = r;
     from = r.span.end - offset;
   }
+}
+
+/** Years listed before a year, each and its comma: "2015, 2016, " before "2017". */
+const YEARS_BEFORE = /(?:(?<![\d.,])(?:19|20)\d\d,[ \t]*)+$/;
+
+/**
+ * "Cattle Barron’s Ball 2015, 2016, 2017": a single year that ends a list of years is the list's
+ * last, and the list is its text (none of it is the name's). The date stays the last year: the
+ * list says when, not a span of time.
+ */
+function yearList(line: string, offset: number, r: DateRange): DateRange {
+  if (r.start?.precision !== 'year' || r.span.start !== r.start.span.start) return r;
+  const at = r.span.start - offset;
+  const m = YEARS_BEFORE.exec(line.slice(Math.max(0, at - 60), at));
+  if (!m) return r;
+  const start = r.span.start - m[0].length;
+  return { ...r, span: { start, end: r.span.end }, text: line.slice(start - offset, r.span.end - offset) };
 }
 
 // "01/23 - present", "05/21 – 12/21": month/two-digit-year pairs, read only as a whole range
