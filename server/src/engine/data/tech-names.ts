@@ -46,7 +46,7 @@ Vercel Cloudflare DigitalOcean Linode Vultr Fly.io Render Twilio SendGrid Mailch
 Auth0 Okta Keycloak Salesforce HubSpot Marketo Zendesk Intercom Segment Mixpanel Amplitude Hotjar Optimizely
 LaunchDarkly Contentful Sanity Strapi Ghost SharePoint OneDrive OneNote PowerPoint Excel Outlook Teams QuickBooks
 Xero NetSuite SAP Workday ServiceNow Dynamics Linux Ubuntu Debian CentOS RHEL Fedora Alpine Arch FreeBSD macOS iOS
-iPadOS watchOS tvOS visionOS Windows iPhone iPad Raspberry Arduino ESP32 STM32 FreeRTOS Zephyr ROS Gazebo
+iPadOS watchOS tvOS visionOS Windows iPhone iPad Raspberry Arduino ESP32 STM32 FreeRTOS Zephyr ROS Gazebo Slurm VaR
 OpenAI ChatGPT GPT LLaMA LangChain LlamaIndex Pinecone Weaviate Milvus Qdrant Chroma FAISS Ollama vLLM Anthropic
 LinkedIn YouTube Twitter Facebook Instagram TikTok WhatsApp Reddit Discord Telegram Snapchat Pinterest Spotify
 Netflix Airbnb Uber Lyft DoorDash Instacart Zillow Dropbox Atlassian JetBrains IntelliJ PyCharm WebStorm Vim Neovim

@@ -38,6 +38,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['a tool name with a capital added inside it, as it was long written', bullets('Moved 40 alerts to DataDog and wrote 200 WebDriverIO tests')],
   ['an acronym said as a word, in British title case', bullets('Ran the deep clean programme during the Covid closure for 40 rooms and briefed Nato and Unicef staff')],
   ['an acronym of one letter three times', bullets('Applied DDD and TDD to 3 services rated AAA')],
+  ['names whose makers and trade write them so: Slurm (SchedMD), VaR (value at risk)', bullets('Estimated VaR for 40 portfolios and ran 300 Slurm jobs a day on the SLURM cluster')],
   ['Angular.js is a way of naming AngularJS', bullets('Built 3 dashboards in Angular.js and Vue.js')],
   // Blind labels of real résumés (held-out batch) marked neither.
   ['a place or a person written in lower case is a name, not a casing slip', bullets('Surveyed 40 reefs on the west coast of scotland with ryan for the caesar institute')],
