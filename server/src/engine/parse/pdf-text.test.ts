@@ -1705,3 +1705,51 @@ test('pdf.js, a narrow column: a department named for its subject, cut before th
     ['BEng. Mechanical Engineering', 'Eastfield College London, School of Engineering', undefined, 'Oct 2007', 'June 2010', 0],
   ]);
 });
+
+test('pdftotext default: entries\' name lines, then their places and dates, then the last entry\'s own place, title and dates: each entry gets its own back', () => {
+  const text = [
+    'Rowan Ames',
+    'EDUCATION',
+    'University of Ridgeway',
+    'Ridgeway, Germany',
+    'Doctor of Engineering at the Faculty of Energy Engineering',
+    'Oct 2015 – Jun 2020',
+    '◦ PhD thesis - Agent-Based Modeling of Renewable Energy Market Integration',
+    'Northgate Association',
+    'Member of the Northgate Research School on Energy Scenarios',
+    'Eastfield University of Technology',
+    'Visiting Researcher at the Faculty of Technology, Policy and Management',
+    'University of Westbrook',
+    'Master of Science in Renewable Energy Management',
+    '',
+    'Lakeside Institute of Technology',
+    '',
+    'Stuttgart and Karlsruhe, Germany',
+    'May 2015 – Sep 2017',
+    'Delft, The Netherlands',
+    'Oct 2016 – Dec 2016',
+    'Freiburg, Germany',
+    'Oct 2011 – Dec 2013',
+    '',
+    'Stockholm, Sweden',
+    '',
+    'Exchange Semester in Physics',
+    'Jan 2011 – Jun 2011',
+    '',
+    'Westbrook Technical University',
+    'Aachen, Germany',
+    'Bachelor of Science in Physics',
+    'Oct 2007 – Sep 2010',
+  ].join('\n');
+  assert.deepEqual(
+    roles(parseText(text)).map((r) => r.slice(1, 5)),
+    [
+      ['University of Ridgeway', 'Ridgeway, Germany', 'Oct 2015', 'Jun 2020'],
+      ['Northgate Association', 'Stuttgart and Karlsruhe, Germany', 'May 2015', 'Sep 2017'],
+      ['Eastfield University of Technology', 'Delft, The Netherlands', 'Oct 2016', 'Dec 2016'],
+      ['University of Westbrook', 'Freiburg, Germany', 'Oct 2011', 'Dec 2013'],
+      ['Lakeside Institute of Technology', 'Stockholm, Sweden', 'Jan 2011', 'Jun 2011'],
+      ['Westbrook Technical University', 'Aachen, Germany', 'Oct 2007', 'Sep 2010'],
+    ],
+  );
+});

@@ -702,15 +702,23 @@ function deferredColumn(units: Unit[]): Unit[] {
     const run = out.slice(k, end) as Head[];
     const p = run.findIndex((h) => !!h.meta);
     const names = p < 0 ? [] : run.slice(0, p);
-    const metas = p < 0 ? [] : run.slice(p);
+    // (The places and dates end where a name line comes again: the next entries' own lines.)
+    let metaEnd = p < 0 ? p : p + 1;
+    while (metaEnd >= 0 && metaEnd < run.length && run[metaEnd].meta) metaEnd++;
+    const metas = p < 0 ? [] : run.slice(p, metaEnd);
     const dates = metas.filter((h) => h.meta === 'date').length;
-    if (p > 0 && dates >= 2 && names.every((h) => !h.dated) && metas.every((h) => h.meta) && p % dates === 0 && p / dates <= 3) {
-      const cols = columnsOf(metas);
-      if (cols.length === dates) {
-        const size = p / dates;
+    // (Names of four entries, then three places and dates, then "Stockholm, Sweden": the last
+    // entry's first name line came before the column and its own place after it; its title and
+    // dates follow.)
+    const size = dates ? Math.floor(p / dates) : 0;
+    const extra = p - size * dates;
+    if (p > 0 && dates >= 2 && names.every((h) => !h.dated) && size >= 1 && size <= 3 && (extra === 0 || (size >= 2 && extra < size))) {
+      const cols = columnsOf(metas, extra > 0);
+      if (cols.length === dates + (extra > 0 ? 1 : 0)) {
         const merged: Unit[] = [];
         for (let e = 0; e < dates; e++) merged.push(...names.slice(e * size, (e + 1) * size), ...cols[e]);
-        out.splice(k, end - k, ...merged);
+        if (extra > 0) merged.push(...names.slice(dates * size), ...cols[dates]);
+        out.splice(k, metaEnd, ...merged);
       }
     }
     k = end;
@@ -721,9 +729,10 @@ function deferredColumn(units: Unit[]): Unit[] {
 /**
  * A right-hand column's lines cut into one column per entry: each a date with the place on its
  * side of it (the first line says which side). Date first, the last column is still open at the
- * end; place first, what is left closes the last one.
+ * end; place first, what is left closes the last one, or with `restApart` is a column of its own
+ * (the place of an entry whose dates come later).
  */
-function columnsOf(metas: Head[]): Head[][] {
+function columnsOf(metas: Head[], restApart = false): Head[][] {
   const placeFirst = metas[0].meta !== 'date';
   const cols: Head[][] = [];
   let cur: Head[] = [];
@@ -738,7 +747,8 @@ function columnsOf(metas: Head[]): Head[][] {
       cur = [];
     }
   }
-  if (cur.length) {
+  if (restApart) cols.push(cur);
+  else if (cur.length) {
     if (!placeFirst || !cols.length) cols.push(cur);
     else cols[cols.length - 1].push(...cur);
   }
