@@ -1276,6 +1276,8 @@ const TRADE_SURNAME = /^(?:Mason|Baker|Cook|Carpenter|Porter|Painter|Gardener|Ba
 const TRADE_QUALIFIER = /^(?:line|prep|pastry|short[- ]order|head|lead|master|stone|brick|night|day|hall|hotel|park|forest|bus|truck|van|delivery|taxi|lorry|forklift|store|shop|shipping|file|law|court|sales|office|bank|house|sign|cake|bread|flight|cabin|farm|police|chief|senior|junior|assistant|apprentice|trainee|journeyman|finish|framing|general|warehouse|kitchen|school|sous)$/i;
 
 /** The person's name at the start of a line, if the line starts with one. */
+const NAME_AFTER_POSTCODE = /\b\d{5}(?:-\d{4})?[ \t]+((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \t](?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3})(?=[ \t]+\(?\+?\d|[ \t]{2,}|[ \t]*$)/u;
+
 function personName(c: Cleaned): Field | undefined {
   const text = c.text.length > 200 ? c.text.slice(0, 200) : c.text;
   // "Updated January 2025": a line that dates the document names no one.
@@ -1394,6 +1396,19 @@ function readPreamble(blocks: Block[], resume: Resume): void {
         if (m === k && name.span.end >= blocks[m].end - 1) k++;
         break;
       }
+    }
+  }
+  // "Meridian, ID 83642 Keith H. Morse (208) 220-6035": a name set between the address and the
+  // phone of a header row (its three cells copied as one line).
+  if (first && !contact.name) {
+    for (let m = k; m < blocks.length && m < k + 4 && !contact.name; m++) {
+      const c = blocks[m].clean;
+      const hit = NAME_AFTER_POSTCODE.exec(c.text.length > 300 ? c.text.slice(0, 300) : c.text);
+      if (!hit) continue;
+      const at = hit.index + hit[0].length - hit[1].length;
+      const name = personName({ text: hit[1], base: 0 });
+      // (Not the country after the postcode, "83642 United States".)
+      if (name?.value === hit[1] && !isPlace(hit[1])) contact.name = { value: hit[1], span: spanOf(c, at, at + hit[1].length) };
     }
   }
   if (first && !contact.name) {
