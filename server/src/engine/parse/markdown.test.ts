@@ -981,3 +981,36 @@ test('markdown: a degree named by its kind takes the field after its comma ("Bac
   const tu = entries(parseMarkdown('# Lena Vogel\nlena@example.de\n\n## Education\n\n**M.Sc. Computer Science, TU Berlin** · 2014 – 2017\n'));
   assert.deepEqual([tu[0].title?.value, tu[0].organisation?.value], ['M.Sc. Computer Science', 'TU Berlin']);
 });
+
+test('markdown: a volunteer section of posts written one to a list item ("Post • Where"), with no header lines, is one entry per item; duty bullets stay bullets', () => {
+  const text = [
+    '# Rowan Ames',
+    '',
+    '## Volunteer History',
+    '- Graduate Student-Faculty Liaison • Northgate Medical Center',
+    '- Nursing Student-Faculty Liaison • Eastfield State',
+    '- Fundraising • Lakeside Health Doula Project',
+    '- Syringe Access Volunteer • Harbor Harm Reduction Center',
+    '',
+    '## Experience',
+    '### Registered Nurse • Riverside Health',
+    '- Triaged obstetric concerns • cut wait times by 20%',
+    '- Trained new graduate nurses on the unit',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(
+    r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]),
+    [
+      ['Graduate Student-Faculty Liaison', 'Northgate Medical Center', 0],
+      ['Nursing Student-Faculty Liaison', 'Eastfield State', 0],
+      ['Fundraising', 'Lakeside Health Doula Project', 0],
+      ['Syringe Access Volunteer', 'Harbor Harm Reduction Center', 0],
+    ],
+  );
+  for (const e of r.sections[0].entries) assert.equal(slice(text, e.title!.span), e.title!.value);
+  assert.equal(r.sections[1].entries[0].bullets.length, 2);
+  // A list of duties with separators, under no header, is no list of posts.
+  const duties = parseMarkdown(['# Rowan Ames', '', '## Volunteer', '- Sorted donations • packed boxes for families', '- Ran the front desk at the weekend market'].join('\n'));
+  assert.equal(duties.sections[0].entries.length, 1);
+  assert.equal(duties.sections[0].entries[0].bullets.length, 2);
+});

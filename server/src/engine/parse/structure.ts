@@ -649,7 +649,8 @@ const STOP_END = /[.!?]$/;
  * A projects section written as one bullet per project, with no header lines: each "Name:
  * description" bullet is an entry of its own, titled by its name, its description the one item.
  */
-export function namedItemsAsEntries(entries: Entry[], kind: SectionKind): Entry[] {
+export function namedItemsAsEntries(entries: Entry[], kind: SectionKind, src?: string): Entry[] {
+  if ((kind === 'volunteer' || kind === 'experience') && src !== undefined) return postsAsEntries(entries, kind, src);
   if (kind !== 'projects' || entries.length !== 1) return entries;
   const e = entries[0];
   if (e.title || e.organisation || e.dates || e.bullets.length < 2) return entries;
@@ -666,6 +667,35 @@ export function namedItemsAsEntries(entries: Entry[], kind: SectionKind): Entry[
       ? { text: b.text.slice(rest), span: { start: bulletOffset(b, rest), end: b.span.end }, offsets: b.offsets.slice(rest) }
       : { text: b.text.slice(rest), span: { start: b.span.start + rest, end: b.span.end } };
     return { kind: e.kind, title, bullets: [body], span: { ...b.span }, headerSpan: { start: b.span.start, end: b.span.start + rest } };
+  });
+}
+
+/** A field separator between a post and where it was held ("Syringe Access Volunteer • Harm Reduction Action Center"). */
+const POST_SEPARATOR = /\s[•|–—·-]\s|\s(?:at|@)\s/;
+
+/**
+ * "Volunteer History" over "- Graduate Student-Faculty Liaison • UNMC", "- Fundraising • Denver
+ * Health Doula Project": a section of posts written one to a list item, with no header lines, each
+ * item naming a post and where it was held. Each item is an entry of its own (its head the item),
+ * not a bullet of one headless entry. Only where every item reads so: a name and a place of work,
+ * short, no sentence, hardly a lower-case word.
+ */
+function postsAsEntries(entries: Entry[], kind: SectionKind, src: string): Entry[] {
+  if (entries.length !== 1) return entries;
+  const e = entries[0];
+  if (e.title || e.organisation || e.location || e.dates || e.description || e.bullets.length < 2) return entries;
+  for (const b of e.bullets) {
+    const t = b.text;
+    if (b.offsets || src.slice(b.span.start, b.span.end) !== t || t.length > 100 || STOP_END.test(t.trim()) || !POST_SEPARATOR.test(t) || contentLowerWords(t, 3) >= 3) return entries;
+  }
+  // Read together, as a section's header lines are: the clear items say which side the post is on.
+  const heads = readHeaders(src, e.bullets.map((b) => [{ text: b.text, base: b.span.start }]), entryKindOf(kind));
+  if (!heads.every((h) => h.title && h.organisation && !h.dates)) return entries;
+  return e.bullets.map((b, k) => {
+    const h = heads[k];
+    const entry: Entry = { kind: e.kind, title: h.title, organisation: h.organisation, bullets: [], span: { ...b.span }, headerSpan: { ...b.span } };
+    if (h.location) entry.location = h.location;
+    return entry;
   });
 }
 
@@ -983,9 +1013,9 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
         scanContact(body[k].clean, contact);
       }
     } else if (opts.format === 'text') {
-      section.entries = namedItemsAsEntries(buildTextEntries(src, roleRuns(src, body, kind), kind, (layout ??= textLayoutOf(blocks)), resume.skills), kind);
+      section.entries = namedItemsAsEntries(buildTextEntries(src, roleRuns(src, body, kind), kind, (layout ??= textLayoutOf(blocks)), resume.skills), kind, src);
     } else {
-      section.entries = namedItemsAsEntries(buildEntries(src, roleRuns(src, body, kind), kind, opts, resume.skills), kind);
+      section.entries = namedItemsAsEntries(buildEntries(src, roleRuns(src, body, kind), kind, opts, resume.skills), kind, src);
     }
     resume.sections.push(section);
     i = j;
