@@ -286,7 +286,7 @@ export function findDateRange(line: string, offset: number): DateRange | undefin
 const YEARS_BEFORE = /(?:(?<![\d.,])(?:19|20)\d\d,[ \t]*)+$/;
 
 /**
- * "Cattle Barron’s Ball 2015, 2016, 2017": a single year that ends a list of years is the list's
+ * "Harvest Gala 2015, 2016, 2017": a single year that ends a list of years is the list's
  * last, and the list is its text (none of it is the name's). The date stays the last year: the
  * list says when, not a span of time.
  */

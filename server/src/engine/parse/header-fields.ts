@@ -1179,7 +1179,7 @@ function joinWrappedName(src: string, pieces: Piece[], kind: EntryKind, dates: S
     // it (a field's last word, which no school is named by alone).
     // ("M.Sc. Supply Chain" / "Management": so does a degree's own name.)
     const field = kind === 'education' && spaced && ((p.sep === ',' && k > 0 && pieces.slice(Math.max(0, k - p.index), k).some((x) => x.line === p.line && DEGREE_WORDS.test(x.text))) || (p.lineCount === 1 && DEGREE_WORDS.test(p.text) && !SCHOOL_WORD.test(p.text))) && FIELD_TAIL.test(q.text.split(/[\s/]/)[0]) && !ORG_WORDS.test(q.text);
-    // "Royal Holloway, Department of Computer" / "Science": a department or school named for its
+    // "Northgate College, Department of Computer" / "Science": a department or school named for its
     // subject, cut before the subject's last word.
     const subject = spaced && BODY_OF_SUBJECT.test(p.text) && q.text.split(SPACES).length === 1 && FIELD_TAIL.test(q.text);
     if (dangling || campus || field || subject || (degreeOpen && spaced)) joinNext(pieces, k, `${p.text}${campus ? ', ' : ' '}${q.text}`, kind);

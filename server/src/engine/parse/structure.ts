@@ -237,7 +237,7 @@ function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSe
     const items = body.filter((b) => b.kind !== 'heading');
     const dated = items.filter(spansTime).length;
     if (dated >= 2 && dated * 2 >= items.length) return 'volunteer';
-    // "ACTIVITIES" over "RIT Space Exploration" / "Technical Coordinator" / what the post involved:
+    // "ACTIVITIES" over "Campus Rocketry Club" / "Technical Coordinator" / what the post involved:
     // lines that only name a post, two or more, make a list of roles held (a hobby names none).
     return items.filter(namesPost).length >= 2 ? 'volunteer' : kind;
   }
@@ -649,8 +649,7 @@ const STOP_END = /[.!?]$/;
  * A projects section written as one bullet per project, with no header lines: each "Name:
  * description" bullet is an entry of its own, titled by its name, its description the one item.
  */
-export function namedItemsAsEntries(entries: Entry[], kind: SectionKind, src?: string): Entry[] {
-  if ((kind === 'volunteer' || kind === 'experience') && src !== undefined) return postsAsEntries(entries, kind, src);
+export function namedItemsAsEntries(entries: Entry[], kind: SectionKind): Entry[] {
   if (kind !== 'projects' || entries.length !== 1) return entries;
   const e = entries[0];
   if (e.title || e.organisation || e.dates || e.bullets.length < 2) return entries;
@@ -670,18 +669,18 @@ export function namedItemsAsEntries(entries: Entry[], kind: SectionKind, src?: s
   });
 }
 
-/** A field separator between a post and where it was held ("Syringe Access Volunteer • Harm Reduction Action Center"). */
+/** A field separator between a post and where it was held ("Outreach Volunteer • Harbor Community Clinic"). */
 const POST_SEPARATOR = /\s[•|–—·-]\s|\s(?:at|@)\s/;
 
 /**
- * "Volunteer History" over "- Graduate Student-Faculty Liaison • UNMC", "- Fundraising • Denver
- * Health Doula Project": a section of posts written one to a list item, with no header lines, each
+ * "Volunteer History" over "- Student-Faculty Liaison • Northgate College", "- Fundraising •
+ * Lakeside Health Project": a section of posts written one to a list item, with no header lines, each
  * item naming a post and where it was held. Each item is an entry of its own (its head the item),
  * not a bullet of one headless entry. Only where every item reads so: a name and a place of work,
  * short, no sentence, hardly a lower-case word.
  */
 function postsAsEntries(entries: Entry[], kind: SectionKind, src: string): Entry[] {
-  if (entries.length !== 1) return entries;
+  if ((kind !== 'volunteer' && kind !== 'experience') || entries.length !== 1) return entries;
   const e = entries[0];
   if (e.title || e.organisation || e.location || e.dates || e.description || e.bullets.length < 2) return entries;
   for (const b of e.bullets) {
@@ -1013,9 +1012,9 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
         scanContact(body[k].clean, contact);
       }
     } else if (opts.format === 'text') {
-      section.entries = namedItemsAsEntries(buildTextEntries(src, roleRuns(src, body, kind), kind, (layout ??= textLayoutOf(blocks)), resume.skills), kind, src);
+      section.entries = postsAsEntries(namedItemsAsEntries(buildTextEntries(src, roleRuns(src, body, kind), kind, (layout ??= textLayoutOf(blocks)), resume.skills), kind), kind, src);
     } else {
-      section.entries = namedItemsAsEntries(buildEntries(src, roleRuns(src, body, kind), kind, opts, resume.skills), kind, src);
+      section.entries = postsAsEntries(namedItemsAsEntries(buildEntries(src, roleRuns(src, body, kind), kind, opts, resume.skills), kind), kind, src);
     }
     resume.sections.push(section);
     i = j;
@@ -1305,9 +1304,9 @@ const SITE_TITLE = /\p{L}['’]s\s|\b(?:home\s?page|web\s?site|blog|portfolio)\b
 const TRADE_SURNAME = /^(?:Mason|Baker|Cook|Carpenter|Porter|Painter|Gardener|Barber|Butcher|Glazier|Ranger|Steward|Warden|Clerk|Driver|Constable|Packer|MASON|BAKER|COOK|CARPENTER|PORTER|PAINTER|GARDENER|BARBER|BUTCHER|GLAZIER|RANGER|STEWARD|WARDEN|CLERK|DRIVER|CONSTABLE|PACKER)$/;
 const TRADE_QUALIFIER = /^(?:line|prep|pastry|short[- ]order|head|lead|master|stone|brick|night|day|hall|hotel|park|forest|bus|truck|van|delivery|taxi|lorry|forklift|store|shop|shipping|file|law|court|sales|office|bank|house|sign|cake|bread|flight|cabin|farm|police|chief|senior|junior|assistant|apprentice|trainee|journeyman|finish|framing|general|warehouse|kitchen|school|sous)$/i;
 
-/** The person's name at the start of a line, if the line starts with one. */
 const NAME_AFTER_POSTCODE = /\b\d{5}(?:-\d{4})?[ \t]+((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \t](?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3})(?=[ \t]+\(?\+?\d|[ \t]{2,}|[ \t]*$)/u;
 
+/** The person's name at the start of a line, if the line starts with one. */
 function personName(c: Cleaned): Field | undefined {
   const text = c.text.length > 200 ? c.text.slice(0, 200) : c.text;
   // "Updated January 2025": a line that dates the document names no one.
@@ -1428,7 +1427,7 @@ function readPreamble(blocks: Block[], resume: Resume): void {
       }
     }
   }
-  // "Meridian, ID 83642 Keith H. Morse (208) 220-6035": a name set between the address and the
+  // "Springfield, ID 83999 Jane Q. Doe (208) 555-0135": a name set between the address and the
   // phone of a header row (its three cells copied as one line).
   if (first && !contact.name) {
     for (let m = k; m < blocks.length && m < k + 4 && !contact.name; m++) {
@@ -1437,7 +1436,7 @@ function readPreamble(blocks: Block[], resume: Resume): void {
       if (!hit) continue;
       const at = hit.index + hit[0].length - hit[1].length;
       const name = personName({ text: hit[1], base: 0 });
-      // (Not the country after the postcode, "83642 United States".)
+      // (Not the country after the postcode, "83999 United States".)
       if (name?.value === hit[1] && !isPlace(hit[1])) contact.name = { value: hit[1], span: spanOf(c, at, at + hit[1].length) };
     }
   }

@@ -1222,7 +1222,7 @@ const YEAR_RANGE = /^(?:19|20)\d\d ([-–—]) (?:19|20)\d\d$/;
 const SPACED_DASH_WORDS = /^[ \t]([-–—])[ \t]+\p{Lu}/u;
 
 /**
- * "2019 – 2021 Postdoctoral Fellow" over "2019 – Honorary Fellow, Safer Care Victoria": in a
+ * "2019 – 2021 Postdoctoral Fellow" over "2019 – Honorary Fellow, Riverside Care Trust": in a
  * section whose roles open their lines on ranges of years with a dash set apart, a year that opens
  * its line with that dash and then words is a range left open, still going. (Alone, "2013 - M.S.,
  * Linguistics" is a year and the degree taken then: the dash only parts the two.)

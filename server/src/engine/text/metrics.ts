@@ -446,7 +446,7 @@ function scanNumbers(text: string, out?: Span[]): boolean {
     // A year cut to two digits after an apostrophe ("OSDI'26", "Fall ’23", "('98-'00)") says when.
     if ((b1 === "'" || b1 === '’') && n.length === 2) continue;
     const rest = text.slice(end, end + 24);
-    // A number's possessive ("Splunk Enterprise’s 8.0’s platform", "the 1990's") is a version's
+    // A number's possessive ("Acme Enterprise’s 8.0’s platform", "the 1990's") is a version's
     // or a time's name, not a count.
     if (POSSESSIVE_AFTER.test(rest)) continue;
     const after = PERCENT_AFTER.exec(rest) ?? MULTIPLIER_AFTER.exec(rest) ?? MAGNITUDE_AFTER.exec(rest) ?? UNIT_AFTER.exec(rest) ?? CURRENCY_AFTER.exec(rest);
