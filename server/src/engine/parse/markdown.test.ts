@@ -1014,3 +1014,38 @@ test('markdown: a volunteer section of posts written one to a list item ("Post â
   assert.equal(duties.sections[0].entries.length, 1);
   assert.equal(duties.sections[0].entries[0].bullets.length, 2);
 });
+
+test('markdown: a heading one level down that names a section of another kind exactly is a section of its own; one of the same kind, or under a profile, is not', () => {
+  const text = [
+    '# Rowan Ames',
+    '',
+    'Experience',
+    '======',
+    '* Northgate Audit LLP, _Springfield, UT_, 2015-2017',
+    '  * Senior Consultant, Advisory Services',
+    '',
+    'Academic Research',
+    '======',
+    '',
+    'Publications',
+    '-----',
+    '1. "Shadow systems and managerial decisions," with A. Writer.',
+    '    * Accounting Horizons, 31(3), 2017',
+    '',
+    'Journal Articles',
+    '-----',
+    '1. "Oversight as a policy tool." Accounting Review, 2020.',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(
+    r.sections.map((s) => [s.title, s.kind]),
+    [
+      ['Experience', 'experience'],
+      ['Academic Research', 'experience'],
+      ['Publications', 'publications'],
+    ],
+  );
+  assert.equal(r.sections[1].entries.length, 0);
+  const profile = parseMarkdown(['# Rowan Ames', '', '## Currently', 'Auditing ledgers.', '', '### Specialized in', 'Audit analytics.', '', '## Education', '### BSc, Northgate College (2010 â€“ 2014)'].join('\n'));
+  assert.deepEqual(profile.sections.map((s) => s.title), ['Currently', 'Education']);
+});

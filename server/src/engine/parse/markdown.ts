@@ -638,6 +638,9 @@ function templateFields(t: string, a: number, lineStart: number): Cleaned | unde
   return { text, base: lineStart, runs };
 }
 
+/** Kinds that list things (a skills section's "Languages" is one of its lists). */
+const LIST_KINDS = new Set<SectionKind>(['skills', 'languages', 'interests']);
+
 /**
  * Which headings start sections: the shallowest level that has a known section name (or, with
  * none known, the level below a lone top heading). Shallower headings above the first section
@@ -693,6 +696,8 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
     if (kinds.get(h) && levels.get(h) === sectionLevel) lastNamed = k;
   });
   let started = false;
+  // The kind of the section the headings are in.
+  let current: SectionKind | undefined;
   for (let k = 0; k < headings.length; k++) {
     const h = headings[k];
     const level = levels.get(h)!;
@@ -711,7 +716,14 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
       // The title is only needed here (role headings are most headings).
       const title = h.clean.text.replace(/\s+/g, ' ').replace(/[\s:]+$/, '').trim();
       h.section = { kind: kind ?? 'other', title };
+      current = kind ?? 'other';
       started = true;
+    } else if (level > sectionLevel && started && kind && current && current !== 'other' && current !== 'summary' && kind !== current && !(LIST_KINDS.has(kind) && LIST_KINDS.has(current)) && isExactSectionName(h.clean.text)) {
+      // "Academic Research" over "Publications" and "Works in Progress": a heading one level down
+      // that names a section of another kind exactly is a section of its own, not a role.
+      const title = h.clean.text.replace(/\s+/g, ' ').replace(/[\s:]+$/, '').trim();
+      h.section = { kind, title };
+      current = kind;
     } else if (level > sectionLevel) {
       // A role heading ("### Engineer, Acme (2019 – 2021)").
       h.strong = true;
