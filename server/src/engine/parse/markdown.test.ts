@@ -1049,3 +1049,49 @@ test('markdown: a heading one level down that names a section of another kind ex
   const profile = parseMarkdown(['# Rowan Ames', '', '## Currently', 'Auditing ledgers.', '', '### Specialized in', 'Audit analytics.', '', '## Education', '### BSc, Northgate College (2010 – 2014)'].join('\n'));
   assert.deepEqual(profile.sections.map((s) => s.title), ['Currently', 'Education']);
 });
+
+test('markdown: sections written one level down from a last "## Contact" block keep their level; an inline SVG icon\'s drawing and a tag over several lines are not read', () => {
+  const text = [
+    '---',
+    'layout: page',
+    '---',
+    '',
+    '### Education',
+    '',
+    '- Diploma of Heavy Equipment Technology, Northgate Polytechnic, Springfield, AB, Sept 2015 - Apr 2017',
+    '',
+    '### Experience',
+    '',
+    '- Kitchen Helper, Corner Pizza, Springfield, AB, July 2015 --- Present',
+    '    - Cooked for 300 guests a night',
+    '',
+    '### Volunteer',
+    '',
+    '- Open House Student Representative, Northgate Polytechnic, October 2015',
+    '',
+    '## Contact',
+    '',
+    '<a href="https://example.org/in/{{ site.handle }}">',
+    '<span class="icon">',
+    '    <svg version="1.1" xmlns="http://www.w3.org/2000/svg" x="0px" y="0px" width="512px"',
+    '        height="512px" viewBox="0 0 512 512">',
+    '        <path id="icon" d="M150.65,100.682c0,27.992-22.508,50.683-50.273,50.683',
+    '            C50.104,72.691,72.612,50,100.377,50z" fill="#e0e0e0" />',
+    '    </svg>',
+    '</span>',
+    '</a>',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(
+    r.sections.map((s) => [s.title, s.kind]),
+    [
+      ['Education', 'education'],
+      ['Experience', 'experience'],
+      ['Volunteer', 'volunteer'],
+      ['Contact', 'contact'],
+    ],
+  );
+  assert.equal(r.contact.phone, undefined);
+  const job = r.sections[1].entries[0];
+  assert.deepEqual([job.title?.value, job.organisation?.value, job.dates?.start?.text, job.dates?.current], ['Kitchen Helper', 'Corner Pizza', 'July 2015', true]);
+});

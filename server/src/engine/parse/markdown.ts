@@ -138,43 +138,136 @@ function tableColumns(header: string): ColumnKind[] | undefined {
   return kinds.some((k) => k !== 'field') ? kinds : undefined;
 }
 
-/** Each line's text with HTML comments blanked to spaces (offsets kept). */
-function hideComments(lines: SourceLine[]): string[] {
+/** Elements whose content no reader sees: an inline icon's drawing, a script, a style sheet. */
+const UNSEEN_ELEMENT = /^(?:svg|script|style)$/i;
+const TAG_NAME_CHAR = /[A-Za-z0-9-]/;
+const ATTR_CHAR = /[^\s"'>\/=]/;
+
+/**
+ * Each line's text with what no reader sees blanked to spaces (offsets kept): HTML comments, a tag
+ * whose attributes run over several lines (an inline SVG icon's `<path d="M150.65,100.68 …">`,
+ * whose numbers read as a phone), and the content of `<svg>`, `<script>` and `<style>`. Tags on
+ * one line are left to the inline cleaner. One pass over the characters: no pattern backtracks.
+ */
+function hideUnseen(lines: SourceLine[]): string[] {
   const out: string[] = [];
-  let inComment = false;
+  // What the scan is inside when a line ends: nothing, a comment, a tag (its quote, if in a
+  // quoted value), or an unseen element (its name).
+  let mode: 'text' | 'comment' | 'tag' | 'element' = 'text';
+  let quote = '';
+  let element = '';
+  let afterTag: 'text' | 'element' = 'text';
   for (const l of lines) {
-    let t = l.text;
-    if (!inComment && !t.includes('<!--')) {
+    const t = l.text;
+    if (mode === 'text' && !t.includes('<')) {
       out.push(t);
       continue;
     }
+    const chars = t.split('');
+    // Blanks [a, b) of the line.
+    const hide = (a: number, b: number) => {
+      for (let k = a; k < b; k++) chars[k] = ' ';
+    };
     let i = 0;
-    let res = '';
     while (i < t.length) {
-      if (inComment) {
+      if (mode === 'comment') {
         const e = t.indexOf('-->', i);
-        if (e < 0) {
-          res += ' '.repeat(t.length - i);
-          i = t.length;
-        } else {
-          res += ' '.repeat(e + 3 - i);
-          i = e + 3;
-          inComment = false;
+        const stop = e < 0 ? t.length : e + 3;
+        hide(i, stop);
+        i = stop;
+        if (e >= 0) mode = 'text';
+      } else if (mode === 'tag') {
+        // Inside a tag carried over from an earlier line: up to its closing ">".
+        const from = i;
+        while (i < t.length) {
+          const c = t[i];
+          if (quote) {
+            if (c === quote) quote = '';
+          } else if (c === '"' || c === "'") quote = c;
+          else if (c === '>') {
+            i++;
+            mode = afterTag;
+            break;
+          }
+          i++;
+        }
+        hide(from, i);
+      } else if (mode === 'element') {
+        const close = t.toLowerCase().indexOf(`</${element}`, i);
+        const stop = close < 0 ? t.length : close;
+        hide(i, stop);
+        i = stop;
+        if (close >= 0) {
+          // The closing tag itself, as a tag.
+          mode = 'tag';
+          afterTag = 'text';
+          quote = '';
         }
       } else {
-        const s = t.indexOf('<!--', i);
-        if (s < 0) {
-          res += t.slice(i);
-          i = t.length;
-        } else {
-          res += t.slice(i, s);
-          i = s;
-          inComment = true;
+        const lt = t.indexOf('<', i);
+        if (lt < 0) break;
+        if (t.startsWith('<!--', lt)) {
+          mode = 'comment';
+          i = lt;
+          continue;
         }
+        // A start or end tag: its name, then attributes up to ">" or the line's end.
+        let k = lt + 1;
+        if (t[k] === '/') k++;
+        const nameStart = k;
+        if (!/[A-Za-z]/.test(t[k] ?? '')) {
+          i = lt + 1;
+          continue;
+        }
+        while (k < t.length && TAG_NAME_CHAR.test(t[k])) k++;
+        const name = t.slice(nameStart, k);
+        const closing = t[lt + 1] === '/';
+        const unseen = !closing && UNSEEN_ELEMENT.test(name);
+        // Attributes: names, "=", quoted or bare values; anything else is no tag ("<5 ms").
+        let q = '';
+        let ok = true;
+        let closed = false;
+        while (k < t.length) {
+          const c = t[k];
+          if (q) {
+            if (c === q) q = '';
+          } else if (c === '>') {
+            closed = true;
+            k++;
+            break;
+          } else if (c === '"' || c === "'") q = c;
+          else if (!(c === ' ' || c === '\t' || c === '=' || c === '/' || ATTR_CHAR.test(c))) {
+            ok = false;
+            break;
+          }
+          k++;
+        }
+        if (!ok || (closed && !unseen)) {
+          // Not a tag, or one closed on its line: the inline cleaner reads it.
+          i = closed ? k : lt + 1;
+          continue;
+        }
+        if (closed) {
+          // An unseen element's start tag: the element's content is hidden from here.
+          if (t[k - 2] === '/') {
+            i = k;
+            continue;
+          }
+          mode = 'element';
+          element = name.toLowerCase();
+          i = k;
+          continue;
+        }
+        // A tag still open at the line's end: hidden from its "<" on, and on the next lines to its ">".
+        hide(lt, t.length);
+        mode = 'tag';
+        quote = q;
+        afterTag = unseen ? 'element' : 'text';
+        element = name.toLowerCase();
+        i = t.length;
       }
     }
-    t = res;
-    out.push(t);
+    out.push(chars.join(''));
   }
   return out;
 }
@@ -202,7 +295,7 @@ export function parseMarkdown(text: string): Resume {
       }
     }
   }
-  const visible = hideComments(lines);
+  const visible = hideUnseen(lines);
   const blocks: Block[] = [];
   const levels = new Map<Block, number>();
   const idHints = new Map<Block, string>();
@@ -660,6 +753,15 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
   // Headings that are a section's name exactly ("Work Experience", "Skills") set the level; a role's
   // heading that only holds such a word ("Freelance Writer, Multiple Publications") does not.
   for (const h of real) if (kinds.get(h) && isExactSectionName(h.clean.text)) sectionLevel = Math.min(sectionLevel, levels.get(h)!);
+  // "### Qualifications", "### Education", "### Experience" … then a last "## Contact" at the foot
+  // of the page (a site's own block): one named heading shallower than the sections, after two or
+  // more of them one level down, does not set their level.
+  if (sectionLevel !== Infinity) {
+    const named = real.filter((h) => kinds.get(h) && isExactSectionName(h.clean.text));
+    const top = named.filter((h) => levels.get(h) === sectionLevel);
+    const below = named.filter((h) => levels.get(h) === sectionLevel + 1);
+    if (top.length === 1 && below.length >= 2 && below.every((h) => headings.indexOf(h) < headings.indexOf(top[0]))) sectionLevel++;
+  }
   if (sectionLevel === Infinity) for (const h of real) if (kinds.get(h)) sectionLevel = Math.min(sectionLevel, levels.get(h)!);
   // "# Work Experience" over "## Professional Experience", "## Research Experience": a page's one
   // title above sections named at the level below it is the page's title; they are the sections.
