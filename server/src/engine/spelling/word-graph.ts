@@ -18,6 +18,13 @@ const LAST = 1 << 9;
 /** Longest word searched (longer ones are not words a résumé misspells). */
 const MAX_LEN = 48;
 
+/** A word a search found: its form, its number and its distance. */
+export interface NearHit {
+  form: string;
+  index: number;
+  distance: number;
+}
+
 export class WordGraph {
   readonly wordCount: number;
   readonly byteLength: number;
@@ -397,6 +404,42 @@ export class WordGraph {
         const ch = chars[rv & 0xff];
         this.follow(r, w, 1, ch, found); // substituted: "nanagement"
         this.follow(r, w, 0, ch, found); // missing: "anagement"
+      }
+      if (rv & LAST) break;
+    }
+  }
+
+  /**
+   * What near(word, 1, found) reports, in the same order, from what nearOne(word) found (`hits`, any
+   * order, repeats allowed): a caller that has nearOne's words already is spared near()'s wider
+   * search, several times the cost. near() with 1 reports, root edge by root edge, the words one
+   * edit away under an edge with the word's first or second letter (in word-number order, as its
+   * depth-first search meets them: the same words nearOne finds there), and under every other edge
+   * what follow() finds (which nearOne's words cannot stand for: follow takes one casing's path).
+   */
+  nearOneAsNear(word: string, hits: NearHit[], found: (form: string, index: number, distance: number) => void): void {
+    const w = word.toLowerCase();
+    const n = w.length;
+    if (n === 0 || n > MAX_LEN || this.root === 0) return;
+    const sorted = hits.length > 1 ? hits.slice().sort((a, b) => a.index - b.index) : hits;
+    const first = w.charCodeAt(0);
+    const second = n > 1 ? w.charCodeAt(1) : first;
+    let h = 0;
+    for (let r = this.root; ; r++) {
+      const rv = this.edges[r];
+      const ci = rv & 0xff;
+      const rfc = this.folded[ci];
+      // (Word numbers rise with the root edges, so each edge's words come next in `sorted`.)
+      const mine = rfc === first || rfc === second;
+      for (let last = -1; h < sorted.length && this.index[sorted[h].form.charCodeAt(0)] === ci; h++) {
+        const x = sorted[h];
+        if (mine && x.index !== last) found(x.form, x.index, x.distance);
+        last = x.index;
+      }
+      if (!mine) {
+        const ch = this.chars[ci];
+        this.follow(r, w, 1, ch, found);
+        this.follow(r, w, 0, ch, found);
       }
       if (rv & LAST) break;
     }
