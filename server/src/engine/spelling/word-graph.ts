@@ -183,120 +183,25 @@ export class WordGraph {
     const w = word.toLowerCase();
     const n = w.length;
     if (n === 0 || this.root === 0) return;
-    const want = new Int32Array(n + 2).fill(-1);
-    for (let j = 0; j < n; j++) want[j] = w.charCodeAt(j);
-    const buf = new Array<string>(n + 2);
-    const edges = this.edges;
-    const folded = this.folded;
-    const foldMax = this.foldMax;
-    /** Exact from here on: follows w[i..] from `node` (letters as written, any case). */
-    const exact = (node: number, i: number, base: number, depth: number, wordAt: number, distance: number): void => {
-      if (i === n) {
-        if (wordAt >= 0) found(buf.slice(0, depth).join(''), wordAt, distance);
-        return;
-      }
-      if (node === 0) return;
-      const c = want[i];
-      const stop = foldMax[c];
-      for (let e = node; ; e++) {
-        const v = edges[e];
-        if ((v & 0xff) > stop) break;
-        if (folded[v & 0xff] === c) {
-          const at = base + this.before[e];
-          buf[depth] = this.chars[v & 0xff];
-          exact(v >>> 10, i + 1, v & TERMINAL ? at + 1 : at, depth + 1, v & TERMINAL ? at : -1, distance);
-        }
-        if (v & LAST) break;
-      }
-    };
-    const belowRoot = this.belowRoot;
-    const alphaSize = this.alphaSize;
-    /** exact() from the node below root edge `e` (letter x), its edges found by table instead of a scan (the same ones, in the same order). */
-    const exactBelowRoot = (e: number, i: number, base: number, depth: number, wordAt: number): void => {
-      const c = want[i];
-      const folds = i < n && c < 128 ? this.foldsTo[c] : undefined;
-      if (i === n || !folds) return exact(edges[e] >>> 10, i, base, depth, wordAt, 1);
-      const row = (edges[e] & 0xff) * alphaSize;
-      for (const idx of folds) {
-        const f = belowRoot[row + idx];
-        if (f === 0) continue;
-        const v = edges[f];
-        const at = base + this.before[f];
-        buf[depth] = this.chars[v & 0xff];
-        exact(v >>> 10, i + 1, v & TERMINAL ? at + 1 : at, depth + 1, v & TERMINAL ? at : -1, 1);
-      }
-    };
-    /** Along the word's own path with the edit still to spend, trying it at each position. */
-    const spend = (node: number, i: number, base: number, depth: number, wordAt: number): void => {
-      if (i === n && wordAt >= 0) found(buf.slice(0, depth).join(''), wordAt, 0);
-      if (i < n) {
-        exact(node, i + 1, base, depth, i + 1 === n ? wordAt : -1, 1); // the word has an extra letter
-        if (i + 1 < n && want[i] !== want[i + 1]) this.swapped(node, base, depth, buf, want[i + 1], want[i], (to, b, d, at) => exact(to, i + 2, b, d, i + 2 === n ? at : -1, 1));
-      }
-      if (node === 0) return;
-      const c = i < n ? want[i] : -1;
-      for (let e = node; ; e++) {
-        const v = edges[e];
-        const at = base + this.before[e];
-        const next = v & TERMINAL ? at + 1 : at;
-        const here = v & TERMINAL ? at : -1;
-        buf[depth] = this.chars[v & 0xff];
-        const root = node === this.root;
-        if (folded[v & 0xff] === c) spend(v >>> 10, i + 1, next, depth + 1, here);
-        else if (i < n) {
-          // a wrong letter
-          if (root) exactBelowRoot(e, i + 1, next, depth + 1, here);
-          else exact(v >>> 10, i + 1, next, depth + 1, here, 1);
-        }
-        buf[depth] = this.chars[v & 0xff];
-        // a missing letter
-        if (root) exactBelowRoot(e, i, next, depth + 1, here);
-        else exact(v >>> 10, i, next, depth + 1, here, 1);
-        if (v & LAST) break;
-      }
-    };
-    if (!sameFirst) spend(this.root, 0, 0, 0, -1);
+    // (A walker object with methods, not closures made on every call: the closures' calls to one
+    // another were a new target each time, and the compiler gave up inlining them.)
+    const walk = new NearOneWalk(this.edges, this.before, this.chars, this.folded, this.foldMax, this.foldsTo, this.belowRoot, this.alphaSize, this.root, w, found);
+    if (!sameFirst) walk.spend(this.root, 0, 0, 0, -1);
     else {
       // Only words with the word's first letter (any case): every such word one edit away is an
       // edit after the first letter, so the root's fan-out is skipped (most of the walk's cost).
-      const c = want[0];
+      const edges = this.edges;
+      const c = walk.want[0];
       for (let e = this.root; ; e++) {
         const v = edges[e];
-        if ((v & 0xff) > foldMax[c]) break;
-        if (folded[v & 0xff] === c) {
+        if ((v & 0xff) > this.foldMax[c]) break;
+        if (this.folded[v & 0xff] === c) {
           const at = this.before[e];
-          buf[0] = this.chars[v & 0xff];
-          spend(v >>> 10, 1, v & TERMINAL ? at + 1 : at, 1, v & TERMINAL ? at : -1);
+          walk.buf[0] = this.chars[v & 0xff];
+          walk.spend(v >>> 10, 1, v & TERMINAL ? at + 1 : at, 1, v & TERMINAL ? at : -1);
         }
         if (v & LAST) break;
       }
-    }
-  }
-
-  /** The edges for `a` then `b` from `node` (two letters swapped back), each pair handed to `then`. */
-  private swapped(node: number, base: number, depth: number, buf: string[], a: number, b: number, then: (to: number, base: number, depth: number, at: number) => void): void {
-    if (node === 0) return;
-    const stopA = this.foldMax[a];
-    const stopB = this.foldMax[b];
-    for (let e = node; ; e++) {
-      const v = this.edges[e];
-      if ((v & 0xff) > stopA) break;
-      if (this.folded[v & 0xff] === a && v >>> 10) {
-        const at = base + this.before[e];
-        const midBase = v & TERMINAL ? at + 1 : at;
-        for (let f = v >>> 10; ; f++) {
-          const x = this.edges[f];
-          if ((x & 0xff) > stopB) break;
-          if (this.folded[x & 0xff] === b) {
-            const at2 = midBase + this.before[f];
-            buf[depth] = this.chars[v & 0xff];
-            buf[depth + 1] = this.chars[x & 0xff];
-            then(x >>> 10, x & TERMINAL ? at2 + 1 : at2, depth + 2, x & TERMINAL ? at2 : -1);
-          }
-          if (x & LAST) break;
-        }
-      }
-      if (v & LAST) break;
     }
   }
 
@@ -466,5 +371,137 @@ export class WordGraph {
       c += this.chars[v & 0xff];
     }
     if (v & TERMINAL) found(c, at, 1);
+  }
+}
+
+/** One nearOne walk: the word, its letters, the graph's tables and where the walk has got to (see WordGraph.nearOne). */
+class NearOneWalk {
+  readonly n: number;
+  readonly want: Int32Array;
+  readonly buf: string[];
+
+  constructor(
+    private readonly edges: Uint32Array,
+    private readonly before: Uint32Array,
+    private readonly chars: string[],
+    private readonly folded: Uint16Array,
+    private readonly foldMax: Uint8Array,
+    private readonly foldsTo: number[][],
+    private readonly belowRoot: Uint32Array,
+    private readonly alphaSize: number,
+    private readonly root: number,
+    w: string,
+    private readonly found: (form: string, index: number, distance: number) => void,
+  ) {
+    const n = (this.n = w.length);
+    this.want = new Int32Array(n + 2).fill(-1);
+    for (let j = 0; j < n; j++) this.want[j] = w.charCodeAt(j);
+    this.buf = new Array<string>(n + 2);
+  }
+
+  /** Exact from here on: follows the word's letters from `i` on, from `node` (letters as written, any case). */
+  exact(node: number, i: number, base: number, depth: number, wordAt: number, distance: number): void {
+    if (i === this.n) {
+      if (wordAt >= 0) this.found(this.buf.slice(0, depth).join(''), wordAt, distance);
+      return;
+    }
+    if (node === 0) return;
+    const edges = this.edges;
+    const folded = this.folded;
+    const c = this.want[i];
+    const stop = this.foldMax[c];
+    for (let e = node; ; e++) {
+      const v = edges[e];
+      if ((v & 0xff) > stop) break;
+      if (folded[v & 0xff] === c) {
+        const at = base + this.before[e];
+        this.buf[depth] = this.chars[v & 0xff];
+        this.exact(v >>> 10, i + 1, v & TERMINAL ? at + 1 : at, depth + 1, v & TERMINAL ? at : -1, distance);
+      }
+      if (v & LAST) break;
+    }
+  }
+
+  /** exact() from the node below root edge `e` (letter x), its edges found by table instead of a scan (the same ones, in the same order). */
+  exactBelowRoot(e: number, i: number, base: number, depth: number, wordAt: number): void {
+    const edges = this.edges;
+    const c = this.want[i];
+    const folds = i < this.n && c < 128 ? this.foldsTo[c] : undefined;
+    if (i === this.n || !folds) return this.exact(edges[e] >>> 10, i, base, depth, wordAt, 1);
+    const row = (edges[e] & 0xff) * this.alphaSize;
+    for (let k = 0; k < folds.length; k++) {
+      const f = this.belowRoot[row + folds[k]];
+      if (f === 0) continue;
+      const v = edges[f];
+      const at = base + this.before[f];
+      this.buf[depth] = this.chars[v & 0xff];
+      this.exact(v >>> 10, i + 1, v & TERMINAL ? at + 1 : at, depth + 1, v & TERMINAL ? at : -1, 1);
+    }
+  }
+
+  /** Along the word's own path with the edit still to spend, trying it at each position. */
+  spend(node: number, i: number, base: number, depth: number, wordAt: number): void {
+    const n = this.n;
+    const want = this.want;
+    if (i === n && wordAt >= 0) this.found(this.buf.slice(0, depth).join(''), wordAt, 0);
+    if (i < n) {
+      this.exact(node, i + 1, base, depth, i + 1 === n ? wordAt : -1, 1); // the word has an extra letter
+      if (i + 1 < n && want[i] !== want[i + 1]) this.swapped(node, base, depth, i);
+    }
+    if (node === 0) return;
+    const edges = this.edges;
+    const folded = this.folded;
+    const root = node === this.root;
+    const c = i < n ? want[i] : -1;
+    for (let e = node; ; e++) {
+      const v = edges[e];
+      const at = base + this.before[e];
+      const next = v & TERMINAL ? at + 1 : at;
+      const here = v & TERMINAL ? at : -1;
+      this.buf[depth] = this.chars[v & 0xff];
+      if (folded[v & 0xff] === c) this.spend(v >>> 10, i + 1, next, depth + 1, here);
+      else if (i < n) {
+        // a wrong letter
+        if (root) this.exactBelowRoot(e, i + 1, next, depth + 1, here);
+        else this.exact(v >>> 10, i + 1, next, depth + 1, here, 1);
+      }
+      this.buf[depth] = this.chars[v & 0xff];
+      // a missing letter
+      if (root) this.exactBelowRoot(e, i, next, depth + 1, here);
+      else this.exact(v >>> 10, i, next, depth + 1, here, 1);
+      if (v & LAST) break;
+    }
+  }
+
+  /** The word's letters i and i + 1 swapped back: the edges for the second then the first from `node`, then exact() on from i + 2. */
+  private swapped(node: number, base: number, depth: number, i: number): void {
+    if (node === 0) return;
+    const a = this.want[i + 1];
+    const b = this.want[i];
+    const edges = this.edges;
+    const folded = this.folded;
+    const stopA = this.foldMax[a];
+    const stopB = this.foldMax[b];
+    const to = i + 2;
+    for (let e = node; ; e++) {
+      const v = edges[e];
+      if ((v & 0xff) > stopA) break;
+      if (folded[v & 0xff] === a && v >>> 10) {
+        const at = base + this.before[e];
+        const midBase = v & TERMINAL ? at + 1 : at;
+        for (let f = v >>> 10; ; f++) {
+          const x = edges[f];
+          if ((x & 0xff) > stopB) break;
+          if (folded[x & 0xff] === b) {
+            const at2 = midBase + this.before[f];
+            this.buf[depth] = this.chars[v & 0xff];
+            this.buf[depth + 1] = this.chars[x & 0xff];
+            this.exact(x >>> 10, to, x & TERMINAL ? at2 + 1 : at2, depth + 2, to === this.n ? (x & TERMINAL ? at2 : -1) : -1, 1);
+          }
+          if (x & LAST) break;
+        }
+      }
+      if (v & LAST) break;
+    }
   }
 }
