@@ -18,6 +18,26 @@ const LAST = 1 << 9;
 /** Longest word searched (longer ones are not words a résumé misspells). */
 const MAX_LEN = 48;
 
+/**
+ * Whether an edge with (folded) letter `f` at `depth`, below a row whose every value is at least
+ * `k` (the row at depth * width, its parent's), can have a value within `k` in its own row, as
+ * WordGraph.near computes it: only a match on the diagonal where the parent's row is at k, or a swap
+ * of two letters back from the row above it (a deletion or insertion adds one to a value already
+ * at k); or its first column, while the depth itself is within k.
+ */
+function liveEdge(f: number, depth: number, rows: Int32Array, target: Uint16Array, path: Uint16Array, width: number, n: number, k: number): boolean {
+  if (depth + 1 <= k) return true;
+  const prevAt = depth * width;
+  const lo = depth + 1 - k > 1 ? depth + 1 - k : 1;
+  const hi = depth + 1 + k < n ? depth + 1 + k : n;
+  const pc = path[depth - 1];
+  for (let j = lo; j <= hi; j++) {
+    if (target[j - 1] === f && rows[prevAt + j - 1] <= k) return true;
+    if (j > 1 && target[j - 2] === f && target[j - 1] === pc && rows[prevAt - width + j - 2] + 1 <= k) return true;
+  }
+  return false;
+}
+
 /** A word a search found: its form, its number and its distance. */
 export interface NearHit {
   form: string;
@@ -227,6 +247,8 @@ export class WordGraph {
     const target = new Uint16Array(n);
     for (let j = 0; j < n; j++) target[j] = w.charCodeAt(j);
     const path = new Uint16Array(depthMax + 2);
+    /** Per depth d >= 1: the best (least) value of the row at d, when its edge's children are searched. */
+    const rowBest = new Int32Array(depthMax + 2);
     const out = new Array<string>(depthMax + 2);
     // Depth-first in edge order (as a recursion would go): a stack of [edge, depth, words before
     // its parent's first edge], at most two entries per depth (a sibling and a child).
@@ -292,16 +314,43 @@ export class WordGraph {
           // The next sibling goes below the first child, so the child's subtree comes first (a
           // root edge's siblings are the outer loop's): the order a recursion would take, without
           // scanning each child list for its end to push it backwards.
+          // (Under a row whose best is k, an edge is entered only when its letter can keep a cell
+          // at k, a match on the diagonal or a swap: liveEdge. The others would find nothing and
+          // enter nothing, and most edges a search reaches are such, so they are passed over here
+          // instead of each having its row computed.)
           if (depth > 0 && !(v & LAST)) {
-            stack[sp++] = e + 1;
-            stack[sp++] = depth;
-            stack[sp++] = base;
+            let s = e + 1;
+            if (rowBest[depth] === k)
+              while (!liveEdge(folded[edges[s] & 0xff], depth, rows, target, path, width, n, k)) {
+                if (edges[s] & LAST) {
+                  s = 0;
+                  break;
+                }
+                s++;
+              }
+            if (s !== 0) {
+              stack[sp++] = s;
+              stack[sp++] = depth;
+              stack[sp++] = base;
+            }
           }
           if (descend) {
             path[depth] = fc;
-            stack[sp++] = child;
-            stack[sp++] = depth + 1;
-            stack[sp++] = v & TERMINAL ? at + 1 : at;
+            rowBest[depth + 1] = best;
+            let s = child;
+            if (best === k)
+              while (!liveEdge(folded[edges[s] & 0xff], depth + 1, rows, target, path, width, n, k)) {
+                if (edges[s] & LAST) {
+                  s = 0;
+                  break;
+                }
+                s++;
+              }
+            if (s !== 0) {
+              stack[sp++] = s;
+              stack[sp++] = depth + 1;
+              stack[sp++] = v & TERMINAL ? at + 1 : at;
+            }
           }
         }
       } else if (maxDistance >= 1) {
