@@ -30,6 +30,8 @@ const ENTRY_SLOTS = new Set<Slot>(['title', 'org', 'school', 'from', 'dates', 'd
 // (Or the number alone, or the name alone, where the number was read apart from it.)
 const ENTRY_MARK = /^\s*(?:(?:work experience|experience|education|employment|job|position|school)(?:\s+\d{1,2})?|\d{1,2})\s*$/i;
 const TAB_ROW = /^([^\t]{1,60}?)[ \t]*:?\t+[ \t]*(\S.*)$/;
+/** TAB_ROW.exec(t), told without the pattern's lazy scan for the most lines, which have no tab. */
+const tabRow = (t: string): RegExpExecArray | null => (t.includes('\t') ? TAB_ROW.exec(t) : null);
 
 // Any of the labels, in one test (most lines are none, and are refused by it alone).
 const ANY_LABEL = new RegExp(`^(?:${LABELS.map(([re]) => re.source.slice(1, -1)).join('|')})$`, 'i');
@@ -130,7 +132,7 @@ export function formEntries(src: string, blocks: Block[], kind: EntryKind): Entr
   let dated = false;
   for (let k = 0; k < ls.length; k++) {
     const t = src.slice(ls[k].start, ls[k].end);
-    const m = TAB_ROW.exec(t);
+    const m = tabRow(t);
     const slot = m ? slotOf(m[1]) : slotOf(t);
     if (!slot) continue;
     labelled++;
@@ -159,7 +161,7 @@ export function formEntries(src: string, blocks: Block[], kind: EntryKind): Entr
       if (!cur || cur.rows.length || cur.head || cur.bullets.length) open(line.start);
       continue;
     }
-    const m = TAB_ROW.exec(t);
+    const m = tabRow(t);
     let slot = m ? slotOf(m[1]) : undefined;
     let value: Span | undefined;
     if (m && slot) value = trimmed(src, { start: line.start + t.length - m[2].length, end: line.end });
@@ -168,7 +170,7 @@ export function formEntries(src: string, blocks: Block[], kind: EntryKind): Entr
       const next = ls[k + 1];
       const nt = next ? src.slice(next.start, next.end) : '';
       if (slot === 'desc') value = undefined;
-      else if (next && !slotOf(nt) && !TAB_ROW.test(nt) && !ENTRY_MARK.test(nt)) {
+      else if (next && !slotOf(nt) && !tabRow(nt) && !ENTRY_MARK.test(nt)) {
         value = trimmed(src, next);
         k++;
       } else continue;

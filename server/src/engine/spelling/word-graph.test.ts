@@ -64,3 +64,21 @@ test('word graph: agrees with a plain set and with editDistance on random words 
     { numRuns: 300 },
   );
 });
+
+test("word graph: nearOneAsNear reports from nearOne's words what near(word, 1) reports, in its order", () => {
+  // Mixed case, so several casings of a word and follow()'s one-casing walk are both exercised.
+  const word = fc.stringMatching(/^[a-dA-C]{1,6}$/);
+  fc.assert(
+    fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 50 }), word, (words, probe) => {
+      const g = new WordGraph(buildWordGraph(words.map((w) => ({ word: w, data: 0 }))));
+      const near: string[] = [];
+      g.near(probe, 1, (form, i, d) => near.push(`${form}:${i}:${d}`));
+      const hits: { form: string; index: number; distance: number }[] = [];
+      g.nearOne(probe, (form, index, distance) => hits.push({ form, index, distance }));
+      const from: string[] = [];
+      g.nearOneAsNear(probe, hits.reverse(), (form, i, d) => from.push(`${form}:${i}:${d}`));
+      assert.deepEqual(from, near, probe);
+    }),
+    { numRuns: 500 },
+  );
+});

@@ -18,6 +18,33 @@ const LAST = 1 << 9;
 /** Longest word searched (longer ones are not words a résumé misspells). */
 const MAX_LEN = 48;
 
+/**
+ * Whether an edge with (folded) letter `f` at `depth`, below a row whose every value is at least
+ * `k` (the row at depth * width, its parent's), can have a value within `k` in its own row, as
+ * WordGraph.near computes it: only a match on the diagonal where the parent's row is at k, or a swap
+ * of two letters back from the row above it (a deletion or insertion adds one to a value already
+ * at k); or its first column, while the depth itself is within k.
+ */
+function liveEdge(f: number, depth: number, rows: Int32Array, target: Uint16Array, path: Uint16Array, width: number, n: number, k: number): boolean {
+  if (depth + 1 <= k) return true;
+  const prevAt = depth * width;
+  const lo = depth + 1 - k > 1 ? depth + 1 - k : 1;
+  const hi = depth + 1 + k < n ? depth + 1 + k : n;
+  const pc = path[depth - 1];
+  for (let j = lo; j <= hi; j++) {
+    if (target[j - 1] === f && rows[prevAt + j - 1] <= k) return true;
+    if (j > 1 && target[j - 2] === f && target[j - 1] === pc && rows[prevAt - width + j - 2] + 1 <= k) return true;
+  }
+  return false;
+}
+
+/** A word a search found: its form, its number and its distance. */
+export interface NearHit {
+  form: string;
+  index: number;
+  distance: number;
+}
+
 export class WordGraph {
   readonly wordCount: number;
   readonly byteLength: number;
@@ -176,120 +203,25 @@ export class WordGraph {
     const w = word.toLowerCase();
     const n = w.length;
     if (n === 0 || this.root === 0) return;
-    const want = new Int32Array(n + 2).fill(-1);
-    for (let j = 0; j < n; j++) want[j] = w.charCodeAt(j);
-    const buf = new Array<string>(n + 2);
-    const edges = this.edges;
-    const folded = this.folded;
-    const foldMax = this.foldMax;
-    /** Exact from here on: follows w[i..] from `node` (letters as written, any case). */
-    const exact = (node: number, i: number, base: number, depth: number, wordAt: number, distance: number): void => {
-      if (i === n) {
-        if (wordAt >= 0) found(buf.slice(0, depth).join(''), wordAt, distance);
-        return;
-      }
-      if (node === 0) return;
-      const c = want[i];
-      const stop = foldMax[c];
-      for (let e = node; ; e++) {
-        const v = edges[e];
-        if ((v & 0xff) > stop) break;
-        if (folded[v & 0xff] === c) {
-          const at = base + this.before[e];
-          buf[depth] = this.chars[v & 0xff];
-          exact(v >>> 10, i + 1, v & TERMINAL ? at + 1 : at, depth + 1, v & TERMINAL ? at : -1, distance);
-        }
-        if (v & LAST) break;
-      }
-    };
-    const belowRoot = this.belowRoot;
-    const alphaSize = this.alphaSize;
-    /** exact() from the node below root edge `e` (letter x), its edges found by table instead of a scan (the same ones, in the same order). */
-    const exactBelowRoot = (e: number, i: number, base: number, depth: number, wordAt: number): void => {
-      const c = want[i];
-      const folds = i < n && c < 128 ? this.foldsTo[c] : undefined;
-      if (i === n || !folds) return exact(edges[e] >>> 10, i, base, depth, wordAt, 1);
-      const row = (edges[e] & 0xff) * alphaSize;
-      for (const idx of folds) {
-        const f = belowRoot[row + idx];
-        if (f === 0) continue;
-        const v = edges[f];
-        const at = base + this.before[f];
-        buf[depth] = this.chars[v & 0xff];
-        exact(v >>> 10, i + 1, v & TERMINAL ? at + 1 : at, depth + 1, v & TERMINAL ? at : -1, 1);
-      }
-    };
-    /** Along the word's own path with the edit still to spend, trying it at each position. */
-    const spend = (node: number, i: number, base: number, depth: number, wordAt: number): void => {
-      if (i === n && wordAt >= 0) found(buf.slice(0, depth).join(''), wordAt, 0);
-      if (i < n) {
-        exact(node, i + 1, base, depth, i + 1 === n ? wordAt : -1, 1); // the word has an extra letter
-        if (i + 1 < n && want[i] !== want[i + 1]) this.swapped(node, base, depth, buf, want[i + 1], want[i], (to, b, d, at) => exact(to, i + 2, b, d, i + 2 === n ? at : -1, 1));
-      }
-      if (node === 0) return;
-      const c = i < n ? want[i] : -1;
-      for (let e = node; ; e++) {
-        const v = edges[e];
-        const at = base + this.before[e];
-        const next = v & TERMINAL ? at + 1 : at;
-        const here = v & TERMINAL ? at : -1;
-        buf[depth] = this.chars[v & 0xff];
-        const root = node === this.root;
-        if (folded[v & 0xff] === c) spend(v >>> 10, i + 1, next, depth + 1, here);
-        else if (i < n) {
-          // a wrong letter
-          if (root) exactBelowRoot(e, i + 1, next, depth + 1, here);
-          else exact(v >>> 10, i + 1, next, depth + 1, here, 1);
-        }
-        buf[depth] = this.chars[v & 0xff];
-        // a missing letter
-        if (root) exactBelowRoot(e, i, next, depth + 1, here);
-        else exact(v >>> 10, i, next, depth + 1, here, 1);
-        if (v & LAST) break;
-      }
-    };
-    if (!sameFirst) spend(this.root, 0, 0, 0, -1);
+    // (A walker object with methods, not closures made on every call: the closures' calls to one
+    // another were a new target each time, and the compiler gave up inlining them.)
+    const walk = new NearOneWalk(this.edges, this.before, this.chars, this.folded, this.foldMax, this.foldsTo, this.belowRoot, this.alphaSize, this.root, w, found);
+    if (!sameFirst) walk.spend(this.root, 0, 0, 0, -1);
     else {
       // Only words with the word's first letter (any case): every such word one edit away is an
       // edit after the first letter, so the root's fan-out is skipped (most of the walk's cost).
-      const c = want[0];
+      const edges = this.edges;
+      const c = walk.want[0];
       for (let e = this.root; ; e++) {
         const v = edges[e];
-        if ((v & 0xff) > foldMax[c]) break;
-        if (folded[v & 0xff] === c) {
+        if ((v & 0xff) > this.foldMax[c]) break;
+        if (this.folded[v & 0xff] === c) {
           const at = this.before[e];
-          buf[0] = this.chars[v & 0xff];
-          spend(v >>> 10, 1, v & TERMINAL ? at + 1 : at, 1, v & TERMINAL ? at : -1);
+          walk.buf[0] = this.chars[v & 0xff];
+          walk.spend(v >>> 10, 1, v & TERMINAL ? at + 1 : at, 1, v & TERMINAL ? at : -1);
         }
         if (v & LAST) break;
       }
-    }
-  }
-
-  /** The edges for `a` then `b` from `node` (two letters swapped back), each pair handed to `then`. */
-  private swapped(node: number, base: number, depth: number, buf: string[], a: number, b: number, then: (to: number, base: number, depth: number, at: number) => void): void {
-    if (node === 0) return;
-    const stopA = this.foldMax[a];
-    const stopB = this.foldMax[b];
-    for (let e = node; ; e++) {
-      const v = this.edges[e];
-      if ((v & 0xff) > stopA) break;
-      if (this.folded[v & 0xff] === a && v >>> 10) {
-        const at = base + this.before[e];
-        const midBase = v & TERMINAL ? at + 1 : at;
-        for (let f = v >>> 10; ; f++) {
-          const x = this.edges[f];
-          if ((x & 0xff) > stopB) break;
-          if (this.folded[x & 0xff] === b) {
-            const at2 = midBase + this.before[f];
-            buf[depth] = this.chars[v & 0xff];
-            buf[depth + 1] = this.chars[x & 0xff];
-            then(x >>> 10, x & TERMINAL ? at2 + 1 : at2, depth + 2, x & TERMINAL ? at2 : -1);
-          }
-          if (x & LAST) break;
-        }
-      }
-      if (v & LAST) break;
     }
   }
 
@@ -315,6 +247,8 @@ export class WordGraph {
     const target = new Uint16Array(n);
     for (let j = 0; j < n; j++) target[j] = w.charCodeAt(j);
     const path = new Uint16Array(depthMax + 2);
+    /** Per depth d >= 1: the best (least) value of the row at d, when its edge's children are searched. */
+    const rowBest = new Int32Array(depthMax + 2);
     const out = new Array<string>(depthMax + 2);
     // Depth-first in edge order (as a recursion would go): a stack of [edge, depth, words before
     // its parent's first edge], at most two entries per depth (a sibling and a child).
@@ -380,16 +314,43 @@ export class WordGraph {
           // The next sibling goes below the first child, so the child's subtree comes first (a
           // root edge's siblings are the outer loop's): the order a recursion would take, without
           // scanning each child list for its end to push it backwards.
+          // (Under a row whose best is k, an edge is entered only when its letter can keep a cell
+          // at k, a match on the diagonal or a swap: liveEdge. The others would find nothing and
+          // enter nothing, and most edges a search reaches are such, so they are passed over here
+          // instead of each having its row computed.)
           if (depth > 0 && !(v & LAST)) {
-            stack[sp++] = e + 1;
-            stack[sp++] = depth;
-            stack[sp++] = base;
+            let s = e + 1;
+            if (rowBest[depth] === k)
+              while (!liveEdge(folded[edges[s] & 0xff], depth, rows, target, path, width, n, k)) {
+                if (edges[s] & LAST) {
+                  s = 0;
+                  break;
+                }
+                s++;
+              }
+            if (s !== 0) {
+              stack[sp++] = s;
+              stack[sp++] = depth;
+              stack[sp++] = base;
+            }
           }
           if (descend) {
             path[depth] = fc;
-            stack[sp++] = child;
-            stack[sp++] = depth + 1;
-            stack[sp++] = v & TERMINAL ? at + 1 : at;
+            rowBest[depth + 1] = best;
+            let s = child;
+            if (best === k)
+              while (!liveEdge(folded[edges[s] & 0xff], depth + 1, rows, target, path, width, n, k)) {
+                if (edges[s] & LAST) {
+                  s = 0;
+                  break;
+                }
+                s++;
+              }
+            if (s !== 0) {
+              stack[sp++] = s;
+              stack[sp++] = depth + 1;
+              stack[sp++] = v & TERMINAL ? at + 1 : at;
+            }
           }
         }
       } else if (maxDistance >= 1) {
@@ -397,6 +358,42 @@ export class WordGraph {
         const ch = chars[rv & 0xff];
         this.follow(r, w, 1, ch, found); // substituted: "nanagement"
         this.follow(r, w, 0, ch, found); // missing: "anagement"
+      }
+      if (rv & LAST) break;
+    }
+  }
+
+  /**
+   * What near(word, 1, found) reports, in the same order, from what nearOne(word) found (`hits`, any
+   * order, repeats allowed): a caller that has nearOne's words already is spared near()'s wider
+   * search, several times the cost. near() with 1 reports, root edge by root edge, the words one
+   * edit away under an edge with the word's first or second letter (in word-number order, as its
+   * depth-first search meets them: the same words nearOne finds there), and under every other edge
+   * what follow() finds (which nearOne's words cannot stand for: follow takes one casing's path).
+   */
+  nearOneAsNear(word: string, hits: NearHit[], found: (form: string, index: number, distance: number) => void): void {
+    const w = word.toLowerCase();
+    const n = w.length;
+    if (n === 0 || n > MAX_LEN || this.root === 0) return;
+    const sorted = hits.length > 1 ? hits.slice().sort((a, b) => a.index - b.index) : hits;
+    const first = w.charCodeAt(0);
+    const second = n > 1 ? w.charCodeAt(1) : first;
+    let h = 0;
+    for (let r = this.root; ; r++) {
+      const rv = this.edges[r];
+      const ci = rv & 0xff;
+      const rfc = this.folded[ci];
+      // (Word numbers rise with the root edges, so each edge's words come next in `sorted`.)
+      const mine = rfc === first || rfc === second;
+      for (let last = -1; h < sorted.length && this.index[sorted[h].form.charCodeAt(0)] === ci; h++) {
+        const x = sorted[h];
+        if (mine && x.index !== last) found(x.form, x.index, x.distance);
+        last = x.index;
+      }
+      if (!mine) {
+        const ch = this.chars[ci];
+        this.follow(r, w, 1, ch, found);
+        this.follow(r, w, 0, ch, found);
       }
       if (rv & LAST) break;
     }
@@ -423,5 +420,137 @@ export class WordGraph {
       c += this.chars[v & 0xff];
     }
     if (v & TERMINAL) found(c, at, 1);
+  }
+}
+
+/** One nearOne walk: the word, its letters, the graph's tables and where the walk has got to (see WordGraph.nearOne). */
+class NearOneWalk {
+  readonly n: number;
+  readonly want: Int32Array;
+  readonly buf: string[];
+
+  constructor(
+    private readonly edges: Uint32Array,
+    private readonly before: Uint32Array,
+    private readonly chars: string[],
+    private readonly folded: Uint16Array,
+    private readonly foldMax: Uint8Array,
+    private readonly foldsTo: number[][],
+    private readonly belowRoot: Uint32Array,
+    private readonly alphaSize: number,
+    private readonly root: number,
+    w: string,
+    private readonly found: (form: string, index: number, distance: number) => void,
+  ) {
+    const n = (this.n = w.length);
+    this.want = new Int32Array(n + 2).fill(-1);
+    for (let j = 0; j < n; j++) this.want[j] = w.charCodeAt(j);
+    this.buf = new Array<string>(n + 2);
+  }
+
+  /** Exact from here on: follows the word's letters from `i` on, from `node` (letters as written, any case). */
+  exact(node: number, i: number, base: number, depth: number, wordAt: number, distance: number): void {
+    if (i === this.n) {
+      if (wordAt >= 0) this.found(this.buf.slice(0, depth).join(''), wordAt, distance);
+      return;
+    }
+    if (node === 0) return;
+    const edges = this.edges;
+    const folded = this.folded;
+    const c = this.want[i];
+    const stop = this.foldMax[c];
+    for (let e = node; ; e++) {
+      const v = edges[e];
+      if ((v & 0xff) > stop) break;
+      if (folded[v & 0xff] === c) {
+        const at = base + this.before[e];
+        this.buf[depth] = this.chars[v & 0xff];
+        this.exact(v >>> 10, i + 1, v & TERMINAL ? at + 1 : at, depth + 1, v & TERMINAL ? at : -1, distance);
+      }
+      if (v & LAST) break;
+    }
+  }
+
+  /** exact() from the node below root edge `e` (letter x), its edges found by table instead of a scan (the same ones, in the same order). */
+  exactBelowRoot(e: number, i: number, base: number, depth: number, wordAt: number): void {
+    const edges = this.edges;
+    const c = this.want[i];
+    const folds = i < this.n && c < 128 ? this.foldsTo[c] : undefined;
+    if (i === this.n || !folds) return this.exact(edges[e] >>> 10, i, base, depth, wordAt, 1);
+    const row = (edges[e] & 0xff) * this.alphaSize;
+    for (let k = 0; k < folds.length; k++) {
+      const f = this.belowRoot[row + folds[k]];
+      if (f === 0) continue;
+      const v = edges[f];
+      const at = base + this.before[f];
+      this.buf[depth] = this.chars[v & 0xff];
+      this.exact(v >>> 10, i + 1, v & TERMINAL ? at + 1 : at, depth + 1, v & TERMINAL ? at : -1, 1);
+    }
+  }
+
+  /** Along the word's own path with the edit still to spend, trying it at each position. */
+  spend(node: number, i: number, base: number, depth: number, wordAt: number): void {
+    const n = this.n;
+    const want = this.want;
+    if (i === n && wordAt >= 0) this.found(this.buf.slice(0, depth).join(''), wordAt, 0);
+    if (i < n) {
+      this.exact(node, i + 1, base, depth, i + 1 === n ? wordAt : -1, 1); // the word has an extra letter
+      if (i + 1 < n && want[i] !== want[i + 1]) this.swapped(node, base, depth, i);
+    }
+    if (node === 0) return;
+    const edges = this.edges;
+    const folded = this.folded;
+    const root = node === this.root;
+    const c = i < n ? want[i] : -1;
+    for (let e = node; ; e++) {
+      const v = edges[e];
+      const at = base + this.before[e];
+      const next = v & TERMINAL ? at + 1 : at;
+      const here = v & TERMINAL ? at : -1;
+      this.buf[depth] = this.chars[v & 0xff];
+      if (folded[v & 0xff] === c) this.spend(v >>> 10, i + 1, next, depth + 1, here);
+      else if (i < n) {
+        // a wrong letter
+        if (root) this.exactBelowRoot(e, i + 1, next, depth + 1, here);
+        else this.exact(v >>> 10, i + 1, next, depth + 1, here, 1);
+      }
+      this.buf[depth] = this.chars[v & 0xff];
+      // a missing letter
+      if (root) this.exactBelowRoot(e, i, next, depth + 1, here);
+      else this.exact(v >>> 10, i, next, depth + 1, here, 1);
+      if (v & LAST) break;
+    }
+  }
+
+  /** The word's letters i and i + 1 swapped back: the edges for the second then the first from `node`, then exact() on from i + 2. */
+  private swapped(node: number, base: number, depth: number, i: number): void {
+    if (node === 0) return;
+    const a = this.want[i + 1];
+    const b = this.want[i];
+    const edges = this.edges;
+    const folded = this.folded;
+    const stopA = this.foldMax[a];
+    const stopB = this.foldMax[b];
+    const to = i + 2;
+    for (let e = node; ; e++) {
+      const v = edges[e];
+      if ((v & 0xff) > stopA) break;
+      if (folded[v & 0xff] === a && v >>> 10) {
+        const at = base + this.before[e];
+        const midBase = v & TERMINAL ? at + 1 : at;
+        for (let f = v >>> 10; ; f++) {
+          const x = edges[f];
+          if ((x & 0xff) > stopB) break;
+          if (folded[x & 0xff] === b) {
+            const at2 = midBase + this.before[f];
+            this.buf[depth] = this.chars[v & 0xff];
+            this.buf[depth + 1] = this.chars[x & 0xff];
+            this.exact(x >>> 10, to, x & TERMINAL ? at2 + 1 : at2, depth + 2, to === this.n ? (x & TERMINAL ? at2 : -1) : -1, 1);
+          }
+          if (x & LAST) break;
+        }
+      }
+      if (v & LAST) break;
+    }
   }
 }

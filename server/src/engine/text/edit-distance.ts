@@ -3,17 +3,32 @@
 
 /** Restricted Damerau–Levenshtein distance, for telling a typo from an unrelated word. */
 export function editDistance(a: string, b: string): number {
+  // (One flat table of numbers: a row of arrays made by spreading, per call, was most of its cost.)
   const m = a.length;
   const n = b.length;
-  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => [i, ...new Array<number>(n).fill(0)]);
-  for (let j = 0; j <= n; j++) d[0][j] = j;
-  for (let i = 1; i <= m; i++)
+  const w = n + 1;
+  const d = new Int32Array((m + 1) * w);
+  for (let j = 0; j <= n; j++) d[j] = j;
+  for (let i = 1; i <= m; i++) {
+    const row = i * w;
+    const up = row - w;
+    d[row] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      const cb = b.charCodeAt(j - 1);
+      let x = d[up + j - 1] + (ca === cb ? 0 : 1);
+      const del = d[up + j] + 1;
+      const ins = d[row + j - 1] + 1;
+      if (del < x) x = del;
+      if (ins < x) x = ins;
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        const t = d[up - w + j - 2] + 1;
+        if (t < x) x = t;
+      }
+      d[row + j] = x;
     }
-  return d[m][n];
+  }
+  return d[m * w + n];
 }
 
 /**
