@@ -2747,3 +2747,20 @@ test('text: an "Activities" section whose lines name posts held ("Technical Coor
   const pastimes = parseText(['Rowan Ames', 'rowan@example.com', '', 'ACTIVITIES', 'Trail Running', 'Chess', 'Film Photography'].join('\n'));
   assert.equal(pastimes.sections[0].kind, 'interests');
 });
+
+test('text: an "Environment:" line under a role (the tools it used, "Visual Studio 2010, SQL Server 2005") is a detail of that role, not a role dated by a product\'s year', () => {
+  const text = [
+    'Rowan Ames',
+    'rowan@example.com',
+    '',
+    'PROFESSIONAL EXPERIENCE',
+    'Web Developer, Northgate Brokerage, Springfield, MO 6/2009 – Present',
+    'Built quick trade functionality used by 40,000 clients.',
+    'Environment: Visual Studio 2010, UML, HTML5, CSS, TFS, JavaScript',
+    'Business Analyst I, Eastfield Brewing, Springfield, MO 3/2008 – 12/2008',
+    'Modeled the shelf merchandising data warehouse for 3 divisions.',
+    'Technical Environment: TOAD, UML, SQL Server 2005',
+  ].join('\n');
+  const es = entries(parseText(text));
+  assert.deepEqual(es.map((e) => [e.title?.value, e.bullets.length]), [['Web Developer', 2], ['Business Analyst I', 2]]);
+});
