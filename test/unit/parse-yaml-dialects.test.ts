@@ -89,3 +89,37 @@ test('JSON Resume: dates written with hyphens for spaces ("September-2016", "Mar
   assert.equal(text.slice(e.dates!.end!.span.start, e.dates!.end!.span.end), 'September-2016');
   assert.equal(r.problems.filter((p) => p.code === 'date-unreadable').length, 0);
 });
+
+test('a JSON résumé of its own shape (name, contact, experience with role, company, dates and bullets, skill groups with label and items) is read as JSON Resume', () => {
+  const text = JSON.stringify(
+    {
+      name: 'Rowan Ames',
+      title: 'IT Support Specialist',
+      contact: { location: 'Springfield, CA', email: 'rowan@example.com', linkedin: 'https://linkedin.com/in/rowan-ames', github: 'https://github.com/rowan-ames' },
+      summary: 'IT support technician handling up to 50 tickets a day.',
+      skills: [{ label: 'Support & Troubleshooting', items: ['Windows 10/11', 'Microsoft 365'] }],
+      experience: [
+        { company: 'Northgate IT Services, LLC', role: 'Tech Support I (MSP)', location: 'Springfield, CA', dates: '07/2025 – 09/2026', bullets: ['Handled up to 50 support tickets a day', 'Set up new users and workstations'] },
+        { company: 'Eastfield County Treasurer', role: 'Account Clerk II', location: 'Eastfield, CA', startDate: '2014-06', endDate: '2016-12', achievements: ['Reconciled 2,000 accounts a month'] },
+      ],
+      education: { school: 'Westbrook College', program: 'Accounting Coursework', date: '12/2017' },
+    },
+    null,
+    2,
+  );
+  assert.equal(detectFormat('resume.json', text), 'jsonresume');
+  const r = parseYamlResume(text, 'jsonresume');
+  assert.deepEqual([r.contact.name?.value, r.contact.email?.value, r.contact.location?.value, r.contact.links.length], ['Rowan Ames', 'rowan@example.com', 'Springfield, CA', 2]);
+  assert.equal(r.summary?.value, 'IT support technician handling up to 50 tickets a day.');
+  const work = r.sections.find((s) => s.kind === 'experience')!;
+  assert.deepEqual(
+    work.entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.text, e.dates?.end?.text, e.bullets.length]),
+    [
+      ['Tech Support I (MSP)', 'Northgate IT Services, LLC', 'Springfield, CA', '07/2025', '09/2026', 2],
+      ['Account Clerk II', 'Eastfield County Treasurer', 'Eastfield, CA', '2014-06', '2016-12', 1],
+    ],
+  );
+  assert.deepEqual(r.skills.map((f) => f.value), ['Support & Troubleshooting', 'Windows 10/11', 'Microsoft 365']);
+  // A JSON file with an "experience" key but nothing else of a résumé is not one.
+  assert.equal(detectFormat('config.json', JSON.stringify({ experience: { level: 3 }, theme: 'dark' })), undefined);
+});

@@ -66,6 +66,9 @@ export function detectFormat(fileName: string, text: string): ResumeFormat | und
     if (keys.has('content')) return 'yamlresume';
     // (FRESH, HackMyResume's format, names its roles `employment`: read as a dialect of JSON Resume.)
     if (keys.has('basics') || keys.has('work') || keys.has('employment')) return 'jsonresume';
+    // A résumé in a shape of its own ("name", "experience": [{ "role", "company", … }], "education"):
+    // read with JSON Resume's reader, which knows the usual words for the same things.
+    if (keys.has('experience') && (keys.has('education') || keys.has('skills')) && (keys.has('name') || keys.has('contact'))) return 'jsonresume';
     return undefined;
   }
   if (name.endsWith('.txt')) return 'text';

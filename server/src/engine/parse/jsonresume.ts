@@ -6,7 +6,7 @@
 // not current): schools often omit it for finished degrees and a phantom "still studying" would
 // hide gaps. An explicitly empty endDate or "present" still means current there too.
 import type { YAMLMap } from 'yaml';
-import type { EntryKind, Field, Resume, Section, SectionKind } from '../model';
+import type { Contact, EntryKind, Field, Resume, Section, SectionKind } from '../model';
 import { emptyResume } from './empty';
 import { readRange } from './yaml-dates';
 import { bulletsFromList, bulletsFromMarkdownList, makeEntry, makeSection, readNameEmailPhone } from './yaml-entries';
@@ -40,13 +40,16 @@ export interface SectionDef {
 const EMPTY_WORD = /^\s*(?:null|none|n\/a|undefined|-)\s*$/i;
 const SECTIONS: Record<string, SectionDef> = {
   work: { title: 'Experience', kind: 'experience', entryKind: 'work', title_: ['position'], org: ['name', 'company', 'organization'], start: ['startDate'], end: ['endDate'], ongoing: true },
+  // A résumé in JSON of its own shape ("experience": [{ "role", "company", "dates": "07/2025 – 09/2026",
+  // "bullets": [...] }]): the words people use for the same things, after JSON Resume's own.
+  experience: { title: 'Experience', kind: 'experience', entryKind: 'work', title_: ['position', 'role', 'title', 'jobTitle'], org: ['company', 'employer', 'organization', 'name'], start: ['startDate', 'start', 'from'], end: ['endDate', 'end', 'to'], single: ['dates', 'date', 'period'], ongoing: true },
   volunteer: { title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', title_: ['position'], org: ['organization', 'name', 'company'], start: ['startDate'], end: ['endDate'], ongoing: true },
   education: { title: 'Education', kind: 'education', entryKind: 'education', title_: [], org: ['institution', 'name'], start: ['startDate'], end: ['endDate'], ongoing: false },
   projects: { title: 'Projects', kind: 'projects', entryKind: 'project', title_: ['name', 'title'], org: ['entity', 'organization'], start: ['startDate'], end: ['endDate'], ongoing: true },
   awards: { title: 'Awards', kind: 'awards', entryKind: 'other', title_: ['title', 'name'], org: ['awarder'], start: [], end: [], single: ['date'], ongoing: false },
   certificates: { title: 'Certifications', kind: 'certifications', entryKind: 'other', title_: ['name', 'title'], org: ['issuer'], start: [], end: [], single: ['date'], ongoing: false },
   publications: { title: 'Publications', kind: 'publications', entryKind: 'other', title_: ['name', 'title'], org: ['publisher'], start: [], end: [], single: ['releaseDate', 'date'], ongoing: false },
-  skills: { title: 'Skills', kind: 'skills', entryKind: 'other', title_: ['name'], org: [], start: [], end: [], ongoing: false },
+  skills: { title: 'Skills', kind: 'skills', entryKind: 'other', title_: ['name', 'label', 'category'], org: [], start: [], end: [], ongoing: false },
   languages: { title: 'Languages', kind: 'languages', entryKind: 'other', title_: ['language', 'name'], org: [], start: [], end: [], ongoing: false },
   interests: { title: 'Interests', kind: 'interests', entryKind: 'other', title_: ['name'], org: [], start: [], end: [], ongoing: false },
   references: { title: 'References', kind: 'references', entryKind: 'other', title_: ['name'], org: [], start: [], end: [], ongoing: false },
@@ -56,8 +59,10 @@ const SECTIONS: Record<string, SectionDef> = {
 export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dialect: JsonResumeDialect): Resume {
   const resume = emptyResume(dialect.format);
   if (!root) return resume;
-  const basics = asMap(ctx, get(ctx, root, 'basics'));
+  // (No "basics": a shape of its own, its name and summary at the top and its details in "contact".)
+  const basics = asMap(ctx, get(ctx, root, 'basics')) ?? (get(ctx, root, 'experience') !== undefined ? root : undefined);
   readContact(ctx, resume, basics, dialect.contactBesideBasics ? root : basics);
+  if (basics === root) readOwnContact(ctx, resume, asMap(ctx, get(ctx, root, 'contact')));
   const summary = str(ctx, basics, 'summary');
   if (summary) resume.summary = toField(summary);
 
@@ -108,6 +113,22 @@ function readContact(ctx: ReadContext, resume: Resume, basics: YAMLMap | undefin
   }
 }
 
+/** A shape of its own's "contact": { "email", "phone", "location", "linkedin", "github", … }. */
+function readOwnContact(ctx: ReadContext, resume: Resume, map: YAMLMap | undefined): void {
+  if (!map) return;
+  const c = resume.contact;
+  const probe: Contact = { links: [] };
+  readNameEmailPhone(ctx, map, probe);
+  if (probe.email && !c.email) c.email = probe.email;
+  if (probe.phone && !c.phone) c.phone = probe.phone;
+  const location = readLocation(ctx, get(ctx, map, 'location'));
+  if (location && !c.location) c.location = location;
+  for (const key of ['linkedin', 'github', 'website', 'url', 'portfolio']) {
+    const link = str(ctx, map, key);
+    if (link && link.text.trim() && !EMPTY_WORD.test(link.text)) c.links.push(toField(link));
+  }
+}
+
 /** `location` is a map (city, region, countryCode...) or, in loose files, a plain string. */
 export function readLocation(ctx: ReadContext, node: unknown): Field | undefined {
   const plain = scalarText(ctx.src, node);
@@ -127,6 +148,8 @@ export function readLocation(ctx: ReadContext, node: unknown): Field | undefined
   return toField(joinLocated(parts, ', '));
 }
 
+const BULLET_KEYS = ['highlights', 'bullets', 'achievements', 'responsibilities', 'accomplishments', 'duties'];
+
 export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: JsonResumeDialect) {
   const title = def.kind === 'education' ? educationTitle(ctx, map) : str(ctx, map, ...def.title_);
   const org = def.org.length ? str(ctx, map, ...def.org) : undefined;
@@ -140,8 +163,10 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
   });
   // highlights[] are the bullets; a summary only when it is written as a Markdown list.
   let bullets: Bullet[] = [];
-  let bulletsPair = pairOf(map, 'highlights');
-  if (get(ctx, map, 'highlights') !== undefined) bullets = bulletsFromList(ctx, get(ctx, map, 'highlights'));
+  // (Custom shapes call them "bullets", "achievements" or "responsibilities".)
+  const listKey = BULLET_KEYS.find((k) => get(ctx, map, k) !== undefined) ?? 'highlights';
+  let bulletsPair = pairOf(map, listKey);
+  if (get(ctx, map, listKey) !== undefined) bullets = bulletsFromList(ctx, get(ctx, map, listKey));
   const summary = scalarText(ctx.src, get(ctx, map, 'summary'));
   // (A paragraph, then a list: the paragraph is the role's description, the list its bullets.)
   const intro: { text?: Located } = {};
@@ -178,9 +203,10 @@ function educationTitle(ctx: ReadContext, map: YAMLMap): Located | undefined {
 /** A skill's name and each of its keywords (FRESH: the set's `skills`), each with its own span. */
 export function skillFields(ctx: ReadContext, map: YAMLMap, listKey = 'keywords'): Field[] {
   const out: Field[] = [];
-  const name = str(ctx, map, 'name');
+  // (Shapes of their own write a group as { "label" or "category", "items" }.)
+  const name = str(ctx, map, 'name', 'label', 'category');
   if (name) out.push(toField(name));
-  for (const k of seqItems(ctx, get(ctx, map, listKey))) {
+  for (const k of seqItems(ctx, get(ctx, map, listKey) ?? get(ctx, map, 'items'))) {
     const loc = scalarText(ctx.src, k);
     if (loc && loc.text.trim()) out.push(toField(trimLocated(loc)));
   }
