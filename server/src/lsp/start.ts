@@ -480,7 +480,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     if (!a.result) {
       throw new ResponseError(
         ErrorCodes.InvalidParams,
-        `${uriFileName(uri)} is not read as a résumé (too large, or YAML/JSON without basics/work, cv or content at the top). Check the file, or run "Treat This File as a Résumé".`,
+        `${uriFileName(uri)} is not read as a résumé (too large, or YAML/JSON without basics/work, cv or content at the top, nor experience with education or skills). Check the file, or run "Treat This File as a Résumé".`,
       );
     }
     return { doc, result: a.result };
