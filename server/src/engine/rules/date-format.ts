@@ -3,7 +3,7 @@
 // like the majority, so "fix all" normalises the document.
 import { defineRule, type Fix, type Report } from '../rule';
 import type { DateRange, DateStyle, ResumeDate, Span } from '../model';
-import { allEntries } from '../model';
+import { entriesOf } from '../analysis';
 import { formatDate } from '../parse/dates';
 
 type Options = Record<string, never>;
@@ -106,9 +106,8 @@ export default defineRule<Options>({
   },
   check(ctx) {
     const { text } = ctx;
-    const ranges = allEntries(ctx.resume)
-      .map((e) => e.dates)
-      .filter((d): d is DateRange => !!d);
+    const ranges: DateRange[] = [];
+    for (const e of entriesOf(ctx)) if (e.dates) ranges.push(e.dates);
     const reports: Report[] = [];
 
     // Month styles, over dates that name a month and a year as words or numbers (not CJK, not "Jan" alone).
@@ -136,7 +135,8 @@ export default defineRule<Options>({
     const domFamily = dominant(familyVoters.map((d) => family(d.style.month)));
     const inFamily = (list: ResumeDate[]) => list.filter((d) => family(d.style.month) === domFamily?.value);
     // The style within the family from month dates; from dated-with-day ones when no month date has it.
-    const styleVoters = inFamily(voters).length ? inFamily(voters) : inFamily(familyVoters);
+    const votersInFamily = inFamily(voters);
+    const styleVoters = votersInFamily.length ? votersInFamily : inFamily(familyVoters);
     const dom = domFamily && dominant(styleVoters.map((d) => d.style.month));
     if (dom) {
       const exemplar = styleVoters.find((d) => d.style.month === dom.value)!;

@@ -1,7 +1,7 @@
 // date-overlap: two full-time jobs held at the same time for more than a handover month.
 import { defineRule } from '../rule';
 import type { Entry } from '../model';
-import { allEntries } from '../model';
+import { entriesOf } from '../analysis';
 import { describeRange, formatDuration, periodOf, todayIndex, type Period } from '../dates-math';
 import { PART_TIME_MARKERS } from '../data/part-time-markers';
 import { LookbehindScan } from '../text/lookbehind-scan';
@@ -66,7 +66,7 @@ export default defineRule<Options>({
     const max = ctx.options.maxOverlapMonths;
     const now = todayIndex(ctx.today);
     const roles: { entry: Entry; p: Period; org: string }[] = [];
-    for (const entry of allEntries(ctx.resume)) {
+    for (const entry of entriesOf(ctx)) {
       if (entry.kind !== 'work' || !entry.dates) continue;
       const header = ctx.text.slice(entry.headerSpan.start, entry.headerSpan.end);
       if (partTimeMemo.get(header)) continue;

@@ -2,7 +2,7 @@
 // volunteering) that a recruiter will ask about.
 import { defineRule, type Severity } from '../rule';
 import type { Entry, EntryKind, ResumeDate } from '../model';
-import { allEntries } from '../model';
+import { entriesOf } from '../analysis';
 import { describeDate, earliestMonth, isMonthPrecise, latestMonth, periodOf, todayIndex, type MonthIndex } from '../dates-math';
 
 interface Options extends Record<string, unknown> {
@@ -85,7 +85,7 @@ export default defineRule<Options>({
     const covered: Covered[] = [];
     // Single dates of covered kinds ("Certificate, 2018") show something happened in a gap.
     const points: { from: MonthIndex; to: MonthIndex }[] = [];
-    for (const entry of allEntries(ctx.resume)) {
+    for (const entry of entriesOf(ctx)) {
       if (!kinds.has(entry.kind) || !entry.dates?.start) continue;
       const period = periodOf(entry.dates, ctx.today, 'widest');
       if (period) {
