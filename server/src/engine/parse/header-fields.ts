@@ -41,6 +41,14 @@ export interface HeaderResult {
  * reader creates them (an object spread here was a large share of a re-parse).
  */
 function copyDate(x: ResumeDate, span: Span, str: (s: string) => string): ResumeDate {
+  // The usual shapes as one literal each (same keys, same order): built key by key, a date grew
+  // a second store for its properties past the first few, on every header of a large section.
+  if (x.day === undefined && x.season === undefined) {
+    const style = { month: x.style.month };
+    return x.month === undefined
+      ? { year: x.year, precision: x.precision, style, text: str(x.text), span }
+      : { year: x.year, month: x.month, precision: x.precision, style, text: str(x.text), span };
+  }
   const out = { year: x.year } as ResumeDate;
   if (x.month !== undefined) out.month = x.month;
   if (x.day !== undefined) out.day = x.day;
@@ -59,6 +67,26 @@ const same = (s: string) => s;
  * (keys in the order remapping always gave).
  */
 function copyRange(r: DateRange, move: (s: Span) => Span, str: (s: string) => string = same): DateRange {
+  // The usual ranges (one date; a start to an end; a start, ongoing) as one literal each, same
+  // keys in the same order (see copyDate).
+  if (r.start && !r.end && r.currentText === undefined && r.separator === undefined && r.expected === undefined) {
+    const start = copyDate(r.start, move(r.start.span), str);
+    return { start, current: r.current, span: move(r.span), text: str(r.text) };
+  }
+  if (r.start && r.separator !== undefined && r.expected === undefined) {
+    if (r.end && r.currentText === undefined) {
+      const start = copyDate(r.start, move(r.start.span), str);
+      const end = copyDate(r.end, move(r.end.span), str);
+      return { start, end, current: r.current, span: move(r.span), text: str(r.text), separator: str(r.separator) };
+    }
+    if (!r.end && r.currentText !== undefined) {
+      const start = copyDate(r.start, move(r.start.span), str);
+      const span = move(r.span);
+      const text = str(r.text);
+      const currentText = str(r.currentText);
+      return { start, current: r.current, span, text, currentText, separator: str(r.separator) };
+    }
+  }
   const out = {} as DateRange;
   if (r.start) out.start = copyDate(r.start, move(r.start.span), str);
   if (r.end) out.end = copyDate(r.end, move(r.end.span), str);
@@ -1643,11 +1671,13 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
 export function readHeaders(src: string, headers: Cleaned[][], kind: EntryKind): HeaderResult[] {
   const analyses = headers.map((lines) => analyseHeader(src, lines, kind));
   const none = () => 0;
-  const priors = analyses.map((an, k) => orderPriors(kind, headers[k].length, an.pieces));
+  // (A header of no pieces, a line of dates alone, is never scored: no priors made for it.)
+  const priors = analyses.map((an, k) => (an.pieces.length ? orderPriors(kind, headers[k].length, an.pieces) : none));
   const first = analyses.map((an, k) => ({ an, a: assign(an.pieces, priors[k]) }));
   // What the clear readings say about each slot.
   const tally = new Map<string, Record<Role, number>>();
-  for (const { an, a } of first) {
+  for (let ix = 0; ix < first.length; ix++) {
+    const { an, a } = first[ix];
     const lines = an.pieces.reduce((m, p) => Math.max(m, p.line + 1), 0);
     for (const r of ['title', 'org'] as const) {
       const p = a[r];
@@ -1660,7 +1690,6 @@ export function readHeaders(src: string, headers: Cleaned[][], kind: EntryKind):
       tally.set(key, t);
     }
   }
-  void none;
   return first.map(({ an, a }, k) => {
     if (!tally.size || an.pieces.length < 2) return resultOf(an, a, headers[k], kind);
     const lines = an.pieces.reduce((m, p) => Math.max(m, p.line + 1), 0);
