@@ -79,7 +79,9 @@ function sortFix(section: Section, text: string): Fix | undefined {
   const k1 = new Float64Array(cores.length);
   const order: number[] = [];
   for (let i = 0; i < cores.length; i++) {
-    [k0[i], k1[i]] = sortKey(cores[i].entry);
+    const k = sortKey(cores[i].entry);
+    k0[i] = k[0];
+    k1[i] = k[1];
     order.push(i);
   }
   order.sort((x, y) => k0[y] - k0[x] || k1[y] - k1[x] || x - y);

@@ -115,7 +115,8 @@ export default defineRule<Options>({
     const pieces = proseFor(ctx, PIECES);
     const tally: Tally = { checked: 0, unknown: [] };
     const lang: LanguageCount = { other: 0, english: 0 };
-    for (const p of pieces) {
+    for (let ix = 0; ix < pieces.length; ix++) {
+      const p = pieces[ix];
       // Bullets and the summary are checked in full; entry titles are mostly names, so only a slip
       // away from a common word counts there; organisations ("Omnious") and skills lists only for casing.
       // A skills list's words in lower case ("bank reconcilations", "New-hire trainning") are words, not tool names.
@@ -168,13 +169,27 @@ export default defineRule<Options>({
       }
       if (foreign(piece, 4, 0.4) || (piece.lang && notEnglish(piece.lang, 3))) continue;
       tally.checked += piece.checked;
-      for (const u of piece.unknown) tally.unknown.push({ p, ...u });
-      if (piece.names) for (const u of piece.names) (tally.names ??= []).push({ p, ...u });
+      for (let iy = 0; iy < piece.unknown.length; iy++) {
+        const u = piece.unknown[iy];
+        tally.unknown.push({ p, ...u });
+      }
+      if (piece.names)
+        for (let iy = 0; iy < piece.names.length; iy++) {
+          const u = piece.names[iy];
+          (tally.names ??= []).push({ p, ...u });
+        }
     }
     if (foreign(tally, 30, 0.3) || notEnglish(lang, 8)) return; // the whole document: noise or another language
     // "Febuary 2023-August 2023": the reader takes a slip of a month's name for the month, so the
     // role keeps its dates; the slip is still the writer's, in the one place a recruiter reads first.
-    if (checker) for (const section of ctx.resume.sections) for (const entry of section.entries) for (const d of [entry.dates?.start, entry.dates?.end]) if (d) monthSlip(ctx, d.text, d.span.start);
+    // (Indexed loops, no list per entry: this runs once per lint over every role, mostly before the JIT has compiled it.)
+    if (checker)
+      for (let ix = 0; ix < ctx.resume.sections.length; ix++)
+        for (let iy = 0, entries = ctx.resume.sections[ix].entries; iy < entries.length; iy++) {
+          const dates = entries[iy].dates;
+          if (dates?.start) monthSlip(ctx, dates.start.text, dates.start.span.start);
+          if (dates?.end) monthSlip(ctx, dates.end.text, dates.end.span.start);
+        }
     // "SUMMERY": a heading one letter from the section's name is read as that section; the slip is
     // still the writer's, at the top of a section.
     if (checker) for (const section of ctx.resume.sections) headingSlip(ctx, section.title, section.headingSpan) || headingTypos(ctx, section.headingSpan, checker, accepted);
@@ -192,7 +207,10 @@ export default defineRule<Options>({
     let repeated: Set<string> | undefined;
     if (tally.unknown.length >= REPEATED_TERM) {
       const seen = new Map<string, number>();
-      for (const u of tally.unknown) if (!u.casing) seen.set(u.text, (seen.get(u.text) ?? 0) + 1);
+      for (let ix = 0; ix < tally.unknown.length; ix++) {
+        const u = tally.unknown[ix];
+        if (!u.casing) seen.set(u.text, (seen.get(u.text) ?? 0) + 1);
+      }
       // (Not a slip of an everyday word, "Contribuiton" four times over, "conferance" three: a
       // writer who misspells a word misspells it each time; see swapOfKnown.)
       for (const [w, n] of seen) if (n >= REPEATED_TERM && !swapOfKnown(w, checker!)) (repeated ??= new Set()).add(w);
@@ -202,7 +220,8 @@ export default defineRule<Options>({
     let words: DocumentWords | undefined;
     const docWords = () => (words ??= documentWordsOf(ctx.text));
     for (const list of [tally.unknown, tally.names ?? []])
-      for (const u of list) {
+      for (let iy = 0; iy < list.length; iy++) {
+        const u = list[iy];
         if (reported >= MAX_REPORTS) break;
         if (!u.casing && (linked?.has(u.text.toLowerCase()) || repeated?.has(u.text))) continue;
         if (reportTypo(ctx, u, checker!, docWords)) reported++;
