@@ -1186,7 +1186,8 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
     // Loops, not Math.min(...spread): a section may have more lines than a call has arguments.
     let start = Infinity;
     let end = -Infinity;
-    for (const b of all) {
+    for (let ix = 0; ix < all.length; ix++) {
+      const b = all[ix];
       start = Math.min(start, b.lineStart);
       end = Math.max(end, b.lineEnd);
     }
@@ -1721,7 +1722,8 @@ function qualifiesTitle(src: string, title: Field, org: Field): boolean {
 export function textLayoutOf(blocks: Block[]): TextLayout {
   const lengths: number[] = [];
   const glyphStats = new Map<string, { header: number; prose: number }>();
-  for (const b of blocks) {
+  for (let ix = 0; ix < blocks.length; ix++) {
+    const b = blocks[ix];
     if (b.kind === 'heading') continue;
     if (shapeOf(b.clean).words >= 6) lengths.push(lineLength(b));
     if (b.kind === 'bullet' && b.glyph) {
@@ -1735,7 +1737,8 @@ export function textLayoutOf(blocks: Block[]): TextLayout {
   // Short non-bullet lines (header lines) with a blank line before them.
   let shortLines = 0;
   let blankBefore = 0;
-  for (const b of blocks) {
+  for (let ix = 0; ix < blocks.length; ix++) {
+    const b = blocks[ix];
     if (b.kind !== 'text' || shapeOf(b.clean).words > 10) continue;
     shortLines++;
     if (b.blankBefore) blankBefore++;

@@ -442,7 +442,8 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
 function unquoted(lines: SourceLine[]): SourceLine[] {
   let quoted = 0;
   let written = 0;
-  for (const l of lines) {
+  for (let ix = 0; ix < lines.length; ix++) {
+    const l = lines[ix];
     if (!l.text.trim()) continue;
     written++;
     if (QUOTE_MARKS.test(l.text)) quoted++;
@@ -568,7 +569,9 @@ function printDates(lines: SourceLine[]): number[] {
   for (let k = 0; k < lines.length; k++) {
     const t = lines[k].text;
     if (t.length > 200) continue;
-    for (const m of t.matchAll(YEARS_G)) latest = Math.max(latest, +m[0]);
+    // (An exec loop: matchAll cloned the expression and made an iterator for every line.)
+    YEARS_G.lastIndex = 0;
+    for (let m = YEARS_G.exec(t); m; m = YEARS_G.exec(t)) latest = Math.max(latest, +m[0]);
     if (!DAY_DATE_START.test(t)) continue;
     const r = findDateRange(t, 0);
     if (!r?.start || r.end || r.current || r.start.precision !== 'day' || r.span.start !== skipSpaces(t, 0)) continue;
@@ -576,7 +579,7 @@ function printDates(lines: SourceLine[]): number[] {
     if (!rest.trim()) alone.push([k, r.start.year]);
     else if (FOOTER_TAIL.test(rest)) out.push(k);
   }
-  for (const [k, year] of alone) if (year >= latest) out.push(k);
+  for (let i = 0; i < alone.length; i++) if (alone[i][1] >= latest) out.push(alone[i][0]);
   return out;
 }
 const YEARS_G = /\b(?:19|20)\d{2}\b/g;
@@ -1222,9 +1225,11 @@ function readText(raw: string): Resume {
  * employer: no job's, degree's, department's or place's words, no grade ("II").
  */
 function employersRunIntoTitles(resume: Resume, src: string): void {
-  for (const section of resume.sections) {
+  for (let ix = 0; ix < resume.sections.length; ix++) {
+    const section = resume.sections[ix];
     if (section.kind !== 'experience' && section.kind !== 'volunteer') continue;
-    for (const e of section.entries) {
+    for (let iy = 0; iy < section.entries.length; iy++) {
+      const e = section.entries[iy];
       const t = e.title;
       if (!t || e.organisation || !e.dates || src.slice(t.span.start, t.span.end) !== t.value) continue;
       // (The dates on the title's line: the role's own line, not a title over a line of its own.)
