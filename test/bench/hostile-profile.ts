@@ -42,6 +42,18 @@ const once = (s: Shape, r: number): number => {
   linter.lint(text, s.file);
   return (cpuMs() - a) / (text.length / 102400);
 };
+// --alloc (run with node --min-semi-space-size=1024 --max-semi-space-size=1024, so no GC runs in a
+// lint): MB allocated by one lint of each named shape, a figure a busy machine does not change.
+if (names.length && process.argv.includes('--alloc')) {
+  for (const s of shapes) {
+    const text = s.make(kb * 1024);
+    const linter = new Linter({ today: fixed });
+    const before = process.memoryUsage().heapUsed;
+    linter.lint(text, s.file);
+    console.log(`${((process.memoryUsage().heapUsed - before) / 1048576).toFixed(1).padStart(7)} MB  ${s.name}`);
+  }
+  process.exit(0);
+}
 const per = shapes.map((s) => ({ s, ms: once(s, 0), runs: 1 }));
 per.sort((a, b) => b.ms - a.ms);
 for (const p of names.length ? per : per.slice(0, top)) {
