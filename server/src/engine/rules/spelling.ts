@@ -503,7 +503,7 @@ export class DocumentWords {
   readonly all: Set<string>;
   private byLength?: Map<number, string[]>;
   /** Each word under itself and under each of its one-letter deletions: built once many are asked. */
-  private deletes?: Map<number, number[]>;
+  private deletes?: DeletionIndex;
   /** The indexed words (an entry of `deletes` is a word's place here, times 32, plus 1 + the letter it lacks). */
   private readonly indexed: string[] = [];
   /** Scratch for deletionHashes: hashes, suffix sums, powers. */
@@ -545,7 +545,9 @@ export class DocumentWords {
       // and the index cost more than the rest of the spelling check. Each entry remembers its word
       // and which letter it lacks, so a bucket's entries are told apart (and capped) by what they
       // spell, as the string keys were: the same words under the same keys, in the same order.
-      const index = (this.deletes = new Map<number, number[]>());
+      let entries = 0;
+      for (const w of this.all) if (w.length <= MAX_INDEXED) entries += w.length + 1;
+      const index = (this.deletes = new DeletionIndex(entries));
       const words = this.indexed;
       const h = this.hashes;
       for (const w of this.all) {
@@ -555,9 +557,8 @@ export class DocumentWords {
         deletionHashes(w, h);
         for (let i = -1; i < w.length; i++) {
           const key = h[i + 1];
-          const list = index.get(key);
-          if (!list) index.set(key, [at * 32 + i + 1]);
-          else if (sharing(words, list, w, i) < MAX_SHARING) list.push(at * 32 + i + 1);
+          const first = index.head(key);
+          if (first < 0 || sharing(words, index, first, w, i) < MAX_SHARING) index.add(key, at * 32 + i + 1);
         }
       }
     }
@@ -566,10 +567,10 @@ export class DocumentWords {
     deletionHashes(lower, h);
     const words = this.indexed;
     // (The word itself first, then each deletion, as with string keys; any answer is the same.)
+    const index = this.deletes;
     for (let j = -1; j < lower.length; j++) {
-      const list = this.deletes.get(h[j + 1]);
-      if (!list) continue;
-      for (const e of list) {
+      for (let k = index.head(h[j + 1]); k >= 0; k = index.next[k]) {
+        const e = index.value[k];
         const w = words[e >> 5];
         if (sameDeletion(w, (e & 31) - 1, lower, j) && oneEditApart(lower, w)) return true;
       }
@@ -608,11 +609,66 @@ function sameDeletion(a: string, i: number, b: string, j: number): boolean {
   return true;
 }
 
-/** How many of a bucket's entries spell what `w` less letter i spells (the cap is per deletion, not per hash). */
-function sharing(words: string[], list: number[], w: string, i: number): number {
+/** How many of a bucket's entries (from `first` on) spell what `w` less letter i spells (the cap is per deletion, not per hash). */
+function sharing(words: string[], index: DeletionIndex, first: number, w: string, i: number): number {
   let n = 0;
-  for (const e of list) if (sameDeletion(words[e >> 5], (e & 31) - 1, w, i)) n++;
+  for (let k = first; k >= 0; k = index.next[k]) {
+    const e = index.value[k];
+    if (sameDeletion(words[e >> 5], (e & 31) - 1, w, i)) n++;
+  }
   return n;
+}
+
+/**
+ * Entries under non-negative integer keys (deletion hashes), each key's in the order added: open
+ * addressing over typed arrays, sized once for the entries it will hold. A Map of arrays made a map
+ * entry and an array per key (over 100,000 on a hostile page of names), and its lookups were most
+ * of the index's cost.
+ */
+class DeletionIndex {
+  /** Per slot, side by side (one cache line a probe): its key (-1 when empty), first and last entry. */
+  private readonly slots: Int32Array;
+  /** Each entry's value, and the next entry under its key (-1 at the end). */
+  readonly value: Int32Array;
+  readonly next: Int32Array;
+  private readonly shift: number;
+  private count = 0;
+
+  constructor(entries: number) {
+    let bits = 4;
+    while (1 << bits < entries * 2) bits++;
+    this.shift = 32 - bits;
+    this.slots = new Int32Array(3 << bits).fill(-1);
+    this.value = new Int32Array(Math.max(1, entries));
+    this.next = new Int32Array(Math.max(1, entries));
+  }
+
+  /** The slot's place in `slots` of `key`, or of the empty slot where it would go. */
+  private slot(key: number): number {
+    const mask = this.slots.length / 3 - 1;
+    let s = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.slots[s * 3] !== -1 && this.slots[s * 3] !== key) s = (s + 1) & mask;
+    return s * 3;
+  }
+
+  /** The first entry under `key`, -1 when none. */
+  head(key: number): number {
+    const s = this.slot(key);
+    return this.slots[s] === -1 ? -1 : this.slots[s + 1];
+  }
+
+  /** Adds `value` as the last entry under `key`. */
+  add(key: number, value: number): void {
+    const s = this.slot(key);
+    const k = this.count++;
+    this.value[k] = value;
+    this.next[k] = -1;
+    if (this.slots[s] === -1) {
+      this.slots[s] = key;
+      this.slots[s + 1] = k;
+    } else this.next[this.slots[s + 2]] = k;
+    this.slots[s + 2] = k;
+  }
 }
 
 /** Words asked of by comparing with the document's words before the index is built. */
