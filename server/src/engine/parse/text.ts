@@ -569,9 +569,10 @@ function printDates(lines: SourceLine[]): number[] {
   for (let k = 0; k < lines.length; k++) {
     const t = lines[k].text;
     if (t.length > 200) continue;
-    // (An exec loop: matchAll cloned the expression and made an iterator for every line.)
+    // (A test loop, the year read from its four digits: matchAll cloned the expression and made an
+    // iterator for every line, and exec a match array for every year.)
     YEARS_G.lastIndex = 0;
-    for (let m = YEARS_G.exec(t); m; m = YEARS_G.exec(t)) latest = Math.max(latest, +m[0]);
+    while (YEARS_G.test(t)) latest = Math.max(latest, yearEndingAt(t, YEARS_G.lastIndex));
     if (!DAY_DATE_START.test(t)) continue;
     const r = findDateRange(t, 0);
     if (!r?.start || r.end || r.current || r.start.precision !== 'day' || r.span.start !== skipSpaces(t, 0)) continue;
@@ -583,6 +584,9 @@ function printDates(lines: SourceLine[]): number[] {
   return out;
 }
 const YEARS_G = /\b(?:19|20)\d{2}\b/g;
+/** The number of the four ASCII digits before `end` (a YEARS_G match). */
+const yearEndingAt = (t: string, end: number): number =>
+  (t.charCodeAt(end - 4) - 48) * 1000 + (t.charCodeAt(end - 3) - 48) * 100 + (t.charCodeAt(end - 2) - 48) * 10 + (t.charCodeAt(end - 1) - 48);
 const DAY_DATE_START = /^\s*(?:\d|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
 const FOOTER_TAIL = /^\s+\S.{0,60}\b(?:r[ée]sum[ée]|cv|curriculum vitae)\s+\d{1,2}\s*$/iu;
 

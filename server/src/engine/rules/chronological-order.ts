@@ -133,6 +133,17 @@ export default defineRule<Options>({
     for (const section of ctx.resume.sections) {
       if (!kinds.has(section.kind)) continue;
       const dated = section.entries.filter(hasDate);
+      // Each entry's range as the message quotes it, found once (an entry is quoted as the one
+      // below and then as the one above).
+      let lastDescribed: Entry | undefined;
+      let lastDescription = '';
+      const described = (e: Entry): string => {
+        if (e !== lastDescribed) {
+          lastDescribed = e;
+          lastDescription = describeRange(e.dates!);
+        }
+        return lastDescription;
+      };
       // The section's one sort fix, in one list every finding of the section shares (read-only).
       let fixes: Fix[] | undefined | null = null;
       for (let i = 1; i < dated.length; i++) {
@@ -146,7 +157,7 @@ export default defineRule<Options>({
         }
         ctx.report({
           message:
-            `Listed below ${label(a)} (${describeRange(a.dates!)}) but more recent (${describeRange(b.dates!)}). ` +
+            `Listed below ${label(a)} (${described(a)}) but more recent (${described(b)}). ` +
             'Recruiters read top-down and expect the newest entry first; move it up.',
           span: b.dates!.span,
           fixes,
