@@ -281,6 +281,7 @@ if (args.has('--bench')) {
   builds.push({ ...common, entryPoints: ['test/bench/rule-profile.ts'], outfile: 'out/bench/rule-profile.js' });
   builds.push({ ...common, entryPoints: ['test/bench/cold-profile.ts'], outfile: 'out/bench/cold-profile.js' });
   builds.push({ ...common, entryPoints: ['test/bench/cold-rules.ts'], outfile: 'out/bench/cold-rules.js' });
+  builds.push({ ...common, entryPoints: ['test/bench/hostile-profile.ts'], outfile: 'out/bench/hostile-profile.js' });
 }
 if (args.has('--accuracy')) {
   builds.push({ ...common, entryPoints: ['test/accuracy/report.ts'], outfile: 'out/accuracy/report.js' });

@@ -1,7 +1,7 @@
 // Per-lint facts several rules read (the bullet list, prose pieces), computed on first use and
 // shared through RuleContext.analysis, so each rule stops re-collecting and re-wrapping the same
 // bullets. Rules run without one (unit tests calling check directly) fall back to computing alone.
-import { allBullets, bulletOffset, type Bullet, type Entry, type Resume, type Section } from './model';
+import { allBullets, allEntries, bulletOffset, type Bullet, type Entry, type Resume, type Section } from './model';
 import { proseMaskedWords, proseOf, type Prose, type ProseSelection } from './text/prose';
 import { countLanguage, type LanguageCount } from './text/language';
 import type { Report } from './rule';
@@ -15,6 +15,7 @@ export interface BulletRef {
 
 export class LintAnalysis {
   private bulletRefs?: BulletRef[];
+  private entryList?: Entry[];
   private bulletPieces?: Prose[];
   /** Keyed by the selection object: rules pass module-level constants. */
   private readonly prose = new Map<ProseSelection, Prose[]>();
@@ -29,6 +30,11 @@ export class LintAnalysis {
   /** allBullets(resume), once per lint. Callers must not modify it. */
   bullets(): readonly BulletRef[] {
     return (this.bulletRefs ??= allBullets(this.resume));
+  }
+
+  /** allEntries(resume), once per lint (four date rules read it). Callers must not modify it. */
+  entries(): readonly Entry[] {
+    return (this.entryList ??= allEntries(this.resume));
   }
 
   /** proseOf(resume, text, sel), once per selection per lint. Callers must not modify the pieces. */
@@ -84,6 +90,11 @@ interface AnalysisHost {
 /** The résumé's bullets with their entry and section, shared within a lint when possible. */
 export function bulletsOf(ctx: AnalysisHost): readonly BulletRef[] {
   return ctx.analysis ? ctx.analysis.bullets() : allBullets(ctx.resume);
+}
+
+/** All entries of the résumé in document order, shared within a lint when possible. */
+export function entriesOf(ctx: AnalysisHost): readonly Entry[] {
+  return ctx.analysis ? ctx.analysis.entries() : allEntries(ctx.resume);
 }
 
 /** The prose pieces a rule reads, shared within a lint when possible. `sel` should be a module constant. */

@@ -112,7 +112,8 @@ export function applyDirectives(format: ResumeFormat, text: string, findings: Fi
     for (const r of namesOf(d)) set.add(r);
   };
   const regions: Directive[] = [];
-  for (const d of directives) {
+  for (let ix = 0; ix < directives.length; ix++) {
+    const d = directives[ix];
     if (d.kind === 'disable-file') for (const r of namesOf(d)) file.add(r);
     else if (d.kind === 'disable-line') silenceLine(d.line, d);
     else if (d.kind === 'disable-next-line') silenceLine(d.line + 1, d);
@@ -136,7 +137,8 @@ export function applyDirectives(format: ResumeFormat, text: string, findings: Fi
   const order = findings.map((_, i) => i).sort((a, b) => lines[a] - lines[b] || a - b);
   const keep = new Array<boolean>(findings.length).fill(true);
   let next = 0;
-  for (const i of order) {
+  for (let ix = 0; ix < order.length; ix++) {
+    const i = order[ix];
     const line = lines[i];
     // Every region directive on an earlier line applies to this one, in document order.
     while (next < regions.length && regions[next].line < line) {

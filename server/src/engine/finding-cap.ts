@@ -12,7 +12,8 @@ const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 
 export function capPerRule(findings: Finding[], cap = FINDINGS_PER_RULE): Finding[] {
   const counts = new Map<string, number>();
   let over = false;
-  for (const f of findings) {
+  for (let ix = 0; ix < findings.length; ix++) {
+    const f = findings[ix];
     const n = (counts.get(f.ruleId) ?? 0) + 1;
     counts.set(f.ruleId, n);
     if (n > cap) over = true;
@@ -21,7 +22,8 @@ export function capPerRule(findings: Finding[], cap = FINDINGS_PER_RULE): Findin
   const out: Finding[] = [];
   const seen = new Map<string, number>();
   const summaries = new Map<string, Finding>();
-  for (const f of findings) {
+  for (let ix = 0; ix < findings.length; ix++) {
+    const f = findings[ix];
     const n = (seen.get(f.ruleId) ?? 0) + 1;
     seen.set(f.ruleId, n);
     if (n <= cap) {

@@ -154,15 +154,23 @@ export interface Resume {
 /** All entries of all sections, in document order. */
 export function allEntries(resume: Resume): Entry[] {
   const out: Entry[] = [];
-  for (const s of resume.sections) out.push(...s.entries);
+  // Indexed loops, not push(...entries) (a spread of thousands of roles onto the stack) nor for-of
+  // (run once per lint, mostly before the JIT has compiled it: an iterator result per step).
+  for (let i = 0; i < resume.sections.length; i++) for (let k = 0, es = resume.sections[i].entries; k < es.length; k++) out.push(es[k]);
   return out;
 }
 
 /** All bullets with their entry, in document order. */
 export function allBullets(resume: Resume): { bullet: Bullet; entry: Entry; section: Section }[] {
   const out: { bullet: Bullet; entry: Entry; section: Section }[] = [];
-  for (const section of resume.sections)
-    for (const entry of section.entries) for (const bullet of entry.bullets) out.push({ bullet, entry, section });
+  // (Indexed loops: see allEntries.)
+  for (let i = 0; i < resume.sections.length; i++) {
+    const section = resume.sections[i];
+    for (let k = 0; k < section.entries.length; k++) {
+      const entry = section.entries[k];
+      for (let b = 0; b < entry.bullets.length; b++) out.push({ bullet: entry.bullets[b], entry, section });
+    }
+  }
   return out;
 }
 

@@ -365,7 +365,8 @@ function labelMargin(lines: SourceLine[], r: Region): boolean {
 export function readingOrder(lines: SourceLine[]): SourceLine[] {
   // Most documents have no wide gaps at all: nothing to do.
   let any = false;
-  for (const l of lines) {
+  for (let ix = 0; ix < lines.length; ix++) {
+    const l = lines[ix];
     if (l.text.length <= MAX_LINE && l.text.length > 2 * MIN_GAP && /\S {3,}\S/.test(l.text)) {
       any = true;
       break;
@@ -530,7 +531,8 @@ function onEdges(t: string, edges: number[], mark: string): boolean {
  */
 export function gridTables(lines: SourceLine[]): SourceLine[] {
   let any = false;
-  for (const l of lines) {
+  for (let ix = 0; ix < lines.length; ix++) {
+    const l = lines[ix];
     if (l.text.length < MAX_LINE && GRID_BORDER.test(l.text)) {
       any = true;
       break;

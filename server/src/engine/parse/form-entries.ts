@@ -63,7 +63,8 @@ function mayBeForm(src: string, blocks: Block[]): boolean {
  * the reader joined), with whether it is its block's first; true as soon as `visit` says so.
  */
 function eachLine(src: string, blocks: Block[], visit: (start: number, end: number, first: boolean, b: Block) => boolean): boolean {
-  for (const b of blocks) {
+  for (let ix = 0; ix < blocks.length; ix++) {
+    const b = blocks[ix];
     if (b.kind === 'heading') continue;
     for (let at = b.lineStart, first = true; at < b.lineEnd; first = false) {
       let e = src.indexOf('\n', at);

@@ -41,6 +41,14 @@ export interface HeaderResult {
  * reader creates them (an object spread here was a large share of a re-parse).
  */
 function copyDate(x: ResumeDate, span: Span, str: (s: string) => string): ResumeDate {
+  // The usual shapes as one literal each (same keys, same order): built key by key, a date grew
+  // a second store for its properties past the first few, on every header of a large section.
+  if (x.day === undefined && x.season === undefined) {
+    const style = { month: x.style.month };
+    return x.month === undefined
+      ? { year: x.year, precision: x.precision, style, text: str(x.text), span }
+      : { year: x.year, month: x.month, precision: x.precision, style, text: str(x.text), span };
+  }
   const out = { year: x.year } as ResumeDate;
   if (x.month !== undefined) out.month = x.month;
   if (x.day !== undefined) out.day = x.day;
@@ -59,6 +67,26 @@ const same = (s: string) => s;
  * (keys in the order remapping always gave).
  */
 function copyRange(r: DateRange, move: (s: Span) => Span, str: (s: string) => string = same): DateRange {
+  // The usual ranges (one date; a start to an end; a start, ongoing) as one literal each, same
+  // keys in the same order (see copyDate).
+  if (r.start && !r.end && r.currentText === undefined && r.separator === undefined && r.expected === undefined) {
+    const start = copyDate(r.start, move(r.start.span), str);
+    return { start, current: r.current, span: move(r.span), text: str(r.text) };
+  }
+  if (r.start && r.separator !== undefined && r.expected === undefined) {
+    if (r.end && r.currentText === undefined) {
+      const start = copyDate(r.start, move(r.start.span), str);
+      const end = copyDate(r.end, move(r.end.span), str);
+      return { start, end, current: r.current, span: move(r.span), text: str(r.text), separator: str(r.separator) };
+    }
+    if (!r.end && r.currentText !== undefined) {
+      const start = copyDate(r.start, move(r.start.span), str);
+      const span = move(r.span);
+      const text = str(r.text);
+      const currentText = str(r.currentText);
+      return { start, current: r.current, span, text, currentText, separator: str(r.separator) };
+    }
+  }
   const out = {} as DateRange;
   if (r.start) out.start = copyDate(r.start, move(r.start.span), str);
   if (r.end) out.end = copyDate(r.end, move(r.end.span), str);
@@ -1023,7 +1051,12 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     // (One glyph opening the line and none after it is the line's bullet: "\ue000 50Hertz Transmission GmbH Berlin, Germany".)
     // (An employer's or a place's own glyph says so wherever it stands: "⌂ Heineken Netherlands".)
     const iconLine = segs.some((sg, k) => ICON_SEP.test(sg[2]) && (ORG_ICON.test(sg[2]) || PLACE_ICON.test(sg[2]) || segs.slice(0, k).some(([a, b]) => LETTER.test(text.slice(a, b)))));
-    for (const [a0, b0, s0] of segs) {
+    // (Indexed loops reading the tuples in place: for-of and destructuring made an iterator and a
+    // result per step here, on every header, optimised or not.)
+    for (let ix = 0; ix < segs.length; ix++) {
+      const a0 = segs[ix][0];
+      const b0 = segs[ix][1];
+      const s0 = segs[ix][2];
       // A dash left at a segment's edge by the dates masked before it ("2015 / 07 - University of Bremen").
       let [a, b] = trimRange(text, a0, b0, ' \t,;:|•·"\'-–—/');
       // "+ Lisbon", "{ Mar 2020": an icon font's map pin or calendar copied as a sign before the field.
@@ -1037,13 +1070,19 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       const runs = lone ? splitRunTogether(text, a, b) : [[a, b] as [number, number]];
       // (Not an employer and its place: "Parkview Medical Center, Pueblo, CO".)
       const stack = linePieces.length > 0 && (text.slice(a, b).match(COMMAS_G) ?? []).length >= 2 && !TITLE_WORDS.test(text.slice(a, b)) && !ORG_WORDS.test(text.slice(a, b)) && placeSuffixStart(text.slice(a, b)) < 0;
-      for (const [ra, rb0] of runs) {
+      for (let iy = 0; iy < runs.length; iy++) {
+        const ra = runs[iy][0];
+        const rb0 = runs[iy][1];
         // "Chamberlain University, Chicago, IL (online)": how it was held, after a place, is left out
         // before the segment is parted, or the place would not be read as one.
         const how0 = EMPLOYMENT_AFTER.exec(text.slice(ra, rb0));
         const rb = how0 && how0.index > 0 && text.lastIndexOf(',', ra + how0.index) > ra ? trimRange(text, ra, ra + how0.index, ' \t')[1] : rb0;
         const whole = gradedSubjects(text.slice(ra, rb)) ? [[ra, rb, ''] as [number, number, string]] : undefined;
-        for (const [pa, pb, ps] of whole ?? splitSegment(text, ra, rb, orgLine, iconLine, orgLine && lone && lines.length === 2)) {
+        const parts = whole ?? splitSegment(text, ra, rb, orgLine, iconLine, orgLine && lone && lines.length === 2);
+        for (let iz = 0; iz < parts.length; iz++) {
+          const pa = parts[iz][0];
+          const pb = parts[iz][1];
+          const ps = parts[iz][2];
           let [i, j] = trimRange(text, pa, pb, ' \t,;:');
           [i, j] = balance(text, i, j);
           // "Tutor (part-time)": how the job was held is no part of the title.
@@ -1359,7 +1398,10 @@ type Role = 'title' | 'org' | 'loc';
 const ROLES: Role[] = ['title', 'org', 'loc'];
 
 /** Where a piece sits in its header, to compare entries of one section ("line 0 of 2, piece 0 of 1"). */
-function slotOf(p: Piece, lines: number): string {
+function slotOf(p: Piece, lines: number): string | number {
+  // One number while each part is under 256 (any real header), not a string per piece and role
+  // asked; the string otherwise. Equal slots give equal keys either way, and a number never equals a string.
+  if (((p.line | lines | p.index | p.lineCount) & ~255) === 0) return ((p.line * 256 + lines) * 256 + p.index) * 256 + p.lineCount;
   return `${p.line}/${lines}:${p.index}/${p.lineCount}`;
 }
 
@@ -1648,11 +1690,13 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
 export function readHeaders(src: string, headers: Cleaned[][], kind: EntryKind): HeaderResult[] {
   const analyses = headers.map((lines) => analyseHeader(src, lines, kind));
   const none = () => 0;
-  const priors = analyses.map((an, k) => orderPriors(kind, headers[k].length, an.pieces));
+  // (A header of no pieces, a line of dates alone, is never scored: no priors made for it.)
+  const priors = analyses.map((an, k) => (an.pieces.length ? orderPriors(kind, headers[k].length, an.pieces) : none));
   const first = analyses.map((an, k) => ({ an, a: assign(an.pieces, priors[k]) }));
   // What the clear readings say about each slot.
-  const tally = new Map<string, Record<Role, number>>();
-  for (const { an, a } of first) {
+  const tally = new Map<string | number, Record<Role, number>>();
+  for (let ix = 0; ix < first.length; ix++) {
+    const { an, a } = first[ix];
     const lines = an.pieces.reduce((m, p) => Math.max(m, p.line + 1), 0);
     for (const r of ['title', 'org'] as const) {
       const p = a[r];
@@ -1665,7 +1709,6 @@ export function readHeaders(src: string, headers: Cleaned[][], kind: EntryKind):
       tally.set(key, t);
     }
   }
-  void none;
   return first.map(({ an, a }, k) => {
     if (!tally.size || an.pieces.length < 2) return resultOf(an, a, headers[k], kind);
     const lines = an.pieces.reduce((m, p) => Math.max(m, p.line + 1), 0);

@@ -263,7 +263,13 @@ const TOOLS_EXPERIENCE = /^(?:tech|technical|technology|software|programming|com
  */
 function dayFirstThroughout(resume: Resume): void {
   const dates: ResumeDate[] = [];
-  for (const s of resume.sections) for (const e of s.entries) for (const d of [e.dates?.start, e.dates?.end]) if (d) dates.push(d);
+  // (Indexed loops, no list per entry: run once per parse over every role, mostly before the JIT has compiled it.)
+  for (let i = 0; i < resume.sections.length; i++)
+    for (let k = 0, es = resume.sections[i].entries; k < es.length; k++) {
+      const r = es[k].dates;
+      if (r?.start) dates.push(r.start);
+      if (r?.end) dates.push(r.end);
+    }
   if (!dates.some(dayFirstOnly) || dates.some(monthFirstOnly)) return;
   for (const s of resume.sections)
     for (const e of s.entries) {
@@ -751,7 +757,10 @@ function rehomeBullets(blocks: Block[], resume: Resume): void {
   // A bullet is marked when the reader saw a glyph before it (its block says so).
   // (A numbered item, "7. Souza, R.M. … (2024)", is a list's own, never a role's bullet run on.)
   const markedAt = new Set<number>();
-  for (const b of blocks) if (b.kind === 'bullet' && b.marked && !/^\d/.test(b.glyph ?? '')) markedAt.add(b.start);
+  for (let ix = 0; ix < blocks.length; ix++) {
+    const b = blocks[ix];
+    if (b.kind === 'bullet' && b.marked && !/^\d/.test(b.glyph ?? '')) markedAt.add(b.start);
+  }
   const marked = (b: Bullet) => markedAt.has(b.span.start);
   for (const s of resume.sections) {
     if (s.kind === 'experience' || s.kind === 'volunteer' || s.kind === 'projects' || s.kind === 'publications') continue;
@@ -782,10 +791,14 @@ function rolesListedTwice(resume: Resume): void {
   for (const s of resume.sections) {
     if (s.entries.length < 4) continue;
     const bare = new Map<string, Entry>();
-    for (const e of s.entries) if (e.title && e.organisation && e.dates && !e.bullets.length && !e.description) bare.set(key(e), e);
+    for (let ix = 0; ix < s.entries.length; ix++) {
+      const e = s.entries[ix];
+      if (e.title && e.organisation && e.dates && !e.bullets.length && !e.description) bare.set(key(e), e);
+    }
     if (!bare.size) continue;
     const gone = new Set<Entry>();
-    for (const e of s.entries) {
+    for (let ix = 0; ix < s.entries.length; ix++) {
+      const e = s.entries[ix];
       if (!e.title || !e.organisation || e.dates || !e.bullets.length) continue;
       const twin = bare.get(key(e));
       if (!twin || gone.has(twin) || twin.span.start > e.span.start) continue;

@@ -86,8 +86,17 @@ const CONTACT_TOKEN = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 
 const BARE_DOMAIN = /^[\p{Lu}\p{Ll}\d-]+\.(?:com|io|org|net|co|is|ai|app)$/u;
 
+/**
+ * Whether a line may be onlyContact's: a part with no ".", "@" or ":" matches CONTACT_TOKEN only as a
+ * phone number (digits, brackets, spaces, dots, dashes, a leading "+"), so a line without those three
+ * and with any other character outside the separators holds a part that matches nothing.
+ */
+const MAY_BE_CONTACT = /[.@:]|^[\s+\d()\-·•|]*$/;
+
 /** A line of nothing but links, e-mail addresses and phone numbers. */
 function onlyContact(text: string): boolean {
+  // (The cheap test first: every role's header line is asked, and the split below made three lists.)
+  if (!MAY_BE_CONTACT.test(text)) return false;
   const parts = text.split(/\s*[·•|]\s*|\s{2,}/).map((p) => p.trim()).filter(Boolean);
   // ("B.Com", "M.Tech": a degree's abbreviation, spelt like a domain.)
   if (!parts.length || !parts.every((p) => CONTACT_TOKEN.test(p) && !/^[A-Z]\.\s?[A-Z][a-z]+\.?$/.test(p))) return false;
@@ -1192,14 +1201,19 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
       if (isDetailItem(it)) b.paragraph = true;
       return b;
     });
-    const all = [...heads.map((x) => x.block), ...g.items.flatMap((it) => it.blocks)];
-    // Loops, not Math.min(...spread): a section may have more lines than a call has arguments.
+    // The header's and the items' lines, read in place (no list of them made per role). Loops, not
+    // Math.min(...spread): a section may have more lines than a call has arguments.
     let start = Infinity;
     let end = -Infinity;
-    for (const b of all) {
-      start = Math.min(start, b.lineStart);
-      end = Math.max(end, b.lineEnd);
+    for (let ix = 0; ix < heads.length; ix++) {
+      start = Math.min(start, heads[ix].block.lineStart);
+      end = Math.max(end, heads[ix].block.lineEnd);
     }
+    for (let ix = 0; ix < g.items.length; ix++)
+      for (let iy = 0, bs = g.items[ix].blocks; iy < bs.length; iy++) {
+        start = Math.min(start, bs[iy].lineStart);
+        end = Math.max(end, bs[iy].lineEnd);
+      }
     const headerSpan: Span = g.header.length
       ? { start: g.header[0].block.lineStart, end: g.header[g.header.length - 1].block.lineEnd }
       : { start, end: start };
@@ -1765,7 +1779,8 @@ function qualifiesTitle(src: string, title: Field, org: Field): boolean {
 export function textLayoutOf(blocks: Block[]): TextLayout {
   const lengths: number[] = [];
   const glyphStats = new Map<string, { header: number; prose: number }>();
-  for (const b of blocks) {
+  for (let ix = 0; ix < blocks.length; ix++) {
+    const b = blocks[ix];
     if (b.kind === 'heading') continue;
     if (shapeOf(b.clean).words >= 6) lengths.push(lineLength(b));
     if (b.kind === 'bullet' && b.glyph) {
@@ -1779,7 +1794,8 @@ export function textLayoutOf(blocks: Block[]): TextLayout {
   // Short non-bullet lines (header lines) with a blank line before them.
   let shortLines = 0;
   let blankBefore = 0;
-  for (const b of blocks) {
+  for (let ix = 0; ix < blocks.length; ix++) {
+    const b = blocks[ix];
     if (b.kind !== 'text' || shapeOf(b.clean).words > 10) continue;
     shortLines++;
     if (b.blankBefore) blankBefore++;

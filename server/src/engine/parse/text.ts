@@ -444,7 +444,8 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
 function unquoted(lines: SourceLine[]): SourceLine[] {
   let quoted = 0;
   let written = 0;
-  for (const l of lines) {
+  for (let ix = 0; ix < lines.length; ix++) {
+    const l = lines[ix];
     if (!l.text.trim()) continue;
     written++;
     if (QUOTE_MARKS.test(l.text)) quoted++;
@@ -559,7 +560,7 @@ function siteChrome(lines: SourceLine[]): number[] {
   return out;
 }
 /**
- * "DECEMBER 5, 2026" alone, "DECEMBER 5, 2026 MATTHEW MAISAK · RÉSUMÉ 1": the day a LaTeX CV was
+ * "DECEMBER 5, 2026" alone, "DECEMBER 5, 2026 JANE DOE · RÉSUMÉ 1": the day a LaTeX CV was
  * printed, in its page footer. A line of one date to the day and nothing else, no earlier than
  * any year the résumé names, or such a date before the résumé's own name and a page number.
  */
@@ -570,9 +571,10 @@ function printDates(lines: SourceLine[]): number[] {
   for (let k = 0; k < lines.length; k++) {
     const t = lines[k].text;
     if (t.length > 200) continue;
-    // (An exec loop, not matchAll: its iterator and its copy of the pattern were made for every line.)
+    // (A test loop, the year read from its four digits: matchAll cloned the expression and made an
+    // iterator for every line, and exec a match array for every year.)
     YEARS_G.lastIndex = 0;
-    for (let m = YEARS_G.exec(t); m; m = YEARS_G.exec(t)) latest = Math.max(latest, +m[0]);
+    while (YEARS_G.test(t)) latest = Math.max(latest, yearEndingAt(t, YEARS_G.lastIndex));
     if (!DAY_DATE_START.test(t)) continue;
     const r = findDateRange(t, 0);
     if (!r?.start || r.end || r.current || r.start.precision !== 'day' || r.span.start !== skipSpaces(t, 0)) continue;
@@ -580,10 +582,13 @@ function printDates(lines: SourceLine[]): number[] {
     if (!rest.trim()) alone.push([k, r.start.year]);
     else if (FOOTER_TAIL.test(rest)) out.push(k);
   }
-  for (const [k, year] of alone) if (year >= latest) out.push(k);
+  for (let i = 0; i < alone.length; i++) if (alone[i][1] >= latest) out.push(alone[i][0]);
   return out;
 }
 const YEARS_G = /\b(?:19|20)\d{2}\b/g;
+/** The number of the four ASCII digits before `end` (a YEARS_G match). */
+const yearEndingAt = (t: string, end: number): number =>
+  (t.charCodeAt(end - 4) - 48) * 1000 + (t.charCodeAt(end - 3) - 48) * 100 + (t.charCodeAt(end - 2) - 48) * 10 + (t.charCodeAt(end - 1) - 48);
 const DAY_DATE_START = /^\s*(?:\d|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
 const FOOTER_TAIL = /^\s+\S.{0,60}\b(?:r[ée]sum[ée]|cv|curriculum vitae)\s+\d{1,2}\s*$/iu;
 
@@ -1227,9 +1232,11 @@ function readText(raw: string): Resume {
  * employer: no job's, degree's, department's or place's words, no grade ("II").
  */
 function employersRunIntoTitles(resume: Resume, src: string): void {
-  for (const section of resume.sections) {
+  for (let ix = 0; ix < resume.sections.length; ix++) {
+    const section = resume.sections[ix];
     if (section.kind !== 'experience' && section.kind !== 'volunteer') continue;
-    for (const e of section.entries) {
+    for (let iy = 0; iy < section.entries.length; iy++) {
+      const e = section.entries[iy];
       const t = e.title;
       if (!t || e.organisation || !e.dates || src.slice(t.span.start, t.span.end) !== t.value) continue;
       // (The dates on the title's line: the role's own line, not a title over a line of its own.)

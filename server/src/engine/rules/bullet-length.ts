@@ -42,7 +42,8 @@ export default defineRule<Options>({
   check(ctx) {
     const { minWords, maxWords } = ctx.options;
     const pieces = proseFor(ctx, PIECES);
-    for (const p of pieces) {
+    for (let ix = 0; ix < pieces.length; ix++) {
+      const p = pieces[ix];
       // A description paragraph is no bullet: its length is not a bullet's.
       if (p.kind !== 'bullet' || p.bullet?.paragraph) continue;
       // Reads only the piece (and the options): unchanged pieces replay the last lint's reports.

@@ -50,7 +50,8 @@ export default defineRule<Options>({
   check(ctx) {
     const allow = new Set(ctx.options.allow.map((a) => a.toLowerCase().replace(/[\s\-‐]+/g, ' ')));
     const pieces = proseFor(ctx, PIECES);
-    for (const p of pieces)
+    for (let ix = 0; ix < pieces.length; ix++) {
+      const p = pieces[ix];
       // Reads only the piece (and the options): unchanged pieces replay the last lint's reports.
       checkPiece(ctx, p, '', (report) => {
         const masked = proseMasked(p);
@@ -65,5 +66,6 @@ export default defineRule<Options>({
           });
         }
       });
+    }
   },
 });

@@ -53,11 +53,18 @@ function sortKey(e: Entry): [number, number] {
   return [end ? latestMonth(end) : Infinity, start ? latestMonth(start) : end ? earliestMonth(end) : -Infinity];
 }
 
+const WHITE = /\s/;
+
 /** Rewrites the section with its entries sorted newest first; undefined when that is not safe. */
 function sortFix(section: Section, text: string): Fix | undefined {
   const entries = section.entries;
   if (!entries.every(hasDate)) return undefined;
-  const cores = entries.map((e) => ({ entry: e, start: e.span.start, end: e.span.start + text.slice(e.span.start, e.span.end).trimEnd().length }));
+  // Each entry's text without its trailing white space, found without copying it (\s is the set trimEnd drops).
+  const cores = entries.map((e) => {
+    let end = e.span.end;
+    while (end > e.span.start && WHITE.test(text[end - 1])) end--;
+    return { entry: e, start: e.span.start, end };
+  });
   const separators: string[] = [];
   for (let i = 0; i + 1 < cores.length; i++) {
     if (cores[i + 1].start < cores[i].end) return undefined;
@@ -66,10 +73,19 @@ function sortFix(section: Section, text: string): Fix | undefined {
     if (between.trim() !== '') return undefined;
     separators.push(between);
   }
-  const sorted = cores
-    .map((c, i) => ({ c, i, k: sortKey(c.entry) }))
-    .sort((x, y) => y.k[0] - x.k[0] || y.k[1] - x.k[1] || x.i - y.i)
-    .map((x) => x.c);
+  // The keys in two flat lists and an index sorted by them (not a key pair per entry: a section of
+  // thousands of roles made as many small arrays and wrappers).
+  const k0 = new Float64Array(cores.length);
+  const k1 = new Float64Array(cores.length);
+  const order: number[] = [];
+  for (let i = 0; i < cores.length; i++) {
+    const k = sortKey(cores[i].entry);
+    k0[i] = k[0];
+    k1[i] = k[1];
+    order.push(i);
+  }
+  order.sort((x, y) => k0[y] - k0[x] || k1[y] - k1[x] || x - y);
+  const sorted = order.map((i) => cores[i]);
   let newText = '';
   sorted.forEach((c, i) => {
     newText += text.slice(c.start, c.end) + (i < separators.length ? separators[i] : '');
@@ -117,19 +133,34 @@ export default defineRule<Options>({
     for (const section of ctx.resume.sections) {
       if (!kinds.has(section.kind)) continue;
       const dated = section.entries.filter(hasDate);
-      let fix: Fix | undefined | null = null;
+      // Each entry's range as the message quotes it, found once (an entry is quoted as the one
+      // below and then as the one above).
+      let lastDescribed: Entry | undefined;
+      let lastDescription = '';
+      const described = (e: Entry): string => {
+        if (e !== lastDescribed) {
+          lastDescribed = e;
+          lastDescription = describeRange(e.dates!);
+        }
+        return lastDescription;
+      };
+      // The section's one sort fix, in one list every finding of the section shares (read-only).
+      let fixes: Fix[] | undefined | null = null;
       for (let i = 1; i < dated.length; i++) {
         const a = dated[i - 1];
         const b = dated[i];
         if (!newer(b, a, ctx.today)) continue;
         // Sorting text is only safe where entries are blocks of text; YAML order is data.
-        if (fix === null) fix = ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? sortFix(section, ctx.text) : undefined;
+        if (fixes === null) {
+          const fix = ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? sortFix(section, ctx.text) : undefined;
+          fixes = fix ? [fix] : undefined;
+        }
         ctx.report({
           message:
-            `Listed below ${label(a)} (${describeRange(a.dates!)}) but more recent (${describeRange(b.dates!)}). ` +
+            `Listed below ${label(a)} (${described(a)}) but more recent (${described(b)}). ` +
             'Recruiters read top-down and expect the newest entry first; move it up.',
           span: b.dates!.span,
-          fixes: fix ? [fix] : undefined,
+          fixes,
         });
       }
     }

@@ -3,7 +3,7 @@
 // like the majority, so "fix all" normalises the document.
 import { defineRule, type Fix, type Report } from '../rule';
 import type { DateRange, DateStyle, ResumeDate, Span } from '../model';
-import { allEntries } from '../model';
+import { entriesOf } from '../analysis';
 import { formatDate } from '../parse/dates';
 
 type Options = Record<string, never>;
@@ -12,7 +12,10 @@ type MonthStyle = DateStyle['month'];
 /** The value most items have; ties go to the one seen first. */
 function dominant<T>(items: T[]): { value: T; count: number } | undefined {
   const counts = new Map<T, number>();
-  for (const it of items) counts.set(it, (counts.get(it) ?? 0) + 1);
+  for (let ix = 0; ix < items.length; ix++) {
+    const it = items[ix];
+    counts.set(it, (counts.get(it) ?? 0) + 1);
+  }
   let best: { value: T; count: number } | undefined;
   for (const [value, count] of counts) if (!best || count > best.count) best = { value, count };
   return best;
@@ -106,9 +109,11 @@ export default defineRule<Options>({
   },
   check(ctx) {
     const { text } = ctx;
-    const ranges = allEntries(ctx.resume)
-      .map((e) => e.dates)
-      .filter((d): d is DateRange => !!d);
+    const ranges: DateRange[] = [];
+    for (let ix = 0, ixs = entriesOf(ctx); ix < ixs.length; ix++) {
+      const e = ixs[ix];
+      if (e.dates) ranges.push(e.dates);
+    }
     const reports: Report[] = [];
 
     // Month styles, over dates that name a month and a year as words or numbers (not CJK, not "Jan" alone).
@@ -122,7 +127,8 @@ export default defineRule<Options>({
         else if (d.precision === 'day') withDay.push(d);
       }
     };
-    for (const r of ranges) {
+    for (let ix = 0; ix < ranges.length; ix++) {
+      const r = ranges[ix];
       collect(r.start);
       collect(r.end);
     }
@@ -136,11 +142,13 @@ export default defineRule<Options>({
     const domFamily = dominant(familyVoters.map((d) => family(d.style.month)));
     const inFamily = (list: ResumeDate[]) => list.filter((d) => family(d.style.month) === domFamily?.value);
     // The style within the family from month dates; from dated-with-day ones when no month date has it.
-    const styleVoters = inFamily(voters).length ? inFamily(voters) : inFamily(familyVoters);
+    const votersInFamily = inFamily(voters);
+    const styleVoters = votersInFamily.length ? votersInFamily : inFamily(familyVoters);
     const dom = domFamily && dominant(styleVoters.map((d) => d.style.month));
     if (dom) {
       const exemplar = styleVoters.find((d) => d.style.month === dom.value)!;
-      for (const d of dated) {
+      for (let ix = 0; ix < dated.length; ix++) {
+        const d = dated[ix];
         if (compatible(d, d.style.month, dom.value)) continue;
         // AP style (dotted abbreviations, March to July spelt out): follow it when the document
         // spells out one of those months and abbreviates none of them.
@@ -167,7 +175,8 @@ export default defineRule<Options>({
     // Range separators, compared without the spaces around them.
     // Each separator's text and comparison key, computed once.
     const seps: { span: Span; own: string; key: string }[] = [];
-    for (const r of ranges) {
+    for (let ix = 0; ix < ranges.length; ix++) {
+      const r = ranges[ix];
       const span = separatorSpan(r, text);
       if (!span) continue;
       const own = text.slice(span.start, span.end);
@@ -176,7 +185,8 @@ export default defineRule<Options>({
     const domSep = dominant(seps.map((s) => s.key));
     if (domSep) {
       const exText = seps.find((s) => s.key === domSep.value)!.own;
-      for (const s of seps) {
+      for (let ix = 0; ix < seps.length; ix++) {
+        const s = seps[ix];
         const own = s.own;
         if (s.key === domSep.value) continue;
         reports.push({
@@ -193,7 +203,8 @@ export default defineRule<Options>({
     const currents = ranges.map((r) => ({ r, span: currentSpan(r, text) })).filter((x): x is { r: DateRange; span: Span } => !!x.span);
     const domCur = dominant(currents.map((c) => c.r.currentText!));
     if (domCur)
-      for (const c of currents) {
+      for (let ix = 0; ix < currents.length; ix++) {
+        const c = currents[ix];
         if (c.r.currentText === domCur.value) continue;
         reports.push({
           message:
@@ -204,6 +215,9 @@ export default defineRule<Options>({
         });
       }
 
-    for (const r of reports) ctx.report(r);
+    for (let ix = 0; ix < reports.length; ix++) {
+      const r = reports[ix];
+      ctx.report(r);
+    }
   },
 });

@@ -2,7 +2,7 @@
 // and dates in a role's header that nothing can read ("Febtember 2020", "13/2020").
 import { defineRule, type Severity } from '../rule';
 import type { Span } from '../model';
-import { allEntries } from '../model';
+import { entriesOf } from '../analysis';
 import { compareDates, describeDate, isAfterToday } from '../dates-math';
 import { findUnreadableDate } from '../parse/dates';
 import { TextMemo } from '../cache/memo';
@@ -87,7 +87,8 @@ export default defineRule<Options>({
   check(ctx) {
     const structured = ctx.resume.format !== 'markdown' && ctx.resume.format !== 'text';
     const problems = ctx.resume.problems.filter((p) => p.code === 'date-unreadable').map((p) => p.span);
-    for (const entry of allEntries(ctx.resume)) {
+    for (let ix = 0, ixs = entriesOf(ctx); ix < ixs.length; ix++) {
+      const entry = ixs[ix];
       const header = ctx.text.slice(entry.headerSpan.start, entry.headerSpan.end);
       const d = entry.dates;
       if (d?.start && d.end && compareDates(d.end, d.start) < 0) {
@@ -125,7 +126,8 @@ export default defineRule<Options>({
       // Parsers of structured formats report unreadable values themselves (as 'date-unreadable' problems).
       if (structured) continue;
       const found = unreadableMemo.get(header);
-      for (const u of found) {
+      for (let iy = 0; iy < found.length; iy++) {
+        const u = found[iy];
         const span = { start: entry.headerSpan.start + u.start, end: entry.headerSpan.start + u.end };
         if (d && overlaps(span, d.span)) continue;
         if (problems.some((p) => overlaps(p, span))) continue;

@@ -1,7 +1,7 @@
 // date-overlap: two full-time jobs held at the same time for more than a handover month.
 import { defineRule } from '../rule';
 import type { Entry } from '../model';
-import { allEntries } from '../model';
+import { entriesOf } from '../analysis';
 import { describeRange, formatDuration, periodOf, todayIndex, type Period } from '../dates-math';
 import { PART_TIME_MARKERS } from '../data/part-time-markers';
 import { LookbehindScan } from '../text/lookbehind-scan';
@@ -66,7 +66,8 @@ export default defineRule<Options>({
     const max = ctx.options.maxOverlapMonths;
     const now = todayIndex(ctx.today);
     const roles: { entry: Entry; p: Period; org: string }[] = [];
-    for (const entry of allEntries(ctx.resume)) {
+    for (let ix = 0, ixs = entriesOf(ctx); ix < ixs.length; ix++) {
+      const entry = ixs[ix];
       if (entry.kind !== 'work' || !entry.dates) continue;
       const header = ctx.text.slice(entry.headerSpan.start, entry.headerSpan.end);
       if (partTimeMemo.get(header)) continue;
@@ -81,7 +82,8 @@ export default defineRule<Options>({
       max,
       LISTED,
     );
-    for (const { earlier: e, later: l, overlap } of found.pairs) {
+    for (let ix = 0; ix < found.pairs.length; ix++) {
+      const { earlier: e, later: l, overlap } = found.pairs[ix];
       const earlier = roles[e];
       // Reported on the role that started while the other was running.
       ctx.report({

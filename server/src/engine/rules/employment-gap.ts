@@ -2,7 +2,7 @@
 // volunteering) that a recruiter will ask about.
 import { defineRule, type Severity } from '../rule';
 import type { Entry, EntryKind, ResumeDate } from '../model';
-import { allEntries } from '../model';
+import { entriesOf } from '../analysis';
 import { describeDate, earliestMonth, isMonthPrecise, latestMonth, periodOf, todayIndex, type MonthIndex } from '../dates-math';
 
 interface Options extends Record<string, unknown> {
@@ -85,7 +85,8 @@ export default defineRule<Options>({
     const covered: Covered[] = [];
     // Single dates of covered kinds ("Certificate, 2018") show something happened in a gap.
     const points: { from: MonthIndex; to: MonthIndex }[] = [];
-    for (const entry of allEntries(ctx.resume)) {
+    for (let ix = 0, ixs = entriesOf(ctx); ix < ixs.length; ix++) {
+      const entry = ixs[ix];
       if (!kinds.has(entry.kind) || !entry.dates?.start) continue;
       const period = periodOf(entry.dates, ctx.today, 'widest');
       if (period) {
@@ -99,7 +100,8 @@ export default defineRule<Options>({
     }
     covered.sort((a, b) => a.from - b.from || a.to - b.to);
     let last: Covered | undefined;
-    for (const p of covered) {
+    for (let ix = 0; ix < covered.length; ix++) {
+      const p = covered[ix];
       if (last && p.from - last.to >= minMonths) {
         const months = p.from - last.to;
         const explained = points.some((pt) => pt.to > last!.to && pt.from < p.from);

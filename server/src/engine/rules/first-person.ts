@@ -193,13 +193,15 @@ export default defineRule<Options>({
     const context = `${strict} ${ctx.severity}`;
     // A résumé in another language: its "me" and "I" are no English pronouns ("me encargué", Italian "I").
     const lang: LanguageCount = { other: 0, english: 0 };
-    for (const p of pieces) {
+    for (let ix = 0; ix < pieces.length; ix++) {
+      const p = pieces[ix];
       const c = pieceLanguage(ctx, p);
       lang.other += c.other;
       lang.english += c.english;
     }
     if (notEnglish(lang, 8)) return;
-    for (const p of pieces)
+    for (let ix = 0; ix < pieces.length; ix++) {
+      const p = pieces[ix];
       // Reads only the piece, its kind and the options: unchanged pieces replay the last lint's reports.
       checkPiece(ctx, p, context, (report) => {
         const masked = proseMasked(p);
@@ -236,5 +238,6 @@ export default defineRule<Options>({
           });
         }
       });
+    }
   },
 });

@@ -93,12 +93,15 @@ export default defineRule<Options>({
     let checked = 0;
     let withMetric = 0;
     let firstSection: Section | undefined;
-    for (const section of ctx.resume.sections) {
-      for (const entry of section.entries) {
+    for (let ix = 0; ix < ctx.resume.sections.length; ix++) {
+      const section = ctx.resume.sections[ix];
+      for (let iy = 0; iy < section.entries.length; iy++) {
+        const entry = section.entries[iy];
         if (!kinds.has(entry.kind)) continue;
         let roleChecked = 0;
         let roleWith = 0;
-        for (const b of entry.bullets) {
+        for (let iz = 0; iz < entry.bullets.length; iz++) {
+          const b = entry.bullets[iz];
           // A description paragraph (Markdown prose under a role) is not a bullet that owes a number.
           // Nor is a sentence that describes the place ("The Communications Design Group is a research
           // group within …", "In cosmology, there are many cases where …"): it claims no result.

@@ -86,7 +86,8 @@ function chunkedMatches(text: string): readonly (readonly Found[])[] {
   let fresh = 0;
   for (const c of chunks) if (knownChunk(c.text)?.personal === undefined && ++fresh > MANY_NEW) return scanAll(chunks);
   const out: Found[][] = SCANS.map(() => []);
-  for (const c of chunks) {
+  for (let ix = 0; ix < chunks.length; ix++) {
+    const c = chunks[ix];
     const found = chunkMatches(c.text);
     for (let k = 0; k < found.length; k++)
       for (const f of found[k]) out[k].push(c.start ? { start: c.start + f.start, end: c.start + f.end, text: f.text } : f);

@@ -76,7 +76,8 @@ export default defineRule<Options>({
   check(ctx) {
     const { maxPerRole, maxPerDocument } = ctx.options;
     const openers: Opener[] = [];
-    for (const { bullet, entry } of bulletsOf(ctx)) {
+    for (let ix = 0, ixs = bulletsOf(ctx); ix < ixs.length; ix++) {
+      const { bullet, entry } = ixs[ix];
       const o = strongOpener(bullet, entry, ctx.analysis);
       if (o) openers.push(o);
     }
@@ -130,7 +131,8 @@ export default defineRule<Options>({
     }
 
     const byRole = new Map<Entry, Map<string, Opener[]>>();
-    for (const o of openers) {
+    for (let ix = 0; ix < openers.length; ix++) {
+      const o = openers[ix];
       let m = byRole.get(o.entry);
       if (!m) byRole.set(o.entry, (m = new Map()));
       const list = m.get(o.base) ?? [];
@@ -146,7 +148,8 @@ export default defineRule<Options>({
           }
 
     const byBase = new Map<string, Opener[]>();
-    for (const o of openers) {
+    for (let ix = 0; ix < openers.length; ix++) {
+      const o = openers[ix];
       const list = byBase.get(o.base);
       if (list) list.push(o);
       else byBase.set(o.base, [o]);
@@ -154,7 +157,8 @@ export default defineRule<Options>({
     for (const list of byBase.values()) {
       if (list.length <= maxPerDocument) continue;
       let kept = 0;
-      for (const o of list) {
+      for (let iy = 0; iy < list.length; iy++) {
+        const o = list[iy];
         if (o.reported) continue;
         if (++kept <= maxPerDocument) continue;
         report(o, `"${o.text}" opens ${list.length} bullets in this résumé; use it at most ${maxPerDocument} times and vary the others`);

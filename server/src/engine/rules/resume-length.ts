@@ -31,7 +31,8 @@ function chunkWords(text: string): number {
 function maybeCjk(text: string): boolean {
   const chunks = proseChunks(text);
   if (!chunks) return MAYBE_CJK.test(text);
-  for (const c of chunks) {
+  for (let ix = 0; ix < chunks.length; ix++) {
+    const c = chunks[ix];
     const f = chunkFacts(c.text);
     if (f.cjk < 0) f.cjk = MAYBE_CJK.test(c.text) ? 1 : 0;
     if (f.cjk) return true;
@@ -53,19 +54,24 @@ export function countWords(resume: Resume, text: string): number {
     const chunks = fm ? undefined : proseChunks(text);
     if (!chunks) return wordCount(maskNonProse(body));
     let n = 0;
-    for (const c of chunks) n += chunkWords(c.text);
+    for (let ix = 0; ix < chunks.length; ix++) {
+      const c = chunks[ix];
+      n += chunkWords(c.text);
+    }
     return n;
   }
   const lines = text.split(/\r?\n/);
   // The indentation of top-level keys: 0 in YAML, usually 2 in JSON.
   let top = Infinity;
-  for (const line of lines) {
+  for (let ix = 0; ix < lines.length; ix++) {
+    const line = lines[ix];
     const m = KEY.exec(line);
     if (m && !/^\s*-/.test(line)) top = Math.min(top, m[1].length);
   }
   let n = 0;
   let skipping = false;
-  for (const raw of lines) {
+  for (let ix = 0; ix < lines.length; ix++) {
+    const raw = lines[ix];
     if (/^\s*#/.test(raw)) continue;
     const m = KEY.exec(raw);
     const indent = raw.length - raw.trimStart().length;

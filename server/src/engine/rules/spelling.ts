@@ -115,7 +115,8 @@ export default defineRule<Options>({
     const pieces = proseFor(ctx, PIECES);
     const tally: Tally = { checked: 0, unknown: [] };
     const lang: LanguageCount = { other: 0, english: 0 };
-    for (const p of pieces) {
+    for (let ix = 0; ix < pieces.length; ix++) {
+      const p = pieces[ix];
       // Bullets and the summary are checked in full; entry titles are mostly names, so only a slip
       // away from a common word counts there; organisations ("Omnious") and skills lists only for casing.
       // A skills list's words in lower case ("bank reconcilations", "New-hire trainning") are words, not tool names.
@@ -168,13 +169,27 @@ export default defineRule<Options>({
       }
       if (foreign(piece, 4, 0.4) || (piece.lang && notEnglish(piece.lang, 3))) continue;
       tally.checked += piece.checked;
-      for (const u of piece.unknown) tally.unknown.push({ p, ...u });
-      if (piece.names) for (const u of piece.names) (tally.names ??= []).push({ p, ...u });
+      for (let iy = 0; iy < piece.unknown.length; iy++) {
+        const u = piece.unknown[iy];
+        tally.unknown.push({ p, ...u });
+      }
+      if (piece.names)
+        for (let iy = 0; iy < piece.names.length; iy++) {
+          const u = piece.names[iy];
+          (tally.names ??= []).push({ p, ...u });
+        }
     }
     if (foreign(tally, 30, 0.3) || notEnglish(lang, 8)) return; // the whole document: noise or another language
     // "Febuary 2023-August 2023": the reader takes a slip of a month's name for the month, so the
     // role keeps its dates; the slip is still the writer's, in the one place a recruiter reads first.
-    if (checker) for (const section of ctx.resume.sections) for (const entry of section.entries) for (const d of [entry.dates?.start, entry.dates?.end]) if (d) monthSlip(ctx, d.text, d.span.start);
+    // (Indexed loops, no list per entry: this runs once per lint over every role, mostly before the JIT has compiled it.)
+    if (checker)
+      for (let ix = 0; ix < ctx.resume.sections.length; ix++)
+        for (let iy = 0, entries = ctx.resume.sections[ix].entries; iy < entries.length; iy++) {
+          const dates = entries[iy].dates;
+          if (dates?.start) monthSlip(ctx, dates.start.text, dates.start.span.start);
+          if (dates?.end) monthSlip(ctx, dates.end.text, dates.end.span.start);
+        }
     // "SUMMERY": a heading one letter from the section's name is read as that section; the slip is
     // still the writer's, at the top of a section.
     if (checker) for (const section of ctx.resume.sections) headingSlip(ctx, section.title, section.headingSpan) || headingTypos(ctx, section.headingSpan, checker, accepted);
@@ -192,7 +207,10 @@ export default defineRule<Options>({
     let repeated: Set<string> | undefined;
     if (tally.unknown.length >= REPEATED_TERM) {
       const seen = new Map<string, number>();
-      for (const u of tally.unknown) if (!u.casing) seen.set(u.text, (seen.get(u.text) ?? 0) + 1);
+      for (let ix = 0; ix < tally.unknown.length; ix++) {
+        const u = tally.unknown[ix];
+        if (!u.casing) seen.set(u.text, (seen.get(u.text) ?? 0) + 1);
+      }
       // (Not a slip of an everyday word, "Contribuiton" four times over, "conferance" three: a
       // writer who misspells a word misspells it each time; see swapOfKnown.)
       for (const [w, n] of seen) if (n >= REPEATED_TERM && !swapOfKnown(w, checker!)) (repeated ??= new Set()).add(w);
@@ -202,7 +220,8 @@ export default defineRule<Options>({
     let words: DocumentWords | undefined;
     const docWords = () => (words ??= documentWordsOf(ctx.text));
     for (const list of [tally.unknown, tally.names ?? []])
-      for (const u of list) {
+      for (let iy = 0; iy < list.length; iy++) {
+        const u = list[iy];
         if (reported >= MAX_REPORTS) break;
         if (!u.casing && (linked?.has(u.text.toLowerCase()) || repeated?.has(u.text))) continue;
         if (reportTypo(ctx, u, checker!, docWords)) reported++;
@@ -484,7 +503,7 @@ export class DocumentWords {
   readonly all: Set<string>;
   private byLength?: Map<number, string[]>;
   /** Each word under itself and under each of its one-letter deletions: built once many are asked. */
-  private deletes?: Map<number, number[]>;
+  private deletes?: DeletionIndex;
   /** The indexed words (an entry of `deletes` is a word's place here, times 32, plus 1 + the letter it lacks). */
   private readonly indexed: string[] = [];
   /** Scratch for deletionHashes: hashes, suffix sums, powers. */
@@ -526,7 +545,9 @@ export class DocumentWords {
       // and the index cost more than the rest of the spelling check. Each entry remembers its word
       // and which letter it lacks, so a bucket's entries are told apart (and capped) by what they
       // spell, as the string keys were: the same words under the same keys, in the same order.
-      const index = (this.deletes = new Map<number, number[]>());
+      let entries = 0;
+      for (const w of this.all) if (w.length <= MAX_INDEXED) entries += w.length + 1;
+      const index = (this.deletes = new DeletionIndex(entries));
       const words = this.indexed;
       const h = this.hashes;
       for (const w of this.all) {
@@ -536,9 +557,8 @@ export class DocumentWords {
         deletionHashes(w, h);
         for (let i = -1; i < w.length; i++) {
           const key = h[i + 1];
-          const list = index.get(key);
-          if (!list) index.set(key, [at * 32 + i + 1]);
-          else if (sharing(words, list, w, i) < MAX_SHARING) list.push(at * 32 + i + 1);
+          const first = index.head(key);
+          if (first < 0 || sharing(words, index, first, w, i) < MAX_SHARING) index.add(key, at * 32 + i + 1);
         }
       }
     }
@@ -547,10 +567,10 @@ export class DocumentWords {
     deletionHashes(lower, h);
     const words = this.indexed;
     // (The word itself first, then each deletion, as with string keys; any answer is the same.)
+    const index = this.deletes;
     for (let j = -1; j < lower.length; j++) {
-      const list = this.deletes.get(h[j + 1]);
-      if (!list) continue;
-      for (const e of list) {
+      for (let k = index.head(h[j + 1]); k >= 0; k = index.next[k]) {
+        const e = index.value[k];
         const w = words[e >> 5];
         if (sameDeletion(w, (e & 31) - 1, lower, j) && oneEditApart(lower, w)) return true;
       }
@@ -589,11 +609,66 @@ function sameDeletion(a: string, i: number, b: string, j: number): boolean {
   return true;
 }
 
-/** How many of a bucket's entries spell what `w` less letter i spells (the cap is per deletion, not per hash). */
-function sharing(words: string[], list: number[], w: string, i: number): number {
+/** How many of a bucket's entries (from `first` on) spell what `w` less letter i spells (the cap is per deletion, not per hash). */
+function sharing(words: string[], index: DeletionIndex, first: number, w: string, i: number): number {
   let n = 0;
-  for (const e of list) if (sameDeletion(words[e >> 5], (e & 31) - 1, w, i)) n++;
+  for (let k = first; k >= 0; k = index.next[k]) {
+    const e = index.value[k];
+    if (sameDeletion(words[e >> 5], (e & 31) - 1, w, i)) n++;
+  }
   return n;
+}
+
+/**
+ * Entries under non-negative integer keys (deletion hashes), each key's in the order added: open
+ * addressing over typed arrays, sized once for the entries it will hold. A Map of arrays made a map
+ * entry and an array per key (over 100,000 on a hostile page of names), and its lookups were most
+ * of the index's cost.
+ */
+class DeletionIndex {
+  /** Per slot, side by side (one cache line a probe): its key (-1 when empty), first and last entry. */
+  private readonly slots: Int32Array;
+  /** Each entry's value, and the next entry under its key (-1 at the end). */
+  readonly value: Int32Array;
+  readonly next: Int32Array;
+  private readonly shift: number;
+  private count = 0;
+
+  constructor(entries: number) {
+    let bits = 4;
+    while (1 << bits < entries * 2) bits++;
+    this.shift = 32 - bits;
+    this.slots = new Int32Array(3 << bits).fill(-1);
+    this.value = new Int32Array(Math.max(1, entries));
+    this.next = new Int32Array(Math.max(1, entries));
+  }
+
+  /** The slot's place in `slots` of `key`, or of the empty slot where it would go. */
+  private slot(key: number): number {
+    const mask = this.slots.length / 3 - 1;
+    let s = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.slots[s * 3] !== -1 && this.slots[s * 3] !== key) s = (s + 1) & mask;
+    return s * 3;
+  }
+
+  /** The first entry under `key`, -1 when none. */
+  head(key: number): number {
+    const s = this.slot(key);
+    return this.slots[s] === -1 ? -1 : this.slots[s + 1];
+  }
+
+  /** Adds `value` as the last entry under `key`. */
+  add(key: number, value: number): void {
+    const s = this.slot(key);
+    const k = this.count++;
+    this.value[k] = value;
+    this.next[k] = -1;
+    if (this.slots[s] === -1) {
+      this.slots[s] = key;
+      this.slots[s + 1] = k;
+    } else this.next[this.slots[s + 2]] = k;
+    this.slots[s + 2] = k;
+  }
 }
 
 /** Words asked of by comparing with the document's words before the index is built. */

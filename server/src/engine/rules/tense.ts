@@ -99,7 +99,8 @@ export default defineRule<Options>({
     let parallel = false;
     let contextOf: Entry | undefined;
     let context = '';
-    for (const { bullet, entry } of bulletsOf(ctx)) {
+    for (let ix = 0, ixs = bulletsOf(ctx); ix < ixs.length; ix++) {
+      const { bullet, entry } = ixs[ix];
       if (!ROLE_KINDS.has(entry.kind)) continue;
       const tense = roleTense(entry, ctx.today);
       if (tense === 'unknown' || (tense === 'present' && !ctx.options.currentRole)) continue;
@@ -126,8 +127,9 @@ export default defineRule<Options>({
       });
     }
     // Role descriptions (JSON Resume work[].summary, RenderCV entry summaries): every sentence.
-    for (const section of ctx.resume.sections)
-      for (const entry of section.entries) {
+    for (let ix = 0; ix < ctx.resume.sections.length; ix++)
+      for (let iy = 0, section = ctx.resume.sections[ix]; iy < section.entries.length; iy++) {
+        const entry = section.entries[iy];
         const d = entry.description;
         if (!d || !ROLE_KINDS.has(entry.kind)) continue;
         const tense = roleTense(entry, ctx.today);

@@ -63,7 +63,8 @@ export default defineRule<Options>({
   },
   check(ctx) {
     const pieces = proseFor(ctx, PIECES);
-    for (const p of pieces) {
+    for (let ix = 0; ix < pieces.length; ix++) {
+      const p = pieces[ix];
       if (p.kind !== 'bullet') continue;
       // Reads only the piece (and the options): unchanged pieces replay the last lint's reports.
       checkPiece(ctx, p, '', (report) => {

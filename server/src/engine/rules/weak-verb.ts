@@ -87,7 +87,8 @@ export default defineRule<Options>({
   },
   check(ctx) {
     const ignore = new Set(ctx.options.ignore.map((s) => s.toLowerCase().trim()));
-    for (const { bullet, entry } of bulletsOf(ctx)) {
+    for (let ix = 0, ixs = bulletsOf(ctx); ix < ixs.length; ix++) {
+      const { bullet, entry } = ixs[ix];
       const tense = roleTense(entry, ctx.today);
       // Reads only the bullet and its role's tense: unchanged bullets replay the last lint's reports.
       // Every sentence of it: "… data flow graphs. Worked on APIs …".
@@ -96,8 +97,9 @@ export default defineRule<Options>({
       });
     }
     // Role descriptions (JSON Resume and RenderCV `summary`): each sentence's opening.
-    for (const section of ctx.resume.sections)
-      for (const entry of section.entries) {
+    for (let ix = 0; ix < ctx.resume.sections.length; ix++)
+      for (let iy = 0, section = ctx.resume.sections[ix]; iy < section.entries.length; iy++) {
+        const entry = section.entries[iy];
         const d = entry.description;
         if (!d) continue;
         const tense = roleTense(entry, ctx.today);

@@ -140,9 +140,11 @@ export function proseOf(
     }
   }
   if (sel.descriptions)
-    for (const section of resume.sections) {
+    for (let ix = 0; ix < resume.sections.length; ix++) {
+      const section = resume.sections[ix];
       if (sel.skipSections && sel.skipSections.includes(section.kind)) continue;
-      for (const entry of section.entries) {
+      for (let iy = 0; iy < section.entries.length; iy++) {
+        const entry = section.entries[iy];
         const d = entry.description;
         if (!d || !d.text || (sel.entryKinds && !sel.entryKinds.includes(entry.kind))) continue;
         out.push({ kind: 'description', text: d.text, toDoc: (i) => bulletOffset(d, i), entry, section });
@@ -161,8 +163,9 @@ export function proseOf(
   };
   if (sel.skills) for (const f of resume.skills) if (f.value && once(f)) out.push(fieldProse(f, source, 'skill'));
   if (sel.headers) {
-    for (const section of resume.sections)
-      for (const entry of section.entries) {
+    for (let ix = 0; ix < resume.sections.length; ix++)
+      for (let iy = 0, section = resume.sections[ix]; iy < section.entries.length; iy++) {
+        const entry = section.entries[iy];
         // fieldProse returns a fresh object: adding the entry to it is the spread copy without the copy.
         if (entry.title?.value && once(entry.title)) out.push(withEntry(fieldProse(entry.title, source, 'title'), entry, section));
         if (entry.organisation?.value && once(entry.organisation)) out.push(withEntry(fieldProse(entry.organisation, source, 'organisation'), entry, section));
