@@ -445,3 +445,10 @@ test('headings: "Tech Experience" over methods and tools with no dates names wha
   const roles = '# Marie\n\nmarie@example.com\n\n## Technical Experience\n\n### Developer, Acme (2019 - 2021)\n\n- Built 3 services\n';
   assert.deepEqual(parseMarkdown(roles).sections.map((s) => s.kind), ['experience']);
 });
+
+test('headings: "Knowledge, Skills, and Abilities" (a US federal résumé\'s KSAs) names skills, its commas and all, as a line of its own', () => {
+  assert.equal(sectionKindOf('Knowledge, Skills, and Abilities'), 'skills');
+  assert.equal(sectionKindOf('KSAs'), 'skills');
+  const r = parseText(['Rowan Ames', 'rowan@example.com', '', 'Knowledge, Skills, and Abilities:', '- Active Listening — giving full attention to what others say', '', 'Education:', 'Northgate High School 2012 - 2016'].join('\n'));
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Knowledge, Skills, and Abilities', 'skills'], ['Education', 'education']]);
+});

@@ -185,8 +185,9 @@ function headingInfo(t: string): HeadingInfo | undefined {
     const h = headingInfo(note[1]);
     if (h?.kind && h.exact) return h;
   }
-  // A comma only in a list of section names ("SKILLS, LANGUAGES, INTERESTS").
-  if (NOT_HEADING_CHARS.test(t) && !(NO_DIGIT_AT_OR_BAR.test(t) && t.includes(',') && t.split(',').every((p) => classifyHeading(p.trim()).kind))) return undefined;
+  // A comma only in a list of section names ("SKILLS, LANGUAGES, INTERESTS") or in a name the list
+  // holds whole ("Knowledge, Skills, and Abilities").
+  if (NOT_HEADING_CHARS.test(t) && !(NO_DIGIT_AT_OR_BAR.test(t) && t.includes(',') && (t.split(',').every((p) => classifyHeading(p.trim()).kind) || (t.length <= MAX_HEADING && classifyHeading(t.trim().replace(COLON_END, '')).exact)))) return undefined;
   let body = t.trim();
   const endsPadded = PAD_CHARS.includes(body[body.length - 1]);
   // Headings are short and start with a capital (or markup); wrapped sentence lines are not.
