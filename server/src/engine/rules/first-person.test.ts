@@ -46,6 +46,7 @@ const invalid: Bad[] = [
   { name: 'I was: no safe rewrite', doc: bullets('I was responsible for the payments backend of 3 apps'), words: ['I'] },
   { name: 'me and myself', doc: bullets('Taught myself Go; the CTO asked me to lead the rewrite'), words: ['myself', 'me'] },
   { name: 'contraction', doc: bullets("I'm the owner of deploy tooling used by 80 engineers"), words: ["I'm"] },
+  { name: 'a contraction of I typed in lower case', doc: bullets("Kept 3 kitchens running and i'm able to work under pressure"), words: ["i'm"] },
   { name: 'My at the start (no rewrite to "The")', doc: bullets('My dashboards cut weekly reporting time from 6 hours to 1'), words: ['My'] },
   { name: 'of mine', doc: bullets('Shipped a side project of mine to 2K users'), words: ['mine'] },
   { name: 'summary is info', doc: { summary: 'I am a backend engineer with 6 years of experience.' }, words: ['I'], severity: 'info' },

@@ -107,7 +107,9 @@ function pronounWord(masked: string, ws: readonly Word[], k: number): string | u
   const w = ws[k];
   if (w.text.length > MAX_PRONOUN || !PRONOUN_FIRST.has(w.text[0].toLowerCase())) return undefined;
   const lower = w.text.toLowerCase();
-  if (CONTRACTION_SET.has(lower)) return w.text.startsWith('I') ? w.text : undefined;
+  // ("i'm able to work under pressure": a contraction of "I" typed in lower case is still "I";
+  // no other word is spelt so.)
+  if (CONTRACTION_SET.has(lower)) return w.text;
   // ("another task i assisted with": a lower-case "i" before a verb is the pronoun typed carelessly;
   // not "i)" or "i.e.", which no verb follows.)
   if (lower === 'i') return (w.text === 'I' && !isRomanNumeral(masked, ws, k)) || (w.text === 'i' && verbAfter(masked, ws, k)) ? w.text : undefined;
