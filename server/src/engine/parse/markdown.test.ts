@@ -1095,3 +1095,11 @@ test('markdown: sections written one level down from a last "## Contact" block k
   const job = r.sections[1].entries[0];
   assert.deepEqual([job.title?.value, job.organisation?.value, job.dates?.start?.text, job.dates?.current], ['Kitchen Helper', 'Corner Pizza', 'July 2015', true]);
 });
+
+test('markdown: words in angle brackets wrapped over two lines (a title so marked, no HTML element) are read, not hidden as a tag', () => {
+  const text = ['# Rowan Ames', '', '## Projects', '', '### Researcher for <Detecting video torrents using', 'image similarity algorithms>, Northgate Lab (2019 – 2020)', '', '- Built a matcher for 2M frames'].join('\n');
+  const r = parseMarkdown(text);
+  const e = r.sections[0].entries[0];
+  assert.match(e.title?.value ?? '', /Detecting video torrents/);
+  assert.match(e.bullets[0]?.text ?? '', /^image similarity algorithms>/);
+});

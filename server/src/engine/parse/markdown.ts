@@ -141,6 +141,8 @@ function tableColumns(header: string): ColumnKind[] | undefined {
 /** Elements whose content no reader sees: an inline icon's drawing, a script, a style sheet. */
 const UNSEEN_ELEMENT = /^(?:svg|script|style)$/i;
 const TAG_NAME_CHAR = /[A-Za-z0-9-]/;
+/** The elements a résumé page writes with attributes over several lines. */
+const HTML_ELEMENT = /^(?:a|abbr|article|aside|b|blockquote|br|button|center|circle|code|dd|details|div|dl|dt|em|embed|figcaption|figure|font|footer|g|h[1-6]|header|hr|i|iframe|img|input|label|li|line|link|main|meta|nav|object|ol|p|path|picture|polygon|polyline|pre|rect|script|section|small|source|span|strong|style|sub|summary|sup|svg|table|td|th|time|tr|u|ul|use|video)$/i;
 const ATTR_CHAR = /[^\s"'>\/=]/;
 
 /**
@@ -259,6 +261,12 @@ function hideUnseen(lines: SourceLine[]): string[] {
           continue;
         }
         // A tag still open at the line's end: hidden from its "<" on, and on the next lines to its ">".
+        // (Only an HTML element's name: "<Detecting video's torrents …" wrapped over two lines is
+        // a title in angle brackets, and its words are read.)
+        if (!HTML_ELEMENT.test(name)) {
+          i = lt + 1;
+          continue;
+        }
         hide(lt, t.length);
         mode = 'tag';
         quote = q;
