@@ -38,6 +38,18 @@ function liveEdge(f: number, depth: number, rows: Int32Array, target: Uint16Arra
   return false;
 }
 
+/**
+ * The first edge from `s` on in its sibling list that liveEdge keeps at `depth`, or 0 when none is
+ * (the list ends at the edge marked LAST).
+ */
+function firstLiveEdge(edges: Uint32Array, folded: Uint16Array, s: number, depth: number, rows: Int32Array, target: Uint16Array, path: Uint16Array, width: number, n: number, k: number): number {
+  while (!liveEdge(folded[edges[s] & 0xff], depth, rows, target, path, width, n, k)) {
+    if (edges[s] & LAST) return 0;
+    s++;
+  }
+  return s;
+}
+
 /** A word a search found: its form, its number and its distance. */
 export interface NearHit {
   form: string;
@@ -319,15 +331,7 @@ export class WordGraph {
           // enter nothing, and most edges a search reaches are such, so they are passed over here
           // instead of each having its row computed.)
           if (depth > 0 && !(v & LAST)) {
-            let s = e + 1;
-            if (rowBest[depth] === k)
-              while (!liveEdge(folded[edges[s] & 0xff], depth, rows, target, path, width, n, k)) {
-                if (edges[s] & LAST) {
-                  s = 0;
-                  break;
-                }
-                s++;
-              }
+            const s = rowBest[depth] === k ? firstLiveEdge(edges, folded, e + 1, depth, rows, target, path, width, n, k) : e + 1;
             if (s !== 0) {
               stack[sp++] = s;
               stack[sp++] = depth;
@@ -337,15 +341,7 @@ export class WordGraph {
           if (descend) {
             path[depth] = fc;
             rowBest[depth + 1] = best;
-            let s = child;
-            if (best === k)
-              while (!liveEdge(folded[edges[s] & 0xff], depth + 1, rows, target, path, width, n, k)) {
-                if (edges[s] & LAST) {
-                  s = 0;
-                  break;
-                }
-                s++;
-              }
+            const s = best === k ? firstLiveEdge(edges, folded, child, depth + 1, rows, target, path, width, n, k) : child;
             if (s !== 0) {
               stack[sp++] = s;
               stack[sp++] = depth + 1;
