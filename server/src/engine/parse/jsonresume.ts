@@ -164,9 +164,9 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
   // highlights[] are the bullets; a summary only when it is written as a Markdown list.
   let bullets: Bullet[] = [];
   // (Custom shapes call them "bullets", "achievements" or "responsibilities".)
-  const listKey = BULLET_KEYS.find((k) => get(ctx, map, k) !== undefined) ?? 'highlights';
-  let bulletsPair = pairOf(map, listKey);
-  if (get(ctx, map, listKey) !== undefined) bullets = bulletsFromList(ctx, get(ctx, map, listKey));
+  const listKey = BULLET_KEYS.find((k) => get(ctx, map, k) !== undefined);
+  let bulletsPair = pairOf(map, listKey ?? 'highlights');
+  if (listKey) bullets = bulletsFromList(ctx, get(ctx, map, listKey));
   const summary = scalarText(ctx.src, get(ctx, map, 'summary'));
   // (A paragraph, then a list: the paragraph is the role's description, the list its bullets.)
   const intro: { text?: Located } = {};

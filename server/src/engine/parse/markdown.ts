@@ -7,7 +7,7 @@
 // is small, and scanning lines once keeps a 5 KB résumé well under the parse budget.
 import type { Contact, Resume, SectionKind } from '../model';
 import { cleanInline, type Cleaned } from './inline-clean';
-import { isExactSectionName, sectionKindOf } from './section-names';
+import { isExactSectionName, LIST_KINDS, sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { buildResume, newBlock, type Block } from './structure';
 
@@ -739,8 +739,8 @@ function templateFields(t: string, a: number, lineStart: number): Cleaned | unde
   return { text, base: lineStart, runs };
 }
 
-/** Kinds that list things (a skills section's "Languages" is one of its lists). */
-const LIST_KINDS = new Set<SectionKind>(['skills', 'languages', 'interests']);
+/** A heading's text as a section's title: single spaces, no closing colon. */
+const sectionTitle = (h: Block): string => h.clean.text.replace(/\s+/g, ' ').replace(/[\s:]+$/, '').trim();
 
 /**
  * Which headings start sections: the shallowest level that has a known section name (or, with
@@ -824,15 +824,13 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
       // "# Jane Doe" above "# Experience": the name, at the same level as the sections.
     } else if (level === 0 || level === sectionLevel || (level < sectionLevel && (started || kind))) {
       // The title is only needed here (role headings are most headings).
-      const title = h.clean.text.replace(/\s+/g, ' ').replace(/[\s:]+$/, '').trim();
-      h.section = { kind: kind ?? 'other', title };
+      h.section = { kind: kind ?? 'other', title: sectionTitle(h) };
       current = kind ?? 'other';
       started = true;
     } else if (level > sectionLevel && started && kind && current && current !== 'other' && current !== 'summary' && kind !== current && !(LIST_KINDS.has(kind) && LIST_KINDS.has(current)) && isExactSectionName(h.clean.text)) {
-      // "Academic Research" over "Publications" and "Works in Progress": a heading one level down
-      // that names a section of another kind exactly is a section of its own, not a role.
-      const title = h.clean.text.replace(/\s+/g, ' ').replace(/[\s:]+$/, '').trim();
-      h.section = { kind, title };
+      // "Academic Research" over "Publications": a heading below the sections' level that names a
+      // section of another kind exactly is a section of its own, not a role.
+      h.section = { kind, title: sectionTitle(h) };
       current = kind;
     } else if (level > sectionLevel) {
       // A role heading ("### Engineer, Acme (2019 – 2021)").

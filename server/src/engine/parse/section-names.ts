@@ -221,6 +221,9 @@ function kindOfNormalised(n: string): SectionKind | undefined {
   return undefined;
 }
 
+/** Kinds of sections that list things (a skills section's "Languages" is one of its lists). */
+export const LIST_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['skills', 'interests', 'languages']);
+
 /** Entry.kind follows the section it is in. */
 export function entryKindOf(kind: SectionKind): EntryKind {
   switch (kind) {

@@ -712,8 +712,8 @@ function deferredColumn(units: Unit[]): Unit[] {
     const p = run.findIndex((h) => !!h.meta);
     const names = p < 0 ? [] : run.slice(0, p);
     // (The places and dates end where a name line comes again: the next entries' own lines.)
-    let metaEnd = p < 0 ? p : p + 1;
-    while (metaEnd >= 0 && metaEnd < run.length && run[metaEnd].meta) metaEnd++;
+    let metaEnd = p;
+    if (p >= 0) while (metaEnd < run.length && run[metaEnd].meta) metaEnd++;
     const metas = p < 0 ? [] : run.slice(p, metaEnd);
     const dates = metas.filter((h) => h.meta === 'date').length;
     // (Names of four entries, then three places and dates, then "Stockholm, Sweden": the last

@@ -4,7 +4,7 @@
 import { composedText, mapPositions, SMALL_CAPS_SPLIT } from './composed';
 import type { Field, Resume, SectionKind } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
-import { capsNameKind, classifyHeading, entryKindOf, mayStartSectionName, normaliseHeading, sectionNameByLetters, sectionNameSlip, type sectionKindOf } from './section-names';
+import { capsNameKind, classifyHeading, entryKindOf, LIST_KINDS, mayStartSectionName, normaliseHeading, sectionNameByLetters, sectionNameSlip, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { buildResume, DOC_TITLE, newBlock, type Block } from './structure';
 import { scanContact } from './contact';
@@ -59,8 +59,6 @@ const LOWER_START = /^[a-z]/;
 // itemize prints a circle then "␣" (U+2423), and some copies keep only one of the two.
 const BULLET = /^\s*(?:[-*•◦▪‣●○■□➢►▸✓✔→–·+❖✦⁃∙◆◇❯➤\u2423]|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf111\uf10c\uf0c8\uf00c\uf054\uf105]\u2423?|\d{1,2}[.)]|o(?=\s+\p{Lu}))\s+(?=\S)/u;
 const MAX_HEADING = 80;
-// Sections that list things, and section names that are also things people list there.
-const LIST_KINDS = new Set<SectionKind>(['skills', 'interests', 'languages']);
 /**
  * Capitals spaced out one by one ("D O E"): above the first section such a line that spells no
  * section is the name or the headline set in tracked letters (a name may take two such lines).
@@ -78,6 +76,7 @@ const gridLabel = (name: string) => {
 
 const CONTACT_LABEL = /^(?:phone|telephone|tel|mobile|cell|e-?mail|address|website|web|linkedin|location|github|portfolio)$/i;
 
+// Section names that are also things people list in a section of LIST_KINDS ("Books" under Interests).
 const LISTED = new Set(['books', 'reading', 'writing', 'history', 'open source', 'software', 'technology', 'technologies', 'project', 'programming languages']);
 // A line ending in a joining word or sign goes on on the next line.
 const WRAPS_ON = /(?:\s(?:of|and|for|in|the|to|at|on|with|de|du|des|la|le|y|und)|[,&])$/i;
