@@ -1103,3 +1103,25 @@ test('markdown: words in angle brackets wrapped over two lines (a title so marke
   assert.match(e.title?.value ?? '', /Detecting video torrents/);
   assert.match(e.bullets[0]?.text ?? '', /^image similarity algorithms>/);
 });
+
+test('markdown: a list item written as raw HTML ("<p>• Wrote copy <br />") is a bullet whose text is the words, without the tags around them', () => {
+  const text = [
+    '# Robin Vale',
+    '',
+    '## Experience',
+    '',
+    '<p><b>Intern, Harbour Radio News </b><br />',
+    'Halifax, NS – June 2014 to August 2014 <br /></p>',
+    '',
+    '<p>• Wrote copy stories for the evening news <br />',
+    '• Edited tape from the wire services <br />',
+    '• Assembled and mixed reporter voicers <br /></p>',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  const e = entries(r)[0];
+  assert.equal(e.title?.value, 'Intern');
+  assert.deepEqual(
+    e.bullets.map((b) => slice(text, b.span)),
+    ['Wrote copy stories for the evening news', 'Edited tape from the wire services', 'Assembled and mixed reporter voicers'],
+  );
+});

@@ -25,6 +25,31 @@ const HTML_HEADING = /^\s*<h([1-6])\b[^>]{0,200}>(.*?)(<\/h\1\s*>)?\s*$/i;
 const HTML_ITEM = /^\s*<li\b[^>]{0,200}>/i;
 const TOGGLE_LABEL = /^\s*<summary\b/i;
 const TAGS_ONLY = /^\s*(?:<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,300})?\/?>\s*)+$/;
+// Tags opening a line ("<p>• Reviewed …") and closing it ("… stories <br /></p>"): a page's raw
+// HTML around a list item's text. (Bounded runs, each tag on its own: no backtracking.)
+const LEADING_TAGS = /^(?:<\/?([A-Za-z][\w-]{0,20})(?:\s[^<>]{0,300})?\/?>[ \t]*){1,8}/;
+const TRAILING_TAG = /<\/?([A-Za-z][\w-]{0,20})(?:\s[^<>]{0,300})?\/?>[ \t]*$/;
+const ITEM_GLYPH = /^[•◦▪‣-][ \t]/;
+const TAG_NAMES_G = /<\/?([A-Za-z][\w-]{0,20})/g;
+
+/** Whether every tag of a run names an HTML element ("<p>", "</span>"), not words in brackets. */
+function leadingTagsOnly(run: string): boolean {
+  for (const m of run.matchAll(TAG_NAMES_G)) if (!HTML_ELEMENT.test(m[1])) return false;
+  return true;
+}
+
+/** The end of a line's text before the element tags closing it ("… stories <br /></p>"), not before `from`. */
+function endBeforeTags(t: string, from: number): number {
+  let end = trimEndIndex(t);
+  for (let n = 0; n < 8 && end > from && t[end - 1] === '>'; n++) {
+    // (A tag is at most a few hundred characters: only the line's tail is searched.)
+    const tail = t.slice(Math.max(from, end - 330), end);
+    const m = TRAILING_TAG.exec(tail);
+    if (!m || !HTML_ELEMENT.test(m[1])) break;
+    end = trimEndIndex(t.slice(0, end - tail.length + m.index));
+  }
+  return end;
+}
 const FRONT_KEY = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*:[ \t]*(\S.*)?$/;
 // TOML front matter (Hugo's "+++" block): `key = "value"`.
 const TOML_KEY = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*(\S.*)?$/;
@@ -579,11 +604,17 @@ export function parseMarkdown(text: string): Resume {
         continue;
       }
     }
+    // "<p>• Reviewed and edited work <br />": an item's glyph after a paragraph tag is still the
+    // item's (a page pasted as raw HTML into Markdown); the tags are markup, not the item's text.
+    if (c0 === '<' && !quoted) {
+      const lead = LEADING_TAGS.exec(t.slice(content));
+      if (lead && leadingTagsOnly(lead[0]) && ITEM_GLYPH.test(t.slice(content + lead[0].length, content + lead[0].length + 2))) content += lead[0].length;
+    }
     const lc = t[content];
     const lm = lc === '-' || lc === '*' || lc === '+' || (lc >= '0' && lc <= '9') || (lc !== undefined && lc > '\u007f') ? LIST.exec(t.slice(content)) : null;
     if (lm) {
       const cs = content + lm[0].length;
-      const b = trimEndIndex(t);
+      const b = endBeforeTags(t, cs);
       if (cs >= b) continue;
       const block: Block = newBlock({
         kind: 'bullet',
