@@ -1125,3 +1125,31 @@ test('markdown: a list item written as raw HTML ("<p>• Wrote copy <br />") is 
     ['Wrote copy stories for the evening news', 'Edited tape from the wire services', 'Assembled and mixed reporter voicers'],
   );
 });
+
+test('markdown: a page with no name heading whose first heading names a post over its dates ("## Director of Product - Acme" / "March 2020 - Present") reads it as a role, not the name', () => {
+  const text = [
+    '## Director of Product - Acme Analytics',
+    'March 2020 - Present',
+    '',
+    '- Led product strategy for five platform services',
+    '',
+    '## Senior Product Manager - Brightline',
+    '',
+    'June 2016 - March 2020',
+    '',
+    '- Grew the cloud market by $23 million',
+    '',
+    '## Education',
+    '',
+    '* Master of Software Engineering - State University - August 2016',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.equal(r.contact.name, undefined);
+  assert.deepEqual(entries(r).filter((e) => e.kind === 'work').map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Director of Product', 'Acme Analytics'],
+    ['Senior Product Manager', 'Brightline'],
+  ]);
+  // A name heading over the sections stays the name.
+  const named = parseMarkdown('## Robin Vale\n\n## Experience\n\n### Engineer, Acme (2019 – 2021)\n\n- Built things\n');
+  assert.equal(named.contact.name?.value, 'Robin Vale');
+});

@@ -9,7 +9,8 @@ import type { Contact, Resume, SectionKind } from '../model';
 import { cleanInline, type Cleaned } from './inline-clean';
 import { isExactSectionName, LIST_KINDS, sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
-import { buildResume, newBlock, type Block } from './structure';
+import { TITLE_WORDS } from './header-fields';
+import { blockRange, buildResume, newBlock, type Block } from './structure';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ADMONITION = /^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*[ \t]+"[^"\n]*\p{L}[^"\n]*"[ \t]*$/u;
@@ -774,6 +775,16 @@ function templateFields(t: string, a: number, lineStart: number): Cleaned | unde
 const sectionTitle = (h: Block): string => h.clean.text.replace(/\s+/g, ' ').replace(/[\s:]+$/, '').trim();
 
 /**
+ * "## Director Product Management - Tanium" over "February 2020 - Present": a heading that names a
+ * post, its dates on the line under it, is a role's, not the person's name (a page with no name heading).
+ */
+function datedRole(h: Block, blocks: Block[]): boolean {
+  if (!TITLE_WORDS.test(h.clean.text)) return false;
+  const next = blocks[blocks.indexOf(h) + 1];
+  return !!next && next.kind === 'text' && !!blockRange(next) && next.clean.text.trim().split(/\s+/).length <= 8;
+}
+
+/**
  * Which headings start sections: the shallowest level that has a known section name (or, with
  * none known, the level below a lone top heading). Shallower headings above the first section
  * are the name and headline; deeper ones are roles.
@@ -851,7 +862,7 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
     if (plainOnly && level > 0) {
       // Only plain lines name sections here: real headings above them are the name, below them roles.
       if (started) h.strong = true;
-    } else if (!started && !kind && h === headings[0] && level > 0 && headings.some((o) => o !== h && kinds.get(o) && levels.get(o) === level)) {
+    } else if (!started && !kind && h === headings[0] && level > 0 && headings.some((o) => o !== h && kinds.get(o) && levels.get(o) === level) && !datedRole(h, blocks)) {
       // "# Jane Doe" above "# Experience": the name, at the same level as the sections.
     } else if (level === 0 || level === sectionLevel || (level < sectionLevel && (started || kind))) {
       // The title is only needed here (role headings are most headings).
