@@ -38,6 +38,8 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['a tool name with a capital added inside it, as it was long written', bullets('Moved 40 alerts to DataDog and wrote 200 WebDriverIO tests')],
   ['an acronym said as a word, in British title case', bullets('Ran the deep clean programme during the Covid closure for 40 rooms and briefed Nato and Unicef staff')],
   ['an acronym of one letter three times', bullets('Applied DDD and TDD to 3 services rated AAA')],
+  // A bullet that only lists names is a skills list: lower-case shorthand there is no slip.
+  ['bullets that list tools, not sentences', bullets('Pandas, docco, gmaps', 'Sass, CSS (with the webpack preprocessor)')],
   ['names whose makers and trade write them so: Slurm (SchedMD), VaR (value at risk)', bullets('Estimated VaR for 40 portfolios and ran 300 Slurm jobs a day on the SLURM cluster')],
   ['Angular.js is a way of naming AngularJS', bullets('Built 3 dashboards in Angular.js and Vue.js')],
   // Blind labels of real résumés (held-out batch) marked neither.
@@ -84,6 +86,7 @@ for (const [name, doc, options, words] of valid)
 
 const invalid: [string, ProseDoc, string[], string[]][] = [
   ['typos with suggestions', bullets('Devloped a managment dashboard for 40 analysts'), ['Devloped', 'managment'], ['Developed', 'management']],
+  ['a long slip among the names of a bullet that lists them', bullets('Software Craftmanship, Agile Methods'), ['Craftmanship'], ['Craftsmanship']],
   ['recieve', bullets('Built a queue to recieve 2M events a day'), ['recieve'], ['receive']],
   // A short capitalised word opening a bullet is judged as a verb there, not as a name.
   ['two swapped letters made alike in every bullet are still a slip', bullets('Wrote the contribuiton guide for 10 teams', 'Reviewed each contribuiton from 4 staff', 'Merged 2 contribuiton flows'), ['contribuiton', 'contribuiton', 'contribuiton'], ['contribution', 'contribution', 'contribution']],

@@ -121,7 +121,9 @@ export default defineRule<Options>({
       // away from a common word counts there; organisations ("Omnious") and skills lists only for casing.
       // A skills list's words in lower case ("bank reconcilations", "New-hire trainning") are words, not tool names.
       const prose = p.kind === 'bullet' || p.kind === 'summary' || (p.kind as string) === 'description';
-      const mode: Mode = prose && p.section?.kind !== 'skills' ? 'prose' : prose || p.kind === 'skill' ? 'list' : p.kind === 'title' ? 'names' : 'casing';
+      // A bullet that is a list of names ("Pandas, docco, gmaps", "Html, CSS (with sass)") is a skills
+      // list wherever it stands: its lower-case tool names are shorthand, not slips in a sentence.
+      const mode: Mode = prose && p.section?.kind !== 'skills' ? (p.kind === 'bullet' && readsAsList(p.text) ? 'items' : 'prose') : prose || p.kind === 'skill' ? 'list' : p.kind === 'title' ? 'names' : 'casing';
       let modeContext = contexts.get(mode);
       if (modeContext === undefined) contexts.set(mode, (modeContext = `${mode} ${context}`));
       const piece = checkPiece(ctx, p, modeContext, (report) => {
@@ -229,7 +231,28 @@ export default defineRule<Options>({
   },
 });
 
-type Mode = 'prose' | 'names' | 'list' | 'casing';
+// ('items': a bullet that reads as a list, judged as a skills list but for its capitalised words,
+// which are still checked, as names among names are: "Software Craftmanship, Librairies".)
+type Mode = 'prose' | 'names' | 'list' | 'items' | 'casing';
+
+const LIST_SEPARATORS_G = /[,;•·|]|\s[-–—/]\s/g;
+const PARENTHESES_G = /\([^()]{0,200}\)/g;
+const WORD_RUN = /[\p{L}\p{N}][^\s]*/gu;
+
+/** Whether a bullet's text is a list of a few-word names (or one or two words), not a sentence. */
+export function readsAsList(text: string): boolean {
+  if (text.length > 300) return false;
+  const parts = text.replace(PARENTHESES_G, ' ').split(LIST_SEPARATORS_G);
+  let words = 0;
+  let filled = 0;
+  for (const part of parts) {
+    const n = part.match(WORD_RUN)?.length ?? 0;
+    if (n > 3) return false;
+    words += n;
+    if (n) filled++;
+  }
+  return words <= 3 || filled >= 2;
+}
 
 // Web addresses and e-mail addresses: a token with "://", "www.", "@" or a path after a domain. The
 // marker is found and the token widened to the spaces around it by hand: a pattern that opens with
@@ -910,7 +933,7 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   }
   // A capitalised word may be a name wherever it stands ("Ephox is a company…" opens a sentence
   // too), so it needs the stronger evidence (SpellChecker.isTypo).
-  const capital = partCapital || mode === 'names' || (mode === 'list' && text.length < 8);
+  const capital = partCapital || mode === 'names' || ((mode === 'list' || mode === 'items') && text.length < 8);
   tally.checked++;
   // A word read whole across a line break ends where its second half does.
   const to = whole ? w.end : end;
@@ -926,7 +949,8 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   if (partCapital ? AUTHOR_INITIAL.test(masked.slice(to, to + 5)) : GENUS_INITIAL.test(masked.slice(Math.max(0, start - 4), start))) return;
   // (Asked of unknown words only: every known name mid-sentence would otherwise look around itself.)
   const initial = partCapital && sentenceInitial(masked, w.start);
-  const inName = partCapital && !initial && besideCapitalised(masked, w.start, w.end);
+  // (In a bullet that lists names, a capitalised word is one of them: a slip only on name evidence.)
+  const inName = partCapital && (mode === 'items' || (!initial && besideCapitalised(masked, w.start, w.end)));
   // "Ecole Nationale Superieure de Geologie", "Instituto Nacional de …": a name joined by another
   // language's "de", "der", "della" is in that language, and its words are no English slips.
   if (partCapital && !initial && (FOREIGN_NAME_AFTER.test(masked.slice(w.end, w.end + 80)) || FOREIGN_NAME_BEFORE.test(masked.slice(Math.max(0, w.start - 80), w.start)))) return;
