@@ -344,6 +344,8 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   // (Not a department's two fields, "Data & Analytics", "Sales & Marketing", "Research & Development".)
   else if (!hasTitle && !degree && FIRM_OF_NAMES.test(t) && !t.split(' & ').some((w) => DEPARTMENT_FIELD.test(w))) org += 1;
   if (STRONG_ORG.test(t)) org += 1;
+  // "Adv Web Dev" / "BYU": a body's initials alone ("UNLV", "ITT") name where, not what.
+  else if (!hasTitle && !degree && p.lineCount === 1 && parentInitials(t)) org += 1.5;
   // "Innovate Engineering & Development (IED)": a name followed by its own initials in brackets is
   // a body's name, though a word in it looks like a job's; not a job's title and its initials,
   // "Chief Executive Officer (CEO)", whose last word heads titles.
@@ -405,7 +407,8 @@ const CAPITALS_WORD = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
 
 /** "LUMS", "MIT", "EPFL": a body's initials, three to six capitals no list knows as a place. */
 function parentInitials(t: string): boolean {
-  return /^\p{Lu}{3,6}$/u.test(t) && !isPlaceName(t) && !DEGREE_WORDS.test(t);
+  // (Nor a placeholder: "TBC", "TBD", "TBA" stand for what is not written yet.)
+  return /^\p{Lu}{3,6}$/u.test(t) && !/^TB[ACD]$/.test(t) && !isPlaceName(t) && !DEGREE_WORDS.test(t);
 }
 
 /** Whether the letters of `abbr` are, in order, initials of the words of `name` ("ISE" of "Institute for Solar Energy"). */

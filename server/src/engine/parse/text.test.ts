@@ -2764,3 +2764,13 @@ test('text: an "Environment:" line under a role (the tools it used, "Visual Stud
   const es = entries(parseText(text));
   assert.deepEqual(es.map((e) => [e.title?.value, e.bullets.length]), [['Web Developer', 2], ['Business Analyst I', 2]]);
 });
+
+test('text: a line that is only a body\'s initials ("BYU", "UNLV") under a course or post names where it was held, not the post; a placeholder ("TBC") names nothing', () => {
+  const r = parseText('Robin Vale\n\nTeaching Experience\nAdv Web Dev\nBYU\n2004-2006\nDigital Prepress\nITT-Tech\nSummer 2009\n');
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Adv Web Dev', 'BYU'],
+    ['Digital Prepress', 'ITT-Tech'],
+  ]);
+  const tbc = parseText('Robin Vale\n\nExperience\nOctober 2023 - Present\nAssociate Director, Northwind, London\nTBC\n');
+  assert.equal(entries(tbc)[0].organisation?.value, 'Northwind');
+});
