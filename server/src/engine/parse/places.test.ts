@@ -161,3 +161,8 @@ test('a known city and its country with no comma between them is a place ("Chris
   for (const p of ['Christchurch New Zealand', 'Pau France', 'Berlin Germany', 'Nancy France']) assert.equal(isPlace(p), true, p);
   for (const p of ['Georgia Tech', 'Envisol France', 'Paris Hilton']) assert.equal(isPlace(p), false, p);
 });
+
+test('a US ZIP code after the state written out ("Renton, Washington 98056") ends a place; after no state it does not', () => {
+  for (const p of ['Renton, Washington 98056', 'Austin, Texas 78701-1234', 'Washington 98056']) assert.equal(isPlace(p), true, p);
+  for (const p of ['Engineer 98056', 'Acme Corp, 98056', 'Suite 200, Washington 98056']) assert.equal(isPlace(p), false, p);
+});

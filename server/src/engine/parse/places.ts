@@ -224,6 +224,13 @@ export function isPlace(text: string): boolean {
     if (DUBLIN_DISTRICT.test(text)) return isPlace(text.replace(DUBLIN_DISTRICT, 'Dublin'));
     const m = ZIP_AFTER_REGION.exec(text);
     if (!m) {
+      // "Renton, Washington 98056": a ZIP code after the state written out.
+      const z = ZIP_END.exec(text);
+      if (z) {
+        const without = text.slice(0, z.index);
+        const last = without.slice(without.lastIndexOf(',') + 1).trim();
+        if (!hasDigit(without) && isRegion(last) && isPlace(without)) return true;
+      }
       // Other countries' postcodes at the end: "Penrith NSW 2750", "Dartmouth, Nova Scotia B2W 5K3",
       // "Roundhay, Leeds LS8", "Velachery, Chennai - 600042".
       const p = mayEndOnPostcode(text) ? POSTCODE_END.exec(text) : null;
@@ -269,6 +276,9 @@ function hasDigit(text: string): boolean {
 const DUBLIN_DISTRICT = /\bDublin \d{1,2}[wW]?\b/;
 // A US ZIP code (after a state's code), with the comma before it.
 const ZIP_AFTER_REGION = /(\b[A-Z]{2}),?\s+\d{5}(?:-\d{4})?(?=$|,|\s+\p{L})/u;
+
+// A US ZIP code ending the text.
+const ZIP_END = /,?\s+\d{5}(?:-\d{4})?\s*$/;
 
 // A postcode ending a place, as Australia (after its state), Canada, the UK and India write them.
 const POSTCODE_END = /(?:(\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT))\s+\d{4}|,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d|,?\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?|\s*[-–]\s*\d{6}|,?\s+\d{6})\s*$/;
