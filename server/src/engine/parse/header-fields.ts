@@ -282,7 +282,9 @@ const STRONG_ORG = /(?<![\p{L}])(?:inc|llc|llp|ltd|limited|corp|corporation|gmbh
 // The last word of a job title ("Senior Software Engineer", "Head of Data").
 export const TITLE_HEAD = /(?:engineer|developer|programmer|manager|director|lead|officer|president|founder|intern|analyst|scientist|researcher|designer|architect|consultant|specialist|administrator|coordinator|associate|assistant|advis[oe]r|technician|teacher|tutor|instructor|lecturer|professor|fellow|student|editor|writer|educator|member|contributor|maintainer|volunteer|trainee|apprentice|supervisor|executive|representative|rep|mgr|asst|accountant|nurse|physician|attorney|lawyer|clerk|chair|treasurer|mentor|coach|tester|strategist|planner|recruiter|owner|partner|head|ceo|cto|cfo|coo|cio|vp|sre|substitute|resident|aide|therapist|pharmacist|hygienist|paramedic|counsell?or|librarian|superintendent|registrar|bookkeeper|auditor|controller|underwriter|actuary|broker|estimator|inspector|foreman|journeyman|plumber|welder|machinist|custodian|receptionist|dispatcher|merchandiser|stylist|photographer|producer|illustrator|animator|copywriter|journalist|translator|interpreter|trainer|caregiver|technologist|midwife|veterinarian|psychologist|worker|housekeeper|bartender|attendant|helper|installer)s?\)?$/i;
 const EMPLOYMENT_AFTER = /\s*[([]\s*(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|remote|hybrid|on-?site|online|virtual)\s*[)\]]$/i;
-const DETAIL = /^(?:gpa|cgpa|grade|honou?rs|thesis|advisor|supervisor|minor|major|concentration)\b\s*:?/i;
+// ("Advisor: Prof. Lee", "Supervisor Dr. Okafor", a label alone before its name's piece, are a
+// thesis's details; "Supervisor of Front Desk" is a job.)
+const DETAIL = /^(?:(?:gpa|cgpa|grade|honou?rs|thesis|minor|major|concentration)\b\s*:?|(?:advis[oe]r|supervisor)s?\s*(?::|$|(?=(?:Dr|Prof|Professor)\b)))/i;
 const LABEL_AFTER = /\s(?:advis[oe]rs?|supervisors?|co-supervisors?)\s*$/i;
 // ("Honours B.Sc.", "Grade 7 Policy Lead": a degree or a title that opens with such a word; "Honours:
 // First Class" and "Grade: A" are details.)
@@ -320,7 +322,9 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   const school = SCHOOL_WORD.test(t);
   let title = 0;
   let org = 0;
-  if (hasTitle) title += 2 + (TITLE_HEAD.test(t) ? 1 : 0);
+  // ("Supervisor of Front Desk, Call Center, and MRI Scheduling": a post "of" what it covers, though
+  // an organisation's word is among what it covers.)
+  if (hasTitle) title += 2 + (TITLE_HEAD.test(t) || (hasOrg && TITLE_OF.test(t)) ? 1 : 0);
   // "Order Sorter", "VITA Tax Preparer": a person named by what they do, ending the piece, reads as a
   // title no list holds (as a listed word does, without the bonus of a listed title head).
   else if (!hasOrg && UPPER_START.test(t) && agentNounBase(lastWord(t))) title += 2;
@@ -676,6 +680,9 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     else if (c === ',' && depth === 0 && (k < firmFrom || k >= firmTo)) cuts.push(k);
   }
+  // "Supervisor of Front Desk, Call Center, and MRI Scheduling": commas of a list closed by ", and"
+  // (or ", &") list what one field covers; a title and its employer are never written so.
+  if (cuts.length >= 2 && SERIAL_AND.test(seg.slice(cuts[cuts.length - 1] + 1))) return [[i, j, '']];
   if (cuts.length) {
     const parts: [number, number][] = [];
     let from = 0;
@@ -711,6 +718,10 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   }
   return [[i, j, '']];
 }
+
+// A post named by what it heads: "Director of Sales", "Head of Data", "Vice President of Engineering".
+const TITLE_OF = /^(?:[\p{L}-]+\s+){0,2}(?:supervisor|director|head|manager|chief|president|officer|coordinator|chair|dean|professor|lecturer|teacher|instructor|principal|superintendent|secretary|treasurer|editor)\s+of\s+\p{Lu}/iu;
+const SERIAL_AND = /^\s*(?:and|&)\s+\S/;
 
 // Words that begin a university's name before "University of" ("Technical University of Munich").
 const UNIVERSITY_ADJECTIVE = /^(?:technical|national|state|free|open|catholic|american|royal|imperial|federal|polytechnic|hebrew|central|northern|southern|eastern|western|medical|agricultural|city|metropolitan|international|public|pontifical|islamic|christian|capital|normal|the)$/i;

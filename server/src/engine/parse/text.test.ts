@@ -2774,3 +2774,13 @@ test('text: a line that is only a body\'s initials ("BYU", "UNLV") under a cours
   const tbc = parseText('Robin Vale\n\nExperience\nOctober 2023 - Present\nAssociate Director, Northwind, London\nTBC\n');
   assert.equal(entries(tbc)[0].organisation?.value, 'Northwind');
 });
+
+test('text: a post "of" a list closed by ", and" ("Supervisor of Front Desk, Call Center, and MRI Scheduling") is one title beside its employer; "Supervisor of …" is a job, "Advisor: Prof. …" a detail', () => {
+  const r = parseText('Robin Vale\n\nExperience\nSupervisor of Front Desk, Call Center, and MRI Scheduling | Lakeside Sports Medicine\n1999-2002\n- Led the front desk staff\nSupervisor of Patient Access | Lakeside Sports Medicine\n1996-1999\n- Ran the scheduling desk\n');
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Supervisor of Front Desk, Call Center, and MRI Scheduling', 'Lakeside Sports Medicine'],
+    ['Supervisor of Patient Access', 'Lakeside Sports Medicine'],
+  ]);
+  const thesis = parseText('Robin Vale\n\nEducation\nPh.D. Candidate | Advisor: Prof. Ana Ruiz | Northfield University\n2015-2020\n');
+  assert.equal(entries(thesis)[0].title?.value, 'Ph.D. Candidate');
+});
