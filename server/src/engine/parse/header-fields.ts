@@ -721,6 +721,7 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
 
 // A post named by what it heads: "Director of Sales", "Head of Data", "Vice President of Engineering".
 const TITLE_OF = /^(?:[\p{L}-]+\s+){0,2}(?:supervisor|director|head|manager|chief|president|officer|coordinator|chair|dean|professor|lecturer|teacher|instructor|principal|superintendent|secretary|treasurer|editor)\s+of\s+\p{Lu}/iu;
+const NOT_GIVEN = /^(?:n\/a|none|nil|tb[acd])\.?$/i;
 const SERIAL_AND = /^\s*(?:and|&)\s+\S/;
 
 // Words that begin a university's name before "University of" ("Technical University of Munich").
@@ -1112,7 +1113,8 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           const t = text.slice(i, j);
           // ("Over 3000 stars on Github", "300,000+ Youtube views": a count of something is a result,
           // a highlight that lost its bullet, no field; "Carpenters Local 1319" counts nothing.)
-          if (!LETTER.test(t) || DURATION.test(t) || EMPLOYMENT_TYPE.test(t) || isDetail(t) || COUNTED.test(t.replace(BRACKETED, '')) || QUANTITY.test(t)) continue;
+          // ("GPA: N/A": a value left blank is no field.)
+          if (!LETTER.test(t) || DURATION.test(t) || EMPLOYMENT_TYPE.test(t) || isDetail(t) || COUNTED.test(t.replace(BRACKETED, '')) || QUANTITY.test(t) || NOT_GIVEN.test(t)) continue;
           if (isDegreeClass(t)) {
             // After the degree on its line, the class is part of the degree's name ("MPharm (Hons), First
             // Class"); elsewhere it is a detail, no school and no place.

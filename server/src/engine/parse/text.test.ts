@@ -2784,3 +2784,10 @@ test('text: a post "of" a list closed by ", and" ("Supervisor of Front Desk, Cal
   const thesis = parseText('Robin Vale\n\nEducation\nPh.D. Candidate | Advisor: Prof. Ana Ruiz | Northfield University\n2015-2020\n');
   assert.equal(entries(thesis)[0].title?.value, 'Ph.D. Candidate');
 });
+
+test('text: a detail\'s value left blank ("GPA: N/A") is no field of the entry', () => {
+  const r = parseText('Robin Vale\n\nEducation\nLakeview Middle School \t   Madison WI GPA: N/A\t\t2016-2019\n');
+  const e = entries(r)[0];
+  assert.equal(e.title, undefined);
+  assert.equal(e.organisation?.value, 'Lakeview Middle School');
+});
