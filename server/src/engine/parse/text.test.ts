@@ -2791,3 +2791,11 @@ test('text: a detail\'s value left blank ("GPA: N/A") is no field of the entry',
   assert.equal(e.title, undefined);
   assert.equal(e.organisation?.value, 'Lakeview Middle School');
 });
+
+test('text: a profile\'s name run into its sentence ("Objective: To obtain a position in …") heads a summary section of that sentence; a label before a list ("Summary: Python, SQL") does not', () => {
+  const r = parseText('Robin Vale\nrobin@example.com\n\nObjective: To obtain a position in hospital pharmacy where I can grow.\n\nExperience\nPharmacy Technician, Lakeside Clinic\n2019-2021\n- Filled 200 prescriptions a day\n');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Objective', 'summary'], ['Experience', 'experience']]);
+  assert.equal(r.summary?.value, 'To obtain a position in hospital pharmacy where I can grow.');
+  const list = parseText('Robin Vale\n\nSkills\nSummary: Python, SQL\n');
+  assert.deepEqual(list.sections.map((s) => s.title), ['Skills']);
+});

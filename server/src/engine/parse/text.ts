@@ -16,7 +16,7 @@ import { deinterleave } from './interleaved';
 import { isPlace } from './places';
 import { findDateRange } from './dates';
 import { isFormLabel } from './form-entries';
-import { DEGREE_WORDS, DEPARTMENT_FIELD, ORG_WORDS, ROMAN, TITLE_HEAD, TITLE_WORDS } from './header-fields';
+import { contentLowerWords, DEGREE_WORDS, DEPARTMENT_FIELD, ORG_WORDS, ROMAN, TITLE_HEAD, TITLE_WORDS } from './header-fields';
 import { Memo } from '../cache/memo';
 
 // Markdown's heading marks before a line's first letter ("###Employer", "## Skills").
@@ -705,7 +705,7 @@ const UPPER_OR_DIGIT_START = /^[\p{Lu}\d]/u;
 const withoutColon = (name: string): string => (name.endsWith(':') ? name.slice(0, -1) : name);
 
 /** Where a line's leading section name ends and its content starts, when it has one. */
-function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean; role: boolean } | undefined {
+function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean; role: boolean; profile?: boolean } | undefined {
   const a = skipSpaces(t);
   if (a === t.length || BULLET.test(t) || !UPPER_START.test(t.slice(a))) return undefined;
   const body = t.slice(a, trimEndIndex(t));
@@ -760,8 +760,12 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
     const margin = INDENTED.test(words[k + 1]);
     // ("Software: Stata, R, Python": a name in Title Case and a colon is a label before its value;
     // in capitals, or with a page's margin after it, "EDUCATION:	Columbia University" a gutter's.)
-    if (written !== name && !caps && !margin) return undefined;
+    // ("Objective: To obtain a position in …": a profile's name and a colon before a sentence is the
+    // section's name run into its text, as old word-processor résumés set it.)
+    const profile = written !== name && !caps && c.kind === 'summary' && contentLowerWords(rest, 4) >= 4;
+    if (written !== name && !caps && !margin && !profile) return undefined;
     if (letterCase(rest) === true || (!caps && (!titleCase(name) || !(margin || UPPER_OR_DIGIT_START.test(rest))))) return undefined;
+    if (profile) return { nameEnd: a + name.length, restStart: a + written.length + words[k + 1].length, kind: c.kind, caps, role: false, profile };
     // "Research Assistant", "Volunteer Coordinator": the name may be the first word of a role.
     const role = !caps && TITLE_WORDS.test(rest.split(SPACES)[0]);
     const nameEnd = a + name.length;
@@ -785,17 +789,18 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
       at.push(i);
     }
   }
-  if (found.length < 2) return lines;
+  // (A profile's name run into its sentence stands alone: it needs no other gutter line.)
+  if (found.length < 2 && !found.some((g) => g.profile)) return lines;
   const capsKinds = new Set(found.filter((g) => g.caps).map((g) => g.kind));
   const titleKinds = new Set(found.filter((g) => !g.caps && !g.role).map((g) => g.kind));
   const useCaps = capsKinds.size >= 2;
   const useTitle = titleKinds.size >= 3;
-  if (!useCaps && !useTitle) return lines;
+  if (!useCaps && !useTitle && !found.some((g) => g.profile)) return lines;
   const out: SourceLine[] = [];
   let next = 0;
   for (let f = 0; f < found.length; f++) {
     const g = found[f];
-    if (g.caps ? !useCaps : !useTitle) continue;
+    if (!g.profile && (g.caps ? !useCaps : !useTitle)) continue;
     // A line that may be a role starts a section only of a kind the gutter has not named yet
     // ("Work CEO/President" beside "Volunteer Food Bank", "Education …").
     if (g.role && (titleKinds.has(g.kind) || found.some((o, e) => e !== f && o.role && o.kind === g.kind))) continue;
