@@ -2799,3 +2799,10 @@ test('text: a profile\'s name run into its sentence ("Objective: To obtain a pos
   const list = parseText('Robin Vale\n\nSkills\nSummary: Python, SQL\n');
   assert.deepEqual(list.sections.map((s) => s.title), ['Skills']);
 });
+
+test('text: a profile\'s name of two words run into its sentence with no colon ("Professional Summary Looking for …") heads the summary; one word opening a sentence ("Currently I am …") does not', () => {
+  const r = parseText('Robin Vale\nProfessional Summary Looking for any kind of work, most of my experience is in warehouses.\nExperience\nWarehouse Associate\nFebruary 2017 - May 2021 Northgate Glass Spring Hill, KS\n');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Professional Summary', 'summary'], ['Experience', 'experience']]);
+  const sentence = parseText('Robin Vale\nSummary\nCurrently I am working on my thesis about glass in the lab.\n');
+  assert.deepEqual(sentence.sections.map((s) => s.title), ['Summary']);
+});

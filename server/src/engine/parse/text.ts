@@ -762,7 +762,9 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
     // in capitals, or with a page's margin after it, "EDUCATION:	Columbia University" a gutter's.)
     // ("Objective: To obtain a position in …": a profile's name and a colon before a sentence is the
     // section's name run into its text, as old word-processor résumés set it.)
-    const profile = written !== name && !caps && c.kind === 'summary' && contentLowerWords(rest, 4) >= 4;
+    // ("Professional Summary Looking for any kind of work, …": with no colon too, a name of two words
+    // or more; "Currently I am …" opens a sentence.)
+    const profile = !caps && c.kind === 'summary' && (written !== name || k >= 2) && contentLowerWords(rest, 4) >= 4;
     if (written !== name && !caps && !margin && !profile) return undefined;
     if (letterCase(rest) === true || (!caps && (!titleCase(name) || !(margin || UPPER_OR_DIGIT_START.test(rest))))) return undefined;
     if (profile) return { nameEnd: a + name.length, restStart: a + written.length + words[k + 1].length, kind: c.kind, caps, role: false, profile };
