@@ -2806,3 +2806,9 @@ test('text: a profile\'s name of two words run into its sentence with no colon (
   const sentence = parseText('Robin Vale\nSummary\nCurrently I am working on my thesis about glass in the lab.\n');
   assert.deepEqual(sentence.sections.map((s) => s.title), ['Summary']);
 });
+
+test('text: a row of full stops under a name rules it as a heading ("WEB WORLD" / "......"), a name with a digit too ("MY 3 DAY-TO-DAY ACTIVITIES"); three stops are no rule', () => {
+  const dots = '.'.repeat(40);
+  const r = parseText(['ROBIN VALE', '', 'CONTACT', dots, 'robin@example.com', '', 'MY 3 DAY-TO-DAY ACTIVITIES', dots, '* Captain', '* Coder', '', 'WEB WORLD', dots, '* Html, CSS', '', 'INTERESTS', dots, '* Soccer', '...', '* Chess'].join('\n'));
+  assert.deepEqual(r.sections.map((s) => s.title), ['CONTACT', 'MY 3 DAY-TO-DAY ACTIVITIES', 'WEB WORLD', 'INTERESTS']);
+});

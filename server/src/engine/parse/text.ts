@@ -26,7 +26,8 @@ const ICON_LETTER_END = /^(?:\d{4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|&|f
 // A letter alone before a space (not the words "a" and "I"): what an icon font's glyph extracts as.
 const ICON_LETTER = /^[B-HJ-Zb-z] $/;
 
-const RULE = /^\s*([-=_~*#·•])(?:\s*\1){2,}\s*$/;
+// (Or a row of full stops, "......", ten or more: three may be an ellipsis.)
+const RULE = /^\s*(?:([-=_~*#·•])(?:\s*\1){2,}|\.{10,})\s*$/;
 // "EXPERIENCE -----", "Skills ====", "EDUCATION:" (padding after the name).
 const PADDING = /\s*(?:[-=_~*#·•]\s*){3,}$/;
 // A heading has no digits, commas, e-mail signs or pipes (a trailing colon is fine).
@@ -954,6 +955,15 @@ function readText(raw: string): Resume {
     if (h.exact && !h.allCaps && !h.padded && i > 0 && lines[i - 1].text.trim() !== '' && titleCase(h.name)) knownPlain++;
     if (h.exact && !h.allCaps && titleCase(h.name)) knownTitle++;
   }
+  // "MY 3 DAY-TO-DAY ACTIVITIES" over a rule of dots, where the document rules its known headings so:
+  // a heading though its name holds a digit (which no heading's name otherwise may).
+  if (knownPadded)
+    for (let i = 0; i < lines.length; i++) {
+      if (infos[i] || !underlined(i) || readings[i].bulletEnd) continue;
+      const body = lines[i].text.trim();
+      if (body.length > 60 || !HAS_DIGIT.test(body) || letterCase(body) !== true || CONTACT_DETAIL.test(body) || body.split(SPACES).length > 6) continue;
+      infos[i] = { name: body, kind: undefined, exact: false, allCaps: true, padded: false };
+    }
   // A section name printed again and again with no other heading between ("Courses" under each
   // degree, "Highlights" under each role) labels a part of each entry: no section of its own.
   const labels = new Set<number>();
