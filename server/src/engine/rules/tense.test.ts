@@ -23,6 +23,7 @@ const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
   ['a noun list is no series of verbs: Design system, component library and docs site', past('Design system, component library and docs site for 12 teams')],
   ['a list of nouns whose plural is a modifier: Sell sheet, brochure and sales kit', past('Sell sheet, brochure and sales kits templates for 4 regions')],
   ['"Design" as a noun: Design system', past('Design system work adopted by 12 product teams')],
+  ['a noun\'s plural and a second noun ("Service calls and support tickets")', past('Service calls and support tickets for 40 clients')],
   ['"Found" is both find (past) and found (present)', current('Found and fixed 30 memory leaks'), {}],
   ['role without dates: quiet', [{ bullets: ['Lead the migration of 40 services'] }]],
   ['unknown first word', past('Kubernetes migration for 40 services')],
@@ -56,6 +57,8 @@ interface Bad {
 
 const invalid: Bad[] = [
   { name: 'past role, "Lead" + object', spec: past('Lead the migration of 40 services'), span: 'Lead', severity: 'warning', fixed: 'Led the migration of 40 services' },
+  { name: 'past role, a noun-or-verb before its object and a second verb ("Load trailers and scan in boxes")', spec: past('Load trailers and scan in boxes for 3 docks'), span: 'Load', severity: 'warning', fixed: 'Loaded trailers and scan in boxes for 3 docks' },
+  { name: 'past role, a noun-or-verb joined to a verb in the past ("Load and unloaded trailers")', spec: past('Load and unloaded trailers for outgoing freight'), span: 'Load', severity: 'warning', fixed: 'Loaded and unloaded trailers for outgoing freight' },
   { name: 'past role, "Manage"', spec: past('Manage a team of 6 engineers'), span: 'Manage', severity: 'warning', fixed: 'Managed a team of 6 engineers' },
   { name: 'past role, third person "Manages"', spec: past('Manages the release process for mobile'), span: 'Manages', severity: 'warning', fixed: 'Managed the release process for mobile' },
   { name: 'past role, irregular "Build"', spec: past('Build the billing API for 40 teams'), span: 'Build', severity: 'warning', fixed: 'Built the billing API for 40 teams' },

@@ -291,6 +291,11 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[], third = f
   // or an object, comes after a verb.
   if (FREQUENCY_ADVERB.test(t1) && n2 && BLANKS_ONLY.test(n2.gap) && (PREPOSITION.test(n2.text.toLowerCase()) || OBJECT_START.test(n2.text.toLowerCase()))) return share >= 0.3;
   if ((t1 === 'and' || t1 === 'or' || t1 === '&') && n2 && presentReading(n2.text)) return share >= 0.3 || readVerb(n2.text).some((r) => r.verb.share >= 0.85);
+  // ("Load and unloaded trailers": joined to a verb in the past, however the writer slipped, the word is a verb.)
+  if (CONJUNCTION.test(t1) && n2 && BLANKS_ONLY.test(n2.gap) && LOWER_START.test(n2.text) && (isPastForm(n2.text) || isLexPast(n2.text)) && share >= 0.3) return true;
+  // ("Load trailers and scan in boxes": an object, then "and" and a plain verb going on to its own
+  // preposition or object, is a list of things done; its first word is a verb too.)
+  if (share >= 0.3 && isPlural(t1) && coordinatedVerb(next.slice(1))) return true;
   const nounToo = NOUN_TOO.has(base);
   if (FINITE.test(t1)) return false;
   // "Research conducted by…" is a noun and its verb; "Manage ventilated patients": a verb that is
@@ -312,6 +317,15 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[], third = f
   }
   if (share >= 0.5) return isPlural(t1) || pluralObject(next) || !!seriesVerbs(next);
   return !!seriesVerbs(next);
+}
+
+/** "and scan in …", "and ship the …": a conjunction, a plain verb that is mostly a verb, then a preposition or an object. */
+function coordinatedVerb(ws: OpeningWord[]): boolean {
+  const [and, v, after] = ws;
+  if (!and || !v || !after || !CONJUNCTION.test(and.text) || !BLANKS_ONLY.test(and.gap) || !BLANKS_ONLY.test(v.gap) || !BLANKS_ONLY.test(after.gap) || !LOWER_ONLY.test(v.text)) return false;
+  if (presentReading(v.text)?.form !== 'base' || !readVerb(v.text).some((r) => r.form === 'base' && r.verb.share >= 0.8)) return false;
+  const a = after.text.toLowerCase();
+  return PREPOSITION.test(a) || OBJECT_START.test(a);
 }
 
 /**
