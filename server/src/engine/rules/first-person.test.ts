@@ -105,3 +105,11 @@ test(`${RULE}: JSON Resume work[].summary and RenderCV entry summaries are read 
   const y = lint(yaml, 'Ada_CV.yaml', { today: { year: 2026, month: 6, day: 15 } })!.findings.filter((f) => f.ruleId === RULE);
   assert.deepEqual(y.map((f) => yaml.slice(f.span.start, f.span.end)), ['I']);
 });
+
+test(`${RULE}: pastimes in an interests section are the person's own ("Spend time with my family"); a research statement and dated activities are still read`, () => {
+  const said = (text: string) => lint(text, 'cv.md')!.findings.filter((f) => f.ruleId === RULE).map((f) => text.slice(f.span.start, f.span.end));
+  const head = '# Robin Vale\n\n## Experience\n\n### Engineer, Acme (2019 – 2021)\n\n- Built the billing service for 40 teams\n\n';
+  assert.deepEqual(said(`${head}## Interests\n\n- Spend time with my wife and child, reading and cooking\n- Karate has taught me a lot\n`), []);
+  assert.deepEqual(said(`${head}## Research Interests\n\nMy research lies in plasma physics.\n`), ['My']);
+  assert.deepEqual(said(`${head}## Interests\n\n### Volunteer, Open Day (2019)\n\n- I helped 40 students with their first program\n`), ['I']);
+});

@@ -158,6 +158,8 @@ function fixFor(p: Prose, ws: readonly Word[], k: number): Fix | undefined {
 /** What this rule reads (a module constant: the lint's shared analysis keys on it). */
 const PIECES: ProseSelection = { bullets: true, summary: true, descriptions: true, skipSections: ['publications', 'references'] };
 
+const RESEARCH = /research/i;
+
 const WHERE: Record<string, string> = { summary: 'the summary', description: 'a role description', bullet: 'a bullet' };
 
 export default defineRule<Options>({
@@ -204,6 +206,10 @@ export default defineRule<Options>({
     if (notEnglish(lang, 8)) return;
     for (let ix = 0; ix < pieces.length; ix++) {
       const p = pieces[ix];
+      // "Spend time with my wife and child, reading, cooking": pastimes are the person's own by
+      // nature; no recruiter reads their "my" as a voice hiding the work. (Not a research
+      // statement, "My research interest lies in …", nor dated activities read as interests.)
+      if (p.section?.kind === 'interests' && !p.entry?.dates && !RESEARCH.test(p.section.title)) continue;
       // Reads only the piece, its kind and the options: unchanged pieces replay the last lint's reports.
       checkPiece(ctx, p, context, (report) => {
         const masked = proseMasked(p);
