@@ -367,6 +367,8 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   }
   if (!roleWork && kind !== 'education' && (p.bold || p.link)) title += 1;
   if (hasOrg && !school && !hasTitle) title -= 1;
+  // ("Group Leader", "Project Manager in …": the unit's word names what the post leads, no employer.)
+  if (hasOrg && hasTitle && UNIT_POST.test(t)) org -= 2;
   if (hasTitle && !hasOrg && !degree) org -= 1;
   // A project's name comes first; its role line ("Creator & Maintainer") is not its name.
   if (kind === 'project' && hasTitle) title -= 2;
@@ -609,7 +611,8 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   if (inAt && SCHOOL_WORD.test(seg.slice(0, inAt.index))) return joinedAt(inAt);
   const at = SPACED_AT.exec(seg);
   // ("Ph.D. Computer Science at University of Texas at Austin": a degree at its school, too.)
-  if (at && (TITLE_WORDS.test(seg.slice(0, at.index)) || DEGREE_WORDS.test(seg.slice(0, at.index))) && !ORG_WORDS.test(seg.slice(0, at.index))) return joinedAt(at);
+  // ("Group Leader in Neutron Physics at AERE Harwell": a unit's word in a post's name is no employer.)
+  if (at && (TITLE_WORDS.test(seg.slice(0, at.index)) || DEGREE_WORDS.test(seg.slice(0, at.index))) && (!ORG_WORDS.test(seg.slice(0, at.index)) || UNIT_POST.test(seg.slice(0, at.index)))) return joinedAt(at);
   // "Senior Project Engineer with Aldea Services, Inc.", "Staff Geologist with Stantec Consulting":
   // a job's title, then "with" and a capitalised name holding an organisation's word, is the job
   // and its employer, as "at" joins them.
@@ -721,6 +724,8 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
 
 // A post named by what it heads: "Director of Sales", "Head of Data", "Vice President of Engineering".
 const TITLE_OF = /^(?:[\p{L}-]+\s+){0,2}(?:supervisor|director|head|manager|chief|president|officer|coordinator|chair|dean|professor|lecturer|teacher|instructor|principal|superintendent|secretary|treasurer|editor)\s+of\s+\p{Lu}/iu;
+// A post named for the unit it leads: "Group Leader", "Team Lead", "Project Manager", "Lab Director".
+const UNIT_POST = /^(?:[\p{L}-]+\s+){0,2}(?:group|team|unit|department|division|section|lab|laboratory|project|programme|program)\s+(?:leader|lead|head|manager|director|coordinator|chair)\b/iu;
 const NOT_GIVEN = /^(?:n\/a|none|nil|tb[acd])\.?$/i;
 const SERIAL_AND = /^\s*(?:and|&)\s+\S/;
 

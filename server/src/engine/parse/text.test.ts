@@ -2812,3 +2812,11 @@ test('text: a row of full stops under a name rules it as a heading ("WEB WORLD" 
   const r = parseText(['ROBIN VALE', '', 'CONTACT', dots, 'robin@example.com', '', 'MY 3 DAY-TO-DAY ACTIVITIES', dots, '* Captain', '* Coder', '', 'WEB WORLD', dots, '* Html, CSS', '', 'INTERESTS', dots, '* Soccer', '...', '* Chess'].join('\n'));
   assert.deepEqual(r.sections.map((s) => s.title), ['CONTACT', 'MY 3 DAY-TO-DAY ACTIVITIES', 'WEB WORLD', 'INTERESTS']);
 });
+
+test('text: a post named for the unit it leads ("Group Leader in Neutron Physics at Harwell Labs", "Team Leader at Northwind") is the title, the name after "at" the employer', () => {
+  const r = parseText('Robin Vale\n\nExperience\n1970 - 1980\nGroup Leader in Neutron Physics at Harwell Labs\n- Led research on neutron scattering.\n1980 - 1985\nTeam Leader at Northwind\n- Led a team of 6.\n');
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Group Leader in Neutron Physics', 'Harwell Labs'],
+    ['Team Leader', 'Northwind'],
+  ]);
+});
