@@ -1153,3 +1153,24 @@ test('markdown: a page with no name heading whose first heading names a post ove
   const named = parseMarkdown('## Robin Vale\n\n## Experience\n\n### Engineer, Acme (2019 – 2021)\n\n- Built things\n');
   assert.equal(named.contact.name?.value, 'Robin Vale');
 });
+
+test('markdown: a second run of roles named as a section one level down ("## Current position" … "### Previous position") is a section of its own, not the next role', () => {
+  const text = [
+    '# Robin Vale',
+    '',
+    '## Current position',
+    '',
+    '**Research assistant** - Little Listeners project.',
+    '',
+    '### Previous position',
+    '',
+    '**Research assistant** - Learning to Talk project.',
+    '',
+    '## Education',
+    '',
+    '### BSc Linguistics, State University (2010 – 2014)',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Current position', 'experience'], ['Previous position', 'experience'], ['Education', 'education']]);
+  assert.deepEqual(r.sections[1].entries.map((e) => [e.title?.value, e.organisation?.value]), [['Research assistant', 'Learning to Talk project']]);
+});

@@ -7,7 +7,7 @@
 // is small, and scanning lines once keeps a 5 KB résumé well under the parse budget.
 import type { Contact, Resume, SectionKind } from '../model';
 import { cleanInline, type Cleaned } from './inline-clean';
-import { isExactSectionName, LIST_KINDS, sectionKindOf } from './section-names';
+import { isExactSectionName, LIST_KINDS, sectionKindOf, SPLIT_ROLES } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { TITLE_WORDS } from './header-fields';
 import { blockRange, buildResume, newBlock, type Block } from './structure';
@@ -874,6 +874,10 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
       // section of another kind exactly is a section of its own, not a role.
       h.section = { kind, title: sectionTitle(h) };
       current = kind;
+    } else if (level === sectionLevel + 1 && started && kind === 'experience' && current === 'experience' && SPLIT_ROLES.test(h.clean.text) && isExactSectionName(h.clean.text)) {
+      // "## Current position" … "### Previous position", "## Teaching" … "### Clinical experience": a
+      // second run of roles named as a section, one level down, is a section of its own.
+      h.section = { kind, title: sectionTitle(h) };
     } else if (level > sectionLevel) {
       // A role heading ("### Engineer, Acme (2019 – 2021)").
       h.strong = true;

@@ -4,7 +4,7 @@
 import { composedText, mapPositions, SMALL_CAPS_SPLIT } from './composed';
 import type { Field, Resume, SectionKind } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
-import { capsNameKind, classifyHeading, entryKindOf, LIST_KINDS, mayStartSectionName, normaliseHeading, sectionNameByLetters, sectionNameSlip, type sectionKindOf } from './section-names';
+import { capsNameKind, classifyHeading, entryKindOf, LIST_KINDS, mayStartSectionName, normaliseHeading, sectionNameByLetters, sectionNameSlip, SPLIT_ROLES, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { buildResume, DOC_TITLE, newBlock, type Block } from './structure';
 import { scanContact } from './contact';
@@ -94,7 +94,6 @@ const FOUR_DIGITS = /\d{4}/;
 const CONTACT_ON_LINE = /@[\w-]+\.\w|(?:^|\s)(?:tel|phone|mobile|cell)\b.{0,6}[+(\d]|\+?\d[\d ()-]{8,}\d/i;
 const LONE_DASH = /^\s*[-–—*]\s*$/;
 const ICON_ONLY = /^[\s\f]*[\p{Co}\ufe0f\u200d]+[\s\f]*$/u;
-const SPLIT_ROLES = /^(?:additional|other|relevant|related|previous|earlier|prior|further|selected|more|recent|professional|work|teaching|research|leadership|military|freelance|consulting|industry|clinical|international|early|past)\b/i;
 const LONE_GLYPH = /^\s*[•◦▪‣●○■□➢►▸✓✔→·❖✦⁃∙◆◇❯➤\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]\s*$/u;
 
 // "SQL", "AWS", "CI/CD", "C++", "DFM / DFA": short capitalised tokens (joined by a slash, "&" or
