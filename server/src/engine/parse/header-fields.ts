@@ -7,6 +7,7 @@ import { compareDates, findDateRange, isCurrentWord, openByDash, parseDate, STRE
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
 import { agentNounBase } from '../data/verbs';
+import { TECH_NAMES, techKey } from '../data/tech-names';
 import { employerBeforeTown, isCityArea, isConnector, isCountry, isKnownCity, isLocalityPlace, isPlace, isRegion, isRemote, isSpace, LEGAL_FORM_END, ORG_ICON, PLACE_ICON, placeSuffixStart, townAndWordState } from './places';
 
 // Words that make a piece a job title or a degree (whole words, any case).
@@ -348,8 +349,9 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   // (Not a department's two fields, "Data & Analytics", "Sales & Marketing", "Research & Development".)
   else if (!hasTitle && !degree && FIRM_OF_NAMES.test(t) && !t.split(' & ').some((w) => DEPARTMENT_FIELD.test(w))) org += 1;
   if (STRONG_ORG.test(t)) org += 1;
-  // "Adv Web Dev" / "BYU": a body's initials alone ("UNLV", "ITT") name where, not what.
-  else if (!hasTitle && !degree && p.lineCount === 1 && parentInitials(t)) org += 1.5;
+  // "Adv Web Dev" / "BYU": a body's initials alone ("UNLV", "ITT") name where, not what. (Not a
+  // tool's, "GIT", "SQL": a sidebar's skill read into a header names no employer.)
+  else if (!hasTitle && !degree && p.lineCount === 1 && parentInitials(t) && !TECH_NAMES.has(techKey(t))) org += 1.5;
   // "Innovate Engineering & Development (IED)": a name followed by its own initials in brackets is
   // a body's name, though a word in it looks like a job's; not a job's title and its initials,
   // "Chief Executive Officer (CEO)", whose last word heads titles.
