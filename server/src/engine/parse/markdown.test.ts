@@ -1174,3 +1174,38 @@ test('markdown: a second run of roles named as a section one level down ("## Cur
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Current position', 'experience'], ['Previous position', 'experience'], ['Education', 'education']]);
   assert.deepEqual(r.sections[1].entries.map((e) => [e.title?.value, e.organisation?.value]), [['Research assistant', 'Learning to Talk project']]);
 });
+
+test('markdown: inside a section of roles headed in Markdown, headings written as HTML tags that name no section ("<h2>Employer</h2>", "<h3>Title</h3>") style a role\'s lines, not new sections', () => {
+  const text = [
+    '# Robin Vale',
+    '',
+    '## Work Experience',
+    '',
+    '<h2>Harbor Design Group</h2>',
+    '<h4>Oct 2018 - Apr 2022</h4>',
+    '<h3>Civil Engineer</h3>',
+    'Designed roadway plans for 12 towns.',
+    '',
+    '<h2>Northfield Associates, Inc.</h2>',
+    '<h4>May 2017 - Oct 2018</h4>',
+    '<h3>Staff Civil Engineer</h3>',
+    '',
+    '## Education',
+    '',
+    '### BSc Civil Engineering, State University (2013 – 2017)',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => s.title), ['Work Experience', 'Education']);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]), [
+    ['Civil Engineer', 'Harbor Design Group', 2018],
+    ['Staff Civil Engineer', 'Northfield Associates, Inc.', 2017],
+  ]);
+  // A page headed in HTML throughout keeps its HTML headings as sections.
+  const html = parseMarkdown('<h1>Robin Vale</h1>\n\n<h2>Experience</h2>\n\n<h3>Engineer, Acme (2019 – 2021)</h3>\n\n<h2>Selected Work</h2>\n\n- Bridge survey\n');
+  assert.deepEqual(html.sections.map((s) => s.title), ['Experience', 'Selected Work']);
+});
+
+test('markdown: a job\'s heading right under an employer\'s heading and its dates heading ("### Harbor Design Group" / "#### Oct 2018 - Apr 2022" / "### Civil Engineer") is that role\'s title, not a role of its own', () => {
+  const r = parseMarkdown('# Robin Vale\n\n## Work Experience\n\n### Harbor Design Group\n#### Oct 2018 - Apr 2022\n### Civil Engineer\nDesigned roadway plans for 12 towns.\n\n## Education\n');
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [['Civil Engineer', 'Harbor Design Group', 1]]);
+});

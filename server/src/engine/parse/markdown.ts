@@ -333,6 +333,8 @@ export function parseMarkdown(text: string): Resume {
   const blocks: Block[] = [];
   const levels = new Map<Block, number>();
   const idHints = new Map<Block, string>();
+  // Headings written as HTML tags ("<h2>Howard Stein Hudson</h2>"): a page's own styling.
+  const htmlHeadings = new Set<Block>();
   let blank = false;
   const stale = new Set<Block>();
   let fence: string | undefined;
@@ -495,6 +497,7 @@ export function parseMarkdown(text: string): Resume {
         if (ce > cs) {
           const block = headingAt(line, t, a, cs, ce);
           if (/[\p{L}\p{N}]/u.test(block.clean.text)) {
+            htmlHeadings.add(block);
             pushHeading(block, Number(hm[1]));
             continue;
           }
@@ -720,7 +723,7 @@ export function parseMarkdown(text: string): Resume {
   }
   // Blocks that grew over continuation lines are cleaned once, at their full length.
   for (const b of stale) b.clean = cleanInline(src, b.start, b.end);
-  assignSections(blocks, levels, idHints);
+  assignSections(blocks, levels, idHints, htmlHeadings);
   return buildResume(src, blocks, { format: 'markdown', proseAsBullets: false, contact });
 }
 
@@ -784,12 +787,14 @@ function datedRole(h: Block, blocks: Block[]): boolean {
   return !!next && next.kind === 'text' && !!blockRange(next) && next.clean.text.trim().split(/\s+/).length <= 8;
 }
 
+const ROLE_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['experience', 'education', 'volunteer', 'projects']);
+
 /**
  * Which headings start sections: the shallowest level that has a known section name (or, with
  * none known, the level below a lone top heading). Shallower headings above the first section
  * are the name and headline; deeper ones are roles.
  */
-function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Map<Block, string>): void {
+function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Map<Block, string>, htmlHeadings: ReadonlySet<Block> = new Set()): void {
   const headings = blocks.filter((b) => b.kind === 'heading');
   if (!headings.length) return;
   const kinds = new Map<Block, SectionKind | undefined>();
@@ -848,13 +853,21 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
     if (kinds.get(h) && levels.get(h) === sectionLevel) lastNamed = k;
   });
   let started = false;
-  // The kind of the section the headings are in.
+  // The kind of the section the headings are in, and whether its heading was an HTML tag.
   let current: SectionKind | undefined;
+  let currentHtml = false;
   for (let k = 0; k < headings.length; k++) {
     const h = headings[k];
     const level = levels.get(h)!;
     const kind = kinds.get(h);
     if (h === pageTitle) continue;
+    // "## Work Experience" then "<h2>Howard Stein Hudson</h2>" / "<h4>Oct 2018 - Current</h4>": inside a
+    // section of roles headed in Markdown, a heading written as an HTML tag that names no section is
+    // styling for a role's line, whatever its size.
+    if (started && !kind && level > 0 && htmlHeadings.has(h) && current !== undefined && ROLE_SECTIONS.has(current) && !currentHtml) {
+      h.strong = true;
+      continue;
+    }
     if (started && (!kind || !isExactSectionName(h.clean.text)) && level > 0 && level < sectionLevel && k < lastNamed) {
       h.strong = true;
       continue;
@@ -868,6 +881,7 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
       // The title is only needed here (role headings are most headings).
       h.section = { kind: kind ?? 'other', title: sectionTitle(h) };
       current = kind ?? 'other';
+      currentHtml = htmlHeadings.has(h);
       started = true;
     } else if (level > sectionLevel && started && kind && current && current !== 'other' && current !== 'summary' && kind !== current && !(LIST_KINDS.has(kind) && LIST_KINDS.has(current)) && isExactSectionName(h.clean.text)) {
       // "Academic Research" over "Publications": a heading below the sections' level that names a

@@ -1642,6 +1642,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // deeper heading naming a job, right under a dated heading that names none, is that role's
       // title (the employer's heading dates it).
       else if (cur && cur.hasDate && undatedUnder(b, cur) && TITLE_WORDS.test(b.clean.text) && !TITLE_WORDS.test(cur.header[0].clean.text) && shapeOf(b.clean).words <= 8) addHeader(b);
+      // "<h2>Harbor Design Group</h2>" / "<h4>Oct 2018 - Apr 2022</h4>" / "<h3>Civil Engineer</h3>": a
+      // heading naming a job right under an employer's heading and its dates (no line between, no
+      // job named yet) is that role's title, whatever its level.
+      else if (cur && cur.hasDate && !cur.body && !b.section && !b.blankBefore && cur.header.length >= 2 && cur.header[0].kind === 'heading' && !blockRange(b) && TITLE_WORDS.test(b.clean.text) && !cur.header.some((h) => TITLE_WORDS.test(h.clean.text)) && shapeOf(b.clean).words <= 8) addHeader(b);
       else start(b, true);
       continue;
     }
