@@ -247,7 +247,7 @@ interface Analysis {
 // Zoeterwoude", "📍 Austin"), parts them as a bullet does: a symbol or private-use character with
 // space or a line's end on both sides; "Acme™" and "C#" keep theirs.)
 const ICON_SEP = /^[\p{So}\p{Co}]/u;
-const SPLIT = /\s*(?:\||•|·|▪|◦|;|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|(?<=\p{L})[–—](?=\p{L})|\s+@\s+|:\s|(?<![^\s\u0000])[\p{So}\p{Co}]\ufe0f?(?![^\s\u0000]))\s*/gu;
+const SPLIT = /\s*(?:\||•|·|▪|◦|;|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|(?<=\p{L})[–—](?=\p{L})|(?<=\p{L})\s+[–—](?=\p{Lu})|(?<=\p{L})[–—]\s+(?=\p{Lu})|\s+@\s+|:\s|(?<![^\s\u0000])[\p{So}\p{Co}]\ufe0f?(?![^\s\u0000]))\s*/gu;
 // What every SPLIT match holds (a separator character, a symbol, or a space before a space or a
 // dash): a line without one ('Engineer 12, Company 12') has no separator. In a document with any
 // character beyond Latin-1 (an en dash, a bullet), SPLIT costs ~1 µs per such line, tried at each

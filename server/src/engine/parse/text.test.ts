@@ -2820,3 +2820,12 @@ test('text: a post named for the unit it leads ("Group Leader in Neutron Physics
     ['Team Leader', 'Northwind'],
   ]);
 });
+
+test('text: an en or em dash set apart on one side only parts two fields ("Harbor Clinic —Volunteer Nurse", "Harbor Clinic— Volunteer Nurse"); a hyphenated word stays whole', () => {
+  for (const line of ['Harbor Clinic —Volunteer Nurse [June 2016-June 2018/Nigeria]', 'Harbor Clinic— Volunteer Nurse [June 2016-June 2018/Nigeria]']) {
+    const r = parseText(`Robin Vale\n\nExperience\n${line}\n• Supervised 100 volunteers.\n`);
+    assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value]), [['Volunteer Nurse', 'Harbor Clinic']], line);
+  }
+  const whole = parseText('Robin Vale\n\nExperience\nFull-Time Volunteer Nurse, Harbor Clinic\n2016 - 2018\n• Supervised 100 volunteers.\n');
+  assert.equal(entries(whole)[0].title?.value, 'Full-Time Volunteer Nurse');
+});
