@@ -39,6 +39,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['an acronym said as a word, in British title case', bullets('Ran the deep clean programme during the Covid closure for 40 rooms and briefed Nato and Unicef staff')],
   ['an acronym of one letter three times', bullets('Applied DDD and TDD to 3 services rated AAA')],
   // A bullet that only lists names is a skills list: lower-case shorthand there is no slip.
+  ['a letter drawn out on purpose ("Sooooo", "Dribbbbbbble") is no slip', bullets('Follow me on Dribbbbbbble for 40 shots, it is sooooo good')],
   ['bullets that list tools, not sentences', bullets('Pandas, docco, gmaps', 'Sass, CSS (with the webpack preprocessor)')],
   ['names whose makers and trade write them so: Slurm (SchedMD), VaR (value at risk)', bullets('Estimated VaR for 40 portfolios and ran 300 Slurm jobs a day on the SLURM cluster')],
   ['Angular.js is a way of naming AngularJS', bullets('Built 3 dashboards in Angular.js and Vue.js')],

@@ -141,6 +141,8 @@ export default defineRule<Options>({
           // "Commmunity College": a letter typed three times where the word has it twice is a slip
           // wherever it stands, in a name too (names are otherwise only checked for their casing).
           if (checker && tripled(w.text)) {
+            // ("Dribbbbbbbbble", "Sooooo": a letter held four times or more is drawn out on purpose, no slip.)
+            if (DRAWN_OUT.test(w.text)) continue;
             const fixed = w.text.replace(TRIPLED_G, '$1$1');
             if (!checker.known(w.text) && checker.known(fixed)) {
               report(misspelled(w.text, proseSpan(p, w.start, w.end), fixed));
@@ -704,6 +706,7 @@ const MAX_SHARING = 32;
 // A letter typed three times (lower case: "DDD", "AAA" are acronyms).
 const TRIPLED = /(\p{Ll})\1\1/u;
 const TRIPLED_G = /(\p{Ll})\1\1+/gu;
+const DRAWN_OUT = /(\p{Ll})\1{3}/u;
 
 /**
  * TRIPLED.test(word), read by character code when the word is ASCII (where \p{Ll} is a-z): asked
