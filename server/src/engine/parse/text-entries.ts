@@ -1167,14 +1167,24 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
   const entries: Entry[] = [];
   const infos: HeaderResult[] = [];
   // Every header of the section at once: the clear ones teach the layout to the others.
-  const headerLines: Cleaned[][] = groups.map((g) => [...g.header, ...g.trailer].map((h) => h.block.clean));
-  const withHeader = headerLines.filter((l) => l.length);
+  // (Each group's header and trailer lines as one list, made once: the loop below reads the same.)
+  const headsOf: Head[][] = [];
+  const withHeader: Cleaned[][] = [];
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi];
+    const heads = g.trailer.length ? g.header.concat(g.trailer) : g.header;
+    headsOf.push(heads);
+    if (!heads.length) continue;
+    const lines: Cleaned[] = [];
+    for (let ix = 0; ix < heads.length; ix++) lines.push(heads[ix].block.clean);
+    withHeader.push(lines);
+  }
   const readings = readHeaders(src, withHeader, entryKind);
   let next = 0;
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi];
-    const heads = [...g.header, ...g.trailer];
-    const h: HeaderResult = headerLines[gi].length ? readings[next++] : { orgOnOwnLine: false, pieces: 0 };
+    const heads = headsOf[gi];
+    const h: HeaderResult = heads.length ? readings[next++] : { orgOnOwnLine: false, pieces: 0 };
     let items = g.items;
     let dates = h.dates;
     let title = h.title;
