@@ -430,6 +430,7 @@ const COUNTED = /(?:^|\s)(?:\d{1,3}(?:,\s?\d{3})+|\d{3,})\+?\s+(?:\p{Lu}\p{Ll}+\
 const QUANTITY = /^(?:[$€£¥₹]\s?\d[\d,.]*\s?(?:[kKmMbB][nN]?|million|billion)?$|\d[\d,.]*(?:-|\s+)(?!(?:st|nd|rd|th)\b)\p{Ll})/u;
 
 const HAS_SPACE = /\s/;
+const WHITE_CHAR = /\s/;
 
 /** Whether a name of two words or more, capitalised, holds a job's word in the plural ("… Volunteers", "Engineers …"). */
 function pluralProfession(t: string): boolean {
@@ -663,7 +664,9 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   let firmFrom = -1;
   let firmTo = -1;
   for (let k = 0; k < seg.length && firmTo < 0; k = seg.indexOf(',', k) + 1 || seg.length) {
-    const at = k + (seg.slice(k).length - seg.slice(k).trimStart().length);
+    // (Past the white space trimStart drops, /\s/'s set, read in place: no copies per comma.)
+    let at = k;
+    while (at < seg.length && WHITE_CHAR.test(seg[at])) at++;
     const fm = FIRM_NAMES.exec(seg.slice(at));
     if (fm && !TITLE_WORDS.test(fm[0]) && !isPlaceName(fm[0].split(',')[0])) [firmFrom, firmTo] = [at, at + fm[0].length];
   }
@@ -676,7 +679,8 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   if (cuts.length) {
     const parts: [number, number][] = [];
     let from = 0;
-    for (const c of [...cuts, seg.length]) {
+    for (let ci = 0; ci <= cuts.length; ci++) {
+      const c = ci < cuts.length ? cuts[ci] : seg.length;
       // (Brackets stay: "Civil Engineering (Water Resources)" ends on its own.)
       const r = trimRange(seg, from, c, ' \t;:|•·"“”\'‘’*_');
       if (r[1] > r[0]) {
@@ -699,12 +703,33 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
     // An organisation's line (the title stands on another line) keeps its commas, unless one part
     // alone names a school or a company and the others are stray single words ("Penetration,
     // University A": a wrapped field before the school).
-    const named = parts.filter(([a, b]) => ORG_WORDS.test(seg.slice(a, b))).length;
-    // ("Interactive Media Lab, LUMS": a body's initials after one of its labs are the body that
-    // holds it, no stray word.)
-    const stray = named === 1 && parts.every(([a, b]) => ORG_WORDS.test(seg.slice(a, b)) || !HAS_SPACE.test(seg.slice(a, b))) && !parts.some(([a, b], k) => k > 0 && parentInitials(seg.slice(a, b)));
-    if (parts.length > 1 && (stray || !(orgLine && parts.every(([a, b]) => !TITLE_WORDS.test(seg.slice(a, b)) && !DEGREE_WORDS.test(seg.slice(a, b))))))
-      return parts.map(([a, b], k) => [i + a, i + b, k === 0 ? '' : ',']);
+    // (Each part's text and organisation test once, in indexed loops: every header with a comma
+    // comes here, and the tuples' destructuring and the lists of filter made garbage per header.)
+    if (parts.length > 1) {
+      const texts: string[] = [];
+      let named = 0;
+      let orgAt = -1;
+      for (let k = 0; k < parts.length; k++) {
+        const t = seg.slice(parts[k][0], parts[k][1]);
+        texts.push(t);
+        if (ORG_WORDS.test(t)) {
+          named++;
+          orgAt = k;
+        }
+      }
+      // ("Interactive Media Lab, LUMS": a body's initials after one of its labs are the body that
+      // holds it, no stray word.)
+      let stray = named === 1;
+      for (let k = 0; stray && k < texts.length; k++) if (k !== orgAt && HAS_SPACE.test(texts[k])) stray = false;
+      for (let k = 1; stray && k < texts.length; k++) if (parentInitials(texts[k])) stray = false;
+      let splits = stray || !orgLine;
+      for (let k = 0; !splits && k < texts.length; k++) if (TITLE_WORDS.test(texts[k]) || DEGREE_WORDS.test(texts[k])) splits = true;
+      if (splits) {
+        const out: [number, number, string][] = [];
+        for (let k = 0; k < parts.length; k++) out.push([i + parts[k][0], i + parts[k][1], k === 0 ? '' : ',']);
+        return out;
+      }
+    }
   }
   return [[i, j, '']];
 }
