@@ -107,16 +107,26 @@ function remapRange(r: DateRange, c: Cleaned): DateRange {
 /** The first date range in a cleaned line, its spans in document offsets, and where it sits in the line. */
 type FoundRange = { range: DateRange; i: number; j: number };
 
+/** The first date range in a cleaned line, spans relative to its text (kept across parses with the text); null when none. */
+function rangeFact(c: Cleaned): DateRange | null {
+  const facts = factsOf(c);
+  if (facts.range === undefined) {
+    const text = facts.text.length > MAX_HEADER_LINE ? facts.text.slice(0, MAX_HEADER_LINE) : facts.text;
+    facts.range = findDateRange(text, 0) ?? null;
+  }
+  return facts.range as DateRange | null;
+}
+
+/** Whether a cleaned line holds a date range (findRangeInCleaned's, with no copy of it made). */
+export function hasRangeInCleaned(c: Cleaned): boolean {
+  return rangeFact(c) !== null;
+}
+
 export function findRangeInCleaned(c: Cleaned): FoundRange | undefined {
   const memo = (c.memo ??= {});
   if (memo.range === undefined) {
     // Kept across parses with the text, spans relative to it.
-    const facts = factsOf(c);
-    if (facts.range === undefined) {
-      const text = facts.text.length > MAX_HEADER_LINE ? facts.text.slice(0, MAX_HEADER_LINE) : facts.text;
-      facts.range = findDateRange(text, 0) ?? null;
-    }
-    const r = facts.range as DateRange | null;
+    const r = rangeFact(c);
     memo.range = r ? { range: remapRange(r, c), i: r.span.start, j: r.span.end } : null;
   }
   return (memo.range as FoundRange | null) ?? undefined;
