@@ -7,7 +7,7 @@ import { defaultConfig, type ResolvedConfig } from './config';
 import { applyDirectives } from './directives';
 import { LintAnalysis } from './analysis';
 import { pieceCacheFor } from './cache/piece-cache';
-import { capPerRule, capRepeatedFixes } from './finding-cap';
+import { capPerRule, capRepeatedFixes, FINDINGS_PER_RULE } from './finding-cap';
 import type { SpellChecker } from './spelling/spelling';
 
 export interface Today {
@@ -37,12 +37,32 @@ export function runRules(resume: Resume, text: string, config: ResolvedConfig = 
   const findings: Finding[] = [];
   const analysis = new LintAnalysis(resume, text);
   const day = `${today.year}-${today.month}-${today.day}`;
+  // With no directive in the text every finding reaches the cap as reported (applyDirectives).
+  const noDirectives = !text.includes('resume-studio-');
   for (const rule of rules) {
     const rc = config.rules[rule.id] ?? {};
     const severity = rc.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     if (rule.formats && !rule.formats.includes(resume.format)) continue;
     const options: Record<string, unknown> = Object.assign({}, defaultsOf(rule), rc.options);
+    // Options and today select the cache: a reply kept under other settings is never replayed.
+    const pieceCache = pieceCacheFor(rule.id, rc.options ? `${day} ${JSON.stringify(rc.options)}` : day);
+    // This rule's findings so far, and whether they came in document order (as sorted below), the
+    // last one reported being the latest: then a finding at or after it, with the cap reached, is
+    // past the cap whatever the rule reports next, and only its place and severity are kept (the
+    // summary's). Thousands of roles made thousands of messages and fixes to drop.
+    let reported = 0;
+    let inOrder = true;
+    let lastStart = -Infinity;
+    let lastEnd = -Infinity;
+    const push = (f: Finding): void => {
+      const s = f.span;
+      if (s.start < lastStart || (s.start === lastStart && s.end < lastEnd)) inOrder = false;
+      lastStart = s.start;
+      lastEnd = s.end;
+      reported++;
+      findings.push(f);
+    };
     try {
       rule.check({
         resume,
@@ -53,10 +73,16 @@ export function runRules(resume: Resume, text: string, config: ResolvedConfig = 
         words: config.words,
         spelling,
         analysis,
-        // Options and today select the cache: a reply kept under other settings is never replayed.
-        pieceCache: pieceCacheFor(rule.id, rc.options ? `${day} ${JSON.stringify(rc.options)}` : day),
+        pieceCache,
         report(r) {
-          findings.push({ ruleId: rule.id, severity: r.severity ?? (severity as Severity), message: r.message, span: r.span, fixes: r.fixes, data: r.data });
+          push({ ruleId: rule.id, severity: r.severity ?? (severity as Severity), message: r.message, span: r.span, fixes: r.fixes, data: r.data });
+        },
+        beyondCap(span, sev) {
+          if (!noDirectives || !inOrder || reported < FINDINGS_PER_RULE || span.start < lastStart || (span.start === lastStart && span.end < lastEnd)) return false;
+          push({ ruleId: rule.id, severity: sev ?? (severity as Severity), message: '', span });
+          // (Not kept for the piece being read: a later lint may list it.)
+          pieceCache.dropRun();
+          return true;
         },
       });
     } catch (e) {

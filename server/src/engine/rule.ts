@@ -66,6 +66,14 @@ export interface RuleContext<O> {
   pieceCache?: PieceCache;
   /** Called unbound (rules pass it on as a function), so it must not rely on `this`. */
   report(r: Report): void;
+  /**
+   * Whether a finding at `span` (with this severity, the rule's when absent) is sure to be left out
+   * of the list (finding-cap.ts): this rule has reported its cap of findings at or before it, in
+   * document order, and the text holds no directive that could silence one of them. When true the
+   * linter has counted it (the summary's number, place and severity) and the rule builds no message
+   * or fix for it; when false it is reported as usual. Absent when a rule is run on its own.
+   */
+  beyondCap?(span: Span, severity?: Severity): boolean;
 }
 
 export interface RuleExample {

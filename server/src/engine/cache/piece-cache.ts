@@ -102,6 +102,10 @@ export class PieceCache {
   private sink: (r: Report) => void = NO_SINK;
   private anchor = 0;
   private kept: Report[] | undefined;
+  /** The run in progress reported a finding only counted (RuleContext.beyondCap): it is not kept. */
+  private dropped = false;
+  /** Runs in progress (a check may run another piece). */
+  private depth = 0;
 
   /** The report function every run hands its check (valid only until that check returns: see run). */
   private readonly collect = (r: Report): void => {
@@ -110,6 +114,11 @@ export class PieceCache {
     if (this.kept) this.kept.push(k);
     else this.kept = [k];
   };
+
+  /** Keeps nothing of the run in progress (its next lint reads the piece again); outside a run, nothing. */
+  dropRun(): void {
+    if (this.depth > 0) this.dropped = true;
+  }
 
   constructor(
     /** The rule's options and "today" as a string: a different one means a new cache. */
@@ -142,19 +151,28 @@ export class PieceCache {
     const outerSink = this.sink;
     const outerAnchor = this.anchor;
     const outerKept = this.kept;
+    const outerDropped = this.dropped;
     this.sink = report;
     this.anchor = anchor;
     this.kept = undefined;
+    this.dropped = false;
+    this.depth++;
     let value: T;
     let kept: Report[] | undefined;
+    let dropped: boolean;
     try {
       value = check(this.collect);
     } finally {
       kept = this.kept;
+      dropped = this.dropped;
       this.sink = outerSink;
       this.anchor = outerAnchor;
       this.kept = outerKept;
+      // (A run that holds a dropped one is dropped too.)
+      this.dropped = outerDropped || dropped;
+      this.depth--;
     }
+    if (dropped) return value;
     if (stored === undefined && kept === undefined && value === undefined) {
       let q = this.quiet;
       if (q === undefined || q[0].context !== context) this.quiet = q = [{ owner: this, context, reports: NO_REPORTS, value }];

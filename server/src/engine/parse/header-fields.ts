@@ -108,16 +108,26 @@ function remapRange(r: DateRange, c: Cleaned): DateRange {
 /** The first date range in a cleaned line, its spans in document offsets, and where it sits in the line. */
 type FoundRange = { range: DateRange; i: number; j: number };
 
+/** The first date range in a cleaned line, spans relative to its text (kept across parses with the text); null when none. */
+function rangeFact(c: Cleaned): DateRange | null {
+  const facts = factsOf(c);
+  if (facts.range === undefined) {
+    const text = facts.text.length > MAX_HEADER_LINE ? facts.text.slice(0, MAX_HEADER_LINE) : facts.text;
+    facts.range = findDateRange(text, 0) ?? null;
+  }
+  return facts.range as DateRange | null;
+}
+
+/** Whether a cleaned line holds a date range (findRangeInCleaned's, with no copy of it made). */
+export function hasRangeInCleaned(c: Cleaned): boolean {
+  return rangeFact(c) !== null;
+}
+
 export function findRangeInCleaned(c: Cleaned): FoundRange | undefined {
   const memo = (c.memo ??= {});
   if (memo.range === undefined) {
     // Kept across parses with the text, spans relative to it.
-    const facts = factsOf(c);
-    if (facts.range === undefined) {
-      const text = facts.text.length > MAX_HEADER_LINE ? facts.text.slice(0, MAX_HEADER_LINE) : facts.text;
-      facts.range = findDateRange(text, 0) ?? null;
-    }
-    const r = facts.range as DateRange | null;
+    const r = rangeFact(c);
     memo.range = r ? { range: remapRange(r, c), i: r.span.start, j: r.span.end } : null;
   }
   return (memo.range as FoundRange | null) ?? undefined;
@@ -441,6 +451,7 @@ const COUNTED = /(?:^|\s)(?:\d{1,3}(?:,\s?\d{3})+|\d{3,})\+?\s+(?:\p{Lu}\p{Ll}+\
 const QUANTITY = /^(?:[$€£¥₹]\s?\d[\d,.]*\s?(?:[kKmMbB][nN]?|million|billion)?$|\d[\d,.]*(?:-|\s+)(?!(?:st|nd|rd|th)\b)\p{Ll})/u;
 
 const HAS_SPACE = /\s/;
+const WHITE_CHAR = /\s/;
 
 /** Whether a name of two words or more, capitalised, holds a job's word in the plural ("… Volunteers", "Engineers …"). */
 function pluralProfession(t: string): boolean {
@@ -675,7 +686,9 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   let firmFrom = -1;
   let firmTo = -1;
   for (let k = 0; k < seg.length && firmTo < 0; k = seg.indexOf(',', k) + 1 || seg.length) {
-    const at = k + (seg.slice(k).length - seg.slice(k).trimStart().length);
+    // (Past the white space trimStart drops, /\s/'s set, read in place: no copies per comma.)
+    let at = k;
+    while (at < seg.length && WHITE_CHAR.test(seg[at])) at++;
     const fm = FIRM_NAMES.exec(seg.slice(at));
     if (fm && !TITLE_WORDS.test(fm[0]) && !isPlaceName(fm[0].split(',')[0])) [firmFrom, firmTo] = [at, at + fm[0].length];
   }
@@ -691,7 +704,8 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   if (cuts.length) {
     const parts: [number, number][] = [];
     let from = 0;
-    for (const c of [...cuts, seg.length]) {
+    for (let ci = 0; ci <= cuts.length; ci++) {
+      const c = ci < cuts.length ? cuts[ci] : seg.length;
       // (Brackets stay: "Civil Engineering (Water Resources)" ends on its own.)
       const r = trimRange(seg, from, c, ' \t;:|•·"“”\'‘’*_');
       if (r[1] > r[0]) {
@@ -714,12 +728,33 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
     // An organisation's line (the title stands on another line) keeps its commas, unless one part
     // alone names a school or a company and the others are stray single words ("Penetration,
     // University A": a wrapped field before the school).
-    const named = parts.filter(([a, b]) => ORG_WORDS.test(seg.slice(a, b))).length;
-    // ("Interactive Media Lab, LUMS": a body's initials after one of its labs are the body that
-    // holds it, no stray word.)
-    const stray = named === 1 && parts.every(([a, b]) => ORG_WORDS.test(seg.slice(a, b)) || !HAS_SPACE.test(seg.slice(a, b))) && !parts.some(([a, b], k) => k > 0 && parentInitials(seg.slice(a, b)));
-    if (parts.length > 1 && (stray || !(orgLine && parts.every(([a, b]) => !TITLE_WORDS.test(seg.slice(a, b)) && !DEGREE_WORDS.test(seg.slice(a, b))))))
-      return parts.map(([a, b], k) => [i + a, i + b, k === 0 ? '' : ',']);
+    // (Each part's text and organisation test once, in indexed loops: every header with a comma
+    // comes here, and the tuples' destructuring and the lists of filter made garbage per header.)
+    if (parts.length > 1) {
+      const texts: string[] = [];
+      let named = 0;
+      let orgAt = -1;
+      for (let k = 0; k < parts.length; k++) {
+        const t = seg.slice(parts[k][0], parts[k][1]);
+        texts.push(t);
+        if (ORG_WORDS.test(t)) {
+          named++;
+          orgAt = k;
+        }
+      }
+      // ("Interactive Media Lab, LUMS": a body's initials after one of its labs are the body that
+      // holds it, no stray word.)
+      let stray = named === 1;
+      for (let k = 0; stray && k < texts.length; k++) if (k !== orgAt && HAS_SPACE.test(texts[k])) stray = false;
+      for (let k = 1; stray && k < texts.length; k++) if (parentInitials(texts[k])) stray = false;
+      let splits = stray || !orgLine;
+      for (let k = 0; !splits && k < texts.length; k++) if (TITLE_WORDS.test(texts[k]) || DEGREE_WORDS.test(texts[k])) splits = true;
+      if (splits) {
+        const out: [number, number, string][] = [];
+        for (let k = 0; k < parts.length; k++) out.push([i + parts[k][0], i + parts[k][1], k === 0 ? '' : ',']);
+        return out;
+      }
+    }
   }
   return [[i, j, '']];
 }
@@ -1438,34 +1473,68 @@ const UNIT_WORDS = /(?<![A-Za-z\u00C0-\u024F])(?:programs?|programmes?|team|grou
 
 const COMMA_OR_DASH = /^[,\-–—]$/;
 
+/** A piece no word list claims (no title's, employer's or place's words). */
+const unknownPiece = (q: Piece): boolean => q.title <= 0 && q.org <= 0 && q.loc < 1;
+
+/**
+ * "MSc, Data Science" over "ETH Zürich", "Ph.D., Economics" over "Harvard": the field after a
+ * degree's comma is the degree's (q is pieces[k]).
+ */
+function fieldOfDegree(pieces: Piece[], k: number): boolean {
+  const q = pieces[k];
+  const before = pieces[k - 1];
+  return q.sep === ',' && !!before && before.line === q.line && DEGREE_WORDS.test(before.text) && !SCHOOL_WORD.test(q.text);
+}
+
+/**
+ * The school of an education header: the first unknown piece that is no degree's field, on a line
+ * other than an unknown degree's field; -1 when there is none.
+ */
+function firstUnknownSchool(pieces: Piece[]): number {
+  for (let k = 0; k < pieces.length; k++) {
+    if (!unknownPiece(pieces[k]) || fieldOfDegree(pieces, k)) continue;
+    for (let f = 0; f < pieces.length; f++) if (pieces[f].line !== pieces[k].line && unknownPiece(pieces[f]) && fieldOfDegree(pieces, f)) return k;
+  }
+  return -1;
+}
+
+/** Whether a line other than `qualifier`'s reads as an employer and its place: a name, then a place right after it. */
+function employerLineBesides(pieces: Piece[], qualifier: Piece): boolean {
+  for (const q of pieces) {
+    if (q.line === qualifier.line || !(q.loc < 1) || !(q.title <= 0) || !UPPER_START.test(q.text)) continue;
+    for (const r of pieces) if (r.line === q.line && r.index === q.index + 1 && r.loc >= 1) return true;
+  }
+  return false;
+}
+
+// (The tests are module functions and loops, not closures made per header: a role-dense section's
+// thousands of headers made as many sets of them, a visible share of its garbage.)
 function orderPriors(kind: EntryKind, lines: number, pieces: Piece[]): (p: Piece, role: Role) => number {
-  const unknown = (q: Piece) => q.title <= 0 && q.org <= 0 && q.loc < 1;
-  // "MSc, Data Science" over "ETH Zürich", "Ph.D., Economics" over "Harvard": the field after a
-  // degree's comma is the degree's; the school is the first such piece of another line.
-  const fieldOfDegree = (q: Piece) => {
-    const before = pieces[pieces.indexOf(q) - 1];
-    return q.sep === ',' && !!before && before.line === q.line && DEGREE_WORDS.test(before.text) && !SCHOOL_WORD.test(q.text);
-  };
-  const firstUnknown = (kind === 'education' && pieces.find((q) => unknown(q) && !fieldOfDegree(q) && pieces.some((f) => f.line !== q.line && unknown(f) && fieldOfDegree(f)))) || pieces.find(unknown);
+  let firstUnknown: Piece | undefined;
+  const school = kind === 'education' ? firstUnknownSchool(pieces) : -1;
+  if (school >= 0) firstUnknown = pieces[school];
+  else for (let k = 0; k < pieces.length && !firstUnknown; k++) if (unknownPiece(pieces[k])) firstUnknown = pieces[k];
   // "Board Member, Marketing Chair": of two pieces that read as titles equally, the first is the
   // title (the second qualifies it); the search would otherwise give the role to the last.
-  const firstTitled = pieces.find((q) => q.title > 0);
+  let titledAt = -1;
+  for (let k = 0; k < pieces.length && titledAt < 0; k++) if (pieces[k].title > 0) titledAt = k;
+  const firstTitled = titledAt >= 0 ? pieces[titledAt] : undefined;
   // Some piece is on another line than p exactly when the pieces are on two lines or more.
-  const spread = pieces.length > 0 && pieces.some((q) => q.line !== pieces[0].line);
+  let spread = false;
+  for (let k = 1; k < pieces.length && !spread; k++) if (pieces[k].line !== pieces[0].line) spread = true;
   // "Museum Educator, School & Teacher Programs" over "Field Museum of Natural History": a piece after
   // the title's comma qualifies the title (a programme, a team, a unit) when another line names an
   // organisation; it is the employer only when no other line does.
-  const qualifier = firstTitled && kind !== 'project' ? pieces[pieces.indexOf(firstTitled) + 1] : undefined;
+  const qualifier = firstTitled && kind !== 'project' ? pieces[titledAt + 1] : undefined;
   // ("Class A CDL Driver - Regional" over "Prairie Freight Lines - Joliet, IL": with no unit word, a
   // piece after the title that no word list claims qualifies it when another line reads as an
   // employer and its place, a name and then a place.)
-  const employerLine = () => pieces.some((q) => q.line !== qualifier!.line && q.loc < 1 && q.title <= 0 && UPPER_START.test(q.text) && pieces.some((r) => r.line === q.line && r.index === q.index + 1 && r.loc >= 1));
   const qualifies =
     !!qualifier &&
     qualifier.line === firstTitled!.line &&
     (UNIT_WORDS.test(qualifier.text)
       ? qualifier.sep === ',' && pieces.some((q) => q.line !== qualifier.line && q.org > 0 && q.loc < 1)
-      : COMMA_OR_DASH.test(qualifier.sep) && qualifier.org <= 0 && qualifier.title <= 0 && qualifier.loc < 1 && employerLine());
+      : COMMA_OR_DASH.test(qualifier.sep) && qualifier.org <= 0 && qualifier.title <= 0 && qualifier.loc < 1 && employerLineBesides(pieces, qualifier));
   const titleBeforeUnknown = !!firstTitled && !!firstUnknown && firstTitled.line === firstUnknown.line && firstUnknown.index === firstTitled.index + 1 && firstTitled.title >= 2 && firstTitled.org < 0;
   return (p, role) => {
     // (Of two places equally sure, a town over a bare state or country: "Appalachian State University,
@@ -1566,35 +1635,50 @@ export const BRACKETED = /\([^()]*\)/g;
 
 const DEGREE_OF_FIELD = /^\S+ of \S+( \S+)?$/;
 
-function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind: EntryKind, qualifier?: Piece): { title?: Field; org?: Field } {
-  const fields: { title?: Field; org?: Field } = {};
-  for (const r of ['title', 'org'] as const) {
-    const p = a[r];
-    if (!p) continue;
-    let first = p;
-    let last = p;
-    const free = (q: Piece | undefined) => !!q && q !== a.title && q !== a.org && q !== a.loc && q.line === p.line && q.loc === 0;
-    // Across a comma only what qualifies a title: a degree's field ("PhD, Computer Science"), a
-    // team or department once the employer is known ("Area Manager, Last Mile", "Associate, Corporate").
-    const joinable = (sep: string) => sep === '-' || sep === '–' || sep === '—' || (sep === ',' && r === 'title' && (kind === 'education' || !!a.org));
-    // Only to the right, and only across dashes and commas ("Master Project - PrIMA", "NASA - JPL").
-    // Only pieces no word list claims ("PrIMA", "National Aeronautics and Space Administration").
-    // ("B.S., Chemical Engineering": after a degree, a field of study is the degree's whatever
-    // job words it holds.)
-    // "Associate of Applied Science, Logistics & Supply Chain Management": a degree named by its
-    // kind alone (no " in " field yet) takes the field after it too, whatever words it holds.
-    const field = r === 'title' && kind === 'education' && DEGREE_WORDS.test(p.text) && (p.text.split(SPACES).length <= 3 || (DEGREE_OF_FIELD.test(p.text) && !SCHOOL_WORD.test(p.text)));
-    const fieldOfStudy = (q: Piece) => field && !SCHOOL_WORD.test(q.text) && !DEGREE_WORDS.test(q.text) && !STRONG_ORG.test(q.text);
+const TITLE_ORG = ['title', 'org'] as const;
+
+/**
+ * Whether the piece after `p`'s (so far) on its line joins `p`, which has role r: see absorbLeftovers.
+ * (A module function, not closures made per header and role: thousands of headers made thousands of sets.)
+ */
+function joinsLeftover(q: Piece | undefined, p: Piece, r: 'title' | 'org', a: Assignment, kind: EntryKind, field: boolean, qualifier: Piece | undefined): boolean {
+  // Free: no role of its own, on p's line, no place.
+  if (!q || q === a.title || q === a.org || q === a.loc || q.line !== p.line || q.loc !== 0) return false;
+  // Across a comma only what qualifies a title: a degree's field ("PhD, Computer Science"), a
+  // team or department once the employer is known ("Area Manager, Last Mile", "Associate, Corporate").
+  const sep = q.sep;
+  if (!(sep === '-' || sep === '–' || sep === '—' || (sep === ',' && r === 'title' && (kind === 'education' || !!a.org)))) return false;
+  // Only pieces no word list claims ("PrIMA", "National Aeronautics and Space Administration"), or:
+  const joins =
+    (q.org <= 0 && q.title <= 0) ||
+    // ("B.S., Chemical Engineering": after a degree, a field of study is the degree's whatever job words it holds.)
+    (field && !SCHOOL_WORD.test(q.text) && !DEGREE_WORDS.test(q.text) && !STRONG_ORG.test(q.text)) ||
+    (r === 'title' && q === qualifier) ||
     // ("Senior Manager, Audit & Assurance – Whitfield & Rowe LLP": a field between the title's comma
     // and the employer after it on the line is the title's, whatever words it holds.)
     // (Only where a dash sets the employer off, and the field names no unit, organisation or second
     // role of its own: "Research Assistant, Department of Economics, …" and "Board Member, Marketing
     // Chair — …" keep their titles.)
-    const beforeOrg = (q: Piece) => r === 'title' && !!a.org && a.org.line === p.line && a.org.index === q.index + 1 && /^[–—-]$/.test(a.org.sep) && q.sep === ',' && !STRONG_ORG.test(q.text) && !ORG_WORDS.test(q.text) && !UNIT_WORDS.test(q.text) && !TITLE_WORDS.test(q.text);
+    (r === 'title' && !!a.org && a.org.line === p.line && a.org.index === q.index + 1 && DASH_ONLY.test(a.org.sep) && q.sep === ',' && !STRONG_ORG.test(q.text) && !ORG_WORDS.test(q.text) && !UNIT_WORDS.test(q.text) && !TITLE_WORDS.test(q.text)) ||
     // ("Teacher, Volunteer Missionary", "Club Officer, Tutor": a second job's name after the title's
     // comma, where the employer stands elsewhere, is the same role's other hat.)
-    const secondHat = (q: Piece) => r === 'title' && kind === 'work' && !!a.org && q.sep === ',' && q.title >= 2 && q.org < 0 && !DEGREE_WORDS.test(q.text);
-    for (let k = pieces.indexOf(last) + 1; k < pieces.length && free(pieces[k]) && joinable(pieces[k].sep) && ((pieces[k].org <= 0 && pieces[k].title <= 0) || fieldOfStudy(pieces[k]) || (r === 'title' && pieces[k] === qualifier) || beforeOrg(pieces[k]) || secondHat(pieces[k])) && !HAS_DIGIT.test(pieces[k].text.replace(BRACKETED, '')); k++) last = pieces[k];
+    (r === 'title' && kind === 'work' && !!a.org && q.sep === ',' && q.title >= 2 && q.org < 0 && !DEGREE_WORDS.test(q.text));
+  if (!joins) return false;
+  return !HAS_DIGIT.test(q.text.replace(BRACKETED, ''));
+}
+
+function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind: EntryKind, qualifier?: Piece): { title?: Field; org?: Field } {
+  const fields: { title?: Field; org?: Field } = {};
+  for (const r of TITLE_ORG) {
+    const p = a[r];
+    if (!p) continue;
+    let first = p;
+    let last = p;
+    // Only to the right, and only across dashes and commas ("Master Project - PrIMA", "NASA - JPL").
+    // "Associate of Applied Science, Logistics & Supply Chain Management": a degree named by its
+    // kind alone (no " in " field yet) takes the field after it too, whatever words it holds.
+    const field = r === 'title' && kind === 'education' && DEGREE_WORDS.test(p.text) && (p.text.split(SPACES).length <= 3 || (DEGREE_OF_FIELD.test(p.text) && !SCHOOL_WORD.test(p.text)));
+    for (let k = pieces.indexOf(last) + 1; k < pieces.length && joinsLeftover(pieces[k], p, r, a, kind, field, qualifier); k++) last = pieces[k];
     // "Northwind Logistics Canada" over "Mississauga, Ontario, Canada": a country the employer's name
     // ends on, with no separator before it, is the name's when the entry's place is another piece.
     const next = pieces[pieces.indexOf(last) + 1];

@@ -12,7 +12,7 @@
 import type { Bullet, DateRange, Entry, EntryKind, Field, ResumeDate, SectionKind, Span } from '../model';
 import { type Block, blockRange, DETAIL_LINE, headerish, isProse, RANGE_NOTE, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup, titleThrough } from './structure';
 import { type Cleaned } from './inline-clean';
-import { BRACKETED, contentLowerWords, DEGREE_WORDS, FIELD_TAIL, findRangeInCleaned, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
+import { BRACKETED, contentLowerWords, DEGREE_WORDS, FIELD_TAIL, findRangeInCleaned, hasRangeInCleaned, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
 import { cleanInline, spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
 import { fieldsEndingInPlace, isPlace, nameDashFieldsPlace, placeSuffixStart } from './places';
@@ -93,15 +93,21 @@ const BARE_DOMAIN = /^[\p{Lu}\p{Ll}\d-]+\.(?:com|io|org|net|co|is|ai|app)$/u;
  */
 const MAY_BE_CONTACT = /[.@:]|^[\s+\d()\-·•|]*$/;
 
+const CONTACT_SEPARATORS = /\s*[·•|]\s*|\s{2,}/;
+const DEGREE_ABBREVIATION = /^[A-Z]\.\s?[A-Z][a-z]+\.?$/;
+const A_DIGIT = /\d/;
+
 /** A line of nothing but links, e-mail addresses and phone numbers. */
-function onlyContact(text: string): boolean {
+function onlyContact(c: Cleaned): boolean {
+  const text = c.text;
   // (The cheap test first: every role's header line is asked, and the split below made three lists.)
   if (!MAY_BE_CONTACT.test(text)) return false;
-  const parts = text.split(/\s*[·•|]\s*|\s{2,}/).map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(CONTACT_SEPARATORS).map((p) => p.trim()).filter(Boolean);
   // ("B.Com", "M.Tech": a degree's abbreviation, spelt like a domain.)
-  if (!parts.length || !parts.every((p) => CONTACT_TOKEN.test(p) && !/^[A-Z]\.\s?[A-Z][a-z]+\.?$/.test(p))) return false;
-  // ("2019 - 2021" reads as a phone number; the costly date reading is asked last.)
-  return !(/\d/.test(text) && findDateRange(text, 0));
+  if (!parts.length || !parts.every((p) => CONTACT_TOKEN.test(p) && !DEGREE_ABBREVIATION.test(p))) return false;
+  // ("2019 - 2021" reads as a phone number; the costly date reading is asked last, and is the
+  // line's own, kept: the line is read for its dates anyway.)
+  return !(A_DIGIT.test(text) && hasRangeInCleaned(c));
 }
 
 // (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
@@ -579,7 +585,7 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     // A footer of links ("www.site.com · github.com/name") is no part of an entry.
     // (Not a company named by its domain, alone between a title and its dates: "Founder" /
     // "BackboneTutorials.com" / "Jan 2011 – Jan 2014".)
-    if (b.clean.text.length < 120 && onlyContact(b.clean.text) && !(BARE_DOMAIN.test(b.clean.text.trim()) && dateLine(blocks[n + 1]))) {
+    if (b.clean.text.length < 120 && onlyContact(b.clean) && !(BARE_DOMAIN.test(b.clean.text.trim()) && dateLine(blocks[n + 1]))) {
       open = undefined;
       continue;
     }
@@ -1167,14 +1173,24 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
   const entries: Entry[] = [];
   const infos: HeaderResult[] = [];
   // Every header of the section at once: the clear ones teach the layout to the others.
-  const headerLines: Cleaned[][] = groups.map((g) => [...g.header, ...g.trailer].map((h) => h.block.clean));
-  const withHeader = headerLines.filter((l) => l.length);
+  // (Each group's header and trailer lines as one list, made once: the loop below reads the same.)
+  const headsOf: Head[][] = [];
+  const withHeader: Cleaned[][] = [];
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi];
+    const heads = g.trailer.length ? g.header.concat(g.trailer) : g.header;
+    headsOf.push(heads);
+    if (!heads.length) continue;
+    const lines: Cleaned[] = [];
+    for (let ix = 0; ix < heads.length; ix++) lines.push(heads[ix].block.clean);
+    withHeader.push(lines);
+  }
   const readings = readHeaders(src, withHeader, entryKind);
   let next = 0;
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi];
-    const heads = [...g.header, ...g.trailer];
-    const h: HeaderResult = headerLines[gi].length ? readings[next++] : { orgOnOwnLine: false, pieces: 0 };
+    const heads = headsOf[gi];
+    const h: HeaderResult = heads.length ? readings[next++] : { orgOnOwnLine: false, pieces: 0 };
     let items = g.items;
     let dates = h.dates;
     let title = h.title;

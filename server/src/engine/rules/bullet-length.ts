@@ -52,6 +52,8 @@ export default defineRule<Options>({
         const n = ws.length;
         if (n === 0 || (n >= minWords && n <= maxWords)) return;
         const span = proseSpan(p, ws[0].start, ws[n - 1].end);
+        // (Past the cap, counted only: no message built.)
+        if (ctx.beyondCap?.(span)) return;
         if (n < minWords)
           report({
             message: `Bullet has ${n} word${n === 1 ? '' : 's'} (under ${minWords}): too short to show what you did and what came of it. Add the scope or the result, e.g. "for 40 users", "cutting errors 30%".`,

@@ -150,6 +150,8 @@ export default defineRule<Options>({
         const a = dated[i - 1];
         const b = dated[i];
         if (!newer(b, a, ctx.today)) continue;
+        // (Past the cap, counted only: no message or fix built.)
+        if (ctx.beyondCap?.(b.dates!.span)) continue;
         // Sorting text is only safe where entries are blocks of text; YAML order is data.
         if (fixes === null) {
           const fix = ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? sortFix(section, ctx.text) : undefined;

@@ -9,11 +9,14 @@ import { formatDate } from '../parse/dates';
 type Options = Record<string, never>;
 type MonthStyle = DateStyle['month'];
 
-/** The value most items have; ties go to the one seen first. */
-function dominant<T>(items: T[]): { value: T; count: number } | undefined {
+/**
+ * The value most items have (by `key`); ties go to the one seen first. (Keyed in place: a list of
+ * keys per vote was made for every date of the document.)
+ */
+function dominant<I, T>(items: readonly I[], key: (item: I) => T): { value: T; count: number } | undefined {
   const counts = new Map<T, number>();
   for (let ix = 0; ix < items.length; ix++) {
-    const it = items[ix];
+    const it = key(items[ix]);
     counts.set(it, (counts.get(it) ?? 0) + 1);
   }
   let best: { value: T; count: number } | undefined;
@@ -139,12 +142,12 @@ export default defineRule<Options>({
     // First words against numbers (the bigger choice), then the style within the winning family,
     // so "Mar. 2021", "June 2017", "Sept 2020" beside two "01/2015" dates are normalised to words.
     const family = (st: MonthStyle) => (st === 'numeric' || st === 'iso' ? 'number' : 'word');
-    const domFamily = dominant(familyVoters.map((d) => family(d.style.month)));
+    const domFamily = dominant(familyVoters, (d) => family(d.style.month));
     const inFamily = (list: ResumeDate[]) => list.filter((d) => family(d.style.month) === domFamily?.value);
     // The style within the family from month dates; from dated-with-day ones when no month date has it.
     const votersInFamily = inFamily(voters);
     const styleVoters = votersInFamily.length ? votersInFamily : inFamily(familyVoters);
-    const dom = domFamily && dominant(styleVoters.map((d) => d.style.month));
+    const dom = domFamily && dominant(styleVoters, (d) => d.style.month);
     if (dom) {
       const exemplar = styleVoters.find((d) => d.style.month === dom.value)!;
       for (let ix = 0; ix < dated.length; ix++) {
@@ -182,7 +185,7 @@ export default defineRule<Options>({
       const own = text.slice(span.start, span.end);
       seps.push({ span, own, key: own.trim().toLowerCase() });
     }
-    const domSep = dominant(seps.map((s) => s.key));
+    const domSep = dominant(seps, (s) => s.key);
     if (domSep) {
       const exText = seps.find((s) => s.key === domSep.value)!.own;
       for (let ix = 0; ix < seps.length; ix++) {
@@ -200,8 +203,13 @@ export default defineRule<Options>({
     }
 
     // The word for an ongoing role, as written (case included: "present" beside "Present" is mixed too).
-    const currents = ranges.map((r) => ({ r, span: currentSpan(r, text) })).filter((x): x is { r: DateRange; span: Span } => !!x.span);
-    const domCur = dominant(currents.map((c) => c.r.currentText!));
+    // (Only the ranges that have one: an object per range was made for every date.)
+    const currents: { r: DateRange; span: Span }[] = [];
+    for (let ix = 0; ix < ranges.length; ix++) {
+      const span = currentSpan(ranges[ix], text);
+      if (span) currents.push({ r: ranges[ix], span });
+    }
+    const domCur = dominant(currents, (c) => c.r.currentText!);
     if (domCur)
       for (let ix = 0; ix < currents.length; ix++) {
         const c = currents[ix];

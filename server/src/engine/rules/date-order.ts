@@ -112,7 +112,8 @@ export default defineRule<Options>({
       }
       if (d && end && !d.expected && !d.current && isAfterToday(end, ctx.today) && (single || !(d.start && isAfterToday(d.start, ctx.today)))) {
         const study = entry.kind === 'education';
-        if (!(study && structured))
+        // (Past the cap, counted only: no message built.)
+        if (!(study && structured) && !ctx.beyondCap?.(end.span, study ? lowerOf(ctx.severity, 'info') : undefined))
           ctx.report({
             message: single && !study
               ? `Dated ${describeDate(end)}, which is after today. Correct the date, or write "Expected ${describeDate(end)}" if it is planned.`

@@ -87,6 +87,12 @@ export default defineRule<Options>({
 
     const report = (o: Opener, message: string): void => {
       o.reported = true;
+      // Past the cap, counted only; the rotation moves on as if its fixes were built, so the fixes
+      // of the ones listed stay the same.
+      if (ctx.beyondCap?.(o.span)) {
+        rotation++;
+        return;
+      }
       const { alts, titles, hint } = alternatives(o, rotation++);
       const fixes: Fix[] = alts.map((a, i) => ({ title: titles[i], edits: [{ span: o.span, newText: a }], preferred: i === 0 }));
       ctx.report({ message: message + hint + '.', span: o.span, fixes: fixes.length ? fixes : undefined, data: { alternatives: alts.slice() } });

@@ -1,7 +1,7 @@
 // tense: bullets of a role that ended should open in the past tense ("Led"), bullets of the
 // current role in the present ("Lead"). The role's tense comes from its dates; no dates, no check.
-import { defineRule, type Report } from '../rule';
-import type { Bullet, Entry } from '../model';
+import { defineRule, type Report, type Severity } from '../rule';
+import type { Bullet, Entry, Span } from '../model';
 import { bulletsOf, checkBullet, type LintAnalysis } from '../analysis';
 import { categoryOfVerb, gerundBase, isPastForm, isPresentForm, isSameInBothTenses, lemma, matchCase, toPast, toPresent } from '../data/verbs';
 import { weakPhrases } from '../data/weak-phrases';
@@ -123,7 +123,7 @@ export default defineRule<Options>({
       }
       // Reads only the bullet, the role's tense and the dates it quotes: unchanged bullets replay.
       checkBullet(ctx, bullet, context, (report) => {
-        for (const s of sentencesOf(bullet)) checkOpening(s, s === bullet, tense, dates, report, parallel);
+        for (const s of sentencesOf(bullet)) checkOpening(s, s === bullet, tense, dates, report, parallel, ctx.beyondCap);
       });
     }
     // Role descriptions (JSON Resume work[].summary, RenderCV entry summaries): every sentence.
@@ -136,7 +136,7 @@ export default defineRule<Options>({
         if (tense !== 'past' || !tenseIsSure(entry, tense, ctx.analysis)) continue;
         const dates = !entry.dates ? '' : ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? entry.dates.text : describeRange(entry.dates);
         checkBullet(ctx, d, `description ${tense} ${dates}`, (report) => {
-          for (const s of sentencesOf(d)) checkOpening(s, false, tense, dates, report);
+          for (const s of sentencesOf(d)) checkOpening(s, false, tense, dates, report, false, ctx.beyondCap);
         });
       }
   },
@@ -398,7 +398,8 @@ const COLON_START = /^\s*:/;
 const DIGIT_START = /^\d/;
 const CONJUNCTION_ANY_CASE = /^(?:and|or|&)$/i;
 
-function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: string, report: (r: Report) => void, parallel = false): void {
+/** `beyond`: RuleContext.beyondCap (a finding it counts is not built). */
+function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: string, report: (r: Report) => void, parallel = false, beyond?: (span: Span, severity?: Severity) => boolean): void {
   const o = opener(s);
   const { w, certain, afterI } = o;
   if (!w || !lettersOnly(w.text)) return;
@@ -408,7 +409,7 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
     // (Most openers of a current role are in the present: the weak-phrase test is asked last.)
     // ("Reduced unplanned downtime by 18 %", "Raised attainment from 61% to 78%": a finished
     // achievement with its measured result stays in the past, as recruiters' guides say.)
-    if (bulletStart && !afterI && pastInCurrent(w) && !weakOf(o) && !MEASURED.test(s.text)) reportCurrent(w, dates, report);
+    if (bulletStart && !afterI && pastInCurrent(w) && !weakOf(o) && !MEASURED.test(s.text) && !beyond?.(w.span, 'hint')) reportCurrent(w, dates, report);
     return;
   }
   const gerund = gerundBase(w.text) ?? readVerb(w.text).find((r) => r.form === 'gerund')?.verb.base;
@@ -420,7 +421,7 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
     // orders", "… Communicating our research to guests.", the -ing form names the duty, no tense.)
     if (!bulletStart) return;
     const past = pastOf(gerund);
-    if (!past) return;
+    if (!past || beyond?.(w.span)) return;
     const shown = matchCase(past, w.text);
     if (weakOf(o)) {
       report({ message: `"${w.text}" reads as ongoing, but this role has ended (${dates}); describe finished work in the past tense, with a stronger verb than "${shown}" (see the weak-verb suggestions).`, span: w.span });
@@ -459,6 +460,7 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
   if (!certain && !weak && !readsAsVerb(base, share, next, bulletStart && presentReading(w.text)?.form === 'third') && !(parallel && bulletStart && verbInParallel(base, share, next))) return;
   // After "I" the verb is in lower case and in its plain form ("I write"; "I Robot" is a title).
   if (afterI && (w.text !== w.text.toLowerCase() || presentReading(w.text)?.form === 'third')) return;
+  if (beyond?.(w.span)) return;
   const pastBase = pastOf(base);
   const shown = pastBase ? matchCase(pastBase, w.text) : '';
   if (weak) {
