@@ -84,6 +84,8 @@ export interface PieceRecord {
   strongOpener?: unknown;
   /** tense's reading of what the bullet opens with (openingKindOf in rules/tense.ts: a number, a pure function of its text). */
   tenseOpening?: number;
+  /** missing-metric's reading of whether the bullet claims nothing (describes a place, names a client with its address, a dated note): a pure function of its text. */
+  claimsNothing?: boolean;
   /** The function words of the piece's masked words by language (pieceLanguage in analysis.ts: a pure function of its text). */
   language?: { other: number; english: number };
 }

@@ -4,6 +4,7 @@ import { defineRule, type Severity } from '../rule';
 import type { ResumeFormat, Span } from '../model';
 import { topLineSpan } from '../text/top-line';
 import { hasEmailAddress } from '../text/email-scan';
+import { scoped } from '../cache/state';
 
 interface Options extends Record<string, unknown> {
   phone: boolean;
@@ -30,6 +31,27 @@ const PLACE = /\p{Lu}[\p{L}.'\-]{1,40}(?:\s\p{Lu}[\p{L}.'\-]{1,40}){0,5},\s*\p{L
 const LABELLED_PLACE = /(?<!\p{L})(?:address|location|based in|lives in)\s*(?:[-:–]\s*)?\p{L}/iu;
 const REMOTE = /(?<!\p{L})(?:remote|hybrid)(?!\p{L})/iu;
 const NOT_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+
+/** What the rule found by scanning the whole text, for the text (and format) it was found in. */
+interface TextScans {
+  text?: string;
+  format?: ResumeFormat;
+  email?: boolean;
+  phone?: boolean;
+  link?: boolean;
+  top?: Span;
+}
+/**
+ * The last lint's scans, kept by the linter (state.ts): a re-lint of an unchanged résumé scanned
+ * the whole text for an address, a phone number and a link, and for the top line, every time (a
+ * twenty-fifth of such a lint, measured). Anything else the text changes starts them afresh.
+ */
+const lastScans = scoped<{ scans: TextScans }>(() => ({ scans: {} }));
+function scansOf(text: string, format: ResumeFormat): TextScans {
+  const slot = lastScans();
+  if (slot.scans.text !== text || slot.scans.format !== format) slot.scans = { text, format };
+  return slot.scans;
+}
 
 function hasPhone(text: string): boolean {
   PHONE.lastIndex = 0;
@@ -88,9 +110,11 @@ export default defineRule<Options>({
     // A file that could not be read (YAML syntax error) shows that error; a model built from part of it would mislead.
     if (ctx.resume.problems.some((p) => p.severity === 'error')) return;
     const c = resume.contact;
-    // Where the findings go; found only when there is one (it scans the whole text).
+    const scans = scansOf(text, resume.format);
+    // Where the findings go; found only when there is one (it scans the whole text). (A copy per
+    // lint of the one kept: this lint's findings share it, as they did, and no other lint's.)
     let top: Span | undefined;
-    const topLine = () => (top ??= topLineSpan(text, resume.format));
+    const topLine = () => (top ??= { ...(scans.top ??= topLineSpan(text, resume.format)) });
     const yaml = resume.format !== 'markdown' && resume.format !== 'text';
     const at = (field: Parameters<typeof where>[1], prose: string) => (yaml ? ` (${where(resume.format, field)})` : prose);
     const info = lowerOf(ctx.severity, 'info');
@@ -99,12 +123,12 @@ export default defineRule<Options>({
         message: `No name found${yaml ? '' : ' at the top'}. Recruiters and their tracking systems file a résumé under the name on it; add your full name${at('name', ' as the first line')}.`,
         span: topLine(),
       });
-    if (!c.email?.value.trim() && !hasEmailAddress(text))
+    if (!c.email?.value.trim() && !(scans.email ??= hasEmailAddress(text)))
       ctx.report({
         message: `No email address. It is how recruiters reply; add one${at('email', ' next to your name')}.`,
         span: topLine(),
       });
-    if (ctx.options.phone && !c.phone?.value.trim() && !hasPhone(text))
+    if (ctx.options.phone && !c.phone?.value.trim() && !(scans.phone ??= hasPhone(text)))
       ctx.report({
         message: `No phone number. Many recruiters call before they write; add one${at('phone', ' next to your name')}, or turn this check off if you prefer email only.`,
         span: topLine(),
@@ -124,7 +148,7 @@ export default defineRule<Options>({
         span: topLine(),
         severity: info,
       });
-    if (ctx.options.link && c.links.length === 0 && !mayHoldLink(text))
+    if (ctx.options.link && c.links.length === 0 && !(scans.link ??= mayHoldLink(text)))
       ctx.report({
         message: `No profile link (LinkedIn, GitHub or a personal site). Recruiters look candidates up; add one${at('profiles', ' next to your name')}.`,
         span: topLine(),

@@ -3,6 +3,7 @@
 import { defineRule } from '../rule';
 import { bulletOffset, type Bullet, type Entry, type Section, type Span } from '../model';
 import { hasMetric, isMeasurable } from '../text/metrics';
+import type { LintAnalysis } from '../analysis';
 
 type Options = Record<string, unknown> & {
   minShare: number;
@@ -41,6 +42,18 @@ const SAYS_WHAT_IS = /\s(?:is|are|was|were)\s/;
 const describesPlace = (t: string) => SAYS_WHAT_IS.test(t) && (DESCRIBES.test(t) || NAMES_EMPLOYER.test(t));
 const namesWithLink = (t: string) => (t.includes('://') || t.includes('www.')) && NAME_AND_LINK.test(t);
 const WHAT = 'users, %, $, time saved or team size';
+
+const claimsNothingOf = (t: string) => describesPlace(t) || namesWithLink(t) || AS_OF.test(t);
+/**
+ * claimsNothingOf the bullet's text, kept on its piece record: this rule reads every bullet on every
+ * lint (its counts are the document's), and a re-lint of an unchanged résumé ran these patterns
+ * over each again (a fiftieth of such a lint, measured).
+ */
+function claimsNothing(b: Bullet, analysis: LintAnalysis | undefined): boolean {
+  if (!analysis) return claimsNothingOf(b.text);
+  const r = analysis.bulletRecord(b);
+  return (r.claimsNothing ??= claimsNothingOf(b.text));
+}
 
 export default defineRule<Options>({
   id: 'missing-metric',
@@ -105,7 +118,7 @@ export default defineRule<Options>({
           // A description paragraph (Markdown prose under a role) is not a bullet that owes a number.
           // Nor is a sentence that describes the place ("The Communications Design Group is a research
           // group within …", "In cosmology, there are many cases where …"): it claims no result.
-          if (b.paragraph || describesPlace(b.text) || namesWithLink(b.text) || AS_OF.test(b.text) || !isMeasurable(b.text, o.minWords)) continue;
+          if (b.paragraph || claimsNothing(b, ctx.analysis) || !isMeasurable(b.text, o.minWords)) continue;
           roleChecked++;
           firstSection ??= section;
           if (hasMetric(b.text)) {

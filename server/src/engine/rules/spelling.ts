@@ -202,7 +202,7 @@ export default defineRule<Options>({
     // So are the words of the person's own name and of the profiles the reader found ("lena", "janef").
     let linked: Set<string> | undefined;
     if (tally.unknown.length) {
-      linked = linkWords(ctx.text);
+      linked = new Set(linkWordsOf(ctx.text));
       const c = ctx.resume.contact;
       for (const f of [c.name, ...c.links]) if (f) for (const w of f.value.toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 3) linked.add(w);
     }
@@ -261,6 +261,22 @@ export function readsAsList(text: string): boolean {
 // \S* retries it from every letter of every long word, which was most of a warm re-lint's time.
 const LINK_MARK = /:\/\/|www\.|@|\.(?:com|org|net|io|dev|me|co|app|edu)\//gi;
 const SPACE = /\s/;
+
+/** The last document's link words, kept by the linter (state.ts) for its next lint of the same text. */
+const lastLinkWords = scoped<{ text?: string; words?: ReadonlySet<string> }>(() => ({}));
+
+/**
+ * linkWords(text), or what the last lint of the same text found (a re-lint of an unchanged résumé
+ * scanned the whole text for addresses again: a fiftieth of it). Callers must not modify it.
+ */
+function linkWordsOf(text: string): ReadonlySet<string> {
+  const last = lastLinkWords();
+  if (last.words === undefined || last.text !== text) {
+    last.text = text;
+    last.words = linkWords(text);
+  }
+  return last.words;
+}
 
 /** The words inside the document's web and e-mail addresses, in lower case. */
 export function linkWords(text: string): Set<string> {
@@ -534,6 +550,12 @@ export class DocumentWords {
   /** Scratch for deletionHashes: hashes, suffix sums, powers. */
   private readonly hashes = new Int32Array(96);
   private asked = 0;
+  /**
+   * What the scan (nearOne before the index) answered, per word: a re-lint of the same text asks
+   * of the same names again, and scanned the words of their lengths each time (a fiftieth of a
+   * warm re-lint). Only the scan's answers: past NEAR_BY_SCAN the index answers, as before.
+   */
+  private readonly scanned = new Map<string, boolean>();
   constructor(text: string) {
     this.all = lowerLetterRuns(text);
   }
@@ -551,6 +573,12 @@ export class DocumentWords {
     // index, so the cost stays linear in its words (two words one edit apart share a deletion, or
     // one is a deletion of the other).
     if (++this.asked > NEAR_BY_SCAN) return this.nearByDeletes(lower);
+    let near = this.scanned.get(lower);
+    if (near === undefined) this.scanned.set(lower, (near = this.nearByScan(lower)));
+    return near;
+  }
+
+  private nearByScan(lower: string): boolean {
     if (!this.byLength) {
       this.byLength = new Map();
       for (const w of this.all) {
@@ -984,15 +1012,28 @@ const HYPHEN_LINE_START = /^[-\u00ad\u2010\u2011][ \t]*\r?\n[ \t]*(\p{Ll}+)/u;
 const WORD_AT_LINE_END = /(\p{L}+)[ \t]*\r?\n[ \t]*$/u;
 const LINE_START_WORD = /^[ \t]*\r?\n[ \t]*(\p{Ll}+)/u;
 
+/** Whether the 40 characters before `at` end with a line break and blanks (spaces, tabs) only: `\n[ \t]*$`. */
+function lineEndBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 40);
+  let k = at - 1;
+  while (k >= from && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k >= from && text.charCodeAt(k) === 10;
+}
+
 /** Whether the word at `span` is half of a word broken at a line end (by a hyphen or not), known when joined. */
 function brokenAcrossLines(text: string, span: { start: number; end: number }, word: string, checker: SpellChecker): boolean {
-  const before = HYPHEN_AT_LINE_END.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  // The two patterns that end at the word need a line break with only blanks after it right
+  // before it: without one, neither is run (each tried every start in its 40 characters and
+  // backtracked through the letters there, on every lint for every typo reported: a twentieth of
+  // a warm re-lint, measured).
+  const lineEnds = lineEndBefore(text, span.start);
+  const before = lineEnds ? HYPHEN_AT_LINE_END.exec(text.slice(Math.max(0, span.start - 40), span.start)) : null;
   if (before && LOWER_START.test(word) && checker.known(before[1] + word)) return true;
   const after = HYPHEN_LINE_START.exec(text.slice(span.end, span.end + 40));
   if (after && checker.known(word + after[1])) return true;
   // ("… network and oper" / "ation network …", "memory man" / "agement": pdf.js drops the hyphen
   // of a word broken at a line end; an unknown half that makes a known word with the other is one.)
-  const bare = WORD_AT_LINE_END.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  const bare = lineEnds ? WORD_AT_LINE_END.exec(text.slice(Math.max(0, span.start - 40), span.start)) : null;
   if (bare && LOWER_START.test(word) && checker.known(bare[1] + word)) return true;
   const next = LINE_START_WORD.exec(text.slice(span.end, span.end + 40));
   return !!next && checker.known(word + next[1]);
