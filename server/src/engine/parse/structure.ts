@@ -1299,11 +1299,11 @@ function twoLineName(b: Block, next: Block | undefined, after: Block | undefined
   return { value, span: { start: spanOf(b.clean, i, i + 1).start, end: spanOf(next.clean, j, j + w2.length).end } };
 }
 
-// Where a name stops on its line: a separator, a label ("Email:"), contact details, a comma before credentials.
+// Where a name stops on its line: a separator ("Garth Vale / Interaction Designer" too), a label ("Email:"), contact details, a comma before credentials.
 // (A bracket that closes the name's part of the line ends the name: "Sam Lee (they/them) | …",
 // "Becky McCall (Becky McCall Limited)"; a nickname between names does not: "Robert (Bob) Lee".)
 // (And a phone number run into the name, where pdf.js lost the gap: "Prankur Malhotra727.777.7418".)
-const NAME_END = /\s*(?:\||·|•|\u2022|\s{2,}|\t|\s[-–—]\s|,\s|(?<=[a-z])(?=\(?\+?\d{3})|\s(?=\([^()\n]{1,60}\)\s*(?:$|[|·•,]))|\s(?=[\w.+-]+@)|\s(?=\+?\(?\d)|\s(?=(?:e-?mail|phone|mobile|tel|cell|linkedin|github|web(?:site)?|address)\b\s*:?)|\s(?=(?:https?:\/\/|www\.)))/i;
+const NAME_END = /\s*(?:\||·|•|\u2022|\s{2,}|\t|\s[-–—/]\s|,\s|(?<=[a-z])(?=\(?\+?\d{3})|\s(?=\([^()\n]{1,60}\)\s*(?:$|[|·•,]))|\s(?=[\w.+-]+@)|\s(?=\+?\(?\d)|\s(?=(?:e-?mail|phone|mobile|tel|cell|linkedin|github|web(?:site)?|address)\b\s*:?)|\s(?=(?:https?:\/\/|www\.)))/i;
 // A name in capitals may keep an accented letter in lower case ("KüSTER": pdftotext's small caps).
 // (A nickname in quotes or brackets is part of the name: 'JAMES R. "JR" TALLEY', "Robert (Bob) Lee".)
 const NAME_TOKEN = /^(?:["“'‘(][\p{Lu}][\p{L}.]*["”'’)]|(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.|(?:[\p{Lu}]\.){2,3}|[\p{Lu}][\p{Ll}\p{M}'’-]+|[\p{Lu}][\p{Lu}\u00DF-\u024F]+(?:[-'’][\p{Lu}]+)?|[\p{Lu}]\.?|(?:de|da|van|von|der|den|del|la|le|di|bin|al)|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}][\p{Ll}\p{M}'’]+)+)$/u;

@@ -2829,3 +2829,8 @@ test('text: an en or em dash set apart on one side only parts two fields ("Harbo
   const whole = parseText('Robin Vale\n\nExperience\nFull-Time Volunteer Nurse, Harbor Clinic\n2016 - 2018\n• Supervised 100 volunteers.\n');
   assert.equal(entries(whole)[0].title?.value, 'Full-Time Volunteer Nurse');
 });
+
+test('text: a name set apart from the headline by a slash ("Garth Vale / Interaction Designer") is the name', () => {
+  const r = parseText('Garth Vale / Interaction Designer\ndesign\ncode\n\nProfile\nUX Specialist with 8 years of wireframing and design.\n');
+  assert.equal(r.contact.name?.value, 'Garth Vale');
+});
