@@ -2,7 +2,7 @@
 // whole text (personal-info, resume-length). Masking 5 KB with NOT_PROSE costs ~90 µs, and the
 // rules' own scans more; between keystrokes all chunks but one are the same text, so each rule
 // keeps its result per chunk and an edit re-reads one chunk.
-import { scoped } from './state';
+import { perText } from './state';
 import { maskUncached } from '../text/prose';
 import { TextMemo } from './memo';
 
@@ -74,17 +74,15 @@ function opensChunk(text: string, i: number): boolean {
   return d === 32 || d === 9;
 }
 
-const lastChunks = scoped<{ last?: { text: string; chunks: readonly Chunk[] } }>(() => ({}));
-
 /**
  * The text cut into chunks of whole lines, each starting at a line that opens with a list marker
  * (see opensChunk), or undefined when a masked stretch may cross a line break (see
  * maskIsLineLocal): callers then mask the whole text. Each chunk's masked text, joined with "\n", is
  * maskNonProse(text). The same array is returned for the same text: callers must not modify it.
  */
-export function proseChunks(text: string): readonly Chunk[] | undefined {
-  const slot = lastChunks();
-  if (slot.last?.text === text) return slot.last.chunks;
+export const proseChunks: (text: string) => readonly Chunk[] | undefined = perText(chunksOf);
+
+function chunksOf(text: string): readonly Chunk[] | undefined {
   if (!maskIsLineLocal(text)) return undefined;
   const chunks: Chunk[] = [];
   let from = 0;
@@ -94,6 +92,5 @@ export function proseChunks(text: string): readonly Chunk[] | undefined {
     from = nl + 1;
   }
   chunks.push({ start: from, text: text.slice(from) });
-  slot.last = { text, chunks };
   return chunks;
 }

@@ -60,6 +60,23 @@ export function scoped<T>(make: () => T): () => T {
 }
 
 /**
+ * A value kept per state for the last text (and tag, such as the format) it was asked for, made from
+ * the text anew when either changes: what a whole-text scan found, for a re-lint of unchanged text.
+ */
+export function perText<T>(make: (text: string) => T): (text: string, tag?: string) => T {
+  const handle = scoped<{ text?: string; tag?: string; value?: T }>(() => ({}));
+  return (text, tag) => {
+    const h = handle();
+    if (h.value === undefined || h.text !== text || h.tag !== tag) {
+      h.text = text;
+      h.tag = tag;
+      h.value = make(text);
+    }
+    return h.value;
+  };
+}
+
+/**
  * A value kept per state for one parse and what follows it (the rules of that lint): made anew
  * when the state's parse count moves on. For per-lint tables keyed by objects each parse makes
  * afresh (bullets): a WeakMap kept with the state instead gathered every earlier lint's dead

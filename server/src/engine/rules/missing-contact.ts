@@ -4,7 +4,7 @@ import { defineRule, type Severity } from '../rule';
 import type { ResumeFormat, Span } from '../model';
 import { topLineSpan } from '../text/top-line';
 import { hasEmailAddress } from '../text/email-scan';
-import { scoped } from '../cache/state';
+import { perText } from '../cache/state';
 
 interface Options extends Record<string, unknown> {
   phone: boolean;
@@ -32,10 +32,8 @@ const LABELLED_PLACE = /(?<!\p{L})(?:address|location|based in|lives in)\s*(?:[-
 const REMOTE = /(?<!\p{L})(?:remote|hybrid)(?!\p{L})/iu;
 const NOT_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 
-/** What the rule found by scanning the whole text, for the text (and format) it was found in. */
+/** What the rule found by scanning the whole text (filled as asked). */
 interface TextScans {
-  text?: string;
-  format?: ResumeFormat;
   email?: boolean;
   phone?: boolean;
   link?: boolean;
@@ -46,12 +44,7 @@ interface TextScans {
  * the whole text for an address, a phone number and a link, and for the top line, every time (a
  * twenty-fifth of such a lint, measured). Anything else the text changes starts them afresh.
  */
-const lastScans = scoped<{ scans: TextScans }>(() => ({ scans: {} }));
-function scansOf(text: string, format: ResumeFormat): TextScans {
-  const slot = lastScans();
-  if (slot.scans.text !== text || slot.scans.format !== format) slot.scans = { text, format };
-  return slot.scans;
-}
+const scansOf = perText<TextScans>(() => ({}));
 
 function hasPhone(text: string): boolean {
   PHONE.lastIndex = 0;

@@ -1,11 +1,11 @@
 // resume-length: a résumé with too few or too many words for a recruiter's first read.
 import { defineRule } from '../rule';
-import type { Resume, ResumeFormat } from '../model';
+import type { Resume } from '../model';
 import { topLineSpan } from '../text/top-line';
 import { words, wordCount } from '../text/words';
 import { maskNonProse } from '../text/prose';
 import { chunkFacts, proseChunks } from '../cache/masked-lines';
-import { scoped } from '../cache/state';
+import { perText } from '../cache/state';
 
 interface Options extends Record<string, unknown> {
   minWords: number;
@@ -51,10 +51,8 @@ function mostlyCjk(text: string): boolean {
   return letters > 0 && cjk / letters > 0.2;
 }
 
-/** What the rule read of the whole text, for the text and format it was read in. */
+/** What the rule read of the whole text (filled as asked). */
 interface Count {
-  text?: string;
-  format?: ResumeFormat;
   cjk?: boolean;
   words?: number;
 }
@@ -63,12 +61,7 @@ interface Count {
  * up every chunk's words again (a fiftieth of such a lint, measured). countWords reads the model
  * only for its format, which the text and file name decide.
  */
-const lastCount = scoped<{ count: Count }>(() => ({ count: {} }));
-function countOf(text: string, format: ResumeFormat): Count {
-  const slot = lastCount();
-  if (slot.count.text !== text || slot.count.format !== format) slot.count = { text, format };
-  return slot.count;
-}
+const countOf = perText<Count>(() => ({}));
 
 /**
  * Words a reader sees. Markdown/text: the text minus comments, link addresses and front matter.

@@ -15,7 +15,7 @@ import { editDistance, oneEditApart } from '../text/edit-distance';
 import { IMPORTED_LOWER, TECH_CASING, techKey } from '../data/tech-names';
 import { resumeSlip, SLIP_RIGHT_AFTER } from '../data/spelling-words';
 import { isKnownVerb, matchCase } from '../data/verbs';
-import { scoped } from '../cache/state';
+import { perText } from '../cache/state';
 
 interface Options extends Record<string, unknown> {
   casing: boolean;
@@ -262,21 +262,12 @@ export function readsAsList(text: string): boolean {
 const LINK_MARK = /:\/\/|www\.|@|\.(?:com|org|net|io|dev|me|co|app|edu)\//gi;
 const SPACE = /\s/;
 
-/** The last document's link words, kept by the linter (state.ts) for its next lint of the same text. */
-const lastLinkWords = scoped<{ text?: string; words?: ReadonlySet<string> }>(() => ({}));
-
 /**
- * linkWords(text), or what the last lint of the same text found (a re-lint of an unchanged résumé
- * scanned the whole text for addresses again: a fiftieth of it). Callers must not modify it.
+ * linkWords(text), or what the last lint of the same text found, kept by the linter (state.ts): a
+ * re-lint of an unchanged résumé scanned the whole text for addresses again (a fiftieth of it).
+ * Callers must not modify it.
  */
-function linkWordsOf(text: string): ReadonlySet<string> {
-  const last = lastLinkWords();
-  if (last.words === undefined || last.text !== text) {
-    last.text = text;
-    last.words = linkWords(text);
-  }
-  return last.words;
-}
+const linkWordsOf: (text: string) => ReadonlySet<string> = perText(linkWords);
 
 /** The words inside the document's web and e-mail addresses, in lower case. */
 export function linkWords(text: string): Set<string> {
@@ -527,16 +518,13 @@ export function lowerLetterRuns(text: string): Set<string> {
 }
 
 /** The last document's words, kept by the linter (state.ts) for its next lint of the same text (an editor re-lints unchanged text). */
-const lastDocumentWords = scoped<{ text?: string; words?: DocumentWords }>(() => ({}));
+const lastDocumentWords = perText((text) => new DocumentWords(text));
 
 /** new DocumentWords(text), or the one the last lint of the same text made (its index is a function of the text; what was asked is not kept). */
 export function documentWordsOf(text: string): DocumentWords {
-  const last = lastDocumentWords();
-  if (last.words === undefined || last.text !== text) {
-    last.text = text;
-    last.words = new DocumentWords(text);
-  } else last.words.restart();
-  return last.words;
+  const words = lastDocumentWords(text);
+  words.restart();
+  return words;
 }
 
 /** The document's words (runs of letters), in lower case, and an index for asking which are one edit from a word. */
