@@ -2834,3 +2834,14 @@ test('text: a name set apart from the headline by a slash ("Garth Vale / Interac
   const r = parseText('Garth Vale / Interaction Designer\ndesign\ncode\n\nProfile\nUX Specialist with 8 years of wireframing and design.\n');
   assert.equal(r.contact.name?.value, 'Garth Vale');
 });
+
+test('text: a short Title Case line led by a verb that is hardly ever a noun ("Create and Edit Wikipedia Articles") is a duty, not a heading, though its last word names a section', () => {
+  const rule = '-'.repeat(50);
+  const r = parseText(
+    ['Dolores Vale', 'dolores@example.org', rule, '', 'Volunteer Work', rule, '', 'OPEN MAPS PROJECT', 'Founded in 2012 to map rural clinics.', 'Project Founder (Jan. 2012 – Present)', 'Website Design and Administration', 'Recruiting Contributors', '', 'WIKIMEDIA FOUNDATION INC', 'Encouraging free content', 'Contributor and Editor (Jan. 2006 – Present)', 'Create and Edit Wikipedia Articles', 'Add References to pages', '', rule, 'Skills', rule, '', 'Customer Service', '', rule, 'Education', rule, '', 'Oberlin College', 'Oberlin, OH 44074'].join('\n'),
+  );
+  assert.deepEqual(r.sections.map((s) => s.title), ['Volunteer Work', 'Skills', 'Education']);
+  // A heading led by a word that is also a noun or an adjective still heads its section.
+  const h = parseText(['Dolores Vale', '', 'Selected Publications', '', 'A paper, 2020', '', 'Teaching Experience', '', 'Lecturer, State University, 2019 – 2021'].join('\n'));
+  assert.deepEqual(h.sections.map((s) => s.kind), ['publications', 'experience']);
+});

@@ -4,6 +4,7 @@
 import { composedText, mapPositions, SMALL_CAPS_SPLIT } from './composed';
 import type { Field, Resume, SectionKind } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
+import { presentReading } from '../text/verb-lexicon';
 import { capsNameKind, classifyHeading, entryKindOf, LIST_KINDS, mayStartSectionName, normaliseHeading, sectionNameByLetters, sectionNameSlip, SPLIT_ROLES, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { buildResume, DOC_TITLE, newBlock, type Block } from './structure';
@@ -248,7 +249,17 @@ function headingInfo(t: string): HeadingInfo | undefined {
   // "Therapeutics Committee.": a sentence's end (a wrapped bullet's last line) names no section
   // unless it is a section's name exactly.
   if (!exact && LETTER_DOT_END.test(body)) return undefined;
+  // "Create and Edit Wikipedia Articles", "Upload graphics": a line led by a verb that is hardly
+  // ever a noun is a duty written without its bullet glyph, whatever word closes it; names of
+  // sections open on a noun or an adjective ("Work Experience", "Selected Publications").
+  if (!exact && kind && verbLed(words[0])) return undefined;
   return { name: body, kind, exact, allCaps, padded };
+}
+
+/** True when the word is a verb's base or third-person form and (nearly) only ever a verb ("Create", "Manages"). */
+function verbLed(word: string): boolean {
+  const r = presentReading(word);
+  return r !== undefined && r.verb.share >= 0.9;
 }
 
 /** What a line is on its own, whatever surrounds it. */
