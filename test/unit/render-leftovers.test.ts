@@ -227,3 +227,19 @@ test('a word a PDF hyphenated at a line end (a soft hyphen in the pasted text) p
   assert.match(p.text, /Summary of work with enterprise clients/);
   assert.match(p.text, /Integrated 20 enterprise systems/);
 });
+
+test("a site generator's template tags print nothing of their own, but a theme's printed argument (a badge's text) is kept", () => {
+  const text = '# Ana Ruiz\n\n## Experience\n\n{{< timelineItem icon="work" badge="Current" >}}\n### Engineer at Globex {{< icon "location-dot" >}} (2015 – 2018)\n{{< /timelineItem >}}\n';
+  const r = empty('markdown');
+  r.contact.name = field(text, 'Ana Ruiz');
+  const job = entry(text, '### Engineer', undefined, {
+    title: field(text, 'Engineer'),
+    organisation: field(text, 'Globex'),
+    dates: { span: at(text, '2015 – 2018'), text: '2015 – 2018', current: false },
+  });
+  r.sections = [section(text, '## Experience', 'experience', undefined, [job])];
+  const p = page(r, text);
+  assert.match(p.text, /Current/);
+  // Not the tag's name, its keys, an icon's name or the closing tag.
+  assert.doesNotMatch(p.text, /timelineItem|icon|location-dot|work|badge|\{\{/);
+});

@@ -127,6 +127,16 @@ function decodeEntities(s: string): string {
   });
 }
 
+/** True when m[i] lies in the quoted value of a named template argument a theme prints. */
+function shownArgumentAt(m: string, i: number): boolean {
+  for (const g of m.matchAll(/([A-Za-z_][\w-]*)\s*[=:]\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    const value = g[2] ?? g[3] ?? '';
+    const at = g.index! + g[0].length - 1 - value.length;
+    if (i >= at && i < at + value.length) return !/^(?:icon|src|class|id|style|width|height|image|img|href|link|url|target|rel|alt|type|size|colou?r|align|lang|ratio|loading|data-[\w-]+)$/i.test(g[1]);
+  }
+  return false;
+}
+
 /** Blanks a match but keeps its line breaks, so every later line stays where it was. */
 const blank = (m: string) => m.replace(/[^\n]/g, ' ');
 
@@ -144,6 +154,13 @@ function markdownWords(source: string, out: ReaderWords): void {
   }
   text = text
     .replace(/<!--[\s\S]*?(?:-->|$)/g, blank)
+    // A site generator's template tags ("{{< icon "pin" >}}", "{% include base_path %}", "{{
+    // site.email }}") are replaced when the site is built; what a theme prints of them is the
+    // quoted values of named arguments ("{{< timelineItem header="Acme" >}}"), bar those that name
+    // an icon, a file, a class or a link.
+    .replace(/\{\{[<%]?[^{}\n]*?[>%]?\}\}|\{%[^{}\n]*?%\}/g, (m) =>
+      blank(m).split('').map((c, i) => (shownArgumentAt(m, i) ? m[i] : c)).join(''),
+    )
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, blank)
     // Reference definitions: "[label]: https://..." on a line of their own.
     .replace(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S+.*$/gm, blank)

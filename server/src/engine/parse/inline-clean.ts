@@ -87,6 +87,9 @@ const TAG_Y = /<\/?(?:[a-z][a-z0-9-]{0,40}|[A-Z][A-Z0-9-]{0,40})(?:\s+[A-Za-z_:@
 const AUTOLINK_Y = /<((?:[a-z][a-z0-9+.-]{0,30}:|www\.)[^\s<>]{0,2000}|[^\s<>@]{1,200}@[^\s<>@]{1,200})>/iy;
 const LINK_DEST_Y = /\]\(([^()\s]{0,2000}(?:\([^()\s]{0,2000}\))?[^()\s]{0,2000})(?:\s+"[^"]{0,500}")?\)/y;
 const REF_Y = /\]\s?\[[^\]]{0,200}\]/y;
+// A site generator's template tag: Hugo's "{{< name args >}}" and "{{% … %}}", Liquid's and Jinja's
+// "{% … %}" and "{{ … }}" (bounded: a tag is short, and an unclosed "{{" must not scan the line).
+const TEMPLATE_TAG_Y = /\{\{[<%]?[^{}\n]{0,300}?[>%]?\}\}|\{%[^{}\n]{0,300}?%\}/y;
 // {#id}, {.class} and kramdown's {:target="_blank"} attribute lists.
 const ATTR_Y = /\{[#.:][^{}]{0,200}\}/y;
 // (The named ones résumés written in HTML use, and numeric ones: "Bengaluru &middot; Apr 2025 &ndash; Present".)
@@ -136,6 +139,15 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
     lastCh = ch;
   };
   const last = () => lastCh;
+  let noCloseFrom = -1;
+  // Steps over src[a, b), which prints nothing: the words on either side stay one space apart
+  // ("Engineer <!-- x --> at Acme" reads "Engineer at Acme", not a field gap of two spaces).
+  const skipUnseen = (a: number, b: number): number => {
+    if (!text.length || lastCh === ' ') {
+      while (b < end && (src[b] === ' ' || src[b] === '\t')) b++;
+    } else if (b < end && src[b] !== ' ' && src[b] !== '\t') push(' ', a, a);
+    return b;
+  };
   let i = start;
   while (i < end) {
     const c = src[i];
@@ -184,6 +196,28 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
       if (isAlnum(src[i - 1]) && isAlnum(src[i + 1])) push(c, i, i + 1);
       i++;
       continue;
+    }
+    // "Engineer <!-- left out: team lead -->": a comment inside a line, which no reader sees.
+    // (Where no comment closes after some point, none is looked for again: a line of unclosed
+    // "<!--" costs its length, not its length per opener.)
+    if (c === '<' && src[i + 1] === '!' && src[i + 2] === '-' && src[i + 3] === '-' && i > noCloseFrom) {
+      const e = src.indexOf('-->', i + 4);
+      if (e >= 0 && e + 3 <= end) {
+        i = skipUnseen(i, e + 3);
+        continue;
+      }
+      noCloseFrom = i;
+    }
+    // "{{< icon "location-dot" >}} Remote", "{% include base_path %}", "{{ site.email }}": a site
+    // generator's template tag (Hugo, Jekyll, Zola) is replaced when the page is built; its words
+    // are the generator's, not the résumé's.
+    if (c === '{' && (src[i + 1] === '{' || src[i + 1] === '%')) {
+      TEMPLATE_TAG_Y.lastIndex = i;
+      const tm = TEMPLATE_TAG_Y.exec(src);
+      if (tm && i + tm[0].length <= end) {
+        i = skipUnseen(i, i + tm[0].length);
+        continue;
+      }
     }
     if (c === '<') {
       AUTOLINK_Y.lastIndex = i;

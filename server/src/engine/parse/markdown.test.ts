@@ -1209,3 +1209,23 @@ test('markdown: a job\'s heading right under an employer\'s heading and its date
   const r = parseMarkdown('# Robin Vale\n\n## Work Experience\n\n### Harbor Design Group\n#### Oct 2018 - Apr 2022\n### Civil Engineer\nDesigned roadway plans for 12 towns.\n\n## Education\n');
   assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [['Civil Engineer', 'Harbor Design Group', 1]]);
 });
+
+test('markdown: a site generator\'s template tags ("{{< icon "pin" >}}", "{% include x %}") and comments inside a line are no words of a field; a line of tags alone is no entry', () => {
+  const text = [
+    '# Robin Vale',
+    '',
+    '## Work Experience',
+    '',
+    '{{< timeline >}}',
+    '{% include base_path %}',
+    '',
+    '### Civil Engineer <!-- part-time since 2022 --> at Harbor Design Group {{< icon "location-dot" >}} Boston, MA',
+    '',
+    '- Designed roadway plans for 12 towns {{< badge >}}',
+    '{{< /timeline >}}',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.bullets.length]), [['Civil Engineer', 'Harbor Design Group', 'Boston, MA', 1]]);
+  // The field's span still points at its words in the source.
+  assert.equal(slice(text, entries(r)[0].organisation!.span), 'Harbor Design Group');
+});

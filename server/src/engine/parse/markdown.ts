@@ -555,6 +555,9 @@ export function parseMarkdown(text: string): Resume {
         pushHeading(headingAt(line, t, a, a, trimEndIndex(t), clean), 6);
         continue;
       }
+      // ("{{< timeline >}}", "{% include base_path %}": tags alone on their line print nothing of
+      // the résumé; like a comment's line, no paragraph break either.)
+      if (TEMPLATE_LINE.test(t)) continue;
     }
     // ATX heading, scanned by hand (no regex backtracking on long lines).
     if (t[a] === '#' && a <= 3) {
@@ -727,6 +730,8 @@ export function parseMarkdown(text: string): Resume {
   return buildResume(src, blocks, { format: 'markdown', proseAsBullets: false, contact });
 }
 
+// A line of template tags alone (see TEMPLATE_TAG_Y in inline-clean.ts).
+const TEMPLATE_LINE = /^\s*(?:(?:\{\{[<%]?[^{}\n]{0,300}?[>%]?\}\}|\{%[^{}\n]{0,300}?%\})\s*)+$/;
 // A template call on a line of its own: "{{ name(args) }}", "{{< name args >}}", "{% include x.html args %}".
 const TEMPLATE_CALL = /^\{([{%])[<%]?\s*[\w.\/-]+(?:\s+[\w.\/-]+(?![\w.\/-]|\s*[=:]))?\s*\(?(.*?)\)?\s*[>%]?[}%]\}\s*$/;
 const TEMPLATE_ARG = /([A-Za-z_][\w-]*)\s*[=:]\s*(?:"([^"]*)"|'([^']*)')/g;

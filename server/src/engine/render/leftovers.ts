@@ -89,11 +89,31 @@ const BLOCK_TAGS = /^<\/?(br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|hr|section|hea
 const space = (m: string) => m.replace(/[^\n\r]/g, ' ');
 const del = (m: string) => m.replace(/[^\n\r]/g, '\u0000');
 
+// A site generator's template tag ("{{< timelineItem header="Acme" icon="work" >}}", "{% include
+// base_path %}", "{{ site.email }}"): the generator's words, not the page's, but for the quoted
+// values of named arguments that a theme prints ("Acme"; not an icon's, a class's or a file's name).
+const TEMPLATE_TAG_G = /\{\{[<%]?[^{}\n]{0,300}?[>%]?\}\}|\{%[^{}\n]{0,300}?%\}/g;
+const TEMPLATE_VALUE_G = /([A-Za-z_][\w-]*)\s*[=:]\s*(?:"([^"]*)"|'([^']*)')/g;
+const UNPRINTED_ARG = /^(?:icon|src|class|id|style|width|height|image|img|href|link|url|target|rel|alt|type|size|colou?r|align|lang|ratio|loading|data-[\w-]+)$/i;
+function templateTag(m: string): string {
+  const out = space(m).split('');
+  TEMPLATE_VALUE_G.lastIndex = 0;
+  for (let g = TEMPLATE_VALUE_G.exec(m); g; g = TEMPLATE_VALUE_G.exec(m)) {
+    if (UNPRINTED_ARG.test(g[1])) continue;
+    const value = g[2] ?? g[3] ?? '';
+    const at = g.index + g[0].length - 1 - value.length;
+    for (let k = 0; k < value.length; k++) out[at + k] = value[k];
+  }
+  return out.join('');
+}
+
 /** Inline Markdown markup blanked or deleted; the text a reader sees stays where it was. */
 export function maskInline(s: string): string {
   if (!/[<>\[\]*_`~&{]/.test(s)) return s;
   return s
     .replace(/<!--[\s\S]*?(?:-->|$)/g, del)
+    // (Before HTML tags: "{{<timeline>}}" holds what reads as one.)
+    .replace(TEMPLATE_TAG_G, templateTag)
     .replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, space)
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, (m) => (BLOCK_TAGS.test(m) ? space(m) : del(m)))
     // Link and image parts stop at "[" and "]", where another one could start, so each is read

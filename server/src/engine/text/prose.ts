@@ -181,11 +181,12 @@ function withEntry(p: Prose, entry: Entry, section: Section): Prose {
 }
 
 // Not prose: URLs, e-mail addresses, inline code, Markdown link targets and images, HTML tags
-// and comments, LaTeX math, HTML entities. Replaced by spaces of the same length so offsets stay put.
+// and comments, a site generator's template tags ("{{< icon "pin" >}}", "{% include x %}"),
+// LaTeX math, HTML entities. Replaced by spaces of the same length so offsets stay put.
 // Linear in the text (issue 13): no part reads past where the next try would start, e.g. a link
 // target stops at "]", so "[a](" repeated is read once rather than once per "](".
 export const NOT_PROSE =
-  /<!--[\s\S]*?(?:-->|$)|`[^`\n]*`|\]\([^)\s\]]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|<\/?[A-Za-z][^<>\n]*>|\b(?:https?|ftp|mailto|tel):[^\s<>()\]]+|\bwww\.[^\s<>()\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)(?:\/[^\s<>()\]]*)?|\$\$[^$]+\$\$|\$(?=[^\s\d$])[^$\n]*?[^\s$]\$|\\[A-Za-z]+|&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/g;
+  /\{\{[<%]?[^{}\n]{0,300}?[>%]?\}\}|\{%[^{}\n]{0,300}?%\}|<!--[\s\S]*?(?:-->|$)|`[^`\n]*`|\]\([^)\s\]]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|<\/?[A-Za-z][^<>\n]*>|\b(?:https?|ftp|mailto|tel):[^\s<>()\]]+|\bwww\.[^\s<>()\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)(?:\/[^\s<>()\]]*)?|\$\$[^$]+\$\$|\$(?=[^\s\d$])[^$\n]*?[^\s$]\$|\\[A-Za-z]+|&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/g;
 
 // Several rules mask the same bullets on every lint; masking is a pure function of the string, so
 // results are memoised (memo.ts: bounded, copies kept, one slot for a long text such as the whole
@@ -198,7 +199,7 @@ const maskMemo = new TextMemo(maskUncached);
 // most bullets have none and are passed over without running the pattern. A single "." or ":" is
 // not enough, so sentences and "Label: value" lines are not scanned. (A pattern: a hand-written
 // pass over the characters measured several times slower.)
-const MAYBE_NOT_PROSE = /[<`@$\\&]|\][([]|(?:https?|ftp|mailto|tel):|www\.|\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)/;
+const MAYBE_NOT_PROSE = /[<`@$\\&]|\{[{%]|\][([]|(?:https?|ftp|mailto|tel):|www\.|\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)/;
 const mayHaveNonProse = (text: string) => MAYBE_NOT_PROSE.test(text);
 
 /** The masked text, not memoised (for callers that keep their own results, such as masked-lines.ts). */
