@@ -37,6 +37,10 @@ const REGION_CODES = new Set(places.regionCodes);
 const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
 const LOCATION = /(?<![\p{L}])(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}),\s?(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})(?![\p{L}])/gu;
 
+// A house number (and a compass letter) right before a word: "2920 ", "125 E ", "12b ".
+// (At a field's start: not the last group of a phone number or a postcode, "234 2741 Dublin", "752 36 Uppsala".)
+const HOUSE_NUMBER_END = /(?:^|[\[(|•·:,]\s*|\s{2,})(\d{1,6}[a-z]?(?:\s+[NSEW]\.?)?\s+)$/;
+const STATE_CODE_NEXT = /^,\s?[A-Z]{2}(?![\p{L}])/u;
 const BARE_HANDLE = /(^|[|•·◦▪]\s*|\s{2,}|\t)@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_](?=\s*$|\s*[|•·◦▪]|\s{2,}|\t)/g;
 // What parts the fields of a contact line: "|", a middle dot or bullet, or a wide gap.
 const FIELD_SEP = /\s*[|•·◦▪]\s*|\s{2,}|\t+/g;
@@ -267,6 +271,20 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
         const last = town[town.length - 1];
         const inner = /^([\p{L}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)$/u.exec(last);
         if (inner && inner[1].length >= 3 && !RUN_IN_PREFIX.test(inner[1]) && isKnownCity(inner[2])) start = m.index + m[1].length - inner[2].length;
+      }
+      // "2920 Broadway, New York, NY 10027", "125 E Second South Rexburg, ID 83440": a house number
+      // before the "town" makes it a street. Where the "region" is a town with its own state after
+      // it, that pair is the place; else the street runs into the town (no comma), and the place is
+      // the whole address.
+      // (The 16 characters before the town, marked as cut unless they start the line: a slice is no field's start.)
+      const from = Math.max(0, m.index - 16);
+      const house = start === m.index ? HOUSE_NUMBER_END.exec((from > 0 ? 'x' : '') + text.slice(from, m.index)) : null;
+      if (house) {
+        if (STATE_CODE_NEXT.test(text.slice(regionAt + region.length))) {
+          LOCATION.lastIndex = regionAt;
+          continue;
+        }
+        start = m.index - house[1].length;
       }
       // "Austin, TX, US, 78704", "Detroit, MI, US", "New York, NY (US)": the rest of the address goes with it.
       const end = postcodeEnd ?? extendPlace(text, m.index + m[0].length);

@@ -2845,3 +2845,13 @@ test('text: a short Title Case line led by a verb that is hardly ever a noun ("C
   const h = parseText(['Dolores Vale', '', 'Selected Publications', '', 'A paper, 2020', '', 'Teaching Experience', '', 'Lecturer, State University, 2019 – 2021'].join('\n'));
   assert.deepEqual(h.sections.map((s) => s.kind), ['publications', 'experience']);
 });
+
+test('text: a house number before the "town" makes it a street: "2920 Broadway, New York, NY 10027" is in New York, and a street run into its town ("125 E Second South Rexburg, ID 83440") is the whole address', () => {
+  const a = parseText('Jane Kim\n4143 Lerner Hall, 2920 Broadway, New York, NY 10027  |  (347) 201-3242\njane@example.com\n');
+  assert.equal(a.contact.location?.value, 'New York, NY 10027');
+  const b = parseText('Daniel Akal\n[125 E Second South Rexburg, ID 83440 | 208-970-8264 | dan@example.com]\n');
+  assert.equal(b.contact.location?.value, '125 E Second South Rexburg, ID 83440');
+  // Not the last group of a phone number before the town.
+  const c = parseText('Aoife Byrne\n+353 1 234 2741 Dublin, Ireland\n');
+  assert.equal(c.contact.location?.value, 'Dublin, Ireland');
+});
