@@ -1667,18 +1667,35 @@ function joinsLeftover(q: Piece | undefined, p: Piece, r: 'title' | 'org', a: As
   return !HAS_DIGIT.test(q.text.replace(BRACKETED, ''));
 }
 
+// An academic body's unit, named by what it covers: "Faculty of Medicine", "School of Physics", "Dept. of Economics".
+const ACADEMIC_UNIT = /^(?:(?:Graduate\s+)?(?:Faculty|Department|Dept\.?|School|Division|College|Institute|Centre|Center|Laboratory|Lab)\s+(?:of|for)\s+\p{Lu})/u;
+
+/**
+ * "Associate Professor, Faculty of Medicine, Memorial University of Newfoundland": a unit named right
+ * before the organisation it belongs to, after a comma, is part of that organisation's name ("School
+ * of Physics, Peking University"), not a qualifier of the title.
+ */
+function unitBeforeOrg(a: Assignment, pieces: Piece[]): Piece | undefined {
+  const o = a.org;
+  if (!o || o.sep !== ',') return undefined;
+  const q = pieces[pieces.indexOf(o) - 1];
+  if (!q || q === a.title || q === a.loc || q.line !== o.line || q.loc > 0 || !ACADEMIC_UNIT.test(q.text)) return undefined;
+  return SCHOOL_WORD.test(o.text) || ORG_WORDS.test(o.text) || STRONG_ORG.test(o.text) ? q : undefined;
+}
+
 function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind: EntryKind, qualifier?: Piece): { title?: Field; org?: Field } {
   const fields: { title?: Field; org?: Field } = {};
+  const unit = unitBeforeOrg(a, pieces);
   for (const r of TITLE_ORG) {
     const p = a[r];
     if (!p) continue;
-    let first = p;
+    let first = r === 'org' && unit ? unit : p;
     let last = p;
     // Only to the right, and only across dashes and commas ("Master Project - PrIMA", "NASA - JPL").
     // "Associate of Applied Science, Logistics & Supply Chain Management": a degree named by its
     // kind alone (no " in " field yet) takes the field after it too, whatever words it holds.
     const field = r === 'title' && kind === 'education' && DEGREE_WORDS.test(p.text) && (p.text.split(SPACES).length <= 3 || (DEGREE_OF_FIELD.test(p.text) && !SCHOOL_WORD.test(p.text)));
-    for (let k = pieces.indexOf(last) + 1; k < pieces.length && joinsLeftover(pieces[k], p, r, a, kind, field, qualifier); k++) last = pieces[k];
+    for (let k = pieces.indexOf(last) + 1; k < pieces.length && pieces[k] !== unit && joinsLeftover(pieces[k], p, r, a, kind, field, qualifier); k++) last = pieces[k];
     // "Northwind Logistics Canada" over "Mississauga, Ontario, Canada": a country the employer's name
     // ends on, with no separator before it, is the name's when the entry's place is another piece.
     const next = pieces[pieces.indexOf(last) + 1];

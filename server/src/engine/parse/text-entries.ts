@@ -510,7 +510,7 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       // (Naming a degree, a school or an exam; "• GPA 3.8/4.0, Dean's List 2007, 2008" is a detail.)
       const degreeLine = entryKind === 'education' && !!range && !range.end && !range.current && !isProse(b.clean) && !labelledList && (b.clean.text.match(COMMAS_G) ?? []).length >= 2 && shapeOf(b.clean).words <= 16 && (DEGREE_WORDS.test(b.clean.text) || SCHOOL_WORD.test(b.clean.text) || QUALIFICATION.test(b.clean.text)) && !GRADE_OR_HONOUR.test(b.clean.text);
       const degreeFields = entryKind === 'education' && !labelledList && degreeFieldsBeforeDates(b);
-      const asHeader = labelled || degreeLine || degreeFields || (!namedItem && !labelledList && (isHeaderGlyphLine(b, layout) || overHeader || (!isProse(b.clean) && !!range && (!!range.end || range.current) && !annotated)));
+      const asHeader = labelled || degreeLine || degreeFields || (!namedItem && !labelledList && (isHeaderGlyphLine(b, layout) || overHeader || ((!isProse(b.clean) || datedFieldsFirst(b)) && !!range && (!!range.end || range.current) && !annotated)));
       if (asHeader) {
         b = { ...b, kind: 'text' };
         if (degreeFields && !range) {
@@ -1123,6 +1123,19 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
     open(u);
   }
   return groups;
+}
+
+/**
+ * "• Nov 2023 – Sep 2025    Interim Assistant Dean for Social Accountability, Faculty of Medicine,
+ * Memorial University of Newfoundland, St. John's": a line that opens on its span of time and goes
+ * on as a list of names parted by commas (few words in lower case, no sentence's end) heads a role,
+ * however many words its names take.
+ */
+function datedFieldsFirst(b: Block): boolean {
+  const found = findRangeInCleaned(b.clean);
+  if (!found || found.i > 1 || !b.clean.text.includes(',')) return false;
+  const s = shapeOf(b.clean);
+  return s.words <= 40 && !s.endsSentence && !s.startsLower && s.lower / s.words <= 0.25;
 }
 
 /** A bullet from its lines: one slice when they are contiguous, else the lines joined with a mapping. */

@@ -2855,3 +2855,34 @@ test('text: a house number before the "town" makes it a street: "2920 Broadway, 
   const c = parseText('Aoife Byrne\n+353 1 234 2741 Dublin, Ireland\n');
   assert.equal(c.contact.location?.value, 'Dublin, Ireland');
 });
+
+test('text: a bullet that opens on its span of time and goes on as a list of names ("• Nov 2023 – Sep 2025 <tabs> Interim Assistant Dean …, Faculty of Medicine, Memorial University …, St. John\'s, NL") heads a role however long its names; the faculty before the university is the organisation\'s', () => {
+  const r = parseText(
+    [
+      'Jane Roe',
+      'jane@example.com',
+      '',
+      'SERVICE and Academic Leadership',
+      '',
+      '\t•\tNov 2023 – Sep 2025\t\tInterim Assistant Dean for Social Accountability, Faculty of Medicine, Memorial University of Newfoundland, St. John’s, NL',
+      '',
+      '\t•\tProvide strategic leadership for the Faculty’s mandate.',
+      '\t•\tDirect and resource two flagship portfolios.',
+      '',
+      '\t•\tMay 2023 – Nov 2023 \tFaculty Lead for Global Health, School of Medicine, Memorial University',
+      '',
+      '\t•\tIntegrated global-health competencies.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.text, e.bullets.length]),
+    [
+      ['Interim Assistant Dean for Social Accountability', 'Faculty of Medicine, Memorial University of Newfoundland', 'Nov 2023', 2],
+      ['Faculty Lead for Global Health', 'School of Medicine, Memorial University', 'May 2023', 1],
+    ],
+  );
+  // A long dated bullet that reads as a sentence stays a bullet.
+  const s = parseText(['Jane Roe', '', 'Experience', '', 'Analyst, Acme Corp, 2019 – 2021', '• 2020 – 2021 led the migration of our billing system to a new provider, cutting costs by a third.'].join('\n'));
+  assert.equal(s.sections[0].entries.length, 1);
+  assert.equal(s.sections[0].entries[0].bullets.length, 1);
+});
