@@ -123,3 +123,54 @@ test('a JSON résumé of its own shape (name, contact, experience with role, com
   // A JSON file with an "experience" key but nothing else of a résumé is not one.
   assert.equal(detectFormat('config.json', JSON.stringify({ experience: { level: 3 }, theme: 'dark' })), undefined);
 });
+
+test("a site's YAML data file of its own shape (firstName/lastName, socialLinks, bio; roles under keys named by their kind: \"researchAndTeaching\", \"clinicalWork\", \"educationList\") is read as a résumé, each key a section titled as written", () => {
+  const text = [
+    'firstName: Véra',
+    'lastName: Lenoir',
+    "phoneNumber: ''",
+    'email: vera@example.org',
+    'socialLinks:',
+    '- icon: fa-linkedin-in',
+    '  url: https://www.linkedin.com/in/vera-lenoir/',
+    'bio: Psychology researcher working on youth suicidality.',
+    'researchAndTeaching:',
+    '  - title: Research Associate',
+    '    company: Youth Research Center - University of Vermont',
+    '    description: Working on a national survey of young adults.',
+    '    period: 2022 - Present',
+    'clinical_work:',
+    '  - title: Crisis Counsellor',
+    '    company: Crisis Line of Montreal',
+    '    period: 2017-2021',
+    'educationList:',
+    '- institution: McGill University (BA)',
+    '  location: Montreal, Quebec',
+    '  description: B.A. in Psychology with Research Thesis. Extracurriculars - Debating Club',
+    '  period: 2017-2020',
+    'certifications:',
+    '  research:',
+    '  - name: NVivo Core Skills',
+    '    date: March 2023',
+    'skills:',
+    '  - name: Stata',
+    '    icon: stata.png',
+  ].join('\n');
+  assert.equal(detectFormat('cv.yaml', text), 'jsonresume');
+  const r = parseYamlResume(text, 'jsonresume');
+  assert.deepEqual([r.contact.name?.value, r.contact.email?.value, r.contact.phone, r.contact.links.map((l) => l.value)], ['Véra Lenoir', 'vera@example.org', undefined, ['https://www.linkedin.com/in/vera-lenoir/']]);
+  assert.equal(r.summary?.value, 'Psychology researcher working on youth suicidality.');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['researchAndTeaching', 'experience'], ['clinical_work', 'experience'], ['educationList', 'education'], ['certifications', 'certifications'], ['Skills', 'skills']]);
+  assert.deepEqual(
+    r.sections.flatMap((s) => s.entries.filter((e) => e.kind !== 'other').map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.text, e.bullets.map((b) => b.text)])),
+    [
+      ['Research Associate', 'Youth Research Center - University of Vermont', '2022', ['Working on a national survey of young adults.']],
+      ['Crisis Counsellor', 'Crisis Line of Montreal', '2017', []],
+      ['B.A. in Psychology with Research Thesis', 'McGill University (BA)', '2017', []],
+    ],
+  );
+  assert.deepEqual(r.skills.map((f) => f.value), ['Stata']);
+  // A YAML file that names roles but no person, or a person and nothing else, is no résumé.
+  assert.equal(detectFormat('site.yaml', 'title: My site\nworkflows:\n  - build\neducation: true\n'), undefined);
+  assert.equal(detectFormat('author.yaml', 'name: Ada\nbio: Writer\n'), undefined);
+});

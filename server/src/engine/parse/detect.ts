@@ -4,6 +4,7 @@
 // (block YAML, pretty JSON) or sits in a one-line `{...}` (minified JSON, YAML flow style), so
 // the same résumé is recognised however it is formatted (issue 13).
 import type { ResumeFormat } from '../model';
+import { looseKeyKind } from './yaml-entries';
 
 const YAML_OR_JSON = /\.(ya?ml|json|jsonc)$/i;
 
@@ -57,6 +58,34 @@ export function flowKeys(text: string): Set<string> {
   return keys;
 }
 
+/** Every top-level key of a block YAML document, and the shallow keys of pretty JSON. */
+function topKeys(text: string): string[] {
+  const out: string[] = [];
+  const re = /^(?:[ \t]{0,4}"([^"\n]{1,40})"|([A-Za-z_][\w-]{0,39}))[ \t]*:/gm;
+  for (let m = re.exec(text); m && out.length < 200; m = re.exec(text)) out.push(m[1] ?? m[2]);
+  return out;
+}
+
+const NAME_KEYS = new Set(['name', 'firstName', 'first_name', 'firstname', 'lastName', 'last_name', 'fullName', 'full_name', 'contact', 'email', 'personal']);
+
+/**
+ * A résumé of its own shape: a person's name (or contact) and a list of roles, with a list of
+ * degrees or skills beside it, whatever each key is called ("experience", "clinicalWork",
+ * "work_history"; "educationList").
+ */
+export function ownShape(keys: Iterable<string>): boolean {
+  let named = false;
+  let roles = false;
+  let more = false;
+  for (const k of keys) {
+    if (NAME_KEYS.has(k)) named = true;
+    const kind = looseKeyKind(k);
+    if (kind === 'experience' || kind === 'volunteer') roles = true;
+    else if (kind === 'education' || kind === 'skills') more = true;
+  }
+  return named && roles && more;
+}
+
 export function detectFormat(fileName: string, text: string): ResumeFormat | undefined {
   const name = fileName.toLowerCase();
   if (YAML_OR_JSON.test(name)) {
@@ -66,9 +95,11 @@ export function detectFormat(fileName: string, text: string): ResumeFormat | und
     if (keys.has('content')) return 'yamlresume';
     // (FRESH, HackMyResume's format, names its roles `employment`: read as a dialect of JSON Resume.)
     if (keys.has('basics') || keys.has('work') || keys.has('employment')) return 'jsonresume';
-    // A résumé in a shape of its own ("name", "experience": [{ "role", "company", … }], "education"):
-    // read with JSON Resume's reader, which knows the usual words for the same things.
-    if (keys.has('experience') && (keys.has('education') || keys.has('skills')) && (keys.has('name') || keys.has('contact'))) return 'jsonresume';
+    // A résumé in a shape of its own ("name", "experience": [{ "role", "company", … }], "education";
+    // a site's data file: "firstName", "clinicalWork", "educationList"): read with JSON Resume's
+    // reader, which knows the usual words for the same things.
+    for (const k of topKeys(text)) keys.add(k);
+    if (ownShape(keys)) return 'jsonresume';
     return undefined;
   }
   if (name.endsWith('.txt')) return 'text';

@@ -9,9 +9,10 @@ import type { YAMLMap } from 'yaml';
 import type { Contact, EntryKind, Field, Resume, Section, SectionKind } from '../model';
 import { emptyResume } from './empty';
 import { readRange } from './yaml-dates';
-import { bulletsFromList, bulletsFromMarkdownList, makeEntry, makeSection, readNameEmailPhone } from './yaml-entries';
+import { bulletsFromList, bulletsFromMarkdownList, looseKeyKind, makeEntry, makeSection, readNameEmailPhone } from './yaml-entries';
 import { asMap, entriesOf, get, pairOf, resolve, seqItems, str, type ReadContext } from './yaml-read';
-import { joinLocated, scalarText, toField, trimLocated, type Located } from './yaml-scalar';
+import { joinLocated, scalarText, sliceLocated, toField, trimLocated, type Located } from './yaml-scalar';
+import { ownShape } from './detect';
 import type { Bullet } from '../model';
 
 export interface JsonResumeDialect {
@@ -33,6 +34,8 @@ export interface SectionDef {
   single?: string[];
   /** Missing end date means ongoing. */
   ongoing: boolean;
+  /** A shape of its own: an entry's `description` is what it says (a bullet; a degree's name when none is given). */
+  loose?: boolean;
 }
 
 // Keys per section: v1 names first, then legacy 0.x spellings.
@@ -60,20 +63,33 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   const resume = emptyResume(dialect.format);
   if (!root) return resume;
   // (No "basics": a shape of its own, its name and summary at the top and its details in "contact".)
-  const basics = asMap(ctx, get(ctx, root, 'basics')) ?? (get(ctx, root, 'experience') !== undefined ? root : undefined);
+  const keyed = asMap(ctx, get(ctx, root, 'basics'));
+  const own = !keyed && dialect.format === 'jsonresume' && ownShape(entriesOf(root).map((e) => e.key));
+  const basics = keyed ?? (own || get(ctx, root, 'experience') !== undefined ? root : undefined);
   readContact(ctx, resume, basics, dialect.contactBesideBasics ? root : basics);
-  if (basics === root) readOwnContact(ctx, resume, asMap(ctx, get(ctx, root, 'contact')));
-  const summary = str(ctx, basics, 'summary');
+  if (basics === root) {
+    readOwnContact(ctx, resume, asMap(ctx, get(ctx, root, 'contact')));
+    // (A site's data file: its links as a list of { name, url }, its address a string.)
+    for (const p of seqItems(ctx, get(ctx, root, 'socialLinks') ?? get(ctx, root, 'social') ?? get(ctx, root, 'links'))) {
+      const link = str(ctx, asMap(ctx, p), 'url', 'link', 'href');
+      if (link) resume.contact.links.push(toField(link));
+    }
+    const address = !resume.contact.location ? str(ctx, root, 'address') : undefined;
+    if (address) resume.contact.location = toField(address);
+  }
+  const summary = str(ctx, basics, 'summary') ?? (basics === root ? str(ctx, root, 'bio', 'about', 'profile', 'objective') : undefined);
   if (summary) resume.summary = toField(summary);
 
   for (const { key, pair } of entriesOf(root)) {
-    const def = SECTIONS[key];
+    const def = SECTIONS[key] ?? (own ? looseDef(key) : undefined);
     if (!def) continue;
     const entries = [];
-    for (const item of seqItems(ctx, pair.value)) {
+    // ("certifications": { "research": [...], "clinical": [...] }: lists grouped under one key.)
+    const items = own && !SECTIONS[key] && asMap(ctx, pair.value) ? entriesOf(asMap(ctx, pair.value)).flatMap((e) => seqItems(ctx, e.pair.value)) : seqItems(ctx, pair.value);
+    for (const item of items) {
       const map = asMap(ctx, item);
       if (!map) continue;
-      if (key === 'skills') resume.skills.push(...skillFields(ctx, map));
+      if (def.kind === 'skills') resume.skills.push(...skillFields(ctx, map));
       entries.push(readEntry(ctx, map, def, dialect));
     }
     // A section left from a template ("volunteer": [], a reference of empty strings) prints
@@ -83,6 +99,28 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
     resume.sections.push(section);
   }
   return resume;
+}
+
+// A shape of its own, keys named by their kind: the words people use for each thing, and a role's
+// or a degree's own words ("description") as what it says, not an employer's line.
+const LOOSE: Partial<Record<SectionKind, SectionDef>> = {
+  experience: { ...SECTIONS.experience, loose: true },
+  volunteer: { ...SECTIONS.experience, title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', loose: true },
+  education: { ...SECTIONS.education, org: ['institution', 'school', 'university', 'college', 'name'], single: ['dates', 'date', 'period', 'year', 'years'], loose: true },
+  projects: { ...SECTIONS.projects, single: ['dates', 'date', 'period'], loose: true },
+  awards: SECTIONS.awards,
+  certifications: SECTIONS.certificates,
+  publications: SECTIONS.publications,
+  skills: SECTIONS.skills,
+  languages: SECTIONS.languages,
+  interests: SECTIONS.interests,
+  references: SECTIONS.references,
+};
+
+/** The reading of a key of a shape of its own ("clinicalWork", "educationList"), titled as written. */
+function looseDef(key: string): SectionDef | undefined {
+  const def = LOOSE[looseKeyKind(key)];
+  return def ? { ...def, title: key } : undefined;
 }
 
 /** Whether a value holds any non-empty scalar, at any depth (within reason). */
@@ -148,10 +186,13 @@ export function readLocation(ctx: ReadContext, node: unknown): Field | undefined
   return toField(joinLocated(parts, ', '));
 }
 
+// The end of a degree's line before what else its description says ("B.A. in Psychology. Extracurriculars - …").
+const SENTENCE_STOP = /\.\s+(?=\p{Lu})/u;
+
 const BULLET_KEYS = ['highlights', 'bullets', 'achievements', 'responsibilities', 'accomplishments', 'duties'];
 
 export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: JsonResumeDialect) {
-  const title = def.kind === 'education' ? educationTitle(ctx, map) : str(ctx, map, ...def.title_);
+  let title = def.kind === 'education' ? educationTitle(ctx, map) : str(ctx, map, ...def.title_);
   const org = def.org.length ? str(ctx, map, ...def.org) : undefined;
   const location = str(ctx, map, 'location');
   const dates = readRange(ctx, map, {
@@ -179,6 +220,17 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
   } else if (summary) description = trimLocated(summary);
   // A project's own words about it are its `description` (a role's `description` is the employer's line).
   if (!description && def.kind === 'projects') description = str(ctx, map, 'description');
+  // (A shape of its own: the role's paragraph is its one bullet; a degree's line names the degree.)
+  if (def.loose && def.kind !== 'projects' && bullets.length === 0 && !description) {
+    const said = str(ctx, map, 'description', 'details');
+    if (said && def.kind === 'education' && !title) {
+      const end = said.text.search(SENTENCE_STOP);
+      title = end > 0 ? sliceLocated(said, 0, end) : said;
+    } else if (said) {
+      bullets = [said];
+      bulletsPair = pairOf(map, get(ctx, map, 'description') !== undefined ? 'description' : 'details');
+    }
+  }
   return makeEntry(ctx, map, def.entryKind, {
     title,
     organisation: org,

@@ -3,8 +3,10 @@
 import type { Pair, YAMLMap } from 'yaml';
 import type { Bullet, Contact, DateRange, Entry, EntryKind, Section, SectionKind } from '../model';
 import { nodeSpan, pairSpan, seqItems, str, trimSpan, type ReadContext } from './yaml-read';
-import { offsetOf, scalarText, sliceLocated, toField, trimLocated, type Located } from './yaml-scalar';
+import { joinLocated, offsetOf, scalarText, sliceLocated, toField, trimLocated, type Located } from './yaml-scalar';
 import { classifyHeading } from './section-names';
+import { scoped } from '../cache/state';
+import { detach } from '../cache/memo';
 
 /** Bullets from a list of strings (highlights); non-strings and empty items are skipped. */
 export function bulletsFromList(ctx: ReadContext, node: unknown): Bullet[] {
@@ -164,6 +166,29 @@ export function sectionKindOf(title: string, hasEntries = true): SectionKind {
 
 const ROLE_KINDS = new Set<SectionKind>(['experience', 'education', 'volunteer', 'projects']);
 
+const LIST_WORD_END = /\s+(?:list|items|entries|section|data)$/i;
+// Kinds by key, kept per linter (cache/state.ts): the same few keys are asked about on every lint.
+const keyKinds = scoped(() => new Map<string, SectionKind>());
+
+/**
+ * The kind a key of a résumé of its own shape names ("clinicalWork", "research_and_teaching",
+ * "educationList"), by its words: camelCase and snake_case parted, a closing "List" dropped.
+ */
+export function looseKeyKind(key: string): SectionKind {
+  const kinds = keyKinds();
+  let kind = kinds.get(key);
+  if (kind === undefined) {
+    const words = key
+      .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
+      .replace(/[_-]+/g, ' ')
+      .trim()
+      .replace(LIST_WORD_END, '');
+    kind = words ? sectionKindOf(words) : 'other';
+    if (kinds.size < 500) kinds.set(detach(key), kind);
+  }
+  return kind;
+}
+
 /** "welcome_to_RenderCV!" -> "Welcome to RenderCV!" (how RenderCV prints snake_case keys). */
 export function displayTitle(key: string): string {
   const spaced = key.includes('_') && !key.includes(' ') ? key.split('_').filter((w) => w !== '').join(' ') : key.trim();
@@ -174,8 +199,14 @@ export function displayTitle(key: string): string {
 export function readNameEmailPhone(ctx: ReadContext, map: YAMLMap | undefined, c: Contact): void {
   const name = str(ctx, map, 'name');
   if (name) c.name = toField(name);
+  else {
+    // (A site's data file: "firstName" and "lastName" apart.)
+    const first = str(ctx, map, 'firstName', 'first_name', 'firstname');
+    const last = str(ctx, map, 'lastName', 'last_name', 'lastname');
+    if (first && last) c.name = toField(joinLocated([first, last], ' '));
+  }
   const email = str(ctx, map, 'email');
   if (email) c.email = toField(email);
-  const phone = str(ctx, map, 'phone');
+  const phone = str(ctx, map, 'phone', 'phoneNumber', 'phone_number');
   if (phone) c.phone = toField(phone);
 }
