@@ -1229,3 +1229,38 @@ test('markdown: a site generator\'s template tags ("{{< icon "pin" >}}", "{% inc
   // The field's span still points at its words in the source.
   assert.equal(slice(text, entries(r)[0].organisation!.span), 'Harbor Design Group');
 });
+
+test('markdown: a heading that only says where ("#### Mount Juliet, Tennessee"), under a role\'s heading and its dates heading, is where the role was held, not a role of its own; a page that opens on a dated post\'s heading has no name there', () => {
+  const text = [
+    '### Executive Travel - Information Technology Intern',
+    '',
+    '#### June 2024-Present',
+    '',
+    '***',
+    '',
+    '# Work Experience',
+    '',
+    '### Geek Squad - Consultation Agent',
+    '',
+    '#### May 2024-August 2024',
+    '',
+    '#### Mount Juliet, Tennessee',
+    '',
+    '***',
+    '',
+    '### Rocketown - Café Lead',
+    '',
+    '#### June 2023-Present',
+    '',
+    '#### Nashville, Tennessee',
+    '',
+    '- Trained new employees to use the POS System.',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.equal(r.contact.name, undefined);
+  const work = r.sections.find((s) => s.title === 'Work Experience')!;
+  assert.deepEqual(work.entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.text, e.bullets.length]), [
+    ['Consultation Agent', 'Geek Squad', 'Mount Juliet, Tennessee', 'May 2024', 0],
+    ['Café Lead', 'Rocketown', 'Nashville, Tennessee', 'June 2023', 1],
+  ]);
+});

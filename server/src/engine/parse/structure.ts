@@ -1231,6 +1231,12 @@ function linkTargets(src: string, blocks: Block[], contact: Contact): void {
 }
 
 /** A line that is a date range and, at most, a place: "01/2020 - today", "Berlin | Mar 2019 – Present". */
+/** A line that names a place and nothing else ("Mount Juliet, Tennessee", "Remote"). */
+function placeOnly(b: Block): boolean {
+  const t = b.clean.text.replace(/^[\s|•·,;:()\[\]–—-]+|[\s|•·,;:()\[\]–—-]+$/g, '');
+  return t.length > 0 && t.length <= 60 && isPlace(t);
+}
+
 function whenAndWhere(b: Block): boolean {
   const found = findRangeInCleaned(b.clean);
   if (!found || !(found.range.end || found.range.current)) return false;
@@ -1461,7 +1467,10 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     // ("RH": a monogram in a photo's place is no name.)
     const monogram = /^\s*\p{Lu}{1,3}\s*$/u.test(first.clean.text);
     // (Not a heading that is a section's name, "# Work Experience" over its sections: a page's title.)
-    if (!isExactSectionName(first.clean.text) && (first.kind === 'heading' || lowerCaseName(first) || (!hasContact && !monogram && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean) && !TITLE_WORDS.test(first.clean.text)))) {
+    // ("### Executive Travel of Nashville - Information Technology Intern" over "#### June 2024-Present":
+    // a heading that names a post over a line or heading of its dates is a role's, no name.)
+    const datedPost = first.kind === 'heading' && TITLE_WORDS.test(first.clean.text) && !!blocks[k + 1] && !blocks[k + 1].section && whenAndWhere(blocks[k + 1]);
+    if (!isExactSectionName(first.clean.text) && !datedPost && (first.kind === 'heading' || lowerCaseName(first) || (!hasContact && !monogram && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean) && !TITLE_WORDS.test(first.clean.text)))) {
       const name = fieldOf(first.clean);
       if (name) contact.name = name;
       k++;
@@ -1631,6 +1640,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // "#### Data Scientist at Zalando" / "##### 01/2020 - today": a heading that only says when
       // (and where) dates the role heading above it; it starts no entry of its own.
       if (!b.section && cur && !cur.body && !cur.hasDate && cur.header.length && whenAndWhere(b)) addHeader(b);
+      // "### Geek Squad - Consultation Agent" / "#### May 2024-August 2024" / "#### Mount Juliet,
+      // Tennessee": a heading that only says where, under a role's headings with nothing written
+      // between, is where that role was held; it starts no entry of its own.
+      else if (!b.section && cur && !cur.body && cur.header.length && cur.header[0].kind === 'heading' && cur.header.every((h) => h.kind === 'heading') && !blockRange(b) && placeOnly(b)) addHeader(b);
       // Europass: "*01/09/2019 – Current* · Berlin" over "### Freelance translator": a line that only
       // says when (and where) opens the entry whose heading follows it.
       else if (!b.section && cur && !cur.body && cur.header.length === 1 && cur.header[0].kind === 'text' && whenAndWhere(cur.header[0])) addHeader(b);
