@@ -313,6 +313,48 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
 }
 
 /** The document span of text[i, j) of a cleaned string (empty spans sit where i points). */
+/**
+ * `c` with each run of two or more spaces read as one space (mapped to the whole run): a table row
+ * whose other cells were blanked ("| Air Force | … | <a paragraph, blanked> | 2019 to 2021 |") is
+ * as long as its fields, not as the paragraph.
+ */
+export function collapseSpaces(c: Cleaned): Cleaned {
+  const t = c.text;
+  if (!t.includes('   ')) return c;
+  let text = '';
+  const runs: number[] = [];
+  // Appends text t[i, k) as it maps (character for character where c's run does).
+  const copy = (i: number, k: number) => {
+    while (i < k) {
+      const s = spanOf(c, i, i + 1);
+      let m = i + 1;
+      // Extend while the source follows one for one.
+      while (m < k && spanOf(c, m, m + 1).start === s.start + (m - i) && spanOf(c, m, m + 1).end === s.start + (m - i) + 1) m++;
+      const one = s.end - s.start === 1;
+      runs.push(text.length, s.start - c.base, one ? s.start - c.base + (m - i) : s.end - c.base);
+      text += t.slice(i, one ? m : i + 1);
+      i = one ? m : i + 1;
+    }
+  };
+  let i = 0;
+  while (i < t.length) {
+    if (t[i] === ' ' && t[i + 1] === ' ') {
+      let k = i;
+      while (k < t.length && t[k] === ' ') k++;
+      const s = spanOf(c, i, k);
+      runs.push(text.length, s.start - c.base, s.end - c.base);
+      text += ' ';
+      i = k;
+      continue;
+    }
+    let k = i + 1;
+    while (k < t.length && !(t[k] === ' ' && t[k + 1] === ' ')) k++;
+    copy(i, k);
+    i = k;
+  }
+  return { text, base: c.base, runs };
+}
+
 export function spanOf(c: Cleaned, i: number, j: number): { start: number; end: number } {
   const n = c.text.length;
   if (!c.runs) {

@@ -1264,3 +1264,13 @@ test('markdown: a heading that only says where ("#### Mount Juliet, Tennessee"),
     ['Café Lead', 'Rocketown', 'Nashville, Tennessee', 'June 2023', 1],
   ]);
 });
+
+test('markdown: a table row whose description cell is a long paragraph still reads its other cells as the role\'s header (the blanked paragraph made the header a 700-character "sentence")', () => {
+  const para = 'Led small maintenance crews of 2-5 individuals in munitions assembly and modification, '.repeat(8);
+  const text = `# Work History\n\n| Company | Location | Position | Description | Timeframe |\n| --- | --- | --- | --- | --- |\n| U.S. Air Force | Eglin AFB, FL | Munitions Crew Chief | ${para} | November 2016 to August 2019 |\n`;
+  const r = parseMarkdown(text);
+  const e = entries(r)[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.text, e.dates?.end?.text, e.bullets.length], ['Munitions Crew Chief', 'U.S. Air Force', 'Eglin AFB, FL', 'November 2016', 'August 2019', 1]);
+  assert.equal(slice(text, e.dates!.span), 'November 2016 to August 2019');
+  assert.equal(slice(text, e.location!.span), 'Eglin AFB, FL');
+});

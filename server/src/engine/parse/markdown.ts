@@ -6,7 +6,7 @@
 // rules need exact offsets into every bullet; the subset of Markdown that carries résumé structure
 // is small, and scanning lines once keeps a 5 KB résumé well under the parse budget.
 import type { Contact, Resume, SectionKind } from '../model';
-import { cleanInline, type Cleaned } from './inline-clean';
+import { cleanInline, collapseSpaces, type Cleaned } from './inline-clean';
 import { isExactSectionName, LIST_KINDS, sectionKindOf, SPLIT_ROLES } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { TITLE_WORDS } from './header-fields';
@@ -415,8 +415,9 @@ export function parseMarkdown(text: string): Resume {
     }
     parts.push(t.slice(from, ce));
     const masked = parts.join('');
-    const clean = cleanInline(masked, cs, ce);
-    clean.base += line.start;
+    const blanked = cleanInline(masked, cs, ce);
+    blanked.base += line.start;
+    const clean = collapseSpaces(blanked);
     const head = newBlock({ kind: 'text', start: line.start + cs, end: line.start + ce, lineStart: line.start + skipSpaces(t), lineEnd: line.start + ce, clean, blankBefore: blank, strong: true });
     blocks.push(head);
     blank = false;
