@@ -1274,3 +1274,24 @@ test('markdown: a table row whose description cell is a long paragraph still rea
   assert.equal(slice(text, e.dates!.span), 'November 2016 to August 2019');
   assert.equal(slice(text, e.location!.span), 'Eglin AFB, FL');
 });
+
+test('markdown: academicpages\' CV with no dates ("* Intern - Maruti Suzuki India Limited, Gurgaon, Haryana, India" over nested items): an item naming a post or an employer with items nested under it is the role; a duty with sub-points stays a bullet', () => {
+  const text = [
+    'Work experience',
+    '======',
+    '* Intern - Maruti Suzuki India Limited, Gurgaon, Haryana, India',
+    '  * Trainee in Energy Auditing and Management',
+    '  * Documented my learnings as a Report',
+    '',
+    '* Member of SAE-VIT student chapter',
+    '  * Hosted a Tech-Talk',
+    '',
+    '* Led the migration of Acme Corp billing',
+    '  * Cut costs by 20%',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.bullets.map((b) => b.text)]), [
+    ['Intern', 'Maruti Suzuki India Limited', 'Gurgaon, Haryana, India', ['Trainee in Energy Auditing and Management', 'Documented my learnings as a Report']],
+    ['Member of SAE-VIT student chapter', undefined, undefined, ['Hosted a Tech-Talk', 'Led the migration of Acme Corp billing', 'Cut costs by 20%']],
+  ]);
+});

@@ -421,6 +421,18 @@ export function headerish(b: Block): boolean {
 const NAME_DASH_PLACE = /^(\p{Lu}[^–—|]{0,60}?)\s+[-–—|]\s+([^–—|]{2,60})$/u;
 
 /** "TechNova Inc. – San Francisco, CA": a capitalised name, a dash or bar, and a place. */
+/** An undated list item that reads as a role's header: a post or an employer named, no sentence, no verb leading. */
+function roleItem(b: Block): boolean {
+  const text = b.clean.text;
+  // (Lower-case words are no sign of a sentence here: "Member of SAE-VIT student chapter".)
+  const s = shapeOf(b.clean);
+  if (s.endsSentence || s.startsLower || s.words > 12) return false;
+  const first = /^\s*([\p{L}'’-]+)/u.exec(text)?.[1] ?? '';
+  // ("Led the migration of Acme Corp's billing": a duty, whatever names it holds; "GET" is an acronym.)
+  if (first !== first.toUpperCase() && isKnownVerb(first)) return false;
+  return TITLE_WORDS.test(text) || ORG_WORDS.test(text) || nameDashPlace(text) || fieldsEndingInPlace(text);
+}
+
 function nameDashPlace(text: string): boolean {
   const m = NAME_DASH_PLACE.exec(text.trim());
   return !!m && isPlace(m[2].trim()) && contentLowerWords(m[1], 1) === 0;
@@ -1608,6 +1620,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // bullets: short undated items each nested in the one before, down to a dated one, are the role's
       // header, one field an item.
       else if (nested && entryKind === 'work' && !blockRange(b) && nestedHeaderChain(blocks, n)) b = { ...b, kind: 'text', strong: true };
+      // academicpages' CV with no dates: "* Intern - Maruti Suzuki India Limited, Gurgaon, Haryana, India"
+      // or "* Member of SAE-VIT student chapter" over its nested items: an item naming a post or an
+      // employer (no sentence, no verb before it) with items nested under it is the role, they its bullets.
+      else if (nested && (entryKind === 'work' || entryKind === 'volunteer') && !blockRange(b) && roleItem(b)) b = { ...b, kind: 'text', strong: true };
       // "- **2022–present** Postdoctoral Research Fellow, Department of …, Lakehurst University":
       // right under the section's heading, a list whose every item is dated is a list of roles
       // or degrees, each item an entry however long its fields run.
