@@ -593,6 +593,11 @@ function townAfterSchool(seg: string): number {
 }
 const TOWN_AGAIN = /^(.*\bof\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?))\s\2$/u;
 
+/** The segment parted around a joining word (" at ", " with ") at `m`: the two sides, the second set off by "at". */
+function joinedAt(text: string, i: number, j: number, orgLine: boolean, m: RegExpExecArray): [number, number, string][] {
+  return [...splitSegment(text, i, i + m.index, orgLine), ...splitSegment(text, i + m.index + m[0].length, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string])];
+}
+
 /** Splits one segment (no strong separator inside) into pieces: place suffix, degree prefix, "at", commas. */
 function splitSegment(text: string, i: number, j: number, orgLine = false, iconField = false, nameAndTown = false): [number, number, string][] {
   const seg = text.slice(i, j);
@@ -611,21 +616,17 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   // names where the line above was held; "at" is not part of the name.
   if (AT_NAME_START.test(seg) && LINE_START_BEFORE.test(text.slice(0, i))) return splitSegment(text, i + 3, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string]);
   // "Engineer at Acme" is two pieces; "University of Texas at Austin" is one.
-  // The segment parted around a joining word (" at ", " with ") at `m`: the two sides, the second set off by "at".
-  const joinedAt = (m: RegExpExecArray): [number, number, string][] => [
-    ...splitSegment(text, i, i + m.index, orgLine),
-    ...splitSegment(text, i + m.index + m[0].length, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string]),
-  ];
+  // (joinedAt is a function of its own, not a closure made on every call: every header piece comes here.)
   // "Ph.D. in Biomedical Engineering from Vanderbilt University in Nashville, TN": a degree "from"
   // its school, as "at" joins them; and the school "in" a place that ends the line.
   const from = SPACED_FROM.exec(seg);
-  if (from && DEGREE_WORDS.test(seg.slice(0, from.index)) && SCHOOL_WORD.test(seg.slice(from.index + from[0].length))) return joinedAt(from);
+  if (from && DEGREE_WORDS.test(seg.slice(0, from.index)) && SCHOOL_WORD.test(seg.slice(from.index + from[0].length))) return joinedAt(text, i, j, orgLine, from);
   const inAt = seg.includes(' in ') ? lastInBeforePlace(seg) : null;
-  if (inAt && SCHOOL_WORD.test(seg.slice(0, inAt.index))) return joinedAt(inAt);
+  if (inAt && SCHOOL_WORD.test(seg.slice(0, inAt.index))) return joinedAt(text, i, j, orgLine, inAt);
   const at = SPACED_AT.exec(seg);
   // ("Ph.D. Computer Science at University of Texas at Austin": a degree at its school, too.)
   // ("Group Leader in Neutron Physics at AERE Harwell": a unit's word in a post's name is no employer.)
-  if (at && (TITLE_WORDS.test(seg.slice(0, at.index)) || DEGREE_WORDS.test(seg.slice(0, at.index))) && (!ORG_WORDS.test(seg.slice(0, at.index)) || UNIT_POST.test(seg.slice(0, at.index)))) return joinedAt(at);
+  if (at && (TITLE_WORDS.test(seg.slice(0, at.index)) || DEGREE_WORDS.test(seg.slice(0, at.index))) && (!ORG_WORDS.test(seg.slice(0, at.index)) || UNIT_POST.test(seg.slice(0, at.index)))) return joinedAt(text, i, j, orgLine, at);
   // "Senior Project Engineer with Aldea Services, Inc.", "Staff Geologist with Stantec Consulting":
   // a job's title, then "with" and a capitalised name holding an organisation's word, is the job
   // and its employer, as "at" joins them.
@@ -633,7 +634,7 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   if (withAt) {
     const before = seg.slice(0, withAt.index);
     const after = seg.slice(withAt.index + withAt[0].length);
-    if (TITLE_WORDS.test(before) && !ORG_WORDS.test(before) && UPPER_START.test(after) && (ORG_WORDS.test(after) || LEGAL_FORM_END.test(after.split(',').slice(0, 2).join(',').trim()) || capitalisedName(after))) return joinedAt(withAt);
+    if (TITLE_WORDS.test(before) && !ORG_WORDS.test(before) && UPPER_START.test(after) && (ORG_WORDS.test(after) || LEGAL_FORM_END.test(after.split(',').slice(0, 2).join(',').trim()) || capitalisedName(after))) return joinedAt(text, i, j, orgLine, withAt);
   }
   if (isPlaceName(seg.trim())) return [[i, j, '']];
   // A place at the end: "Dunamu Inc. Seoul, S.Korea".
@@ -942,7 +943,9 @@ function balance(text: string, i: number, j: number): [number, number] {
     // "Oasis Media (13/2020": the text after an unclosed bracket is not part of the name.
     const cut = open > close ? t.lastIndexOf('(') : -1;
     if (cut > 0 && !t.slice(cut).includes(')')) {
-      [i, j] = trimRange(text, i, i + cut, ' \t,;:');
+      const r = trimRange(text, i, i + cut, ' \t,;:');
+      i = r[0];
+      j = r[1];
       continue;
     }
     if (open > close && OPENER_START.test(t)) i++;
@@ -950,7 +953,10 @@ function balance(text: string, i: number, j: number): [number, number] {
     else if (open > close && OPENER_END.test(t)) j--;
     else if (close > open && CLOSER_START.test(t)) i++;
     else break;
-    [i, j] = trimRange(text, i, j, ' \t,;:');
+    // (Indexed reads: destructuring ran the iterator protocol on every header piece.)
+    const r = trimRange(text, i, j, ' \t,;:');
+    i = r[0];
+    j = r[1];
   }
   // A wholly bracketed piece loses its brackets: "(Remote)".
   if (text[i] === '(' && text[j - 1] === ')' && !text.slice(i + 1, j - 1).includes('(')) return trimRange(text, i + 1, j - 1, ' \t');
@@ -1016,10 +1022,16 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       const dangling = DANGLING_END.exec(text.slice(dj));
       if (dangling) text = text.slice(0, dj) + ' '.repeat(dangling[0].length) + text.slice(dj + dangling[0].length);
       // "Atlanta, GA (Summer 2023)": the brackets round the dates go with them.
-      let [mi, mj] = [di, dj];
+      // (Array destructuring here and below ran the iterator protocol, an iterator and a result
+      // object per element, on every header line: indexed reads instead.)
+      let mi = di;
+      let mj = dj;
       const open = OPEN_END.exec(text.slice(Math.max(0, di - 3), di));
       const close = CLOSE_START.exec(text.slice(dj, dj + 3));
-      if (open && close) [mi, mj] = [di - open[0].length, dj + close[0].length];
+      if (open && close) {
+        mi = di - open[0].length;
+        mj = dj + close[0].length;
+      }
       text = text.slice(0, mi) + '\u0000'.repeat(mj - mi) + text.slice(mj);
     }
     // Segments between strong separators.
@@ -1040,7 +1052,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     // "Self-employed / Milwaukee, WI", "Kohl's Corporation / Menomonee Falls, WI": a slash between
     // spaces sets off a place after it (elsewhere it joins two names of one title: "Key Holder / Sales Associate").
     for (let k = 0; k < segs.length; k++) {
-      const [a, b, sp] = segs[k];
+      const a = segs[k][0];
+      const b = segs[k][1];
+      const sp = segs[k][2];
       const at = text.lastIndexOf(' / ', b);
       if (at <= a) continue;
       const tail = text.slice(at + 3, b).trim();
@@ -1059,7 +1073,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     // "*Blown Away: Studio Glass in Canada* — Museum …": a colon inside one emphasis is the name's own.
     for (let k = 0; k + 1 < segs.length; k++) {
       if (segs[k + 1][2] !== ':') continue;
-      const [a, b] = trimRange(text, segs[k][0], segs[k + 1][1]);
+      const ab = trimRange(text, segs[k][0], segs[k + 1][1]);
+      const a = ab[0];
+      const b = ab[1];
       if (b <= a) continue;
       const span = spanOf(c, a, b);
       const mark = src[span.start - 1];
@@ -1075,7 +1091,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       break;
     }
     // "Personal Project: Home Automation System": a label before a colon names what the entry is, not a field.
-    const lead = segs.findIndex(([a, b]) => HAS_LETTER.test(text.slice(a, b)));
+    const lead = segs.findIndex((sg) => HAS_LETTER.test(text.slice(sg[0], sg[1])));
     let says: 'title' | 'org' | 'loc' | undefined;
     if (lead >= 0 && segs[lead + 1]?.[2] === ':') {
       const label = text.slice(segs[lead][0], segs[lead][1]).replace(LABEL_LEAD, '').replace(LABEL_NUMBER, '').trim();
@@ -1103,11 +1119,13 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     // function costs more than a large lint.)
     const orgLine = !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text) && lines.length > 1 && titled.some((t, k) => k !== l && t);
     // (A segment with no letter, "86.9%" after "SSC Maharashtra State Board 2010", is no field beside it.)
-    const lone = segs.filter(([a, b]) => LETTER.test(text.slice(a, b))).length === 1;
+    let lettered = 0;
+    for (let k = 0; k < segs.length; k++) if (LETTER.test(text.slice(segs[k][0], segs[k][1]))) lettered++;
+    const lone = lettered === 1;
     // Fields an icon marks, each with its own: the line's first may have lost its icon as a bullet's glyph.
     // (One glyph opening the line and none after it is the line's bullet: "\ue000 50Hertz Transmission GmbH Berlin, Germany".)
     // (An employer's or a place's own glyph says so wherever it stands: "⌂ Heineken Netherlands".)
-    const iconLine = segs.some((sg, k) => ICON_SEP.test(sg[2]) && (ORG_ICON.test(sg[2]) || PLACE_ICON.test(sg[2]) || segs.slice(0, k).some(([a, b]) => LETTER.test(text.slice(a, b)))));
+    const iconLine = segs.some((sg, k) => ICON_SEP.test(sg[2]) && (ORG_ICON.test(sg[2]) || PLACE_ICON.test(sg[2]) || segs.slice(0, k).some((sb) => LETTER.test(text.slice(sb[0], sb[1])))));
     // (Indexed loops reading the tuples in place: for-of and destructuring made an iterator and a
     // result per step here, on every header, optimised or not.)
     for (let ix = 0; ix < segs.length; ix++) {
@@ -1115,13 +1133,17 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       const b0 = segs[ix][1];
       const s0 = segs[ix][2];
       // A dash left at a segment's edge by the dates masked before it ("2015 / 07 - University of Bremen").
-      let [a, b] = trimRange(text, a0, b0, ' \t,;:|•·"\'-–—/');
+      const ab = trimRange(text, a0, b0, ' \t,;:|•·"\'-–—/');
+      let a = ab[0];
+      let b = ab[1];
       // "+ Lisbon", "{ Mar 2020": an icon font's map pin or calendar copied as a sign before the field.
       // (The pin says the field is a place: "{ 2019 + Sintra", a town no list knows, in AltaCV's copy.)
       let sign = '';
       if (b - a > 2 && (text[a] === '+' || text[a] === '{') && HAS_SPACE.test(text[a + 1])) {
         sign = text[a] === '+' ? '⚲' : '';
-        [a, b] = trimRange(text, a + 1, b, ' \t');
+        const ab1 = trimRange(text, a + 1, b, ' \t');
+        a = ab1[0];
+        b = ab1[1];
       }
       if (b <= a) continue;
       const runs = lone ? splitRunTogether(text, a, b) : [[a, b] as [number, number]];
@@ -1140,16 +1162,26 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           const pa = parts[iz][0];
           const pb = parts[iz][1];
           const ps = parts[iz][2];
-          let [i, j] = trimRange(text, pa, pb, ' \t,;:');
-          [i, j] = balance(text, i, j);
+          const t0 = trimRange(text, pa, pb, ' \t,;:');
+          const ij = balance(text, t0[0], t0[1]);
+          let i = ij[0];
+          let j = ij[1];
           // "Tutor (part-time)": how the job was held is no part of the title.
           const how = EMPLOYMENT_AFTER.exec(text.slice(i, j));
-          if (how && how.index > 0) [i, j] = trimRange(text, i, i + how.index, ' \t,;:');
+          if (how && how.index > 0) {
+            const r = trimRange(text, i, i + how.index, ' \t,;:');
+            i = r[0];
+            j = r[1];
+          }
           // "swahili-ner – named-entity recognition … github.com/wkamau/swahili-ner": a project's
           // link is neither its name nor an organisation.
           if (kind === 'project' && j > i) {
             const link = DOMAIN_END.exec(' ' + text.slice(i, j));
-            if (link) [i, j] = trimRange(text, i, i + link.index, ' \t,;:|·–—-');
+            if (link) {
+              const r = trimRange(text, i, i + link.index, ' \t,;:|·–—-');
+              i = r[0];
+              j = r[1];
+            }
           }
           if (j <= i) continue;
           const t = text.slice(i, j);
@@ -1686,7 +1718,8 @@ function unitBeforeOrg(a: Assignment, pieces: Piece[]): Piece | undefined {
 function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind: EntryKind, qualifier?: Piece): { title?: Field; org?: Field } {
   const fields: { title?: Field; org?: Field } = {};
   const unit = unitBeforeOrg(a, pieces);
-  for (const r of TITLE_ORG) {
+  for (let ri = 0; ri < TITLE_ORG.length; ri++) {
+    const r = TITLE_ORG[ri];
     const p = a[r];
     if (!p) continue;
     let first = r === 'org' && unit ? unit : p;
@@ -1822,7 +1855,8 @@ export function readHeaders(src: string, headers: Cleaned[][], kind: EntryKind):
   for (let ix = 0; ix < first.length; ix++) {
     const { an, a } = first[ix];
     const lines = an.pieces.reduce((m, p) => Math.max(m, p.line + 1), 0);
-    for (const r of ['title', 'org'] as const) {
+    for (let ri = 0; ri < TITLE_ORG.length; ri++) {
+      const r = TITLE_ORG[ri];
       const p = a[r];
       if (!p) continue;
       const other = r === 'title' ? p.org : p.title;

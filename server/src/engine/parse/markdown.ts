@@ -185,8 +185,9 @@ function hideUnseen(lines: SourceLine[]): string[] {
   let quote = '';
   let element = '';
   let afterTag: 'text' | 'element' = 'text';
-  for (const l of lines) {
-    const t = l.text;
+  // (An indexed loop: this runs once per parse, mostly uncompiled, where for-of made a result object per line.)
+  for (let li = 0; li < lines.length; li++) {
+    const t = lines[li].text;
     if (mode === 'text' && !t.includes('<')) {
       out.push(t);
       continue;

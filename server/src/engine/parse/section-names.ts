@@ -112,6 +112,8 @@ function classifyFresh(heading: string): { kind?: SectionKind; exact: boolean } 
     if (named.exact) return named;
   }
   const kind = kindOfNormalised(n);
+  // (Split only when there is a kind: most headings a long document classifies are roles'.)
+  if (!kind) return { kind, exact: false };
   // "Training & Certifications", "Languages and Interests", "Awards / Scholarships": two known names
   // joined are one too.
   const parts = n.split(JOINED_NAMES);
@@ -185,7 +187,6 @@ function kindOfNormalised(n: string): SectionKind | undefined {
   let spaces = 0;
   for (let i = n.indexOf(' '); i >= 0 && spaces < 5; i = n.indexOf(' ', i + 1)) spaces++;
   if (spaces >= 5 || NOT_HEADING.test(n)) return undefined;
-  const words = n.split(' ');
   // "Relevant Experience", "Technical Skills": the last word names the kind. "Skills, Languages,
   // Interests", "Academic & Research Positions": each joined part's last word counts, and the most
   // telling kind wins. ("Technologies include" names nothing.)
@@ -198,23 +199,30 @@ function kindOfNormalised(n: string): SectionKind | undefined {
       if (best === undefined || (PRIORITY.get(named) ?? 99) < (PRIORITY.get(best) ?? 99)) best = named;
       continue;
     }
-    const ws = part.trim().split(' ');
-    let w = ws[ws.length - 1];
+    // The part's last two words, read in place (n has single spaces: normaliseHeading): a list of
+    // its words per part was most of what classifying a long document's role headings allocated.
+    const t = part.trim();
+    const lastSpace = t.lastIndexOf(' ');
+    const several = lastSpace >= 0;
+    const last = t.slice(lastSpace + 1);
+    const before = several ? t.slice(t.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace) : '';
+    let w = last;
     // "Experience Details", "Education Information": a generic last word defers to the word before.
-    if (GENERIC_LAST.has(w) && ws.length >= 2 && (KEYWORDS[ws[ws.length - 2]] ?? BY_NAME.get(ws[ws.length - 2]))) w = ws[ws.length - 2];
+    if (GENERIC_LAST.has(w) && several && (KEYWORDS[before] ?? BY_NAME.get(before))) w = before;
     // "Best Paper Award", "Code Project", "Information Technology": a thing's name ending in a
     // singular kind word, not a section of them.
-    if (ws.length >= 2 && SINGULAR.has(w)) continue;
+    if (several && SINGULAR.has(w)) continue;
     // "European History", "Art History", "US History": a subject studied, no history of work; the
     // keyword names work only after a word about work ("Work History", "Employment History").
-    if (w === 'history' && ws.length >= 2 && !WORK_BEFORE_HISTORY.test(ws[ws.length - 2])) continue;
+    if (w === 'history' && several && !WORK_BEFORE_HISTORY.test(before)) continue;
     // ("Work Experiance", "Professional Expereince": a slip of the kind word, as one-word names have;
     // a long word only, where a name's last word is no slip of one: "Ben Carter" is no "career".)
     // (Nor a common word of its own: "Table Of Contents" is no slip of "contests".)
-    const kind = KEYWORDS[w] ?? BY_NAME.get(w) ?? (ws.length >= 2 && w.length >= 8 && !commonWord(w) ? slipKind(w) : undefined);
+    const kind = KEYWORDS[w] ?? BY_NAME.get(w) ?? (several && w.length >= 8 && !commonWord(w) ? slipKind(w) : undefined);
     if (kind && (best === undefined || (PRIORITY.get(kind) ?? 99) < (PRIORITY.get(best) ?? 99))) best = kind;
   }
   if (best) return best;
+  const words = n.split(' ');
   const lastTwo = words.slice(-2).join(' ');
   const k2 = BY_NAME.get(lastTwo);
   if (k2 && words.length <= 3) return k2;

@@ -747,13 +747,15 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
   // The longest run of up to four words that is exactly a section name, followed by content (none
   // when the first word starts no known name: most lines, decided without reading the line).
   const first = FIRST_TOKEN.exec(body)![0];
+  // (Asked once: both tests below need it, and every line of a text résumé comes here.)
+  const mayName = first.length < body.length && mayStartSectionName(first);
   // ("SUMMERY A Researcher in …": a one-word name in capitals with a slip in it, before a capital.)
-  if (first.length < body.length && !mayStartSectionName(first) && first.length >= 6 && letterCase(first) === true) {
+  if (first.length < body.length && !mayName && first.length >= 6 && letterCase(first) === true) {
     const slip = sectionNameSlip(first);
     const restStart = a + first.length + (BLANK_RUN.exec(body.slice(first.length))?.[0].length ?? 0);
     if (slip && UPPER_OR_DIGIT_START.test(t.slice(restStart)) && letterCase(t.slice(restStart, trimEndIndex(t))) !== true) return { nameEnd: a + first.length, restStart, kind: classifyHeading(slip).kind!, caps: true, role: false };
   }
-  if (first.length === body.length || !mayStartSectionName(first)) return undefined;
+  if (!mayName) return undefined;
   // A line that is itself a heading ("Work Experience", "Skills Summary") is no gutter line.
   if (body.length > 200 || classifyHeading(body).kind) return undefined;
   const words = body.split(BLANK_RUN);

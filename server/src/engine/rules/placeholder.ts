@@ -152,16 +152,30 @@ function findLeftovers(text: string): Leftover[] {
   const out: Leftover[] = [];
   const lower = text.toLowerCase();
   const present = hintsIn(lower);
-  for (const p of COMPILED) {
+  for (let pi = 0; pi < COMPILED.length; pi++) {
+    const p = COMPILED[pi];
     if (p.hints && (present.size === 0 || !p.hints.some((h) => present.has(h)))) continue;
-    for (const m of p.nearHints ? matchesNear(p.re, text, lower, p.hints!) : matchesIn(p.re, text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      // One finding per leftover: an e-mail at example.com is not also a placeholder link.
-      if (out.some((t) => t.start < end && start < t.end)) continue;
-      const said = m[0].replace(/\s+/g, ' ');
-      out.push({ message: `"${said}" is ${p.what} left from a template: a recruiter who sees it stops reading. ${p.todo}.`, start, end, data: { placeholder: said } });
+    if (p.nearHints) {
+      for (const m of matchesNear(p.re, text, lower, p.hints!)) addLeftover(out, p, m);
+      continue;
+    }
+    // matchesIn's loop written out: a generator per pattern and paragraph, and its results, were
+    // most of what this rule allocated on a long résumé (most paragraphs match nothing).
+    const re = p.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else addLeftover(out, p, m);
     }
   }
   return out;
+}
+
+function addLeftover(out: Leftover[], p: (typeof COMPILED)[number], m: RegExpExecArray): void {
+  const start = m.index;
+  const end = start + m[0].length;
+  // One finding per leftover: an e-mail at example.com is not also a placeholder link.
+  if (out.some((t) => t.start < end && start < t.end)) return;
+  const said = m[0].replace(/\s+/g, ' ');
+  out.push({ message: `"${said}" is ${p.what} left from a template: a recruiter who sees it stops reading. ${p.todo}.`, start, end, data: { placeholder: said } });
 }

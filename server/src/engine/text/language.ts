@@ -31,7 +31,9 @@ export interface LanguageCount {
 
 /** The function words of each language among `words`. */
 export function countLanguage(words: readonly Word[], into: LanguageCount = { other: 0, english: 0 }): LanguageCount {
-  for (const w of words) {
+  // (Indexed: for-of made an iterator per piece, and a result per word where it ran uncompiled.)
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     if (w.text.length > 8) continue;
     const k = FUNCTION_WORDS.get(w.text.toLowerCase());
     if (k === 1) into.english++;
