@@ -86,6 +86,8 @@ export interface PieceRecord {
   tenseOpening?: number;
   /** missing-metric's reading of whether the bullet claims nothing (describes a place, names a client with its address, a dated note): a pure function of its text. */
   claimsNothing?: boolean;
+  /** spelling's reading of whether a bullet is a list of short names (readsAsList in rules/spelling.ts: a pure function of its text). */
+  readsAsList?: boolean;
   /** The function words of the piece's masked words by language (pieceLanguage in analysis.ts: a pure function of its text). */
   language?: { other: number; english: number };
 }
