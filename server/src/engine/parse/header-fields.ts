@@ -317,6 +317,7 @@ export const DEPARTMENT_FIELD = /^(?:data|analytics|sales|marketing|research|dev
 const FIRM_OF_NAMES = /^\p{Lu}[\p{L}'’.-]+ & \p{Lu}[\p{L}'’.-]+$/u;
 
 const UPPER_START = /^\p{Lu}/u;
+const ONLINE = /^(?:online|virtual)$/i;
 const SELF_EMPLOYED = /^(?:self[- ]employed|freelance|independent(?: contractor| consultant)?)$/i;
 const LOWER_START = /^\p{Ll}/u;
 const BRAND_START = /^\p{Ll}{1,2}\p{Lu}/u;
@@ -1272,6 +1273,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       // on a comma is where the line's employer or school is (a list may hold the town's name as a
       // word, "boulder", "bath", and so not as a city's). (Not after a title's comma, "Intern," / "Web", nor in a list, "AWS, EC2, RDS, S3, Azure," / "Dropbox".)
       const above = out.pieces[out.pieces.length - 1];
+      // "Microsoft Office CERT" / "Microsoft" / "2/2010" / "Online": a header line that is only
+      // "Online" or "Virtual" says where a course or a job was held, as "Remote" does.
+      if (!p.loc && !prev && linePieces.length === 1 && ONLINE.test(p.text)) p.loc = 3.5;
       if (!p.loc && !prev && linePieces.length === 1 && above && above.line === l - 1 && above.title <= 0 && above.lineCount <= 3 && lines[l - 1].text.trimEnd().endsWith(',') && isTownLike(p.text) && p.title <= 0 && p.org <= 0) p.loc = 0.5;
     });
     out.pieces.push(...linePieces);

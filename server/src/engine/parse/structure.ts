@@ -104,6 +104,7 @@ const FUNCTION_WORDS = new Set([
 
 
 const BRAND_START = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
+const THE_NAME = /^the\s+\p{Lu}/u;
 
 /** First character is a lower-case letter (cheaper than a Unicode regex per word). */
 function startsLowerCase(w: string): boolean {
@@ -187,7 +188,8 @@ function shapeOfText(whole: string): TextShape {
     endsLower: startsLowerCase(last) && !FUNCTION_WORDS.has(last),
     endsSentence: SENTENCE_END.test(t) && !ABBREV_END.test(t),
     // (Not a brand's own lower-case start, "eCornell (online)", "eBay": a name, no sentence's middle.)
-    startsLower: startsLowerCase(t) && !BRAND_START.test(t),
+    // (Nor "the University of Louisville": a short name led by its article, no other word in lower case.)
+    startsLower: startsLowerCase(t) && !BRAND_START.test(t) && !(words <= SHORT_WORDS && lowerContent === 0 && THE_NAME.test(t)),
   };
 }
 
@@ -242,6 +244,10 @@ function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSe
     return items.filter(namesPost).length >= 2 ? 'volunteer' : kind;
   }
   if (kind === 'volunteer' && /membership|affiliation/i.test(title)) return body.some(spansTime) ? kind : 'other';
+  // "Training" over "Web Development" / "<Code> Louisville" / "1/2015 - 9/2015" … "B.A. Political
+  // Science" / "the University of Louisville" / "1/2000 - 5/2003": a section named for courses
+  // that holds a degree's line with its span of time is the education.
+  if (kind === 'certifications' && /^\W*training\W*$/i.test(title) && body.some((b) => b.kind !== 'heading' && b.kind !== 'bullet' && DEGREE_LINE.test(b.clean.text) && shapeOf(b.clean).words <= 10) && body.some(spansTime)) return 'education';
   // "Tech Experience", "Technical Experience", "Programming Experience" over a list of methods and
   // tools with no span of time anywhere: what the person can do, no roles (a section of no kind
   // of its own: its items are read as they stand).
@@ -254,6 +260,8 @@ function namesPost(b: Block): boolean {
   const words = t.split(SPACES_G);
   return words.length <= 4 && t.length <= 40 && TITLE_WORDS.test(t) && !/[\d.,;:|@()–—-]/.test(t) && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|&|for|the|in)$/.test(w)) && !ORG_WORDS.test(t);
 }
+// A line that names a degree by its letters or its kind ("B.A. Political Science", "Master of Arts").
+const DEGREE_LINE = /^\s*(?:[BM]\.\s?[A-Z][a-z]?\.?|B\.?Sc|M\.?Sc|Ph\.?\s?D|MBA|Bachelor|Master|Associate(?:'s)? (?:of|in|degree)|Doctor(?:ate)? of)\b/;
 const TOOLS_EXPERIENCE = /^(?:tech|technical|technology|software|programming|computer|coding|it|digital)\s+experience\W*$/i;
 
 /**

@@ -2886,3 +2886,37 @@ test('text: a bullet that opens on its span of time and goes on as a list of nam
   assert.equal(s.sections[0].entries.length, 1);
   assert.equal(s.sections[0].entries[0].bullets.length, 1);
 });
+
+test('text: a "Training" section that holds a degree is the education; "Online" alone on a header line is where a course was held; "the University of Louisville" is a school, not a sentence; "Talents" heads skills', () => {
+  const r = parseText(
+    [
+      'Sam Moody',
+      'sam@example.com',
+      'Teaching Experience',
+      'Substitute Teacher',
+      'Jefferson Co. Public Schools',
+      '1/2018 - Present',
+      'Louisville, KY',
+      '1. Awarded 93 assignments at 40 schools',
+      'Training',
+      'Microsoft Office CERT',
+      'Microsoft',
+      '2/2010',
+      'Online',
+      '1. Demonstrated proficiency using Office Suite',
+      'B.A. Political Science',
+      'the University of Louisville',
+      '1/2000 - 5/2003',
+      'Louisville, KY',
+      '1. Student Assistant for Office of the President',
+      'Talents',
+      'Web Design 80%',
+    ].join('\n'),
+  );
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Teaching Experience', 'experience'], ['Training', 'education'], ['Talents', 'skills']]);
+  const [cert, degree] = r.sections[1].entries;
+  // (Which of the certificate's two names is its title is not what this asserts.)
+  assert.deepEqual([[cert.title?.value, cert.organisation?.value].sort(), cert.location?.value, cert.bullets.length], [['Microsoft', 'Microsoft Office CERT'], 'Online', 1]);
+  assert.deepEqual([degree.title?.value, degree.organisation?.value, degree.location?.value, degree.bullets.length], ['B.A. Political Science', 'the University of Louisville', 'Louisville, KY', 1]);
+  assert.equal(r.sections[1].entries.length, 2);
+});
