@@ -6,6 +6,7 @@ import { maskNonProse } from '../text/prose';
 import { chunkFacts, knownChunk, proseChunks, type Chunk, type ChunkMatch } from '../cache/masked-lines';
 import { LookbehindScan } from '../text/lookbehind-scan';
 import { detach } from '../cache/memo';
+import { perText } from '../cache/state';
 import { CATEGORY_NAME, EXPECTED_BY_LOCALE, PERSONAL_PATTERNS, PHOTO_WORDS, type PersonalCategory } from '../data/personal-info';
 
 interface Options extends Record<string, unknown> {
@@ -69,13 +70,8 @@ function chunkMatches(text: string): readonly (readonly Found[])[] {
   return (f.personal ??= scan(f.masked));
 }
 
-let last: { text: string; found: readonly (readonly Found[])[] } | undefined;
-
-/** What scan(maskNonProse(text)) gives, with document offsets, one list per pattern. Callers must not modify it. */
-function personalMatches(text: string): readonly (readonly Found[])[] {
-  if (last?.text !== text) last = { text, found: chunkedMatches(text) };
-  return last.found;
-}
+/** What scan(maskNonProse(text)) gives, with document offsets, one list per pattern, kept per linter for a re-lint of the same text. Callers must not modify it. */
+const personalMatches = perText((text: string): readonly (readonly Found[])[] => chunkedMatches(text));
 
 /** Above this many chunks not seen before (a new or pasted text), one scan of the whole text is cheaper than one per chunk. */
 const MANY_NEW = 4;
