@@ -266,6 +266,10 @@ test('spelling: a section heading one letter from its name is read as the sectio
   assert.equal(r.resume.sections[0].kind, 'summary');
   const f = r.findings.filter((x) => x.ruleId === 'spelling');
   assert.deepEqual(f.map((x) => [text.slice(x.span.start, x.span.end), x.data?.suggestions]), [['SUMMERY', ['SUMMARY']]]);
+  // A heading that is a word in its own right ("Contacts", one letter from Spanish "Contacto") is no slip.
+  const words = 'Jane Doe\n\n## Contacts\n\njane@example.com\n\n## Experience\n\n### Engineer, Acme (2019 - 2022)\n\n- Tuned 12 PID loops\n';
+  const w = lint(words, 'resume.md', { today: { year: 2026, month: 11, day: 22 } })!;
+  assert.deepEqual(w.findings.filter((x) => x.ruleId === 'spelling').map((x) => words.slice(x.span.start, x.span.end)), []);
 });
 
 test('spelling: a slip in a heading of several words is reported; a heading of names is not', () => {

@@ -16,6 +16,7 @@ import { IMPORTED_LOWER, TECH_CASING, techKey } from '../data/tech-names';
 import { resumeSlip, SLIP_RIGHT_AFTER } from '../data/spelling-words';
 import { isKnownVerb, matchCase } from '../data/verbs';
 import { perText } from '../cache/state';
+import { COMMON_BAND } from '../data/word-kinds';
 
 interface Options extends Record<string, unknown> {
   casing: boolean;
@@ -196,7 +197,7 @@ export default defineRule<Options>({
         }
     // "SUMMERY": a heading one letter from the section's name is read as that section; the slip is
     // still the writer's, at the top of a section.
-    if (checker) for (const section of ctx.resume.sections) headingSlip(ctx, section.title, section.headingSpan) || headingTypos(ctx, section.headingSpan, checker, accepted);
+    if (checker) for (const section of ctx.resume.sections) headingSlip(ctx, section.title, section.headingSpan, checker) || headingTypos(ctx, section.headingSpan, checker, accepted);
     // The person's handles ("lena-vasquez-eng", "janef-was-here (https://github.com/janef-was-here)")
     // are no words: a word that is part of a web address or an e-mail in the document is a name.
     // So are the words of the person's own name and of the profiles the reader found ("lena", "janef").
@@ -480,10 +481,13 @@ const MONTH_SLIPS = new Map(
 const MONTH_SLIP = new RegExp(`^(${[...MONTH_SLIPS.keys()].join('|')})(?![a-z])`, 'i');
 
 /** Reports a section heading written as a slip of its name ("SUMMERY"). */
-function headingSlip(ctx: Ctx, title: string, within: Span): boolean {
+function headingSlip(ctx: Ctx, title: string, within: Span, checker: SpellChecker): boolean {
   const meant = sectionNameSlip(title);
   if (!meant) return false;
   const word = title.trim();
+  // ("Contacts" is one letter from Spanish "Contacto": a common word the dictionary knows is no
+  // slip; a rare one still is, "SUMMERY".)
+  if ((checker.dictionary.exact(word.toLowerCase())?.frequency ?? 0) >= COMMON_BAND && checker.known(word)) return false;
   const at = ctx.text.slice(within.start, within.end).indexOf(word);
   if (at < 0) return false;
   const fixed = word === word.toUpperCase() ? meant.toUpperCase() : word[0] === word[0].toUpperCase() ? meant[0].toUpperCase() + meant.slice(1) : meant;
