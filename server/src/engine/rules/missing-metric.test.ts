@@ -235,3 +235,18 @@ test(`${RULE}: "an upgrade from Word for DOS 5.1 to Windows 95" counts no window
   const r = runRule(RULE, role('Led the company upgrade from Microsoft Word for DOS 5.1 to Windows 95 and Office 95', 'Grew the list from 5 to 40 new customers'), perBulletOnly);
   assert.deepEqual(r.findings.map((f) => r.text.slice(f.span.start, f.span.start + 8)), ['Led the ']);
 });
+
+test(`${RULE}: a line that records rather than claims owes no number: a reference with its year, a course by its code, a post set after its dates and a tab`, () => {
+  const r = runRule(
+    RULE,
+    role(
+      'Bryant, T., Raphael, D., and Rioux, M. (2019) Staying Alive: Critical Perspectives on Health',
+      'MED6288 Policy and Decision-Making (Fall 2016, 2017, 2018)',
+      'Aug 2018 – Apr 2021\t\tVoting Member, Senate Committee on Research, Memorial University',
+      'Reviewed the admissions process for the graduate programme',
+      'CS 2019 cohort mentoring for new teaching assistants',
+    ),
+    perBulletOnly,
+  );
+  assert.deepEqual(r.findings.map((f) => r.text.slice(f.span.start, f.span.start + 8)), ['Reviewed', 'CS 2019 ']);
+});

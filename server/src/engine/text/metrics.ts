@@ -248,6 +248,18 @@ function namedHonour(text: string): boolean {
   const first = FIRST_LATIN_WORD.exec(text)?.[1];
   return !first || !(isStrongVerb(first) || isPastForm(first) || isLexPast(first));
 }
+// Lines that record rather than claim: a reference ("Bryant, T., Raphael, D. (2019) Staying Alive …"),
+// a course by its code ("MED6288 Policy and Decision-Making (Fall 2016, 2017)"), a post or a
+// membership set after its dates and a tab ("Aug 2018 – Apr 2021<tab>Voting Member, Senate
+// Committee on Research"). None owes a number.
+const CITATION_START = /^[\s*_]*\p{Lu}[\p{L}'’-]+,\s\p{Lu}\.(?:\s?\p{Lu}\.)*[,\s&]/u;
+const CITATION_YEAR = /\((?:19|20)\d{2}[a-z]?\)/;
+const COURSE_CODE_START = /^[\s*_]*[A-Z]{2,5}\s?(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?\s+\p{Lu}/u;
+const DATES_THEN_GAP = /^[\s*_]*(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d{2}(?:\s*[–—-]\s*(?:(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d{2}|present|current|now|today))?(?:\t|\s{3,})\s*\S/iu;
+function recordLine(text: string): boolean {
+  return (CITATION_START.test(text) && CITATION_YEAR.test(text)) || COURSE_CODE_START.test(text) || DATES_THEN_GAP.test(text);
+}
+
 const HONOUR_LINE = /^\W*(?:received|recieved|awarded|won|earned|named|selected as|recogni[sz]ed (?:as|with|for)|honou?red (?:as|with)|(?:[\w-]+\s+)?recipient of)\b(?=.{0,100}\b(?:awards?|medal|prize|honou?rs?|scholarship|fellowship|commendation|of the (?:month|quarter|year)))/i;
 
 /**
@@ -275,7 +287,7 @@ function isJsSpace(c: number): boolean {
 const FIRST_LATIN_WORD = /^[^A-Za-z\u00C0-\u024F]*([A-Za-z\u00C0-\u024F]+)/;
 
 function computeIsMeasurable(text: string, minWords: number): boolean {
-  if (LABEL_LINE.test(text) || LABEL_NO_COLON.test(text) || HONOUR_LINE.test(text) || namedHonour(text) || isNameList(text) || isTermList(text)) return false;
+  if (LABEL_LINE.test(text) || LABEL_NO_COLON.test(text) || HONOUR_LINE.test(text) || namedHonour(text) || isNameList(text) || isTermList(text) || recordLine(text)) return false;
   // Words as a reader counts them: "Sub-sub-achievement i;" is two, "CI/CD" one.
   // Words are whitespace-separated tokens with a letter or digit in them, read character by
   // character (what /\S+/g with ALNUM on each token counts, without a match object per token:
