@@ -39,6 +39,10 @@ test('casing: a listed name written in another case is a casing slip with the ri
   assert.equal(casing('IOS'), 'iOS');
   // Code identifiers in the software lists are not ways to write a word.
   assert.equal(casing('agentless'), 'known');
+  // A person's name is theirs in any case ("deJong" where the lists hold "Dejong"); an everyday
+  // word in a programme's own capitals is that word styled ("InSIGHT").
+  assert.equal(casing('deJong'), 'known');
+  assert.equal(casing('InSIGHT'), 'known');
 });
 
 test('unknown: typos, even ones that split into two short words or a British rewrite could touch', () => {

@@ -417,11 +417,15 @@ export class SpellChecker {
       if (names.length) return { kind: 'casing', canonical: best(names).form };
       return named.some((f) => f.kind & WORD_KIND.english) ? KNOWN : UNKNOWN;
     }
-    // "Managed" at a sentence start and "MANAGED" in a heading are the listed "managed".
-    if (plain.length && (isCapitalised(word) || isCaps(word))) return KNOWN;
+    // "Managed" at a sentence start and "MANAGED" in a heading are the listed "managed"; an
+    // everyday word in a programme's own capitals ("InSIGHT", "eLearning") is that word styled.
+    if (plain.length && (isCapitalised(word) || isCaps(word) || plain.some((f) => f.kind & WORD_KIND.english))) return KNOWN;
     // "AARON" in a heading is "Aaron"; but "IOS" for "iOS" is a brand miswritten.
     if (isCaps(word) && named.some((f) => !LOWER_THEN_UPPER.test(f.form))) return KNOWN;
-    if (named.length) return { kind: 'casing', canonical: best(named).form };
+    // (A person's or a place's name is theirs in any case: "deJong", "DeVries" where the lists
+    // hold "Dejong", "Devries"; a tool's or a company's casing is the one a reader checks.)
+    const brands = named.filter((f) => f.kind & (WORD_KIND.tech | WORD_KIND.company));
+    if (brands.length) return { kind: 'casing', canonical: best(brands).form };
     return KNOWN; // "PowerPoint" where only "powerpoint" is listed: a brand's own capitals
   }
 
