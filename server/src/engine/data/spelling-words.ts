@@ -10,7 +10,7 @@
 // "brunoise", "takt", "limine", "hospitalist", "cath", the vet's "shocky", the kitchen's "commis",
 // the pharmacist's "immunizer", the designer's "weldment", the Australian and New Zealand "ute", the
 // chef's "chef de partie", "crudo", "salsa verde", "bain marie" and "amuse-bouche", the plumber's
-// "repipe", the midwife's "dystocia" and "partogram", the ICU's "inotropes", lean manufacturing's
+// "repipe", the midwife's "dystocia" and "partogram", academia's "practica" (practicum's plural), the ICU's "inotropes", lean manufacturing's
 // "gemba" and "kaizen", and the words of te reo Māori New Zealand résumés use: "reo", "whānau") that the lists
 // lack (or hold only as names) and the typo test would take for slips of common words.
 
@@ -40,7 +40,7 @@ cron crontab lakehouse theming forecasted pre intra tri un subteam subteams subs
 surg stockout stockouts
 preop postop periop perio medsurg megger ampacity replen merch viz vizzes bono brunoise
 takt limine
-hospitalist hospitalists cath shocky preceptee preceptees extubation dysrhythmia dysrhythmias defib
+hospitalist hospitalists practica cath shocky preceptee preceptees extubation dysrhythmia dysrhythmias defib
 commis weldment weldments immunizer immunizers immunizing
 ute utes
 dystocia cardioversion cardiotocography inotrope inotropes partogram kinesio gemba kaizen

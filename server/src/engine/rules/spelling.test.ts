@@ -71,6 +71,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['an acronym\'s plural whatever a list says of the word ("CRIs", not the name "Cris")', bullets('Ran fluids, oxygen and CRIs for 12 ICU patients')],
   ['two words joined with a capital where the brand now writes one ("TripAdvisor")', bullets('Raised the TripAdvisor rating from 4.3 to 4.8')],
   ['words of the clinic ("hospitalist", "cath", "shocky")', bullets('Joined the hospitalist huddle and prepped 6 cath lab patients, some shocky')],
+  ['the plural of a practicum ("practica")', bullets('Matched 20 students a year with public-health practica')],
   ['words of kitchens, pharmacies and design offices ("commis", "immunizer", "weldments")', bullets('Trained 3 commis chefs on the sauce station', 'Vaccinated 900 patients a season as a certified immunizer', 'Detailed 40 weldments and one weldment jig in SolidWorks')],
   ['a word written alike in three places is the author\'s term ("amination" in a chemist\'s bullets)', bullets('Developed a nickel-catalysed amination with 48 examples', 'Scaled the amination to 40 g batches', 'Published 3 papers on late-stage amination')],
   ['a prefix set off by its hyphen is no word of its own', bullets('Cut mis-ships by 38% and multi-site errors by 12% with a pre-shift check')],
