@@ -52,6 +52,9 @@ export const weakPhrases: WeakPhrase[] = [
   { words: ['am', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   { words: ['duties', 'included'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
   { words: ['duties', 'include'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
+  // ("Duties involved supervising all volunteers": the same list, introduced by "involve".)
+  { words: ['duties', 'involved'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
+  { words: ['duties', 'involve'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
   { words: ['responsibilities', 'included'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
   { words: ['responsibilities', 'include'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
   // ("Primary roles include …", "Main duties included …": the same list of duties, named another way.)

@@ -50,6 +50,7 @@ const invalid: Bad[] = [
   { name: 'Participated in', spec: past('Participated in code reviews for 12 engineers'), span: 'Participated in', fixed: 'Contributed to code reviews for 12 engineers' },
   { name: 'Tasked with + gerund', spec: past('Tasked with reducing cloud spend by 20%'), span: 'Tasked with reducing', fixed: 'Reduced cloud spend by 20%' },
   { name: 'Duties included', spec: past('Duties included data entry and filing for 3 offices'), span: 'Duties included', fixed: 'Owned data entry and filing for 3 offices' },
+  { name: 'Duties involved + gerund', spec: past('Duties involved supervising all 40 volunteers'), span: 'Duties involved supervising', fixed: 'Supervised all 40 volunteers' },
   { name: 'In charge of + gerund (irregular past)', spec: past('In charge of running the on-call rotation for 8 teams'), span: 'In charge of running', fixed: 'Ran the on-call rotation for 8 teams' },
   { name: 'Handled, current role', spec: current('Handle 50 support tickets a day'), span: 'Handle', fixed: 'Manage 50 support tickets a day' },
   { name: 'Helped + object: no safe rewrite, ideas only', spec: past('Helped customers migrate to the new plan'), span: 'Helped', alternatives: ['Enabled', 'Guided', 'Coached'] },
