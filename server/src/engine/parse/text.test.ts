@@ -2920,3 +2920,9 @@ test('text: a "Training" section that holds a degree is the education; "Online" 
   assert.deepEqual([degree.title?.value, degree.organisation?.value, degree.location?.value, degree.bullets.length], ['B.A. Political Science', 'the University of Louisville', 'Louisville, KY', 1]);
   assert.equal(r.sections[1].entries.length, 2);
 });
+
+test('text: a faculty named before its word ("Ibn Sina Medical Faculty") between a degree and its university is part of the school\'s name, not the degree\'s', () => {
+  const r = parseText(['Ana Vale', '', 'EDUCATION', '2008 \tM.D., Ibn Sina Medical Faculty, Balkh University, Mazar-e Sharif, Afghanistan'].join('\n'));
+  const e = r.sections[0].entries[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value], ['M.D.', 'Ibn Sina Medical Faculty, Balkh University']);
+});
