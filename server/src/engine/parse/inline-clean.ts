@@ -318,41 +318,71 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
  * whose other cells were blanked ("| Air Force | … | <a paragraph, blanked> | 2019 to 2021 |") is
  * as long as its fields, not as the paragraph.
  */
-export function collapseSpaces(c: Cleaned): Cleaned {
-  const t = c.text;
-  if (!t.includes('   ')) return c;
-  let text = '';
-  const runs: number[] = [];
-  // Appends text t[i, k) as it maps (character for character where c's run does).
-  const copy = (i: number, k: number) => {
+/** Builds a Cleaned from pieces of others (each character mapped where it came from), relative to `base`. */
+class CleanedBuilder {
+  text = '';
+  readonly runs: number[] = [];
+  constructor(readonly base: number) {}
+  /** Appends c.text[i, k) as it maps (character for character where c's run does). */
+  copy(c: Cleaned, i: number, k: number): void {
+    const t = c.text;
     while (i < k) {
       const s = spanOf(c, i, i + 1);
       let m = i + 1;
       // Extend while the source follows one for one.
       while (m < k && spanOf(c, m, m + 1).start === s.start + (m - i) && spanOf(c, m, m + 1).end === s.start + (m - i) + 1) m++;
       const one = s.end - s.start === 1;
-      runs.push(text.length, s.start - c.base, one ? s.start - c.base + (m - i) : s.end - c.base);
-      text += t.slice(i, one ? m : i + 1);
+      this.runs.push(this.text.length, s.start - this.base, one ? s.start - this.base + (m - i) : s.end - this.base);
+      this.text += t.slice(i, one ? m : i + 1);
       i = one ? m : i + 1;
     }
-  };
+  }
+  /** Appends `s`, all of it read as coming from source [start, end). */
+  add(s: string, start: number, end: number): void {
+    this.runs.push(this.text.length, start - this.base, end - this.base);
+    this.text += s;
+  }
+  done(): Cleaned {
+    return { text: this.text, base: this.base, runs: this.runs };
+  }
+}
+
+/**
+ * Cleaned pieces of the document read as one line, `sep` between them (mapped to the source between
+ * each two pieces): an HTML table row's cells, each on a line of its own, as one header line.
+ */
+export function joinCleaned(parts: readonly Cleaned[], sep: string): Cleaned {
+  const b = new CleanedBuilder(parts[0]?.base ?? 0);
+  parts.forEach((c, k) => {
+    if (k > 0) {
+      const at = spanOf(parts[k - 1], parts[k - 1].text.length - 1, parts[k - 1].text.length).end;
+      b.add(sep, at, Math.max(at, spanOf(c, 0, 1).start));
+    }
+    b.copy(c, 0, c.text.length);
+  });
+  return b.done();
+}
+
+export function collapseSpaces(c: Cleaned): Cleaned {
+  const t = c.text;
+  if (!t.includes('   ')) return c;
+  const b = new CleanedBuilder(c.base);
   let i = 0;
   while (i < t.length) {
     if (t[i] === ' ' && t[i + 1] === ' ') {
       let k = i;
       while (k < t.length && t[k] === ' ') k++;
       const s = spanOf(c, i, k);
-      runs.push(text.length, s.start - c.base, s.end - c.base);
-      text += ' ';
+      b.add(' ', s.start, s.end);
       i = k;
       continue;
     }
     let k = i + 1;
     while (k < t.length && !(t[k] === ' ' && t[k + 1] === ' ')) k++;
-    copy(i, k);
+    b.copy(c, i, k);
     i = k;
   }
-  return { text, base: c.base, runs };
+  return b.done();
 }
 
 export function spanOf(c: Cleaned, i: number, j: number): { start: number; end: number } {

@@ -1295,3 +1295,51 @@ test('markdown: academicpages\' CV with no dates ("* Intern - Maruti Suzuki Indi
     ['Member of SAE-VIT student chapter', undefined, undefined, ['Hosted a Tech-Talk', 'Led the migration of Acme Corp billing', 'Cut costs by 20%']],
   ]);
 });
+
+test('markdown: an HTML table of roles (a site theme\'s "<th>Company</th> <th>Role</th> <th>Dates</th>", one cell a line) reads each row as an entry, a cell spanning rows in each of them; a layout table is left alone', () => {
+  const text = [
+    '## Experience',
+    '',
+    '<table>',
+    '    <thead>',
+    '        <tr>',
+    '            <th>Company</th>',
+    '            <th>Role</th>',
+    '            <th>Dates</th>',
+    '            <th>Location</th>',
+    '        </tr>',
+    '    </thead>',
+    '    <tbody>',
+    '        <tr>',
+    '            <td><a href="https://www.otto.com/" target="_blank">OTTO</a></td>',
+    '            <td>Data Engineer</td>',
+    '            <td>2023 - Present</td>',
+    '            <td>Hamburg, Germany</td>',
+    '        </tr>',
+    '        <tr>',
+    '            <td rowspan=2>Shopware Labs</td>',
+    '            <td>Data Engineer</td>',
+    '            <td>2020 - 2023</td>',
+    '            <td rowspan=2>Berlin, Germany</td>',
+    '        </tr>',
+    '        <tr>',
+    '            <td>Working Student</td>',
+    '            <td>2017 - 2020</td>',
+    '        </tr>',
+    '    </tbody>',
+    '</table>',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.text]), [
+    ['Data Engineer', 'OTTO', 'Hamburg, Germany', '2023'],
+    ['Data Engineer', 'Shopware Labs', 'Berlin, Germany', '2020'],
+    ['Working Student', 'Shopware Labs', 'Berlin, Germany', '2017'],
+  ]);
+  // Each field's span points at its cell.
+  const e = entries(r)[2];
+  assert.equal(slice(text, e.title!.span), 'Working Student');
+  assert.equal(slice(text, e.organisation!.span), 'Shopware Labs');
+  // A table without column names of an entry's fields lays a page out: its lines read as before.
+  const layout = parseMarkdown('<table>\n<tr>\n<td><strong>Marisol Ortega</strong></td>\n<td>Phoenix, AZ 85032</td>\n</tr>\n</table>\n');
+  assert.equal(layout.contact.name?.value, 'Marisol Ortega');
+});

@@ -6,7 +6,7 @@
 // rules need exact offsets into every bullet; the subset of Markdown that carries résumé structure
 // is small, and scanning lines once keeps a 5 KB résumé well under the parse budget.
 import type { Contact, Resume, SectionKind } from '../model';
-import { cleanInline, collapseSpaces, type Cleaned } from './inline-clean';
+import { cleanInline, collapseSpaces, joinCleaned, spanOf, type Cleaned } from './inline-clean';
 import { isExactSectionName, LIST_KINDS, sectionKindOf, SPLIT_ROLES } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { TITLE_WORDS } from './header-fields';
@@ -307,6 +307,43 @@ function hideUnseen(lines: SourceLine[]): string[] {
   return out;
 }
 
+// HTML tables of roles or degrees ("<th>Company</th> <th>Role</th> <th>Dates</th>", a site theme's
+// résumé page): the column names that make a table a list of entries rather than page layout.
+const ENTRY_COLUMN = /^(?:company|employer|organi[sz]ation|role|position|title|job|job title|school|university|institution|college|degree|qualification|programme|program|course|date|dates|year|years|period|duration|from|to|start|end|location|city|place|issued|credential|certification|licen[cs]e)$/;
+const TH_G = /<th\b[^>]*>([^<]*(?:<(?!\/th)[^<]*)*)<\/th\s*>/gi;
+const CELL_G = /<t([dh])\b([^>]*)>/gi;
+const ROWSPAN = /\browspan\s*=\s*["']?(\d{1,2})/i;
+const TAG_TEXT_G = /<[^>]*>/g;
+/** The longest row read as cells: a longer one is no table row a page lays out. */
+const MAX_ROW = 4000;
+
+interface HtmlTable {
+  /** Lines [from, to] the table spans. */
+  from: number;
+  to: number;
+  kinds: ColumnKind[];
+}
+
+/** The data tables of the page: a <table> whose header row names at least two fields of an entry. */
+function htmlTables(lines: SourceLine[]): HtmlTable[] {
+  const out: HtmlTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*<table\b/i.test(lines[i].text)) continue;
+    let j = i;
+    while (j < lines.length && !/<\/table\s*>/i.test(lines[j].text) && j - i < 2000) j++;
+    if (j >= lines.length) break;
+    // The header row: the <th> cells before the first <td>.
+    const names: string[] = [];
+    for (let k = i; k <= j && !/<td\b/i.test(lines[k].text); k++) for (const m of lines[k].text.matchAll(TH_G)) names.push(m[1].replace(TAG_TEXT_G, '').trim().toLowerCase());
+    if (names.filter((n) => ENTRY_COLUMN.test(n)).length >= 2) {
+      const kinds = names.map((n): ColumnKind => (DESCRIPTION_COLUMN.test(n) ? 'description' : TOOLS_COLUMN.test(n) ? 'tools' : 'field'));
+      out.push({ from: i, to: j, kinds });
+    }
+    i = j;
+  }
+  return out;
+}
+
 export function parseMarkdown(text: string): Resume {
   const src = typeof text === 'string' ? text : '';
   const lines = splitLines(src);
@@ -435,9 +472,82 @@ export function parseMarkdown(text: string): Resume {
     return true;
   };
 
+  const tables = src.includes('<t') ? htmlTables(lines) : [];
+  let table = 0;
+  // Cells carried into the rows below by rowspan, by column: the cell and how many rows it still covers.
+  let carried = new Map<number, { clean: Cleaned; left: number }>();
+  /**
+   * Pushes an HTML table row (lines [i, j]) as its header's field cells joined into one strong text
+   * line ("Data Engineer | OTTO | 2023 - Present | Hamburg, Germany"; a cell spanning rows counts in
+   * each) and a bullet for each description cell. Rows of <th> cells name the columns: nothing pushed.
+   */
+  const pushHtmlRow = (i: number, j: number, kinds: ColumnKind[]) => {
+    const start = lines[i].start;
+    const end = lines[j].start + lines[j].text.length;
+    if (end - start > MAX_ROW) return;
+    const row = src.slice(start, end);
+    const cells: { at: number; end: number; span: number; head: boolean }[] = [];
+    CELL_G.lastIndex = 0;
+    for (let m = CELL_G.exec(row); m; m = CELL_G.exec(row)) {
+      const close = row.indexOf('</t' + m[1], CELL_G.lastIndex);
+      if (close < 0) break;
+      cells.push({ at: start + CELL_G.lastIndex, end: start + close, span: Number(ROWSPAN.exec(m[2])?.[1] ?? 1), head: m[1].toLowerCase() === 'h' });
+      CELL_G.lastIndex = close;
+    }
+    if (!cells.length || cells.every((c) => c.head)) return;
+    const byColumn: (Cleaned | undefined)[] = [];
+    const next = new Map<number, { clean: Cleaned; left: number }>();
+    let col = 0;
+    const takeCarried = () => {
+      for (let c = carried.get(col); c; c = carried.get(col)) {
+        if (/[\p{L}\p{N}]/u.test(c.clean.text)) byColumn[col] = c.clean;
+        if (c.left > 1) next.set(col, { clean: c.clean, left: c.left - 1 });
+        col++;
+      }
+    };
+    for (const cell of cells) {
+      takeCarried();
+      let a = cell.at;
+      let b = cell.end;
+      while (a < b && /\s/.test(src[a])) a++;
+      while (b > a && /\s/.test(src[b - 1])) b--;
+      const clean = collapseSpaces(cleanInline(src, a, b));
+      const seen = /[\p{L}\p{N}]/u.test(clean.text);
+      if (seen) byColumn[col] = clean;
+      // (A cell spanning rows holds its column in them though it shows no words: a logo.)
+      if (cell.span > 1) next.set(col, { clean, left: cell.span - 1 });
+      col++;
+    }
+    takeCarried();
+    carried = next;
+    const fields = byColumn.filter((c, k): c is Cleaned => !!c && (kinds[k] ?? 'field') === 'field');
+    if (!fields.length) return;
+    blocks.push(newBlock({ kind: 'text', start, end, lineStart: start + skipSpaces(lines[i].text), lineEnd: end, clean: joinCleaned(fields, ' | '), blankBefore: blank, strong: true }));
+    blank = false;
+    byColumn.forEach((c, k) => {
+      if (!c || kinds[k] !== 'description') return;
+      const at = spanOf(c, 0, c.text.length);
+      blocks.push(newBlock({ kind: 'bullet', start: at.start, end: at.end, lineStart: at.start, lineEnd: at.end, clean: c, blankBefore: false }));
+    });
+  };
+
   for (let i = first; i < lines.length; i++) {
     const line = lines[i];
     const t = visible[i];
+    // Inside an HTML table of entries: each row one entry's line, the rest of the markup nothing.
+    while (table < tables.length && tables[table].to < i) table++;
+    if (fence === undefined && table < tables.length && tables[table].from <= i) {
+      if (i === tables[table].from) carried = new Map();
+      if (/^\s*<tr\b/i.test(t)) {
+        let j = i;
+        while (j < tables[table].to && !/<\/tr\s*>/i.test(lines[j].text)) j++;
+        pushHtmlRow(i, j, tables[table].kinds);
+        i = j;
+      }
+      prevText = undefined;
+      openBullet = undefined;
+      continue;
+    }
     if (fence !== undefined) {
       if (t.trimStart().startsWith(fence)) {
         fence = undefined;
