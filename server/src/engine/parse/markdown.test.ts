@@ -1343,3 +1343,22 @@ test('markdown: an HTML table of roles (a site theme\'s "<th>Company</th> <th>Ro
   const layout = parseMarkdown('<table>\n<tr>\n<td><strong>Marisol Ortega</strong></td>\n<td>Phoenix, AZ 85032</td>\n</tr>\n</table>\n');
   assert.equal(layout.contact.name?.value, 'Marisol Ortega');
 });
+
+test('markdown: the first item nested under a role\'s item that only names something ("* Summer 2021: Audit Intern" / "  * PwC") is the employer; not where the role\'s item names one already', () => {
+  const text = [
+    'Work experience',
+    '======',
+    '* Summer 2021: Audit Intern',
+    '  * PwC',
+    '  * Analyzed 3 years of financial statements for an IPO',
+    '',
+    '* Intern - Maruti Suzuki India Limited, Gurgaon, Haryana, India',
+    '  * Control Room Operations',
+    '  * Learnt how to evaluate the performance of boilers',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    ['Audit Intern', 'PwC', 1],
+    ['Intern', 'Maruti Suzuki India Limited', 2],
+  ]);
+});

@@ -429,6 +429,16 @@ export function headerish(b: Block): boolean {
 const NAME_DASH_PLACE = /^(\p{Lu}[^–—|]{0,60}?)\s+[-–—|]\s+([^–—|]{2,60})$/u;
 
 /** "TechNova Inc. – San Francisco, CA": a capitalised name, a dash or bar, and a place. */
+const FIELDS_PARTED = /\s[-–—|@·•]\s|,|\sat\s/;
+/** A short name and nothing else: "PwC", "China Construction Bank" (capitalised words, no verb leading, no sentence, no list). */
+function bareName(b: Block): boolean {
+  const text = b.clean.text.trim();
+  const s = shapeOf(b.clean);
+  if (s.words === 0 || s.words > 6 || s.endsSentence || s.startsLower || text.includes(',') || blockRange(b) || contentLowerWords(text, 1) > 0 || !/^\p{Lu}/u.test(text)) return false;
+  const first = /^([\p{L}'’-]+)/u.exec(text)?.[1] ?? '';
+  return first === first.toUpperCase() || !isKnownVerb(first);
+}
+
 /** An undated list item that reads as a role's header: a post or an employer named, no sentence, no verb leading. */
 function roleItem(b: Block): boolean {
   const text = b.clean.text;
@@ -1692,6 +1702,13 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     // (Also under a role's heading not yet dated: "### Sales Executive – B2B SaaS" over "- TechNova Inc. –
     // San Francisco, CA" over "### 2020 – Present".)
     if (b.kind === 'bullet' && cur && !cur.body && (cur.hasDate || cur.header[0]?.kind === 'heading') && cur.header.length === 1 && cur.header[0].strong && b.indent !== undefined && (fieldsEndingInPlace(b.clean.text) || nameDashPlace(b.clean.text))) {
+      addHeader({ ...b, kind: 'text' });
+      continue;
+    }
+    // "* Summer 2021: Audit Intern" over "  * PwC" over the duties: the first item nested under a role's
+    // item that only names something (a few capitalised words, no verb, no sentence) is the employer.
+    // (Only where the role's item names one thing: "Intern - Maruti Suzuki India Limited" has its employer.)
+    if (b.kind === 'bullet' && cur && !cur.body && cur.header.length === 1 && cur.header[0].strong && cur.header[0].indent !== undefined && b.indent !== undefined && b.indent > cur.header[0].indent && !FIELDS_PARTED.test(cur.header[0].clean.text) && bareName(b)) {
       addHeader({ ...b, kind: 'text' });
       continue;
     }
