@@ -1748,6 +1748,28 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
   return fields;
 }
 
+// A street address at the end of an employer's name: "St. Jude's Medical Center 101 E. Valencia Mesa
+// Drive", "Firstat Nursing Svc, 5601 Corporate Way # 404" (a house number, capitalised words, a street's word).
+const STREET_TAIL = /^(.*?\S)(?:,\s*|\s+)(\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Road|Rd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace|Trail|Square|Plaza|Pike)\.?(?:\s*(?:#|Suite|Ste\.?|Unit|Apt\.?)\s*\d{1,5}[A-Za-z]?)?)$/u;
+
+/**
+ * The street address an employer's name runs on into is where it is, not its name: the name ends
+ * before it, and where the place follows on the line ("…, Fullerton, CA") the address leads it.
+ */
+function streetOffOrg(r: HeaderResult, line: Cleaned): void {
+  const org = r.organisation!;
+  const m = org.value.length <= 160 ? STREET_TAIL.exec(org.value) : null;
+  if (!m) return;
+  const at = line.text.indexOf(org.value);
+  if (at < 0) return;
+  const streetAt = at + org.value.length - m[2].length;
+  r.organisation = { value: m[1], span: spanOf(line, at, at + m[1].length) };
+  const loc = r.location;
+  const locAt = loc ? line.text.indexOf(loc.value, at + org.value.length) : -1;
+  // (Only a place that follows on the same line after a comma: the address and the town are one place.)
+  if (loc && locAt >= 0 && /^\s*,\s*$/.test(line.text.slice(at + org.value.length, locAt))) r.location = { value: line.text.slice(streetAt, locAt + loc.value.length), span: spanOf(line, streetAt, locAt + loc.value.length) };
+}
+
 function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: EntryKind): HeaderResult {
   let a = assignment;
   const r: HeaderResult = { orgOnOwnLine: false, pieces: an.pieces.length };
@@ -1833,6 +1855,7 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
   if (f.title) r.title = f.title;
   if (f.org) r.organisation = f.org;
   if (a.loc) r.location = pieceField(a.loc);
+  if (r.organisation && a.org) streetOffOrg(r, lines[a.org.line]);
   // ("Halvorsen Industrial Supply Co.   Oak Brook, IL": the employer's line may hold its place too.)
   // ("Northwind Logistics Canada": the pieces the employer took in are its own.)
   if (a.org && f.org) {

@@ -2926,3 +2926,15 @@ test('text: a faculty named before its word ("Ibn Sina Medical Faculty") between
   const e = r.sections[0].entries[0];
   assert.deepEqual([e.title?.value, e.organisation?.value], ['M.D.', 'Ibn Sina Medical Faculty, Balkh University']);
 });
+
+test('text: a street address an employer\'s name runs on into ("St. Jude\'s Medical Center 101 E. Valencia Mesa Drive, Fullerton, CA") is where it is: the name ends before it and the address leads the place', () => {
+  const text = ['Jane Roe', 'jane@example.com', '', 'Work History', 'Registered Nurse (RN)', "09/2008 - 01/2009 St. Jude's Medical Center 101 E. Valencia Mesa Drive, Fullerton, CA", '• Provided care in the emergency room.', 'Registered Nurse (RN)', '03/2009 - 10/2014 Firstat Nursing Svc, 5601 Corporate Way # 404, West Palm Beach, FL', '• Covered telemetry and ICU shifts.'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.organisation?.value, e.location?.value]), [
+    ["St. Jude's Medical Center", '101 E. Valencia Mesa Drive, Fullerton, CA'],
+    ['Firstat Nursing Svc', '5601 Corporate Way # 404, West Palm Beach, FL'],
+  ]);
+  const e = r.sections[0].entries[0];
+  assert.equal(text.slice(e.organisation!.span.start, e.organisation!.span.end), "St. Jude's Medical Center");
+  assert.equal(text.slice(e.location!.span.start, e.location!.span.end), '101 E. Valencia Mesa Drive, Fullerton, CA');
+});
