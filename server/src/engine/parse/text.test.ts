@@ -2938,3 +2938,9 @@ test('text: a street address an employer\'s name runs on into ("St. Jude\'s Medi
   assert.equal(text.slice(e.organisation!.span.start, e.organisation!.span.end), "St. Jude's Medical Center");
   assert.equal(text.slice(e.location!.span.start, e.location!.span.end), '101 E. Valencia Mesa Drive, Fullerton, CA');
 });
+
+test('text: a page\'s copyright footer ("© 2026, Designed and Coded by …", "Copyright 2004 Jo Vale : Last updated 17/1/2017") is no entry', () => {
+  const r = parseText(['Jo Vale', 'jo@example.com', '', 'Work History', 'Registered Nurse, Lakeview Hospital, 2014 - 2015', '• Provided care in the emergency room.', 'Copyright 2004 Jo Vale : Last updated 17/1/2017', '© 2026, Designed and Coded by Sam Park.'].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => e.title?.value), ['Registered Nurse']);
+  assert.equal(r.sections[0].entries[0].bullets.length, 1);
+});

@@ -533,7 +533,9 @@ const CAPTION_ALONE = new Set(['dates', 'period']);
  */
 function siteChrome(lines: SourceLine[]): number[] {
   const out: number[] = [];
-  for (let k = 0; k < lines.length; k++) if (PAGE_CHROME.test(lines[k].text)) out.push(k);
+  // ("© 2026, Designed and Coded by …", "Copyright 2004 Colin Windsor : Last updated 17/1/2017": a
+  // page's copyright footer, printed with it.)
+  for (let k = 0; k < lines.length; k++) if (PAGE_CHROME.test(lines[k].text) || COPYRIGHT_LINE.test(lines[k].text)) out.push(k);
   const top = Math.min(lines.length, 20);
   for (let k = 0; k < top; ) {
     let e = k;
@@ -606,6 +608,7 @@ const FOOTER_TAIL = /^\s+\S.{0,60}\b(?:r[ée]sum[ée]|cv|curriculum vitae)\s+\d{
 // (And a mail client's footer under a CV sent in an e-mail: "Sent from my Samsung Galaxy",
 // "Get Outlook for Android".)
 const PAGE_CHROME = /^\s*(?:skip to (?:main )?content|skip to navigation|download (?:pdf|(?:my )?(?:cv|r[ée]sum[ée])(?: as pdf)?)|print this page|back to top|sent from my [\p{L}\d ]{2,30}|get outlook for (?:ios|android))\s*$/iu;
+const COPYRIGHT_LINE = /^[\s\f]*(?:©|\([cC]\)\s*(?:19|20)\d\d|copyright\s+(?:©\s*)?(?:19|20)\d\d)/i;
 const MENU_ITEM = /^\s*\p{Lu}[\p{L}'’]*(?: \p{L}[\p{L}'’]*)?\s*$/u;
 const MENU_LINE = /^\s*(?:Home|HOME|Blog|BLOG)(?:\s+\p{Lu}[\p{L}'’]*){3,8}\s*$/u;
 // A site's own pages ("Home", "Blog"), which a run of section names lacks; and the other words a menu names a page by.
