@@ -102,3 +102,11 @@ test('form: a template\'s placeholders under labels are no form (no date row hol
   // Read as a résumé, not as a form: no entry takes a label's value for its field.
   for (const e of allEntries(r)) assert.notEqual(e.organisation?.value, 'Degree, Grade');
 });
+
+test('form: labels and values after a colon ("University: …", "Degree: …", "Graduation Date: May 12th, 2017") read as a form: the degree is the title, not the label', () => {
+  const r = parseText(['Mary Vale', 'mary@example.com', '', 'Education', 'University: University of Massachusetts Amherst - College of Humanities and Fine Arts', 'Degree: Bachelor of Arts in English', 'Specialization: Letter of Specialization in Creative Writing', 'Graduation Date: May 12th, 2017', 'GPA: 3.47', '', 'Work Experience', 'Borealis Coffee Roasters', 'Cafe Manager: October 2021 - Present', 'Managed cafe inventory for 3 stores'].join('\n'));
+  assert.deepEqual(roles(r), [
+    ['Bachelor of Arts in English', 'University of Massachusetts Amherst - College of Humanities and Fine Arts', undefined, 'May 12th, 2017', undefined, 0],
+    ['Cafe Manager', 'Borealis Coffee Roasters', undefined, 'October 2021', 'current', 1],
+  ]);
+});

@@ -16,10 +16,10 @@ const LABELS: [RegExp, Slot][] = [
   [/^(?:school|school name|school or university|institution|institution name|college|university|college\/university)$/i, 'school'],
   [/^(?:location|city|city\/state|city, state|work location)$/i, 'loc'],
   [/^(?:from|start date|date started|from date)$/i, 'from'],
-  [/^(?:to|end date|date ended|to date)$/i, 'to'],
+  [/^(?:to|end date|date ended|to date|graduation date|date of graduation|graduation)$/i, 'to'],
   [/^(?:dates|dates attended|dates of employment|employment dates|dates employed|period of employment)$/i, 'dates'],
   [/^(?:degree|degree received|degree type|degree\/certificate|degree earned|qualification)$/i, 'degree'],
-  [/^(?:major|major\/minor|field of study|area of study|course of study|major\(s\))$/i, 'field'],
+  [/^(?:major|major\/minor|field of study|area of study|course of study|major\(s\)|specialization|specialisation|concentration)$/i, 'field'],
   [/^(?:role description|job description|description|duties|job duties|responsibilities|duties and responsibilities|summary of duties|duties\/responsibilities)$/i, 'desc'],
   [/^(?:i currently work here|currently work here|current job|current employer|currently employed|current position)$/i, 'current'],
   [/^(?:phone|employer phone|telephone|supervisor|supervisor name|supervisor'?s name|supervisor title|hours worked per week|hours per week|monthly salary|salary|starting salary|ending salary|number of employees supervised|employees supervised|may we contact this employer|may we contact your supervisor|reason for leaving|did you graduate|graduated|gpa|units completed|type of units|state|zip|zip code|postal code|country|address|employment type|time type)$/i, 'detail'],
@@ -30,8 +30,15 @@ const ENTRY_SLOTS = new Set<Slot>(['title', 'org', 'school', 'from', 'dates', 'd
 // (Or the number alone, or the name alone, where the number was read apart from it.)
 const ENTRY_MARK = /^\s*(?:(?:work experience|experience|education|employment|job|position|school)(?:\s+\d{1,2})?|\d{1,2})\s*$/i;
 const TAB_ROW = /^([^\t]{1,60}?)[ \t]*:?\t+[ \t]*(\S.*)$/;
-/** TAB_ROW.exec(t), told without the pattern's lazy scan for the most lines, which have no tab. */
-const tabRow = (t: string): RegExpExecArray | null => (t.includes('\t') ? TAB_ROW.exec(t) : null);
+// "Degree: Bachelor of Arts in English": a label and its value after a colon, where the label is a form's.
+const COLON_ROW = /^\s*([^:\t]{1,40}?)\s*:[ \t]+(\S.*)$/;
+/** TAB_ROW.exec(t) (or a known label's colon row), told without the pattern's lazy scan for the most lines, which have neither. */
+const tabRow = (t: string): RegExpExecArray | null => {
+  if (t.includes('\t')) return TAB_ROW.exec(t);
+  if (!t.includes(':')) return null;
+  const m = COLON_ROW.exec(t);
+  return m && slotOf(m[1]) ? m : null;
+};
 
 // Any of the labels, in one test (most lines are none, and are refused by it alone).
 const ANY_LABEL = new RegExp(`^(?:${LABELS.map(([re]) => re.source.slice(1, -1)).join('|')})$`, 'i');
@@ -54,7 +61,7 @@ function mayBeForm(src: string, blocks: Block[]): boolean {
       const i = src.indexOf('\t', at);
       tab = i < 0 ? Infinity : i;
     }
-    return tab < e || (e - at <= 64 && !!slotOf(src.slice(at, e)));
+    return tab < e || (e - at <= 64 && !!slotOf(src.slice(at, e))) || !!tabRow(src.slice(at, Math.min(e, at + 200)));
   });
 }
 
@@ -232,7 +239,11 @@ function datesOf(src: string, rows: Row[]): DateRange | undefined {
   const whole = row('dates');
   if (whole) return findDateRange(text(whole), whole.value.start);
   const from = row('from');
-  if (!from) return undefined;
+  // ("Graduation Date: May 12th, 2017" alone: the one date the entry has, read as any lone date is.)
+  if (!from) {
+    const to = row('to');
+    return to ? findDateRange(text(to), to.value.start) : undefined;
+  }
   const start = findDateRange(text(from), from.value.start);
   if (!start?.start) return undefined;
   const to = row('to');
