@@ -1763,3 +1763,23 @@ test('pdftotext -raw and -layout: a name set between the address and the phone o
   // The country after the postcode is no name.
   assert.notEqual(parseText(['12 W. Willow Drive', 'Springfield, ID 83999 United States (208) 555-0135'].join('\n')).contact.name?.value, 'United States');
 });
+
+test('pdf text: a name begun after "at" at a line\'s end and finished on the next line ("… students at Theodore" / "Roosevelt Junior High School") goes on with the bullet; it heads no entry', () => {
+  const r = parseText(
+    [
+      'Mary Vale',
+      'mary@example.com',
+      'Work Experience',
+      'Americorps - City Year Philadelphia',
+      'Americorps Member: July 2017 - June 2018',
+      'Provided academic and emotional support to a class of 7th-grade students at Theodore',
+      'Roosevelt Junior High School',
+      'Designed and implemented three individualized lesson plans each week',
+      'Organized and led an after-school program and Creative Writing club',
+    ].join('\n'),
+  );
+  const e = r.sections[0].entries;
+  assert.equal(e.length, 1);
+  assert.equal(e[0].bullets.length, 3);
+  assert.match(e[0].bullets[0].text, /Theodore\nRoosevelt Junior High School$/);
+});

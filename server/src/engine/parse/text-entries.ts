@@ -224,6 +224,9 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   if (LOWER_START.test(t)) score += SENTENCE_END.test(p) && !ABBREVIATION_END.test(p) && NAME_THEN_NOTE.test(t) ? -2 : 3;
   else if (DIGIT_START.test(t)) score += 1;
   if (OPEN_END.test(p)) score += 3;
+  // "… support to 7th-grade students at Theodore" / "Roosevelt Junior High School": a name begun
+  // after "at", "of", "for" … at a line's end, finished by a short line ending on a body's word.
+  else if (NAME_BEGUN_END.test(p) && !SENTENCE_END.test(p) && shapeOf(b.clean).words <= 6 && NAME_FINISHED.test(t)) score += 3;
   const full = lineLength(prev) >= 0.8 * layout.fullWidth;
   const sentenceEnd = SENTENCE_END.test(p);
   if (full) score += sentenceEnd ? 1 : 2;
@@ -268,6 +271,8 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   return score >= 2;
 }
 
+const NAME_BEGUN_END = /\s(?:at|of|for|with|from|in|to|by)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*$/u;
+const NAME_FINISHED = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}(?:School|University|College|Hospital|Center|Centre|Institute|Academy|Foundation|Company|Inc\.?|Ltd\.?|LLC|Corporation|Group|Bank|Museum|Library|Clinic|Council|Department|Association|Society|Agency|Church)\.?$/u;
 /** "Dropbox · Cloud storage and collaboration": a name (capitalised words, no sentence) before a strong separator. */
 function nameThenNote(b: Block): boolean {
   if (b.kind !== 'text' || blockRange(b)) return false;
