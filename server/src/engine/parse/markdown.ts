@@ -314,6 +314,8 @@ const TH_G = /<th\b[^>]*>([^<]*(?:<(?!\/th)[^<]*)*)<\/th\s*>/gi;
 const CELL_G = /<t([dh])\b([^>]*)>/gi;
 const ROWSPAN = /\browspan\s*=\s*["']?(\d{1,2})/i;
 const TAG_TEXT_G = /<[^>]*>/g;
+const TABLE_OPEN = /^\s*<table\b/i;
+const TABLE_CLOSE = /<\/table\s*>/i;
 /** The longest row read as cells: a longer one is no table row a page lays out. */
 const MAX_ROW = 4000;
 
@@ -327,19 +329,24 @@ interface HtmlTable {
 /** The data tables of the page: a <table> whose header row names at least two fields of an entry. */
 function htmlTables(lines: SourceLine[]): HtmlTable[] {
   const out: HtmlTable[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!/^\s*<table\b/i.test(lines[i].text)) continue;
-    let j = i;
-    while (j < lines.length && !/<\/table\s*>/i.test(lines[j].text) && j - i < 2000) j++;
-    if (j >= lines.length) break;
-    // The header row: the <th> cells before the first <td>.
+  // Each table from its opening line to the first closing line after it, found in one pass.
+  let open = -1;
+  for (let j = 0; j < lines.length; j++) {
+    const t = lines[j].text;
+    if (open < 0) {
+      if (TABLE_OPEN.test(t)) open = j;
+      if (open < 0 || !TABLE_CLOSE.test(t)) continue;
+    } else if (!TABLE_CLOSE.test(t)) continue;
+    const i = open;
+    open = -1;
+    // The header row: the <th> cells before the first <td> (lines of a page's length: a longer one
+    // is no header row, and is not scanned cell by cell).
     const names: string[] = [];
-    for (let k = i; k <= j && !/<td\b/i.test(lines[k].text); k++) for (const m of lines[k].text.matchAll(TH_G)) names.push(m[1].replace(TAG_TEXT_G, '').trim().toLowerCase());
+    for (let k = i; k <= j && k - i < 40 && !/<td\b/i.test(lines[k].text); k++) if (lines[k].text.length <= 2000) for (const m of lines[k].text.matchAll(TH_G)) names.push(m[1].replace(TAG_TEXT_G, '').trim().toLowerCase());
     if (names.filter((n) => ENTRY_COLUMN.test(n)).length >= 2) {
       const kinds = names.map((n): ColumnKind => (DESCRIPTION_COLUMN.test(n) ? 'description' : TOOLS_COLUMN.test(n) ? 'tools' : 'field'));
       out.push({ from: i, to: j, kinds });
     }
-    i = j;
   }
   return out;
 }
@@ -486,10 +493,12 @@ export function parseMarkdown(text: string): Resume {
     const end = lines[j].start + lines[j].text.length;
     if (end - start > MAX_ROW) return;
     const row = src.slice(start, end);
+    // (Tags in any case: "<TD>" … "</TD>".)
+    const lower = row.toLowerCase();
     const cells: { at: number; end: number; span: number; head: boolean }[] = [];
     CELL_G.lastIndex = 0;
     for (let m = CELL_G.exec(row); m; m = CELL_G.exec(row)) {
-      const close = row.indexOf('</t' + m[1], CELL_G.lastIndex);
+      const close = lower.indexOf('</t' + m[1].toLowerCase(), CELL_G.lastIndex);
       if (close < 0) break;
       cells.push({ at: start + CELL_G.lastIndex, end: start + close, span: Number(ROWSPAN.exec(m[2])?.[1] ?? 1), head: m[1].toLowerCase() === 'h' });
       CELL_G.lastIndex = close;
