@@ -322,6 +322,8 @@ const SELF_EMPLOYED = /^(?:self[- ]employed|freelance|independent(?: contractor|
 const LOWER_START = /^\p{Ll}/u;
 const BRAND_START = /^\p{Ll}{1,2}\p{Lu}/u;
 
+const SCHOOL_QUALIFICATION = /\bschool\s+(?:diploma|certificate|leaving\s+certificate)\b/i;
+
 /** Scores a piece's readings as a title, an organisation and a place. */
 function scorePiece(p: Piece, kind: EntryKind): void {
   const t = p.text;
@@ -367,7 +369,9 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   // a body's name, though a word in it looks like a job's; not a job's title and its initials,
   // "Chief Executive Officer (CEO)", whose last word heads titles.
   if (ownInitials(t)) org += 3;
-  if (school) org += kind === 'education' ? 2 : 1;
+  // ("High School Diploma", "Secondary School Diploma in Computer Science": a qualification named
+  // by the school it ends, no school.)
+  if (school && !(degree && SCHOOL_QUALIFICATION.test(t))) org += kind === 'education' ? 2 : 1;
   if (!hasOrg && WEAK_ORG_WORDS.test(t)) org += 1;
   // "Data & Analytics", "Sales & Marketing": two fields of work joined name a department, no employer.
   if (!hasOrg && t.includes(' & ') && t.split(' & ').every((w) => DEPARTMENT_FIELD.test(w.trim()))) org -= 2;

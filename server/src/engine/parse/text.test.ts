@@ -2944,3 +2944,9 @@ test('text: a page\'s copyright footer ("© 2026, Designed and Coded by …", "C
   assert.deepEqual(r.sections[0].entries.map((e) => e.title?.value), ['Registered Nurse']);
   assert.equal(r.sections[0].entries[0].bullets.length, 1);
 });
+
+test('text: "Secondary School Diploma in Computer Science", "High School Diploma" name a qualification, not a school: the school is the other line', () => {
+  const r = parseText(['Marco Vale', '', 'Education', 'Enrico Fermi, Venice', 'Secondary School Diploma in Computer Science', '2013 – 2018'].join('\n'));
+  const e = r.sections[0].entries[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['Secondary School Diploma in Computer Science', 'Enrico Fermi', 'Venice']);
+});
