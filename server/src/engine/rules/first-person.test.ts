@@ -113,3 +113,9 @@ test(`${RULE}: pastimes in an interests section are the person's own ("Spend tim
   assert.deepEqual(said(`${head}## Research Interests\n\nMy research lies in plasma physics.\n`), ['My']);
   assert.deepEqual(said(`${head}## Interests\n\n### Volunteer, Open Day (2019)\n\n- I helped 40 students with their first program\n`), ['I']);
 });
+
+test(`${RULE}: in a publications section a sentence in the writer's own voice is read ("I have published 35 articles"); citations and titles are not`, () => {
+  const said = (text: string) => lint(text, 'cv.md')!.findings.filter((f) => f.ruleId === RULE).map((f) => text.slice(f.span.start, f.span.end));
+  const head = '# Robin Vale\n\n## Experience\n\n### Engineer, Acme (2019 – 2021)\n\n- Built the billing service for 40 teams\n\n';
+  assert.deepEqual(said(`${head}## Publications\n\nI have published 35 peer-reviewed journal articles:\n\n- Vale, R. (2020). What My Patients Taught Me. Journal of Care, 4(2).\n- Vale, R. and Lee, K. (2019). How I Learned to Stop Worrying. Nature.\n`), ['I']);
+});

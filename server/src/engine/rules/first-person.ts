@@ -156,7 +156,11 @@ function fixFor(p: Prose, ws: readonly Word[], k: number): Fix | undefined {
 }
 
 /** What this rule reads (a module constant: the lint's shared analysis keys on it). */
-const PIECES: ProseSelection = { bullets: true, summary: true, descriptions: true, skipSections: ['publications', 'references'] };
+const PIECES: ProseSelection = { bullets: true, summary: true, descriptions: true, skipSections: ['references'] };
+
+// In a list of publications, only a sentence the writer opens in their own voice ("I have published
+// 35 peer-reviewed articles:") is read: the rest are citations and titles ("What My Patients Taught Me").
+const OWN_SENTENCE = /^[\s*_]*(?:I|My|We|Our)\s+\p{Ll}/u;
 
 const RESEARCH = /research/i;
 
@@ -210,6 +214,7 @@ export default defineRule<Options>({
       // nature; no recruiter reads their "my" as a voice hiding the work. (Not a research
       // statement, "My research interest lies in …", nor dated activities read as interests.)
       if (p.section?.kind === 'interests' && !p.entry?.dates && !RESEARCH.test(p.section.title)) continue;
+      if (p.section?.kind === 'publications' && !OWN_SENTENCE.test(p.text)) continue;
       // Reads only the piece, its kind and the options: unchanged pieces replay the last lint's reports.
       checkPiece(ctx, p, context, (report) => {
         const masked = proseMasked(p);
