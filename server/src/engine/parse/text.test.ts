@@ -2950,3 +2950,11 @@ test('text: "Secondary School Diploma in Computer Science", "High School Diploma
   const e = r.sections[0].entries[0];
   assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['Secondary School Diploma in Computer Science', 'Enrico Fermi', 'Venice']);
 });
+
+test('text: a list\'s name run into its items on one line ("Core Qualifications: Proficient in forklift operations …") heads its section where a heading follows right after; "Technical Skills: Go, SQL" inside a role stays the role\'s', () => {
+  const r = parseText(['William Haas', 'Professional Summary Looking for any kind of work, most of my experience is labor.', 'Core Qualifications: Proficient in forklift operations Computer proficient Fast learner Able to do many tasks at a', 'time', 'Experience', 'Warehouse Associate', 'February 2017 - May 2021 AGC Spring Hill Spring Hill, KS', 'Prepared shipments to be sent out to customers.'].join('\n'));
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Professional Summary', 'summary'], ['Core Qualifications', 'skills'], ['Experience', 'experience']]);
+  const inRole = parseText(['Ana Vale', 'ana@example.com', '', 'Experience', 'Data Engineer, Acme, 2019 - 2021', '• Built 3 pipelines', 'Technical Skills: Go, SQL and Airflow for batch jobs', '• Cut costs by 20%', 'Analyst, Beta, 2017 - 2019', '• Wrote 40 reports'].join('\n'));
+  assert.deepEqual(inRole.sections.map((s) => s.title), ['Experience']);
+  assert.equal(inRole.sections[0].entries.length, 2);
+});

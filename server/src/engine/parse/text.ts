@@ -719,7 +719,7 @@ const UPPER_OR_DIGIT_START = /^[\p{Lu}\d]/u;
 const withoutColon = (name: string): string => (name.endsWith(':') ? name.slice(0, -1) : name);
 
 /** Where a line's leading section name ends and its content starts, when it has one. */
-function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean; role: boolean; profile?: boolean } | undefined {
+function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean; role: boolean; profile?: boolean; listRunIn?: boolean } | undefined {
   const a = skipSpaces(t);
   if (a === t.length || BULLET.test(t) || !UPPER_START.test(t.slice(a))) return undefined;
   const body = t.slice(a, trimEndIndex(t));
@@ -781,6 +781,11 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
     // ("Professional Summary Looking for any kind of work, …": with no colon too, a name of two words
     // or more; "Currently I am …" opens a sentence.)
     const profile = !caps && c.kind === 'summary' && (written !== name || k >= 2) && contentLowerWords(rest, 4) >= 4;
+    // ("Core Qualifications: Proficient in forklift operations …": a list's name of two words or
+    // more and a colon before its items, the section run into one line; splitGutterHeadings keeps
+    // it only where a section's heading follows right after.)
+    const listRunIn = !caps && !profile && written !== name && k >= 2 && LIST_KINDS.has(c.kind) && rest.split(SPACES).length >= 3;
+    if (listRunIn) return { nameEnd: a + name.length, restStart: a + written.length + words[k + 1].length, kind: c.kind, caps, role: false, listRunIn };
     if (written !== name && !caps && !margin && !profile) return undefined;
     if (letterCase(rest) === true || (!caps && (!titleCase(name) || !(margin || UPPER_OR_DIGIT_START.test(rest))))) return undefined;
     if (profile) return { nameEnd: a + name.length, restStart: a + written.length + words[k + 1].length, kind: c.kind, caps, role: false, profile };
@@ -797,28 +802,41 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
  * then the section's first line. Only where the document does it for several kinds of section
  * (two in capitals, three in Title Case): one line starting "Research Assistant" is a role.
  */
+/** Whether line i + 1 or i + 2 is exactly a section's name (a heading follows right after). */
+function headingSoon(lines: SourceLine[], i: number): boolean {
+  for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
+    const t = lines[k].text.trim();
+    if (t && t.length <= 40 && classifyHeading(t.replace(COLON_END, '')).exact) return true;
+  }
+  return false;
+}
+
 function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
   const found: (ReturnType<typeof gutterSplit> & {})[] = [];
   const at: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const g = gutterSplit(lines[i].text);
+    // (A list run into its name's line stands alone where the next line or the one after is a
+    // section's heading: "Core Qualifications: …" / "time" / "Experience". Elsewhere "Technical
+    // Skills: Go, SQL" is a role's detail.)
+    if (g?.listRunIn && !headingSoon(lines, i)) continue;
     if (g) {
       found.push(g);
       at.push(i);
     }
   }
   // (A profile's name run into its sentence stands alone: it needs no other gutter line.)
-  if (found.length < 2 && !found.some((g) => g.profile)) return lines;
+  if (found.length < 2 && !found.some((g) => g.profile || g.listRunIn)) return lines;
   const capsKinds = new Set(found.filter((g) => g.caps).map((g) => g.kind));
   const titleKinds = new Set(found.filter((g) => !g.caps && !g.role).map((g) => g.kind));
   const useCaps = capsKinds.size >= 2;
   const useTitle = titleKinds.size >= 3;
-  if (!useCaps && !useTitle && !found.some((g) => g.profile)) return lines;
+  if (!useCaps && !useTitle && !found.some((g) => g.profile || g.listRunIn)) return lines;
   const out: SourceLine[] = [];
   let next = 0;
   for (let f = 0; f < found.length; f++) {
     const g = found[f];
-    if (!g.profile && (g.caps ? !useCaps : !useTitle)) continue;
+    if (!g.profile && !g.listRunIn && (g.caps ? !useCaps : !useTitle)) continue;
     // A line that may be a role starts a section only of a kind the gutter has not named yet
     // ("Work CEO/President" beside "Volunteer Food Bank", "Education …").
     if (g.role && (titleKinds.has(g.kind) || found.some((o, e) => e !== f && o.role && o.kind === g.kind))) continue;
