@@ -5,6 +5,18 @@ import type { DateRange, DateStyle, ResumeDate, Season } from '../model';
 import monthsData from '../data/months.json';
 import { LookbehindScan } from '../text/lookbehind-scan';
 
+// One style object per way of writing a month, shared by every date written so (read-only, frozen):
+// a date is copied several times on its way to the model (the line's and the header's readings,
+// their kept copies), and a style object per copy was a share of what a lint of thousands of roles
+// kept and the GC copied.
+const DATE_STYLES = new Map<DateStyle['month'], DateStyle>();
+for (const m of ['short', 'short-dot', 'long', 'numeric', 'iso', 'none'] as const) DATE_STYLES.set(m, Object.freeze({ month: m }));
+
+/** The shared (frozen) style of a date whose month is written `month`. */
+export function dateStyle(month: DateStyle['month']): DateStyle {
+  return DATE_STYLES.get(month) ?? { month };
+}
+
 interface MonthInfo {
   month: number;
   form: 'short' | 'long';
@@ -122,7 +134,7 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
   const season = g[G.season];
   if (m1 !== undefined) {
     const mo = monthOf(m1, g[G.dot1])!;
-    return dateAtom({ year: Number(g[G.y1]), month: mo.month, day: Number(g[G.d1]), precision: 'day', style: { month: mo.style }, text, span }, start, end);
+    return dateAtom({ year: Number(g[G.y1]), month: mo.month, day: Number(g[G.d1]), precision: 'day', style: dateStyle(mo.style), text, span }, start, end);
   }
   if (m2 !== undefined) {
     const mo = monthOf(m2, g[G.dot2]);
@@ -130,7 +142,7 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
     const d2 = g[G.d2];
     if (y2 === undefined && d2 !== undefined && d2.length === 2 && !ORDINAL_END.test(text)) {
       // "Sep 15 – NOW", "Oct 11 – Oct 12": a two-digit year, as some templates print them.
-      return dateAtom({ year: twoDigitYear("'" + d2), month: mo.month, precision: 'month', style: { month: mo.style }, text, span }, start, end);
+      return dateAtom({ year: twoDigitYear("'" + d2), month: mo.month, precision: 'month', style: dateStyle(mo.style), text, span }, start, end);
     }
     if (y2 === undefined) {
       // "Jan" alone: only a date when a dated end follows ("Jan – Mar 2019"); "June 2" keeps its
@@ -141,16 +153,16 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
     }
     const year = y2.length === 4 ? Number(y2) : twoDigitYear(y2);
     if (g[G.d2] !== undefined)
-      return dateAtom({ year, month: mo.month, day: Number(g[G.d2]), precision: 'day', style: { month: mo.style }, text, span }, start, end);
-    return dateAtom({ year, month: mo.month, precision: 'month', style: { month: mo.style }, text, span }, start, end);
+      return dateAtom({ year, month: mo.month, day: Number(g[G.d2]), precision: 'day', style: dateStyle(mo.style), text, span }, start, end);
+    return dateAtom({ year, month: mo.month, precision: 'month', style: dateStyle(mo.style), text, span }, start, end);
   }
   if (season !== undefined)
-    return dateAtom({ year: Number(g[G.y3]), season: SEASONS[season.toLowerCase()], precision: 'season', style: { month: 'none' }, text, span }, start, end);
+    return dateAtom({ year: Number(g[G.y3]), season: SEASONS[season.toLowerCase()], precision: 'season', style: dateStyle('none'), text, span }, start, end);
   if (g[G.iy] !== undefined) {
     const year = Number(g[G.iy]);
     if (g[G.id] !== undefined)
-      return dateAtom({ year, month: Number(g[G.im]), day: Number(g[G.id]), precision: 'day', style: { month: 'iso' }, text, span }, start, end);
-    return dateAtom({ year, month: Number(g[G.im]), precision: 'month', style: { month: 'iso' }, text, span }, start, end);
+      return dateAtom({ year, month: Number(g[G.im]), day: Number(g[G.id]), precision: 'day', style: dateStyle('iso'), text, span }, start, end);
+    return dateAtom({ year, month: Number(g[G.im]), precision: 'month', style: dateStyle('iso'), text, span }, start, end);
   }
   if (g[G.ny] !== undefined) {
     const year = Number(g[G.ny]);
@@ -160,14 +172,14 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
       const a = Number(g[G.nm]);
       const b = Number(g[G.nd]);
       const dayFirst = a > 12 && b <= 12;
-      return dateAtom({ year, month: dayFirst ? b : a, day: dayFirst ? a : b, precision: 'day', style: { month: 'numeric' }, text, span }, start, end);
+      return dateAtom({ year, month: dayFirst ? b : a, day: dayFirst ? a : b, precision: 'day', style: dateStyle('numeric'), text, span }, start, end);
     }
-    return dateAtom({ year, month: Number(g[G.nm]), precision: 'month', style: { month: 'numeric' }, text, span }, start, end);
+    return dateAtom({ year, month: Number(g[G.nm]), precision: 'month', style: dateStyle('numeric'), text, span }, start, end);
   }
   if (g[G.y] !== undefined) {
     const year = Number(g[G.y]);
-    if (g[G.cm] !== undefined) return dateAtom({ year, month: Number(g[G.cm]), precision: 'month', style: { month: 'numeric' }, text, span }, start, end);
-    return dateAtom({ year, precision: 'year', style: { month: 'none' }, text, span }, start, end);
+    if (g[G.cm] !== undefined) return dateAtom({ year, month: Number(g[G.cm]), precision: 'month', style: dateStyle('numeric'), text, span }, start, end);
+    return dateAtom({ year, precision: 'year', style: dateStyle('none'), text, span }, start, end);
   }
   if (g[G.cur] !== undefined || g[G.cur2] !== undefined) return { kind: 'current', text, start, end };
   if (g[G.unk] !== undefined) return { kind: 'unknown', start, end };
@@ -311,7 +323,7 @@ function shortRange(line: string, offset: number, from: number): DateRange | und
   const at = m.index;
   const date = (mo: string, yy: string, start: number): ResumeDate => {
     const text = `${mo}/${yy}`;
-    return { year: twoDigitYear("'" + yy), month: Number(mo), precision: 'month', style: { month: 'numeric' }, text, span: { start: offset + start, end: offset + start + text.length } };
+    return { year: twoDigitYear("'" + yy), month: Number(mo), precision: 'month', style: dateStyle('numeric'), text, span: { start: offset + start, end: offset + start + text.length } };
   };
   const start = date(m[1], m[2], at);
   const endAt = at + m[0].length - (m[6] ?? `${m[4]}/${m[5]}`).length;
@@ -336,7 +348,7 @@ function apostropheRange(line: string, offset: number, from: number): DateRange 
   const at = m.index;
   const date = (yy: string, start: number): ResumeDate => {
     const text = m[0].slice(start - at, start - at + 3);
-    return { year: twoDigitYear("'" + yy), precision: 'year', style: { month: 'none' }, text, span: { start: offset + start, end: offset + start + 3 } };
+    return { year: twoDigitYear("'" + yy), precision: 'year', style: dateStyle('none'), text, span: { start: offset + start, end: offset + start + 3 } };
   };
   const start = date(m[1], at);
   const range: DateRange = { start, current: !!m[4], span: { start: offset + at, end: offset + at + m[0].length }, text: m[0], separator: m[2] };
@@ -373,9 +385,9 @@ function shortEndRange(line: string, offset: number, from: number): DateRange | 
       if (y2 - y1 > 15) continue;
     }
     const at = m.index;
-    const start: ResumeDate = { year: y1, precision: 'year', style: { month: 'none' }, text: m[1], span: { start: offset + at, end: offset + at + 4 } };
+    const start: ResumeDate = { year: y1, precision: 'year', style: dateStyle('none'), text: m[1], span: { start: offset + at, end: offset + at + 4 } };
     const endAt = at + m[0].length - digits;
-    const end: ResumeDate = { year: y2, precision: 'year', style: { month: 'none' }, text: m[3], span: { start: offset + endAt, end: offset + endAt + digits } };
+    const end: ResumeDate = { year: y2, precision: 'year', style: dateStyle('none'), text: m[3], span: { start: offset + endAt, end: offset + endAt + digits } };
     return { start, end, current: false, span: { start: offset + at, end: offset + at + m[0].length }, text: m[0], separator: m[2].trim() || m[2] };
   }
   return undefined;
@@ -495,14 +507,14 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
         const year = dm ? Number(dm[2]) : 0;
         if (dm && validYear(year) && day > a.day && day <= daysIn(year, a.month)) {
           const endAt = offset + SEP_Y.lastIndex;
-          b = { kind: 'date', date: { year, month: a.month, day, precision: 'day', style: { month: a.monthStyle }, text: dm[0], span: { start: endAt, end: endAt + dm[0].length } } };
+          b = { kind: 'date', date: { year, month: a.month, day, precision: 'day', style: dateStyle(a.monthStyle), text: dm[0], span: { start: endAt, end: endAt + dm[0].length } } };
           sep = sm[1] ?? sm[2] ?? sm[3];
         }
       }
       if (!b || b.kind !== 'date' || b.date.precision === 'year' || b.date.precision === 'season') continue;
       const year = a.month <= (b.date.month ?? 12) ? b.date.year : b.date.year - 1;
       const withDay = a.day !== undefined && b.date.precision === 'day' && a.day <= daysIn(year, a.month);
-      start = { year, month: a.month, precision: 'month', style: { month: a.monthStyle }, text: a.text, span: { start: a.start, end: a.end } };
+      start = { year, month: a.month, precision: 'month', style: dateStyle(a.monthStyle), text: a.text, span: { start: a.start, end: a.end } };
       if (withDay) {
         start.day = a.day;
         start.precision = 'day';

@@ -39,13 +39,14 @@ export interface HeaderResult {
 
 /**
  * A fresh copy of a date with its span replaced, written out key by key in the order the date
- * reader creates them (an object spread here was a large share of a re-parse).
+ * reader creates them (an object spread here was a large share of a re-parse). Its style is
+ * shared, not copied: styles are read-only (dateStyle in dates.ts).
  */
 function copyDate(x: ResumeDate, span: Span, str: (s: string) => string): ResumeDate {
   // The usual shapes as one literal each (same keys, same order): built key by key, a date grew
   // a second store for its properties past the first few, on every header of a large section.
   if (x.day === undefined && x.season === undefined) {
-    const style = { month: x.style.month };
+    const style = x.style;
     return x.month === undefined
       ? { year: x.year, precision: x.precision, style, text: str(x.text), span }
       : { year: x.year, month: x.month, precision: x.precision, style, text: str(x.text), span };
@@ -55,7 +56,7 @@ function copyDate(x: ResumeDate, span: Span, str: (s: string) => string): Resume
   if (x.day !== undefined) out.day = x.day;
   if (x.season !== undefined) out.season = x.season;
   out.precision = x.precision;
-  out.style = { month: x.style.month };
+  out.style = x.style;
   out.text = str(x.text);
   out.span = span;
   return out;

@@ -139,7 +139,7 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
     lastCh = ch;
   };
   const last = () => lastCh;
-  let noCloseFrom = -1;
+  let noClose = false;
   // Steps over src[a, b), which prints nothing: the words on either side stay one space apart
   // ("Engineer <!-- x --> at Acme" reads "Engineer at Acme", not a field gap of two spaces).
   const skipUnseen = (a: number, b: number): number => {
@@ -198,15 +198,16 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
       continue;
     }
     // "Engineer <!-- left out: team lead -->": a comment inside a line, which no reader sees.
-    // (Where no comment closes after some point, none is looked for again: a line of unclosed
-    // "<!--" costs its length, not its length per opener.)
-    if (c === '<' && src[i + 1] === '!' && src[i + 2] === '-' && src[i + 3] === '-' && i > noCloseFrom) {
-      const e = src.indexOf('-->', i + 4);
-      if (e >= 0 && e + 3 <= end) {
-        i = skipUnseen(i, e + 3);
+    // (Once no comment closes after an opener, none closes after a later one either, so none is
+    // looked for again: a line of unclosed "<!--" costs its length, not its length per opener. The
+    // close is looked for in this piece only, not on to the document's end.)
+    if (c === '<' && src[i + 1] === '!' && src[i + 2] === '-' && src[i + 3] === '-' && !noClose) {
+      const e = raw.indexOf('-->', i + 4 - start);
+      if (e >= 0) {
+        i = skipUnseen(i, start + e + 3);
         continue;
       }
-      noCloseFrom = i;
+      noClose = true;
     }
     // "{{< icon "location-dot" >}} Remote", "{% include base_path %}", "{{ site.email }}": a site
     // generator's template tag (Hugo, Jekyll, Zola) is replaced when the page is built; its words

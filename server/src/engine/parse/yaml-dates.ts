@@ -3,7 +3,7 @@
 // that is no date at all becomes a 'date-unreadable' problem on that value; the entry is kept.
 import type { YAMLMap } from 'yaml';
 import type { DateRange, ResumeDate, Span } from '../model';
-import { findDateRange, parseDate } from './dates';
+import { dateStyle, findDateRange, parseDate } from './dates';
 import { offsetOf, scalarText, type Located } from './yaml-scalar';
 import { get, pairOf, str, type ReadContext } from './yaml-read';
 
@@ -33,7 +33,7 @@ export function readDate(ctx: ReadContext, loc: Located, quiet = false): DateVal
         year,
         precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
         // A bare year has no month to style; the model's 'none' says so (date-format skips it).
-        style: { month: month === undefined ? 'none' : 'iso' },
+        style: dateStyle(month === undefined ? 'none' : 'iso'),
         text,
         span: { ...loc.span },
       };
