@@ -311,7 +311,7 @@ function hideUnseen(lines: SourceLine[]): string[] {
 // résumé page): the column names that make a table a list of entries rather than page layout.
 const ENTRY_COLUMN = /^(?:company|employer|organi[sz]ation|role|position|title|job|job title|school|university|institution|college|degree|qualification|programme|program|course|date|dates|year|years|period|duration|from|to|start|end|location|city|place|issued|credential|certification|licen[cs]e)$/;
 const TH_G = /<th\b[^>]*>([^<]*(?:<(?!\/th)[^<]*)*)<\/th\s*>/gi;
-const CELL_G = /<t([dh])\b([^>]*)>/gi;
+const CELL_G = /<t([dh])\b([^>]{0,500})>/gi;
 const ROWSPAN = /\browspan\s*=\s*["']?(\d{1,2})/i;
 const TAG_TEXT_G = /<[^>]*>/g;
 const TABLE_OPEN = /^\s*<table\b/i;

@@ -255,7 +255,7 @@ function namedHonour(text: string): boolean {
 const CITATION_START = /^[\s*_]*\p{Lu}[\p{L}'’-]+,\s\p{Lu}\.(?:\s?\p{Lu}\.)*[,\s&]/u;
 const CITATION_YEAR = /\((?:19|20)\d{2}[a-z]?\)/;
 const COURSE_CODE_START = /^[\s*_]*[A-Z]{2,5}\s?(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?\s+\p{Lu}/u;
-const DATES_THEN_GAP = /^[\s*_]*(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d{2}(?:\s*[–—-]\s*(?:(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d{2}|present|current|now|today))?(?:\t|\s{3,})\s*\S/iu;
+const DATES_THEN_GAP = /^[\s*_]*(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d{2}(?:\s*[–—-]\s*(?:(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d{2}|present|current|now|today))?(?:\t\s*|\s{3,})\S/iu;
 function recordLine(text: string): boolean {
   return (CITATION_START.test(text) && CITATION_YEAR.test(text)) || COURSE_CODE_START.test(text) || DATES_THEN_GAP.test(text);
 }
