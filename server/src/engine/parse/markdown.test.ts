@@ -1355,10 +1355,16 @@ test('markdown: the first item nested under a role\'s item that only names somet
     '* Intern - Maruti Suzuki India Limited, Gurgaon, Haryana, India',
     '  * Control Room Operations',
     '  * Learnt how to evaluate the performance of boilers',
+    '',
+    '* Summer 2019: Platform Intern',
+    '  * Kubernetes',
+    '  * Moved 12 services onto the cluster',
   ].join('\n');
   const r = parseMarkdown(text);
   assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
     ['Audit Intern', 'PwC', 1],
     ['Intern', 'Maruti Suzuki India Limited', 2],
+    // (A tool's name is no employer.)
+    ['Platform Intern', undefined, 2],
   ]);
 });

@@ -13,6 +13,7 @@ import { RUN_IN_PREFIX, scanContact, takeLabelledValue, takeNetworkHandle, takeW
 import { entryKindOf } from './section-names';
 import { besideEmployer, buildTextEntries, textLayoutOf, type TextLayout } from './text-entries';
 import { isKnownVerb } from '../data/verbs';
+import { TECH_NAMES, techKey } from '../data/tech-names';
 
 export interface Block {
   kind: 'heading' | 'bullet' | 'text';
@@ -435,6 +436,8 @@ function bareName(b: Block): boolean {
   const text = b.clean.text.trim();
   const s = shapeOf(b.clean);
   if (s.words === 0 || s.words > 6 || s.endsSentence || s.startsLower || text.includes(',') || blockRange(b) || contentLowerWords(text, 1) > 0 || !/^\p{Lu}/u.test(text)) return false;
+  // ("  * Kubernetes" under a role's item: a tool worked with, no employer.)
+  if (TECH_NAMES.has(techKey(text))) return false;
   const first = /^([\p{L}'’-]+)/u.exec(text)?.[1] ?? '';
   return first === first.toUpperCase() || !isKnownVerb(first);
 }
