@@ -3,6 +3,7 @@
 // ("June 2015", "$4 million") and their spans still point into the document.
 // Used for header lines and headings of both Markdown and text (Markdown leaks into text copies).
 import { detach, Memo } from '../cache/memo';
+import { TEMPLATE_TAG } from '../text/template-tags';
 
 export interface Cleaned {
   /** The text as a reader sees it. */
@@ -87,9 +88,8 @@ const TAG_Y = /<\/?(?:[a-z][a-z0-9-]{0,40}|[A-Z][A-Z0-9-]{0,40})(?:\s+[A-Za-z_:@
 const AUTOLINK_Y = /<((?:[a-z][a-z0-9+.-]{0,30}:|www\.)[^\s<>]{0,2000}|[^\s<>@]{1,200}@[^\s<>@]{1,200})>/iy;
 const LINK_DEST_Y = /\]\(([^()\s]{0,2000}(?:\([^()\s]{0,2000}\))?[^()\s]{0,2000})(?:\s+"[^"]{0,500}")?\)/y;
 const REF_Y = /\]\s?\[[^\]]{0,200}\]/y;
-// A site generator's template tag: Hugo's "{{< name args >}}" and "{{% … %}}", Liquid's and Jinja's
-// "{% … %}" and "{{ … }}" (bounded: a tag is short, and an unclosed "{{" must not scan the line).
-const TEMPLATE_TAG_Y = /\{\{[<%]?[^{}\n]{0,300}?[>%]?\}\}|\{%[^{}\n]{0,300}?%\}/y;
+// A site generator's template tag (see text/template-tags.ts).
+const TEMPLATE_TAG_Y = new RegExp(TEMPLATE_TAG.source, 'y');
 // {#id}, {.class} and kramdown's {:target="_blank"} attribute lists.
 const ATTR_Y = /\{[#.:][^{}]{0,200}\}/y;
 // (The named ones résumés written in HTML use, and numeric ones: "Bengaluru &middot; Apr 2025 &ndash; Present".)

@@ -10,6 +10,7 @@ import { cleanInline, collapseSpaces, joinCleaned, spanOf, type Cleaned } from '
 import { isExactSectionName, LIST_KINDS, sectionKindOf, SPLIT_ROLES } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { TITLE_WORDS } from './header-fields';
+import { TEMPLATE_NAMED_ARG, TEMPLATE_TAG } from '../text/template-tags';
 import { blockRange, buildResume, newBlock, type Block } from './structure';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -851,11 +852,11 @@ export function parseMarkdown(text: string): Resume {
   return buildResume(src, blocks, { format: 'markdown', proseAsBullets: false, contact });
 }
 
-// A line of template tags alone (see TEMPLATE_TAG_Y in inline-clean.ts).
-const TEMPLATE_LINE = /^\s*(?:(?:\{\{[<%]?[^{}\n]{0,300}?[>%]?\}\}|\{%[^{}\n]{0,300}?%\})\s*)+$/;
+// A line of template tags alone (see text/template-tags.ts).
+const TEMPLATE_LINE = new RegExp(`^\\s*(?:(?:${TEMPLATE_TAG.source})\\s*)+$`);
 // A template call on a line of its own: "{{ name(args) }}", "{{< name args >}}", "{% include x.html args %}".
 const TEMPLATE_CALL = /^\{([{%])[<%]?\s*[\w.\/-]+(?:\s+[\w.\/-]+(?![\w.\/-]|\s*[=:]))?\s*\(?(.*?)\)?\s*[>%]?[}%]\}\s*$/;
-const TEMPLATE_ARG = /([A-Za-z_][\w-]*)\s*[=:]\s*(?:"([^"]*)"|'([^']*)')/g;
+const TEMPLATE_ARG = new RegExp(TEMPLATE_NAMED_ARG.source, 'g');
 // Argument names by the field they hold, in the order a role's header reads.
 const TEMPLATE_KEYS: [RegExp, number][] = [
   [/^(?:title|position|role|job|name|degree|project)$/i, 0],

@@ -16,6 +16,7 @@
 // section names), minus link-only values and the subtrees that configure a tool.
 import { decodeEntity } from '../parse/inline-clean';
 import { nestingOf } from '../parse/nesting';
+import { TEMPLATE_NAMED_ARG, TEMPLATE_TAG } from '../text/template-tags';
 import type { Bullet, ResumeFormat, Span } from '../model';
 import { bulletOffset } from '../model';
 import type { LineIndex } from '../editor/lines';
@@ -92,8 +93,8 @@ const del = (m: string) => m.replace(/[^\n\r]/g, '\u0000');
 // A site generator's template tag ("{{< timelineItem header="Acme" icon="work" >}}", "{% include
 // base_path %}", "{{ site.email }}"): the generator's words, not the page's, but for the quoted
 // values of named arguments that a theme prints ("Acme"; not an icon's, a class's or a file's name).
-const TEMPLATE_TAG_G = /\{\{[<%]?[^{}\n]{0,300}?[>%]?\}\}|\{%[^{}\n]{0,300}?%\}/g;
-const TEMPLATE_VALUE_G = /([A-Za-z_][\w-]*)\s*[=:]\s*(?:"([^"]*)"|'([^']*)')/g;
+const TEMPLATE_TAG_G = new RegExp(TEMPLATE_TAG.source, 'g');
+const TEMPLATE_VALUE_G = new RegExp(TEMPLATE_NAMED_ARG.source, 'g');
 const UNPRINTED_ARG = /^(?:icon|src|class|id|style|width|height|image|img|href|link|url|target|rel|alt|type|size|colou?r|align|lang|ratio|loading|data-[\w-]+)$/i;
 function templateTag(m: string): string {
   const out = space(m).split('');

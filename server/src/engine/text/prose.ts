@@ -3,6 +3,7 @@
 // the writing-style rules and the spell checker read words the way a recruiter does.
 import { words, type Word } from './words';
 import { TextMemo } from '../cache/memo';
+import { TEMPLATE_TAG } from './template-tags';
 import type { PieceRecord } from '../cache/piece-cache';
 import { allBullets, bulletOffset, type Bullet, type Entry, type Field, type Resume, type Section, type Span } from '../model';
 
@@ -185,8 +186,10 @@ function withEntry(p: Prose, entry: Entry, section: Section): Prose {
 // LaTeX math, HTML entities. Replaced by spaces of the same length so offsets stay put.
 // Linear in the text (issue 13): no part reads past where the next try would start, e.g. a link
 // target stops at "]", so "[a](" repeated is read once rather than once per "](".
-export const NOT_PROSE =
-  /\{\{[<%]?[^{}\n]{0,300}?[>%]?\}\}|\{%[^{}\n]{0,300}?%\}|<!--[\s\S]*?(?:-->|$)|`[^`\n]*`|\]\([^)\s\]]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|<\/?[A-Za-z][^<>\n]*>|\b(?:https?|ftp|mailto|tel):[^\s<>()\]]+|\bwww\.[^\s<>()\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)(?:\/[^\s<>()\]]*)?|\$\$[^$]+\$\$|\$(?=[^\s\d$])[^$\n]*?[^\s$]\$|\\[A-Za-z]+|&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/g;
+// (Template tags first, then the rest: one alternation, as one pattern.)
+const OTHER_NOT_PROSE =
+  /<!--[\s\S]*?(?:-->|$)|`[^`\n]*`|\]\([^)\s\]]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\]|<\/?[A-Za-z][^<>\n]*>|\b(?:https?|ftp|mailto|tel):[^\s<>()\]]+|\bwww\.[^\s<>()\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov|uk|de|fr|ca|us)(?:\/[^\s<>()\]]*)?|\$\$[^$]+\$\$|\$(?=[^\s\d$])[^$\n]*?[^\s$]\$|\\[A-Za-z]+|&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/;
+export const NOT_PROSE = new RegExp(`${TEMPLATE_TAG.source}|${OTHER_NOT_PROSE.source}`, 'g');
 
 // Several rules mask the same bullets on every lint; masking is a pure function of the string, so
 // results are memoised (memo.ts: bounded, copies kept, one slot for a long text such as the whole
