@@ -313,12 +313,6 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
   return { text, base: start, runs };
 }
 
-/** The document span of text[i, j) of a cleaned string (empty spans sit where i points). */
-/**
- * `c` with each run of two or more spaces read as one space (mapped to the whole run): a table row
- * whose other cells were blanked ("| Air Force | … | <a paragraph, blanked> | 2019 to 2021 |") is
- * as long as its fields, not as the paragraph.
- */
 /** Builds a Cleaned from pieces of others (each character mapped where it came from), relative to `base`. */
 class CleanedBuilder {
   text = '';
@@ -331,7 +325,10 @@ class CleanedBuilder {
       const s = spanOf(c, i, i + 1);
       let m = i + 1;
       // Extend while the source follows one for one.
-      while (m < k && spanOf(c, m, m + 1).start === s.start + (m - i) && spanOf(c, m, m + 1).end === s.start + (m - i) + 1) m++;
+      for (; m < k; m++) {
+        const sm = spanOf(c, m, m + 1);
+        if (sm.start !== s.start + (m - i) || sm.end !== sm.start + 1) break;
+      }
       const one = s.end - s.start === 1;
       this.runs.push(this.text.length, s.start - this.base, one ? s.start - this.base + (m - i) : s.end - this.base);
       this.text += t.slice(i, one ? m : i + 1);
@@ -364,6 +361,11 @@ export function joinCleaned(parts: readonly Cleaned[], sep: string): Cleaned {
   return b.done();
 }
 
+/**
+ * `c` with each run of two or more spaces read as one space (mapped to the whole run), where it
+ * holds a run of three or more: a table row whose other cells were blanked ("| Air Force | … | <a
+ * paragraph, blanked> | 2019 to 2021 |") is as long as its fields, not as the paragraph.
+ */
 export function collapseSpaces(c: Cleaned): Cleaned {
   const t = c.text;
   if (!t.includes('   ')) return c;
@@ -386,6 +388,7 @@ export function collapseSpaces(c: Cleaned): Cleaned {
   return b.done();
 }
 
+/** The document span of text[i, j) of a cleaned string (empty spans sit where i points). */
 export function spanOf(c: Cleaned, i: number, j: number): { start: number; end: number } {
   const n = c.text.length;
   if (!c.runs) {

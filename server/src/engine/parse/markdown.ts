@@ -315,6 +315,9 @@ const TH_G = /<th\b[^>]*>([^<]*(?:<(?!\/th)[^<]*)*)<\/th\s*>/gi;
 const CELL_G = /<t([dh])\b([^>]{0,500})>/gi;
 const ROWSPAN = /\browspan\s*=\s*["']?(\d{1,2})/i;
 const TAG_TEXT_G = /<[^>]*>/g;
+// A letter or a digit: what makes a cell, a heading or a row show any word.
+const SHOWS_WORD = /[\p{L}\p{N}]/u;
+const WHITE = /\s/;
 const TABLE_OPEN = /^\s*<table\b/i;
 const TABLE_CLOSE = /<\/table\s*>/i;
 /** The longest row read as cells: a longer one is no table row a page lays out. */
@@ -435,7 +438,7 @@ export function parseMarkdown(text: string): Resume {
     });
     if (strong) block.strong = true;
     // A line that is only markup (an HTML tag, an empty link) says nothing.
-    if (!/[\p{L}\p{N}]/u.test(block.clean.text)) return undefined;
+    if (!SHOWS_WORD.test(block.clean.text)) return undefined;
     blocks.push(block);
     blank = false;
     return block;
@@ -474,7 +477,7 @@ export function parseMarkdown(text: string): Resume {
       // page prints it beside the row, as it prints any word the model does not hold.)
       if (c1 <= c0 || !(kindOf(k) === 'description' || (kindOf(k) === 'tools' && !described))) continue;
       const cell = cleanInline(src, line.start + c0, line.start + c1);
-      if (!/[\p{L}\p{N}]/u.test(cell.text)) continue;
+      if (!SHOWS_WORD.test(cell.text)) continue;
       blocks.push(newBlock({ kind: 'bullet', start: line.start + c0, end: line.start + c1, lineStart: line.start + c0, lineEnd: line.start + c1, clean: cell, blankBefore: false }));
     }
     return true;
@@ -510,7 +513,7 @@ export function parseMarkdown(text: string): Resume {
     let col = 0;
     const takeCarried = () => {
       for (let c = carried.get(col); c; c = carried.get(col)) {
-        if (/[\p{L}\p{N}]/u.test(c.clean.text)) byColumn[col] = c.clean;
+        if (SHOWS_WORD.test(c.clean.text)) byColumn[col] = c.clean;
         if (c.left > 1) next.set(col, { clean: c.clean, left: c.left - 1 });
         col++;
       }
@@ -519,10 +522,10 @@ export function parseMarkdown(text: string): Resume {
       takeCarried();
       let a = cell.at;
       let b = cell.end;
-      while (a < b && /\s/.test(src[a])) a++;
-      while (b > a && /\s/.test(src[b - 1])) b--;
+      while (a < b && WHITE.test(src[a])) a++;
+      while (b > a && WHITE.test(src[b - 1])) b--;
       const clean = collapseSpaces(cleanInline(src, a, b));
-      const seen = /[\p{L}\p{N}]/u.test(clean.text);
+      const seen = SHOWS_WORD.test(clean.text);
       if (seen) byColumn[col] = clean;
       // (A cell spanning rows holds its column in them though it shows no words: a logo.)
       if (cell.span > 1) next.set(col, { clean, left: cell.span - 1 });
@@ -618,7 +621,7 @@ export function parseMarkdown(text: string): Resume {
         const ce = hm[3] !== undefined ? t.lastIndexOf('<') : trimEndIndex(t);
         if (ce > cs) {
           const block = headingAt(line, t, a, cs, ce);
-          if (/[\p{L}\p{N}]/u.test(block.clean.text)) {
+          if (SHOWS_WORD.test(block.clean.text)) {
             htmlHeadings.add(block);
             pushHeading(block, Number(hm[1]));
             continue;

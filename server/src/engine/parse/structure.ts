@@ -429,7 +429,6 @@ export function headerish(b: Block): boolean {
 
 const NAME_DASH_PLACE = /^(\p{Lu}[^–—|]{0,60}?)\s+[-–—|]\s+([^–—|]{2,60})$/u;
 
-/** "TechNova Inc. – San Francisco, CA": a capitalised name, a dash or bar, and a place. */
 const FIELDS_PARTED = /\s[-–—|@·•]\s|,|\sat\s/;
 /** A short name and nothing else: "PwC", "China Construction Bank" (capitalised words, no verb leading, no sentence, no list). */
 function bareName(b: Block): boolean {
@@ -437,9 +436,14 @@ function bareName(b: Block): boolean {
   const s = shapeOf(b.clean);
   if (s.words === 0 || s.words > 6 || s.endsSentence || s.startsLower || text.includes(',') || blockRange(b) || contentLowerWords(text, 1) > 0 || !/^\p{Lu}/u.test(text)) return false;
   // ("  * Kubernetes" under a role's item: a tool worked with, no employer.)
-  if (TECH_NAMES.has(techKey(text))) return false;
-  const first = /^([\p{L}'’-]+)/u.exec(text)?.[1] ?? '';
-  return first === first.toUpperCase() || !isKnownVerb(first);
+  return !TECH_NAMES.has(techKey(text)) && !verbLeads(text);
+}
+
+const FIRST_WORD = /^\s*([\p{L}'’-]+)/u;
+/** "Led the migration …": the line opens on a verb (not an acronym in capitals that spells one, "GET"). */
+function verbLeads(text: string): boolean {
+  const first = FIRST_WORD.exec(text)?.[1] ?? '';
+  return first !== first.toUpperCase() && isKnownVerb(first);
 }
 
 /** An undated list item that reads as a role's header: a post or an employer named, no sentence, no verb leading. */
@@ -448,12 +452,12 @@ function roleItem(b: Block): boolean {
   // (Lower-case words are no sign of a sentence here: "Member of SAE-VIT student chapter".)
   const s = shapeOf(b.clean);
   if (s.endsSentence || s.startsLower || s.words > 12) return false;
-  const first = /^\s*([\p{L}'’-]+)/u.exec(text)?.[1] ?? '';
-  // ("Led the migration of Acme Corp's billing": a duty, whatever names it holds; "GET" is an acronym.)
-  if (first !== first.toUpperCase() && isKnownVerb(first)) return false;
+  // ("Led the migration of Acme Corp's billing": a duty, whatever names it holds.)
+  if (verbLeads(text)) return false;
   return TITLE_WORDS.test(text) || ORG_WORDS.test(text) || nameDashPlace(text) || fieldsEndingInPlace(text);
 }
 
+/** "TechNova Inc. – San Francisco, CA": a capitalised name, a dash or bar, and a place. */
 function nameDashPlace(text: string): boolean {
   const m = NAME_DASH_PLACE.exec(text.trim());
   return !!m && isPlace(m[2].trim()) && contentLowerWords(m[1], 1) === 0;
@@ -1263,13 +1267,13 @@ function linkTargets(src: string, blocks: Block[], contact: Contact): void {
   }
 }
 
-/** A line that is a date range and, at most, a place: "01/2020 - today", "Berlin | Mar 2019 – Present". */
 /** A line that names a place and nothing else ("Mount Juliet, Tennessee", "Remote"). */
 function placeOnly(b: Block): boolean {
   const t = b.clean.text.replace(/^[\s|•·,;:()\[\]–—-]+|[\s|•·,;:()\[\]–—-]+$/g, '');
   return t.length > 0 && t.length <= 60 && isPlace(t);
 }
 
+/** A line that is a date range and, at most, a place: "01/2020 - today", "Berlin | Mar 2019 – Present". */
 function whenAndWhere(b: Block): boolean {
   const found = findRangeInCleaned(b.clean);
   if (!found || !(found.range.end || found.range.current)) return false;

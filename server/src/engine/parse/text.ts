@@ -785,23 +785,19 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
     // more and a colon before its items, the section run into one line; splitGutterHeadings keeps
     // it only where a section's heading follows right after.)
     const listRunIn = !caps && !profile && written !== name && k >= 2 && LIST_KINDS.has(c.kind) && rest.split(SPACES).length >= 3;
-    if (listRunIn) return { nameEnd: a + name.length, restStart: a + written.length + words[k + 1].length, kind: c.kind, caps, role: false, listRunIn };
+    const nameEnd = a + name.length;
+    const restStart = a + written.length + words[k + 1].length;
+    if (listRunIn) return { nameEnd, restStart, kind: c.kind, caps, role: false, listRunIn };
     if (written !== name && !caps && !margin && !profile) return undefined;
     if (letterCase(rest) === true || (!caps && (!titleCase(name) || !(margin || UPPER_OR_DIGIT_START.test(rest))))) return undefined;
-    if (profile) return { nameEnd: a + name.length, restStart: a + written.length + words[k + 1].length, kind: c.kind, caps, role: false, profile };
+    if (profile) return { nameEnd, restStart, kind: c.kind, caps, role: false, profile };
     // "Research Assistant", "Volunteer Coordinator": the name may be the first word of a role.
     const role = !caps && TITLE_WORDS.test(rest.split(SPACES)[0]);
-    const nameEnd = a + name.length;
-    return { nameEnd, restStart: a + written.length + words[k + 1].length, kind: c.kind, caps, role };
+    return { nameEnd, restStart, kind: c.kind, caps, role };
   }
   return undefined;
 }
 
-/**
- * Lines that begin with a section name in a gutter become two pieces of the same line: the name,
- * then the section's first line. Only where the document does it for several kinds of section
- * (two in capitals, three in Title Case): one line starting "Research Assistant" is a role.
- */
 /** Whether line i + 1 or i + 2 is exactly a section's name (a heading follows right after). */
 function headingSoon(lines: SourceLine[], i: number): boolean {
   for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
@@ -811,6 +807,11 @@ function headingSoon(lines: SourceLine[], i: number): boolean {
   return false;
 }
 
+/**
+ * Lines that begin with a section name in a gutter become two pieces of the same line: the name,
+ * then the section's first line. Only where the document does it for several kinds of section
+ * (two in capitals, three in Title Case): one line starting "Research Assistant" is a role.
+ */
 function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
   const found: (ReturnType<typeof gutterSplit> & {})[] = [];
   const at: number[] = [];
