@@ -91,16 +91,21 @@ test('a title suffix, a GPA line and an honours line the model lacks print insid
   assert.match(p.textOf(edu), /GPA: 3\.9 \/ 4\.0$/);
 });
 
-test('a label before a contact field and a connector between title and organisation read as written', () => {
-  const text = '# Jane Q. Fullstacker\nEmail: jdoe@example.io\nTel: 1-650-999-7777\n\n## Experience\n\n### Engineer at Globex (2015 – 2018)\n';
-  const r = empty('markdown');
-  r.contact = { name: field(text, 'Jane Q. Fullstacker'), email: field(text, 'jdoe@example.io'), phone: field(text, '1-650-999-7777'), links: [] };
+/** The one section of a text whose only role is "### Engineer at Globex … (2015 – 2018)", built by hand. */
+function globexExperience(text: string): Section[] {
   const job = entry(text, '### Engineer', undefined, {
     title: field(text, 'Engineer'),
     organisation: field(text, 'Globex'),
     dates: { span: at(text, '2015 – 2018'), text: '2015 – 2018', current: false },
   });
-  r.sections = [section(text, '## Experience', 'experience', undefined, [job])];
+  return [section(text, '## Experience', 'experience', undefined, [job])];
+}
+
+test('a label before a contact field and a connector between title and organisation read as written', () => {
+  const text = '# Jane Q. Fullstacker\nEmail: jdoe@example.io\nTel: 1-650-999-7777\n\n## Experience\n\n### Engineer at Globex (2015 – 2018)\n';
+  const r = empty('markdown');
+  r.contact = { name: field(text, 'Jane Q. Fullstacker'), email: field(text, 'jdoe@example.io'), phone: field(text, '1-650-999-7777'), links: [] };
+  r.sections = globexExperience(text);
   const p = page(r, text);
   assert.equal(p.textOf(p.all('rs-contact')[0]), 'Email: jdoe@example.io·Tel: 1-650-999-7777');
   assert.equal(p.textOf(p.all('rs-entry-what')[0]), 'Engineer at Globex');
@@ -232,12 +237,7 @@ test("a site generator's template tags print nothing of their own, but a theme's
   const text = '# Ana Ruiz\n\n## Experience\n\n{{< timelineItem icon="work" badge="Current" >}}\n### Engineer at Globex {{< icon "location-dot" >}} (2015 – 2018)\n{{< /timelineItem >}}\n';
   const r = empty('markdown');
   r.contact.name = field(text, 'Ana Ruiz');
-  const job = entry(text, '### Engineer', undefined, {
-    title: field(text, 'Engineer'),
-    organisation: field(text, 'Globex'),
-    dates: { span: at(text, '2015 – 2018'), text: '2015 – 2018', current: false },
-  });
-  r.sections = [section(text, '## Experience', 'experience', undefined, [job])];
+  r.sections = globexExperience(text);
   const p = page(r, text);
   assert.match(p.text, /Current/);
   // Not the tag's name, its keys, an icon's name or the closing tag.
