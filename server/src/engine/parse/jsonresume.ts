@@ -11,7 +11,7 @@ import { emptyResume } from './empty';
 import { readRange } from './yaml-dates';
 import { bulletsFromList, bulletsFromMarkdownList, looseKeyKind, makeEntry, makeSection, readNameEmailPhone } from './yaml-entries';
 import { asMap, entriesOf, get, pairOf, resolve, seqItems, str, type ReadContext } from './yaml-read';
-import { joinLocated, scalarText, sliceLocated, toField, trimLocated, type Located } from './yaml-scalar';
+import { joinLocated, scalarText, sliceLocated, toField, trimLocated, WHOLE_MARKDOWN_LINK, type Located } from './yaml-scalar';
 import { ownShape } from './detect';
 import type { Bullet } from '../model';
 
@@ -21,6 +21,8 @@ export interface JsonResumeDialect {
   ongoingEducation: boolean;
   /** YAMLResume keeps location and profiles beside basics instead of inside it. */
   contactBesideBasics: boolean;
+  /** Read as a shape of its own whatever its keys (a Markdown page's front matter: see front-matter.ts). */
+  own?: boolean;
 }
 
 export interface SectionDef {
@@ -64,7 +66,7 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   if (!root) return resume;
   // (No "basics": a shape of its own, its name and summary at the top and its details in "contact".)
   const keyed = asMap(ctx, get(ctx, root, 'basics'));
-  const own = !keyed && dialect.format === 'jsonresume' && ownShape(entriesOf(root).map((e) => e.key));
+  const own = !keyed && dialect.format === 'jsonresume' && (dialect.own || ownShape(entriesOf(root).map((e) => e.key)));
   const basics = keyed ?? (own || get(ctx, root, 'experience') !== undefined ? root : undefined);
   readContact(ctx, resume, basics, dialect.contactBesideBasics ? root : basics);
   if (basics === root) {
@@ -195,7 +197,9 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
   let title = def.kind === 'education' ? educationTitle(ctx, map) : str(ctx, map, ...def.title_);
   const org = def.org.length ? str(ctx, map, ...def.org) : undefined;
   const location = str(ctx, map, 'location');
-  const dates = readRange(ctx, map, {
+  // ("date": { "start": "2024-01-01", "end": null }: a shape of its own keeps the range in a map.)
+  const inner = def.loose ? asMap(ctx, get(ctx, map, 'date') ?? get(ctx, map, 'dates')) : undefined;
+  const dates = readRange(ctx, inner ?? map, {
     start: def.start,
     end: def.end,
     single: def.single,
@@ -227,7 +231,8 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
       const end = said.text.search(SENTENCE_STOP);
       title = end > 0 ? sliceLocated(said, 0, end) : said;
     } else if (said) {
-      bullets = [said];
+      // (A block of paragraphs, blank lines between: each paragraph one bullet, as a page prints them.)
+      bullets = paragraphsOf(said);
       bulletsPair = pairOf(map, get(ctx, map, 'description') !== undefined ? 'description' : 'details');
     }
   }
@@ -240,6 +245,31 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
     bulletsPair,
     description,
   });
+}
+
+const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/g;
+
+/** A text's paragraphs (parted by blank lines), each with its own place. */
+function paragraphsOf(said: Located): Located[] {
+  const out: Located[] = [];
+  let from = 0;
+  for (const m of said.text.matchAll(PARAGRAPH_BREAK)) {
+    const part = sliceLocated(said, from, m.index!);
+    if (!linkOnly(part.text)) out.push(trimLocated(part));
+    from = m.index! + m[0].length;
+  }
+  if (from === 0) return [said];
+  const last = sliceLocated(said, from, said.text.length);
+  if (!linkOnly(last.text)) out.push(trimLocated(last));
+  return out;
+}
+
+const HTML_LINK_ALONE = /^<a\b[^<>]*>[^<>]*<\/a>$/i;
+
+/** Whether a paragraph is blank or a link alone (`<a href="…">Guides By Vibes</a>`): no bullet of work done. */
+function linkOnly(text: string): boolean {
+  const t = text.trim();
+  return !t || HTML_LINK_ALONE.test(t) || WHOLE_MARKDOWN_LINK.test(t);
 }
 
 /** "Bachelor in Computer Science" from studyType (YAMLResume: degree) and area; FRESH writes it whole as `title`. */

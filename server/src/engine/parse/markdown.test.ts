@@ -1368,3 +1368,44 @@ test('markdown: the first item nested under a role\'s item that only names somet
     ['Platform Intern', undefined, 2],
   ]);
 });
+
+test('markdown: roles kept in the front matter ("roles:" with "role", a "date" map and a "description: |" of paragraphs) are read as the page\'s section, titled by its "title:", each paragraph a bullet and a link alone none', () => {
+  const text = [
+    '---',
+    'title: Experience',
+    'layout: page',
+    'tags: [work]',
+    'roles:',
+    '  - role: Shift Supervisor',
+    '    date:',
+    '      start: 2021-03-01',
+    '      end: null',
+    '    description: |',
+    '      I open the store and train new baristas.',
+    '',
+    '      I count the till at close.',
+    '',
+    '      <a href="https://example.com" target="_blank">Our café</a>',
+    '  - role: Office Assistant',
+    '    date:',
+    '      start: 2016-01-01',
+    '      end: 2019-06-01',
+    '    description: |',
+    '      I kept the files in order.',
+    '---',
+    '',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Experience', 'experience']]);
+  assert.equal(slice(text, r.sections[0].headingSpan), 'Experience');
+  const es = entries(r);
+  assert.deepEqual(es.map((e) => [e.title?.value, e.dates?.start?.year, e.dates?.end?.year ?? null, e.dates?.current ?? false]), [
+    ['Shift Supervisor', 2021, null, true],
+    ['Office Assistant', 2016, 2019, false],
+  ]);
+  assert.deepEqual(es[0].bullets.map((b) => slice(text, b.span)), ['I open the store and train new baristas.', 'I count the till at close.']);
+  assert.equal(slice(text, es[0].title!.span), 'Shift Supervisor');
+  // A page whose front matter holds only its settings reads as before: its body's sections alone.
+  const plain = parseMarkdown('---\ntitle: Jane Doe\nlayout: cv\n---\n\n## Experience\n\n### Engineer, Acme (2019 – 2020)\n\n- Built it\n');
+  assert.deepEqual(plain.sections.map((s) => s.title), ['Experience']);
+});

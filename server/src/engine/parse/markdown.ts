@@ -12,6 +12,7 @@ import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-
 import { TITLE_WORDS } from './header-fields';
 import { TEMPLATE_NAMED_ARG, TEMPLATE_TAG } from '../text/template-tags';
 import { blockRange, buildResume, newBlock, type Block } from './structure';
+import { frontMatterSections } from './front-matter';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ADMONITION = /^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*[ \t]+"[^"\n]*\p{L}[^"\n]*"[ \t]*$/u;
@@ -360,10 +361,13 @@ export function parseMarkdown(text: string): Resume {
   const lines = splitLines(src);
   const contact: Contact = { links: [] };
   let first = 0;
+  /** The YAML front matter's lines, from its first to the start of its closing "---". */
+  let front: { start: number; end: number } | undefined;
   if (lines.length > 1 && /^---[ \t]*$/.test(lines[0].text)) {
     for (let k = 1; k < lines.length && k < 1000; k++) {
       if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[k].text)) {
         readFrontMatter(lines.slice(1, k), contact);
+        front = { start: lines[1].start, end: lines[k].start };
         first = k + 1;
         break;
       }
@@ -852,7 +856,10 @@ export function parseMarkdown(text: string): Resume {
   // Blocks that grew over continuation lines are cleaned once, at their full length.
   for (const b of stale) b.clean = cleanInline(src, b.start, b.end);
   assignSections(blocks, levels, idHints, htmlHeadings);
-  return buildResume(src, blocks, { format: 'markdown', proseAsBullets: false, contact });
+  const resume = buildResume(src, blocks, { format: 'markdown', proseAsBullets: false, contact });
+  // Roles the front matter lists come first, as the page's theme prints them above its body.
+  if (front && front.end > front.start) resume.sections.unshift(...frontMatterSections(src, front.start, front.end));
+  return resume;
 }
 
 // A line of template tags alone (see text/template-tags.ts).

@@ -140,7 +140,7 @@ const TITLE_KINDS: [RegExp, SectionKind][] = [
   [/\bpublication|\bpapers?\b|\bbooks?\b|\barticles?\b|\bpatents?\b/, 'publications'],
   [/\bcertif|\blicen[cs]es?\b|\bcredentials?\b/, 'certifications'],
   [/\beducation\b|\bacademic background\b|\bstudies\b|\bschooling\b|\bdegrees?\b/, 'education'],
-  [/\bexperience\b|\bemployment\b|\bwork\b|\bcareer\b|\bpositions?\b|\binternships?\b|\bjobs?\b|\bappointments?\b/, 'experience'],
+  [/\bexperience\b|\bemployment\b|\bwork\b|\bcareer\b|\bpositions?\b|\binternships?\b|\bjobs?\b|\bappointments?\b|\broles\b/, 'experience'],
   [/\bprojects?\b|\bopen source\b|\bportfolio\b/, 'projects'],
   [/\bawards?\b|\bhono(u)?rs?\b|\bachievements?\b|\bprizes?\b|\bgrants?\b|\bscholarships?\b|\bfellowships?\b/, 'awards'],
   [/\bskills?\b|\btechnolog|\btools?\b|\bcompetenc|\bexpertise\b|\bstack\b/, 'skills'],

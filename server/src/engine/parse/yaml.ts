@@ -94,3 +94,16 @@ function syntaxProblem(e: YAMLError, text: string, severity: 'error' | 'warning'
         : `YAML warning: ${first}. Correct it so every tool reads this file the same way.`,
   };
 }
+
+/**
+ * The sections of a shape of its own in `text` (a Markdown page with everything but its front
+ * matter blanked, so every span is the page's own): see front-matter.ts.
+ */
+export function readOwnShapeSections(text: string): Resume['sections'] {
+  if (nestingOf(text, 'yaml').tooDeepAt !== undefined) return [];
+  const doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: false, strict: false });
+  if (doc.errors.length) return [];
+  const ctx: ReadContext = { src: text, doc, problems: [] };
+  const root = asMap(ctx, doc.contents);
+  return root ? readJsonResume(ctx, root, { format: 'jsonresume', ongoingEducation: false, contactBesideBasics: false, own: true }).sections : [];
+}

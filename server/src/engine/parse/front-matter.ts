@@ -1,0 +1,58 @@
+// Roles kept in a Markdown page's YAML front matter: a site generator's page whose theme prints
+// `roles:`, `experience:` or `education:` lists from the front matter ("- role: Content Creator",
+// "date: { start: 2024-01-01 }", "description: |"), with little or nothing after the closing "---".
+// Those lists are read with the YAML reader of résumés of their own shape (jsonresume.ts), on the
+// page with everything but the front matter blanked, so every span is the page's own.
+import type { Section, SectionKind } from '../model';
+import { looseKeyKind } from './yaml-entries';
+import { classifyHeading } from './section-names';
+
+type YamlModule = typeof import('./yaml');
+// The YAML reader pulls in the `yaml` package: loaded only for a page whose front matter holds roles
+// (see parse/index.ts for why it is loaded late).
+let yamlModule: YamlModule | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yamlReader = (): YamlModule => (yamlModule ??= require('./yaml') as YamlModule);
+
+const ROLE_KINDS = new Set<SectionKind>(['experience', 'education', 'volunteer', 'projects']);
+/** A top-level key whose value is a block below it ("roles:"), or the page's title. */
+const BLOCK_KEY = /^([A-Za-z_][\w-]{0,39})[ \t]*:[ \t]*(?:#.*)?$/;
+const PAGE_TITLE = /^title[ \t]*:[ \t]*(["']?)([^"'\n#]{1,60})\1[ \t]*$/;
+
+/**
+ * The sections of roles or degrees in the front matter running from `start` to `end` (the offsets
+ * of its first and past its last line); empty when it holds none (a page's layout and tags).
+ */
+export function frontMatterSections(src: string, start: number, end: number): Section[] {
+  const block = src.slice(start, end);
+  let roles = false;
+  let pageTitle: { text: string; start: number; end: number } | undefined;
+  let at = 0;
+  for (const line of block.split('\n')) {
+    const m = BLOCK_KEY.exec(line);
+    if (m && ROLE_KINDS.has(looseKeyKind(m[1]))) roles = true;
+    const t = PAGE_TITLE.exec(line);
+    if (t) {
+      const value = t[2].trimEnd();
+      const from = at + line.indexOf(value, line.indexOf(':') + 1);
+      pageTitle = { text: value, start: start + from, end: start + from + value.length };
+    }
+    at += line.length + 1;
+  }
+  if (!roles) return [];
+  const masked = blankOutside(src, start, end);
+  const sections = yamlReader()
+    .readOwnShapeSections(masked)
+    .filter((s) => ROLE_KINDS.has(s.kind) && s.entries.some((e) => e.title || e.organisation || e.dates));
+  // ("title: Experience" over one list of roles: the page's title is the section's heading.)
+  if (pageTitle && sections.length === 1 && classifyHeading(pageTitle.text).kind === sections[0].kind) {
+    sections[0] = { ...sections[0], title: pageTitle.text, headingSpan: { start: pageTitle.start, end: pageTitle.end } };
+  }
+  return sections;
+}
+
+/** `src` with every character outside [start, end) but line breaks made a space (offsets kept). */
+function blankOutside(src: string, start: number, end: number): string {
+  const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
+  return blank(src.slice(0, start)) + src.slice(start, end) + blank(src.slice(end));
+}
