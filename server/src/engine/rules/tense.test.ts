@@ -144,6 +144,7 @@ const lexValid: [string, RoleSpec[]][] = [
   ['a project is not a role', [{ kind: 'project', dates: ['2016-09', '2016-12'], bullets: ['Facilitates student engagement through 3 features'] }]],
   ['past tense after "I"', past('I built the front end, packaged as an Electron app')],
   ['"I am" is not an account of work', past('I am proud of the 3 launches we shipped')],
+  ['a capacity clause in the current role: As a content creator, I collaborate', current('As a content creator, I collaborate with 5 brands')],
   ['"Daily" is not an adverb before a verb', past('Daily review of 40 pull requests across 3 teams')],
   ['a current role narrated in a description', [{ dates: ['2022-01', 'present'], description: 'I started on the frontend and moved to the exchange core.', bullets: [] }]],
 ];
@@ -158,6 +159,8 @@ const lexInvalid: Bad[] = [
   { name: 'after an opening adverb: Frequently review', spec: past('Frequently review pull requests from 8 engineers'), span: 'review', severity: 'warning', fixed: 'Frequently reviewed pull requests from 8 engineers' },
   { name: 'after "Also"', spec: past('Also spend time on API specifications for 3 partners'), span: 'spend', severity: 'warning', fixed: 'Also spent time on API specifications for 3 partners' },
   { name: 'after "I": I write', spec: past('I write tutorials read by 25,000 developers'), span: 'write', severity: 'warning', fixed: 'I wrote tutorials read by 25,000 developers' },
+  { name: 'after a capacity clause: As an assistant, I manage', spec: past('As an administrative assistant, I manage client inquiries for 3 partners'), span: 'manage', severity: 'warning', fixed: 'As an administrative assistant, I managed client inquiries for 3 partners' },
+  { name: 'after a capacity clause in a later sentence: In this role, I ship', spec: past('Joined as the first hire. In this role, I ship 4 releases a year'), span: 'ship', severity: 'warning', fixed: 'Joined as the first hire. In this role, I shipped 4 releases a year' },
   { name: 'third person of an everyday verb: Oversees', spec: past('Oversees 3 warehouses and 40 staff'), span: 'Oversees', severity: 'warning', fixed: 'Oversaw 3 warehouses and 40 staff' },
   { name: '"Design and build" (a noun too, then "and" + a verb)', spec: past('Design and build the data platform for 40 analysts'), span: 'Design', severity: 'warning', fixed: 'Designed and built the data platform for 40 analysts' },
   { name: 'a later sentence of the bullet', spec: past('Joined as the first hire. Coordinate releases for 3 teams'), span: 'Coordinate', severity: 'warning', fixed: 'Joined as the first hire. Coordinated releases for 3 teams' },

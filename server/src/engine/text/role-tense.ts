@@ -164,11 +164,28 @@ function afterLabelLine(text: string): number {
   return UPPER_START.test(text.slice(k, k + 1)) ? k : -1;
 }
 
+/**
+ * An opening clause that says in what capacity, then the writer's "I": "As an administrative
+ * assistant, I manage …", "In this role, I built …". The clause is no verb; the sentence's account
+ * of the work starts at the pronoun. (Bounded: one line, at most 60 characters before the comma.)
+ */
+const CAPACITY_CLAUSE = /^(?:As|In) (?:an?|the|my|this|that|our|each|both)\b[^.,;:!?\n]{1,60}, (?=I \p{Ll})/u;
+
+/** Where the "I" after an opening capacity clause at `at` starts, or -1. */
+function afterCapacityClause(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c !== 65 && c !== 73) return -1; // "A", "I": the clause's first letter, cheaply
+  const m = CAPACITY_CLAUSE.exec(text.slice(at, at + 80));
+  return m ? at + m[0].length : -1;
+}
+
 function findSentenceStarts(text: string): readonly number[] {
   let out: number[] | undefined;
   let from = 0;
   const label = afterLabelLine(text);
   if (label > 0) (out = [label]), (from = label);
+  const clause = afterCapacityClause(text, from);
+  if (clause > 0) (out ??= []).push(clause);
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     if (m.index < from) continue; // inside the label line
@@ -179,6 +196,8 @@ function findSentenceStarts(text: string): readonly number[] {
     const start = m.index + m[0].length;
     (out ??= []).push(start);
     from = start;
+    const inner = afterCapacityClause(text, start);
+    if (inner > 0) out.push(inner);
   }
   return out ?? NO_STARTS;
 }
@@ -191,7 +210,7 @@ function findSentenceStarts(text: string): readonly number[] {
 export function laterSentences(bullet: Bullet): Bullet[] {
   const text = bullet.text;
   // Every boundary needs one of these characters followed by a space, or a line break (under a label line).
-  if (!MAY_END_SENTENCE.test(text) && !text.includes('\n')) return [];
+  if (!MAY_END_SENTENCE.test(text) && !text.includes('\n') && afterCapacityClause(text, 0) < 0) return [];
   const starts = findSentenceStarts(text);
   return starts.map((k) => ({
     text: text.slice(k),
@@ -207,7 +226,7 @@ const sentenceLists = perParse(() => new Map<Bullet, readonly Bullet[]>());
 /** The bullet itself and each later sentence of it (shared: callers must not modify them). */
 export function sentencesOf(bullet: Bullet): readonly Bullet[] {
   // One sentence by laterSentences' first test (most bullets): nothing to share, no entry kept.
-  if (!MAY_END_SENTENCE.test(bullet.text) && !bullet.text.includes('\n')) return [bullet];
+  if (!MAY_END_SENTENCE.test(bullet.text) && !bullet.text.includes('\n') && afterCapacityClause(bullet.text, 0) < 0) return [bullet];
   const cache = sentenceLists();
   let out = cache.get(bullet);
   if (!out) {
