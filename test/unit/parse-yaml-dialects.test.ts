@@ -124,6 +124,57 @@ test('a JSON résumé of its own shape (name, contact, experience with role, com
   assert.equal(detectFormat('config.json', JSON.stringify({ experience: { level: 3 }, theme: 'dark' })), undefined);
 });
 
+test("a generator's data file of its own shape: keys of a few words (\"professional experience\"), roles keyed by their titles under their employer's name, degrees keyed by what they are, timestart/timeend, a list of web addresses and of alternative summaries", () => {
+  const text = [
+    'education:',
+    '  bachelors:',
+    '    degree: Bachelor of Arts',
+    '    school: University of Colorado, Boulder',
+    '    year: 2011',
+    '  publication:',
+    '    title: A Tale of Two Arc Lengths',
+    '    date: July 2014',
+    'email: jo@example.org',
+    'name: Jo Park',
+    'professional experience:',
+    '- Coastal Cloud Services:',
+    '  - Program Manager (Fellow):',
+    '      bullets:',
+    '      - Ran the rollout of a claims assistant for 3 state agencies.',
+    '      location: Remote',
+    '      timeend: Present',
+    '      timestart: January 2025',
+    '- United States Navy:',
+    '  - "Operations Director \\u2013 Task Group 7":',
+    '      bullets:',
+    '      - Planned 40 patrols.',
+    '      timeend: March 2024',
+    '      timestart: October 2020',
+    'professional summary:',
+    '- Program manager with ten years of operations.',
+    '- Analyst who turns data into decisions.',
+    'website:',
+    '- www.linkedin.com/in/jopark',
+  ].join('\n');
+  assert.equal(detectFormat('resume.yaml', text), 'jsonresume');
+  const r = parseYamlResume(text, 'jsonresume');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Education', 'education'], ['professional experience', 'experience'], ['professional summary', 'summary'], ['website', 'other']]);
+  assert.deepEqual(
+    r.sections.flatMap((s) => s.entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.text ?? null, e.dates?.end?.text ?? null, e.dates?.current ?? false, e.bullets.length])),
+    [
+      ['Bachelor of Arts', 'University of Colorado, Boulder', undefined, '2011', null, false, 0],
+      ['Program Manager (Fellow)', 'Coastal Cloud Services', 'Remote', 'January 2025', null, true, 1],
+      ['Operations Director – Task Group 7', 'United States Navy', undefined, 'October 2020', 'March 2024', false, 1],
+    ],
+  );
+  // Each name keeps its place in the file (the quoted key's escape read as the dash it stands for).
+  const navy = r.sections[1].entries[1];
+  assert.equal(text.slice(navy.organisation!.span.start, navy.organisation!.span.end), 'United States Navy');
+  assert.equal(text.slice(navy.title!.span.start, navy.title!.span.end), 'Operations Director \\u2013 Task Group 7');
+  assert.equal(r.summary?.value, 'Program manager with ten years of operations.');
+  assert.deepEqual(r.contact.links.map((l) => l.value), ['www.linkedin.com/in/jopark']);
+});
+
 test("a site's YAML data file of its own shape (firstName/lastName, socialLinks, bio; roles under keys named by their kind: \"researchAndTeaching\", \"clinicalWork\", \"educationList\") is read as a résumé, each key a section titled as written", () => {
   const text = [
     'firstName: Véra',

@@ -61,7 +61,8 @@ export function flowKeys(text: string): Set<string> {
 /** Every top-level key of a block YAML document, and the shallow keys of pretty JSON. */
 function topKeys(text: string): string[] {
   const out: string[] = [];
-  const re = /^(?:[ \t]{0,4}"([^"\n]{1,40})"|([A-Za-z_][\w-]{0,39}))[ \t]*:/gm;
+  // (A key of a few words, "professional experience:", as a generator's data file writes them.)
+  const re = /^(?:[ \t]{0,4}"([^"\n]{1,40})"|([A-Za-z_][\w-]{0,39}(?: [A-Za-z][\w-]{0,39}){0,3}))[ \t]*:/gm;
   for (let m = re.exec(text); m && out.length < 200; m = re.exec(text)) out.push(m[1] ?? m[2]);
   return out;
 }

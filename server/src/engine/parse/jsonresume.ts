@@ -5,7 +5,7 @@
 // projects. For education a *missing* endDate stays unknown (the range has only a start and is
 // not current): schools often omit it for finished degrees and a phantom "still studying" would
 // hide gaps. An explicitly empty endDate or "present" still means current there too.
-import type { YAMLMap } from 'yaml';
+import type { Pair, YAMLMap } from 'yaml';
 import type { Contact, EntryKind, Field, Resume, Section, SectionKind } from '../model';
 import { emptyResume } from './empty';
 import { readRange } from './yaml-dates';
@@ -72,8 +72,9 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   if (basics === root) {
     readOwnContact(ctx, resume, asMap(ctx, get(ctx, root, 'contact')));
     // (A site's data file: its links as a list of { name, url }, its address a string.)
-    for (const p of seqItems(ctx, get(ctx, root, 'socialLinks') ?? get(ctx, root, 'social') ?? get(ctx, root, 'links'))) {
-      const link = str(ctx, asMap(ctx, p), 'url', 'link', 'href');
+    for (const p of seqItems(ctx, get(ctx, root, 'socialLinks') ?? get(ctx, root, 'social') ?? get(ctx, root, 'links') ?? get(ctx, root, 'website') ?? get(ctx, root, 'websites'))) {
+      // (Each a map { name, url }, or the address alone: "- www.linkedin.com/in/…".)
+      const link = str(ctx, asMap(ctx, p), 'url', 'link', 'href') ?? webAddress(ctx, p);
       if (link) resume.contact.links.push(toField(link));
     }
     const address = !resume.contact.location ? str(ctx, root, 'address') : undefined;
@@ -83,16 +84,30 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   if (summary) resume.summary = toField(summary);
 
   for (const { key, pair } of entriesOf(root)) {
-    const def = SECTIONS[key] ?? (own ? looseDef(key) : undefined);
-    if (!def) continue;
+    // (A shape of its own reads even JSON Resume's keys with the looser words: "school", "year".)
+    const def = own ? (SECTIONS[key] ? { ...(LOOSE[SECTIONS[key].kind] ?? SECTIONS[key]), title: SECTIONS[key].title } : looseDef(key)) : SECTIONS[key];
+    if (!def) {
+      // A shape of its own prints each key that holds a list or a map as a section ("professional
+      // summary", "hobbies"); its summary is the first of what the key lists.
+      if (own && !scalarText(ctx.src, resolve(ctx, pair.value)) && holdsText(ctx, pair.value, 0)) {
+        const kind = looseKeyKind(key);
+        // (Contact details are the résumé's head, not a section: "contact", "socialLinks".)
+        if (kind === 'contact') continue;
+        if (kind === 'summary' && !resume.summary) {
+          const first = seqItems(ctx, pair.value).map((i) => scalarText(ctx.src, i)).find((t) => t && t.text.trim());
+          if (first) resume.summary = toField(trimLocated(first));
+        }
+        resume.sections.push(makeSection(ctx, pair, key, kind, []));
+      }
+      continue;
+    }
     const entries = [];
     // ("certifications": { "research": [...], "clinical": [...] }: lists grouped under one key.)
-    const items = own && !SECTIONS[key] && asMap(ctx, pair.value) ? entriesOf(asMap(ctx, pair.value)).flatMap((e) => seqItems(ctx, e.pair.value)) : seqItems(ctx, pair.value);
-    for (const item of items) {
-      const map = asMap(ctx, item);
+    const items: OwnItem[] = own && ROLE_KINDS.has(def.kind) ? ownItems(ctx, pair.value, def.kind) : (own && !SECTIONS[key] && asMap(ctx, pair.value) ? entriesOf(asMap(ctx, pair.value)).flatMap((e) => seqItems(ctx, e.pair.value)) : seqItems(ctx, pair.value)).map((item) => ({ map: asMap(ctx, item) }));
+    for (const { map, name, organisation } of items) {
       if (!map) continue;
       if (def.kind === 'skills') resume.skills.push(...skillFields(ctx, map));
-      entries.push(readEntry(ctx, map, def, dialect));
+      entries.push(readEntry(ctx, map, def, dialect, name || organisation ? { title: name, organisation } : undefined));
     }
     // A section left from a template ("volunteer": [], a reference of empty strings) prints
     // nothing in any theme: no section.
@@ -103,11 +118,79 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   return resume;
 }
 
+const ROLE_KINDS = new Set<SectionKind>(['experience', 'volunteer', 'education', 'projects']);
+
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*$/i;
+
+/** A list item that is a web address alone ("www.linkedin.com/in/jdoe"). */
+function webAddress(ctx: ReadContext, item: unknown): Located | undefined {
+  const t = scalarText(ctx.src, item);
+  return t && WEB_ADDRESS.test(t.text.trim()) ? trimLocated(t) : undefined;
+}
+
+/** An item of a key of a shape of its own, with the names its keys give it. */
+interface OwnItem {
+  map: YAMLMap | undefined;
+  /** The key it stands under: a role's title, a degree's name ("bachelors"). */
+  name?: Located;
+  /** The key of the list it stands in: the employer of roles listed under its name. */
+  organisation?: Located;
+}
+
+/**
+ * The roles or degrees under a key of a shape of its own: a list of maps; lists grouped under keys
+ * ("research": [...], "clinical": [...]); maps keyed by what they are ("bachelors": { degree,
+ * school }); and roles keyed by their titles in a list under their employer's name
+ * ("- Google Public Sector: [ - Cloud Program Manager: { bullets, timestart } ]").
+ */
+function ownItems(ctx: ReadContext, value: unknown, kind: SectionKind): OwnItem[] {
+  const out: OwnItem[] = [];
+  const map = asMap(ctx, value);
+  if (!map) {
+    for (const item of seqItems(ctx, value)) pushOwnItem(ctx, item, out);
+    return out;
+  }
+  for (const e of entriesOf(map)) {
+    const inner = asMap(ctx, e.pair.value);
+    // (A key of another kind inside, "publication" among the degrees, is not one of them.)
+    const other = looseKeyKind(e.key);
+    if (inner && (other === 'other' || other === kind)) out.push({ map: inner, name: keyText(ctx, e.pair) });
+    else for (const item of seqItems(ctx, e.pair.value)) pushOwnItem(ctx, item, out);
+  }
+  return out;
+}
+
+function pushOwnItem(ctx: ReadContext, item: unknown, out: OwnItem[]): void {
+  const map = asMap(ctx, item);
+  const only = map && map.items.length === 1 ? entriesOf(map)[0] : undefined;
+  if (only) {
+    const inner = asMap(ctx, only.pair.value);
+    if (inner) return void out.push({ map: inner, name: keyText(ctx, only.pair) });
+    const roles = seqItems(ctx, only.pair.value).map((r) => asMap(ctx, r));
+    if (roles.length && roles.every((r) => r && r.items.length === 1 && asMap(ctx, entriesOf(r)[0]?.pair.value))) {
+      const employer = keyText(ctx, only.pair);
+      for (const r of roles) {
+        const e = entriesOf(r)[0];
+        out.push({ map: asMap(ctx, e.pair.value), name: keyText(ctx, e.pair), organisation: employer });
+      }
+      return;
+    }
+  }
+  out.push({ map });
+}
+
+function keyText(ctx: ReadContext, pair: Pair): Located | undefined {
+  const loc = scalarText(ctx.src, pair.key);
+  return loc && loc.text.trim() ? trimLocated(loc) : undefined;
+}
+
 // A shape of its own, keys named by their kind: the words people use for each thing, and a role's
 // or a degree's own words ("description") as what it says, not an employer's line.
+const LOOSE_START = ['start_date', 'startdate', 'timestart', 'time_start', 'begin'];
+const LOOSE_END = ['end_date', 'enddate', 'timeend', 'time_end', 'until'];
 const LOOSE: Partial<Record<SectionKind, SectionDef>> = {
-  experience: { ...SECTIONS.experience, loose: true },
-  volunteer: { ...SECTIONS.experience, title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', loose: true },
+  experience: { ...SECTIONS.experience, start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], loose: true },
+  volunteer: { ...SECTIONS.experience, start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', loose: true },
   education: { ...SECTIONS.education, org: ['institution', 'school', 'university', 'college', 'name'], single: ['dates', 'date', 'period', 'year', 'years'], loose: true },
   projects: { ...SECTIONS.projects, single: ['dates', 'date', 'period'], loose: true },
   awards: SECTIONS.awards,
@@ -193,9 +276,9 @@ const SENTENCE_STOP = /\.\s+(?=\p{Lu})/u;
 
 const BULLET_KEYS = ['highlights', 'bullets', 'achievements', 'responsibilities', 'accomplishments', 'duties'];
 
-export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: JsonResumeDialect) {
-  let title = def.kind === 'education' ? educationTitle(ctx, map) : str(ctx, map, ...def.title_);
-  const org = def.org.length ? str(ctx, map, ...def.org) : undefined;
+export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: JsonResumeDialect, named?: { title?: Located; organisation?: Located }) {
+  let title = (def.kind === 'education' ? educationTitle(ctx, map) : str(ctx, map, ...def.title_)) ?? named?.title;
+  const org = (def.org.length ? str(ctx, map, ...def.org) : undefined) ?? named?.organisation;
   const location = str(ctx, map, 'location');
   // ("date": { "start": "2024-01-01", "end": null }: a shape of its own keeps the range in a map.)
   const inner = def.loose ? asMap(ctx, get(ctx, map, 'date') ?? get(ctx, map, 'dates')) : undefined;

@@ -137,7 +137,7 @@ export function makeSection(ctx: ReadContext, pair: Pair, title: string, kind: S
 // volunteering, "research experience" is experience.
 const TITLE_KINDS: [RegExp, SectionKind][] = [
   [/\bvolunteer|\bcommunity\b|\bservice\b/, 'volunteer'],
-  [/\bpublication|\bpapers?\b|\bbooks?\b|\barticles?\b|\bpatents?\b/, 'publications'],
+  [/\bpublication|\bpapers?\b|\bbooks?\b|\barticles?\b|\bpatents?\b|\bworks\b/, 'publications'],
   [/\bcertif|\blicen[cs]es?\b|\bcredentials?\b/, 'certifications'],
   [/\beducation\b|\bacademic background\b|\bstudies\b|\bschooling\b|\bdegrees?\b/, 'education'],
   [/\bexperience\b|\bemployment\b|\bwork\b|\bcareer\b|\bpositions?\b|\binternships?\b|\bjobs?\b|\bappointments?\b|\broles\b/, 'experience'],
