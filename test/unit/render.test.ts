@@ -247,6 +247,14 @@ test('YAML/JSON dates print as a reader expects; prose dates print as written', 
   assert.match(md, />2021-04 – present</);
 });
 
+test('a YAML/JSON date written in words ("January 2025", "Sept 2020") prints as written, so no word of it is lost', async () => {
+  const { parseYamlResume } = await import('../../server/src/engine/parse/yaml');
+  const text = 'basics:\n  name: Jo Park\nwork:\n  - name: Gamma\n    position: Lead\n    startDate: January 2025\n  - name: Beta\n    position: Engineer\n    startDate: Sept 2020\n    endDate: 2024-12\n';
+  const body = renderResume(parseYamlResume(text, 'jsonresume'), text, { timeline: false }).body;
+  assert.match(body, />January 2025 – Present</);
+  assert.match(body, />Sept 2020 – Dec 2024</);
+});
+
 test('skills groups (name + keywords) print as "Group: a, b" inside their own section, once', () => {
   const text = 'skills:\n  - name: Platform\n    keywords: [Kubernetes, Terraform]\n';
   const at = (s: string) => ({ value: s, span: { start: text.indexOf(s), end: text.indexOf(s) + s.length } });

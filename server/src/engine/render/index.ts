@@ -484,7 +484,11 @@ function softHyphens(s: string): string {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const SEASONS = { spring: 'Spring', summer: 'Summer', fall: 'Fall', winter: 'Winter' } as const;
 
+const WRITTEN_DATE = /\p{L}/u;
+
 function printDate(d: ResumeDate): string {
+  // A date written in words ("January 2025", "Sept 2020") prints as written: the page keeps the author's words.
+  if (WRITTEN_DATE.test(d.text)) return d.text.trim();
   if ((d.precision === 'month' || d.precision === 'day') && d.month && d.month >= 1 && d.month <= 12) return `${MONTHS[d.month - 1]} ${d.year}`;
   if (d.precision === 'season' && d.season) return `${SEASONS[d.season]} ${d.year}`;
   return String(d.year);
