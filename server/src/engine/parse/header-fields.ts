@@ -264,6 +264,11 @@ const SPLIT = /\s*(?:\||•|·|▪|◦|;|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|(?<
 // character beyond Latin-1 (an en dash, a bullet), SPLIT costs ~1 µs per such line, tried at each
 // of its characters; this test a third of that.
 const MAY_SPLIT = /[|•·▪◦;\u0000\t:@–—\p{So}\p{Co}]|\s[\s\-–—]/u;
+// A course's code: a subject of up to three words (or capitals) and a three- or four-digit number,
+// a letter after it ("Political Science 4403W", "CS 101", "PSYC 3320").
+const COURSE_CODE = /^(?:\p{Lu}[\p{L}&.]*\s){1,3}\d{3,4}[A-Z]?$/u;
+const COURSE_LEAD = /^(?:\p{Lu}[\p{L}&.]*\s){1,3}\d{3,4}[A-Z]?(?::|$)/u;
+const BYLINE = /^(?:taught|supervised|advised|led|directed|mentored|funded|sponsored|hosted)\s+by\s+\p{Lu}/iu;
 // A degree's name, whole, before a colon: "Bachelor of Science", "Master of Arts", "Associate of Applied Science", "B.S.".
 const DEGREE_COLON = /^\s*(?:(?:Bachelor|Master|Doctor|Associate)(?:'?s)?(?: of| in)?(?: [A-Z][\p{L}]*| of| and| in){1,5}|(?:B|M)\.?\s?(?:S|A|Sc|Eng|Ed|BA|FA)\.?|Ph\.?\s?D\.?|MBA|Diploma|I?GCSEs?|A[- ]?[Ll]evels?|AS[- ][Ll]evels?|(?:Scottish )?Highers|Leaving Cert(?:ificate)?)\s*$/u;
 // "Mathematics (A)", "Physics (A*)", "English Language (9)": a subject and its grade, listed after a
@@ -355,6 +360,10 @@ function scorePiece(p: Piece, kind: EntryKind): void {
     org -= 2;
   }
   if (p.italic) title += 1;
+  // "Political Science 3309: Justice in America": a course by its code and name is what a teaching
+  // post taught, its title in a CV; "Taught by Dr. Lisa Hilbank" under it says who led it, no title.
+  if (COURSE_LEAD.test(t)) title += 2;
+  else if (BYLINE.test(t)) title -= 2;
   if (hasOrg) org += 2;
   // "West Riding First Aid Volunteers", "Hartwell Architects", "Engineers Without Borders": a
   // capitalised name whose word for people who do a job is plural names a body of them, no job.
@@ -1075,6 +1084,13 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       const field = text.slice(segs[k + 1][0], segs[k + 1][1]);
       if (!UPPER_FIELD_START.test(field) || ORG_WORDS.test(field) || isPlace(field) || (HAS_DIGIT.test(field) && !gradedSubjects(text.slice(segs[k][0], segs[k + 1][1])))) continue;
       segs.splice(k, 2, [segs[k][0], segs[k + 1][1], segs[k][2]]);
+    }
+    // "Political Science 3309: Justice in America: Judicial Politics", "MATH 2300: Calculus 2": a
+    // course's code before a colon, its name after (colons and all): one title.
+    if (segs.length > 1 && segs[1][2] === ':' && COURSE_CODE.test(text.slice(segs[0][0], segs[0][1]).trim())) {
+      let k = 1;
+      while (k < segs.length && segs[k][2] === ':') k++;
+      segs.splice(0, k, [segs[0][0], segs[k - 1][1], segs[0][2]]);
     }
     // "*Blown Away: Studio Glass in Canada* — Museum …": a colon inside one emphasis is the name's own.
     for (let k = 0; k + 1 < segs.length; k++) {

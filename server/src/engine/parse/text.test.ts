@@ -2971,3 +2971,43 @@ test('text: a list\'s name run into its items on one line ("Core Qualifications:
   assert.deepEqual(inRole.sections.map((s) => s.title), ['Experience']);
   assert.equal(inRole.sections[0].entries.length, 2);
 });
+
+test('text: moderncv\'s subsections set with a dot leader ("Teaching. . . . . .", a long line) are headings, of their section\'s kind too; a course by its code and name is a teaching entry\'s title and "Taught by Dr. …" no title', () => {
+  const leader = (name: string) => `${name}${'. '.repeat(70)}.`;
+  const text = [
+    'Jo Park',
+    'jo@example.org',
+    '',
+    'Assistantships',
+    leader('Teaching'),
+    'Political Science 3309: Justice in America: Judicial Politics',
+    'Taught by Dr. Kati Zadeh Spring 2014',
+    'Political Science 4403W: Comparative Constitutionalism',
+    'Taught by Dr. Lisa Hill Fall 2013',
+    leader('Research'),
+    'Dr. Andrew Karch',
+    'Collected and coded state legislative preambles 2014-2015',
+    'Papers Under Review',
+    'Jo Park and Ana Vale "Unearthing the Hidden Welfare State"',
+    'Other Training',
+    'Participant in Institute for Qualitative Research',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [
+    ['Assistantships', 'experience'],
+    ['Teaching', 'experience'],
+    ['Research', 'experience'],
+    ['Papers Under Review', 'publications'],
+    ['Other Training', 'certifications'],
+  ]);
+  assert.deepEqual(r.sections[1].entries.map((e) => [e.title?.value, e.dates?.start?.text]), [
+    ['Political Science 3309: Justice in America: Judicial Politics', 'Spring 2014'],
+    ['Political Science 4403W: Comparative Constitutionalism', 'Fall 2013'],
+  ]);
+  assert.equal(r.sections[2].entries[0].title?.value, 'Collected and coded state legislative preambles');
+  // "Miscellaneous. . . ." among the roles names no kind of entries: its roles stay in Experience.
+  const misc = parseText(`Jo Park\njo@example.org\n\nExperience\nAnalyst, Acme, 2019 - 2021\n• Wrote 40 reports\n${leader('Miscellaneous')}\nClerk, Beta, 2017 - 2019\n• Filed 300 claims\n`);
+  assert.deepEqual(misc.sections.map((s) => [s.title, s.entries.length]), [['Experience', 2]]);
+  // A leader after words that name no section is no heading.
+  assert.deepEqual(parseText(`Jo Park\njo@example.org\n\nExperience\nAnalyst, Acme, 2019 - 2021\n${leader('Built the billing system')}\n`).sections.map((s) => s.title), ['Experience']);
+});

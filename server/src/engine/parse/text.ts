@@ -31,6 +31,24 @@ const ICON_LETTER = /^[B-HJ-Zb-z] $/;
 const RULE = /^\s*(?:([-=_~*#·•])(?:\s*\1){2,}|\.{10,})\s*$/;
 // "EXPERIENCE -----", "Skills ====", "EDUCATION:" (padding after the name).
 const PADDING = /\s*(?:[-=_~*#·•]\s*){3,}$/;
+const MAX_LEADER_LINE = 400;
+
+/**
+ * Where a dot leader ending the line starts: five dots or more, spaced or not (an ellipsis is three),
+ * after some text; -1 when there is none. (A backward scan: a pattern anchored at the end would be
+ * tried from every dot of a long leader.)
+ */
+function dotLeaderStart(t: string): number {
+  let k = t.length;
+  let dots = 0;
+  while (k > 0) {
+    const c = t.charCodeAt(k - 1);
+    if (c === 46) dots++;
+    else if (c !== 32) break;
+    k--;
+  }
+  return dots >= 5 && k > 0 ? k : -1;
+}
 // A heading has no digits, commas, e-mail signs or pipes (a trailing colon is fine).
 const NOT_HEADING_CHARS = /[\d,@|]/;
 // Capitals and lower-case "i" only (three capitals at least), maybe after one glyph: see headingInfo.
@@ -113,6 +131,8 @@ interface HeadingInfo {
   padded: boolean;
   /** Set in small capitals as pdftotext copies them ("P ROFESSIONAL E XPERIENCE"). */
   smallCaps?: boolean;
+  /** Set with a dot leader ("Teaching. . . . . ."): typeset as a heading, of a section's own kind too. */
+  leader?: boolean;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -165,6 +185,13 @@ const CAMEL_BREAKS_G = /(?<=\p{Ll})(?=\p{Lu})/gu;
 const LETTER_DOT_END = /\p{L}\.$/u;
 
 function headingInfo(t: string): HeadingInfo | undefined {
+  // "Teaching. . . . . . . .": a heading set with a dot leader to the margin (moderncv's subsections),
+  // as long as the page is wide.
+  const leader = t.length <= MAX_LEADER_LINE && t.charCodeAt(t.length - 1) === 46 ? dotLeaderStart(t) : -1;
+  if (leader > 0) {
+    const h = headingInfo(t.slice(0, leader));
+    return h && h.kind ? { ...h, padded: true, leader: true } : undefined;
+  }
   // Cheap refusals first: this runs on every line.
   if (t.length > MAX_HEADING + 100) return undefined;
   // "PROFiLE", "KEY SKiLLS": small capitals whose "i" the PDF's font gives in lower case; and
@@ -1124,7 +1151,7 @@ function readText(raw: string): Resume {
       // But "ADDITIONAL EXPERIENCE" after "RELEVANT EXPERIENCE", set alike, is the next section: a
       // résumé splits its roles so ("Other", "Earlier", "Military" experience).
       const splitRoles = lastKind === 'experience' && h.allCaps === lastCaps && SPLIT_ROLES.test(h.name);
-      const subHeading = !h.exact && h.kind === lastKind && !splitRoles;
+      const subHeading = !h.exact && h.kind === lastKind && !splitRoles && !h.leader;
       // "Welcome to RenderCV" over a paragraph, before the first section, in a document whose
       // headings are Title Case lines: an unnamed section (a name or a headline has no paragraph
       // under it in such a template, and is two words or holds a job title).
@@ -1165,7 +1192,10 @@ function readText(raw: string): Resume {
       // Present": in a section of entries, a line that only looks like a section's name (by its
       // last word) right over a line of dates is that entry's title, not a new section.
       const overDates = !h.exact && !h.allCaps && lastKind !== undefined && entryKindOf(lastKind) !== 'other' && datesLineNext(i, TITLE_WORDS.test(h.name) ? 2 : 1);
-      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest || contactLabel || itemLabel || nameOverContact || overDates;
+      // "Miscellaneous. . . . ." among the roles (moderncv's subsection): a sub-heading naming no
+      // kind of entries leaves them in the section they are in.
+      const looseLeader = !!h.leader && h.kind === 'other' && lastKind !== undefined && entryKindOf(lastKind) !== 'other';
+      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest || contactLabel || itemLabel || nameOverContact || overDates || looseLeader;
       const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
         : leadSection || (h.allCaps && h.name.split(SPACES).length <= 4 && !ACRONYM.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
