@@ -68,6 +68,7 @@ export const RESUME_SLIPS: ReadonlyMap<string, string> = new Map([
   ['costumers', 'customers'],
   ['manger', 'manager'],
   ['mangers', 'managers'],
+  ['manged', 'managed'],
   ['pubic', 'public'],
   ['defiantly', 'definitely'],
   // Variants some lists keep that a recruiter reads as a slip.

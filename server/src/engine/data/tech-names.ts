@@ -67,7 +67,7 @@ PySpark scikit-learn IntelliJ WebAssembly WebGL WebRTC JSON YAML PDF HTML CSS SQ
 SaaS PaaS IaaS PHP RESTful Xcode SwiftUI CocoaPods Next.js Nuxt.js Vue.js AngularJS NestJS FastAPI Kubernetes
 Terraform Ansible Grafana Kibana Datadog PagerDuty MATLAB LabVIEW OpenCV OpenGL OpenAI ChatGPT JUnit TypeORM
 SharePoint OneDrive PowerPoint QuickBooks HubSpot NetSuite ServiceNow DigitalOcean Cloudflare Firebase Firestore
-JetBrains PyCharm WebStorm Hadoop Databricks Jupyter JupyterLab XGBoost LightGBM LangChain LlamaIndex
+JetBrains PyCharm WebStorm Hadoop Databricks Jupyter JupyterLab XGBoost LightGBM LangChain LlamaIndex MXNet
 Python
 `;
 

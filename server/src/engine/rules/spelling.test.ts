@@ -212,6 +212,12 @@ test(`${RULE}: variants some word lists keep ("programing", "meterological") are
   assert.match(r.findings[1].message, /did you mean "meteorological"\?/);
 });
 
+test(`${RULE}: "manged" (a real word: having mange) is "managed" in a résumé; "MXNet" is Apache's own casing, "mxnet" is not`, () => {
+  const r = lintRule(RULE, bullets('Collected and manged migration data for 40 sites', 'Trained 12 models in MXNet and mxnet'));
+  assert.deepEqual(said(r), ['manged', 'mxnet']);
+  assert.deepEqual(r.findings.map((f) => (f.data as { suggestions: string[] }).suggestions[0]), ['managed', 'MXNet']);
+});
+
 test(`${RULE}: a real word that is a slip in a résumé ("calender", "costumer") is reported with the word meant`, () => {
   const r = lintRule(RULE, bullets('Kept the calender for 3 partners', 'Costumer service for 40 accounts a day'));
   assert.deepEqual(said(r), ['calender', 'Costumer']);
