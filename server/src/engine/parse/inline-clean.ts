@@ -87,6 +87,10 @@ export const unligature = (s: string): string => (HAS_LIGATURE.test(s) ? s.repla
 const TAG_Y = /<\/?(?:[a-z][a-z0-9-]{0,40}|[A-Z][A-Z0-9-]{0,40})(?:\s+[A-Za-z_:@][\w:.@-]{0,60}(?:\s*=\s*(?:"[^"<>]{0,2000}"|'[^'<>]{0,2000}'|[^\s"'=<>`]{1,2000}))?){0,60}\s*\/?>/y;
 const AUTOLINK_Y = /<((?:[a-z][a-z0-9+.-]{0,30}:|www\.)[^\s<>]{0,2000}|[^\s<>@]{1,200}@[^\s<>@]{1,200})>/iy;
 const LINK_DEST_Y = /\]\(([^()\s]{0,2000}(?:\([^()\s]{0,2000}\))?[^()\s]{0,2000})(?:\s+"[^"]{0,500}")?\)/y;
+// "[Master of Science]({{ site.baseurl }}{% link _portfolio/ms.md %})": a destination a site
+// generator builds from template tags, spaces inside them. (Each alternative starts with its own
+// character, so there is one way to read a destination: no backtracking.)
+const TAG_LINK_DEST_Y = /\]\((?:\{\{[^{}\n]{0,200}\}\}|\{%[^{}\n]{0,200}%\}|[^(){}\s]){1,2000}\)/y;
 const REF_Y = /\]\s?\[[^\]]{0,200}\]/y;
 // A site generator's template tag (see text/template-tags.ts).
 const TEMPLATE_TAG_Y = new RegExp(TEMPLATE_TAG.source, 'y');
@@ -248,7 +252,11 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
       // Only try a destination where one can start (a regex at every "]" would rescan the line).
       const next = src[i + 1];
       LINK_DEST_Y.lastIndex = i;
-      const lm = next === '(' ? LINK_DEST_Y.exec(src) : null;
+      let lm = next === '(' ? LINK_DEST_Y.exec(src) : null;
+      if (!lm && next === '(' && src[i + 2] === '{') {
+        TAG_LINK_DEST_Y.lastIndex = i;
+        lm = TAG_LINK_DEST_Y.exec(src);
+      }
       if (lm && lm.index + lm[0].length <= end) {
         i += lm[0].length;
         continue;

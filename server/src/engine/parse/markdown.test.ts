@@ -1409,3 +1409,8 @@ test('markdown: roles kept in the front matter ("roles:" with "role", a "date" m
   const plain = parseMarkdown('---\ntitle: Jane Doe\nlayout: cv\n---\n\n## Experience\n\n### Engineer, Acme (2019 – 2020)\n\n- Built it\n');
   assert.deepEqual(plain.sections.map((s) => s.title), ['Experience']);
 });
+
+test('markdown: a link whose destination a site generator builds from template tags ("[Master of Arts, History]({{ site.baseurl }}{% link _portfolio/ma.md %})") keeps its text alone', () => {
+  const r = parseMarkdown('## Education\n\n**[Master of Arts, History]({{ site.baseurl }}{% link _portfolio/ma.md %})**  \nUniversity of Texas of the Permian Basin, May 2009\n');
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value]), [['Master of Arts, History', 'University of Texas of the Permian Basin']]);
+});
