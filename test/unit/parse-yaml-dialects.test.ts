@@ -225,3 +225,12 @@ test("a site's YAML data file of its own shape (firstName/lastName, socialLinks,
   assert.equal(detectFormat('site.yaml', 'title: My site\nworkflows:\n  - build\neducation: true\n'), undefined);
   assert.equal(detectFormat('author.yaml', 'name: Ada\nbio: Writer\n'), undefined);
 });
+
+test('RenderCV: a one-line entry under Projects ("label: Homelab", "details: 24/7 Linux server…") is a project and what it is; under Skills it stays a skill', () => {
+  const text = ['cv:', '  name: Ian West', '  sections:', '    projects:', '      - label: "Homelab"', '        details: 24/7 Linux server, 23+ Dockers, VPN', '    skills:', '      - label: Languages', '        details: Python, SQL'].join('\n');
+  const r = parseYamlResume(text, 'rendercv');
+  const projects = r.sections.find((s) => s.kind === 'projects')!;
+  assert.deepEqual(projects.entries.map((e) => [e.kind, e.title?.value, e.description?.text]), [['project', 'Homelab', '24/7 Linux server, 23+ Dockers, VPN']]);
+  assert.deepEqual(r.sections.find((s) => s.kind === 'skills')!.entries.map((e) => e.kind), ['other']);
+  assert.deepEqual(r.skills.map((f) => f.value), ['Languages', 'Python', 'SQL']);
+});

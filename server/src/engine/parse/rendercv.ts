@@ -94,6 +94,7 @@ function readEntry(ctx: ReadContext, resume: Resume, map: YAMLMap, sectionKind: 
   let kind: EntryKind = entryKindOf(sectionKind);
   let title: Located | undefined;
   let org: Located | undefined;
+  let oneLine: Located | undefined;
   if (has('company') || has('position')) {
     // ExperienceEntry
     kind = sectionKind === 'volunteer' ? 'volunteer' : 'work';
@@ -112,10 +113,12 @@ function readEntry(ctx: ReadContext, resume: Resume, map: YAMLMap, sectionKind: 
     title = str(ctx, map, 'title');
     org = str(ctx, map, 'journal');
   } else if (has('label') || has('details')) {
-    // OneLineEntry: "Languages: Python, C++" -> skills when the section is about skills.
-    kind = 'other';
+    // OneLineEntry: "Languages: Python, C++" -> skills when the section is about skills; under
+    // Projects, "Homelab: 24/7 Linux server, 23+ Dockers" is a project and what it is.
+    kind = sectionKind === 'projects' ? 'project' : 'other';
     title = str(ctx, map, 'label');
     const details = str(ctx, map, 'details');
+    if (kind === 'project') oneLine = details;
     if (sectionKind === 'skills') {
       if (title) resume.skills.push(toField(title));
       if (details) resume.skills.push(...splitList(details));
@@ -135,7 +138,7 @@ function readEntry(ctx: ReadContext, resume: Resume, map: YAMLMap, sectionKind: 
   const bullets = bulletsFromList(ctx, get(ctx, map, 'highlights'));
   const location = str(ctx, map, 'location');
   // The entry's summary line or paragraph, printed above its highlights.
-  const description = str(ctx, map, 'summary');
+  const description = str(ctx, map, 'summary') ?? oneLine;
   return makeEntry(ctx, map, kind, {
     title: linkedName(title),
     organisation: linkedName(org),
