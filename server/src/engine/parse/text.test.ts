@@ -3011,3 +3011,12 @@ test('text: moderncv\'s subsections set with a dot leader ("Teaching. . . . . ."
   // A leader after words that name no section is no heading.
   assert.deepEqual(parseText(`Jo Park\njo@example.org\n\nExperience\nAnalyst, Acme, 2019 - 2021\n${leader('Built the billing system')}\n`).sections.map((s) => s.title), ['Experience']);
 });
+
+test('text: a section\'s name right under a job\'s title and over its dates, no blank line before it ("Independent Consultant" / "Projects" / "May 2012 – September 2018"), is that role\'s line, not a new section', () => {
+  const r = parseText(['Jo Park', 'jo@example.org', '', 'Experience', '', 'Software Engineer', 'Star Tribune', 'January 2021 – Present', '- Built 3 APIs', '', 'Independent Consultant', 'Projects', 'May 2012 – September 2018', '- Built 4 dashboards', '', 'Projects', '', 'Homelab', '- Ran 20 containers'].join('\n'));
+  assert.deepEqual(r.sections.map((s) => s.title), ['Experience', 'Projects']);
+  assert.deepEqual(r.sections[0].entries.map((e) => e.dates?.start?.text), ['January 2021', 'May 2012']);
+  const consultant = r.sections[0].entries[1];
+  assert.deepEqual([consultant.title?.value, consultant.organisation?.value].sort(), ['Independent Consultant', 'Projects']);
+  assert.equal(consultant.bullets.length, 1);
+});

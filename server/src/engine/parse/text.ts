@@ -1104,6 +1104,11 @@ function readText(raw: string): Resume {
       const r = findDateRange(t, 0);
       return !!r && (!!r.end || r.current) && r.text.trim().length >= 0.8 * t.length;
     });
+  /** The line right before names a job (a title's words, no bullet, no sentence's full stop). */
+  const titleLineBefore = (i: number): boolean => {
+    const t = lines[i - 1].text.trim();
+    return t.length > 0 && t.length <= 60 && !readings[i - 1].bulletEnd && !t.endsWith('.') && TITLE_WORDS.test(t);
+  };
   /** An e-mail address or a phone number on one of the next three lines with text. */
   const contactSoon = (i: number): boolean => soonAfter(i, 3, (t) => CONTACT_ON_LINE.test(t));
   /** A paragraph of prose starts on the next line with text. */
@@ -1195,7 +1200,10 @@ function readText(raw: string): Resume {
       // "Miscellaneous. . . . ." among the roles (moderncv's subsection): a sub-heading naming no
       // kind of entries leaves them in the section they are in.
       const looseLeader = !!h.leader && h.kind === 'other' && lastKind !== undefined && entryKindOf(lastKind) !== 'other';
-      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest || contactLabel || itemLabel || nameOverContact || overDates || looseLeader;
+      // "Independent Consultant" / "Projects" / "May 2012 – September 2018": a section's name right
+      // under a job's title and over the dates, no blank line before it, is that role's line.
+      const inRole = h.exact && !blank && !h.allCaps && i > 0 && lastKind !== undefined && entryKindOf(lastKind) !== 'other' && titleLineBefore(i) && datesLineNext(i, 1);
+      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest || contactLabel || itemLabel || nameOverContact || overDates || looseLeader || inRole;
       const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
         : leadSection || (h.allCaps && h.name.split(SPACES).length <= 4 && !ACRONYM.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
