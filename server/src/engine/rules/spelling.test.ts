@@ -212,6 +212,12 @@ test(`${RULE}: variants some word lists keep ("programing", "meterological") are
   assert.match(r.findings[1].message, /did you mean "meteorological"\?/);
 });
 
+test(`${RULE}: a camelCase name one slip from a listed tool's ("CodeIgnitor" for CodeIgniter) is reported with the name; other camelCase words (identifiers, names no list has) are not`, () => {
+  const r = lintRule(RULE, bullets('Built 3 apps in CodeIgnitor and JavaScript', 'Set myVar in MyCompanyTool and GitHub'));
+  assert.deepEqual(said(r), ['CodeIgnitor']);
+  assert.deepEqual((r.findings[0].data as { suggestions: string[] }).suggestions, ['CodeIgniter']);
+});
+
 test(`${RULE}: "manged" (a real word: having mange) is "managed" in a résumé; "MXNet" is Apache's own casing, "mxnet" is not`, () => {
   const r = lintRule(RULE, bullets('Collected and manged migration data for 40 sites', 'Trained 12 models in MXNet and mxnet'));
   assert.deepEqual(said(r), ['manged', 'mxnet']);

@@ -385,6 +385,8 @@ interface PieceUnknown {
   casing?: string;
   /** A capitalised word of a skills list (a tool's name as a rule): a slip only of a word the document spells right elsewhere. */
   listed?: boolean;
+  /** camelCase no list knows ("CodeIgnitor"): a slip only of a listed name written so (SpellChecker.toolSlip). */
+  camel?: boolean;
 }
 interface Unknown extends PieceUnknown {
   p: Prose;
@@ -994,7 +996,14 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   }
   // camelCase and PascalCase that no list knows in any case are identifiers and brand names; CAPS are acronyms.
   // (A part is ASCII of three letters or more, so this is "a capital after the first letter".)
-  if (upperAfterFirst(text)) return;
+  if (upperAfterFirst(text)) {
+    // (Unless one slip from such a name the lists know: "Laravel, CodeIgnitor, Flask".)
+    if (verdict.kind === 'unknown' && mode !== 'casing' && PASCAL.test(text)) {
+      tally.checked++;
+      tally.unknown.push({ text, start, end: whole ? w.end : end, capital: true, camel: true });
+    }
+    return;
+  }
   // In a skills list a capitalised word is a tool's name; a word in lower case is still a word,
   // judged as strictly as a name when short (a tool's lower-case name is short: "kubectl", "helm")
   // and as prose when long ("reconcilations").
@@ -1031,6 +1040,8 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   tally.unknown.push({ text, start, end: to, capital, ...(inName ? { inName } : {}), ...(initial && first ? { opener: true } : {}) });
 }
 
+// "CodeIgnitor", "SletchUp": a capital, lower case, then a capital (an identifier, "myVar", is not one).
+const PASCAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const FOREIGN_JOINER = '(?:de|del|della|delle|di|du|des|der|la|le|el|los|las|und|von|van|y|da|dos|das)';
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
 const FOREIGN_NAME_AFTER = new RegExp(`^(?:[ \\t]+${NAME_WORD}){0,3}[ \\t]+${FOREIGN_JOINER}[ \\t]+\\p{Lu}`, 'u');
@@ -1092,6 +1103,18 @@ function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, docWords: () =>
   // ("Liase with ground handlers": a bullet's first word one slip from a verb bullets open with is
   // that verb mistyped, not a name, however short.)
   // (The verbs among the candidates come first there: "Liase" is "Liaise" before it is "Lease".)
+  if (u.camel) {
+    const meant = checker.toolSlip(word);
+    if (!meant || brokenAcrossLines(ctx.text, proseSpan(u.p, u.start, u.end), word, checker)) return false;
+    const span = proseSpan(u.p, u.start, u.end);
+    ctx.report({
+      message: `"${word}" is not in the dictionary: a typo reads as carelessness to a recruiter. Did you mean "${meant}"? If the word is right (a name or a term), add it to the dictionary.`,
+      span,
+      fixes: [{ title: `Change to "${meant}"`, edits: [{ span, newText: meant }] }],
+      data: { word, kind: 'misspelling', suggestions: [meant] },
+    });
+    return true;
+  }
   let typo = !u.listed && checker.isTypo(word, u.capital, u.inName);
   const verbs = !typo && u.opener && checker.isTypo(word, false) ? checker.suggest(word, 3).filter(isKnownVerb) : [];
   // ("Continous Integration Continuous Deployment": a capitalised word one slip from a word the

@@ -696,6 +696,20 @@ export class SpellChecker {
   }
 
   /**
+   * The tool's or company's name an unknown camelCase word is one slip from, written as listed
+   * ("CodeIgnitor" -> "CodeIgniter", "SletchUp" -> "SketchUp"): the name mistyped, not another
+   * name. Only a listed form in camelCase too, with the same first letter; undefined otherwise.
+   */
+  toolSlip(word: string): string | undefined {
+    if (word.length < 6) return undefined;
+    for (const x of this.scored(word, false)) {
+      if (x.distance !== 1 || !(x.entry.kind & (WORD_KIND.tech | WORD_KIND.company))) continue;
+      if (x.form[0] === word[0] && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(x.form) && x.form.toLowerCase() !== word.toLowerCase()) return x.form;
+    }
+    return undefined;
+  }
+
+  /**
    * Candidates for an unknown word, best first: one edit away, and with `deep`, two edits away
    * when nothing common is one edit away (several times the cost, so only when asked).
    */
