@@ -234,3 +234,9 @@ test('RenderCV: a one-line entry under Projects ("label: Homelab", "details: 24/
   assert.deepEqual(r.sections.find((s) => s.kind === 'skills')!.entries.map((e) => e.kind), ['other']);
   assert.deepEqual(r.skills.map((f) => f.value), ['Languages', 'Python', 'SQL']);
 });
+
+test('a plain-text résumé saved as ".text" is read as text, as ".txt" is; other names stay Markdown', () => {
+  assert.equal(detectFormat('resume.text', 'Jo Park\n'), 'text');
+  assert.equal(detectFormat('RESUME.TXT', 'Jo Park\n'), 'text');
+  assert.equal(detectFormat('resume.md', 'Jo Park\n'), 'markdown');
+});

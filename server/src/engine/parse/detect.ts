@@ -103,6 +103,7 @@ export function detectFormat(fileName: string, text: string): ResumeFormat | und
     if (ownShape(keys)) return 'jsonresume';
     return undefined;
   }
-  if (name.endsWith('.txt')) return 'text';
+  // (".text" too: plain text saved under its long name, "resume.text".)
+  if (name.endsWith('.txt') || name.endsWith('.text')) return 'text';
   return 'markdown';
 }
