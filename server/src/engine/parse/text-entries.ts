@@ -9,7 +9,7 @@
 //    when after the bullets, as RenderCV's two-column themes do in pdf.js and raw text) the
 //    trailing dates and place that this entry still lacks. Which of the two a section does is
 //    read off its first entry, so every entry of the section is read the same way.
-import type { Bullet, DateRange, Entry, EntryKind, Field, ResumeDate, SectionKind, Span } from '../model';
+import { bulletOffset, type Bullet, type DateRange, type Entry, type EntryKind, type Field, type ResumeDate, type SectionKind, type Span } from '../model';
 import { type Block, blockRange, DETAIL_LINE, headerish, isProse, RANGE_NOTE, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup, titleThrough } from './structure';
 import { type Cleaned } from './inline-clean';
 import { BRACKETED, contentLowerWords, DEGREE_WORDS, FIELD_TAIL, findRangeInCleaned, hasRangeInCleaned, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
@@ -194,6 +194,7 @@ function titleish(b: Block): boolean {
 const CLOSES_BRACKET = /^[^()]*\)/;
 const CLOSES_BRACKET_ONLY = /^[^()]*\)[^()]*$/;
 const CAPITALISED_START = /^[\p{Lu}][\p{Ll}]+/u;
+const BRAND_LEAD = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
 const ED_END = /ed$/;
 const STOP_END = /[.!?]$/;
 
@@ -221,7 +222,8 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   let score = 0;
   // ("…on the held-out set." / "mpesa-statement-parser – PDF statement parser": after a sentence's
   // end, a lower-case name set off by a dash or a dot is the next project's, not more of the bullet.)
-  if (LOWER_START.test(t)) score += SENTENCE_END.test(p) && !ABBREVIATION_END.test(p) && NAME_THEN_NOTE.test(t) ? -2 : 3;
+  // (Not a brand's own lower-case start, "gSchool, Denver, CO   2013 – 2014": a name, no word going on.)
+  if (LOWER_START.test(t) && !BRAND_LEAD.test(t)) score += SENTENCE_END.test(p) && !ABBREVIATION_END.test(p) && NAME_THEN_NOTE.test(t) ? -2 : 3;
   else if (DIGIT_START.test(t)) score += 1;
   if (OPEN_END.test(p)) score += 3;
   // "… support to 7th-grade students at Theodore" / "Roosevelt Junior High School": a name begun
@@ -1262,7 +1264,27 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
   }
   joinSplitHeads(entries, infos, src);
   openBesideRanges(entries, src);
+  if (entryKind === 'education') degreeFromBullet(entries);
   return dropNameLists(groupRoles(entries, infos, entryKind, src), entryKind);
+}
+
+const DEGREE_BULLET_MAX = 80;
+
+/**
+ * "College of the Holy Cross, Worcester, MA   2007-2011" / "▪ B.A. Psychology, B.A. Spanish
+ * Language": a school's header with no degree, whose first bullet names one (short, no sentence),
+ * took that degree; the bullet is the entry's title.
+ */
+function degreeFromBullet(entries: Entry[]): void {
+  for (const e of entries) {
+    if (e.title || !e.organisation || !e.bullets.length) continue;
+    const b = e.bullets[0];
+    const t = b.text.trim();
+    if (t.length > DEGREE_BULLET_MAX || t.includes('\n') || t.endsWith('.') || !DEGREE_WORDS.test(t) || isKnownVerb(CAPITALISED_FIRST_WORD.exec(t)?.[0] ?? '')) continue;
+    const at = b.text.indexOf(t);
+    e.title = { value: t, span: { start: bulletOffset(b, at), end: bulletOffset(b, at + t.length) } };
+    e.bullets = e.bullets.slice(1);
+  }
 }
 
 /** A line's start, then years "2019 – 2021" with a dash set apart, as a date column writes them. */

@@ -3020,3 +3020,14 @@ test('text: a section\'s name right under a job\'s title and over its dates, no 
   assert.deepEqual([consultant.title?.value, consultant.organisation?.value].sort(), ['Independent Consultant', 'Projects']);
   assert.equal(consultant.bullets.length, 1);
 });
+
+test('text: a school\'s header with no degree whose first bullet names one ("▪ B.A. Psychology, B.A. Spanish Language") took it: the bullet is the title; a sentence or a duty stays a bullet', () => {
+  const r = parseText(['Jo Park', 'jo@example.org', '', 'EDUCATION', 'gSchool, Denver, CO      August 2013- February 2014', '▪  Six-month intensive web developer training program focusing on Ruby.', 'College of the Holy Cross, Worcester, MA      August 2007-May 2011', '▪  B.A. Psychology, B.A. Spanish Language', '▪  McCarthy Scholarship recipient for academic performance'].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    [undefined, 'gSchool', 1],
+    ['B.A. Psychology, B.A. Spanish Language', 'College of the Holy Cross', 1],
+  ]);
+  // A brand's lower-case start ("gSchool, Denver, CO   2013 – 2014") after a bullet heads its own entry, no wrapped line of the bullet.
+  const swapped = parseText(['Jo Park', 'jo@example.org', '', 'EDUCATION', 'College of the Holy Cross, Worcester, MA      August 2007-May 2011', '▪  B.A. Psychology', '▪  McCarthy Scholarship recipient for academic performance', 'gSchool, Denver, CO      August 2013- February 2014', '▪  Six-month intensive web developer training program.'].join('\n'));
+  assert.deepEqual(swapped.sections[0].entries.map((e) => e.organisation?.value), ['College of the Holy Cross', 'gSchool']);
+});
