@@ -233,6 +233,10 @@ test('findDateRange: day-first numeric dates, where a number says so, read the s
   // US order stays where nothing says otherwise, and where a number can only be a day in second place.
   const us = findDateRange('03/15/2019 - 04/01/2020', 0)!;
   assert.deepEqual([us.start?.month, us.start?.day, us.end?.month, us.end?.day], [3, 15, 4, 1]);
+  // A whole day's date with dashes ("03-02-2023 to 10-05-2023") as with slashes; "03-2023" stays apart.
+  const dashed = findDateRange('03-02-2023 to 10-05-2023', 0)!;
+  assert.deepEqual([dashed.text, dashed.start?.month, dashed.start?.day, dashed.end?.month, dashed.end?.day], ['03-02-2023 to 10-05-2023', 3, 2, 10, 5]);
+  assert.equal(findDateRange('Tel 555-12-2023', 0)?.text, '2023');
 });
 
 test('findDateRange: "Till Date", "to date", "till now" end a range that is still going', () => {
