@@ -113,9 +113,13 @@ function placeList(text: string): [number, number] | undefined {
 }
 
 /** Adds whatever contact details `c` holds to `contact` (first one of each kind wins). */
+const COPYRIGHT_LEAD = /^\s*(?:©|\([cC]\)\s*(?:19|20)\d\d|copyright\b)/i;
+
 export function scanContact(c: Cleaned, contact: Contact): boolean {
   const text = c.text.length > 1000 ? c.text.slice(0, 1000) : c.text;
   let found = false;
+  // "© 2026 Ethan Dahlmeir • edahlmeir@gmail.com": a page's copyright footer names its owner, no place.
+  const placeless = COPYRIGHT_LEAD.test(text);
   const taken: [number, number][] = [];
   const free = (i: number, j: number) => !taken.some(([a, b]) => i < b && j > a);
   // "Name:			Lukas Brändli": a table of personal details, the person's name after its label.
@@ -175,7 +179,7 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     addLink(contact, f(c, i, i + iconHandle[1].length));
     return true;
   }
-  if (!contact.location) {
+  if (!placeless && !contact.location) {
     // "Address: Flat 302, Shree Residency, Chakan MIDC Road, Pune - 410501": a labelled address is
     // the location whatever its shape (to the next field separator). Read before the phone, whose
     // pattern would take a postcode of it ("Home: Rua de São Bento 214, 1200-820 Lisbon").
@@ -222,14 +226,14 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     // (Tried in that order; each only when the one before found none.)
     if (!phoneAt(PHONE_LONG_DASHES.exec(text)) && !phoneAt(PHONE_RUN_IN.exec(text))) phoneAt(masked());
   }
-  if (!contact.location) {
+  if (!placeless && !contact.location) {
     const whole = placeList(text);
     if (whole && free(whole[0], whole[1])) {
       contact.location = f(c, whole[0], whole[1]);
       found = true;
     }
   }
-  if (!contact.location) {
+  if (!placeless && !contact.location) {
     LOCATION.lastIndex = 0;
     for (let m = LOCATION.exec(text); m; m = LOCATION.exec(text)) {
       const region = m[2];
@@ -302,7 +306,7 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
       break;
     }
   }
-  if (!contact.location && found) {
+  if (!placeless && !contact.location && found) {
     // "alex@kim.io | +1 415 555 0199 | San Francisco": a town or region alone (or a postal address)
     // as one field of a contact line.
     let from = 0;
@@ -319,7 +323,7 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
       break;
     }
   }
-  if (!contact.location && !found && text.length <= 100) {
+  if (!placeless && !contact.location && !found && text.length <= 100) {
     // "Data Engineer · Singapore", "Nurse Manager | Leeds, UK": a headline whose last field is a
     // place names where the person is.
     const fields = text.split(FIELD_SEP);
@@ -330,7 +334,7 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
       return true;
     }
   }
-  if (!contact.location && text.length <= 60 && !found) {
+  if (!placeless && !contact.location && text.length <= 60 && !found) {
     // A line that is only a place: "London UK", "Chicago IL US", "BERLIN", "Seoul, Republic of Korea".
     // (After an icon, as icon fonts and emoji copy out: "⌂ Chapel Allerton, Leeds", "📍 Boise, ID",
     // "+ Ashburton" where a map pin's glyph came out as a plus.)

@@ -3031,3 +3031,9 @@ test('text: a school\'s header with no degree whose first bullet names one ("▪
   const swapped = parseText(['Jo Park', 'jo@example.org', '', 'EDUCATION', 'College of the Holy Cross, Worcester, MA      August 2007-May 2011', '▪  B.A. Psychology', '▪  McCarthy Scholarship recipient for academic performance', 'gSchool, Denver, CO      August 2013- February 2014', '▪  Six-month intensive web developer training program.'].join('\n'));
   assert.deepEqual(swapped.sections[0].entries.map((e) => e.organisation?.value), ['College of the Holy Cross', 'gSchool']);
 });
+
+test('text: a page\'s copyright footer with the owner\'s e-mail ("© 2026 Jo Vale • jo@example.com") gives the e-mail, no location', () => {
+  const r = parseText(['Jo Vale', 'Finance student', '', 'Experience', 'Grocery Associate, Cub Foods, 2022 - 2024', '• Stocked 200 items a shift', '', '© 2026 Jo Vale • jo@example.com'].join('\n'));
+  assert.equal(r.contact.email?.value, 'jo@example.com');
+  assert.equal(r.contact.location, undefined);
+});
