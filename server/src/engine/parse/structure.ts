@@ -479,8 +479,13 @@ function nestedHeaderChain(blocks: Block[], n: number): boolean {
 }
 
 /** Whether text of shape `s` reads as a header's fields: no lower-case start, not mostly lower-case words, no sentence that says something. */
+// "capytechnologies ( May 2025 - Present) | Programmer", "ytd-Downloader-gui (June 2025) | Python":
+// a name written in lower case (a repository's, a brand's), one token, its dates in brackets or
+// none, then a bar setting off the next field (a wrapped word's end, "ordinator (2023–present)", has none).
+const LOWER_NAME_LEAD = /^\s*\p{Ll}[\p{L}\p{N}._]*(?:-[\p{L}\p{N}._]+)*\s*(?:\([^()]{0,60}\)\s*)?\|/u;
+
 function fieldsShape(s: TextShape, text: string): boolean {
-  return !s.startsLower && !(s.words >= 9 && s.lower / s.words >= 0.4) && !(s.endsSentence && s.lower >= 3 && contentLowerWords(text, 2) >= 2);
+  return (!s.startsLower || LOWER_NAME_LEAD.test(text)) && !(s.words >= 9 && s.lower / s.words >= 0.4) && !(s.endsSentence && s.lower >= 3 && contentLowerWords(text, 2) >= 2);
 }
 
 function fieldOf(c: Cleaned): Field | undefined {

@@ -3037,3 +3037,11 @@ test('text: a page\'s copyright footer with the owner\'s e-mail ("© 2026 Jo Val
   assert.equal(r.contact.email?.value, 'jo@example.com');
   assert.equal(r.contact.location, undefined);
 });
+
+test('text: a project named in lower case ("ytd-Downloader-gui (June 2025) | Python, Tkinter") heads its entry; a wrapped word\'s end ("ordinator (2023–present)") does not', () => {
+  const r = parseText(['Jo Park', 'jo@example.org', '', 'PROJECTS', 'Aztec Connect (April 2025) | Django, Python', '-  Designed a scraper for 200+ clubs.', 'ytd-Downloader-gui (June 2025) | Python, Tkinter', '-  Created a GUI for video downloads.'].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.dates?.start?.text, e.bullets.length]), [
+    ['Aztec Connect', 'April 2025', 1],
+    ['ytd-Downloader-gui', 'June 2025', 1],
+  ]);
+});
