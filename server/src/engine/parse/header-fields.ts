@@ -385,7 +385,8 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   if (!hasOrg && WEAK_ORG_WORDS.test(t)) org += 1;
   // "Data & Analytics", "Sales & Marketing": two fields of work joined name a department, no employer.
   if (!hasOrg && t.includes(' & ') && t.split(' & ').every((w) => DEPARTMENT_FIELD.test(w.trim()))) org -= 2;
-  if (DOMAIN_END.test(' ' + t)) org += 2;
+  // (Only where a dot is: the pattern needs one, and most pieces have none to copy and scan.)
+  if (t.includes('.') && DOMAIN_END.test(' ' + t)) org += 2;
   if ((roleWork || kind === 'education') && (p.bold || p.link)) org += 1;
   // Where a self-employed person writes the employer.
   if (SELF_EMPLOYED.test(t)) {
@@ -1138,8 +1139,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     // A line with no job-title or degree words while another header line has them: the employer's line.
     // (Asked of the lines' list only when there are two lines or more: the empty list of one line's
     // header, another kind of array, made the compiled function deoptimise, and a recompile of this
-    // function costs more than a large lint.)
-    const orgLine = !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text) && lines.length > 1 && titled.some((t, k) => k !== l && t);
+    // function costs more than a large lint. The other lines' answers come first: a header of one
+    // line, most of them, then tests no pattern.)
+    const orgLine = lines.length > 1 && titled.some((t, k) => k !== l && t) && !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text);
     // (A segment with no letter, "86.9%" after "SSC Maharashtra State Board 2010", is no field beside it.)
     let lettered = 0;
     for (let k = 0; k < segs.length; k++) if (LETTER.test(text.slice(segs[k][0], segs[k][1]))) lettered++;

@@ -94,7 +94,10 @@ export function classifyHeading(heading: string): { kind?: SectionKind; exact: b
 const NOTE_AFTER_NAME = /^(.*[^\s(])\s*\([^()]{1,40}\)$/;
 const JOINED_NAMES = / and | \/ /;
 
-function classifyFresh(heading: string): { kind?: SectionKind; exact: boolean } {
+const NOT_EXACT: { kind?: SectionKind; exact: boolean } = { exact: false };
+
+/** `exactOnly`: the caller reads the kind only when the heading is exactly a name (the note's test below). */
+function classifyFresh(heading: string, exactOnly = false): { kind?: SectionKind; exact: boolean } {
   const n = normaliseHeading(heading);
   const exact = BY_NAME.get(n);
   if (exact) return { kind: exact, exact: true };
@@ -108,9 +111,12 @@ function classifyFresh(heading: string): { kind?: SectionKind; exact: boolean } 
   // a note in brackets after it.
   const note = NOTE_AFTER_NAME.exec(n);
   if (note) {
-    const named = classifyFresh(note[1]);
+    const named = classifyFresh(note[1], true);
     if (named.exact) return named;
   }
+  // (Past here only two known names joined make an exact one: without " and " or " / " the kind
+  // is not needed. A role's heading with its dates in brackets asked for it twice.)
+  if (exactOnly && !JOINED_NAMES.test(n)) return NOT_EXACT;
   const kind = kindOfNormalised(n);
   // (Split only when there is a kind: most headings a long document classifies are roles'.)
   if (!kind) return { kind, exact: false };
@@ -222,6 +228,9 @@ function kindOfNormalised(n: string): SectionKind | undefined {
     if (kind && (best === undefined || (PRIORITY.get(kind) ?? 99) < (PRIORITY.get(best) ?? 99))) best = kind;
   }
   if (best) return best;
+  // (Three words at most, counted above as spaces: a role's heading, most of what a long document
+  // classifies, makes no list of its words.)
+  if (spaces > 2) return undefined;
   const words = n.split(' ');
   const lastTwo = words.slice(-2).join(' ');
   const k2 = BY_NAME.get(lastTwo);
