@@ -436,6 +436,17 @@ const HYPHEN_END = /\p{L}[-\u00ad]$/u;
 const DESCRIPTION_LABEL_END = /\b(?:description|details)\s*:?\s*$/i;
 const COURSES_LABEL_END = /\bcourse(?:s|work)\s*:?\s*$/i;
 const LOWER_LABEL_END = /\b\p{Ll}[\p{L}]*:\s*$/u;
+const TITLE_LABEL_END = /^\s*\p{Lu}[\p{L}&/ -]*:\s*$/u;
+const HEAD_LOOKBACK = 40;
+
+/** Whether the last header among the units (within a few dozen) is dated: a role is open. */
+function lastHeadDated(units: Unit[]): boolean {
+  for (let k = units.length - 1; k >= 0 && k >= units.length - HEAD_LOOKBACK; k--) {
+    const u = units[k];
+    if (u.kind === 'head') return u.dated;
+  }
+  return false;
+}
 const SPACES = /\s+/;
 
 /** Lines -> units (header lines and items with their continuation lines). */
@@ -614,6 +625,17 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       // Over marked bullets it is a label, not an item of its own (the bullets are the items);
       // over unmarked lines it stays an item, so those lines do not read as a new header.
       if (blocks[n + 1]?.kind === 'bullet' && blocks[n + 1].marked) continue;
+      open = { kind: 'item', blocks: [b], marked: false };
+      units.push(open);
+      continue;
+    }
+    // "Coaching and Development:" / "Staff Management:" under a dated role: a duty's label in Title
+    // Case over the text that describes it is part of that role, no header of an entry.
+    // (Over marked bullets it is their label, the bullets the items; unless it names a post, "Scrum
+    // Master:", the next role's title.)
+    const overBullets = blocks[n + 1]?.kind === 'bullet' && !!blocks[n + 1].marked;
+    if (b.kind === 'text' && TITLE_LABEL_END.test(b.clean.text) && shapeOf(b.clean).words <= 5 && !(overBullets && TITLE_WORDS.test(b.clean.text)) && !blockRange(b) && !dateLine(blocks[n + 1]) && lastHeadDated(units)) {
+      if (overBullets) continue;
       open = { kind: 'item', blocks: [b], marked: false };
       units.push(open);
       continue;

@@ -3045,3 +3045,10 @@ test('text: a project named in lower case ("ytd-Downloader-gui (June 2025) | Pyt
     ['ytd-Downloader-gui', 'June 2025', 1],
   ]);
 });
+
+test('text: a duty\'s label in Title Case under a dated role ("Staff Management:" over its sentences) stays in that role; over marked bullets it is their label; "Scrum Master:" over bullets still names a post', () => {
+  const r = parseText(['Jo Park', 'jo@example.org', '', 'WORK EXPERIENCE', '', 'Department Manager', 'Home Depot - Reston, VA - 05/2008-07/2020', 'Coaching and Development:', '\tTrained 20 associates a year in the paint department.', '\tStaff Management:', '\tScheduled the shifts of 14 associates every week.', 'Customer Service:', '• Resolved 30 complaints a week', '• Ran returns for 2 registers'].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.bullets.length]), [['Department Manager', 6]]);
+  const post = parseText(['Jo Park', 'jo@example.org', '', 'EXPERIENCE', 'Fry-IT Ltd (November 2011 - February 2012)', 'Scrum Master:', '* Ran the agile process for a team of 8.'].join('\n'));
+  assert.equal(post.sections[0].entries[0].title?.value, 'Scrum Master');
+});
