@@ -294,6 +294,15 @@ function datedNamedItem(t: string): boolean {
   return YEAR_NOTE_END.test(t.slice(0, colon)) && THREE_WORDS.test(t.slice(colon + 2));
 }
 
+const NAME_DASH_SENTENCE = /^(\s*[^\s.!?:;,][^.!?:;,–—-]{0,40}?)\s+[-–—]\s+(\p{Lu}\p{Ll}+)\s+\S/u;
+
+/** "Fourth Meal - Worked with …": where a short name (five words at most) ends and the verb-led sentence after its dash starts. */
+function nameDashSentence(t: string): { nameEnd: number; sentence: number } | undefined {
+  const m = NAME_DASH_SENTENCE.exec(t.length > 300 ? t.slice(0, 300) : t);
+  if (!m || m[1].trim().split(SPACES).length > 5 || !isKnownVerb(m[2])) return undefined;
+  return { nameEnd: m[1].length, sentence: m[0].lastIndexOf(m[2]) };
+}
+
 /**
  * "Austin, TX March 2014 – Jun 2016 Built ...": the sentence run on after a header's dates, from
  * `at`, as the entry's first item (or, `describes`, its description).
@@ -493,6 +502,16 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       open = undefined;
       const at = runOnStart(b.clean, true);
       if (at !== undefined) units.push((open = runOnItem(b, at, true)));
+      continue;
+    }
+    // "Fourth Meal - Worked with a legacy codebase …": in a list of projects, an unmarked line that
+    // names the project, then a dash and a sentence opening on a verb, is that project and its first item.
+    const named = entryKind === 'project' && b.kind === 'text' ? nameDashSentence(b.clean.text) : undefined;
+    if (named) {
+      const end = spanOf(b.clean, named.nameEnd - 1, named.nameEnd).end;
+      const head: Block = { ...b, end, lineEnd: end, clean: cleanInline(src, b.start, end) };
+      units.push({ kind: 'head', block: head, dated: false });
+      units.push((open = runOnItem(b, named.sentence)));
       continue;
     }
     if (b.kind === 'bullet') {

@@ -3052,3 +3052,11 @@ test('text: a duty\'s label in Title Case under a dated role ("Staff Management:
   const post = parseText(['Jo Park', 'jo@example.org', '', 'EXPERIENCE', 'Fry-IT Ltd (November 2011 - February 2012)', 'Scrum Master:', '* Ran the agile process for a team of 8.'].join('\n'));
   assert.equal(post.sections[0].entries[0].title?.value, 'Scrum Master');
 });
+
+test('text: in a list of projects, an unmarked line naming the project, a dash and a sentence opening on a verb ("Fourth Meal - Worked with a legacy codebase …") is that project and its first item; a name with no verb after its dash is not split', () => {
+  const r = parseText(['Jo Park', 'jo@example.org', '', 'PROJECTS', 'Fourth Meal - Worked with a legacy codebase to serve 1,000 restaurants.', '▪ Github: github.com/jo/fourth-meal', '', 'rolling_paper gem - Created a gem to consume the Leafly API.', '', 'WORK EXPERIENCE', 'Analyst at Living Social, Washington, DC     2011-2012', '▪ Built 40 dashboards'].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.bullets[0]?.text]), [
+    ['Fourth Meal', 'Worked with a legacy codebase to serve 1,000 restaurants.'],
+    ['rolling_paper gem', 'Created a gem to consume the Leafly API.'],
+  ]);
+});
