@@ -427,6 +427,35 @@ export function headerish(b: Block): boolean {
   return fieldsShape(s, b.clean.text);
 }
 
+// "E. Dahlmeir": an initial and a surname, as a site's navigation prints its owner.
+const INITIAL_SURNAME = /^\p{Lu}\.\s?(\p{Lu}[\p{L}'’-]+)$/u;
+const FULL_NAME_LOOKAHEAD = 15;
+
+/**
+ * The full name the page's first lines spell out after its initial and surname ("E. Dahlmeir" in a
+ * site's navigation, then "Ethan Dahlmeir" over the résumé); the name read otherwise. (From the
+ * source: the navigation's lines around it are no blocks.)
+ */
+function fullNameSoon(src: string, name: Field): Field {
+  const m = INITIAL_SURNAME.exec(name.value)!;
+  const initial = name.value[0];
+  let at = 0;
+  for (let k = 0; k < FULL_NAME_LOOKAHEAD && at < src.length; k++) {
+    const nl = src.indexOf('\n', at);
+    const end = nl < 0 ? src.length : nl;
+    const line = src.slice(at, Math.min(end, at + 200));
+    const t = line.trim();
+    const parts = t.split(' ');
+    if (parts.length === 2 && parts[1] === m[1] && parts[0][0] === initial && parts[0].length > 2 && FIRST_NAME_WORD.test(parts[0])) {
+      const start = at + line.indexOf(t);
+      return { value: t, span: { start, end: start + t.length } };
+    }
+    at = end + 1;
+  }
+  return name;
+}
+const FIRST_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 const NAME_DASH_PLACE = /^(\p{Lu}[^–—|]{0,60}?)\s+[-–—|]\s+([^–—|]{2,60})$/u;
 
 const FIELDS_PARTED = /\s[-–—|@·•]\s|,|\sat\s/;
@@ -1102,6 +1131,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   }
   footerProfiles(blocks, contact);
   if (!contact.name) contact.name = nameElsewhere(blocks, contact);
+  else if (INITIAL_SURNAME.test(contact.name.value)) contact.name = fullNameSoon(src, contact.name);
   // "Megan Tolliver-Reyes, MS", "Erica Rowe-Owen, M.S.": a name and its degree read as a town and a
   // state's code. The place someone lives never holds their name.
   const { name, location } = contact;

@@ -3060,3 +3060,11 @@ test('text: in a list of projects, an unmarked line naming the project, a dash a
     ['rolling_paper gem', 'Created a gem to consume the Leafly API.'],
   ]);
 });
+
+test('text: an initial and a surname over a site\'s navigation ("E. Dahlmeir" / "Home" / … / "Ethan Dahlmeir") gives way to the full name spelt out just after', () => {
+  const text = ['E. Dahlmeir', 'Home', 'Hobbies', 'Resume', 'Quiz', 'Ethan Dahlmeir', 'Sophomore, University of Minnesota Duluth', 'Email: ed@example.com', 'Summary', 'I study finance.'].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.name?.value, 'Ethan Dahlmeir');
+  assert.equal(text.slice(r.contact.name!.span.start, r.contact.name!.span.end), 'Ethan Dahlmeir');
+  assert.equal(parseText('J. Smith\njsmith@example.com\n\nExperience\nClerk, Acme, 2019 - 2021\n• Filed 300 claims\n').contact.name?.value, 'J. Smith');
+});
