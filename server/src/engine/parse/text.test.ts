@@ -3068,3 +3068,12 @@ test('text: an initial and a surname over a site\'s navigation ("E. Dahlmeir" / 
   assert.equal(text.slice(r.contact.name!.span.start, r.contact.name!.span.end), 'Ethan Dahlmeir');
   assert.equal(parseText('J. Smith\njsmith@example.com\n\nExperience\nClerk, Acme, 2019 - 2021\n• Filed 300 claims\n').contact.name?.value, 'J. Smith');
 });
+
+test('text: under EDUCATION in a document of capitals, a school\'s name in capitals right over a dated degree ("WILLIAM & MARY" / "B.A. Economics 2008") heads that entry, no section', () => {
+  const r = parseText(['Andrew Zaffos', 'az@example.com', '', 'EDUCATION', 'WILLIAM & MARY', 'B.A. Economics 2008', 'UNIVERSITY OF GEORGIA', 'M.S. Geology 2010', '', 'PROGRAMMING', 'R | Bash | PostgreSQL'].join('\n'));
+  assert.deepEqual(r.sections.map((s) => s.title), ['EDUCATION', 'PROGRAMMING']);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['B.A. Economics', 'WILLIAM & MARY'],
+    ['M.S. Geology', 'UNIVERSITY OF GEORGIA'],
+  ]);
+});

@@ -1104,6 +1104,12 @@ function readText(raw: string): Resume {
       const r = findDateRange(t, 0);
       return !!r && (!!r.end || r.current) && r.text.trim().length >= 0.8 * t.length;
     });
+  /** The next line with text is dated and names a degree or a post ("B.A. Economics 2008"). */
+  const datedRoleNext = (i: number): boolean =>
+    soonAfter(i, 1, (line) => {
+      const t = line.trim();
+      return t.length <= 120 && FOUR_DIGITS.test(t) && (DEGREE_WORDS.test(t) || TITLE_WORDS.test(t)) && !!findDateRange(t, 0);
+    });
   /** The line right before names a job (a title's words, no bullet, no sentence's full stop). */
   const titleLineBefore = (i: number): boolean => {
     const t = lines[i - 1].text.trim();
@@ -1175,7 +1181,9 @@ function readText(raw: string): Resume {
       // "HOTEL OPERATIONS MANAGER" under Work Experience (Europass prints every job title in
       // capitals): a line in capitals that names no section but a job or a degree is an entry's
       // title there, not a new section.
-      const roleInCaps = !h.kind && h.allCaps && lastKind !== undefined && entryKindOf(lastKind) !== 'other' && !h.padded && !underlined(i) && (TITLE_WORDS.test(h.name) || DEGREE_WORDS.test(h.name));
+      // ("WILLIAM & MARY" / "B.A. Economics 2008": so is a name in capitals right over a dated
+      // line that names the degree or the post, a school's or an employer's name set as a heading.)
+      const roleInCaps = !h.kind && h.allCaps && lastKind !== undefined && entryKindOf(lastKind) !== 'other' && !h.padded && !underlined(i) && (TITLE_WORDS.test(h.name) || DEGREE_WORDS.test(h.name) || datedRoleNext(i));
       // ("S O F T WA R E" under "S K I L L S": a letter-spaced name is set as the document's headings are.)
       const spacedOut = !t.includes(h.name);
       // "References" / "References available upon request": under their heading, a sentence about
