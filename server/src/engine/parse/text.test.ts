@@ -3070,7 +3070,7 @@ test('text: an initial and a surname over a site\'s navigation ("E. Dahlmeir" / 
 });
 
 test('text: under EDUCATION in a document of capitals, a school\'s name in capitals right over a dated degree ("WILLIAM & MARY" / "B.A. Economics 2008") heads that entry, no section', () => {
-  const r = parseText(['Andrew Zaffos', 'az@example.com', '', 'EDUCATION', 'WILLIAM & MARY', 'B.A. Economics 2008', 'UNIVERSITY OF GEORGIA', 'M.S. Geology 2010', '', 'PROGRAMMING', 'R | Bash | PostgreSQL'].join('\n'));
+  const r = parseText(['Andrew Zaffos', 'az@example.com', '', 'EDUCATION', 'WILLIAM & MARY', 'B.A. Economics 2008', '', 'UNIVERSITY OF GEORGIA', 'M.S. Geology 2010', '', 'PROGRAMMING', 'R | Bash | PostgreSQL'].join('\n'));
   assert.deepEqual(r.sections.map((s) => s.title), ['EDUCATION', 'PROGRAMMING']);
   assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
     ['B.A. Economics', 'WILLIAM & MARY'],
