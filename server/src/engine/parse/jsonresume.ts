@@ -102,9 +102,7 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
       continue;
     }
     const entries = [];
-    // ("certifications": { "research": [...], "clinical": [...] }: lists grouped under one key.)
-    const items: OwnItem[] = own && ROLE_KINDS.has(def.kind) ? ownItems(ctx, pair.value, def.kind) : (own && !SECTIONS[key] && asMap(ctx, pair.value) ? entriesOf(asMap(ctx, pair.value)).flatMap((e) => seqItems(ctx, e.pair.value)) : seqItems(ctx, pair.value)).map((item) => ({ map: asMap(ctx, item) }));
-    for (const { map, name, organisation } of items) {
+    for (const { map, name, organisation } of itemsOf(ctx, pair, def, own && !SECTIONS[key], own)) {
       if (!map) continue;
       if (def.kind === 'skills') resume.skills.push(...skillFields(ctx, map));
       entries.push(readEntry(ctx, map, def, dialect, name || organisation ? { title: name, organisation } : undefined));
@@ -126,6 +124,15 @@ const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\
 function webAddress(ctx: ReadContext, item: unknown): Located | undefined {
   const t = scalarText(ctx.src, item);
   return t && WEB_ADDRESS.test(t.text.trim()) ? trimLocated(t) : undefined;
+}
+
+/** The items under a section's key: for a shape of its own, as ownItems reads them. */
+function itemsOf(ctx: ReadContext, pair: Pair, def: SectionDef, looseKey: boolean, own: boolean): OwnItem[] {
+  if (own && ROLE_KINDS.has(def.kind)) return ownItems(ctx, pair.value, def.kind);
+  // ("certifications": { "research": [...], "clinical": [...] }: lists grouped under one key.)
+  const grouped = looseKey ? asMap(ctx, pair.value) : undefined;
+  const items = grouped ? entriesOf(grouped).flatMap((e) => seqItems(ctx, e.pair.value)) : seqItems(ctx, pair.value);
+  return items.map((item) => ({ map: asMap(ctx, item) }));
 }
 
 /** An item of a key of a shape of its own, with the names its keys give it. */
@@ -165,7 +172,10 @@ function pushOwnItem(ctx: ReadContext, item: unknown, out: OwnItem[]): void {
   const only = map && map.items.length === 1 ? entriesOf(map)[0] : undefined;
   if (only) {
     const inner = asMap(ctx, only.pair.value);
-    if (inner) return void out.push({ map: inner, name: keyText(ctx, only.pair) });
+    if (inner) {
+      out.push({ map: inner, name: keyText(ctx, only.pair) });
+      return;
+    }
     const roles = seqItems(ctx, only.pair.value).map((r) => asMap(ctx, r));
     if (roles.length && roles.every((r) => r && r.items.length === 1 && asMap(ctx, entriesOf(r)[0]?.pair.value))) {
       const employer = keyText(ctx, only.pair);
