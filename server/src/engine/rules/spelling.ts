@@ -1040,7 +1040,7 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   tally.unknown.push({ text, start, end: to, capital, ...(inName ? { inName } : {}), ...(initial && first ? { opener: true } : {}) });
 }
 
-// "CodeIgnitor", "SletchUp": a capital, lower case, then a capital (an identifier, "myVar", is not one).
+// "CodeIgnitor": a capital, lower case, then a capital (an identifier, "myVar", is not one).
 const PASCAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const FOREIGN_JOINER = '(?:de|del|della|delle|di|du|des|der|la|le|el|los|las|und|von|van|y|da|dos|das)';
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
@@ -1102,35 +1102,27 @@ function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, docWords: () =>
   }
   // ("Liase with ground handlers": a bullet's first word one slip from a verb bullets open with is
   // that verb mistyped, not a name, however short.)
-  // (The verbs among the candidates come first there: "Liase" is "Liaise" before it is "Lease".)
-  if (u.camel) {
-    const meant = checker.toolSlip(word);
-    if (!meant || brokenAcrossLines(ctx.text, proseSpan(u.p, u.start, u.end), word, checker)) return false;
-    const span = proseSpan(u.p, u.start, u.end);
-    ctx.report({
-      message: `"${word}" is not in the dictionary: a typo reads as carelessness to a recruiter. Did you mean "${meant}"? If the word is right (a name or a term), add it to the dictionary.`,
-      span,
-      fixes: [{ title: `Change to "${meant}"`, edits: [{ span, newText: meant }] }],
-      data: { word, kind: 'misspelling', suggestions: [meant] },
-    });
-    return true;
-  }
-  let typo = !u.listed && checker.isTypo(word, u.capital, u.inName);
-  const verbs = !typo && u.opener && checker.isTypo(word, false) ? checker.suggest(word, 3).filter(isKnownVerb) : [];
+  // (The verbs among the candidates come first there: "Liase" is "Liaise" before it is "Lease"; they
+  // are the suggestions picked, as a camelCase word's listed name is.)
+  // (camelCase: only the listed name it is one slip from, the one suggestion.)
+  const tool = u.camel ? checker.toolSlip(word) : undefined;
+  if (u.camel && !tool) return false;
+  let typo = !!tool || (!u.listed && checker.isTypo(word, u.capital, u.inName));
+  const picked = tool ? [tool] : !typo && u.opener && checker.isTypo(word, false) ? checker.suggest(word, 3).filter(isKnownVerb) : [];
   // ("Continous Integration Continuous Deployment": a capitalised word one slip from a word the
   // writer spelt right elsewhere in the document is that word mistyped, not a name.)
   // (The best candidate is asked only when some word of the document is one edit away, as it must
   // be: a never-seen résumé's names are most of its unknown words, and each search costs.)
-  if (!typo && !verbs.length && u.capital && word.length >= 6 && docWords().nearOne(word.toLowerCase())) {
+  if (!typo && !picked.length && u.capital && word.length >= 6 && docWords().nearOne(word.toLowerCase())) {
     const best = checker.suggest(word, 1)[0];
     // (A common word, known in lower case: "Amazonica" is no slip of the place "Amazonia".)
     typo = !!best && editDistance(word.toLowerCase(), best.toLowerCase()) === 1 && checker.listedLower(best.toLowerCase()) && docWords().has(best);
   }
-  if (!typo && !verbs.length) return false;
+  if (!typo && !picked.length) return false;
   // "Univer-" / "sity", "Elec-" / "trical": a word broken at a line end whose halves the reader put
   // in different pieces (a list item and the line after it); read whole, it is known.
   if (brokenAcrossLines(ctx.text, proseSpan(u.p, u.start, u.end), word, checker)) return false;
-  const suggestions = verbs.length ? verbs : checker.suggest(word, 3);
+  const suggestions = picked.length ? picked : checker.suggest(word, 3);
   if (!suggestions.length) return false;
   const span = proseSpan(u.p, u.start, u.end);
   const fixes: Fix[] = suggestions.map((x) => ({ title: `Change to "${x}"`, edits: [{ span, newText: x }] }));

@@ -697,7 +697,7 @@ export class SpellChecker {
 
   /**
    * The tool's or company's name an unknown camelCase word is one slip from, written as listed
-   * ("CodeIgnitor" -> "CodeIgniter", "SletchUp" -> "SketchUp"): the name mistyped, not another
+   * ("CodeIgnitor" -> "CodeIgniter"): the name mistyped, not another
    * name. Only a listed form in camelCase too, with the same first letter; undefined otherwise.
    */
   toolSlip(word: string): string | undefined {
