@@ -3,18 +3,12 @@
 // "date: { start: 2024-01-01 }", "description: |"), with little or nothing after the closing "---".
 // Those lists are read with the YAML reader of résumés of their own shape (jsonresume.ts), on the
 // page with everything but the front matter blanked, so every span is the page's own.
-import type { Section, SectionKind } from '../model';
-import { looseKeyKind } from './yaml-entries';
+import type { Section } from '../model';
+import { looseKeyKind, ROLE_KINDS } from './yaml-entries';
 import { classifyHeading } from './section-names';
+// (The YAML reader is loaded only for a page whose front matter holds roles: see yaml-lazy.ts.)
+import { yamlReader } from './yaml-lazy';
 
-type YamlModule = typeof import('./yaml');
-// The YAML reader pulls in the `yaml` package: loaded only for a page whose front matter holds roles
-// (see parse/index.ts for why it is loaded late).
-let yamlModule: YamlModule | undefined;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const yamlReader = (): YamlModule => (yamlModule ??= require('./yaml') as YamlModule);
-
-const ROLE_KINDS = new Set<SectionKind>(['experience', 'education', 'volunteer', 'projects']);
 /** A top-level key whose value is a block below it ("roles:"), or the page's title. */
 const BLOCK_KEY = /^([A-Za-z_][\w-]{0,39})[ \t]*:[ \t]*(?:#.*)?$/;
 const PAGE_TITLE = /^title[ \t]*:[ \t]*(["']?)([^"'\n#]{1,60})\1[ \t]*$/;

@@ -6,13 +6,7 @@ import { nextParse } from '../cache/memo';
 import { emptyResume } from './empty';
 import { parseMarkdown } from './markdown';
 import { parseText } from './text';
-// The YAML readers pull in the `yaml` package (10–20 ms to load): loaded on the first YAML or JSON
-// résumé, so Markdown and text users never pay for it at startup. The bundle is CommonJS, where
-// esbuild turns this require() into a deferred module initialiser.
-type YamlModule = typeof import('./yaml');
-let yamlModule: YamlModule | undefined;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const yamlParser = (): YamlModule => (yamlModule ??= require('./yaml') as YamlModule);
+import { yamlReader } from './yaml-lazy';
 
 export function parseAs(format: ResumeFormat, text: string): Resume {
   // The caches' clock: what no parse has used for a while is dropped (memo.ts).
@@ -24,7 +18,7 @@ export function parseAs(format: ResumeFormat, text: string): Resume {
       case 'text':
         return parseText(text);
       default:
-        return yamlParser().parseYamlResume(text, format);
+        return yamlReader().parseYamlResume(text, format);
     }
   } catch (e) {
     const r = emptyResume(format);

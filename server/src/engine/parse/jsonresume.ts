@@ -9,7 +9,7 @@ import type { Pair, YAMLMap } from 'yaml';
 import type { Contact, EntryKind, Field, Resume, Section, SectionKind } from '../model';
 import { emptyResume } from './empty';
 import { readRange } from './yaml-dates';
-import { bulletsFromList, bulletsFromMarkdownList, looseKeyKind, makeEntry, makeSection, readNameEmailPhone } from './yaml-entries';
+import { bulletsFromList, bulletsFromMarkdownList, looseKeyKind, makeEntry, makeSection, readNameEmailPhone, ROLE_KINDS } from './yaml-entries';
 import { asMap, entriesOf, get, pairOf, resolve, seqItems, str, type ReadContext } from './yaml-read';
 import { joinLocated, scalarText, sliceLocated, toField, trimLocated, WHOLE_MARKDOWN_LINK, type Located } from './yaml-scalar';
 import { ownShape } from './detect';
@@ -115,8 +115,6 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   }
   return resume;
 }
-
-const ROLE_KINDS = new Set<SectionKind>(['experience', 'volunteer', 'education', 'projects']);
 
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*$/i;
 

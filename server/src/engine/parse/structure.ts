@@ -104,7 +104,8 @@ const FUNCTION_WORDS = new Set([
   'of', 'at', 'and', 'the', 'for', 'in', 'on', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'y', 'e', 'a', 'an', 'to', 'with', '&']);
 
 
-const BRAND_START = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
+/** A brand's own lower-case start: "eBay", "iRobot", "gSchool". */
+export const BRAND_START = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
 const THE_NAME = /^the\s+\p{Lu}/u;
 
 /** First character is a lower-case letter (cheaper than a Unicode regex per word). */

@@ -10,7 +10,7 @@
 //    trailing dates and place that this entry still lacks. Which of the two a section does is
 //    read off its first entry, so every entry of the section is read the same way.
 import { bulletOffset, type Bullet, type DateRange, type Entry, type EntryKind, type Field, type ResumeDate, type SectionKind, type Span } from '../model';
-import { type Block, blockRange, DETAIL_LINE, headerish, isProse, RANGE_NOTE, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup, titleThrough } from './structure';
+import { type Block, blockRange, BRAND_START, DETAIL_LINE, headerish, isProse, RANGE_NOTE, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup, titleThrough } from './structure';
 import { type Cleaned } from './inline-clean';
 import { BRACKETED, contentLowerWords, DEGREE_WORDS, FIELD_TAIL, findRangeInCleaned, hasRangeInCleaned, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
 import { cleanInline, spanOf } from './inline-clean';
@@ -194,7 +194,6 @@ function titleish(b: Block): boolean {
 const CLOSES_BRACKET = /^[^()]*\)/;
 const CLOSES_BRACKET_ONLY = /^[^()]*\)[^()]*$/;
 const CAPITALISED_START = /^[\p{Lu}][\p{Ll}]+/u;
-const BRAND_LEAD = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
 const ED_END = /ed$/;
 const STOP_END = /[.!?]$/;
 
@@ -223,7 +222,7 @@ function continues(prev: Block, b: Block, next: Block | undefined, item: Item, l
   // ("…on the held-out set." / "mpesa-statement-parser – PDF statement parser": after a sentence's
   // end, a lower-case name set off by a dash or a dot is the next project's, not more of the bullet.)
   // (Not a brand's own lower-case start, "gSchool, Denver, CO   2013 – 2014": a name, no word going on.)
-  if (LOWER_START.test(t) && !BRAND_LEAD.test(t)) score += SENTENCE_END.test(p) && !ABBREVIATION_END.test(p) && NAME_THEN_NOTE.test(t) ? -2 : 3;
+  if (LOWER_START.test(t) && !BRAND_START.test(t)) score += SENTENCE_END.test(p) && !ABBREVIATION_END.test(p) && NAME_THEN_NOTE.test(t) ? -2 : 3;
   else if (DIGIT_START.test(t)) score += 1;
   if (OPEN_END.test(p)) score += 3;
   // "… support to 7th-grade students at Theodore" / "Roosevelt Junior High School": a name begun

@@ -164,7 +164,8 @@ export function sectionKindOf(title: string, hasEntries = true): SectionKind {
   return hasEntries || !ROLE_KINDS.has(kind) ? kind : 'other';
 }
 
-const ROLE_KINDS = new Set<SectionKind>(['experience', 'education', 'volunteer', 'projects']);
+/** The kinds of sections whose entries are roles or degrees. */
+export const ROLE_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['experience', 'education', 'volunteer', 'projects']);
 
 const LIST_WORD_END = /\s+(?:list|items|entries|section|data)$/i;
 // Kinds by key, kept per linter (cache/state.ts): the same few keys are asked about on every lint.

@@ -10,7 +10,7 @@ import type { Word } from '../text/words';
 import type { Span } from '../model';
 import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
 import { checkPiece, type LintAnalysis, pieceLanguage, proseFor } from '../analysis';
-import { spellChecker, type SpellChecker } from '../spelling/spelling';
+import { PASCAL_NAME, spellChecker, type SpellChecker } from '../spelling/spelling';
 import { editDistance, oneEditApart } from '../text/edit-distance';
 import { IMPORTED_LOWER, TECH_CASING, techKey } from '../data/tech-names';
 import { resumeSlip, SLIP_RIGHT_AFTER } from '../data/spelling-words';
@@ -998,7 +998,7 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   // (A part is ASCII of three letters or more, so this is "a capital after the first letter".)
   if (upperAfterFirst(text)) {
     // (Unless one slip from such a name the lists know: "Laravel, CodeIgnitor, Flask".)
-    if (verdict.kind === 'unknown' && mode !== 'casing' && PASCAL.test(text)) {
+    if (verdict.kind === 'unknown' && mode !== 'casing' && PASCAL_NAME.test(text)) {
       tally.checked++;
       tally.unknown.push({ text, start, end: whole ? w.end : end, capital: true, camel: true });
     }
@@ -1040,8 +1040,6 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   tally.unknown.push({ text, start, end: to, capital, ...(inName ? { inName } : {}), ...(initial && first ? { opener: true } : {}) });
 }
 
-// "CodeIgnitor": a capital, lower case, then a capital (an identifier, "myVar", is not one).
-const PASCAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const FOREIGN_JOINER = '(?:de|del|della|delle|di|du|des|der|la|le|el|los|las|und|von|van|y|da|dos|das)';
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
 const FOREIGN_NAME_AFTER = new RegExp(`^(?:[ \\t]+${NAME_WORD}){0,3}[ \\t]+${FOREIGN_JOINER}[ \\t]+\\p{Lu}`, 'u');

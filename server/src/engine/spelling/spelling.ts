@@ -293,6 +293,9 @@ const CVC_END = /[^aeiou][aeiou][bdfgklmnprstvz]$/;
 const CONSONANT_YS_END = /[^aeiouAEIOU][yY][sS]$/;
 const NOT_A_SUGGESTION = /['.\d]/;
 
+/** "CodeIgniter", "CodeIgnitor": a capital, lower case, then a capital (an identifier, "myVar", is not one). */
+export const PASCAL_NAME = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
 export class SpellChecker {
   private readonly verdicts = new Map<string, Verdict>();
   /**
@@ -704,7 +707,7 @@ export class SpellChecker {
     if (word.length < 6) return undefined;
     for (const x of this.scored(word, false)) {
       if (x.distance !== 1 || !(x.entry.kind & (WORD_KIND.tech | WORD_KIND.company))) continue;
-      if (x.form[0] === word[0] && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(x.form) && x.form.toLowerCase() !== word.toLowerCase()) return x.form;
+      if (x.form[0] === word[0] && PASCAL_NAME.test(x.form) && x.form.toLowerCase() !== word.toLowerCase()) return x.form;
     }
     return undefined;
   }
