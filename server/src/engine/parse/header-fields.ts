@@ -929,7 +929,16 @@ function splitRunTogether(text: string, i: number, j: number): [number, number][
   // The school's name may start with a word before "University of" ("Technical University of Munich").
   let at = om.index;
   const adj = LAST_WORD_AFTER_SPACE.exec(seg.slice(0, at));
-  if (adj && UNIVERSITY_ADJECTIVE.test(adj[1]) && seg.startsWith('University of', at + 1)) at = adj.index;
+  // ("Imperial College of Science", "Royal Academy of Music", "National Institute of Design" alike.)
+  if (adj && UNIVERSITY_ADJECTIVE.test(adj[1])) at = adj.index;
+  // ("MSc Public Health London School of Economics", "Georgia Institute of Technology": a place's
+  // name before "School of" opens the school's name, after a degree or title of its own words.)
+  else if (adj && adj.index > 0) {
+    const two = LAST_WORD_AFTER_SPACE.exec(seg.slice(0, adj.index));
+    const place = (w: string): boolean => UPPER_START.test(w) && (isKnownCity(w) || isRegion(w) || isCountry(w));
+    if (two && two.index > 0 && place(`${two[1]} ${adj[1]}`)) at = two.index;
+    else if (place(adj[1])) at = adj.index;
+  }
   const left = seg.slice(0, at);
   // Only right after the title's or degree's own words: in "Computer Science, Massachusetts
   // Institute of Technology" the word before is the school's.

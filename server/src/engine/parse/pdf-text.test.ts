@@ -521,6 +521,23 @@ test('pdf.js run-together: a "University of" after other words is the school; a 
   );
 });
 
+test('run-together: a place or an adjective before "School of" / "College of" opens the school\'s name', () => {
+  const text = [
+    'Education',
+    '2015-2017: MSc. Public Health. London School of Hygiene and Tropical Medicine (LSHTM).',
+    '2012-2014: MS Computer Science New York Institute of Technology',
+    '2008-2012: BSc Physics Imperial College of Science',
+  ].join('\n');
+  assert.deepEqual(
+    allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]),
+    [
+      ['MSc. Public Health', 'London School of Hygiene and Tropical Medicine (LSHTM)', undefined],
+      ['MS Computer Science', 'New York Institute of Technology', undefined],
+      ['BSc Physics', 'Imperial College of Science', undefined],
+    ],
+  );
+});
+
 test('pdftotext default: the right-hand column (places, dates) of every entry printed after all the names', () => {
   const text = [
     'Education',
