@@ -642,6 +642,23 @@ test('markdown: a Notion page lists its roles in a table, then each under a head
   ]);
 });
 
+test('markdown: a toggle labelled with a dated role ("<details>" / "<summary><b>Title,</b> …, Org, Town (dates)</summary>") is that role, its items its bullets', () => {
+  const role = (title: string, org: string, dates: string, bullets: string[]) => ['<details markdown="1">', `<summary><b>${title},</b> <i>Data Team</i>, ${org}, Leeds (${dates})</summary>`, ...bullets.map((b) => `  * ${b}`), '</details>', '<p>'];
+  const md = [
+    '# Ana Ruiz',
+    '',
+    'Professional career',
+    '======',
+    ...role('Senior Analyst', 'Northwind Health', 'December 2022 – present', ['Cut report turnaround from 3 weeks to 2 hours', 'Built 12 dashboards for 40 clinics']),
+    ...role('Data Analyst', 'Leeds Teaching Hospitals', 'June 2020 – November 2022', ['Modelled patient flow for 3 wards']),
+  ].join('\n');
+  const r = parseMarkdown(md);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.location?.value, e.dates?.start?.text, e.bullets.length]), [
+    ['Senior Analyst', 'Leeds', 'December 2022', 2],
+    ['Data Analyst', 'Leeds', 'June 2020', 1],
+  ]);
+});
+
 test('markdown: MkDocs admonitions — a titled one that names a section is one, others head entries', () => {
   const text = [
     '# Leah Whitford',

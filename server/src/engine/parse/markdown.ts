@@ -27,6 +27,9 @@ const BOLD_ONLY = /^(\*\*|__)[^*_]{1,120}\1\s*\\?\s*$/;
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]{0,200}>(.*?)(<\/h\1\s*>)?\s*$/i;
 const HTML_ITEM = /^\s*<li\b[^>]{0,200}>/i;
 const TOGGLE_LABEL = /^\s*<summary\b/i;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+// (A header line, not a paragraph folded into a toggle.)
+const MAX_LABEL_LINE = 400;
 const TAGS_ONLY = /^\s*(?:<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,300})?\/?>\s*)+$/;
 // Tags opening a line ("<p>• Reviewed …") and closing it ("… stories <br /></p>"): a page's raw
 // HTML around a list item's text. (Bounded runs, each tag on its own: no backtracking.)
@@ -658,7 +661,10 @@ export function parseMarkdown(text: string): Resume {
       }
       // "<summary>Projects</summary>": a toggle's label, folding the items under it into the entry
       // above (a Notion page's role and its projects); it heads nothing (the preview still prints it).
-      if (TAGS_ONLY.test(t) || TOGGLE_LABEL.test(t)) {
+      // ("<summary><b>Data Analyst,</b> <i>Analytics Team</i>, NHS England, London (Oct 2021 – June
+      // 2022)</summary>": a toggle labelled with a dated role is that role's header line, its items
+      // folded under it.)
+      if (TAGS_ONLY.test(t) || (TOGGLE_LABEL.test(t) && !(t.length <= MAX_LABEL_LINE && YEAR.test(t)))) {
         blank = true;
         openBullet = undefined;
         prevText = undefined;
