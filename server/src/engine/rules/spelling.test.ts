@@ -34,6 +34,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['prose in another language is not reported word by word', { summary: 'Ingeniera de software con experiencia en sistemas de pagos. Lideré un equipo de cinco personas y desarrollé servicios para clientes bancarios en tres paises.' }],
   ['plurals and prefixes the dictionary lacks', bullets('Cut readmissions 12% with pre-discharge calls and cron jobs')],
   ['a résumé in Spanish, short bullet by short bullet', bullets('Responsable de la mejora de procesos administrativos', 'Gestión de cientos de ventas con el equipo de carga', 'Auxiliar de campo en la unidad')],
+  ['a title quoted in another language inside an English sentence', bullets('Spoke at the Getty Research Institute and at the University of Leiden on the engravings of Picart, whose Cérémonies et coutumes religieuses de tous les peuples du monde was read in the courts of the Dutch Republic by 40 of its readers')],
   ['a bullet in Norwegian among English ones', bullets('Built 3 dashboards for the sales team', 'Hentet data fra flere kilder med hjelp av Python og SQL')],
   ['a tool name with a capital added inside it, as it was long written', bullets('Moved 40 alerts to DataDog and wrote 200 WebDriverIO tests')],
   ['an acronym said as a word, in British title case', bullets('Ran the deep clean programme during the Covid closure for 40 rooms and briefed Nato and Unicef staff')],
@@ -90,6 +91,7 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['typos with suggestions', bullets('Devloped a managment dashboard for 40 analysts'), ['Devloped', 'managment'], ['Developed', 'management']],
   ['a long slip among the names of a bullet that lists them', bullets('Software Craftmanship, Agile Methods'), ['Craftmanship'], ['Craftsmanship']],
   ['recieve', bullets('Built a queue to recieve 2M events a day'), ['recieve'], ['receive']],
+  ['a slip beside a borrowed word or two is still a slip', bullets('Led the de facto managment of a la carte menus for 3 cafés'), ['managment'], ['management']],
   // A short capitalised word opening a bullet is judged as a verb there, not as a name.
   ['two swapped letters made alike in every bullet are still a slip', bullets('Wrote the contribuiton guide for 10 teams', 'Reviewed each contribuiton from 4 staff', 'Merged 2 contribuiton flows'), ['contribuiton', 'contribuiton', 'contribuiton'], ['contribution', 'contribution', 'contribution']],
   ['a letter typed three times, in a bullet and in a school\'s name', { roles: [{ dates: ['2019-01', '2021-06'], org: 'El Camino Commmunity College', bullets: ['Ran the tutoring programme for 40 students'] }] }, ['Commmunity'], ['Community']],

@@ -4,7 +4,7 @@
 // SpellChecker.isTypo), and acronyms, identifiers, file names, links, handles and code are skipped.
 import { sectionNameSlip } from '../parse/section-names';
 import monthsData from '../data/months.json';
-import { notEnglish, type LanguageCount } from '../text/language';
+import { foreignPhrase, notEnglish, type LanguageCount } from '../text/language';
 import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
 import type { Word } from '../text/words';
 import type { Span } from '../model';
@@ -162,6 +162,17 @@ export default defineRule<Options>({
             continue;
           }
           collectUnknown(masked, w, checker, accepted, found, mode, ctx, p, report);
+        }
+        // ("… Bernard Picart's Cérémonies et coutumes religieuses de tous les peuples du monde …": a
+        // title quoted in another language inside an English sentence; its words are no slips.)
+        if (found.unknown.length && found.lang && found.lang.other >= 2) {
+          const foreign = foreignPhrase(words);
+          // (The unknown words come in the words' order: one pass over both, not a search per word.)
+          let k = 0;
+          found.unknown = found.unknown.filter((u) => {
+            while (k < words.length && words[k].end <= u.start) k++;
+            return !(k < words.length && words[k].start <= u.start && foreign[k]);
+          });
         }
         return found;
       });

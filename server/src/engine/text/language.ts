@@ -46,3 +46,32 @@ export function countLanguage(words: readonly Word[], into: LanguageCount = { ot
 export function notEnglish(c: LanguageCount, min: number): boolean {
   return c.other >= min && c.other > c.english;
 }
+
+/**
+ * Per word, whether it stands in a phrase of another language inside English prose: a book's or a
+ * talk's title quoted in French or Dutch ("Cérémonies et coutumes religieuses de tous les peuples du
+ * monde"), whose words are no English typos though the sentence around them is English. Two of the
+ * other languages' function words within `reach` words on either side, and more than English's.
+ */
+export function foreignPhrase(words: readonly Word[], reach = 3): boolean[] {
+  const kinds = new Int8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].text;
+    if (w.length <= 8) kinds[i] = FUNCTION_WORDS.get(w.toLowerCase()) ?? 0;
+  }
+  const out: boolean[] = new Array(words.length).fill(false);
+  // A sliding window: counts of each kind among words [i - reach, i + reach].
+  let other = 0;
+  let english = 0;
+  const add = (k: number, by: number): void => {
+    if (k === 2) other += by;
+    else if (k === 1) english += by;
+  };
+  for (let i = 0; i < Math.min(reach, words.length); i++) add(kinds[i], 1);
+  for (let i = 0; i < words.length; i++) {
+    if (i + reach < words.length) add(kinds[i + reach], 1);
+    if (i - reach - 1 >= 0) add(kinds[i - reach - 1], -1);
+    out[i] = other >= 2 && other > english;
+  }
+  return out;
+}
