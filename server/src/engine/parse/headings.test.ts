@@ -286,6 +286,16 @@ test('headings: two known section names joined by "&" or "and" are a known name 
   assert.deepEqual(parseMarkdown(text).sections.map((s) => [s.title, s.kind]), [['EXPERIENCE', 'experience'], ['TRAINING & CERTIFICATIONS', 'certifications'], ['EDUCATION', 'education']]);
 });
 
+test('headings: a known name with the years it covers, or a participle after it, is that name ("Presentations since 2009", "Grants Awarded")', () => {
+  assert.deepEqual(classifyHeading('Presentations since 2009'), { kind: 'publications', exact: true });
+  assert.deepEqual(classifyHeading('PUBLICATIONS SINCE 2015'), { kind: 'publications', exact: true });
+  assert.equal(classifyHeading('Grants Awarded').kind, 'awards');
+  assert.equal(classifyHeading('Talks Given').kind, 'publications');
+  assert.equal(classifyHeading('Honors Received').kind, 'awards');
+  // A role's heading with its years names no section.
+  assert.equal(classifyHeading('Product Manager since 2019').kind, undefined);
+});
+
 test('headings: an academic CV\'s list of students supervised or mentored is a section of its own, whose names and years are no roles', () => {
   for (const name of ['Student Supervision', 'Supervision', 'Thesis Supervision', 'Mentoring', 'Mentorship']) assert.equal(classifyHeading(name).kind, 'other', name);
   const text = ['Ana Ruiz', 'ana@example.org', '', 'Academic Appointments', 'Postdoctoral Researcher Sep 2022 – present', 'Uppsala University, Uppsala, Sweden', '– Tagged 640 birds at 5 sites', 'Student Supervision', 'Karin Berg (PhD, Uppsala University, 2023–, co-supervisor)', 'Jonas Ek (MSc, Uppsala University, 2024)', 'Education', 'Ph.D. in Ecology 2016 – 2020', 'UNICAMP, Campinas, Brazil'].join('\n');

@@ -93,6 +93,8 @@ export function classifyHeading(heading: string): { kind?: SectionKind; exact: b
 
 const NOTE_AFTER_NAME = /^(.*[^\s(])\s*\([^()]{1,40}\)$/;
 const JOINED_NAMES = / and | \/ /;
+// (Not "EXPERIENCE 2018 — Present": a heading in a gutter beside its first role's dates.)
+const YEARS_AFTER_NAME = /^(\p{L}[\p{L} ]{0,40}?),? since (?:19|20)\d\d$/u;
 
 const NOT_EXACT: { kind?: SectionKind; exact: boolean } = { exact: false };
 
@@ -112,6 +114,12 @@ function classifyFresh(heading: string, exactOnly = false): { kind?: SectionKind
   const note = NOTE_AFTER_NAME.exec(n);
   if (note) {
     const named = classifyFresh(note[1], true);
+    if (named.exact) return named;
+  }
+  // "Presentations since 2009": a known name and the years it covers.
+  const years = YEARS_AFTER_NAME.exec(n);
+  if (years) {
+    const named = classifyFresh(years[1], true);
     if (named.exact) return named;
   }
   // (Past here only two known names joined make an exact one: without " and " or " / " the kind
@@ -150,7 +158,8 @@ export function sectionKindOf(heading: string): SectionKind | undefined {
 // "Customer Service Representative", "Career Services Office").
 const NOT_HEADING = /(?:^| )(?:manager|engineer|developer|director|lead|officer|assistant|associate|analyst|specialist|representative|coordinator|consultant|intern|designer|architect|administrator|technician|scientist|supervisor|president|head|office|center|centre|university|college|inc|llc|ltd|gmbh|corp)(?: |$)/;
 const WORK_BEFORE_HISTORY = /^(?:work|working|employment|career|professional|job|jobs|military|service|position|positions|appointment|appointments|teaching|research|clinical|industry|relevant|previous|prior|recent|detailed|full|complete|practice|project|consulting|volunteer|volunteering|leadership)$/;
-const GENERIC_LAST = new Set(['details', 'information', 'info', 'overview', 'held']);
+// ("Grants Awarded", "Talks Given", "Honors Received": a participle after the kind word defers to it.)
+const GENERIC_LAST = new Set(['details', 'information', 'info', 'overview', 'held', 'awarded', 'received', 'given', 'delivered', 'earned', 'obtained', 'won']);
 const SINGULAR = new Set(['award', 'project', 'service', 'technology', 'publication', 'certification', 'position']);
 const PRIORITY = new Map((data as { priority: string[] }).priority.map((k, i) => [k, i]));
 
