@@ -742,6 +742,15 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
       }
       from = c + 1;
     }
+    // "MA, Sociology, University of California, Berkeley": a degree's bare initials and its field,
+    // parted by a comma, are one degree, not a state's code ("MA") and a title. ("Minor, Statistics"
+    // stays apart: a minor is read as a detail of the degree.)
+    if (parts.length >= 3) {
+      const head = seg.slice(parts[0][0], parts[0][1]);
+      const field = seg.slice(parts[1][0], parts[1][1]);
+      const deg = DEGREE_WORDS.exec(head);
+      if (deg && deg[0].length === head.length && head.length <= 6 && !MINOR_MAJOR.test(head) && UPPER_START.test(field) && !ORG_WORDS.test(field) && !SCHOOL_WORD.test(field) && !DEGREE_WORDS.test(field) && !isPlaceName(field) && ORG_WORDS.test(seg.slice(parts[2][0]))) parts.splice(0, 2, [parts[0][0], parts[1][1]]);
+    }
     // An organisation's line (the title stands on another line) keeps its commas, unless one part
     // alone names a school or a company and the others are stray single words ("Penetration,
     // University A": a wrapped field before the school).
@@ -780,6 +789,7 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
 const TITLE_OF = /^(?:[\p{L}-]+\s+){0,2}(?:supervisor|director|head|manager|chief|president|officer|coordinator|chair|dean|professor|lecturer|teacher|instructor|principal|superintendent|secretary|treasurer|editor)\s+of\s+\p{Lu}/iu;
 // A post named for the unit it leads: "Group Leader", "Team Lead", "Project Manager", "Lab Director".
 const UNIT_POST = /^(?:[\p{L}-]+\s+){0,2}(?:group|team|unit|department|division|section|lab|laboratory|project|programme|program)\s+(?:leader|lead|head|manager|director|coordinator|chair)\b/iu;
+const MINOR_MAJOR = /^(?:minor|major)$/i;
 const NOT_GIVEN = /^(?:n\/a|none|nil|tb[acd])\.?$/i;
 const SERIAL_AND = /^\s*(?:and|&)\s+\S/;
 

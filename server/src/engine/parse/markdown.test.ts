@@ -363,6 +363,9 @@ test('markdown: in a list of roles whose every item is dated, each item is an en
 test('markdown: a degree keeps its field of study after a comma, job words and all ("B.S., Chemical Engineering")', () => {
   const es = entries(parseMarkdown('# A B\n\n## Education\n\n**B.S., Chemical Engineering** — Lehigh Valley Polytechnic Institute, 1999\n'));
   assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value]), [['B.S., Chemical Engineering', 'Lehigh Valley Polytechnic Institute']]);
+  // Initials that are also a state's code ("MA", "MS") open the degree, not its place.
+  const defs = entries(parseMarkdown('# A B\n\n## Education\n\n2001\n: MA, Sociology, University of California, Berkeley\n\n1999\n: MS, Chemistry, Ohio State University\n'));
+  assert.deepEqual(defs.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['MA, Sociology', 'University of California, Berkeley', undefined], ['MS, Chemistry', 'Ohio State University', undefined]]);
 });
 
 test('markdown: an activities section of dated roles is volunteer work; one of hobbies stays interests', () => {
