@@ -353,3 +353,19 @@ test('findDateRange: a year that ends a list of years ("Charity Gala 2015, 2016,
   // A version or an amount before the year is no year of the list.
   assert.equal(findDateRange('Released v1.2015, 2017', 0)?.text, '2017');
 });
+
+test('findDateRange: a month joined to its year by a slash or a hyphen, and other languages\' month names before a year', () => {
+  const read = (s: string) => {
+    const r = findDateRange(s, 0);
+    return r && [r.start?.year, r.start?.month, r.end?.year, r.end?.month];
+  };
+  assert.deepEqual(read('Engineer | Apr/2002 – Apr/2019'), [2002, 4, 2019, 4]);
+  assert.deepEqual(read('Jan-2019 - Dec-2020'), [2019, 1, 2020, 12]);
+  assert.deepEqual(read('Engenheiro de Projetos | Novembro/2020 – Março/2026'), [2020, 11, 2026, 3]);
+  assert.deepEqual(read('enero de 2019 – diciembre de 2020'), [2019, 1, 2020, 12]);
+  assert.deepEqual(read('Mars 2019 – Juin 2021'), [2019, 3, 2021, 6]);
+  assert.deepEqual(read('Oktober 2019 – März 2021'), [2019, 10, 2021, 3]);
+  // Only before a year: a name that is also a month ("Julio", "Avril") is no date of its own.
+  assert.deepEqual(read('Julio Ramos, 2019'), [2019, undefined, undefined, undefined]);
+  assert.equal(parseDate('Avril', 0), undefined);
+});

@@ -23,6 +23,8 @@ interface MonthInfo {
 }
 
 const MONTHS: Record<string, MonthInfo> = monthsData.months as Record<string, MonthInfo>;
+/** Month names of other languages, read only before a year (months.json's otherLanguages). */
+const OTHER_MONTHS: Record<string, MonthInfo> = monthsData.otherLanguages as Record<string, MonthInfo>;
 const SEASONS: Record<string, Season> = monthsData.seasons as Record<string, Season>;
 const CURRENT_WORDS = new Set(monthsData.current);
 
@@ -30,6 +32,8 @@ const CURRENT_WORDS = new Set(monthsData.current);
 // (With the slips résumés make in the long names, "Febuary", "Feburary", "Janurary", "Decemeber":
 // the date is still the writer's; the spelling is another matter.)
 export const MONTH = 'jan(?:uary|urary)?|feb(?:ruary|uary|urary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember|emeber)?|dec(?:ember|emeber)?';
+// Longest first, so "setiembre" is not read as a shorter name; the names hold no characters a pattern reads.
+const OTHER_MONTH = Object.keys(monthsData.otherLanguages).sort((a, b) => b.length - a.length).join('|');
 const ORD = '(?:st|nd|rd|th)?';
 const NOT_LATIN_AFTER = '(?![A-Za-z\\u00C0-\\u024F0-9])';
 
@@ -41,7 +45,7 @@ const ATOM_SOURCE =
   // 1 Sep 2016, 1st September, 2016
   `(\\d{1,2})${ORD}\\s+(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F]),?\\s+(\\d{4})(?![0-9])` +
   // Sep 1, 2016 / Sept. 2019 / Jan '19 / Jan (no year: only as the start of "Jan – Mar 2019")
-  `|(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F])(?:\\s+(\\d{1,2})${ORD}(?![0-9A-Za-z\\u00C0-\\u024F]))?(?:\\s*,?\\s*(\\d{4}|['’‘]\\d{2})(?![0-9]))?` +
+  `|(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F])(?:\\s+(\\d{1,2})${ORD}(?![0-9A-Za-z\\u00C0-\\u024F]))?(?:(?:\\s*,?\\s*|[/-])(\\d{4}|['’‘]\\d{2})(?![0-9]))?` +
   // Summer 2018
   `|(spring|summer|fall|autumn|winter)\\s+(\\d{4})(?![0-9])` +
   // 2019-03, 2019-03-15, 2019/03, 2017-12-24T15:53:00, 2019.10 (as Chinese and Korean résumés
@@ -59,6 +63,8 @@ const ATOM_SOURCE =
   `|(present|current(?:ly)?|now|today|ongoing|till\\s+(?:date|now)|until\\s+now|(?<=\\bto\\s{1,3}|[–—-]\\s{0,3})(?:date|pres\\.))${NOT_LATIN_AFTER}|(至今|今|现在)` +
   // ??? (start unknown)
   `|(\\?{2,})` +
+  // Novembro/2020, enero de 2019, Mars 2019, März 2021: another language's month, before its year only
+  `|(${OTHER_MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F])(?:\\s+de\\s+|\\s*,?\\s*|[/-])(\\d{4})(?![0-9])` +
   ')';
 
 // Scanned without its leading lookbehind, checked by hand at each match (lookbehind-scan.ts): with
@@ -89,7 +95,7 @@ const PAGES_BEFORE = /(?:\d\s*(?:\(\d+\))?\s*:|\bpp?\.)\s*$/;
 const WORD_AT_END = /(\p{L}{3,12})\.?\s+$/u;
 
 // Capture group numbers in ATOM_SOURCE, in order.
-const G = { d1: 1, m1: 2, dot1: 3, y1: 4, m2: 5, dot2: 6, d2: 7, y2: 8, season: 9, y3: 10, iy: 11, im: 12, id: 13, nm: 14, nd: 15, ny: 16, y: 17, cjk: 18, cm: 19, cur: 20, cur2: 21, unk: 22 } as const;
+const G = { d1: 1, m1: 2, dot1: 3, y1: 4, m2: 5, dot2: 6, d2: 7, y2: 8, season: 9, y3: 10, iy: 11, im: 12, id: 13, nm: 14, nd: 15, ny: 16, y: 17, cjk: 18, cm: 19, cur: 20, cur2: 21, unk: 22, om: 23, odot: 24, oy: 25 } as const;
 
 type Atom =
   | { kind: 'date'; date: ResumeDate }
@@ -184,6 +190,11 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
   }
   if (g[G.cur] !== undefined || g[G.cur2] !== undefined) return { kind: 'current', text, start, end };
   if (g[G.unk] !== undefined) return { kind: 'unknown', start, end };
+  const om = g[G.om];
+  if (om !== undefined) {
+    const info = OTHER_MONTHS[om.toLowerCase()];
+    if (info) return dateAtom({ year: Number(g[G.oy]), month: info.month, precision: 'month', style: dateStyle(g[G.odot] ? 'short-dot' : info.form), text, span }, start, end);
+  }
   return { kind: 'invalid', start, end };
 }
 
