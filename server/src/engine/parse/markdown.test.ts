@@ -662,6 +662,34 @@ test('markdown: a toggle labelled with a dated role ("<details>" / "<summary><b>
   ]);
 });
 
+test('markdown: bold labels grouping a dated role\'s bullets ("**Key Achievements:**") are no entries', () => {
+  const md = [
+    '# Jane Doe',
+    '',
+    '## Professional Experience',
+    '',
+    '### Front Desk Lead | Fox Lake Animal Hospital',
+    '*January 2023 - February 2024*',
+    '',
+    '**Strategic Responsibilities:**',
+    '- Managed patient flow for 60 patients daily',
+    '- Supervised front desk operations',
+    '',
+    '**Key Achievements:**',
+    '- Cut wait times by 15%',
+    '',
+    '### Admin | Vylla',
+    '*February 2024 - Present*',
+    '',
+    '**Core Responsibilities:**',
+    '- Provide support for 3 AVPs',
+  ].join('\n');
+  assert.deepEqual(parseMarkdown(md).sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    ['Front Desk Lead', 'Fox Lake Animal Hospital', 3],
+    ['Admin', 'Vylla', 1],
+  ]);
+});
+
 test('markdown: MkDocs admonitions — a titled one that names a section is one, others head entries', () => {
   const text = [
     '# Leah Whitford',

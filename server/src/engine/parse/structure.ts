@@ -11,7 +11,7 @@ import { fieldsEndingInPlace, isKnownCity, isPlace, isRegion } from './places';
 import { classifyHeading, isExactSectionName } from './section-names';
 import { RUN_IN_PREFIX, scanContact, takeLabelledValue, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
-import { besideEmployer, buildTextEntries, textLayoutOf, type TextLayout } from './text-entries';
+import { besideEmployer, buildTextEntries, textLayoutOf, TITLE_LABEL_END, type TextLayout } from './text-entries';
 import { isKnownVerb } from '../data/verbs';
 import { TECH_NAMES, techKey } from '../data/tech-names';
 
@@ -1781,6 +1781,12 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
         extendLastBullet(b);
         continue;
       }
+    }
+    // "**Key Achievements:**", "**Strategic Responsibilities:**" over a dated role's bullets: a label
+    // grouping them, no header of an entry (unless it names a post: "**Scrum Master:**").
+    if (cur?.hasDate && b.kind === 'text' && !dated && blocks[n + 1]?.kind === 'bullet' && TITLE_LABEL_END.test(b.clean.text) && shapeOf(b.clean).words <= 5 && !TITLE_WORDS.test(b.clean.text)) {
+      cur.body = true;
+      continue;
     }
     // A bold line is a header line however long ("**Evidence-based priority setting for … financing** _(Jan 2024 – Apr 2024)_").
     if (!prose || (b.strong && !b.desc && shapeOf(b.clean).words <= (dated ? 24 : 10))) {

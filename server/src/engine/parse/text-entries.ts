@@ -444,7 +444,7 @@ const HYPHEN_END = /\p{L}[-\u00ad]$/u;
 const DESCRIPTION_LABEL_END = /\b(?:description|details)\s*:?\s*$/i;
 const COURSES_LABEL_END = /\bcourse(?:s|work)\s*:?\s*$/i;
 const LOWER_LABEL_END = /\b\p{Ll}[\p{L}]*:\s*$/u;
-const TITLE_LABEL_END = /^\s*\p{Lu}[\p{L}&/ -]*:\s*$/u;
+export const TITLE_LABEL_END = /^\s*\p{Lu}[\p{L}&/ -]*:\s*$/u;
 const HEAD_LOOKBACK = 40;
 
 /** Whether the last header among the units (within a few dozen) is dated: a role is open. */
