@@ -820,6 +820,45 @@ function rolesAfterProse(body: Block[]): number {
 }
 
 /**
+ * A résumé with no section headings at all ("MATHEMATICS TEACHER at Woodland High School" /
+ * "September 2016 - June 2018" / bullets, then the next role, a degree, …, as a plain-text export
+ * prints one): its dated entries, from the first dated header line that bullets follow, are one
+ * section with no heading, so the rules read their bullets. Each entry's kind is what it names
+ * (a degree, or a school and no post: education). Nothing happens unless two header lines are dated.
+ */
+function headlessRoles(src: string, blocks: Block[], resume: Resume): void {
+  let dated = 0;
+  let from = -1;
+  for (let d = 0; d < blocks.length; d++) {
+    const b = blocks[d];
+    if (b.kind !== 'text' || isProse(b.clean) || shapeOf(b.clean).words > 16) continue;
+    const range = blockRange(b);
+    if (!range || !(range.end || range.current)) continue;
+    dated++;
+    if (from < 0 && blocks.slice(d + 1, d + 3).some((n) => n.kind === 'bullet')) {
+      // The header lines above the dates (short, no sentence) open the entry.
+      let k = d;
+      while (k > 0 && d - k < 2 && blocks[k - 1].kind === 'text' && !isProse(blocks[k - 1].clean) && !blockRange(blocks[k - 1]) && shapeOf(blocks[k - 1].clean).words <= 16) k--;
+      from = k;
+    }
+  }
+  if (from < 0 || dated < 2) return;
+  const body = blocks.slice(from);
+  const entries = buildTextEntries(src, body, 'experience', textLayoutOf(blocks), resume.skills);
+  if (entries.length < 2) return;
+  for (const e of entries) {
+    const head = src.slice(e.headerSpan.start, e.headerSpan.end);
+    // ("MATHEMATICS TEACHER at Woodland High School" is a post at a school.)
+    if (DEGREE_WORDS.test(head) || (SCHOOL_WORD.test(head) && !TITLE_WORDS.test(head))) e.kind = 'education';
+  }
+  const start = body[0].lineStart;
+  const end = body.reduce((m, b) => Math.max(m, b.lineEnd), start);
+  // (A line the preamble took for the summary inside the entries is a role's, not the profile.)
+  if (resume.summary && resume.summary.span.start >= start) resume.summary = undefined;
+  resume.sections.push({ title: '', kind: 'experience', span: { start, end }, headingSpan: { start, end: start }, entries });
+}
+
+/**
  * A sidebar printed across a page break in a content-order copy (pdf.js, -raw): the role the page
  * cut keeps its remaining marked bullets after the sidebar's section ("CERTIFICATIONS" / its
  * unmarked lines / "• NOVELL eDirectory" …). Marked bullets that end an entry of a section whose
@@ -1022,7 +1061,10 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   // forwarded mail's greeting, a headline run on over two lines.)
   const preambleSummary = resume.summary;
   if (opts.format === 'markdown') linkTargets(src, blocks.slice(0, preambleEnd), contact);
-  if (firstSection < 0) return resume;
+  if (firstSection < 0) {
+    headlessRoles(src, blocks, resume);
+    return resume;
+  }
 
   let layout: TextLayout | undefined;
   const strayRoles: Entry[] = [];

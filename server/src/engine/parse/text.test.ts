@@ -3077,3 +3077,35 @@ test('text: under EDUCATION in a document of capitals, a school\'s name in capit
     ['M.S. Geology', 'UNIVERSITY OF GEORGIA'],
   ]);
 });
+
+test('text: a résumé that prints no section heading keeps its dated entries (one section with no title), so its bullets are read; a line in capitals that opens on a section\'s name is no heading', () => {
+  const text = [
+    'ERIC FAY',
+    '',
+    'MATHEMATICS TEACHER at Woodland High School in Baileyville Maine',
+    'September 2016 - June 2018',
+    '',
+    '-   Taught geometry and statistics to 120 students',
+    '',
+    'BACHELOR OF ARTS IN MATHEMATICS from Rutgers University',
+    'September 2012 - May 2016',
+    '',
+    '-   Wrote programs to anaylze physics experiments',
+    '',
+    'VOLUNTEER TRAIL CREW MEMBER with American Conservation Experience',
+    'January 2011 - July 2011',
+    '',
+    'STUDIED COMPUTER SCIENCE at Rochester Institute of Technology',
+    'September 2006 - June 2007',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['', 'experience']]);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.kind, e.dates?.start?.text, e.bullets.length]), [
+    ['work', 'September 2016', 1],
+    ['education', 'September 2012', 1],
+    ['work', 'January 2011', 0],
+    ['education', 'September 2006', 0],
+  ]);
+  // A headed résumé is read as before: no section without a title.
+  assert.ok(parseText(`EXPERIENCE\n${text}`).sections.every((s) => s.title));
+});

@@ -746,6 +746,8 @@ const UPPER_OR_DIGIT_START = /^[\p{Lu}\d]/u;
 const withoutColon = (name: string): string => (name.endsWith(':') ? name.slice(0, -1) : name);
 
 /** Where a line's leading section name ends and its content starts, when it has one. */
+// A word of two capitals or more (letters only) opening a line.
+const CAPS_WORD_START = /^\p{Lu}{2,}(?=[\s,]|$)/u;
 function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean; role: boolean; profile?: boolean; listRunIn?: boolean } | undefined {
   const a = skipSpaces(t);
   if (a === t.length || BULLET.test(t) || !UPPER_START.test(t.slice(a))) return undefined;
@@ -817,6 +819,9 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
     if (listRunIn) return { nameEnd, restStart, kind: c.kind, caps, role: false, listRunIn };
     if (written !== name && !caps && !margin && !profile) return undefined;
     if (letterCase(rest) === true || (!caps && (!titleCase(name) || !(margin || UPPER_OR_DIGIT_START.test(rest))))) return undefined;
+    // ("VOLUNTEER TRAIL CREW MEMBER with American Conservation", "STUDIED COMPUTER SCIENCE at RIT":
+    // capitals going on past the name, one space apart, are a title in capitals that opens on it.)
+    if (caps && !margin && CAPS_WORD_START.test(rest)) return undefined;
     if (profile) return { nameEnd, restStart, kind: c.kind, caps, role: false, profile };
     // "Research Assistant", "Volunteer Coordinator": the name may be the first word of a role.
     const role = !caps && TITLE_WORDS.test(rest.split(SPACES)[0]);
