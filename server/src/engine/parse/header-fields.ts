@@ -298,7 +298,15 @@ const FIRM_NAMES = /^(?:\p{Lu}[\p{L}'’.-]+,\s+)+\p{Lu}[\p{L}'’.-]+\s+(?:&|an
 const STRONG_ORG = /(?<![\p{L}])(?:inc|llc|llp|ltd|limited|corp|corporation|gmbh|plc|pty|co\.)(?![\p{L}])/iu;
 // The last word of a job title ("Senior Software Engineer", "Head of Data").
 export const TITLE_HEAD = /(?:engineer|developer|programmer|manager|director|lead|officer|president|founder|intern|analyst|scientist|researcher|designer|architect|consultant|specialist|administrator|coordinator|associate|assistant|advis[oe]r|technician|teacher|tutor|instructor|lecturer|professor|fellow|student|editor|writer|educator|member|contributor|maintainer|volunteer|trainee|apprentice|supervisor|executive|representative|rep|mgr|asst|accountant|nurse|physician|attorney|lawyer|clerk|chair|treasurer|mentor|coach|tester|strategist|planner|recruiter|owner|partner|head|ceo|cto|cfo|coo|cio|vp|sre|substitute|resident|aide|therapist|pharmacist|hygienist|paramedic|counsell?or|librarian|superintendent|registrar|bookkeeper|auditor|controller|underwriter|actuary|broker|estimator|inspector|foreman|journeyman|plumber|welder|machinist|custodian|receptionist|dispatcher|merchandiser|stylist|photographer|producer|illustrator|animator|copywriter|journalist|translator|interpreter|trainer|caregiver|technologist|midwife|veterinarian|psychologist|worker|housekeeper|bartender|attendant|helper|installer)s?\)?$/i;
-const EMPLOYMENT_AFTER = /\s*[([]\s*(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|remote|hybrid|on-?site|online|virtual)\s*[)\]]$/i;
+// (Unbracketed, only the words that name nothing else: "Social Contract", "Remote Sensing Lab" keep theirs.)
+const EMPLOYMENT_RUN_ON = /(?:\s*[·•|–—]\s*|\s+-\s+|\s+)(?:(?:part|full)[-\u2010\u2011 ]time|freelance|internship|seasonal|temporary)$/i;
+/** EMPLOYMENT_RUN_ON over the last few dozen characters only (a run of spaces is never rescanned), at its place in `t`. */
+function employmentRunOn(t: string): { index: number } | null {
+  const from = Math.max(0, t.length - 40);
+  const m = EMPLOYMENT_RUN_ON.exec(t.slice(from));
+  return m && { index: from + m.index };
+}
+const EMPLOYMENT_AFTER = /\s*[([]\s*(?:part[-\u2010\u2011 ]time|full[-\u2010\u2011 ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|remote|hybrid|on-?site|online|virtual)\s*[)\]]$/i;
 // ("Advisor: Prof. Lee", "Supervisor Dr. Okafor", a label alone before its name's piece, are a
 // thesis's details; "Supervisor of Front Desk" is a job.)
 const DETAIL = /^(?:(?:gpa|cgpa|grade|honou?rs|thesis|minor|major|concentration)\b\s*:?|(?:advis[oe]r|supervisor)s?\s*(?::|$|(?=(?:Dr|Prof|Professor)\b)))/i;
@@ -1210,7 +1218,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           let i = ij[0];
           let j = ij[1];
           // "Tutor (part-time)": how the job was held is no part of the title.
-          const how = EMPLOYMENT_AFTER.exec(text.slice(i, j));
+          // ("Aalto University Full‑time", "WSP Finland Oy · Part-time": the type LinkedIn prints after
+          // an employer, run on with no brackets.)
+          const how = EMPLOYMENT_AFTER.exec(text.slice(i, j)) ?? employmentRunOn(text.slice(i, j));
           if (how && how.index > 0) {
             const r = trimRange(text, i, i + how.index, ' \t,;:');
             i = r[0];

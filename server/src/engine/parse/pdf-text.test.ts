@@ -1800,3 +1800,19 @@ test('pdf text: a name begun after "at" at a line\'s end and finished on the nex
   assert.equal(e[0].bullets.length, 3);
   assert.match(e[0].bullets[0].text, /Theodore\nRoosevelt Junior High School$/);
 });
+
+test('header: the employment type LinkedIn prints after an employer ("Aalto University Full‑time", "WSP Finland Oy · Part-time") is no part of its name', () => {
+  const text = [
+    'Experience',
+    'Research Assistant Jan 2019 – Dec 2021',
+    'Aalto University Full\u2011time – Espoo, Finland',
+    '• Built 3 land-use models for 12 municipalities',
+    'Planning Assistant Jan 2017 – Dec 2018',
+    'WSP Finland Oy · Part-time – Helsinki, Finland',
+    '• Drew 40 zoning maps',
+    'Analyst Jan 2015 – Dec 2016',
+    'Social Contract Institute',
+    '• Wrote 2 reports',
+  ].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => e.organisation?.value), ['Aalto University', 'WSP Finland Oy', 'Social Contract Institute']);
+});
