@@ -93,10 +93,8 @@ const ROLE_ENTRY_KINDS = new Set(['work', 'education', 'volunteer', 'project']);
  */
 export function saidEntries(resume: Resume, goldEntryTitles: Set<string> = new Set()): SaidEntry[] {
   const out: SaidEntry[] = [];
-  // (A section with no heading, the roles of a résumé that prints none, is not scored: the gold lists
-  // only sections with a printed heading, so it holds nothing to compare them with.)
   for (const s of resume.sections)
-    for (const e of s.title.trim() ? s.entries : []) if (ROLE_ENTRY_KINDS.has(e.kind) || (s.kind === 'other' && goldEntryTitles.has(norm(s.title)))) out.push(saidEntry(e, s.kind));
+    for (const e of s.entries) if (ROLE_ENTRY_KINDS.has(e.kind) || (s.kind === 'other' && goldEntryTitles.has(norm(s.title)))) out.push(saidEntry(e, s.kind));
   return out;
 }
 
@@ -201,6 +199,8 @@ export function scoreStructure(g: GoldStructure, resume: Resume, mismatches: Mis
 
   // Sections: the same heading, then the same kind.
   const gs = g.sections;
+  // (A section with no heading, the roles of a résumé that prints none, is not compared with the
+  // gold's sections, which are only those with a printed heading; its entries are scored as any.)
   const ss = resume.sections.filter((s) => s.title.trim());
   sc.sections.gold = gs.length;
   sc.sections.said = ss.length;

@@ -826,7 +826,7 @@ function rolesAfterProse(body: Block[]): number {
  * section with no heading, so the rules read their bullets. Each entry's kind is what it names
  * (a degree, or a school and no post: education). Nothing happens unless two header lines are dated.
  */
-function headlessRoles(src: string, blocks: Block[], resume: Resume): void {
+function headlessRoles(src: string, blocks: Block[], resume: Resume): Section | undefined {
   let dated = 0;
   let from = -1;
   for (let d = 0; d < blocks.length; d++) {
@@ -835,17 +835,17 @@ function headlessRoles(src: string, blocks: Block[], resume: Resume): void {
     const range = blockRange(b);
     if (!range || !(range.end || range.current)) continue;
     dated++;
-    if (from < 0 && blocks.slice(d + 1, d + 3).some((n) => n.kind === 'bullet')) {
+    if (from < 0 && blocks.slice(d + 1, d + 3).some((n) => n.kind === 'bullet' || (n.kind === 'text' && isProse(n.clean)))) {
       // The header lines above the dates (short, no sentence) open the entry.
       let k = d;
       while (k > 0 && d - k < 2 && blocks[k - 1].kind === 'text' && !isProse(blocks[k - 1].clean) && !blockRange(blocks[k - 1]) && shapeOf(blocks[k - 1].clean).words <= 16) k--;
       from = k;
     }
   }
-  if (from < 0 || dated < 2) return;
+  if (from < 0 || dated < 2) return undefined;
   const body = blocks.slice(from);
   const entries = buildTextEntries(src, body, 'experience', textLayoutOf(blocks), resume.skills);
-  if (entries.length < 2) return;
+  if (entries.length < 2) return undefined;
   for (const e of entries) {
     const head = src.slice(e.headerSpan.start, e.headerSpan.end);
     // ("MATHEMATICS TEACHER at Woodland High School" is a post at a school.)
@@ -855,7 +855,7 @@ function headlessRoles(src: string, blocks: Block[], resume: Resume): void {
   const end = body.reduce((m, b) => Math.max(m, b.lineEnd), start);
   // (A line the preamble took for the summary inside the entries is a role's, not the profile.)
   if (resume.summary && resume.summary.span.start >= start) resume.summary = undefined;
-  resume.sections.push({ title: '', kind: 'experience', span: { start, end }, headingSpan: { start, end: start }, entries });
+  return { title: '', kind: 'experience', span: { start, end }, headingSpan: { start, end: start }, entries };
 }
 
 /**
@@ -1061,8 +1061,11 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   // forwarded mail's greeting, a headline run on over two lines.)
   const preambleSummary = resume.summary;
   if (opts.format === 'markdown') linkTargets(src, blocks.slice(0, preambleEnd), contact);
+  // Roles above every heading: a résumé that prints none, or whose first heading comes after them
+  // (a page's title, "Resume", taken for the document's, then "Education").
+  const headless = headlessRoles(src, blocks.slice(0, preambleEnd), resume);
   if (firstSection < 0) {
-    headlessRoles(src, blocks, resume);
+    if (headless) resume.sections.push(headless);
     return resume;
   }
 
@@ -1146,6 +1149,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     resume.sections.push(section);
     i = j;
   }
+  if (headless) resume.sections.unshift(headless);
   if (strayRoles.length) {
     const work = resume.sections.find((s) => s.kind === 'experience');
     if (work) work.entries.unshift(...strayRoles);

@@ -447,6 +447,16 @@ const LOWER_LABEL_END = /\b\p{Ll}[\p{L}]*:\s*$/u;
 export const TITLE_LABEL_END = /^\s*\p{Lu}[\p{L}&/ -]*:\s*$/u;
 const HEAD_LOOKBACK = 40;
 
+/** Whether `next` is the line a labelled list (`b`) wraps onto: no blank or date between, no full stop before it, a list of names itself. */
+function listWrapsOn(src: string, b: Block, next: Block | undefined): boolean {
+  if (!next || next.kind !== 'text' || next.blankBefore || next.section || blockRange(next)) return false;
+  if (LIST_STOP_END.test(b.clean.text) || !ONE_LINE_BREAK.test(src.slice(b.end, next.start))) return false;
+  const t = next.clean.text.trim();
+  return (t.match(COMMAS_G) ?? []).length >= 1 && !isProse(next.clean) && t.split(COMMA_SPLIT).every((part) => part.trim().split(SPACES).length <= 4);
+}
+const LIST_STOP_END = /[.!?:]\s*$/;
+const COMMA_SPLIT = /,/;
+
 /** Whether the last header among the units (within a few dozen) is dated: a role is open. */
 function lastHeadDated(units: Unit[]): boolean {
   for (let k = units.length - 1; k >= 0 && k >= units.length - HEAD_LOOKBACK; k--) {
@@ -484,6 +494,9 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     if (b.kind !== 'heading' && SKILLS_LINE.test(b.clean.text)) {
       // "Skills: Go, Kafka" under another section (often last, with no heading of its own).
       skillItems(b.clean, skills);
+      // ("Skills: Exceed Sales Goals, …, Retail" / "Sales, Floor Management, Cash Handling": the list
+      // wrapped onto the lines below it, as a PDF copies it, goes on; no header opens there.)
+      while (listWrapsOn(src, blocks[n], blocks[n + 1])) skillItems(blocks[++n].clean, skills);
       open = undefined;
       continue;
     }

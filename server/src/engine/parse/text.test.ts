@@ -3109,3 +3109,25 @@ test('text: a résumé that prints no section heading keeps its dated entries (o
   // A headed résumé is read as before: no section without a title.
   assert.ok(parseText(`EXPERIENCE\n${text}`).sections.every((s) => s.title));
 });
+
+test('text: roles above the first heading (a page title taken for the document\'s, then "Education") are read as a section with no title; a "Skills:" line wrapped onto the next line goes on there', () => {
+  const text = [
+    'Resume',
+    'CVS Pharmacy - Full-Time; Certified Pharmacy Technician January 2024 - Present',
+    'Arcadia, CA • On-site',
+    'As a technician I dispense and prepare medications for 300 patients a day in line with state law.',
+    'Skills: Prescription processing, Data entry, Medication Preparation, Drug storage, Retail',
+    'Sales, Floor Management, Cash Handling',
+    'RITE AID • Full-Time; Sales Supervisor September 2022 - May 2023',
+    'Pasadena, CA • On-site',
+    'Supervised the shipment team and the sales team of 12 and updated pricing every week.',
+    'Education',
+    'Associate Degree in Nursing, Pasadena City College, 2027',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['', 'experience'], ['Education', 'education']]);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.text]), [
+    ['Certified Pharmacy Technician', 'CVS Pharmacy', 'January 2024'],
+    ['Sales Supervisor', 'RITE AID', 'September 2022'],
+  ]);
+});
