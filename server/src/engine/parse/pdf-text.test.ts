@@ -1816,3 +1816,21 @@ test('header: the employment type LinkedIn prints after an employer ("Aalto Univ
   ].join('\n');
   assert.deepEqual(allEntries(parseText(text)).map((e) => e.organisation?.value), ['Aalto University', 'WSP Finland Oy', 'Social Contract Institute']);
 });
+
+test('pdf.js without glyphs: a sentence on a post held within a role, its years in brackets, going on in lower case, is the role\'s item, no entry', () => {
+  const text = [
+    'Professional Experience',
+    'Sohwa Elementary School — Native English Teacher',
+    'March 2018 – February 2023 · Gyeonggi-do, South Korea',
+    'Instructed grades 3–6 students from beginner to advanced levels, achieving',
+    'consistently high student satisfaction ratings',
+    'Served as Head Native English Teacher and cultural liaison (2022–2023),',
+    'coordinating biannual English events for 300+ students and managing budgets',
+    'Managed Services Lead (2016 – 2018)',
+    'Acme Corp',
+  ].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.dates?.start?.text, e.bullets.length]), [
+    ['Native English Teacher', 'March 2018', 2],
+    ['Managed Services Lead', '2016', 0],
+  ]);
+});

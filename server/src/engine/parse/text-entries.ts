@@ -150,6 +150,15 @@ function opensWithPastVerb(b: Block): boolean {
   const m = CAPITALISED_FIRST_WORD.exec(t);
   return !!m && isPastForm(m[0]) && !blockRange(b) && shapeOf(b.clean).words >= 3 && !CREDENTIAL_TITLE.test(t);
 }
+/** A line opening on a past verb, its dates in brackets, going on to the next line in lower case: a sentence, no header. */
+function datedAside(b: Block, next: Block | undefined): boolean {
+  if (!next || next.kind !== 'text' || next.blankBefore || !LOWER_START.test(next.clean.text.trimStart())) return false;
+  const t = b.clean.text.trimStart();
+  const m = CAPITALISED_FIRST_WORD.exec(t);
+  const range = m && isPastForm(m[0]) ? blockRange(b) : undefined;
+  return !!range && t.lastIndexOf('(', range.span.start - b.clean.base) > 0 && shapeOf(b.clean).words >= 5;
+}
+
 /**
  * Whether `b` is the wrapped rest of the long header line `head`: it opens in lower case on a
  * word that joins names ("and Employment Branch, Gatineau, QC") or `head` broke after a comma
@@ -740,6 +749,13 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       units.push({ kind: 'head', block: joined, meta: metaOf(joined, blockRange(joined)), dated: true });
       open = undefined;
       n++;
+      continue;
+    }
+    // ("Served as Head Teacher and cultural liaison (2022–2023)," / "coordinating events for 300 …":
+    // a sentence on a post held within the role, its years in brackets, going on in lower case.)
+    if (b.kind === 'text' && datedAside(b, blocks[n + 1])) {
+      open = { kind: 'item', blocks: [b], marked: false };
+      units.push(open);
       continue;
     }
     if ((headerish(b) || b.strong) && !opensWithPastVerb(b)) {
