@@ -831,6 +831,8 @@ function fairCasing(written: string, canonical: string): boolean {
   // "Matlab", "Covid", "Nasa": an acronym said as a word, written as one (British house style);
   // "numpy", "scipy": a library as it is imported.
   if (saidAsWord(written, canonical) || IMPORTED_LOWER.has(written)) return true;
+  // "Scikit-learn", "Pandas": a name styled all in lower case, capitalised as a name among names is.
+  if (canonical === canonical.toLowerCase() && written === capitalise(canonical)) return true;
   // "DataDog", "WebDriverIO": every capital of the name kept, and one more opening a word inside it,
   // is how many write and once wrote it.
   return capitalsAdded(written, canonical);
@@ -1040,7 +1042,7 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   if (verdict.kind !== 'unknown') return;
   // A reference's author ("Lack, D., Orrin, R., & Snyder, M."): a capitalised word before a comma
   // and an initial is a surname. A species after its genus' initial ("P. regius") is Latin.
-  if (partCapital ? AUTHOR_INITIAL.test(masked.slice(to, to + 5)) : GENUS_INITIAL.test(masked.slice(Math.max(0, start - 4), start))) return;
+  if (partCapital ? AUTHOR_INITIAL.test(masked.slice(to, to + 40)) : GENUS_INITIAL.test(masked.slice(Math.max(0, start - 4), start))) return;
   // (Asked of unknown words only: every known name mid-sentence would otherwise look around itself.)
   const initial = partCapital && sentenceInitial(masked, w.start);
   // (In a bullet that lists names, a capitalised word is one of them: a slip only on name evidence.)
@@ -1055,7 +1057,9 @@ const FOREIGN_JOINER = '(?:de|del|della|delle|di|du|des|der|la|le|el|los|las|und
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
 const FOREIGN_NAME_AFTER = new RegExp(`^(?:[ \\t]+${NAME_WORD}){0,3}[ \\t]+${FOREIGN_JOINER}[ \\t]+\\p{Lu}`, 'u');
 const FOREIGN_NAME_BEFORE = new RegExp(`\\p{Lu}[\\p{L}'’-]*[ \\t]+${FOREIGN_JOINER}(?:[ \\t]+${NAME_WORD}){0,3}[ \\t]+$`, 'u');
-const AUTHOR_INITIAL = /^, ?\p{Lu}\./u;
+// (", D." or ", Greg J.": an initial, or a given name and initials, after the surname.)
+const NO_VOWEL = /^[b-df-hj-np-tv-xz]{4,}$/;
+const AUTHOR_INITIAL = /^, ?(?:\p{Lu}\.|\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\.)+)/u;
 const GENUS_INITIAL = /(?:^|[\s(])\p{Lu}\. ?$/u;
 
 /** A real word that is a slip in a résumé ("calender"): the dictionary knows it, so it is said why. */
@@ -1116,6 +1120,9 @@ function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, docWords: () =>
   // (camelCase: only the listed name it is one slip from, the one suggestion.)
   const tool = u.camel ? checker.toolSlip(word) : undefined;
   if (u.camel && !tool) return false;
+  // ("vctrs", "kbctl": lower-case letters with no vowel are a package's or a command's name, no
+  // English word mistyped; a slip rarely drops every vowel.)
+  if (!u.capital && NO_VOWEL.test(word)) return false;
   let typo = !!tool || (!u.listed && checker.isTypo(word, u.capital, u.inName));
   const picked = tool ? [tool] : !typo && u.opener && checker.isTypo(word, false) ? checker.suggest(word, 3).filter(isKnownVerb) : [];
   // ("Continous Integration Continuous Deployment": a capitalised word one slip from a word the
