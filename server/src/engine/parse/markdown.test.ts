@@ -690,6 +690,33 @@ test('markdown: bold labels grouping a dated role\'s bullets ("**Key Achievement
   ]);
 });
 
+test('markdown: stacked headings with nothing between ("### Founding Teacher" / "#### Achievement First High School"; "### University of Virginia" / "#### Bachelor of Arts" / "##### Cognitive Science") are one entry\'s header', () => {
+  const md = [
+    '## Experience',
+    '',
+    '### Founding Teacher',
+    '#### Achievement First East Brooklyn High School',
+    '',
+    '- Led 3 Algebra I classes to the top state exam results',
+    '',
+    '### Corps Member',
+    '#### Teach for America',
+    '',
+    '- Taught 120 students in under-resourced schools',
+    '',
+    '## Education',
+    '',
+    '### University of Virginia',
+    '#### Bachelor of Arts',
+    '##### Cognitive Science (Psychology and Linguistics)',
+  ].join('\n');
+  const r = parseMarkdown(md);
+  assert.deepEqual(r.sections.map((s) => s.entries.map((e) => [e.title?.value, e.organisation?.value, e.bullets.length])), [
+    [['Founding Teacher', 'Achievement First East Brooklyn High School', 1], ['Corps Member', 'Teach for America', 1]],
+    [['Bachelor of Arts', 'University of Virginia', 0]],
+  ]);
+});
+
 test('markdown: MkDocs admonitions — a titled one that names a section is one, others head entries', () => {
   const text = [
     '# Leah Whitford',

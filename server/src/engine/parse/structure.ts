@@ -1701,6 +1701,8 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     const above = headingDepth(src, e.header[0]);
     return above > 0 && headingDepth(src, b) > above;
   };
+  const names = (t: string): boolean => TITLE_WORDS.test(t) || DEGREE_WORDS.test(t);
+  const halves = (a: string, b: string): boolean => names(a) !== names(b);
   const listUnderHeading = (first: number): boolean => {
     let v = underHeading.get(first);
     if (v === undefined) underHeading.set(first, (v = !cur?.header.length || groupHeading(cur)));
@@ -1782,6 +1784,12 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // heading naming a job right under an employer's heading and its dates (no line between, no
       // job named yet) is that role's title, whatever its level.
       else if (cur && cur.hasDate && !cur.body && !b.section && !b.blankBefore && cur.header.length >= 2 && cur.header[0].kind === 'heading' && !blockRange(b) && TITLE_WORDS.test(b.clean.text) && !cur.header.some((h) => TITLE_WORDS.test(h.clean.text)) && shapeOf(b.clean).words <= 8) addHeader(b);
+      // "### Data Science Fellow" / "#### General Assembly", "### University of Virginia" / "####
+      // Bachelor of Arts": a deeper heading right under an undated one (nothing between), one naming
+      // a post or a degree and the other not, is the other half of the same header.
+      else if (cur && !cur.hasDate && undatedUnder(b, cur) && shapeOf(b.clean).words <= 10 && halves(cur.header[0].clean.text, b.clean.text)) addHeader(b);
+      // ("##### Teaching (Secondary Mathematics)" under those two: a degree's field, a level deeper.)
+      else if (cur && !cur.hasDate && !cur.body && !b.section && !blockRange(b) && cur.header.length === 2 && cur.header.every((h) => h.kind === 'heading') && DEGREE_WORDS.test(cur.header[1].clean.text) && headingDepth(src, b) > headingDepth(src, cur.header[1]) && !names(b.clean.text) && !ORG_WORDS.test(b.clean.text) && shapeOf(b.clean).words <= 8) addHeader(b);
       else start(b, true);
       continue;
     }
