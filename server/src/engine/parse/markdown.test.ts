@@ -717,6 +717,15 @@ test('markdown: stacked headings with nothing between ("### Founding Teacher" / 
   ]);
 });
 
+test('markdown: a school named once over the degrees taken there gives each its school', () => {
+  const md = ['## Nursing Education', '', '**Penn State University**', '', '**Master of Science in Nursing**', '', '- Acute Care Nurse Practitioner option', '', '**Bachelor of Science in Nursing**', '', '**Hagerstown Community College**', '', '**Associate of Science in Nursing**'].join('\n');
+  assert.deepEqual(parseMarkdown(md).sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    ['Master of Science in Nursing', 'Penn State University', 1],
+    ['Bachelor of Science in Nursing', 'Penn State University', 0],
+    ['Associate of Science in Nursing', 'Hagerstown Community College', 0],
+  ]);
+});
+
 test('markdown: MkDocs admonitions — a titled one that names a section is one, others head entries', () => {
   const text = [
     '# Leah Whitford',

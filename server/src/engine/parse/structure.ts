@@ -1989,6 +1989,15 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       }
       continue;
     }
+    // "**Penn State University**" over "**Master of Science in Nursing**" and "**Bachelor of Science in
+    // Nursing**": a school named once over the degrees taken there (none naming a school of its own).
+    if (entryKind === 'education' && e.organisation && !e.title && !e.dates && !e.bullets.length && next?.title && !next.organisation && infos[k].pieces - (e.location ? 1 : 0) === 1) {
+      for (let m = k + 1; m < entries.length && entries[m].title && !entries[m].organisation; m++) {
+        entries[m].organisation = { ...e.organisation };
+        if (!entries[m].location && e.location) entries[m].location = { ...e.location };
+      }
+      continue;
+    }
     if (!e.dates && !e.bullets.length && next && next.dates && groupName && infos[k].pieces - (e.location ? 1 : 0) === 1 && roleGroups && takesGroup(next)) {
       for (let m = k + 1; m < entries.length && entries[m].dates && takesGroup(entries[m]); m++) {
         const r = entries[m];
