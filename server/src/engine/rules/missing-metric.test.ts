@@ -31,6 +31,8 @@ const withMetric: string[] = [
   'Over two million unique visitors a year',
   'Grew the community to millions of readers',
   'Supported 10-20 enterprise customers each quarter',
+  'Cleared a six-month backlog of property tax refund claims',
+  'Consistently ranked Top 10 in efficiency and accuracy',
 ];
 for (const b of withMetric) test(`${RULE} valid: ${b}`, () => assert.deepEqual(runRule(RULE, role(b), perBulletOnly).findings, []));
 
@@ -51,6 +53,8 @@ const noMetric: string[] = [
   'Upgraded the frontend to Angular 12 from AngularJS',
   'Taught grades 2–5 students in reading and science',
   'Coached Years 7-9 pupils for the debating league',
+  'Wrote the two-year plan for the parks department',
+  'Completed a four-year degree programme in accounting',
 ];
 for (const b of noMetric)
   test(`${RULE} invalid: ${b}`, () => {

@@ -44,6 +44,8 @@ function namesAForm(n: string, prev: string | undefined, next: string | undefine
   if (n === '360') return prev === 'customer' || prev === 'xbox' || (!!next && NAMED_NUMBER_NOUN.test(next));
   return !next || !isCountNoun(next) || NAMED_NUMBER_NOUN.test(next);
 }
+const SPELLED_SPAN = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)-(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:plans?|strateg(?:y|ies)|roadmaps?|visions?|terms?|programs?|programmes?|degrees?|courses?))/i;
+const RANK_WORD = /^top$/i;
 const TEAM_OF_SPELLED = /\bteam\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
 /** Digits with their decimal or thousands separators: 40, 2,000, 1.5, 3.11.2. */
 const DIGITS = /\d+(?:[.,]\d+)*/g;
@@ -401,6 +403,8 @@ function scanWords(text: string, out?: Span[]): boolean {
   if (SPELLED_ANY.test(text)) {
     if (TEAM_OF_SPELLED.test(text) && found(matchSpan(TEAM_OF_SPELLED, text))) return true;
     if (SPELLED_MAGNITUDE.test(text) && found(matchSpan(SPELLED_MAGNITUDE, text))) return true;
+    // ("Cleared a six-month backlog", "a two-year contract renewal": a span of time spelled out.)
+    if (SPELLED_SPAN.test(text) && found(matchSpan(SPELLED_SPAN, text))) return true;
     SPELLED.lastIndex = 0;
     for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text))
       if (countsAhead([m[2], m[3], m[4]]) && found({ start: m.index, end: m.index + m[0].length })) return true;
@@ -512,7 +516,8 @@ function scanNumbers(text: string, out?: Span[]): boolean {
       if (first.prev && (VERSION_CONTEXT.has(first.prev.toLowerCase()) || (!first.prevIsFirst && !first.prevAfterStop && isCapitalisedName(first.prev)))) continue;
     }
     // "Python 3", "Windows 10", "Angular 2": a number right after a name inside the sentence.
-    if (ctx.prev && !ctx.prevIsFirst && !ctx.prevAfterStop && isCapitalisedName(ctx.prev)) continue;
+    // ("ranked Top 10", "a Top 5 producer": a rank, whatever its capital.)
+    if (ctx.prev && !ctx.prevIsFirst && !ctx.prevAfterStop && isCapitalisedName(ctx.prev) && !RANK_WORD.test(ctx.prev)) continue;
     if (found({ start, end })) return true;
   }
   return false;
