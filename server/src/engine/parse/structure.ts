@@ -844,7 +844,9 @@ function headlessRoles(src: string, blocks: Block[], resume: Resume): Section | 
   }
   if (from < 0 || dated < 2) return undefined;
   const body = blocks.slice(from);
-  const entries = buildTextEntries(src, body, 'experience', textLayoutOf(blocks), resume.skills);
+  // (With no heading to say what a section holds, an entry is one only with a range of dates or
+  // items of its own: a list of tools or an award with its year after the roles is none.)
+  const entries = buildTextEntries(src, body, 'experience', textLayoutOf(blocks), resume.skills).filter((e) => e.bullets.length > 0 || !!e.dates?.end || !!e.dates?.current);
   if (entries.length < 2) return undefined;
   for (const e of entries) {
     const head = src.slice(e.headerSpan.start, e.headerSpan.end);

@@ -3097,6 +3097,9 @@ test('text: a résumé that prints no section heading keeps its dated entries (o
     '',
     'STUDIED COMPUTER SCIENCE at Rochester Institute of Technology',
     'September 2006 - June 2007',
+    '',
+    // (An award with its month, no range and no items, is no entry where no heading says so.)
+    'Top Sales Performance (LifeTime Athletic) October 2014',
   ].join('\n');
   const r = parseText(text);
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['', 'experience']]);
