@@ -726,6 +726,14 @@ test('markdown: a school named once over the degrees taken there gives each its 
   ]);
 });
 
+test('markdown: a README whose first heading is the repository\'s name ("# portfolio") over the person\'s name and sections a level down: the name is the person\'s, the sections are the second level', () => {
+  const md = ['# portfolio', 'Online portfolio of Dana Reyes, dental assistant.', '# Dana Reyes – Dental Assistant Portfolio', '', '## 💼 Professional Experience', '', '**Dental Assistant** – Kelligrews Dental Clinic | Sept 2025–Present', '- Prepared 12 operatories a day', '', '## 🦷 Skills', '', '- Radiographs', '', '## 🎓 Education', '', '**Dental Assisting Diploma** – Keyin College | 2025'].join('\n');
+  const r = parseMarkdown(md);
+  assert.equal(r.contact.name?.value, 'Dana Reyes');
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'skills', 'education']);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [['Dental Assistant', 'Kelligrews Dental Clinic']]);
+});
+
 test('markdown: MkDocs admonitions — a titled one that names a section is one, others head entries', () => {
   const text = [
     '# Leah Whitford',

@@ -27,6 +27,8 @@ const BOLD_ONLY = /^(\*\*|__)[^*_]{1,120}\1\s*\\?\s*$/;
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]{0,200}>(.*?)(<\/h\1\s*>)?\s*$/i;
 const HTML_ITEM = /^\s*<li\b[^>]{0,200}>/i;
 const TOGGLE_LABEL = /^\s*<summary\b/i;
+// A repository's name as a README's title: one word in lower case ("portfolio", "my-resume").
+const REPO_NAME = /^[a-z][a-z0-9._-]{1,40}$/;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 // (A header line, not a paragraph folded into a toggle.)
 const MAX_LABEL_LINE = 400;
@@ -954,11 +956,18 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
   // "### Qualifications", "### Education", "### Experience" … then a last "## Contact" at the foot
   // of the page (a site's own block): one named heading shallower than the sections, after two or
   // more of them one level down, does not set their level.
+  let repoTitle: Block | undefined;
   if (sectionLevel !== Infinity) {
     const named = real.filter((h) => kinds.get(h) && isExactSectionName(h.clean.text));
     const top = named.filter((h) => levels.get(h) === sectionLevel);
     const below = named.filter((h) => levels.get(h) === sectionLevel + 1);
+    // (So does the page's first heading when it is a repository's name over three named ones a level
+    // down: "# portfolio", "# Darlene Grabillo – Dental Assistant", "## Professional Experience", …)
     if (top.length === 1 && below.length >= 2 && below.every((h) => headings.indexOf(h) < headings.indexOf(top[0]))) sectionLevel++;
+    else if (top.length === 1 && below.length >= 3 && headings[0] === top[0] && REPO_NAME.test(top[0].clean.text.trim())) {
+      repoTitle = top[0];
+      sectionLevel++;
+    }
   }
   if (sectionLevel === Infinity) for (const h of real) if (kinds.get(h)) sectionLevel = Math.min(sectionLevel, levels.get(h)!);
   // "# Work Experience" over "## Professional Experience", "## Research Experience": a page's one
@@ -1003,7 +1012,7 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
     const h = headings[k];
     const level = levels.get(h)!;
     const kind = kinds.get(h);
-    if (h === pageTitle) continue;
+    if (h === pageTitle || h === repoTitle) continue;
     // "## Work Experience" then "<h2>Howard Stein Hudson</h2>" / "<h4>Oct 2018 - Current</h4>": inside a
     // section of roles headed in Markdown, a heading written as an HTML tag that names no section is
     // styling for a role's line, whatever its size.
