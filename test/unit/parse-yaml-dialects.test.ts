@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseYamlResume } from '../../server/src/engine/parse/yaml';
 import { detectFormat } from '../../server/src/engine/parse/detect';
+import { parse } from '../../server/src/engine/parse/index';
 
 test('FRESH: read as JSON Resume, with its own keys for the contact, the summary and each section', () => {
   const text = JSON.stringify(
@@ -239,4 +240,36 @@ test('a plain-text résumé saved as ".text" is read as text, as ".txt" is; othe
   assert.equal(detectFormat('resume.text', 'Jo Park\n'), 'text');
   assert.equal(detectFormat('RESUME.TXT', 'Jo Park\n'), 'text');
   assert.equal(detectFormat('resume.md', 'Jo Park\n'), 'markdown');
+});
+
+test('Hugo Academic (Wowchemy) experience widget (a page whose front matter lists the roles): date_start/date_end, and a description holding a Markdown list is its items', () => {
+  const text = [
+    '---',
+    'widget: experience',
+    'headless: true',
+    'title: Experience',
+    'experience:',
+    '  - title: Senior Accountant',
+    '    company: Dana & Park CPAs',
+    '    location: Tacoma, WA',
+    "    date_start: '2018-12-01'",
+    "    date_end: ''",
+    '    description: |2-',
+    '        Responsibilities include:',
+    '',
+    '        * Performing financial statement audits for 40 entities',
+    '        * Preparing 120 tax returns a year',
+    '  - title: Sergeant',
+    '    company: Washington Army National Guard',
+    "    date_start: '2011-12-01'",
+    "    date_end: '2019-12-31'",
+    '    description: Led a team of 6 on CH-47 maintenance.',
+    '---',
+    '',
+  ].join('\n');
+  const r = parse(text, 'experience.md')!;
+  assert.deepEqual(r.sections.flatMap((s) => s.entries).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.dates?.end?.year ?? (e.dates?.current ? 'current' : undefined), e.bullets.length]), [
+    ['Senior Accountant', 'Dana & Park CPAs', 2018, 'current', 2],
+    ['Sergeant', 'Washington Army National Guard', 2011, 2019, 1],
+  ]);
 });

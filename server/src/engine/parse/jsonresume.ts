@@ -194,8 +194,8 @@ function keyText(ctx: ReadContext, pair: Pair): Located | undefined {
 
 // A shape of its own, keys named by their kind: the words people use for each thing, and a role's
 // or a degree's own words ("description") as what it says, not an employer's line.
-const LOOSE_START = ['start_date', 'startdate', 'timestart', 'time_start', 'begin'];
-const LOOSE_END = ['end_date', 'enddate', 'timeend', 'time_end', 'until'];
+const LOOSE_START = ['start_date', 'startdate', 'date_start', 'datestart', 'timestart', 'time_start', 'begin'];
+const LOOSE_END = ['end_date', 'enddate', 'date_end', 'dateend', 'timeend', 'time_end', 'until'];
 const LOOSE: Partial<Record<SectionKind, SectionDef>> = {
   experience: { ...SECTIONS.experience, start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], loose: true },
   volunteer: { ...SECTIONS.experience, start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', loose: true },
@@ -322,8 +322,14 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
       const end = said.text.search(SENTENCE_STOP);
       title = end > 0 ? sliceLocated(said, 0, end) : said;
     } else if (said) {
-      // (A block of paragraphs, blank lines between: each paragraph one bullet, as a page prints them.)
-      bullets = paragraphsOf(said);
+      // (A block of paragraphs, blank lines between: each paragraph one bullet, as a page prints them;
+      // a Markdown list in it, "Responsibilities include:" / "* Performing audits …", its items.)
+      const lead: { text?: Located } = {};
+      const items = bulletsFromMarkdownList(said, lead);
+      if (items && items.length > 0) {
+        bullets = items;
+        if (lead.text && lead.text.text) description = lead.text;
+      } else bullets = paragraphsOf(said);
       bulletsPair = pairOf(map, get(ctx, map, 'description') !== undefined ? 'description' : 'details');
     }
   }
