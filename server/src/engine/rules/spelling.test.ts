@@ -247,6 +247,10 @@ test(`${RULE}: a kitchen's words are words ("Chef de Partie", "garde manger", "s
   assert.deepEqual(said(r), ['manger']);
 });
 
+test(`${RULE}: the A&E nurse's "resus", the dental assistant's "operatory" and the teacher's "stanine" are words`, () => {
+  assert.deepEqual(said(lintRule(RULE, bullets('Ran the resus bay for 30 trauma calls a month', 'Prepared 12 operatories a day for the next patient', 'Raised mean stanine from 5.4 to 6.5 in mathematics'))), []);
+});
+
 test(`${RULE}: a plumber's "repipe" is a word`, () => {
   assert.deepEqual(said(lintRule(RULE, bullets('Led 14 whole-house repipes a year in PEX and copper', 'Repiped 3 school buildings over one summer break'))), []);
 });
