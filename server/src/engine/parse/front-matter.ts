@@ -8,6 +8,7 @@ import { looseKeyKind, ROLE_KINDS } from './yaml-entries';
 import { classifyHeading } from './section-names';
 // (The YAML reader is loaded only for a page whose front matter holds roles: see yaml-lazy.ts.)
 import { yamlReader } from './yaml-lazy';
+import { blankKeepingLines } from '../text/top-line';
 
 /** A top-level key whose value is a block below it ("roles:"), or the page's title. */
 const BLOCK_KEY = /^([A-Za-z_][\w-]{0,39})[ \t]*:[ \t]*(?:#.*)?$/;
@@ -47,6 +48,5 @@ export function frontMatterSections(src: string, start: number, end: number): Se
 
 /** `src` with every character outside [start, end) but line breaks made a space (offsets kept). */
 function blankOutside(src: string, start: number, end: number): string {
-  const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
-  return blank(src.slice(0, start)) + src.slice(start, end) + blank(src.slice(end));
+  return blankKeepingLines(src.slice(0, start)) + src.slice(start, end) + blankKeepingLines(src.slice(end));
 }

@@ -3,6 +3,7 @@
 import { defineRule } from '../rule';
 import { PLACEHOLDERS } from '../data/placeholders';
 import { LookbehindScan } from '../text/lookbehind-scan';
+import { blankKeepingLines } from '../text/top-line';
 import { TextMemo } from '../cache/memo';
 
 type Options = Record<string, unknown>;
@@ -18,10 +19,9 @@ const COMPILED = PLACEHOLDERS.map((p) => {
 
 /** Comments never reach the reader, so notes to self there are not leftovers. Blanked, offsets kept. */
 function maskComments(text: string, yamlLike: boolean): string {
-  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  let out = text.includes('<!--') ? text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank) : text;
+  let out = text.includes('<!--') ? text.replace(/<!--[\s\S]*?(?:-->|$)/g, blankKeepingLines) : text;
   // A YAML comment starts at a line start or after whitespace (so "C#" and "#1" inside words stay).
-  if (yamlLike) out = out.replace(/(^|[ \t])#[^\n]*/gm, (m, lead: string) => lead + blank(m.slice(lead.length)));
+  if (yamlLike) out = out.replace(/(^|[ \t])#[^\n]*/gm, (m, lead: string) => lead + blankKeepingLines(m.slice(lead.length)));
   return out;
 }
 

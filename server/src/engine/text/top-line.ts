@@ -4,6 +4,12 @@ import type { ResumeFormat, Span } from '../model';
 
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)\r?\n/;
 
+/** `s` with every character but line breaks made a space: offsets and lines kept, nothing shown. */
+export function blankKeepingLines(s: string): string {
+  return s.replace(NOT_LINE_BREAK_G, ' ');
+}
+const NOT_LINE_BREAK_G = /[^\n]/g;
+
 /**
  * `text` with each HTML comment blanked (line breaks kept), found with indexOf: the pattern
  * /<!--[\s\S]*?-->/g read from every "<!--" to the end of the text when none was closed
@@ -19,7 +25,7 @@ export function blankComments(text: string): string {
     const close = text.indexOf('-->', open + 4);
     if (close < 0) break;
     const end = close + 3;
-    out.push(text.slice(at, open), text.slice(open, end).replace(/[^\n]/g, ' '));
+    out.push(text.slice(at, open), blankKeepingLines(text.slice(open, end)));
     at = end;
     open = text.indexOf('<!--', end);
   }
@@ -28,11 +34,10 @@ export function blankComments(text: string): string {
 }
 
 export function topLineSpan(text: string, format: ResumeFormat): Span {
-  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
   let masked: string;
-  if (format === 'markdown' || format === 'text') masked = blankComments(text.replace(FRONT_MATTER, blank));
+  if (format === 'markdown' || format === 'text') masked = blankComments(text.replace(FRONT_MATTER, blankKeepingLines));
   // YAML comments and document markers ("---") are not what a reader sees first.
-  else masked = text.replace(/^[ \t]*(?:#.*|---|\.\.\.)[ \t]*$/gm, blank);
+  else masked = text.replace(/^[ \t]*(?:#.*|---|\.\.\.)[ \t]*$/gm, blankKeepingLines);
   const m = /\S[^\n]*/.exec(masked) ?? /\S[^\n]*/.exec(text);
   if (!m) return { start: 0, end: 0 };
   return { start: m.index, end: m.index + m[0].trimEnd().length };
