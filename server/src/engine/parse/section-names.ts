@@ -95,6 +95,7 @@ const NOTE_AFTER_NAME = /^(.*[^\s(])\s*\([^()]{1,40}\)$/;
 const JOINED_NAMES = / and | \/ /;
 // (Not "EXPERIENCE 2018 — Present": a heading in a gutter beside its first role's dates.)
 const YEARS_AFTER_NAME = /^(\p{L}[\p{L} ]{0,40}?),? since (?:19|20)\d\d$/u;
+const NAME_AND_NOTE = [NOTE_AFTER_NAME, YEARS_AFTER_NAME];
 
 const NOT_EXACT: { kind?: SectionKind; exact: boolean } = { exact: false };
 
@@ -110,16 +111,11 @@ function classifyFresh(heading: string, exactOnly = false): { kind?: SectionKind
   const named = before ? KEYWORDS[before[1]] : undefined;
   if (named === 'projects' || named === 'volunteer' || named === 'education') return { kind: named, exact: true };
   // "SELECTED PUBLICATIONS (14 total; 6 first-author)", "Experience (10+ years)": a known name and
-  // a note in brackets after it.
-  const note = NOTE_AFTER_NAME.exec(n);
-  if (note) {
+  // a note in brackets after it; "Presentations since 2009": a known name and the years it covers.
+  for (const re of NAME_AND_NOTE) {
+    const note = re.exec(n);
+    if (!note) continue;
     const named = classifyFresh(note[1], true);
-    if (named.exact) return named;
-  }
-  // "Presentations since 2009": a known name and the years it covers.
-  const years = YEARS_AFTER_NAME.exec(n);
-  if (years) {
-    const named = classifyFresh(years[1], true);
     if (named.exact) return named;
   }
   // (Past here only two known names joined make an exact one: without " and " or " / " the kind

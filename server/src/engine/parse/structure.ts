@@ -11,7 +11,7 @@ import { fieldsEndingInPlace, isKnownCity, isPlace, isRegion } from './places';
 import { classifyHeading, isExactSectionName } from './section-names';
 import { RUN_IN_PREFIX, scanContact, takeLabelledValue, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
-import { besideEmployer, buildTextEntries, textLayoutOf, TITLE_LABEL_END, type TextLayout } from './text-entries';
+import { besideEmployer, buildTextEntries, dutyLabel, textLayoutOf, type TextLayout } from './text-entries';
 import { isKnownVerb } from '../data/verbs';
 import { TECH_NAMES, techKey } from '../data/tech-names';
 
@@ -1840,7 +1840,7 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     }
     // "**Key Achievements:**", "**Strategic Responsibilities:**" over a dated role's bullets: a label
     // grouping them, no header of an entry (unless it names a post: "**Scrum Master:**").
-    if (cur?.hasDate && b.kind === 'text' && !dated && blocks[n + 1]?.kind === 'bullet' && TITLE_LABEL_END.test(b.clean.text) && shapeOf(b.clean).words <= 5 && !TITLE_WORDS.test(b.clean.text)) {
+    if (cur?.hasDate && !dated && blocks[n + 1]?.kind === 'bullet' && dutyLabel(b) && !TITLE_WORDS.test(b.clean.text)) {
       cur.body = true;
       continue;
     }

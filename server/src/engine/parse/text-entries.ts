@@ -147,15 +147,18 @@ const CAPITALISED_FIRST_WORD = /^[\p{Lu}][\p{Ll}]+(?=\s+\S)/u;
 /** "Helped with QA automation", "Built X": a line that opens with a past-tense verb is something done, not a header. */
 function opensWithPastVerb(b: Block): boolean {
   const t = b.clean.text.trimStart();
+  return opensOnPastForm(t) && !blockRange(b) && shapeOf(b.clean).words >= 3 && !CREDENTIAL_TITLE.test(t);
+}
+/** Whether `t` (trimmed at its start) opens on a capitalised word in the past tense ("Served", "Led"). */
+function opensOnPastForm(t: string): boolean {
   const m = CAPITALISED_FIRST_WORD.exec(t);
-  return !!m && isPastForm(m[0]) && !blockRange(b) && shapeOf(b.clean).words >= 3 && !CREDENTIAL_TITLE.test(t);
+  return !!m && isPastForm(m[0]);
 }
 /** A line opening on a past verb, its dates in brackets, going on to the next line in lower case: a sentence, no header. */
 function datedAside(b: Block, next: Block | undefined): boolean {
   if (!next || next.kind !== 'text' || next.blankBefore || !LOWER_START.test(next.clean.text.trimStart())) return false;
   const t = b.clean.text.trimStart();
-  const m = CAPITALISED_FIRST_WORD.exec(t);
-  const range = m && isPastForm(m[0]) ? blockRange(b) : undefined;
+  const range = opensOnPastForm(t) ? blockRange(b) : undefined;
   return !!range && t.lastIndexOf('(', range.span.start - b.clean.base) > 0 && shapeOf(b.clean).words >= 5;
 }
 
@@ -453,7 +456,12 @@ const HYPHEN_END = /\p{L}[-\u00ad]$/u;
 const DESCRIPTION_LABEL_END = /\b(?:description|details)\s*:?\s*$/i;
 const COURSES_LABEL_END = /\bcourse(?:s|work)\s*:?\s*$/i;
 const LOWER_LABEL_END = /\b\p{Ll}[\p{L}]*:\s*$/u;
-export const TITLE_LABEL_END = /^\s*\p{Lu}[\p{L}&/ -]*:\s*$/u;
+const TITLE_LABEL_END = /^\s*\p{Lu}[\p{L}&/ -]*:\s*$/u;
+
+/** "Staff Management:", "Key Achievements:": a duty's or a group's label in Title Case, a few words and a colon. */
+export function dutyLabel(b: Block): boolean {
+  return b.kind === 'text' && TITLE_LABEL_END.test(b.clean.text) && shapeOf(b.clean).words <= 5;
+}
 const HEAD_LOOKBACK = 40;
 
 /** Whether `next` is the line a labelled list (`b`) wraps onto: no blank or date between, no full stop before it, a list of names itself. */
@@ -674,7 +682,7 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     // (Over marked bullets it is their label, the bullets the items; unless it names a post, "Scrum
     // Master:", the next role's title.)
     const overBullets = blocks[n + 1]?.kind === 'bullet' && !!blocks[n + 1].marked;
-    if (b.kind === 'text' && TITLE_LABEL_END.test(b.clean.text) && shapeOf(b.clean).words <= 5 && !(overBullets && TITLE_WORDS.test(b.clean.text)) && !blockRange(b) && !dateLine(blocks[n + 1]) && lastHeadDated(units)) {
+    if (dutyLabel(b) && !(overBullets && TITLE_WORDS.test(b.clean.text)) && !blockRange(b) && !dateLine(blocks[n + 1]) && lastHeadDated(units)) {
       if (overBullets) continue;
       open = { kind: 'item', blocks: [b], marked: false };
       units.push(open);
