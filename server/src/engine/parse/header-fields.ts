@@ -344,10 +344,13 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   const roleWork = kind === 'work' || kind === 'volunteer';
   // ("Logistics Graduate (rotational programme)": a graduate scheme's job, named so in the UK.)
   const hasTitle = TITLE_WORDS.test(t) || GRADUATE_JOB.test(t);
-  const hasOrg = ORG_WORDS.test(t);
+  // "College Station, TX": a known city whose name holds an organisation's
+  // or a school's word is a place, not a body.
+  const namedCity = knownCityPlace(t);
+  const hasOrg = ORG_WORDS.test(t) && !namedCity;
   const degree = DEGREE_WORDS.test(t);
   // (Asked once: the lookbehind makes it one of the dearer tests, and three scores read it.)
-  const school = SCHOOL_WORD.test(t);
+  const school = SCHOOL_WORD.test(t) && !namedCity;
   let title = 0;
   let org = 0;
   // ("Supervisor of Front Desk, Call Center, and MRI Scheduling": a post "of" what it covers, though
@@ -508,7 +511,13 @@ function isPlaceName(t: string): boolean {
   // ("M.S.", "B.A.": a degree's initials in dots, not Mississippi's or Buenos Aires' code.)
   if (DOTTED_INITIALS.test(t) && DEGREE_WORDS.test(t)) return false;
   // ("Mt. Wellington, Auckland", "Point Chevalier, Auckland": a suburb named by a place's word, then its city.)
-  return (isPlace(t) || townAndWordState(t) || (SUBURB_START.test(t) && isLocalityPlace(t))) && (!ORG_WORDS.test(t) || isCityArea(t));
+  return (isPlace(t) || townAndWordState(t) || (SUBURB_START.test(t) && isLocalityPlace(t))) && (!ORG_WORDS.test(t) || isCityArea(t) || knownCityPlace(t));
+}
+
+/** A place whose town is a known city ("College Station, TX"), so its words name no body. */
+function knownCityPlace(t: string): boolean {
+  const comma = t.indexOf(',');
+  return isKnownCity(comma < 0 ? t : t.slice(0, comma)) && isPlace(t);
 }
 
 /** Markup right before a piece in the source: bold (**), italic (*) or a link ([). */

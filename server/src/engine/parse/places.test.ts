@@ -166,3 +166,18 @@ test('a US ZIP code after the state written out ("Renton, Washington 98056") end
   for (const p of ['Renton, Washington 98056', 'Austin, Texas 78701-1234', 'Washington 98056']) assert.equal(isPlace(p), true, p);
   for (const p of ['Engineer 98056', 'Acme Corp, 98056', 'Suite 200, Washington 98056']) assert.equal(isPlace(p), false, p);
 });
+
+test('a known city whose name holds a school\'s word is a place, read whole after a name ("College Station, TX"); "Virtual" after a school is where', () => {
+  const at = (t: string) => t.slice(placeSuffixStart(t));
+  assert.equal(isPlace('College Station, TX'), true);
+  assert.equal(at('Aggie Robotics - VEXU Team WHOOP College Station, TX'), 'College Station, TX');
+  assert.equal(at('Bloom Institute Virtual'), 'Virtual');
+  // (A school named after its town keeps it without a region: "Imperial College London".)
+  assert.equal(placeSuffixStart('Imperial College London'), -1);
+  const text = ['Jo Bloggs', 'jo@mail.com', '', 'EXPERIENCE', 'Robotics Engineer Aug. 2024 – Present', 'Aggie Robotics College Station, TX', '• Designed 10+ autonomous routes', 'Computer Science Tutor Feb. 2023 – Oct. 2023', 'Bloom Institute Virtual', '• Taught 200+ students'].join('\n');
+  const es = parseText(text).sections[0].entries;
+  assert.equal(es[0].organisation?.value, 'Aggie Robotics');
+  assert.equal(es[0].location?.value, 'College Station, TX');
+  assert.equal(es[1].organisation?.value, 'Bloom Institute');
+  assert.equal(es[1].location?.value, 'Virtual');
+});

@@ -314,7 +314,8 @@ function isPlaceFresh(text: string): boolean {
   if (parts.length === 2 && isTwinCities(parts[0]) && isRegion(parts[1])) return true;
   const [town, ...rest] = parts;
   if (rest.length === 1 && nameWithCredential(town, rest[0])) return false;
-  if (!townName(town) && !REMOTE.has(town.toLowerCase())) return false;
+  // (A known city's name may hold a word no other town's does: "College Station, TX", "University Park, PA".)
+  if (!townName(town) && !REMOTE.has(town.toLowerCase()) && !isKnownCity(town)) return false;
   if (!plainTown(town)) return false;
   const last = rest[rest.length - 1];
   // "Deloitte, New York, NY": a word that is no known city before a known city and its region is
@@ -482,7 +483,8 @@ export function placeSuffixStart(text: string): number {
     // "Imperial College London", "Erasmus University Rotterdam", "University College London, London,
     // UK": a city right after a school's word, with no comma between, is the school's name, unless a
     // region follows it as the place's ("Stanford University Stanford, CA").
-    if (SCHOOL_END.test(head) && !COMMA_OR_OPEN_END.test(t.slice(0, s))) {
+    // (A way of working is no town a school is named after: "Bloom Institute Virtual".)
+    if (SCHOOL_END.test(head) && !COMMA_OR_OPEN_END.test(t.slice(0, s)) && !isRemote(tail)) {
       // ("High Country College Boone, NC United States": the state's code may carry its country.)
       const region = tail.split(',')[1]?.trim() ?? '';
       if (!isRegion(region) && !isRegion(REGION_CODE_START.exec(region)?.[0] ?? '')) continue;
