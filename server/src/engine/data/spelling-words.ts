@@ -111,3 +111,20 @@ ThM MMus BMus MSt BPhil BVSc BVetMed BVMS MSocSci BSocSci MLitt DLitt MDes BDes 
   .split(/\s+/)
   .filter(Boolean);
 
+
+/**
+ * The generic words of organisations' and schools' names ("Rochester Institute of Technology",
+ * "Department of Health"): a word one letter from one of these in an employer's or a school's name
+ * is a slip ("Insitute", "Univeristy"), though the name's other words are the owner's to spell.
+ * Our own list, from the names of employers and schools in the corpora. (Not "national": Spanish and
+ * Portuguese write "Nacional", a letter off.)
+ */
+export const ORGANISATION_WORDS: readonly string[] = `
+university institute college school academy polytechnic department association hospital
+foundation society community technology technologies engineering management services corporation company centre
+center laboratory laboratories research sciences science education council federation ministry government medical
+health county district regional authority agency commission consulting solutions systems industries group
+incorporated limited partners associates enterprises clinic church museum library federal state public private
+`
+  .split(/\s+/)
+  .filter(Boolean);

@@ -357,3 +357,16 @@ test('spelling: the document\'s words kept for the next lint of the same text an
   assert.deepEqual(other, first);
   assert.ok(first.some((f) => f.ruleId === 'spelling'));
 });
+
+test('spelling: a generic word of an employer\'s or school\'s name one letter off is a slip ("Insitute", "Univeristy"); the name\'s own words and other languages\' forms ("Institut", "Nacional", "Centro") are not', () => {
+  const text = [
+    'Jane Doe', 'jane@example.com', '', 'EXPERIENCE',
+    'Research Assistant, Rochester Insitute of Technology, 2019 - 2021', '- Ran 40 assays a week',
+    'Lab Technician, Institut Pasteur, 2017 - 2019', '- Cultured 12 cell lines',
+    'Analyst, Quizlet Inc, 2015 - 2017', '- Built 3 dashboards',
+    '', 'EDUCATION', 'BSc Biology, Univeristy of Leeds, 2015', 'MSc Chemistry, Universidad Nacional de Colombia, 2017', 'Diploma, Centro Educativo Krisol, 2012',
+  ].join('\n');
+  const r = lint(text, 'resume.txt', { today: { year: 2026, month: 11, day: 22 } })!;
+  const f = r.findings.filter((x) => x.ruleId === 'spelling');
+  assert.deepEqual(f.map((x) => [text.slice(x.span.start, x.span.end), x.data?.suggestions]), [['Insitute', ['Institute']], ['Univeristy', ['University']]]);
+});

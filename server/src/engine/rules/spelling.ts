@@ -13,7 +13,7 @@ import { checkPiece, type LintAnalysis, pieceLanguage, proseFor } from '../analy
 import { PASCAL_NAME, spellChecker, type SpellChecker } from '../spelling/spelling';
 import { editDistance, oneEditApart } from '../text/edit-distance';
 import { IMPORTED_LOWER, TECH_CASING, techKey } from '../data/tech-names';
-import { resumeSlip, SLIP_RIGHT_AFTER } from '../data/spelling-words';
+import { ORGANISATION_WORDS, resumeSlip, SLIP_RIGHT_AFTER } from '../data/spelling-words';
 import { isKnownVerb, matchCase } from '../data/verbs';
 import { perText } from '../cache/state';
 import { COMMON_BAND } from '../data/word-kinds';
@@ -147,6 +147,15 @@ export default defineRule<Options>({
             const fixed = w.text.replace(TRIPLED_G, '$1$1');
             if (!checker.known(w.text) && checker.known(fixed)) {
               report(misspelled(w.text, proseSpan(p, w.start, w.end), fixed));
+              continue;
+            }
+          }
+          // "Rochester Insitute of Technology": a generic word of an organisation's name one letter
+          // off is a slip; the name's other words are its owner's to spell.
+          if (checker && p.kind === 'organisation') {
+            const meant = organisationWordSlip(w.text);
+            if (meant && !accepted.has(w.text.toLowerCase()) && !checker.known(w.text)) {
+              report(misspelled(w.text, proseSpan(p, w.start, w.end), matchCase(meant, w.text)));
               continue;
             }
           }
@@ -551,6 +560,23 @@ function misspelled(word: string, span: Span, fixed: string, where?: string): Re
   };
 }
 
+
+const ORGANISATION_WORD_SET = new Set(ORGANISATION_WORDS);
+
+/**
+ * The organisation's word `word` is a slip of ("Insitute" -> "institute"), or undefined. Capitalised
+ * words of six letters or more only: short words are too near other names.
+ */
+function organisationWordSlip(word: string): string | undefined {
+  if (word.length < 6 || !UPPER_FIRST.test(word)) return undefined;
+  const lower = word.toLowerCase();
+  if (ORGANISATION_WORD_SET.has(lower)) return undefined;
+  // (The same last two letters: other languages' words differ there, "Institut", "Universite",
+  // "Centro", "Groupe", "Societe", and are no slips.)
+  for (const o of ORGANISATION_WORDS) if (o.length >= 6 && Math.abs(o.length - lower.length) <= 1 && lower.endsWith(o.slice(-2)) && oneEditApart(lower, o)) return o;
+  return undefined;
+}
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /** One letter (a code point: one or two UTF-16 units) at lastIndex. */
 const LETTER_AT = /\p{L}/uy;
