@@ -1020,6 +1020,16 @@ const CAMPUS_THEN_PLACE = /^(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*)?),\s*(\
 
 const NO_TITLED: readonly boolean[] = [];
 const HOUSE_NUMBER_START = /^[ \t]*(\d{1,5}[A-Za-z]?)(?=[ \t])/;
+// What may follow a street's word in a piece: its quarter ("NE") or its suite ("Suite 4", "# 404").
+const STREET_REST = /^\.?(?:[ \t]+(?:[NS][EW]|[NSEW]))?(?:,?[ \t]*(?:#|Suite|Ste\.?|Unit)[ \t]*\d{1,5}[A-Za-z]?)?[ \t]*$/;
+
+/** A piece that is a street address and nothing more: "2274 Wyoming Blvd NE", "1914 Inez Dr". */
+function streetPiece(t: string): boolean {
+  const n = HOUSE_NUMBER_START.exec(t);
+  if (!n) return false;
+  const m = STREET_AFTER.exec(t.slice(n[0].length, n[0].length + 80));
+  return !!m && STREET_REST.test(t.slice(n[0].length + m[0].length));
+}
 
 const CLOSE_START = /^\s*\)/;
 const OPEN_END = /\(\s*$/;
@@ -1320,7 +1330,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       p.index = k;
       p.lineCount = linePieces.length;
       scorePiece(p, kind);
-      if (p.i === streetAt) Object.assign(p, { loc: 5, title: Math.min(p.title, 0), org: Math.min(p.org, 0) });
+      // ("Chick-fil-A, 2274 Wyoming Blvd NE — Staff": a piece that is a house number and a street's
+      // name, after the employer's, is where too.)
+      if (p.i === streetAt || (k > 0 && streetPiece(p.text))) Object.assign(p, { loc: 5, title: Math.min(p.title, 0), org: Math.min(p.org, 0) });
       // The label says what the line's first field is.
       if (says && k === 0) p[says] += 3;
       // "Trinity College, Cambridge": a town-like word right after an organisation may be where it is.

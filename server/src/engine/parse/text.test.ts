@@ -3134,3 +3134,10 @@ test('text: roles above the first heading (a page title taken for the document\'
     ['Sales Supervisor', 'RITE AID', 'September 2022'],
   ]);
 });
+
+test('a street address between the employer and the title is where, not the employer ("Chick-fil-A, 2274 Wyoming Blvd NE — Staff")', () => {
+  const text = ['Jo Bloggs', 'jo@mail.com', '', 'EXPERIENCE', '', 'Chick-fil-A, 2274 Wyoming Blvd NE — Staff', 'September 2020 - November 2020', 'Worked the kitchen line for 200 covers a shift'].join('\n');
+  const e = parseText(text).sections[0].entries[0];
+  assert.equal(e.organisation?.value, 'Chick-fil-A');
+  assert.equal(e.title?.value, 'Staff');
+});
