@@ -5,6 +5,7 @@ import world from '../data/world-places.json';
 import worldRegions from '../data/world-regions.json';
 import { employerBeforeTown, isPlace, placeSuffixStart } from './places';
 import { parseText } from './text';
+import { lint } from '../index';
 
 test('no place name in the lists has a digit (isPlace answers "no" for any text with one, before reading them, but for a US ZIP code)', () => {
   const all = [...places.regionCodes, ...places.regionNames, ...places.countries, ...places.remote, ...world.countries, ...world.cities, ...worldRegions.regions];
@@ -180,4 +181,14 @@ test('a known city whose name holds a school\'s word is a place, read whole afte
   assert.equal(es[0].location?.value, 'College Station, TX');
   assert.equal(es[1].organisation?.value, 'Bloom Institute');
   assert.equal(es[1].location?.value, 'Virtual');
+});
+
+test('a town and its country in brackets is a place ("Worcester (USA)"), after a school too', () => {
+  assert.equal(isPlace('Worcester (USA)'), true);
+  assert.equal(isPlace('Pune (India)'), true);
+  assert.equal(isPlace('Manager (Remote)'), false);
+  const text = ['# Jo Bloggs', '', '## Experience', '', '**Research Assistant,** University of Massachusetts Medical School, Worcester (USA) (July 2019 – June 2020)', '', '* Analysed 400 clinical assessments'].join('\n');
+  const e = lint(text, 'resume.md', { today: { year: 2026, month: 11, day: 22 } })!.resume.sections[0].entries[0];
+  assert.equal(e.organisation?.value, 'University of Massachusetts Medical School');
+  assert.equal(e.location?.value, 'Worcester (USA)');
 });

@@ -298,6 +298,8 @@ function cityThenCountry(t: string): boolean {
   return false;
 }
 
+const TOWN_THEN_BRACKETED = /^([^(),]{2,40}?)\s*\(([^(),]{2,30})\)$/;
+
 function isPlaceFresh(text: string): boolean {
   const t = text.trim().replace(SEMICOLONS_END, '');
   if (!t || t.length > 80) return false;
@@ -307,6 +309,9 @@ function isPlaceFresh(text: string): boolean {
   // "Remote / New York, NY", "Seoul, S.Korea & LA, U.S.A": places joined.
   const joined = t.split(PLACE_LIST_SEPARATOR);
   if (joined.length > 1 && joined.length <= 3) return joined.every((p) => isPlace(p));
+  // "Worcester (USA)", "Pune (India)": a town and its country or region in brackets.
+  const bracketed = TOWN_THEN_BRACKETED.exec(t);
+  if (bracketed) return isPlace(`${bracketed[1]}, ${bracketed[2]}`);
   const parts = t.split(COMMA_SPACED);
   if (parts.length === 1) return townAndState(t) || cityThenCountry(t);
   if (parts.length > 3) return false;
