@@ -431,7 +431,7 @@ function srcAt(runs: number[], n: number, k: number, after: boolean): number {
 
 const TRIM_CHARS = ' \t,;:|•·▪◦-–—()[]"“”\'‘’/\\*_#>';
 
-const ABBREVIATION_DOT_END = /\b(?:inc|ltd|co|corp|jr|sr|st|dr|bros|[a-z])\.$/i;
+const ABBREVIATION_DOT_END = /\b(?:inc|ltd|llc|llp|pllc|plc|pty|co|corp|jr|sr|st|dr|bros|[a-z])\.$/i;
 
 /** Indices of c.text[i, j) without surrounding separators, quotes and spaces; i === j when empty. */
 export function trimRange(text: string, i: number, j: number, chars = TRIM_CHARS): [number, number] {

@@ -84,7 +84,8 @@ export const DOC_TITLE = /^\s*(?:r[ée]sum[ée]|curriculum vitae|cv|lebenslauf)\
 export const SKILLS_LINE = /^\s*(?:technical\s+|core\s+|key\s+)?skills\s*:\s*\S/i;
 export const SENTENCE_END = /[.!?]["”’)]?$/;
 // (Also a dotted abbreviation: "Monterrey, N.L.", "Washington, D.C.", "Groenbank N.V.".)
-const ABBREV_END = /(?:^|[\s(])(?:inc|ltd|co|corp|jr|sr|st|dr|mr|ms|mrs|(?:[a-z]\.)*[a-z])\.$/i;
+// (A company's legal form: "Insight Designs Web Solutions, LLC." names an employer, it ends no sentence.)
+const ABBREV_END = /(?:^|[\s(])(?:inc|ltd|llc|llp|pllc|plc|pty|co|corp|bros|jr|sr|st|dr|mr|ms|mrs|(?:[a-z]\.)*[a-z])\.$/i;
 
 export interface TextShape {
   words: number;
