@@ -1351,6 +1351,13 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       if (!p.loc && !prev && linePieces.length === 1 && ONLINE.test(p.text)) p.loc = 3.5;
       if (!p.loc && !prev && linePieces.length === 1 && above && above.line === l - 1 && above.title <= 0 && above.lineCount <= 3 && lines[l - 1].text.trimEnd().endsWith(',') && isTownLike(p.text) && p.title <= 0 && p.org <= 0) p.loc = 0.5;
     });
+    // "LAMP Developer, System Administrator, Tech Lead": a line holding only posts, joined by commas,
+    // names the posts held at once, one title (the employer on a line of its own).
+    if (kind === 'work' && linePieces.length >= 2 && linePieces.length <= 3 && linePieces.every((p, k) => p.title >= 2 && p.org <= 0 && p.loc === 0 && TITLE_HEAD.test(p.text) && (k === 0 || p.sep === ','))) {
+      const first = linePieces[0];
+      const last = linePieces[linePieces.length - 1];
+      linePieces.splice(0, linePieces.length, { ...first, j: last.j, text: text.slice(first.i, last.j), span: spanOf(c, first.i, last.j), lineCount: 1 });
+    }
     out.pieces.push(...linePieces);
   }
   joinWrappedTown(out.pieces, kind);

@@ -3141,3 +3141,18 @@ test('a street address between the employer and the title is where, not the empl
   assert.equal(e.organisation?.value, 'Chick-fil-A');
   assert.equal(e.title?.value, 'Staff');
 });
+
+test('an employer\'s line ending on its legal form\'s dot ("…, LLC.") after a role\'s bullets starts the next role, no sentence of the last bullet', () => {
+  const text = ['JO BLOGGS', '', 'jo@mail.com', '', 'Experience:', '', 'Acme Softball', '', 'Contract Web Developer', '', 'November 2012 - June 2013', '', '-   Coded 12 web applications.', '-   Focused on readability of code.', '', 'Insight Designs Web Solutions, LLC.', '', 'Web Developer', '', 'July 2014 - August 2015', '', '-   Maintained 40 web sites.'].join('\n');
+  const es = parseText(text).sections.flatMap((s) => s.entries);
+  assert.equal(es.length, 2);
+  assert.equal(es[0].bullets.length, 2);
+  assert.equal(es[1].organisation?.value, 'Insight Designs Web Solutions, LLC.');
+});
+
+test('a line of posts joined by commas is one title, the posts held at once ("LAMP Developer, System Administrator, Tech Lead")', () => {
+  const text = ['JO BLOGGS', '', 'jo@mail.com', '', 'EXPERIENCE', '', 'LivnGiv, Inc.', 'LAMP Developer, System Administrator, Tech Lead', 'July 2013 - July 2014', '-   Ran 3 AWS clusters'].join('\n');
+  const es = parseText(text).sections[0].entries;
+  assert.equal(es[0].title?.value, 'LAMP Developer, System Administrator, Tech Lead');
+  assert.equal(es[0].organisation?.value, 'LivnGiv, Inc.');
+});
