@@ -33,6 +33,9 @@ const withMetric: string[] = [
   'Supported 10-20 enterprise customers each quarter',
   'Cleared a six-month backlog of property tax refund claims',
   'Consistently ranked Top 10 in efficiency and accuracy',
+  // A spelled count of what it counts past "and" between its modifiers, and a bound spelled out.
+  'Co-lead three weekly harm-reduction and DBT groups for adults',
+  'Maintain a caseload of up to four individual psychotherapy, providing CBT',
 ];
 for (const b of withMetric) test(`${RULE} valid: ${b}`, () => assert.deepEqual(runRule(RULE, role(b), perBulletOnly).findings, []));
 
@@ -55,6 +58,7 @@ const noMetric: string[] = [
   'Coached Years 7-9 pupils for the debating league',
   'Wrote the two-year plan for the parks department',
   'Completed a four-year degree programme in accounting',
+  'Worked with two of the senior partners on audits',
 ];
 for (const b of noMetric)
   test(`${RULE} invalid: ${b}`, () => {

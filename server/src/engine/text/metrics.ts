@@ -46,6 +46,7 @@ function namesAForm(n: string, prev: string | undefined, next: string | undefine
 }
 const SPELLED_SPAN = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)-(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:plans?|strateg(?:y|ies)|roadmaps?|visions?|terms?|programs?|programmes?|degrees?|courses?))/i;
 const RANK_WORD = /^top$/i;
+const UP_TO_SPELLED = /\bup\s+to\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
 const TEAM_OF_SPELLED = /\bteam\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
 /** Digits with their decimal or thousands separators: 40, 2,000, 1.5, 3.11.2. */
 const DIGITS = /\d+(?:[.,]\d+)*/g;
@@ -97,9 +98,18 @@ function countsAhead(words: (string | undefined)[]): boolean {
   for (const w of words) {
     if (!w) return false;
     if (isCountNoun(w)) return true;
-    if (/^(?:and|or|of|for|to|in|on|with|at|by|from|the|a|an)$/i.test(w)) return false;
+    // ("three weekly harm-reduction and DBT groups": modifiers joined by "and" still lead to what is counted.)
+    if (AND_OR.test(w)) continue;
+    if (/^(?:of|for|to|in|on|with|at|by|from|the|a|an)$/i.test(w)) return false;
   }
   return false;
+}
+const AND_OR = /^(?:and|or|&)$/i;
+const WORD_RUN = /[\p{L}&-]+/gu;
+
+/** The next `n` words after `at` (letters, "&" and hyphens), read from a bounded slice. */
+function wordsAfter(text: string, at: number, n: number): string[] {
+  return (text.slice(at, at + 90).match(WORD_RUN) ?? []).slice(0, n);
 }
 
 const LOWER_START = /^[a-z]/;
@@ -407,7 +417,9 @@ function scanWords(text: string, out?: Span[]): boolean {
     if (SPELLED_SPAN.test(text) && found(matchSpan(SPELLED_SPAN, text))) return true;
     SPELLED.lastIndex = 0;
     for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text))
-      if (countsAhead([m[2], m[3], m[4]]) && found({ start: m.index, end: m.index + m[0].length })) return true;
+      if (countsAhead(wordsAfter(text, m.index + m[1].length, 6)) && found({ start: m.index, end: m.index + m[0].length })) return true;
+    // ("a caseload of up to four individual psychotherapy cases": a bound spelled out is a count.)
+    if (UP_TO_SPELLED.test(text) && found(matchSpan(UP_TO_SPELLED, text))) return true;
   }
   return false;
 }
