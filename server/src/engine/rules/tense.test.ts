@@ -60,6 +60,8 @@ const invalid: Bad[] = [
   { name: 'past role, a noun-or-verb before its object and a second verb ("Load trailers and scan in boxes")', spec: past('Load trailers and scan in boxes for 3 docks'), span: 'Load', severity: 'warning', fixed: 'Loaded trailers and scan in boxes for 3 docks' },
   { name: 'past role, a noun-or-verb joined to a verb in the past ("Load and unloaded trailers")', spec: past('Load and unloaded trailers for outgoing freight'), span: 'Load', severity: 'warning', fixed: 'Loaded and unloaded trailers for outgoing freight' },
   { name: 'past role, "Manage"', spec: past('Manage a team of 6 engineers'), span: 'Manage', severity: 'warning', fixed: 'Managed a team of 6 engineers' },
+  // The verb after "co-" carries the tense; the fix keeps the prefix.
+  { name: 'past role, "Co-lead"', spec: past('Co-lead weekly support groups for 12 adults'), span: 'lead', severity: 'warning', fixed: 'Co-led weekly support groups for 12 adults' },
   { name: 'past role, third person "Manages"', spec: past('Manages the release process for mobile'), span: 'Manages', severity: 'warning', fixed: 'Managed the release process for mobile' },
   { name: 'past role, irregular "Build"', spec: past('Build the billing API for 40 teams'), span: 'Build', severity: 'warning', fixed: 'Built the billing API for 40 teams' },
   { name: 'past role, irregular "Own"', spec: past('Own the on-call rotation for payments'), span: 'Own', severity: 'warning', fixed: 'Owned the on-call rotation for payments' },
@@ -273,4 +275,9 @@ test(`${RULE}: a bullet opening on a verb's -s form before a preposition ("Focus
 test(`${RULE}: a verb seldom a noun before a role's word used as a modifier ("Perform user research") is present tense in an ended role; "Lead developer on …" stays a noun phrase`, () => {
   const r = runRule(RULE, past('Perform user research and usability testing for 3 apps', 'Lead developer on the payments team of 8'));
   assert.deepEqual(r.spans, ['Perform']);
+});
+
+test(`${RULE}: a word that is mostly a noun opens with its verb among bullets opening with verbs, -ing forms counted ("Aid in …")`, () => {
+  const r = runRule(RULE, past('Aid in discharge planning for 30 patients', 'Providing intake services to 40 adults', 'Coordinating care with 6 clinics', 'Maintain a caseload of 10 clients', 'Conduct 5 assessments a week'));
+  assert.deepEqual(r.spans, ['Aid', 'Maintain', 'Conduct']);
 });

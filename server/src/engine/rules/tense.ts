@@ -24,7 +24,7 @@ const NOUN_TOO = new Set(
   architect engineer prototype craft launch ship boost scale upgrade double triple speed fix tune monitor pitch lecture present train
   deploy control rollout roll interview award land close sell win drive run own set found build prospect`.split(/\s+/),
 );
-const OBJECT_START = /^(?:the|a|an|our|my|their|its|his|her|your|all|every|each|both|multiple|several|various|numerous|many|new|this|these|those|such|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*[%+kKmMxX]?)$/;
+const OBJECT_START = /^(?:the|a|an|our|my|their|its|his|her|your|all|every|each|both|multiple|several|various|numerous|many|new|this|these|those|such|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*[%+kKmMxX]?)$/;
 const PREPOSITION = /^(?:for|of|on|in|at|to|from|by|with|about|across|into|within|under|over|via|per|as|through|between|among|around|toward|towards|without|including|behind|beyond|during|inside|outside|upon|versus|vs)$/;
 /** Words after which the opener is a subject, not a verb: "Research is…", "Services include…". */
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|do|been|being|include|includes)$/;
@@ -164,7 +164,9 @@ export function openingKindOf(b: Bullet): number {
   const w = openingWord(b);
   if (!w) return 0;
   if (onlyPast(w)) return OPENS_PAST | OPENS_VERB;
-  return readVerb(w).some((r) => r.form !== 'gerund' && r.verb.share >= 0.85 && !NOUN_TOO.has(r.verb.base)) ? OPENS_VERB : 0;
+  // (An -ing form of such a verb opens with a verb too: "Providing clinical intake services" among
+  // "Maintain …", "Conduct …" is the same parallel list.)
+  return readVerb(w).some((r) => r.verb.share >= 0.85 && !NOUN_TOO.has(r.verb.base)) ? OPENS_VERB : 0;
 }
 
 /**
@@ -394,6 +396,7 @@ function pluralObject(next: OpeningWord[]): boolean {
 }
 
 const MARKUP_SPACE = /^[*_`~]*\s+[*_`~]*$/;
+const CO_PREFIX = /^([Cc]o-)(\p{L}{3,})$/u;
 const COLON_START = /^\s*:/;
 const DIGIT_START = /^\d/;
 const CONJUNCTION_ANY_CASE = /^(?:and|or|&)$/i;
@@ -401,7 +404,10 @@ const CONJUNCTION_ANY_CASE = /^(?:and|or|&)$/i;
 /** `beyond`: RuleContext.beyondCap (a finding it counts is not built). */
 function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: string, report: (r: Report) => void, parallel = false, beyond?: (span: Span, severity?: Severity) => boolean): void {
   const o = opener(s);
-  const { w, certain, afterI } = o;
+  const { certain, afterI } = o;
+  // "Co-lead weekly groups", "Co-founded the lab": the verb after "co-" carries the tense (its fix keeps the prefix).
+  const co = o.w ? CO_PREFIX.exec(o.w.text) : null;
+  const w = co && o.w ? { ...o.w, text: co[2], span: { start: o.w.span.start + co[1].length, end: o.w.span.end } } : o.w;
   if (!w || !lettersOnly(w.text)) return;
   if (tense === 'present') {
     // Current roles: a past-tense bullet opener is a hint (finished projects may stay in the past),
