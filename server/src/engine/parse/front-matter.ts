@@ -12,6 +12,8 @@ import { blankKeepingLines } from '../text/top-line';
 
 /** A top-level key whose value is a block below it ("roles:"), or the page's title. */
 const BLOCK_KEY = /^([A-Za-z_][\w-]{0,39})[ \t]*:[ \t]*(?:#.*)?$/;
+// A Hugo Blox (Wowchemy) landing page's block of roles or degrees: "  - block: experience".
+const BLOCK_ITEM = /^[ \t]*-[ \t]*block[ \t]*:[ \t]*["']?([\w-]{1,40})/;
 const PAGE_TITLE = /^title[ \t]*:[ \t]*(["']?)([^"'\n#]{1,60})\1[ \t]*$/;
 
 /**
@@ -26,6 +28,8 @@ export function frontMatterSections(src: string, start: number, end: number): Se
   for (const line of block.split('\n')) {
     const m = BLOCK_KEY.exec(line);
     if (m && ROLE_KINDS.has(looseKeyKind(m[1]))) roles = true;
+    const b = m ? null : BLOCK_ITEM.exec(line);
+    if (b && ROLE_KINDS.has(looseKeyKind(b[1]))) roles = true;
     const t = PAGE_TITLE.exec(line);
     if (t) {
       const value = t[2].trimEnd();

@@ -9,8 +9,8 @@ import type { Pair, YAMLMap } from 'yaml';
 import type { Contact, EntryKind, Field, Resume, Section, SectionKind } from '../model';
 import { emptyResume } from './empty';
 import { readRange } from './yaml-dates';
-import { bulletsFromList, bulletsFromMarkdownList, looseKeyKind, makeEntry, makeSection, readNameEmailPhone, ROLE_KINDS } from './yaml-entries';
-import { asMap, entriesOf, get, pairOf, resolve, seqItems, str, type ReadContext } from './yaml-read';
+import { bulletsFromList, bulletsFromMarkdownList, displayTitle, looseKeyKind, makeEntry, makeSection, readNameEmailPhone, ROLE_KINDS } from './yaml-entries';
+import { asMap, entriesOf, get, nodeSpan, pairOf, resolve, seqItems, str, type ReadContext } from './yaml-read';
 import { joinLocated, scalarText, sliceLocated, toField, trimLocated, WHOLE_MARKDOWN_LINK, type Located } from './yaml-scalar';
 import { ownShape } from './detect';
 import type { Bullet } from '../model';
@@ -84,6 +84,9 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   if (summary) resume.summary = toField(summary);
 
   for (const { key, pair } of entriesOf(root)) {
+    // A Hugo Blox (Wowchemy) landing page: "sections:" lists the page's blocks, "- block: experience"
+    // with its roles in "content: { title, items: [...] }".
+    if (own && (key === 'sections' || key === 'blocks') && readBlocks(ctx, pair, dialect, resume)) continue;
     // (A shape of its own reads even JSON Resume's keys with the looser words: "school", "year".)
     const def = own ? (SECTIONS[key] ? { ...(LOOSE[SECTIONS[key].kind] ?? SECTIONS[key]), title: SECTIONS[key].title } : looseDef(key)) : SECTIONS[key];
     if (!def) {
@@ -114,6 +117,33 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
     resume.sections.push(section);
   }
   return resume;
+}
+
+/** The blocks of a Hugo Blox page's "sections:" list that hold roles or degrees, as sections; false when it lists no blocks. */
+function readBlocks(ctx: ReadContext, pair: Pair, dialect: JsonResumeDialect, resume: Resume): boolean {
+  let blocks = false;
+  for (const item of seqItems(ctx, pair.value)) {
+    const m = asMap(ctx, item);
+    const blockPair = pairOf(m, 'block');
+    const block = str(ctx, m, 'block');
+    if (!m || !blockPair || !block) continue;
+    blocks = true;
+    // ("experience", "resume-experience", "education", "resume-education": the block's name says what it lists.)
+    const def = looseDef(block.text.trim());
+    const content = asMap(ctx, get(ctx, m, 'content'));
+    const items = pairOf(content, 'items');
+    if (!def || !items || !holdsText(ctx, items.value, 0)) continue;
+    const entries = [];
+    for (const { map, name, organisation } of itemsOf(ctx, items, def, true, true)) {
+      if (!map) continue;
+      if (def.kind === 'skills') resume.skills.push(...skillFields(ctx, map));
+      entries.push(readEntry(ctx, map, def, dialect, name || organisation ? { title: name, organisation } : undefined));
+    }
+    const title = str(ctx, content, 'title');
+    const section = makeSection(ctx, items, title?.text.trim() || displayTitle(def.title.replace(/^resume-/, '')), def.kind, entries);
+    resume.sections.push({ ...section, headingSpan: nodeSpan(title ? pairOf(content, 'title')?.value : blockPair.value) });
+  }
+  return blocks;
 }
 
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*$/i;

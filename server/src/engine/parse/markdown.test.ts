@@ -1506,3 +1506,43 @@ test('markdown: a link whose destination a site generator builds from template t
   const r = parseMarkdown('## Education\n\n**[Master of Arts, History]({{ site.baseurl }}{% link _portfolio/ma.md %})**  \nUniversity of Texas of the Permian Basin, May 2009\n');
   assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value]), [['Master of Arts, History', 'University of Texas of the Permian Basin']]);
 });
+
+test('markdown: a Hugo Blox (Wowchemy) landing page\'s front matter ("sections:" / "- block: experience" / "content: items:") gives its blocks of roles and degrees; a folded description\'s labels over its lists are no bullets', () => {
+  const text = [
+    '---',
+    "title: 'Clinical Experience'",
+    'type: landing',
+    'design:',
+    "  spacing: '5rem'",
+    'sections:',
+    '  - block: experience',
+    '    content:',
+    '      items:',
+    '        - title: Psychology Intern',
+    '          company: Harbour Medical Center',
+    '          location: Boston, Massachusetts',
+    '          date_start: 2021-07-01',
+    '          date_end: 2022-06-30',
+    '          description: >-',
+    '',
+    '              Rapid Access Service:',
+    '',
+    '              * Provided intake services for 40 adults',
+    '',
+    '              * Co-led three weekly groups',
+    '',
+    '              Adult Outpatient Service:',
+    '',
+    '              * Maintained a caseload of ten clients',
+    '  - block: markdown',
+    '    content:',
+    '      text: Hello',
+    '---',
+    '',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Clinical Experience', 'experience']]);
+  const [e] = entries(r);
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.dates?.end?.year], ['Psychology Intern', 'Harbour Medical Center', 'Boston, Massachusetts', 2021, 2022]);
+  assert.deepEqual(e.bullets.map((b) => b.text), ['Provided intake services for 40 adults', 'Co-led three weekly groups', 'Maintained a caseload of ten clients']);
+});

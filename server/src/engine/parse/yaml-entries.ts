@@ -47,6 +47,8 @@ export function splitFoldedSubBullets(src: string, loc: Located): Bullet[] {
 }
 
 const LIST_ITEM = /^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+/;
+// A short line ending on a colon: a label over a list ("Psychiatric Inpatient Unit (8A):").
+const LABEL_LINE = /^[ \t]*\S[^\n]{0,80}:[ \t]*$/;
 
 /**
  * A summary written as a Markdown list (YAMLResume's `|` blocks) -> one bullet per item, nested
@@ -67,7 +69,15 @@ export function bulletsFromMarkdownList(loc: Located, intro?: { text?: Located }
   if (!LIST_ITEM.test(t.slice(first.start, first.end))) {
     // "Overhauled the front-end of a 9-year-old app …" / "" / "- **Led migration to React** …": with
     // `intro`, a paragraph, a blank line and then a list are the role's description and its bullets.
-    const at = intro ? lines.findIndex((l, k) => k > 0 && LIST_ITEM.test(t.slice(l.start, l.end)) && t.slice(lines[k - 1].start, lines[k - 1].end).trim() === '') : -1;
+    // (Or a label ending on a colon right above the list: "Rapid Access to Flexible Treatment (RAFT):",
+    // as a folded scalar, ">-", gives its paragraphs with no blank line between.)
+    const at = intro
+      ? lines.findIndex((l, k) => {
+          if (k === 0 || !LIST_ITEM.test(t.slice(l.start, l.end))) return false;
+          const above = t.slice(lines[k - 1].start, lines[k - 1].end).trim();
+          return above === '' || above.endsWith(':');
+        })
+      : -1;
     if (at < 0) return undefined;
     intro!.text = trimLocated(sliceLocated(loc, 0, lines[at - 1].start));
     lines = lines.slice(at);
@@ -78,6 +88,9 @@ export function bulletsFromMarkdownList(loc: Located, intro?: { text?: Located }
     if (text.trim() === '') continue;
     const m = LIST_ITEM.exec(text);
     if (m) items.push([{ start: line.start + m[0].length, end: line.end }]);
+    // ("Adult Outpatient Psychiatry Service:" between two lists: a label over the items after it,
+    // no part of the item before it.)
+    else if (LABEL_LINE.test(text)) continue;
     else if (items.length > 0) items[items.length - 1].push({ start: line.start, end: line.end });
   }
   const out: Bullet[] = [];
