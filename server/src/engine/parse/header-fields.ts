@@ -1282,8 +1282,12 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       const q = linePieces[k + 1];
       // "University of Wisconsin–Madison, Madison, WI": the campus joined to its university by a
       // dash with no spaces, then a place of its own (town and region) read with it as one piece.
-      const cm = DASH_ONLY.test(text.slice(p.j, q.i)) && UNIVERSITY_OF.test(p.text) ? CAMPUS_THEN_PLACE.exec(q.text) : null;
-      if (cm && isTownLike(cm[1]) && isPlace(cm[2])) {
+      // ("University of California – Irvine, Irvine, CA": with spaces round the dash, when the campus's
+      // town is the place's too; "University of South Florida - Tampa, FL" is a university and its place.)
+      const between = text.slice(p.j, q.i);
+      const spaced = !DASH_ONLY.test(between) && DASH_ONLY.test(between.trim());
+      const cm = (DASH_ONLY.test(between) || spaced) && UNIVERSITY_OF.test(p.text) ? CAMPUS_THEN_PLACE.exec(q.text) : null;
+      if (cm && isTownLike(cm[1]) && isPlace(cm[2]) && (!spaced || cm[2].toLowerCase().startsWith(cm[1].toLowerCase() + ','))) {
         const at = q.i + q.text.indexOf(cm[2], cm[1].length);
         Object.assign(p, { j: q.i + cm[1].length, text: text.slice(p.i, q.i + cm[1].length), span: spanOf(c, p.i, q.i + cm[1].length) });
         Object.assign(q, { i: at, text: cm[2], span: spanOf(c, at, q.j), sep: ',' });

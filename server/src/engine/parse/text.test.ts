@@ -3156,3 +3156,12 @@ test('a line of posts joined by commas is one title, the posts held at once ("LA
   assert.equal(es[0].title?.value, 'LAMP Developer, System Administrator, Tech Lead');
   assert.equal(es[0].organisation?.value, 'LivnGiv, Inc.');
 });
+
+test('a campus after its university with spaces round the dash, its town then repeated as the place, is part of the name ("University of California – Irvine, Irvine, CA"); "University of South Florida - Tampa, FL" is a university and its place', () => {
+  const text = ['Jo Bloggs', 'jo@mail.com', '', 'EDUCATION', '2008-2014 PhD, Biological Sciences, University of California – Irvine, Irvine, CA', '2004-2008 BS, Biology, University of South Florida - Tampa, FL'].join('\n');
+  const es = parseText(text).sections[0].entries;
+  assert.deepEqual(es.map((e) => [e.organisation?.value, e.location?.value]), [
+    ['University of California – Irvine', 'Irvine, CA'],
+    ['University of South Florida', 'Tampa, FL'],
+  ]);
+});
