@@ -1130,7 +1130,9 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
       // "Owens Community College, Perrysburg" / "2012": where a line of dates alone closed this
       // header after its other lines, an undated line opens the next entry when as many undated
       // lines and then a line of dates follow it.
-      else if (!u.dated && dated && !u.meta && last.meta === 'date' && sameHeadAhead(units, k, headLinesBeforeDate(cur))) open(u);
+      // (AltaCV: "Data Management Officer, …" / "UNHCR, …" / "Jan 2009 – May 2013  Budapest, Hungary":
+      // the closing line may say where as well as when; then the next title may wrap onto a second line.)
+      else if (!u.dated && dated && !u.meta && whenAndWhere(last) && (sameHeadAhead(units, k, headLinesBeforeDate(cur)) || (!last.meta && nearlySameHeadAhead(units, k, headLinesBeforeDate(cur))))) open(u);
       // Typed text: after a blank line, a dated header's next line opens the next entry.
       // Not when the dated line stands alone and this undated line leads straight into items: an
       // entry without dates after one without items is less likely than a blank inside a header
@@ -1520,8 +1522,28 @@ function sameHeadAhead(units: Unit[], k: number, n: number): boolean {
   const p = units[at];
   if (p && p.kind === 'head' && !p.dated && p.meta === 'place') at++;
   const d = units[at];
-  return !!d && d.kind === 'head' && d.dated && d.meta === 'date';
+  return !!d && d.kind === 'head' && whenAndWhere(d);
 }
+
+/** sameHeadAhead for one header line more or fewer than `n` (a title wrapped onto a second line, here or ahead). */
+function nearlySameHeadAhead(units: Unit[], k: number, n: number): boolean {
+  return sameHeadAhead(units, k, n + 1) || (n > 2 && sameHeadAhead(units, k, n - 1));
+}
+
+/** A dated header line that says only when, or when and where ("Jan 2009 – May 2013  Budapest, Hungary"). */
+function whenAndWhere(h: Head): boolean {
+  if (!h.dated) return false;
+  if (h.meta === 'date') return true;
+  if (h.meta) return false;
+  const r = findRangeInCleaned(h.block.clean);
+  if (!r) return false;
+  const t = h.block.clean.text;
+  // (Icons a PDF's text gives as lone characters, "z Jan 2024 – June 2024 * Valencia, Spain", say nothing.)
+  const rest = `${t.slice(0, r.i)} ${t.slice(r.j)}`.replace(LONE_CHARACTER_G, ' ').replace(EDGE_SEPARATORS_G, '');
+  return rest.length > 1 && isPlaceLine(rest);
+}
+const LONE_CHARACTER_G = /(?<=^|\s)\S(?=\s|$)/g;
+const EDGE_SEPARATORS_G = /^[\s|,;:·•–—-]+|[\s|,;:·•–—-]+$/g;
 
 /** How many header lines, not a date or place, an entry printed before its first dated line. */
 function headLinesBeforeDate(g: Group): number {

@@ -3165,3 +3165,22 @@ test('a campus after its university with spaces round the dash, its town then re
     ['University of South Florida', 'Tampa, FL'],
   ]);
 });
+
+test('AltaCV: where a role prints its title, its employer, then a line of when and where ("Jan 2009 – May 2013  Budapest, Hungary"), roles with no bullets follow one another without taking the next one\'s title, a title wrapped onto a second line too', () => {
+  const text = [
+    'EDOUARD LEGOUPIL', 'jo@x.com', '', 'EXPERIENCE',
+    'Chief Data Officer, ICT Division', 'IOM, International Organisation for Migration', 'Jul 2024 – Ongoing  Valencia, Spain', '• Supported the roll-out of a data literacy program for 300 staff.',
+    'Data Management Officer, Global Service Center', 'UNHCR, United Nations High Commissioner for Refugees', 'Jan 2009 – May 2013  Budapest, Hungary',
+    'Regional GIS Officer, Regional Expert Hub for Western', 'Africa', 'UNHCR, United Nations High Commissioner for Refugees', 'Nov 2005 – Dec 2008  Accra, Ghana',
+    'Food Aid Manager', 'Burundian Ministry of Agriculture', 'Jun 2000 – Dec 2001  Bujumbura, Burundi',
+  ].join('\n');
+  const es = parseText(text).sections[0].entries;
+  assert.deepEqual(es.map((e) => [e.title?.value.split(',')[0], e.dates?.text, e.location?.value]), [
+    ['Chief Data Officer', 'Jul 2024 – Ongoing', 'Valencia, Spain'],
+    ['Data Management Officer', 'Jan 2009 – May 2013', 'Budapest, Hungary'],
+    ['Regional GIS Officer', 'Nov 2005 – Dec 2008', 'Accra, Ghana'],
+    ['Food Aid Manager', 'Jun 2000 – Dec 2001', 'Bujumbura, Burundi'],
+  ]);
+  assert.equal(es[1].organisation?.value, 'UNHCR, United Nations High Commissioner for Refugees');
+  assert.equal(es[3].organisation?.value, 'Burundian Ministry of Agriculture');
+});
