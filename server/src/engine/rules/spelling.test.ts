@@ -370,3 +370,15 @@ test('spelling: a generic word of an employer\'s or school\'s name one letter of
   const f = r.findings.filter((x) => x.ruleId === 'spelling');
   assert.deepEqual(f.map((x) => [text.slice(x.span.start, x.span.end), x.data?.suggestions]), [['Insitute', ['Institute']], ['Univeristy', ['University']]]);
 });
+
+test('spelling: a short quoted name in another language ("Analisi dei Sistemi", "liceo scientifico") and an Italian school\'s name ("Università degli studi di Perugia") are no slips; a quoted English slip still is', () => {
+  const text = [
+    'Jane Doe', 'jane@example.com', '', 'EXPERIENCE', 'Teaching Assistant, Politecnico di Milano, 2008 - 2012',
+    '- Taught the class of “Modellistica e simulazione” in italian to 120 students',
+    '- Taught the class of “Analisi dei Sistemi” in italian to 90 students',
+    '- Wrote the “Custmer handbook” for 40 new staff',
+    '', 'EDUCATION', 'Diploma, Italian high school “liceo scientifico”, 2003 - 2007', '- Name and kind of school: Universita degli studi di Perugia',
+  ].join('\n');
+  const r = lint(text, 'resume.txt', { today: { year: 2026, month: 11, day: 22 } })!;
+  assert.deepEqual(r.findings.filter((x) => x.ruleId === 'spelling').map((x) => text.slice(x.span.start, x.span.end)), ['Custmer']);
+});

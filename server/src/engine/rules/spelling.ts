@@ -183,6 +183,12 @@ export default defineRule<Options>({
             return !(k < words.length && words[k].start <= u.start && foreign[k]);
           });
         }
+        // ("Class of “Analisi dei Sistemi” in italian", "Italian high school “liceo scientifico”": a short
+        // quoted name two or more of whose words no list knows is another language's, no slips.)
+        if (found.unknown.length && checker) {
+          const quoted = foreignQuotes(masked, words, checker);
+          if (quoted.length) found.unknown = found.unknown.filter((u) => !quoted.some(([a, b]) => u.start >= a && u.start < b));
+        }
         return found;
       });
       // A piece with many unknown words is not English prose (a summary in another language,
@@ -560,6 +566,25 @@ function misspelled(word: string, span: Span, fixed: string, where?: string): Re
   };
 }
 
+
+// A quoted phrase, in curly, straight or angle quotes, on one line.
+const QUOTED_G = /[“"«„]([^”"»“\n]{2,80})[”"»“]/g;
+
+/** The spans of short quoted phrases (six words at most) holding two or more words the dictionary lacks. */
+function foreignQuotes(masked: string, words: readonly Word[], checker: SpellChecker): [number, number][] {
+  const out: [number, number][] = [];
+  if (!masked.includes('"') && !masked.includes('“') && !masked.includes('«') && !masked.includes('„')) return out;
+  QUOTED_G.lastIndex = 0;
+  for (let m = QUOTED_G.exec(masked); m; m = QUOTED_G.exec(masked)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    let n = 0;
+    let unknown = 0;
+    for (const w of words) if (w.start >= a && w.end <= b && (n++, !checker.known(w.text))) unknown++;
+    if (n <= 6 && unknown >= 2) out.push([a, b]);
+  }
+  return out;
+}
 
 const ORGANISATION_WORD_SET = new Set(ORGANISATION_WORDS);
 

@@ -1,4 +1,4 @@
-// Is prose written in English? Résumés in Spanish, Portuguese, French, German, Dutch and the
+// Is prose written in English? Résumés in Spanish, Portuguese, French, German, Dutch, Italian and the
 // Scandinavian languages reach the same rules (a RenderCV file in Spanish, a Norwegian YAMLResume);
 // their words are no English typos and their "me" is no English pronoun. Decided by function words:
 // the commonest small words of those languages that English prose does not use, against English's own.
@@ -10,8 +10,10 @@ const OTHER = new Set(
   le les des du et pour avec dans sur aux une est ont été ses leur
   der die das und mit für von zu im den dem ein eine einer auf bei nach aus über wurde ist sind
   og på med til av fra som det er ble har ikke och att är för av vid hos
-  het een van voor op te naar bij ook zijn werd`.split(/\s+/),
+  het een van voor op te naar bij ook zijn werd
+  di della delle dei degli dello nel nella nelle negli sul sulla dal dalla alla alle agli gli uno tra che`.split(/\s+/),
 );
+// (Not Italian's "il", "e", "per", "non": "Chicago, IL", "e.g.", "per year", "non-profit" are English text.)
 // (Words the two lists share, "die", "den", "is", "te", count for neither: "die" is no English word
 // in a résumé, but "is" and "den" are.)
 const ENGLISH = new Set(
