@@ -11,7 +11,7 @@
 // the pharmacist's "immunizer", the designer's "weldment", the Australian and New Zealand "ute", the
 // chef's "chef de partie", "crudo", "salsa verde", "bain marie" and "amuse-bouche", the plumber's
 // "repipe", the midwife's "dystocia" and "partogram", academia's "practica" (practicum's plural), the ICU's "inotropes", lean manufacturing's
-// "gemba" and "kaizen", the A&E nurse's "resus", the dental assistant's "operatory", the teacher's "stanine",
+// "gemba" and "kaizen", the A&E nurse's "resus", the dental assistant's "operatory", the teacher's "stanine", the biologist's "omics",
 // and the words of te reo Māori New Zealand résumés use: "reo", "whānau") that the lists
 // lack (or hold only as names) and the typo test would take for slips of common words.
 
@@ -49,6 +49,7 @@ reo whānau kaupapa tikanga
 partie crudo verde bain marie tournee bouche
 repipe repipes repiped repiping
 resus operatory operatories stanine stanines
+omics omic
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -382,3 +382,8 @@ test('spelling: a short quoted name in another language ("Analisi dei Sistemi", 
   const r = lint(text, 'resume.txt', { today: { year: 2026, month: 11, day: 22 } })!;
   assert.deepEqual(r.findings.filter((x) => x.ruleId === 'spelling').map((x) => text.slice(x.span.start, x.span.end)), ['Custmer']);
 });
+
+test('spelling: a species\' Latin name ("Anopheles gambiae", "Plasmodium falciparum") and the biologist\'s "omics" are no slips; a slip after a capitalised word still is', () => {
+  const r = lintRule(RULE, bullets('Annotated 40 gene models of Anopheles gambiae and Plasmodium falciparum', 'Integrated multi-omics data from 3 cohorts', 'Trained Aedes staff in 2 labs on new protocls'));
+  assert.deepEqual(said(r), ['protocls']);
+});

@@ -188,6 +188,8 @@ export default defineRule<Options>({
         if (found.unknown.length && checker) {
           const quoted = foreignQuotes(masked, words, checker);
           if (quoted.length) found.unknown = found.unknown.filter((u) => !quoted.some(([a, b]) => u.start >= a && u.start < b));
+          // ("Anopheles gambiae", "Plasmodium falciparum": a species' Latin name, its genus capitalised.)
+          if (found.unknown.length) found.unknown = found.unknown.filter((u) => !speciesEpithet(masked, words, u.start, checker));
         }
         return found;
       });
@@ -569,6 +571,23 @@ function misspelled(word: string, span: Span, fixed: string, where?: string): Re
 
 // A quoted phrase, in curly, straight or angle quotes, on one line.
 const QUOTED_G = /[“"«„]([^”"»“\n]{2,80})[”"»“]/g;
+
+const EPITHET_END = /^\p{Ll}{4,}(?:ae|us|um|is|ii|ensis|oides|ata|ica|ana|ens|ans|ia|ei)$/u;
+const GENUS = /^\p{Lu}\p{Ll}{3,}$/u;
+const GENUS_END = /(?:es|us|ia|um|ella|ila|a|is|ium|yces|ops|ax)$/;
+
+/**
+ * Whether the unknown word at `start` is the second word of a species' Latin name: a lower-case
+ * word with a Latin ending right after a capitalised genus that the lists lack or that ends as
+ * Latin names do ("Anopheles gambiae", "Escherichia coli" aside: "coli" is too short to tell).
+ */
+function speciesEpithet(masked: string, words: readonly Word[], start: number, checker: SpellChecker): boolean {
+  const k = words.findIndex((w) => w.start === start);
+  if (k < 1 || !EPITHET_END.test(words[k].text)) return false;
+  const genus = words[k - 1];
+  if (!GENUS.test(genus.text) || masked.slice(genus.end, start).trim() !== '') return false;
+  return !checker.known(genus.text) || GENUS_END.test(genus.text);
+}
 
 /** The spans of short quoted phrases (six words at most) holding two or more words the dictionary lacks. */
 function foreignQuotes(masked: string, words: readonly Word[], checker: SpellChecker): [number, number][] {
