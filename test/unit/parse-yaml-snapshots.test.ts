@@ -187,3 +187,13 @@ test('RenderCV: a link in the free-text date is quiet, a link as a start date is
   assert.equal(r.problems[0].code, 'date-unreadable');
   assert.equal(text.slice(r.problems[0].span.start, r.problems[0].span.end), '[repo](https://example.invalid)');
 });
+
+test('dates: a day the month lacks ("2021-06-31") is read as its month and reported, with the month\'s last day to write instead', () => {
+  const text = ['{', '  "basics": { "name": "Jo Bloggs" },', '  "work": [{ "name": "Acme", "position": "Analyst", "startDate": "2020-09-01", "endDate": "2021-06-31" }]', '}', ''].join('\n');
+  const r = parseYamlResume(text, 'jsonresume');
+  const [e] = r.sections[0].entries;
+  assert.deepEqual([e.dates?.end?.year, e.dates?.end?.month, e.dates?.end?.precision], [2021, 6, 'month']);
+  assert.deepEqual(r.problems.map((p) => [p.code, text.slice(p.span.start, p.span.end), p.message]), [
+    ['date-no-such-day', '2021-06-31', '"2021-06-31" is no day: June 2021 has 30 days. It is read as June 2021; write 2021-06-30 or 2021-06.'],
+  ]);
+});

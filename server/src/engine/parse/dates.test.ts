@@ -43,7 +43,7 @@ test('parseDate spans are document offsets of the date itself (surrounding space
 });
 
 test('parseDate refuses what is not one valid date', () => {
-  for (const bad of ['', '   ', '13/2020', '00/2019', '2019-13', '2019-02-30', 'Febtember 2020', 'Present', 'soon', 'Jan', '2019 - 2020', '99999', '0999', 'Sep 2019 and more', 'x'.repeat(300)])
+  for (const bad of ['', '   ', '13/2020', '00/2019', '2019-13', '2019-02-32', 'Febtember 2020', 'Present', 'soon', 'Jan', '2019 - 2020', '99999', '0999', 'Sep 2019 and more', 'x'.repeat(300)])
     assert.equal(parseDate(bad, 0), undefined, JSON.stringify(bad));
   // Not a string at all (defensive: callers pass YAML scalars).
   assert.equal(parseDate(undefined as unknown as string, 0), undefined);
@@ -368,4 +368,10 @@ test('findDateRange: a month joined to its year by a slash or a hyphen, and othe
   // Only before a year: a name that is also a month ("Julio", "Avril") is no date of its own.
   assert.deepEqual(read('Julio Ramos, 2019'), [2019, undefined, undefined, undefined]);
   assert.equal(parseDate('Avril', 0), undefined);
+});
+
+test('a day the month lacks ("31 Jun 2016", 30 or 31 typed for its last day) still names the month: the range reads, to the month; a day past 31 is no day', () => {
+  const r = findDateRange('1 Mar 2015 - 31 Jun 2016 Collaborator in teaching activities', 0)!;
+  assert.deepEqual([r.start?.year, r.start?.month, r.start?.day, r.end?.year, r.end?.month, r.end?.day, r.end?.precision], [2015, 3, 1, 2016, 6, undefined, 'month']);
+  assert.equal(parseDate('32 Jun 2016', 0), undefined);
 });

@@ -204,7 +204,14 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
  * header and dated line.)
  */
 function dateAtom(d: ResumeDate, start: number, end: number): Atom {
-  if (!validYear(d.year) || (d.month !== undefined && (d.month < 1 || d.month > 12)) || (d.day !== undefined && (d.day < 1 || d.day > daysIn(d.year, d.month ?? 1)))) return { kind: 'invalid', start, end };
+  if (!validYear(d.year) || (d.month !== undefined && (d.month < 1 || d.month > 12)) || (d.day !== undefined && d.day < 1)) return { kind: 'invalid', start, end };
+  if (d.day !== undefined && d.day > daysIn(d.year, d.month ?? 1)) {
+    // "31 Jun 2016", "29 Feb 2015": a day the month lacks (30 or 31 typed for its last) still names
+    // the month; read to the month. A day past 31 is no day.
+    if (d.day > 31 || d.month === undefined) return { kind: 'invalid', start, end };
+    const { day: _day, ...month } = d;
+    return { kind: 'date', date: { ...month, precision: 'month' } };
+  }
   return { kind: 'date', date: d };
 }
 

@@ -1522,7 +1522,7 @@ test('markdown: a Hugo Blox (Wowchemy) landing page\'s front matter ("sections:"
     '          company: Harbour Medical Center',
     '          location: Boston, Massachusetts',
     '          date_start: 2021-07-01',
-    '          date_end: 2022-06-30',
+    '          date_end: 2022-06-31',
     '          description: >-',
     '',
     '              Rapid Access Service:',
@@ -1545,4 +1545,6 @@ test('markdown: a Hugo Blox (Wowchemy) landing page\'s front matter ("sections:"
   const [e] = entries(r);
   assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.dates?.end?.year], ['Psychology Intern', 'Harbour Medical Center', 'Boston, Massachusetts', 2021, 2022]);
   assert.deepEqual(e.bullets.map((b) => b.text), ['Provided intake services for 40 adults', 'Co-led three weekly groups', 'Maintained a caseload of ten clients']);
+  // ("2022-06-31": a day June lacks still names June.)
+  assert.deepEqual([e.dates?.end?.month, e.dates?.end?.precision], [6, 'month']);
 });

@@ -27,18 +27,21 @@ export function readDate(ctx: ReadContext, loc: Located, quiet = false): DateVal
     const day = iso[3] === undefined ? undefined : Number(iso[3]);
     const validYear = year >= 1000 && year <= 2999;
     const validMonth = month === undefined || (month >= 1 && month <= 12);
-    const validDay = day === undefined || (month !== undefined && day >= 1 && day <= daysIn(year, month));
+    // ("2021-06-31": a day the month lacks still names the month, read to the month; past 31 it is no day.)
+    const pastMonthEnd = day !== undefined && month !== undefined && day > daysIn(year, month) && day <= 31;
+    const validDay = day === undefined || (month !== undefined && day >= 1 && (day <= daysIn(year, month) || pastMonthEnd));
     if (validYear && validMonth && validDay) {
       const date: ResumeDate = {
         year,
-        precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
+        precision: day !== undefined && !pastMonthEnd ? 'day' : month !== undefined ? 'month' : 'year',
         // A bare year has no month to style; the model's 'none' says so (date-format skips it).
         style: dateStyle(month === undefined ? 'none' : 'iso'),
         text,
         span: { ...loc.span },
       };
       if (month !== undefined) date.month = month;
-      if (day !== undefined) date.day = day;
+      if (day !== undefined && !pastMonthEnd) date.day = day;
+      if (pastMonthEnd && !quiet) noSuchDay(ctx, loc, year, month!);
       return { date };
     }
   } else {
@@ -57,6 +60,20 @@ function unreadable(ctx: ReadContext, loc: Located): void {
     message:
       `"${loc.text}" is not a date Résumé Studio can read, so gaps and order cannot be checked for this entry. ` +
       'Write it as YYYY-MM (2021-03), YYYY-MM-DD, YYYY, a month and year ("Mar 2021"), or "present" for an ongoing role.',
+  });
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2021-06-31": read as the month, and said, since the day printed is wrong. */
+function noSuchDay(ctx: ReadContext, loc: Located, year: number, month: number): void {
+  const last = daysIn(year, month);
+  const mm = String(month).padStart(2, '0');
+  ctx.problems.push({
+    code: 'date-no-such-day',
+    severity: 'warning',
+    span: { ...loc.span },
+    message: `"${loc.text}" is no day: ${MONTH_NAMES[month - 1]} ${year} has ${last} days. It is read as ${MONTH_NAMES[month - 1]} ${year}; write ${year}-${mm}-${last} or ${year}-${mm}.`,
   });
 }
 
