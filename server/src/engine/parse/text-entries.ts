@@ -39,6 +39,8 @@ interface Head {
   /** A line that only says when, where or how long. */
   meta?: Meta;
   dated: boolean;
+  /** A Europass CV's labelled field ("Name and address of employer …"): the entry's, wherever it stands. */
+  labelled?: boolean;
 }
 
 interface Item {
@@ -522,6 +524,34 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       open = undefined;
       continue;
     }
+    // A Europass CV's fields, each after its label in the left column: "Name and address of employer
+    // Prof. G. Guariso, Politecnico di Milano." is the employer; "Main tasks and responsibilities …"
+    // what was done there (the label no part of either).
+    // ("1 Mar 2015 - 31 Jun 2016 Collaborator in teaching activities" over "Main tasks and
+    // responsibilities …": the dated line over a Europass label heads the entry, whatever its words.)
+    if (b.kind === 'text' && blocks[n + 1]?.kind === 'text' && EUROPASS_LABEL.test(blocks[n + 1].clean.text) && blockRange(b)) {
+      units.push({ kind: 'head', block: b, dated: true });
+      open = undefined;
+      continue;
+    }
+    const eu = b.kind === 'text' ? EUROPASS_LABEL.exec(b.clean.text) : null;
+    // (A label alone, wrapped onto the next line, "Principal subjects / occupational" / "skills
+    // learned", labels the lines after it: neither is an entry's line.)
+    if (eu && eu[0].length >= b.clean.text.length) {
+      if (blocks[n + 1] && LABEL_WRAP.test(blocks[n + 1].clean.text)) n++;
+      open = undefined;
+      continue;
+    }
+    if (eu) {
+      const at = spanOf(b.clean, eu[0].length, eu[0].length).start;
+      const rest: Block = { ...b, start: at, clean: cleanInline(src, at, b.end) };
+      if (eu[2]) units.push((open = { kind: 'item', blocks: [rest], marked: false }));
+      else {
+        units.push({ kind: 'head', block: rest, dated: !!blockRange(rest), labelled: true });
+        open = undefined;
+      }
+      continue;
+    }
     // "$1.2M hospital wing – Parkview Medical Center, Pueblo, CO (2022): lead journeyman on …": in a
     // list of projects, an item named and dated before a colon is a project of its own, what
     // follows the colon its description (read as the header's run-on).
@@ -908,6 +938,13 @@ function trailingColumn(units: Unit[]): Unit[] {
   return out;
 }
 
+// Europass CV labels (the 2004–2012 template and its LaTeX class, europecv): group 1 a header's
+// field (employer, school, post), group 2 a description.
+const EUROPASS_LABEL =
+  /^\s*(?:(name and (?:address of (?:the )?employer|(?:type|kind) of (?:organi[sz]ation|school)(?: providing education and training)?)|occupation or position held|title of qualification awarded|supervisor and school)|(main (?:activities|tasks) and responsibilities|main tasks|principal subjects\s*\/\s*occupational(?: skills (?:covered|learned))?))(?=\s|$)\s*/i;
+
+const LABEL_WRAP = /^\s*skills (?:learned|covered)\s*$/i;
+
 /** How many header lines (not a date or place) stand before the dated head at `k` in its run. */
 function headLinesBefore(units: Unit[], k: number): number {
   let n = 0;
@@ -1153,6 +1190,12 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
     // A date line after an undated entry's items, with no undated header lines and items after
     // it, is this entry's (poppler sometimes sets a right-aligned date after the bullets).
     if (!trailing && u.meta === 'date' && !groupDated(cur) && !leadsNext(units, k + 1)) {
+      cur.trailer.push(u);
+      cur.phase = 'trailer';
+      continue;
+    }
+    // A Europass field after the items ("Name and address of employer …") is this entry's.
+    if (u.labelled) {
       cur.trailer.push(u);
       cur.phase = 'trailer';
       continue;

@@ -3184,3 +3184,21 @@ test('AltaCV: where a role prints its title, its employer, then a line of when a
   assert.equal(es[1].organisation?.value, 'UNHCR, United Nations High Commissioner for Refugees');
   assert.equal(es[3].organisation?.value, 'Burundian Ministry of Agriculture');
 });
+
+test('Europass: a field after its label ("Name and address of employer …", "Name and kind of school …") is the entry\'s employer or school wherever it stands, "Main tasks and responsibilities …" what was done, and the labels are no part of either', () => {
+  const text = [
+    'Europass', 'Curriculum Vitae', 'Personal information', 'Name / Surname Mason Emanuele', 'Email jo@x.com',
+    'Work experience',
+    '1 Mar 2015 - 31 Jun 2016 Collaborator in teaching activities', 'Main tasks and responsibilities Class of Modelling and Simulation: 12 hours of class exercises.', 'Name and address of employer Politecnico di Milano',
+    '1 Oct 2013 - 30 Sep 2014 Research Fellow', 'Main tasks and responsibilities Coded a simulation software for 3 basins.', 'Name and address of employer Politecnico di Milano',
+    'Education and training',
+    'Oct 2007 - Sep 2010 Bachelor of Engineering in Environmental Engineering', 'Principal subjects / occupational', 'skills learned', 'Core engineering subjects: mathematics, physics, chemistry.', 'Name and kind of school Politecnico di Milano',
+  ].join('\n');
+  const es = parseText(text).sections.flatMap((s) => s.entries);
+  assert.deepEqual(es.map((e) => [e.dates?.start?.year, e.dates?.end?.year, e.organisation?.value, e.bullets.map((b) => b.text)]), [
+    [2015, 2016, 'Politecnico di Milano', ['Class of Modelling and Simulation: 12 hours of class exercises.']],
+    [2013, 2014, 'Politecnico di Milano', ['Coded a simulation software for 3 basins.']],
+    [2007, 2010, 'Politecnico di Milano', ['Core engineering subjects: mathematics, physics, chemistry.']],
+  ]);
+  assert.equal(es[1].title?.value, 'Research Fellow');
+});
