@@ -462,3 +462,10 @@ test('headings: "Knowledge, Skills, and Abilities" (a US federal résumé\'s KSA
   const r = parseText(['Rowan Ames', 'rowan@example.com', '', 'Knowledge, Skills, and Abilities:', '- Active Listening — giving full attention to what others say', '', 'Education:', 'Northgate High School 2012 - 2016'].join('\n'));
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Knowledge, Skills, and Abilities', 'skills'], ['Education', 'education']]);
 });
+
+test('headings: "Qualifications" over a list of credentials ("Certified Public Accountant (CPA)", "Enrolled Agent (EA)") is the certifications; over degrees it stays the education', () => {
+  const creds = parseText('Jo Bloggs\njo@x.com\n\nQUALIFICATIONS\nCertified Public Accountant (CPA)\nCertified Fraud Examiner (CFE)\nEnrolled Agent (EA)\n\nEXPERIENCE\nAccountant, Acme, 2019 - 2022\n- Closed 12 month-end books\n');
+  assert.deepEqual(creds.sections.map((s) => [s.title, s.kind]), [['QUALIFICATIONS', 'certifications'], ['EXPERIENCE', 'experience']]);
+  const degrees = parseText('Jo Bloggs\njo@x.com\n\nQUALIFICATIONS\nBachelor of Early Childhood Education, Macquarie University, 2015\nFirst Aid Certificate, 2016\n');
+  assert.equal(degrees.sections[0].kind, 'education');
+});

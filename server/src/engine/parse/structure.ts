@@ -255,8 +255,18 @@ function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSe
   // tools with no span of time anywhere: what the person can do, no roles (a section of no kind
   // of its own: its items are read as they stand).
   if (kind === 'experience' && TOOLS_EXPERIENCE.test(title.trim()) && !body.some((b) => !!blockRange(b))) return 'other';
+  // "QUALIFICATIONS" over "Certified Public Accountant (CPA)" / "Enrolled Agent (EA)": a list of
+  // credentials, no degree among them, is the certifications.
+  if (kind === 'education' && QUALIFICATIONS_TITLE.test(title)) {
+    const items = body.filter((b) => b.kind !== 'heading' && b.clean.text.trim());
+    const credentials = items.filter((b) => CREDENTIAL_ITEM.test(b.clean.text) && !DEGREE_WORDS.test(b.clean.text)).length;
+    if (items.length >= 2 && credentials * 5 >= items.length * 3 && !items.some((b) => DEGREE_WORDS.test(b.clean.text))) return 'certifications';
+  }
   return kind;
 }
+const QUALIFICATIONS_TITLE = /^\W*(?:professional\s+)?(?:qualifications|credentials)\W*$/i;
+// "Certified Public Accountant (CPA)", "Licensed Practical Nurse", "Enrolled Agent (EA)", "CPR Certificate".
+const CREDENTIAL_ITEM = /^\W*(?:certified|licensed|registered|chartered|board[- ]certified)\b|\b(?:certificat(?:e|ion)|licen[cs]e)\b|\(\p{Lu}{2,6}\)\s*$/iu;
 /** A short Title Case line that only names a post ("Technical Coordinator", "Section Editor"). */
 function namesPost(b: Block): boolean {
   const t = b.clean.text.trim();
