@@ -368,7 +368,12 @@ export function blockRange(b: Block): DateRange | undefined {
       // School of Social Work, 2018": one date set off by a comma or dash at the end of a line of
       // names is when the degree (or role) ended; a sentence that ends on a year says "in 2018".
       const s = shapeOf(c);
-      return tail.length <= 1 && OPEN_SEPARATOR_END.test(c.text.slice(0, all.i)) && !s.endsSentence && s.lower / s.words < 0.3 ? all.range : undefined;
+      const head = c.text.slice(0, all.i);
+      // ("BrillaAI – STEM Question Synthesis Platform | Python, LoRA, LLaMA-3 8B, Unsloth, SQL, pandas
+      // April 2024": fields parted by bars, then a month and its year, the right margin's date run
+      // on by the text copy, end on when it was done.)
+      const barredFields = head.includes(' | ') && all.range.start?.month !== undefined;
+      return tail.length <= 1 && (OPEN_SEPARATOR_END.test(head) || barredFields) && !s.endsSentence && s.lower / s.words < 0.3 ? all.range : undefined;
     }
     return tail.length <= 2 || RANGE_NOTE.test(tail) ? all.range : undefined;
   }

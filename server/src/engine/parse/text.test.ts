@@ -3202,3 +3202,15 @@ test('Europass: a field after its label ("Name and address of employer …", "Na
   ]);
   assert.equal(es[1].title?.value, 'Research Fellow');
 });
+
+test('a long line of fields parted by bars that ends on a month and its year (a right margin\'s date run on by the text copy) heads an entry, though its words would make a sentence', () => {
+  const text = ['Henry Asante', 'h@x.com', '', 'Projects',
+    'VoTran | Hackathon Project (5-hour build) | React.js, HTML, CSS, OpenAI Whisper September 2024',
+    '• Led frontend development in a team of 5 to build VoTran, a real-time language learning app.',
+    '• Built an intuitive UI in React.js, using modular components and efficient state management.',
+    'BrillaAI – STEM Question Synthesis Platform | Python, LoRA, LLaMA-3 8B, Unsloth, SQL, pandas April 2024',
+    '• Generated 15,600+ STEM question-answer pairs by fine-tuning the LLaMA-3 8B model.',
+  ].join('\n');
+  const es = parseText(text).sections[0].entries;
+  assert.deepEqual(es.map((e) => [e.dates?.text, e.bullets.length]), [['September 2024', 2], ['April 2024', 1]]);
+});
