@@ -411,6 +411,9 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   if (hasTitle && !hasOrg && !degree) org -= 1;
   // A project's name comes first; its role line ("Creator & Maintainer") is not its name.
   if (kind === 'project' && hasTitle) title -= 2;
+  // "StrokeSync - Remote Stroke Consultation Platform": in a project's line, a phrase naming a kind
+  // of thing built says what the project is, no organisation.
+  if (kind === 'project' && !hasOrg && !school && BUILT_THING_END.test(t)) org -= 3;
   // (Not a brand's own lower-case start: "eCornell", "iRobot", "eBay".)
   if (LOWER_START.test(t) && !BRAND_START.test(t)) {
     title -= 1;
@@ -431,6 +434,7 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   else if (p.icon && ORG_ICON.test(p.icon) && p.loc < 4) p.org += 1.5;
 }
 
+const BUILT_THING_END = /(?<![\p{L}])(?:platform|app|application|tool|toolkit|system|website|web app|bot|chatbot|library|engine|dashboard|game|api|service|framework|pipeline|extension|plugin|analy[sz]er|tracker|generator|assistant|simulator|visuali[sz]er|scraper|compiler|interpreter|emulator|clone)s?$/iu;
 const NAME_THEN_INITIALS = /^(.+?)\s*\((\p{Lu}{2,6})\)$/u;
 const CAPITAL_WORD_G = /(?<![\p{L}'’])\p{Lu}/gu;
 

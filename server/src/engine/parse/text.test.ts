@@ -3214,3 +3214,10 @@ test('a long line of fields parted by bars that ends on a month and its year (a 
   const es = parseText(text).sections[0].entries;
   assert.deepEqual(es.map((e) => [e.dates?.text, e.bullets.length]), [['September 2024', 2], ['April 2024', 1]]);
 });
+
+test('a project\'s line: a phrase naming a kind of thing built ("Remote Stroke Consultation Platform") says what the project is, no organisation', () => {
+  const text = ['Henry Asante', 'h@x.com', '', 'PROJECTS', 'StrokeSync - Remote Stroke Consultation Platform   April 2025', '• Reduced manual coordination by 70% with automated NIHSS scoring.'].join('\n');
+  const [e] = parseText(text).sections[0].entries;
+  assert.equal(e.organisation, undefined);
+  assert.match(e.title?.value ?? '', /^StrokeSync/);
+});
