@@ -412,8 +412,9 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   // A project's name comes first; its role line ("Creator & Maintainer") is not its name.
   if (kind === 'project' && hasTitle) title -= 2;
   // "StrokeSync - Remote Stroke Consultation Platform": in a project's line, a phrase naming a kind
-  // of thing built says what the project is, no organisation.
-  if (kind === 'project' && !hasOrg && !school && BUILT_THING_END.test(t)) org -= 3;
+  // of thing built, after the project's name and a dash, says what the project is, no organisation.
+  // ("Maintainer, Figma Tokens Plugin": after a post, the thing is the project, kept where it was.)
+  if (kind === 'project' && !hasOrg && !school && DASH_ONLY.test(p.sep.trim()) && BUILT_THING_END.test(t)) org -= 3;
   // (Not a brand's own lower-case start: "eCornell", "iRobot", "eBay".)
   if (LOWER_START.test(t) && !BRAND_START.test(t)) {
     title -= 1;
