@@ -273,3 +273,46 @@ test('Hugo Academic (Wowchemy) experience widget (a page whose front matter list
     ['Sergeant', 'Washington Army National Guard', 2011, 2019, 1],
   ]);
 });
+
+test('al-folio\'s CV data file (a list of sections, "- title:" / "type:" / "contents:") is a résumé: its summary paragraph, its skills and its roles and degrees with "institution", "year" and a list of "description" bullets', () => {
+  const text = [
+    '- title: "Professional Summary"',
+    '  type: "simple"',
+    '  contents: |',
+    '    Product marketing analyst who turns messy data into clear decisions.',
+    '',
+    '- title: "Core Skills"',
+    '  type: "pills"',
+    '  contents:',
+    '    - SQL',
+    '    - BigQuery',
+    '',
+    '- title: "Experience"',
+    '  type: "time_table"',
+    '  contents:',
+    '    - title: "Marketing Product Analyst"',
+    '      institution: "Arvig"',
+    '      year: "2022 – Present"',
+    '      description:',
+    '        - "Led SKU reduction across 100+ internet products, saving $200K+ a month."',
+    '        - "Built 12 Looker Studio dashboards for the leadership team."',
+    '',
+    '- title: "Education"',
+    '  type: "time_table"',
+    '  contents:',
+    '    - title: "Master of Science, Data Analytics"',
+    '      institution: "Western Governors University"',
+    '      year: "2021 – 2023"',
+    '',
+  ].join('\n');
+  assert.equal(detectFormat('resume.yml', text), 'jsonresume');
+  const r = parseYamlResume(text, 'jsonresume');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind, s.entries.length]), [['Professional Summary', 'summary', 0], ['Core Skills', 'skills', 0], ['Experience', 'experience', 1], ['Education', 'education', 1]]);
+  assert.equal(r.summary?.value, 'Product marketing analyst who turns messy data into clear decisions.');
+  assert.deepEqual(r.skills.map((s) => s.value), ['SQL', 'BigQuery']);
+  const [role] = r.sections[2].entries;
+  assert.deepEqual([role.title?.value, role.organisation?.value, role.dates?.start?.year, role.dates?.current, role.bullets.length], ['Marketing Product Analyst', 'Arvig', 2022, true, 2]);
+  assert.deepEqual([r.sections[3].entries[0].organisation?.value, r.sections[3].entries[0].dates?.end?.year], ['Western Governors University', 2023]);
+  // A list of something else whose items have titles is no résumé.
+  assert.equal(detectFormat('nav.yml', '- title: Home\n  url: /\n- title: Blog\n  url: /blog\n'), undefined);
+});

@@ -9,6 +9,10 @@ import { looseKeyKind } from './yaml-entries';
 const YAML_OR_JSON = /\.(ya?ml|json|jsonc)$/i;
 
 /** Top-level keys of a block YAML document or of pretty-printed JSON (at most 4 spaces in). */
+const SECTION_LIST_ITEM = /^-[ \t]+title[ \t]*:/m;
+const SECTION_CONTENTS = /^[ \t]{1,8}contents[ \t]*:/m;
+const SECTION_LIST_ROLES = /^-[ \t]+title[ \t]*:[ \t]*["']?[^"'\n]*(?:experience|employment|education|work)/im;
+
 function blockKeys(text: string): Set<string> {
   const keys = new Set<string>();
   const re = /^(?:\s{0,4}"(cv|content|basics|work|employment)"|(cv|content|basics|work|employment))[ \t]*:/gm;
@@ -101,6 +105,8 @@ export function detectFormat(fileName: string, text: string): ResumeFormat | und
     // reader, which knows the usual words for the same things.
     for (const k of topKeys(text)) keys.add(k);
     if (ownShape(keys)) return 'jsonresume';
+    // al-folio's CV data file: the document a list of sections ("- title: Experience" / "  contents:").
+    if (SECTION_LIST_ITEM.test(text) && SECTION_CONTENTS.test(text) && SECTION_LIST_ROLES.test(text)) return 'jsonresume';
     return undefined;
   }
   // (".text" too: plain text saved under its long name, "resume.text".)

@@ -119,6 +119,43 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   return resume;
 }
 
+/**
+ * al-folio's CV data file (_data/cv.yml) and those like it: the document a list of sections, each
+ * "- title: Experience" with its "contents" (a paragraph, a list of items, or a list of entries with
+ * "title", "institution", "year" and "description"), and a "type" saying how the page lays it out.
+ */
+export function readSectionList(ctx: ReadContext, items: unknown[]): Resume {
+  const resume = emptyResume('jsonresume');
+  const dialect: JsonResumeDialect = { format: 'jsonresume', ongoingEducation: false, contactBesideBasics: false, own: true };
+  for (const item of items) {
+    const m = asMap(ctx, item);
+    const title = str(ctx, m, 'title');
+    const contents = pairOf(m, 'contents', 'entries', 'items');
+    if (!m || !title || !contents || !holdsText(ctx, contents.value, 0)) continue;
+    const name = title.text.trim();
+    const kind = looseKeyKind(name);
+    // ("General Information" of name and value pairs: the page's head, no section.)
+    if (kind === 'contact') continue;
+    const entries = [];
+    const paragraph = scalarText(ctx.src, resolve(ctx, contents.value));
+    if (paragraph && paragraph.text.trim()) {
+      if (kind === 'summary' && !resume.summary) resume.summary = toField(trimLocated(paragraph));
+    } else {
+      const def = looseDef(name);
+      for (const it of seqItems(ctx, contents.value)) {
+        const map = asMap(ctx, it);
+        if (map && def && def.kind !== 'skills') entries.push(readEntry(ctx, map, def, dialect));
+        else if (kind === 'skills') {
+          const skill = scalarText(ctx.src, it);
+          if (skill && skill.text.trim()) resume.skills.push(toField(trimLocated(skill)));
+        }
+      }
+    }
+    resume.sections.push({ title: name, kind, span: nodeSpan(item), headingSpan: toField(title).span, entries });
+  }
+  return resume;
+}
+
 /** The blocks of a Hugo Blox page's "sections:" list that hold roles or degrees, as sections; false when it lists no blocks. */
 function readBlocks(ctx: ReadContext, pair: Pair, dialect: JsonResumeDialect, resume: Resume): boolean {
   let blocks = false;
@@ -227,7 +264,8 @@ function keyText(ctx: ReadContext, pair: Pair): Located | undefined {
 const LOOSE_START = ['start_date', 'startdate', 'date_start', 'datestart', 'timestart', 'time_start', 'begin'];
 const LOOSE_END = ['end_date', 'enddate', 'date_end', 'dateend', 'timeend', 'time_end', 'until'];
 const LOOSE: Partial<Record<SectionKind, SectionDef>> = {
-  experience: { ...SECTIONS.experience, start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], loose: true },
+  // (al-folio's CV: a role's "institution" and its "year": "2022 – Present".)
+  experience: { ...SECTIONS.experience, org: [...SECTIONS.experience.org, 'institution'], start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], single: [...SECTIONS.experience.single!, 'year', 'years'], loose: true },
   volunteer: { ...SECTIONS.experience, start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', loose: true },
   education: { ...SECTIONS.education, org: ['institution', 'school', 'university', 'college', 'name'], single: ['dates', 'date', 'period', 'year', 'years'], loose: true },
   projects: { ...SECTIONS.projects, single: ['dates', 'date', 'period'], loose: true },
@@ -346,6 +384,14 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
   // A project's own words about it are its `description` (a role's `description` is the employer's line).
   if (!description && def.kind === 'projects') description = str(ctx, map, 'description');
   // (A shape of its own: the role's paragraph is its one bullet; a degree's line names the degree.)
+  // ("description": [ "Develop and deliver …", … ]: a shape of its own may list the bullets under that name.)
+  if (def.loose && bullets.length === 0 && !description) {
+    const listedPair = pairOf(map, 'description', 'details');
+    if (listedPair && seqItems(ctx, listedPair.value).length) {
+      bullets = bulletsFromList(ctx, listedPair.value);
+      bulletsPair = listedPair;
+    }
+  }
   if (def.loose && def.kind !== 'projects' && bullets.length === 0 && !description) {
     const said = str(ctx, map, 'description', 'details');
     if (said && def.kind === 'education' && !title) {

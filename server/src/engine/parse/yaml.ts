@@ -12,11 +12,11 @@ import type { YAMLError } from 'yaml';
 import { parseDocument } from './yaml-lib';
 import type { ParseProblem, Resume } from '../model';
 import { emptyResume } from './empty';
-import { readJsonResume } from './jsonresume';
+import { readJsonResume, readSectionList } from './jsonresume';
 import { isFresh, readFresh } from './fresh';
 import { readRenderCv } from './rendercv';
 import { readYamlResume } from './yamlresume';
-import { asMap, type ReadContext } from './yaml-read';
+import { asMap, seqItems, type ReadContext } from './yaml-read';
 import { readJsonFast } from './yaml-json';
 import { MAX_NESTING, nestingOf } from './nesting';
 
@@ -59,8 +59,11 @@ export function parseYamlResumeWith(text: string, format: 'jsonresume' | 'render
     case 'yamlresume':
       resume = readYamlResume(ctx, root);
       break;
-    default:
-      resume = root && isFresh(ctx, root) ? readFresh(ctx, root) : readJsonResume(ctx, root, { format: 'jsonresume', ongoingEducation: false, contactBesideBasics: false });
+    default: {
+      // (A document that is a list of sections: al-folio's CV data file.)
+      const listed = root ? [] : seqItems(ctx, contents);
+      resume = listed.length ? readSectionList(ctx, listed) : root && isFresh(ctx, root) ? readFresh(ctx, root) : readJsonResume(ctx, root, { format: 'jsonresume', ongoingEducation: false, contactBesideBasics: false });
+    }
   }
   if (!resume) resume = emptyResume(format);
   resume.problems.push(...problems);
