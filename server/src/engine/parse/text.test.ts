@@ -3221,3 +3221,9 @@ test('a project\'s line: a phrase naming a kind of thing built ("Remote Stroke C
   assert.equal(e.organisation, undefined);
   assert.match(e.title?.value ?? '', /^StrokeSync/);
 });
+
+test('in a list of skills, a line holding a section\'s word ("Patient & Family Education", "Precepting & Mentorship") with no blank line before it is an item; one over dated lines is the next section', () => {
+  const text = ['Alyssa Berg, BSN, RN', 'alyssa@example.com', 'Work Experience', 'Registered Nurse, Good Shepherd Rehabilitation, 2021 - 2024', 'Managed 6 ventilator-dependent patients a shift', 'Skills & Competencies', 'Complex Wound Care', 'IV Therapy & Phlebotomy', 'Patient & Family Education', 'Symptom Management & Pain Control', 'Precepting & Mentorship', 'Relevant Clinical Experience', '2019-2021 Medical-Surgical Unit, St. Luke\'s Hospital', 'Cared for 5 patients a shift'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Work Experience', 'experience'], ['Skills & Competencies', 'skills'], ['Relevant Clinical Experience', 'experience']]);
+});

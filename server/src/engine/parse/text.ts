@@ -1175,7 +1175,10 @@ function readText(raw: string): Resume {
       // Inside a list of skills or interests, a name of its own kind ("Programming Languages" under
       // Skills) or a word people list ("Books", "Open Source") is an item or a group's label; so is
       // a name not in capitals where the document's headings all are.
-      const inList = lastKind !== undefined && LIST_KINDS.has(lastKind) && ((h.kind === lastKind && !h.allCaps) || LISTED.has(normaliseHeading(h.name)) || (lastKind === 'languages' && gridLabel(h.name)));
+      // ("Patient & Family Education", "Precepting & Mentorship" in a nurse's list of skills: a line
+      // that only holds a section's word, in the list's own case, no blank line before it and no
+      // dates after it, is an item; "Relevant Clinical Experience" over "1854-1856 …" is the next section.)
+      const inList = lastKind !== undefined && LIST_KINDS.has(lastKind) && ((h.kind === lastKind && !h.allCaps) || LISTED.has(normaliseHeading(h.name)) || (lastKind === 'languages' && gridLabel(h.name)) || (lastKind === 'skills' && !h.exact && !h.allCaps && !blank && !h.padded && !underlined(i) && !soonAfter(i, 1, (l) => FOUR_DIGITS.test(l) && !!findDateRange(l, 0))));
       // ("References available on request" says what it is in any case.)
       const offStyle = capsHeadings && !h.allCaps && !REFERENCES_ON_REQUEST.test(t);
       // A degree's course list under Education.
