@@ -347,10 +347,13 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   // "College Station, TX": a known city whose name holds an organisation's
   // or a school's word is a place, not a body.
   const namedCity = knownCityPlace(t);
-  const hasOrg = ORG_WORDS.test(t) && !namedCity;
+  // "Registered Nurse (Long-Term Acute Care Hospital)": a post with the unit it served in brackets
+  // is a post; the bracket's body's words name no employer.
+  const bare = t.includes('(') ? postBeforeNote(t) : t;
+  const hasOrg = ORG_WORDS.test(bare) && !namedCity;
   const degree = DEGREE_WORDS.test(t);
   // (Asked once: the lookbehind makes it one of the dearer tests, and three scores read it.)
-  const school = SCHOOL_WORD.test(t) && !namedCity;
+  const school = SCHOOL_WORD.test(bare) && !namedCity;
   let title = 0;
   let org = 0;
   // ("Supervisor of Front Desk, Call Center, and MRI Scheduling": a post "of" what it covers, though
@@ -517,6 +520,14 @@ function isPlaceName(t: string): boolean {
   if (DOTTED_INITIALS.test(t) && DEGREE_WORDS.test(t)) return false;
   // ("Mt. Wellington, Auckland", "Point Chevalier, Auckland": a suburb named by a place's word, then its city.)
   return (isPlace(t) || townAndWordState(t) || (SUBURB_START.test(t) && isLocalityPlace(t))) && (!ORG_WORDS.test(t) || isCityArea(t) || knownCityPlace(t));
+}
+
+const POST_NOTE = /^(.*\S)\s*\([^()]{1,60}\)\s*$/;
+
+/** The post before a bracketed note ending the piece ("Registered Nurse" of "Registered Nurse (ICU)"), or the piece. */
+function postBeforeNote(t: string): string {
+  const m = POST_NOTE.exec(t);
+  return m && TITLE_HEAD.test(m[1]) ? m[1] : t;
 }
 
 /** A place whose town is a known city ("College Station, TX"), so its words name no body. */

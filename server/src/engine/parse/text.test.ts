@@ -3227,3 +3227,12 @@ test('in a list of skills, a line holding a section\'s word ("Patient & Family E
   const r = parseText(text);
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Work Experience', 'experience'], ['Skills & Competencies', 'skills'], ['Relevant Clinical Experience', 'experience']]);
 });
+
+test('a post with the unit it served in brackets is a post ("Registered Nurse (Long-Term Acute Care Hospital)"), and under an employer printed once it is that employer\'s next role', () => {
+  const text = ['Alyssa Berg, BSN, RN', 'alyssa@example.com', 'Work Experience', 'Good Shepherd Rehabilitation Network, Bethlehem, PA', 'Registered Nurse (Inpatient Pediatrics) | September 2024 - Present', 'Provided family-centered care to 12 pediatric patients a shift.', 'Registered Nurse (Long-Term Acute Care Hospital) | December 2023 – September 2024', 'Managed 6 ventilator-dependent patients a shift.'].join('\n');
+  const es = parseText(text).sections[0].entries;
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Registered Nurse (Inpatient Pediatrics)', 'Good Shepherd Rehabilitation Network'],
+    ['Registered Nurse (Long-Term Acute Care Hospital)', 'Good Shepherd Rehabilitation Network'],
+  ]);
+});
