@@ -1548,3 +1548,9 @@ test('markdown: a Hugo Blox (Wowchemy) landing page\'s front matter ("sections:"
   // ("2022-06-31": a day June lacks still names June.)
   assert.deepEqual([e.dates?.end?.month, e.dates?.end?.precision], [6, 'month']);
 });
+
+test('markdown: a first item wholly in bold naming a post, under a dated header that names none, is the role\'s title ("**ACM Metals** | [City, State] | (2023 - 2024)" / "*   **Packer / Machine Operator**"); a template\'s "[City, State]" is the place', () => {
+  const text = ['# Robert Moore', '', '### **WORK EXPERIENCE**', '', '**ACM Metals** | [City, State] | (2023 - 2024)', '*_(9 months)_*', '*   **Packer / Machine Operator**', '*   Operated roll forming machinery for 3 product lines.', '*   Achieved **150-300%** of expected daily output.', ''].join('\n');
+  const [e] = entries(parseMarkdown(text));
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value, e.bullets.length], ['Packer / Machine Operator', 'ACM Metals', 'City, State', 2]);
+});

@@ -267,6 +267,8 @@ function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSe
 const QUALIFICATIONS_TITLE = /^\W*(?:professional\s+)?(?:qualifications|credentials)\W*$/i;
 // "Certified Public Accountant (CPA)", "Licensed Practical Nurse", "Enrolled Agent (EA)", "CPR Certificate".
 const CREDENTIAL_ITEM = /^\W*(?:certified|licensed|registered|chartered|board[- ]certified)\b|\b(?:certificat(?:e|ion)|licen[cs]e)\b|\(\p{Lu}{2,6}\)\s*$/iu;
+const WHOLLY_BOLD = /^(\*\*|__)[^*_\n]+\1\s*$/;
+
 /** A short Title Case line that only names a post ("Technical Coordinator", "Section Editor"). */
 function namesPost(b: Block): boolean {
   const t = b.clean.text.trim();
@@ -1824,6 +1826,13 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     // item that only names something (a few capitalised words, no verb, no sentence) is the employer.
     // (Only where the role's item names one thing: "Intern - Maruti Suzuki India Limited" has its employer.)
     if (b.kind === 'bullet' && cur && !cur.body && cur.header.length === 1 && cur.header[0].strong && cur.header[0].indent !== undefined && b.indent !== undefined && b.indent > cur.header[0].indent && !FIELDS_PARTED.test(cur.header[0].clean.text) && bareName(b)) {
+      addHeader({ ...b, kind: 'text' });
+      continue;
+    }
+    // "**ACM Metals** | [City, State] | (2023 - 2024)" over "*   **Packer / Machine Operator**" over the
+    // duties: a first item wholly in bold naming a post, under a dated header that names none, is
+    // the role's title.
+    if (b.kind === 'bullet' && b.strong && cur && !cur.body && cur.hasDate && b.indent !== undefined && WHOLLY_BOLD.test(src.slice(b.start, b.end)) && TITLE_WORDS.test(b.clean.text) && shapeOf(b.clean).words <= 8 && !cur.header.some((h) => TITLE_WORDS.test(h.clean.text))) {
       addHeader({ ...b, kind: 'text' });
       continue;
     }
