@@ -192,3 +192,8 @@ test('a town and its country in brackets is a place ("Worcester (USA)"), after a
   assert.equal(e.organisation?.value, 'University of Massachusetts Medical School');
   assert.equal(e.location?.value, 'Worcester (USA)');
 });
+
+test('a template\'s placeholder for the place ("[City, State]", "City, Country") is a place; a real word "City" alone is not', () => {
+  for (const p of ['[City, State]', 'City, State', 'City, Country', 'City, Province']) assert.equal(isPlace(p), true, p);
+  assert.equal(isPlace('City'), false);
+});

@@ -298,6 +298,7 @@ function cityThenCountry(t: string): boolean {
   return false;
 }
 
+const PLACE_PLACEHOLDER = /^\[?\s*(?:City|CITY|Town)\s*,\s*(?:State|STATE|ST|Country|COUNTRY|Province|Region|County)\s*\]?$/;
 const TOWN_THEN_BRACKETED = /^([^(),]{2,40}?)\s*\(([^(),]{2,30})\)$/;
 
 function isPlaceFresh(text: string): boolean {
@@ -305,6 +306,8 @@ function isPlaceFresh(text: string): boolean {
   if (!t || t.length > 80) return false;
   const lower = t.toLowerCase();
   if (REMOTE.has(lower) || isRegion(t) || CITIES.has(lower)) return true;
+  // "[City, State]", "City, Country": a template's placeholder for the place, left in.
+  if (PLACE_PLACEHOLDER.test(t)) return true;
   if (isCityArea(t) || isTwinCities(t)) return true;
   // "Remote / New York, NY", "Seoul, S.Korea & LA, U.S.A": places joined.
   const joined = t.split(PLACE_LIST_SEPARATOR);
