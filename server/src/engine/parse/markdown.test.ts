@@ -1554,3 +1554,8 @@ test('markdown: a first item wholly in bold naming a post, under a dated header 
   const [e] = entries(parseMarkdown(text));
   assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value, e.bullets.length], ['Packer / Machine Operator', 'ACM Metals', 'City, State', 2]);
 });
+
+test('markdown: "*References available upon request*" closing the page is no section', () => {
+  const r = parseMarkdown('# Jane Doe\n\n## Education\n\n**M.B.A.**, Wharton School, 2012\n\n---\n\n*References available upon request*\n');
+  assert.deepEqual(r.sections.map((s) => s.title), ['Education']);
+});

@@ -23,6 +23,7 @@ const QUOTE = /^ {0,3}>[ \t]?/;
 const DEF = /^ {0,3}:[ \t]+/;
 const LINK_DEF = /^ {0,3}\[[^\]]+\]:\s*\S/;
 const ID_ATTR = /\{#([\w-]+)\}/;
+const REFERENCES_NOTE = /^\s*([*_]{0,2})(?:references?|referees?)\s+(?:are\s+)?(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request\.?\1\s*$/i;
 const BOLD_ONLY = /^(\*\*|__)[^*_]{1,120}\1\s*\\?\s*$/;
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]{0,200}>(.*?)(<\/h\1\s*>)?\s*$/i;
 const HTML_ITEM = /^\s*<li\b[^>]{0,200}>/i;
@@ -620,6 +621,14 @@ export function parseMarkdown(text: string): Resume {
       continue;
     }
     if (c0 === '[' && LINK_DEF.test(t)) continue;
+    // "*References available upon request*" closing the page, no heading over it: a note to the
+    // reader, neither a section nor the last entry's item (the page still prints it).
+    if ((c0 === '*' || c0 === '_' || c0 === 'R' || c0 === 'r') && REFERENCES_NOTE.test(t)) {
+      blank = true;
+      openBullet = undefined;
+      prevText = undefined;
+      continue;
+    }
     if (c0 === '<') {
       // Raw HTML résumés inside Markdown: "<h3>Title</h3>" is a heading, "<li>Item" a list item,
       // a line of tags only ("<div>", "</section>") a paragraph break.

@@ -1732,9 +1732,10 @@ test('text: "References available upon request" under a References heading is no
     ['EDUCATION', 'education'],
     ['REFERENCES', 'references'],
   ]);
-  // Alone, the line stays the references' section, not the last role's bullet.
+  // Alone, with no heading over it, the line is a closing note: no section (as the labellers of five
+  // blind sets read it), and not the last role's bullet either.
   const alone = parseText(['Ana Ruiz', 'ana@example.com', '', 'Experience', 'Driver, Acme Freight', '2019 – 2021', '• Drove 400 miles a day.', '', 'References available upon request'].join('\n'));
-  assert.deepEqual([alone.sections.map((s) => s.kind), alone.sections[0].entries[0].bullets.length], [['experience', 'references'], 1]);
+  assert.deepEqual([alone.sections.map((s) => s.kind), alone.sections[0].entries[0].bullets.length], [['experience'], 1]);
 });
 
 test('text: a sidebar\'s contact labels ("PHONE", a kerned "EM AI L") name the item under them, no section', () => {
@@ -2654,9 +2655,9 @@ test('text: "References - Available upon request." is the References section, na
   const one = parseText('Jane Doe\njane@example.com\n\nEXPERIENCE\nCoach, Acme, 2019 - 2020\n• Coached 12 kids in coding.\nReferences - Available upon request.\n');
   assert.deepEqual(one.sections.map((s) => [s.title, s.kind]), [['EXPERIENCE', 'experience'], ['References', 'references']]);
   assert.equal(entries(one)[0].bullets.length, 1);
-  // (In a document whose headings are in capitals too.)
+  // (With no mark between the name and the rest, a closing sentence: no section, nor an item of the entry above.)
   const caps = parseText('Jane Doe\njane@example.com\n\nEDUCATION\n1992-1998\nBell Baxter High School, Fife\nReferences available on request\n');
-  assert.deepEqual(caps.sections.map((s) => s.kind), ['education', 'references']);
+  assert.deepEqual([caps.sections.map((s) => s.kind), entries(caps)[0].bullets.length], [['education'], 0]);
   const two = parseText('Jane Doe\njane@example.com\n\nSKILLS\nExcel\n\nREFERENCES\nReferences available upon request.\n');
   assert.deepEqual(two.sections.map((s) => [s.title, s.kind]), [['SKILLS', 'skills'], ['REFERENCES', 'references']]);
 });
@@ -3235,4 +3236,12 @@ test('a post with the unit it served in brackets is a post ("Registered Nurse (L
     ['Registered Nurse (Inpatient Pediatrics)', 'Good Shepherd Rehabilitation Network'],
     ['Registered Nurse (Long-Term Acute Care Hospital)', 'Good Shepherd Rehabilitation Network'],
   ]);
+});
+
+test('"References available upon request." closing the page with no heading over it is neither a section nor the last role\'s bullet; "References: available on request" under its own name is the references section', () => {
+  const note = parseText('Jane Doe\njane@example.com\n\nEDUCATION\nM.B.A., Wharton School, 2012\n\nReferences available upon request.\n');
+  assert.deepEqual(note.sections.map((s) => s.title), ['EDUCATION']);
+  assert.equal(note.sections[0].entries[0].bullets.length, 0);
+  const named = parseText('Jane Doe\njane@example.com\n\nEDUCATION\nM.B.A., Wharton School, 2012\n\nReferences: available on request\n');
+  assert.deepEqual(named.sections.map((s) => s.kind), ['education', 'references']);
 });

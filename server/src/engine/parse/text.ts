@@ -121,7 +121,7 @@ const ACRONYM = /^[\p{Lu}\d/&+.#-]{1,5}(?: ?[/&+] ?[\p{Lu}\d.#-]{1,5})*$/u;
 
 // ("References - Available upon request." heads the section with what it holds; "References
 // available on request." with no mark between is a sentence that closes the page, no heading.)
-const REFERENCES_ON_REQUEST = /^\s*(references?|referees?)\s*(?:[-–—:]\s*(?:are\s+)?(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request\.?|\s(?:are\s+)?(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request)\s*$/i;
+const REFERENCES_ON_REQUEST = /^\s*(references?|referees?)\s*(?:([-–—:])\s*(?:are\s+)?(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request\.?|\s(?:are\s+)?(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request)\s*$/i;
 
 interface HeadingInfo {
   name: string;
@@ -204,7 +204,10 @@ function headingInfo(t: string): HeadingInfo | undefined {
     }
   }
   // "References - Available upon request.": the section's name and all it holds, on one line.
+  // ("References available upon request" with no mark between is a closing sentence, no section:
+  // a reader sees no heading there.)
   const refs = t.length <= MAX_HEADING + 40 ? REFERENCES_ON_REQUEST.exec(t) : null;
+  if (refs && !refs[2]) return undefined;
   if (refs) return { name: refs[1], kind: 'references', exact: true, allCaps: letterCase(refs[1]) === true, padded: false };
   // "SELECTED PUBLICATIONS (14 total; 6 first-author)": a section's name and a note in brackets.
   const note = t.includes('(') ? HEADING_NOTE.exec(t) : null;
@@ -562,7 +565,9 @@ function siteChrome(lines: SourceLine[]): number[] {
   const out: number[] = [];
   // ("© 2026, Designed and Coded by …", "Copyright 2004 Colin Windsor : Last updated 17/1/2017": a
   // page's copyright footer, printed with it.)
-  for (let k = 0; k < lines.length; k++) if (PAGE_CHROME.test(lines[k].text) || COPYRIGHT_LINE.test(lines[k].text)) out.push(k);
+  // ("References available upon request." closing the page, no heading over it: a note to the
+  // reader, neither a section nor the last role's bullet.)
+  for (let k = 0; k < lines.length; k++) if (PAGE_CHROME.test(lines[k].text) || COPYRIGHT_LINE.test(lines[k].text) || REFERENCES_NOTE.test(lines[k].text)) out.push(k);
   const top = Math.min(lines.length, 20);
   for (let k = 0; k < top; ) {
     let e = k;
@@ -635,6 +640,7 @@ const FOOTER_TAIL = /^\s+\S.{0,60}\b(?:r[ée]sum[ée]|cv|curriculum vitae)\s+\d{
 // (And a mail client's footer under a CV sent in an e-mail: "Sent from my Samsung Galaxy",
 // "Get Outlook for Android".)
 const PAGE_CHROME = /^\s*(?:skip to (?:main )?content|skip to navigation|download (?:pdf|(?:my )?(?:cv|r[ée]sum[ée])(?: as pdf)?)|print this page|back to top|sent from my [\p{L}\d ]{2,30}|get outlook for (?:ios|android))\s*$/iu;
+const REFERENCES_NOTE = /^\s*(?:references?|referees?)\s+(?:are\s+)?(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request\.?\s*$/i;
 const COPYRIGHT_LINE = /^[\s\f]*(?:©|\([cC]\)\s*(?:19|20)\d\d|copyright\s+(?:©\s*)?(?:19|20)\d\d)/i;
 const MENU_ITEM = /^\s*\p{Lu}[\p{L}'’]*(?: \p{L}[\p{L}'’]*)?\s*$/u;
 const MENU_LINE = /^\s*(?:Home|HOME|Blog|BLOG)(?:\s+\p{Lu}[\p{L}'’]*){3,8}\s*$/u;
