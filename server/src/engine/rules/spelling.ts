@@ -187,9 +187,20 @@ export default defineRule<Options>({
         // quoted name two or more of whose words no list knows is another language's, no slips.)
         if (found.unknown.length && checker) {
           const quoted = foreignQuotes(masked, words, checker);
-          if (quoted.length) found.unknown = found.unknown.filter((u) => !quoted.some(([a, b]) => u.start >= a && u.start < b));
+          let q = 0;
+          if (quoted.length)
+            found.unknown = found.unknown.filter((u) => {
+              while (q < quoted.length && quoted[q][1] <= u.start) q++;
+              return !(q < quoted.length && u.start >= quoted[q][0]);
+            });
           // ("Anopheles gambiae", "Plasmodium falciparum": a species' Latin name, its genus capitalised.)
-          if (found.unknown.length) found.unknown = found.unknown.filter((u) => !speciesEpithet(masked, words, u.start, checker));
+          // (The unknown words come in the words' order: one pass over both, not a search per word.)
+          let k = 0;
+          if (found.unknown.length)
+            found.unknown = found.unknown.filter((u) => {
+              while (k < words.length && words[k].start < u.start) k++;
+              return !(k < words.length && words[k].start === u.start && speciesEpithet(masked, words, k, checker));
+            });
         }
         return found;
       });
@@ -577,15 +588,14 @@ const GENUS = /^\p{Lu}\p{Ll}{3,}$/u;
 const GENUS_END = /(?:es|us|ia|um|ella|ila|a|is|ium|yces|ops|ax)$/;
 
 /**
- * Whether the unknown word at `start` is the second word of a species' Latin name: a lower-case
+ * Whether the unknown word `words[k]` is the second word of a species' Latin name: a lower-case
  * word with a Latin ending right after a capitalised genus that the lists lack or that ends as
  * Latin names do ("Anopheles gambiae", "Escherichia coli" aside: "coli" is too short to tell).
  */
-function speciesEpithet(masked: string, words: readonly Word[], start: number, checker: SpellChecker): boolean {
-  const k = words.findIndex((w) => w.start === start);
+function speciesEpithet(masked: string, words: readonly Word[], k: number, checker: SpellChecker): boolean {
   if (k < 1 || !EPITHET_END.test(words[k].text)) return false;
   const genus = words[k - 1];
-  if (!GENUS.test(genus.text) || masked.slice(genus.end, start).trim() !== '') return false;
+  if (!GENUS.test(genus.text) || masked.slice(genus.end, words[k].start).trim() !== '') return false;
   return !checker.known(genus.text) || GENUS_END.test(genus.text);
 }
 
@@ -594,12 +604,15 @@ function foreignQuotes(masked: string, words: readonly Word[], checker: SpellChe
   const out: [number, number][] = [];
   if (!masked.includes('"') && !masked.includes('“') && !masked.includes('«') && !masked.includes('„')) return out;
   QUOTED_G.lastIndex = 0;
+  // (The quotes come in order, as the words do: one pass over the words for all of them.)
+  let k = 0;
   for (let m = QUOTED_G.exec(masked); m; m = QUOTED_G.exec(masked)) {
     const a = m.index;
     const b = a + m[0].length;
+    while (k < words.length && words[k].start < a) k++;
     let n = 0;
     let unknown = 0;
-    for (const w of words) if (w.start >= a && w.end <= b && (n++, !checker.known(w.text))) unknown++;
+    for (let j = k; j < words.length && words[j].end <= b && n <= 6; j++) if ((n++, !checker.known(words[j].text))) unknown++;
     if (n <= 6 && unknown >= 2) out.push([a, b]);
   }
   return out;
