@@ -316,3 +316,44 @@ test('al-folio\'s CV data file (a list of sections, "- title:" / "type:" / "cont
   // A list of something else whose items have titles is no résumé.
   assert.equal(detectFormat('nav.yml', '- title: Home\n  url: /\n- title: Blog\n  url: /blog\n'), undefined);
 });
+
+test('cv-boilerplate\'s details.yml (pandoc): "institute" and "city" are where, "degree" and "subject" the degree\'s name (the one naming a degree first), "intro" the summary, "urls" the links and the address list\'s last line the place; "address" and "urls" are no sections', () => {
+  const text = [
+    'name: Dr. Jo Bloggs',
+    'address:',
+    '- Synthesis Centre Postdoc',
+    '- Université Paul Sabatier',
+    '- Toulouse, France',
+    'email: jo@example.com',
+    'urls:',
+    '- github.com/jobloggs',
+    'intro: Community ecologist working on food webs.',
+    'teaching:',
+    '- title: Statistics for biologists',
+    '  year: 2015',
+    '  institute: Universidade Federal do Rio de Janeiro',
+    '  city: Rio de Janeiro',
+    'education:',
+    '- year: 2017',
+    '  subject: Ph.D.',
+    '  degree: Zoology',
+    '  institute: University of British Columbia',
+    '  city: Vancouver',
+    '- year: 2009',
+    '  subject: Botany',
+    '  degree: M. Sc.',
+    '  institute: University of Toronto',
+    '  city: Toronto',
+    '',
+  ].join('\n');
+  assert.equal(detectFormat('details.yml', text), 'jsonresume');
+  const r = parseYamlResume(text, 'jsonresume');
+  assert.deepEqual([r.contact.location?.value, r.contact.links.map((l) => l.value), r.summary?.value], ['Toulouse, France', ['github.com/jobloggs'], 'Community ecologist working on food webs.']);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'education']);
+  const [teach] = r.sections[0].entries;
+  assert.deepEqual([teach.title?.value, teach.organisation?.value, teach.location?.value, teach.dates?.end?.year ?? teach.dates?.start?.year], ['Statistics for biologists', 'Universidade Federal do Rio de Janeiro', 'Rio de Janeiro', 2015]);
+  assert.deepEqual(r.sections[1].entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Ph.D. Zoology', 'University of British Columbia', 'Vancouver'],
+    ['M. Sc. Botany', 'University of Toronto', 'Toronto'],
+  ]);
+});

@@ -13,6 +13,7 @@ import { bulletsFromList, bulletsFromMarkdownList, displayTitle, looseKeyKind, m
 import { asMap, entriesOf, get, nodeSpan, pairOf, resolve, seqItems, str, type ReadContext } from './yaml-read';
 import { joinLocated, scalarText, sliceLocated, toField, trimLocated, WHOLE_MARKDOWN_LINK, type Located } from './yaml-scalar';
 import { ownShape } from './detect';
+import { DEGREE_WORDS } from './header-fields';
 import type { Bullet } from '../model';
 
 export interface JsonResumeDialect {
@@ -72,15 +73,20 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   if (basics === root) {
     readOwnContact(ctx, resume, asMap(ctx, get(ctx, root, 'contact')));
     // (A site's data file: its links as a list of { name, url }, its address a string.)
-    for (const p of seqItems(ctx, get(ctx, root, 'socialLinks') ?? get(ctx, root, 'social') ?? get(ctx, root, 'links') ?? get(ctx, root, 'website') ?? get(ctx, root, 'websites'))) {
+    for (const p of seqItems(ctx, get(ctx, root, 'socialLinks') ?? get(ctx, root, 'social') ?? get(ctx, root, 'links') ?? get(ctx, root, 'website') ?? get(ctx, root, 'websites') ?? get(ctx, root, 'urls'))) {
       // (Each a map { name, url }, or the address alone: "- www.linkedin.com/in/…".)
       const link = str(ctx, asMap(ctx, p), 'url', 'link', 'href') ?? webAddress(ctx, p);
       if (link) resume.contact.links.push(toField(link));
     }
     const address = !resume.contact.location ? str(ctx, root, 'address') : undefined;
     if (address) resume.contact.location = toField(address);
+    // (cv-boilerplate's address, a list of lines: "CESAB Synthesis Centre Postdoc" / "Université
+    // Paul Sabatier" / "Toulouse, France": the town is its last line.)
+    const lines = !resume.contact.location ? seqItems(ctx, get(ctx, root, 'address')) : [];
+    const last = lines.length ? scalarText(ctx.src, lines[lines.length - 1]) : undefined;
+    if (last && last.text.trim()) resume.contact.location = toField(trimLocated(last));
   }
-  const summary = str(ctx, basics, 'summary') ?? (basics === root ? str(ctx, root, 'bio', 'about', 'profile', 'objective') : undefined);
+  const summary = str(ctx, basics, 'summary') ?? (basics === root ? str(ctx, root, 'bio', 'about', 'profile', 'objective', 'intro') : undefined);
   if (summary) resume.summary = toField(summary);
 
   for (const { key, pair } of entriesOf(root)) {
@@ -95,7 +101,7 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
       if (own && !scalarText(ctx.src, resolve(ctx, pair.value)) && holdsText(ctx, pair.value, 0)) {
         const kind = looseKeyKind(key);
         // (Contact details are the résumé's head, not a section: "contact", "socialLinks".)
-        if (kind === 'contact') continue;
+        if (kind === 'contact' || CONTACT_KEYS.has(key.toLowerCase())) continue;
         if (kind === 'summary' && !resume.summary) {
           const first = seqItems(ctx, pair.value).map((i) => scalarText(ctx.src, i)).find((t) => t && t.text.trim());
           if (first) resume.summary = toField(trimLocated(first));
@@ -265,9 +271,9 @@ const LOOSE_START = ['start_date', 'startdate', 'date_start', 'datestart', 'time
 const LOOSE_END = ['end_date', 'enddate', 'date_end', 'dateend', 'timeend', 'time_end', 'until'];
 const LOOSE: Partial<Record<SectionKind, SectionDef>> = {
   // (al-folio's CV: a role's "institution" and its "year": "2022 – Present".)
-  experience: { ...SECTIONS.experience, org: [...SECTIONS.experience.org, 'institution'], start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], single: [...SECTIONS.experience.single!, 'year', 'years'], loose: true },
+  experience: { ...SECTIONS.experience, org: [...SECTIONS.experience.org, 'institution', 'institute'], start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], single: [...SECTIONS.experience.single!, 'year', 'years'], loose: true },
   volunteer: { ...SECTIONS.experience, start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', loose: true },
-  education: { ...SECTIONS.education, org: ['institution', 'school', 'university', 'college', 'name'], single: ['dates', 'date', 'period', 'year', 'years'], loose: true },
+  education: { ...SECTIONS.education, org: ['institution', 'institute', 'school', 'university', 'college', 'name'], single: ['dates', 'date', 'period', 'year', 'years'], loose: true },
   projects: { ...SECTIONS.projects, single: ['dates', 'date', 'period'], loose: true },
   awards: SECTIONS.awards,
   certifications: SECTIONS.certificates,
@@ -277,6 +283,9 @@ const LOOSE: Partial<Record<SectionKind, SectionDef>> = {
   interests: SECTIONS.interests,
   references: SECTIONS.references,
 };
+
+// A data file's contact details under keys of their own (cv-boilerplate's "address", "urls"): the page's head, no sections.
+const CONTACT_KEYS = new Set(['address', 'urls', 'url', 'phone', 'email', 'mobile', 'pgp']);
 
 /** The reading of a key of a shape of its own ("clinicalWork", "educationList"), titled as written. */
 function looseDef(key: string): SectionDef | undefined {
@@ -355,7 +364,7 @@ const BULLET_KEYS = ['highlights', 'bullets', 'achievements', 'responsibilities'
 export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: JsonResumeDialect, named?: { title?: Located; organisation?: Located }) {
   let title = (def.kind === 'education' ? educationTitle(ctx, map) : str(ctx, map, ...def.title_)) ?? named?.title;
   const org = (def.org.length ? str(ctx, map, ...def.org) : undefined) ?? named?.organisation;
-  const location = str(ctx, map, 'location');
+  const location = str(ctx, map, 'location') ?? (def.loose ? str(ctx, map, 'city') : undefined);
   // ("date": { "start": "2024-01-01", "end": null }: a shape of its own keeps the range in a map.)
   const inner = def.loose ? asMap(ctx, get(ctx, map, 'date') ?? get(ctx, map, 'dates')) : undefined;
   const dates = readRange(ctx, inner ?? map, {
@@ -452,7 +461,11 @@ function educationTitle(ctx: ReadContext, map: YAMLMap): Located | undefined {
   const degree = str(ctx, map, 'studyType', 'degree');
   const area = str(ctx, map, 'area');
   if (degree && area) return joinLocated([degree, area], ' in ');
-  return degree ?? area;
+  // (cv-boilerplate: "degree: M. Sc." and "subject: Botany", printed "M. Sc. Botany"; some files swap
+  // the two, and the one that names a degree goes first.)
+  const subject = !area ? str(ctx, map, 'subject') : undefined;
+  if (degree && subject) return DEGREE_WORDS.test(subject.text) && !DEGREE_WORDS.test(degree.text) ? joinLocated([subject, degree], ' ') : joinLocated([degree, subject], ' ');
+  return degree ?? area ?? subject;
 }
 
 /** A skill's name and each of its keywords (FRESH: the set's `skills`), each with its own span. */
