@@ -14,6 +14,7 @@ import { blankKeepingLines } from '../text/top-line';
 const BLOCK_KEY = /^([A-Za-z_][\w-]{0,39})[ \t]*:[ \t]*(?:#.*)?$/;
 // A Hugo Blox (Wowchemy) landing page's block of roles or degrees: "  - block: experience".
 const BLOCK_ITEM = /^[ \t]*-[ \t]*block[ \t]*:[ \t]*["']?([\w-]{1,40})/;
+const LISTED_SECTION = /^[ \t]+-[ \t]*title[ \t]*:[ \t]*["']?([^"'\n#]{1,60})/;
 const PAGE_TITLE = /^title[ \t]*:[ \t]*(["']?)([^"'\n#]{1,60})\1[ \t]*$/;
 
 /**
@@ -30,6 +31,9 @@ export function frontMatterSections(src: string, start: number, end: number): Se
     if (m && ROLE_KINDS.has(looseKeyKind(m[1]))) roles = true;
     const b = m ? null : BLOCK_ITEM.exec(line);
     if (b && ROLE_KINDS.has(looseKeyKind(b[1]))) roles = true;
+    // ("cv:" / "  sections:" / "    - title: Education": a list of sections under the page's CV.)
+    const listed = m || b ? null : LISTED_SECTION.exec(line);
+    if (listed && ROLE_KINDS.has(looseKeyKind(listed[1].trim()))) roles = true;
     const t = PAGE_TITLE.exec(line);
     if (t) {
       const value = t[2].trimEnd();

@@ -8,7 +8,8 @@
 import type { Pair, YAMLMap } from 'yaml';
 import type { Contact, EntryKind, Field, Resume, Section, SectionKind } from '../model';
 import { emptyResume } from './empty';
-import { readRange } from './yaml-dates';
+import { rangeOf, readRange } from './yaml-dates';
+import { isPlace } from './places';
 import { bulletsFromList, bulletsFromMarkdownList, displayTitle, looseKeyKind, makeEntry, makeSection, readNameEmailPhone, ROLE_KINDS } from './yaml-entries';
 import { asMap, entriesOf, get, nodeSpan, pairOf, resolve, seqItems, str, type ReadContext } from './yaml-read';
 import { joinLocated, scalarText, sliceLocated, toField, trimLocated, WHOLE_MARKDOWN_LINK, type Located } from './yaml-scalar';
@@ -93,6 +94,18 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
     // A Hugo Blox (Wowchemy) landing page: "sections:" lists the page's blocks, "- block: experience"
     // with its roles in "content: { title, items: [...] }".
     if (own && (key === 'sections' || key === 'blocks') && readBlocks(ctx, pair, dialect, resume)) continue;
+    // An Eleventy page's "cv:" map: its "profile" and its "sections:" list ("- title: Education" /
+    // "entries:"), read as al-folio's list is.
+    const wrapped = own && (key === 'cv' || key === 'resume') ? asMap(ctx, pair.value) : undefined;
+    const listed = wrapped ? seqItems(ctx, get(ctx, wrapped, 'sections')) : [];
+    if (listed.length) {
+      const inner = readSectionList(ctx, listed);
+      resume.sections.push(...inner.sections);
+      resume.skills.push(...inner.skills);
+      const profile = str(ctx, wrapped, 'profile', 'summary', 'about');
+      if (!resume.summary) resume.summary = inner.summary ?? (profile ? toField(profile) : undefined);
+      continue;
+    }
     // (A shape of its own reads even JSON Resume's keys with the looser words: "school", "year".)
     const def = own ? (SECTIONS[key] ? { ...(LOOSE[SECTIONS[key].kind] ?? SECTIONS[key]), title: SECTIONS[key].title } : looseDef(key)) : SECTIONS[key];
     if (!def) {
@@ -363,17 +376,39 @@ const BULLET_KEYS = ['highlights', 'bullets', 'achievements', 'responsibilities'
 
 export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: JsonResumeDialect, named?: { title?: Located; organisation?: Located }) {
   let title = (def.kind === 'education' ? educationTitle(ctx, map) : str(ctx, map, ...def.title_)) ?? named?.title;
-  const org = (def.org.length ? str(ctx, map, ...def.org) : undefined) ?? named?.organisation;
+  let org = (def.org.length ? str(ctx, map, ...def.org) : undefined) ?? named?.organisation;
   const location = str(ctx, map, 'location') ?? (def.loose ? str(ctx, map, 'city') : undefined);
   // ("date": { "start": "2024-01-01", "end": null }: a shape of its own keeps the range in a map.)
   const inner = def.loose ? asMap(ctx, get(ctx, map, 'date') ?? get(ctx, map, 'dates')) : undefined;
-  const dates = readRange(ctx, inner ?? map, {
+  let dates = readRange(ctx, inner ?? map, {
     start: def.start,
     end: def.end,
     single: def.single,
     missingEndIsCurrent: def.ongoing || (def.kind === 'education' && dialect.ongoingEducation),
     emptyEndIsCurrent: def.ongoing || def.kind === 'education',
   });
+  let place = location;
+  // "meta": "Ph.D. Candidate, Biblical Interpretation · August 2005–May 2016": a theme's one line of
+  // the entry's post (or degree), its place and its dates, parted by middle dots.
+  const meta = def.loose && !dates ? str(ctx, map, 'meta') : undefined;
+  // ("name": "Immanuel Baptist Church · Nashville, Tennessee": the same theme's employer and its town.)
+  const dot = meta && org ? org.text.lastIndexOf(' · ') : -1;
+  if (org && dot > 0 && !place && isPlace(org.text.slice(dot + 3).trim())) {
+    place = trimLocated(sliceLocated(org, dot + 3, org.text.length));
+    org = trimLocated(sliceLocated(org, 0, dot));
+  }
+  if (meta) {
+    let at = 0;
+    for (const part of meta.text.split(' · ')) {
+      const loc = trimLocated(sliceLocated(meta, at, at + part.length));
+      at += part.length + 3;
+      if (!loc.text) continue;
+      const range = !dates ? rangeOf(loc) : undefined;
+      if (range) dates = range;
+      else if (!place && isPlace(loc.text)) place = loc;
+      else if (!title) title = loc;
+    }
+  }
   // highlights[] are the bullets; a summary only when it is written as a Markdown list.
   let bullets: Bullet[] = [];
   // (Custom shapes call them "bullets", "achievements" or "responsibilities".)
@@ -421,7 +456,7 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
   return makeEntry(ctx, map, def.entryKind, {
     title,
     organisation: org,
-    location,
+    location: place,
     dates,
     bullets,
     bulletsPair,

@@ -1559,3 +1559,38 @@ test('markdown: "*References available upon request*" closing the page is no sec
   const r = parseMarkdown('# Jane Doe\n\n## Education\n\n**M.B.A.**, Wharton School, 2012\n\n---\n\n*References available upon request*\n');
   assert.deepEqual(r.sections.map((s) => s.title), ['Education']);
 });
+
+test('markdown: an Eleventy page\'s front matter "cv:" with its "profile" and a "sections:" list ("- title: …" / "entries:"), each entry a "name", a "meta" line of post, place and dates parted by middle dots, and "details"', () => {
+  const text = [
+    '---',
+    'layout: cv.njk',
+    'title: Stephanie Wyatt',
+    'cv:',
+    '  profile: >-',
+    '    Minister and educator.',
+    '  sections:',
+    '    - title: Education',
+    '      entries:',
+    '        - name: Vanderbilt University',
+    '          meta: M.A. Religion · August 2003–August 2005',
+    '          details:',
+    '            - "Major concentration: Hebrew Bible"',
+    '    - title: Work Experience',
+    '      entries:',
+    '        - name: Immanuel Baptist Church · Nashville, Tennessee',
+    '          meta: Associate Pastor · June 2020–present',
+    '          details:',
+    '            - Preach 2 Sundays a month to 300 members.',
+    '    - title: Continuing Education',
+    '      entries:',
+    '        - name: Clergy Group',
+    '          meta: Fall 2024–present',
+    '---',
+    '',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Education', 'education'], ['Work Experience', 'experience']]);
+  const [degree, role] = entries(r);
+  assert.deepEqual([degree.title?.value, degree.organisation?.value, degree.dates?.start?.year, degree.dates?.end?.year, degree.bullets.length], ['M.A. Religion', 'Vanderbilt University', 2003, 2005, 1]);
+  assert.deepEqual([role.title?.value, role.organisation?.value, role.location?.value, role.dates?.current], ['Associate Pastor', 'Immanuel Baptist Church', 'Nashville, Tennessee', true]);
+});

@@ -77,6 +77,14 @@ function noSuchDay(ctx: ReadContext, loc: Located, year: number, month: number):
   });
 }
 
+/** A value that is exactly one date range ("Summer 2016 – Summer 2017") or one date, moved onto the document; undefined when it is neither. */
+export function rangeOf(loc: Located): DateRange | undefined {
+  const r = wholeRange(loc);
+  if (r) return r;
+  const d = proseDate(loc);
+  return d ? { start: d, current: false, span: { ...loc.span }, text: loc.text } : undefined;
+}
+
 /** A value that is exactly one date range ("Summer 2016 – Summer 2017"), moved onto the document. */
 function wholeRange(loc: Located): DateRange | undefined {
   let r: DateRange | undefined;

@@ -151,7 +151,8 @@ export function makeSection(ctx: ReadContext, pair: Pair, title: string, kind: S
 const TITLE_KINDS: [RegExp, SectionKind][] = [
   [/\bvolunteer|\bcommunity\b|\bservice\b/, 'volunteer'],
   [/\bpublication|\bpapers?\b|\bbooks?\b|\barticles?\b|\bpatents?\b|\bworks\b/, 'publications'],
-  [/\bcertif|\blicen[cs]es?\b|\bcredentials?\b/, 'certifications'],
+  // ("Continuing Education and Organizational Involvement": courses and bodies since, no degrees; as classifyHeading reads it.)
+  [/\bcertif|\blicen[cs]es?\b|\bcredentials?\b|\bcontinuing education\b|\bprofessional development\b/, 'certifications'],
   [/\beducation\b|\bacademic background\b|\bstudies\b|\bschooling\b|\bdegrees?\b/, 'education'],
   [/\bexperience\b|\bemployment\b|\bwork\b|\bcareer\b|\bpositions?\b|\binternships?\b|\bjobs?\b|\bappointments?\b|\broles\b/, 'experience'],
   [/\bprojects?\b|\bopen source\b|\bportfolio\b/, 'projects'],
