@@ -1594,3 +1594,33 @@ test('markdown: an Eleventy page\'s front matter "cv:" with its "profile" and a 
   assert.deepEqual([degree.title?.value, degree.organisation?.value, degree.dates?.start?.year, degree.dates?.end?.year, degree.bullets.length], ['M.A. Religion', 'Vanderbilt University', 2003, 2005, 1]);
   assert.deepEqual([role.title?.value, role.organisation?.value, role.location?.value, role.dates?.current], ['Associate Pastor', 'Immanuel Baptist Church', 'Nashville, Tennessee', true]);
 });
+
+test('markdown: Hugo Academic\'s TOML widget page ("+++", "[[experience]]" tables; the timeline widget\'s "[[period]]" with its employer under "subtitle") gives its roles, each field spanning its own text; a role\'s "location" is no contact\'s', () => {
+  const text = [
+    '+++',
+    'widget = "timeline"',
+    'title = "Professional Timeline"',
+    '',
+    '[[period]]',
+    '  title = "Legal Advocate"',
+    '  subtitle = "BU Law Startup Law Clinic"',
+    '  location = "Boston, MA"',
+    '  date_start = "2020-05-01"',
+    '  date_end = "2020-08-01"',
+    '  description = """',
+    '  Responsibilities include:',
+    '',
+    '  * Counselled 25 student founders',
+    '  * Formed 4 companies',
+    '  """',
+    '+++',
+    '',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Professional Timeline', 'experience']]);
+  const [e] = entries(r);
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.dates?.end?.month], ['Legal Advocate', 'BU Law Startup Law Clinic', 'Boston, MA', 2020, 8]);
+  assert.deepEqual([slice(text, e.title!.span), slice(text, e.location!.span)], ['Legal Advocate', 'Boston, MA']);
+  assert.deepEqual(e.bullets.map((b) => b.text), ['Counselled 25 student founders', 'Formed 4 companies']);
+  assert.equal(r.contact.location, undefined);
+});

@@ -13,6 +13,7 @@ import { TITLE_WORDS } from './header-fields';
 import { TEMPLATE_NAMED_ARG, TEMPLATE_TAG } from '../text/template-tags';
 import { blockRange, buildResume, newBlock, type Block } from './structure';
 import { frontMatterSections } from './front-matter';
+import { yamlReader } from './yaml-lazy';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ADMONITION = /^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*[ \t]+"[^"\n]*\p{L}[^"\n]*"[ \t]*$/u;
@@ -61,6 +62,8 @@ function endBeforeTags(t: string, from: number): number {
 }
 const FRONT_KEY = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*:[ \t]*(\S.*)?$/;
 // TOML front matter (Hugo's "+++" block): `key = "value"`.
+const TOML_TABLE = /^[ \t]*\[/;
+const TOML_ROLES = /^[ \t]*\[\[[ \t]*[A-Za-z_]/m;
 const TOML_KEY = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*(\S.*)?$/;
 
 const FRONT_FIELDS: Record<string, 'name' | 'email' | 'phone' | 'location' | 'link'> = {
@@ -369,6 +372,8 @@ export function parseMarkdown(text: string): Resume {
   let first = 0;
   /** The YAML front matter's lines, from its first to the start of its closing "---". */
   let front: { start: number; end: number } | undefined;
+  /** Hugo's TOML front matter holding tables ("[[experience]]"), its lines as `front`'s. */
+  let tomlFront: { start: number; end: number } | undefined;
   if (lines.length > 1 && /^---[ \t]*$/.test(lines[0].text)) {
     for (let k = 1; k < lines.length && k < 1000; k++) {
       if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[k].text)) {
@@ -382,7 +387,10 @@ export function parseMarkdown(text: string): Resume {
     // Hugo's TOML front matter: its settings are no summary (the preview still prints its words).
     for (let k = 1; k < lines.length && k < 1000; k++) {
       if (/^\+\+\+[ \t]*$/.test(lines[k].text)) {
-        readFrontMatter(lines.slice(1, k), contact, TOML_KEY);
+        // (The page's own keys come before its tables: a role's "location" in "[[experience]]" is no contact's.)
+        const table = lines.findIndex((l, j) => j > 0 && j < k && TOML_TABLE.test(l.text));
+        readFrontMatter(lines.slice(1, table > 0 ? table : k), contact, TOML_KEY);
+        if (table > 0) tomlFront = { start: lines[1].start, end: lines[k].start };
         first = k + 1;
         break;
       }
@@ -876,6 +884,8 @@ export function parseMarkdown(text: string): Resume {
   const resume = buildResume(src, blocks, { format: 'markdown', proseAsBullets: false, contact });
   // Roles the front matter lists come first, as the page's theme prints them above its body.
   if (front && front.end > front.start) resume.sections.unshift(...frontMatterSections(src, front.start, front.end));
+  // (Hugo Academic's widget pages: "[[experience]]" tables in TOML, read by the lazily loaded YAML reader.)
+  if (tomlFront && TOML_ROLES.test(src.slice(tomlFront.start, tomlFront.end))) resume.sections.unshift(...yamlReader().readTomlSections(src, tomlFront.start, tomlFront.end));
   return resume;
 }
 

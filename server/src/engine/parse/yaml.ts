@@ -19,6 +19,7 @@ import { readYamlResume } from './yamlresume';
 import { asMap, seqItems, type ReadContext } from './yaml-read';
 import { readJsonFast } from './yaml-json';
 import { MAX_NESTING, nestingOf } from './nesting';
+export { readTomlSections } from './toml';
 
 export function parseYamlResume(text: string, format: 'jsonresume' | 'rendercv' | 'yamlresume'): Resume {
   return parseYamlResumeWith(text, format, true);
