@@ -281,3 +281,10 @@ test(`${RULE}: a word that is mostly a noun opens with its verb among bullets op
   const r = runRule(RULE, past('Aid in discharge planning for 30 patients', 'Providing intake services to 40 adults', 'Coordinating care with 6 clinics', 'Maintain a caseload of 10 clients', 'Conduct 5 assessments a week'));
   assert.deepEqual(r.spans, ['Aid', 'Maintain', 'Conduct']);
 });
+
+test(`${RULE}: a current role's past-tense openers get one hint, on the first of them (not one per bullet); an ended role's present-tense openers each get theirs`, () => {
+  const r = runRule(RULE, current('Led the migration of 40 services', 'Built the billing API for 40 teams', 'Wrote the style guide for 30 engineers'));
+  assert.deepEqual(r.spans, ['Led']);
+  assert.equal(r.findings[0].severity, 'hint');
+  assert.deepEqual(runRule(RULE, past('Lead the hiring of 5 engineers', 'Build the billing API for 40 teams')).spans, ['Lead', 'Build']);
+});

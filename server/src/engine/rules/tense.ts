@@ -79,7 +79,7 @@ export default defineRule<Options>({
       'on X" a noun phrase. An ended role\'s bullet that opens with an -ing form ' +
       '("Managing a team of 6") reads as ongoing and is reported too (as a bullet\'s opening: after a label or another sentence it names a duty). Verbs whose past and present are spelled the same (Read, ' +
       'Set, Cut, Put) are never reported. Finished projects inside a current role may fairly stay in the past ' +
-      'tense, so that case is only a hint.',
+      'tense, so that case is only a hint, given once per role, on its first past-tense bullet.',
     sources: [
       'totalresumes.com.au, "Explaining resume tense": present tense for activities you currently perform, past tense for past activities',
       'womensjoblist.com, "Writing a résumé: be in tense"',
@@ -99,6 +99,8 @@ export default defineRule<Options>({
     let parallel = false;
     let contextOf: Entry | undefined;
     let context = '';
+    let hintOf: Entry | undefined;
+    let firstPast: Bullet | undefined;
     for (let ix = 0, ixs = bulletsOf(ctx); ix < ixs.length; ix++) {
       const { bullet, entry } = ixs[ix];
       if (!ROLE_KINDS.has(entry.kind)) continue;
@@ -110,6 +112,13 @@ export default defineRule<Options>({
         parallel = opensWithVerbs(entry, ctx.analysis);
       }
       if (!sure) continue;
+      // A current role's past-tense openers: one hint, on the first (the rest of its bullets are
+      // the same note, and finished projects may fairly stay in the past).
+      if (hintOf !== entry) {
+        hintOf = entry;
+        firstPast = tense === 'present' ? entry.bullets.find((b) => (openingKind(b, ctx.analysis) & OPENS_PAST) !== 0 && !MEASURED.test(b.text)) : undefined;
+      }
+      if (tense === 'present' && bullet !== firstPast) continue;
       if (datesOf !== entry) {
         datesOf = entry;
         // In YAML the range text is one field ("2021-03" for a JSON Resume role with no endDate),
