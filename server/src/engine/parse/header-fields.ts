@@ -632,6 +632,8 @@ function capitalisedName(t: string): boolean {
 }
 const UPPER_OR_DIGIT_START = /^[\p{Lu}\d]/u;
 const NOTE_IN_BRACKETS = /^(.*\S)\s*\(([^()]{2,40})\)$/;
+// A bracket inside a segment, words after it: "Arup (Toronto, ON, Canada) Structural engineer intern".
+const MID_BRACKETS = /^([^()]{1,80}?\S)\s*\(([^()]{2,40})\)\s*([^()\s][^()]{0,80})$/;
 const INITIALS = /^[\p{Lu}\d&]{2,}$/u;
 const HAS_LOWER = /\p{Ll}/u;
 
@@ -650,6 +652,17 @@ function joinedAt(text: string, i: number, j: number, orgLine: boolean, m: RegEx
 /** Splits one segment (no strong separator inside) into pieces: place suffix, degree prefix, "at", commas. */
 function splitSegment(text: string, i: number, j: number, orgLine = false, iconField = false, nameAndTown = false): [number, number, string][] {
   const seg = text.slice(i, j);
+  // "Arup (Toronto, ON, Canada) Structural engineer intern": a place in brackets inside the line,
+  // a post after it, parts the fields around it.
+  const mid = seg.includes(')') ? MID_BRACKETS.exec(seg) : null;
+  // (A town with its region or country, or a known city, and a post after it: "Broker (IL) / Team
+  // Leader" and "PLUS (Laboratory for UNIX Security)" are a post's and a name's notes.)
+  if (mid && isPlaceName(mid[2]) && (mid[2].includes(',') || isKnownCity(mid[2])) && TITLE_WORDS.test(mid[3])) {
+    const open = i + mid[1].length + seg.slice(mid[1].length).indexOf('(');
+    const close = open + 1 + mid[2].length;
+    const after = i + seg.length - mid[3].length;
+    return [...splitSegment(text, i, i + mid[1].length, orgLine), [open + 1, close, '('], ...splitSegment(text, after, j, orgLine).map(([a, b, sep], k): [number, number, string] => [a, b, k === 0 ? ',' : sep])];
+  }
   // "Anna University CGPA 8.1/10": a grade run on after the school's name is a detail of its own.
   const grade = GRADE_AFTER.exec(seg);
   if (grade && grade.index > 0) return [...splitSegment(text, i, i + grade.index, orgLine, iconField, nameAndTown), [i + grade.index + 1, j, ' ']];

@@ -3245,3 +3245,11 @@ test('"References available upon request." closing the page with no heading over
   const named = parseText('Jane Doe\njane@example.com\n\nEDUCATION\nM.B.A., Wharton School, 2012\n\nReferences: available on request\n');
   assert.deepEqual(named.sections.map((s) => s.kind), ['education', 'references']);
 });
+
+test('a place in brackets inside a header line, a post after it ("Arup (Toronto, ON, Canada) Structural engineer intern,"), parts employer, place and title; a post\'s bracketed region ("Licensed Managing Broker (IL) / Team Leader") does not', () => {
+  const text = ['Loren Yan', 'loren@example.com', '', 'Work experience', '2021.01 – present', 'Arup (Toronto, ON, Canada) Structural engineer intern,', 'Wrote 12 calculation reports for the Firehall project'].join('\n');
+  const [e] = parseText(text).sections[0].entries;
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['Structural engineer intern', 'Arup', 'Toronto, ON, Canada']);
+  const broker = parseText(['Jo Bloggs', 'jo@example.com', '', 'EXPERIENCE', 'Licensed Managing Broker (IL) / Team Leader, Vylla, 2016 - 2019', '- Led 12 agents'].join('\n')).sections[0].entries[0];
+  assert.match(broker.title?.value ?? '', /^Licensed Managing Broker \(IL\)/);
+});
