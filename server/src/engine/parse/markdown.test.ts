@@ -1624,3 +1624,9 @@ test('markdown: Hugo Academic\'s TOML widget page ("+++", "[[experience]]" table
   assert.deepEqual(e.bullets.map((b) => b.text), ['Counselled 25 student founders', 'Formed 4 companies']);
   assert.equal(r.contact.location, undefined);
 });
+
+test('markdown: a "Contact" sub-heading under another section ("# Summary" / "## Contact" / "+ Email: [jo@example.com](mailto:…)") gives the person\'s contact details', () => {
+  const text = ['---', 'title: Tux Penguin', '---', '', '# Summary', '', 'Marketing specialist.', '', '## Contact', '', '+ Email: [tux.penguin@example.com](mailto:tux.penguin@example.com)', '+ LinkedIn: [linkedin.com/in/tuxpenguin](https://example.invalid/)', '+ Phone: [+1 (987) 654-3210](tel:+19876543210)', '', '# Experience', '', '#### Creative Agency Co., New York, NY', '- **Marketing Manager** (June 2019 - Present)', '    - Led a team of 10', ''].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual([r.contact.email?.value, r.contact.phone?.value, r.contact.links.map((l) => l.value)], ['tux.penguin@example.com', '+1 (987) 654-3210', ['linkedin.com/in/tuxpenguin']]);
+});

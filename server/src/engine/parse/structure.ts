@@ -267,6 +267,7 @@ function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSe
 const QUALIFICATIONS_TITLE = /^\W*(?:professional\s+)?(?:qualifications|credentials)\W*$/i;
 // "Certified Public Accountant (CPA)", "Licensed Practical Nurse", "Enrolled Agent (EA)", "CPR Certificate".
 const CREDENTIAL_ITEM = /^\W*(?:certified|licensed|registered|chartered|board[- ]certified)\b|\b(?:certificat(?:e|ion)|licen[cs]e)\b|\(\p{Lu}{2,6}\)\s*$/iu;
+const COLON_END_G = /[\s:]+$/;
 const WHOLLY_BOLD = /^(\*\*|__)[^*_\n]+\1\s*$/;
 
 /** A short Title Case line that only names a post ("Technical Coordinator", "Section Editor"). */
@@ -1185,10 +1186,17 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   // Contact details written last (a footer or closing blockquote) when none came first.
   if (!contact.email) {
     let kind: SectionKind | undefined;
+    // ("## Contact" under "# Summary": a sub-heading naming the contact details, its items each a detail.)
+    let contactSub = false;
     for (let k = 0; k < blocks.length; k++) {
       const b = blocks[k];
       if (b.section) kind = b.section.kind;
       if (kind === 'references') continue; // a referee's address is not the person's
+      if (b.kind === 'heading') contactSub = !b.section && classifyHeading(b.clean.text.replace(COLON_END_G, '')).kind === 'contact';
+      else if (contactSub) {
+        scanContact(b.clean, contact);
+        continue;
+      }
       if (b.kind === 'text' && b.clean.text.includes('@') && /@[\w-]+\.\w/.test(b.clean.text) && scanContact(b.clean, contact) && contact.email) {
         // The lines around it in the same footer: the phone, the site.
         for (const n of [blocks[k - 1], blocks[k + 1]]) if (n && n.kind === 'text' && !n.section && CONTACT_LINE.test(n.clean.text)) scanContact(n.clean, contact);
