@@ -1331,7 +1331,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       // ("University of South Florida - Tampa, FL": a town and its state after the dash are the place.)
       const r = linePieces[k + 2];
       const dashPlace = schoolOf && ((q.text.includes(',') && isPlace(q.text)) || (!!r && r.sep === ',' && isPlace(`${q.text}, ${r.text}`)));
-      const campus = schoolOf && ((DASH_ONLY.test(q.sep) && !dashPlace) || (q.sep === ',' && !DEGREE_WORDS.test(q.text) && (placeAfter() || (!!stateSystem && isRegion(stateSystem) && isKnownCity(q.text)))));
+      // ("University of Minnesota, Morris", "…, Twin Cities": at the line's end, a campus no list knows.)
+      const lastCampus = k + 2 === linePieces.length && !q.text.includes(',') && isTownLike(q.text) && q.text.split(SPACES).length <= 2 && !isPlaceName(q.text) && !isCountry(q.text);
+      const campus = schoolOf && ((DASH_ONLY.test(q.sep) && !dashPlace) || (q.sep === ',' && !DEGREE_WORDS.test(q.text) && (placeAfter() || (!!stateSystem && isRegion(stateSystem) && (isKnownCity(q.text) || lastCampus)))));
       // "National Aeronautics and Space Administration - Jet Propulsion Laboratory": on the
       // employer's own line, two names joined by a dash are one employer (a part of the other).
       // (Not a school's town, one word after the dash: "Jomo Kenyatta University of Agriculture and

@@ -3253,3 +3253,12 @@ test('a place in brackets inside a header line, a post after it ("Arup (Toronto,
   const broker = parseText(['Jo Bloggs', 'jo@example.com', '', 'EXPERIENCE', 'Licensed Managing Broker (IL) / Team Leader, Vylla, 2016 - 2019', '- Led 12 agents'].join('\n')).sections[0].entries[0];
   assert.match(broker.title?.value ?? '', /^Licensed Managing Broker \(IL\)/);
 });
+
+test('a state university\'s campus no list knows, after a comma at the line\'s end ("University of Minnesota, Morris"), is part of its name; a known place after it ("University of Washington, Seattle, WA") is its place', () => {
+  const text = ['Adam Olson', 'adam@example.com', '', 'Education', 'University of Minnesota, Morris 2010', 'B.A. Political Science', 'University of Washington, Seattle, WA 2012', 'M.S. Statistics'].join('\n');
+  const es = parseText(text).sections[0].entries;
+  assert.deepEqual(es.map((e) => [e.organisation?.value, e.location?.value ?? null]), [
+    ['University of Minnesota, Morris', null],
+    ['University of Washington', 'Seattle, WA'],
+  ]);
+});
