@@ -47,7 +47,7 @@ function valueAt(src: string, at: number, end: number): { node: Node; next: numb
       .join('\n')
       .replace(/\s+$/, '');
     // (BLOCK_LITERAL: scalarText starts its content on the line after the node's first character.)
-    return { node: scalar(value, from > at + 3 ? at : at, close, 'BLOCK_LITERAL'), next: close + 3 };
+    return { node: scalar(value, at, close, 'BLOCK_LITERAL'), next: close + 3 };
   }
   const c = src[at];
   if (c === '"' || c === "'") {
