@@ -6,7 +6,7 @@
 // not current): schools often omit it for finished degrees and a phantom "still studying" would
 // hide gaps. An explicitly empty endDate or "present" still means current there too.
 import type { Pair, YAMLMap } from 'yaml';
-import type { Contact, EntryKind, Field, Resume, Section, SectionKind } from '../model';
+import type { Contact, Entry, EntryKind, Field, Resume, Section, SectionKind } from '../model';
 import { emptyResume } from './empty';
 import { rangeOf, readRange } from './yaml-dates';
 import { isPlace } from './places';
@@ -123,12 +123,7 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
       }
       continue;
     }
-    const entries = [];
-    for (const { map, name, organisation } of itemsOf(ctx, pair, def, own && !SECTIONS[key], own)) {
-      if (!map) continue;
-      if (def.kind === 'skills') resume.skills.push(...skillFields(ctx, map));
-      entries.push(readEntry(ctx, map, def, dialect, name || organisation ? { title: name, organisation } : undefined));
-    }
+    const entries = readItems(ctx, itemsOf(ctx, pair, def, own && !SECTIONS[key], own), def, dialect, resume);
     // A section left from a template ("volunteer": [], a reference of empty strings) prints
     // nothing in any theme: no section.
     if (!holdsText(ctx, pair.value, 0)) continue;
@@ -189,12 +184,7 @@ function readBlocks(ctx: ReadContext, pair: Pair, dialect: JsonResumeDialect, re
     const content = asMap(ctx, get(ctx, m, 'content'));
     const items = pairOf(content, 'items');
     if (!def || !items || !holdsText(ctx, items.value, 0)) continue;
-    const entries = [];
-    for (const { map, name, organisation } of itemsOf(ctx, items, def, true, true)) {
-      if (!map) continue;
-      if (def.kind === 'skills') resume.skills.push(...skillFields(ctx, map));
-      entries.push(readEntry(ctx, map, def, dialect, name || organisation ? { title: name, organisation } : undefined));
-    }
+    const entries = readItems(ctx, itemsOf(ctx, items, def, true, true), def, dialect, resume);
     const title = str(ctx, content, 'title');
     const section = makeSection(ctx, items, title?.text.trim() || displayTitle(def.title.replace(/^resume-/, '')), def.kind, entries);
     resume.sections.push({ ...section, headingSpan: nodeSpan(title ? pairOf(content, 'title')?.value : blockPair.value) });
@@ -208,6 +198,17 @@ const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\
 function webAddress(ctx: ReadContext, item: unknown): Located | undefined {
   const t = scalarText(ctx.src, item);
   return t && WEB_ADDRESS.test(t.text.trim()) ? trimLocated(t) : undefined;
+}
+
+/** A section's items as its entries (a skills section's names also go to the résumé's skills). */
+function readItems(ctx: ReadContext, items: OwnItem[], def: SectionDef, dialect: JsonResumeDialect, resume: Resume): Entry[] {
+  const entries: Entry[] = [];
+  for (const { map, name, organisation } of items) {
+    if (!map) continue;
+    if (def.kind === 'skills') resume.skills.push(...skillFields(ctx, map));
+    entries.push(readEntry(ctx, map, def, dialect, name || organisation ? { title: name, organisation } : undefined));
+  }
+  return entries;
 }
 
 /** The items under a section's key: for a shape of its own, as ownItems reads them. */

@@ -388,7 +388,8 @@ export function parseMarkdown(text: string): Resume {
     for (let k = 1; k < lines.length && k < 1000; k++) {
       if (/^\+\+\+[ \t]*$/.test(lines[k].text)) {
         // (The page's own keys come before its tables: a role's "location" in "[[experience]]" is no contact's.)
-        const table = lines.findIndex((l, j) => j > 0 && j < k && TOML_TABLE.test(l.text));
+        let table = -1;
+        for (let j = 1; j < k && table < 0; j++) if (TOML_TABLE.test(lines[j].text)) table = j;
         readFrontMatter(lines.slice(1, table > 0 ? table : k), contact, TOML_KEY);
         if (table > 0) tomlFront = { start: lines[1].start, end: lines[k].start };
         first = k + 1;

@@ -29,7 +29,8 @@ function scalar(value: string, from: number, to: number, type: 'PLAIN' | 'QUOTE_
  * undefined for what these pages do not hold (arrays, inline tables).
  */
 function valueAt(src: string, at: number, end: number): { node: Node; next: number } | undefined {
-  const lineEnd = src.indexOf('\n', at) < 0 || src.indexOf('\n', at) > end ? end : src.indexOf('\n', at);
+  const nl = src.indexOf('\n', at);
+  const lineEnd = nl < 0 || nl > end ? end : nl;
   for (const q of ['"""', "'''"]) {
     if (!src.startsWith(q, at)) continue;
     const close = src.indexOf(q, at + 3);

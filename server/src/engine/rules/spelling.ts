@@ -625,7 +625,7 @@ const ORGANISATION_WORD_SET = new Set(ORGANISATION_WORDS);
  * words of six letters or more only: short words are too near other names.
  */
 function organisationWordSlip(word: string): string | undefined {
-  if (word.length < 6 || !UPPER_FIRST.test(word)) return undefined;
+  if (word.length < 6 || !UPPER_START.test(word)) return undefined;
   const lower = word.toLowerCase();
   if (ORGANISATION_WORD_SET.has(lower)) return undefined;
   // (The same last two letters: other languages' words differ there, "Institut", "Universite",
@@ -633,7 +633,6 @@ function organisationWordSlip(word: string): string | undefined {
   for (const o of ORGANISATION_WORDS) if (o.length >= 6 && Math.abs(o.length - lower.length) <= 1 && lower.endsWith(o.slice(-2)) && oneEditApart(lower, o)) return o;
   return undefined;
 }
-const UPPER_FIRST = /^\p{Lu}/u;
 
 /** One letter (a code point: one or two UTF-16 units) at lastIndex. */
 const LETTER_AT = /\p{L}/uy;
