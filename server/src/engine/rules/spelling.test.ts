@@ -387,3 +387,16 @@ test('spelling: a species\' Latin name ("Anopheles gambiae", "Plasmodium falcipa
   const r = lintRule(RULE, bullets('Annotated 40 gene models of Anopheles gambiae and Plasmodium falciparum', 'Integrated multi-omics data from 3 cohorts', 'Trained Aedes staff in 2 labs on new protocls'));
   assert.deepEqual(said(r), ['protocls']);
 });
+
+test('spelling: a sentence no field holds (a section\'s opening paragraph) is read, its lower-case words only; front matter, code and a comment are not', () => {
+  const text = [
+    '---', 'layout: page', 'title: Clinicl Background', '---', '', '# Jane Doe', 'jane@example.com', '',
+    '## Procedural Skills', '', "I've had the privilage to regularly perform a number of bedside procedures at the Wellcome Trust, including:", '',
+    '<ul><li>Endotracheal Intubation</li><li>Arterial Lines</li></ul>', '',
+    '```', 'the recieved value is kept in the cache for the next run', '```', '',
+    '<!--', 'a note to myself: the managment said no to it in the end', '-->', '',
+    '## Experience', '', '### Nurse, Hershey Medical Center (2017 – 2019)', '- Cared for 12 patients a shift',
+  ].join('\n');
+  const r = lint(text, 'resume.md', { today: { year: 2026, month: 11, day: 22 } })!;
+  assert.deepEqual(r.findings.filter((x) => x.ruleId === 'spelling').map((x) => text.slice(x.span.start, x.span.end)), ['privilage']);
+});

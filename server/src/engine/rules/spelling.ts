@@ -68,7 +68,9 @@ function documentWords(text: string): string[] {
 /** What this rule reads (a module constant: the lint's shared analysis keys on it). */
 // Role description paragraphs (`descriptions`: JSON Resume work[].summary, RenderCV entry text) are
 // read once the reader provides them (Entry.description); the assertion keeps this compiling either way.
-const PIECES = { bullets: true, summary: true, descriptions: true, skills: true, headers: true } as ProseSelection;
+// (And the lines no field holds, a section's opening paragraph among them: a typo there is as
+// plain to a recruiter as one in a bullet.)
+const PIECES = { bullets: true, summary: true, descriptions: true, skills: true, headers: true, loose: true } as ProseSelection;
 
 export default defineRule<Options>({
   id: 'spelling',
@@ -124,7 +126,21 @@ export default defineRule<Options>({
       const prose = p.kind === 'bullet' || p.kind === 'summary' || (p.kind as string) === 'description';
       // A bullet that is a list of names ("Pandas, docco, gmaps", "Html, CSS (with sass)") is a skills
       // list wherever it stands: its lower-case tool names are shorthand, not slips in a sentence.
-      const mode: Mode = prose && p.section?.kind !== 'skills' ? (p.kind === 'bullet' && pieceReadsAsList(ctx, p) ? 'items' : 'prose') : prose || p.kind === 'skill' ? 'list' : p.kind === 'title' ? 'names' : 'casing';
+      // A line no field holds is read when it is a sentence; else it is most often a list of
+      // names, a contact line with handles ("Google Talk bsmith") or a table the reader did not place.
+      if (p.kind === 'loose' && !readsAsSentence(proseMaskedWords(p))) continue;
+      const mode: Mode =
+        p.kind === 'loose'
+          ? 'prose'
+          : prose && p.section?.kind !== 'skills'
+            ? p.kind === 'bullet' && pieceReadsAsList(ctx, p)
+              ? 'items'
+              : 'prose'
+            : prose || p.kind === 'skill'
+              ? 'list'
+              : p.kind === 'title'
+                ? 'names'
+                : 'casing';
       let modeContext = contexts.get(mode);
       if (modeContext === undefined) contexts.set(mode, (modeContext = `${mode} ${context}`));
       const piece = checkPiece(ctx, p, modeContext, (report) => {
@@ -133,10 +149,15 @@ export default defineRule<Options>({
         const found: PieceTally = { checked: 0, unknown: [], lang: pieceLanguage(ctx, p) };
         for (let i = 0; i < words.length; i++) {
           const w = words[i];
-          if (ctx.options.casing && checkCasing(report, p, masked, w, checker)) continue;
+          // (A line no field holds is most often names the reader did not place, a client list or a
+          // table: its capitalised words are names ("Wellcome Trust") and its tools a package's
+          // ("a python pipeline"), so only its lower-case words are read, as words.)
+          const loose = p.kind === 'loose';
+          if (loose && !LOWER_START.test(w.text)) continue;
+          if (ctx.options.casing && !loose && checkCasing(report, p, masked, w, checker)) continue;
           // "IOS/Android", "React/Redux": names joined by a slash are each a name (casing only: paths are not prose).
           if (w.text.includes('/')) {
-            if (ctx.options.casing) for (const part of slashParts(w)) checkCasing(report, p, masked, part, checker);
+            if (ctx.options.casing && !loose) for (const part of slashParts(w)) checkCasing(report, p, masked, part, checker);
             continue;
           }
           // "Commmunity College": a letter typed three times where the word has it twice is a slip
@@ -276,6 +297,17 @@ export default defineRule<Options>({
 // ('items': a bullet that reads as a list, judged as a skills list but for its capitalised words,
 // which are still checked, as names among names are: "Software Craftmanship, Librairies".)
 type Mode = 'prose' | 'names' | 'list' | 'items' | 'casing';
+
+/** Words that hold a sentence together; a line of names or a heading has few. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'of', 'in', 'for', 'with', 'on', 'at', 'by', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'have', 'has', 'had', 'i', 'my', 'we', 'our', 'that', 'this', 'which', 'who', 'it', 'their', 'its']);
+
+/** Six words or more, two of them words that join a sentence ("I've had the privilege to …"). */
+function readsAsSentence(ws: readonly Word[]): boolean {
+  if (ws.length < 6) return false;
+  let joining = 0;
+  for (const w of ws) if ((w.text === 'I' || w.text.charCodeAt(0) >= 97) && FUNCTION_WORDS.has(w.text.toLowerCase()) && ++joining >= 2) return true;
+  return false;
+}
 
 const PARENTHESES_G = /\([^()]{0,200}\)/g;
 const WHITE_SPACE = /\s/;

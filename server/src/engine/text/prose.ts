@@ -4,10 +4,12 @@
 import { words, type Word } from './words';
 import { TextMemo } from '../cache/memo';
 import { TEMPLATE_TAG } from './template-tags';
+import { looseLines } from './loose-lines';
 import type { PieceRecord } from '../cache/piece-cache';
 import { allBullets, bulletOffset, type Bullet, type Entry, type Field, type Resume, type Section, type Span } from '../model';
 
-export type ProseKind = 'bullet' | 'summary' | 'description' | 'skill' | 'title' | 'organisation';
+/** 'loose': a line no field of the model holds (text/loose-lines.ts). */
+export type ProseKind = 'bullet' | 'summary' | 'description' | 'skill' | 'title' | 'organisation' | 'loose';
 
 export interface Prose {
   kind: ProseKind;
@@ -105,6 +107,8 @@ export interface ProseSelection {
   descriptions?: boolean;
   skills?: boolean;
   headers?: boolean;
+  /** Lines of a Markdown or text résumé no field holds (looseLines), after everything else. */
+  loose?: boolean;
   /** Only bullets of entries of these kinds (all kinds when absent). */
   entryKinds?: Entry['kind'][];
   /** Skip bullets in sections of these kinds. */
@@ -172,6 +176,11 @@ export function proseOf(
         if (entry.organisation?.value && once(entry.organisation)) out.push(withEntry(fieldProse(entry.organisation, source, 'organisation'), entry, section));
       }
   }
+  if (sel.loose)
+    for (const l of looseLines(resume, source)) {
+      const { start, text } = l;
+      out.push({ kind: 'loose', text, toDoc: (i) => start + Math.max(0, Math.min(i, text.length)) });
+    }
   return out;
 }
 

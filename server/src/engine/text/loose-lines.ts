@@ -1,0 +1,99 @@
+// Lines of a Markdown or plain-text résumé that no field of the model holds: the paragraph that
+// opens a section ("I've had the privilege to perform …" above a list), a list or table the reader
+// did not place, text between sections. The page prints them (render/leftovers.ts); the rules that
+// read every word a recruiter reads (spelling) read them here, or a typo in them is never seen.
+import type { Resume, Span } from '../model';
+import { maskInline } from './markup-mask';
+import { scoped } from '../cache/state';
+
+export interface LooseLine {
+  /** Document offset of text[0]. */
+  start: number;
+  /** The line with Markdown's markup blanked: the same length as its source, so offsets hold. */
+  text: string;
+}
+
+const FENCE = /^ {0,3}(?:```|~~~)/;
+const LETTER = /\p{L}/u;
+const NUL_G = /\u0000/g;
+const FRONT_MATTER_OPEN = /^(?:---|\+\+\+)[ \t]*\r?\n/;
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.|\+\+\+)[ \t]*\r?$/;
+
+/** Every span of the model that holds text of the document (headings, header lines, bullets, fields). */
+function heldSpans(resume: Resume): Span[] {
+  const out: Span[] = [];
+  const c = resume.contact;
+  for (const f of [c.name, c.email, c.phone, c.location, resume.summary]) if (f) out.push(f.span);
+  for (const f of c.links) out.push(f.span);
+  for (const f of resume.skills) out.push(f.span);
+  for (const s of resume.sections) {
+    out.push(s.headingSpan);
+    for (const e of s.entries) {
+      out.push(e.headerSpan);
+      for (const f of [e.title, e.organisation, e.location]) if (f) out.push(f.span);
+      if (e.dates) out.push(e.dates.span);
+      if (e.description) out.push(e.description.span);
+      for (const b of e.bullets) out.push(b.span);
+    }
+  }
+  return out.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The lines with words that no span of the model touches, in document order. YAML and JSON have
+ * none: their keys say what every value is.
+ */
+export function looseLines(resume: Resume, source: string): readonly LooseLine[] {
+  if (resume.format !== 'markdown' && resume.format !== 'text') return [];
+  // The model is the text's, read as its format: a re-lint of unchanged text has the same lines.
+  const h = kept();
+  if (h.lines && h.text === source && h.format === resume.format) return h.lines;
+  h.text = source;
+  h.format = resume.format;
+  return (h.lines = find(resume, source));
+}
+
+/** The last text's loose lines, per engine state. */
+const kept = scoped<{ text?: string; format?: string; lines?: readonly LooseLine[] }>(() => ({}));
+
+function find(resume: Resume, source: string): LooseLine[] {
+  const markdown = resume.format === 'markdown';
+  const held = heldSpans(resume);
+  const out: LooseLine[] = [];
+  // A line [from, to) is held when some span starting before its end ends after its start: the
+  // spans are sorted by start, so one pointer and the furthest end seen answer every line.
+  let k = 0;
+  let furthest = -1;
+  // Markdown's lines no reader sees: front matter (its values are the site's settings or
+  // printed as the page's title), fenced code, a comment over several lines.
+  let skip: 'front' | 'code' | 'comment' | undefined = markdown && FRONT_MATTER_OPEN.test(source.slice(0, 8)) ? 'front' : undefined;
+  for (let start = 0; start < source.length; ) {
+    const nl = source.indexOf('\n', start);
+    const end = nl < 0 ? source.length : nl;
+    const from = start;
+    start = end + 1;
+    const line = source.slice(from, end);
+    while (k < held.length && held[k].start < end) furthest = Math.max(furthest, held[k++].end);
+    if (markdown) {
+      if (skip === 'front') {
+        if (from > 0 && FRONT_MATTER_CLOSE.test(line)) skip = undefined;
+        continue;
+      }
+      if (skip === 'comment') {
+        if (line.includes('-->')) skip = undefined;
+        continue;
+      }
+      if (FENCE.test(line)) {
+        skip = skip === 'code' ? undefined : 'code';
+        continue;
+      }
+      if (skip === 'code') continue;
+      const open = line.lastIndexOf('<!--');
+      if (open >= 0 && !line.includes('-->', open)) skip = 'comment';
+    }
+    if (furthest > from || !LETTER.test(line)) continue;
+    const text = markdown ? maskInline(line).replace(NUL_G, ' ') : line;
+    if (LETTER.test(text)) out.push({ start: from, text });
+  }
+  return out;
+}
