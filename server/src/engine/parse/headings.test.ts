@@ -469,3 +469,23 @@ test('headings: "Qualifications" over a list of credentials ("Certified Public A
   const degrees = parseText('Jo Bloggs\njo@x.com\n\nQUALIFICATIONS\nBachelor of Early Childhood Education, Macquarie University, 2015\nFirst Aid Certificate, 2016\n');
   assert.equal(degrees.sections[0].kind, 'education');
 });
+
+test('headings: "Other Experience" and "Additional Experience" name sections of their own, with no blank line and a dated role under them', () => {
+  const text = [
+    'Jane Doe', 'jane@example.com', '', 'Work Experience', '2021 – 2024', 'Senior Backend Engineer, STRV s.r.o, Prague, Czech Republic', '○ Led discovery for 6 projects',
+    'Other Experience', '2022 – 2024', 'Mentor, DevCareer, Lagos, Nigeria', 'Mentored 12 junior developers in backend engineering.',
+    'Additional Experience', '2019 – 2020', 'Programming Tutor, Codes, Lagos, Nigeria', 'Taught 20 students.',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(titles(r), ['Work Experience (experience)', 'Other Experience (experience)', 'Additional Experience (experience)']);
+  assert.deepEqual(r.sections.map((s) => s.entries.map((e) => [e.title?.value, e.organisation?.value])), [[['Senior Backend Engineer', 'STRV s.r.o']], [['Mentor', 'DevCareer']], [['Programming Tutor', 'Codes']]]);
+});
+
+test('headings: a physicist\'s "PROCEDURES" (skills) and an academic\'s "PREPRINTS" (publications) name sections', () => {
+  const text = [
+    'ALI KHAN', 'ali@example.org', '', 'EXPERIENCE', 'Medical Physics Resident, Banner Health, Greeley, CO 2019 – 2021', '• Commissioned 2 linacs',
+    '', 'PROCEDURES', 'HDR source swapping and daily quality assurance', 'Radiation therapy vault shielding calculations',
+    '', 'PREPRINTS', 'Khan, A. 2024. Dose in small fields. arXiv:2401.01234',
+  ].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['EXPERIENCE (experience)', 'PROCEDURES (skills)', 'PREPRINTS (publications)']);
+});
