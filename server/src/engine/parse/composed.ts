@@ -199,4 +199,40 @@ export function mapPositions(resume: Resume, map: number[]): void {
 }
 
 // Each stage reads the text the one before it gave.
-const STAGES = [composedSpacingAccents, composedAccents, joinedSmallCaps];
+// A date column that stacks a role's start over its end, each on its own line ("2021" / "2024",
+// "2017" / "present": moderncv's timeline, HTML templates' side column), copied as two lines
+// before the role: read as the one range it draws ("2021 – 2024"). Only an end at or after the
+// start, so a column of single years going back in time ("2020" / "2018") stays years.
+const STACKED_DATES = /^([ \t]*)((?:19|20)\d{2})[ \t]*\r?\n[ \t]*((?:19|20)\d{2}|present|now|current|today)[ \t]*\r?$/imu;
+const STACKED_DATES_G = new RegExp(STACKED_DATES.source, 'gimu');
+const JOINED = ' – ';
+
+function joinedStackedDates(raw: string): { text: string; map: number[] } | undefined {
+  if (!STACKED_DATES.test(raw)) return undefined;
+  let text = '';
+  const map: number[] = [];
+  let from = 0;
+  STACKED_DATES_G.lastIndex = 0;
+  for (let m = STACKED_DATES_G.exec(raw); m; m = STACKED_DATES_G.exec(raw)) {
+    const end = m[3];
+    if (/^\d/.test(end) && Number(end) < Number(m[2])) {
+      // (The end may open the next pair: "2018" / "2016" / "2017".)
+      STACKED_DATES_G.lastIndex = m.index + m[1].length + m[2].length;
+      continue;
+    }
+    const cut = m.index + m[1].length + m[2].length;
+    const next = m.index + m[0].lastIndexOf(end);
+    for (let i = from; i < cut; i++) map.push(i);
+    text += raw.slice(from, cut) + JOINED;
+    // (The dash stands where the line broke.)
+    for (let k = 0; k < JOINED.length; k++) map.push(cut);
+    from = next;
+  }
+  if (from === 0) return undefined;
+  for (let i = from; i < raw.length; i++) map.push(i);
+  text += raw.slice(from);
+  map.push(raw.length);
+  return { text, map };
+}
+
+const STAGES = [composedSpacingAccents, composedAccents, joinedSmallCaps, joinedStackedDates];

@@ -1834,3 +1834,21 @@ test('pdf.js without glyphs: a sentence on a post held within a role, its years 
     ['Managed Services Lead', '2016', 0],
   ]);
 });
+
+test('a date column that stacks a role\'s start over its end ("2021" / "2024", "2017" / "present") reads as one range, mapped back to the two lines; years going back in time stay single', () => {
+  const text = [
+    'Desmond Edem', 'tech@example.org', '', 'Work Experience', '2021', '2024', '',
+    'Senior Backend Engineer, STRV s.r.o, Prague, Czech Republic', '○ Led discovery for 6 projects', '2017', 'present',
+    'Site Reliability Engineer, Giant Swarm GmbH, Cologne, Germany', '○ Ran 40 clusters',
+    '', 'Awards', '2020', '2018', 'Best Paper, ACM SoCC',
+  ].join('\n');
+  const r = parseText(text);
+  const dates = allEntries(r).map((e) => [e.title?.value, e.dates?.start?.text, e.dates?.end?.text ?? e.dates?.currentText]);
+  assert.deepEqual(dates.slice(0, 2), [['Senior Backend Engineer', '2021', '2024'], ['Site Reliability Engineer', '2017', 'present']]);
+  const first = allEntries(r)[0].dates!;
+  assert.equal(text.slice(first.start!.span.start, first.start!.span.end), '2021');
+  assert.equal(text.slice(first.end!.span.start, first.end!.span.end), '2024');
+  assert.equal(text.slice(first.span.start, first.span.end), '2021\n2024');
+  // (No range from 2020 to 2018: an awards column's single years.)
+  assert.ok(!allEntries(r).some((e) => e.dates?.start?.year === 2020 && e.dates.end?.year === 2018));
+});
