@@ -153,6 +153,8 @@ function outsideEmphasis(src: string, c: Cleaned, found: FoundRange | undefined)
 const DURATION = /^(?:less than (?:a|one) (?:year|month)|\d+\+?\s*(?:years?|yrs?|months?|mos?|ans?|mois|años|meses|jahre|monate)(?:\s*½)?(?:,?\s*(?:et\s+|y\s+|und\s+)?\d+\s*(?:months?|mos?|mois|meses|monate))?)$/iu;
 // "(part-time)", "Contract": how the job was held, not a title, employer or place ("Remote" is a place).
 // ("CDI", "Stage", "Bénévolat", "Werkstudent", "Prácticas": French, German and Spanish CVs say so too.)
+// Kinds of employment that are also the post's name ("Internship", "Praktikum").
+const POST_KIND = /^(?:internship|traineeship|apprenticeship|praktikum|pasantía|prácticas)$/iu;
 const EMPLOYMENT_TYPE = /^(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|cdi|cdd|stage|alternance|bénévolat|intérim|apprentissage|werkstudent|praktikum|teilzeit|vollzeit|prácticas|pasantía)$/iu;
 // Words that name a part of an organisation or a speciality, never a town ("Cardiac Step-Down Unit").
 const NOT_TOWN = /\b(?:unit|ward|division|floor|wing|team|desk|program|programme|medical|surgical|clinical|services?)\b/i;
@@ -1048,7 +1050,10 @@ function balance(text: string, i: number, j: number): [number, number] {
 const CAMPUS_THEN_PLACE = /^(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*)?),\s*(\p{Lu}[^,]*,\s*\S.*)$/u;
 
 const NO_TITLED: readonly boolean[] = [];
-const HOUSE_NUMBER_START = /^[ \t]*(\d{1,5}[A-Za-z]?)(?=[ \t])/;
+const HOUSE_NUMBER_START = /^[ \t]*(\d{1,5}[A-Za-z]?)(?=,?[ \t])/;
+// "200, Rue de la Loi, 1049 Brussels", "123, Bd Ney, 75023 Paris", "12 Via Roma, Milano": a European
+// street's word comes before its name (and a comma may follow the house number).
+const STREET_WORD_FIRST = /^,?[ \t]+(?:rue|bd|boulevard|avenue|av|avenida|via|viale|piazza|corso|calle|carrer|rua|chauss[ée]e|quai|all[ée]e|paseo|plaza)\.?[ \t]+\p{L}/iu;
 // What may follow a street's word in a piece: its quarter ("NE") or its suite ("Suite 4", "# 404").
 const STREET_REST = /^\.?(?:[ \t]+(?:[NS][EW]|[NSEW]))?(?:,?[ \t]*(?:#|Suite|Ste\.?|Unit)[ \t]*\d{1,5}[A-Za-z]?)?[ \t]*$/;
 
@@ -1289,7 +1294,10 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           // ("Over 3000 stars on Github", "300,000+ Youtube views": a count of something is a result,
           // a highlight that lost its bullet, no field; "Carpenters Local 1319" counts nothing.)
           // ("GPA: N/A": a value left blank is no field.)
-          if (!LETTER.test(t) || DURATION.test(t) || EMPLOYMENT_TYPE.test(t) || isDetail(t) || COUNTED.test(t.replace(BRACKETED, '')) || QUANTITY.test(t) || NOT_GIVEN.test(t)) continue;
+          // ("March 2002 – July 2002 Internship" over the employer: a word that names a kind of post,
+          // alone on its line beside the dates, is the post; beside a title it says how it was held.)
+          const post = POST_KIND.test(t) && text.replace(MASKED_G, '').trim() === t;
+          if (!LETTER.test(t) || DURATION.test(t) || (EMPLOYMENT_TYPE.test(t) && !post) || isDetail(t) || COUNTED.test(t.replace(BRACKETED, '')) || QUANTITY.test(t) || NOT_GIVEN.test(t)) continue;
           if (isDegreeClass(t)) {
             // After the degree on its line, the class is part of the degree's name ("MPharm (Hons), First
             // Class"); elsewhere it is a detail, no school and no place.
@@ -1356,9 +1364,12 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     // place.) streetAt: where the address starts, or -1.
     let streetAt = -1;
     const street = linePieces.length ? HOUSE_NUMBER_START.exec(text) : null;
-    if (street && STREET_AFTER.test(text.slice(street[0].length, street[0].length + 80)) && text.includes(',', street[0].length)) {
+    const afterNumber = street ? text.slice(street[0].length, street[0].length + 80) : '';
+    if (street && (STREET_AFTER.test(afterNumber) || STREET_WORD_FIRST.test(afterNumber)) && text.includes(',', street[0].length + 1)) {
       const a = (streetAt = street[0].length - street[1].length);
-      const b = linePieces[linePieces.length - 1].j;
+      let b = linePieces[linePieces.length - 1].j;
+      // ("…, 1049 Brussels (Belgium)": the country's closing bracket too.)
+      if (text[b] === ')' && text.lastIndexOf('(', b) > a) b++;
       linePieces.splice(0, linePieces.length, { ...linePieces[0], i: a, j: b, text: text.slice(a, b), span: spanOf(c, a, b), sep: '', icon: '' });
     }
     linePieces.forEach((p, k) => {

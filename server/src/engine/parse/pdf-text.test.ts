@@ -1852,3 +1852,16 @@ test('a date column that stacks a role\'s start over its end ("2021" / "2024", "
   // (No range from 2020 to 2018: an awards column's single years.)
   assert.ok(!allEntries(r).some((e) => e.dates?.start?.year === 2020 && e.dates.end?.year === 2018));
 });
+
+test('Europass: a European street address under the employer ("200, Rue de la Loi, 1049 Brussels (Belgium)") is where, and "Internship" alone beside the dates is the post', () => {
+  const text = [
+    'Betty Smith', 'betty@example.org', '', 'WORK EXPERIENCE',
+    'August 2002 – Present Independent consultant', 'British Council', '123, Bd Ney, 75023 Paris (France)', 'Evaluation of youth training support measures for 12 national agencies',
+    'March 2002 – July 2002 Internship', 'European Commission, Youth Unit', '200, Rue de la Loi, 1049 Brussels (Belgium)', '– evaluating youth training programmes for SALTO UK',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Independent consultant', 'British Council', '123, Bd Ney, 75023 Paris (France)'],
+    ['Internship', 'European Commission, Youth Unit', '200, Rue de la Loi, 1049 Brussels (Belgium)'],
+  ]);
+});
