@@ -1865,3 +1865,21 @@ test('Europass: a European street address under the employer ("200, Rue de la Lo
     ['Internship', 'European Commission, Youth Unit', '200, Rue de la Loi, 1049 Brussels (Belgium)'],
   ]);
 });
+
+test('a list of posts, one marked line each, fields set apart by bullets and one date at the end ("– All Souls College, Oxford • Visiting Fellow • Summer 1991"), is a list of entries', () => {
+  const text = [
+    'MORITZ VON IGELFELD', 'igelfeld@example.edu', '', 'VISITS',
+    '– University of Cambridge • Faculty of Modern and Medieval Languages • 2004–2005',
+    '– All Souls College, Oxford • Visiting Fellow • Summer 1991',
+    '– University of Bologna • Visiting Professor • 1988',
+    '', 'EXPERIENCE', 'Professor of Philology, University of Regensburg, 1990 – Present', '– Taught 40 students a year, Summer 2019 included',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value ?? e.organisation?.value, e.dates?.text, e.bullets.length]), [
+    ['Faculty of Modern and Medieval Languages', '2004–2005', 0],
+    ['Visiting Fellow', 'Summer 1991', 0],
+    ['Visiting Professor', '1988', 0],
+  ]);
+  // (A bullet that names a date inside a sentence stays a bullet.)
+  assert.equal(r.sections[1].entries[0].bullets.length, 1);
+});

@@ -411,6 +411,14 @@ function glyphClass(glyph: string): string {
 }
 
 const SHORT_LABEL = /^[^:]{1,30}:\s/;
+const FIELD_SEP_G = /[ \t][•·|][ \t]/g;
+
+/** Two fields or more set apart by bullets or bars, then the line's date and nothing after it. */
+function fieldedToDate(b: Block): boolean {
+  const found = findRangeInCleaned(b.clean);
+  if (!found || b.clean.text.slice(found.j).trim()) return false;
+  return (b.clean.text.slice(0, found.i).match(FIELD_SEP_G) ?? []).length >= 2;
+}
 const COMMAS_G = /,/g;
 const QUALIFICATION = /\b(?:exam|examination|certificat(?:e|ion)|licen[cs]e|diploma)\b/i;
 const GRADE_OR_HONOUR = /\bGPA\b|\bdean'?s list\b|\bhonou?rs\b|\bcum laude\b/i;
@@ -606,7 +614,11 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       // (Naming a degree, a school or an exam; "• GPA 3.8/4.0, Dean's List 2007, 2008" is a detail.)
       const degreeLine = entryKind === 'education' && !!range && !range.end && !range.current && !isProse(b.clean) && !labelledList && (b.clean.text.match(COMMAS_G) ?? []).length >= 2 && shapeOf(b.clean).words <= 16 && (DEGREE_WORDS.test(b.clean.text) || SCHOOL_WORD.test(b.clean.text) || QUALIFICATION.test(b.clean.text)) && !GRADE_OR_HONOUR.test(b.clean.text);
       const degreeFields = entryKind === 'education' && !labelledList && degreeFieldsBeforeDates(b);
-      const asHeader = labelled || degreeLine || degreeFields || (!namedItem && !labelledList && (isHeaderGlyphLine(b, layout) || overHeader || ((!isProse(b.clean) || datedFieldsFirst(b)) && !!range && (!!range.end || range.current) && !annotated)));
+      // "– All Souls College, Oxford • Visiting Fellow • Summer 1991": a marked line of fields set
+      // apart by bullets or bars, ending on one date, is an entry's whole header (a list of posts,
+      // one line each), as a range there is.
+      const fieldedDate = !!range && !range.end && !range.current && !isProse(b.clean) && fieldedToDate(b);
+      const asHeader = labelled || degreeLine || degreeFields || fieldedDate || (!namedItem && !labelledList && (isHeaderGlyphLine(b, layout) || overHeader || ((!isProse(b.clean) || datedFieldsFirst(b)) && !!range && (!!range.end || range.current) && !annotated)));
       if (asHeader) {
         b = { ...b, kind: 'text' };
         if (degreeFields && !range) {
