@@ -60,7 +60,7 @@ function find(resume: Resume, source: string): LooseLine[] {
   const markdown = resume.format === 'markdown';
   const held = heldSpans(resume);
   const out: LooseLine[] = [];
-  // A line [from, to) is held when some span starting before its end ends after its start: the
+  // A line [from, end) is held when some span starting before its end ends after its start: the
   // spans are sorted by start, so one pointer and the furthest end seen answer every line.
   let k = 0;
   let furthest = -1;
