@@ -1630,3 +1630,20 @@ test('markdown: a "Contact" sub-heading under another section ("# Summary" / "##
   const r = parseMarkdown(text);
   assert.deepEqual([r.contact.email?.value, r.contact.phone?.value, r.contact.links.map((l) => l.value)], ['tux.penguin@example.com', '+1 (987) 654-3210', ['linkedin.com/in/tuxpenguin']]);
 });
+
+test('markdown: a school in bold over one bullet naming its degree takes the degree as its title; a bullet in markup or a sentence stays a bullet', () => {
+  const text = [
+    '# Henry Perkins', '', '## Education', '', '**Arizona State University**', "- Bachelor's Degree in Organizational Leadership (In Progress)", '',
+    '**College of DuPage**', '- General Education toward Associate in Business Administration', '',
+    '**Harper College**', '- *Associate in Applied Science*', '', '**Moraine Valley**', '- Completed the certificate program in Business with a 3.9 GPA.',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.organisation?.value, e.title?.value, e.bullets.length]), [
+    ['Arizona State University', "Bachelor's Degree in Organizational Leadership (In Progress)", 0],
+    ['College of DuPage', 'General Education toward Associate in Business Administration', 0],
+    ['Harper College', undefined, 1],
+    ['Moraine Valley', undefined, 1],
+  ]);
+  const first = entries(r)[0].title!;
+  assert.equal(slice(text, first.span), first.value);
+});

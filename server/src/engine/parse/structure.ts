@@ -11,7 +11,7 @@ import { fieldsEndingInPlace, isKnownCity, isPlace, isRegion } from './places';
 import { classifyHeading, isExactSectionName } from './section-names';
 import { RUN_IN_PREFIX, scanContact, takeLabelledValue, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
-import { besideEmployer, buildTextEntries, dutyLabel, textLayoutOf, type TextLayout } from './text-entries';
+import { besideEmployer, buildTextEntries, degreeFromBullet, dutyLabel, textLayoutOf, type TextLayout } from './text-entries';
 import { isKnownVerb } from '../data/verbs';
 import { TECH_NAMES, techKey } from '../data/tech-names';
 
@@ -1166,6 +1166,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
       section.entries = postsAsEntries(namedItemsAsEntries(buildTextEntries(src, roleRuns(src, body, kind), kind, (layout ??= textLayoutOf(blocks)), resume.skills), kind), kind, src);
     } else {
       section.entries = postsAsEntries(namedItemsAsEntries(buildEntries(src, roleRuns(src, body, kind), kind, opts, resume.skills), kind), kind, src);
+      if (kind === 'education') degreeFromBullet(section.entries, true);
     }
     resume.sections.push(section);
     i = j;

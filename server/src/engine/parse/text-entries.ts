@@ -1403,18 +1403,22 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
 }
 
 const DEGREE_BULLET_MAX = 80;
+// (Markdown's inline markup: a bullet with it is no plain value to take as it stands.)
+const MARKUP_CHAR = /[*_`[\]<>]/;
 
 /**
  * "College of the Holy Cross, Worcester, MA   2007-2011" / "▪ B.A. Psychology, B.A. Spanish
  * Language": a school's header with no degree, whose first bullet names one (short, no sentence),
- * took that degree; the bullet is the entry's title.
+ * took that degree; the bullet is the entry's title. (Markdown too: "**Arizona State University**" /
+ * "- Bachelor's Degree in Organizational Leadership (In Progress)"; `plain`: only a bullet with no
+ * inline markup, whose text is the value.)
  */
-function degreeFromBullet(entries: Entry[]): void {
+export function degreeFromBullet(entries: Entry[], plain = false): void {
   for (const e of entries) {
     if (e.title || !e.organisation || !e.bullets.length) continue;
     const b = e.bullets[0];
     const t = b.text.trim();
-    if (t.length > DEGREE_BULLET_MAX || t.includes('\n') || t.endsWith('.') || !DEGREE_WORDS.test(t) || isKnownVerb(CAPITALISED_FIRST_WORD.exec(t)?.[0] ?? '')) continue;
+    if (t.length > DEGREE_BULLET_MAX || t.includes('\n') || t.endsWith('.') || (plain && MARKUP_CHAR.test(t)) || !DEGREE_WORDS.test(t) || isKnownVerb(CAPITALISED_FIRST_WORD.exec(t)?.[0] ?? '')) continue;
     const at = b.text.indexOf(t);
     e.title = { value: t, span: { start: bulletOffset(b, at), end: bulletOffset(b, at + t.length) } };
     e.bullets = e.bullets.slice(1);
