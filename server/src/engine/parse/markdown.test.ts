@@ -1647,3 +1647,19 @@ test('markdown: a school in bold over one bullet naming its degree takes the deg
   const first = entries(r)[0].title!;
   assert.equal(slice(text, first.span), first.value);
 });
+
+test('markdown: an undated role whose first bullet opens on its dates has them there ("- Dec 2024 (3-hour shift)", "- 2023–present — 1 video/week", "- 1 week, Mar 2025"); a bullet that is only the dates is no bullet', () => {
+  const text = [
+    '# Ben Allen', '', '## Experience', '', '### Stall Assistant, School Christmas Fair', '', '- Dec 2024 (3-hour shift)', '- Served 200 students and parents', '',
+    '### YouTube Creator', '', '- 2023–present — 1 video/week; 100+ uploads', '- Edited 50 videos', '',
+    '### Office Assistant — Seymour Taylor Accountants', '', '- 1 week, Mar 2025', '- Entered 300 invoices', '',
+    '### Volunteer, Food Bank', '', '- Packed 40 boxes a week in 2022', '',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.dates ? slice(text, e.dates.span) : undefined, e.bullets.length]), [
+    ['Stall Assistant', 'Dec 2024', 1],
+    ['YouTube Creator', '2023–present', 2],
+    ['Office Assistant', 'Mar 2025', 1],
+    ['Volunteer', undefined, 1],
+  ]);
+});

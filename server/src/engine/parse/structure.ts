@@ -952,6 +952,32 @@ function rolesListedTwice(resume: Resume): void {
 // "**Intern** for an online journal, I …": the role's title, set in bold in its first sentence.
 const TITLE_IN_PROSE = /^(?:(?:In\s+(?:my|this|that)\s+(?:current\s+|previous\s+|last\s+)?(?:position|role|job)\s+)?[Aa]s\s+(?:an?\s+|the\s+|our\s+)?)?\*\*([^*\n]{2,60})\*\*(?=\s*,|\s+(?:for|at|with|in|on)\b)/;
 
+// What may stand before the dates in such a bullet: how long it lasted ("1 week, Mar 2025").
+const LENGTH_BEFORE = /^\d{1,2}\s*(?:days?|weeks?|months?|hours?)\s*,\s*$/i;
+// What may follow them: a note in brackets ("(3-hour shift)"), or a dash and the bullet's own words.
+const NOTE_AFTER = /^\s*(?:\([^()\n]{0,40}\))?\s*$/;
+const DASH_AFTER = /^\s*[—–-]\s+\S/;
+
+/**
+ * "### Stall Assistant, School Christmas Fair" over "- Dec 2024 (3-hour shift)", "- 2023–present —
+ * 1 video/week": an entry with no dates whose first bullet opens on them has them there. A bullet
+ * that is only the dates (and a note on them) is no bullet; one that goes on after a dash keeps its words.
+ */
+function datesFromFirstBullet(entries: Entry[]): void {
+  for (const e of entries) {
+    const b = e.bullets[0];
+    if (e.dates || !b || b.offsets || b.paragraph) continue;
+    const r = findDateRange(b.text, bulletOffset(b, 0));
+    if (!r?.start) continue;
+    const at = r.span.start - bulletOffset(b, 0);
+    if (at > 0 && !LENGTH_BEFORE.test(b.text.slice(0, at))) continue;
+    const rest = b.text.slice(r.span.end - bulletOffset(b, 0));
+    if (NOTE_AFTER.test(rest)) e.bullets = e.bullets.slice(1);
+    else if (!DASH_AFTER.test(rest)) continue;
+    e.dates = r;
+  }
+}
+
 /**
  * A role whose header names its employer and dates but no title, the title written in bold in the
  * first sentence under it instead: that title, where it holds a job's word (and a header's one
@@ -1167,6 +1193,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     } else {
       section.entries = postsAsEntries(namedItemsAsEntries(buildEntries(src, roleRuns(src, body, kind), kind, opts, resume.skills), kind), kind, src);
       if (kind === 'education') degreeFromBullet(section.entries, true);
+      datesFromFirstBullet(section.entries);
     }
     resume.sections.push(section);
     i = j;
