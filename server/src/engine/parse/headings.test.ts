@@ -489,3 +489,11 @@ test('headings: a physicist\'s "PROCEDURES" (skills) and an academic\'s "PREPRIN
   ].join('\n');
   assert.deepEqual(titles(parseText(text)), ['EXPERIENCE (experience)', 'PROCEDURES (skills)', 'PREPRINTS (publications)']);
 });
+
+test('headings: a German CV\'s "Steckbrief" (the person\'s details), "Stärken" and "Kompetenzen" (skills) name sections', () => {
+  const text = [
+    'Oussama Guedri', 'oussama@example.de', '', 'Steckbrief', 'Wohnort: Göttingen', '', 'Kompetenzen', 'CATIA V5, SolidWorks, Six Sigma', '',
+    'Berufserfahrung', 'Werkstudent Qualität, ILFA GmbH, Hannover 2022 – 2023', '• Prüfte 40 Bauteile pro Woche', '', 'Stärken', 'Teamfähigkeit, Zuverlässigkeit',
+  ].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['Steckbrief (contact)', 'Kompetenzen (skills)', 'Berufserfahrung (experience)', 'Stärken (skills)']);
+});
