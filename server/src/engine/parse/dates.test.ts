@@ -375,3 +375,13 @@ test('a day the month lacks ("31 Jun 2016", 30 or 31 typed for its last day) sti
   assert.deepEqual([r.start?.year, r.start?.month, r.start?.day, r.end?.year, r.end?.month, r.end?.day, r.end?.precision], [2015, 3, 1, 2016, 6, undefined, 'month']);
   assert.equal(parseDate('32 Jun 2016', 0), undefined);
 });
+
+test('dates: after a dash, the word for "present" in the languages whose months are read ("2018 - heden", "2019 – presente", "März 2020 – heute", "2021 – aujourd’hui") ends a range still going; alone it is no date', () => {
+  for (const [line, word] of [['2018 - heden: docent Piano', 'heden'], ['Enero de 2019 – presente', 'presente'], ['März 2020 – heute', 'heute'], ['2021 – aujourd’hui', 'aujourd’hui'], ['2017 – in corso', 'in corso']]) {
+    const r = findDateRange(line, 0);
+    assert.equal(r?.current, true, line);
+    assert.equal(r?.currentText, word, line);
+  }
+  assert.equal(findDateRange('Budget - actual spend', 0), undefined);
+  assert.equal(findDateRange('Now hiring - heden', 0), undefined);
+});

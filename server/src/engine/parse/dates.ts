@@ -60,7 +60,9 @@ const ATOM_SOURCE =
   // (Indian and Nigerian English "Aug 2021 to Till Date", "2019 to date", "March 2020 – Date",
   // "till now" are ongoing too.)
   // ("2013 – Pres.": the word cut short, only after a dash, where it cannot be a president.)
-  `|(present|current(?:ly)?|now|today|ongoing|till\\s+(?:date|now)|until\\s+now|(?<=\\bto\\s{1,3}|[–—-]\\s{0,3})(?:date|pres\\.))${NOT_LATIN_AFTER}|(至今|今|现在)` +
+  // (And, after a dash only, the word for it in the languages whose months are read: "2018 - heden",
+  // "2019 – presente", "2020 – heute", "2021 – aujourd'hui".)
+  `|(present|current(?:ly)?|now|today|ongoing|till\\s+(?:date|now)|until\\s+now|(?<=\\bto\\s{1,3}|[–—-]\\s{0,3})(?:date|pres\\.|heden|nu|heute|jetzt|aktuell|présent|aujourd['’]hui|en\\s+cours|actualidad|presente|actual|atual|atualmente|oggi|in\\s+corso))${NOT_LATIN_AFTER}|(至今|今|现在)` +
   // ??? (start unknown)
   `|(\\?{2,})` +
   // Novembro/2020, enero de 2019, Mars 2019, März 2021: another language's month, before its year only
