@@ -1663,3 +1663,18 @@ test('markdown: an undated role whose first bullet opens on its dates has them t
     ['Volunteer', undefined, 1],
   ]);
 });
+
+test('markdown: a titled role with no employer whose first bullet names one (academicpages: "* <pre>Title <i>dates</i></pre>" / "  * Org, Town") has its employer and place there; a first bullet that is a sentence stays a bullet', () => {
+  const text = [
+    '# CV', '', 'Work experience', '======', '* <pre>Research Assistant           <i>March 2021 - Current</i></pre>', '  * QIMR Berghofer Research Institute, Herston',
+    '  * Modelled the health outcomes of 5 million people', '', '* <pre>Internship                   <i>December 2015</i></pre>', '  * Wesley Hospital, Brisbane',
+    '  * Observed 12 doctors and nurses over 2 weeks', '', '* <pre>Teaching Assistant           <i>July 2019 - Current</i></pre>', '  * Tutored 40 students in maths and physics',
+    '  * Marked 300 exams',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.bullets.length]), [
+    ['Research Assistant', 'QIMR Berghofer Research Institute', 'Herston', 1],
+    ['Internship', 'Wesley Hospital', 'Brisbane', 1],
+    ['Teaching Assistant', undefined, undefined, 2],
+  ]);
+});

@@ -952,6 +952,39 @@ function rolesListedTwice(resume: Resume): void {
 // "**Intern** for an online journal, I …": the role's title, set in bold in its first sentence.
 const TITLE_IN_PROSE = /^(?:(?:In\s+(?:my|this|that)\s+(?:current\s+|previous\s+|last\s+)?(?:position|role|job)\s+)?[Aa]s\s+(?:an?\s+|the\s+|our\s+)?)?\*\*([^*\n]{2,60})\*\*(?=\s*,|\s+(?:for|at|with|in|on)\b)/;
 
+const EMPLOYER_BULLET_MAX = 90;
+
+/**
+ * "* <pre>Research Assistant   <i>March 2021 - Current</i></pre>" / "  * QIMR Berghofer Research
+ * Institute, Herston" / "  * COVID modelling research …": a titled role with no employer, whose
+ * first bullet is short and no sentence and reads as an employer (and its place), has its employer
+ * there; that bullet is no bullet. (academicpages' CV template writes every role this way.)
+ */
+function employerFromBullet(src: string, entries: Entry[]): void {
+  for (const e of entries) {
+    const b = e.bullets[0];
+    if (!e.title || e.organisation || e.bullets.length < 2 || !b || b.offsets || b.paragraph) continue;
+    const t = b.text.trim();
+    if (t.length > EMPLOYER_BULLET_MAX || t.includes('\n') || /[.!?;:]$/.test(t) || /\d/.test(t) || isKnownVerb(/^\p{L}+/u.exec(t)?.[0] ?? '')) continue;
+    const h = readHeader(src, [cleanInline(src, b.span.start, b.span.end)], 'work');
+    if (!h.organisation || h.dates) continue;
+    let org = h.organisation;
+    let where = h.location;
+    // The role has its title: a piece the line's reader took for one is the employer's place after
+    // it ("…, Herston", "…, St. Lucia": towns no list knows) or the employer's first name before it
+    // ("National Youth Science Forum, Australian National University").
+    if (h.title) {
+      const words = h.title.value.split(/\s+/).length;
+      if (h.title.span.start > org.span.end && words <= 3 && !where) where = h.title;
+      else if (h.title.span.end < org.span.start && words <= 6) org = { value: src.slice(h.title.span.start, org.span.end), span: { start: h.title.span.start, end: org.span.end } };
+      else continue;
+    }
+    e.organisation = org;
+    if (where && !e.location) e.location = where;
+    e.bullets = e.bullets.slice(1);
+  }
+}
+
 // What may stand before the dates in such a bullet: how long it lasted ("1 week, Mar 2025").
 const LENGTH_BEFORE = /^\d{1,2}\s*(?:days?|weeks?|months?|hours?)\s*,\s*$/i;
 // What may follow them: a note in brackets ("(3-hour shift)"), or a dash and the bullet's own words.
@@ -1194,6 +1227,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
       section.entries = postsAsEntries(namedItemsAsEntries(buildEntries(src, roleRuns(src, body, kind), kind, opts, resume.skills), kind), kind, src);
       if (kind === 'education') degreeFromBullet(section.entries, true);
       datesFromFirstBullet(section.entries);
+      if (kind === 'experience' || kind === 'volunteer') employerFromBullet(src, section.entries);
     }
     resume.sections.push(section);
     i = j;
