@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Linter } from '../../server/src/engine/linter';
 import { renderResume } from '../../server/src/engine/render/index';
-import { adversarialShapes, generatedShapes, type Shape } from '../util/adversarial';
+import { adversarialShapes, boundedShapes, generatedShapes, type Shape } from '../util/adversarial';
 import { useDictionary } from '../util/dictionary';
 
 // Spelling on, as users run it: the spelling rule's scans are hostile-input paths too.
@@ -73,6 +73,32 @@ test(`parse + lint + render grow about linearly on ${shapes.length} hostile shap
     if (g.ratio > MAX_RATIO) slow.push(`${shape.name}: ${g.times.map((t) => t.toFixed(1)).join(' / ')} ms CPU at n, 2n, 4n (${g.ratio.toFixed(1)}x)`);
   }
   assert.deepEqual(slow, [], 'shapes whose time grows faster than linearly');
+});
+
+/** A hostile input of bounded size may cost this many times its ordinary peer, no more. */
+const MAX_PEER_RATIO = 10;
+
+test(`hostile inputs of bounded size cost about what an ordinary text of their size and shape does (at most ${MAX_PEER_RATIO}x)`, () => {
+  const slow: string[] = [];
+  const once = (text: string, file: string): number => {
+    const linter = new Linter();
+    const t0 = cpuMs();
+    linter.lint(text, file);
+    return Math.max(cpuMs() - t0, 1);
+  };
+  for (const s of boundedShapes()) {
+    // (Warm, then the fastest of three each, taking turns.)
+    once(s.peer, s.file);
+    once(s.text, s.file);
+    let hostile = Infinity;
+    let peer = Infinity;
+    for (let r = 0; r < 3; r++) {
+      peer = Math.min(peer, once(s.peer, s.file));
+      hostile = Math.min(hostile, once(s.text, s.file));
+    }
+    if (hostile > MAX_PEER_RATIO * peer) slow.push(`${s.name}: ${hostile.toFixed(1)} ms CPU against ${peer.toFixed(1)} ms for its peer`);
+  }
+  assert.deepEqual(slow, [], 'bounded hostile inputs far slower than their peers');
 });
 
 test('the shape generator makes each named family and replays a seed exactly', () => {

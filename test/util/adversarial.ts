@@ -132,6 +132,11 @@ export function adversarialShapes(): Shape[] {
     { name: 'many skills sections (Markdown)', file: 'resume.md', make: (n) => '# Jane Doe\njane@fastmail.com\n\n' + fill('## Skills\nPython, Go, Rust\n\n', n), render: true },
     { name: 'many JSON Resume skill groups', file: 'resume.json', make: (n) => JSON.stringify({ basics: { name: 'Jane Doe', email: 'jane@fastmail.com' }, skills: Array.from({ length: Math.ceil(n / 60) }, (_, i) => ({ name: `Group ${i}`, keywords: ['Python', 'Go', 'Rust'] })) }, null, 2), render: true },
     // Short lines that are each a date: every one a role's header.
+    // A contact item of long runs of spaces between words, run on into the e-mail line, then a
+    // town no list knows with its state: the street search before the town tried every split of
+    // every run (fuzz input #54073: 740 characters, 2 s). The item grows with n (up to 4 runs);
+    // roles fill the rest.
+    { name: 'contact item: runs of spaces before a town (street search)', file: 'resume.md', make: (n) => { const k = Math.max(1, Math.min(4, Math.floor(n / 3000))); const head = '# Jane Doe\n-' + (' '.repeat(200) + '㊀ $2M').repeat(k) + '\njane@fastmail.com | Smallvillé, KS\n\n## Experience\n'; return head + fill('\n### Engineer, Acme (Jan 2020 – Present)\n- Built 3 things\n', Math.max(1, n - head.length)); } },
     { name: 'short dated lines (text)', file: 'resume.txt', make: (n) => 'Jane Doe\njane@fastmail.com\n\nEXPERIENCE\n' + fill('Jan 1990\nFeb 1991\nMar 1992\nApr 1993\nMay 1994\nJun 1995\n', n), render: true },
   ];
   // Generated families: each unit as one long line, as one long bullet, and as many lines.
@@ -218,3 +223,18 @@ export function generatedShapes(seed: number, count: number): Shape[] {
   }
   return out;
 }
+
+/**
+ * Hostile inputs whose hostile part cannot grow past a cap (a contact line is read to its first
+ * 1,000 characters), so time ratios at n, 2n, 4n do not see them, each beside a peer of the same
+ * size and shape with ordinary words where the hostile part is: its cost must stay near the peer's.
+ */
+export function boundedShapes(): { name: string; file: string; text: string; peer: string }[] {
+  const item = (run: string) => '# Jane Doe\n-' + (run + '㊀ $2M').repeat(4) + '\njane@fastmail.com | Smallvillé, KS\n\n## Experience\n\n### Engineer, Acme (Jan 2020 – Present)\n- Built 3 things\n';
+  return [
+    // Fuzz input #54073 (740 characters, 2 s): runs of spaces before a town no list knows, where
+    // the street search before the town tried every split of every run.
+    { name: 'contact item: runs of spaces before a town (street search)', file: 'resume.md', text: item(' '.repeat(200)), peer: item(fill('Volunteered at the food bank ', 200).slice(0, 200)) },
+  ];
+}
+

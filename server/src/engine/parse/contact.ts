@@ -115,6 +115,14 @@ function placeList(text: string): [number, number] | undefined {
 /** Adds whatever contact details `c` holds to `contact` (first one of each kind wins). */
 const COPYRIGHT_LEAD = /^\s*(?:©|\([cC]\)\s*(?:19|20)\d\d|copyright\b)/i;
 
+// A street before the town: the field (after a bar, a bullet, a colon, two spaces or the line's
+// start) that ends on a comma, or on spaces; it opens and ends on a letter or a digit, so each start
+// is read one way.
+const MAX_STREET = 120;
+const FIELD_MARK_END = /[|•·:,]$/;
+const STREET_BEFORE_COMMA = /(?:^|[|•·:]\s*|\s{2,})([^|•·:,\s](?:[^|•·:,]*[^|•·:,\s])?)\s*,\s*$/;
+const STREET_BEFORE_SPACE = /(?:^|[|•·:]\s*|\s{2,})([^|•·:,\s](?:[^|•·:,]*[^|•·:,\s])?)\s+$/;
+
 export function scanContact(c: Cleaned, contact: Contact): boolean {
   const text = c.text.length > 1000 ? c.text.slice(0, 1000) : c.text;
   let found = false;
@@ -293,13 +301,20 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
       // "Austin, TX, US, 78704", "Detroit, MI, US", "New York, NY (US)": the rest of the address goes with it.
       const end = postcodeEnd ?? extendPlace(text, m.index + m[0].length);
       // "Address: 742 Evergreen Terrace, Springfield, IL 62704": the street before the town is the address's too.
-      const before = text.slice(0, start);
-      const street = /(?:^|[|•·:]\s*|\s{2,})([^|•·:,]+?),\s*$/.exec(before);
-      if (street && isStreet(street[1].trim())) start = street.index + street[0].indexOf(street[1]);
+      // (Within the street's reach before the town only, set off by a mark no field holds where it
+      // is cut: a line of spaces before the town made the two patterns try every split of every run
+      // of spaces, seconds on a 700-character line.)
+      const cut = Math.max(0, start - MAX_STREET);
+      const before = (cut > 0 ? '|' : '') + text.slice(cut, start);
+      const shift = cut > 0 ? cut - 1 : 0;
+      // (Each pattern only where the text before the town ends as it needs: on a comma, or on spaces after a field.)
+      const last = before.trimEnd();
+      const street = last.endsWith(',') ? STREET_BEFORE_COMMA.exec(before) : null;
+      if (street && isStreet(street[1].trim())) start = shift + street.index + street[0].indexOf(street[1]);
       else {
         // ("521 Prospect St. Apt 2 New Haven, CT 06511": the street and its flat, with no comma before the town.)
-        const bare = /(?:^|[|•·:]\s*|\s{2,})([^|•·:,]+?)\s+$/.exec(before);
-        if (bare && isStreet(bare[1].trim().replace(FLAT_END, ''))) start = bare.index + bare[0].indexOf(bare[1]);
+        const bare = last.length < before.length && !FIELD_MARK_END.test(last) ? STREET_BEFORE_SPACE.exec(before) : null;
+        if (bare && isStreet(bare[1].trim().replace(FLAT_END, ''))) start = shift + bare.index + bare[0].indexOf(bare[1]);
       }
       contact.location = f(c, start, end, ' \t,;|•·<>[]"\'');
       found = true;
