@@ -59,6 +59,11 @@ export const weakPhrases: WeakPhrase[] = [
   { words: ['responsibilities', 'include'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
   // ("Primary roles include …", "Main duties included …": the same list of duties, named another way.)
   ...dutiesIncluded(['roles'], ['primary', 'roles'], ['main', 'duties'], ['main', 'responsibilities'], ['key', 'responsibilities']),
+  // ("Duties includes:", "Areas of responsibility include …": the same list, the verb's number slipped
+  // or the duties named another way.)
+  { words: ['duties', 'includes'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
+  { words: ['responsibilities', 'includes'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
+  ...dutiesIncluded(['areas', 'of', 'responsibility']),
   { words: ['was', 'tasked', 'with'], folds: 'gerund', replacements: ['Owned', 'Led', 'Delivered'], why: DUTY },
   { words: ['tasked', 'with'], folds: 'gerund', replacements: ['Owned', 'Led', 'Delivered'], why: DUTY },
   { words: ['was', 'in', 'charge', 'of'], folds: 'gerund', replacements: ['Led', 'Managed', 'Owned', 'Ran', 'Directed'], why: DUTY },
@@ -76,6 +81,10 @@ export const weakPhrases: WeakPhrase[] = [
   // ("I participated as a student volunteer in …": the role named, what was done not.)
   { words: ['~participate', 'as'], replacements: [], ideas: ['Organised', 'Ran', 'Coordinated'], why: VAGUE },
   { words: ['participation', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  // ("Partook in weekly safety walks": "partake" is irregular, so its forms are listed.)
+  { words: ['partook', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['partake', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
+  { words: ['partaking', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
   { words: ['~take', 'part', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
   { words: ['was', 'involved', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
   { words: ['were', 'involved', 'in'], folds: 'gerund', replacements: ['Contributed to', 'Co-led', 'Drove'], why: VAGUE },
