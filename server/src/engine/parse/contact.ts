@@ -3,7 +3,7 @@
 import type { Contact, Field } from '../model';
 import { type Cleaned, spanOf, trimRange } from './inline-clean';
 import places from '../data/places.json';
-import { isKnownCity, isLocalityPlace, isPlace, isRegion, nameWithCredential } from './places';
+import { isKnownCity, isLocalityPlace, isPlace, isRegion, isRemote, nameWithCredential } from './places';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // Bare addresses end in a common generic or national top-level domain ("aoifewrites.ie", "jdoe.co.uk").
@@ -323,7 +323,8 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
   }
   if (!placeless && !contact.location && found) {
     // "alex@kim.io | +1 415 555 0199 | San Francisco": a town or region alone (or a postal address)
-    // as one field of a contact line.
+    // as one field of a contact line. (Not how a job is worked, "On-site", "Hybrid", "Remote": that
+    // says where a role was, never where the person lives; here and in the two reads below.)
     let from = 0;
     for (const m of [...text.matchAll(FIELD_OR_ICON), { index: text.length, 0: '' }]) {
       const [i, j] = trimRange(text, from, m.index!, ' \t,;');
@@ -333,7 +334,7 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
       // "Hauptstraße 12, 10115 Berlin", "10115 Berlin": a postal address as one field.
       const address = isPostalAddress(t);
       // ("Parramatta NSW 2150": isPlace takes a postcode after its place, and no other digits.)
-      if (!address && (j - i > 40 || !(isKnownCity(t) || isPlace(t) || isLocalityPlace(t)))) continue;
+      if (!address && (j - i > 40 || isRemote(t) || !(isKnownCity(t) || isPlace(t) || isLocalityPlace(t)))) continue;
       contact.location = f(c, i, j);
       break;
     }
@@ -343,7 +344,7 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     // place names where the person is.
     const fields = text.split(FIELD_SEP);
     const last = fields[fields.length - 1].trim();
-    if (fields.length >= 2 && fields[0].trim() && last.length <= 40 && !/\d/.test(last) && (isKnownCity(last) || isPlace(last))) {
+    if (fields.length >= 2 && fields[0].trim() && last.length <= 40 && !/\d/.test(last) && !isRemote(last) && (isKnownCity(last) || isPlace(last))) {
       const i = text.lastIndexOf(last);
       contact.location = f(c, i, i + last.length);
       return true;
@@ -354,7 +355,7 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     // (After an icon, as icon fonts and emoji copy out: "⌂ Chapel Allerton, Leeds", "📍 Boise, ID",
     // "+ Ashburton" where a map pin's glyph came out as a plus.)
     const t = text.trim().replace(/^(?:[\p{So}\p{Co}]\ufe0f?|\+)\s+/u, '');
-    if (t && (isPlace(t) || placeWords(t) || isPostalAddress(t) || isLocalityPlace(t))) {
+    if (t && !isRemote(t) && (isPlace(t) || placeWords(t) || isPostalAddress(t) || isLocalityPlace(t))) {
       const i = text.indexOf(t);
       contact.location = f(c, i, i + t.length);
       found = true;

@@ -3262,3 +3262,12 @@ test('a state university\'s campus no list knows, after a comma at the line\'s e
     ['University of Washington', 'Seattle, WA'],
   ]);
 });
+
+test('contact: how a job is worked ("On-site", "Hybrid", "Remote") is never where the person lives, on a contact line or alone', () => {
+  for (const line of ['jane@example.com | 555-201-7788 | On-site', 'Hybrid', 'jane@example.com • Remote']) {
+    const r = parseText(['Jane Doe', line, 'jane@example.com', '', 'EXPERIENCE', 'Pharmacy Technician, CVS Pharmacy, Jan 2024 – Present', '- Filled 200 prescriptions a day'].join('\n'));
+    assert.equal(r.contact.location, undefined, line);
+  }
+  const r = parseText(['Jane Doe', 'jane@example.com | 555-201-7788 | Arcadia, CA', '', 'EXPERIENCE', 'Pharmacy Technician, CVS Pharmacy, Jan 2024 – Present'].join('\n'));
+  assert.equal(r.contact.location?.value, 'Arcadia, CA');
+});
