@@ -1678,3 +1678,11 @@ test('markdown: a titled role with no employer whose first bullet names one (aca
     ['Teaching Assistant', undefined, undefined, 2],
   ]);
 });
+
+test('markdown: a page whose first heading is a trade or a page title ("# Business Analyst", "# Downloads") names no one; "# Jane Mason" still does', () => {
+  for (const first of ['# Business Analyst', '# Downloads', '# Resume Header', '# Profile Picture', '# Europass Curriculum Vitae']) {
+    const r = parseMarkdown(`${first}\n\n## Experience\n\n### Analyst, Acme (2019 – 2021)\n- Built 3 dashboards\n`);
+    assert.equal(r.contact.name, undefined, first);
+  }
+  assert.equal(parseMarkdown('# Jane Mason\n\n## Experience\n\n### Analyst, Acme (2019 – 2021)\n- Built 3 dashboards\n').contact.name?.value, 'Jane Mason');
+});

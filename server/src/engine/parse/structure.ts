@@ -1574,7 +1574,7 @@ function personName(c: Cleaned): Field | undefined {
   // ("Jennifer Mason", "Tom Baker", "Anna Cook": a surname that is a trade's name, after a first
   // name no title opens with, is still a surname.)
   const tradeSurname = words.length <= 3 && TRADE_SURNAME.test(words[words.length - 1]) && !TITLE_WORDS.test(words.slice(0, -1).join(' ')) && !TRADE_QUALIFIER.test(words[0]);
-  if ((TITLE_WORDS.test(plain) && !tradeSurname) || ORG_WORDS.test(plain.replace(INITIALS, ' ')) || DEGREE_WORDS.test(cand) || isPlace(cand) || classifyHeading(cand).kind || DOC_TITLE.test(cand)) return undefined;
+  if ((TITLE_WORDS.test(plain) && !tradeSurname) || ORG_WORDS.test(plain.replace(INITIALS, ' ')) || DEGREE_WORDS.test(cand) || isPlace(cand) || classifyHeading(cand).kind || DOC_TITLE.test(cand) || NOT_A_NAME.test(cand)) return undefined;
   const i = lead + text.slice(lead).indexOf(cand);
   // A name run into the next word ("ParkDevOps") spans that whole word: the value is the name, and
   // the preview, finding the source says more, prints the source as written (no letter lost).
@@ -1611,6 +1611,9 @@ function sectionIntros(resume: Resume): void {
     s.entries.shift();
   }
 }
+
+// Words of a page's title or a site's furniture, never of a person's name.
+const NOT_A_NAME = /(?<![\p{L}])(?:r[ée]sum[ée]|cv|curriculum|vitae|lebenslauf|europass|header|downloads?|picture|photo|menu|contents|navigation|proficiency|background|history|experience|timeline|profile|skills|summary|portfolio)(?![\p{L}])/iu;
 
 function readPreamble(blocks: Block[], resume: Resume): void {
   const contact = resume.contact;
@@ -1679,7 +1682,10 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     // ("### Executive Travel of Nashville - Information Technology Intern" over "#### June 2024-Present":
     // a heading that names a post over a line or heading of its dates is a role's, no name.)
     const datedPost = first.kind === 'heading' && TITLE_WORDS.test(first.clean.text) && !!blocks[k + 1] && !blocks[k + 1].section && whenAndWhere(blocks[k + 1]);
-    if (!isExactSectionName(first.clean.text) && !datedPost && (first.kind === 'heading' || lowerCaseName(first) || (!hasContact && !monogram && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean) && !TITLE_WORDS.test(first.clean.text)))) {
+    // ("Resume Header", "Downloads", "Current CV", "Clinical Background", "Business Analyst": a page's
+    // title or a menu's word over a site's CV page, no one's name.)
+    const pageWords = NOT_A_NAME.test(first.clean.text) || (TITLE_WORDS.test(first.clean.text) && !personName(first.clean));
+    if (!isExactSectionName(first.clean.text) && !datedPost && !pageWords && (first.kind === 'heading' || lowerCaseName(first) || (!hasContact && !monogram && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean) && !TITLE_WORDS.test(first.clean.text)))) {
       const name = fieldOf(first.clean);
       if (name) contact.name = name;
       k++;
