@@ -1686,3 +1686,17 @@ test('markdown: a page whose first heading is a trade or a page title ("# Busine
   }
   assert.equal(parseMarkdown('# Jane Mason\n\n## Experience\n\n### Analyst, Acme (2019 – 2021)\n- Built 3 dashboards\n').contact.name?.value, 'Jane Mason');
 });
+
+test('markdown: a role of dates alone whose first bullet names the post, employer and place ("* October 2023 - present:" / "  * Ecologist and data analyst, CSIRO (Brisbane, QLD, Australia)") has its header there', () => {
+  const text = [
+    '# CV', '', 'Work experience', '======', '* October 2023 - present:', '  * Ecologist and data analyst, CSIRO (Brisbane, QLD, Australia)', '  * Work on the National Koala Monitoring Program for 40 sites', '',
+    '* January 2021 - August 2023:', '  * Computational ecologist, The Nature Conservancy (Arlington, VA, USA)', '  * Work on agroforestry across 12 projects', '',
+    '* 2019 - 2020:', '  * Surveyed 300 plots in the Sierra Nevada', '  * Wrote 2 reports',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.bullets.length]), [
+    ['Ecologist and data analyst', 'CSIRO', 'Brisbane, QLD, Australia', 1],
+    ['Computational ecologist', 'The Nature Conservancy', 'Arlington, VA, USA', 1],
+    [undefined, undefined, undefined, 2],
+  ]);
+});

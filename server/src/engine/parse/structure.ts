@@ -958,16 +958,27 @@ const EMPLOYER_BULLET_MAX = 90;
  * "* <pre>Research Assistant   <i>March 2021 - Current</i></pre>" / "  * QIMR Berghofer Research
  * Institute, Herston" / "  * COVID modelling research …": a titled role with no employer, whose
  * first bullet is short and no sentence and reads as an employer (and its place), has its employer
- * there; that bullet is no bullet. (academicpages' CV template writes every role this way.)
+ * there; that bullet is no bullet. (academicpages' CV template writes every role this way.) A role of
+ * dates alone takes its title from there too, when the line names a post.
  */
 function employerFromBullet(src: string, entries: Entry[]): void {
   for (const e of entries) {
     const b = e.bullets[0];
-    if (!e.title || e.organisation || e.bullets.length < 2 || !b || b.offsets || b.paragraph) continue;
+    if (e.organisation || e.bullets.length < 2 || !b || b.offsets || b.paragraph || !(e.title || e.dates)) continue;
     const t = b.text.trim();
     if (t.length > EMPLOYER_BULLET_MAX || t.includes('\n') || /[.!?;:]$/.test(t) || /\d/.test(t) || isKnownVerb(/^\p{L}+/u.exec(t)?.[0] ?? '')) continue;
     const h = readHeader(src, [cleanInline(src, b.span.start, b.span.end)], 'work');
     if (!h.organisation || h.dates) continue;
+    // ("* October 2023 - present:" / "  * Ecologist and data analyst, CSIRO (Brisbane, QLD, Australia)":
+    // a role of dates alone has its whole header there, title, employer and place.)
+    if (!e.title) {
+      if (!h.title || !TITLE_WORDS.test(h.title.value)) continue;
+      e.title = h.title;
+      e.organisation = h.organisation;
+      if (h.location && !e.location) e.location = h.location;
+      e.bullets = e.bullets.slice(1);
+      continue;
+    }
     let org = h.organisation;
     let where = h.location;
     // The role has its title: a piece the line's reader took for one is the employer's place after
