@@ -1700,3 +1700,11 @@ test('markdown: a role of dates alone whose first bullet names the post, employe
     [undefined, undefined, undefined, 2],
   ]);
 });
+
+test('markdown: a TOML role\'s description on its quotes\' own line (description = """Built …""") spans its own text, not an empty place on the line below', () => {
+  const text = ['+++', 'widget = "experience"', 'title = "Experience"', '', '[[experience]]', '  title = "Management Analyst"', '  company = "Washington State Office of Financial Management"', '  date_start = "2016-01-01"', '  date_end = "2017-05-01"', '  description = """Built 12 enterprise-wide human resource models."""', '', '+++', ''].join('\n');
+  const [e] = entries(parseMarkdown(text));
+  const d = e.description ?? e.bullets[0];
+  assert.equal(d.text, 'Built 12 enterprise-wide human resource models.');
+  assert.equal(slice(text, d.span), d.text);
+});

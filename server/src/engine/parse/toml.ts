@@ -47,7 +47,10 @@ function valueAt(src: string, at: number, end: number): { node: Node; next: numb
       .map((l) => l.slice(Math.min(indent, /^[ \t]*/.exec(l)![0].length)))
       .join('\n')
       .replace(/\s+$/, '');
-    // (BLOCK_LITERAL: scalarText starts its content on the line after the node's first character.)
+    // (BLOCK_LITERAL: scalarText starts its content on the line after the node's first character.
+    // A value on the quotes' own line, description = """Built ….""", is mapped as written from
+    // its first character: read as a block, it was mapped to the line below, every span empty.)
+    if (from === at + 3) return { node: scalar(value, from, close, 'PLAIN'), next: close + 3 };
     return { node: scalar(value, at, close, 'BLOCK_LITERAL'), next: close + 3 };
   }
   const c = src[at];
