@@ -6,45 +6,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { parse as parseHtml } from 'parse5';
 import { parse } from '../../server/src/engine/parse/index';
 import { renderResume } from '../../server/src/engine/render/index';
 import { exportPdf, findChrome } from '../../server/src/pdf';
-import { corpusDir, fixturesDir, pdfCorpusDir, repoRoot } from '../util/paths';
-import { probesDir } from '../accuracy/gold';
+import { repoRoot } from '../util/paths';
+import { realSources, type Source } from '../util/real-files';
 import { htmlText, missingFrom, pdfTextStreams, readerWords, wordsOf, type Missing, type ReaderWords } from '../util/reader-words';
-
-interface Source {
-  file: string;
-  /** Where it comes from, for the report: corpus/<format>, pdf-corpus/<shape>, fixtures. */
-  group: string;
-}
-
-function sources(): Source[] {
-  const out: Source[] = [];
-  if (existsSync(corpusDir))
-    for (const d of readdirSync(corpusDir, { withFileTypes: true }).filter((d) => d.isDirectory()))
-      for (const f of readdirSync(join(corpusDir, d.name)).sort()) out.push({ file: join(corpusDir, d.name, f), group: `corpus/${d.name}` });
-  if (existsSync(pdfCorpusDir))
-    for (const f of readdirSync(pdfCorpusDir).sort()) {
-      const shape = /\.(pdftotext|layout|raw|pdfjs)\.txt$/.exec(f)?.[1];
-      if (shape) out.push({ file: join(pdfCorpusDir, f), group: `pdf-corpus/${shape}` });
-    }
-  const walk = (dir: string, group: string): void => {
-    for (const d of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, d.name);
-      if (d.isDirectory()) walk(p, group);
-      else if (!d.name.startsWith('.') && !/\.(expect|findings\.txt|model\.txt|snap\.txt)$/.test(d.name)) out.push({ file: p, group });
-    }
-  };
-  walk(fixturesDir, 'fixtures');
-  // The probe résumés of other trades (test/probes: Markdown, text and the text shapes of PDFs).
-  for (const sub of ['markdown', 'text', 'pdf']) if (existsSync(join(probesDir, sub))) walk(join(probesDir, sub), 'probes');
-  return out;
-}
 
 interface Rendered extends Source {
   text: string;
@@ -55,7 +26,7 @@ interface Rendered extends Source {
 /** Every source that is a résumé, read and rendered the way `resume-studio render` does. */
 function renderAll(): Rendered[] {
   const out: Rendered[] = [];
-  for (const s of sources()) {
+  for (const s of realSources()) {
     const text = readFileSync(s.file, 'utf8');
     const resume = parse(text, s.file);
     if (!resume) continue;
