@@ -4,6 +4,7 @@ import { runRule, TODAY } from '../../../../test/util/rule-harness';
 import { resumeOf, type RoleSpec, type SectionSpec } from '../../../../test/util/model-builder';
 import { runRules } from '../lint';
 import { hasMetric } from '../text/metrics';
+import { lint } from '../index';
 
 const RULE = 'missing-metric';
 /** One role of bullets; minShare off so only per-bullet / per-role findings show. */
@@ -257,4 +258,12 @@ test(`${RULE}: a line that records rather than claims owes no number: a referenc
     perBulletOnly,
   );
   assert.deepEqual(r.findings.map((f) => r.text.slice(f.span.start, f.span.start + 8)), ['Reviewed', 'CS 2019 ']);
+});
+
+test('missing-metric: a role with no header line (bullets straight under the heading) gets its finding on its first bullet, never on an empty place', () => {
+  const text = ['# Jane Doe', 'jane@example.com', '', '## Experience', '', '- Managed the front office and the filing for the practice', '- Answered the phones for the practice every day', '- Ordered the supplies for the clinic each week'].join('\n');
+  const r = lint(text, 'resume.md', { today: { year: 2026, month: 12, day: 6 } })!;
+  const role = r.findings.filter((f) => f.ruleId === 'missing-metric' && f.data?.scope === 'role');
+  assert.equal(role.length, 1);
+  assert.equal(text.slice(role[0].span.start, role[0].span.end), 'Managed the front office and the filing for the practice');
 });

@@ -106,6 +106,7 @@ export default defineRule<Options>({
     let checked = 0;
     let withMetric = 0;
     let firstSection: Section | undefined;
+    let firstBullet: Bullet | undefined;
     for (let ix = 0; ix < ctx.resume.sections.length; ix++) {
       const section = ctx.resume.sections[ix];
       for (let iy = 0; iy < section.entries.length; iy++) {
@@ -121,6 +122,7 @@ export default defineRule<Options>({
           if (b.paragraph || claimsNothing(b, ctx.analysis) || !isMeasurable(b.text, o.minWords)) continue;
           roleChecked++;
           firstSection ??= section;
+          firstBullet ??= b;
           if (hasMetric(b.text)) {
             roleWith++;
             continue;
@@ -140,14 +142,19 @@ export default defineRule<Options>({
     if (firstSection && o.minShare > 0 && checked >= o.minBullets && withMetric / checked < o.minShare) {
       ctx.report({
         message: `${withMetric} of ${checked} bullets have a measurable result (${pct(withMetric / checked)}); aim for at least ${pct(o.minShare)}: add numbers (${WHAT}) to your strongest bullets.`,
-        span: firstSection.headingSpan,
+        // (A section with no heading, the page's first lines read as one, has an empty heading span:
+        // then the first bullet counted, so the finding shows somewhere.)
+        span: firstSection.headingSpan.end > firstSection.headingSpan.start || !firstBullet ? firstSection.headingSpan : trimmedSpan(firstBullet),
         data: { scope: 'document', withMetric, checked, minShare: o.minShare },
       });
     }
 
     function reportRole(entry: Entry, n: number): void {
       const field = entry.title ?? entry.organisation;
-      const span = field ? field.span : entry.headerSpan;
+      // (A role with no title or employer may have no header text at all, dates alone: then its
+      // dates, or its first bullet, carry the finding, never an empty place.)
+      const header = entry.headerSpan.end > entry.headerSpan.start ? entry.headerSpan : (entry.dates?.span ?? (entry.bullets[0] ? trimmedSpan(entry.bullets[0]) : entry.headerSpan));
+      const span = field ? field.span : header;
       const name = field ? `"${field.value}"` : 'this role';
       ctx.report({
         message: `None of the ${n} bullets in ${name} shows a measurable result; give at least one a number (${WHAT}) so a recruiter sees what changed.`,
