@@ -48,6 +48,9 @@ export const weakPhrases: WeakPhrase[] = [
   { words: ['was', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   { words: ['were', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   { words: ['responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
+  // ("Responsible to maintain the fleet": "responsible for" with a verb after "to", as writers of
+  // other first languages put it; the verb is what was done.)
+  { words: ['responsible', 'to'], folds: 'base', replacements: [], ideas: ['Owned', 'Managed', 'Led'], why: DUTY },
   // ("I am responsible for …", "I am also involved in …": after the pronoun the first-person rule reports.)
   { words: ['am', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   { words: ['duties', 'included'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
@@ -62,6 +65,9 @@ export const weakPhrases: WeakPhrase[] = [
   // ("Duties includes:", "Areas of responsibility include …": the same list, the verb's number slipped
   // or the duties named another way.)
   { words: ['duties', 'includes'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
+  // ("Duties consisted of answering …": the same list, introduced another way.)
+  { words: ['duties', 'consisted', 'of'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
+  { words: ['responsibilities', 'consisted', 'of'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
   { words: ['responsibilities', 'includes'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
   ...dutiesIncluded(['areas', 'of', 'responsibility']),
   { words: ['was', 'tasked', 'with'], folds: 'gerund', replacements: ['Owned', 'Led', 'Delivered'], why: DUTY },
