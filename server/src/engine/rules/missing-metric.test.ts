@@ -37,6 +37,9 @@ const withMetric: string[] = [
   // A spelled count of what it counts past "and" between its modifiers, and a bound spelled out.
   'Co-lead three weekly harm-reduction and DBT groups for adults',
   'Maintain a caseload of up to four individual psychotherapy, providing CBT',
+  // A size spelled out before what it sizes.
+  'Led a ten-member team of student writers in publishing the paper',
+  'Ran a forty-bed ward on night shifts for the trust',
 ];
 for (const b of withMetric) test(`${RULE} valid: ${b}`, () => assert.deepEqual(runRule(RULE, role(b), perBulletOnly).findings, []));
 

@@ -47,6 +47,8 @@ function namesAForm(n: string, prev: string | undefined, next: string | undefine
 const SPELLED_SPAN = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)-(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:plans?|strateg(?:y|ies)|roadmaps?|visions?|terms?|programs?|programmes?|degrees?|courses?))/i;
 const RANK_WORD = /^top$/i;
 const UP_TO_SPELLED = /\bup\s+to\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
+// ("Led a ten-member team", "a twelve-person crew", "a forty-bed ward": a size spelled out.)
+const SPELLED_SIZE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?:members?|person|people|strong|seat|bed|store|site|room|unit|classroom)\b/i;
 const TEAM_OF_SPELLED = /\bteam\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
 /** Digits with their decimal or thousands separators: 40, 2,000, 1.5, 3.11.2. */
 const DIGITS = /\d+(?:[.,]\d+)*/g;
@@ -412,6 +414,7 @@ function scanWords(text: string, out?: Span[]): boolean {
   if (FRACTION.test(text) && found(matchSpan(FRACTION, text))) return true;
   if (SPELLED_ANY.test(text)) {
     if (TEAM_OF_SPELLED.test(text) && found(matchSpan(TEAM_OF_SPELLED, text))) return true;
+    if (SPELLED_SIZE.test(text) && found(matchSpan(SPELLED_SIZE, text))) return true;
     if (SPELLED_MAGNITUDE.test(text) && found(matchSpan(SPELLED_MAGNITUDE, text))) return true;
     // ("Cleared a six-month backlog", "a two-year contract renewal": a span of time spelled out.)
     if (SPELLED_SPAN.test(text) && found(matchSpan(SPELLED_SPAN, text))) return true;
