@@ -348,7 +348,7 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   const hasTitle = TITLE_WORDS.test(t) || GRADUATE_JOB.test(t);
   // "College Station, TX": a known city whose name holds an organisation's
   // or a school's word is a place, not a body.
-  const namedCity = knownCityPlace(t);
+  const namedCity = knownCityPlace(t) || COLLEGE_TOWN.test(t);
   // "Registered Nurse (Long-Term Acute Care Hospital)": a post with the unit it served in brackets
   // is a post; the bracket's body's words name no employer.
   const bare = t.includes('(') ? postBeforeNote(t) : t;
@@ -433,7 +433,7 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   p.org = org;
   // "Trinity College, Cambridge": a town-like word after a comma may be where, though no list knows it.
   // (A way of working, "On-site", "Remote", stands where a place does; beside a town the town is it.)
-  p.loc = isPlaceName(t) ? (isRemote(t) ? 3.5 : 4) : 0;
+  p.loc = isPlaceName(t) ? (isRemote(t) ? 3.5 : 4) : COLLEGE_TOWN.test(t) ? 3 : 0;
   // "⚲ Zoeterwoude", "⌂ Heineken Netherlands": an icon says what its field is. (Here, so a piece
   // scored again after a join keeps what its icon says.)
   if (p.icon && PLACE_ICON.test(p.icon) && p.title < 2 && p.org < 2) p.loc = Math.max(p.loc, 3);
@@ -1075,6 +1075,9 @@ const COMMAS_G = /,/g;
 const UNIVERSITY_OF = /\buniversity of /i;
 const END_PUNCT = /[.,;]$/;
 const STATE_UNIVERSITY = /^(?:the\s+)?university of (.+)$/i;
+// Towns named for the college in them, which hold a school's word yet name no body: "University of
+// Maryland, College Park", "Pennsylvania State University, University Park".
+const COLLEGE_TOWN = /^(?:College|University) (?:Park|Station|Place|Heights|City)$/;
 const DASH_ONLY = /^[-–—]$/;
 const DEGREE_NAME_START = /^(?:bachelor|master|associate|doctor)/i;
 const DEGREE_ABBREVIATION = /^[A-Z][A-Za-z.]{0,6}$/;

@@ -3271,3 +3271,11 @@ test('contact: how a job is worked ("On-site", "Hybrid", "Remote") is never wher
   const r = parseText(['Jane Doe', 'jane@example.com | 555-201-7788 | Arcadia, CA', '', 'EXPERIENCE', 'Pharmacy Technician, CVS Pharmacy, Jan 2024 – Present'].join('\n'));
   assert.equal(r.contact.location?.value, 'Arcadia, CA');
 });
+
+test('a town named for its college ("College Park", "University Park") after a university is where it is, no body: "University of Maryland, College Park"', () => {
+  const r = parseText(['Jane Doe', 'jane@example.com', '', 'EDUCATION', 'Bachelor of Arts, journalism, University of Maryland, College Park, May 2025', 'B.S. Chemistry, Pennsylvania State University, University Park, 2019'].join('\n'));
+  assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Bachelor of Arts, journalism', 'University of Maryland', 'College Park'],
+    ['B.S. Chemistry', 'Pennsylvania State University', 'University Park'],
+  ]);
+});
