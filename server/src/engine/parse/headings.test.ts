@@ -497,3 +497,10 @@ test('headings: a German CV\'s "Steckbrief" (the person\'s details), "Stärken" 
   ].join('\n');
   assert.deepEqual(titles(parseText(text)), ['Steckbrief (contact)', 'Kompetenzen (skills)', 'Berufserfahrung (experience)', 'Stärken (skills)']);
 });
+
+test('headings: "Soft Skills" after "Technical Skills", set alike, is a section of its own; "Programming Languages" under "Skills" is still a group of it', () => {
+  const text = ['Jane Doe', 'jane@example.com', '', 'Summary', 'Data scientist with 4 years of experience in analysis.', 'Technical Skills', 'Machine Learning', 'Regression, Classification', 'Soft Skills', 'Communication', 'Reflective Listening', 'Experience', 'Analyst, Acme, 2019 – 2021', '- Built 3 dashboards'].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['Summary (summary)', 'Technical Skills (skills)', 'Soft Skills (skills)', 'Experience (experience)']);
+  const grouped = ['Jane Doe', 'jane@example.com', '', 'Summary', 'Data scientist with 4 years of experience in analysis.', 'Skills', 'Programming Languages', 'Python, R, SQL', 'Experience', 'Analyst, Acme, 2019 – 2021', '- Built 3 dashboards'].join('\n');
+  assert.deepEqual(titles(parseText(grouped)), ['Summary (summary)', 'Skills (skills)', 'Experience (experience)']);
+});

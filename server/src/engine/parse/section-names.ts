@@ -246,6 +246,9 @@ function kindOfNormalised(n: string): SectionKind | undefined {
 /** Kinds of sections that list things (a skills section's "Languages" is one of its lists). */
 // Words that open the name of a second run of roles ("Additional Experience" after "Relevant
 // Experience", "Previous position" after "Current position"): a section of its own, though of the same kind.
+// Lists of skills named for their sort, which a résumé sets one after another as sections of their own
+// ("Technical Skills" then "Soft Skills"; normalised names, lower case).
+export const SORTED_SKILLS = /^(?:technical|soft|hard|other|additional|personal|interpersonal|transferable|computer|it|digital|language|core|professional|key|software|programming|management|leadership|communication|clinical|laboratory|lab)\s+skills$/;
 export const SPLIT_ROLES = /^(?:additional|other|relevant|related|previous|earlier|prior|further|selected|more|recent|professional|work|teaching|research|leadership|military|freelance|consulting|industry|clinical|international|early|past)\b/i;
 
 export const LIST_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['skills', 'interests', 'languages']);

@@ -5,7 +5,7 @@ import { composedText, mapPositions, SMALL_CAPS_SPLIT } from './composed';
 import type { Field, Resume, SectionKind } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
 import { presentReading } from '../text/verb-lexicon';
-import { capsNameKind, classifyHeading, entryKindOf, LIST_KINDS, mayStartSectionName, normaliseHeading, sectionNameByLetters, sectionNameSlip, SPLIT_ROLES, type sectionKindOf } from './section-names';
+import { capsNameKind, classifyHeading, entryKindOf, LIST_KINDS, mayStartSectionName, normaliseHeading, sectionNameByLetters, sectionNameSlip, SORTED_SKILLS, SPLIT_ROLES, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { buildResume, DOC_TITLE, newBlock, type Block } from './structure';
 import { scanContact } from './contact';
@@ -1173,7 +1173,10 @@ function readText(raw: string): Resume {
       // But "ADDITIONAL EXPERIENCE" after "RELEVANT EXPERIENCE", set alike, is the next section: a
       // résumé splits its roles so ("Other", "Earlier", "Military" experience).
       const splitRoles = lastKind === 'experience' && h.allCaps === lastCaps && SPLIT_ROLES.test(h.name);
-      const subHeading = !h.exact && h.kind === lastKind && !splitRoles && !h.leader;
+      // So is "Soft Skills" after "Technical Skills", set alike: two lists of skills, each named for
+      // its sort (not "Programming Languages" under "Skills", a group's label).
+      const splitSkills = lastKind === 'skills' && h.allCaps === lastCaps && lastTitle !== undefined && SORTED_SKILLS.test(lastTitle) && SORTED_SKILLS.test(normaliseHeading(h.name));
+      const subHeading = !h.exact && h.kind === lastKind && !splitRoles && !splitSkills && !h.leader;
       // "Welcome to RenderCV" over a paragraph, before the first section, in a document whose
       // headings are Title Case lines: an unnamed section (a name or a headline has no paragraph
       // under it in such a template, and is two words or holds a job title).
@@ -1184,7 +1187,7 @@ function readText(raw: string): Resume {
       // ("Patient & Family Education", "Precepting & Mentorship" in a nurse's list of skills: a line
       // that only holds a section's word, in the list's own case, no blank line before it and no
       // dates after it, is an item; "Relevant Clinical Experience" over "1854-1856 …" is the next section.)
-      const inList = lastKind !== undefined && LIST_KINDS.has(lastKind) && ((h.kind === lastKind && !h.allCaps) || LISTED.has(normaliseHeading(h.name)) || (lastKind === 'languages' && gridLabel(h.name)) || (lastKind === 'skills' && !h.exact && !h.allCaps && !blank && !h.padded && !underlined(i) && !soonAfter(i, 1, (l) => FOUR_DIGITS.test(l) && !!findDateRange(l, 0))));
+      const inList = lastKind !== undefined && LIST_KINDS.has(lastKind) && !splitSkills && ((h.kind === lastKind && !h.allCaps) || LISTED.has(normaliseHeading(h.name)) || (lastKind === 'languages' && gridLabel(h.name)) || (lastKind === 'skills' && !h.exact && !h.allCaps && !blank && !h.padded && !underlined(i) && !soonAfter(i, 1, (l) => FOUR_DIGITS.test(l) && !!findDateRange(l, 0))));
       // ("References available on request" says what it is in any case.)
       const offStyle = capsHeadings && !h.allCaps && !REFERENCES_ON_REQUEST.test(t);
       // A degree's course list under Education.
