@@ -3,7 +3,7 @@
 // "date: { start: 2024-01-01 }", "description: |"), with little or nothing after the closing "---".
 // Those lists are read with the YAML reader of résumés of their own shape (jsonresume.ts), on the
 // page with everything but the front matter blanked, so every span is the page's own.
-import type { Section } from '../model';
+import type { Field, Section } from '../model';
 import { looseKeyKind, ROLE_KINDS } from './yaml-entries';
 import { classifyHeading } from './section-names';
 // (The YAML reader is loaded only for a page whose front matter holds roles: see yaml-lazy.ts.)
@@ -19,9 +19,10 @@ const PAGE_TITLE = /^title[ \t]*:[ \t]*(["']?)([^"'\n#]{1,60})\1[ \t]*$/;
 
 /**
  * The sections of roles or degrees in the front matter running from `start` to `end` (the offsets
- * of its first and past its last line); empty when it holds none (a page's layout and tags).
+ * of its first and past its last line), and the profile it gives beside them ("cv:" / "  profile:
+ * >- As the daughter of educators …"); no sections when it holds none (a page's layout and tags).
  */
-export function frontMatterSections(src: string, start: number, end: number): Section[] {
+export function frontMatterSections(src: string, start: number, end: number): { sections: Section[]; summary?: Field } {
   const block = src.slice(start, end);
   let roles = false;
   let pageTitle: { text: string; start: number; end: number } | undefined;
@@ -42,16 +43,15 @@ export function frontMatterSections(src: string, start: number, end: number): Se
     }
     at += line.length + 1;
   }
-  if (!roles) return [];
+  if (!roles) return { sections: [] };
   const masked = blankOutside(src, start, end);
-  const sections = yamlReader()
-    .readOwnShapeSections(masked)
-    .filter((s) => ROLE_KINDS.has(s.kind) && s.entries.some((e) => e.title || e.organisation || e.dates));
+  const read = yamlReader().readOwnShapeSections(masked);
+  const sections = read.sections.filter((s) => ROLE_KINDS.has(s.kind) && s.entries.some((e) => e.title || e.organisation || e.dates));
   // ("title: Experience" over one list of roles: the page's title is the section's heading.)
   if (pageTitle && sections.length === 1 && classifyHeading(pageTitle.text).kind === sections[0].kind) {
     sections[0] = { ...sections[0], title: pageTitle.text, headingSpan: { start: pageTitle.start, end: pageTitle.end } };
   }
-  return sections;
+  return { sections, summary: sections.length ? read.summary : undefined };
 }
 
 /** `src` with every character outside [start, end) but line breaks made a space (offsets kept). */

@@ -1593,6 +1593,9 @@ test('markdown: an Eleventy page\'s front matter "cv:" with its "profile" and a 
   const [degree, role] = entries(r);
   assert.deepEqual([degree.title?.value, degree.organisation?.value, degree.dates?.start?.year, degree.dates?.end?.year, degree.bullets.length], ['M.A. Religion', 'Vanderbilt University', 2003, 2005, 1]);
   assert.deepEqual([role.title?.value, role.organisation?.value, role.location?.value, role.dates?.current], ['Associate Pastor', 'Immanuel Baptist Church', 'Nashville, Tennessee', true]);
+  // The profile is the page's summary, spanning its own text (the writing rules read it).
+  assert.equal(r.summary?.value, 'Minister and educator.');
+  assert.equal(slice(text, r.summary!.span), 'Minister and educator.');
 });
 
 test('markdown: Hugo Academic\'s TOML widget page ("+++", "[[experience]]" tables; the timeline widget\'s "[[period]]" with its employer under "subtitle") gives its roles, each field spanning its own text; a role\'s "location" is no contact\'s', () => {

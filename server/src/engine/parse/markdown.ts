@@ -884,7 +884,12 @@ export function parseMarkdown(text: string): Resume {
   assignSections(blocks, levels, idHints, htmlHeadings);
   const resume = buildResume(src, blocks, { format: 'markdown', proseAsBullets: false, contact });
   // Roles the front matter lists come first, as the page's theme prints them above its body.
-  if (front && front.end > front.start) resume.sections.unshift(...frontMatterSections(src, front.start, front.end));
+  if (front && front.end > front.start) {
+    const fm = frontMatterSections(src, front.start, front.end);
+    resume.sections.unshift(...fm.sections);
+    // (And its profile, where the page's body gives none: the theme prints it above the roles.)
+    if (!resume.summary && fm.summary) resume.summary = fm.summary;
+  }
   // (Hugo Academic's widget pages: "[[experience]]" tables in TOML, read by the lazily loaded YAML reader.)
   if (tomlFront && TOML_ROLES.test(src.slice(tomlFront.start, tomlFront.end))) resume.sections.unshift(...yamlReader().readTomlSections(src, tomlFront.start, tomlFront.end));
   return resume;

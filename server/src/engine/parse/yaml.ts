@@ -100,14 +100,16 @@ function syntaxProblem(e: YAMLError, text: string, severity: 'error' | 'warning'
 }
 
 /**
- * The sections of a shape of its own in `text` (a Markdown page with everything but its front
- * matter blanked, so every span is the page's own): see front-matter.ts.
+ * The sections and the profile (summary) of a shape of its own in `text` (a Markdown page with
+ * everything but its front matter blanked, so every span is the page's own): see front-matter.ts.
  */
-export function readOwnShapeSections(text: string): Resume['sections'] {
-  if (nestingOf(text, 'yaml').tooDeepAt !== undefined) return [];
+export function readOwnShapeSections(text: string): Pick<Resume, 'sections' | 'summary'> {
+  if (nestingOf(text, 'yaml').tooDeepAt !== undefined) return { sections: [] };
   const doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: false, strict: false });
-  if (doc.errors.length) return [];
+  if (doc.errors.length) return { sections: [] };
   const ctx: ReadContext = { src: text, doc, problems: [] };
   const root = asMap(ctx, doc.contents);
-  return root ? readJsonResume(ctx, root, { format: 'jsonresume', ongoingEducation: false, contactBesideBasics: false, own: true }).sections : [];
+  if (!root) return { sections: [] };
+  const r = readJsonResume(ctx, root, { format: 'jsonresume', ongoingEducation: false, contactBesideBasics: false, own: true });
+  return { sections: r.sections, summary: r.summary };
 }
