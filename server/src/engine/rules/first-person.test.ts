@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { applyToDoc, buildDoc, lintRule, type ProseDoc } from '../../../../test/util/prose-doc';
 import { lint } from '../index';
 import { runRules } from '../lint';
+import { defaultConfig } from '../config';
 
 const RULE = 'first-person';
 const bullets = (...b: string[]): ProseDoc => ({ roles: [{ dates: ['2019-01', '2021-06'], bullets: b }] });
@@ -118,4 +119,13 @@ test(`${RULE}: in a publications section a sentence in the writer's own voice is
   const said = (text: string) => lint(text, 'cv.md')!.findings.filter((f) => f.ruleId === RULE).map((f) => text.slice(f.span.start, f.span.end));
   const head = '# Robin Vale\n\n## Experience\n\n### Engineer, Acme (2019 – 2021)\n\n- Built the billing service for 40 teams\n\n';
   assert.deepEqual(said(`${head}## Publications\n\nI have published 35 peer-reviewed journal articles:\n\n- Vale, R. (2020). What My Patients Taught Me. Journal of Care, 4(2).\n- Vale, R. and Lee, K. (2019). How I Learned to Stop Worrying. Nature.\n`), ['I']);
+});
+
+test('first-person: "I" in a sentence no field of the model holds ("Media training: I have taught …") is the writer\'s voice; a form\'s words there ("May we contact this employer?", "contact me first") are not', () => {
+  // The model's spans cover the role; the lines added after it are held by no field.
+  const built = buildDoc({ roles: [{ dates: ['2019-01', '2021-06'], bullets: ['Wrote 40 articles for the science desk'] }] });
+  const loose = ['Media training: I have taught various media skills to scientists in Eastern Europe as part of a competition.', 'May we contact this employer? Yes, and we can arrange a call with them at any time of the day.', 'Okay to contact this supervisor: please contact me first, as my manager is away on leave this month.'];
+  const text = `${built.text}\n${loose.join('\n')}\n`;
+  const found = runRules(built.resume, text, defaultConfig, { year: 2026, month: 12, day: 6 }).filter((f) => f.ruleId === 'first-person');
+  assert.deepEqual(found.map((f) => [text.slice(f.span.start, f.span.end), f.message.includes('a sentence of the résumé')]), [['I', true]]);
 });

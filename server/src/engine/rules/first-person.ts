@@ -4,6 +4,7 @@ import { notEnglish, type LanguageCount } from '../text/language';
 import { defineRule, type Fix, type Severity } from '../rule';
 import type { Word } from '../text/words';
 import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
+import { readsAsSentence } from '../text/loose-lines';
 import { checkPiece, pieceLanguage, proseFor } from '../analysis';
 import { AUXILIARIES, CONTRACTIONS, NUMBERING_NOUNS, PLURAL, SINGULAR } from '../data/pronouns';
 import { isPastForm, isStrongVerb } from '../data/verbs';
@@ -156,7 +157,8 @@ function fixFor(p: Prose, ws: readonly Word[], k: number): Fix | undefined {
 }
 
 /** What this rule reads (a module constant: the lint's shared analysis keys on it). */
-const PIECES: ProseSelection = { bullets: true, summary: true, descriptions: true, skipSections: ['references'] };
+// (And the sentences no field holds, "Media training: I have taught …": text/loose-lines.ts.)
+const PIECES: ProseSelection = { bullets: true, summary: true, descriptions: true, loose: true, skipSections: ['references'] };
 
 // In a list of publications, only a sentence the writer opens in their own voice ("I have published
 // 35 peer-reviewed articles:") is read: the rest are citations and titles ("What My Patients Taught Me").
@@ -164,11 +166,12 @@ const OWN_SENTENCE = /^[\s*_]*(?:I|My|We|Our)\s+\p{Ll}/u;
 
 const RESEARCH = /research/i;
 
-const WHERE: Record<string, string> = { summary: 'the summary', description: 'a role description', bullet: 'a bullet' };
+const LOOSE_PRONOUN = /^I(?:['’](?:m|ve|d|ll))?$/;
+const WHERE: Record<string, string> = { summary: 'the summary', description: 'a role description', bullet: 'a bullet', loose: 'a sentence of the résumé' };
 
 export default defineRule<Options>({
   id: 'first-person',
-  description: 'First-person pronouns (I, me, my) in bullets, role descriptions and the summary; "we" and "our" as hints.',
+  description: 'First-person pronouns (I, me, my) in bullets, role descriptions and the summary, and "I" in other sentences of the résumé; "we" and "our" as hints.',
   defaultSeverity: 'warning',
   options: {
     strict: {
@@ -213,6 +216,8 @@ export default defineRule<Options>({
       // "Spend time with my wife and child, reading, cooking": pastimes are the person's own by
       // nature; no recruiter reads their "my" as a voice hiding the work. (Not a research
       // statement, "My research interest lies in …", nor dated activities read as interests.)
+      // (A line no field holds is read only as a sentence: a list of names or a handle says no "I".)
+      if (p.kind === 'loose' && !readsAsSentence(proseMaskedWords(p))) continue;
       if (p.section?.kind === 'interests' && !p.entry?.dates && !RESEARCH.test(p.section.title)) continue;
       if (p.section?.kind === 'publications' && !OWN_SENTENCE.test(p.text)) continue;
       // Reads only the piece, its kind and the options: unchanged pieces replay the last lint's reports.
@@ -224,9 +229,12 @@ export default defineRule<Options>({
           const found = pronounAt(masked, ws, k);
           if (!found || quoted(masked, ws[k].start, ws[k].end)) continue;
           const pronoun = found.text;
+          // (In a line no field holds only "I" is the writer's own voice: "May we contact this
+          // employer?", "Contact me first", "This site showcases my …" are a form's or a site's words.)
+          if (p.kind === 'loose' && !LOOSE_PRONOUN.test(pronoun)) continue;
           const w = ws[k];
           const inSummary = p.kind === 'summary';
-          const prose = inSummary || p.kind === 'description';
+          const prose = inSummary || p.kind === 'description' || p.kind === 'loose';
           // A summary is rewritten as a whole ("Backend engineer with…"); dropping one word would not do.
           const fix = inSummary ? undefined : fixFor(p, ws, k);
           const where = WHERE[p.kind] ?? 'a bullet';

@@ -7,6 +7,7 @@ import monthsData from '../data/months.json';
 import { foreignPhrase, notEnglish, type LanguageCount } from '../text/language';
 import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
 import type { Word } from '../text/words';
+import { readsAsSentence } from '../text/loose-lines';
 import type { Span } from '../model';
 import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
 import { checkPiece, type LintAnalysis, pieceLanguage, proseFor } from '../analysis';
@@ -298,16 +299,6 @@ export default defineRule<Options>({
 // which are still checked, as names among names are: "Software Craftmanship, Librairies".)
 type Mode = 'prose' | 'names' | 'list' | 'items' | 'casing';
 
-/** Words that hold a sentence together; a line of names or a heading has few. */
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'of', 'in', 'for', 'with', 'on', 'at', 'by', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'have', 'has', 'had', 'i', 'my', 'we', 'our', 'that', 'this', 'which', 'who', 'it', 'their', 'its']);
-
-/** Six words or more, two of them words that join a sentence ("I've had the privilege to …"). */
-function readsAsSentence(ws: readonly Word[]): boolean {
-  if (ws.length < 6) return false;
-  let joining = 0;
-  for (const w of ws) if ((w.text === 'I' || w.text.charCodeAt(0) >= 97) && FUNCTION_WORDS.has(w.text.toLowerCase()) && ++joining >= 2) return true;
-  return false;
-}
 
 const PARENTHESES_G = /\([^()]{0,200}\)/g;
 const WHITE_SPACE = /\s/;

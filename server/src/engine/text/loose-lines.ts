@@ -5,6 +5,7 @@
 import type { Resume, Span } from '../model';
 import { maskInline } from './markup-mask';
 import { scoped } from '../cache/state';
+import type { Word } from './words';
 
 export interface LooseLine {
   /** Document offset of text[0]. */
@@ -104,4 +105,18 @@ function find(resume: Resume, source: string): LooseLine[] {
     if (LETTER.test(text)) out.push({ start: from, text });
   }
   return out;
+}
+
+/** Words that hold a sentence together; a line of names or a heading has few. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'of', 'in', 'for', 'with', 'on', 'at', 'by', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'have', 'has', 'had', 'i', 'my', 'we', 'our', 'that', 'this', 'which', 'who', 'it', 'their', 'its']);
+
+/**
+ * Six words or more, two of them words that join a sentence ("I've had the privilege to …"): a loose
+ * line the writing rules read (a line of names, a handle or a table's row has few).
+ */
+export function readsAsSentence(ws: readonly Word[]): boolean {
+  if (ws.length < 6) return false;
+  let joining = 0;
+  for (const w of ws) if ((w.text === 'I' || w.text.charCodeAt(0) >= 97) && FUNCTION_WORDS.has(w.text.toLowerCase()) && ++joining >= 2) return true;
+  return false;
 }
