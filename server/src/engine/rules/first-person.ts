@@ -4,7 +4,6 @@ import { notEnglish, type LanguageCount } from '../text/language';
 import { defineRule, type Fix, type Severity } from '../rule';
 import type { Word } from '../text/words';
 import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
-import { readsAsSentence } from '../text/loose-lines';
 import { checkPiece, pieceLanguage, proseFor } from '../analysis';
 import { AUXILIARIES, CONTRACTIONS, NUMBERING_NOUNS, PLURAL, SINGULAR } from '../data/pronouns';
 import { isPastForm, isStrongVerb } from '../data/verbs';
@@ -157,7 +156,8 @@ function fixFor(p: Prose, ws: readonly Word[], k: number): Fix | undefined {
 }
 
 /** What this rule reads (a module constant: the lint's shared analysis keys on it). */
-// (And the sentences no field holds, "Media training: I have taught …": text/loose-lines.ts.)
+// (And the sentences no field holds, "Media training: I have taught …": text/loose-lines.ts; proseOf
+// gives only sentences, so a list of names or a handle no field holds says no "I".)
 const PIECES: ProseSelection = { bullets: true, summary: true, descriptions: true, loose: true, skipSections: ['references'] };
 
 // In a list of publications, only a sentence the writer opens in their own voice ("I have published
@@ -216,8 +216,6 @@ export default defineRule<Options>({
       // "Spend time with my wife and child, reading, cooking": pastimes are the person's own by
       // nature; no recruiter reads their "my" as a voice hiding the work. (Not a research
       // statement, "My research interest lies in …", nor dated activities read as interests.)
-      // (A line no field holds is read only as a sentence: a list of names or a handle says no "I".)
-      if (p.kind === 'loose' && !readsAsSentence(proseMaskedWords(p))) continue;
       if (p.section?.kind === 'interests' && !p.entry?.dates && !RESEARCH.test(p.section.title)) continue;
       if (p.section?.kind === 'publications' && !OWN_SENTENCE.test(p.text)) continue;
       // Reads only the piece, its kind and the options: unchanged pieces replay the last lint's reports.

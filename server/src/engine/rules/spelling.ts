@@ -7,7 +7,6 @@ import monthsData from '../data/months.json';
 import { foreignPhrase, notEnglish, type LanguageCount } from '../text/language';
 import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
 import type { Word } from '../text/words';
-import { readsAsSentence } from '../text/loose-lines';
 import type { Span } from '../model';
 import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
 import { checkPiece, type LintAnalysis, pieceLanguage, proseFor } from '../analysis';
@@ -127,9 +126,8 @@ export default defineRule<Options>({
       const prose = p.kind === 'bullet' || p.kind === 'summary' || (p.kind as string) === 'description';
       // A bullet that is a list of names ("Pandas, docco, gmaps", "Html, CSS (with sass)") is a skills
       // list wherever it stands: its lower-case tool names are shorthand, not slips in a sentence.
-      // A line no field holds is read when it is a sentence; else it is most often a list of
-      // names, a contact line with handles ("Google Talk bsmith") or a table the reader did not place.
-      if (p.kind === 'loose' && !readsAsSentence(proseMaskedWords(p))) continue;
+      // (A line no field holds comes only as a sentence: proseOf leaves out a list of names, a
+      // contact line with handles, "Google Talk bsmith", or a table the reader did not place.)
       const mode: Mode =
         p.kind === 'loose'
           ? 'prose'

@@ -4,7 +4,7 @@
 import { words, type Word } from './words';
 import { TextMemo } from '../cache/memo';
 import { TEMPLATE_TAG } from './template-tags';
-import { looseLines } from './loose-lines';
+import { looseLines, readsAsSentence } from './loose-lines';
 import type { PieceRecord } from '../cache/piece-cache';
 import { allBullets, bulletOffset, type Bullet, type Entry, type Field, type Resume, type Section, type Span } from '../model';
 
@@ -107,7 +107,10 @@ export interface ProseSelection {
   descriptions?: boolean;
   skills?: boolean;
   headers?: boolean;
-  /** Lines of a Markdown or text résumé no field holds (looseLines), after everything else. */
+  /**
+   * Sentences of a Markdown or text résumé on lines no field holds (looseLines), after everything
+   * else: a line of names, a handle or a table's row no field holds is read by no rule.
+   */
   loose?: boolean;
   /** Only bullets of entries of these kinds (all kinds when absent). */
   entryKinds?: Entry['kind'][];
@@ -179,7 +182,8 @@ export function proseOf(
   if (sel.loose)
     for (const l of looseLines(resume, source)) {
       const { start, text } = l;
-      out.push({ kind: 'loose', text, toDoc: (i) => start + Math.max(0, Math.min(i, text.length)) });
+      const p: Prose = { kind: 'loose', text, toDoc: (i) => start + Math.max(0, Math.min(i, text.length)) };
+      if (readsAsSentence(proseMaskedWords(p))) out.push(p);
     }
   return out;
 }
