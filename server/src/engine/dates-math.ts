@@ -6,7 +6,7 @@
 //
 // Months are counted as one integer, year * 12 + (month - 1), so differences are month counts.
 import type { DateRange, ResumeDate } from './model';
-import { durationText } from './parse/dates';
+import { durationText, LONG_NAMES } from './parse/dates';
 
 export interface TodayLike {
   year: number;
@@ -134,7 +134,7 @@ export const formatDuration: (months: number) => string = durationText;
 
 // English month names for messages and for rewriting dates in a chosen style. Output text, so it
 // follows one house style (three-letter abbreviations; "Sept" is read by the parser, not written).
-export const MONTH_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_LONG = LONG_NAMES;
 export const MONTH_SHORT = MONTH_LONG.map((m) => m.slice(0, 3));
 
 /** "May 2018" for a month index. */

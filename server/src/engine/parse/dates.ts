@@ -692,7 +692,7 @@ export function durationText(months: number): string {
 }
 
 const SHORT_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const LONG_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Writes a date in another month style (for the date-format fix); year/season dates stay as they are. */
 export function formatDate(d: ResumeDate, style: DateStyle['month']): string {

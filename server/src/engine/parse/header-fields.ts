@@ -348,7 +348,8 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   const hasTitle = TITLE_WORDS.test(t) || GRADUATE_JOB.test(t);
   // "College Station, TX": a known city whose name holds an organisation's
   // or a school's word is a place, not a body.
-  const namedCity = knownCityPlace(t) || COLLEGE_TOWN.test(t);
+  const collegeTown = COLLEGE_TOWN.test(t);
+  const namedCity = collegeTown || knownCityPlace(t);
   // "Registered Nurse (Long-Term Acute Care Hospital)": a post with the unit it served in brackets
   // is a post; the bracket's body's words name no employer.
   const bare = t.includes('(') ? postBeforeNote(t) : t;
@@ -433,7 +434,7 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   p.org = org;
   // "Trinity College, Cambridge": a town-like word after a comma may be where, though no list knows it.
   // (A way of working, "On-site", "Remote", stands where a place does; beside a town the town is it.)
-  p.loc = isPlaceName(t) ? (isRemote(t) ? 3.5 : 4) : COLLEGE_TOWN.test(t) ? 3 : 0;
+  p.loc = isPlaceName(t) ? (isRemote(t) ? 3.5 : 4) : collegeTown ? 3 : 0;
   // "⚲ Zoeterwoude", "⌂ Heineken Netherlands": an icon says what its field is. (Here, so a piece
   // scored again after a join keeps what its icon says.)
   if (p.icon && PLACE_ICON.test(p.icon) && p.title < 2 && p.org < 2) p.loc = Math.max(p.loc, 3);

@@ -1694,9 +1694,10 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     // a heading that names a post over a line or heading of its dates is a role's, no name.)
     const datedPost = first.kind === 'heading' && TITLE_WORDS.test(first.clean.text) && !!blocks[k + 1] && !blocks[k + 1].section && whenAndWhere(blocks[k + 1]);
     // ("Resume Header", "Downloads", "Current CV", "Clinical Background", "Business Analyst": a page's
-    // title or a menu's word over a site's CV page, no one's name.)
-    const pageWords = NOT_A_NAME.test(first.clean.text) || (TITLE_WORDS.test(first.clean.text) && !personName(first.clean));
-    if (!isExactSectionName(first.clean.text) && !datedPost && !pageWords && (first.kind === 'heading' || lowerCaseName(first) || (!hasContact && !monogram && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean) && !TITLE_WORDS.test(first.clean.text)))) {
+    // title, a menu's word or a trade over a site's CV page, no one's name. A name with a trade's
+    // word, "Jane Mason", personName took above.)
+    const pageWords = NOT_A_NAME.test(first.clean.text) || TITLE_WORDS.test(first.clean.text);
+    if (!isExactSectionName(first.clean.text) && !datedPost && !pageWords && (first.kind === 'heading' || lowerCaseName(first) || (!hasContact && !monogram && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean)))) {
       const name = fieldOf(first.clean);
       if (name) contact.name = name;
       k++;

@@ -3,7 +3,7 @@
 // that is no date at all becomes a 'date-unreadable' problem on that value; the entry is kept.
 import type { YAMLMap } from 'yaml';
 import type { DateRange, ResumeDate, Span } from '../model';
-import { dateStyle, findDateRange, parseDate } from './dates';
+import { dateStyle, findDateRange, LONG_NAMES, parseDate } from './dates';
 import { offsetOf, scalarText, type Located } from './yaml-scalar';
 import { get, pairOf, str, type ReadContext } from './yaml-read';
 
@@ -63,7 +63,6 @@ function unreadable(ctx: ReadContext, loc: Located): void {
   });
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2021-06-31": read as the month, and said, since the day printed is wrong. */
 function noSuchDay(ctx: ReadContext, loc: Located, year: number, month: number): void {
@@ -73,7 +72,7 @@ function noSuchDay(ctx: ReadContext, loc: Located, year: number, month: number):
     code: 'date-no-such-day',
     severity: 'warning',
     span: { ...loc.span },
-    message: `"${loc.text}" is no day: ${MONTH_NAMES[month - 1]} ${year} has ${last} days. It is read as ${MONTH_NAMES[month - 1]} ${year}; write ${year}-${mm}-${last} or ${year}-${mm}.`,
+    message: `"${loc.text}" is no day: ${LONG_NAMES[month - 1]} ${year} has ${last} days. It is read as ${LONG_NAMES[month - 1]} ${year}; write ${year}-${mm}-${last} or ${year}-${mm}.`,
   });
 }
 
