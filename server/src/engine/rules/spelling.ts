@@ -7,6 +7,7 @@ import monthsData from '../data/months.json';
 import { foreignPhrase, notEnglish, type LanguageCount } from '../text/language';
 import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
 import type { Word } from '../text/words';
+import { readsAsSentence } from '../text/loose-lines';
 import type { Span } from '../model';
 import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
 import { checkPiece, type LintAnalysis, pieceLanguage, proseFor } from '../analysis';
@@ -77,7 +78,7 @@ export default defineRule<Options>({
   description: 'Misspelt words in bullets and the summary, and miscased technology names ("Javascript" → "JavaScript").',
   defaultSeverity: 'warning',
   options: {
-    casing: { type: 'boolean', description: 'Also report miscased technology names such as "Github" or "Postgresql".', default: true },
+    casing: { type: 'boolean', description: 'Also report miscased technology names such as "Github" or "Postgresql" in sentences (a skills list is shorthand and left as written).', default: true },
     words: {
       type: 'array',
       items: { type: 'string' },
@@ -146,6 +147,10 @@ export default defineRule<Options>({
         const masked = proseMasked(p);
         const words = proseMaskedWords(p);
         const found: PieceTally = { checked: 0, unknown: [], lang: pieceLanguage(ctx, p) };
+        // A tool's casing is judged in running prose: a skills list ("Programming: Python, Javascript",
+        // a keywords array) is shorthand a reader skims, where "Javascript" or "MySql" is no slip a
+        // recruiter would ask to fix; a sentence in that section ("Also familiar with … and Github") is prose.
+        const casing = ctx.options.casing && p.kind !== 'loose' && (mode !== 'list' || readsAsSentence(words));
         for (let i = 0; i < words.length; i++) {
           const w = words[i];
           // (A line no field holds is most often names the reader did not place, a client list or a
@@ -153,10 +158,10 @@ export default defineRule<Options>({
           // ("a python pipeline"), so only its lower-case words are read, as words.)
           const loose = p.kind === 'loose';
           if (loose && !LOWER_START.test(w.text)) continue;
-          if (ctx.options.casing && !loose && checkCasing(report, p, masked, w, checker)) continue;
+          if (casing ? checkCasing(report, p, masked, w, checker) : mode === 'list' && techCanonical(w.text) !== null) continue;
           // "IOS/Android", "React/Redux": names joined by a slash are each a name (casing only: paths are not prose).
           if (w.text.includes('/')) {
-            if (ctx.options.casing && !loose) for (const part of slashParts(w)) checkCasing(report, p, masked, part, checker);
+            if (casing) for (const part of slashParts(w)) checkCasing(report, p, masked, part, checker);
             continue;
           }
           // "Commmunity College": a letter typed three times where the word has it twice is a slip
