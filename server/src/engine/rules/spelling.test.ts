@@ -119,6 +119,8 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   // A skills list's names are shorthand (see the valid case); a sentence in the skills section is prose.
   ['casing in headers and in a sentence of the skills section', { roles: [{ title: 'Github Admin', org: 'Acme', bullets: [] }], skills: ['Javascript, Python', 'Also familiar with services like Trello, Jira and Github'] }, ['Github', 'Github'], ['GitHub', 'GitHub']],
   // Words, not tool names, misspelt in a skills list ("bank reconcilations", "New-hire trainning").
+  // A line of a list in sentence case opens with a word, not a tool's name (wild28: a physicist's list of procedures).
+  ['a slip opening a line of a list written in sentence case', { skills: ['Electon cone cutout molding', 'Zephyrix scripting', 'Epic, Pyxis, Alaris and Sigma infusion pumps'] }, ['Electon'], ['Election']],
   ['slips of words in a skills list', { skills: ['QuickBooks, payroll, bank reconcilations, sales tax', 'New-hire trainning', 'Hazmat and tanker endorsment (10 years)'] }, ['reconcilations', 'trainning', 'endorsment'], ['reconciliations', 'training', 'endorsement']],
   ['a letter set apart is no second word ("XBox" for "Xbox")', bullets('Built 3 XBox games for 40,000 players'), ['XBox'], ['Xbox']],
   ['a slip made twice is still a slip', bullets('Cut costs 20% with new workfows', 'Documented 12 workfows for the team'), ['workfows', 'workfows'], ['workflows', 'workflows']],

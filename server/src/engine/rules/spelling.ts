@@ -40,6 +40,9 @@ function sentenceInitial(text: string, start: number): boolean {
   return i < 0 || '.!?:;•|'.includes(text[i]);
 }
 
+/** A word in lower case right after (" cone cutout"), no joiner ("Alaris and Sigma pumps"): the item is written in sentence case. */
+const LOWER_WORD_AFTER = /^[ \t](?!(?:and|or|with|for|in|on|of|to|via|as|at|by)\b)\p{Ll}{2}/u;
+
 const HAS_LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const HAS_UPPER = /\p{Lu}/u;
@@ -1131,7 +1134,9 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   // (Not for being one slip from a common word: searching every tool's name for that cost the
   // first lint a third more, measured. Kept apart for one cheap test instead: "Contract Goverance"
   // in a list of a résumé that writes "governance" elsewhere is that word mistyped; see reportTypo.)
-  if (mode === 'list' && partCapital) {
+  // (Not a word that opens a line of the list in sentence case, "Electon cone cutout molding": its
+  // capital is the line's, and it is judged as a sentence's first word is.)
+  if (mode === 'list' && partCapital && !(sentenceInitial(masked, w.start) && LOWER_WORD_AFTER.test(masked.slice(w.end, w.end + 6)))) {
     if (verdict.kind === 'unknown' && text.length >= 6) (tally.names ??= []).push({ text, start, end: whole ? w.end : end, capital: true, listed: true });
     return;
   }
