@@ -1889,6 +1889,24 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
       if (noted && !next.description) next.description = { ...e.bullets[0], paragraph: true };
       continue;
     }
+    // "Stroz Friedberg, an AON Company 2011-Present" / "New York, NY" / "Stroz Friedberg is a full
+    // service investigation firm …" / "Assistant Director of Development Operations" / the duties: a
+    // dated employer line and a line on the company, then the title alone on its line over the
+    // role's items. The title is that role's, the line on the company its description.
+    if (entryKind === 'work' && src && next && titleBelowEmployer(src, e, next)) {
+      if (e.title && e.organisation) {
+        // (The employer's line cut at its comma, "Stroz Friedberg" / "an AON Company": all of it names the employer.)
+        const span = { start: Math.min(e.title.span.start, e.organisation.span.start), end: Math.max(e.title.span.end, e.organisation.span.end) };
+        e.organisation = { value: src.slice(span.start, span.end), span };
+      } else e.organisation ??= e.title;
+      e.title = next.title;
+      e.description = { ...e.bullets[0], paragraph: true };
+      e.bullets = next.bullets;
+      e.span = { start: e.span.start, end: Math.max(e.span.end, next.span.end) };
+      out.push(e);
+      k++;
+      continue;
+    }
     const prev = out[out.length - 1];
     const prevIdx = k - 1;
     // "Engineer, 2016 – 2018" under the previous role of the same company (company not repeated).
@@ -1961,6 +1979,17 @@ function within(r: DateRange, outer: DateRange): boolean {
 }
 
 /** Whether a glyph (anything but spaces) stands before `at` on its line: a marked bullet's. */
+/**
+ * Whether `next` is the title of `e`'s role printed under a line on its employer: `e` a dated
+ * employer line (no post's words in it) with one unmarked line, `next` a post's title alone, no
+ * dates, employer or place of its own, over the role's items.
+ */
+function titleBelowEmployer(src: string, e: Entry, next: Entry): boolean {
+  if (!e.dates || e.bullets.length !== 1 || e.description || glyphBefore(src, e.bullets[0].span.start)) return false;
+  if (!(e.organisation ?? e.title) || (e.title && (TITLE_WORDS.test(e.title.value) || (e.organisation && src.slice(e.title.span.end, e.organisation.span.start).includes('\n'))))) return false;
+  return !next.dates && !next.organisation && !next.location && !!next.title && TITLE_WORDS.test(next.title.value) && next.bullets.length > 0 && !next.description;
+}
+
 function glyphBefore(src: string, at: number): boolean {
   const bol = src.lastIndexOf('\n', at - 1) + 1;
   return src.slice(bol, at).trim() !== '';

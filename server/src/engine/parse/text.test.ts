@@ -3279,3 +3279,27 @@ test('a town named for its college ("College Park", "University Park") after a u
     ['B.S. Chemistry', 'Pennsylvania State University', 'University Park'],
   ]);
 });
+
+test('a dated employer line and a line on the company, then the post alone on its line over its duties: the post is that role\'s title and the line on the company its description, not a role of its own', () => {
+  const text = [
+    'Frank Jones', 'frank@example.com', '', 'Experience',
+    'Stroz Friedberg, an AON Company 2011-Present', 'New York, NY',
+    'Stroz Friedberg is a full service investigation firm that develops data discovery software.',
+    'Assistant Director of Development Operations',
+    'Manage the test lifecycle of several Win32 applications using TestLink and Jira.',
+    'Deliver quality builds using an automated build system with Jenkins and TeamCity.',
+    'BlackStratus', '2009-2011', 'New York, NY',
+    'BlackStratus develops enterprise-class Security Information and Event Management software.',
+    'Build Manager/Developer',
+    'Maintained a homegrown automated build system developed in Java and Apache Ant.',
+    'Developed patch updates for nFX SIM One product.',
+  ].join('\n');
+  const es = parseText(text).sections[0].entries;
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.bullets.length, e.description?.text.slice(0, 14)]), [
+    ['Assistant Director of Development Operations', 'Stroz Friedberg, an AON Company', 'New York, NY', 2, 'Stroz Friedber'],
+    ['Build Manager/Developer', 'BlackStratus', 'New York, NY', 2, 'BlackStratus d'],
+  ]);
+  // A role whose one duty is a line of its own, the next role's title under it with dates of its own, stays apart.
+  const two = parseText(['Jo Bloggs', 'jo@example.com', '', 'Experience', 'Acme Corp 2019-2021', 'Ran the night shift for 12 staff.', 'Shift Supervisor 2017-2019', 'Trained 8 new hires.'].join('\n')).sections[0].entries;
+  assert.equal(two.length, 2);
+});
