@@ -3,7 +3,7 @@
 import type { Contact, Field } from '../model';
 import { type Cleaned, spanOf, trimRange } from './inline-clean';
 import places from '../data/places.json';
-import { isKnownCity, isLocalityPlace, isPlace, isRegion, isRemote, nameWithCredential } from './places';
+import { isCountry, isKnownCity, isLocalityPlace, isPlace, isRegion, isRemote, nameWithCredential } from './places';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // Bare addresses end in a common generic or national top-level domain ("aoifewrites.ie", "jdoe.co.uk").
@@ -400,6 +400,8 @@ function unglyphed(text: string): [number, number] {
 /** Whether a line is a street and its number. */
 function isStreet(t: string): boolean {
   if (t.length > 60) return false;
+  // ("32 Reading rd": the street's kind in lower case.)
+  if (LOWER_STREET_END.test(t)) t = t.replace(LOWER_STREET_END, (w) => w.toUpperCase());
   const us = STREET_US.test(t) && STREET_WORD.test(t);
   const eu = STREET_EU.test(t) && STREET_WORD.test(t.replace(/\s+\d{1,5}[a-z]?$/, ''));
   return us || eu;
@@ -436,8 +438,32 @@ function wrappedPlace(a: string, b: string): boolean {
 // copies it, the label set off by a wide gap or a tab instead of a colon, at the line's start.)
 const ADDRESS_LABEL = /(?:^|[|•·]\s*|\s{2,})(?:(?:postal |mailing |home |current |permanent )?address|current location|location|residence|home|adresse|anschrift|dirección|domicilio)(?:\s*[:：]\s*|(?<=^\s*\S+)(?:\t|\s{2,})\s*)/iu;
 
+const LOWER_STREET_END = /(?<=\s)\p{Ll}(?=(?:d|oad|t|treet|ve|venue|n|ane|r|rive|ay|lvd)\.?$)/u;
+const TOWN_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/** Where a country named at the end of `t` begins ("… B26 3QJ United Kingdom", "…, Anytown USA"); -1 without one. */
+function countryStart(t: string): number {
+  let at = t.length;
+  for (let k = 0; k < 4; k++) {
+    const space = t.lastIndexOf(' ', at - 1);
+    if (space < 0) return -1;
+    at = space;
+    const cut = t.slice(space + 1).replace(/^,/, '');
+    if (isCountry(cut)) return space + 1;
+  }
+  return -1;
+}
+
 /** "Hauptstraße 12, 10115 Berlin", "42 Harbour Road, Leeds LS1 4AB", "10115 Berlin": a postal address in one field. */
 function isPostalAddress(t: string): boolean {
+  // "32 Reading rd, Birmingham B26 3QJ United Kingdom", "1234 Elm Street, Anytown USA": the country
+  // after the town; with a street before it, a town no list knows is a town too.
+  const country = t.length <= 90 ? countryStart(t) : -1;
+  if (country > 0) {
+    const rest = t.slice(0, country).replace(/[\s,]+$/, '');
+    const parts = rest.split(/\s*,\s*/);
+    if (parts.length >= 2 && (isPostalAddress(rest) || (parts.length === 2 && isStreet(parts[0]) && TOWN_WORDS.test(parts[1])))) return true;
+  }
   // ("2214 Burton St SE" is a street whose number reads like a postcode: the town is on the next line.)
   if ((POSTAL_TOWN.test(t) && !isStreet(t)) || TOWN_POSTCODE.test(t)) return true;
   const parts = t.split(/\s*,\s*/);

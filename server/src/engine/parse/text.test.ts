@@ -3303,3 +3303,11 @@ test('a dated employer line and a line on the company, then the post alone on it
   const two = parseText(['Jo Bloggs', 'jo@example.com', '', 'Experience', 'Acme Corp 2019-2021', 'Ran the night shift for 12 staff.', 'Shift Supervisor 2017-2019', 'Trained 8 new hires.'].join('\n')).sections[0].entries;
   assert.equal(two.length, 2);
 });
+
+test('contact: a street address with its country after the town ("32 Reading rd, Birmingham B26 3QJ United Kingdom", "1234 Elm Street, Anytown USA") is where the person lives; a company and a country are not', () => {
+  const place = (line: string) => parseText(['Jane Doe', line, 'jane@example.com', '', 'EXPERIENCE', 'Teacher, Anytown High School, 2012-Present', '- Taught 120 students'].join('\n')).contact.location?.value;
+  assert.equal(place('32 Reading rd, Birmingham B26 3QJ United Kingdom'), '32 Reading rd, Birmingham B26 3QJ United Kingdom');
+  assert.equal(place('32 Reading rd, Birmingham B26 3QJ'), '32 Reading rd, Birmingham B26 3QJ');
+  assert.equal(place('1234 Elm Street, Anytown USA'), '1234 Elm Street, Anytown USA');
+  assert.equal(place('Acme Corp, Anytown USA'), undefined);
+});
