@@ -499,7 +499,9 @@ export function takeNetworkHandle(a: Cleaned, b: Cleaned | undefined, contact: C
 const FORM_ROW = /^\s*[\p{L}][\p{L} .'/-]{1,24}?(?:\t|\s{3,})\S/u;
 const ADDRESS_ROW = /^\s*(?:(?:home |postal |mailing |current |permanent )?address|street)[ \t]*(?:\t|\s{3,})/i;
 // ("Name<TAB>Darnell L. Whitaker": a form's row copied with a tab for the colon.)
-const NAME_LABELLED = /^\s*(?:full\s+|legal\s+)?name\s*(?:[:：]|\t)\s*(\p{Lu}[^:：\t]{1,58}?)\s*$/iu;
+// (Europass: "Name / Surname Mason Emanuele", "First name(s) / Surname(s)   Betty Smith", its label
+// distinct enough to stand before the name with a space alone.)
+const NAME_LABELLED = /^\s*(?:(?:full\s+|legal\s+)?name\s*(?:[:：]|\t)|(?:first\s+)?names?(?:\(s\))?\s*\/\s*surnames?(?:\(s\))?\s*[:：]?|surnames?(?:\(s\))?\s*\/\s*(?:first\s+)?names?(?:\(s\))?\s*[:：]?)\s*(\p{Lu}[^:：\t]{1,58}?)\s*$/iu;
 // A label alone on its line, its value on the next: a table of personal details flattened to text
 // ("Name:" / "Engr. Chukwuemeka Okafor-Adeyemi", "Address:" / "14 Ademola Street, Wuse II, Abuja").
 const NAME_LABEL_ONLY = /^\s*(?:full\s+)?name\s*[:：]\s*$/i;

@@ -3311,3 +3311,10 @@ test('contact: a street address with its country after the town ("32 Reading rd,
   assert.equal(place('1234 Elm Street, Anytown USA'), '1234 Elm Street, Anytown USA');
   assert.equal(place('Acme Corp, Anytown USA'), undefined);
 });
+
+test('contact: Europass\'s "Name / Surname" label before the name, set off by a space alone, names the person', () => {
+  const r = parseText(['Europass', 'Curriculum Vitae', 'Personal information', 'Name / Surname Mason Emanuele', 'Address via F. Abbiati, 2, 20148, Milano', 'Personal Email emanuele.mason@example.com', 'Nationality Italian', '', 'Work experience', '1 Mar 2015 - 31 Jun 2016 Teaching assistant, Politecnico di Milano'].join('\n'));
+  assert.equal(r.contact.name?.value, 'Mason Emanuele');
+  const s = parseText(['First name(s) / Surname(s)   Betty Smith', 'smith@example.com', '', 'Work experience', 'Teacher, Anytown High School, 2012-Present'].join('\n'));
+  assert.equal(s.contact.name?.value, 'Betty Smith');
+});
