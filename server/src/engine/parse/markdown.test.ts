@@ -1711,3 +1711,14 @@ test('markdown: a TOML role\'s description on its quotes\' own line (description
   assert.equal(d.text, 'Built 12 enterprise-wide human resource models.');
   assert.equal(slice(text, d.span), d.text);
 });
+
+test('kramdown headings with no space after the hashes: "#EXPERIENCE" (capitals) is a section, "###Science Teacher" a role, "###*Previous*" a label over roles and no role; "#1 in sales" and "#OpenToWork" stay text', () => {
+  const text = ['#EXPERIENCE', '###*Present*', '', '###Science and Technology Teacher', 'Albuquerque Public Schools', '', '###*Previous*', '', '###Summer Program Director', 'YMCA Camp Colman', '', '#EDUCATION', '###MA in Elementary Education', 'University of New Mexico', ''].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind, s.entries.map((e) => [e.title?.value, e.organisation?.value])]), [
+    ['EXPERIENCE', 'experience', [['Science and Technology Teacher', 'Albuquerque Public Schools'], ['Summer Program Director', 'YMCA Camp Colman']]],
+    ['EDUCATION', 'education', [['MA in Elementary Education', 'University of New Mexico']]],
+  ]);
+  const t = parseMarkdown(['# Jo Bloggs', '## Experience', '### Sales Lead, Acme (2019 – 2021)', '#1 in sales for 3 years', '#OpenToWork'].join('\n'));
+  assert.equal(t.sections.length, 1);
+});

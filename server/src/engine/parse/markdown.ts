@@ -23,6 +23,7 @@ const LIST = /^([ \t]*)([-*+•◦▪‣]|\d{1,9}[.)])([ \t]+|$)/;
 const QUOTE = /^ {0,3}>[ \t]?/;
 const DEF = /^ {0,3}:[ \t]+/;
 const LINK_DEF = /^ {0,3}\[[^\]]+\]:\s*\S/;
+const RUN_IN_NAME = /^[*_]{0,2}\p{Lu}/u;
 const ID_ATTR = /\{#([\w-]+)\}/;
 const REFERENCES_NOTE = /^\s*([*_]{0,2})(?:references?|referees?)\s+(?:are\s+)?(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request\.?\1\s*$/i;
 const BOLD_ONLY = /^(\*\*|__)[^*_]{1,120}\1\s*\\?\s*$/;
@@ -722,7 +723,9 @@ export function parseMarkdown(text: string): Resume {
       // ("###Information Service", "####The Other Journal": many writers and older renderers take
       // hashes run into a capitalised name as a heading; two or more, so "#1 in sales" and
       // "#hashtags" stay text.)
-      const runIn = level >= 2 && level <= 6 && h < t.length && /\p{Lu}/u.test(t[h]) && t.length - h <= 80;
+      // (One hash too where all that follows is in capitals, "#EXPERIENCE", "#SKILLS + CERTIFICATIONS",
+      // as kramdown reads it; emphasis may open the name, "###*Previous*".)
+      const runIn = level <= 6 && h < t.length && t.length - h <= 80 && RUN_IN_NAME.test(t.slice(h)) && (level >= 2 || !/\p{Ll}/u.test(t.slice(h)));
       if (level <= 6 && (h === t.length || t[h] === ' ' || t[h] === '\t' || runIn)) {
         const cs = skipSpaces(t, h);
         let ce = trimEndIndex(t);

@@ -776,6 +776,17 @@ const POST_SEPARATOR = /\s[•|–—·-]\s|\s(?:at|@)\s/;
  * not a bullet of one headless entry. Only where every item reads so: a name and a place of work,
  * short, no sentence, hardly a lower-case word.
  */
+const TIME_LABEL = /^(?:present|current|previous|past|earlier|former|recent|prior)(?:\s+(?:positions?|roles?|employment|experience|work))?:?$/i;
+
+/**
+ * "###*Present*" / "###*Previous*", "Current" / "Previous positions": a label over the roles of a
+ * time, printed as a heading of its own with nothing under it, is no role.
+ */
+function withoutTimeLabels(entries: Entry[]): Entry[] {
+  const label = (e: Entry) => !!e.title && !e.organisation && !e.location && !e.dates && !e.bullets.length && !e.description && TIME_LABEL.test(e.title.value.trim());
+  return entries.some(label) ? entries.filter((e) => !label(e)) : entries;
+}
+
 function postsAsEntries(entries: Entry[], kind: SectionKind, src: string): Entry[] {
   if ((kind !== 'volunteer' && kind !== 'experience') || entries.length !== 1) return entries;
   const e = entries[0];
@@ -1233,9 +1244,9 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
         scanContact(body[k].clean, contact);
       }
     } else if (opts.format === 'text') {
-      section.entries = postsAsEntries(namedItemsAsEntries(buildTextEntries(src, roleRuns(src, body, kind), kind, (layout ??= textLayoutOf(blocks)), resume.skills), kind), kind, src);
+      section.entries = withoutTimeLabels(postsAsEntries(namedItemsAsEntries(buildTextEntries(src, roleRuns(src, body, kind), kind, (layout ??= textLayoutOf(blocks)), resume.skills), kind), kind, src));
     } else {
-      section.entries = postsAsEntries(namedItemsAsEntries(buildEntries(src, roleRuns(src, body, kind), kind, opts, resume.skills), kind), kind, src);
+      section.entries = withoutTimeLabels(postsAsEntries(namedItemsAsEntries(buildEntries(src, roleRuns(src, body, kind), kind, opts, resume.skills), kind), kind, src));
       if (kind === 'education') degreeFromBullet(section.entries, true);
       datesFromFirstBullet(section.entries);
       if (kind === 'experience' || kind === 'volunteer') employerFromBullet(src, section.entries);
