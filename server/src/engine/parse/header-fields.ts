@@ -1017,6 +1017,8 @@ const CLOSER_END = /[)\]]$/;
 const OPENER_END = /[([]$/;
 const CLOSER_START = /^[)\]]/;
 
+const NOTE_AFTER_STOP = /(?<=\p{Ll}{3})\.[ \t]+\([^()]{2,80}\)\.?$/u;
+
 /** Drops a bracket the piece does not close or open ("(Remote", "Inc.)"), keeps a pair ("Pay Inc. (KarrotPay)"). */
 function balance(text: string, i: number, j: number): [number, number] {
   for (let guard = 0; guard < 4 && j > i; guard++) {
@@ -1244,6 +1246,14 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       const ab = trimRange(text, a0, b0, ' \t,;:|•·"\'-–—/');
       let a = ab[0];
       let b = ab[1];
+      // "2008–2009. Visiting Associate Professor": the full stop after dates that open the line
+      // ends them, no field's start (".NET" has no space after it).
+      if (text.charCodeAt(a) === 46 && b - a > 2 && (text[a + 1] === ' ' || text[a + 1] === '\t')) a = trimRange(text, a + 1, b, ' \t')[0];
+      // "M.A., Sociology. (First Class Honors.)": a note in brackets after the field's full stop is no part of it.
+      if (text.charCodeAt(b - 1) === 41 || (text.charCodeAt(b - 1) === 46 && text.charCodeAt(b - 2) === 41)) {
+        const note = NOTE_AFTER_STOP.exec(text.slice(a, b));
+        if (note && note.index > 1) b = a + note.index;
+      }
       // "+ Lisbon", "{ Mar 2020": an icon font's map pin or calendar copied as a sign before the field.
       // (The pin says the field is a place: "{ 2019 + Sintra", a town no list knows, in AltaCV's copy.)
       let sign = '';

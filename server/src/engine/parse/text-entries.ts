@@ -1174,7 +1174,10 @@ function groupsOf(units: Unit[], blanksMatter: boolean): Group[] {
       // "Blinn College" / "Associate's … 2014 – 2018" / "Texas A&M" / "B.S. … 2018 – 2022": an
       // undated line right before a dated one opens the next entry — where this entry's own
       // date did not stand on its first line ("B.Sc. … 2014 – 2017" / "University of Leeds" keep together).
-      else if (!u.dated && dated && !u.meta && cur.header.findIndex((h) => h.dated) > 0 && datedHeadAhead(units, k + 1)) open(u);
+      // (Also where this entry's date opened its line but an entry before printed a line above its
+      // date: "Duke University" / "2009–Present. Associate Professor" / "2008–2009. Visiting …" /
+      // "University of Arizona" / "2008. Associate Professor": the institution over its roles.)
+      else if (!u.dated && dated && !u.meta && (cur.header.findIndex((h) => h.dated) > 0 || (linesBeforeDate > 0 && opensOnDate(cur.header[0]) && opensOnDate(units[k + 1]))) && datedHeadAhead(units, k + 1)) open(u);
       // "High School Diploma" / "Start High School, Toledo, OH" / "1985" / "CDL Training Program" /
       // "Owens Community College, Perrysburg" / "2012": where a line of dates alone closed this
       // header after its other lines, an undated line opens the next entry when as many undated
@@ -1605,6 +1608,12 @@ const LONE_CHARACTER_G = /(?<=^|\s)\S(?=\s|$)/g;
 const EDGE_SEPARATORS_G = /^[\s|,;:·•–—-]+|[\s|,;:·•–—-]+$/g;
 
 /** How many header lines, not a date or place, an entry printed before its first dated line. */
+const DATE_FIRST = /^\s*(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d{2}(?!\d)/u;
+/** A dated header line that opens on its date ("2008–2009. Visiting Associate Professor"). */
+function opensOnDate(u: Unit | undefined): boolean {
+  return !!u && u.kind === 'head' && u.dated && DATE_FIRST.test(u.block.clean.text);
+}
+
 function headLinesBeforeDate(g: Group): number {
   let n = 0;
   for (const h of g.header) {

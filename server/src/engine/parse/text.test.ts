@@ -3318,3 +3318,21 @@ test('contact: Europass\'s "Name / Surname" label before the name, set off by a 
   const s = parseText(['First name(s) / Surname(s)   Betty Smith', 'smith@example.com', '', 'Work experience', 'Teacher, Anytown High School, 2012-Present'].join('\n'));
   assert.equal(s.contact.name?.value, 'Betty Smith');
 });
+
+test('an institution printed once over roles whose lines open on their dates ("Duke University" / "2009–Present. Associate Professor …" / "2008–2009. Visiting …" / "University of Arizona" / "2008. …"): each institution is its own roles\' employer, the full stop after the dates no part of the title, a bracketed note after the title\'s full stop no part of it', () => {
+  const text = ['Jane Doe', 'jane@example.com', '', 'Appointments', 'Duke University', '2009–Present. Associate Professor in Sociology.', '2008–2009. Visiting Associate Professor of Sociology.', 'University of Arizona', '2008. Associate Professor of Sociology.', '2001–2008. Assistant Professor of Sociology.', '', 'Education', 'Princeton University', '2001. Ph.D, Sociology.', '1998. M.A., Sociology. (General Examinations with Distinction.)'].join('\n');
+  const [work, edu] = parseText(text).sections;
+  assert.deepEqual(work.entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.text]), [
+    ['Associate Professor in Sociology', 'Duke University', '2009–Present'],
+    ['Visiting Associate Professor of Sociology', 'Duke University', '2008–2009'],
+    ['Associate Professor of Sociology', 'University of Arizona', '2008'],
+    ['Assistant Professor of Sociology', 'University of Arizona', '2001–2008'],
+  ]);
+  assert.deepEqual(edu.entries.map((e) => e.title?.value), ['Ph.D, Sociology', 'M.A., Sociology']);
+  // Where the title comes first and the employer under it, the line under a role stays that role's.
+  const under = parseText(['Jo Bloggs', 'jo@example.com', '', 'Teaching', 'Lecturer, Field Course in Boreal Ecology 2021', 'SLU, Umeå', 'Teaching Assistant, Ecology of Neotropical Forests 2017 – 2019', 'UNICAMP'].join('\n')).sections[0].entries;
+  assert.deepEqual(under.map((e) => e.organisation?.value), ['SLU', 'UNICAMP']);
+  // An abbreviation's full stop before a bracket ("Danggeun Pay Inc. (KarrotPay)") is the name's.
+  const inc = parseText(['Jo Bloggs', 'jo@example.com', '', 'Experience', 'Site Reliability Engineer, Danggeun Pay Inc. (KarrotPay), 2019 – 2021', '- Cut 40% of alerts'].join('\n')).sections[0].entries[0];
+  assert.equal(inc.organisation?.value, 'Danggeun Pay Inc. (KarrotPay)');
+});
