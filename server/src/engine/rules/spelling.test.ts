@@ -74,6 +74,8 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   // Blind labels (wild14, wild19, wild29) leave "MySql", "Css", "jUnit", "Typescript" unmarked in a
   // skills list or keywords array: casing is judged in running prose.
   ['a tool\'s casing in a skills list', { skills: ['Programming: Python, Javascript, MySql, Css', 'jUnit, Typescript'] }],
+  // (And a role's bullet that only lists names: wild25 "Methoden: Ridge Regression, XGboost, …", wild34 "• pySpark".)
+  ['a tool\'s casing in a bullet that lists names', bullets('Methoden: Ridge Regression, XGboost, Long short-term memory (LSTM)', 'pySpark')],
   ['a prefix and a word that no common word is a slip of ("prepress" is no "repress")', bullets('Ran prepress checks, rekeyed 40 locks and reengineered the intake')],
   ['an acronym\'s plural whatever a list says of the word ("CRIs", not the name "Cris")', bullets('Ran fluids, oxygen and CRIs for 12 ICU patients')],
   ['two words joined with a capital where the brand now writes one ("TripAdvisor")', bullets('Raised the TripAdvisor rating from 4.3 to 4.8')],
@@ -117,6 +119,7 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['typo in a compound and in a word broken at a line end', bullets('Cut sofware costs 20% with new workfows and infrastuc-\nture for 8 teams'), ['sofware', 'workfows', 'infrastuc-\nture'], ['software', 'workflows', 'infrastructure']],
   ['a brand with a lower-case lead written in capitals', bullets('Shipped IOS/Android builds to 2M users'), ['IOS'], ['iOS']],
   // A skills list's names are shorthand (see the valid case); a sentence in the skills section is prose.
+  ['casing in a short phrase that is no list of names', bullets('300,000+ Youtube views'), ['Youtube'], ['YouTube']],
   ['casing in headers and in a sentence of the skills section', { roles: [{ title: 'Github Admin', org: 'Acme', bullets: [] }], skills: ['Javascript, Python', 'Also familiar with services like Trello, Jira and Github'] }, ['Github', 'Github'], ['GitHub', 'GitHub']],
   // Words, not tool names, misspelt in a skills list ("bank reconcilations", "New-hire trainning").
   // A line of a list in sentence case opens with a word, not a tool's name (wild28: a physicist's list of procedures).

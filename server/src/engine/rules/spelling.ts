@@ -153,7 +153,10 @@ export default defineRule<Options>({
         // A tool's casing is judged in running prose: a skills list ("Programming: Python, Javascript",
         // a keywords array) is shorthand a reader skims, where "Javascript" or "MySql" is no slip a
         // recruiter would ask to fix; a sentence in that section ("Also familiar with … and Github") is prose.
-        const casing = ctx.options.casing && p.kind !== 'loose' && (mode !== 'list' || readsAsSentence(words));
+        // (A bullet that lists names is such a list too, "Methoden: Ridge Regression, XGboost, LSTM",
+        // a lone "pySpark"; not a short phrase, "300,000+ Youtube views".)
+        const listed = mode === 'list' || (mode === 'items' && (words.length === 1 || ITEM_SEPARATOR.test(p.text)));
+        const casing = ctx.options.casing && p.kind !== 'loose' && (!listed || readsAsSentence(words));
         for (let i = 0; i < words.length; i++) {
           const w = words[i];
           // (A line no field holds is most often names the reader did not place, a client list or a
@@ -161,7 +164,7 @@ export default defineRule<Options>({
           // ("a python pipeline"), so only its lower-case words are read, as words.)
           const loose = p.kind === 'loose';
           if (loose && !LOWER_START.test(w.text)) continue;
-          if (casing ? checkCasing(report, p, masked, w, checker) : mode === 'list' && techCanonical(w.text) !== null) continue;
+          if (casing ? checkCasing(report, p, masked, w, checker) : listed && techCanonical(w.text) !== null) continue;
           // "IOS/Android", "React/Redux": names joined by a slash are each a name (casing only: paths are not prose).
           if (w.text.includes('/')) {
             if (casing) for (const part of slashParts(w)) checkCasing(report, p, masked, part, checker);
@@ -320,6 +323,8 @@ function pieceReadsAsList(ctx: { analysis?: LintAnalysis }, p: Prose): boolean {
   const r = ctx.analysis.pieceRecord(p);
   return (r.readsAsList ??= readsAsList(p.text));
 }
+
+const ITEM_SEPARATOR = /[,;•·|](?:\s|$)/;
 
 /** Whether char code `c` is white space as /\s/ reads it. */
 function isWhiteSpace(c: number): boolean {
