@@ -11,6 +11,8 @@ const RULE = 'tense';
 // TODAY in the harness is 2025-06-15.
 const past = (...bullets: string[]): RoleSpec[] => [{ dates: ['2018-03', '2021-06'], bullets }];
 const current = (...bullets: string[]): RoleSpec[] => [{ dates: ['2022-01', 'present'], bullets }];
+// A current role whose other bullet opens in the present: the tense the writer keeps for it.
+const NOW = 'Manage a team of 6 engineers';
 
 const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
   ['past role, past tense', past('Led the migration of 40 services to Kubernetes', 'Built the billing API')],
@@ -66,9 +68,9 @@ const invalid: Bad[] = [
   { name: 'past role, irregular "Build"', spec: past('Build the billing API for 40 teams'), span: 'Build', severity: 'warning', fixed: 'Built the billing API for 40 teams' },
   { name: 'past role, irregular "Own"', spec: past('Own the on-call rotation for payments'), span: 'Own', severity: 'warning', fixed: 'Owned the on-call rotation for payments' },
   { name: 'past role, "Run"', spec: past('Run the weekly incident review'), span: 'Run', severity: 'warning', fixed: 'Ran the weekly incident review' },
-  { name: 'current role, "Led" is a hint', spec: current('Led the migration of 40 services'), span: 'Led', severity: 'hint', fixed: 'Lead the migration of 40 services' },
-  { name: 'current role, "Built"', spec: current('Built the billing API for 40 teams'), span: 'Built', severity: 'hint', fixed: 'Build the billing API for 40 teams' },
-  { name: 'current role, "Wrote"', spec: current('Wrote the style guide for 30 engineers'), span: 'Wrote', severity: 'hint', fixed: 'Write the style guide for 30 engineers' },
+  { name: 'current role, "Led" is a hint', spec: current('Led the migration of 40 services', NOW), span: 'Led', severity: 'hint', fixed: 'Lead the migration of 40 services' + '\n' + NOW },
+  { name: 'current role, "Built"', spec: current('Built the billing API for 40 teams', NOW), span: 'Built', severity: 'hint', fixed: 'Build the billing API for 40 teams' + '\n' + NOW },
+  { name: 'current role, "Wrote"', spec: current('Wrote the style guide for 30 engineers', NOW), span: 'Wrote', severity: 'hint', fixed: 'Write the style guide for 30 engineers' + '\n' + NOW },
   { name: 'past role, gerund "Managing" + object', spec: past('Managing a team of 6 engineers'), span: 'Managing', severity: 'warning', fixed: 'Managed a team of 6 engineers' },
   { name: 'past role, gerund "Running" (doubled consonant, irregular past)', spec: past('Running the weekly incident review'), span: 'Running', severity: 'warning', fixed: 'Ran the weekly incident review' },
   { name: 'everyday verb with an object: Prepare the', spec: past('Prepare the monthly board report for 3 directors'), span: 'Prepare', severity: 'warning', fixed: 'Prepared the monthly board report for 3 directors' },
@@ -99,13 +101,13 @@ for (const c of invalid)
 test(`${RULE}: messages name the dates and the right form`, () => {
   assert.equal(runRule(RULE, past('Lead the migration of 40 services')).findings[0].message, '"Lead" is present tense, but this role has ended (2018-03 – 2021-06); describe finished work in the past tense: "Led".');
   assert.equal(
-    runRule(RULE, current('Led the migration of 40 services')).findings[0].message,
+    runRule(RULE, current('Led the migration of 40 services', NOW)).findings[0].message,
     '"Led" is past tense, but this is your current role (2022-01 – present); use the present tense for ongoing work: "Lead" (finished projects may stay in the past).',
   );
 });
 
 test(`${RULE}: configured severity applies to past roles; current roles stay hints`, () => {
-  const spec: RoleSpec[] = [...current('Led the migration of 40 services'), ...past('Lead the hiring of 5 engineers')];
+  const spec: RoleSpec[] = [...current('Led the migration of 40 services', NOW), ...past('Lead the hiring of 5 engineers')];
   const r = runRule(RULE, spec, { severity: 'error' });
   assert.deepEqual(r.findings.map((f) => f.severity), ['hint', 'error']);
 });
@@ -123,7 +125,7 @@ test(`${RULE} valid: a single-date role (no end, not current) is quiet`, () => {
 
 // Precision review (docs/precision-review.md): JSON Resume roles with no endDate said "your current role (2021-03)".
 test(`${RULE}: YAML roles are described as a range with Present, not by their startDate alone`, () => {
-  const text = 'basics:\n  name: Ada Byron\nwork:\n  - name: Nordlys\n    position: Site Manager\n    startDate: 2021-03\n    highlights:\n      - Raised the pick rate on the night shift\n';
+  const text = 'basics:\n  name: Ada Byron\nwork:\n  - name: Nordlys\n    position: Site Manager\n    startDate: 2021-03\n    highlights:\n      - Raised the pick rate on the night shift\n      - Manage the weekly stock count with 6 staff\n';
   const r = lint(text, 'x.resume.yaml', { today: { year: 2026, month: 11, day: 22 } })!;
   const found = r.findings.filter((f) => f.ruleId === RULE);
   assert.equal(found.length, 1);
@@ -283,8 +285,13 @@ test(`${RULE}: a word that is mostly a noun opens with its verb among bullets op
 });
 
 test(`${RULE}: a current role's past-tense openers get one hint, on the first of them (not one per bullet); an ended role's present-tense openers each get theirs`, () => {
-  const r = runRule(RULE, current('Led the migration of 40 services', 'Built the billing API for 40 teams', 'Wrote the style guide for 30 engineers'));
+  const r = runRule(RULE, current('Led the migration of 40 services', 'Built the billing API for 40 teams', 'Wrote the style guide for 30 engineers', NOW));
   assert.deepEqual(r.spans, ['Led']);
   assert.equal(r.findings[0].severity, 'hint');
   assert.deepEqual(runRule(RULE, past('Lead the hiring of 5 engineers', 'Build the billing API for 40 teams')).spans, ['Lead', 'Build']);
+});
+
+test(`${RULE}: a current role told all in the past ("Built …", "Hired …") is finished work, fairly so: no hint; one bullet in the present makes the past one a slip of tense`, () => {
+  assert.deepEqual(runRule(RULE, current('Built the billing API for 40 teams', 'Hired 6 engineers in 2024')).spans, []);
+  assert.deepEqual(runRule(RULE, current('Built the billing API for 40 teams', NOW)).spans, ['Built']);
 });

@@ -63,7 +63,7 @@ export default defineRule<Options>({
   options: {
     currentRole: {
       type: 'boolean',
-      description: 'Also hint at past-tense bullets in the current role (finished projects in a current role may stay in the past tense).',
+      description: 'Also hint at a past-tense bullet in the current role where its other bullets open in the present (finished projects in a current role may stay in the past tense).',
       default: true,
     },
   },
@@ -79,7 +79,8 @@ export default defineRule<Options>({
       'on X" a noun phrase. An ended role\'s bullet that opens with an -ing form ' +
       '("Managing a team of 6") reads as ongoing and is reported too (as a bullet\'s opening: after a label or another sentence it names a duty). Verbs whose past and present are spelled the same (Read, ' +
       'Set, Cut, Put) are never reported. Finished projects inside a current role may fairly stay in the past ' +
-      'tense, so that case is only a hint, given once per role, on its first past-tense bullet.',
+      'tense, so that case is only a hint, given once per role, on its first past-tense bullet, and only where the ' +
+      'role\'s other bullets open in the present: a current role told all in the past is finished work, left alone.',
     sources: [
       'totalresumes.com.au, "Explaining resume tense": present tense for activities you currently perform, past tense for past activities',
       'womensjoblist.com, "Writing a résumé: be in tense"',
@@ -116,7 +117,9 @@ export default defineRule<Options>({
       // the same note, and finished projects may fairly stay in the past).
       if (hintOf !== entry) {
         hintOf = entry;
-        firstPast = tense === 'present' ? entry.bullets.find((b) => (openingKind(b, ctx.analysis) & OPENS_PAST) !== 0 && !MEASURED.test(b.text)) : undefined;
+        // (Only where the role's other bullets open in the present, a tense the writer keeps for it:
+        // a current role told all in the past, "Built …", "Hired …", is finished work, fairly so.)
+        firstPast = tense === 'present' && entry.bullets.some((b) => openingKind(b, ctx.analysis) === OPENS_VERB) ? entry.bullets.find((b) => (openingKind(b, ctx.analysis) & OPENS_PAST) !== 0 && !MEASURED.test(b.text)) : undefined;
       }
       if (tense === 'present' && bullet !== firstPast) continue;
       if (datesOf !== entry) {
