@@ -22,6 +22,8 @@ const valid: [string, ProseDoc, Record<string, unknown>?][] = [
   ['gold mine is a noun', bullets('Modelled ore grades for a gold mine with 12 drill sites')],
   ['(i) list label', bullets('Owned (i) the release train and (ii) the on-call rota')],
   ['letter-spaced heading read as text', { summary: 'S K I L L S and E X P E R I E N C E' }],
+  // A site's pointer to the document (wild12, wild25 blind labels): no line of the résumé.
+  ['a pointer to the CV itself', { summary: 'Download a full PDF copy of my CV here. You can find a link to my full CV here, but here is a briefing.' }],
   ['a word split at a line end', bullets('Built a realtime classroom app using Me-\nteor and React for 30 schools')],
   ['course numerals in a list', bullets('Took BSL I, II and Fluid Mechanics I \u2022 Statics for 4 terms')],
   ['pronouns inside a quoted title', bullets('Produced the series \u201c[How We Cover Our Town](https://example.org/town)\u201d for 3 stations', "Launched the 'My Savings Story' feature for 40K users", 'Edited "What I Learned at Sea" for the 2020 issue')],
@@ -54,6 +56,7 @@ const invalid: Bad[] = [
   { name: 'summary: no one-word fix', doc: { summary: 'I build payment systems for my clients.' }, words: ['I', 'my'], severity: 'info' },
   { name: 'we is a hint without strict', doc: bullets('We shipped the v2 API to 300 customers in 6 weeks'), words: ['We'], severity: 'hint', fixed: ['Shipped the v2 API to 300 customers in 6 weeks'] },
   { name: 'our in the summary is a hint', doc: { summary: 'Backend engineer; our team ships payment systems.' }, words: ['our'], severity: 'hint' },
+  { name: 'my in a sentence beside a pointer to the CV', doc: { summary: 'Download my CV here. My work is in payments.' }, words: ['My'], severity: 'info' },
   { name: 'I in a summary sentence after another', doc: { summary: 'Backend engineer with 6 years in payments. I enjoy hard problems.' }, words: ['I'], severity: 'info' },
   { name: 'strict we', doc: bullets('We shipped the v2 API to 300 customers in 6 weeks'), options: { strict: true }, words: ['We'], fixed: ['Shipped the v2 API to 300 customers in 6 weeks'] },
   { name: 'strict our', doc: bullets('Rebuilt our CI pipeline, cutting build time by 70%'), options: { strict: true }, words: ['our'], fixed: ['Rebuilt the CI pipeline, cutting build time by 70%'] },

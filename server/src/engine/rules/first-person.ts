@@ -166,6 +166,27 @@ const OWN_SENTENCE = /^[\s*_]*(?:I|My|We|Our)\s+\p{Ll}/u;
 
 const RESEARCH = /research/i;
 
+// (A sentence that names the CV and says where to get it: a link, a PDF, a download.)
+const NAMES_DOCUMENT = /\b(?:cv|c\.v\.|résumé|resume|curriculum vitae)\b/i;
+const GET_DOCUMENT = /\b(?:download|pdf|here|link|click)\b/i;
+const SENTENCE_STOP = /[.!?](?=\s|$)/g;
+
+/** Whether the sentence around [start, end) of `text` points to the CV document itself ("Download … my CV here"). */
+function pointsToDocument(text: string, start: number, end: number): boolean {
+  let from = 0;
+  let to = text.length;
+  SENTENCE_STOP.lastIndex = 0;
+  for (let m = SENTENCE_STOP.exec(text); m; m = SENTENCE_STOP.exec(text)) {
+    if (m.index < start) from = m.index + 1;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  const sentence = text.slice(from, to);
+  return sentence.length <= 200 && NAMES_DOCUMENT.test(sentence) && GET_DOCUMENT.test(sentence);
+}
+
 const LOOSE_PRONOUN = /^I(?:['’](?:m|ve|d|ll))?$/;
 const WHERE: Record<string, string> = { summary: 'the summary', description: 'a role description', bullet: 'a bullet', loose: 'a sentence of the résumé' };
 
@@ -231,6 +252,9 @@ export default defineRule<Options>({
           // employer?", "Contact me first", "This site showcases my …" are a form's or a site's words.)
           if (p.kind === 'loose' && !LOOSE_PRONOUN.test(pronoun)) continue;
           const w = ws[k];
+          // "Download a full PDF copy of my CV here", "You can find a link to my full CV here": a
+          // page's pointer to the document itself, no line of the résumé.
+          if (pointsToDocument(masked, w.start, w.end)) continue;
           const inSummary = p.kind === 'summary';
           const prose = inSummary || p.kind === 'description' || p.kind === 'loose';
           // A summary is rewritten as a whole ("Backend engineer with…"); dropping one word would not do.
