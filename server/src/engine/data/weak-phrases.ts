@@ -48,6 +48,9 @@ export const weakPhrases: WeakPhrase[] = [
   { words: ['was', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   { words: ['were', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   { words: ['responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
+  // ("Accountable for daily outgoing payments …": the same duty phrase in other words.)
+  { words: ['was', 'accountable', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
+  { words: ['accountable', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   // ("Responsible to maintain the fleet": "responsible for" with a verb after "to", as writers of
   // other first languages put it; the verb is what was done.)
   { words: ['responsible', 'to'], folds: 'base', replacements: [], ideas: ['Owned', 'Managed', 'Led'], why: DUTY },
