@@ -3336,3 +3336,8 @@ test('an institution printed once over roles whose lines open on their dates ("D
   const inc = parseText(['Jo Bloggs', 'jo@example.com', '', 'Experience', 'Site Reliability Engineer, Danggeun Pay Inc. (KarrotPay), 2019 – 2021', '- Cut 40% of alerts'].join('\n')).sections[0].entries[0];
   assert.equal(inc.organisation?.value, 'Danggeun Pay Inc. (KarrotPay)');
 });
+
+test('a heading wrapped in the tags of a word processor\'s HTML export ("<p>EDUCATION</p>", "<b>Work History</b>") pasted as text is still a heading', () => {
+  const r = parseText(['Jane Doe', 'jane@example.com', '', '<b>Work History</b>', 'Teacher, Anytown High School, 2012 – 2020', '• Taught 120 students a year', '', '<p>EDUCATION</p>', 'B.A. History, State University, 2012'].join('\n'));
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Work History', 'experience'], ['EDUCATION', 'education']]);
+});

@@ -323,13 +323,18 @@ interface LineReading {
 const lineMemo = new Memo<LineReading>();
 
 const LIST_MARK = /[-*+\d]|o\s/;
+const NON_SPACE = /\S/;
+const EDGE_TAGS_G = /^\s*(?:<\/?(?:p|div|b|strong|span|font|h[1-6])(?:\s[^<>]{0,200})?>\s*)+|(?:\s*<\/?(?:p|div|b|strong|span|font|h[1-6]|br)\s*\/?>)+\s*$/gi;
 
 function readLine(t: string): LineReading {
   // The bullet match decides both heading candidacy and the bullet block.
   const bm = BULLET.exec(t);
   const bulletEnd = bm ? bm[0].length : 0;
   const [gapAt, tailAt] = marginTail(t, bulletEnd);
-  const out: LineReading = { line: t, bulletEnd, info: bm ? undefined : headingInfo(t), rule: RULE.test(t), tailAt, gapAt };
+  // ("<p>SKILLS and EXPERIENCE</p>", "<b>EDUCATION</b>": a word processor's HTML export pasted as
+  // text wraps a heading in tags that print nothing.)
+  const bare = t.charCodeAt(t.search(NON_SPACE)) === 60 || t.endsWith('>') ? t.replace(EDGE_TAGS_G, '') : t;
+  const out: LineReading = { line: t, bulletEnd, info: bm ? undefined : headingInfo(bare), rule: RULE.test(t), tailAt, gapAt };
   if (bm && !LIST_MARK.test(bm[0].trim()[0] ?? '')) {
     const h = headingInfo(t.slice(bulletEnd));
     if (h?.kind && h.name.split(SPACES).length <= 4) out.glyphHeading = h;
