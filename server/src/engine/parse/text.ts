@@ -333,7 +333,8 @@ function readLine(t: string): LineReading {
   const [gapAt, tailAt] = marginTail(t, bulletEnd);
   // ("<p>SKILLS and EXPERIENCE</p>", "<b>EDUCATION</b>": a word processor's HTML export pasted as
   // text wraps a heading in tags that print nothing.)
-  const bare = t.charCodeAt(t.search(NON_SPACE)) === 60 || t.endsWith('>') ? t.replace(EDGE_TAGS_G, '') : t;
+  // (A heading's line only: the pattern tried at each tag of a long line would cost its square.)
+  const bare = t.length <= 300 && (t.charCodeAt(t.search(NON_SPACE)) === 60 || t.endsWith('>')) ? t.replace(EDGE_TAGS_G, '') : t;
   const out: LineReading = { line: t, bulletEnd, info: bm ? undefined : headingInfo(bare), rule: RULE.test(t), tailAt, gapAt };
   if (bm && !LIST_MARK.test(bm[0].trim()[0] ?? '')) {
     const h = headingInfo(t.slice(bulletEnd));
