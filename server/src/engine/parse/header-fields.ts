@@ -322,6 +322,11 @@ const DEGREE_CLASS = /^(?:(?:first|second|third|upper|lower)(?:[- ]class)?(?: ho
 function isDegreeClass(t: string): boolean {
   return /class|division|laude|distinction|merit|:|with/i.test(t) && t.split(',').every((part) => DEGREE_CLASS.test(part.trim()));
 }
+const LONE_POST = /^(?:advis[oe]r|supervisor)$/i;
+const NON_SPACE_AT = /\S/;
+// (What follows the piece: the masked dates, after a comma or a bar.)
+const DATED_NEXT = /^\s*[,|–—-]?\s*\u0000/;
+
 function isDetail(t: string): boolean {
   if (!DETAIL.test(t)) return false;
   if (!GRADED_NAME.test(t)) return true;
@@ -1311,7 +1316,10 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           // ("March 2002 – July 2002 Internship" over the employer: a word that names a kind of post,
           // alone on its line beside the dates, is the post; beside a title it says how it was held.)
           const post = POST_KIND.test(t) && text.replace(MASKED_G, '').trim() === t;
-          if (!LETTER.test(t) || DURATION.test(t) || (EMPLOYMENT_TYPE.test(t) && !post) || isDetail(t) || COUNTED.test(t.replace(BRACKETED, '')) || QUANTITY.test(t) || NOT_GIVEN.test(t)) continue;
+          // ("Supervisor, July 2020 – September 2022, Dairy Queen": the word alone opening the line,
+          // before its dates, is the post, no label of a supervisor's name.)
+          const postFirst = linePieces.length === 0 && LONE_POST.test(t) && i <= text.search(NON_SPACE_AT) && DATED_NEXT.test(text.slice(j, j + 6));
+          if (!LETTER.test(t) || DURATION.test(t) || (EMPLOYMENT_TYPE.test(t) && !post) || (isDetail(t) && !postFirst) || COUNTED.test(t.replace(BRACKETED, '')) || QUANTITY.test(t) || NOT_GIVEN.test(t)) continue;
           if (isDegreeClass(t)) {
             // After the degree on its line, the class is part of the degree's name ("MPharm (Hons), First
             // Class"); elsewhere it is a detail, no school and no place.

@@ -1722,3 +1722,14 @@ test('kramdown headings with no space after the hashes: "#EXPERIENCE" (capitals)
   const t = parseMarkdown(['# Jo Bloggs', '## Experience', '### Sales Lead, Acme (2019 – 2021)', '#1 in sales for 3 years', '#OpenToWork'].join('\n'));
   assert.equal(t.sections.length, 1);
 });
+
+test('a list of roles, each item a bold post and its fields ("- **Aquatic Shift Lead**, September 2023 – December 2024, MNP Sport and Community Center, Calgary, AB"), is one role an item however many words its fields run to, also under a current role whose span holds theirs; a lone "Supervisor" before its dates is the post', () => {
+  const text = ['# Will Smith', '', '## Work Experience', '', '-   **Aquatic Lifeguard Instructor**, January 2022 – Present, City of Maple Ridge, Maple Ridge, BC', '-   **Aquatic Shift Lead**, September 2023 – December 2024, MNP Sport and Community Center, Calgary, AB', '-   **Lifeguard and Pool Supervisor**, June 2024 - September 2024, Silver Springs Outdoor Pool, Calgary, AB', '-   **Supervisor**, July 2020 – September 2022, Willoughby Town Center Dairy Queen, Langley, BC', ''].join('\n');
+  const es = parseMarkdown(text).sections[0].entries;
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    ['Aquatic Lifeguard Instructor', 'City of Maple Ridge', 0],
+    ['Aquatic Shift Lead', 'MNP Sport and Community Center', 0],
+    ['Lifeguard and Pool Supervisor', 'Silver Springs Outdoor Pool', 0],
+    ['Supervisor', 'Willoughby Town Center Dairy Queen', 0],
+  ]);
+});

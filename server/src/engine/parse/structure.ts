@@ -204,7 +204,13 @@ export function isProse(c: Cleaned): boolean {
 }
 
 /** A short Title Case line: a company, a title, a project name. */
-export function isTitleCaseShort(c: Cleaned): boolean {
+export /** Fields in capitals parted by commas, however many words: few lower-case words, no sentence's end, under 30 words. */
+function fieldsInCapitals(c: Cleaned): boolean {
+  const s = shapeOf(c);
+  return s.words > 0 && s.words < 30 && !s.startsLower && !s.endsSentence && s.lower * 5 <= s.words;
+}
+
+function isTitleCaseShort(c: Cleaned): boolean {
   const s = shapeOf(c);
   return s.words > 0 && s.words <= SHORT_WORDS && s.lowerContent / s.words < 0.34 && !s.endsSentence && !s.endsLower;
 }
@@ -1840,7 +1846,9 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // ("    * March 2022-May 2022" over its bullets at the same depth: a short dated item right
       // under a role's header items, before any of its bullets, dates that role.)
       const datesHeader = !!cur && !cur.body && !cur.hasDate && cur.header.length > 0 && cur.header[cur.header.length - 1].indent !== undefined && shapeOf(b.clean).words <= 8;
-      if ((nested || b.strong || degreeItem || datesHeader) && !isProse(b.clean) && blockRange(b)) b = { ...b, kind: 'text', strong: true };
+      // ("- **Aquatic Shift Lead**, September 2023 – December 2024, MNP Sport and Community Center,
+      // Calgary, AB": a bold lead's fields run long, but in capitals and commas, no sentence.)
+      if ((nested || b.strong || degreeItem || datesHeader) && (!isProse(b.clean) || (b.strong && fieldsInCapitals(b.clean))) && blockRange(b)) b = { ...b, kind: 'text', strong: true };
       // "- **Brightloom Health** · Austin, TX" over "  - **Senior Technical Recruiter** · 2023 - present":
       // an undated item over a nested dated role names the employer of the roles nested under it.
       else if (nested && entryKind === 'work' && !blockRange(b) && !isProse(b.clean) && shapeOf(b.clean).words <= 8 && !!blockRange(next) && !isProse(next.clean)) b = { ...b, kind: 'text', strong: true };
