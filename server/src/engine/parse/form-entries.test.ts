@@ -110,3 +110,22 @@ test('form: labels and values after a colon ("University: …", "Degree: …", "
     ['Cafe Manager', 'Borealis Coffee Roasters', undefined, 'October 2021', 'current', 1],
   ]);
 });
+
+test('a form\'s rows as a Markdown list ("* Employer: Panera Bread" / "* Position: Cashier" / "* Time: June 2022 – Aug 2022"), with the duties nested under them, is one role a group of rows, the nested items its bullets', async () => {
+  const { parseMarkdown } = await import('./markdown');
+  const text = ['Work experience', '======', '* Employer: Panera Bread', '* Location: Rockville, Maryland', '* Position: Cashier, Associate ', '* Time: June 2022 – Aug 2022 </br>', '        * Greet customers entering establishments.</br>', '        * Receive and process customer payments.', '', '* Employer: Aramark', '* Location: West Lafayette, Indiana', '* Position: Barista ', '* Time: Sept 2021- Dec 2021', '        * Prepare hot and cold beverages.', ''].join('\n');
+  const es = parseMarkdown(text).sections[0].entries;
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.text, e.bullets.length]), [
+    ['Cashier, Associate', 'Panera Bread', 'Rockville, Maryland', 'June 2022 – Aug 2022', 2],
+    ['Barista', 'Aramark', 'West Lafayette, Indiana', 'Sept 2021- Dec 2021', 1],
+  ]);
+});
+
+test('in a text form, lines marked with a glyph under a role\'s rows are its duties, not the next entry\'s head', () => {
+  const text = ['Jo Bloggs', 'jo@example.com', '', 'EXPERIENCE', 'Employer: Panera Bread', 'Position: Cashier', 'Dates: June 2022 – Aug 2022', '  • Greeted 200 customers a day', '  • Balanced the till each night', 'Employer: Aramark', 'Position: Barista', 'Dates: Sept 2021 – Dec 2021', '  • Made 300 drinks a shift'].join('\n');
+  const es = parseText(text).sections[0].entries;
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    ['Cashier', 'Panera Bread', 2],
+    ['Barista', 'Aramark', 1],
+  ]);
+});

@@ -17,7 +17,7 @@ const LABELS: [RegExp, Slot][] = [
   [/^(?:location|city|city\/state|city, state|work location)$/i, 'loc'],
   [/^(?:from|start date|date started|from date)$/i, 'from'],
   [/^(?:to|end date|date ended|to date|graduation date|date of graduation|graduation)$/i, 'to'],
-  [/^(?:dates|dates attended|dates of employment|employment dates|dates employed|period of employment)$/i, 'dates'],
+  [/^(?:dates|dates attended|dates of employment|employment dates|dates employed|period of employment|time|time period|period)$/i, 'dates'],
   [/^(?:degree|degree received|degree type|degree\/certificate|degree earned|qualification)$/i, 'degree'],
   [/^(?:major|major\/minor|field of study|area of study|course of study|major\(s\)|specialization|specialisation|concentration)$/i, 'field'],
   [/^(?:role description|job description|description|duties|job duties|responsibilities|duties and responsibilities|summary of duties|duties\/responsibilities)$/i, 'desc'],
@@ -61,7 +61,8 @@ function mayBeForm(src: string, blocks: Block[]): boolean {
       const i = src.indexOf('\t', at);
       tab = i < 0 ? Infinity : i;
     }
-    return tab < e || (e - at <= 64 && !!slotOf(src.slice(at, e))) || !!tabRow(src.slice(at, Math.min(e, at + 200)));
+    const g = at + glyphLength(src.slice(at, Math.min(e, at + 16)));
+    return tab < e || (e - g <= 64 && !!slotOf(src.slice(g, e))) || !!tabRow(src.slice(g, Math.min(e, g + 200)));
   });
 }
 
@@ -102,6 +103,28 @@ interface Draft {
   end: number;
 }
 
+const GLYPH = /^\s*(?:[-•*+–·▪●]\s+)?/;
+/** The length of a line's leading space and list glyph. */
+const glyphLength = (t: string): number => GLYPH.exec(t)![0].length;
+/** A line's text after its list glyph. */
+const rowOf = (src: string, l: Line): string => {
+  const t = src.slice(l.start, l.end);
+  const g = glyphLength(t.length > 16 ? t.slice(0, 16) : t);
+  return g ? t.slice(g) : t;
+};
+/** How far in the line of a row's value its text starts (its glyph and label before it, as far as the line's glyph). */
+const rowGlyph = (src: string, r: Row): number => {
+  const bol = src.lastIndexOf('\n', r.value.start - 1) + 1;
+  return glyphLength(src.slice(bol, Math.min(r.value.start, bol + 16)));
+};
+
+/** How far into its physical line (glyph and spaces) the text at `at` starts. */
+const lineIndent = (src: string, at: number): number => {
+  const bol = src.lastIndexOf('\n', at - 1) + 1;
+  const g = glyphLength(src.slice(bol, Math.min(src.length, bol + Math.max(16, at - bol + 16))));
+  return Math.max(g, at - bol);
+};
+
 /** A physical line of the section: where it starts and ends, and whether a blank line came before it. */
 interface Line {
   start: number;
@@ -139,14 +162,14 @@ export function formEntries(src: string, blocks: Block[], kind: EntryKind): Entr
   // A form's date rows hold dates (a template's placeholders, "City" / "year--year", none).
   let dated = false;
   for (let k = 0; k < ls.length; k++) {
-    const t = src.slice(ls[k].start, ls[k].end);
+    const t = rowOf(src, ls[k]);
     const m = tabRow(t);
     const slot = m ? slotOf(m[1]) : slotOf(t);
     if (!slot) continue;
     labelled++;
     if (ENTRY_SLOTS.has(slot)) entryRows++;
     if (!dated && (slot === 'from' || slot === 'to' || slot === 'dates')) {
-      const value = m ? m[2] : ls[k + 1] ? src.slice(ls[k + 1].start, ls[k + 1].end) : '';
+      const value = m ? m[2] : ls[k + 1] ? rowOf(src, ls[k + 1]) : '';
       dated = !!findDateRange(value, 0);
     }
   }
@@ -164,7 +187,8 @@ export function formEntries(src: string, blocks: Block[], kind: EntryKind): Entr
   const has = (d: Draft, slot: Slot) => d.rows.some((r) => r.slot === slot);
   for (let k = 0; k < ls.length; k++) {
     const line = ls[k];
-    const t = src.slice(line.start, line.end);
+    // ("* Employer: Panera Bread", "* Position: Cashier": a Markdown list of the form's rows.)
+    const t = rowOf(src, line);
     if (ENTRY_MARK.test(t)) {
       if (!cur || cur.rows.length || cur.head || cur.bullets.length) open(line.start);
       continue;
@@ -172,11 +196,11 @@ export function formEntries(src: string, blocks: Block[], kind: EntryKind): Entr
     const m = tabRow(t);
     let slot = m ? slotOf(m[1]) : undefined;
     let value: Span | undefined;
-    if (m && slot) value = trimmed(src, { start: line.start + t.length - m[2].length, end: line.end });
+    if (m && slot) value = trimmed(src, { start: line.end - m[2].length, end: line.end });
     else if ((slot = slotOf(t))) {
       // A label alone: its value is the next line, unless that is a label too (an empty field).
       const next = ls[k + 1];
-      const nt = next ? src.slice(next.start, next.end) : '';
+      const nt = next ? rowOf(src, next) : '';
       if (slot === 'desc') value = undefined;
       else if (next && !slotOf(nt) && !tabRow(nt) && !ENTRY_MARK.test(nt)) {
         value = trimmed(src, next);
@@ -195,9 +219,13 @@ export function formEntries(src: string, blocks: Block[], kind: EntryKind): Entr
       continue;
     }
     // A line under "Duties" or "Role Description": the description's, line by line (without its glyph).
-    const glyph = /^\s*(?:[-•*–·▪●]\s+)?/.exec(t)![0].length;
+    // (So is an item nested under the rows, "    * Greet customers entering establishments.")
+    const glyph = glyphLength(src.slice(line.start, line.end));
     const body = trimmed(src, { start: line.start + glyph, end: line.end });
-    if (inDesc && cur && !(line.blankBefore && !glyph)) {
+    // (Measured from the physical line's start: a Markdown item's block may begin after its marker.)
+    const indent = lineIndent(src, line.start);
+    const nested = indent > 0 && !!cur && cur.rows.length > 0 && indent > rowGlyph(src, cur.rows[cur.rows.length - 1]);
+    if ((inDesc || nested) && cur && !(line.blankBefore && !glyph)) {
       cur.bullets.push(body);
       cur.end = Math.max(cur.end, body.end);
       continue;

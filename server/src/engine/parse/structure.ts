@@ -6,6 +6,7 @@ import { bulletOffset, type Bullet, type Contact, type DateRange, type Entry, ty
 import { asDayFirst, dayFirstOnly, findDateRange, monthFirstOnly } from './dates';
 import { emptyResume } from './empty';
 import { type Cleaned, cleanInline, factsOf, spanOf, trimRange } from './inline-clean';
+import { formEntries } from './form-entries';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
 import { fieldsEndingInPlace, isKnownCity, isPlace, isRegion } from './places';
 import { classifyHeading, isExactSectionName } from './section-names';
@@ -1767,6 +1768,10 @@ const HAS_LETTER = /\p{L}/u;
 
 function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: BuildOptions, skills: Field[]): Entry[] {
   const entryKind = entryKindOf(kind);
+  // ("* Employer: Panera Bread" / "* Position: Cashier" / "* Time: June 2022 – Aug 2022": a form's
+  // rows as a Markdown list, read as the text reader reads a form.)
+  const form = formEntries(src, blocks, entryKind);
+  if (form) return form;
   const builders: EntryBuilder[] = [];
   let cur: EntryBuilder | undefined;
   const start = (b: Block, asHeader: boolean): EntryBuilder => {
