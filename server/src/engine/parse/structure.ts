@@ -388,7 +388,20 @@ export function blockRange(b: Block): DateRange | undefined {
     return tail.length <= 2 || RANGE_NOTE.test(tail) ? all.range : undefined;
   }
   const found = findRangeInCleaned(c);
-  return found && !(!found.range.end && !found.range.current && bracketNote(c.text, found.i, found.j)) ? found.range : undefined;
+  if (!found || (!found.range.end && !found.range.current && (bracketNote(c.text, found.i, found.j) || yearInSentence(c.text, found.i, found.j)))) return undefined;
+  return found.range;
+}
+
+// (The sentence goes on after the year: "2019 I won …", "2016, we …".)
+const SENTENCE_GOES_ON = /^[,]?\s+\p{L}+\s+\p{Ll}/u;
+
+/**
+ * "At the start of 2019 I won a permanent position …" (a paragraph's line as pdf.js breaks it): one
+ * year after a preposition, in a sentence that goes on past it, is when something happened, no
+ * entry's dates.
+ */
+function yearInSentence(text: string, i: number, j: number): boolean {
+  return YEAR_IN_SENTENCE.test(text.slice(Math.max(0, i - 40), i)) && SENTENCE_GOES_ON.test(text.slice(j, j + 40)) && contentLowerWords(text.slice(0, i), 1) >= 1;
 }
 
 /**

@@ -3341,3 +3341,11 @@ test('a heading wrapped in the tags of a word processor\'s HTML export ("<p>EDUC
   const r = parseText(['Jane Doe', 'jane@example.com', '', '<b>Work History</b>', 'Teacher, Anytown High School, 2012 – 2020', '• Taught 120 students a year', '', '<p>EDUCATION</p>', 'B.A. History, State University, 2012'].join('\n'));
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Work History', 'experience'], ['EDUCATION', 'education']]);
 });
+
+test('a paragraph\'s line that names a year after a preposition and goes on past it ("At the start of 2019 I won a permanent position …") is the role\'s text, no entry; "Graduated in 2019" alone still dates its line', () => {
+  const text = ['Jane Doe', 'jane@example.com', '', 'WORK EXPERIENCE', 'Science and Physics Teacher at Cashmere High School', 'Christchurch, 2019 - present', 'At the start of 2019 I won a permanent position as a Science and Physics at Cashmere', 'High School. I was delighted to gain this role as I am an ex-student of the school.'].join('\n');
+  const es = parseText(text).sections[0].entries;
+  assert.equal(es.length, 1);
+  assert.equal(es[0].dates?.text, '2019 - present');
+  assert.equal(es[0].bullets.length, 1);
+});
