@@ -7,10 +7,13 @@ import type { Finding } from './rule';
 const today = { year: 2026, month: 11, day: 22 };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** `n` current roles, each opening its bullet with the same past-tense verb (tense and repeated-verb report each). */
+/**
+ * `n` current roles, each opening a bullet with the same past-tense verb beside one in the present
+ * (tense hints at each past one, the role's tense being the present; repeated-verb reports each).
+ */
 function roles(n: number, from = 0): string {
   let text = '# Jane Doe\njane@fastmail.com\n\n## Experience\n';
-  for (let i = from; i < from + n; i++) text += `\n### Engineer ${i}, Company ${i} (${MONTHS[i % 12]} ${1990 + (i % 30)} – Present)\n- Built the thing for team ${i}\n`;
+  for (let i = from; i < from + n; i++) text += `\n### Engineer ${i}, Company ${i} (${MONTHS[i % 12]} ${1990 + (i % 30)} – Present)\n- Built the thing for team ${i}\n- Manage the rota of team ${i}\n`;
   return text;
 }
 
@@ -26,7 +29,7 @@ test('findings past the cap, only counted (RuleContext.beyondCap), give the list
     const c = of(counted, rule);
     assert.deepEqual(c, of(built, rule), rule);
   }
-  // Every role's bullet is a past verb in a current role: the list, then the rest summed up.
+  // Every role has a past verb beside a present one in a current role: the list, then the rest summed up.
   const tense = of(counted, 'tense');
   assert.equal(tense.length, FINDINGS_PER_RULE + 1);
   assert.equal(tense[FINDINGS_PER_RULE].data?.more, 260 - FINDINGS_PER_RULE);

@@ -119,7 +119,7 @@ export default defineRule<Options>({
         hintOf = entry;
         // (Only where the role's other bullets open in the present, a tense the writer keeps for it:
         // a current role told all in the past, "Built …", "Hired …", is finished work, fairly so.)
-        firstPast = tense === 'present' && entry.bullets.some((b) => openingKind(b, ctx.analysis) === OPENS_VERB) ? entry.bullets.find((b) => (openingKind(b, ctx.analysis) & OPENS_PAST) !== 0 && !MEASURED.test(b.text)) : undefined;
+        firstPast = tense === 'present' && entry.bullets.some(opensPresent) ? entry.bullets.find((b) => (openingKind(b, ctx.analysis) & OPENS_PAST) !== 0 && !MEASURED.test(b.text)) : undefined;
       }
       if (tense === 'present' && bullet !== firstPast) continue;
       if (datesOf !== entry) {
@@ -170,6 +170,12 @@ function opensWithVerbs(entry: Entry, analysis: LintAnalysis | undefined): boole
 /** openingKind's bits: the bullet opens with a past form that is no present form (onlyPast), or with a word that is mostly a verb. */
 export const OPENS_PAST = 1;
 export const OPENS_VERB = 2;
+
+/** Whether a bullet opens on a verb's present form ("Plan and run …", "Manage …"), a noun too or not. */
+function opensPresent(b: Bullet): boolean {
+  const w = openingWord(b);
+  return !!w && isPresentForm(w) && !isPastForm(w) && !!lemma(w);
+}
 
 /** What a bullet opens with, as opensWithVerbs and tenseIsSure read it (a function of its text alone). */
 export function openingKindOf(b: Bullet): number {
