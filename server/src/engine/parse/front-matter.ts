@@ -54,6 +54,28 @@ export function frontMatterSections(src: string, start: number, end: number): { 
   return { sections, summary: sections.length ? read.summary : undefined };
 }
 
+const EMOJI_LEAD = /^[\p{So}\p{Sk}\u200d\ufe0f\s]+/u;
+
+/**
+ * The page's title in the front matter running from `start` to `end` where it names a section
+ * ("title: 💼 Work History" over a page that holds only that section), with its span; else undefined.
+ */
+export function frontMatterSectionTitle(src: string, start: number, end: number): { text: string; kind: Section['kind']; start: number; end: number } | undefined {
+  let at = start;
+  for (const line of src.slice(start, end).split('\n')) {
+    const t = PAGE_TITLE.exec(line);
+    if (t) {
+      const value = t[2].trimEnd();
+      const c = classifyHeading(value.replace(EMOJI_LEAD, ''));
+      if (!c.exact || !c.kind) return undefined;
+      const from = at + line.indexOf(value, line.indexOf(':') + 1);
+      return { text: value, kind: c.kind, start: from, end: from + value.length };
+    }
+    at += line.length + 1;
+  }
+  return undefined;
+}
+
 /** `src` with every character outside [start, end) but line breaks made a space (offsets kept). */
 function blankOutside(src: string, start: number, end: number): string {
   return blankKeepingLines(src.slice(0, start)) + src.slice(start, end) + blankKeepingLines(src.slice(end));

@@ -1733,3 +1733,16 @@ test('a list of roles, each item a bold post and its fields ("- **Aquatic Shift 
     ['Supervisor', 'Willoughby Town Center Dairy Queen', 0],
   ]);
 });
+
+test('a page of one section under its front matter\'s title ("title: 💼 Work History"), each role a two-row table whose first row holds the post and its dates ("| **Head Chef** | 2021-2023 |" over "| Mesa Grill | Las Vegas, UT |"): the title heads the section, the dated first row is the role\'s, no column names', () => {
+  const text = ['---', 'title: 💼 Work History', '---', '', '| **Head Chef** | 2021-2023     |', '| ------------- | ------------- |', '| Mesa Grill    | Las Vegas, UT |', '', '- Led a kitchen team of 12 through 300 covers a night.', '', '---', '', '| **Chef**   | 2020-2021     |', '| ---------- | ------------- |', '| Mesa Grill | Las Vegas, UT |', '', '- Planned 4 seasonal menus a year.', ''].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['💼 Work History', 'experience']]);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.text, e.bullets.length]), [
+    ['Head Chef', 'Mesa Grill', '2021-2023', 1],
+    ['Chef', 'Mesa Grill', '2020-2021', 1],
+  ]);
+  // A table whose first row names its columns still has no role in that row.
+  const cols = parseMarkdown(['## Experience', '', '| Role | Company | Dates |', '| --- | --- | --- |', '| Engineer | Acme | 2019 – 2021 |', ''].join('\n'));
+  assert.deepEqual(cols.sections[0].entries.map((e) => e.title?.value), ['Engineer']);
+});

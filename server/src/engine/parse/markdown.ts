@@ -12,7 +12,7 @@ import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-
 import { TITLE_WORDS } from './header-fields';
 import { TEMPLATE_NAMED_ARG, TEMPLATE_TAG } from '../text/template-tags';
 import { blockRange, buildResume, newBlock, type Block } from './structure';
-import { frontMatterSections } from './front-matter';
+import { frontMatterSections, frontMatterSectionTitle } from './front-matter';
 import { yamlReader } from './yaml-lazy';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -694,8 +694,10 @@ export function parseMarkdown(text: string): Resume {
     }
     if (isTableSeparator(t, a)) {
       // The row above was the table's header: column names, not a role.
+      // (Unless it is dated: "| **Head Chef** | 2021-2023 |" over "| Mesa Grill | Las Vegas, UT |",
+      // a role set as a two-row table whose first row is the header only by Markdown's rule.)
       columns = undefined;
-      if (prevText && blocks[blocks.length - 1] === prevText) {
+      if (prevText && blocks[blocks.length - 1] === prevText && !blockRange(prevText)) {
         blocks.pop();
         columns = tableColumns(visible[i - 1] ?? '');
       }
@@ -889,6 +891,13 @@ export function parseMarkdown(text: string): Resume {
   // Roles the front matter lists come first, as the page's theme prints them above its body.
   if (front && front.end > front.start) {
     const fm = frontMatterSections(src, front.start, front.end);
+    // ("title: 💼 Work History" over a page that is that one section with no heading of its own, as a
+    // site's theme prints a part of the résumé: the page's title is the section's heading.)
+    const headless = resume.sections[0];
+    if (!fm.sections.length && headless && !headless.title && resume.sections.length === 1) {
+      const named = frontMatterSectionTitle(src, front.start, front.end);
+      if (named && (named.kind === headless.kind || headless.kind === 'other')) resume.sections[0] = { ...headless, title: named.text, kind: named.kind, headingSpan: { start: named.start, end: named.end } };
+    }
     resume.sections.unshift(...fm.sections);
     // (And its profile, where the page's body gives none: the theme prints it above the roles.)
     if (!resume.summary && fm.summary) resume.summary = fm.summary;
