@@ -73,6 +73,10 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['tool names in a skills list are names', { skills: ['Jety, Zephyrix, Qontrak', 'kubectl, helm, terragrunt'] }],
   // Blind labels (wild14, wild19, wild29) leave "MySql", "Css", "jUnit", "Typescript" unmarked in a
   // skills list or keywords array: casing is judged in running prose.
+  // Blind sets (wild20, wild23, wild34, wild37): a package as imported, a surname after an initial,
+  // the second half of a word a PDF broke at a line's end.
+  ['Python packages as they are imported', bullets('Wrote 3 RADIUS tools with pyrad, pydantic and pytorch for 12 sites')],
+  ['a surname after a given name and an initial', bullets('Ran 4 field surveys under Matthew G. Interis for 2 years')],
   ['a tool\'s casing in a skills list', { skills: ['Programming: Python, Javascript, MySql, Css', 'jUnit, Typescript'] }],
   // (And a role's bullet that only lists names: wild25 "Methoden: Ridge Regression, XGboost, …", wild34 "• pySpark".)
   ['a tool\'s casing in a bullet that lists names', bullets('Methoden: Ridge Regression, XGboost, Long short-term memory (LSTM)', 'pySpark')],
@@ -119,6 +123,7 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['typo in a compound and in a word broken at a line end', bullets('Cut sofware costs 20% with new workfows and infrastuc-\nture for 8 teams'), ['sofware', 'workfows', 'infrastuc-\nture'], ['software', 'workflows', 'infrastructure']],
   ['a brand with a lower-case lead written in capitals', bullets('Shipped IOS/Android builds to 2M users'), ['IOS'], ['iOS']],
   // A skills list's names are shorthand (see the valid case); a sentence in the skills section is prose.
+  ['a lower-case word after an initial, a sentence\'s word, and "python" miscased are still read', bullets('Built the U.S. recieving desk in python for 40 staff'), ['recieving', 'python'], ['receiving', 'Python']],
   ['casing in a short phrase that is no list of names', bullets('300,000+ Youtube views'), ['Youtube'], ['YouTube']],
   ['casing in headers and in a sentence of the skills section', { roles: [{ title: 'Github Admin', org: 'Acme', bullets: [] }], skills: ['Javascript, Python', 'Also familiar with services like Trello, Jira and Github'] }, ['Github', 'Github'], ['GitHub', 'GitHub']],
   // Words, not tool names, misspelt in a skills list ("bank reconcilations", "New-hire trainning").
@@ -408,4 +413,14 @@ test('spelling: a sentence no field holds (a section\'s opening paragraph) is re
   ].join('\n');
   const r = lint(text, 'resume.md', { today: { year: 2026, month: 11, day: 22 } })!;
   assert.deepEqual(r.findings.filter((x) => x.ruleId === 'spelling').map((x) => text.slice(x.span.start, x.span.end)), ['privilage']);
+});
+
+test(`${RULE}: the second half of a word a PDF broke at the end of the line before, in a piece of its own ("…Dubner's Freako-" / "nomics. Annual Meetings …"), is no word of its own`, () => {
+  const text = ['Jane Doe', 'jane@example.com', '', 'Invited Talks', '2008. Invited speaker, Culture Section Symposium, Boston. August.', '2007. Presider, Regular Session on the Sociology of Knowledge. Annual', 'Meetings of the Sociological Association, New York. Au-', 'gust.', '2007. Discussant, Book Panel on the book Freako-', 'nomics. Annual Meetings of the Eastern Sociological Society, Philadel-', 'phia. March.', ''].join('\n');
+  const today = { year: 2026, month: 11, day: 22 };
+  const r = new Linter({ today }).lint(text, 'cv.txt')!;
+  assert.deepEqual(r.findings.filter((f) => f.ruleId === RULE).map((f) => text.slice(f.span.start, f.span.end)), []);
+  // The same line with no hyphen ending the line before: the slip is read.
+  const plain = text.replace('Freako-\nnomics', 'Freakonomics.\nnomics');
+  assert.deepEqual(new Linter({ today }).lint(plain, 'cv.txt')!.findings.filter((f) => f.ruleId === RULE).map((f) => plain.slice(f.span.start, f.span.end)), ['nomics']);
 });

@@ -947,6 +947,8 @@ function fairCasing(written: string, canonical: string): boolean {
   // "Matlab", "Covid", "Nasa": an acronym said as a word, written as one (British house style);
   // "numpy", "scipy": a library as it is imported.
   if (saidAsWord(written, canonical) || IMPORTED_LOWER.has(written)) return true;
+  // ("pydantic", "pytorch", "pyspark": a Python package as it is imported; not "python" itself.)
+  if (canonical.startsWith('Py') && canonical !== 'Python' && written === written.toLowerCase()) return true;
   // "Scikit-learn", "Pandas": a name styled all in lower case, capitalised as a name among names is.
   if (canonical === canonical.toLowerCase() && written === capitalise(canonical)) return true;
   // "DataDog", "WebDriverIO": every capital of the name kept, and one more opening a word inside it,
@@ -1161,6 +1163,13 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   // A reference's author ("Lack, D., Orrin, R., & Snyder, M."): a capitalised word before a comma
   // and an initial is a surname. A species after its genus' initial ("P. regius") is Latin.
   if (partCapital ? AUTHOR_INITIAL.test(masked.slice(to, to + 40)) : GENUS_INITIAL.test(masked.slice(Math.max(0, start - 4), start))) return;
+  // "Supervisor: Matthew G. Interis": a capitalised word after a given name and an initial is a surname.
+  if (partCapital && GIVEN_AND_INITIAL.test(masked.slice(Math.max(0, start - 30), start))) return;
+  // "pyrad", "pydantic", "pytest": a Python package as it is imported, no English word.
+  if (!partCapital && PY_PACKAGE.test(text)) return;
+  // "nomics. Annual Meetings …" after "Freako-" ending the line above (a PDF's copy, the word
+  // broken where the piece before it ended): the second half of a word, no word of its own.
+  if (!partCapital && start === 0 && brokenBefore(ctx.text, proseSpan(p, start, end).start)) return;
   // (Asked of unknown words only: every known name mid-sentence would otherwise look around itself.)
   const initial = partCapital && sentenceInitial(masked, w.start);
   // (In a bullet that lists names, a capitalised word is one of them: a slip only on name evidence.)
@@ -1169,6 +1178,15 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   // language's "de", "der", "della" is in that language, and its words are no English slips.
   if (partCapital && !initial && (FOREIGN_NAME_AFTER.test(masked.slice(w.end, w.end + 80)) || FOREIGN_NAME_BEFORE.test(masked.slice(Math.max(0, w.start - 80), w.start)))) return;
   tally.unknown.push({ text, start, end: to, capital, ...(inName ? { inName } : {}), ...(initial && first ? { opener: true } : {}) });
+}
+
+const GIVEN_AND_INITIAL = /(?:^|[\s(:])\p{Lu}\p{Ll}+\s\p{Lu}\.\s?$/u;
+const PY_PACKAGE = /^py[a-z]{3,}$/;
+const HYPHEN_LINE_END = /\p{L}[-\u00ad‐]\r?\n[ \t]*$/u;
+
+/** Whether the document breaks a word with a hyphen at the end of the line before `at` ("Freako-" / "nomics"). */
+function brokenBefore(text: string, at: number): boolean {
+  return at > 2 && HYPHEN_LINE_END.test(text.slice(Math.max(0, at - 12), at));
 }
 
 const FOREIGN_JOINER = '(?:de|del|della|delle|di|du|des|der|la|le|el|los|las|und|von|van|y|da|dos|das)';
