@@ -197,3 +197,14 @@ test('a template\'s placeholder for the place ("[City, State]", "City, Country")
   for (const p of ['[City, State]', 'City, State', 'City, Country', 'City, Province']) assert.equal(isPlace(p), true, p);
   assert.equal(isPlace('City'), false);
 });
+
+test('a place run into a name by pdf.js ("University of Colorado Anschutz Medical Campus Aurora, CO", "Centro de Technologia Canavieria Saint Louis, MO"): a campus\'s or a school\'s word, or a town\'s first word after the first, is no part of the town', () => {
+  const place = (t: string) => t.slice(placeSuffixStart(t));
+  assert.equal(place('University of Colorado Anschutz Medical Campus Aurora, CO'), 'Aurora, CO');
+  assert.equal(place('Centro de Technologia Canavieria Saint Louis, MO'), 'Saint Louis, MO');
+  assert.equal(place('Maryville University of Saint Louis, Thomas Spudich, PhD Saint Louis, MO'), 'Saint Louis, MO');
+  // A town of several words stays whole: its own first word leading ("Lake Saint Louis"), one that ends on a town's word ("Fox Lake"), two fields ("Remote / New York").
+  assert.equal(place('Acme Veterinary Clinic Fox Lake, IL 60020'), 'Fox Lake, IL 60020');
+  assert.equal(place('X Company Remote / New York, New York'), 'Remote / New York, New York');
+  assert.equal(place('Riverbend Animal Hospital, Lake Saint Louis, MO'), 'Lake Saint Louis, MO');
+});

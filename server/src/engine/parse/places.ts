@@ -451,6 +451,21 @@ const REGION_CODE = /^[A-Z]{2}\.?$|^(?:[A-Z]\.){2,3}$/;
 const ORG_WORD_END = /(?:^|\s)(?:inc|ltd|llc|llp|gmbh|corp|corporation|company|limited|co|ag|plc|sa|s\.a|university|college|institute|school)\.?$/i;
 const COMMA_END = /,\s*$/;
 
+const NEVER_TOWN_WORD = /^(?:campus|university|universit\p{L}+|institute|hospital|clinic|laborator(?:y|ies)|department|faculty|school)$/iu;
+const TOWN_LEAD_WORD = /^(?:college|center|centre)$/i;
+/** Whether a "town" of several words holds a name's words ("Anschutz Medical Campus Aurora", "Canavieria Saint Louis"). */
+function nameInTown(town: string): boolean {
+  const words = town.split(/\s+/);
+  // (Only a run of words: "Remote / New York" is two fields.)
+  if (words.length < 2 || !words.every((w) => CAPITALISED_WORD.test(w))) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (NEVER_TOWN_WORD.test(words[k])) return true;
+    // (A town's first word leads a word after it: "Fox Lake" ends on one.)
+    if (k > 0 && k < words.length - 1 && (TOWN_LEAD_WORD.test(words[k]) || (TOWN_PREFIX.test(words[k]) && !TOWN_PREFIX.test(words[0])))) return true;
+  }
+  return words.length > 2 && TOWN_LEAD_WORD.test(words[0]);
+}
+
 export function placeSuffixStart(text: string): number {
   const t = text.replace(TRAILING_SPACE, '');
   // Word starts, from the right; the longest place that leaves something before it wins. (A
@@ -501,6 +516,11 @@ export function placeSuffixStart(text: string): number {
     // (So does one with dots: "Groenbank N.V." is a company, "Monterrey, N.L." a place.)
     const bareCode = REGION_CODE.test(tail);
     if (tail.includes(',') || COMMA_OR_OPEN_END.test(t.slice(0, s)) || (isRegion(tail) && !bareCode) || isRemote(tail) || ORG_WORD_END.test(head)) {
+      // "University of Colorado Anschutz Medical Campus Aurora, CO", "Centro de Technologia
+      // Canavieria Saint Louis, MO" (pdf.js runs the place at the right margin into the name): a
+      // longer "town" that holds a school's or a campus's word, or a town's own first word after
+      // its first ("… Canavieria Saint Louis"), leaves those words to the name.
+      if (best >= 0 && !isKnownCity(town) && nameInTown(town)) continue;
       best = s;
       // "University of Notre Dame Notre Dame, Indiana": the town a school is named after, printed
       // again as its place, is the place; a longer tail would take the name's last words with it.
