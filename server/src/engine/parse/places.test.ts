@@ -203,6 +203,7 @@ test('a place run into a name by pdf.js ("University of Colorado Anschutz Medica
   assert.equal(place('University of Colorado Anschutz Medical Campus Aurora, CO'), 'Aurora, CO');
   assert.equal(place('Centro de Technologia Canavieria Saint Louis, MO'), 'Saint Louis, MO');
   assert.equal(place('Maryville University of Saint Louis, Thomas Spudich, PhD Saint Louis, MO'), 'Saint Louis, MO');
+  assert.equal(place('University of Colorado, Gregory P. Way, PhD Aurora, CO'), 'Aurora, CO');
   // A town of several words stays whole: its own first word leading ("Lake Saint Louis"), one that ends on a town's word ("Fox Lake"), two fields ("Remote / New York").
   assert.equal(place('Acme Veterinary Clinic Fox Lake, IL 60020'), 'Fox Lake, IL 60020');
   assert.equal(place('X Company Remote / New York, New York'), 'Remote / New York, New York');

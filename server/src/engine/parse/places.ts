@@ -451,7 +451,7 @@ const REGION_CODE = /^[A-Z]{2}\.?$|^(?:[A-Z]\.){2,3}$/;
 const ORG_WORD_END = /(?:^|\s)(?:inc|ltd|llc|llp|gmbh|corp|corporation|company|limited|co|ag|plc|sa|s\.a|university|college|institute|school)\.?$/i;
 const COMMA_END = /,\s*$/;
 
-const NEVER_TOWN_WORD = /^(?:campus|university|universit\p{L}+|institute|hospital|clinic|laborator(?:y|ies)|department|faculty|school)$/iu;
+const NEVER_TOWN_WORD = /^(?:campus|university|universit\p{L}+|institute|hospital|clinic|laborator(?:y|ies)|department|faculty|school|ph\.?d\.?|m\.?d\.?|mba|msc|bsc|dphil|esq\.?)$/iu;
 const TOWN_LEAD_WORD = /^(?:college|center|centre)$/i;
 /** Whether a "town" of several words holds a name's words ("Anschutz Medical Campus Aurora", "Canavieria Saint Louis"). */
 function nameInTown(town: string): boolean {
