@@ -3349,3 +3349,10 @@ test('a paragraph\'s line that names a year after a preposition and goes on past
   assert.equal(es[0].dates?.text, '2019 - present');
   assert.equal(es[0].bullets.length, 1);
 });
+
+test('a reviewer, a judge or a moderator is a post ("Film Reviewer 2015–2018" under "Ethnocineca Vienna"): the line above is the employer\'s, its town set apart', () => {
+  for (const post of ['Film Reviewer', 'Judge', 'Panel Moderator']) {
+    const es = parseText(['Jo Doe', 'jo@example.com', '', 'Academic Leadership', 'Ethnocineca Vienna', `${post} 2015–2018`, 'Critical analysis of 40 documentaries a year.'].join('\n')).sections[0].entries;
+    assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [[post, 'Ethnocineca', 'Vienna']], post);
+  }
+});
