@@ -1746,3 +1746,12 @@ test('a page of one section under its front matter\'s title ("title: 💼 Work H
   const cols = parseMarkdown(['## Experience', '', '| Role | Company | Dates |', '| --- | --- | --- |', '| Engineer | Acme | 2019 – 2021 |', ''].join('\n'));
   assert.deepEqual(cols.sections[0].entries.map((e) => e.title?.value), ['Engineer']);
 });
+
+test('code fences as CommonMark reads them: "```subsea```" on a line is inline code, no fence (the sections after it are read); a block opened by "````" closes only on four backticks or more with nothing after', () => {
+  const tags = parseMarkdown(['## Skills', '', '```subsea```', '```structural```', '', '## Experience', '', '### Engineer, Acme (2019 – 2021)', '- Cut 40% of build time', ''].join('\n'));
+  assert.deepEqual(tags.sections.map((s) => s.kind), ['skills', 'experience']);
+  assert.equal(tags.sections[1].entries[0].bullets.length, 1);
+  const block = parseMarkdown(['## Experience', '', '````text', '```', '## Not a heading', '```js', '````', '', '### Engineer, Acme (2019 – 2021)', '- Cut 40% of build time', ''].join('\n'));
+  assert.deepEqual(block.sections.map((s) => s.title), ['Experience']);
+  assert.equal(block.sections[0].entries[0].title?.value, 'Engineer');
+});

@@ -11,11 +11,11 @@ import { isExactSectionName, LIST_KINDS, sectionKindOf, SPLIT_ROLES } from './se
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { TITLE_WORDS } from './header-fields';
 import { TEMPLATE_NAMED_ARG, TEMPLATE_TAG } from '../text/template-tags';
+import { fenceCloses, fenceOf } from '../text/markup-mask';
 import { blockRange, buildResume, newBlock, type Block } from './structure';
 import { frontMatterSections, frontMatterSectionTitle } from './front-matter';
 import { yamlReader } from './yaml-lazy';
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ADMONITION = /^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*[ \t]+"[^"\n]*\p{L}[^"\n]*"[ \t]*$/u;
 const HR = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -582,7 +582,7 @@ export function parseMarkdown(text: string): Resume {
       continue;
     }
     if (fence !== undefined) {
-      if (t.trimStart().startsWith(fence)) {
+      if (fenceCloses(t, fence)) {
         fence = undefined;
         blank = true;
       }
@@ -605,9 +605,9 @@ export function parseMarkdown(text: string): Resume {
     // Each block regex below is anchored and needs a particular first non-space character: testing
     // that first spares most lines most regex calls (a call costs more than the failing match).
     const c0 = t[a];
-    const fm = c0 === '`' || c0 === '~' ? FENCE.exec(t) : null;
+    const fm = c0 === '`' || c0 === '~' ? fenceOf(t) : undefined;
     if (fm) {
-      fence = fm[1][0].repeat(3);
+      fence = fm;
       openBullet = undefined;
       prevText = undefined;
       continue;

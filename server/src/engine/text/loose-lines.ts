@@ -3,7 +3,7 @@
 // did not place, text between sections. The page prints them (render/leftovers.ts); the rules that
 // read every word a recruiter reads (spelling) read them here, or a typo in them is never seen.
 import type { Resume, Span } from '../model';
-import { maskInline } from './markup-mask';
+import { fenceCloses, fenceOf, maskInline } from './markup-mask';
 import { scoped } from '../cache/state';
 import type { Word } from './words';
 
@@ -14,7 +14,6 @@ export interface LooseLine {
   text: string;
 }
 
-const FENCE = /^ {0,3}(?:```|~~~)/;
 const LETTER = /\p{L}/u;
 const NUL_G = /\u0000/g;
 const FRONT_MATTER_OPEN = /^(?:---|\+\+\+)[ \t]*\r?\n/;
@@ -76,6 +75,8 @@ function find(resume: Resume, source: string): LooseLine[] {
   // Markdown's lines no reader sees: front matter (its values are the site's settings or
   // printed as the page's title), fenced code, a comment over several lines.
   let skip: 'front' | 'code' | 'comment' | undefined = markdown && FRONT_MATTER_OPEN.test(source.slice(0, 8)) ? 'front' : undefined;
+  // (The fence that opened the code block being skipped.)
+  let fence = '';
   for (let start = 0; start < source.length; ) {
     const nl = source.indexOf('\n', start);
     const end = nl < 0 ? source.length : nl;
@@ -92,7 +93,7 @@ function find(resume: Resume, source: string): LooseLine[] {
         if (line.includes('-->')) skip = undefined;
         continue;
       }
-      if (FENCE.test(line)) {
+      if (skip === 'code' ? fenceCloses(line, fence) : (fence = fenceOf(line) ?? '')) {
         skip = skip === 'code' ? undefined : 'code';
         continue;
       }

@@ -70,3 +70,22 @@ export function maskMarkdown(text: string): string {
   const body = text.slice(fm.length).replace(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S+.*$/gm, space);
   return fm + maskInline(body);
 }
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+
+/**
+ * The fence a Markdown line opens ("```js", "~~~"), as CommonMark reads it, or undefined: a
+ * backtick fence's info string holds no backtick ("```subsea```" is inline code, no block).
+ */
+export function fenceOf(line: string): string | undefined {
+  const m = FENCE_OPEN.exec(line);
+  if (!m || (m[1][0] === '`' && m[2].includes('`'))) return undefined;
+  return m[1];
+}
+
+/** Whether `line` closes the code block `fence` opened: the same character as many times or more, nothing after it. */
+export function fenceCloses(line: string, fence: string): boolean {
+  const m = FENCE_CLOSE.exec(line);
+  return !!m && m[1][0] === fence[0] && m[1].length >= fence.length;
+}
