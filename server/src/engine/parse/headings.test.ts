@@ -504,3 +504,10 @@ test('headings: "Soft Skills" after "Technical Skills", set alike, is a section 
   const grouped = ['Jane Doe', 'jane@example.com', '', 'Summary', 'Data scientist with 4 years of experience in analysis.', 'Skills', 'Programming Languages', 'Python, R, SQL', 'Experience', 'Analyst, Acme, 2019 – 2021', '- Built 3 dashboards'].join('\n');
   assert.deepEqual(titles(parseText(grouped)), ['Summary (summary)', 'Skills (skills)', 'Experience (experience)']);
 });
+
+test('a heading that names experience in the plural ("MAIN EXPERIENCES", "Professional Experiences") is the experience section', () => {
+  const caps = ['Jo Bloggs', 'jo@example.com', '', 'SKILLS', 'Linux, Kubernetes', 'MAIN EXPERIENCES', 'Independent Consultant', 'DevOps Consultant June 2023 - Present', '• Cut deploy time 40%', 'EDUCATION', 'B.Tech Electronics, 2010'].join('\n');
+  assert.deepEqual(titles(parseText(caps)), ['SKILLS (skills)', 'MAIN EXPERIENCES (experience)', 'EDUCATION (education)']);
+  const title = ['Jo Bloggs', 'jo@example.com', '', 'Skills', 'Linux, Kubernetes', '', 'Professional Experiences', 'Independent Consultant', 'DevOps Consultant June 2023 - Present', '• Cut deploy time 40%', '', 'Education', 'B.Tech Electronics, 2010'].join('\n');
+  assert.deepEqual(titles(parseText(title)), ['Skills (skills)', 'Professional Experiences (experience)', 'Education (education)']);
+});
