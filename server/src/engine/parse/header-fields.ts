@@ -696,7 +696,9 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   const at = SPACED_AT.exec(seg);
   // ("Ph.D. Computer Science at University of Texas at Austin": a degree at its school, too.)
   // ("Group Leader in Neutron Physics at AERE Harwell": a unit's word in a post's name is no employer.)
-  if (at && (TITLE_WORDS.test(seg.slice(0, at.index)) || DEGREE_WORDS.test(seg.slice(0, at.index))) && (!ORG_WORDS.test(seg.slice(0, at.index)) || UNIT_POST.test(seg.slice(0, at.index)))) return joinedAt(text, i, j, orgLine, at);
+  // ("Network Operations Center Technician at Westelcom": a post that ends on a post's word is one,
+  // whatever unit's words it names first.)
+  if (at && (TITLE_WORDS.test(seg.slice(0, at.index)) || DEGREE_WORDS.test(seg.slice(0, at.index))) && (!ORG_WORDS.test(seg.slice(0, at.index)) || UNIT_POST.test(seg.slice(0, at.index)) || TITLE_HEAD.test(seg.slice(0, at.index)))) return joinedAt(text, i, j, orgLine, at);
   // "Senior Project Engineer with Aldea Services, Inc.", "Staff Geologist with Stantec Consulting":
   // a job's title, then "with" and a capitalised name holding an organisation's word, is the job
   // and its employer, as "at" joins them.

@@ -3356,3 +3356,11 @@ test('a reviewer, a judge or a moderator is a post ("Film Reviewer 2015–2018" 
     assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [[post, 'Ethnocineca', 'Vienna']], post);
   }
 });
+
+test('a post that names its unit and ends on a post\'s word, then "at" its employer ("Network Operations Center Technician at Westelcom"), is the title; "Group Leader in Neutron Physics at AERE Harwell" style unit posts stay as they were', () => {
+  const es = parseText(['Jo Bloggs', 'jo@example.com', '', 'EXPERIENCE', 'Network Operations Center Technician at Westelcom, Plattsburgh, NY 2014 – 2015', '• Watched 300 circuits a shift', 'Network Admin & Researcher at Leahy Center for Digital Investigation 2015 – 2016', '• Ran 40 lab machines'].join('\n')).sections[0].entries;
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Network Operations Center Technician', 'Westelcom'],
+    ['Network Admin & Researcher', 'Leahy Center for Digital Investigation'],
+  ]);
+});
