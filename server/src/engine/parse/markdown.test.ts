@@ -1755,3 +1755,12 @@ test('code fences as CommonMark reads them: "```subsea```" on a line is inline c
   assert.deepEqual(block.sections.map((s) => s.title), ['Experience']);
   assert.equal(block.sections[0].entries[0].title?.value, 'Engineer');
 });
+
+test('contact: a heading of contact details ("#####  [pgeeta@gmail.com] . [ 210-663-7361 ]") is no name but the e-mail and phone; the name comes from pandoc\'s list of authors in the front matter ("author:" / "- Geeta P.")', () => {
+  const text = ['---', 'title: Geeta P. PMP, FE Simulation Engineer', 'author:', '- Geeta P.', '---', '#####  [pgeeta@gmail.com] . [ 210-663-7361 ]', '', '## Summary', '', '- Simulation engineer with 20+ years of experience.', ''].join('\n');
+  const c = parseMarkdown(text).contact;
+  assert.deepEqual([c.name?.value, c.email?.value, c.phone?.value], ['Geeta P.', 'pgeeta@gmail.com', '210-663-7361']);
+  assert.equal(text.slice(c.name!.span.start, c.name!.span.end), 'Geeta P.');
+  const bare = parseMarkdown(['##### pgeeta@gmail.com . 210-663-7361', '', '## Summary', '', '- Simulation engineer with 20+ years of experience.', ''].join('\n')).contact;
+  assert.deepEqual([bare.name?.value, bare.email?.value, bare.phone?.value], [undefined, 'pgeeta@gmail.com', '210-663-7361']);
+});

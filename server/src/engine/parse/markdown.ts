@@ -67,6 +67,8 @@ const TOML_TABLE = /^[ \t]*\[/;
 const TOML_ROLES = /^[ \t]*\[\[[ \t]*[A-Za-z_]/m;
 const TOML_KEY = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*(\S.*)?$/;
 
+const FRONT_LIST_ITEM = /^[ \t]*-[ \t]+(\S.{0,80})$/;
+
 const FRONT_FIELDS: Record<string, 'name' | 'email' | 'phone' | 'location' | 'link'> = {
   name: 'name',
   fullname: 'name',
@@ -100,17 +102,31 @@ const FRONT_TITLE_NAME = /^(?!.*(?:\b(?:Resume|Résumé|RESUME|Curriculum|CURRIC
 
 /** Contact fields from `key: value` lines of the front matter, with their spans. */
 function readFrontMatter(lines: SourceLine[], contact: Contact, keyRe: RegExp = FRONT_KEY): void {
-  for (const l of lines) {
+  for (let ix = 0; ix < lines.length; ix++) {
+    let l = lines[ix];
     const m = keyRe.exec(l.text.length > 2000 ? '' : l.text);
-    if (!m || !m[2]) continue;
-    m[2] = m[2].trimEnd();
+    if (!m) continue;
     const key = m[1].toLowerCase();
+    let raw = m[2];
+    // Where the value starts looking, past the key's ":" or "=".
+    let from = m[0].search(/[:=]/) + 1;
+    // ("author:" / "- Geeta P.": pandoc's list of authors, the first the person.)
+    if (!raw && FRONT_FIELDS[key] === 'name' && lines[ix + 1]) {
+      const item = FRONT_LIST_ITEM.exec(lines[ix + 1].text);
+      if (item) {
+        l = lines[ix + 1];
+        raw = item[1];
+        from = 0;
+      }
+    }
+    if (!raw) continue;
+    const value = raw.trimEnd();
     // (pandoc's `title:` is the document's title, which a résumé's file makes the person's name:
     // "Priya Raghunathan, FSA, MAAA". Only a name's shape: "Resume" or "CV" is no one's.)
-    const kind = FRONT_FIELDS[key] ?? (key === 'title' && !contact.name && FRONT_TITLE_NAME.test(m[2].replace(/^["']|["']$/g, '')) ? 'name' : undefined);
+    const kind = FRONT_FIELDS[key] ?? (key === 'title' && !contact.name && FRONT_TITLE_NAME.test(value.replace(/^["']|["']$/g, '')) ? 'name' : undefined);
     if (!kind) continue;
-    let vs = l.text.indexOf(m[2], m[0].search(/[:=]/) + 1);
-    let ve = vs + m[2].length;
+    let vs = l.text.indexOf(value, from);
+    let ve = vs + value.length;
     const q = l.text[vs];
     if ((q === '"' || q === "'") && l.text[ve - 1] === q && ve - vs >= 2) {
       vs++;

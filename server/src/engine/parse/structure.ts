@@ -1728,7 +1728,9 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     // title, a menu's word or a trade over a site's CV page, no one's name. A name with a trade's
     // word, "Jane Mason", personName took above.)
     const pageWords = NOT_A_NAME.test(first.clean.text) || TITLE_WORDS.test(first.clean.text);
-    if (!isExactSectionName(first.clean.text) && !datedPost && !pageWords && (first.kind === 'heading' || lowerCaseName(first) || (!hasContact && !monogram && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean)))) {
+    // ("#####  [pgeeta@gmail.com] . [ 210-663-7361 ]": a heading of contact details is no name.)
+    const contactHeading = first.kind === 'heading' && !!(probe.email || probe.phone);
+    if (!isExactSectionName(first.clean.text) && !datedPost && !pageWords && !contactHeading && (first.kind === 'heading' || lowerCaseName(first) || (!hasContact && !monogram && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean)))) {
       const name = fieldOf(first.clean);
       if (name) contact.name = name;
       k++;
