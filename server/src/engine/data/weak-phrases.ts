@@ -54,6 +54,9 @@ export const weakPhrases: WeakPhrase[] = [
   // ("Responsible to maintain the fleet": "responsible for" with a verb after "to", as writers of
   // other first languages put it; the verb is what was done.)
   { words: ['responsible', 'to'], folds: 'base', replacements: [], ideas: ['Owned', 'Managed', 'Led'], why: DUTY },
+  // ("Primary responsibility was to scale purification …": the duty named, the verb after "to" what was done.)
+  { words: ['primary', 'responsibility', 'was', 'to'], folds: 'base', replacements: [], ideas: ['Owned', 'Managed', 'Led'], why: DUTY },
+  { words: ['main', 'responsibility', 'was', 'to'], folds: 'base', replacements: [], ideas: ['Owned', 'Managed', 'Led'], why: DUTY },
   // ("I am responsible for …", "I am also involved in …": after the pronoun the first-person rule reports.)
   { words: ['am', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   { words: ['duties', 'included'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },

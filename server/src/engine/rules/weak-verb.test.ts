@@ -55,6 +55,7 @@ const invalid: Bad[] = [
   { name: 'Duties consisted of + gerund', spec: past('Duties consisted of booking 30 stations a week'), span: 'Duties consisted of booking', fixed: 'Booked 30 stations a week' },
   { name: 'Responsible to + verb (as other first languages put it)', spec: past('Responsible to maintain the 40 files of the office'), span: 'Responsible to maintain', fixed: 'Maintained the 40 files of the office' },
   { name: 'Accountable for (a duty, as "Responsible for")', spec: past('Accountable for daily outgoing payments of $250M'), span: 'Accountable for', fixed: 'Owned daily outgoing payments of $250M' },
+  { name: 'Primary responsibility was to + verb (the duty named, the verb what was done)', spec: past('Primary responsibility was to scale purification of 40 batches'), span: 'Primary responsibility was to scale', fixed: 'Scaled purification of 40 batches' },
   { name: 'Partook in (partake is irregular)', spec: past('Partook in 12 weekly safety walks'), span: 'Partook in', fixed: 'Contributed to 12 weekly safety walks' },
   { name: 'Duties involved + gerund', spec: past('Duties involved supervising all 40 volunteers'), span: 'Duties involved supervising', fixed: 'Supervised all 40 volunteers' },
   { name: 'In charge of + gerund (irregular past)', spec: past('In charge of running the on-call rotation for 8 teams'), span: 'In charge of running', fixed: 'Ran the on-call rotation for 8 teams' },
