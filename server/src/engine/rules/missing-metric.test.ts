@@ -270,3 +270,11 @@ test('missing-metric: a role with no header line (bullets straight under the hea
   assert.equal(role.length, 1);
   assert.equal(text.slice(role[0].span.start, role[0].span.end), 'Managed the front office and the filing for the practice');
 });
+
+test(`${RULE}: a line of capitalised names under an academic's role (its unit, its supervisor, an event) claims nothing; a duty in Title Case still owes a number`, () => {
+  const spans = (...bullets: string[]) => runRule(RULE, role(...bullets), perBulletOnly).findings.map((f) => f.span);
+  assert.deepEqual(spans('Department of Agricultural and Consumer Economics', 'Supervisor: Matthew G. Interis', 'iGEM Competition (Grand Jamboree) Global'), []);
+  const duties = ['Managed Key Accounts For Large Clients', 'Scope and Manage Vendor Contracts For Clients', 'Commissioning TrueBeam Linear Accelerators'];
+  const r = runRule(RULE, role(...duties), perBulletOnly);
+  assert.deepEqual(r.findings.map((f) => r.text.slice(f.span.start, f.span.end)), duties);
+});

@@ -4,6 +4,7 @@ import { defineRule } from '../rule';
 import { bulletOffset, type Bullet, type Entry, type Section, type Span } from '../model';
 import { hasMetric, isMeasurable } from '../text/metrics';
 import type { LintAnalysis } from '../analysis';
+import { isKnownVerb } from '../data/verbs';
 
 type Options = Record<string, unknown> & {
   minShare: number;
@@ -43,7 +44,27 @@ const describesPlace = (t: string) => SAYS_WHAT_IS.test(t) && (DESCRIBES.test(t)
 const namesWithLink = (t: string) => (t.includes('://') || t.includes('www.')) && NAME_AND_LINK.test(t);
 const WHAT = 'users, %, $, time saved or team size';
 
-const claimsNothingOf = (t: string) => describesPlace(t) || namesWithLink(t) || AS_OF.test(t);
+// "Department of Agricultural Economics", "Supervisor: Matthew G. Interis", "iGEM Competition (Grand
+// Jamboree) Global": a line of capitalised names (a role's unit, its supervisor, an event) under an
+// academic's role says where, not what was done; a Title Case duty opens with its verb ("Managed Key Accounts").
+const NAME_WORD_G = /[\p{L}][\p{L}'’.-]*/gu;
+const JOINING = /^(?:of|and|the|for|in|on|at|to|de|du|la|von|van|y|e)$/;
+const HAS_UPPER = /\p{Lu}/u;
+function namesOnly(t: string): boolean {
+  const ws = t.match(NAME_WORD_G);
+  if (!ws || ws.length > 12) return false;
+  let named = 0;
+  for (const w of ws) {
+    if (JOINING.test(w)) continue;
+    // ("iGEM", "eBay": a brand's capitals anywhere in the word.)
+    if (!HAS_UPPER.test(w)) return false;
+    named++;
+  }
+  // (Nor a duty in Title Case: "Scope and Manage …", "Commissioning TrueBeam …".)
+  const first = ws[0];
+  return named >= 2 && !isKnownVerb(first) && !(first.length > 5 && first.endsWith('ing')) && !(ws[1] === 'and' && !!ws[2] && isKnownVerb(ws[2]));
+}
+const claimsNothingOf = (t: string) => describesPlace(t) || namesWithLink(t) || AS_OF.test(t) || namesOnly(t);
 /**
  * claimsNothingOf the bullet's text, kept on its piece record: this rule reads every bullet on every
  * lint (its counts are the document's), and a re-lint of an unchanged résumé ran these patterns
