@@ -424,3 +424,13 @@ test(`${RULE}: the second half of a word a PDF broke at the end of the line befo
   const plain = text.replace('Freako-\nnomics', 'Freakonomics.\nnomics');
   assert.deepEqual(new Linter({ today }).lint(plain, 'cv.txt')!.findings.filter((f) => f.ruleId === RULE).map((f) => plain.slice(f.span.start, f.span.end)), ['nomics']);
 });
+
+test(`${RULE}: a re-lint after the line before loses its hyphen reads the next piece's first word again (no stale replay)`, () => {
+  const text = ['Jane Doe', 'jane@example.com', '', 'Invited Talks', '2008. Invited speaker, Culture Section Symposium, Boston. August.', '2007. Discussant, Book Panel on the book Freako-', 'nomics. Annual Meetings of the Eastern Sociological Society, Philadel-', 'phia. March.', ''].join('\n');
+  const today = { year: 2026, month: 11, day: 22 };
+  const linter = new Linter({ today });
+  const said = (t: string) => linter.lint(t, 'cv.txt')!.findings.filter((f) => f.ruleId === RULE).map((f) => t.slice(f.span.start, f.span.end));
+  assert.deepEqual(said(text), []);
+  const plain = text.replace('Freako-\nnomics', 'Freakonomics.\nnomics');
+  assert.deepEqual(said(plain), ['nomics']);
+});

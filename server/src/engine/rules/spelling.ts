@@ -146,7 +146,9 @@ export default defineRule<Options>({
                 : 'casing';
       let modeContext = contexts.get(mode);
       if (modeContext === undefined) contexts.set(mode, (modeContext = `${mode} ${context}`));
-      const piece = checkPiece(ctx, p, modeContext, (report) => {
+      // (Whether the line before ends on a broken word is read from outside the piece, so it is part
+      // of what a replay of the piece's reports depends on: see collectPart.)
+      const piece = checkPiece(ctx, p, p.text && brokenBefore(ctx.text, proseSpan(p, 0, 0).start) ? `${modeContext} broken` : modeContext, (report) => {
         const masked = proseMasked(p);
         const words = proseMaskedWords(p);
         const found: PieceTally = { checked: 0, unknown: [], lang: pieceLanguage(ctx, p) };
