@@ -25,8 +25,6 @@ const PAGE_TITLE = /^title[ \t]*:[ \t]*(["']?)([^"'\n#]{1,60})\1[ \t]*$/;
 export function frontMatterSections(src: string, start: number, end: number): { sections: Section[]; summary?: Field } {
   const block = src.slice(start, end);
   let roles = false;
-  let pageTitle: { text: string; start: number; end: number } | undefined;
-  let at = 0;
   for (const line of block.split('\n')) {
     const m = BLOCK_KEY.exec(line);
     if (m && ROLE_KINDS.has(looseKeyKind(m[1]))) roles = true;
@@ -35,15 +33,9 @@ export function frontMatterSections(src: string, start: number, end: number): { 
     // ("cv:" / "  sections:" / "    - title: Education": a list of sections under the page's CV.)
     const listed = m || b ? null : LISTED_SECTION.exec(line);
     if (listed && ROLE_KINDS.has(looseKeyKind(listed[1].trim()))) roles = true;
-    const t = PAGE_TITLE.exec(line);
-    if (t) {
-      const value = t[2].trimEnd();
-      const from = at + line.indexOf(value, line.indexOf(':') + 1);
-      pageTitle = { text: value, start: start + from, end: start + from + value.length };
-    }
-    at += line.length + 1;
   }
   if (!roles) return { sections: [] };
+  const pageTitle = pageTitleOf(src, start, end);
   const masked = blankOutside(src, start, end);
   const read = yamlReader().readOwnShapeSections(masked);
   const sections = read.sections.filter((s) => ROLE_KINDS.has(s.kind) && s.entries.some((e) => e.title || e.organisation || e.dates));
@@ -61,19 +53,25 @@ const EMOJI_LEAD = /^[\p{So}\p{Sk}\u200d\ufe0f\s]+/u;
  * ("title: 💼 Work History" over a page that holds only that section), with its span; else undefined.
  */
 export function frontMatterSectionTitle(src: string, start: number, end: number): { text: string; kind: Section['kind']; start: number; end: number } | undefined {
+  const title = pageTitleOf(src, start, end);
+  const c = title ? classifyHeading(title.text.replace(EMOJI_LEAD, '')) : undefined;
+  return title && c?.exact && c.kind ? { ...title, kind: c.kind } : undefined;
+}
+
+/** The page's `title:` in the front matter running from `start` to `end` (its last, as YAML reads a key set twice), with its span. */
+function pageTitleOf(src: string, start: number, end: number): { text: string; start: number; end: number } | undefined {
+  let title: { text: string; start: number; end: number } | undefined;
   let at = start;
   for (const line of src.slice(start, end).split('\n')) {
     const t = PAGE_TITLE.exec(line);
     if (t) {
       const value = t[2].trimEnd();
-      const c = classifyHeading(value.replace(EMOJI_LEAD, ''));
-      if (!c.exact || !c.kind) return undefined;
       const from = at + line.indexOf(value, line.indexOf(':') + 1);
-      return { text: value, kind: c.kind, start: from, end: from + value.length };
+      title = { text: value, start: from, end: from + value.length };
     }
     at += line.length + 1;
   }
-  return undefined;
+  return title;
 }
 
 /** `src` with every character outside [start, end) but line breaks made a space (offsets kept). */

@@ -204,14 +204,14 @@ export function isProse(c: Cleaned): boolean {
   return s.startsLower || s.words >= 14 || (s.endsSentence && s.words >= 3) || (s.lower >= 3 && s.lower / s.words >= 0.5);
 }
 
-/** A short Title Case line: a company, a title, a project name. */
-export /** Fields in capitals parted by commas, however many words: few lower-case words, no sentence's end, under 30 words. */
+/** Fields in capitals parted by commas, however many words: few lower-case words, no sentence's end, under 30 words. */
 function fieldsInCapitals(c: Cleaned): boolean {
   const s = shapeOf(c);
   return s.words > 0 && s.words < 30 && !s.startsLower && !s.endsSentence && s.lower * 5 <= s.words;
 }
 
-function isTitleCaseShort(c: Cleaned): boolean {
+/** A short Title Case line: a company, a title, a project name. */
+export function isTitleCaseShort(c: Cleaned): boolean {
   const s = shapeOf(c);
   return s.words > 0 && s.words <= SHORT_WORDS && s.lowerContent / s.words < 0.34 && !s.endsSentence && !s.endsLower;
 }
@@ -786,16 +786,6 @@ export function namedItemsAsEntries(entries: Entry[], kind: SectionKind): Entry[
   });
 }
 
-/** A field separator between a post and where it was held ("Outreach Volunteer • Harbor Community Clinic"). */
-const POST_SEPARATOR = /\s[•|–—·-]\s|\s(?:at|@)\s/;
-
-/**
- * "Volunteer History" over "- Student-Faculty Liaison • Northgate College", "- Fundraising •
- * Lakeside Health Project": a section of posts written one to a list item, with no header lines, each
- * item naming a post and where it was held. Each item is an entry of its own (its head the item),
- * not a bullet of one headless entry. Only where every item reads so: a name and a place of work,
- * short, no sentence, hardly a lower-case word.
- */
 const TIME_LABEL = /^(?:present|current|previous|past|earlier|former|recent|prior)(?:\s+(?:positions?|roles?|employment|experience|work))?:?$/i;
 
 /**
@@ -807,6 +797,16 @@ function withoutTimeLabels(entries: Entry[]): Entry[] {
   return entries.some(label) ? entries.filter((e) => !label(e)) : entries;
 }
 
+/** A field separator between a post and where it was held ("Outreach Volunteer • Harbor Community Clinic"). */
+const POST_SEPARATOR = /\s[•|–—·-]\s|\s(?:at|@)\s/;
+
+/**
+ * "Volunteer History" over "- Student-Faculty Liaison • Northgate College", "- Fundraising •
+ * Lakeside Health Project": a section of posts written one to a list item, with no header lines, each
+ * item naming a post and where it was held. Each item is an entry of its own (its head the item),
+ * not a bullet of one headless entry. Only where every item reads so: a name and a place of work,
+ * short, no sentence, hardly a lower-case word.
+ */
 function postsAsEntries(entries: Entry[], kind: SectionKind, src: string): Entry[] {
   if ((kind !== 'volunteer' && kind !== 'experience') || entries.length !== 1) return entries;
   const e = entries[0];

@@ -1607,13 +1607,13 @@ function whenAndWhere(h: Head): boolean {
 const LONE_CHARACTER_G = /(?<=^|\s)\S(?=\s|$)/g;
 const EDGE_SEPARATORS_G = /^[\s|,;:·•–—-]+|[\s|,;:·•–—-]+$/g;
 
-/** How many header lines, not a date or place, an entry printed before its first dated line. */
 const DATE_FIRST = /^\s*(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d{2}(?!\d)/u;
 /** A dated header line that opens on its date ("2008–2009. Visiting Associate Professor"). */
 function opensOnDate(u: Unit | undefined): boolean {
   return !!u && u.kind === 'head' && u.dated && DATE_FIRST.test(u.block.clean.text);
 }
 
+/** How many header lines, not a date or place, an entry printed before its first dated line. */
 function headLinesBeforeDate(g: Group): number {
   let n = 0;
   for (const h of g.header) {
@@ -1987,7 +1987,6 @@ function within(r: DateRange, outer: DateRange): boolean {
   return !!end && (outer.end.month === undefined ? end.year <= outer.end.year : compareDates(end, outer.end) <= 0);
 }
 
-/** Whether a glyph (anything but spaces) stands before `at` on its line: a marked bullet's. */
 /**
  * Whether `next` is the title of `e`'s role printed under a line on its employer: `e` a dated
  * employer line (no post's words in it) with one unmarked line, `next` a post's title alone, no
@@ -1999,6 +1998,7 @@ function titleBelowEmployer(src: string, e: Entry, next: Entry): boolean {
   return !next.dates && !next.organisation && !next.location && !!next.title && TITLE_WORDS.test(next.title.value) && next.bullets.length > 0 && !next.description;
 }
 
+/** Whether a glyph (anything but spaces) stands before `at` on its line: a marked bullet's. */
 function glyphBefore(src: string, at: number): boolean {
   const bol = src.lastIndexOf('\n', at - 1) + 1;
   return src.slice(bol, at).trim() !== '';
