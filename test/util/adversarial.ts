@@ -99,6 +99,7 @@ export function adversarialShapes(): Shape[] {
     { name: '[a]( repeated (prose mask)', file: 'resume.md', make: (n) => HEAD + '- ' + fill('[a](', n), render: true },
     { name: 'unclosed <!-- (top-line scan)', file: 'resume.md', make: (n) => '<!--' + fill('a <!-- b\n', n) },
     { name: '*a repeated (emphasis)', file: 'resume.md', make: (n) => HEAD + '- ' + fill('*a', n), render: true },
+    { name: 'a pronoun in every sentence of one summary (first-person quote search)', file: 'resume.md', make: (n) => '# Jane Doe\njane@fastmail.com\n\n## Summary\n\n' + fill('I led my team and my project. ', n) },
     { name: '*a repeated heading', file: 'resume.md', make: (n) => '# ' + fill('*a', n) },
     { name: 'inline directives', file: 'resume.md', make: (n) => HEAD + fill('- Responsible for it <!-- resume-studio-disable-line weak-verb -->\n', n) },
     { name: 'unclosed directives', file: 'resume.md', make: (n) => HEAD + fill('<!-- resume-studio-disable weak-verb ', n) },

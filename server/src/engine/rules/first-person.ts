@@ -72,8 +72,11 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 function quoted(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - QUOTE_SPAN);
   for (const [open, close] of [['“', '”'], ['‘', '’'], ['"', '"'], ["'", "'"]]) {
-    const o = text.lastIndexOf(open, start - 1);
-    if (o < from) continue;
+    // (Looked for within the quote's reach only: searched back to the text's start, a long piece
+    // with a pronoun in every sentence cost the square of its length.)
+    const back = text.slice(from, start).lastIndexOf(open);
+    if (back < 0) continue;
+    const o = from + back;
     // An opening mark starts a word (not an apostrophe: "the team's"); the closing one ends it.
     // ("“[A Look Back …](https://…)”", "'*My Story*'": a link's or emphasis' mark may come first.)
     let first = o + 1;
@@ -82,8 +85,10 @@ function quoted(text: string, start: number, end: number): boolean {
     const between = text.slice(o + 1, start);
     if (close !== open && between.includes(close)) continue;
     if (close === open && between.includes(open)) continue;
-    const c = text.indexOf(close, end);
-    if (c < 0 || c - end > QUOTE_SPAN || WORD_CHAR.test(text[c + 1] ?? '')) continue;
+    const ahead = text.slice(end, end + QUOTE_SPAN + 1).indexOf(close);
+    if (ahead < 0) continue;
+    const c = end + ahead;
+    if (WORD_CHAR.test(text[c + 1] ?? '')) continue;
     return true;
   }
   return false;
@@ -171,20 +176,24 @@ const NAMES_DOCUMENT = /\b(?:cv|c\.v\.|résumé|resume|curriculum vitae)\b/i;
 const GET_DOCUMENT = /\b(?:download|pdf|here|link|click)\b/i;
 const SENTENCE_STOP = /[.!?](?=\s|$)/g;
 
-/** Whether the sentence around [start, end) of `text` points to the CV document itself ("Download … my CV here"). */
-function pointsToDocument(text: string, start: number, end: number): boolean {
+/**
+ * The sentences of `text` that point to the CV document itself ("Download … my CV here"), as
+ * [start, end) ranges in order; none (no scan) where the text names no CV and no way to get it.
+ */
+function documentPointers(text: string): [number, number][] {
+  if (!NAMES_DOCUMENT.test(text) || !GET_DOCUMENT.test(text)) return [];
+  const out: [number, number][] = [];
   let from = 0;
-  let to = text.length;
   SENTENCE_STOP.lastIndex = 0;
-  for (let m = SENTENCE_STOP.exec(text); m; m = SENTENCE_STOP.exec(text)) {
-    if (m.index < start) from = m.index + 1;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
+  // (One pass over the sentences, each tested once: a pronoun looks its sentence up in the list.)
+  for (let m = SENTENCE_STOP.exec(text); ; m = SENTENCE_STOP.exec(text)) {
+    const to = m ? m.index : text.length;
+    const sentence = text.slice(from, to);
+    if (sentence.length <= 200 && NAMES_DOCUMENT.test(sentence) && GET_DOCUMENT.test(sentence)) out.push([from, to]);
+    if (!m) break;
+    from = m.index + 1;
   }
-  const sentence = text.slice(from, to);
-  return sentence.length <= 200 && NAMES_DOCUMENT.test(sentence) && GET_DOCUMENT.test(sentence);
+  return out;
 }
 
 const LOOSE_PRONOUN = /^I(?:['’](?:m|ve|d|ll))?$/;
@@ -242,6 +251,8 @@ export default defineRule<Options>({
       // Reads only the piece, its kind and the options: unchanged pieces replay the last lint's reports.
       checkPiece(ctx, p, context, (report) => {
         const masked = proseMasked(p);
+        const pointers = documentPointers(masked);
+        let pointer = 0;
         const ws = proseMaskedWords(p);
         if (notEnglish(pieceLanguage(ctx, p), 3)) return;
         for (let k = 0; k < ws.length; k++) {
@@ -254,7 +265,8 @@ export default defineRule<Options>({
           const w = ws[k];
           // "Download a full PDF copy of my CV here", "You can find a link to my full CV here": a
           // page's pointer to the document itself, no line of the résumé.
-          if (pointsToDocument(masked, w.start, w.end)) continue;
+          while (pointer < pointers.length && pointers[pointer][1] <= w.start) pointer++;
+          if (pointer < pointers.length && pointers[pointer][0] <= w.start) continue;
           const inSummary = p.kind === 'summary';
           const prose = inSummary || p.kind === 'description' || p.kind === 'loose';
           // A summary is rewritten as a whole ("Backend engineer with…"); dropping one word would not do.
