@@ -505,6 +505,13 @@ test('headings: "Soft Skills" after "Technical Skills", set alike, is a section 
   assert.deepEqual(titles(parseText(grouped)), ['Summary (summary)', 'Skills (skills)', 'Experience (experience)']);
 });
 
+test('headings: "Technical Skills" after "Areas of Expertise" (a list whose name says no "skills"), set alike, is a second list; under "Skills" it is a group of it', () => {
+  const body = ['Graphic Design', 'Brand Design', 'Logo Design', 'Technical Skills', 'Adobe Creative Suite', 'Sketch', 'Typography', 'Education', 'B.F.A., Communication Design, 2017'];
+  const head = ['Sam Lee', 'sam@example.com', 'Professional Experience', 'Production Artist - 2018 to Present', 'Airship, Portland, Oregon'];
+  assert.deepEqual(titles(parseText([...head, 'Areas of Expertise', ...body].join('\n'))), ['Professional Experience (experience)', 'Areas of Expertise (skills)', 'Technical Skills (skills)', 'Education (education)']);
+  assert.deepEqual(titles(parseText([...head, 'Skills', ...body].join('\n'))), ['Professional Experience (experience)', 'Skills (skills)', 'Education (education)']);
+});
+
 test('a heading that names experience in the plural ("MAIN EXPERIENCES", "Professional Experiences") is the experience section', () => {
   const caps = ['Jo Bloggs', 'jo@example.com', '', 'SKILLS', 'Linux, Kubernetes', 'MAIN EXPERIENCES', 'Independent Consultant', 'DevOps Consultant June 2023 - Present', '• Cut deploy time 40%', 'EDUCATION', 'B.Tech Electronics, 2010'].join('\n');
   assert.deepEqual(titles(parseText(caps)), ['SKILLS (skills)', 'MAIN EXPERIENCES (experience)', 'EDUCATION (education)']);

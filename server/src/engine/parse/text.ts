@@ -1180,8 +1180,10 @@ function readText(raw: string): Resume {
       // résumé splits its roles so ("Other", "Earlier", "Military" experience).
       const splitRoles = lastKind === 'experience' && h.allCaps === lastCaps && SPLIT_ROLES.test(h.name);
       // So is "Soft Skills" after "Technical Skills", set alike: two lists of skills, each named for
-      // its sort (not "Programming Languages" under "Skills", a group's label).
-      const splitSkills = lastKind === 'skills' && h.allCaps === lastCaps && lastTitle !== undefined && SORTED_SKILLS.test(lastTitle) && SORTED_SKILLS.test(normaliseHeading(h.name));
+      // its sort (not "Programming Languages" under "Skills", a group's label). And "Technical
+      // Skills" after "Areas of Expertise": a list named for skills of a sort after one whose name
+      // says no "skills" is a second list (under "Skills" it would be a group's label).
+      const splitSkills = lastKind === 'skills' && h.allCaps === lastCaps && lastTitle !== undefined && (SORTED_SKILLS.test(lastTitle) || !/\bskills?\b/.test(lastTitle)) && SORTED_SKILLS.test(normaliseHeading(h.name));
       const subHeading = !h.exact && h.kind === lastKind && !splitRoles && !splitSkills && !h.leader;
       // "Welcome to RenderCV" over a paragraph, before the first section, in a document whose
       // headings are Title Case lines: an unnamed section (a name or a headline has no paragraph
