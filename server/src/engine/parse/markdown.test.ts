@@ -625,6 +625,8 @@ test('markdown: a pandoc résumé\'s LaTeX parts its fields ("**Shoreline Re** \
   assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.text]), [['Actuarial Analyst', 'Shoreline Re', 'Stamford, CT', 'Jun 2016 -- Feb 2020']]);
   // A title that names the document, not a person, is no name.
   assert.equal(parseMarkdown(['---', 'title: "Resume"', '---', '', '# Ana Ruiz', 'ana@mail.com', '', '## Experience', '', '**Engineer**, Acme, 2019 - 2020'].join('\n')).contact.name?.value, 'Ana Ruiz');
+  // Nor is one that names the page's section ("Work Experience" over a page of roles).
+  assert.equal(parseMarkdown(['---', 'layout: archive', 'title: "Work Experience"', '---', '**Bike Courier at Zoom (_January 2023 - June 2023_)**', '- Delivered 40 orders a day'].join('\n')).contact.name, undefined);
 });
 
 test('markdown: academicpages\' CV — "* 2022 – present: Assistant Professor …" over a nested "* Prairie State University College of Veterinary Medicine, Ames, IA" is where the role was held', () => {

@@ -123,7 +123,9 @@ function readFrontMatter(lines: SourceLine[], contact: Contact, keyRe: RegExp = 
     const value = raw.trimEnd();
     // (pandoc's `title:` is the document's title, which a résumé's file makes the person's name:
     // "Priya Raghunathan, FSA, MAAA". Only a name's shape: "Resume" or "CV" is no one's.)
-    const kind = FRONT_FIELDS[key] ?? (key === 'title' && !contact.name && FRONT_TITLE_NAME.test(value.replace(/^["']|["']$/g, '')) ? 'name' : undefined);
+    // ("title: Work Experience" names the page's one section, no one's name.)
+    const unquoted = value.replace(/^["']|["']$/g, '');
+    const kind = FRONT_FIELDS[key] ?? (key === 'title' && !contact.name && FRONT_TITLE_NAME.test(unquoted) && !isExactSectionName(unquoted) ? 'name' : undefined);
     if (!kind) continue;
     let vs = l.text.indexOf(value, from);
     let ve = vs + value.length;

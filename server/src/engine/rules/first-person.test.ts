@@ -27,6 +27,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?][] = [
   ['a word split at a line end', bullets('Built a realtime classroom app using Me-\nteor and React for 30 schools')],
   ['course numerals in a list', bullets('Took BSL I, II and Fluid Mechanics I \u2022 Statics for 4 terms')],
   ['pronouns inside a quoted title', bullets('Produced the series \u201c[How We Cover Our Town](https://example.org/town)\u201d for 3 stations', "Launched the 'My Savings Story' feature for 40K users", 'Edited "What I Learned at Sea" for the 2020 issue')],
+  ['pronouns inside a quotation typed with unmatched marks', bullets('Integrated the \u201cFollow Me\u2019 wargame into 4 courses for 200 cadets')],
 ];
 
 for (const [name, doc, options] of valid)

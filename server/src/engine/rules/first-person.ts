@@ -71,7 +71,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 function quoted(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - QUOTE_SPAN);
-  for (const [open, close] of [['“', '”'], ['‘', '’'], ['"', '"'], ["'", "'"]]) {
+  // (The last two: a quotation typed with unmatched marks, "the “Follow Me’ wargame".)
+  for (const [open, close] of [['“', '”'], ['‘', '’'], ['"', '"'], ["'", "'"], ['“', '’'], ['‘', '”']]) {
     // (Looked for within the quote's reach only: searched back to the text's start, a long piece
     // with a pronoun in every sentence cost the square of its length.)
     const back = text.slice(from, start).lastIndexOf(open);

@@ -40,6 +40,7 @@ const withMetric: string[] = [
   // A size spelled out before what it sizes.
   'Led a ten-member team of student writers in publishing the paper',
   'Ran a forty-bed ward on night shifts for the trust',
+  'Improved the performance of my ten-man police unit by instructing them on patrolling',
 ];
 for (const b of withMetric) test(`${RULE} valid: ${b}`, () => assert.deepEqual(runRule(RULE, role(b), perBulletOnly).findings, []));
 

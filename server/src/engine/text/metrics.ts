@@ -47,8 +47,9 @@ function namesAForm(n: string, prev: string | undefined, next: string | undefine
 const SPELLED_SPAN = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)-(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:plans?|strateg(?:y|ies)|roadmaps?|visions?|terms?|programs?|programmes?|degrees?|courses?))/i;
 const RANK_WORD = /^top$/i;
 const UP_TO_SPELLED = /\bup\s+to\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
-// ("Led a ten-member team", "a twelve-person crew", "a forty-bed ward": a size spelled out.)
-const SPELLED_SIZE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?:members?|person|people|strong|seat|bed|store|site|room|unit|classroom)\b/i;
+// ("Led a ten-member team", "a twelve-person crew", "a forty-bed ward", "a ten-man police unit":
+// a size spelled out.)
+const SPELLED_SIZE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?:members?|person|people|man|woman|strong|seat|bed|store|site|room|unit|classroom|office|branch|location|state|country|school|hospital|clinic|vehicle|truck)\b/i;
 const TEAM_OF_SPELLED = /\bteam\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
 /** Digits with their decimal or thousands separators: 40, 2,000, 1.5, 3.11.2. */
 const DIGITS = /\d+(?:[.,]\d+)*/g;
