@@ -2083,6 +2083,14 @@ test('a site\'s menu printed with its page: items parted by blank lines, or run 
   assert.equal(parseText(["Ruth's Homepage", '', 'Curriculum Vitae: Ruth Okonkwo', ...body].join('\n')).contact.name?.value, 'Ruth Okonkwo');
 });
 
+test('a dashboard\'s side menu printed with its page, five section names in a row with nothing under any and no "Home", is no sections; four with nothing under them stay sections', () => {
+  const body = ['Work History', 'Registered Nurse (RN)', '10/2014 - 02/2015 Bethesda Cardiovascular, Boynton Beach, FL', 'Provided care for 12 patients a shift in the emergency room.'];
+  const menu = parseText(['ABC Personal Portfolio', 'Profile', 'Activities', 'Systems', 'Articles', 'Internships', 'Work', ...body].join('\n'));
+  assert.deepEqual(menu.sections.map((s) => s.title), ['Work History']);
+  const four = parseText(['Ana Ruiz', 'Profile', 'Articles', 'Internships', 'Work', ...body].join('\n'));
+  assert.deepEqual(four.sections.map((s) => s.title), ['Profile', 'Articles', 'Internships', 'Work', 'Work History']);
+});
+
 test('"Master" after "of" is part of a name, no degree ("Certified Sommelier — Court of Master Sommeliers Europe, London"); "Master of Science" still is one', () => {
   const text = ['Sofia Marchetti', 'sofia@mail.com', '', 'EDUCATION & QUALIFICATIONS', 'Certified Sommelier — Court of Master Sommeliers Europe, London', '', '2018', '', 'Master of Science in Hospitality Management — University of Surrey, Guildford', '', '2012'].join('\n');
   assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [

@@ -600,7 +600,15 @@ function siteChrome(lines: SourceLine[]): number[] {
       e++;
     }
     const items = lines.slice(Math.max(from, 0), e).filter((l) => l.text.trim()).length;
-    if (home && from >= 0 && items >= 4 && named >= 3) for (let j = from; j < e; j++) if (lines[j].text.trim()) out.push(j);
+    // (Or five section names in a row, nothing under any: "Profile" / "Activities" / "Articles" /
+    // "Internships" / "Work", a dashboard's side menu; a sidebar's sections each hold something.)
+    // (A run right over text ends in the page's first heading: "Work" / "Work History" / "Registered Nurse".)
+    let last = e;
+    if (!home && e < lines.length && lines[e].text.trim() && !classifyHeading(lines[e].text.trim()).kind && e - 1 > from) {
+      last = e - 1;
+      if (namesPage(lines[last].text.trim())) named--;
+    }
+    if ((home ? named >= 3 : named >= 5) && from >= 0 && items >= 4) for (let j = from; j < last; j++) if (lines[j].text.trim()) out.push(j);
     // ("Home Reports Publications Lectures Contact": the menu copied as one line.)
     else if (e === k && MENU_LINE.test(lines[k].text)) {
       const words = lines[k].text.trim().split(/\s+/);
