@@ -783,6 +783,27 @@ test('pdftotext default: the last roles\' dates printed after them (a page or te
   assert.equal(allEntries(parseText(later)).filter((e) => e.kind === 'work')[2].dates?.text, undefined);
 });
 
+test('pdf.js: a gutter of section names run into their first lines, one in small capitals among Title Case ones, heads its sections; "Activities" then "Interests", of one kind, are two sections', () => {
+  // res.cls prints its section names in a left column; pdf.js joins each to its first line.
+  const text = [
+    'Asha Rahman',
+    'asha@example.edu (832) 555-0132',
+    'Objective Internship in transportation engineering using skills in GIS and applied statistics',
+    'EDUCATION Master of Science in Civil Engineering Expected 2015',
+    'University of Connecticut, Storrs, CT',
+    'Skills Programming: Python, Java, C++',
+    'Statistics: R, SPSS, SAS',
+    'Experience',
+    'Lecturer, University of Dhaka 2013',
+    '• Taught GIS to 60 students a term',
+    'Activities Affiliation: Institute of Transportation Engineers (UConn Chapter)',
+    'Interests Programming, GIS, Statistical Modeling, Machine Learning',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => `${s.title} (${s.kind})`), ['Objective (summary)', 'EDUCATION (education)', 'Skills (skills)', 'Experience (experience)', 'Activities (interests)', 'Interests (interests)']);
+  assert.deepEqual(allEntries(r).filter((e) => e.kind === 'education').map((e) => [e.title?.value, e.organisation?.value]), [['Master of Science in Civil Engineering', 'University of Connecticut']]);
+});
+
 test('pdf.js: a letter-spaced section name in a gutter, joined to its first line by one space, is the section\'s heading', () => {
   // An HTML résumé with CSS letter-spacing on gutter headings, copied from pdf.js (or pdftotext -raw).
   const text = [

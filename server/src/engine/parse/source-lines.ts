@@ -9,6 +9,8 @@ export interface SourceLine {
   text: string;
   /** The content after a section name printed in a left gutter on the same line (text.ts). */
   gutterRest?: boolean;
+  /** The section name a gutter printed before that first line. */
+  gutterName?: boolean;
 }
 
 export function splitLines(src: string): SourceLine[] {

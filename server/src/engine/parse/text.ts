@@ -882,8 +882,11 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
   if (found.length < 2 && !found.some((g) => g.profile || g.listRunIn)) return lines;
   const capsKinds = new Set(found.filter((g) => g.caps).map((g) => g.kind));
   const titleKinds = new Set(found.filter((g) => !g.caps && !g.role).map((g) => g.kind));
-  const useCaps = capsKinds.size >= 2;
-  const useTitle = titleKinds.size >= 3;
+  // (A gutter may set one name in capitals among Title Case ones, "EDUCATION" in small capitals
+  // beside "Skills", "Activities", "Interests": three kinds named either way are the gutter's.)
+  const kinds = new Set([...capsKinds, ...titleKinds]).size;
+  const useCaps = capsKinds.size >= 2 || kinds >= 3;
+  const useTitle = titleKinds.size >= 3 || (titleKinds.size >= 2 && kinds >= 3);
   if (!useCaps && !useTitle && !found.some((g) => g.profile || g.listRunIn)) return lines;
   const out: SourceLine[] = [];
   let next = 0;
@@ -896,7 +899,7 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
     const i = at[f];
     const l = lines[i];
     for (; next < i; next++) out.push(lines[next]);
-    out.push({ start: l.start, end: l.start + g.nameEnd, text: l.text.slice(0, g.nameEnd) });
+    out.push({ start: l.start, end: l.start + g.nameEnd, text: l.text.slice(0, g.nameEnd), gutterName: true });
     out.push({ start: l.start + g.restStart, end: l.end, text: l.text.slice(g.restStart), gutterRest: true });
     next = i + 1;
   }
@@ -1244,7 +1247,9 @@ function readText(raw: string): Resume {
       // "Independent Consultant" / "Projects" / "May 2012 – September 2018": a section's name right
       // under a job's title and over the dates, no blank line before it, is that role's line.
       const inRole = h.exact && !blank && !h.allCaps && i > 0 && lastKind !== undefined && entryKindOf(lastKind) !== 'other' && titleLineBefore(i) && datesLineNext(i, 1);
-      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut) || roleInCaps || onRequest || contactLabel || itemLabel || nameOverContact || overDates || looseLeader || inRole;
+      // (A name the gutter printed beside its section's first line is a heading whatever it follows:
+      // "Activities" then "Interests", two sections of one kind.)
+      const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut && !line.gutterName) || roleInCaps || onRequest || contactLabel || itemLabel || nameOverContact || overDates || looseLeader || inRole;
       const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
         : leadSection || (h.allCaps && h.name.split(SPACES).length <= 4 && !ACRONYM.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
