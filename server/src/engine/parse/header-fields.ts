@@ -191,17 +191,33 @@ export function contentLowerWords(tail: string, cap = 2): number {
 const LOWER_WORD = /(?:^|\s)(\p{Ll}[\p{L}'’-]*)/gu;
 
 /** Where a sentence run into a header line after its dates starts (it has lower-case words). */
-function runOnAfter(text: string, dateEnd: number, colon = false): number | undefined {
+function runOnAfter(text: string, dateEnd: number, colon = false, dateStart?: number): number | undefined {
   const tail = text.slice(dateEnd);
   const m = RUN_ON.exec(tail) ?? (colon ? RUN_ON_COLON.exec(tail) : null);
   if (!m || contentLowerWords(tail) < 2) return undefined;
+  // ("2006–2010 Master of forest science, AgroParisTech-ENGREF, France.", "2009 Technical assistant,
+  // GERES, Cambodia": dates opening the line, then a post or a degree and a comma, are moderncv's
+  // entry line, its fields after the dates; a sentence opens with what was done.)
+  if (dateStart !== undefined && !text.slice(0, dateStart).trim() && postBeforeComma(tail)) return undefined;
   return dateEnd + m[1].length;
 }
+const PAST_LEAD = /^\s*\p{Lu}\p{Ll}+ed\b/u;
+
+/** Whether the text (after a line's opening dates) names a post or a degree before its first comma: "Technical assistant, GERES, …". */
+export function postBeforeComma(text: string): boolean {
+  const comma = text.indexOf(',');
+  if (comma <= 0 || comma > 70) return false;
+  const first = text.slice(0, comma).trim();
+  // (A name of eight words at most, opening on a letter: "∠ Lead a team of 6 science teachers
+  // across Years 9 to 13, and …" is a bullet's sentence.)
+  return LETTER_START.test(first) && first.split(SPACES).length <= 8 && (TITLE_WORDS.test(first) || DEGREE_WORDS.test(first)) && !PAST_LEAD.test(first);
+}
+const LETTER_START = /^\p{L}/u;
 
 /** For a cleaned header line: the index where "Built ..." starts in "Austin, TX March 2014 – Jun 2016 Built ...". */
 export function runOnStart(c: Cleaned, colon = false): number | undefined {
   const found = findRangeInCleaned(c);
-  return found ? runOnAfter(c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text, found.j, colon) : undefined;
+  return found ? runOnAfter(c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text, found.j, colon, found.i) : undefined;
 }
 
 // (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
@@ -1121,7 +1137,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     if (l === out.dateLine) {
       // ("2013: Pediatric voice clinic, American Family Children's Hospital": dates that open the
       // line, as a column, and a colon set off the fields after them, no run-on sentence.)
-      const at = runOnAfter(text, dj, HAS_LETTER.test(text.slice(0, di)));
+      const at = runOnAfter(text, dj, HAS_LETTER.test(text.slice(0, di)), di);
       if (at !== undefined) {
         out.runOn = spanOf(c, at, c.text.trimEnd().length);
         // (The bracket round the dates stays with them: "Littleton, CO (2019): refrigeration …".)

@@ -783,6 +783,24 @@ test('pdftotext default: the last roles\' dates printed after them (a page or te
   assert.equal(allEntries(parseText(later)).filter((e) => e.kind === 'work')[2].dates?.text, undefined);
 });
 
+test('moderncv\'s entry lines, dates first, then a post or a degree and a comma, ending in a full stop, head entries however many lower-case words follow ("2006–2010 Master of forest science, …"); a dated sentence stays a bullet', () => {
+  const text = [
+    'Gael Sola',
+    'gael@example.org',
+    'Experience',
+    '2011–2012 Research assistant, CIRAD, Republic of the Congo.',
+    'Installation and monitoring of experimental sites, contribution to data analysis.',
+    '2009 Technical assistant, GERES, Cambodia, 6 months.',
+    'Wood supply and demand analysis on the Phnom Chumriey area.',
+    'Education',
+    '2006–2010 Master of forest science, AgroParisTech, France.',
+  ].join('\n');
+  assert.deepEqual(roles(parseText(text)).map((r) => [r[0], r[3] ?? r[4]]), [['Research assistant', '2011'], ['Technical assistant', '2009'], ['Master of forest science', '2006']]);
+  // A sentence that opens on its year says what was done: it stays the role's line.
+  const done = ['Gael Sola', 'gael@example.org', 'Experience', '2011–2012 Research assistant, CIRAD, Republic of the Congo.', '2012 Presented results to the ministry, field teams and donors in three provinces.'].join('\n');
+  assert.deepEqual(roles(parseText(done)).map((r) => [r[0], r[5]]), [['Research assistant', 1]]);
+});
+
 test('pdf.js: a gutter of section names run into their first lines, one in small capitals among Title Case ones, heads its sections; "Activities" then "Interests", of one kind, are two sections', () => {
   // res.cls prints its section names in a left column; pdf.js joins each to its first line.
   const text = [

@@ -7,7 +7,7 @@ import { asDayFirst, dayFirstOnly, findDateRange, monthFirstOnly } from './dates
 import { emptyResume } from './empty';
 import { type Cleaned, cleanInline, factsOf, spanOf, trimRange } from './inline-clean';
 import { formEntries } from './form-entries';
-import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, readHeader, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
+import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, postBeforeComma, readHeader, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
 import { fieldsEndingInPlace, isKnownCity, isPlace, isRegion } from './places';
 import { classifyHeading, isExactSectionName } from './section-names';
 import { RUN_IN_PREFIX, scanContact, takeLabelledValue, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
@@ -462,6 +462,9 @@ export function headerish(b: Block): boolean {
   // 2013": a role named at length, its dates closing the line, is a header however many lower-case
   // words it has (a bullet opens with what was done, not with a job).
   if (found && (found.range.end || found.range.current) && !b.clean.text.slice(found.i + found.range.text.length).trim() && TITLE_WORDS.test(CAPITALISED_START.exec(b.clean.text.trimStart())?.[0] ?? '')) return true;
+  // ("2006–2010 Master of forest science, AgroParisTech-ENGREF, France.": nor after dates opening
+  // the line and a post or a degree set off by a comma, moderncv's entry line, whatever its case.)
+  if (found && !b.clean.text.slice(0, found.i).trim() && postBeforeComma(b.clean.text.slice(found.i + found.range.text.length))) return true;
   // "2012–2016 Master of Science in Physics, University of Bremen, Bremen.": a full stop after
   // fields joined by "of" and "in" makes no sentence; lower-case words that say something do.
   return fieldsShape(s, b.clean.text);
