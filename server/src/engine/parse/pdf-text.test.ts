@@ -788,6 +788,7 @@ test('moderncv\'s entry lines, dates first, then a post or a degree and a comma,
     'Gael Sola',
     'gael@example.org',
     'Experience',
+    '2012–2014 Forest inventory and biomass assessment expert, UN-REDD programme, Italy.',
     '2011–2012 Research assistant, CIRAD, Republic of the Congo.',
     'Installation and monitoring of experimental sites, contribution to data analysis.',
     '2009 Technical assistant, GERES, Cambodia, 6 months.',
@@ -795,7 +796,7 @@ test('moderncv\'s entry lines, dates first, then a post or a degree and a comma,
     'Education',
     '2006–2010 Master of forest science, AgroParisTech, France.',
   ].join('\n');
-  assert.deepEqual(roles(parseText(text)).map((r) => [r[0], r[3] ?? r[4]]), [['Research assistant', '2011'], ['Technical assistant', '2009'], ['Master of forest science', '2006']]);
+  assert.deepEqual(roles(parseText(text)).map((r) => [r[0], r[3] ?? r[4]]), [['Forest inventory and biomass assessment expert', '2012'], ['Research assistant', '2011'], ['Technical assistant', '2009'], ['Master of forest science', '2006']]);
   // A sentence that opens on its year says what was done: it stays the role's line.
   const done = ['Gael Sola', 'gael@example.org', 'Experience', '2011–2012 Research assistant, CIRAD, Republic of the Congo.', '2012 Presented results to the ministry, field teams and donors in three provinces.'].join('\n');
   assert.deepEqual(roles(parseText(done)).map((r) => [r[0], r[5]]), [['Research assistant', 1]]);
