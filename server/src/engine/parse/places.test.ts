@@ -209,3 +209,7 @@ test('a place run into a name by pdf.js ("University of Colorado Anschutz Medica
   assert.equal(place('X Company Remote / New York, New York'), 'Remote / New York, New York');
   assert.equal(place('Riverbend Animal Hospital, Lake Saint Louis, MO'), 'Lake Saint Louis, MO');
 });
+
+test('"Washington, D.C" with its last dot left off is a place, as "Washington, D.C." and "Washington, DC" are ("DC" alone may be a credential)', () => {
+  for (const p of ['Washington, D.C', 'Washington, D.C.', 'Washington D.C', 'Washington, DC']) assert.equal(isPlace(p), true, p);
+});
