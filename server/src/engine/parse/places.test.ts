@@ -213,3 +213,7 @@ test('a place run into a name by pdf.js ("University of Colorado Anschutz Medica
 test('"Washington, D.C" with its last dot left off is a place, as "Washington, D.C." and "Washington, DC" are ("DC" alone may be a credential)', () => {
   for (const p of ['Washington, D.C', 'Washington, D.C.', 'Washington D.C', 'Washington, DC']) assert.equal(isPlace(p), true, p);
 });
+
+test('"Viet Nam" (the country\'s name as it writes it in English) and "Ha Noi" are places', () => {
+  for (const p of ['Ha Noi, Viet Nam', 'Viet Nam', 'Ho Chi Minh City, Vietnam']) assert.equal(isPlace(p), true, p);
+});

@@ -15,7 +15,7 @@ const REGION_NAMES = new Set(places.regionNames);
 // their names with a city or a company's ("Dubai", "Canterbury"), so after a town only (see isPlaceFresh).
 const WORLD_REGIONS = new Set(worldRegions.regions);
 const COUNTRIES = new Set([...places.countries, ...world.countries]);
-const CITIES = new Set([...world.cities, 'new york', 'nyc', 'la', 'sf', 'bay area', 'silicon valley', 'washington', 'washington dc', 'washington, d.c.', 'washington, d.c', 'washington d.c.', 'washington d.c']);
+const CITIES = new Set([...world.cities, 'new york', 'nyc', 'la', 'sf', 'bay area', 'silicon valley', 'washington', 'washington dc', 'washington, d.c.', 'washington, d.c', 'washington d.c.', 'washington d.c', 'ha noi', 'ho chi minh city']);
 const REMOTE = new Set(places.remote);
 
 // Words no town name has: they name a job, an organisation or a part of one.

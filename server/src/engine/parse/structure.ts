@@ -1580,6 +1580,8 @@ const TRADE_QUALIFIER = /^(?:line|prep|pastry|short[- ]order|head|lead|master|st
 const NAME_AFTER_POSTCODE = /\b\d{5}(?:-\d{4})?[ \t]+((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \t](?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3})(?=[ \t]+\(?\+?\d|[ \t]{2,}|[ \t]*$)/u;
 
 /** The person's name at the start of a line, if the line starts with one. */
+const COMMA_THEN = /^\s*,\s*/;
+
 function personName(c: Cleaned): Field | undefined {
   const text = c.text.length > 200 ? c.text.slice(0, 200) : c.text;
   // "Updated January 2025": a line that dates the document names no one.
@@ -1694,14 +1696,22 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     }
   }
   if (first && !contact.name) {
+    // ("Long Bien, Ha Noi, Vietnam" over "Gael Sola": the words before a place and a comma are a
+    // district of an address, the name only where no line after is one.)
+    let district: Field | undefined;
     for (let m = k; m < blocks.length && m < k + 5; m++) {
       const name = personName(blocks[m].clean);
-      if (name) {
-        contact.name = name;
-        if (m === k && name.span.end >= blocks[m].end - 1) k++;
-        break;
+      if (!name) continue;
+      const rest = blocks[m].clean.text.slice(blocks[m].clean.text.indexOf(name.value) + name.value.length);
+      if (!district && COMMA_THEN.test(rest) && isPlace(rest.replace(COMMA_THEN, '').trim())) {
+        district = name;
+        continue;
       }
+      contact.name = name;
+      if (m === k && name.span.end >= blocks[m].end - 1) k++;
+      break;
     }
+    if (!contact.name && district) contact.name = district;
   }
   // "Springfield, ID 83999 Jane Q. Doe (208) 555-0135": a name set between the address and the
   // phone of a header row (its three cells copied as one line).

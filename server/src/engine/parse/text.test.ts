@@ -2083,6 +2083,14 @@ test('a site\'s menu printed with its page: items parted by blank lines, or run 
   assert.equal(parseText(["Ruth's Homepage", '', 'Curriculum Vitae: Ruth Okonkwo', ...body].join('\n')).contact.name?.value, 'Ruth Okonkwo');
 });
 
+test('an address line over the name ("Long Bien, Ha Noi, Viet Nam" / "Gael Sola"): the words before the place are a district, the name is the line after; alone, "Jane Doe, Leeds, UK" is still a name', () => {
+  const body = ['gael@example.org', '', 'Experience', '2011–2012 Research assistant, CIRAD, Republic of the Congo.'];
+  const r = parseText(['Long Bien, Ha Noi, Viet Nam', 'Gael Sola', ...body].join('\n'));
+  assert.equal(r.contact.name?.value, 'Gael Sola');
+  assert.equal(r.contact.location?.value, 'Long Bien, Ha Noi, Viet Nam');
+  assert.equal(parseText(['Jane Doe, Leeds, UK', ...body].join('\n')).contact.name?.value, 'Jane Doe');
+});
+
 test('a dashboard\'s side menu printed with its page, five section names in a row with nothing under any and no "Home", is no sections; four with nothing under them stay sections', () => {
   const body = ['Work History', 'Registered Nurse (RN)', '10/2014 - 02/2015 Bethesda Cardiovascular, Boynton Beach, FL', 'Provided care for 12 patients a shift in the emergency room.'];
   const menu = parseText(['ABC Personal Portfolio', 'Profile', 'Activities', 'Systems', 'Articles', 'Internships', 'Work', ...body].join('\n'));
