@@ -627,6 +627,7 @@ function townAfterQualifier(t: string, at: number, last: string, tail: string): 
 }
 
 const GRADE_AFTER = / (?:c?gpa|cpi)\b(?::? ?\d[\d.,/ ]*)?$/i;
+const HONOURS_AFTER = /,\s*((?:summa |magna )?cum laude|with (?:high(?:est)? )?(?:distinction|honou?rs))\.?\s*$/i;
 
 const AT_NAME_START = /^at \p{Lu}/u;
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
@@ -690,6 +691,10 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   // "Anna University CGPA 8.1/10": a grade run on after the school's name is a detail of its own.
   const grade = GRADE_AFTER.exec(seg);
   if (grade && grade.index > 0) return [...splitSegment(text, i, i + grade.index, orgLine, iconField, nameAndTown), [i + grade.index + 1, j, ' ']];
+  // ("Université d'Ottawa, Ottawa, ON, magna cum laude": Latin honours after the place are a
+  // detail of their own, and the place ends the fields before them.)
+  const honours = seg.includes(',') ? HONOURS_AFTER.exec(seg) : null;
+  if (honours && honours.index > 0) return [...splitSegment(text, i, i + honours.index, orgLine, iconField, nameAndTown), [i + honours.index + honours[0].indexOf(honours[1]), j, ',']];
   // "Allstate Northbrook, IL" over "Associate Data Scientist  Jul. 2020 – May 2021" (a two-line
   // header whose employer and place the page set apart, copied with one space between): on the
   // employer's line, a name run into a town no list knows is two fields.

@@ -2083,6 +2083,13 @@ test('a site\'s menu printed with its page: items parted by blank lines, or run 
   assert.equal(parseText(["Ruth's Homepage", '', 'Curriculum Vitae: Ruth Okonkwo', ...body].join('\n')).contact.name?.value, 'Ruth Okonkwo');
 });
 
+test('Latin honours after the place ("Université d’Ottawa, Ottawa, ON, magna cum laude") leave the place whole', () => {
+  for (const tail of ['magna cum laude', 'with distinction']) {
+    const r = parseText(['Jo Roy', 'jo@example.ca', '', 'Education', `2013 Bachelor of Arts, Université d’Ottawa, Ottawa, ON, ${tail}`].join('\n'));
+    assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['Bachelor of Arts', 'Université d’Ottawa', 'Ottawa, ON']], tail);
+  }
+});
+
 test('an address line over the name ("Long Bien, Ha Noi, Viet Nam" / "Gael Sola"): the words before the place are a district, the name is the line after; alone, "Jane Doe, Leeds, UK" is still a name', () => {
   const body = ['gael@example.org', '', 'Experience', '2011–2012 Research assistant, CIRAD, Republic of the Congo.'];
   const r = parseText(['Long Bien, Ha Noi, Viet Nam', 'Gael Sola', ...body].join('\n'));
