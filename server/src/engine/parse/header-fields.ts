@@ -456,12 +456,22 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   // "Trinity College, Cambridge": a town-like word after a comma may be where, though no list knows it.
   // (A way of working, "On-site", "Remote", stands where a place does; beside a town the town is it.)
   p.loc = isPlaceName(t) ? (isRemote(t) ? 3.5 : 4) : collegeTown ? 3 : 0;
+  // "Troy MI Office", "London Branch", "Denver Campus": a place and the word for the employer's site
+  // there say where, under the employer's own line; no employer of their own.
+  if (!p.loc && t.length <= 40) {
+    const site = PLACE_THEN_SITE.exec(t);
+    if (site && isPlaceName(site[1])) {
+      p.loc = 3;
+      p.org = Math.min(p.org, 0);
+    }
+  }
   // "⚲ Zoeterwoude", "⌂ Heineken Netherlands": an icon says what its field is. (Here, so a piece
   // scored again after a join keeps what its icon says.)
   if (p.icon && PLACE_ICON.test(p.icon) && p.title < 2 && p.org < 2) p.loc = Math.max(p.loc, 3);
   else if (p.icon && ORG_ICON.test(p.icon) && p.loc < 4) p.org += 1.5;
 }
 
+const PLACE_THEN_SITE = /^(\p{Lu}.*?)\s+(?:office|branch|campus|site|plant)$/iu;
 const BUILT_THING_END = /(?<![\p{L}])(?:platform|app|application|tool|toolkit|system|website|web app|bot|chatbot|library|engine|dashboard|game|api|service|framework|pipeline|extension|plugin|analy[sz]er|tracker|generator|assistant|simulator|visuali[sz]er|scraper|compiler|interpreter|emulator|clone)s?$/iu;
 const NAME_THEN_INITIALS = /^(.+?)\s*\((\p{Lu}{2,6})\)$/u;
 const CAPITAL_WORD_G = /(?<![\p{L}'’])\p{Lu}/gu;
@@ -507,6 +517,9 @@ const COUNTED = /(?:^|\s)(?:\d{1,3}(?:,\s?\d{3})+|\d{3,})\+?\s+(?:\p{Lu}\p{Ll}+\
 // ("$42M · 6 stories, 180 apartments over retail · 2022", "$14M · 4-story MOB": an amount of money,
 // or a number and what it counts in lower case, opening a piece is a project's size, no name;
 // "1st POSTECH Hackathon", "7-Eleven" and "3M" are names.)
+// ("January 2026 – Present (40 Hrs/Week)": the hours a week, as USAJOBS résumés print them, say how
+// the post was held, no field of it.)
+const HOURS_A_WEEK = /^\d{1,2}\+?\s*(?:hrs?|hours?)\s*(?:\/|per|a)\s*(?:wk|week)\.?$/i;
 const QUANTITY = /^(?:[$€£¥₹]\s?\d[\d,.]*\s?(?:[kKmMbB][nN]?|million|billion)?$|\d[\d,.]*(?:-|\s+)(?!(?:st|nd|rd|th)\b)\p{Ll})/u;
 
 const HAS_SPACE = /\s/;
@@ -1342,7 +1355,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           // ("Supervisor, July 2020 – September 2022, Dairy Queen": the word alone opening the line,
           // before its dates, is the post, no label of a supervisor's name.)
           const postFirst = linePieces.length === 0 && LONE_POST.test(t) && i <= text.search(NON_SPACE_AT) && DATED_NEXT.test(text.slice(j, j + 6));
-          if (!LETTER.test(t) || DURATION.test(t) || (EMPLOYMENT_TYPE.test(t) && !post) || (isDetail(t) && !postFirst) || COUNTED.test(t.replace(BRACKETED, '')) || QUANTITY.test(t) || NOT_GIVEN.test(t)) continue;
+          if (!LETTER.test(t) || DURATION.test(t) || HOURS_A_WEEK.test(t) || (EMPLOYMENT_TYPE.test(t) && !post) || (isDetail(t) && !postFirst) || COUNTED.test(t.replace(BRACKETED, '')) || QUANTITY.test(t) || NOT_GIVEN.test(t)) continue;
           if (isDegreeClass(t)) {
             // After the degree on its line, the class is part of the degree's name ("MPharm (Hons), First
             // Class"); elsewhere it is a detail, no school and no place.

@@ -2083,6 +2083,11 @@ test('a site\'s menu printed with its page: items parted by blank lines, or run 
   assert.equal(parseText(["Ruth's Homepage", '', 'Curriculum Vitae: Ruth Okonkwo', ...body].join('\n')).contact.name?.value, 'Ruth Okonkwo');
 });
 
+test('a four-line head, post / dates "(40 Hrs/Week)" / employer / "Troy MI Office": the hours a week are no field, and the employer\'s site in a town is where, not who', () => {
+  const text = ['Dana West', 'dana@example.com', '', 'EXPERIENCE', '', 'Data Scientist, Lead', 'January 2025 – December 2025 (40 Hrs/Week)', 'Booz Allen Hamilton', 'Troy MI Office', '', 'Built 3 pipelines that cut review time by 40%.'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['Data Scientist, Lead', 'Booz Allen Hamilton', 'Troy MI Office']]);
+});
+
 test('Latin honours after the place ("Université d’Ottawa, Ottawa, ON, magna cum laude") leave the place whole', () => {
   for (const tail of ['magna cum laude', 'with distinction']) {
     const r = parseText(['Jo Roy', 'jo@example.ca', '', 'Education', `2013 Bachelor of Arts, Université d’Ottawa, Ottawa, ON, ${tail}`].join('\n'));
