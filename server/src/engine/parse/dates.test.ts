@@ -252,6 +252,9 @@ test('findDateRange: "Till Date", "to date", "till now" end a range that is stil
 
 test('findDateRange: a number after words outside the years of working lives is no year ("Carpenters Local 1319"); an old year that opens its line or makes a range still is', () => {
   assert.equal(findDateRange('Carpenters Local 1319 — Albuquerque, NM', 0), undefined);
+  // (Nor is such a number and a month after it: a US federal pay grade.)
+  assert.equal(findDateRange('Operations Research Analyst (GS-1515-11)', 0), undefined);
+  assert.equal(findDateRange('Operations Research Analyst (GS-1515-11) May 2020 – January 2021', 0)?.start?.year, 2020);
   assert.equal(findDateRange('Suite 2150, Denver, CO', 0), undefined);
   assert.equal(findDateRange('Carpenters Local 1319 — 2004 – 2008', 0)?.start?.year, 2004);
   assert.equal(findDateRange('1600', 0)?.start?.year, 1600);

@@ -552,7 +552,8 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
       // "Carpenters Local 1319 — Albuquerque", "Suite 1200": a number after words, outside the
       // years of working lives, is no year unless it makes a range with another such year
       // ("1654-1660"); a line that opens with one ("1600", "1667 - death") still dates an entry.
-      if (a.date.precision === 'year' && old(a.date) && !(b?.kind === 'date' && old(b.date)) && LETTER_OR_DIGIT.test(scan.slice(0, m.index))) continue;
+      // (Nor a year and month of such a number: "Operations Research Analyst (GS-1515-11)", a pay grade.)
+      if ((a.date.precision === 'year' || a.date.precision === 'month') && old(a.date) && !(b?.kind === 'date' && old(b.date)) && LETTER_OR_DIGIT.test(scan.slice(0, m.index))) continue;
       // "Methods in Ecology and Evolution 13: 2217–2224", "pp. 1654–1660": a citation's pages.
       if (a.date.precision === 'year' && old(a.date) && PAGES_BEFORE.test(scan.slice(Math.max(0, m.index - 12), m.index))) continue;
       start = a.date;
