@@ -158,7 +158,7 @@ const POST_KIND = /^(?:internship|traineeship|apprenticeship|praktikum|pasantía
 const EMPLOYMENT_TYPE = /^(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|cdi|cdd|stage|alternance|bénévolat|intérim|apprentissage|werkstudent|praktikum|teilzeit|vollzeit|prácticas|pasantía)$/iu;
 // Words that name a part of an organisation or a speciality, never a town ("Cardiac Step-Down Unit").
 const NOT_TOWN = /\b(?:unit|ward|division|floor|wing|team|desk|program|programme|medical|surgical|clinical|services?)\b/i;
-const ENTRY_LABEL = /^(?:(?:personal|side|academic|capstone|course|class|team|group|open[- ]source|research|hobby|freelance|key|selected|major|final[- ]year|senior|university|school|college|thesis|independent)\s+)?(?:project|role|position|job title|title|employer|company|organi[sz]ation|institution|school|university|designation|company name|client|duration|period|location)$/i;
+const ENTRY_LABEL = /^(?:(?:personal|side|academic|capstone|course|class|team|group|open[- ]source|research|hobby|freelance|key|selected|major|final[- ]year|senior|university|school|college|thesis|independent)\s+)?(?:project|role|position|job title|title|employer|company|organi[sz]ation|institution|school|university|designation|company name|client|duration|period|location|dates?|graduation(?: date)?|graduated|completion(?: date)?|completed|date of (?:graduation|completion))$/i;
 /**
  * What a field label says its value is: "Company : Deccan Autotech", "Designation : Senior
  * Engineer", "Location: Pune" (CVs written as forms, as many Indian and European ones are).

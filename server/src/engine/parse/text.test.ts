@@ -2088,6 +2088,13 @@ test('a four-line head, post / dates "(40 Hrs/Week)" / employer / "Troy MI Offic
   assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['Data Scientist, Lead', 'Booz Allen Hamilton', 'Troy MI Office']]);
 });
 
+test('a date\'s label ("Graduation: December 2017", "Completion: June 2025") names no field: it is no degree\'s title', () => {
+  for (const label of ['Graduation', 'Completion', 'Dates']) {
+    const r = parseText(['Dana West', 'dana@example.com', '', 'EDUCATION', '', 'Western Michigan University (WMU)', 'Kalamazoo, MI', `${label}: December 2017`, 'GPA: 3.57'].join('\n'));
+    assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.text]), [[undefined, 'Western Michigan University (WMU)', 'December 2017']], label);
+  }
+});
+
 test('Latin honours after the place ("Université d’Ottawa, Ottawa, ON, magna cum laude") leave the place whole', () => {
   for (const tail of ['magna cum laude', 'with distinction']) {
     const r = parseText(['Jo Roy', 'jo@example.ca', '', 'Education', `2013 Bachelor of Arts, Université d’Ottawa, Ottawa, ON, ${tail}`].join('\n'));
