@@ -1761,7 +1761,9 @@ function orderPriors(kind: EntryKind, lines: number, pieces: Piece[]): (p: Piece
     // Boone, NC" over a licence line naming "North Carolina" is where the degree was taken.)
     if (role === 'loc') return isRegion(p.text) || isCountry(p.text) ? -0.01 : 0;
     if (qualifies && p === qualifier) return role === 'org' ? -1.5 : -1;
-    if (role === 'title' && p === firstTitled && kind !== 'project') return 0.01;
+    // ("Platform Engineer — Project Manager" over "Mayo Clinic, Rochester, MN": of two posts on the
+    // title's line, the first is the title, the second its other hat, over the employer's line.)
+    if (role === 'title' && p === firstTitled && kind !== 'project') return lines > 1 && spread && p.index === 0 && titledAfterOnLine(pieces, p) ? 0.31 : 0.01;
     const isFirst = firstUnknown === p;
     // A project's name comes first; a role line under it ("Creator & Maintainer") is not its name.
     if (kind === 'project') return role === 'title' && p === pieces[0] ? 2 : 0;
@@ -1774,6 +1776,12 @@ function orderPriors(kind: EntryKind, lines: number, pieces: Piece[]): (p: Piece
     if (titleBeforeUnknown) return role === 'org' && isFirst ? 0.3 : 0;
     return (role === 'title') === isFirst ? 0.3 : 0;
   };
+}
+
+/** Whether a piece after `p` on its line, past a dash, names a post too. */
+function titledAfterOnLine(pieces: Piece[], p: Piece): boolean {
+  const q = pieces[pieces.indexOf(p) + 1];
+  return !!q && q.line === p.line && DASH_ONLY.test(q.sep) && q.title >= 2 && q.org <= 0 && q.loc < 1;
 }
 
 interface Assignment {
@@ -1882,7 +1890,8 @@ function joinsLeftover(q: Piece | undefined, p: Piece, r: 'title' | 'org', a: As
     (r === 'title' && !!a.org && a.org.line === p.line && a.org.index === q.index + 1 && DASH_ONLY.test(a.org.sep) && q.sep === ',' && !STRONG_ORG.test(q.text) && !ORG_WORDS.test(q.text) && !UNIT_WORDS.test(q.text) && !TITLE_WORDS.test(q.text)) ||
     // ("Teacher, Volunteer Missionary", "Club Officer, Tutor": a second job's name after the title's
     // comma, where the employer stands elsewhere, is the same role's other hat.)
-    (r === 'title' && kind === 'work' && !!a.org && q.sep === ',' && q.title >= 2 && q.org < 0 && !DEGREE_WORDS.test(q.text));
+    // (Or a dash: "Platform Engineer — Project Manager".)
+    (r === 'title' && kind === 'work' && !!a.org && (q.sep === ',' || (DASH_ONLY.test(q.sep) && a.org.line !== p.line)) && q.title >= 2 && q.org < 0 && !DEGREE_WORDS.test(q.text));
   if (!joins) return false;
   return !HAS_DIGIT.test(q.text.replace(BRACKETED, ''));
 }

@@ -2095,6 +2095,11 @@ test('a date\'s label ("Graduation: December 2017", "Completion: June 2025") nam
   }
 });
 
+test('two posts on the title\'s line parted by a dash ("DevOps / Platform Engineer — Project Manager"), the employer on the line under: one title, both hats', () => {
+  const text = ['Jo Roy', 'jo@example.com', '', 'Work Experience', 'DevOps / Platform Engineer — Project Manager\tAug 2021 – Mar 2024', 'Mayo Clinic (via Medasource), Rochester, MN', 'Designed 3 cloud platforms for 40 research teams.'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['DevOps / Platform Engineer — Project Manager', 'Mayo Clinic (via Medasource)', 'Rochester, MN']]);
+});
+
 test('Latin honours after the place ("Université d’Ottawa, Ottawa, ON, magna cum laude") leave the place whole', () => {
   for (const tail of ['magna cum laude', 'with distinction']) {
     const r = parseText(['Jo Roy', 'jo@example.ca', '', 'Education', `2013 Bachelor of Arts, Université d’Ottawa, Ottawa, ON, ${tail}`].join('\n'));
