@@ -421,6 +421,7 @@ function fieldedToDate(b: Block): boolean {
 }
 const COMMAS_G = /,/g;
 const QUALIFICATION = /\b(?:exam|examination|certificat(?:e|ion)|licen[cs]e|diploma)\b/i;
+const TIME_AWAY = /^(?:career (?:break|gap|pause)|sabbatical|gap year|(?:parental|maternity|paternity|family|medical|personal|caregiving|carer'?s?) leave|caregiving|full[- ]time (?:parent|caregiver|carer)|travel(?:l?ing)?|relocation)$/i;
 const GRADE_OR_HONOUR = /\bGPA\b|\bdean'?s list\b|\bhonou?rs\b|\bcum laude\b/i;
 
 /** A line of comma-set fields with a year that name a degree or a school ("BFA / BA, Elam School of Fine Arts, The University of Auckland. 2004."): a degree's header, no sentence. */
@@ -1919,7 +1920,8 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
     const prev = out[out.length - 1];
     const prevIdx = k - 1;
     // "Engineer, 2016 – 2018" under the previous role of the same company (company not repeated).
-    if (entryKind === 'work' && prev && !e.organisation && e.title && e.dates && infos[k].pieces - (e.location ? 1 : 0) === 1 && prev.organisation && infos[prevIdx]?.orgOnOwnLine) {
+    // (Not a time away from work, "Career Break", "Sabbatical", "Parental Leave": no one's employ.)
+    if (entryKind === 'work' && prev && !e.organisation && e.title && e.dates && infos[k].pieces - (e.location ? 1 : 0) === 1 && prev.organisation && infos[prevIdx]?.orgOnOwnLine && !TIME_AWAY.test(e.title.value.trim())) {
       e.organisation = { ...prev.organisation };
       // (And where, when the place stands with the employer, on its line or the next: the place
       // of all its roles; a place under a role's dates is that role's.)

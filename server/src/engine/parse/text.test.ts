@@ -2100,6 +2100,16 @@ test('two posts on the title\'s line parted by a dash ("DevOps / Platform Engine
   assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [['DevOps / Platform Engineer — Project Manager', 'Mayo Clinic (via Medasource)', 'Rochester, MN']]);
 });
 
+test('a time away from work printed as a role ("Career Break", "Sabbatical") under a role whose employer has its own line takes no employer of it; a promotion there still does', () => {
+  const head = ['Jo Roy', 'jo@example.com', '', 'Work Experience', 'Project Manager\tMar 2025 – Present', 'Freelance Consulting (Pro Bono), Houston, TX', 'Provide pro bono consulting to 12 clients.', ''];
+  for (const away of ['Career Break', 'Sabbatical', 'Parental Leave']) {
+    const r = parseText([...head, `${away}\tApr 2024 – Mar 2025`, 'Managed the sale of a home; kept up with cloud tooling.'].join('\n'));
+    assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value]), [['Project Manager', 'Freelance Consulting (Pro Bono)'], [away, undefined]], away);
+  }
+  const promoted = parseText([...head, 'Consultant\tApr 2024 – Mar 2025', 'Ran 3 workshops a month.'].join('\n'));
+  assert.equal(allEntries(promoted)[1].organisation?.value, 'Freelance Consulting (Pro Bono)');
+});
+
 test('Latin honours after the place ("Université d’Ottawa, Ottawa, ON, magna cum laude") leave the place whole', () => {
   for (const tail of ['magna cum laude', 'with distinction']) {
     const r = parseText(['Jo Roy', 'jo@example.ca', '', 'Education', `2013 Bachelor of Arts, Université d’Ottawa, Ottawa, ON, ${tail}`].join('\n'));
