@@ -327,8 +327,9 @@ function employmentRunOn(t: string): { index: number } | null {
 const EMPLOYMENT_AFTER = /\s*[([]\s*(?:part[-\u2010\u2011 ]time|full[-\u2010\u2011 ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|remote|hybrid|on-?site|online|virtual)\s*[)\]]$/i;
 // ("Advisor: Prof. Lee", "Supervisor Dr. Okafor", a label alone before its name's piece, are a
 // thesis's details; "Supervisor of Front Desk" is a job.)
-const DETAIL = /^(?:(?:gpa|cgpa|grade|honou?rs|thesis|minor|major|concentration)\b\s*:?|(?:advis[oe]r|supervisor)s?\s*(?::|$|(?=(?:Dr|Prof|Professor)\b)))/i;
-const LABEL_AFTER = /\s(?:advis[oe]rs?|supervisors?|co-supervisors?)\s*$/i;
+const DETAIL = /^(?:(?:gpa|cgpa|grade|honou?rs|thesis|minor|major|concentration)\b\s*:?|(?:advis[oe]r|supervisor|referee|reference)s?\s*(?::|$|(?=(?:Dr|Prof|Professor)\b)))/i;
+const REFEREE_LABEL = /^(?:referees?|references?)$/i;
+const LABEL_AFTER = /\s(?:advis[oe]rs?|supervisors?|co-supervisors?|referees?|references?)\s*$/i;
 // ("Honours B.Sc.", "Grade 7 Policy Lead": a degree or a title that opens with such a word; "Honours:
 // First Class" and "Grade: A" are details.)
 const GRADED_NAME = /^(?:grade|honou?rs)\s+(?![:\-–])/i;
@@ -1236,6 +1237,12 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     for (let k = 1; k < segs.length; k++) {
       if (segs[k][2] !== ':') continue;
       const m = LABEL_AFTER.exec(text.slice(segs[k - 1][0], segs[k - 1][1]));
+      // ("Christchurch, 2016-2017 Reference: Various students": a referee's label in a field of its
+      // own, after the dates, and who it names are a detail too.)
+      if (k > 1 && REFEREE_LABEL.test(text.slice(segs[k - 1][0], segs[k - 1][1]).trim())) {
+        segs.splice(k - 1, 2);
+        break;
+      }
       if (!m || m.index === 0) continue;
       segs.splice(k - 1, 2, [segs[k - 1][0], segs[k - 1][0] + m.index, segs[k - 1][2]]);
       break;

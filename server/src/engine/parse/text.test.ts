@@ -2110,6 +2110,11 @@ test('a time away from work printed as a role ("Career Break", "Sabbatical") und
   assert.equal(allEntries(promoted)[1].organisation?.value, 'Freelance Consulting (Pro Bono)');
 });
 
+test('a referee named on the head\'s line ("Christchurch, 2016-2017 Reference: Various students") is a detail: no employer, no place', () => {
+  const text = ['Finn Lee', 'finn@example.nz', '', 'Experience', 'Private Tutor', 'Christchurch, 2016-2017 Reference: Various students', 'Tutored 12 students a week in NCEA maths and science.'].join('\n');
+  assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.text]), [['Private Tutor', undefined, 'Christchurch', '2016-2017']]);
+});
+
 test('Latin honours after the place ("Université d’Ottawa, Ottawa, ON, magna cum laude") leave the place whole', () => {
   for (const tail of ['magna cum laude', 'with distinction']) {
     const r = parseText(['Jo Roy', 'jo@example.ca', '', 'Education', `2013 Bachelor of Arts, Université d’Ottawa, Ottawa, ON, ${tail}`].join('\n'));
