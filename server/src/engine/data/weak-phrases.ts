@@ -67,7 +67,8 @@ export const weakPhrases: WeakPhrase[] = [
   { words: ['responsibilities', 'included'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
   { words: ['responsibilities', 'include'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
   // ("Primary roles include …", "Main duties included …": the same list of duties, named another way.)
-  ...dutiesIncluded(['roles'], ['primary', 'roles'], ['main', 'duties'], ['main', 'responsibilities'], ['key', 'responsibilities']),
+  // ("Tasks included: sample collection, …", "Main tasks include …": a list of tasks, the same thing.)
+  ...dutiesIncluded(['roles'], ['primary', 'roles'], ['main', 'duties'], ['main', 'responsibilities'], ['key', 'responsibilities'], ['tasks'], ['main', 'tasks'], ['key', 'tasks']),
   // ("Duties includes:", "Areas of responsibility include …": the same list, the verb's number slipped
   // or the duties named another way.)
   { words: ['duties', 'includes'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },

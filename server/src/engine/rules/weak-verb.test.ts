@@ -204,6 +204,11 @@ test(`${RULE}: "Primary roles include", "Main duties included", "I participated 
   assert.deepEqual(r.spans.map((s) => s.split(' ').slice(0, 2).join(' ')), ['Primary roles', 'Main duties', 'participated as']);
 });
 
+test(`${RULE}: "Tasks included:", "Tasks include", "Main tasks include" name a list of duties as "Duties included" does`, () => {
+  const r = runRule(RULE, past('Tasks included: sample collection at 12 stream sites', 'Tasks include: grading for 40 students', 'Main tasks include stocking 3 aisles'));
+  assert.deepEqual(r.spans.map((s) => s.split(' ').slice(0, 2).join(' ')), ['Tasks included', 'Tasks include', 'Main tasks']);
+});
+
 test(`${RULE}: after a short introductory phrase and "I", the sentence's opening is read ("During this internship, I helped improve …")`, () => {
   const r = runRule(RULE, past('During this summer internship, I helped improve the static analysis tools for 4 languages', 'In 2019, we shipped 3 releases'));
   assert.deepEqual(r.spans, ['helped improve']);
