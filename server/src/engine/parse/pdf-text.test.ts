@@ -783,6 +783,13 @@ test('pdftotext default: the last roles\' dates printed after them (a page or te
   assert.equal(allEntries(parseText(later)).filter((e) => e.kind === 'work')[2].dates?.text, undefined);
 });
 
+test('Awesome-CV\'s post in small capitals whose "i" the font gives in lower case ("RESEARCH ASSiSTANT (MCMASTER ANCiENT DNA CENTRE) 2019 - 2021") is the post, no "RESEARCH" section beside its first line', () => {
+  const text = ['Kate Eaton', 'kate@example.com', '', 'Work Experience', 'University of Toronto Mississauga Mississauga, Canada', 'VOLUNTEER (DEPT. OF ANTHROPOLOGY) 2013 - 2014', '• Annotated 40 genes associated with pigmentation.', 'McMaster University Hamilton, Canada', 'RESEARCH ASSiSTANT (MCMASTER ANCiENT DNA CENTRE) 2019 - 2021', '• Sequenced 12 bacterial genomes.'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => s.title), ['Work Experience']);
+  assert.deepEqual(roles(r).map((x) => [x[0], x[1]]), [['VOLUNTEER (DEPT. OF ANTHROPOLOGY)', 'University of Toronto Mississauga'], ['RESEARCH ASSiSTANT (MCMASTER ANCiENT DNA CENTRE)', 'McMaster University']]);
+});
+
 test('moderncv\'s entry lines, dates first, then a post or a degree and a comma, ending in a full stop, head entries however many lower-case words follow ("2006–2010 Master of forest science, …"); a dated sentence stays a bullet', () => {
   const text = [
     'Gael Sola',

@@ -768,6 +768,8 @@ const withoutColon = (name: string): string => (name.endsWith(':') ? name.slice(
 /** Where a line's leading section name ends and its content starts, when it has one. */
 // A word of two capitals or more (letters only) opening a line.
 const CAPS_WORD_START = /^\p{Lu}{2,}(?=[\s,]|$)/u;
+// A word of capitals and "i" with two capitals at least: small capitals whose "i" is lower case ("ASSiSTANT").
+const CAPS_WITH_SMALL_I_G = /(?<![\p{L}])(?=[\p{Lu}i]*\p{Lu}[\p{Lu}i]*\p{Lu})[\p{Lu}i]*i[\p{Lu}i]*(?![\p{L}])/gu;
 function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean; role: boolean; profile?: boolean; listRunIn?: boolean } | undefined {
   const a = skipSpaces(t);
   if (a === t.length || BULLET.test(t) || !UPPER_START.test(t.slice(a))) return undefined;
@@ -838,10 +840,13 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
     const restStart = a + written.length + words[k + 1].length;
     if (listRunIn) return { nameEnd, restStart, kind: c.kind, caps, role: false, listRunIn };
     if (written !== name && !caps && !margin && !profile) return undefined;
-    if (letterCase(rest) === true || (!caps && (!titleCase(name) || !(margin || UPPER_OR_DIGIT_START.test(rest))))) return undefined;
+    // ("RESEARCH ASSiSTANT (MCMASTER ANCiENT DNA CENTRE)": small capitals whose "i" the font gives in
+    // lower case are capitals still.)
+    const restCaps = caps && rest.includes('i') ? rest.replace(CAPS_WITH_SMALL_I_G, (w) => w.toUpperCase()) : rest;
+    if (letterCase(restCaps) === true || (!caps && (!titleCase(name) || !(margin || UPPER_OR_DIGIT_START.test(rest))))) return undefined;
     // ("VOLUNTEER TRAIL CREW MEMBER with American Conservation", "STUDIED COMPUTER SCIENCE at RIT":
     // capitals going on past the name, one space apart, are a title in capitals that opens on it.)
-    if (caps && !margin && CAPS_WORD_START.test(rest)) return undefined;
+    if (caps && !margin && CAPS_WORD_START.test(restCaps)) return undefined;
     if (profile) return { nameEnd, restStart, kind: c.kind, caps, role: false, profile };
     // "Research Assistant", "Volunteer Coordinator": the name may be the first word of a role.
     const role = !caps && TITLE_WORDS.test(rest.split(SPACES)[0]);
