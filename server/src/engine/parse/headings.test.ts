@@ -512,6 +512,13 @@ test('headings: "Technical Skills" after "Areas of Expertise" (a list whose name
   assert.deepEqual(titles(parseText([...head, 'Skills', ...body].join('\n'))), ['Professional Experience (experience)', 'Skills (skills)', 'Education (education)']);
 });
 
+test('headings: "Research Outputs", "Public Output", "Outputs" (UK academic CVs) name publications', () => {
+  for (const name of ['Research Outputs', 'Public Output', 'Outputs']) {
+    const text = ['Kate Eaton', 'kate@example.com', '', 'Work Experience', 'Research Assistant, McMaster University, 2019 – 2021', '• Sequenced 12 genomes', name, '2020 A Black Death mass grave at Thornton Abbey, Co-Author, Journal'].join('\n');
+    assert.deepEqual(titles(parseText(text)), ['Work Experience (experience)', `${name} (publications)`], name);
+  }
+});
+
 test('a heading that names experience in the plural ("MAIN EXPERIENCES", "Professional Experiences") is the experience section', () => {
   const caps = ['Jo Bloggs', 'jo@example.com', '', 'SKILLS', 'Linux, Kubernetes', 'MAIN EXPERIENCES', 'Independent Consultant', 'DevOps Consultant June 2023 - Present', '• Cut deploy time 40%', 'EDUCATION', 'B.Tech Electronics, 2010'].join('\n');
   assert.deepEqual(titles(parseText(caps)), ['SKILLS (skills)', 'MAIN EXPERIENCES (experience)', 'EDUCATION (education)']);
