@@ -790,6 +790,11 @@ test('Awesome-CV\'s post in small capitals whose "i" the font gives in lower cas
   assert.deepEqual(roles(r).map((x) => [x[0], x[1]]), [['VOLUNTEER (DEPT. OF ANTHROPOLOGY)', 'University of Toronto Mississauga'], ['RESEARCH ASSiSTANT (MCMASTER ANCiENT DNA CENTRE)', 'McMaster University']]);
 });
 
+test('headings in Title Case, and names in capitals under them ("Honors & Awards" / "RESEARCH" / "ACADEMIC"): the capitals are groups of the section, not sections', () => {
+  const text = ['Kate Eaton', 'kate@example.com', 'Summary', 'Researcher of infectious disease with 8 years of experience.', 'Education', 'McMaster University Hamilton, Canada', 'PhD in Anthropology 2014 - Present', 'Work Experience', 'McMaster University Hamilton, Canada', 'Research Assistant 2019 - 2021', '• Sequenced 12 bacterial genomes.', 'Honors & Awards', 'RESEARCH', '2019 HASTAC Scholars Fellowship, $600 International', 'EXPERIENCE', '2016-2019 CGS Doctoral Scholarship, $105000 Hamilton, Canada', 'Committees & Service', '2018 Conference Executive Chair, Rewriting Plague Hamilton, Canada'].join('\n');
+  assert.deepEqual(parseText(text).sections.map((s) => s.title), ['Summary', 'Education', 'Work Experience', 'Honors & Awards', 'Committees & Service']);
+});
+
 test('moderncv\'s entry lines, dates first, then a post or a degree and a comma, ending in a full stop, head entries however many lower-case words follow ("2006–2010 Master of forest science, …"); a dated sentence stays a bullet', () => {
   const text = [
     'Gael Sola',

@@ -1099,6 +1099,9 @@ function readText(raw: string): Resume {
     if (h?.exact && !labels.has(i)) h.allCaps ? capsExact++ : otherExact++;
   }
   const capsHeadings = capsExact >= 3 && otherExact * 3 <= capsExact;
+  // And the other way: headings in Title Case, and the names in capitals under them ("Honors &
+  // Awards" / "RESEARCH" / "ACADEMIC", "Public Output" / "PRESENTATION" / "SOFTWARE") groups of theirs.
+  const titleHeadings = otherExact >= 4 && capsExact * 2 <= otherExact;
   // Whether one of the two lines after line i holds a date range (an entry's own, not the next section's).
   /** Whether one of the next `n` lines with text after line i passes `test`. */
   const soonAfter = (i: number, n: number, test: (t: string) => boolean): boolean => {
@@ -1213,7 +1216,7 @@ function readText(raw: string): Resume {
       // dates after it, is an item; "Relevant Clinical Experience" over "1854-1856 …" is the next section.)
       const inList = lastKind !== undefined && LIST_KINDS.has(lastKind) && !splitSkills && ((h.kind === lastKind && !h.allCaps) || LISTED.has(normaliseHeading(h.name)) || (lastKind === 'languages' && gridLabel(h.name)) || (lastKind === 'skills' && !h.exact && !h.allCaps && !blank && !h.padded && !underlined(i) && !soonAfter(i, 1, (l) => FOUR_DIGITS.test(l) && !!findDateRange(l, 0))));
       // ("References available on request" says what it is in any case.)
-      const offStyle = capsHeadings && !h.allCaps && !REFERENCES_ON_REQUEST.test(t);
+      const offStyle = (capsHeadings && !h.allCaps && !REFERENCES_ON_REQUEST.test(t)) || (titleHeadings && h.allCaps && lastKind !== undefined && !blank);
       // A degree's course list under Education.
       // Not a name in capitals where the document's headings are ("RELEVANT COURSEWORK" as a
       // section of its own), nor one over dated lines ("Courses" / "CPA Review, Becker" /
