@@ -1229,7 +1229,8 @@ function readText(raw: string): Resume {
       // line that names the degree or the post, a school's or an employer's name set as a heading.)
       const roleInCaps = !h.kind && h.allCaps && lastKind !== undefined && entryKindOf(lastKind) !== 'other' && !h.padded && !underlined(i) && (TITLE_WORDS.test(h.name) || DEGREE_WORDS.test(h.name) || datedRoleNext(i));
       // ("S O F T WA R E" under "S K I L L S": a letter-spaced name is set as the document's headings are.)
-      const spacedOut = !t.includes(h.name);
+      // (Not small capitals whose "i" is lower case, "PRESENTATiON": the name is in the line.)
+      const spacedOut = !t.includes(h.name) && !t.toUpperCase().includes(h.name.toUpperCase());
       // "References" / "References available upon request": under their heading, a sentence about
       // the references is its content. (Alone, the line is the section, heading and all: read as
       // an entry's line it would be the last role's bullet.)
