@@ -625,8 +625,9 @@ test('markdown: a pandoc résumé\'s LaTeX parts its fields ("**Shoreline Re** \
   assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.text]), [['Actuarial Analyst', 'Shoreline Re', 'Stamford, CT', 'Jun 2016 -- Feb 2020']]);
   // A title that names the document, not a person, is no name.
   assert.equal(parseMarkdown(['---', 'title: "Resume"', '---', '', '# Ana Ruiz', 'ana@mail.com', '', '## Experience', '', '**Engineer**, Acme, 2019 - 2020'].join('\n')).contact.name?.value, 'Ana Ruiz');
-  // Nor is one that names the page's section ("Work Experience" over a page of roles).
+  // Nor is one that names the page's section ("Work Experience" over a page of roles), exactly or not ("Undergraduate Teaching").
   assert.equal(parseMarkdown(['---', 'layout: archive', 'title: "Work Experience"', '---', '**Bike Courier at Zoom (_January 2023 - June 2023_)**', '- Delivered 40 orders a day'].join('\n')).contact.name, undefined);
+  assert.equal(parseMarkdown(['---', 'title: "Undergraduate Teaching"', '---', '## Teaching Roles', '', '* **Sessional Instructor** (*August 2024 – December 2024*)'].join('\n')).contact.name, undefined);
 });
 
 test('markdown: academicpages\' CV — "* 2022 – present: Assistant Professor …" over a nested "* Prairie State University College of Veterinary Medicine, Ames, IA" is where the role was held', () => {
@@ -969,8 +970,9 @@ test('markdown: under a heading that only names a group ("### Clinical experienc
 test('markdown: a heading that names a job, its first line the job\'s dates, is a role even beside a section named for work', () => {
   const text = ['## Experience and awards', '', '### 2015 Pulitzer Prize, with Seattle Times staff', '', '## Lead producer — ProPublica', '', '_March 2017 – January 2018_', '', 'I supervised a team of 6 web producers.', '', '## Projects', '', '### Vote tracker', '', 'Built with 3 reporters.'].join('\n');
   const r = parseMarkdown(text);
-  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'experience', 'projects']);
-  assert.deepEqual(r.sections[1].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]), [['Lead producer', 'ProPublica', 2017]]);
+  // (At the sections' level, its dates under it, it is a role of the section before: no section of its own.)
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'projects']);
+  assert.deepEqual(r.sections[0].entries.slice(1).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]), [['Lead producer', 'ProPublica', 2017]]);
 });
 
 test('markdown: a dated employer heading over a deeper heading naming the job ("## KATERRA, Seattle, WA *2019 - 2020*" / "### Design Engineer") is one role', () => {
@@ -1765,4 +1767,11 @@ test('contact: a heading of contact details ("#####  [pgeeta@gmail.com] . [ 210-
   assert.equal(text.slice(c.name!.span.start, c.name!.span.end), 'Geeta P.');
   const bare = parseMarkdown(['##### pgeeta@gmail.com . 210-663-7361', '', '## Summary', '', '- Simulation engineer with 20+ years of experience.', ''].join('\n')).contact;
   assert.deepEqual([bare.name?.value, bare.email?.value, bare.phone?.value], [undefined, 'pgeeta@gmail.com', '210-663-7361']);
+});
+
+test('markdown: "## Teaching Roles" then "## Teaching Assistant" over its employer, town and dates: a heading at the sections\' level that names a post, dates under it, is a role of the section before', () => {
+  const md = ['# Ama Owusu', 'ama@example.com', '', '## Teaching Roles', '', '**Sessional Instructor**, McMaster University, *August 2024 – December 2024*', '', '## Teaching Assistant', '**McMaster University, Department of Mathematics and Statistics**', '*Hamilton, Ontario*', '**January 2021 – March 2024**', '- Led 3 weekly tutorials for 40 students', '', '## Education', '', '**PhD, Mathematics**, McMaster University, 2025'].join('\n');
+  const r = parseMarkdown(md);
+  assert.deepEqual(r.sections.map((s) => `${s.title} (${s.kind})`), ['Teaching Roles (experience)', 'Education (education)']);
+  assert.deepEqual(r.sections[0].entries.map((e) => e.title?.value), ['Sessional Instructor', 'Teaching Assistant']);
 });

@@ -125,7 +125,7 @@ function readFrontMatter(lines: SourceLine[], contact: Contact, keyRe: RegExp = 
     // "Priya Raghunathan, FSA, MAAA". Only a name's shape: "Resume" or "CV" is no one's.)
     // ("title: Work Experience" names the page's one section, no one's name.)
     const unquoted = value.replace(/^["']|["']$/g, '');
-    const kind = FRONT_FIELDS[key] ?? (key === 'title' && !contact.name && FRONT_TITLE_NAME.test(unquoted) && !isExactSectionName(unquoted) ? 'name' : undefined);
+    const kind = FRONT_FIELDS[key] ?? (key === 'title' && !contact.name && FRONT_TITLE_NAME.test(unquoted) && !isExactSectionName(unquoted) && !sectionKindOf(unquoted) ? 'name' : undefined);
     if (!kind) continue;
     let vs = l.text.indexOf(value, from);
     let ve = vs + value.length;
@@ -987,6 +987,18 @@ function datedRole(h: Block, blocks: Block[]): boolean {
   return !!next && next.kind === 'text' && !!blockRange(next) && next.clean.text.trim().split(/\s+/).length <= 8;
 }
 
+/** A heading naming a post (no section's word) with a line of dates among the three blocks under it. */
+function postOverDates(h: Block, blocks: Block[]): boolean {
+  if (!TITLE_WORDS.test(h.clean.text) || h.clean.text.length > 80) return false;
+  const at = blocks.indexOf(h);
+  for (let k = at + 1; k <= at + 3 && k < blocks.length; k++) {
+    const b = blocks[k];
+    if (b.kind === 'heading' || b.kind === 'bullet') return false;
+    if (b.kind === 'text' && blockRange(b) && b.clean.text.trim().split(/\s+/).length <= 8) return true;
+  }
+  return false;
+}
+
 const ROLE_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['experience', 'education', 'volunteer', 'projects']);
 
 /**
@@ -1084,6 +1096,11 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
       if (started) h.strong = true;
     } else if (!started && !kind && h === headings[0] && level > 0 && headings.some((o) => o !== h && kinds.get(o) && levels.get(o) === level) && !datedRole(h, blocks)) {
       // "# Jane Doe" above "# Experience": the name, at the same level as the sections.
+    } else if (started && !kind && level === sectionLevel && level > 0 && current !== undefined && ROLE_SECTIONS.has(current) && postOverDates(h, blocks)) {
+      // "## Teaching Roles" … "## Teaching Assistant" / "**McMaster University**" / "*Hamilton, Ontario*" /
+      // "**January 2021 – March 2024**": a heading at the sections' level that names a post, its
+      // dates a few lines under it, is a role of the section it follows.
+      h.strong = true;
     } else if (level === 0 || level === sectionLevel || (level < sectionLevel && (started || kind))) {
       // The title is only needed here (role headings are most headings).
       h.section = { kind: kind ?? 'other', title: sectionTitle(h) };
