@@ -795,6 +795,13 @@ test('headings in Title Case, and names in capitals under them ("Honors & Awards
   assert.deepEqual(parseText(text).sections.map((s) => s.title), ['Summary', 'Education', 'Work Experience', 'Honors & Awards', 'Public Output', 'Committees & Service']);
 });
 
+test('a section name a narrow gutter wrapped onto the next line, run into that line ("Grants and" / "Awards", "Conference" / "Presentations 2004. Discussant, …"), is one heading; a column of short labels ("Front-end" / "Programming" / "Languages") is not joined', () => {
+  const text = ['Kieran Healy', 'kjh@example.edu', 'Publications', '2006. Last Best Gifts. Chicago: University of Chicago Press.', 'Grants and', 'Awards', '2008. Honorable Mention, Zelizer Distinguished Scholarship Award.', '2007. Winner, ARNOVA Outstanding Book Prize.', '7', 'Conference', 'Presentations 2004. Discussant, Regular Session on the World System. Annual Meetings, San Francisco.'].join('\n');
+  assert.deepEqual(parseText(text).sections.map((s) => `${s.title} (${s.kind})`), ['Publications (publications)', 'Grants and Awards (awards)', 'Conference Presentations (publications)']);
+  const labels = ['Jo Park', 'jo@example.com', 'Skills', 'DevOps', 'Front-end', 'Programming', 'Languages', '', 'AWS, Docker, Kubernetes', 'React, CSS', 'Go, Python, SQL'].join('\n');
+  assert.deepEqual(parseText(labels).sections.map((s) => s.title), ['Skills']);
+});
+
 test('moderncv\'s entry lines, dates first, then a post or a degree and a comma, ending in a full stop, head entries however many lower-case words follow ("2006–2010 Master of forest science, …"); a dated sentence stays a bullet', () => {
   const text = [
     'Gael Sola',

@@ -912,6 +912,61 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
   return out;
 }
 
+const WRAP_NAME_LINE = /^\s*\p{Lu}[\p{L}&'’]*(?:\s+(?:\p{L}[\p{L}&'’]*|&))?(?:\s+(?:\p{L}[\p{L}&'’]*|&))?\s*$/u;
+
+/**
+ * "Grants and" / "Awards", "Service to the" / "Profession Consulting Editor (2009–11), …": a section
+ * name a narrow left gutter wrapped onto the next line, whose words the copy runs into that line's
+ * first. Where the short line and the next one's first words make a section's name exactly (the
+ * short line alone does not), the name is one heading across the two lines and the rest of the
+ * second line is the section's first line.
+ */
+function wrappedGutterNames(src: string, lines: SourceLine[]): SourceLine[] {
+  let out: SourceLine[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    // (Not in a column of short labels, "Front-end" / "Programming" / "Languages": a skill wrapped there.)
+    let p = i - 1;
+    while (p >= 0 && !lines[p].text.trim()) p--;
+    const labelAbove = p >= 0 && SHORT_LABEL.test(lines[p].text);
+    const joined = i + 1 < lines.length && !labelAbove ? joinWrappedName(src, lines[i], lines[i + 1]) : undefined;
+    if (!joined) {
+      out?.push(lines[i]);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    out.push(...joined);
+    i++;
+  }
+  return out ?? lines;
+}
+
+/** The heading across lines a and b and the rest of b, where a and b's first words name a section (see wrappedGutterNames). */
+function joinWrappedName(src: string, a: SourceLine, b: SourceLine): SourceLine[] | undefined {
+  const head = a.text.trim();
+  if (!head || head.length > 30 || a.gutterRest || a.gutterName || !WRAP_NAME_LINE.test(a.text) || classifyHeading(head).exact) return undefined;
+  // (The second line right under the first in the source: one line break between.)
+  const gap = src.slice(a.end, b.start).replace(SPACES_OR_TABS_G, '');
+  if (b.start <= a.end || (gap !== '\n' && gap !== '\r\n')) return undefined;
+  const lead = b.text.length - b.text.trimStart().length;
+  const words = b.text.slice(lead).split(SPACES);
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const part = words.slice(0, k).join(' ');
+    if (!NAME_PART.test(part) || !classifyHeading(`${head} ${part}`.replace(COLON_END, '')).exact) continue;
+    const nameEnd = b.start + lead + b.text.slice(lead).indexOf(part) + part.length;
+    const joined: SourceLine[] = [{ start: a.start, end: nameEnd, text: src.slice(a.start, nameEnd), gutterName: true }];
+    const rest = b.text.slice(nameEnd - b.start);
+    if (rest.trim()) {
+      const at = nameEnd + (rest.length - rest.trimStart().length);
+      joined.push({ start: at, end: b.end, text: src.slice(at, b.end), gutterRest: true });
+    }
+    return joined;
+  }
+  return undefined;
+}
+const NAME_PART = /^[\p{L}&'’ ]+$/u;
+const SHORT_LABEL = /^\s*\p{L}[\p{L}&'’\u00ad/-]*(?:\s+[\p{L}&'’\u00ad/-]+){0,2}\s*$/u;
+const SPACES_OR_TABS_G = /[ \t]/g;
+
 // A line opened by one symbol or private-use character outside ASCII (an icon font's bullet copied
 // as "", "➔", "✱"), then a space and three words or more. (Not a letter: "Ġ" would be a word the
 // page must still show. Not before a link alone: " https://github.com/…" is a contact icon.)
@@ -988,7 +1043,7 @@ function readText(raw: string): Resume {
   for (const k of printDates(physical)) furniture.add(k);
   const page = furniture.size ? physical.map((l, k) => (furniture.has(k) ? blanked(l) : l)) : physical;
   const ordered = readingOrder(gridTables(page));
-  const lines = splitGutterHeadings(ordered);
+  const lines = wrappedGutterNames(src, splitGutterHeadings(ordered));
   const readings = iconBullets(lines.map((l) => lineMemo.use(l.text, readLine)));
   // What stands beside a gutter's section name is that section's first line, never a heading ("S K I L L S Research").
   const infos = readings.map((r, i) => (lines[i].gutterRest ? undefined : r.info));
@@ -1278,7 +1333,7 @@ function readText(raw: string): Resume {
           lineEnd: line.start + b,
           clean: clean(i, 'heading', nameStart, nameEnd),
           blankBefore: blank,
-          section: { kind: lastKind, title: h.name },
+          section: { kind: lastKind, title: h.name.includes('\n') ? h.name.replace(SPACES_G, ' ') : h.name },
         }));
         blank = false;
         if (underlined(i)) i++;
