@@ -821,6 +821,15 @@ test('moderncv\'s entry lines, dates first, then a post or a degree and a comma,
   assert.deepEqual(roles(parseText(done)).map((r) => [r[0], r[5]]), [['Research assistant', 1]]);
 });
 
+test('a post in capitals and its dates, nothing else ("VOLUNTEER 2017", "VOLUNTEER          2017"), is a role\'s line, though other lines open on section names ("Projects Abroad Kathmandu, Nepal", "Languages English [Native]")', () => {
+  for (const gap of [' ', '          ']) {
+    const text = ['Matt Maisak', 'matt@example.com', 'Extracurricular', 'Haven Free Clinic New Haven, CT, USA', `VOLUNTEER${gap}2017`, '• Ran 40 health screenings a month', 'Projects Abroad Kathmandu, Nepal', `VOLUNTEER${gap}2007`, '• Taught English to 20 in-patients', 'Skills', 'Scripting MATLAB (advanced), R (basic)', 'Languages English [Native], German [Fluent]'].join('\n');
+    const r = parseText(text);
+    assert.deepEqual(r.sections.map((s) => s.title), ['Extracurricular', 'Skills'], JSON.stringify(gap));
+    assert.deepEqual(roles(r).map((x) => [x[0], x[3] ?? x[4]]), [['VOLUNTEER', '2017'], ['VOLUNTEER', '2007']], JSON.stringify(gap));
+  }
+});
+
 test('pdf.js: a gutter of section names run into their first lines, one in small capitals among Title Case ones, heads its sections; "Activities" then "Interests", of one kind, are two sections', () => {
   // res.cls prints its section names in a left column; pdf.js joins each to its first line.
   const text = [

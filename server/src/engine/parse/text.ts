@@ -781,7 +781,8 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
   if (gap && gap.index <= 40) {
     const name = withoutColon(body.slice(0, gap.index));
     const kind = capsNameKind(name);
-    if (kind) {
+    // (Not a post and its dates against the margin: "VOLUNTEER          2017".)
+    if (kind && !(TITLE_WORDS.test(name) && datesOnly(body.slice(gap.index + gap[0].length)))) {
       const nameEnd = a + name.length;
       return { nameEnd, restStart: a + gap.index + gap[0].length, kind, caps: true, role: false };
     }
@@ -843,6 +844,10 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
     // ("RESEARCH ASSiSTANT (MCMASTER ANCiENT DNA CENTRE)": small capitals whose "i" the font gives in
     // lower case are capitals still.)
     const restCaps = caps && rest.includes('i') ? rest.replace(CAPS_WITH_SMALL_I_G, (w) => w.toUpperCase()) : rest;
+    // ("VOLUNTEER 2017", "MENTOR 2017‑Present": a post's name in capitals and its dates, nothing else,
+    // is a role's line, no section beside its first line.)
+    // (Not "EXPERIENCE 2018 — Present", a name no post has before the section's first dates.)
+    if (FOUR_DIGITS.test(rest) && TITLE_WORDS.test(name) && datesOnly(rest)) return undefined;
     if (letterCase(restCaps) === true || (!caps && (!titleCase(name) || !(margin || UPPER_OR_DIGIT_START.test(rest))))) return undefined;
     // ("VOLUNTEER TRAIL CREW MEMBER with American Conservation", "STUDIED COMPUTER SCIENCE at RIT":
     // capitals going on past the name, one space apart, are a title in capitals that opens on it.)
@@ -853,6 +858,12 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
     return { nameEnd, restStart, kind: c.kind, caps, role };
   }
   return undefined;
+}
+
+/** Whether the text is a date range and little else. */
+function datesOnly(t: string): boolean {
+  const r = findDateRange(t, 0);
+  return !!r && r.text.trim().length >= 0.8 * t.trim().length;
 }
 
 /** Whether line i + 1 or i + 2 is exactly a section's name (a heading follows right after). */
