@@ -178,6 +178,11 @@ test('headings: a name in capitals in a gutter before a bare year or lower-case 
   assert.deepEqual(titles(parseText(text)), ['EXPERIENCE (experience)', 'AWARDS (awards)', 'INTERESTS (interests)']);
 });
 
+test('headings: a name in capitals that ends on a joining word ("OLIN COLLEGE OF" over "ENGINEERING") goes on on the next line: no section, though the document heads its sections in capitals', () => {
+  const text = ['Halie Davis', 'halie@example.com', '', 'EXPERIENCE', 'Course Assistant, Olin College, Jan 2015 – May 2015', '• Graded 40 problem sets a week', '', 'EDUCATION', '', 'OLIN COLLEGE OF', 'ENGINEERING', 'BS in Mechanical Engineering', 'Expected May 2016', '', 'SKILLS', 'SolidWorks, MATLAB'].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['EXPERIENCE (experience)', 'EDUCATION (education)', 'SKILLS (skills)']);
+});
+
 test('headings: Testimonials is a references section', () => {
   const text = ['Robin Vale', '', 'Skills', 'Go, Rust', '', 'TESTIMONIALS', '“Robin kept the lights on.” — A. Manager'].join('\n');
   assert.deepEqual(titles(parseText(text)), ['Skills (skills)', 'TESTIMONIALS (references)']);

@@ -975,6 +975,9 @@ function joinWrappedName(src: string, a: SourceLine, b: SourceLine): SourceLine[
   return undefined;
 }
 const NAME_PART = /^[\p{L}&'’ ]+$/u;
+// ("OLIN COLLEGE OF" over "ENGINEERING": a name in capitals that ends on a joining word goes on on
+// the next line; no heading.)
+const JOINING_END = /\s(?:of|and|&|the|de)$/i;
 const SHORT_LABEL = /^\s*\p{L}[\p{L}&'’\u00ad/-]*(?:\s+[\p{L}&'’\u00ad/-]+){0,2}\s*$/u;
 const SPACES_OR_TABS_G = /[ \t]/g;
 
@@ -1327,7 +1330,7 @@ function readText(raw: string): Resume {
       const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut && !line.gutterName) || roleInCaps || onRequest || contactLabel || itemLabel || nameOverContact || overDates || looseLeader || inRole;
       const isHeading = content ? false : h.kind
         ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
-        : leadSection || (h.allCaps && h.name.split(SPACES).length <= 4 && !ACRONYM.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
+        : leadSection || (h.allCaps && h.name.split(SPACES).length <= 4 && !ACRONYM.test(h.name) && !JOINING_END.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
       if (isHeading) {
         // A letter-spaced heading's name is not in the line as written: the heading is the whole line.
         const at = t.indexOf(h.name);
