@@ -317,6 +317,38 @@ test('al-folio\'s CV data file (a list of sections, "- title:" / "type:" / "cont
   assert.equal(detectFormat('nav.yml', '- title: Home\n  url: /\n- title: Blog\n  url: /blog\n'), undefined);
 });
 
+test('a site\'s own CV data file, "basics:" then "sections:" (each "- title", "kind", "entries"), roles listed under their employer ("- org:" / "roles:"), read whichever dialect it was taken for', () => {
+  const text = [
+    'basics:',
+    '  name: "Lubo Bures"',
+    'sections:',
+    '  - title: "Professional Experience"',
+    '    kind: "experience"',
+    '    entries:',
+    '      - org: "Saltfoss Energy"',
+    '        location: "Copenhagen, Denmark"',
+    '        roles:',
+    '          - title: "Senior Multiphysics Specialist"',
+    '            dates: "March 2024 to present"',
+    '            highlights_md:',
+    '              - "Led the design review of 3 reactor models."',
+    '          - title: "Multiphysics Specialist"',
+    '            dates: "October 2021 to March 2024"',
+    '  - title: "Education"',
+    '    kind: "education"',
+    '    entries:',
+    '      - institution: "EPFL"',
+    '        degree: "Doctor of Science (PhD)"',
+    '        dates: "2018 to 2021"',
+  ].join('\n');
+  for (const format of ['yamlresume', 'jsonresume'] as const) {
+    const r = parseYamlResume(text, format);
+    assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Professional Experience', 'experience'], ['Education', 'education']], format);
+    assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.bullets.length]), [['Senior Multiphysics Specialist', 'Saltfoss Energy', 2024, 1], ['Multiphysics Specialist', 'Saltfoss Energy', 2021, 0]], format);
+    assert.deepEqual(r.sections[1].entries.map((e) => [e.title?.value, e.organisation?.value]), [['Doctor of Science (PhD)', 'EPFL']], format);
+  }
+});
+
 test('cv-boilerplate\'s details.yml (pandoc): "institute" and "city" are where, "degree" and "subject" the degree\'s name (the one naming a degree first), "intro" the summary, "urls" the links and the address list\'s last line the place; "address" and "urls" are no sections', () => {
   const text = [
     'name: Dr. Jo Bloggs',

@@ -156,7 +156,9 @@ export function readSectionList(ctx: ReadContext, items: unknown[]): Resume {
       if (kind === 'summary' && !resume.summary) resume.summary = toField(trimLocated(paragraph));
     } else {
       const def = looseDef(name);
-      for (const it of seqItems(ctx, contents.value)) {
+      // (Roles listed under their employer, "- org: …" / "roles:", are each an entry: see pushOwnItem.)
+      if (def && ROLE_KINDS.has(def.kind)) for (const o of ownItems(ctx, contents.value, def.kind)) if (o.map) entries.push(readEntry(ctx, o.map, def, dialect, o.name || o.organisation ? { title: o.name, organisation: o.organisation } : undefined));
+      for (const it of def && ROLE_KINDS.has(def.kind) ? [] : seqItems(ctx, contents.value)) {
         const map = asMap(ctx, it);
         if (map && def && def.kind !== 'skills') entries.push(readEntry(ctx, map, def, dialect));
         else if (kind === 'skills') {
@@ -254,6 +256,13 @@ function ownItems(ctx: ReadContext, value: unknown, kind: SectionKind): OwnItem[
 
 function pushOwnItem(ctx: ReadContext, item: unknown, out: OwnItem[]): void {
   const map = asMap(ctx, item);
+  // ("- org: Saltfoss Energy" / "roles: [ - title: …, dates: … ]": several roles under one employer.)
+  const roles = map ? seqItems(ctx, get(ctx, map, 'roles') ?? get(ctx, map, 'positions')).map((r) => asMap(ctx, r)) : [];
+  const employer = roles.length ? str(ctx, map, 'org', 'organisation', 'organization', 'company', 'employer', 'institution') : undefined;
+  if (employer && roles.every((r) => r)) {
+    for (const r of roles) out.push({ map: r, organisation: employer });
+    return;
+  }
   const only = map && map.items.length === 1 ? entriesOf(map)[0] : undefined;
   if (only) {
     const inner = asMap(ctx, only.pair.value);
@@ -373,7 +382,7 @@ export function readLocation(ctx: ReadContext, node: unknown): Field | undefined
 // The end of a degree's line before what else its description says ("B.A. in Psychology. Extracurriculars - …").
 const SENTENCE_STOP = /\.\s+(?=\p{Lu})/u;
 
-const BULLET_KEYS = ['highlights', 'bullets', 'achievements', 'responsibilities', 'accomplishments', 'duties'];
+const BULLET_KEYS = ['highlights', 'bullets', 'achievements', 'responsibilities', 'accomplishments', 'duties', 'highlights_md', 'details_md', 'details'];
 
 export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: JsonResumeDialect, named?: { title?: Located; organisation?: Located }) {
   let title = (def.kind === 'education' ? educationTitle(ctx, map) : str(ctx, map, ...def.title_)) ?? named?.title;

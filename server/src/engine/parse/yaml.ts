@@ -16,7 +16,7 @@ import { readJsonResume, readSectionList } from './jsonresume';
 import { isFresh, readFresh } from './fresh';
 import { readRenderCv } from './rendercv';
 import { readYamlResume } from './yamlresume';
-import { asMap, seqItems, type ReadContext } from './yaml-read';
+import { asMap, get, seqItems, type ReadContext } from './yaml-read';
 import { readJsonFast } from './yaml-json';
 import { MAX_NESTING, nestingOf } from './nesting';
 export { readTomlSections } from './toml';
@@ -64,6 +64,17 @@ export function parseYamlResumeWith(text: string, format: 'jsonresume' | 'render
       // (A document that is a list of sections: al-folio's CV data file.)
       const listed = root ? [] : seqItems(ctx, contents);
       resume = listed.length ? readSectionList(ctx, listed) : root && isFresh(ctx, root) ? readFresh(ctx, root) : readJsonResume(ctx, root, { format: 'jsonresume', ongoingEducation: false, contactBesideBasics: false });
+    }
+  }
+  // ("basics:" then "sections: [ - title, kind, entries ]": a site's own data file that YAMLResume's
+  // or JSON Resume's reader finds no sections in is read as a list of sections.)
+  if (resume && !resume.sections.length && root) {
+    const listed = seqItems(ctx, get(ctx, root, 'sections'));
+    const inner = listed.length ? readSectionList(ctx, listed) : undefined;
+    if (inner?.sections.length) {
+      resume.sections = inner.sections;
+      resume.skills.push(...inner.skills);
+      resume.summary ??= inner.summary;
     }
   }
   if (!resume) resume = emptyResume(format);
