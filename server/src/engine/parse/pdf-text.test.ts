@@ -802,6 +802,13 @@ test('a section name a narrow gutter wrapped onto the next line, run into that l
   assert.deepEqual(parseText(labels).sections.map((s) => s.title), ['Skills']);
 });
 
+test('a page that prints no name and opens on a pictograph and a section\'s name ("💼 PROFESSIONAL EXPERIENCES"): that line is the first section, no one\'s name', () => {
+  const text = ['💼 PROFESSIONAL EXPERIENCES', 'Seoul Jamsil Elementary School', 'Role: Nutritionist & Teacher', '📍 Seoul, South Korea | 📅 Mar 2024 - Present', '🎓 EDUCATION', 'B.S. in Statistics, Korean National Open University, 2025'].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.name, undefined);
+  assert.deepEqual(r.sections.map((s) => `${s.title} (${s.kind})`), ['💼 PROFESSIONAL EXPERIENCES (experience)', '🎓 EDUCATION (education)']);
+});
+
 test('moderncv\'s entry lines, dates first, then a post or a degree and a comma, ending in a full stop, head entries however many lower-case words follow ("2006–2010 Master of forest science, …"); a dated sentence stays a bullet', () => {
   const text = [
     'Gael Sola',

@@ -1581,6 +1581,7 @@ const NAME_AFTER_POSTCODE = /\b\d{5}(?:-\d{4})?[ \t]+((?:\p{Lu}[\p{Ll}'’-]+|\p
 
 /** The person's name at the start of a line, if the line starts with one. */
 const COMMA_THEN = /^\s*,\s*/;
+const SYMBOLS_LEAD = /^[\p{So}\p{Sk}\p{Co}\ufe0f\u200d\s]+/u;
 
 function personName(c: Cleaned): Field | undefined {
   const text = c.text.length > 200 ? c.text.slice(0, 200) : c.text;
@@ -1621,7 +1622,8 @@ function personName(c: Cleaned): Field | undefined {
   // ("Jennifer Mason", "Tom Baker", "Anna Cook": a surname that is a trade's name, after a first
   // name no title opens with, is still a surname.)
   const tradeSurname = words.length <= 3 && TRADE_SURNAME.test(words[words.length - 1]) && !TITLE_WORDS.test(words.slice(0, -1).join(' ')) && !TRADE_QUALIFIER.test(words[0]);
-  if ((TITLE_WORDS.test(plain) && !tradeSurname) || ORG_WORDS.test(plain.replace(INITIALS, ' ')) || DEGREE_WORDS.test(cand) || isPlace(cand) || classifyHeading(cand).kind || DOC_TITLE.test(cand) || NOT_A_NAME.test(cand)) return undefined;
+  // ("💼 PROFESSIONAL EXPERIENCES": a section's name after a glyph is no one's.)
+  if ((TITLE_WORDS.test(plain) && !tradeSurname) || ORG_WORDS.test(plain.replace(INITIALS, ' ')) || DEGREE_WORDS.test(cand) || isPlace(cand) || classifyHeading(cand.replace(SYMBOLS_LEAD, '')).kind || DOC_TITLE.test(cand) || NOT_A_NAME.test(cand)) return undefined;
   const i = lead + text.slice(lead).indexOf(cand);
   // A name run into the next word ("ParkDevOps") spans that whole word: the value is the name, and
   // the preview, finding the source says more, prints the source as written (no letter lost).
@@ -1743,7 +1745,9 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     const pageWords = NOT_A_NAME.test(first.clean.text) || TITLE_WORDS.test(first.clean.text);
     // ("#####  [pgeeta@gmail.com] . [ 210-663-7361 ]": a heading of contact details is no name.)
     const contactHeading = first.kind === 'heading' && !!(probe.email || probe.phone);
-    if (!isExactSectionName(first.clean.text) && !datedPost && !pageWords && !contactHeading && (first.kind === 'heading' || lowerCaseName(first) || (!hasContact && !monogram && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean)))) {
+    // ("💼 PROFESSIONAL EXPERIENCES": a section's name after a glyph, the page's first line, is no one's.)
+    const glyphSection = SYMBOLS_LEAD.test(first.clean.text) && !!classifyHeading(first.clean.text.replace(SYMBOLS_LEAD, '')).kind;
+    if (!isExactSectionName(first.clean.text) && !datedPost && !pageWords && !contactHeading && !glyphSection && (first.kind === 'heading' || lowerCaseName(first) || (!hasContact && !monogram && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean)))) {
       const name = fieldOf(first.clean);
       if (name) contact.name = name;
       k++;

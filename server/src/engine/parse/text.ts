@@ -975,6 +975,7 @@ function joinWrappedName(src: string, a: SourceLine, b: SourceLine): SourceLine[
   return undefined;
 }
 const NAME_PART = /^[\p{L}&'’ ]+$/u;
+const PICTOGRAPH_LEAD = /^\s*\p{Extended_Pictographic}/u;
 // ("OLIN COLLEGE OF" over "ENGINEERING": a name in capitals that ends on a joining word goes on on
 // the next line; no heading.)
 const JOINING_END = /\s(?:of|and|&|the|de)$/i;
@@ -1255,7 +1256,9 @@ function readText(raw: string): Resume {
     const h = infos[i];
     // The section's own name again inside it ("Volunteer" heading, then a "Volunteer" role).
     const again = h !== undefined && lastTitle !== undefined && normaliseHeading(h.name) === lastTitle;
-    if (h && (i !== firstContent || h.exact) && !labels.has(i) && !again) {
+    // (The first line too where a pictograph opens it, as a page's headings are set: "💼 PROFESSIONAL
+    // EXPERIENCES" atop a page that prints no name; no name opens on one.)
+    if (h && (i !== firstContent || h.exact || (!!h.kind && PICTOGRAPH_LEAD.test(t))) && !labels.has(i) && !again) {
       // (A glyph before the name sets it apart as capitals or a rule would.)
       const styled = h.allCaps || h.padded || underlined(i) || blank || COLON_SPACE_END.test(t) || h === readings[i].glyphHeading;
       // Styled only like the document's plain headings: not a sub-heading of the section it is in
