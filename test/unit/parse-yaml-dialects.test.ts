@@ -317,6 +317,50 @@ test('al-folio\'s CV data file (a list of sections, "- title:" / "type:" / "cont
   assert.equal(detectFormat('nav.yml', '- title: Home\n  url: /\n- title: Blog\n  url: /blog\n'), undefined);
 });
 
+test('the Jekyll theme online-cv\'s _data/data.yml: "sidebar" holds the name, e-mail, phone and links and its own lists; each block prints its "title"; roles and degrees in "info" with their "time"', () => {
+  const text = [
+    'sidebar:',
+    '  position: right',
+    '  name: Benjii Graves',
+    '  tagline: Warehouse Operative',
+    '  email: benjii@example.com',
+    '  phone: +44 7700 900123',
+    '  linkedin: benjii-graves',
+    '  languages:',
+    '    title: Languages',
+    '    info:',
+    '    - idiom: English',
+    '      level: Native',
+    'career-profile:',
+    '  title: Professional Summary',
+    '  summary: |',
+    '    Warehouse operative with three years in high-paced distribution centres.',
+    'education:',
+    '  title: Education & Certifications',
+    '  info:',
+    '  - degree: LLOP & PPT In-House Training',
+    '    university: Asda Distribution Center',
+    '    time: 2021',
+    'experiences:',
+    '  title: Work Experience',
+    '  info:',
+    '  - role: Warehouse Operative (Nights)',
+    '    time: February 2024 – Present',
+    '    company: DHL, Lutterworth, Leicestershire',
+    '    details: |',
+    '      - Picked and packed 300 orders a night.',
+    '      - Ran the LLOP for 2 aisles.',
+  ].join('\n');
+  assert.equal(detectFormat('data.yml', text), 'jsonresume');
+  const r = parseYamlResume(text, 'jsonresume');
+  assert.deepEqual([r.contact.name?.value, r.contact.email?.value, r.contact.phone?.value, r.contact.links.map((l) => l.value)], ['Benjii Graves', 'benjii@example.com', '+44 7700 900123', ['benjii-graves']]);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Languages', 'languages'], ['Professional Summary', 'summary'], ['Education & Certifications', 'education'], ['Work Experience', 'experience']]);
+  assert.match(r.summary?.value ?? '', /^Warehouse operative/);
+  const [role] = r.sections[3].entries;
+  assert.deepEqual([role.title?.value, role.dates?.start?.year, role.dates?.current, role.bullets.length], ['Warehouse Operative (Nights)', 2024, true, 2]);
+  assert.equal(r.sections[2].entries[0].dates?.end?.year ?? r.sections[2].entries[0].dates?.start?.year, 2021);
+});
+
 test('a site\'s own CV data file, "basics:" then "sections:" (each "- title", "kind", "entries"), roles listed under their employer ("- org:" / "roles:"), read whichever dialect it was taken for', () => {
   const text = [
     'basics:',

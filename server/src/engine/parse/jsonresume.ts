@@ -15,6 +15,7 @@ import { asMap, entriesOf, get, nodeSpan, pairOf, resolve, seqItems, str, type R
 import { joinLocated, scalarText, sliceLocated, toField, trimLocated, WHOLE_MARKDOWN_LINK, type Located } from './yaml-scalar';
 import { ownShape } from './detect';
 import { DEGREE_WORDS } from './header-fields';
+import { classifyHeading } from './section-names';
 import type { Bullet } from '../model';
 
 export interface JsonResumeDialect {
@@ -91,6 +92,32 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   if (summary) resume.summary = toField(summary);
 
   for (const { key, pair } of entriesOf(root)) {
+    // The Jekyll theme online-cv's data file: "sidebar:" holds the name, e-mail and phone, and the
+    // sidebar's own lists ("languages:" / "interests:", each a "title" and its "info").
+    if (own && key === 'sidebar') {
+      const bar = asMap(ctx, pair.value);
+      if (bar && !resume.contact.name) readNameEmailPhone(ctx, bar, resume.contact);
+      for (const k of SIDEBAR_LINKS) {
+        const link = str(ctx, bar, k);
+        if (link && link.text.trim()) resume.contact.links.push(toField(trimLocated(link)));
+      }
+      for (const e of bar ? entriesOf(bar) : []) {
+        const titled = titledBlock(ctx, e.pair);
+        if (titled) resume.sections.push({ ...makeSection(ctx, e.pair, titled.text.trim(), classifyHeading(titled.text.trim()).kind ?? looseKeyKind(e.key), []), headingSpan: toField(titled).span });
+      }
+      continue;
+    }
+    // ("career-profile: { title: Professional Summary, summary: … }": a block named by its own title.)
+    const titled = own ? titledBlock(ctx, pair) : undefined;
+    if (titled) {
+      const kind = classifyHeading(titled.text.trim()).kind;
+      const text = str(ctx, asMap(ctx, pair.value), 'summary', 'description', 'text');
+      if (kind === 'summary' && text) {
+        resume.summary ??= toField(text);
+        resume.sections.push({ ...makeSection(ctx, pair, titled.text.trim(), 'summary', []), headingSpan: toField(titled).span });
+        continue;
+      }
+    }
     // A Hugo Blox (Wowchemy) landing page: "sections:" lists the page's blocks, "- block: experience"
     // with its roles in "content: { title, items: [...] }".
     if (own && (key === 'sections' || key === 'blocks') && readBlocks(ctx, pair, dialect, resume)) continue;
@@ -128,9 +155,26 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
     // nothing in any theme: no section.
     if (!holdsText(ctx, pair.value, 0)) continue;
     const section: Section = makeSection(ctx, pair, def.title, def.kind, entries);
+    // (Its own "title" is the heading it prints: "experiences: { title: Work Experience, info: […] }".)
+    if (titled) {
+      section.title = titled.text.trim();
+      section.headingSpan = toField(titled).span;
+      const kind = classifyHeading(section.title).kind;
+      if (kind && kind !== 'other' && !(ROLE_KINDS.has(def.kind) && !ROLE_KINDS.has(kind))) section.kind = kind;
+    }
     resume.sections.push(section);
   }
   return resume;
+}
+
+const SIDEBAR_LINKS = ['linkedin', 'github', 'gitlab', 'twitter', 'website', 'stack-overflow', 'orcid'];
+
+/** A key's map with a printed "title" and what it lists ("info", "items", "entries") or says ("summary"): its title. */
+function titledBlock(ctx: ReadContext, pair: Pair): Located | undefined {
+  const m = asMap(ctx, pair.value);
+  if (!m || !(get(ctx, m, 'info') ?? get(ctx, m, 'items') ?? get(ctx, m, 'entries') ?? get(ctx, m, 'summary'))) return undefined;
+  const t = str(ctx, m, 'title');
+  return t && t.text.trim() ? t : undefined;
 }
 
 /**
@@ -294,9 +338,10 @@ const LOOSE_START = ['start_date', 'startdate', 'date_start', 'datestart', 'time
 const LOOSE_END = ['end_date', 'enddate', 'date_end', 'dateend', 'timeend', 'time_end', 'until'];
 const LOOSE: Partial<Record<SectionKind, SectionDef>> = {
   // (al-folio's CV: a role's "institution" and its "year": "2022 – Present".)
-  experience: { ...SECTIONS.experience, org: [...SECTIONS.experience.org, 'institution', 'institute'], start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], single: [...SECTIONS.experience.single!, 'year', 'years'], loose: true },
+  // (online-cv's data file: a role's "time", "February 2024 – Present".)
+  experience: { ...SECTIONS.experience, org: [...SECTIONS.experience.org, 'institution', 'institute'], start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], single: [...SECTIONS.experience.single!, 'year', 'years', 'time'], loose: true },
   volunteer: { ...SECTIONS.experience, start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', loose: true },
-  education: { ...SECTIONS.education, org: ['institution', 'institute', 'school', 'university', 'college', 'name'], single: ['dates', 'date', 'period', 'year', 'years'], loose: true },
+  education: { ...SECTIONS.education, org: ['institution', 'institute', 'school', 'university', 'college', 'name'], single: ['dates', 'date', 'period', 'year', 'years', 'time'], loose: true },
   projects: { ...SECTIONS.projects, single: ['dates', 'date', 'period'], loose: true },
   awards: SECTIONS.awards,
   certifications: SECTIONS.certificates,
