@@ -317,6 +317,12 @@ test('al-folio\'s CV data file (a list of sections, "- title:" / "type:" / "cont
   assert.equal(detectFormat('nav.yml', '- title: Home\n  url: /\n- title: Blog\n  url: /blog\n'), undefined);
 });
 
+test('a site\'s own JSON with the person\'s head in a block of its own ("profile": { "name", "summary" }) names the person', () => {
+  const text = JSON.stringify({ profile: { name: 'Dorothy Bora', summary: 'Management professional.' }, experience: [{ role: 'Systems Engineer', company: 'Infosys', period: 'Oct 2021 – Sep 2023' }], education: [{ degree: 'B. Tech.', institution: 'NERIST', year: '2021' }] }, null, 2);
+  assert.equal(detectFormat('resume.json', text), 'jsonresume');
+  assert.equal(parseYamlResume(text, 'jsonresume').contact.name?.value, 'Dorothy Bora');
+});
+
 test('the Jekyll theme online-cv\'s _data/data.yml: "sidebar" holds the name, e-mail, phone and links and its own lists; each block prints its "title"; roles and degrees in "info" with their "time"', () => {
   const text = [
     'sidebar:',

@@ -74,6 +74,9 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   readContact(ctx, resume, basics, dialect.contactBesideBasics ? root : basics);
   if (basics === root) {
     readOwnContact(ctx, resume, asMap(ctx, get(ctx, root, 'contact')));
+    // ("profile": { "name", "summary" }: a site's data file with the person's head in a block of its own.)
+    const head = !resume.contact.name ? asMap(ctx, get(ctx, root, 'profile', 'personal', 'personalInfo', 'personal_info', 'header')) : undefined;
+    if (head && str(ctx, head, 'name')) readNameEmailPhone(ctx, head, resume.contact);
     // (A site's data file: its links as a list of { name, url }, its address a string.)
     for (const p of seqItems(ctx, get(ctx, root, 'socialLinks') ?? get(ctx, root, 'social') ?? get(ctx, root, 'links') ?? get(ctx, root, 'website') ?? get(ctx, root, 'websites') ?? get(ctx, root, 'urls'))) {
       // (Each a map { name, url }, or the address alone: "- www.linkedin.com/in/…".)
