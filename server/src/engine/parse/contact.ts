@@ -30,6 +30,7 @@ const HANDLE_ONLY = new RegExp(`^${HANDLE_SHAPE}$`);
 const SOCIAL_HANDLE = /(?<![\w/.])(?:instagram|tiktok|youtube|facebook|vimeo|pinterest|threads)\s*(?::\s*@?|\s+@)([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?![\w@.\/])/gi;
 const ICON_HANDLE = new RegExp(`^\\s*[^\\sA-Za-z0-9]\\s+(@?[A-Za-z][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])\\s*$`);
 // (Its groups bounded: a run of separators or masks cannot make it backtrack.)
+const WIDE_GAP_IN_NUMBER = /\s{2,}/;
 const PHONE_LONG_DASHES = /(?<![\w/.])(?:\+1[ .]?)?\(?\d{3}\)?[ \t]*[–—][ \t]*\d{3}[ \t]*[–—][ \t]*\d{4}(?![\w/])/;
 const PHONE_RUN_IN = /(?<=\p{Ll})(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\w/])/u;
 const MASKED_PHONE = /(?<![\w/.])\+?\(?\d[\d ().-]{1,10}?(?:[ .-][*xX•]{2,4}){2,4}(?![\w*])/;
@@ -206,13 +207,21 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
   }
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
-    const s = m[0];
+    let s = m[0];
+    let at = m.index;
+    // ("IN 47408 * (812)323-1590" with its star cleaned away: a postcode, a gap of two spaces or
+    // more, then the number; the number is what follows the gap.)
+    const gap = WIDE_GAP_IN_NUMBER.exec(s);
+    if (gap && s.slice(0, gap.index).replace(/\D/g, '').length <= 5 && s.slice(gap.index).replace(/\D/g, '').length >= 7) {
+      at += gap.index + gap[0].length;
+      s = s.slice(gap.index + gap[0].length);
+    }
     const digits = s.replace(/\D/g, '').length;
-    if (digits < 7 || digits > 15 || looksLikeDates(s) || !free(m.index, m.index + s.length)) continue;
+    if (digits < 7 || digits > 15 || looksLikeDates(s) || !free(at, at + s.length)) continue;
     // ("Job Number: 2026-01147", "Certificate Number<TAB>WT-18442": a number a label says is no phone.)
-    if (NOT_PHONE_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    taken.push([m.index, m.index + s.length]);
-    if (!contact.phone) contact.phone = f(c, m.index, m.index + s.length, ' \t,;|•·');
+    if (NOT_PHONE_LABEL.test(text.slice(Math.max(0, at - 40), at))) continue;
+    taken.push([at, at + s.length]);
+    if (!contact.phone) contact.phone = f(c, at, at + s.length, ' \t,;|•·');
     found = true;
   }
   // A number one of the narrower patterns below found, taken as the phone when its text is free.

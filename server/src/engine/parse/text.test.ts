@@ -2115,6 +2115,11 @@ test('a referee named on the head\'s line ("Christchurch, 2016-2017 Reference: V
   assert.deepEqual(allEntries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.text]), [['Private Tutor', undefined, 'Christchurch', '2016-2017']]);
 });
 
+test('a postcode, a gap where a separator was cleaned away, then the phone ("Bloomington, IN 47408 * (812)323-1590"): the phone is the number after the gap', () => {
+  const r = parseText(['Andy Hill', '409 N. Roosevelt Bloomington, IN 47408 * (812)323-1590 * andy@example.edu', '', 'EXPERIENCE', 'Programmer/Analyst, Indiana University, 2012 - 2020'].join('\n'));
+  assert.equal(r.contact.phone?.value, '(812)323-1590');
+});
+
 test('Latin honours after the place ("Université d’Ottawa, Ottawa, ON, magna cum laude") leave the place whole', () => {
   for (const tail of ['magna cum laude', 'with distinction']) {
     const r = parseText(['Jo Roy', 'jo@example.ca', '', 'Education', `2013 Bachelor of Arts, Université d’Ottawa, Ottawa, ON, ${tail}`].join('\n'));
