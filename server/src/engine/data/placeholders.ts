@@ -41,7 +41,8 @@ export const PLACEHOLDERS: Placeholder[] = [
   { pattern: `${B}(?:MM|DD)[/.-](?:MM[/.-])?(?:YYYY|YY)${E}|${B}YYYY${E}|${B}Month\\s+(?:Year|YYYY)${E}`, what: 'a date placeholder', todo: 'Write the real date', hints: ['yy', 'month'] },
   { pattern: `${B}(?:${fieldAlternatives.join('|')})${E}(?!\\s*:)`, what: 'a template field name', todo: 'Replace it with the real value', hints: ['name', 'title', 'address', 'city, ', 'your'] },
   {
-    pattern: `\\[\\s*(?:your|insert|enter|add|company|job|position|title|date|city|state|name|phone|email|address|university|school|degree|number)${E}[^\\]\\n]{0,40}\\](?![([])|<\\s*(?:your|insert|enter)${E}[^>\\n]{0,40}>|\\{\\{[^}\\n]{1,40}\\}\\}`,
+    // ("[First key responsibility or achievement in this role.]": a template's numbered slot too.)
+    pattern: `\\[\\s*(?:your|insert|enter|add|company|job|position|title|date|city|state|name|phone|email|address|university|school|degree|number|describe|(?:first|second|third|another)\\s+(?:key\\s+)?(?:responsibility|achievement|accomplishment|bullet|point))${E}[^\\]\\n]{0,60}\\](?![([])|<\\s*(?:your|insert|enter)${E}[^>\\n]{0,40}>|\\{\\{[^}\\n]{1,40}\\}\\}`,
     ignoreCase: true,
     what: 'a template slot',
     todo: 'Replace it with the real value',

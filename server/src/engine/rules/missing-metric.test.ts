@@ -41,6 +41,8 @@ const withMetric: string[] = [
   'Led a ten-member team of student writers in publishing the paper',
   'Ran a forty-bed ward on night shifts for the trust',
   'Improved the performance of my ten-man police unit by instructing them on patrolling',
+  // A template's slot left in, wholly in brackets, is no bullet of the person's (the placeholder rule reports it).
+  '[First key responsibility or achievement in this role.]',
 ];
 for (const b of withMetric) test(`${RULE} valid: ${b}`, () => assert.deepEqual(runRule(RULE, role(b), perBulletOnly).findings, []));
 

@@ -64,7 +64,10 @@ function namesOnly(t: string): boolean {
   const first = ws[0];
   return named >= 2 && !isKnownVerb(first) && !(first.length > 5 && first.endsWith('ing')) && !(ws[1] === 'and' && !!ws[2] && isKnownVerb(ws[2]));
 }
-const claimsNothingOf = (t: string) => describesPlace(t) || namesWithLink(t) || AS_OF.test(t) || namesOnly(t);
+// ("[First key responsibility or achievement in this role.]": a template's placeholder, wholly in
+// brackets, is no bullet of the person's; the placeholder rule says to fill it in.)
+const BRACKETED_ALL = /^\s*\[[^[\]]{3,200}\]\s*$/;
+const claimsNothingOf = (t: string) => describesPlace(t) || namesWithLink(t) || AS_OF.test(t) || namesOnly(t) || BRACKETED_ALL.test(t);
 /**
  * claimsNothingOf the bullet's text, kept on its piece record: this rule reads every bullet on every
  * lint (its counts are the document's), and a re-lint of an unchanged résumé ran these patterns

@@ -31,6 +31,7 @@ const invalid: [string, ProseDoc, string[], RegExp][] = [
   ['Company Name as the organisation', { roles: [{ title: 'Job Title', org: 'Company Name', bullets: [] }] }, ['Job Title', 'Company Name'], /template field name/],
   ['TODO and TBD', bullets('TODO add metrics; team size TBD'), ['TODO', 'TBD'], /to-do marker/],
   ['[Your ...] slot', { summary: '[Your professional summary goes here]' }, ['[Your professional summary goes here]'], /template slot/],
+  ['a numbered slot a template left in a role', bullets('[First key responsibility or achievement in this role.]'), ['[First key responsibility or achievement in this role.]'], /template slot/],
   ['XX% value', bullets('Increased conversion by XX% in Q3'), ['XX%'], /placeholder value.*Fill in the real number/],
   ['example.com e-mail', { summary: 'Contact: john.doe@example.com' }, ['john.doe@example.com'], /placeholder e-mail/],
   ['555 phone', { summary: 'Phone (555) 555-5555' }, ['(555) 555-5555'], /placeholder phone/],
