@@ -139,6 +139,9 @@ export function adversarialShapes(): Shape[] {
     // roles fill the rest.
     { name: 'contact item: runs of spaces before a town (street search)', file: 'resume.md', make: (n) => { const k = Math.max(1, Math.min(4, Math.floor(n / 3000))); const head = '# Jane Doe\n-' + (' '.repeat(200) + '㊀ $2M').repeat(k) + '\njane@fastmail.com | Smallvillé, KS\n\n## Experience\n'; return head + fill('\n### Engineer, Acme (Jan 2020 – Present)\n- Built 3 things\n', Math.max(1, n - head.length)); } },
     { name: 'short dated lines (text)', file: 'resume.txt', make: (n) => 'Jane Doe\njane@fastmail.com\n\nEXPERIENCE\n' + fill('Jan 1990\nFeb 1991\nMar 1992\nApr 1993\nMay 1994\nJun 1995\n', n), render: true },
+    // (A run of blank lines: each line's look back for the last line with text, the wrapped-gutter
+    // check, once cost the square of the run.)
+    { name: 'blank lines (text)', file: 'resume.txt', make: (n) => 'Jane Doe\n' + '\n'.repeat(Math.max(1, n - 40)) + 'Grants and\nAwards\n2008. Prize.\n' },
   ];
   // Generated families: each unit as one long line, as one long bullet, and as many lines.
   const runs: [string, string][] = [

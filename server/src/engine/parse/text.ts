@@ -926,26 +926,29 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
 const WRAP_NAME_LINE = /^\s*\p{Lu}[\p{L}&'’]*(?:\s+(?:\p{L}[\p{L}&'’]*|&))?(?:\s+(?:\p{L}[\p{L}&'’]*|&))?\s*$/u;
 
 /**
- * "Grants and" / "Awards", "Service to the" / "Profession Consulting Editor (2009–11), …": a section
- * name a narrow left gutter wrapped onto the next line, whose words the copy runs into that line's
- * first. Where the short line and the next one's first words make a section's name exactly (the
- * short line alone does not), the name is one heading across the two lines and the rest of the
- * second line is the section's first line.
+ * "Grants and" / "Awards", "Conference" / "Presentations 2004. Discussant, …": a section name a
+ * narrow left gutter wrapped onto the next line, whose words the copy runs into that line's first.
+ * Where the short line and the next one's first words make a section's name exactly (the short
+ * line alone does not), the name is one heading across the two lines and the rest of the second
+ * line is the section's first line.
  */
 function wrappedGutterNames(src: string, lines: SourceLine[]): SourceLine[] {
   let out: SourceLine[] | undefined;
+  // (The last line with text so far, kept as the loop goes: a search back per line would cost the
+  // square of a run of blank lines.)
+  let above: SourceLine | undefined;
   for (let i = 0; i < lines.length; i++) {
     // (Not in a column of short labels, "Front-end" / "Programming" / "Languages": a skill wrapped there.)
-    let p = i - 1;
-    while (p >= 0 && !lines[p].text.trim()) p--;
-    const labelAbove = p >= 0 && SHORT_LABEL.test(lines[p].text);
+    const labelAbove = !!above && SHORT_LABEL.test(above.text);
     const joined = i + 1 < lines.length && !labelAbove ? joinWrappedName(src, lines[i], lines[i + 1]) : undefined;
     if (!joined) {
       out?.push(lines[i]);
+      if (lines[i].text.trim()) above = lines[i];
       continue;
     }
     out ??= lines.slice(0, i);
     out.push(...joined);
+    above = joined[joined.length - 1];
     i++;
   }
   return out ?? lines;
