@@ -987,10 +987,9 @@ function datedRole(h: Block, blocks: Block[]): boolean {
   return !!next && next.kind === 'text' && !!blockRange(next) && next.clean.text.trim().split(/\s+/).length <= 8;
 }
 
-/** A heading naming a post (no section's word) with a line of dates among the three blocks under it. */
-function postOverDates(h: Block, blocks: Block[]): boolean {
+/** A heading naming a post (no section's word) with a line of dates among the three blocks under it (`at` its index in `blocks`). */
+function postOverDates(h: Block, blocks: Block[], at: number): boolean {
   if (!TITLE_WORDS.test(h.clean.text) || h.clean.text.length > 80) return false;
-  const at = blocks.indexOf(h);
   for (let k = at + 1; k <= at + 3 && k < blocks.length; k++) {
     const b = blocks[k];
     if (b.kind === 'heading' || b.kind === 'bullet') return false;
@@ -1072,6 +1071,8 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
     if (kinds.get(h) && levels.get(h) === sectionLevel) lastNamed = k;
   });
   let started = false;
+  // (Each block's index, made once when a heading asks: indexOf per heading would cost headings × blocks.)
+  let blockIndex: Map<Block, number> | undefined;
   // The kind of the section the headings are in, and whether its heading was an HTML tag.
   let current: SectionKind | undefined;
   let currentHtml = false;
@@ -1096,7 +1097,7 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
       if (started) h.strong = true;
     } else if (!started && !kind && h === headings[0] && level > 0 && headings.some((o) => o !== h && kinds.get(o) && levels.get(o) === level) && !datedRole(h, blocks)) {
       // "# Jane Doe" above "# Experience": the name, at the same level as the sections.
-    } else if (started && !kind && level === sectionLevel && level > 0 && current !== undefined && ROLE_SECTIONS.has(current) && postOverDates(h, blocks)) {
+    } else if (started && !kind && level === sectionLevel && level > 0 && current !== undefined && ROLE_SECTIONS.has(current) && postOverDates(h, blocks, (blockIndex ??= new Map(blocks.map((b, n) => [b, n]))).get(h)!)) {
       // "## Teaching Roles" … "## Teaching Assistant" / "**McMaster University**" / "*Hamilton, Ontario*" /
       // "**January 2021 – March 2024**": a heading at the sections' level that names a post, its
       // dates a few lines under it, is a role of the section it follows.
