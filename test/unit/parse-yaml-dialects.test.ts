@@ -320,7 +320,11 @@ test('al-folio\'s CV data file (a list of sections, "- title:" / "type:" / "cont
 test('a site\'s own JSON with the person\'s head in a block of its own ("profile": { "name", "summary" }) names the person', () => {
   const text = JSON.stringify({ profile: { name: 'Dorothy Bora', summary: 'Management professional.' }, experience: [{ role: 'Systems Engineer', company: 'Infosys', period: 'Oct 2021 – Sep 2023' }], education: [{ degree: 'B. Tech.', institution: 'NERIST', year: '2021' }] }, null, 2);
   assert.equal(detectFormat('resume.json', text), 'jsonresume');
-  assert.equal(parseYamlResume(text, 'jsonresume').contact.name?.value, 'Dorothy Bora');
+  const r = parseYamlResume(text, 'jsonresume');
+  assert.equal(r.contact.name?.value, 'Dorothy Bora');
+  // (Read as a shape of its own, with the looser words: a degree's "year".)
+  const degree = r.sections.find((s) => s.kind === 'education')!.entries[0];
+  assert.equal(degree.dates?.end?.year ?? degree.dates?.start?.year, 2021);
 });
 
 test('the Jekyll theme online-cv\'s _data/data.yml: "sidebar" holds the name, e-mail, phone and links and its own lists; each block prints its "title"; roles and degrees in "info" with their "time"', () => {
