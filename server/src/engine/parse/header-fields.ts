@@ -329,6 +329,9 @@ const EMPLOYMENT_AFTER = /\s*[([]\s*(?:part[-\u2010\u2011 ]time|full[-\u2010\u20
 // thesis's details; "Supervisor of Front Desk" is a job.)
 const DETAIL = /^(?:(?:gpa|cgpa|grade|honou?rs|thesis|minor|major|concentration)\b\s*:?|(?:advis[oe]r|supervisor|referee|reference)s?\s*(?::|$|(?=(?:Dr|Prof|Professor)\b)))/i;
 const REFEREE_LABEL = /^(?:referees?|references?)$/i;
+// ("Department of Chemical Engineering, University of Washington, PI: Elizabeth Nance": the lab's
+// principal investigator, a detail as an advisor is; in capitals only, "Pi" may be a name's word.)
+const PI_AFTER = /[\s,]PIs?\s*$/;
 const LABEL_AFTER = /\s(?:advis[oe]rs?|supervisors?|co-supervisors?|referees?|references?)\s*$/i;
 // ("Honours B.Sc.", "Grade 7 Policy Lead": a degree or a title that opens with such a word; "Honours:
 // First Class" and "Grade: A" are details.)
@@ -1236,7 +1239,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     // and the person after it are a detail of the entry, no part of the title nor a field.
     for (let k = 1; k < segs.length; k++) {
       if (segs[k][2] !== ':') continue;
-      const m = LABEL_AFTER.exec(text.slice(segs[k - 1][0], segs[k - 1][1]));
+      const m = LABEL_AFTER.exec(text.slice(segs[k - 1][0], segs[k - 1][1])) ?? PI_AFTER.exec(text.slice(segs[k - 1][0], segs[k - 1][1]));
       // ("Christchurch, 2016-2017 Reference: Various students": a referee's label in a field of its
       // own, after the dates, and who it names are a detail too.)
       if (k > 1 && REFEREE_LABEL.test(text.slice(segs[k - 1][0], segs[k - 1][1]).trim())) {

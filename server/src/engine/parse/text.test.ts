@@ -2120,6 +2120,13 @@ test('a postcode, a gap where a separator was cleaned away, then the phone ("Blo
   assert.equal(r.contact.phone?.value, '(812)323-1590');
 });
 
+test('a lab\'s principal investigator after its department ("…, University of Washington, PI: Elizabeth Nance") is a detail, as an advisor is: no place, no employer', () => {
+  const text = ['Teng Lin', 'teng@example.edu', '', 'Relevant Experience', 'Undergraduate Research Assistant                 Nov 2020 - Present', 'Department of Chemical Engineering, University of Washington, PI: Elizabeth Nance', '• Scanned 102 tissue slices for 4 collaborators'].join('\n');
+  const [e] = allEntries(parseText(text));
+  assert.equal(e.title?.value, 'Undergraduate Research Assistant');
+  assert.doesNotMatch(`${e.organisation?.value} ${e.location?.value}`, /PI|Nance/);
+});
+
 test('Latin honours after the place ("Université d’Ottawa, Ottawa, ON, magna cum laude") leave the place whole', () => {
   for (const tail of ['magna cum laude', 'with distinction']) {
     const r = parseText(['Jo Roy', 'jo@example.ca', '', 'Education', `2013 Bachelor of Arts, Université d’Ottawa, Ottawa, ON, ${tail}`].join('\n'));
