@@ -1239,10 +1239,11 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     // and the person after it are a detail of the entry, no part of the title nor a field.
     for (let k = 1; k < segs.length; k++) {
       if (segs[k][2] !== ':') continue;
-      const m = LABEL_AFTER.exec(text.slice(segs[k - 1][0], segs[k - 1][1])) ?? PI_AFTER.exec(text.slice(segs[k - 1][0], segs[k - 1][1]));
+      const before = text.slice(segs[k - 1][0], segs[k - 1][1]);
+      const m = LABEL_AFTER.exec(before) ?? PI_AFTER.exec(before);
       // ("Christchurch, 2016-2017 Reference: Various students": a referee's label in a field of its
       // own, after the dates, and who it names are a detail too.)
-      if (k > 1 && REFEREE_LABEL.test(text.slice(segs[k - 1][0], segs[k - 1][1]).trim())) {
+      if (k > 1 && REFEREE_LABEL.test(before.trim())) {
         segs.splice(k - 1, 2);
         break;
       }
@@ -1766,14 +1767,15 @@ function orderPriors(kind: EntryKind, lines: number, pieces: Piece[]): (p: Piece
       ? qualifier.sep === ',' && pieces.some((q) => q.line !== qualifier.line && q.org > 0 && q.loc < 1)
       : COMMA_OR_DASH.test(qualifier.sep) && qualifier.org <= 0 && qualifier.title <= 0 && qualifier.loc < 1 && employerLineBesides(pieces, qualifier));
   const titleBeforeUnknown = !!firstTitled && !!firstUnknown && firstTitled.line === firstUnknown.line && firstUnknown.index === firstTitled.index + 1 && firstTitled.title >= 2 && firstTitled.org < 0;
+  // ("Platform Engineer — Project Manager" over "Mayo Clinic, Rochester, MN": of two posts on the
+  // title's line, past a dash, the first is the title, the second its other hat, over the employer's line.)
+  const firstOfTwoPosts = !!qualifier && firstTitled!.index === 0 && lines > 1 && spread && qualifier.line === firstTitled!.line && DASH_ONLY.test(qualifier.sep) && qualifier.title >= 2 && qualifier.org <= 0 && qualifier.loc < 1;
   return (p, role) => {
     // (Of two places equally sure, a town over a bare state or country: "Appalachian State University,
     // Boone, NC" over a licence line naming "North Carolina" is where the degree was taken.)
     if (role === 'loc') return isRegion(p.text) || isCountry(p.text) ? -0.01 : 0;
     if (qualifies && p === qualifier) return role === 'org' ? -1.5 : -1;
-    // ("Platform Engineer — Project Manager" over "Mayo Clinic, Rochester, MN": of two posts on the
-    // title's line, the first is the title, the second its other hat, over the employer's line.)
-    if (role === 'title' && p === firstTitled && kind !== 'project') return lines > 1 && spread && p.index === 0 && titledAfterOnLine(pieces, p) ? 0.31 : 0.01;
+    if (role === 'title' && p === firstTitled && kind !== 'project') return firstOfTwoPosts ? 0.31 : 0.01;
     const isFirst = firstUnknown === p;
     // A project's name comes first; a role line under it ("Creator & Maintainer") is not its name.
     if (kind === 'project') return role === 'title' && p === pieces[0] ? 2 : 0;
@@ -1786,12 +1788,6 @@ function orderPriors(kind: EntryKind, lines: number, pieces: Piece[]): (p: Piece
     if (titleBeforeUnknown) return role === 'org' && isFirst ? 0.3 : 0;
     return (role === 'title') === isFirst ? 0.3 : 0;
   };
-}
-
-/** Whether a piece after `p` on its line, past a dash, names a post too. */
-function titledAfterOnLine(pieces: Piece[], p: Piece): boolean {
-  const q = pieces[pieces.indexOf(p) + 1];
-  return !!q && q.line === p.line && DASH_ONLY.test(q.sep) && q.title >= 2 && q.org <= 0 && q.loc < 1;
 }
 
 interface Assignment {

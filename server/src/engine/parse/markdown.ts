@@ -125,7 +125,7 @@ function readFrontMatter(lines: SourceLine[], contact: Contact, keyRe: RegExp = 
     // "Priya Raghunathan, FSA, MAAA". Only a name's shape: "Resume" or "CV" is no one's.)
     // ("title: Work Experience" names the page's one section, no one's name.)
     const unquoted = value.replace(/^["']|["']$/g, '');
-    const kind = FRONT_FIELDS[key] ?? (key === 'title' && !contact.name && FRONT_TITLE_NAME.test(unquoted) && !isExactSectionName(unquoted) && !sectionKindOf(unquoted) ? 'name' : undefined);
+    const kind = FRONT_FIELDS[key] ?? (key === 'title' && !contact.name && FRONT_TITLE_NAME.test(unquoted) && !sectionKindOf(unquoted) ? 'name' : undefined);
     if (!kind) continue;
     let vs = l.text.indexOf(value, from);
     let ve = vs + value.length;
@@ -980,20 +980,15 @@ const sectionTitle = (h: Block): string => h.clean.text.replace(/\s+/g, ' ').rep
 /**
  * "## Director Product Management - Tanium" over "February 2020 - Present": a heading that names a
  * post, its dates on the line under it, is a role's, not the person's name (a page with no name heading).
+ * With `within`, its dates among that many blocks under it, no heading or bullet between (`at`: the
+ * heading's index in `blocks`).
  */
-function datedRole(h: Block, blocks: Block[]): boolean {
+function datedRole(h: Block, blocks: Block[], within = 1, at = blocks.indexOf(h)): boolean {
   if (!TITLE_WORDS.test(h.clean.text)) return false;
-  const next = blocks[blocks.indexOf(h) + 1];
-  return !!next && next.kind === 'text' && !!blockRange(next) && next.clean.text.trim().split(/\s+/).length <= 8;
-}
-
-/** A heading naming a post (no section's word) with a line of dates among the three blocks under it (`at` its index in `blocks`). */
-function postOverDates(h: Block, blocks: Block[], at: number): boolean {
-  if (!TITLE_WORDS.test(h.clean.text) || h.clean.text.length > 80) return false;
-  for (let k = at + 1; k <= at + 3 && k < blocks.length; k++) {
+  for (let k = at + 1; k <= at + within && k < blocks.length; k++) {
     const b = blocks[k];
-    if (b.kind === 'heading' || b.kind === 'bullet') return false;
     if (b.kind === 'text' && blockRange(b) && b.clean.text.trim().split(/\s+/).length <= 8) return true;
+    if (b.kind === 'heading' || b.kind === 'bullet') return false;
   }
   return false;
 }
@@ -1097,7 +1092,7 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
       if (started) h.strong = true;
     } else if (!started && !kind && h === headings[0] && level > 0 && headings.some((o) => o !== h && kinds.get(o) && levels.get(o) === level) && !datedRole(h, blocks)) {
       // "# Jane Doe" above "# Experience": the name, at the same level as the sections.
-    } else if (started && !kind && level === sectionLevel && level > 0 && current !== undefined && ROLE_SECTIONS.has(current) && postOverDates(h, blocks, (blockIndex ??= new Map(blocks.map((b, n) => [b, n]))).get(h)!)) {
+    } else if (started && !kind && level === sectionLevel && level > 0 && current !== undefined && ROLE_SECTIONS.has(current) && h.clean.text.length <= 80 && datedRole(h, blocks, 3, (blockIndex ??= new Map(blocks.map((b, n) => [b, n]))).get(h)!)) {
       // "## Teaching Roles" … "## Teaching Assistant" / "**McMaster University**" / "*Hamilton, Ontario*" /
       // "**January 2021 – March 2024**": a heading at the sections' level that names a post, its
       // dates a few lines under it, is a role of the section it follows.

@@ -1579,10 +1579,10 @@ const TRADE_QUALIFIER = /^(?:line|prep|pastry|short[- ]order|head|lead|master|st
 
 const NAME_AFTER_POSTCODE = /\b\d{5}(?:-\d{4})?[ \t]+((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \t](?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3})(?=[ \t]+\(?\+?\d|[ \t]{2,}|[ \t]*$)/u;
 
-/** The person's name at the start of a line, if the line starts with one. */
 const COMMA_THEN = /^\s*,\s*/;
 const SYMBOLS_LEAD = /^[\p{So}\p{Sk}\p{Co}\ufe0f\u200d\s]+/u;
 
+/** The person's name at the start of a line, if the line starts with one. */
 function personName(c: Cleaned): Field | undefined {
   const text = c.text.length > 200 ? c.text.slice(0, 200) : c.text;
   // "Updated January 2025": a line that dates the document names no one.
