@@ -530,3 +530,8 @@ test('a heading that names experience in the plural ("MAIN EXPERIENCES", "Profes
   const title = ['Jo Bloggs', 'jo@example.com', '', 'Skills', 'Linux, Kubernetes', '', 'Professional Experiences', 'Independent Consultant', 'DevOps Consultant June 2023 - Present', '• Cut deploy time 40%', '', 'Education', 'B.Tech Electronics, 2010'].join('\n');
   assert.deepEqual(titles(parseText(title)), ['Skills (skills)', 'Professional Experiences (experience)', 'Education (education)']);
 });
+
+test('headings: an appointment, singular as academics name it, is a section of roles', () => {
+  // ("Academic Appointment", "Research Appointment" over a professor's posts; "Appointments" was known.)
+  for (const h of ['Academic Appointment', 'Research Appointment', 'Faculty Appointment']) assert.equal(sectionKindOf(h), 'experience', h);
+});
