@@ -44,6 +44,60 @@ test('markdown: Setext headings (=== and ---) and horizontal rules', () => {
   ]);
 });
 
+test('markdown: a reStructuredText CV: levels by the order its adornments appear, line blocks one line each', () => {
+  // Markdown's levels would put the "=====" parts (Book, Articles) above the "-----" sections, read
+  // the overlines as rules and "~~~~" as a code fence; a line block's indented line goes on with it.
+  const text = [
+    '=======================',
+    ' Curriculum Vitae of A. Jo Roe',
+    '=======================',
+    '',
+    '.. contents:: Contents',
+    '',
+    '--------------------',
+    'Academic Appointment',
+    '--------------------',
+    '| **2014–**',
+    '    Associate Professor, Michigan State University',
+    '|   Department of Linguistics',
+    '| **2008–14**',
+    '    Assistant Professor, Michigan State University',
+    '',
+    '---------',
+    'Education',
+    '---------',
+    '| **2007**',
+    '    Ph.D., Columbia University',
+    '',
+    '------------',
+    'Publications',
+    '------------',
+    '',
+    'Articles',
+    '========',
+    '**2013** “Rethinking Modernism.” *Pakistaniaat* 5.1 (2013): 1-15.',
+    '',
+    'Reviews',
+    '~~~~~~~',
+    '**2009** Review of *A History*, *The Book Review* (2009).',
+    '',
+    '-----',
+    'Prizes',
+    '-----',
+    '**2013** Essay Competition',
+    '',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.equal(r.contact.name?.value, 'A. Jo Roe');
+  assert.deepEqual(r.sections.map((s) => s.title), ['Academic Appointment', 'Education', 'Publications', 'Prizes']);
+  assert.equal(slice(text, r.sections[1].headingSpan), '---------\nEducation\n---------');
+  assert.deepEqual(r.sections[0].entries.map(brief), [
+    ['Associate Professor', 'Michigan State University', undefined, 2014, true],
+    ['Assistant Professor', 'Michigan State University', undefined, 2008, false],
+  ]);
+  assert.deepEqual(r.sections[1].entries.map(brief), [['Ph.D.', 'Columbia University', undefined, 2007, false]]);
+});
+
 test('markdown: roles as bold lines with dates on the next line, several roles per company', () => {
   const text = '## Work Experience\n\n**Cascade Robotics** — Engineering Manager\n*Jan 2020 – Present* | Portland, OR\n\n- Grew the team from 4 to 11\n\n**Cascade Robotics** — Senior Engineer\n*Mar 2017 – Dec 2019*\n\n- Cut calibration time by 70%\n';
   const es = entries(parseMarkdown(text));

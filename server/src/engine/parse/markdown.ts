@@ -14,10 +14,13 @@ import { TEMPLATE_NAMED_ARG, TEMPLATE_TAG } from '../text/template-tags';
 import { fenceCloses, fenceOf } from '../text/markup-mask';
 import { blockRange, buildResume, newBlock, type Block } from './structure';
 import { frontMatterSections, frontMatterSectionTitle } from './front-matter';
+import { rstTitles } from './rst-titles';
 import { yamlReader } from './yaml-lazy';
 
 const ADMONITION = /^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*[ \t]+"[^"\n]*\p{L}[^"\n]*"[ \t]*$/u;
 const HR = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** A line of a reStructuredText line block: "| " (or "|" alone) and what follows. */
+const LINE_BLOCK = /^([ \t]*)\|(?:[ \t]+|$)/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const LIST = /^([ \t]*)([-*+•◦▪‣]|\d{1,9}[.)])([ \t]+|$)/;
 const QUOTE = /^ {0,3}>[ \t]?/;
@@ -582,9 +585,50 @@ export function parseMarkdown(text: string): Resume {
     });
   };
 
+  // A reStructuredText document's titles, at the levels its adornments give them (see rst-titles).
+  const rst = rstTitles(lines, first);
   for (let i = first; i < lines.length; i++) {
     const line = lines[i];
     const t = visible[i];
+    if (rst && fence === undefined) {
+      if (rst.adornments.has(i)) {
+        blank = true;
+        openBullet = undefined;
+        prevText = undefined;
+        continue;
+      }
+      const level = rst.levels.get(i);
+      if (level !== undefined) {
+        const a = skipSpaces(t);
+        const block = headingAt(line, t, a, a, trimEndIndex(t));
+        // (The heading's lines are its adornments' too, as a Setext heading's are its underline's.)
+        if (rst.adornments.has(i - 1)) block.lineStart = lines[i - 1].start;
+        if (rst.adornments.has(i + 1)) block.lineEnd = lines[i + 1].start + trimEndIndex(lines[i + 1].text);
+        pushHeading(block, level);
+        continue;
+      }
+      // A line block ("| **2014–**" / "    Associate Professor, Michigan State University"): each "|"
+      // starts a line of its own, and the indented lines under it go on with it (one line as printed).
+      const lb = t.includes('|') ? LINE_BLOCK.exec(t) : null;
+      if (lb && t.indexOf('|', lb[0].length) < 0) {
+        const indent = lb[1].length;
+        let end = i;
+        while (end + 1 < lines.length && !rst.levels.has(end + 1) && !rst.adornments.has(end + 1) && skipSpaces(visible[end + 1]) > indent && skipSpaces(visible[end + 1]) < visible[end + 1].length && visible[end + 1][skipSpaces(visible[end + 1])] !== '|') end++;
+        const b = trimEndIndex(visible[end]);
+        if (end === i && lb[0].length >= b) {
+          blank = true;
+          prevText = undefined;
+          continue;
+        }
+        const block = newBlock({ kind: 'text', start: line.start + lb[0].length, end: lines[end].start + b, lineStart: line.start + indent, lineEnd: lines[end].start + b, clean: cleanInline(src, line.start + lb[0].length, lines[end].start + b), blankBefore: blank });
+        blocks.push(block);
+        blank = false;
+        openBullet = undefined;
+        prevText = block;
+        i = end;
+        continue;
+      }
+    }
     // Inside an HTML table of entries: each row one entry's line, the rest of the markup nothing.
     while (table < tables.length && tables[table].to < i) table++;
     if (fence === undefined && table < tables.length && tables[table].from <= i) {
