@@ -1566,6 +1566,9 @@ function twoLineName(b: Block, next: Block | undefined, after: Block | undefined
 const NAME_END = /\s*(?:\||·|•|\u2022|\s{2,}|\t|\s[-–—/]\s|,\s|(?<=[a-z])(?=\(?\+?\d{3})|\s(?=\([^()\n]{1,60}\)\s*(?:$|[|·•,]))|\s(?=[\w.+-]+@)|\s(?=\+?\(?\d)|\s(?=(?:e-?mail|phone|mobile|tel|cell|linkedin|github|web(?:site)?|address)\b\s*:?)|\s(?=(?:https?:\/\/|www\.)))/i;
 // A name in capitals may keep an accented letter in lower case ("KüSTER": pdftotext's small caps).
 // (A nickname in quotes or brackets is part of the name: 'JAMES R. "JR" TALLEY', "Robert (Bob) Lee".)
+const GENERATION_END = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+// (Then the line's end, a separator, or letters after the name: "Dunn, III Ph.D.", not "Doe, IV Consulting".)
+const GENERATION_AFTER = /^,?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?=\s*(?:$|[,|·•(]|(?:Ph\.?D|M\.?D|[A-Z]{2,6})\b))/u;
 const NAME_TOKEN = /^(?:["“'‘(][\p{Lu}][\p{L}.]*["”'’)]|(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.|(?:[\p{Lu}]\.){2,3}|[\p{Lu}][\p{Ll}\p{M}'’-]+|[\p{Lu}][\p{Lu}\u00DF-\u024F]+(?:[-'’][\p{Lu}]+)?|[\p{Lu}]\.?|(?:de|da|van|von|der|den|del|la|le|di|bin|al)|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}][\p{Ll}\p{M}'’]+)+)$/u;
 
 // (A person's initials are no company's "K.K.": "K.K. Jain".)
@@ -1610,10 +1613,15 @@ function personName(c: Cleaned): Field | undefined {
   const runIntoTown = !!run && isKnownCity(cand.slice(run[1].length)) && !RUN_IN_PREFIX.test(run[1].split(SPACES).pop() ?? '');
   // (Never after a name's own prefix: "Becky McCall" is no "Becky Mc" run into "Call".)
   if (run && !RUN_IN_PREFIX.test(run[1].split(SPACES).pop() ?? '') && (runIntoTown || !NAME_TOKEN.test(cand.split(SPACES).pop() ?? '') || HAS_SPACE.test(cand.slice(run[1].length)))) cand = run[1].replace(/\s+(?:r[ée]sum[ée]|cv)$/i, '');
+  // ("John Smith Jr.", "W. Augustine Dunn, III": a generation after the name is the name's, read
+  // apart from its words and given back after.)
+  cand = cand.replace(GENERATION_END, '');
   const words = cand.split(SPACES).filter(Boolean);
   if (words.length < 2 || words.length > 5) return undefined;
   if (!words.every((w) => NAME_TOKEN.test(w))) return undefined;
-  if (!/[\p{Lu}][\p{Ll}]|[\p{Lu}]{2}/u.test(words[0]) || !/[\p{Ll}\p{Lu}]{2}/u.test(words[words.length - 1])) return undefined;
+  // ("A. Sean Pue", "J. Robert Smith": an initial may open a name of three words or more.)
+  const initialFirst = words.length >= 3 && /^\p{Lu}\.$/u.test(words[0]) && /^[\p{Lu}][\p{Ll}]/u.test(words[1]);
+  if ((!initialFirst && !/[\p{Lu}][\p{Ll}]|[\p{Lu}]{2}/u.test(words[0])) || !/[\p{Ll}\p{Lu}]{2}/u.test(words[words.length - 1])) return undefined;
   // (A nickname is no job title: "JR" is not "Jr." of a title here.)
   const plain = cand.replace(/["“'‘(][^"”'’)]*["”'’)]/g, ' ');
   // ("Colin's Homepage": a web page's title, printed above the page, names its owner's site.)
@@ -1625,6 +1633,8 @@ function personName(c: Cleaned): Field | undefined {
   // ("💼 PROFESSIONAL EXPERIENCES": a section's name after a glyph is no one's.)
   if ((TITLE_WORDS.test(plain) && !tradeSurname) || ORG_WORDS.test(plain.replace(INITIALS, ' ')) || DEGREE_WORDS.test(cand) || isPlace(cand) || classifyHeading(cand.replace(SYMBOLS_LEAD, '')).kind || DOC_TITLE.test(cand) || NOT_A_NAME.test(cand)) return undefined;
   const i = lead + text.slice(lead).indexOf(cand);
+  const generation = GENERATION_AFTER.exec(text.slice(i + cand.length, i + cand.length + 24));
+  if (generation) cand += generation[0];
   // A name run into the next word ("ParkDevOps") spans that whole word: the value is the name, and
   // the preview, finding the source says more, prints the source as written (no letter lost).
   let j = i + cand.length;

@@ -3431,3 +3431,12 @@ test('a post that names its unit and ends on a post\'s word, then "at" its emplo
     ['Network Admin & Researcher', 'Leahy Center for Digital Investigation'],
   ]);
 });
+
+test('text: a name may open with an initial and end with a generation', () => {
+  const name = (first: string) => parseText(`${first}\njo@example.org\n\nEXPERIENCE\nEngineer, Acme 2019 - 2020\n`).contact.name?.value;
+  assert.equal(name('A. Sean Pue'), 'A. Sean Pue');
+  assert.equal(name('W. Augustine Dunn, III Ph.D.'), 'W. Augustine Dunn, III');
+  assert.equal(name('John Smith Jr.'), 'John Smith Jr.');
+  // (A roman numeral that opens a firm's name after the person's is no generation.)
+  assert.equal(name('Jane Doe, IV Consulting'), 'Jane Doe');
+});
