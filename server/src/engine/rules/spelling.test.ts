@@ -103,6 +103,8 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['typos with suggestions', bullets('Devloped a managment dashboard for 40 analysts'), ['Devloped', 'managment'], ['Developed', 'management']],
   ['a long slip among the names of a bullet that lists them', bullets('Software Craftmanship, Agile Methods'), ['Craftmanship'], ['Craftsmanship']],
   ['recieve', bullets('Built a queue to recieve 2M events a day'), ['recieve'], ['receive']],
+  // (The lists hold "Independent" capitalised too, as a title's word: the slip is of the word, in its case.)
+  ['a slip of a word the lists also hold capitalised, in lower case and opening a sentence', bullets('Hired an independant auditor for 3 audits. Independant reviews cut costs 20%'), ['independant', 'Independant'], ['independent', 'Independent']],
   ['a slip beside a borrowed word or two is still a slip', bullets('Led the de facto managment of a la carte menus for 3 cafés'), ['managment'], ['management']],
   // A short capitalised word opening a bullet is judged as a verb there, not as a name.
   ['two swapped letters made alike in every bullet are still a slip', bullets('Wrote the contribuiton guide for 10 teams', 'Reviewed each contribuiton from 4 staff', 'Merged 2 contribuiton flows'), ['contribuiton', 'contribuiton', 'contribuiton'], ['contribution', 'contribution', 'contribution']],

@@ -773,7 +773,9 @@ export class SpellChecker {
       }
       if (onlyName) cost += 4;
       const prev = found.get(fl);
-      if (!prev || cost < prev.cost) found.set(fl, { form: e.form, cost, distance, entry: e });
+      // (At equal cost the lower-case form: "independent" where the lists also have "Independent", a
+      // title's capital. It is the word, and a capitalised slip of it is judged against the word.)
+      if (!prev || cost < prev.cost || (cost === prev.cost && isLower(e.form) && !isLower(prev.form))) found.set(fl, { form: e.form, cost, distance, entry: e });
     };
   }
 }
