@@ -1958,3 +1958,36 @@ test('a list of posts, one marked line each, fields set apart by bullets and one
   // (A bullet that names a date inside a sentence stays a bullet.)
   assert.equal(r.sections[1].entries[0].bullets.length, 1);
 });
+
+test('pdf text (-layout, a sidebar beside the roles): bullets the sidebar’s lines parted from their role stay the role’s', () => {
+  // The sidebar's skills between "Senior Designer"'s first bullet and the rest left three bullets
+  // under no header of their own: no entry, the rest of the role above.
+  const text = [
+    'JANE DOE                                EXPERIENCE',
+    'jane@example.org',
+    '                                        Senior Designer',
+    'Boston, MA                              Harbor Agency',
+    'SKILLS',
+    '                                        July 2012 - March 2018 | Boston, MA',
+    '  Visual Design',
+    '                                          Led a team of 6 designers to build 5 brand identities, lifting client retention by',
+    '  Brand Identity',
+    '                                          34%.',
+    '  Project Management',
+    '                                          Used Figma to prototype 7 redesigns, making the sites 51% easier to',
+    '  Creative Vision                         navigate.',
+    '  Concept Development                     Worked across departments on the main work for Lark Foods.',
+    '  Adobe Suite                             Managed 2 projects with a 24% sales gain for both clients.',
+    '  Sketch',
+    '  Motion Graphics                       Designer',
+    '                                        Crane Studio',
+    'AWARDS',
+    '                                        June 2008 - July 2012 | Boston, MA',
+    '  Gold Pencil 2015',
+    '                                          Drew 40 posters for the city opera.',
+  ].join('\n');
+  assert.deepEqual(roles(parseText(text)), [
+    ['Senior Designer', 'Harbor Agency', 'Boston, MA', 'July 2012', 'March 2018', 4],
+    ['Designer', 'Crane Studio', 'Boston, MA', 'June 2008', 'July 2012', 1],
+  ]);
+});

@@ -1289,6 +1289,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   if (opts.format === 'markdown') titlesInProse(src, resume);
   rolesListedTwice(resume);
   sectionIntros(resume);
+  headlessEntries(resume);
   dayFirstThroughout(resume);
   // Contact details written last (a footer or closing blockquote) when none came first.
   if (!contact.email) {
@@ -1668,6 +1669,24 @@ function sectionIntros(resume: Resume): void {
     if (!second || first.title || first.organisation || first.location || first.dates) continue;
     if (!(second.title || second.organisation) || !first.bullets.every((b) => b.paragraph)) continue;
     s.entries.shift();
+  }
+}
+
+/**
+ * Bullets under no header of their own after an entry (no title, employer, place or dates: a blank
+ * line or a label parted them from the role's other bullets) are that entry's: no entry of their own.
+ */
+function headlessEntries(resume: Resume): void {
+  for (const s of resume.sections) {
+    const es = s.entries;
+    for (let k = es.length - 1; k >= 1; k--) {
+      const e = es[k];
+      if (e.title || e.organisation || e.location || e.dates || e.description || !e.bullets.length) continue;
+      const prev = es[k - 1];
+      prev.bullets.push(...e.bullets);
+      if (e.span.end > prev.span.end) prev.span = { start: prev.span.start, end: e.span.end };
+      es.splice(k, 1);
+    }
   }
 }
 
