@@ -535,3 +535,11 @@ test('headings: an appointment, singular as academics name it, is a section of r
   // ("Academic Appointment", "Research Appointment" over a professor's posts; "Appointments" was known.)
   for (const h of ['Academic Appointment', 'Research Appointment', 'Faculty Appointment']) assert.equal(sectionKindOf(h), 'experience', h);
 });
+
+test('headings: a section name with "highlights" after it is that section, picked out', () => {
+  assert.deepEqual(classifyHeading('PROFESSIONAL EXPERIENCE HIGHLIGHTS'), { kind: 'experience', exact: true });
+  assert.deepEqual(classifyHeading('Education Highlights'), { kind: 'education', exact: true });
+  // (A field's one word before it names findings, no section of roles.)
+  assert.equal(sectionKindOf('Research Highlights'), undefined);
+  assert.equal(sectionKindOf('Career Highlights'), 'summary');
+});

@@ -91,6 +91,8 @@ export function classifyHeading(heading: string): { kind?: SectionKind; exact: b
   return cache.use(heading, classifyFresh);
 }
 
+const HIGHLIGHTS_AFTER = /^(.+) highlights$/;
+const PICKED_ONE_WORD = /^(?:experience|employment|education|projects|volunteering)$/;
 const NOTE_AFTER_NAME = /^(.*[^\s(])\s*\([^()]{1,40}\)$/;
 const JOINED_NAMES = / and | \/ /;
 // (Not "EXPERIENCE 2018 — Present": a heading in a gutter beside its first role's dates.)
@@ -110,6 +112,12 @@ function classifyFresh(heading: string, exactOnly = false): { kind?: SectionKind
   const before = /^(\p{L}+) (?:experience|history)$/u.exec(n);
   const named = before ? KEYWORDS[before[1]] : undefined;
   if (named === 'projects' || named === 'volunteer' || named === 'education') return { kind: named, exact: true };
+  // "PROFESSIONAL EXPERIENCE HIGHLIGHTS", "Education Highlights": a section's name with "highlights"
+  // after it is that section, picked out. (Not a field's one word, "Research Highlights", a list of
+  // findings; "Career Highlights" is on the list as the summary it is.)
+  const picked = HIGHLIGHTS_AFTER.exec(n);
+  const pickedKind = picked && (picked[1].includes(' ') || PICKED_ONE_WORD.test(picked[1])) ? BY_NAME.get(picked[1]) : undefined;
+  if (pickedKind) return { kind: pickedKind, exact: true };
   // "SELECTED PUBLICATIONS (14 total; 6 first-author)", "Experience (10+ years)": a known name and
   // a note in brackets after it; "Presentations since 2009": a known name and the years it covers.
   for (const re of NAME_AND_NOTE) {
