@@ -217,3 +217,10 @@ test('"Washington, D.C" with its last dot left off is a place, as "Washington, D
 test('"Viet Nam" (the country\'s name as it writes it in English) and "Ha Noi" are places', () => {
   for (const p of ['Ha Noi, Viet Nam', 'Viet Nam', 'Ho Chi Minh City, Vietnam']) assert.equal(isPlace(p), true, p);
 });
+
+test('places: a town named with its own last word ("Lancaster City") before a credential-like state code is a place', () => {
+  // ("PA" is also a physician assistant's letters: "Jane Smith, PA" is a name and a credential.)
+  assert.equal(isPlace('Lancaster City, PA'), true);
+  assert.equal(isPlace('Beaver Falls, PA'), true);
+  assert.equal(isPlace('Jane Smith, PA'), false);
+});

@@ -377,8 +377,10 @@ const CREDENTIAL_CODES = new Set(['PE', 'MD', 'PA', 'DC', 'ND']);
  * that no list knows as a town, before such a code.
  */
 export function nameWithCredential(town: string, region: string): boolean {
-  return CREDENTIAL_CODES.has(region.trim()) && !isKnownCity(town) && /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(town.trim());
+  return CREDENTIAL_CODES.has(region.trim()) && !isKnownCity(town) && !TOWN_WORD_END.test(town.trim()) && /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(town.trim());
 }
+// ("Lancaster City, PA", "Beaver Falls, PA": a town's own last word, no surname.)
+const TOWN_WORD_END = /\s(?:City|Town|Township|Village|Springs|Falls|Heights|Junction|Borough)$/;
 
 // US states by their postal codes, for "Spokane WA" written without its comma.
 const US_STATES = new Set('AK AZ AR CA CT FL GA IA IL KS KY MD MI MN MO MS MT NC ND NE NH NJ NM NV NY RI SC SD TN TX UT VA VT WA WI WV WY DC'.split(' '));
