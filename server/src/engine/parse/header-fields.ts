@@ -1927,6 +1927,10 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
     const p = a[r];
     if (!p) continue;
     let first = r === 'org' && unit ? unit : p;
+    // ("Server, Bartender" under "Olive Garden, Lancaster, PA — 2000-2015": the job named first on
+    // the title's line, free, is the same role's other hat, as one named after it is; see joinsLeftover.)
+    const before = r === 'title' ? pieces[pieces.indexOf(p) - 1] : undefined;
+    if (before && kind === 'work' && a.org && a.org.line !== p.line && p.sep === ',' && before.line === p.line && before.index === 0 && before !== a.loc && before.loc === 0 && before.title >= 2 && before.org < 0 && !DEGREE_WORDS.test(before.text) && !HAS_DIGIT.test(before.text)) first = before;
     let last = p;
     // Only to the right, and only across dashes and commas ("Master Project - PrIMA", "NASA - JPL").
     // "Associate of Applied Science, Logistics & Supply Chain Management": a degree named by its

@@ -3440,3 +3440,11 @@ test('text: a name may open with an initial and end with a generation', () => {
   // (A roman numeral that opens a firm's name after the person's is no generation.)
   assert.equal(name('Jane Doe, IV Consulting'), 'Jane Doe');
 });
+
+test('text: two jobs named on the title line under the employer\'s line are one role\'s two hats', () => {
+  const r = parseText('Jo Roe\njo@example.org\n\nEXPERIENCE\n\nOlive Garden, Lancaster, PA— September 2000-October 2015\n\t Server, Bartender\n\nBarnys Restaurant, Lancaster, PA— Summer 2010\n\t Cook, Dishwasher\n');
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Server, Bartender', 'Olive Garden'],
+    ['Cook, Dishwasher', 'Barnys Restaurant'],
+  ]);
+});
