@@ -1518,7 +1518,7 @@ const BODY_OF_SUBJECT = /\b(?:Department|Dept\.?|School|Faculty|Division|College
 
 // The generic words that end an organisation's name, which no name is made of alone: "Community
 // College", "Medical Center", "City College", "School District".
-const NAME_TAIL = /^(?:(?:Community|Technical|Junior|Regional|State|National|Medical|General|Memorial|Children'?s|City|County|Public|High|Elementary|Middle|Primary|Secondary|Grammar|Teaching|University|Research|Health|Care|Sixth Form)\s+){0,2}(?:College|University|Hospital|Institute|School|Academy|Center|Centre|Clinic|Trust|Board|Council|District|Polytechnic|Library|Museum)$/u;
+const NAME_TAIL = /^(?:(?:Community|Technical|Junior|Regional|State|National|Medical|General|Memorial|Children'?s|City|County|Public|High|Elementary|Middle|Primary|Secondary|Grammar|Teaching|University|Research|Health|Care|Sixth Form)\s+){0,2}(?:College|University|Hospital|Institute|School|Academy|Center|Centre|Clinic|Trust|Board|Council|District|Polytechnic|Library|Museum|Kindergarten)$/u;
 
 /**
  * "Southwest Tennessee" / "Community College", "Leeds" / "City College": a name set in a narrow
@@ -1529,8 +1529,10 @@ function joinNameTail(src: string, pieces: Piece[], k: number, kind: EntryKind):
   const p = pieces[k];
   const q = pieces[k + 1];
   if (!NAME_TAIL.test(q.text)) return false;
-  const first = k - p.index;
-  if (first < 0 || pieces[first].line !== p.line || pieces[first].index !== 0) return false;
+  // (From the line's start, or from its dash: "B.A. English Communication Arts — Payap" / "University",
+  // "Volunteer Teacher — Chiang Rai" / "Kindergarten".)
+  const first = p.index > 0 && DASH_ONLY.test(p.sep) ? k : k - p.index;
+  if (first < 0 || pieces[first].line !== p.line || (pieces[first].index !== 0 && first !== k)) return false;
   const head = src.slice(pieces[first].span.start, p.span.end);
   if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(head) || TITLE_WORDS.test(head) || DEGREE_WORDS.test(head) || ORG_WORDS.test(head)) return false;
   const m = pieces[first];

@@ -1991,3 +1991,13 @@ test('pdf text (-layout, a sidebar beside the roles): bullets the sidebar’s li
     ['Designer', 'Crane Studio', 'Boston, MA', 'June 2008', 'July 2012', 1],
   ]);
 });
+
+test('pdf text (a narrow column): an employer or school named after a dash wraps before its generic last word', () => {
+  // ("Payap" / "University": a name's tail alone on the next line is that name's, not the title's
+  // dash-joined qualifier and a school called "University".)
+  const text = 'Jo Roe\njo@example.org\n\nWork Experience\nVolunteer Teacher — Chiang Rai\nKindergarten (Jan 2025)\nAssisted in 12 school improvement projects.\nEducation\nB.A. English Communication Arts — Payap\nUniversity (2024 – Present)\n';
+  assert.deepEqual(roles(parseText(text)).map((r) => r.slice(0, 3)), [
+    ['Volunteer Teacher', 'Chiang Rai Kindergarten', undefined],
+    ['B.A. English Communication Arts', 'Payap University', undefined],
+  ]);
+});
