@@ -1146,6 +1146,8 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
   }
   const wrap = out.dates ? wrappedRangeEnd(out, lines, dj) : undefined;
   const endLine = wrap && wrap.cut < 0 ? wrap.line : -1;
+  // ("… Co., Ltd (Nov" / "2018 – Jan 2019)": the start's month left on the line before.)
+  const startCut = out.dates && out.dateLine > 0 ? wrappedRangeStart(out, lines, di) : -1;
   // ("Mar 2021 –   Logistics Coordinator": the dash goes with the dates, not between fields.)
   if (wrap && wrap.dj > dj) dj = wrap.dj;
   // Which lines name a job or a degree (each line's orgLine test asks about every other line).
@@ -1156,6 +1158,7 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     let text = c.text.length > MAX_HEADER_LINE ? c.text.slice(0, MAX_HEADER_LINE) : c.text;
     // "Present   Midwest Freight Solutions": the wrapped end of the range is no field of its line.
     if (wrap && l === wrap.line && wrap.cut > 0) text = '\u0000'.repeat(wrap.cut) + text.slice(wrap.cut);
+    if (startCut >= 0 && l === out.dateLine - 1) text = text.slice(0, startCut) + '\u0000'.repeat(Math.max(0, text.length - startCut));
     if (l === out.dateLine) {
       // ("2013: Pediatric voice clinic, American Family Children's Hospital": dates that open the
       // line, as a column, and a colon set off the fields after them, no run-on sentence.)
@@ -1645,6 +1648,30 @@ function wrappedRangeEnd(out: Analysis, lines: Cleaned[], dj: number): { line: n
   out.dates = { ...r, ...extra, separator, span: { start: r.span.start, end: endSpan.end }, text: `${cell ? `${r.text} ${separator}` : r.text} ${word}` };
   return { line: l, cut: gap ? cellEnd : -1, dj: newDj };
 }
+
+/**
+ * "Accountant — Nay La Kabar Co., Ltd (Nov" / "2018 – Jan 2019)": a narrow column wraps the range
+ * after its start's month. Where the range opens the line (after a bracket at most) with a year alone
+ * and the line before ends on a month (after a bracket at most), the month is the start's: the range
+ * takes it, and the line before loses it from that index (returned; -1 when no such wrap).
+ */
+function wrappedRangeStart(out: Analysis, lines: Cleaned[], di: number): number {
+  const r = out.dates!;
+  if (!r.start || r.start.month !== undefined || !WRAP_LEAD.test(lines[out.dateLine].text.slice(0, di))) return -1;
+  const before = lines[out.dateLine - 1];
+  const m = MONTH_AT_END.exec(before.text.length > 40 ? before.text.slice(-40) : before.text);
+  if (!m) return -1;
+  const from = before.text.length - m[0].length + m[0].length - m[0].trimStart().length;
+  const month = m[2];
+  const start = parseDate(`${month} ${r.start.year}`, 0);
+  if (!start || start.month === undefined) return -1;
+  const monthAt = before.text.length - m[0].length + m[0].indexOf(month);
+  const span = { start: spanOf(before, monthAt, monthAt).start, end: r.start.span.end };
+  out.dates = { ...r, start: { ...start, text: `${month} ${r.start.text}`, span }, span: { start: span.start, end: r.span.end }, text: `${month} ${r.text}` };
+  return from;
+}
+const WRAP_LEAD = /^\s*\(?\s*$/;
+const MONTH_AT_END = /(\s*\(?\s*)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s*$/;
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 const CELL_DASH = /^\s*[-–—]\s{3,}(?=\S)/;

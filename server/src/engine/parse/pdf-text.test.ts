@@ -2001,3 +2001,9 @@ test('pdf text (a narrow column): an employer or school named after a dash wraps
     ['B.A. English Communication Arts', 'Payap University', undefined],
   ]);
 });
+
+test('pdf text (a narrow column): a range wrapped after its start\'s month keeps the month', () => {
+  // ("(Nov" / "2018 – Jan 2019)": the month is the start's, and no piece of the employer's line.)
+  const text = 'Jo Roe\njo@example.org\n\nWork Experience\nAccountant — Nay La Kabar Co., Ltd (Nov\n2018 – Jan 2019)\nReconciled 400 invoices a month.\n';
+  assert.deepEqual(roles(parseText(text)), [['Accountant', 'Nay La Kabar Co., Ltd', undefined, 'Nov 2018', 'Jan 2019', 1]]);
+});
