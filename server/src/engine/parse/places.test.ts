@@ -224,3 +224,10 @@ test('places: a town named with its own last word ("Lancaster City") before a cr
   assert.equal(isPlace('Beaver Falls, PA'), true);
   assert.equal(isPlace('Jane Smith, PA'), false);
 });
+
+test('places: a known city and its country\'s three-letter code', () => {
+  assert.equal(isPlace('Brisbane, AUS'), true);
+  assert.equal(isPlace('Brisbane, AUS & London, CAN'), true);
+  // (Only after a known city: "CAN" is a word in capitals too.)
+  assert.equal(isPlace('Acme, CAN'), false);
+});

@@ -290,6 +290,9 @@ const SEMICOLONS_END = /;+$/;
 const PLACE_LIST_SEPARATOR = /\s+(?:\/|&|and|or|\|)\s+|\s*\/\s*/;
 const COMMA_SPACED = /\s*,\s*/;
 const TWO_CAPITALS = /^[A-Z]{2}$/;
+// Countries by their three-letter ISO codes, as some templates print them after a known city
+// ("Brisbane, AUS", "London, CAN"); a word in capitals elsewhere ("CAN"), so only there.
+const COUNTRY_CODES_3 = new Set('USA GBR CAN AUS NZL IRL IND PAK BGD LKA NPL CHN HKG TWN JPN KOR SGP MYS IDN PHL THA VNM DEU FRA ESP PRT ITA NLD BEL LUX CHE AUT SWE NOR DNK FIN ISL POL CZE SVK HUN ROU BGR GRC HRV SRB SVN EST LVA LTU UKR RUS TUR ISR ARE SAU QAT EGY MAR NGA GHA KEN ZAF ETH BRA ARG CHL COL PER MEX URY'.split(' '));
 const CODE_THEN_TOWN = /^([A-Z]{2})\s+(\p{L}[\p{L}. ]+)$/u;
 
 /** "Christchurch New Zealand", "Pau France": a known city and its country with no comma between them. */
@@ -335,7 +338,7 @@ function isPlaceFresh(text: string): boolean {
   // Airways, Dubai" is an employer and its city.)
   // (A metropolitan county after any town of it: "Salford, Greater Manchester".)
   const worldTown = isKnownCity(town) || rest.some((p) => GREATER.test(p.trim()));
-  if (rest.every((p) => isRegion(p) || (worldTown && isWorldRegion(p)) || (rest.length === 1 && isKnownCity(town) && (isKnownCity(p) || TWO_CAPITALS.test(p))))) return true;
+  if (rest.every((p) => isRegion(p) || (worldTown && isWorldRegion(p)) || (rest.length === 1 && isKnownCity(town) && (isKnownCity(p) || TWO_CAPITALS.test(p) || COUNTRY_CODES_3.has(p.trim()))))) return true;
   // ..."Knoxville, TN United States": a state's code and its country with no comma between.
   const stateCountry = rest.length === 1 ? CODE_THEN_TOWN.exec(last) : null;
   if (stateCountry && isRegion(stateCountry[1]) && isRegion(stateCountry[2])) return true;
