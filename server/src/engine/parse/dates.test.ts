@@ -388,3 +388,14 @@ test('dates: after a dash, the word for "present" in the languages whose months 
   assert.equal(findDateRange('Budget - actual spend', 0), undefined);
   assert.equal(findDateRange('Now hiring - heden', 0), undefined);
 });
+
+test('dates: "curr." after a range\'s dash is an ongoing end, as "pres." is', () => {
+  // (friggeri-cv's "07/14—curr.": read as nothing, the range and the title before it ran together.)
+  for (const t of ['07/14—curr. Operations Specialist', '07/2014—curr.', 'Jul 2014 – curr.']) {
+    const r = findDateRange(t, 0);
+    assert.equal(r?.current, true, t);
+    assert.equal(r?.start?.month, 7, t);
+  }
+  // (Not a word that only begins so.)
+  assert.equal(findDateRange('Jul 2014 – curry', 0)?.current, false);
+});

@@ -62,7 +62,7 @@ const ATOM_SOURCE =
   // ("2013 – Pres.": the word cut short, only after a dash, where it cannot be a president.)
   // (And, after a dash only, the word for it in the languages whose months are read: "2018 - heden",
   // "2019 – presente", "2020 – heute", "2021 – aujourd'hui".)
-  `|(present|current(?:ly)?|now|today|ongoing|till\\s+(?:date|now)|until\\s+now|(?<=\\bto\\s{1,3}|[–—-]\\s{0,3})(?:date|pres\\.|heden|nu|heute|jetzt|aktuell|présent|aujourd['’]hui|en\\s+cours|actualidad|presente|actual|atual|atualmente|oggi|in\\s+corso))${NOT_LATIN_AFTER}|(至今|今|现在)` +
+  `|(present|current(?:ly)?|now|today|ongoing|till\\s+(?:date|now)|until\\s+now|(?<=\\bto\\s{1,3}|[–—-]\\s{0,3})(?:date|pres\\.|curr\\.|heden|nu|heute|jetzt|aktuell|présent|aujourd['’]hui|en\\s+cours|actualidad|presente|actual|atual|atualmente|oggi|in\\s+corso))${NOT_LATIN_AFTER}|(至今|今|现在)` +
   // ??? (start unknown)
   `|(\\?{2,})` +
   // Novembro/2020, enero de 2019, Mars 2019, März 2021: another language's month, before its year only
@@ -335,7 +335,7 @@ function yearList(line: string, offset: number, r: DateRange): DateRange {
 
 // "01/23 - present", "05/21 – 12/21": month/two-digit-year pairs, read only as a whole range
 // (alone, "05/21" may be a day and a month).
-const SHORT_RANGE = /(?<![\d/.])(0?[1-9]|1[0-2])\/(\d{2})\s*(--|[-‐-―−~→–—])\s*(?:(0?[1-9]|1[0-2])\/(\d{2})(?![\d/])|(present|current|now|today)(?![A-Za-z]))/gi;
+const SHORT_RANGE = /(?<![\d/.])(0?[1-9]|1[0-2])\/(\d{2})\s*(--|[-‐-―−~→–—])\s*(?:(0?[1-9]|1[0-2])\/(\d{2})(?![\d/])|(present|current|curr\.|now|today)(?![A-Za-z]))/gi;
 
 function shortRange(line: string, offset: number, from: number): DateRange | undefined {
   SHORT_RANGE.lastIndex = from;
@@ -360,7 +360,7 @@ function shortRange(line: string, offset: number, from: number): DateRange | und
 
 // "'19–'21", "'21 – now", "('17–'19)": years cut to two digits after an apostrophe, read only as a
 // whole range (alone, "'19" is as likely a quote).
-const APOSTROPHE_RANGE = /(?<![\w'’‘])['’‘](\d{2})\s*(--|[-‐-―−~→–—]|to)\s*(?:['’‘](\d{2})(?![\d])|(present|current|now|today)(?![A-Za-z]))/gi;
+const APOSTROPHE_RANGE = /(?<![\w'’‘])['’‘](\d{2})\s*(--|[-‐-―−~→–—]|to)\s*(?:['’‘](\d{2})(?![\d])|(present|current|curr\.|now|today)(?![A-Za-z]))/gi;
 
 function apostropheRange(line: string, offset: number, from: number): DateRange | undefined {
   APOSTROPHE_RANGE.lastIndex = from;
