@@ -2007,3 +2007,13 @@ test('pdf text (a narrow column): a range wrapped after its start\'s month keeps
   const text = 'Jo Roe\njo@example.org\n\nWork Experience\nAccountant — Nay La Kabar Co., Ltd (Nov\n2018 – Jan 2019)\nReconciled 400 invoices a month.\n';
   assert.deepEqual(roles(parseText(text)), [['Accountant', 'Nay La Kabar Co., Ltd', undefined, 'Nov 2018', 'Jan 2019', 1]]);
 });
+
+test('pdf text (-raw): "Summary:" opening a line under a dated role is the role\'s description, no employer', () => {
+  // (friggeri-cv prints a role's summary so; read as a profile's name run into its text, it was a
+  // section, and the roles after it were lost to it.)
+  const text = 'Jo Roe\njo@example.org\n\nEXPERIENCE\n07/14—curr. Operations Specialist, Digimarc, San Mateo\nSummary: Use data analysis tools and visualization in order to assist rights holders\nwith protection and enforcement.\n– Utilized R and SQL for 12 analyses.\n07/12—06/14 Analyst, Acme, San Jose\n– Wrote 40 reports.\n';
+  assert.deepEqual(roles(parseText(text)).map((r) => [r[0], r[1], r[5]]), [
+    ['Operations Specialist', 'Digimarc', 2],
+    ['Analyst', 'Acme', 1],
+  ]);
+});

@@ -67,6 +67,8 @@ const AT_NAME = /^\s*at \p{Lu}\S*(?: \S+){0,7}\s*$/u;
 const ABBREVIATION_END = /(?:\b(?:e\.g|i\.e|etc|approx|incl|vs|inc|ltd|co|corp|dept|no|st|dr|mr|mrs|ms|jr|sr)|\b\p{L})\.$/iu;
 // "swahili-ner – named-entity recognition …": a name of one to four words, then a dash or a dot.
 const NAME_THEN_NOTE = /^\S+(?: \S+){0,3} [–—·|] \S/;
+const RUN_IN_DESCRIPTION = /^\s*(?:summary|description|overview|role summary|job summary)\s*:\s*\S+(?:\s+\S+){2}/i;
+const DESCRIPTION_LABEL = /^\s*(?:summary|description|overview|role summary|job summary)\s*:?\s*$/i;
 const ITEM_LABEL = /^\s*(?:(?:key|main|selected|notable|detailed|major|relevant)\s+)?(?:highlights|achievements|accomplishments|responsibilities|duties|tasks|details|description|courses|coursework)\s*:?\s*$/i;
 // "Vocational. . . . . . . .": a sub-heading drawn with leader dots (moderncv's banking style).
 const LEADER_LABEL = /^\s*[\p{L}][^.]{0,60}?(?:\s?\.){6,}\s*$/u;
@@ -509,6 +511,17 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     let b = blocks[n];
     // "Degree Major    Institution           Graduation Year": a table's column names, no entry's line.
     if (b.kind === 'text' && columnNames(b.clean.text)) continue;
+    // "Summary: Managed lead generation and infrastructure scaling for …" under a dated role: the
+    // role's description, labelled on its line; no header line ("Summary" no employer).
+    // (The reader parts the label from its text: both are the item.)
+    const described = b.kind === 'text' && DESCRIPTION_LABEL.test(b.clean.text) ? blocks[n + 1] : undefined;
+    const labelled = described && described.kind === 'text' && !src.slice(b.end, described.start).includes('\n') && !blockRange(described);
+    if ((labelled || (b.kind === 'text' && RUN_IN_DESCRIPTION.test(b.clean.text) && !blockRange(b))) && lastHeadDated(units)) {
+      units.push((open = { kind: 'item', blocks: labelled ? [b, described] : [b], marked: false }));
+      listed = false;
+      if (labelled) n++;
+      continue;
+    }
     if (listed && b.kind === 'text' && !blockRange(b) && !headsNext(b, blocks[n + 1]) && !ITEM_LABEL.test(b.clean.text)) {
       if (courses) {
         open = undefined;

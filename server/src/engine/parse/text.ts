@@ -866,6 +866,15 @@ function datesOnly(t: string): boolean {
   return !!r && r.text.trim().length >= 0.8 * t.trim().length;
 }
 
+/** Whether the line before line i with text (one blank line between at most) holds a date range. */
+function underDatedLine(lines: SourceLine[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && !lines[k].text.trim()) k--;
+  if (k < 0) return false;
+  const t = lines[k].text;
+  return t.length <= 300 && !!findDateRange(t, 0);
+}
+
 /** Whether line i + 1 or i + 2 is exactly a section's name (a heading follows right after). */
 function headingSoon(lines: SourceLine[], i: number): boolean {
   for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
@@ -889,6 +898,8 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
     // section's heading: "Core Qualifications: …" / "time" / "Experience". Elsewhere "Technical
     // Skills: Go, SQL" is a role's detail.)
     if (g?.listRunIn && !headingSoon(lines, i)) continue;
+    // ("Summary: Use data analysis tools …" right under a role's dated line: that role's description.)
+    if (g?.profile && underDatedLine(lines, i)) continue;
     if (g) {
       found.push(g);
       at.push(i);
