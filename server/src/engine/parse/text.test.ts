@@ -3448,3 +3448,16 @@ test('text: two jobs named on the title line under the employer\'s line are one 
     ['Cook, Dishwasher', 'Barnys Restaurant'],
   ]);
 });
+
+test('text: a margin\'s heading wrapped after a word that opens longer names ("WORK" / "EXPERIENCE") is one heading', () => {
+  const r = parseText('Jo Roe\njo@example.org\n\nWORK\nEXPERIENCE\nApple, Inc. Product Design Engineering Co-Op, Cupertino, CA Sept 2019 - Current\nWorked on 3 products.\n');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind, s.entries.length]), [['WORK EXPERIENCE', 'experience', 1]]);
+});
+
+test('text: a margin\'s heading run into its first line, which opens on an acronym and a name', () => {
+  // (res.cls prints "ACTIVITIES" beside "RIT Space Exploration (RIT SPEX)"; capitals going on past a
+  // heading's word, "VOLUNTEER TRAIL CREW MEMBER with …", are still a title in capitals.)
+  const r = parseText('Jo Roe\njo@example.org\n\nEDUCATION Rochester Institute of Technology\nBachelor of Science in Mechanical Engineering, Expected May 2022\nACTIVITIES RIT Space Exploration (RIT SPEX)\nTechnical Coordinator\nWorked with each of 12 project groups.\n');
+  assert.deepEqual(r.sections.map((s) => s.title), ['EDUCATION', 'ACTIVITIES']);
+  assert.equal(r.sections[1].entries[0]?.organisation?.value, 'RIT Space Exploration (RIT SPEX)');
+});

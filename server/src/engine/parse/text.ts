@@ -768,6 +768,7 @@ const withoutColon = (name: string): string => (name.endsWith(':') ? name.slice(
 /** Where a line's leading section name ends and its content starts, when it has one. */
 // A word of two capitals or more (letters only) opening a line.
 const CAPS_WORD_START = /^\p{Lu}{2,}(?=[\s,]|$)/u;
+const ACRONYM_THEN_NAME = /^\p{Lu}{2,5} \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u;
 // A word of capitals and "i" with two capitals at least: small capitals whose "i" is lower case ("ASSiSTANT").
 const CAPS_WITH_SMALL_I_G = /(?<![\p{L}])(?=[\p{Lu}i]*\p{Lu}[\p{Lu}i]*\p{Lu})[\p{Lu}i]*i[\p{Lu}i]*(?![\p{L}])/gu;
 function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean; role: boolean; profile?: boolean; listRunIn?: boolean } | undefined {
@@ -851,7 +852,8 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
     if (letterCase(restCaps) === true || (!caps && (!titleCase(name) || !(margin || UPPER_OR_DIGIT_START.test(rest))))) return undefined;
     // ("VOLUNTEER TRAIL CREW MEMBER with American Conservation", "STUDIED COMPUTER SCIENCE at RIT":
     // capitals going on past the name, one space apart, are a title in capitals that opens on it.)
-    if (caps && !margin && CAPS_WORD_START.test(restCaps)) return undefined;
+    // (Not an acronym that opens a name in Title Case: "ACTIVITIES RIT Space Exploration (RIT SPEX)".)
+    if (caps && !margin && CAPS_WORD_START.test(restCaps) && !ACRONYM_THEN_NAME.test(restCaps)) return undefined;
     if (profile) return { nameEnd, restStart, kind: c.kind, caps, role: false, profile };
     // "Research Assistant", "Volunteer Coordinator": the name may be the first word of a role.
     const role = !caps && TITLE_WORDS.test(rest.split(SPACES)[0]);
@@ -968,7 +970,9 @@ function wrappedGutterNames(src: string, lines: SourceLine[]): SourceLine[] {
 /** The heading across lines a and b and the rest of b, where a and b's first words name a section (see wrappedGutterNames). */
 function joinWrappedName(src: string, a: SourceLine, b: SourceLine): SourceLine[] | undefined {
   const head = a.text.trim();
-  if (!head || head.length > 30 || a.gutterRest || a.gutterName || !WRAP_NAME_LINE.test(a.text) || classifyHeading(head).exact) return undefined;
+  // ("WORK" / "EXPERIENCE" in a narrow margin: a word that names a section alone but, as often,
+  // the first of a longer name, takes the rest when it is there.)
+  if (!head || head.length > 30 || a.gutterRest || a.gutterName || !WRAP_NAME_LINE.test(a.text) || (classifyHeading(head).exact && !NAME_FIRST_WORD.test(head))) return undefined;
   // (The second line right under the first in the source: one line break between.)
   const gap = src.slice(a.end, b.start).replace(SPACES_OR_TABS_G, '');
   if (b.start <= a.end || (gap !== '\n' && gap !== '\r\n')) return undefined;
@@ -989,6 +993,7 @@ function joinWrappedName(src: string, a: SourceLine, b: SourceLine): SourceLine[
   return undefined;
 }
 const NAME_PART = /^[\p{L}&'’ ]+$/u;
+const NAME_FIRST_WORD = /^(?:work|professional|relevant|volunteer|research|teaching|technical|additional|career|academic|leadership|employment|industry)$/i;
 const PICTOGRAPH_LEAD = /^\s*\p{Extended_Pictographic}/u;
 // ("OLIN COLLEGE OF" over "ENGINEERING": a name in capitals that ends on a joining word goes on on
 // the next line; no heading.)
