@@ -543,3 +543,9 @@ test('headings: a section name with "highlights" after it is that section, picke
   assert.equal(sectionKindOf('Research Highlights'), undefined);
   assert.equal(sectionKindOf('Career Highlights'), 'summary');
 });
+
+test('headings: a word that picks some out may lead a kind named before "experience"', () => {
+  assert.deepEqual(classifyHeading('SELECTED VOLUNTEER EXPERIENCE'), { kind: 'volunteer', exact: true });
+  assert.deepEqual(classifyHeading('Relevant Project Experience'), { kind: 'projects', exact: true });
+  assert.equal(sectionKindOf('Selected Research Experience'), 'experience');
+});

@@ -91,6 +91,7 @@ export function classifyHeading(heading: string): { kind?: SectionKind; exact: b
   return cache.use(heading, classifyFresh);
 }
 
+const KIND_BEFORE_EXPERIENCE = /^(?:(?:selected|relevant|additional|other|recent|previous|prior|related|further)\s+)?(\p{L}+) (?:experience|history)$/u;
 const HIGHLIGHTS_AFTER = /^(.+) highlights$/;
 const PICKED_ONE_WORD = /^(?:experience|employment|education|projects|volunteering)$/;
 const NOTE_AFTER_NAME = /^(.*[^\s(])\s*\([^()]{1,40}\)$/;
@@ -109,7 +110,8 @@ function classifyFresh(heading: string, exactOnly = false): { kind?: SectionKind
   // "PROJECTS EXPERIENCE", "Education Experience": a kind of entries named before a word for
   // experience is a section of that kind, as surely as a name on the list (the last word alone
   // would make it experience, and a sub-heading of the work section before it).
-  const before = /^(\p{L}+) (?:experience|history)$/u.exec(n);
+  // ("SELECTED VOLUNTEER EXPERIENCE", "Relevant Project Experience": a word that picks some out may lead.)
+  const before = KIND_BEFORE_EXPERIENCE.exec(n);
   const named = before ? KEYWORDS[before[1]] : undefined;
   if (named === 'projects' || named === 'volunteer' || named === 'education') return { kind: named, exact: true };
   // "PROFESSIONAL EXPERIENCE HIGHLIGHTS", "Education Highlights": a section's name with "highlights"
