@@ -640,7 +640,11 @@ function townAfterDegree(t: string, at: number, last: string, tail: string): boo
  * row ("Grade 7 Policy Lead, Rail Reform Leeds", "Graduate Management Trainee (NGDP) Leeds").
  */
 function townAfterQualifier(t: string, at: number, last: string, tail: string): boolean {
-  return UPPER_OR_BRACKET_START.test(last) && TITLE_WORDS.test(t.slice(0, at)) && isKnownCity(tail);
+  if (!UPPER_OR_BRACKET_START.test(last) || !TITLE_WORDS.test(t.slice(0, at)) || !isKnownCity(tail)) return false;
+  // (Not one word alone after the title's comma: "Communications Summer Student, Hydro Ottawa" names
+  // an employer, whose name ends on its town.)
+  const comma = t.lastIndexOf(',', at);
+  return comma < 0 || last.endsWith(')') || t.slice(comma + 1, at).trim().includes(' ');
 }
 
 const GRADE_AFTER = / (?:c?gpa|cpi)\b(?::? ?\d[\d.,/ ]*)?$/i;

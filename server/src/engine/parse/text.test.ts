@@ -3461,3 +3461,12 @@ test('text: a margin\'s heading run into its first line, which opens on an acron
   assert.deepEqual(r.sections.map((s) => s.title), ['EDUCATION', 'ACTIVITIES']);
   assert.equal(r.sections[1].entries[0]?.organisation?.value, 'RIT Space Exploration (RIT SPEX)');
 });
+
+test('text: one word and a known city after a title\'s comma is an employer named for its town', () => {
+  // ("Rail Reform Leeds", a team of two words and its town, is still a qualifier and a place.)
+  const r = parseText('Jo Roe\njo@example.org\n\nEXPERIENCE\n\nCommunications Summer Student, Hydro Ottawa\nMay 2013 - August 2013\n- Wrote 30 press releases\n\nPhD student, UC Berkeley\n2008 - 2013\n- Taught 4 courses\n');
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.organisation?.value, e.location?.value]), [
+    ['Hydro Ottawa', undefined],
+    ['UC Berkeley', undefined],
+  ]);
+});
