@@ -103,6 +103,9 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['typos with suggestions', bullets('Devloped a managment dashboard for 40 analysts'), ['Devloped', 'managment'], ['Developed', 'management']],
   ['a long slip among the names of a bullet that lists them', bullets('Software Craftmanship, Agile Methods'), ['Craftmanship'], ['Craftsmanship']],
   ['recieve', bullets('Built a queue to recieve 2M events a day'), ['recieve'], ['receive']],
+  // (A stem's final "e" is dropped before "ed" and "er", and before "ing" after a consonant: read as
+  // "operate" + "ed", "operateed" passed.)
+  ['a stem\'s final "e" kept before an ending', bullets('Operated 4 radio systems and operateed the switchboard', 'Cut costs 20% manageing 12 vendors'), ['operateed', 'manageing'], ['operated', 'managing']],
   // (The lists hold "Independent" capitalised too, as a title's word: the slip is of the word, in its case.)
   ['a slip of a word the lists also hold capitalised, in lower case and opening a sentence', bullets('Hired an independant auditor for 3 audits. Independant reviews cut costs 20%'), ['independant', 'Independant'], ['independent', 'Independent']],
   ['a slip beside a borrowed word or two is still a slip', bullets('Led the de facto managment of a la carte menus for 3 cafés'), ['managment'], ['management']],

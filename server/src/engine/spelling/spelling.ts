@@ -206,6 +206,7 @@ const PLURAL_NAME = /^\p{Lu}\p{Ll}{3,}[^s]s$/u;
 // written solid, "subteams", "agentless". A typo rarely leaves both a prefix and a known word.
 const PREFIXES = ['re', 'pre', 'un', 'non', 'co', 'multi', 'sub', 'micro', 'auto', 'cross', 'inter', 'intra', 'over', 'under', 'out', 'mis', 'de', 'bi', 'tri', 'semi', 'super', 'hyper', 'cyber', 'meta', 'geo', 'bio', 'eco', 'e', 'post', 'mid', 'self', 'anti', 'counter', 'up', 'down', 'back'];
 const ES_STEM_END = /(?:s|x|z|ch|sh|o)$/;
+const CONSONANT_E_END = /[^aeiouy]e$/;
 const SUFFIXES: [string, string][] = [
   ['s', ''],
   ['es', ''],
@@ -448,6 +449,9 @@ export class SpellChecker {
       if (suffix === 's' && stem.endsWith('s')) continue; // "sucess" is not "suces" + s
       if (suffix === 'es' && !ES_STEM_END.test(stem)) continue; // "logistices" is no plural: "-es" follows s, x, z, ch, sh or o
       if (suffix === 's' && CONSONANT_Y_END.test(stem)) continue; // "agencys" is "agencies" misspelt
+      // "operateed", "manageer": a stem's final "e" is not kept before "ed" or "er"; nor before
+      // "ing" after a consonant ("manageing"; "seeing", "dyeing", "canoeing" keep theirs).
+      if (add === '' && stem.endsWith('e') && (suffix === 'ed' || suffix === 'er' || suffix === 'ers' || (suffix === 'ing' && CONSONANT_E_END.test(stem)))) continue;
       // "occured", "refering", "controled": where the listed form doubles the stem's last
       // consonant ("occurred"), the single one is the misspelling.
       if (add === '' && (suffix === 'ed' || suffix === 'ing' || suffix === 'er' || suffix === 'ers') && CVC_END.test(stem) && this.listedLower(stem + stem[stem.length - 1] + suffix)) continue;
