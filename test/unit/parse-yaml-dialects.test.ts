@@ -443,3 +443,56 @@ test('cv-boilerplate\'s details.yml (pandoc): "institute" and "city" are where, 
     ['M. Sc. Botany', 'University of Toronto', 'Toronto'],
   ]);
 });
+
+test('an academic CV\'s own YAML: the person in "meta" (with "contact"), roles with "year_start" / "year_end"', () => {
+  const text = [
+    'meta:',
+    '  name: Ada R. Lovel',
+    '  contact:',
+    '    email: ada@uni.example.edu',
+    '    phone: "+61 400 000 000"',
+    'education:',
+    '  - degree: PhD',
+    '    field: Finance',
+    '    institution: University of Melbourne',
+    '    year: 2027',
+    'professional_employment:',
+    '  - year_start: 2020',
+    '    year_end: 2023',
+    '    title: Software Engineer',
+    '    organization: Population Interventions Unit',
+    '',
+  ].join('\n');
+  assert.equal(detectFormat('cv.yaml', text), 'jsonresume');
+  const r = parseYamlResume(text, 'jsonresume');
+  assert.deepEqual([r.contact.name?.value, r.contact.email?.value], ['Ada R. Lovel', 'ada@uni.example.edu']);
+  // (The head block is no section.)
+  assert.deepEqual(r.sections.map((s) => s.kind), ['education', 'experience']);
+  const role = r.sections[1].entries[0];
+  assert.deepEqual([role.title?.value, role.organisation?.value, role.dates?.start?.year, role.dates?.end?.year], ['Software Engineer', 'Population Interventions Unit', 2020, 2023]);
+});
+
+test('JSON Resume\'s "basics" with roles under "experience": an employer as a map { name, url }, dates as "date_start" / "date_end"', () => {
+  const text = [
+    'basics:',
+    '  name: Jo Kirr',
+    'experience:',
+    '  - position: Doctoral Researcher',
+    '    organization:',
+    '      name: Lund University',
+    '      url: http://www.lu.se',
+    '    date_start: "2013-05-15"',
+    '    date_end: "2018-06-07"',
+    'education:',
+    '  - degree: PhD',
+    '    institution: Lund University',
+    '    date_start: "2013-05-01"',
+    '    date_end: "2018-05-07"',
+    '',
+  ].join('\n');
+  const r = parseYamlResume(text, 'jsonresume');
+  const [role] = r.sections.find((s) => s.kind === 'experience')!.entries;
+  assert.deepEqual([role.organisation?.value, role.dates?.start?.year, role.dates?.end?.year], ['Lund University', 2013, 2018]);
+  const [degree] = r.sections.find((s) => s.kind === 'education')!.entries;
+  assert.deepEqual([degree.dates?.start?.year, degree.dates?.end?.year], [2013, 2018]);
+});

@@ -71,7 +71,7 @@ function topKeys(text: string): string[] {
   return out;
 }
 
-const NAME_KEYS = new Set(['name', 'sidebar', 'profile', 'personal_info', 'personalInfo', 'firstName', 'first_name', 'firstname', 'lastName', 'last_name', 'fullName', 'full_name', 'contact', 'email', 'personal']);
+const NAME_KEYS = new Set(['name', 'meta', 'sidebar', 'profile', 'personal_info', 'personalInfo', 'firstName', 'first_name', 'firstname', 'lastName', 'last_name', 'fullName', 'full_name', 'contact', 'email', 'personal']);
 
 /**
  * A résumé of its own shape: a person's name (or contact) and a list of roles, with a list of

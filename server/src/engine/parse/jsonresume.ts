@@ -75,8 +75,12 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   if (basics === root) {
     readOwnContact(ctx, resume, asMap(ctx, get(ctx, root, 'contact')));
     // ("profile": { "name", "summary" }: a site's data file with the person's head in a block of its own.)
-    const head = !resume.contact.name ? asMap(ctx, get(ctx, root, 'profile', 'personal', 'personalInfo', 'personal_info', 'header')) : undefined;
-    if (head && str(ctx, head, 'name')) readNameEmailPhone(ctx, head, resume.contact);
+    const head = !resume.contact.name ? asMap(ctx, get(ctx, root, 'profile', 'personal', 'personalInfo', 'personal_info', 'header', 'meta')) : undefined;
+    if (head && str(ctx, head, 'name')) {
+      readNameEmailPhone(ctx, head, resume.contact);
+      // ("meta": { "name", "contact": { "email", "phone", "website" } }: the details in a block of their own.)
+      readOwnContact(ctx, resume, asMap(ctx, get(ctx, head, 'contact')));
+    }
     // (A site's data file: its links as a list of { name, url }, its address a string.)
     for (const p of seqItems(ctx, get(ctx, root, 'socialLinks') ?? get(ctx, root, 'social') ?? get(ctx, root, 'links') ?? get(ctx, root, 'website') ?? get(ctx, root, 'websites') ?? get(ctx, root, 'urls'))) {
       // (Each a map { name, url }, or the address alone: "- www.linkedin.com/in/…".)
@@ -97,6 +101,8 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   for (const { key, pair } of entriesOf(root)) {
     // The Jekyll theme online-cv's data file: "sidebar:" holds the name, e-mail and phone, and the
     // sidebar's own lists ("languages:" / "interests:", each a "title" and its "info").
+    // ("meta": { "name", "contact" }: the person's head, read above; no section.)
+    if (own && HEAD_KEYS.has(key) && str(ctx, asMap(ctx, pair.value), 'name')) continue;
     if (own && key === 'sidebar') {
       const bar = asMap(ctx, pair.value);
       if (bar && !resume.contact.name) readNameEmailPhone(ctx, bar, resume.contact);
@@ -170,6 +176,8 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   return resume;
 }
 
+// (Only a block that is the head alone: a "profile" that also holds the summary prints as its section.)
+const HEAD_KEYS = new Set(['meta', 'header']);
 const SIDEBAR_LINKS = ['linkedin', 'github', 'gitlab', 'twitter', 'website', 'stack-overflow', 'orcid'];
 
 /** A key's map with a printed "title" and what it lists ("info", "items", "entries") or says ("summary"): its title. */
@@ -337,8 +345,8 @@ function keyText(ctx: ReadContext, pair: Pair): Located | undefined {
 
 // A shape of its own, keys named by their kind: the words people use for each thing, and a role's
 // or a degree's own words ("description") as what it says, not an employer's line.
-const LOOSE_START = ['start_date', 'startdate', 'date_start', 'datestart', 'timestart', 'time_start', 'begin'];
-const LOOSE_END = ['end_date', 'enddate', 'date_end', 'dateend', 'timeend', 'time_end', 'until'];
+const LOOSE_START = ['start_date', 'startdate', 'date_start', 'datestart', 'timestart', 'time_start', 'begin', 'year_start', 'start_year'];
+const LOOSE_END = ['end_date', 'enddate', 'date_end', 'dateend', 'timeend', 'time_end', 'until', 'year_end', 'end_year'];
 const LOOSE: Partial<Record<SectionKind, SectionDef>> = {
   // (al-folio's CV: a role's "institution" and its "year": "2022 – Present".)
   // (online-cv's data file: a role's "time", "February 2024 – Present".)
@@ -434,13 +442,16 @@ const BULLET_KEYS = ['highlights', 'bullets', 'achievements', 'responsibilities'
 
 export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, dialect: JsonResumeDialect, named?: { title?: Located; organisation?: Located }) {
   let title = (def.kind === 'education' ? educationTitle(ctx, map) : str(ctx, map, ...def.title_)) ?? named?.title;
-  let org = (def.org.length ? str(ctx, map, ...def.org) : undefined) ?? named?.organisation;
+  // ("organization": { "name": "Lund University", "url": … }: the employer as a map of its own.)
+  let org = (def.org.length ? str(ctx, map, ...def.org) ?? str(ctx, asMap(ctx, get(ctx, map, ...def.org)), 'name') : undefined) ?? named?.organisation;
   const location = str(ctx, map, 'location') ?? (def.loose ? str(ctx, map, 'city') : undefined);
   // ("date": { "start": "2024-01-01", "end": null }: a shape of its own keeps the range in a map.)
   const inner = def.loose ? asMap(ctx, get(ctx, map, 'date') ?? get(ctx, map, 'dates')) : undefined;
+  // (A role's range under a looser pair of keys, "date_start" / "date_end", "year_start" / "year_end",
+  // is read wherever JSON Resume's own keys are missing: a site's file that says "basics" and "experience".)
   let dates = readRange(ctx, inner ?? map, {
-    start: def.start,
-    end: def.end,
+    start: def.start.length && !def.loose ? [...def.start, ...LOOSE_START] : def.start,
+    end: def.end.length && !def.loose ? [...def.end, ...LOOSE_END] : def.end,
     single: def.single,
     missingEndIsCurrent: def.ongoing || (def.kind === 'education' && dialect.ongoingEducation),
     emptyEndIsCurrent: def.ongoing || def.kind === 'education',
