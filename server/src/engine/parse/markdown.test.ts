@@ -98,6 +98,16 @@ test('markdown: a reStructuredText CV: levels by the order its adornments appear
   assert.deepEqual(r.sections[1].entries.map(brief), [['Ph.D.', 'Columbia University', undefined, 2007, false]]);
 });
 
+test('markdown: after one role heading at the sections\' level, the next dated one is a role whatever words its post has', () => {
+  const text = '## Experience\n\n## Web producer — ProPublica\n\n_September 2014 – March 2017_\n\nI found art for 300 stories.\n\n## Wearer of all hats — Las Vegas Dance Insider\n\n_September 2010 – May 2012_\n\nI ran the site for 2 years.\n\n## Education\n\nBA, University of Nevada, 2012\n';
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'education']);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Web producer', 'ProPublica'],
+    ['Wearer of all hats', 'Las Vegas Dance Insider'],
+  ]);
+});
+
 test('markdown: roles as bold lines with dates on the next line, several roles per company', () => {
   const text = '## Work Experience\n\n**Cascade Robotics** — Engineering Manager\n*Jan 2020 – Present* | Portland, OR\n\n- Grew the team from 4 to 11\n\n**Cascade Robotics** — Senior Engineer\n*Mar 2017 – Dec 2019*\n\n- Cut calibration time by 70%\n';
   const es = entries(parseMarkdown(text));

@@ -1027,8 +1027,8 @@ const sectionTitle = (h: Block): string => h.clean.text.replace(/\s+/g, ' ').rep
  * With `within`, its dates among that many blocks under it, no heading or bullet between (`at`: the
  * heading's index in `blocks`).
  */
-function datedRole(h: Block, blocks: Block[], within = 1, at = blocks.indexOf(h)): boolean {
-  if (!TITLE_WORDS.test(h.clean.text)) return false;
+function datedRole(h: Block, blocks: Block[], within = 1, at = blocks.indexOf(h), titled = true): boolean {
+  if (titled && !TITLE_WORDS.test(h.clean.text)) return false;
   for (let k = at + 1; k <= at + within && k < blocks.length; k++) {
     const b = blocks[k];
     if (b.kind === 'text' && blockRange(b) && b.clean.text.trim().split(/\s+/).length <= 8) return true;
@@ -1110,6 +1110,8 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
     if (kinds.get(h) && levels.get(h) === sectionLevel) lastNamed = k;
   });
   let started = false;
+  // Whether a heading at the sections' level was read as a role of the section it follows.
+  let rolesAtSectionLevel = false;
   // (Each block's index, made once when a heading asks: indexOf per heading would cost headings × blocks.)
   let blockIndex: Map<Block, number> | undefined;
   // The kind of the section the headings are in, and whether its heading was an HTML tag.
@@ -1136,11 +1138,14 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
       if (started) h.strong = true;
     } else if (!started && !kind && h === headings[0] && level > 0 && headings.some((o) => o !== h && kinds.get(o) && levels.get(o) === level) && !datedRole(h, blocks)) {
       // "# Jane Doe" above "# Experience": the name, at the same level as the sections.
-    } else if (started && !kind && level === sectionLevel && level > 0 && current !== undefined && ROLE_SECTIONS.has(current) && h.clean.text.length <= 80 && datedRole(h, blocks, 3, (blockIndex ??= new Map(blocks.map((b, n) => [b, n]))).get(h)!)) {
+    } else if (started && !kind && level === sectionLevel && level > 0 && current !== undefined && ROLE_SECTIONS.has(current) && h.clean.text.length <= 80 && datedRole(h, blocks, 3, (blockIndex ??= new Map(blocks.map((b, n) => [b, n]))).get(h)!, !rolesAtSectionLevel)) {
       // "## Teaching Roles" … "## Teaching Assistant" / "**McMaster University**" / "*Hamilton, Ontario*" /
       // "**January 2021 – March 2024**": a heading at the sections' level that names a post, its
       // dates a few lines under it, is a role of the section it follows.
+      // (After one such, the next dated one is a role whatever words its post has: "## Wearer of all
+      // hats — Las Vegas Dance Insider" / "_September 2010 – May 2012_".)
       h.strong = true;
+      rolesAtSectionLevel = true;
     } else if (level === 0 || level === sectionLevel || (level < sectionLevel && (started || kind))) {
       // The title is only needed here (role headings are most headings).
       h.section = { kind: kind ?? 'other', title: sectionTitle(h) };
