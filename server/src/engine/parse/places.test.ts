@@ -231,3 +231,8 @@ test('places: a known city and its country\'s three-letter code', () => {
   // (Only after a known city: "CAN" is a word in capitals too.)
   assert.equal(isPlace('Acme, CAN'), false);
 });
+
+test('places: a town whose last word is a listed one-word town ("Saratoga Springs") is one town, not a name run into it', () => {
+  assert.equal(isPlace('Saratoga Springs, New York'), true);
+  assert.equal(placeSuffixStart('BS, Studio Art, Skidmore College, Saratoga Springs, New York'), 'BS, Studio Art, Skidmore College, '.length);
+});

@@ -105,7 +105,8 @@ function plainTown(town: string): boolean {
   if (words.length < 2 || CITIES.has(town.trim().toLowerCase())) return true;
   for (let k = 1; k < words.length; k++) {
     const tail = words.slice(k).join(' ').toLowerCase();
-    if (!CITIES.has(tail)) continue;
+    // ("Saratoga Springs": a town's own last word, though a town of that one word is listed too.)
+    if (!CITIES.has(tail) || TOWN_LAST_WORD.has(tail)) continue;
     const head = words.slice(0, k).join(' ').toLowerCase();
     // ("Fort Jackson", "Port Moresby", "Mount Vernon", "San Marcos": a town's own first word.)
     return TOWN_PREFIX.test(head);
@@ -113,6 +114,7 @@ function plainTown(town: string): boolean {
   return true;
 }
 
+const TOWN_LAST_WORD = new Set(['springs', 'falls', 'city', 'heights', 'beach', 'park', 'hills', 'village', 'town', 'rapids', 'harbor', 'harbour', 'junction', 'station']);
 const SCHOOL_ANY = /(?:^|\s)(?:universit\p{L}*|college|institute|school|academy|polytechnic|hochschule|école|escuela)(?:\s|$)/iu;
 const SCHOOL_END = /(?:^|\s)(?:university|college|institute|school|academy|polytechnic)$/i;
 const TOWN_PREFIX = /^(?:city of|greater|north|south|east|west|new|old|upper|lower|central|downtown|metro|fort|ft\.?|port|mount|mt\.?|saint|st\.?|san|santa|los|las|lake|glen|cape|palm|grand)$/i;
