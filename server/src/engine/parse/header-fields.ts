@@ -2025,6 +2025,14 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
     if (before && before.text.split(SPACES).length <= 6) a = { ...a, title: before };
   }
   // (The field after the title's comma qualifies the title then: "Legal Intern, Self-Service Center".)
+  // "Forklift Operator" / "Poly green foam - Coldwater, MI": a line of a name and its place under the
+  // title's line names the employer, however the writer cased the name (words in lower case read as
+  // a description elsewhere).
+  if ((kind === 'work' || kind === 'volunteer') && a.title && !a.org && a.loc && a.loc.index === 1 && a.loc.lineCount === 2 && a.loc.line !== a.title.line) {
+    const loc = a.loc;
+    const named = an.pieces.find((p) => p.line === loc.line && p.index === 0 && p.loc < 1 && UPPER_START.test(p.text) && !HAS_DIGIT.test(p.text) && p.text.split(SPACES).length <= 5);
+    if (named) a = { ...a, org: named };
+  }
   let qualifier: Piece | undefined;
   // "Scientist I, Translational Oncology" over "Northbridge Biosciences, Waltham, MA": where the
   // employer taken is a field after the title's comma, and a name stands alone on a line of its

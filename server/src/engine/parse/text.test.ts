@@ -3470,3 +3470,9 @@ test('text: one word and a known city after a title\'s comma is an employer name
     ['UC Berkeley', undefined],
   ]);
 });
+
+test('text: a line of a name and its place under the title names the employer, however the name is cased', () => {
+  const r = parseText('Jo Roe\njo@example.org\n\nEXPERIENCE\n\nForklift Operator\nPoly green foam - Coldwater, MI\nJanuary 2019 to April 2019\n- Moved 40 pallets a shift\n');
+  const e = r.sections[0].entries[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['Forklift Operator', 'Poly green foam', 'Coldwater, MI']);
+});
