@@ -2017,3 +2017,10 @@ test('pdf text (-raw): "Summary:" opening a line under a dated role is the role\
     ['Analyst', 'Acme', 1],
   ]);
 });
+
+test('text: lines of a group\'s label and items between middle dots at the foot of the roles are skills, no bullets', () => {
+  const text = 'Jo Roe\njo@example.org\n\nEXPERIENCE\nMachine Learning Research, UMass, Boston, MA    2022 — 2023\n— Built a CNN for MRI classification (92% accuracy).\n\nStack   Python · Go · JavaScript · C / C++ · Docker\nCloud   GCP · AWS · Azure\n';
+  const r = parseText(text);
+  assert.equal(r.sections[0].entries[0].bullets.length, 1);
+  assert.ok(r.skills.some((s) => s.value === 'AWS'));
+});

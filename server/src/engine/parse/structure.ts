@@ -83,6 +83,23 @@ export const DETAIL_LINE =
   /^\s*(?:(?:gpa|cgpa|grade|relevant coursework|coursework|courses|honou?rs|(?:(?:master|bachelor|diploma|doctoral|phd|senior|honou?rs)(?:'?s)?\s+)?(?:thesis|dissertation)|advisor|supervisor|activities|minor|concentration|specialization|focus|technologies|tech stack|stack|tools|(?:technical\s+)?environment|keywords|okay to contact|may we contact|hours per week|salary|pay plan|series|vocational school|trade school|training company|training provider|final grade|final project|final mark|grade point average|exam(?:ination)?s?|project)\b[^:]{0,20}:|(?:c?gpa)\s*[-–]?\s*\d|minors?\s+in\s+\p{L}|(?:summa\s+|magna\s+)?cum\s+laude\b|dean['’]?s\s+list\b|graduated\s+with\s+(?:honou?rs|distinction))/iu;
 export const DOC_TITLE = /^\s*(?:r[ée]sum[ée]|curriculum vitae|cv|lebenslauf)\s*:?\s*$/i;
 export const SKILLS_LINE = /^\s*(?:technical\s+|core\s+|key\s+)?skills\s*:\s*\S/i;
+
+const GROUP_LABEL = /^\s*\p{Lu}[\p{L}&/+ ]{0,24}?(?:[ \t]{2,}|\t)(?=\S)/u;
+
+/**
+ * "Stack   Python · Go · JavaScript · Docker", "Cloud   GCP · AWS · Azure": a group's label set apart
+ * by a gap and three items or more between middle dots or bars, each a few words with no full stop;
+ * a list of skills (an unlabelled block at the foot of the roles), no bullet of the role above.
+ * `line` is the line as written (the gap kept).
+ */
+export function skillGroupLine(line: string): boolean {
+  if (line.length > 400) return false;
+  const label = GROUP_LABEL.exec(line);
+  if (!label) return false;
+  const items = line.slice(label[0].length).split(GROUP_SEPARATOR);
+  return items.length >= 3 && items.every((i) => i.trim() !== '' && !i.trim().endsWith('.') && i.trim().split(SPACES).length <= 4);
+}
+const GROUP_SEPARATOR = /\s*[·|]\s*/;
 export const SENTENCE_END = /[.!?]["”’)]?$/;
 // (Also a dotted abbreviation: "Monterrey, N.L.", "Washington, D.C.", "Groenbank N.V.".)
 // (A company's legal form: "Insight Designs Web Solutions, LLC." names an employer, it ends no sentence.)

@@ -10,7 +10,7 @@
 //    trailing dates and place that this entry still lacks. Which of the two a section does is
 //    read off its first entry, so every entry of the section is read the same way.
 import { bulletOffset, type Bullet, type DateRange, type Entry, type EntryKind, type Field, type ResumeDate, type SectionKind, type Span } from '../model';
-import { type Block, blockRange, BRAND_START, DETAIL_LINE, headerish, isProse, RANGE_NOTE, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, takesGroup, titleThrough } from './structure';
+import { type Block, blockRange, BRAND_START, DETAIL_LINE, headerish, isProse, RANGE_NOTE, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, skillGroupLine, takesGroup, titleThrough } from './structure';
 import { type Cleaned } from './inline-clean';
 import { BRACKETED, contentLowerWords, DEGREE_WORDS, FIELD_TAIL, findRangeInCleaned, hasRangeInCleaned, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
 import { cleanInline, spanOf } from './inline-clean';
@@ -532,7 +532,7 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
       continue;
     }
     listed = false;
-    if (b.kind !== 'heading' && SKILLS_LINE.test(b.clean.text)) {
+    if (b.kind !== 'heading' && (SKILLS_LINE.test(b.clean.text) || (b.kind === 'text' && skillGroupLine(src.slice(b.lineStart, b.lineEnd))))) {
       // "Skills: Go, Kafka" under another section (often last, with no heading of its own).
       skillItems(b.clean, skills);
       // ("Skills: Exceed Sales Goals, …, Retail" / "Sales, Floor Management, Cash Handling": the list
