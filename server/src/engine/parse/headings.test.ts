@@ -549,3 +549,7 @@ test('headings: a word that picks some out may lead a kind named before "experie
   assert.deepEqual(classifyHeading('Relevant Project Experience'), { kind: 'projects', exact: true });
   assert.equal(sectionKindOf('Selected Research Experience'), 'experience');
 });
+
+test('headings: "Personal Info" and "Online Presence" name the contact details', () => {
+  for (const h of ['Personal Info', '👤 Personal Info', 'Online Presence', '🔗 Online Presence']) assert.deepEqual(classifyHeading(h), { kind: 'contact', exact: true }, h);
+});
