@@ -236,3 +236,11 @@ test('places: a town whose last word is a listed one-word town ("Saratoga Spring
   assert.equal(isPlace('Saratoga Springs, New York'), true);
   assert.equal(placeSuffixStart('BS, Studio Art, Skidmore College, Saratoga Springs, New York'), 'BS, Studio Art, Skidmore College, '.length);
 });
+
+test('places: countries as their own people write them, and any town before a region of the world and its country', () => {
+  assert.equal(isPlace('Milan, Italia'), true);
+  assert.equal(isPlace('Tilburg, Nederland'), true);
+  assert.equal(isPlace('Saronno, Lombardia, Italia'), true);
+  // (A country's name opening the fields is an employer's, "Andela Nigeria, Lagos, Nigeria".)
+  assert.equal(isPlace('Nigeria, Lagos, Nigeria'), false);
+});

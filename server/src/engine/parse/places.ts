@@ -14,7 +14,9 @@ const REGION_NAMES = new Set(places.regionNames);
 // Other countries' states and provinces ("Maharashtra", "Nuevo León"): regions too, but some share
 // their names with a city or a company's ("Dubai", "Canterbury"), so after a town only (see isPlaceFresh).
 const WORLD_REGIONS = new Set(worldRegions.regions);
-const COUNTRIES = new Set([...places.countries, ...world.countries]);
+// (And countries as their own people write them: "Saronno, Lombardia, Italia", "Madrid, España".)
+const ENDONYMS = ['italia', 'españa', 'espana', 'deutschland', 'brasil', 'méxico', 'perú', 'schweiz', 'suisse', 'svizzera', 'österreich', 'osterreich', 'nederland', 'belgië', 'belgique', 'polska', 'sverige', 'norge', 'danmark', 'suomi', 'česko', 'magyarország', 'românia', 'türkiye', 'éire', 'hrvatska', 'slovensko', 'slovenija', 'lietuva', 'latvija', 'eesti', 'ελλάδα', 'россия', 'україна', 'nippon', '中国', '日本', '대한민국', 'việt nam'];
+const COUNTRIES = new Set([...places.countries, ...world.countries, ...ENDONYMS]);
 const CITIES = new Set([...world.cities, 'new york', 'nyc', 'la', 'sf', 'bay area', 'silicon valley', 'washington', 'washington dc', 'washington, d.c.', 'washington, d.c', 'washington d.c.', 'washington d.c', 'ha noi', 'ho chi minh city']);
 const REMOTE = new Set(places.remote);
 
@@ -344,6 +346,8 @@ function isPlaceFresh(text: string): boolean {
   // ..."Knoxville, TN United States": a state's code and its country with no comma between.
   const stateCountry = rest.length === 1 ? CODE_THEN_TOWN.exec(last) : null;
   if (stateCountry && isRegion(stateCountry[1]) && isRegion(stateCountry[2])) return true;
+  // ..."Saronno, Lombardia, Italia": any town, a region of the world and its country.
+  if (rest.length === 2 && isCountry(last) && isWorldRegion(rest[0]) && townName(town) && !isCountry(town) && !isWorldRegion(town)) return true;
   // ..."New York, New York, USA": the middle one a region ("Vela Cloud, Lisbon, Portugal" is a company's place).
   if (rest.length === 2 && isRegion(last) && (isRegion(rest[0]) || (townName(rest[0]) && isKnownCity(town)))) return true;
   // ..."Pilani, India" (a town the list does not know) needs the country; "Bremen, Germany" too.
