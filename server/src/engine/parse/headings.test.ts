@@ -553,3 +553,7 @@ test('headings: a word that picks some out may lead a kind named before "experie
 test('headings: "Personal Info" and "Online Presence" name the contact details', () => {
   for (const h of ['Personal Info', '👤 Personal Info', 'Online Presence', '🔗 Online Presence']) assert.deepEqual(classifyHeading(h), { kind: 'contact', exact: true }, h);
 });
+
+test('headings: "Top Skills", as LinkedIn\'s PDF and others head a short list, is a section of skills', () => {
+  assert.deepEqual(classifyHeading('Top Skills'), { kind: 'skills', exact: true });
+});
