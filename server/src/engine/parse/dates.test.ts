@@ -399,3 +399,9 @@ test('dates: "curr." after a range\'s dash is an ongoing end, as "pres." is', ()
   // (Not a word that only begins so.)
   assert.equal(findDateRange('Jul 2014 – curry', 0)?.current, false);
 });
+
+test('dates: a year opening the line with a dash set on it, then a column\'s gap and words, is a range left open', () => {
+  // (-layout keeps the date column's width: "2023-        Assistant Professor, …".)
+  const r = findDateRange('2023-        Assistant Professor, Dept. of Earth Sciences', 0);
+  assert.deepEqual([r?.start?.year, r?.end, r?.current, r?.text], [2023, undefined, true, '2023-']);
+});

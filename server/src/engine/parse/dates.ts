@@ -485,8 +485,9 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
         openEnded = true;
       }
       // "2013- Consultant, Tokamak Energy": a year that opens the line with a dash set on it and
-      // a space after, then words: a range left open (a date column of CVs written as paragraphs).
-      if (!b && a.kind === 'date' && a.date.precision === 'year' && !scan.slice(0, m.index).trim() && OPEN_DASH_AFTER.test(scan.slice(aEnd, aEnd + 3))) {
+      // a space after (or a column's gap, "2023-        Assistant Professor"), then words: a range left
+      // open (a date column of CVs written as paragraphs).
+      if (!b && a.kind === 'date' && a.date.precision === 'year' && !scan.slice(0, m.index).trim() && OPEN_DASH_AFTER.test(scan.slice(aEnd, aEnd + 40))) {
         openEnded = true;
         dashEnd = aEnd + 1;
       }
