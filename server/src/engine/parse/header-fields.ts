@@ -1937,7 +1937,8 @@ function joinsLeftover(q: Piece | undefined, p: Piece, r: 'title' | 'org', a: As
 
 // An academic body's unit, named by what it covers: "Faculty of Medicine", "School of Physics", "Dept. of Economics".
 // (Also named before its word: "Ibn Sina Medical Faculty", "Chemistry Department".)
-const ACADEMIC_UNIT = /^(?:(?:Graduate\s+)?(?:Faculty|Department|Dept\.?|School|Division|College|Institute|Centre|Center|Laboratory|Lab)\s+(?:of|for)\s+\p{Lu}|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Faculty|Department)$)/u;
+// ("Program in Atmospheric and Oceanic Sciences", "Lamont-Doherty Earth Observatory" before "Columbia University" too.)
+const ACADEMIC_UNIT = /^(?:(?:Graduate\s+)?(?:Faculty|Department|Dept\.?|School|Division|College|Institute|Centre|Center|Laboratory|Lab|Program|Programme)\s+(?:of|for|in)\s+\p{Lu}|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Faculty|Department|Observatory|Laboratory)$)/u;
 
 /**
  * "Associate Professor, Faculty of Medicine, Memorial University of Newfoundland": a unit named right

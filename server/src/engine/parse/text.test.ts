@@ -3476,3 +3476,11 @@ test('text: a line of a name and its place under the title names the employer, h
   const e = r.sections[0].entries[0];
   assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['Forklift Operator', 'Poly green foam', 'Coldwater, MI']);
 });
+
+test('text: a programme or an observatory named before its university after the title\'s comma is part of the employer', () => {
+  const r = parseText('Jo Roe\njo@example.org\n\nPROFESSIONAL APPOINTMENTS\n\n2021-23      Associate Research Scholar, Program in Atmospheric and Oceanic Sciences, Princeton University\n2019-21      Postdoctoral Research Scientist, Lamont-Doherty Earth Observatory, Columbia University\n');
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Associate Research Scholar', 'Program in Atmospheric and Oceanic Sciences, Princeton University'],
+    ['Postdoctoral Research Scientist', 'Lamont-Doherty Earth Observatory, Columbia University'],
+  ]);
+});
