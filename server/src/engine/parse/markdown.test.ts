@@ -108,6 +108,33 @@ test('markdown: after one role heading at the sections\' level, the next dated o
   ]);
 });
 
+test('markdown: an entry laid out in HTML boxes, no blank line inside, is one entry', () => {
+  const text = [
+    '## Education',
+    '',
+    '<div class="cv-entry">',
+    '  <div class="cv-row">',
+    '    <strong>Ph.D. in Civil & Environmental Engineering</strong>',
+    '    <span class="cv-dates">Expected 2027</span>',
+    '  </div>',
+    '  <em>Colorado State University</em><br>',
+    '</div>',
+    '',
+    '<div class="cv-entry">',
+    '  <div class="cv-row">',
+    '    <strong>M.S. in Biosystems Engineering</strong>',
+    '    <span class="cv-dates">2019</span>',
+    '  </div>',
+    '  <em>University of Minnesota</em><br>',
+    '</div>',
+    '',
+  ].join('\n');
+  assert.deepEqual(entries(parseMarkdown(text)).map((e) => [e.title?.value, e.organisation?.value, e.dates?.end?.year ?? e.dates?.start?.year]), [
+    ['Ph.D. in Civil & Environmental Engineering', 'Colorado State University', 2027],
+    ['M.S. in Biosystems Engineering', 'University of Minnesota', 2019],
+  ]);
+});
+
 test('markdown: roles as bold lines with dates on the next line, several roles per company', () => {
   const text = '## Work Experience\n\n**Cascade Robotics** — Engineering Manager\n*Jan 2020 – Present* | Portland, OR\n\n- Grew the team from 4 to 11\n\n**Cascade Robotics** — Senior Engineer\n*Mar 2017 – Dec 2019*\n\n- Cut calibration time by 70%\n';
   const es = entries(parseMarkdown(text));

@@ -38,6 +38,7 @@ const REPO_NAME = /^[a-z][a-z0-9._-]{1,40}$/;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 // (A header line, not a paragraph folded into a toggle.)
 const MAX_LABEL_LINE = 400;
+const DIV_ONLY = /^\s*<\/?div\b[^<>]{0,200}>\s*$/i;
 const TAGS_ONLY = /^\s*(?:<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,300})?\/?>\s*)+$/;
 // Tags opening a line ("<p>• Reviewed …") and closing it ("… stories <br /></p>"): a page's raw
 // HTML around a list item's text. (Bounded runs, each tag on its own: no backtracking.)
@@ -747,6 +748,10 @@ export function parseMarkdown(text: string): Resume {
       // ("<summary><b>Data Analyst,</b> <i>Analytics Team</i>, NHS England, London (Oct 2021 – June
       // 2022)</summary>": a toggle labelled with a dated role is that role's header line, its items
       // folded under it.)
+      // ('<div class="cv-row">' / '<strong>Ph.D. …</strong>' / '</div>' / '<em>Colorado State
+      // University</em>': a layout box's own tags inside one entry, no blank line between, part no
+      // lines of it; a blank line still does.)
+      if (DIV_ONLY.test(t) && !blank && prevText) continue;
       if (TAGS_ONLY.test(t) || (TOGGLE_LABEL.test(t) && !(t.length <= MAX_LABEL_LINE && YEAR.test(t)))) {
         blank = true;
         openBullet = undefined;
