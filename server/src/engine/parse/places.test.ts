@@ -244,3 +244,8 @@ test('places: countries as their own people write them, and any town before a re
   // (A country's name opening the fields is an employer's, "Andela Nigeria, Lagos, Nigeria".)
   assert.equal(isPlace('Nigeria, Lagos, Nigeria'), false);
 });
+
+test('places: towns named for their campus ("College Park, MD") are towns', () => {
+  assert.equal(isPlace('College Park, MD'), true);
+  assert.equal(placeSuffixStart('University of Maryland, College Park, MD'), 'University of Maryland, '.length);
+});

@@ -17,7 +17,9 @@ const WORLD_REGIONS = new Set(worldRegions.regions);
 // (And countries as their own people write them: "Saronno, Lombardia, Italia", "Madrid, España".)
 const ENDONYMS = ['italia', 'españa', 'espana', 'deutschland', 'brasil', 'méxico', 'perú', 'schweiz', 'suisse', 'svizzera', 'österreich', 'osterreich', 'nederland', 'belgië', 'belgique', 'polska', 'sverige', 'norge', 'danmark', 'suomi', 'česko', 'magyarország', 'românia', 'türkiye', 'éire', 'hrvatska', 'slovensko', 'slovenija', 'lietuva', 'latvija', 'eesti', 'ελλάδα', 'россия', 'україна', 'nippon', '中国', '日本', '대한민국', 'việt nam'];
 const COUNTRIES = new Set([...places.countries, ...world.countries, ...ENDONYMS]);
-const CITIES = new Set([...world.cities, 'new york', 'nyc', 'la', 'sf', 'bay area', 'silicon valley', 'washington', 'washington dc', 'washington, d.c.', 'washington, d.c', 'washington d.c.', 'washington d.c', 'ha noi', 'ho chi minh city']);
+const CITIES = new Set([...world.cities, 'new york', 'nyc', 'la', 'sf', 'bay area', 'silicon valley', 'washington', 'washington dc', 'washington, d.c.', 'washington, d.c', 'washington d.c.', 'washington d.c', 'ha noi', 'ho chi minh city',
+  // (Towns named for their campus, whose school's word no other town has.)
+  'college park', 'college station', 'university park', 'university place', 'university city', 'university heights']);
 const REMOTE = new Set(places.remote);
 
 // Words no town name has: they name a job, an organisation or a part of one.
