@@ -1866,3 +1866,7 @@ test('markdown: "## Teaching Roles" then "## Teaching Assistant" over its employ
   assert.deepEqual(r.sections.map((s) => `${s.title} (${s.kind})`), ['Teaching Roles (experience)', 'Education (education)']);
   assert.deepEqual(r.sections[0].entries.map((e) => e.title?.value), ['Sessional Instructor', 'Teaching Assistant']);
 });
+
+test('markdown: a link\'s label over the page ("PDF Version") names no one', () => {
+  assert.equal(parseMarkdown('[PDF Version](https://example.org/cv.pdf)\n\n## Education\n\n**BSc Physics**, State University, 2019\n').contact.name, undefined);
+});
