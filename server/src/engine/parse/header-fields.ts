@@ -1903,6 +1903,8 @@ export const BRACKETED = /\([^()]*\)/g;
 const DEGREE_OF_FIELD = /^\S+ of \S+( \S+)?$/;
 
 const TITLE_ORG = ['title', 'org'] as const;
+// Two fields of work a unit is named for: "Research & Policy", "Finance and Operations".
+const PAIRED_UNIT = /^\p{Lu}\p{Ll}+ (?:&|and) \p{Lu}\p{Ll}+$/u;
 
 /**
  * Whether the piece after `p`'s (so far) on its line joins `p`, which has role r: see absorbLeftovers.
@@ -1914,7 +1916,9 @@ function joinsLeftover(q: Piece | undefined, p: Piece, r: 'title' | 'org', a: As
   // Across a comma only what qualifies a title: a degree's field ("PhD, Computer Science"), a
   // team or department once the employer is known ("Area Manager, Last Mile", "Associate, Corporate").
   const sep = q.sep;
-  if (!(sep === '-' || sep === '–' || sep === '—' || (sep === ',' && r === 'title' && (kind === 'education' || !!a.org)))) return false;
+  // (With no employer anywhere, a unit the assignment left free is the title's too: "Senior Associate,
+  // Research & Policy", a role under its employer's line.)
+  if (!(sep === '-' || sep === '–' || sep === '—' || (sep === ',' && r === 'title' && (kind === 'education' || !!a.org || (kind === 'work' && q.org <= 0 && q.title <= 0 && PAIRED_UNIT.test(q.text)))))) return false;
   // Only pieces no word list claims ("PrIMA", "National Aeronautics and Space Administration"), or:
   const joins =
     (q.org <= 0 && q.title <= 0) ||

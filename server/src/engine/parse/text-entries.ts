@@ -422,6 +422,8 @@ function fieldedToDate(b: Block): boolean {
   return (b.clean.text.slice(0, found.i).match(FIELD_SEP_G) ?? []).length >= 2;
 }
 const COMMAS_G = /,/g;
+// A title's unit of two fields of work after its comma: "Senior Associate, Research & Policy".
+const PAIRED_UNIT_END = /, \p{Lu}\p{Ll}+ (?:&|and) \p{Lu}\p{Ll}+$/u;
 const QUALIFICATION = /\b(?:exam|examination|certificat(?:e|ion)|licen[cs]e|diploma)\b/i;
 const TIME_AWAY = /^(?:career (?:break|gap|pause)|sabbatical|gap year|(?:parental|maternity|paternity|family|medical|personal|caregiving|carer'?s?) leave|caregiving|full[- ]time (?:parent|caregiver|carer)|travel(?:l?ing)?|relocation)$/i;
 const GRADE_OR_HONOUR = /\bGPA\b|\bdean'?s list\b|\bhonou?rs\b|\bcum laude\b/i;
@@ -1934,7 +1936,10 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
     const prevIdx = k - 1;
     // "Engineer, 2016 – 2018" under the previous role of the same company (company not repeated).
     // (Not a time away from work, "Career Break", "Sabbatical", "Parental Leave": no one's employ.)
-    if (entryKind === 'work' && prev && !e.organisation && e.title && e.dates && infos[k].pieces - (e.location ? 1 : 0) === 1 && prev.organisation && infos[prevIdx]?.orgOnOwnLine && !TIME_AWAY.test(e.title.value.trim())) {
+    // (Its line all title, a qualifier joined: "Senior Associate, Research & Policy   2011–2012".)
+    const lone = infos[k].pieces - (e.location ? 1 : 0);
+    const titleOnly = lone === 1 || (!!e.title && lone === 2 && PAIRED_UNIT_END.test(e.title.value));
+    if (entryKind === 'work' && prev && !e.organisation && e.title && e.dates && titleOnly && prev.organisation && infos[prevIdx]?.orgOnOwnLine && !TIME_AWAY.test(e.title.value.trim())) {
       e.organisation = { ...prev.organisation };
       // (And where, when the place stands with the employer, on its line or the next: the place
       // of all its roles; a place under a role's dates is that role's.)

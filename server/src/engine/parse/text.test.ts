@@ -3484,3 +3484,11 @@ test('text: a programme or an observatory named before its university after the 
     ['Postdoctoral Research Scientist', 'Lamont-Doherty Earth Observatory, Columbia University'],
   ]);
 });
+
+test('text: roles stacked under one employer\'s line, each with a unit of two fields after its comma, keep the unit and the employer', () => {
+  const r = parseText('Jo Roe\njo@example.org\n\nEXPERIENCE\n\nConnCAN - The Connecticut Coalition                       New Haven, CT\nManager, Research & Policy                                        2012–2014\nSenior Associate, Research & Policy                               2011–2012\n\nDeveloped 40 research briefs.\n');
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Manager, Research & Policy', 'ConnCAN - The Connecticut Coalition'],
+    ['Senior Associate, Research & Policy', 'ConnCAN - The Connecticut Coalition'],
+  ]);
+});
