@@ -3492,3 +3492,8 @@ test('text: roles stacked under one employer\'s line, each with a unit of two fi
     ['Senior Associate, Research & Policy', 'ConnCAN - The Connecticut Coalition'],
   ]);
 });
+
+test('text: "Tech: Python, CadQuery, …" under a project is a detail of it, no next project\'s header', () => {
+  const r = parseText('Jo Roe\njo@example.org\n\nDESIGN PROJECTS\n\nParametric Gearbox Generator\n  Wrote two parametric generators for 5 power ratings.\n  Tech: Python, CadQuery, OpenCASCADE, STEP\n\nFormed Sheet-Metal Bracket\n  Derived the flat pattern of 3 brackets.\n  Tech: CadQuery, pytest\n');
+  assert.deepEqual(r.sections[0].entries.map((e) => e.title?.value), ['Parametric Gearbox Generator', 'Formed Sheet-Metal Bracket']);
+});
