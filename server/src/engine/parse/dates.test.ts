@@ -405,3 +405,11 @@ test('dates: a year opening the line with a dash set on it, then a column\'s gap
   const r = findDateRange('2023-        Assistant Professor, Dept. of Earth Sciences', 0);
   assert.deepEqual([r?.start?.year, r?.end, r?.current, r?.text], [2023, undefined, true, '2023-']);
 });
+
+test('dates: two years run together ("20022008", pdftotext\'s join of "2002-" / "2008") are a range', () => {
+  const r = findDateRange('University of Pennsylvania Van Pelt Library, Philadelphia PA 20022008', 0);
+  assert.deepEqual([r?.start?.year, r?.end?.year], [2002, 2008]);
+  // (Not a date written as eight digits, nor years the wrong way round.)
+  assert.equal(findDateRange('Ref 20190315', 0), undefined);
+  assert.equal(findDateRange('Ref 20081999', 0), undefined);
+});

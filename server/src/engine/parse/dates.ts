@@ -302,7 +302,7 @@ export function findDateRange(line: string, offset: number): DateRange | undefin
   let opening: DateRange | undefined;
   for (let from = 0; ; ) {
     const r = scanRange(line, offset, from);
-    if (!r) return opening ?? (single && yearList(line, offset, single)) ?? marginCurrent(line, offset);
+    if (!r) return opening ?? (single && yearList(line, offset, single)) ?? marginCurrent(line, offset) ?? gluedYears(line, offset);
     if (r.end || r.current) return r;
     // "1540 High Meadows Way, Cedar Hill, TX": a house number before a street's name is no year.
     if (r.start?.precision === 'year' && STREET_AFTER.test(line.slice(r.span.end - offset, r.span.end - offset + 80))) {
@@ -314,6 +314,27 @@ export function findDateRange(line: string, offset: number): DateRange | undefin
     single = r;
     from = r.span.end - offset;
   }
+}
+
+// Two years run together, the later second, neither touching other digits.
+const GLUED_YEARS = /(?<![\d./-])((?:19|20)\d\d)((?:19|20)\d\d)(?![\d./-])/;
+
+/**
+ * "… Philadelphia PA 20022008": pdftotext's default copy joins a line that ends on a hyphen to the
+ * next, so a range wrapped after its dash ("2002-" / "2008") comes out as eight digits. Two years
+ * the second no earlier and at most 60 later are that range; undefined otherwise.
+ */
+function gluedYears(line: string, offset: number): DateRange | undefined {
+  const m = line.length <= 400 ? GLUED_YEARS.exec(line) : null;
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (b < a || b - a > 60) return undefined;
+  const at = offset + m.index;
+  const start = parseDate(m[1], at);
+  const end = parseDate(m[2], at + 4);
+  if (!start || !end) return undefined;
+  return { start, end, current: false, separator: '', span: { start: at, end: at + 8 }, text: m[0] };
 }
 
 /** Years listed before a year, each and its comma: "2015, 2016, " before "2017". */
