@@ -1665,7 +1665,8 @@ function wrappedRangeStart(out: Analysis, lines: Cleaned[], di: number): number 
   const before = lines[out.dateLine - 1];
   const m = MONTH_AT_END.exec(before.text.length > 40 ? before.text.slice(-40) : before.text);
   if (!m) return -1;
-  const from = before.text.length - m[0].length + m[0].length - m[0].trimStart().length;
+  // (From the bracket, or the month where there is none; the spaces before it stay the line's.)
+  const from = before.text.length - m[0].trimStart().length;
   const month = m[2];
   const start = parseDate(`${month} ${r.start.year}`, 0);
   if (!start || start.month === undefined) return -1;

@@ -614,7 +614,11 @@ export function parseMarkdown(text: string): Resume {
       if (lb && t.indexOf('|', lb[0].length) < 0) {
         const indent = lb[1].length;
         let end = i;
-        while (end + 1 < lines.length && !rst.levels.has(end + 1) && !rst.adornments.has(end + 1) && skipSpaces(visible[end + 1]) > indent && skipSpaces(visible[end + 1]) < visible[end + 1].length && visible[end + 1][skipSpaces(visible[end + 1])] !== '|') end++;
+        for (; end + 1 < lines.length && !rst.levels.has(end + 1) && !rst.adornments.has(end + 1); end++) {
+          const next = visible[end + 1];
+          const lead = skipSpaces(next);
+          if (lead <= indent || lead === next.length || next[lead] === '|') break;
+        }
         const b = trimEndIndex(visible[end]);
         if (end === i && lb[0].length >= b) {
           blank = true;
