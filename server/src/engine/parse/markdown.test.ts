@@ -1870,3 +1870,13 @@ test('markdown: "## Teaching Roles" then "## Teaching Assistant" over its employ
 test('markdown: a link\'s label over the page ("PDF Version") names no one', () => {
   assert.equal(parseMarkdown('[PDF Version](https://example.org/cv.pdf)\n\n## Education\n\n**BSc Physics**, State University, 2019\n').contact.name, undefined);
 });
+
+test('markdown: "Teaching" listing the courses taught, no post named, is no section of roles', () => {
+  const text = '# Jo Roe\n\n## Experience\n\n**Assistant Professor**, State University, 2015 – Present\n\n## Teaching\n\n**Sociology of Race Relations** (undergraduate), State University, 2016\n\n**Issues in Family Sociology** (undergraduate), State University, 2017\n';
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'other']);
+  assert.ok(r.sections[1].entries.every((e) => e.kind === 'other'));
+  // (A TA's posts under "Teaching" are roles still.)
+  const tas = parseMarkdown('# Jo Roe\n\n## Teaching\n\n**Teaching Assistant**, State University, 2014 – 2015\n\n**Instructor**, State University, 2016 – 2017\n');
+  assert.deepEqual(tas.sections.map((s) => s.kind), ['experience']);
+});

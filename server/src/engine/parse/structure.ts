@@ -9,7 +9,7 @@ import { type Cleaned, cleanInline, factsOf, spanOf, trimRange } from './inline-
 import { formEntries } from './form-entries';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, postBeforeComma, readHeader, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
 import { fieldsEndingInPlace, isKnownCity, isPlace, isRegion } from './places';
-import { classifyHeading, isExactSectionName } from './section-names';
+import { classifyHeading, isExactSectionName, normaliseHeading } from './section-names';
 import { RUN_IN_PREFIX, scanContact, takeLabelledValue, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
 import { besideEmployer, buildTextEntries, degreeFromBullet, dutyLabel, textLayoutOf, type TextLayout } from './text-entries';
@@ -1307,6 +1307,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   rolesListedTwice(resume);
   sectionIntros(resume);
   headlessEntries(resume);
+  courseLists(resume);
   dayFirstThroughout(resume);
   // Contact details written last (a footer or closing blockquote) when none came first.
   if (!contact.email) {
@@ -1687,6 +1688,26 @@ function sectionIntros(resume: Resume): void {
     if (!(second.title || second.organisation) || !first.bullets.every((b) => b.paragraph)) continue;
     s.entries.shift();
   }
+}
+
+const TEACHING_LIST = /^(?:teaching|courses taught|teaching activities|teaching and mentoring)$/;
+
+/**
+ * "Teaching" in an academic CV listing the courses taught ("GSAH 220: Global Espionage", "Sociology
+ * of Race Relations (undergraduate)"): where no item names a post, they are courses, no roles (the
+ * timeline, tense and missing-metric leave them alone); the page still prints them.
+ */
+function courseLists(resume: Resume): void {
+  resume.sections.forEach((s, k) => {
+    if (s.kind !== 'experience' || !TEACHING_LIST.test(normaliseHeading(s.title)) || s.entries.length < 2) return;
+    // (Not a sub-heading of the roles' section right above it, "Assistantships" / "Teaching . . .":
+    // assistantships listed by course are posts.)
+    const above = resume.sections[k - 1];
+    if (above && above.kind === 'experience' && !above.entries.length) return;
+    if (s.entries.some((e) => (e.title && TITLE_WORDS.test(e.title.value)) || (e.organisation && TITLE_WORDS.test(e.organisation.value)))) return;
+    s.kind = 'other';
+    for (const e of s.entries) e.kind = 'other';
+  });
 }
 
 /**
