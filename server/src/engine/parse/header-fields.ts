@@ -3,7 +3,7 @@
 // and dates. Shared by the Markdown and plain-text parsers. Only header lines carry dates: a year
 // inside a bullet is never a role's date range.
 import type { DateRange, EntryKind, Field, ResumeDate, Span } from '../model';
-import { compareDates, findDateRange, isCurrentWord, openByDash, parseDate, STREET_AFTER } from './dates';
+import { compareDates, findDateRange, isCurrentWord, LONG_NAMES, openByDash, parseDate, STREET_AFTER } from './dates';
 import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
 import { agentNounBase } from '../data/verbs';
@@ -1676,7 +1676,8 @@ function wrappedRangeStart(out: Analysis, lines: Cleaned[], di: number): number 
   return from;
 }
 const WRAP_LEAD = /^\s*\(?\s*$/;
-const MONTH_AT_END = /(\s*\(?\s*)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s*$/;
+// (A month's name or its abbreviation as capitalised: "Nov", "Sept", "November".)
+const MONTH_AT_END = new RegExp(`(\\s*\\(?\\s*)(${[...LONG_NAMES.map((n) => n.slice(0, 3)), 'Sept', ...LONG_NAMES].join('|')})\\.?\\s*$`);
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 const CELL_DASH = /^\s*[-–—]\s{3,}(?=\S)/;
@@ -1905,7 +1906,7 @@ const DEGREE_OF_FIELD = /^\S+ of \S+( \S+)?$/;
 
 const TITLE_ORG = ['title', 'org'] as const;
 // Two fields of work a unit is named for: "Research & Policy", "Finance and Operations".
-const PAIRED_UNIT = /^\p{Lu}\p{Ll}+ (?:&|and) \p{Lu}\p{Ll}+$/u;
+export const PAIRED_UNIT = /^\p{Lu}\p{Ll}+ (?:&|and) \p{Lu}\p{Ll}+$/u;
 
 /**
  * Whether the piece after `p`'s (so far) on its line joins `p`, which has role r: see absorbLeftovers.

@@ -96,8 +96,8 @@ export function skillGroupLine(line: string): boolean {
   if (line.length > 400) return false;
   const label = GROUP_LABEL.exec(line);
   if (!label) return false;
-  const items = line.slice(label[0].length).split(GROUP_SEPARATOR);
-  return items.length >= 3 && items.every((i) => i.trim() !== '' && !i.trim().endsWith('.') && i.trim().split(SPACES).length <= 4);
+  const items = line.slice(label[0].length).split(GROUP_SEPARATOR).map((i) => i.trim());
+  return items.length >= 3 && items.every((i) => i !== '' && !i.endsWith('.') && i.split(SPACES).length <= 4);
 }
 const GROUP_SEPARATOR = /\s*[·|]\s*/;
 export const SENTENCE_END = /[.!?]["”’)]?$/;

@@ -12,7 +12,7 @@
 import { bulletOffset, type Bullet, type DateRange, type Entry, type EntryKind, type Field, type ResumeDate, type SectionKind, type Span } from '../model';
 import { type Block, blockRange, BRAND_START, DETAIL_LINE, headerish, isProse, RANGE_NOTE, SENTENCE_END, shapeOf, skillItems, SKILLS_LINE, skillGroupLine, takesGroup, titleThrough } from './structure';
 import { type Cleaned } from './inline-clean';
-import { BRACKETED, contentLowerWords, DEGREE_WORDS, FIELD_TAIL, findRangeInCleaned, hasRangeInCleaned, ORG_WORDS, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
+import { BRACKETED, contentLowerWords, DEGREE_WORDS, FIELD_TAIL, findRangeInCleaned, hasRangeInCleaned, ORG_WORDS, PAIRED_UNIT, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS, WEAK_ORG_WORDS, type HeaderResult } from './header-fields';
 import { cleanInline, spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
 import { fieldsEndingInPlace, isPlace, nameDashFieldsPlace, placeSuffixStart } from './places';
@@ -67,8 +67,10 @@ const AT_NAME = /^\s*at \p{Lu}\S*(?: \S+){0,7}\s*$/u;
 const ABBREVIATION_END = /(?:\b(?:e\.g|i\.e|etc|approx|incl|vs|inc|ltd|co|corp|dept|no|st|dr|mr|mrs|ms|jr|sr)|\b\p{L})\.$/iu;
 // "swahili-ner – named-entity recognition …": a name of one to four words, then a dash or a dot.
 const NAME_THEN_NOTE = /^\S+(?: \S+){0,3} [–—·|] \S/;
-const RUN_IN_DESCRIPTION = /^\s*(?:summary|description|overview|role summary|job summary)\s*:\s*\S+(?:\s+\S+){2}/i;
-const DESCRIPTION_LABEL = /^\s*(?:summary|description|overview|role summary|job summary)\s*:?\s*$/i;
+// A role's description named as such: the label alone ("Summary:"), or run into three words or more of its text.
+const DESCRIPTION_WORD = '(?:summary|description|overview|role summary|job summary)';
+const RUN_IN_DESCRIPTION = new RegExp(`^\\s*${DESCRIPTION_WORD}\\s*:\\s*\\S+(?:\\s+\\S+){2}`, 'i');
+const DESCRIPTION_LABEL = new RegExp(`^\\s*${DESCRIPTION_WORD}\\s*:?\\s*$`, 'i');
 const ITEM_LABEL = /^\s*(?:(?:key|main|selected|notable|detailed|major|relevant)\s+)?(?:highlights|achievements|accomplishments|responsibilities|duties|tasks|details|description|courses|coursework)\s*:?\s*$/i;
 // "Vocational. . . . . . . .": a sub-heading drawn with leader dots (moderncv's banking style).
 const LEADER_LABEL = /^\s*[\p{L}][^.]{0,60}?(?:\s?\.){6,}\s*$/u;
@@ -422,8 +424,6 @@ function fieldedToDate(b: Block): boolean {
   return (b.clean.text.slice(0, found.i).match(FIELD_SEP_G) ?? []).length >= 2;
 }
 const COMMAS_G = /,/g;
-// A title's unit of two fields of work after its comma: "Senior Associate, Research & Policy".
-const PAIRED_UNIT_END = /, \p{Lu}\p{Ll}+ (?:&|and) \p{Lu}\p{Ll}+$/u;
 const QUALIFICATION = /\b(?:exam|examination|certificat(?:e|ion)|licen[cs]e|diploma)\b/i;
 const TIME_AWAY = /^(?:career (?:break|gap|pause)|sabbatical|gap year|(?:parental|maternity|paternity|family|medical|personal|caregiving|carer'?s?) leave|caregiving|full[- ]time (?:parent|caregiver|carer)|travel(?:l?ing)?|relocation)$/i;
 const GRADE_OR_HONOUR = /\bGPA\b|\bdean'?s list\b|\bhonou?rs\b|\bcum laude\b/i;
@@ -1938,7 +1938,7 @@ export function groupRoles(entries: Entry[], infos: HeaderResult[], entryKind: E
     // (Not a time away from work, "Career Break", "Sabbatical", "Parental Leave": no one's employ.)
     // (Its line all title, a qualifier joined: "Senior Associate, Research & Policy   2011–2012".)
     const lone = infos[k].pieces - (e.location ? 1 : 0);
-    const titleOnly = lone === 1 || (!!e.title && lone === 2 && PAIRED_UNIT_END.test(e.title.value));
+    const titleOnly = lone === 1 || (!!e.title && lone === 2 && e.title.value.includes(', ') && PAIRED_UNIT.test(e.title.value.slice(e.title.value.lastIndexOf(', ') + 2)));
     if (entryKind === 'work' && prev && !e.organisation && e.title && e.dates && titleOnly && prev.organisation && infos[prevIdx]?.orgOnOwnLine && !TIME_AWAY.test(e.title.value.trim())) {
       e.organisation = { ...prev.organisation };
       // (And where, when the place stands with the employer, on its line or the next: the place
