@@ -56,6 +56,21 @@ omics omic
 );
 
 /**
+ * Prefixes and combining forms that make new words of listed ones, written solid ("subteams",
+ * "re-architected" written as one, "phylogeography", "macrofinance") or set off by a hyphen
+ * ("mis-ships", "neuro-imaging"). Word lists do not spell out every such word; a typo rarely leaves
+ * both one of these and a listed word (the checker still asks whether a common word with the
+ * same prefix is one slip away). Lower case.
+ */
+export const WORD_PREFIXES: readonly string[] = `
+re pre un non co multi sub micro macro auto cross inter intra over under out mis de bi tri semi super
+hyper cyber meta geo bio eco e post mid self anti counter up down back uni neo omni poly mono pseudo
+quasi socio agro electro thermo hydro photo tele trans ultra infra extra astro cardio chemo cyto ethno
+hemo haemo histo immuno myo nano neuro opto osteo paleo palaeo patho pharmaco phylo physio proto
+psycho radio retro sino techno
+`.trim().split(/\s+/);
+
+/**
  * Real words that, in a résumé, are nearly always a slip of another: "calender" (a pressing
  * machine) for "calendar", "costumer" for "customer", "manger" for "manager". Every list accepts
  * them, so the spelling rule asks this list too. Kept to words whose intended reading in a résumé

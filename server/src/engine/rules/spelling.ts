@@ -14,7 +14,7 @@ import { checkPiece, type LintAnalysis, pieceLanguage, proseFor } from '../analy
 import { PASCAL_NAME, spellChecker, type SpellChecker } from '../spelling/spelling';
 import { editDistance, oneEditApart } from '../text/edit-distance';
 import { IMPORTED_LOWER, TECH_CASING, techKey } from '../data/tech-names';
-import { ORGANISATION_WORDS, resumeSlip, SLIP_RIGHT_AFTER } from '../data/spelling-words';
+import { ORGANISATION_WORDS, resumeSlip, SLIP_RIGHT_AFTER, WORD_PREFIXES } from '../data/spelling-words';
 import { isKnownVerb, matchCase } from '../data/verbs';
 import { perText } from '../cache/state';
 import { COMMON_BAND } from '../data/word-kinds';
@@ -1020,7 +1020,7 @@ interface Candidate {
 }
 
 /** Prefixes written with a hyphen before a word ("mis-ships", "multi-site"), which word lists do not hold alone. */
-const PREFIXES = new Set(['mis', 'non', 'pre', 'sub', 'anti', 'multi', 'semi', 'mid', 'post', 'inter', 'intra', 'micro', 'macro', 'pseudo', 'quasi', 'tri', 'uni', 'bio', 'eco', 'neo', 'auto', 'hyper', 'cyber', 'omni', 'poly', 'mono', 'socio', 'agro', 'electro', 'thermo', 'hydro', 'photo', 'tele', 'trans', 'ultra', 'infra', 'extra']);
+const PREFIXES = new Set(WORD_PREFIXES);
 
 /** Letters alone (an apostrophe at most), 3 to MAX_WORD long: most words, checked whole (their one candidate is the word itself). */
 export function plainWord(word: string): boolean {

@@ -22,6 +22,13 @@ test('known: modern words, compounds and the shorthand of the trade', () => {
     assert.equal(checker.known(w), true, w);
 });
 
+test('known: a combining form of science or a prefix before a listed word ("phylogeography", "macrofinance", "sinogram")', () => {
+  for (const w of ['phylogeography', 'Phylogeography', 'macrofinance', 'Macrofinance', 'sinogram', 'neuroimaging', 'immunotherapies', 'paleoclimate'])
+    assert.equal(checker.known(w), true, w);
+  // A slip after the prefix stays a slip: "neurofibramatosis" is "neurofibromatosis" mistyped.
+  for (const w of ['neurofibramatosis', 'macrofinanse']) assert.equal(checker.known(w), false, w);
+});
+
 test('names: people, companies and products are known in their own casing', () => {
   for (const w of ['Aaron', 'Nguyen', 'Siobhan', 'Shopify', 'Accenture', 'Deloitte', 'GitHub', 'PostgreSQL', 'Coursera', 'TechCrunch', 'Xbox']) assert.equal(checker.known(w), true, w);
 });

@@ -14,7 +14,7 @@ import { scoped } from '../cache/state';
 import { WordGraph, type NearHit } from './word-graph';
 import { editDistance } from '../text/edit-distance';
 import { strongVerbs } from '../data/verbs';
-import { JARGON } from '../data/spelling-words';
+import { JARGON, WORD_PREFIXES } from '../data/spelling-words';
 import { COMMON_BAND, FREQUENCY_MASK as FREQUENCY, WORD_KIND } from '../data/word-kinds';
 
 export { WORD_KIND };
@@ -202,9 +202,9 @@ const isCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
 const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);
 const PLURAL_NAME = /^\p{Lu}\p{Ll}{3,}[^s]s$/u;
 
-// Productive prefixes and suffixes that lists do not spell out for every word: "re-architected"
-// written solid, "subteams", "agentless". A typo rarely leaves both a prefix and a known word.
-const PREFIXES = ['re', 'pre', 'un', 'non', 'co', 'multi', 'sub', 'micro', 'auto', 'cross', 'inter', 'intra', 'over', 'under', 'out', 'mis', 'de', 'bi', 'tri', 'semi', 'super', 'hyper', 'cyber', 'meta', 'geo', 'bio', 'eco', 'e', 'post', 'mid', 'self', 'anti', 'counter', 'up', 'down', 'back'];
+// Productive suffixes (and prefixes: WORD_PREFIXES) that lists do not spell out for every word:
+// "agentless", "re-architected" written solid, "subteams". A typo rarely leaves both a suffix or
+// prefix and a known word.
 const ES_STEM_END = /(?:s|x|z|ch|sh|o)$/;
 const CONSONANT_E_END = /[^aeiouy]e$/;
 const SUFFIXES: [string, string][] = [
@@ -457,7 +457,7 @@ export class SpellChecker {
       if (add === '' && (suffix === 'ed' || suffix === 'ing' || suffix === 'er' || suffix === 'ers') && CVC_END.test(stem) && this.listedLower(stem + stem[stem.length - 1] + suffix)) continue;
       if (this.listedLower(stem) || this.compound(stem)) return true;
     }
-    for (const p of PREFIXES) if (lower.length - p.length >= 4 && lower.startsWith(p) && this.listedLower(lower.slice(p.length))) return !this.slipOfCommon(lower, p);
+    for (const p of WORD_PREFIXES) if (lower.length - p.length >= 4 && lower.startsWith(p) && this.listedLower(lower.slice(p.length))) return !this.slipOfCommon(lower, p);
     return this.compound(lower);
   }
 
