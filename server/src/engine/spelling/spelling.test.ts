@@ -29,6 +29,13 @@ test('known: a combining form of science or a prefix before a listed word ("phyl
   for (const w of ['neurofibramatosis', 'macrofinanse']) assert.equal(checker.known(w), false, w);
 });
 
+test('known: a verb made of a listed word by "-ize" or "-ise", in all its forms ("ethnicized", "transnationalized")', () => {
+  for (const w of ['ethnicized', 'Ethnicized', 'ethnicization', 'transnationalized', 'Transnationalizing', 'tokenised'])
+    assert.equal(checker.known(w), true, w);
+  // Not of a stem under four letters, nor of a plural: "advize" is "advise" mistyped.
+  for (const w of ['advize', 'advizes']) assert.equal(checker.known(w), false, w);
+});
+
 test('names: people, companies and products are known in their own casing', () => {
   for (const w of ['Aaron', 'Nguyen', 'Siobhan', 'Shopify', 'Accenture', 'Deloitte', 'GitHub', 'PostgreSQL', 'Coursera', 'TechCrunch', 'Xbox']) assert.equal(checker.known(w), true, w);
 });

@@ -226,7 +226,22 @@ const SUFFIXES: [string, string][] = [
   ['able', ''],
   // "mechatronic", "magnetohydrodynamic": the adjective of a field listed only as its noun in "-ics".
   ['ic', 'ics'],
+  // "ethnicized", "containerising", "tokenization": a verb made of a listed word by "-ize" or "-ise",
+  // in any of its forms (IZE_STEM: the stem has four letters or more).
+  ['ize', ''],
+  ['ise', ''],
+  ['izes', ''],
+  ['ises', ''],
+  ['ized', ''],
+  ['ised', ''],
+  ['izing', ''],
+  ['ising', ''],
+  ['ization', ''],
+  ['isation', ''],
 ];
+/** A stem an "-ize" verb is made of has four letters or more ("adv" + "ize" is "advise" mistyped) and is no plural ("fonts" + "ize"). */
+const IZE_STEM = 4;
+const IZE_SUFFIX = /^i[sz]/;
 
 /** Words a résumé uses that ranking should prefer: strong verbs in all forms and our jargon. */
 let resumeWords: Set<string> | undefined;
@@ -445,6 +460,7 @@ export class SpellChecker {
     if (this.swappedCommon(lower)) return false;
     for (const [suffix, add] of SUFFIXES) {
       if (lower.length - suffix.length < 3 || !lower.endsWith(suffix)) continue;
+      if (add === '' && IZE_SUFFIX.test(suffix) && (lower.length - suffix.length < IZE_STEM || lower[lower.length - suffix.length - 1] === 's')) continue;
       const stem = lower.slice(0, -suffix.length) + add;
       if (suffix === 's' && stem.endsWith('s')) continue; // "sucess" is not "suces" + s
       if (suffix === 'es' && !ES_STEM_END.test(stem)) continue; // "logistices" is no plural: "-es" follows s, x, z, ch, sh or o
