@@ -175,3 +175,13 @@ test('typo evidence: a capitalised slip of a verb résumés open bullets with is
   assert.equal(checker.isTypo('Colaborated', true), true);
   assert.equal(checker.suggest('Colaborated', 3)[0], 'Collaborated');
 });
+
+test('typo evidence: a capitalised word with two neighbouring letters of an English word swapped is that word mistyped, a proper adjective or place too', () => {
+  for (const [w, meant] of [['Spainsh', 'Spanish'], ['Copmuting', 'Computing'], ['Cirmea', 'Crimea']]) {
+    assert.equal(checker.isTypo(w, true), true, w);
+    assert.equal(checker.isTypo(w, true, true), true, `${w} among names`);
+    assert.equal(checker.suggest(w, 1)[0], meant, w);
+  }
+  // Not a swap of a person's name: "Roberston", "Krishan" are names of their own.
+  for (const w of ['Roberston', 'Krishan', 'Bahram']) assert.equal(checker.isTypo(w, true), false, w);
+});

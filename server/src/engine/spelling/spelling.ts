@@ -457,7 +457,7 @@ export class SpellChecker {
   private derived(lower: string): boolean {
     // ("demonstarting": two swapped letters from a common word is that word mistyped, whatever
     // prefix, suffix or pair of words its letters also spell.)
-    if (this.swappedCommon(lower)) return false;
+    if (this.swappedEnglish(lower, 3, false)) return false;
     for (const [suffix, add] of SUFFIXES) {
       if (lower.length - suffix.length < 3 || !lower.endsWith(suffix)) continue;
       if (add === '' && IZE_SUFFIX.test(suffix) && (lower.length - suffix.length < IZE_STEM || lower[lower.length - suffix.length - 1] === 's')) continue;
@@ -493,14 +493,22 @@ export class SpellChecker {
     return close;
   }
 
-  /** Whether swapping two neighbouring letters of `lower` (six letters or more) gives a common English word. */
-  private swappedCommon(lower: string): boolean {
+  /**
+   * Whether swapping two neighbouring letters of `lower` (six letters or more) gives an English word
+   * of at least that frequency band: in lower case, or with `capitalised` also a capitalised word
+   * no list holds as a person's or a company's name ("Spanish", "Crimea").
+   */
+  private swappedEnglish(lower: string, frequency: number, capitalised: boolean): boolean {
     if (lower.length < 6) return false;
     const d = this.dictionary;
     for (let i = 0; i + 1 < lower.length; i++) {
       if (lower[i] === lower[i + 1]) continue;
-      const e = d.exact(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2));
-      if (e && e.kind & WORD_KIND.english && e.frequency >= 3) return true;
+      const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+      const e = d.exact(swapped);
+      if (e && e.kind & WORD_KIND.english && e.frequency >= frequency) return true;
+      if (!capitalised) continue;
+      const c = d.exact(capitalise(swapped));
+      if (c && c.kind & WORD_KIND.english && !(c.kind & (WORD_KIND.person | WORD_KIND.company)) && c.frequency >= frequency) return true;
     }
     return false;
   }
@@ -519,7 +527,7 @@ export class SpellChecker {
         let close = false;
         d.nearOne(lower, (e, distance) => (close ||= distance === 1 && isLower(e.form) && e.frequency >= 5));
         // ("demonstarting" is no "demons" + "tarting": two letters swapped from a common word.)
-        if (!close) close = this.swappedCommon(lower);
+        if (!close) close = this.swappedEnglish(lower, 3, false);
         return !close;
       }
     }
@@ -595,6 +603,9 @@ export class SpellChecker {
       // long enough not to be a short name ("Tema", "Hoseo"), the same first letter (names rarely
       // differ from a word there), and a common word or a product rather than another name.
       if (lower.length < 6) return false;
+      // ("Spainsh Teacher", "Accelerated Copmuting", "Cirmea": two neighbouring letters of an English
+      // word swapped, the commonest slip of the keys, in a name's capital or not; a name is rarely that.)
+      if (this.swappedEnglish(lower, 2, true)) return true;
       // The best candidate must be such a word: when no word with the same first letter is, the
       // answer is no without the whole one-edit search (the walk from the first letter is a fraction of it).
       if (!this.suggestions.has(word) && !this.sameFirstEvidence(word, lower)) return false;
