@@ -239,6 +239,16 @@ test('findDateRange: day-first numeric dates, where a number says so, read the s
   assert.equal(findDateRange('Tel 555-12-2023', 0)?.text, '2023');
 });
 
+test('findDateRange: "up to" and "up until" join a range as "to" does ("2011 up to now", "2011 up to 2014")', () => {
+  for (const s of ['2011 up to now', 'March 2015 up to present', 'Jan 2019 up until now']) {
+    const r = findDateRange(s, 0)!;
+    assert.equal(r.current, true, s);
+    assert.equal(r.text, s);
+  }
+  const closed = findDateRange('2011 up to 2014', 0)!;
+  assert.equal(closed.end?.year, 2014);
+});
+
 test('findDateRange: "Till Date", "to date", "till now" end a range that is still going', () => {
   for (const s of ['Aug 2021 to Till Date', 'Aug 2021 - till date', '2019 to date', 'Mar 2020 – till now', 'March 2020 – Date', 'Jan. 2019 - date']) {
     const r = findDateRange(s, 0)!;
