@@ -35,6 +35,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['plurals and prefixes the dictionary lacks', bullets('Cut readmissions 12% with pre-discharge calls and cron jobs')],
   ['a résumé in Spanish, short bullet by short bullet', bullets('Responsable de la mejora de procesos administrativos', 'Gestión de cientos de ventas con el equipo de carga', 'Auxiliar de campo en la unidad')],
   ['a title quoted in another language inside an English sentence', bullets('Spoke at the Getty Research Institute and at the University of Leiden on the engravings of Picart, whose Cérémonies et coutumes religieuses de tous les peuples du monde was read in the courts of the Dutch Republic by 40 of its readers')],
+  ['words beside another language\'s words: a letter English does not use, or two more unknown words in the clause', bullets('Curator of Digital Collections (Intendent för digitala samlingar) for 4 years', 'Studied engineering at École Centrale Paris with 3 prizes', 'Talk at the Vijftiende en zestiende eeuwse werkgroup, Universiteit Leiden, for 40 people')],
   ['a lower-case package name with no vowel', bullets('Presented custom vector classes built with the vctrs package to 400 R users')],
   ['a name styled in lower case, capitalised among other names', bullets('Worked extensively with Python, including Pandas, Scikit-learn and Matplotlib, for 12 analyses')],
   ['an author list: surname, given name and initials', { roles: [{ dates: ['2019-01', '2021-06'], bullets: ['Beilman, Greg J., Jodie H. Taylor and Lisa Job. Population-based prediction of trauma volumes in 3 centres'] }] }],
@@ -103,6 +104,9 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['typos with suggestions', bullets('Devloped a managment dashboard for 40 analysts'), ['Devloped', 'managment'], ['Developed', 'management']],
   ['a long slip among the names of a bullet that lists them', bullets('Software Craftmanship, Agile Methods'), ['Craftmanship'], ['Craftsmanship']],
   ['recieve', bullets('Built a queue to recieve 2M events a day'), ['recieve'], ['receive']],
+  // (Two unknown words, but across a comma: a slip among a trade's terms is still a slip.)
+  ['a typo beside unknown terms of another clause', bullets('Started the surgery service (laproscopic adrenalectomy, thoracoscopic pericardectomy) for 30 patients'), ['laproscopic'], ['laparoscopic']],
+
   // (A stem's final "e" is dropped before "ed" and "er", and before "ing" after a consonant: read as
   // "operate" + "ed", "operateed" passed.)
   ['a stem\'s final "e" kept before an ending', bullets('Operated 4 radio systems and operateed the switchboard', 'Cut costs 20% manageing 12 vendors'), ['operateed', 'manageing'], ['operated', 'managing']],

@@ -226,6 +226,12 @@ export default defineRule<Options>({
               while (q < quoted.length && quoted[q][1] <= u.start) q++;
               return !(q < quoted.length && u.start >= quoted[q][0]);
             });
+          // ("Intendent för digitala samlingar", "at École Centrale", "Vijftiende en zestiende eeuwse
+          // werkgroup", "Mere bhi hain kuch khvab": a word beside another language's words, no
+          // English slip; see foreignNeighbours.) Marked, not dropped: the piece's count of unknown
+          // words still says whether all of it is another language.
+          const beside = found.unknown.length ? foreignNeighbours(masked, words, found.unknown, checker) : undefined;
+          if (beside) for (const u of found.unknown) if (beside.has(u.start)) u.beside = true;
           // ("Anopheles gambiae", "Plasmodium falciparum": a species' Latin name, its genus capitalised.)
           // (The unknown words come in the words' order: one pass over both, not a search per word.)
           let k = 0;
@@ -300,7 +306,7 @@ export default defineRule<Options>({
       for (let iy = 0; iy < list.length; iy++) {
         const u = list[iy];
         if (reported >= MAX_REPORTS) break;
-        if (!u.casing && (linked?.has(u.text.toLowerCase()) || repeated?.has(u.text))) continue;
+        if (!u.casing && (u.beside || linked?.has(u.text.toLowerCase()) || repeated?.has(u.text))) continue;
         if (reportTypo(ctx, u, checker!, docWords)) reported++;
       }
   },
@@ -462,6 +468,8 @@ interface PieceUnknown {
   listed?: boolean;
   /** camelCase no list knows ("CodeIgnitor"): a slip only of a listed name written so (SpellChecker.toolSlip). */
   camel?: boolean;
+  /** Among another language's words (foreignNeighbours): counted as unknown, never reported. */
+  beside?: boolean;
 }
 interface Unknown extends PieceUnknown {
   p: Prose;
@@ -650,6 +658,51 @@ function foreignQuotes(masked: string, words: readonly Word[], checker: SpellChe
     let unknown = 0;
     for (let j = k; j < words.length && words[j].end <= b && n <= 6; j++) if ((n++, !checker.known(words[j].text))) unknown++;
     if (n <= 6 && unknown >= 2) out.push([a, b]);
+  }
+  return out;
+}
+
+/** Words on either side of an unknown word that foreignNeighbours reads. */
+const FOREIGN_REACH = 2;
+const NON_ASCII_LETTER = /[\u00c0-\u024f]/;
+/** What ends a clause between two words: its neighbours beyond are another phrase's. */
+const CLAUSE_BREAK = /[,;:()[\]{}.!?|•·–—]/;
+
+/**
+ * The starts of the unknown words (casing slips aside) that stand among another language's words:
+ * within FOREIGN_REACH words of the same clause, a word with letters English does not use that the
+ * lists do not know ("för", "École", "Puertorriqueñas"; not "résumé"), or two more unknown words.
+ * Typos rarely come three in a short clause; another language's phrase, or a title or name in it,
+ * does. (A clause, not a window: "laproscopic adrenalectomy, thoracoscopic" is a typo among a
+ * surgeon's terms, each unknown to the lists.)
+ */
+function foreignNeighbours(masked: string, words: readonly Word[], unknown: readonly PieceUnknown[], checker: SpellChecker): Set<number> | undefined {
+  // Each unknown word's index among the words (both come in order: one pass).
+  const at = new Int32Array(unknown.length).fill(-1);
+  const isUnknown = new Uint8Array(words.length);
+  for (let j = 0, k = 0; j < unknown.length; j++) {
+    while (k < words.length && words[k].start < unknown[j].start) k++;
+    if (k < words.length && words[k].start === unknown[j].start && unknown[j].casing === undefined) {
+      at[j] = k;
+      isUnknown[k] = 1;
+    }
+  }
+  const foreignWord = (n: number) => NON_ASCII_LETTER.test(words[n].text) && !checker.known(words[n].text);
+  let out: Set<number> | undefined;
+  for (let j = 0; j < unknown.length; j++) {
+    const i = at[j];
+    if (i < 0) continue;
+    let others = 0;
+    let accented = false;
+    for (let n = i - 1; n >= Math.max(0, i - FOREIGN_REACH) && !CLAUSE_BREAK.test(masked.slice(words[n].end, words[n + 1].start)); n--) {
+      if (isUnknown[n]) others++;
+      else if (foreignWord(n)) accented = true;
+    }
+    for (let n = i + 1; n <= Math.min(words.length - 1, i + FOREIGN_REACH) && !CLAUSE_BREAK.test(masked.slice(words[n - 1].end, words[n].start)); n++) {
+      if (isUnknown[n]) others++;
+      else if (foreignWord(n)) accented = true;
+    }
+    if (accented || others >= 2) (out ??= new Set()).add(unknown[j].start);
   }
   return out;
 }
