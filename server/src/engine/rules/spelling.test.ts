@@ -36,6 +36,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['a résumé in Spanish, short bullet by short bullet', bullets('Responsable de la mejora de procesos administrativos', 'Gestión de cientos de ventas con el equipo de carga', 'Auxiliar de campo en la unidad')],
   ['a title quoted in another language inside an English sentence', bullets('Spoke at the Getty Research Institute and at the University of Leiden on the engravings of Picart, whose Cérémonies et coutumes religieuses de tous les peuples du monde was read in the courts of the Dutch Republic by 40 of its readers')],
   ['words beside another language\'s words: a letter English does not use, or two more unknown words in the clause', bullets('Curator of Digital Collections (Intendent för digitala samlingar) for 4 years', 'Studied engineering at École Centrale Paris with 3 prizes', 'Talk at the Vijftiende en zestiende eeuwse werkgroup, Universiteit Leiden, for 40 people')],
+  ['a package named one, or among packages in a list', bullets('Wrote the finite differencing of 3 models on xarray-based code, now in the xarray package', 'Analysed 40 genomes with pandas, statsmodels, seaborn, ggplot, rpy2, networkx, pybedtools and pysam')],
   ['a lower-case package name with no vowel', bullets('Presented custom vector classes built with the vctrs package to 400 R users')],
   ['a name styled in lower case, capitalised among other names', bullets('Worked extensively with Python, including Pandas, Scikit-learn and Matplotlib, for 12 analyses')],
   ['an author list: surname, given name and initials', { roles: [{ dates: ['2019-01', '2021-06'], bullets: ['Beilman, Greg J., Jodie H. Taylor and Lisa Job. Population-based prediction of trauma volumes in 3 centres'] }] }],
@@ -104,6 +105,8 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['typos with suggestions', bullets('Devloped a managment dashboard for 40 analysts'), ['Devloped', 'managment'], ['Developed', 'management']],
   ['a long slip among the names of a bullet that lists them', bullets('Software Craftmanship, Agile Methods'), ['Craftmanship'], ['Craftsmanship']],
   ['recieve', bullets('Built a queue to recieve 2M events a day'), ['recieve'], ['receive']],
+  // (Not a sentence between commas: a list's items are short.)
+  ['a typo in a sentence after a list of tools', bullets('Synced numpy, scipy, and DBs. With a microserivce design, you keep 12 repos in sync'), ['microserivce'], ['microservice']],
   // (Two unknown words, but across a comma: a slip among a trade's terms is still a slip.)
   ['a typo beside unknown terms of another clause', bullets('Started the surgery service (laproscopic adrenalectomy, thoracoscopic pericardectomy) for 30 patients'), ['laproscopic'], ['laparoscopic']],
 

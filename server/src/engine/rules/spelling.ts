@@ -17,7 +17,7 @@ import { IMPORTED_LOWER, TECH_CASING, techKey } from '../data/tech-names';
 import { ORGANISATION_WORDS, resumeSlip, SLIP_RIGHT_AFTER, WORD_PREFIXES } from '../data/spelling-words';
 import { isKnownVerb, matchCase } from '../data/verbs';
 import { perText } from '../cache/state';
-import { COMMON_BAND } from '../data/word-kinds';
+import { COMMON_BAND, WORD_KIND } from '../data/word-kinds';
 
 interface Options extends Record<string, unknown> {
   casing: boolean;
@@ -231,7 +231,16 @@ export default defineRule<Options>({
           // English slip; see foreignNeighbours.) Marked, not dropped: the piece's count of unknown
           // words still says whether all of it is another language.
           const beside = found.unknown.length ? foreignNeighbours(masked, words, found.unknown, checker) : undefined;
-          if (beside) for (const u of found.unknown) if (beside.has(u.start)) u.beside = true;
+          if (beside) for (const u of found.unknown) if (beside.has(u.start)) u.quiet = true;
+          // ("the xarray package", "xarray-based", "R (ggplot2, dplyr, knitr)", "seaborn, rpy2, networkx":
+          // a lower-case name of a package among packages' names, or named one; counted as unknown
+          // all the same, as those beside another language's words are.)
+          // (A skills list's item is a piece of its own: its list is read in the document.)
+          for (const u of found.unknown) {
+            if (u.casing !== undefined || u.capital) continue;
+            const doc = p.kind === 'skill' ? proseSpan(p, u.start, u.end) : undefined;
+            if (doc ? packageName(ctx.text, doc.start, doc.end, checker) : packageName(masked, u.start, u.end, checker)) u.quiet = true;
+          }
           // ("Anopheles gambiae", "Plasmodium falciparum": a species' Latin name, its genus capitalised.)
           // (The unknown words come in the words' order: one pass over both, not a search per word.)
           let k = 0;
@@ -306,7 +315,7 @@ export default defineRule<Options>({
       for (let iy = 0; iy < list.length; iy++) {
         const u = list[iy];
         if (reported >= MAX_REPORTS) break;
-        if (!u.casing && (u.beside || linked?.has(u.text.toLowerCase()) || repeated?.has(u.text))) continue;
+        if (!u.casing && (u.quiet || linked?.has(u.text.toLowerCase()) || repeated?.has(u.text))) continue;
         if (reportTypo(ctx, u, checker!, docWords)) reported++;
       }
   },
@@ -468,8 +477,8 @@ interface PieceUnknown {
   listed?: boolean;
   /** camelCase no list knows ("CodeIgnitor"): a slip only of a listed name written so (SpellChecker.toolSlip). */
   camel?: boolean;
-  /** Among another language's words (foreignNeighbours): counted as unknown, never reported. */
-  beside?: boolean;
+  /** Among another language's words (foreignNeighbours) or a package's name (packageName): counted as unknown, never reported. */
+  quiet?: boolean;
 }
 interface Unknown extends PieceUnknown {
   p: Prose;
@@ -641,6 +650,72 @@ function speciesEpithet(masked: string, words: readonly Word[], k: number, check
   const genus = words[k - 1];
   if (!GENUS.test(genus.text) || masked.slice(genus.end, words[k].start).trim() !== '') return false;
   return !checker.known(genus.text) || GENUS_END.test(genus.text);
+}
+
+/** What follows a package's name that says it is one: "the xarray package", "langchain lib", "xarray-based". */
+const PACKAGE_AFTER = /^(?:-based|[ \t]+(?:packages?|librar(?:y|ies)|libs?|modules?|frameworks?|toolkits?|plugins?|gems?|crates?))\b/;
+/** The word of a list's item next to the word asked about: the last of an item before it, the first of one after. */
+const ITEM_LAST_WORD = /([\p{L}\p{N}._+#-]+)[\s)]*$/u;
+const ITEM_FIRST_WORD = /^[\s(]*(?:and[ \t]+)?([\p{L}\p{N}._+#-]+)/u;
+const DIGIT = /\d/;
+const LETTER = /\p{L}/u;
+const ITEM_WORDS_MAX = 4;
+const SPACE_RUN_G = /\S+/g;
+/** Whether a list's item has at most ITEM_WORDS_MAX words (and no sentence's end). */
+function shortItem(item: string): boolean {
+  if (item.length > 80 || item.includes('. ')) return false;
+  return (item.match(SPACE_RUN_G)?.length ?? 0) <= ITEM_WORDS_MAX;
+}
+/** Items of the list on either side that packageName reads, within this many characters of the word. */
+const LIST_REACH = 2;
+const LIST_WINDOW = 200;
+
+/**
+ * Whether a lower-case unknown word is a software package's name: named one ("the xarray package"),
+ * or an item of a comma-separated list two of whose neighbouring short items (LIST_REACH on each
+ * side) are tools' names: a listed technology that is no English word (in any case), a name with a
+ * digit, no vowel or Python's "py" ("ggplot2", "dplyr", "pysam"), or a lower-case word no list
+ * knows ("statsmodels"). Three slips of the keys in a row of a list are rare; a list of packages is not.
+ */
+function packageName(text: string, start: number, end: number, checker: SpellChecker): boolean {
+  if (PACKAGE_AFTER.test(text.slice(end, end + 14))) return true;
+  // (Read in a window around the word: a skills item's list is read in the whole document, and an
+  // item is short, so five of them fit in it.)
+  const lo = Math.max(0, start - LIST_WINDOW);
+  const near = text.slice(lo, end + LIST_WINDOW);
+  const from = near.lastIndexOf(',', start - lo) + 1;
+  const comma = near.indexOf(',', end - lo);
+  if (from === 0 && comma < 0) return false;
+  const to = comma < 0 ? near.length : comma;
+  // (A list's items are short: "… and DBs. With a microserivce architechture, you have …" is a sentence.)
+  if (!shortItem(near.slice(from, to))) return false;
+  const toolItem = (a: number, b: number, before: boolean): boolean => {
+    const item = near.slice(a, b);
+    if (!shortItem(item)) return false;
+    const m = (before ? ITEM_LAST_WORD : ITEM_FIRST_WORD).exec(item);
+    if (!m) return false;
+    const w = m[1];
+    if (DIGIT.test(w)) return LETTER.test(w);
+    if (NO_VOWEL.test(w) || PY_PACKAGE.test(w) || techCanonical(w) !== null) return true;
+    const v = checker.check(w);
+    // (A listed tool's name that is no English word, in its own case or another; or a lower-case word no list knows.)
+    if (v.kind === 'casing') return (checker.dictionary.kindOf(v.canonical) & (WORD_KIND.tech | WORD_KIND.english)) === WORD_KIND.tech;
+    if (v.kind === 'unknown') return LOWER_START.test(w);
+    return (checker.dictionary.kindOf(w) & (WORD_KIND.tech | WORD_KIND.english)) === WORD_KIND.tech;
+  };
+  let tools = 0;
+  // The items before (back to LIST_REACH commas) and after.
+  for (let n = 0, b = from - 1; n < LIST_REACH && b > 0; n++) {
+    const a = near.lastIndexOf(',', b - 1) + 1;
+    if (toolItem(a, b, true)) tools++;
+    b = a - 1;
+  }
+  for (let n = 0, a = to + 1; n < LIST_REACH && a > 0 && a <= near.length; n++) {
+    const next = near.indexOf(',', a);
+    if (toolItem(a, next < 0 ? near.length : next, false)) tools++;
+    a = next < 0 ? -1 : next + 1;
+  }
+  return tools >= 2;
 }
 
 /** The spans of short quoted phrases (six words at most) holding two or more words the dictionary lacks. */
