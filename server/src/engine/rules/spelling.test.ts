@@ -107,6 +107,8 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['recieve', bullets('Built a queue to recieve 2M events a day'), ['recieve'], ['receive']],
   // (Not a sentence between commas: a list's items are short.)
   ['a typo in a sentence after a list of tools', bullets('Synced numpy, scipy, and DBs. With a microserivce design, you keep 12 repos in sync'), ['microserivce'], ['microservice']],
+  // (In capitals too, in a word of six letters or more: "AAA", "IEEE" are acronyms.)
+  ['a letter typed three times in a word in capitals', bullets('Ran the booth at SAPPPHIRE NOW and the IEEE and AAA panels for 400 buyers'), ['SAPPPHIRE'], ['SAPPHIRE']],
   // (Two unknown words, but across a comma: a slip among a trade's terms is still a slip.)
   ['a typo beside unknown terms of another clause', bullets('Started the surgery service (laproscopic adrenalectomy, thoracoscopic pericardectomy) for 30 patients'), ['laproscopic'], ['laparoscopic']],
 

@@ -172,8 +172,9 @@ export default defineRule<Options>({
             if (casing) for (const part of slashParts(w)) checkCasing(report, p, masked, part, checker);
             continue;
           }
-          // "Commmunity College": a letter typed three times where the word has it twice is a slip
-          // wherever it stands, in a name too (names are otherwise only checked for their casing).
+          // "Commmunity College", "SAPPPHIRE NOW": a letter typed three times where the word has it
+          // twice is a slip wherever it stands, in a name too (names are otherwise only checked for
+          // their casing).
           if (checker && tripled(w.text)) {
             // ("Dribbbbbbbbble", "Sooooo": a letter held four times or more is drawn out on purpose, no slip.)
             if (DRAWN_OUT.test(w.text)) continue;
@@ -1033,10 +1034,12 @@ const MAX_INDEXED = 30;
 /** Words kept under one key (a hostile document's run of near-identical words). */
 const MAX_SHARING = 32;
 
-// A letter typed three times (lower case: "DDD", "AAA" are acronyms).
+// A letter typed three times (lower case, or in a word in capitals of TRIPLED_CAPS letters or more:
+// "DDD", "AAA" are acronyms, "SAPPPHIRE" is no acronym).
 const TRIPLED = /(\p{Ll})\1\1/u;
-const TRIPLED_G = /(\p{Ll})\1\1+/gu;
-const DRAWN_OUT = /(\p{Ll})\1{3}/u;
+const TRIPLED_G = /(\p{L})\1\1+/gu;
+const DRAWN_OUT = /(\p{L})\1{3}/u;
+const TRIPLED_CAPS = 6;
 
 /**
  * TRIPLED.test(word), read by character code when the word is ASCII (where \p{Ll} is a-z): asked
@@ -1046,7 +1049,7 @@ function tripled(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 128) return TRIPLED.test(word);
-    if (c >= 97 && c <= 122 && word.charCodeAt(i + 1) === c && word.charCodeAt(i + 2) === c) return true;
+    if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90 && word.length >= TRIPLED_CAPS)) && word.charCodeAt(i + 1) === c && word.charCodeAt(i + 2) === c) return true;
   }
   return false;
 }
