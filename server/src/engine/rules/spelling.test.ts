@@ -6,7 +6,7 @@ import { dictionaryReady, preloadDictionary, setDictionaryLoader, spellChecker }
 import { fileDictionaryLoader, registerDictionary } from '../../dictionary';
 import { repoRoot } from '../../../../test/util/paths';
 import { lint } from '../index';
-import { documentWordsOf, DocumentWords, lowerLetterRuns, plainWord, techCanonical } from './spelling';
+import { documentWordsOf, DocumentWords, lowerLetterRuns, plainWord, readsAsList, techCanonical } from './spelling';
 import { Linter } from '../linter';
 import { TECH_CASING, techKey } from '../data/tech-names';
 
@@ -37,6 +37,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['a title quoted in another language inside an English sentence', bullets('Spoke at the Getty Research Institute and at the University of Leiden on the engravings of Picart, whose Cérémonies et coutumes religieuses de tous les peuples du monde was read in the courts of the Dutch Republic by 40 of its readers')],
   ['words beside another language\'s words: a letter English does not use, or two more unknown words in the clause', bullets('Curator of Digital Collections (Intendent för digitala samlingar) for 4 years', 'Studied engineering at École Centrale Paris with 3 prizes', 'Talk at the Vijftiende en zestiende eeuwse werkgroup, Universiteit Leiden, for 40 people')],
   ['a package named one, or among packages in a list', bullets('Wrote the finite differencing of 3 models on xarray-based code, now in the xarray package', 'Analysed 40 genomes with pandas, statsmodels, seaborn, ggplot, rpy2, networkx, pybedtools and pysam')],
+  ['a bullet of links one to a line (a sidebar read as a bullet) is a list: no casing asked of it', bullets('connect\nlinkedin\npersonal site\nangel.co\ngithub\ntwitter')],
   ['a lower-case package name with no vowel', bullets('Presented custom vector classes built with the vctrs package to 400 R users')],
   ['a name styled in lower case, capitalised among other names', bullets('Worked extensively with Python, including Pandas, Scikit-learn and Matplotlib, for 12 analyses')],
   ['an author list: surname, given name and initials', { roles: [{ dates: ['2019-01', '2021-06'], bullets: ['Beilman, Greg J., Jodie H. Taylor and Lisa Job. Population-based prediction of trauma volumes in 3 centres'] }] }],
@@ -109,6 +110,8 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['a typo in a sentence after a list of tools', bullets('Synced numpy, scipy, and DBs. With a microserivce design, you keep 12 repos in sync'), ['microserivce'], ['microservice']],
   // (In capitals too, in a word of six letters or more: "AAA", "IEEE" are acronyms.)
   ['a letter typed three times in a word in capitals', bullets('Ran the booth at SAPPPHIRE NOW and the IEEE and AAA panels for 400 buyers'), ['SAPPPHIRE'], ['SAPPHIRE']],
+  // (Two lines may be one sentence wrapped: still prose, its casing asked.)
+  ['a tool miscased in a short bullet wrapped once', bullets('Moved the site\nto Github'), ['Github'], ['GitHub']],
   // (Two unknown words, but across a comma: a slip among a trade's terms is still a slip.)
   ['a typo beside unknown terms of another clause', bullets('Started the surgery service (laproscopic adrenalectomy, thoracoscopic pericardectomy) for 30 patients'), ['laproscopic'], ['laparoscopic']],
 
@@ -447,4 +450,10 @@ test(`${RULE}: a re-lint after the line before loses its hyphen reads the next p
   assert.deepEqual(said(text), []);
   const plain = text.replace('Freako-\nnomics', 'Freakonomics.\nnomics');
   assert.deepEqual(said(plain), ['nomics']);
+});
+
+test('readsAsList: three lines or more of a few words each are a list; two lines may be one sentence', () => {
+  assert.equal(readsAsList('connect\nlinkedin\npersonal site\ngithub'), true);
+  assert.equal(readsAsList('Moved the site\nto Github'), false);
+  assert.equal(readsAsList('Led the migration of 40 services\nto Kubernetes with zero downtime\nfor 3 regions'), false);
 });

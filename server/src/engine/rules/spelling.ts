@@ -157,7 +157,7 @@ export default defineRule<Options>({
         // recruiter would ask to fix; a sentence in that section ("Also familiar with … and Github") is prose.
         // (A bullet that lists names is such a list too, "Methoden: Ridge Regression, XGboost, LSTM",
         // a lone "pySpark"; not a short phrase, "300,000+ Youtube views".)
-        const listed = mode === 'list' || (mode === 'items' && (words.length === 1 || ITEM_SEPARATOR.test(p.text)));
+        const listed = mode === 'list' || (mode === 'items' && (words.length === 1 || ITEM_SEPARATOR.test(p.text) || LINES_OF_ITEMS.test(p.text)));
         const casing = ctx.options.casing && p.kind !== 'loose' && (!listed || readsAsSentence(words));
         for (let i = 0; i < words.length; i++) {
           const w = words[i];
@@ -343,6 +343,8 @@ function pieceReadsAsList(ctx: { analysis?: LintAnalysis }, p: Prose): boolean {
 }
 
 const ITEM_SEPARATOR = /[,;•·|](?:\s|$)/;
+/** Three lines or more (the items of a list that reads as one, readsAsList). */
+const LINES_OF_ITEMS = /\n[^\n]*\n/;
 
 /** Whether char code `c` is white space as /\s/ reads it. */
 function isWhiteSpace(c: number): boolean {
@@ -361,6 +363,9 @@ export function readsAsList(text: string): boolean {
   // parts and a word match per part were ~1.5% of a cold lint).
   const t = text.includes('(') ? text.replace(PARENTHESES_G, ' ') : text;
   const n = t.length;
+  // ("connect / linkedin / personal site / github", a sidebar's links one to a line: three lines or
+  // more of a few words each are a list's items; two may be one sentence wrapped.)
+  const lineBreaks = t.indexOf('\n') >= 0 && t.indexOf('\n', t.indexOf('\n') + 1) >= 0;
   let words = 0;
   let filled = 0;
   let inPart = 0;
@@ -369,7 +374,7 @@ export function readsAsList(text: string): boolean {
   for (let i = 0; i <= n; i++) {
     const c = i < n ? t.charCodeAt(i) : -1;
     let sep = 0;
-    if (c === -1 || c === 44 || c === 59 || c === 0x2022 || c === 0xb7 || c === 124) sep = 1;
+    if (c === -1 || c === 44 || c === 59 || c === 0x2022 || c === 0xb7 || c === 124 || (c === 10 && lineBreaks)) sep = 1;
     else if (i + 2 < n && isWhiteSpace(c) && isWhiteSpace(t.charCodeAt(i + 2))) {
       const d = t.charCodeAt(i + 1);
       if (d === 45 || d === 0x2013 || d === 0x2014 || d === 47) sep = 3;
