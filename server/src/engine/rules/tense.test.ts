@@ -25,6 +25,9 @@ const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
   ['a noun list is no series of verbs: Design system, component library and docs site', past('Design system, component library and docs site for 12 teams')],
   ['a list of nouns whose plural is a modifier: Sell sheet, brochure and sales kit', past('Sell sheet, brochure and sales kits templates for 4 regions')],
   ['"Design" as a noun: Design system', past('Design system work adopted by 12 product teams')],
+  ['a noun joined to an activity\'s noun that takes "of": Design and development of', past('Design and development of new functionalities for 3 user applications', 'Built the billing API')],
+  ['… in a role whose other bullets open with verbs', past('Evaluated suppliers for 4 wind farms', 'Design and development of new functionalities for 3 user applications', 'Measured signals from 12 sensors')],
+
   ['a noun\'s plural and a second noun ("Service calls and support tickets")', past('Service calls and support tickets for 40 clients')],
   ['"Found" is both find (past) and found (present)', current('Found and fixed 30 memory leaks'), {}],
   ['role without dates: quiet', [{ bullets: ['Lead the migration of 40 services'] }]],

@@ -310,6 +310,7 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[], third = f
   // "Report monthly to the CFO", "Work daily with sales": an adverb of how often, then a preposition
   // or an object, comes after a verb.
   if (FREQUENCY_ADVERB.test(t1) && n2 && BLANKS_ONLY.test(n2.gap) && (PREPOSITION.test(n2.text.toLowerCase()) || OBJECT_START.test(n2.text.toLowerCase()))) return share >= 0.3;
+  if (joinedToNounOf(next)) return false;
   if ((t1 === 'and' || t1 === 'or' || t1 === '&') && n2 && presentReading(n2.text)) return share >= 0.3 || readVerb(n2.text).some((r) => r.verb.share >= 0.85);
   // ("Load and unloaded trailers": joined to a verb in the past, however the writer slipped, the word is a verb.)
   if (CONJUNCTION.test(t1) && n2 && BLANKS_ONLY.test(n2.gap) && LOWER_START.test(n2.text) && (isPastForm(n2.text) || isLexPast(n2.text)) && share >= 0.3) return true;
@@ -359,8 +360,15 @@ function verbInParallel(base: string, share: number, next: OpeningWord[]): boole
   if (share < 0.3 || !n1 || !BLANKS_ONLY.test(n1.gap)) return false;
   const t1 = n1.text.toLowerCase();
   if (!LOWER_START.test(n1.text) || FINITE.test(t1) || t1 === 'of' || ROLE_NOUN.test(t1) || isPastForm(t1) || isLexPast(t1)) return false;
+  if (joinedToNounOf(next)) return false;
   if (adjectiveThenRole(base, t1, next[1])) return false;
   return !(NOUN_TOO.has(base) && PREPOSITION.test(t1));
+}
+
+/** "… and development of …": the opener joined by "and" to an activity's noun that takes "of" is a noun too ("Design and development of new features"). */
+function joinedToNounOf(next: OpeningWord[]): boolean {
+  const [and, noun, of] = next;
+  return !!and && !!noun && !!of && CONJUNCTION.test(and.text.toLowerCase()) && BLANKS_ONLY.test(noun.gap) && ACTIVITY_SUFFIX.test(noun.text.toLowerCase()) && !presentReading(noun.text) && of.text.toLowerCase() === 'of' && BLANKS_ONLY.test(of.gap);
 }
 
 const LOWER_ONLY = /^\p{Ll}+$/u;
