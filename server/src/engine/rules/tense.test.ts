@@ -25,6 +25,9 @@ const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
   ['a noun list is no series of verbs: Design system, component library and docs site', past('Design system, component library and docs site for 12 teams')],
   ['a list of nouns whose plural is a modifier: Sell sheet, brochure and sales kit', past('Sell sheet, brochure and sales kits templates for 4 regions')],
   ['"Design" as a noun: Design system', past('Design system work adopted by 12 product teams')],
+  ['a request or a pointer opens no duty: Please provide…, See the blog', past('Please provide details of your responsibilities here', 'See the blog for 40 posts on dance')],
+  ['"Delegate for X" is a person, a noun phrase', past('Delegate for 2nd line Technology Risk Officers in the challenge process')],
+
   ['a noun joined to an activity\'s noun that takes "of": Design and development of', past('Design and development of new functionalities for 3 user applications', 'Built the billing API')],
   ['… in a role whose other bullets open with verbs', past('Evaluated suppliers for 4 wind farms', 'Design and development of new functionalities for 3 user applications', 'Measured signals from 12 sensors')],
 
@@ -159,6 +162,7 @@ for (const [name, spec] of lexValid) test(`${RULE} valid: ${name}`, () => assert
 
 const lexInvalid: Bad[] = [
   { name: 'a verb outside the strong list: Oversee', spec: past('Oversee the nightly batch jobs for 12 stores'), span: 'Oversee', severity: 'warning', fixed: 'Oversaw the nightly batch jobs for 12 stores' },
+  { name: '"Delegate" before its object is the verb', spec: past('Delegate tasks to 4 analysts'), span: 'Delegate', severity: 'warning', fixed: 'Delegated tasks to 4 analysts' },
   { name: 'a verb outside the strong list: Realize projects', spec: past('Realize projects in XPages for 5 clients'), span: 'Realize', severity: 'warning', fixed: 'Realized projects in XPages for 5 clients' },
   { name: '"Handle" with a bare object', spec: past('Handle customer complaints for 3 regions'), span: 'Handle', severity: 'warning', fixed: 'Handled customer complaints for 3 regions' },
   { name: '"Support the …" is a verb', spec: past('Support the sales team of 12 with weekly reports'), span: 'Support', severity: 'warning', fixed: 'Supported the sales team of 12 with weekly reports' },

@@ -22,8 +22,10 @@ const NOUN_TOO = new Set(
   `lead design test support research review report model code release plan budget track profile document draft structure schedule map
   survey benchmark audit edit brief process program champion chair captain head coach guide mentor partner answer hire recruit author
   architect engineer prototype craft launch ship boost scale upgrade double triple speed fix tune monitor pitch lecture present train
-  deploy control rollout roll interview award land close sell win drive run own set found build prospect`.split(/\s+/),
+  deploy control rollout roll interview award land close sell win drive run own set found build prospect delegate`.split(/\s+/),
 );
+/** Verbs that open a request or a pointer, not a duty done: "Please provide details of …", "See the blog". */
+const NOT_A_DUTY = new Set(['please', 'see']);
 const OBJECT_START = /^(?:the|a|an|our|my|their|its|his|her|your|all|every|each|both|multiple|several|various|numerous|many|new|this|these|those|such|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*[%+kKmMxX]?)$/;
 const PREPOSITION = /^(?:for|of|on|in|at|to|from|by|with|about|across|into|within|under|over|via|per|as|through|between|among|around|toward|towards|without|including|behind|beyond|during|inside|outside|upon|versus|vs)$/;
 /** Words after which the opener is a subject, not a verb: "Research is…", "Services include…". */
@@ -481,7 +483,7 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
       share = r.verb.share;
     }
   }
-  if (!base || isSameInBothTenses(w.text) || AUXILIARY.test(w.text.toLowerCase())) return;
+  if (!base || isSameInBothTenses(w.text) || AUXILIARY.test(w.text.toLowerCase()) || NOT_A_DUTY.has(base)) return;
   const next = nextOf(o);
   const weak = weakOf(o);
   // "Pay Plan: GS", "Hours per week: 40": a label and its value, no sentence with a verb.
