@@ -557,3 +557,17 @@ test('headings: "Personal Info" and "Online Presence" name the contact details',
 test('headings: "Top Skills", as LinkedIn\'s PDF and others head a short list, is a section of skills', () => {
   assert.deepEqual(classifyHeading('Top Skills'), { kind: 'skills', exact: true });
 });
+
+test('headings: a "Bio", "Contact Me", and the German and Spanish names of programming languages, research and teaching', () => {
+  for (const [heading, kind] of [
+    ['Bio', 'summary'],
+    ['Short Bio', 'summary'],
+    ['Contact Me', 'contact'],
+    ['Programmiersprachen', 'skills'],
+    ['INVESTIGACIÓN', 'experience'],
+    ['Docencia', 'experience'],
+  ])
+    assert.equal(classifyHeading(heading).kind, kind, heading);
+  // (German "Sprachen" alone is the languages one speaks.)
+  assert.equal(classifyHeading('Sprachen').kind, 'languages');
+});
