@@ -38,6 +38,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['words beside another language\'s words: a letter English does not use, or two more unknown words in the clause', bullets('Curator of Digital Collections (Intendent för digitala samlingar) for 4 years', 'Studied engineering at École Centrale Paris with 3 prizes', 'Talk at the Vijftiende en zestiende eeuwse werkgroup, Universiteit Leiden, for 40 people')],
   ['a package named one, or among packages in a list', bullets('Wrote the finite differencing of 3 models on xarray-based code, now in the xarray package', 'Analysed 40 genomes with pandas, statsmodels, seaborn, ggplot, rpy2, networkx, pybedtools and pysam')],
   ['a bullet of links one to a line (a sidebar read as a bullet) is a list: no casing asked of it', bullets('connect\nlinkedin\npersonal site\nangel.co\ngithub\ntwitter')],
+  ['"excel" the verb: to excel in, excel at', bullets('Coached 12 reps to excel in client calls and excel at follow-up')],
   ['a lower-case package name with no vowel', bullets('Presented custom vector classes built with the vctrs package to 400 R users')],
   ['a name styled in lower case, capitalised among other names', bullets('Worked extensively with Python, including Pandas, Scikit-learn and Matplotlib, for 12 analyses')],
   ['an author list: surname, given name and initials', { roles: [{ dates: ['2019-01', '2021-06'], bullets: ['Beilman, Greg J., Jodie H. Taylor and Lisa Job. Population-based prediction of trauma volumes in 3 centres'] }] }],
@@ -112,6 +113,7 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['a letter typed three times in a word in capitals', bullets('Ran the booth at SAPPPHIRE NOW and the IEEE and AAA panels for 400 buyers'), ['SAPPPHIRE'], ['SAPPHIRE']],
   // (Two lines may be one sentence wrapped: still prose, its casing asked.)
   ['a tool miscased in a short bullet wrapped once', bullets('Moved the site\nto Github'), ['Github'], ['GitHub']],
+  ['"excel" where only the product can stand', bullets('Built the liquidity database in SQL and excel for 4 desks', 'Cleaned data using R, excel, and Gliffy for 3 teams'), ['excel', 'excel'], ['Excel', 'Excel']],
   // (Two unknown words, but across a comma: a slip among a trade's terms is still a slip.)
   ['a typo beside unknown terms of another clause', bullets('Started the surgery service (laproscopic adrenalectomy, thoracoscopic pericardectomy) for 30 patients'), ['laproscopic'], ['laparoscopic']],
 

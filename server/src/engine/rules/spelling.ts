@@ -516,7 +516,7 @@ type Ctx = RuleContext<Options>;
 /** Reports a miscased technology name; true when the word is such a name (right or wrong). */
 function checkCasing(report: (r: Report) => void, p: Prose, masked: string, w: Word, checker: SpellChecker | undefined): boolean {
   const canonical = techCanonical(w.text);
-  if (!canonical) return false;
+  if (!canonical) return productWord(report, p, masked, w);
   // Written as the makers do, in a CAPS heading, or capitalised at a sentence start ("Scikit-learn").
   if (w.text === canonical || (isAllCaps(w.text) && !lowerLed(canonical, masked, w))) return true;
   if (w.text === capitalise(canonical) && sentenceInitial(masked, w.start)) return true;
@@ -525,6 +525,25 @@ function checkCasing(report: (r: Report) => void, p: Prose, masked: string, w: W
   if (w.text.includes('.') && !canonical.includes('.')) return true;
   if (canonical.endsWith('.js') && w.text.endsWith('JS') && w.text.slice(0, -2).toLowerCase() === canonical.slice(0, -3).toLowerCase()) return true;
   if (fairCasing(w.text, canonical)) return true;
+  reportCasing(report, p, w.start, w.end, w.text, canonical, true);
+  return true;
+}
+
+/** English words that are also a product's name, by the name: "excel" (to do well) and Excel. */
+const PRODUCT_WORDS = new Map([['excel', 'Excel']]);
+/** Before the product: a preposition of use, or a list's joint ("in excel", "R and excel", "R, excel"). */
+const PRODUCT_BEFORE = /(?:\b(?:in|using|with|via|into|from|on|and|or|through|by)|,)[ \t]+$/;
+/** After the verb: its preposition or object ("excel in", "excel at"); the product is followed by none of these. */
+const VERB_AFTER = /^[ \t]+(?:in|at|as|with|within|beyond|among|under|academically|professionally)\b/i;
+
+/**
+ * "python and excel", "R and excel pivot tables", "using R, excel, Gliffy": a word that is both
+ * English and a product's name, in lower case where it can only be the product, is that name
+ * miscased; "to excel in", "excel at" stay the verb. True when the word was judged here.
+ */
+function productWord(report: (r: Report) => void, p: Prose, masked: string, w: Word): boolean {
+  const canonical = PRODUCT_WORDS.get(w.text);
+  if (!canonical || !PRODUCT_BEFORE.test(masked.slice(Math.max(0, w.start - 12), w.start)) || VERB_AFTER.test(masked.slice(w.end, w.end + 16))) return false;
   reportCasing(report, p, w.start, w.end, w.text, canonical, true);
   return true;
 }
