@@ -571,3 +571,8 @@ test('headings: a "Bio", "Contact Me", and the German and Spanish names of progr
   // (German "Sprachen" alone is the languages one speaks.)
   assert.equal(classifyHeading('Sprachen').kind, 'languages');
 });
+
+test('headings: leadership joined to service is service ("Service and Leadership"); alone or with another kind it lists roles', () => {
+  for (const h of ['Service and Leadership', 'Leadership & Community Service', 'Leadership & Volunteer Experience']) assert.equal(classifyHeading(h).kind, 'volunteer', h);
+  for (const h of ['Leadership', 'Leadership Experience', 'Work Experience & Leadership', 'Leadership and Awards']) assert.equal(classifyHeading(h).kind, 'experience', h);
+});

@@ -212,10 +212,17 @@ function kindOfNormalised(n: string): SectionKind | undefined {
   // Interests", "Academic & Research Positions": each joined part's last word counts, and the most
   // telling kind wins. ("Technologies include" names nothing.)
   let best: SectionKind | undefined;
+  let leadership: SectionKind | undefined;
   for (const part of n.split(NAME_PARTS)) {
     // ("Academic Service & Community Engagement": a joined part that is a name on the list counts
     // as that name, before its last word is read alone; "service" alone names nothing.)
     const named = BY_NAME.get(part.trim());
+    // ("Service and Leadership", "Leadership & Community Service": leadership joined to service is
+    // service, a student's offices in clubs and causes; alone, or with another kind, it lists roles.)
+    if (named && part.trim() === 'leadership') {
+      leadership = named;
+      continue;
+    }
     if (named) {
       if (best === undefined || (PRIORITY.get(named) ?? 99) < (PRIORITY.get(best) ?? 99)) best = named;
       continue;
@@ -242,6 +249,8 @@ function kindOfNormalised(n: string): SectionKind | undefined {
     const kind = KEYWORDS[w] ?? BY_NAME.get(w) ?? (several && w.length >= 8 && !commonWord(w) ? slipKind(w) : undefined);
     if (kind && (best === undefined || (PRIORITY.get(kind) ?? 99) < (PRIORITY.get(best) ?? 99))) best = kind;
   }
+  // (Only to service: "Leadership & Awards" still holds roles first.)
+  if (leadership && best !== 'volunteer' && (best === undefined || (PRIORITY.get(leadership) ?? 99) < (PRIORITY.get(best) ?? 99))) best = leadership;
   if (best) return best;
   // (Three words at most, counted above as spaces: a role's heading, most of what a long document
   // classifies, makes no list of its words.)
