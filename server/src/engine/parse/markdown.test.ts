@@ -229,6 +229,16 @@ test('markdown: definition lists are tolerated (term names the entry, definition
   assert.equal(es[1].organisation?.value, 'University of HomeTown');
 });
 
+test('markdown: lines under a role ended by hard breaks (two spaces, a backslash: Google Docs\' export) are one item each, as bullets are', () => {
+  const text = '## Experience\n### Sponsorship Lead, BCIT\n### Oct 2025 - Ongoing\n\nDesigning tiered benefit packages  \nIdentifying mission-aligned partners\\\nLeading meetings to secure funding\n';
+  const e = entries(parseMarkdown(text))[0];
+  assert.deepEqual(e.bullets.map((b) => [b.text.trim(), !!b.paragraph]), [
+    ['Designing tiered benefit packages', false],
+    ['Identifying mission-aligned partners\\', false],
+    ['Leading meetings to secure funding', false],
+  ]);
+});
+
 test('markdown: contact list or line under the name, summary paragraph, contact in a closing blockquote', () => {
   const text = '# Richard Hendricks\n\n- <richard@example.com>\n- (912) 555-4321\n- [richard.example.com](http://richard.example.com)\n- San Francisco, CA\n\nCEO and Software Engineer with knowledge of applied information theory and compression.\n\n## Experience\n';
   const r = parseMarkdown(text);

@@ -479,6 +479,10 @@ export function parseMarkdown(text: string): Resume {
       blankBefore: blank,
     });
     if (strong) block.strong = true;
+    // ("Designing tiered benefit packages  " / "Identifying partners  ": a line ended by a hard break,
+    // two spaces or a backslash, as Google Docs' Markdown export ends each line of a paragraph: the
+    // next line is printed on a line of its own, an item of its own.)
+    if (!blank && blocks[blocks.length - 1]?.kind === 'text' && hardBreakBefore(src, line.start)) block.lineBreakBefore = true;
     // A line that is only markup (an HTML tag, an empty link) says nothing.
     if (!SHOWS_WORD.test(block.clean.text)) return undefined;
     blocks.push(block);
@@ -1175,4 +1179,13 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
       h.strong = true;
     }
   }
+}
+
+/** Whether the line before the one starting at `at` ends with a Markdown hard break: two spaces or more, or a backslash, after text. */
+function hardBreakBefore(src: string, at: number): boolean {
+  let k = at - 1;
+  if (k < 0 || src.charCodeAt(k) !== 10) return false;
+  if (src.charCodeAt(k - 1) === 13) k--;
+  if (src.charCodeAt(k - 1) === 92) return k >= 2 && src.charCodeAt(k - 2) !== 10 && src.charCodeAt(k - 2) !== 92;
+  return src.charCodeAt(k - 1) === 32 && src.charCodeAt(k - 2) === 32 && k >= 3 && src.charCodeAt(k - 3) !== 32 && src.charCodeAt(k - 3) !== 10;
 }

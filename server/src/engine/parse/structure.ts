@@ -38,6 +38,8 @@ export interface Block {
   cont?: boolean;
   /** Description text that is never a header line (a definition's indented paragraph). */
   desc?: boolean;
+  /** Markdown: the line before ended with a hard break (two spaces, a backslash): printed on a line of its own. */
+  lineBreakBefore?: boolean;
   /** A list item's indentation (Markdown), to tell a role item from the items nested under it; a text line's indentation in its column. */
   indent?: number;
   /** Plain text: the bullet glyph that marked the line ("•", "◦", "-"). */
@@ -62,6 +64,7 @@ export function newBlock(fields: Pick<Block, 'kind' | 'start' | 'end' | 'lineSta
     marked: fields.marked ?? false,
     cont: fields.cont ?? false,
     desc: fields.desc ?? false,
+    lineBreakBefore: fields.lineBreakBefore ?? false,
     indent: fields.indent,
     glyph: fields.glyph,
   };
@@ -2152,8 +2155,13 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // Markdown: a paragraph under a role describes it: one item (a reader counts it with the
       // bullets), marked as a paragraph; its lines run on until a blank line.
       const last = cur!.bullets[cur!.bullets.length - 1];
-      if (last?.paragraph && !b.blankBefore && cur!.lastBulletBlock && !cur!.lastBulletMarked) extendLastBullet(b);
-      else {
+      if (last?.paragraph && !b.blankBefore && !b.lineBreakBefore && cur!.lastBulletBlock && !cur!.lastBulletMarked) extendLastBullet(b);
+      else if (last && !b.blankBefore && b.lineBreakBefore && cur!.lastBulletBlock && !cur!.lastBulletMarked) {
+        // (Lines set apart by hard breaks are a list without its marks, each line an item as a
+        // bullet is: "Designing tiered benefit packages  " / "Identifying … partners  ".)
+        last.paragraph = false;
+        addBullet(b, false);
+      } else {
         addBullet(b, false);
         cur!.bullets[cur!.bullets.length - 1].paragraph = true;
       }
