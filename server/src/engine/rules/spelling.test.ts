@@ -39,6 +39,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['a package named one, or among packages in a list', bullets('Wrote the finite differencing of 3 models on xarray-based code, now in the xarray package', 'Analysed 40 genomes with pandas, statsmodels, seaborn, ggplot, rpy2, networkx, pybedtools and pysam')],
   ['a bullet of links one to a line (a sidebar read as a bullet) is a list: no casing asked of it', bullets('connect\nlinkedin\npersonal site\nangel.co\ngithub\ntwitter')],
   ['"excel" the verb: to excel in, excel at', bullets('Coached 12 reps to excel in client calls and excel at follow-up')],
+  ['an entry\'s title and organisation are names as written: no casing asked ("Linkedin Learning MATLAB", a course in a list)', { roles: [{ title: 'Linkedin Power BI Essential Training', org: 'Linkedin Learning', bullets: [] }] }],
   ['a lower-case package name with no vowel', bullets('Presented custom vector classes built with the vctrs package to 400 R users')],
   ['a name styled in lower case, capitalised among other names', bullets('Worked extensively with Python, including Pandas, Scikit-learn and Matplotlib, for 12 analyses')],
   ['an author list: surname, given name and initials', { roles: [{ dates: ['2019-01', '2021-06'], bullets: ['Beilman, Greg J., Jodie H. Taylor and Lisa Job. Population-based prediction of trauma volumes in 3 centres'] }] }],
@@ -144,7 +145,7 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   // A skills list's names are shorthand (see the valid case); a sentence in the skills section is prose.
   ['a lower-case word after an initial, a sentence\'s word, and "python" miscased are still read', bullets('Built the U.S. recieving desk in python for 40 staff'), ['recieving', 'python'], ['receiving', 'Python']],
   ['casing in a short phrase that is no list of names', bullets('300,000+ Youtube views'), ['Youtube'], ['YouTube']],
-  ['casing in headers and in a sentence of the skills section', { roles: [{ title: 'Github Admin', org: 'Acme', bullets: [] }], skills: ['Javascript, Python', 'Also familiar with services like Trello, Jira and Github'] }, ['Github', 'Github'], ['GitHub', 'GitHub']],
+  ['casing in a sentence of the skills section (not in its list, nor in an entry\'s title)', { roles: [{ title: 'Github Admin', org: 'Acme', bullets: [] }], skills: ['Javascript, Python', 'Also familiar with services like Trello, Jira and Github'] }, ['Github'], ['GitHub']],
   // Words, not tool names, misspelt in a skills list ("bank reconcilations", "New-hire trainning").
   // A line of a list in sentence case opens with a word, not a tool's name (wild28: a physicist's list of procedures).
   ['a slip opening a line of a list written in sentence case', { skills: ['Electon cone cutout molding', 'Zephyrix scripting', 'Epic, Pyxis, Alaris and Sigma infusion pumps'] }, ['Electon'], ['Election']],

@@ -125,7 +125,8 @@ export default defineRule<Options>({
     for (let ix = 0; ix < pieces.length; ix++) {
       const p = pieces[ix];
       // Bullets and the summary are checked in full; entry titles are mostly names, so only a slip
-      // away from a common word counts there; organisations ("Omnious") and skills lists only for casing.
+      // away from a common word counts there; organisations only for a slip of their generic words
+      // ("Insitute") and skills lists for casing in their sentences.
       // A skills list's words in lower case ("bank reconcilations", "New-hire trainning") are words, not tool names.
       const prose = p.kind === 'bullet' || p.kind === 'summary' || (p.kind as string) === 'description';
       // A bullet that is a list of names ("Pandas, docco, gmaps", "Html, CSS (with sass)") is a skills
@@ -156,9 +157,10 @@ export default defineRule<Options>({
         // a keywords array) is shorthand a reader skims, where "Javascript" or "MySql" is no slip a
         // recruiter would ask to fix; a sentence in that section ("Also familiar with … and Github") is prose.
         // (A bullet that lists names is such a list too, "Methoden: Ridge Regression, XGboost, LSTM",
-        // a lone "pySpark"; not a short phrase, "300,000+ Youtube views".)
+        // a lone "pySpark"; not a short phrase, "300,000+ Youtube views".) Nor is an entry's title or
+        // organisation prose: a name as its holder writes it ("Linkedin Learning MATLAB", a course).
         const listed = mode === 'list' || (mode === 'items' && (words.length === 1 || ITEM_SEPARATOR.test(p.text) || LINES_OF_ITEMS.test(p.text)));
-        const casing = ctx.options.casing && p.kind !== 'loose' && (!listed || readsAsSentence(words));
+        const casing = ctx.options.casing && p.kind !== 'loose' && p.kind !== 'title' && p.kind !== 'organisation' && (!listed || readsAsSentence(words));
         for (let i = 0; i < words.length; i++) {
           const w = words[i];
           // (A line no field holds is most often names the reader did not place, a client list or a
