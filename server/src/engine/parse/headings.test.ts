@@ -558,10 +558,11 @@ test('headings: "Top Skills", as LinkedIn\'s PDF and others head a short list, i
   assert.deepEqual(classifyHeading('Top Skills'), { kind: 'skills', exact: true });
 });
 
-test('headings: a "Bio", "Contact Me", and the German and Spanish names of programming languages, research and teaching', () => {
+test('headings: a "Bio", "Who I Am", "Contact Me", and the German and Spanish names of programming languages, research and teaching', () => {
   for (const [heading, kind] of [
     ['Bio', 'summary'],
     ['Short Bio', 'summary'],
+    ['Who I Am', 'summary'],
     ['Contact Me', 'contact'],
     ['Programmiersprachen', 'skills'],
     ['INVESTIGACIÓN', 'experience'],
