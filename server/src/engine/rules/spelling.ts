@@ -1401,6 +1401,19 @@ function brokenAcrossLines(text: string, span: { start: number; end: number }, w
   return !!next && checker.known(word + next[1]);
 }
 
+const WORD_BEFORE_SPACE = /(\p{L}+) $/u;
+const SPACE_THEN_WORD = /^ (\p{L}+)/u;
+/** A split word, joined, is no short word: "awa rds" is "awards", "a wards" no sign of anything. */
+const SPLIT_WHOLE = 6;
+
+/** Whether the word at `span` and the word one space before or after it make a listed word of six letters or more ("pub lications", "awa rds"). */
+function splitBySpace(text: string, span: { start: number; end: number }, word: string, checker: SpellChecker): boolean {
+  const before = WORD_BEFORE_SPACE.exec(text.slice(Math.max(0, span.start - 20), span.start));
+  if (before && before[1].length + word.length >= SPLIT_WHOLE && checker.known(before[1] + word)) return true;
+  const after = SPACE_THEN_WORD.exec(text.slice(span.end, span.end + 20));
+  return !!after && after[1].length + word.length >= SPLIT_WHOLE && checker.known(word + after[1]);
+}
+
 /** Reports a miscased name, or an unknown word when the evidence says it is a typo; false when it reads as a name or a term. */
 function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, docWords: () => DocumentWords): boolean {
   const word = u.text;
@@ -1433,6 +1446,8 @@ function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, docWords: () =>
   // "Univer-" / "sity", "Elec-" / "trical": a word broken at a line end whose halves the reader put
   // in different pieces (a list item and the line after it); read whole, it is known.
   if (brokenAcrossLines(ctx.text, proseSpan(u.p, u.start, u.end), word, checker)) return false;
+  // "pub lications", "awa rds": a word the PDF's text split with a space, known when joined.
+  if (splitBySpace(ctx.text, proseSpan(u.p, u.start, u.end), word, checker)) return false;
   const suggestions = picked.length ? picked : checker.suggest(word, 3);
   if (!suggestions.length) return false;
   const span = proseSpan(u.p, u.start, u.end);
