@@ -61,6 +61,7 @@ const invalid: Bad[] = [
   { name: 'In charge of + gerund (irregular past)', spec: past('In charge of running the on-call rotation for 8 teams'), span: 'In charge of running', fixed: 'Ran the on-call rotation for 8 teams' },
   { name: 'Handled, current role', spec: current('Handle 50 support tickets a day'), span: 'Handle', fixed: 'Manage 50 support tickets a day' },
   { name: 'Helped + object: no safe rewrite, ideas only', spec: past('Helped customers migrate to the new plan'), span: 'Helped', alternatives: ['Enabled', 'Guided', 'Coached'] },
+  { name: 'after an HTML tag the bullet opens with (<li>, <b>…</b>)', spec: past('<li>Helped customers migrate to the new plan</li>'), span: 'Helped', alternatives: ['Enabled', 'Guided', 'Coached'] },
   { name: 'after a leading adverb, lower case', spec: past('Actively participated in code reviews for 12 engineers'), span: 'participated in', fixed: 'Actively contributed to code reviews for 12 engineers' },
   { name: 'after a leading "I", lower case', spec: past('I was responsible for the opening checks of 2 shops'), span: 'was responsible for', fixed: 'I owned the opening checks of 2 shops' },
   { name: 'after a leading "We", lower case', spec: past('We were responsible for the schedule checks of 3 projects'), span: 'were responsible for', fixed: 'We owned the schedule checks of 3 projects' },

@@ -49,6 +49,17 @@ interface Opening {
 // piece cache (repeated-verb keeps its own answer per text), so a kept opening was never read again.
 const openings = perParse(() => new Map<Bullet, Opening>());
 
+const HTML_TAG_G = /<\/?[A-Za-z][^<>\n]{0,200}>/g;
+const HTML_TAG_Y = /<\/?[A-Za-z][^<>\n]{0,200}>/y;
+
+/** When the word at `start` is an HTML tag's name ("<li>", "</b>", "<span style=…>"), the offset after the tag; else -1. */
+function htmlTagAt(text: string, start: number): number {
+  const lt = text.charCodeAt(start - 1) === 60 ? start - 1 : text.charCodeAt(start - 1) === 47 && text.charCodeAt(start - 2) === 60 ? start - 2 : -1;
+  if (lt < 0) return -1;
+  HTML_TAG_Y.lastIndex = lt;
+  return HTML_TAG_Y.test(text) ? HTML_TAG_Y.lastIndex : -1;
+}
+
 /** The bullet's opening with at least `want` (at most 8) words read, when it has them. */
 function opening(bullet: Bullet, want: number): Opening {
   const cache = openings();
@@ -67,9 +78,17 @@ function opening(bullet: Bullet, want: number): Opening {
       o.from = -1;
       break;
     }
+    // ("<li>Helped prospects…</li>", "<b>Assisted</b> internal auditors": an HTML tag's name is no
+    // word of the sentence; the tag is read past, and left out of the gap as markup is.)
+    const tagEnd = htmlTagAt(text, start);
+    if (tagEnd > 0) {
+      o.from = tagEnd;
+      continue;
+    }
     const end = wordEnd(text, start);
     const prevEnd = ws.length ? ws[ws.length - 1].end : 0;
-    ws.push({ text: text.slice(start, end), start, end, gap: text.slice(prevEnd, start), span: { start: bulletOffset(bullet, start), end: bulletOffset(bullet, end) } });
+    const gap = text.slice(prevEnd, start);
+    ws.push({ text: text.slice(start, end), start, end, gap: gap.includes('<') ? gap.replace(HTML_TAG_G, '') : gap, span: { start: bulletOffset(bullet, start), end: bulletOffset(bullet, end) } });
     o.from = end;
   }
   return o;
