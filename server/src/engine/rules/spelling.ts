@@ -475,7 +475,7 @@ interface PieceUnknown {
   end: number;
   /** Written with a capital where a name may stand (mid-sentence, a title): needs stronger evidence. */
   capital: boolean;
-  /** Mid-sentence among other capitalised words ("SDL Trados Studio"): part of a name, a slip only of a product's name. */
+  /** Capitalised mid-sentence, alone ("integrated tools such as Pardot") or among other capitalised words ("SDL Trados Studio"): a name, a slip only on a name's evidence. */
   inName?: boolean;
   /** Capitalised only for opening its sentence ("Liase with …"): a slip of a verb there is a typo however short. */
   opener?: boolean;
@@ -1331,8 +1331,10 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   if (!partCapital && start === 0 && brokenBefore(ctx.text, proseSpan(p, start, end).start)) return;
   // (Asked of unknown words only: every known name mid-sentence would otherwise look around itself.)
   const initial = partCapital && sentenceInitial(masked, w.start);
-  // (In a bullet that lists names, a capitalised word is one of them: a slip only on name evidence.)
-  const inName = partCapital && (mode === 'items' || (!initial && besideCapitalised(masked, w.start, w.end)));
+  // (In a bullet that lists names, a capitalised word is one of them: a slip only on name evidence.
+  // So is one mid-sentence, alone or not: a writer who slips on a common word keeps it in lower
+  // case there; the capital says a name, "at Genetec", "such as Pardot".)
+  const inName = partCapital && (mode === 'items' || !initial);
   // "Ecole Nationale Superieure de Geologie", "Instituto Nacional de …": a name joined by another
   // language's "de", "der", "della" is in that language, and its words are no English slips.
   if (partCapital && !initial && (FOREIGN_NAME_AFTER.test(masked.slice(w.end, w.end + 80)) || FOREIGN_NAME_BEFORE.test(masked.slice(Math.max(0, w.start - 80), w.start)))) return;
