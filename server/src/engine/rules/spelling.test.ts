@@ -42,6 +42,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['an entry\'s title and organisation are names as written: no casing asked ("Linkedin Learning MATLAB", a course in a list)', { roles: [{ title: 'Linkedin Power BI Essential Training', org: 'Linkedin Learning', bullets: [] }] }],
   ['a word the PDF\'s text split with a space, known when joined ("pub lications", "awa rds")', bullets('Listed 40 pub lications and 3 awa rds for the lab')],
   ['a capitalised word alone mid-sentence is a name, not a slip of the common word beside it ("Pardot", "Genetec")', bullets('Integrated third party automation tools such as Pardot for 3 teams', 'Sold access control systems at Genetec to 40 clients')],
+  ['a person named after a label ("Supervisor: Ohad Paris")', bullets('Surveyed 40 plots of native trees. Supervisor: Ohad Paris', 'Advisor: Dr. Kemal Ozturk')],
   ['a lower-case package name with no vowel', bullets('Presented custom vector classes built with the vctrs package to 400 R users')],
   ['a name styled in lower case, capitalised among other names', bullets('Worked extensively with Python, including Pandas, Scikit-learn and Matplotlib, for 12 analyses')],
   ['an author list: surname, given name and initials', { roles: [{ dates: ['2019-01', '2021-06'], bullets: ['Beilman, Greg J., Jodie H. Taylor and Lisa Job. Population-based prediction of trauma volumes in 3 centres'] }] }],

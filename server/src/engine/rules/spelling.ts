@@ -1324,6 +1324,9 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   if (partCapital ? AUTHOR_INITIAL.test(masked.slice(to, to + 40)) : GENUS_INITIAL.test(masked.slice(Math.max(0, start - 4), start))) return;
   // "Supervisor: Matthew G. Interis": a capitalised word after a given name and an initial is a surname.
   if (partCapital && GIVEN_AND_INITIAL.test(masked.slice(Math.max(0, start - 30), start))) return;
+  // "Supervisor: Ohad Paris", "Advisor: Dr. Kemal Ozturk": the capitalised words after a label that
+  // names a person are that person's name.
+  if (partCapital && PERSON_LABEL_BEFORE.test(masked.slice(Math.max(0, start - 40), start))) return;
   // "pyrad", "pydantic", "pytest": a Python package as it is imported, no English word.
   if (!partCapital && PY_PACKAGE.test(text)) return;
   // "nomics. Annual Meetings …" after "Freako-" ending the line above (a PDF's copy, the word
@@ -1341,6 +1344,7 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   tally.unknown.push({ text, start, end: to, capital, ...(inName ? { inName } : {}), ...(initial && first ? { opener: true } : {}) });
 }
 
+const PERSON_LABEL_BEFORE = /\b(?:supervisors?|advis[oe]rs?|co-?advis[oe]rs?|mentors?|managers?|referees?|references?|PI|principal investigator|reporting to|reports to|contact person)[ \t]*:[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
 const GIVEN_AND_INITIAL = /(?:^|[\s(:])\p{Lu}\p{Ll}+\s\p{Lu}\.\s?$/u;
 const PY_PACKAGE = /^py[a-z]{3,}$/;
 const HYPHEN_LINE_END = /\p{L}[-\u00ad‐]\r?\n[ \t]*$/u;
