@@ -25,6 +25,7 @@ const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
   ['a noun list is no series of verbs: Design system, component library and docs site', past('Design system, component library and docs site for 12 teams')],
   ['a list of nouns whose plural is a modifier: Sell sheet, brochure and sales kit', past('Sell sheet, brochure and sales kits templates for 4 regions')],
   ['"Design" as a noun: Design system', past('Design system work adopted by 12 product teams')],
+  ['a list of nouns with an Oxford comma: Sales, support, and training', past('Sales, support, and training for 40 clients')],
   ['a request or a pointer opens no duty: Please provide…, See the blog', past('Please provide details of your responsibilities here', 'See the blog for 40 posts on dance')],
   ['"Delegate for X" is a person, a noun phrase', past('Delegate for 2nd line Technology Risk Officers in the challenge process')],
 
@@ -163,6 +164,7 @@ for (const [name, spec] of lexValid) test(`${RULE} valid: ${name}`, () => assert
 const lexInvalid: Bad[] = [
   { name: 'a verb outside the strong list: Oversee', spec: past('Oversee the nightly batch jobs for 12 stores'), span: 'Oversee', severity: 'warning', fixed: 'Oversaw the nightly batch jobs for 12 stores' },
   { name: '"Delegate" before its object is the verb', spec: past('Delegate tasks to 4 analysts'), span: 'Delegate', severity: 'warning', fixed: 'Delegated tasks to 4 analysts' },
+  { name: 'a noun-or-verb opening a comma list of three verbs (Oxford comma): Order, receive, or stock', spec: past('Order, receive, or stock supplies for 3 stores'), span: 'Order', severity: 'warning', fixed: 'Ordered, receive, or stock supplies for 3 stores' },
   { name: 'a verb outside the strong list: Realize projects', spec: past('Realize projects in XPages for 5 clients'), span: 'Realize', severity: 'warning', fixed: 'Realized projects in XPages for 5 clients' },
   { name: '"Handle" with a bare object', spec: past('Handle customer complaints for 3 regions'), span: 'Handle', severity: 'warning', fixed: 'Handled customer complaints for 3 regions' },
   { name: '"Support the …" is a verb', spec: past('Support the sales team of 12 with weekly reports'), span: 'Support', severity: 'warning', fixed: 'Supported the sales team of 12 with weekly reports' },

@@ -303,7 +303,7 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[], third = f
   const n1 = next[0];
   if (!n1 || !MARKUP_BREAK.test(n1.gap) || BLANK_LINE.test(n1.gap)) {
     // "Design, build and ship…": a comma list of verbs.
-    if (n1 && COMMA_ONLY.test(n1.gap) && presentReading(n1.text)?.form === 'base' && LOWER_START.test(n1.text)) return share >= 0.5;
+    if (n1 && COMMA_ONLY.test(n1.gap) && presentReading(n1.text)?.form === 'base' && LOWER_START.test(n1.text)) return share >= 0.5 || (readVerb(n1.text).some((r) => r.form === 'base' && r.verb.share >= 0.85) && plainVerbAfterJoin(next.slice(1)));
     return false;
   }
   const t1 = n1.text.toLowerCase();
@@ -371,6 +371,17 @@ function verbInParallel(base: string, share: number, next: OpeningWord[]): boole
 function joinedToNounOf(next: OpeningWord[]): boolean {
   const [and, noun, of] = next;
   return !!and && !!noun && !!of && CONJUNCTION.test(and.text.toLowerCase()) && BLANKS_ONLY.test(noun.gap) && ACTIVITY_SUFFIX.test(noun.text.toLowerCase()) && !presentReading(noun.text) && of.text.toLowerCase() === 'of' && BLANKS_ONLY.test(of.gap);
+}
+
+/**
+ * "…, or stock supplies": after a comma list's second word, mostly a verb ("receive"), a conjunction
+ * (an Oxford comma before it or not) and a third word in a verb's plain form. Three verbs in a row
+ * make the list's first word a verb too, however often it is a noun ("Order, receive, or stock").
+ */
+function plainVerbAfterJoin(ws: OpeningWord[]): boolean {
+  const [and, v] = ws;
+  if (!and || !v || !CONJUNCTION.test(and.text.toLowerCase()) || !(BLANKS_ONLY.test(and.gap) || COMMA_ONLY.test(and.gap)) || !BLANKS_ONLY.test(v.gap) || !LOWER_ONLY.test(v.text)) return false;
+  return presentReading(v.text)?.form === 'base';
 }
 
 const LOWER_ONLY = /^\p{Ll}+$/u;
