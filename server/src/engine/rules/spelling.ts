@@ -11,7 +11,7 @@ import { readsAsSentence } from '../text/loose-lines';
 import type { Span } from '../model';
 import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
 import { checkPiece, type LintAnalysis, pieceLanguage, proseFor } from '../analysis';
-import { PASCAL_NAME, spellChecker, type SpellChecker } from '../spelling/spelling';
+import { ACCENTED, PASCAL_NAME, spellChecker, type SpellChecker } from '../spelling/spelling';
 import { editDistance, oneEditApart } from '../text/edit-distance';
 import { IMPORTED_LOWER, TECH_CASING, techKey } from '../data/tech-names';
 import { ORGANISATION_WORDS, resumeSlip, SLIP_RIGHT_AFTER, WORD_PREFIXES } from '../data/spelling-words';
@@ -685,7 +685,6 @@ const PACKAGE_AFTER = /^(?:-based|[ \t]+(?:packages?|librar(?:y|ies)|libs?|modul
 const ITEM_LAST_WORD = /([\p{L}\p{N}._+#-]+)[\s)]*$/u;
 const ITEM_FIRST_WORD = /^[\s(]*(?:and[ \t]+)?([\p{L}\p{N}._+#-]+)/u;
 const DIGIT = /\d/;
-const LETTER = /\p{L}/u;
 const ITEM_WORDS_MAX = 4;
 const SPACE_RUN_G = /\S+/g;
 /** Whether a list's item has at most ITEM_WORDS_MAX words (and no sentence's end). */
@@ -722,7 +721,7 @@ function packageName(text: string, start: number, end: number, checker: SpellChe
     const m = (before ? ITEM_LAST_WORD : ITEM_FIRST_WORD).exec(item);
     if (!m) return false;
     const w = m[1];
-    if (DIGIT.test(w)) return LETTER.test(w);
+    if (DIGIT.test(w)) return HAS_LETTER.test(w);
     if (NO_VOWEL.test(w) || PY_PACKAGE.test(w) || techCanonical(w) !== null) return true;
     const v = checker.check(w);
     // (A listed tool's name that is no English word, in its own case or another; or a lower-case word no list knows.)
@@ -766,7 +765,6 @@ function foreignQuotes(masked: string, words: readonly Word[], checker: SpellChe
 
 /** Words on either side of an unknown word that foreignNeighbours reads. */
 const FOREIGN_REACH = 2;
-const NON_ASCII_LETTER = /[\u00c0-\u024f]/;
 /** What ends a clause between two words: its neighbours beyond are another phrase's. */
 const CLAUSE_BREAK = /[,;:()[\]{}.!?|•·–—]/;
 
@@ -789,7 +787,7 @@ function foreignNeighbours(masked: string, words: readonly Word[], unknown: read
       isUnknown[k] = 1;
     }
   }
-  const foreignWord = (n: number) => NON_ASCII_LETTER.test(words[n].text) && !checker.known(words[n].text);
+  const foreignWord = (n: number) => ACCENTED.test(words[n].text) && !checker.known(words[n].text);
   let out: Set<number> | undefined;
   for (let j = 0; j < unknown.length; j++) {
     const i = at[j];

@@ -193,7 +193,8 @@ const CACHE_LIMIT = 20000;
 /** A capitalised unknown word this long, one slip from an English word, is that word mistyped however rare the word (isTypo). */
 const LONG_SLIP = 10;
 
-const ACCENTED = /[\u00c0-\u024f]/;
+/** A Latin letter with a mark, which English words do not use ("é", "ñ", "ö"). */
+export const ACCENTED = /[\u00c0-\u024f]/;
 const MARKS_G = /[\u0300-\u036f]/g;
 const stripAccents = (s: string) => s.normalize('NFD').replace(MARKS_G, '');
 const isLower = (s: string) => s === s.toLowerCase();
