@@ -496,3 +496,40 @@ test('JSON Resume\'s "basics" with roles under "experience": an employer as a ma
   const [degree] = r.sections.find((s) => s.kind === 'education')!.entries;
   assert.deepEqual([degree.dates?.start?.year, degree.dates?.end?.year], [2013, 2018]);
 });
+
+test('a timestamp whose zone is set apart by a space ("2014-09-01 00:00:00 +0430", as YAML allows) is a date', () => {
+  const text = ['basics:', '  name: Jo Kirr', 'work:', '  - position: Member', '    name: Talents Office', '    startDate: 2014-09-01 00:00:00 +0430', '    endDate: 2021-10-01 00:00:00 +0330', ''].join('\n');
+  const [role] = parseYamlResume(text, 'jsonresume').sections.find((s) => s.kind === 'experience')!.entries;
+  assert.deepEqual([role.dates?.start?.year, role.dates?.start?.month, role.dates?.end?.year, role.dates?.end?.month], [2014, 9, 2021, 10]);
+});
+
+test('a site\'s data file with no name at the top but roles, schooling and two more kinds of sections is a résumé; its schools\' "level" and "organization", and "start" / "end" dates, are read', () => {
+  const text = [
+    'about_me:',
+    '  phone_number: 989131026940',
+    '  introduction: A medical doctor, looking forward to be a clinician scientist.',
+    'education:',
+    '- organization: Isfahan University of Medical Sciences',
+    '  level: MD',
+    '  start: 2014-09-01 00:00:00 +0430',
+    '  end: 2020-03-01 00:00:00 +0330',
+    'career:',
+    '- organization: Isfahan Neuroscience Association',
+    '  role: Executive Board Member',
+    '  start: 2020-10-01 00:00:00 +0330',
+    'projects:',
+    '- title: Zal Dementia Awareness Project',
+    '  start: 2021-09-01 00:00:00 +0430',
+    'honors:',
+    '- title: Top 1% of the National University Entrance Exam',
+    '',
+  ].join('\n');
+  assert.equal(detectFormat('resume.yaml', text), 'jsonresume');
+  const r = parse(text, 'resume.yaml')!;
+  const [degree] = r.sections.find((s) => s.kind === 'education')!.entries;
+  assert.deepEqual([degree.title?.value, degree.organisation?.value, degree.dates?.start?.year, degree.dates?.end?.year], ['MD', 'Isfahan University of Medical Sciences', 2014, 2020]);
+  const [project] = r.sections.find((s) => s.kind === 'projects')!.entries;
+  assert.equal(project.dates?.start?.year, 2021);
+  // (Two kinds of sections and no name are not enough: a data file of a site's roles and skills alone says nothing of a person.)
+  assert.equal(detectFormat('data.yaml', ['career:', '- role: Member', 'skills:', '- Python', ''].join('\n')), undefined);
+});

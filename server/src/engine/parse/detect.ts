@@ -82,14 +82,20 @@ export function ownShape(keys: Iterable<string>): boolean {
   let named = false;
   let roles = false;
   let more = false;
+  const kinds = new Set<string>();
   for (const k of keys) {
     if (NAME_KEYS.has(k)) named = true;
     const kind = looseKeyKind(k);
+    if (kind) kinds.add(kind);
     if (kind === 'experience' || kind === 'volunteer') roles = true;
     else if (kind === 'education' || kind === 'skills') more = true;
   }
-  return named && roles && more;
+  // (No name at the top, "about_me: { phone_number, introduction }", but roles, schooling and
+  // three kinds of sections or more ("career", "education", "skills", "honors"): a résumé all the same.)
+  return roles && more && (named || kinds.size >= OWN_KINDS_WITHOUT_NAME);
 }
+/** Kinds of sections a data file's top keys name that make it a résumé with no name key. */
+const OWN_KINDS_WITHOUT_NAME = 4;
 
 export function detectFormat(fileName: string, text: string): ResumeFormat | undefined {
   const name = fileName.toLowerCase();

@@ -352,8 +352,8 @@ const LOOSE: Partial<Record<SectionKind, SectionDef>> = {
   // (online-cv's data file: a role's "time", "February 2024 – Present".)
   experience: { ...SECTIONS.experience, org: [...SECTIONS.experience.org, 'institution', 'institute'], start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], single: [...SECTIONS.experience.single!, 'year', 'years', 'time'], loose: true },
   volunteer: { ...SECTIONS.experience, start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', loose: true },
-  education: { ...SECTIONS.education, org: ['institution', 'institute', 'school', 'university', 'college', 'name'], single: ['dates', 'date', 'period', 'year', 'years', 'time'], loose: true },
-  projects: { ...SECTIONS.projects, single: ['dates', 'date', 'period'], loose: true },
+  education: { ...SECTIONS.education, org: ['institution', 'institute', 'school', 'university', 'college', 'name', 'organization', 'organisation'], start: [...SECTIONS.education.start, 'start', 'from', ...LOOSE_START], end: [...SECTIONS.education.end, 'end', 'to', ...LOOSE_END], single: ['dates', 'date', 'period', 'year', 'years', 'time'], loose: true },
+  projects: { ...SECTIONS.projects, start: [...SECTIONS.projects.start, 'start', 'from', ...LOOSE_START], end: [...SECTIONS.projects.end, 'end', 'to', ...LOOSE_END], single: ['dates', 'date', 'period'], loose: true },
   awards: SECTIONS.awards,
   certifications: SECTIONS.certificates,
   publications: SECTIONS.publications,
@@ -562,7 +562,8 @@ function linkOnly(text: string): boolean {
 function educationTitle(ctx: ReadContext, map: YAMLMap): Located | undefined {
   const whole = str(ctx, map, 'title');
   if (whole) return whole;
-  const degree = str(ctx, map, 'studyType', 'degree');
+  // ("level: MD", "level: High School": a site's data file names the degree by its level.)
+  const degree = str(ctx, map, 'studyType', 'degree', 'level');
   const area = str(ctx, map, 'area');
   if (degree && area) return joinLocated([degree, area], ' in ');
   // (cv-boilerplate: "degree: M. Sc." and "subject: Botany", printed "M. Sc. Botany"; some files swap

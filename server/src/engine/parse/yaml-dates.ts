@@ -7,7 +7,8 @@ import { dateStyle, findDateRange, LONG_NAMES, parseDate } from './dates';
 import { offsetOf, scalarText, type Located } from './yaml-scalar';
 import { get, pairOf, str, type ReadContext } from './yaml-read';
 
-const ISO = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+// (YAML's timestamps may set the zone apart: "2014-09-01 00:00:00 +0430".)
+const ISO = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2}))?)?)?)?$/;
 const PRESENT = /^(present|current|now|ongoing|today|till date|to date)$/i;
 const MONTH_HYPHEN = /^\p{L}{3,}\.?-\s?\d/u;
 const HYPHENS_G = /-/g;
