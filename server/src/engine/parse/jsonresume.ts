@@ -152,7 +152,9 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
         // (Contact details are the résumé's head, not a section: "contact", "socialLinks".)
         if (kind === 'contact' || CONTACT_KEYS.has(key.toLowerCase())) continue;
         if (kind === 'summary' && !resume.summary) {
-          const first = seqItems(ctx, pair.value).map((i) => scalarText(ctx.src, i)).find((t) => t && t.text.trim());
+          // ("about_me: { phone_number, introduction: I'm a medical doctor … }": a block of the
+          // person's details whose text is the summary.)
+          const first = seqItems(ctx, pair.value).map((i) => scalarText(ctx.src, i)).find((t) => t && t.text.trim()) ?? str(ctx, asMap(ctx, pair.value), 'summary', 'introduction', 'intro', 'about', 'bio', 'description', 'text');
           if (first) resume.summary = toField(trimLocated(first));
         }
         resume.sections.push(makeSection(ctx, pair, key, kind, []));
