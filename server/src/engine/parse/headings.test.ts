@@ -563,6 +563,8 @@ test('headings: a "Bio", "Who I Am", "Contact Me", and the German and Spanish na
     ['Bio', 'summary'],
     ['Short Bio', 'summary'],
     ['Who I Am', 'summary'],
+    ['Self Evaluation', 'summary'],
+    ['Research Activities', 'experience'],
     ['Contact Me', 'contact'],
     ['Programmiersprachen', 'skills'],
     ['INVESTIGACIÓN', 'experience'],
