@@ -508,6 +508,7 @@ test('a site\'s data file with no name at the top but roles, schooling and two m
     'about_me:',
     '  phone_number: 989131026940',
     '  introduction: A medical doctor, looking forward to be a clinician scientist.',
+    '  e-mail: farinaz@example.com',
     'education:',
     '- organization: Isfahan University of Medical Sciences',
     '  level: MD',
@@ -530,8 +531,9 @@ test('a site\'s data file with no name at the top but roles, schooling and two m
   assert.deepEqual([degree.title?.value, degree.organisation?.value, degree.dates?.start?.year, degree.dates?.end?.year], ['MD', 'Isfahan University of Medical Sciences', 2014, 2020]);
   const [project] = r.sections.find((s) => s.kind === 'projects')!.entries;
   assert.equal(project.dates?.start?.year, 2021);
-  // (The block of the person's details holds the summary, its "introduction".)
+  // (The block of the person's details holds the summary, its "introduction", and the contact.)
   assert.equal(r.summary?.value, 'A medical doctor, looking forward to be a clinician scientist.');
+  assert.deepEqual([r.contact.phone?.value, r.contact.email?.value], ['989131026940', 'farinaz@example.com']);
   // (Two kinds of sections and no name are not enough: a data file of a site's roles and skills alone says nothing of a person.)
   assert.equal(detectFormat('data.yaml', ['career:', '- role: Member', 'skills:', '- Python', ''].join('\n')), undefined);
 });

@@ -74,6 +74,8 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   readContact(ctx, resume, basics, dialect.contactBesideBasics ? root : basics);
   if (basics === root) {
     readOwnContact(ctx, resume, asMap(ctx, get(ctx, root, 'contact')));
+    // ("about_me: { phone_number, e-mail, introduction }": the person's details in a block named for them.)
+    readOwnContact(ctx, resume, asMap(ctx, get(ctx, root, 'about_me', 'aboutMe', 'about', 'personal_details', 'personalDetails')));
     // ("profile": { "name", "summary" }: a site's data file with the person's head in a block of its own.)
     const head = !resume.contact.name ? asMap(ctx, get(ctx, root, 'profile', 'personal', 'personalInfo', 'personal_info', 'header', 'meta')) : undefined;
     if (head && str(ctx, head, 'name')) {

@@ -220,7 +220,7 @@ export function readNameEmailPhone(ctx: ReadContext, map: YAMLMap | undefined, c
     const last = str(ctx, map, 'lastName', 'last_name', 'lastname');
     if (first && last) c.name = toField(joinLocated([first, last], ' '));
   }
-  const email = str(ctx, map, 'email');
+  const email = str(ctx, map, 'email', 'e-mail', 'e_mail');
   if (email) c.email = toField(email);
   const phone = str(ctx, map, 'phone', 'phoneNumber', 'phone_number');
   if (phone) c.phone = toField(phone);
