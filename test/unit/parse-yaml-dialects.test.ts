@@ -537,3 +537,23 @@ test('a site\'s data file with no name at the top but roles, schooling and two m
   // (Two kinds of sections and no name are not enough: a data file of a site's roles and skills alone says nothing of a person.)
   assert.equal(detectFormat('data.yaml', ['career:', '- role: Member', 'skills:', '- Python', ''].join('\n')), undefined);
 });
+
+test('a site\'s data file that is one list of items, each naming its section ("section": "Earlier"): a section per name in order, roles where the name says nothing but the items name an organisation', () => {
+  const text = JSON.stringify(
+    [
+      { title: 'Forager Project', section: 'Projects & campaigns', date: 'Recipe development', org: 'Instagram Live' },
+      { title: 'Director of Project Management', section: 'Earlier', date: '2020–2022', org: 'Aya Hospitality, LLC' },
+      { title: 'Line Cook', section: 'Earlier', date: '2020', org: 'Lea' },
+      { title: 'James Beard Award Judge', section: 'Recognition', date: '2024', org: 'James Beard Foundation' },
+    ],
+    null,
+    2,
+  );
+  assert.equal(detectFormat('resume.json', text), 'jsonresume');
+  const r = parse(text, 'resume.json')!;
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind, s.entries.length]), [['Projects & campaigns', 'projects', 1], ['Earlier', 'experience', 2], ['Recognition', 'awards', 1]]);
+  const [director] = r.sections[1].entries;
+  assert.deepEqual([director.title?.value, director.organisation?.value, director.dates?.start?.year, director.dates?.end?.year], ['Director of Project Management', 'Aya Hospitality, LLC', 2020, 2022]);
+  // (A list of items with no organisation anywhere is no résumé.)
+  assert.equal(detectFormat('data.json', JSON.stringify([{ title: 'Post', section: 'Blog' }])), undefined);
+});

@@ -11,6 +11,9 @@ const YAML_OR_JSON = /\.(ya?ml|json|jsonc)$/i;
 /** Top-level keys of a block YAML document or of pretty-printed JSON (at most 4 spaces in). */
 const SECTION_LIST_ITEM = /^-[ \t]+title[ \t]*:/m;
 const SECTION_CONTENTS = /^[ \t]{1,8}contents[ \t]*:/m;
+const TAGGED_LIST = /^\s*(?:\[\s*\{|-[ \t])/;
+const TAGGED_SECTION = /^[ \t]*(?:-[ \t]+)?["']?section["']?[ \t]*:[ \t]*["']?\S/m;
+const TAGGED_ROLE = /^[ \t]*(?:-[ \t]+)?["']?(?:org|organization|company|employer)["']?[ \t]*:/m;
 const SECTION_LIST_ROLES = /^-[ \t]+title[ \t]*:[ \t]*["']?[^"'\n]*(?:experience|employment|education|work)/im;
 
 function blockKeys(text: string): Set<string> {
@@ -113,6 +116,9 @@ export function detectFormat(fileName: string, text: string): ResumeFormat | und
     if (ownShape(keys)) return 'jsonresume';
     // al-folio's CV data file: the document a list of sections ("- title: Experience" / "  contents:").
     if (SECTION_LIST_ITEM.test(text) && SECTION_CONTENTS.test(text) && SECTION_LIST_ROLES.test(text)) return 'jsonresume';
+    // A site's data file that is one list of items, each naming its section ("section": "Earlier"),
+    // some of them roles ("title", "org", "date").
+    if (TAGGED_LIST.test(text) && TAGGED_SECTION.test(text) && TAGGED_ROLE.test(text)) return 'jsonresume';
     return undefined;
   }
   // (".text" too: plain text saved under its long name, "resume.text".)

@@ -231,6 +231,43 @@ export function readSectionList(ctx: ReadContext, items: unknown[]): Resume {
   return resume;
 }
 
+/**
+ * A site's data file that is one list of items, each naming the section it prints under
+ * ({ "title", "section": "Earlier", "org", "date" }): a section per name, in the order first met,
+ * its kind read from its name, or roles where the name says nothing ("Perhaps in the Past") and its
+ * items name an organisation. Undefined when the items name no sections.
+ */
+export function readTaggedList(ctx: ReadContext, items: unknown[]): Resume | undefined {
+  const groups = new Map<string, { title: Located; maps: YAMLMap[]; first: unknown; last: unknown }>();
+  for (const item of items) {
+    const m = asMap(ctx, item);
+    const tag = str(ctx, m, 'section', 'category', 'group');
+    if (!m || !tag || !tag.text.trim()) continue;
+    const name = tag.text.trim();
+    const g = groups.get(name);
+    if (g) {
+      g.maps.push(m);
+      g.last = item;
+    } else groups.set(name, { title: tag, maps: [m], first: item, last: item });
+  }
+  if (!groups.size) return undefined;
+  const resume = emptyResume('jsonresume');
+  const dialect: JsonResumeDialect = { format: 'jsonresume', ongoingEducation: false, contactBesideBasics: false, own: true };
+  for (const [name, g] of groups) {
+    const named = looseKeyKind(name);
+    const roles = g.maps.some((m) => str(ctx, m, ...TAGGED_ORG));
+    const kind: SectionKind = named && named !== 'other' ? named : roles ? 'experience' : 'other';
+    const base = LOOSE[kind] ?? (roles ? LOOSE.experience : undefined);
+    const def: SectionDef | undefined = base ? { ...base, title: name, kind, org: [...base.org, ...TAGGED_ORG] } : undefined;
+    const entries = def ? g.maps.map((m) => readEntry(ctx, m, def, dialect)) : [];
+    const span = { start: nodeSpan(g.first).start, end: nodeSpan(g.last).end };
+    resume.sections.push({ title: name, kind, span, headingSpan: toField(g.title).span, entries });
+  }
+  return resume;
+}
+/** An item's organisation in a tagged list ("org": the site's own short word). */
+const TAGGED_ORG = ['org', 'organization', 'organisation', 'company', 'employer'];
+
 /** The blocks of a Hugo Blox page's "sections:" list that hold roles or degrees, as sections; false when it lists no blocks. */
 function readBlocks(ctx: ReadContext, pair: Pair, dialect: JsonResumeDialect, resume: Resume): boolean {
   let blocks = false;
