@@ -239,6 +239,17 @@ test('markdown: lines under a role ended by hard breaks (two spaces, a backslash
   ]);
 });
 
+test('markdown: top-level items each wholly in emphasis, two or more in a row, are the entry\'s header fields set as a list; the items nested under them its bullets', () => {
+  const text = ['## Work experience', '', '**CVS Health**', '* **Enterprise Procurement Intern**', '* *Woonsocket, RI*', '* *Summer 2023*', '  - Analyzed procurement data for 12 buyers', '  - Created cost-saving strategies', '', '**MSU Greenline**', '* **Research Assistant**', '* *East Lansing, MI*', '* *Fall 2022*', '  - Led 40 donor calls', ''].join('\n');
+  assert.deepEqual(entries(parseMarkdown(text)).map((e) => [e.title?.value, e.organisation?.value, e.dates?.text, e.bullets.length]), [
+    ['Enterprise Procurement Intern', 'CVS Health', 'Summer 2023', 2],
+    ['Research Assistant', 'MSU Greenline', 'Fall 2022', 1],
+  ]);
+  // (One such item alone is a bullet in bold, as before.)
+  const one = entries(parseMarkdown(['## Experience', '### Engineer, Acme (2019 – 2020)', '- **Cut costs 20%**', '- Built the encoder', ''].join('\n')))[0];
+  assert.equal(one.bullets.length, 2);
+});
+
 test('markdown: contact list or line under the name, summary paragraph, contact in a closing blockquote', () => {
   const text = '# Richard Hendricks\n\n- <richard@example.com>\n- (912) 555-4321\n- [richard.example.com](http://richard.example.com)\n- San Francisco, CA\n\nCEO and Software Engineer with knowledge of applied information theory and compression.\n\n## Experience\n';
   const r = parseMarkdown(text);

@@ -30,6 +30,10 @@ const RUN_IN_NAME = /^[*_]{0,2}\p{Lu}/u;
 const ID_ATTR = /\{#([\w-]+)\}/;
 const REFERENCES_NOTE = /^\s*([*_]{0,2})(?:references?|referees?)\s+(?:are\s+)?(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request\.?\1\s*$/i;
 const BOLD_ONLY = /^(\*\*|__)[^*_]{1,120}\1\s*\\?\s*$/;
+/** An item wholly in bold or italics, short: "**Enterprise Procurement Intern**", "*Summer 2023*". */
+const EMPHASIS_ONLY = /^(\*\*|__|\*|_)[^*_\n]{1,80}\1\s*$/;
+/** A top-level list line that is such an item. */
+const EMPHASIS_ITEM = /^[-*+][ \t]+(\*\*|__|\*|_)[^*_\n]{1,80}\1\s*$/;
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]{0,200}>(.*?)(<\/h\1\s*>)?\s*$/i;
 const HTML_ITEM = /^\s*<li\b[^>]{0,200}>/i;
 const TOGGLE_LABEL = /^\s*<summary\b/i;
@@ -444,6 +448,8 @@ export function parseMarkdown(text: string): Resume {
   let inDefBody = false;
   /** Under a list item that is only a bold name: its indented lines are header lines. */
   let headerItem = false;
+  /** The line of the last top-level item wholly in emphasis read as a header field (-2: none). */
+  let emphasisLine = -2;
 
   /**
    * A heading whose name is the line's characters [cs, ce), the line's text starting at a; `clean`
@@ -880,6 +886,21 @@ export function parseMarkdown(text: string): Resume {
         blank = false;
         openBullet = undefined;
         headerItem = true;
+        prevText = undefined;
+        continue;
+      }
+      // ("**CVS Health**" / "* **Enterprise Procurement Intern**" / "* *Woonsocket, RI*" / "* *Summer
+      // 2023*" / "  - Analyzed …": top-level items each wholly in emphasis, two or more in a row, are
+      // the entry's header fields set as a list; the items nested under them are its bullets.)
+      const inRun = emphasisLine === i - 1;
+      if (a === 0 && EMPHASIS_ONLY.test(t.slice(cs)) && (inRun || EMPHASIS_ITEM.test(visible[i + 1] ?? ''))) {
+        block.kind = 'text';
+        block.marked = false;
+        block.strong = !inRun;
+        blocks.push(block);
+        blank = false;
+        openBullet = undefined;
+        emphasisLine = i;
         prevText = undefined;
         continue;
       }
