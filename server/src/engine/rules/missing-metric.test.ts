@@ -97,6 +97,11 @@ test(`${RULE}: a list of clients after its label, and a dated note on the employ
   assert.equal(runRule(RULE, role('Merged the Brightline and Halvard design teams as of June 2015'), perBulletOnly).findings.length, 1);
 });
 
+test(`${RULE}: a "Key Result:" claims a result and owes its number; a label of grades ("Results: Distinction") owes none`, () => {
+  assert.equal(runRule(RULE, role('**Key Result:** Contributed to achieving significant cost reductions and efficiency improvements'), perBulletOnly).findings.length, 1);
+  assert.deepEqual(runRule(RULE, role('Key Result: Cut procurement costs 20% in 2 quarters', 'Results: Distinction in the final examinations'), perBulletOnly).findings, []);
+});
+
 test(`${RULE}: education entries are not checked by default, and can be`, () => {
   const spec: SectionSpec[] = [{ title: 'Education', kind: 'education', roles: [{ dates: ['2010', '2014'], bullets: ['Wrote a thesis on distributed consensus protocols'] }] }];
   assert.deepEqual(runRule(RULE, spec, perBulletOnly).findings, []);

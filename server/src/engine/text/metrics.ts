@@ -246,6 +246,8 @@ function isTermList(text: string): boolean {
 // (Also what was studied and in what, and a language's level: "Modules: epidemiology, …", "MSc
 // dissertation: …", "Key medical specialties: …", "English: Full professional proficiency.")
 const LABEL_LINE = /^\W*(?:(?:other|second|foreign|programming|spoken|main|key|core)\s+)?(?:tech(?:nologies|nology| stack)?|stack|tools?|environment|skills?|languages?|keywords?|built with|business or sector|type of business|sector|industry|reporting to|reported to|reason for leaving|(?:(?:key|main|relevant|core|selected)\s+)?(?:\w+\s+)?(?:modules?|courses?|coursework|dissertation|thesis|results?|grades?|specialt(?:y|ies)|specialit(?:y|ies)|subjects?|areas? of (?:focus|expertise)|expertise|clients)|english|french|spanish|german|mandarin|chinese|cantonese|arabic|hindi|urdu|portuguese|italian|japanese|korean|russian|persian|farsi|dutch|turkish|polish|swedish)(?:\/\w+)?(?:\s+include[sd]?)?\s*:/i;
+/** "**Key Result:** Contributed to …": a claim of a role's result, not a label of grades ("Results: Distinction"). */
+const KEY_RESULT = /^\W*key\s+results?\s*\W*:/i;
 /** The same labels of what was studied with their colon lost in a PDF's copy ("Thesis Kinetic study of …", "Advisor Prof. Li"). */
 const LABEL_NO_COLON = /^\W*(?:[Tt]hesis|[Dd]issertation|[Aa]dvis[oe]rs?|[Ss]upervisors?)(?:\s+[Tt]itle)?\s+\p{Lu}[\p{L}.]*(?![-–:\p{L}.])/u;
 /**
@@ -302,7 +304,7 @@ function isJsSpace(c: number): boolean {
 const FIRST_LATIN_WORD = /^[^A-Za-z\u00C0-\u024F]*([A-Za-z\u00C0-\u024F]+)/;
 
 function computeIsMeasurable(text: string, minWords: number): boolean {
-  if (LABEL_LINE.test(text) || LABEL_NO_COLON.test(text) || HONOUR_LINE.test(text) || namedHonour(text) || isNameList(text) || isTermList(text) || recordLine(text)) return false;
+  if ((LABEL_LINE.test(text) && !KEY_RESULT.test(text)) || LABEL_NO_COLON.test(text) || HONOUR_LINE.test(text) || namedHonour(text) || isNameList(text) || isTermList(text) || recordLine(text)) return false;
   // Words as a reader counts them: "Sub-sub-achievement i;" is two, "CI/CD" one.
   // Words are whitespace-separated tokens with a letter or digit in them, read character by
   // character (what /\S+/g with ALNUM on each token counts, without a match object per token:
