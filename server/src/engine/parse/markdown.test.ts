@@ -245,6 +245,9 @@ test('markdown: top-level items each wholly in emphasis, two or more in a row, a
     ['Enterprise Procurement Intern', 'CVS Health', 'Summer 2023', 2],
     ['Research Assistant', 'MSU Greenline', 'Fall 2022', 1],
   ]);
+  // (A list of bold names with nothing nested under them stays a list: three honours, no entry's header.)
+  const awards = entries(parseMarkdown(['## Awards', "* **Dean's List**", '* **Valedictorian**', '* **Eagle Scout**', ''].join('\n')));
+  assert.deepEqual(awards.map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [[undefined, undefined, 3]]);
   // (One such item alone is a bullet in bold, as before.)
   const one = entries(parseMarkdown(['## Experience', '### Engineer, Acme (2019 – 2020)', '- **Cut costs 20%**', '- Built the encoder', ''].join('\n')))[0];
   assert.equal(one.bullets.length, 2);

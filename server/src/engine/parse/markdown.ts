@@ -34,6 +34,8 @@ const BOLD_ONLY = /^(\*\*|__)[^*_]{1,120}\1\s*\\?\s*$/;
 const EMPHASIS_ONLY = /^(\*\*|__|\*|_)[^*_\n]{1,80}\1\s*$/;
 /** A top-level list line that is such an item. */
 const EMPHASIS_ITEM = /^[-*+][ \t]+(\*\*|__|\*|_)[^*_\n]{1,80}\1\s*$/;
+/** A list item indented under another. */
+const NESTED_ITEM = /^[ \t]{2,}[-*+][ \t]/;
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]{0,200}>(.*?)(<\/h\1\s*>)?\s*$/i;
 const HTML_ITEM = /^\s*<li\b[^>]{0,200}>/i;
 const TOGGLE_LABEL = /^\s*<summary\b/i;
@@ -892,8 +894,9 @@ export function parseMarkdown(text: string): Resume {
       // ("**CVS Health**" / "* **Enterprise Procurement Intern**" / "* *Woonsocket, RI*" / "* *Summer
       // 2023*" / "  - Analyzed …": top-level items each wholly in emphasis, two or more in a row, are
       // the entry's header fields set as a list; the items nested under them are its bullets.)
+      // (Only a run with items nested under it: "* **Python**" / "* **SQL**" in a skills list stay its items.)
       const inRun = emphasisLine === i - 1;
-      if (a === 0 && EMPHASIS_ONLY.test(t.slice(cs)) && (inRun || EMPHASIS_ITEM.test(visible[i + 1] ?? ''))) {
+      if (a === 0 && EMPHASIS_ONLY.test(t.slice(cs)) && (inRun || (EMPHASIS_ITEM.test(visible[i + 1] ?? '') && nestedAfterRun(visible, i + 1)))) {
         block.kind = 'text';
         block.marked = false;
         block.strong = !inRun;
@@ -1209,4 +1212,11 @@ function hardBreakBefore(src: string, at: number): boolean {
   if (src.charCodeAt(k - 1) === 13) k--;
   if (src.charCodeAt(k - 1) === 92) return k >= 2 && src.charCodeAt(k - 2) !== 10 && src.charCodeAt(k - 2) !== 92;
   return src.charCodeAt(k - 1) === 32 && src.charCodeAt(k - 2) === 32 && k >= 3 && src.charCodeAt(k - 3) !== 32 && src.charCodeAt(k - 3) !== 10;
+}
+
+/** Whether the run of top-level items wholly in emphasis going on from line `from` ends on a nested list item (the entry's bullets). */
+function nestedAfterRun(visible: readonly string[], from: number): boolean {
+  let j = from;
+  while (j < visible.length && j - from < 6 && EMPHASIS_ITEM.test(visible[j])) j++;
+  return NESTED_ITEM.test(visible[j] ?? '');
 }
