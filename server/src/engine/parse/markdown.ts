@@ -467,6 +467,15 @@ export function parseMarkdown(text: string): Resume {
       clean,
       blankBefore: blank,
     });
+  /** Takes a list item as a line of its entry's header, not a bullet: it closes any paragraph or list item open before it. */
+  const pushItemAsHeader = (block: Block) => {
+    block.kind = 'text';
+    block.marked = false;
+    blocks.push(block);
+    blank = false;
+    openBullet = undefined;
+    prevText = undefined;
+  };
   /** Takes a heading at its level: it closes any paragraph or list item open before it. */
   const pushHeading = (block: Block, level: number) => {
     blocks.push(block);
@@ -882,13 +891,8 @@ export function parseMarkdown(text: string): Resume {
       // only a bold name, with lines under it, is an entry's header, not a bullet.
       const next = lines[i + 1];
       if (block.strong && BOLD_ONLY.test(t.slice(cs)) && next && /^\s{2,}\S/.test(visible[i + 1] ?? '') && !LIST.test((visible[i + 1] ?? '').trimStart())) {
-        block.kind = 'text';
-        block.marked = false;
-        blocks.push(block);
-        blank = false;
-        openBullet = undefined;
+        pushItemAsHeader(block);
         headerItem = true;
-        prevText = undefined;
         continue;
       }
       // ("**CVS Health**" / "* **Enterprise Procurement Intern**" / "* *Woonsocket, RI*" / "* *Summer
@@ -897,14 +901,9 @@ export function parseMarkdown(text: string): Resume {
       // (Only a run with items nested under it: "* **Python**" / "* **SQL**" in a skills list stay its items.)
       const inRun = emphasisLine === i - 1;
       if (a === 0 && EMPHASIS_ONLY.test(t.slice(cs)) && (inRun || (EMPHASIS_ITEM.test(visible[i + 1] ?? '') && nestedAfterRun(visible, i + 1)))) {
-        block.kind = 'text';
-        block.marked = false;
         block.strong = !inRun;
-        blocks.push(block);
-        blank = false;
-        openBullet = undefined;
+        pushItemAsHeader(block);
         emphasisLine = i;
-        prevText = undefined;
         continue;
       }
       blocks.push(block);
