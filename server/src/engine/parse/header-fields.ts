@@ -347,7 +347,11 @@ const NON_SPACE_AT = /\S/;
 // (What follows the piece: the masked dates, after a comma or a bar.)
 const DATED_NEXT = /^\s*[,|–—-]?\s*\u0000/;
 
+// ("Bachelor of Arts in Behavioral Science • Pre-Health Minor": the minor named last, a detail too.)
+const MINOR_LAST = /^\p{Lu}[\p{L}'’&\s-]{0,30}?\sminor$/iu;
+
 function isDetail(t: string): boolean {
+  if (MINOR_LAST.test(t)) return true;
   if (!DETAIL.test(t)) return false;
   if (!GRADED_NAME.test(t)) return true;
   const named = t.replace(GRADED_NAME, '');

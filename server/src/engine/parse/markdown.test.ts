@@ -1904,3 +1904,18 @@ test('markdown: "Teaching" listing the courses taught, no post named, is no sect
   const tas = parseMarkdown('# Jo Roe\n\n## Teaching\n\n**Teaching Assistant**, State University, 2014 – 2015\n\n**Instructor**, State University, 2016 – 2017\n');
   assert.deepEqual(tas.sections.map((s) => s.kind), ['experience']);
 });
+
+test('markdown: in an education section a list item naming a degree, with items nested under it, is the degree however long its fields run; a minor named last is no school', () => {
+  const md = ['# Sam Lee', '', '## Education', '* B.S. in Environmental Science and Geography, University of Maryland, Baltimore County, expected graduation 2024', '   * Geographic Information Science certificate (4.0/4.0 GPA in certificate courses)', '   * 3.48 GPA overall', '- Bachelor of Arts in Behavioral Science • Pre-Health Minor', '    - Stephen M. Hay Leadership Award', ''].join('\n');
+  const e = parseMarkdown(md).sections[0].entries;
+  assert.deepEqual(
+    e.map((x) => [x.title?.value, x.organisation?.value, x.dates?.text, x.bullets.length]),
+    [
+      ['B.S. in Environmental Science and Geography', 'University of Maryland', '2024', 2],
+      ['Bachelor of Arts in Behavioral Science', undefined, undefined, 1],
+    ],
+  );
+  // (A list of degrees with nothing nested under them stays as the reader took it before: no change here.)
+  const flat = parseMarkdown(['# Sam Lee', '', '## Skills', '* Bachelor-level statistics', '   * R, SPSS', ''].join('\n'));
+  assert.equal(flat.sections[0].entries.every((x) => !x.title), true);
+});

@@ -549,6 +549,14 @@ function roleItem(b: Block): boolean {
   return TITLE_WORDS.test(text) || ORG_WORDS.test(text) || nameDashPlace(text) || fieldsEndingInPlace(text);
 }
 
+/** An item naming a degree or a school in fields (no sentence, no verb leading), however long its fields run. */
+function degreeItemFields(b: Block): boolean {
+  const text = b.clean.text;
+  const s = shapeOf(b.clean);
+  if (s.endsSentence || s.startsLower || s.words > 24 || verbLeads(text)) return false;
+  return DEGREE_WORDS.test(text) || SCHOOL_WORD.test(text);
+}
+
 /** "TechNova Inc. – San Francisco, CA": a capitalised name, a dash or bar, and a place. */
 function nameDashPlace(text: string): boolean {
   const m = NAME_DASH_PLACE.exec(text.trim());
@@ -1967,6 +1975,14 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // or "* Member of SAE-VIT student chapter" over its nested items: an item naming a post or an
       // employer (no sentence, no verb before it) with items nested under it is the role, they its bullets.
       else if (nested && (entryKind === 'work' || entryKind === 'volunteer') && !blockRange(b) && roleItem(b)) b = { ...b, kind: 'text', strong: true };
+      // "* B.S. in Environmental Science, University of Maryland, Baltimore County, expected
+      // graduation 2024" over "  * 3.48 GPA overall": in an education section an item naming a
+      // degree or a school, fields and no sentence, with items nested under it, is the degree itself.
+      // (Its own entry however long its fields run, a year among them or not.)
+      else if (nested && entryKind === 'education' && degreeItemFields(b)) {
+        start({ ...b, kind: 'text', strong: true }, true);
+        continue;
+      }
       // "- **2022–present** Postdoctoral Research Fellow, Department of …, Lakehurst University":
       // right under the section's heading, a list whose every item is dated is a list of roles
       // or degrees, each item an entry however long its fields run.
