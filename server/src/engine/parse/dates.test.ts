@@ -423,3 +423,16 @@ test('dates: two years run together ("20022008", pdftotext\'s join of "2002-" / 
   assert.equal(findDateRange('Ref 20190315', 0), undefined);
   assert.equal(findDateRange('Ref 20081999', 0), undefined);
 });
+
+test('dates: the year first, then its month\'s name ("2018 Jun 10", "2018 Apr 20-22", "2019 March – 2020 June", "2016 Summer"), as moderncv\'s date column writes them', () => {
+  const read = (t: string) => {
+    const r = findDateRange(t, 0);
+    return r && [r.text, r.start?.year, r.start?.month, r.start?.day, r.end?.year, r.end?.month];
+  };
+  assert.deepEqual(read('2018 Jun 10 Sound Engineer, Wedding'), ['2018 Jun 10', 2018, 6, 10, undefined, undefined]);
+  assert.deepEqual(read('2018 Apr 20-22 Volunteer Sound Engineer'), ['2018 Apr 20-22', 2018, 4, 20, undefined, undefined]);
+  assert.deepEqual(read('2019 March – 2020 June'), ['2019 March – 2020 June', 2019, 3, undefined, 2020, 6]);
+  assert.equal(findDateRange('2016 Summer Remote Consultant', 0)?.start?.season, 'summer');
+  // (A month its own year follows is that year's: "President at 2013 Jun. 2010 – Jun. 2017".)
+  assert.deepEqual(read('Core Member & President at 2013 Jun. 2010 – Jun. 2017'), ['Jun. 2010 – Jun. 2017', 2010, 6, undefined, 2017, 6]);
+});

@@ -54,6 +54,10 @@ const ATOM_SOURCE =
   // 03/2019, 3/2019, 03.2019, 03/15/2019 (a dot only after two digits: "1.2019" is a version),
   // 03-02-2023 (dashes only in a whole day's date: "03-2019" stays apart)
   `|(\\d{2}(?=\\.)|\\d{1,2}(?=/)|\\d{1,2}(?=-\\d{1,2}-\\d{4}(?![0-9])))[/.-](?:(\\d{1,2})[/.-])?(\\d{4})(?![0-9])` +
+  // 2018 Jun 10, 2018 Apr 20-22, 2019 March, 2016 Summer: the year first, then its month's name (as
+  // moderncv's date column and East Asian and Nordic résumés write them)
+  // (Not a month its own year follows: "President at 2013 Jun. 2010 – Jun. 2017".)
+  `|(\\d{4})\\s+(?:(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F])(?!\\.?\\s*,?\\s*\\d{4})(?:\\s+(\\d{1,2})(?:[-–]\\d{1,2})?(?![0-9]))?|(spring|summer|fall|autumn|winter)(?![A-Za-z\\u00C0-\\u024F]))` +
   // 2019, 2012年, 2012年3月
   `|(\\d{4})(?:(年)(?:(\\d{1,2})月)?|(?![A-Za-z\\u00C0-\\u024F0-9%+]))` +
   // Present, now, 至今
@@ -97,7 +101,7 @@ const PAGES_BEFORE = /(?:\d\s*(?:\(\d+\))?\s*:|\bpp?\.)\s*$/;
 const WORD_AT_END = /(\p{L}{3,12})\.?\s+$/u;
 
 // Capture group numbers in ATOM_SOURCE, in order.
-const G = { d1: 1, m1: 2, dot1: 3, y1: 4, m2: 5, dot2: 6, d2: 7, y2: 8, season: 9, y3: 10, iy: 11, im: 12, id: 13, nm: 14, nd: 15, ny: 16, y: 17, cjk: 18, cm: 19, cur: 20, cur2: 21, unk: 22, om: 23, odot: 24, oy: 25 } as const;
+const G = { d1: 1, m1: 2, dot1: 3, y1: 4, m2: 5, dot2: 6, d2: 7, y2: 8, season: 9, y3: 10, iy: 11, im: 12, id: 13, nm: 14, nd: 15, ny: 16, fy: 17, fm: 18, fdot: 19, fd: 20, fs: 21, y: 22, cjk: 23, cm: 24, cur: 25, cur2: 26, unk: 27, om: 28, odot: 29, oy: 30 } as const;
 
 type Atom =
   | { kind: 'date'; date: ResumeDate }
@@ -184,6 +188,15 @@ function toAtom(m: RegExpExecArray, offset: number): Atom {
       return dateAtom({ year, month: dayFirst ? b : a, day: dayFirst ? a : b, precision: 'day', style: dateStyle('numeric'), text, span }, start, end);
     }
     return dateAtom({ year, month: Number(g[G.nm]), precision: 'month', style: dateStyle('numeric'), text, span }, start, end);
+  }
+  if (g[G.fy] !== undefined) {
+    const year = Number(g[G.fy]);
+    const fs = g[G.fs];
+    if (fs !== undefined) return dateAtom({ year, season: SEASONS[fs.toLowerCase()], precision: 'season', style: dateStyle('none'), text, span }, start, end);
+    const mo = monthOf(g[G.fm]!, g[G.fdot]);
+    if (!mo) return { kind: 'invalid', start, end };
+    if (g[G.fd] !== undefined) return dateAtom({ year, month: mo.month, day: Number(g[G.fd]), precision: 'day', style: dateStyle(mo.style), text, span }, start, end);
+    return dateAtom({ year, month: mo.month, precision: 'month', style: dateStyle(mo.style), text, span }, start, end);
   }
   if (g[G.y] !== undefined) {
     const year = Number(g[G.y]);
