@@ -557,3 +557,27 @@ test('a site\'s data file that is one list of items, each naming its section ("s
   // (A list of items with no organisation anywhere is no résumé.)
   assert.equal(detectFormat('data.json', JSON.stringify([{ title: 'Post', section: 'Blog' }])), undefined);
 });
+
+test('JSON Resume\'s "work" and "education" with the words files that borrow them use: "employer", "uni", "year": "2018-2023"', () => {
+  const text = JSON.stringify(
+    {
+      education: [{ degree: 'M.Sc. in Power Engineering', uni: 'Technical University of Munich, Germany', year: '2015-2018' }],
+      work: [
+        { position: 'Research Associate', company: 'Technical University of Munich', year: '2018-2023' },
+        { position: 'Postdoctoral researcher', employer: 'Paul Scherrer Institute', startDate: '2021-01' },
+      ],
+    },
+    null,
+    2,
+  );
+  const r = parse(text, 'cv.json')!;
+  const row = (s: number, e: number) => {
+    const x = r.sections[s].entries[e];
+    return [x.title?.value, x.organisation?.value, x.dates?.start?.year, x.dates?.end?.year];
+  };
+  const edu = r.sections.findIndex((s) => s.kind === 'education');
+  const work = r.sections.findIndex((s) => s.kind === 'experience');
+  assert.deepEqual(row(edu, 0), ['M.Sc. in Power Engineering', 'Technical University of Munich, Germany', 2015, 2018]);
+  assert.deepEqual(row(work, 0), ['Research Associate', 'Technical University of Munich', 2018, 2023]);
+  assert.deepEqual(row(work, 1).slice(0, 3), ['Postdoctoral researcher', 'Paul Scherrer Institute', 2021]);
+});

@@ -47,12 +47,14 @@ export interface SectionDef {
 // A value a template left empty, written as a word.
 const EMPTY_WORD = /^\s*(?:null|none|n\/a|undefined|-)\s*$/i;
 const SECTIONS: Record<string, SectionDef> = {
-  work: { title: 'Experience', kind: 'experience', entryKind: 'work', title_: ['position'], org: ['name', 'company', 'organization'], start: ['startDate'], end: ['endDate'], ongoing: true },
+  // (After JSON Resume's own keys, the words files that borrow its "work" and "education" use for the
+  // same things: "employer", "uni", "year": "2018-2023".)
+  work: { title: 'Experience', kind: 'experience', entryKind: 'work', title_: ['position'], org: ['name', 'company', 'organization', 'employer'], start: ['startDate'], end: ['endDate'], single: ['dates', 'date', 'period', 'year', 'years'], ongoing: true },
   // A résumé in JSON of its own shape ("experience": [{ "role", "company", "dates": "07/2025 – 09/2026",
   // "bullets": [...] }]): the words people use for the same things, after JSON Resume's own.
   experience: { title: 'Experience', kind: 'experience', entryKind: 'work', title_: ['position', 'role', 'title', 'jobTitle'], org: ['company', 'employer', 'organization', 'name'], start: ['startDate', 'start', 'from'], end: ['endDate', 'end', 'to'], single: ['dates', 'date', 'period'], ongoing: true },
   volunteer: { title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', title_: ['position'], org: ['organization', 'name', 'company'], start: ['startDate'], end: ['endDate'], ongoing: true },
-  education: { title: 'Education', kind: 'education', entryKind: 'education', title_: [], org: ['institution', 'name'], start: ['startDate'], end: ['endDate'], ongoing: false },
+  education: { title: 'Education', kind: 'education', entryKind: 'education', title_: [], org: ['institution', 'name', 'school', 'university', 'uni', 'college'], start: ['startDate'], end: ['endDate'], single: ['dates', 'date', 'period', 'year', 'years'], ongoing: false },
   projects: { title: 'Projects', kind: 'projects', entryKind: 'project', title_: ['name', 'title'], org: ['entity', 'organization'], start: ['startDate'], end: ['endDate'], ongoing: true },
   awards: { title: 'Awards', kind: 'awards', entryKind: 'other', title_: ['title', 'name'], org: ['awarder'], start: [], end: [], single: ['date'], ongoing: false },
   certificates: { title: 'Certifications', kind: 'certifications', entryKind: 'other', title_: ['name', 'title'], org: ['issuer'], start: [], end: [], single: ['date'], ongoing: false },
@@ -393,7 +395,7 @@ const LOOSE: Partial<Record<SectionKind, SectionDef>> = {
   // (online-cv's data file: a role's "time", "February 2024 – Present".)
   experience: { ...SECTIONS.experience, org: [...SECTIONS.experience.org, 'institution', 'institute'], start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], single: [...SECTIONS.experience.single!, 'year', 'years', 'time'], loose: true },
   volunteer: { ...SECTIONS.experience, start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', loose: true },
-  education: { ...SECTIONS.education, org: ['institution', 'institute', 'school', 'university', 'college', 'name', 'organization', 'organisation'], start: [...SECTIONS.education.start, 'start', 'from', ...LOOSE_START], end: [...SECTIONS.education.end, 'end', 'to', ...LOOSE_END], single: ['dates', 'date', 'period', 'year', 'years', 'time'], loose: true },
+  education: { ...SECTIONS.education, org: ['institution', 'institute', 'school', 'university', 'uni', 'college', 'name', 'organization', 'organisation'], start: [...SECTIONS.education.start, 'start', 'from', ...LOOSE_START], end: [...SECTIONS.education.end, 'end', 'to', ...LOOSE_END], single: ['dates', 'date', 'period', 'year', 'years', 'time'], loose: true },
   projects: { ...SECTIONS.projects, start: [...SECTIONS.projects.start, 'start', 'from', ...LOOSE_START], end: [...SECTIONS.projects.end, 'end', 'to', ...LOOSE_END], single: ['dates', 'date', 'period'], loose: true },
   awards: SECTIONS.awards,
   certifications: SECTIONS.certificates,
