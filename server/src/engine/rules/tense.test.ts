@@ -304,3 +304,9 @@ test(`${RULE}: a current role told all in the past ("Built …", "Hired …") is
   assert.deepEqual(runRule(RULE, current('Built the billing API for 40 teams', 'Hired 6 engineers in 2024')).spans, []);
   assert.deepEqual(runRule(RULE, current('Built the billing API for 40 teams', NOW)).spans, ['Built']);
 });
+
+test(`${RULE}: a word before a capitalised role's word is a job's title, no verb ("…; Project Engineer, Rio Tinto Expansion Projects"); before a lower-case one it is still read as a verb`, () => {
+  assert.deepEqual(runRule(RULE, past('Electrical Engineer, Robe Valley Mine; Project Engineer, Rio Tinto Expansion Projects')).spans, []);
+  assert.deepEqual(runRule(RULE, past('Managed the site; Project budgets for 3 sites to the board')).spans, ['Project']);
+  assert.deepEqual(runRule(RULE, past('Lead developers on the payments team of 8')).spans, ['Lead']);
+});

@@ -34,6 +34,7 @@ const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|sha
 const AUXILIARY = /^(?:am|is|are|be|have|has|do|does|can|will|shall|may|must|need|want|hope|like|love|enjoy|believe|think|feel)$/;
 /** People and roles: "Lead developer", "Support engineer", "Research assistant" are noun phrases. */
 const ROLE_NOUN = /^(?:developer|engineer|manager|lead|architect|designer|analyst|consultant|intern|assistant|specialist|officer|director|head|member|administrator|programmer|scientist|researcher|technician|coordinator|representative|associate|owner|advisor|adviser|writer|editor|tester|role|position|contact|liaison|partner|generalist|strategist|expert|advocate|champion|mentor|instructor|trainer|coach|user|resource|auditor|investigator|negotiator|organi[sz]er|facilitator|planner|author|reviewer)$/;
+const TITLE_CASED = /^\p{Lu}\p{Ll}/u;
 const FREQUENCY_ADVERB = /^(?:daily|weekly|monthly|quarterly|yearly|annually|hourly|nightly|biweekly|regularly|frequently|routinely)$/;
 /** "Lead functional resource", "Lead technical writer": an adjective before a role's word. */
 const ADJECTIVE_END = /(?:al|ive|ic|ary|ory)$/;
@@ -331,6 +332,9 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[], third = f
   if (PREPOSITION.test(t1)) return (share >= 0.85 && !nounToo) || (third && share >= 0.3);
   // ("Answer member calls about…": a role's word as a modifier of a plural object is no noun phrase.)
   // ("Perform user research": a word that is seldom a noun before a role's word used as a modifier is a verb.)
+  // ("Electrical Engineer, Robe Valley Mine; Project Engineer, Rio Tinto": the role's word capitalised
+  // after it, the two are a job's title.)
+  if (ROLE_NOUN.test(t1) && TITLE_CASED.test(n1.text)) return false;
   if (ROLE_NOUN.test(t1)) return (share >= 0.85 && !nounToo) || (share >= 0.5 && pluralObject(next));
   // ("Lead functional resource for global ERP": the role's word after an adjective.)
   if (adjectiveThenRole(base, t1, n2)) return false;
