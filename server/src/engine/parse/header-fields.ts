@@ -367,6 +367,7 @@ const SELF_EMPLOYED = /^(?:self[- ]employed|freelance|independent(?: contractor|
 const LOWER_START = /^\p{Ll}/u;
 const BRAND_START = /^\p{Ll}{1,2}\p{Lu}/u;
 
+const THE_NAME = /^The\s+\p{Lu}/u;
 const SCHOOL_QUALIFICATION = /\bschool\s+(?:diploma|certificate|leaving\s+certificate)\b/i;
 
 /** Scores a piece's readings as a title, an organisation and a place. */
@@ -458,6 +459,12 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   // "Pied Piper · Awesome compression company": words in lower case describe an organisation;
   // its name is capitalised (a sentence-case job title is still a title).
   if (!school && contentLowerWords(t, 2) >= 2) org -= 3;
+  // "The Campus Trainer", "The Daily Trojan": a capitalised name opening with "The" names a body (a
+  // paper, a firm), never a post, whatever job's word it holds.
+  if (THE_NAME.test(t)) {
+    title -= 2;
+    if (org < 0) org = 0;
+  }
 
   p.title = title;
   p.org = org;

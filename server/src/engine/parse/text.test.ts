@@ -3497,3 +3497,9 @@ test('text: "Tech: Python, CadQuery, …" under a project is a detail of it, no 
   const r = parseText('Jo Roe\njo@example.org\n\nDESIGN PROJECTS\n\nParametric Gearbox Generator\n  Wrote two parametric generators for 5 power ratings.\n  Tech: Python, CadQuery, OpenCASCADE, STEP\n\nFormed Sheet-Metal Bracket\n  Derived the flat pattern of 3 brackets.\n  Tech: CadQuery, pytest\n');
   assert.deepEqual(r.sections[0].entries.map((e) => e.title?.value), ['Parametric Gearbox Generator', 'Formed Sheet-Metal Bracket']);
 });
+
+test('text: a name opening with "The" ("The Campus Trainer") is no job\'s title, whatever job\'s word it holds: the post over it is the title, it the organisation', () => {
+  const text = ['Jane Roe', 'jane@example.com', '', 'EXPERIENCE', 'Editor in Chief', 'The Campus Trainer', 'May 2023 - present', 'Publish all articles for the magazine and hold biweekly meetings with members.', '', 'Reporter', 'Kent County News', 'September 2022 - January 2023', 'Wrote stories on homelessness and recycling.'].join('\n');
+  const e = parseText(text).sections[0].entries;
+  assert.deepEqual(e.map((x) => [x.title?.value, x.organisation?.value]), [['Editor in Chief', 'The Campus Trainer'], ['Reporter', 'Kent County News']]);
+});
