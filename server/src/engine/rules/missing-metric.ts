@@ -1,5 +1,6 @@
 // missing-metric: bullets with no measurable result, roles where no bullet has one, and the
 // document's share of bullets with a number below a target.
+import { OPENS_VERB, openingKindOf } from './tense';
 import { defineRule } from '../rule';
 import { bulletOffset, type Bullet, type Entry, type Section, type Span } from '../model';
 import { hasMetric, isMeasurable } from '../text/metrics';
@@ -136,6 +137,10 @@ export default defineRule<Options>({
       for (let iy = 0; iy < section.entries.length; iy++) {
         const entry = section.entries[iy];
         if (!kinds.has(entry.kind)) continue;
+        // Lines under a role's section that name no role at all (no title, employer or dates), none
+        // of them opening with a verb (a sidebar's list, a quote, a note read into the section), claim
+        // no work done. (Duties straight under the heading, "Managed the front office", still owe one.)
+        if (!entry.title && !entry.organisation && !entry.dates && !entry.bullets.some((b) => (openingKindOf(b) & OPENS_VERB) !== 0)) continue;
         let roleChecked = 0;
         let roleWith = 0;
         for (let iz = 0; iz < entry.bullets.length; iz++) {
