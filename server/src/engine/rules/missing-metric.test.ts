@@ -289,6 +289,6 @@ test(`${RULE}: a line of capitalised names under an academic's role (its unit, i
 
 test(`${RULE}: lines under a role's section that name no role (no title, employer or dates) owe no number; a role's bullets do`, () => {
   const text = ['# Jo Roe', '', '## Experience', '', '- Mentoring junior nursing staff across the surgical ward', '- Open to relocation within the UK and abroad for the right post', '', '### Staff Nurse, St Mary\'s Hospital', 'Jan 2019 – Mar 2022', '', '- Cared for patients on a busy surgical ward every night shift', ''].join('\n');
-  const spans = lint(text, 'resume.md').findings.filter((f) => f.ruleId === RULE && f.data?.scope === 'bullet').map((f) => text.slice(f.span.start, f.span.end));
+  const spans = lint(text, 'resume.md')!.findings.filter((f) => f.ruleId === RULE && f.data?.scope === 'bullet').map((f) => text.slice(f.span.start, f.span.end));
   assert.deepEqual(spans, ['Cared for patients on a busy surgical ward every night shift']);
 });
