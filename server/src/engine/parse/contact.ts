@@ -20,7 +20,8 @@ const PHONE = /(?<![\w/.])\(?\+?\(?\d[\d ().\-]{5,18}\d(?![\w/])/g;
 // ResearchGate (U+F4F8), Mastodon (U+F4F6), Google Scholar (U+E63B).
 // The networks a handle is named after (the icon fonts' glyphs for them are in HANDLE too).
 const NETWORK_NAMES = 'github|gitlab|linkedin|twitter|stack\\s?overflow|behance|dribbble|medium|kaggle|orcid|mastodon|bluesky|telegram|skype|leetcode|codepen';
-const HANDLE = new RegExp(`(?<![\\w/.])(?:${NETWORK_NAMES}|[\\uf09b\\uf092\\uf113\\uf08c\\uf0e1\\uf099\\uf081\\ue61b\\uf16c\\uf296\\uf23a\\uf1b4\\uf17d\\uf17e\\uf1cb\\uf2c6\\uf5fa\\uf8d2\\uf4f8\\uf4f6\\ue63b])(?:-square|-alt|-in)?\\s*:?\\s+(@?\\/?(?:in\\/)?[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\\w@.\\/])`, 'gi');
+// (An ORCID iD, "ORCID: 0000–0002–5538–8845", whole: its dashes are en dashes as LaTeX typesets them.)
+const HANDLE = new RegExp(`(?<![\\w/.])(?:${NETWORK_NAMES}|[\\uf09b\\uf092\\uf113\\uf08c\\uf0e1\\uf099\\uf081\\ue61b\\uf16c\\uf296\\uf23a\\uf1b4\\uf17d\\uf17e\\uf1cb\\uf2c6\\uf5fa\\uf8d2\\uf4f8\\uf4f6\\ue63b])(?:-square|-alt|-in)?\\s*:?\\s+(@?\\/?(?:in\\/)?(?:\\d{4}(?:[-–—]\\d{4}){2}[-–—]\\d{3}[\\dX]|[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]))(?![\\w@.\\/])`, 'gi');
 // With a handle before them in brackets or over it, the networks written out in full ("X" too).
 const NETWORKS = `${NETWORK_NAMES}|x|soundcloud|instagram|facebook|youtube|xing|researchgate|doximity|threads|tiktok|pinterest|vimeo|substack|wellfound|angellist|upwork`;
 const HANDLE_SHAPE = '@?[A-Za-z0-9][A-Za-z0-9_.-]{0,38}[A-Za-z0-9_]';

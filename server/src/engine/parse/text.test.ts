@@ -3503,3 +3503,8 @@ test('text: a name opening with "The" ("The Campus Trainer") is no job\'s title,
   const e = parseText(text).sections[0].entries;
   assert.deepEqual(e.map((x) => [x.title?.value, x.organisation?.value]), [['Editor in Chief', 'The Campus Trainer'], ['Reporter', 'Kent County News']]);
 });
+
+test('text: an ORCID iD after its label is one link, whole, though LaTeX set its dashes as en dashes ("ORCID: 0000–0002–5538–8845")', () => {
+  const text = ['Jane Roe', 'ORCID: 0000–0002–5538–8845', 'GitHub: @janeroe', 'jane@example.com', '', 'EXPERIENCE', 'Engineer, Acme', '2019 – 2021', '- Built the billing service'].join('\n');
+  assert.deepEqual(parseText(text).contact.links.map((l) => l.value), ['0000–0002–5538–8845', '@janeroe']);
+});
