@@ -374,6 +374,40 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
   return found;
 }
 
+/**
+ * "LinkedIn | GitHub | StackOverflow", "+1-601-307-9751 | me@mail.com | LinkedIn | Website": in
+ * text copied out of a PDF, a profile's name printed alone as a field of a contact line is its link
+ * (the address is under the word, as the PDF's hyperlink). Only where every field of the line is
+ * such a name or a contact detail, two fields at least. (Markdown and HTML keep the address in the
+ * link's markup, read apart: not for them.) True when a name was taken.
+ */
+export function takeLinkNames(c: Cleaned, contact: Contact): boolean {
+  const text = c.text;
+  if (text.length > 200 || !LINK_NAME_IN.test(text)) return false;
+  const names: [number, number][] = [];
+  let others = 0;
+  for (let from = 0; ; ) {
+    LINK_FIELD_SEP.lastIndex = from;
+    const m = LINK_FIELD_SEP.exec(text);
+    const end = m ? m.index : text.length;
+    const [i, j] = trimRange(text, from, end, ' \t,;');
+    if (j > i) {
+      if (LINK_NAME.test(text.slice(i, j))) names.push([i, j]);
+      else if (scanContact({ text: text.slice(i, j), base: 0 }, { links: [] })) others++;
+      else return false;
+    }
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  if (!names.length || names.length + others < 2) return false;
+  for (const [i, j] of names) addLink(contact, f(c, i, j));
+  return true;
+}
+// A network's or a site's name alone (see takeLinkNames).
+const LINK_NAME = /^(?:linked\s?in|github|gitlab|stack\s?overflow|twitter|website|web\s?site|portfolio|personal\s+(?:site|website|page)|homepage|blog|google\s+scholar|research\s?gate|orcid|behance|dribbble|kaggle)$/i;
+const LINK_NAME_IN = /\b(?:linked\s?in|github|gitlab|stack\s?overflow|twitter|website|web\s?site|portfolio|personal\s+(?:site|website|page)|homepage|blog|google\s+scholar|research\s?gate|orcid|behance|dribbble|kaggle)\b/i;
+const LINK_FIELD_SEP = /\s*[|•·]\s*|\t+|\s{3,}/g;
+
 /** Whether a line is mostly contact details (so it is not a summary or a role). */
 export function isContactLine(c: Cleaned): boolean {
   const probe: Contact = { links: [] };

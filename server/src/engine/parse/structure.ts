@@ -10,7 +10,7 @@ import { formEntries } from './form-entries';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, postBeforeComma, readHeader, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
 import { fieldsEndingInPlace, isKnownCity, isPlace, isRegion } from './places';
 import { classifyHeading, isExactSectionName, normaliseHeading } from './section-names';
-import { RUN_IN_PREFIX, scanContact, takeLabelledValue, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
+import { RUN_IN_PREFIX, scanContact, takeLabelledValue, takeLinkNames, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
 import { besideEmployer, buildTextEntries, degreeFromBullet, dutyLabel, textLayoutOf, type TextLayout } from './text-entries';
 import { isKnownVerb } from '../data/verbs';
@@ -1867,7 +1867,11 @@ function readPreamble(blocks: Block[], resume: Resume): void {
       k++;
       continue;
     }
-    if (scanContact(b.clean, contact)) continue;
+    if (scanContact(b.clean, contact)) {
+      if (resume.format === 'text') takeLinkNames(b.clean, contact);
+      continue;
+    }
+    if (resume.format === 'text' && takeLinkNames(b.clean, contact)) continue;
     if (b.kind === 'text' && (isProse(b.clean) || para.length)) para.push(b);
   }
   flush();

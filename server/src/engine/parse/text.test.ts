@@ -3508,3 +3508,10 @@ test('text: an ORCID iD after its label is one link, whole, though LaTeX set its
   const text = ['Jane Roe', 'ORCID: 0000–0002–5538–8845', 'GitHub: @janeroe', 'jane@example.com', '', 'EXPERIENCE', 'Engineer, Acme', '2019 – 2021', '- Built the billing service'].join('\n');
   assert.deepEqual(parseText(text).contact.links.map((l) => l.value), ['0000–0002–5538–8845', '@janeroe']);
 });
+
+test('text: a profile\'s name printed alone as a field of a contact line ("+1-601-307-9751 | me@mail.com | LinkedIn | Website") is its link, the address under the word; not a skill named in a list', () => {
+  const text = ['Md. Obaidullah', '', '+1-601-307-9751 | obaid@example.com | LinkedIn | Website', '', 'EXPERIENCE', 'Research Assistant, State University', '2019 – 2021', '- Coded 400 survey responses', '', 'SKILLS', 'GitHub | Docker | Kubernetes'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.contact.links.map((l) => l.value), ['LinkedIn', 'Website']);
+  assert.equal(r.contact.phone?.value, '+1-601-307-9751');
+});
