@@ -48,6 +48,10 @@ export const weakPhrases: WeakPhrase[] = [
   { words: ['was', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   { words: ['were', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   { words: ['responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
+  // ("be responsible for day-to-day performance …", "responsibility for training of new team
+  // members": the infinitive and the noun of the same duty, as lists of duties write them.)
+  { words: ['be', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
+  { words: ['responsibility', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   // ("Accountable for daily outgoing payments …": the same duty phrase in other words.)
   { words: ['was', 'accountable', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   { words: ['accountable', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },

@@ -138,6 +138,8 @@ const realInvalid: Bad[] = [
   { name: 'gerund: Working on', spec: current('Working on the payments platform for 12 markets'), span: 'Working on', fixed: 'Build the payments platform for 12 markets' },
   { name: 'noun: Involvement in', spec: past('Involvement in the redesign of 3 apps'), span: 'Involvement in', fixed: 'Contributed to the redesign of 3 apps' },
   { name: 'noun: Participation in + gerund', spec: past('Participation in organising 4 hackathons'), span: 'Participation in organising', fixed: 'Organised 4 hackathons' },
+  { name: 'noun: responsibility for', spec: past('responsibility for related shipping documents for 40 orders a day'), span: 'responsibility for', fixed: 'owned related shipping documents for 40 orders a day' },
+  { name: 'infinitive: be responsible for', spec: past('be responsible for day-to-day performance of 6 employees'), span: 'be responsible for' },
   { name: 'noun: Responsibilities included + gerund', spec: past('Responsibilities included managing 3 vendors'), span: 'Responsibilities included managing', fixed: 'Managed 3 vendors' },
   { name: 'preposition variant: Participated on', spec: past('Participated on 3 hacking competitions'), span: 'Participated on', fixed: 'Contributed to 3 hacking competitions' },
   { name: 'Took part in', spec: past('Took part in the 2019 re-platforming of 40 services'), span: 'Took part in', fixed: 'Contributed to the 2019 re-platforming of 40 services' },
