@@ -581,3 +581,35 @@ test('JSON Resume\'s "work" and "education" with the words files that borrow the
   assert.deepEqual(row(work, 0), ['Research Associate', 'Technical University of Munich', 2018, 2023]);
   assert.deepEqual(row(work, 1).slice(0, 3), ['Postdoctoral researcher', 'Paul Scherrer Institute', 2021]);
 });
+
+test('a site\'s data file listing its sections under one key ("header: { name, email }" / "sections: [ - title, items ]") is a résumé: the header its basics, each item\'s "org" its organisation', () => {
+  const text = [
+    'header:',
+    '  name: "Kay Card, Ph.D."',
+    '  email: "kay@example.com"',
+    'sections:',
+    '  - id: "education"',
+    '    title: "Education and Training"',
+    '    items:',
+    '      - date: "2014 – 2020"',
+    '        title: "Ph.D. in Microbiology"',
+    '        org: "Michigan State University"',
+    '  - id: "research"',
+    '    title: "Research Experience"',
+    '    items:',
+    '      - date: "2012 – 2014"',
+    '        title: "Undergraduate Researcher"',
+    '        org: "Michigan State University"',
+    '',
+  ].join('\n');
+  assert.equal(detectFormat('cv.yaml', text), 'jsonresume');
+  const r = parse(text, 'cv.yaml')!;
+  assert.deepEqual([r.contact.name?.value, r.contact.email?.value], ['Kay Card, Ph.D.', 'kay@example.com']);
+  assert.deepEqual(
+    r.sections.map((s) => [s.kind, s.entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year])]),
+    [
+      ['education', [['Ph.D. in Microbiology', 'Michigan State University', 2014]]],
+      ['experience', [['Undergraduate Researcher', 'Michigan State University', 2012]]],
+    ],
+  );
+});

@@ -14,6 +14,8 @@ const SECTION_CONTENTS = /^[ \t]{1,8}contents[ \t]*:/m;
 const TAGGED_LIST = /^\s*(?:\[\s*\{|-[ \t])/;
 const TAGGED_SECTION = /^[ \t]*(?:-[ \t]+)?["']?section["']?[ \t]*:[ \t]*["']?\S/m;
 const TAGGED_ROLE = /^[ \t]*(?:-[ \t]+)?["']?(?:org|organization|company|employer)["']?[ \t]*:/m;
+const NESTED_SECTION_ROLES = /^[ \t]+(?:-[ \t]+)?["']?title["']?[ \t]*:[ \t]*["']?[^"'\n]*(?:experience|employment|education|work)/im;
+const NESTED_SECTION_ITEMS = /^[ \t]+["']?(?:items|entries|contents)["']?[ \t]*:/m;
 const SECTION_LIST_ROLES = /^-[ \t]+title[ \t]*:[ \t]*["']?[^"'\n]*(?:experience|employment|education|work)/im;
 
 function blockKeys(text: string): Set<string> {
@@ -116,6 +118,9 @@ export function detectFormat(fileName: string, text: string): ResumeFormat | und
     if (ownShape(keys)) return 'jsonresume';
     // al-folio's CV data file: the document a list of sections ("- title: Experience" / "  contents:").
     if (SECTION_LIST_ITEM.test(text) && SECTION_CONTENTS.test(text) && SECTION_LIST_ROLES.test(text)) return 'jsonresume';
+    // ("header: { name, email }" / "sections:" / "  - title: Education and Training" / "    items:"): a
+    // site's data file listing its sections under one key, a section of roles or degrees among them.
+    if (keys.has('sections') && NESTED_SECTION_ROLES.test(text) && NESTED_SECTION_ITEMS.test(text)) return 'jsonresume';
     // A site's data file that is one list of items, each naming its section ("section": "Earlier"),
     // some of them roles ("title", "org", "date").
     if (TAGGED_LIST.test(text) && TAGGED_SECTION.test(text) && TAGGED_ROLE.test(text)) return 'jsonresume';

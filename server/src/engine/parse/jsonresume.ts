@@ -70,7 +70,8 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   const resume = emptyResume(dialect.format);
   if (!root) return resume;
   // (No "basics": a shape of its own, its name and summary at the top and its details in "contact".)
-  const keyed = asMap(ctx, get(ctx, root, 'basics'));
+  // ("header: { name, email, phone }" over a data file's "sections": its basics by another name.)
+  const keyed = asMap(ctx, get(ctx, root, 'basics')) ?? (get(ctx, root, 'sections') !== undefined ? asMap(ctx, get(ctx, root, 'header')) : undefined);
   const own = !keyed && dialect.format === 'jsonresume' && (dialect.own || ownShape(entriesOf(root).map((e) => e.key)));
   const basics = keyed ?? (own || get(ctx, root, 'experience') !== undefined ? root : undefined);
   readContact(ctx, resume, basics, dialect.contactBesideBasics ? root : basics);
@@ -393,9 +394,9 @@ const LOOSE_END = ['end_date', 'enddate', 'date_end', 'dateend', 'timeend', 'tim
 const LOOSE: Partial<Record<SectionKind, SectionDef>> = {
   // (al-folio's CV: a role's "institution" and its "year": "2022 – Present".)
   // (online-cv's data file: a role's "time", "February 2024 – Present".)
-  experience: { ...SECTIONS.experience, org: [...SECTIONS.experience.org, 'institution', 'institute'], start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], single: [...SECTIONS.experience.single!, 'year', 'years', 'time'], loose: true },
+  experience: { ...SECTIONS.experience, org: [...SECTIONS.experience.org, 'institution', 'institute', 'org'], start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], single: [...SECTIONS.experience.single!, 'year', 'years', 'time'], loose: true },
   volunteer: { ...SECTIONS.experience, start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', loose: true },
-  education: { ...SECTIONS.education, org: ['institution', 'institute', 'school', 'university', 'uni', 'college', 'name', 'organization', 'organisation'], start: [...SECTIONS.education.start, 'start', 'from', ...LOOSE_START], end: [...SECTIONS.education.end, 'end', 'to', ...LOOSE_END], single: ['dates', 'date', 'period', 'year', 'years', 'time'], loose: true },
+  education: { ...SECTIONS.education, org: ['institution', 'institute', 'school', 'university', 'uni', 'college', 'name', 'organization', 'organisation', 'org'], start: [...SECTIONS.education.start, 'start', 'from', ...LOOSE_START], end: [...SECTIONS.education.end, 'end', 'to', ...LOOSE_END], single: ['dates', 'date', 'period', 'year', 'years', 'time'], loose: true },
   projects: { ...SECTIONS.projects, start: [...SECTIONS.projects.start, 'start', 'from', ...LOOSE_START], end: [...SECTIONS.projects.end, 'end', 'to', ...LOOSE_END], single: ['dates', 'date', 'period'], loose: true },
   awards: SECTIONS.awards,
   certifications: SECTIONS.certificates,
