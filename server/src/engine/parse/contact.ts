@@ -217,6 +217,12 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
       at += gap.index + gap[0].length;
       s = s.slice(gap.index + gap[0].length);
     }
+    // ("Berkeley, CA 94704 (510) 849-8792": the ZIP code the address ends with, then the number.)
+    const zip = ZIP_BEFORE_PHONE.exec(s);
+    if (zip) {
+      at += zip[0].length;
+      s = s.slice(zip[0].length);
+    }
     const digits = s.replace(/\D/g, '').length;
     if (digits < 7 || digits > 15 || looksLikeDates(s) || !free(at, at + s.length)) continue;
     // ("Job Number: 2026-01147", "Certificate Number<TAB>WT-18442": a number a label says is no phone.)
@@ -516,6 +522,8 @@ function isPostalAddress(t: string): boolean {
   // ("12 Weavers Row, Headingley, Leeds LS6 2QT": a British address may name the district too.)
   return parts.length >= 2 && parts.length <= 4 && isStreet(parts[0]) && (isTownLine(parts.slice(1).join(', ')) || TOWN_POSTCODE.test(parts[parts.length - 1]));
 }
+
+const ZIP_BEFORE_PHONE = /^\d{5}\s+(?=\(\d{3}\)\s?\d{3}[-.\s]\d{4}$)/;
 
 /** A town line under a street: a postal code and town, or a known place. */
 function isTownLine(t: string): boolean {

@@ -368,6 +368,7 @@ const LOWER_START = /^\p{Ll}/u;
 const BRAND_START = /^\p{Ll}{1,2}\p{Lu}/u;
 
 const THE_NAME = /^The\s+\p{Lu}/u;
+const LONE_UNIT = /^(?:laboratory|lab|department|dept\.?|office|clinic|ward|unit|division|branch|headquarters)$/i;
 const SCHOOL_QUALIFICATION = /\bschool\s+(?:diploma|certificate|leaving\s+certificate)\b/i;
 
 /** Scores a piece's readings as a title, an organisation and a place. */
@@ -461,6 +462,9 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   if (!school && contentLowerWords(t, 2) >= 2) org -= 3;
   // "The Campus Trainer", "The Daily Trojan": a capitalised name opening with "The" names a body (a
   // paper, a firm), never a post, whatever job's word it holds.
+  // "…, San Francisco, CA, Laboratory": a unit's common word alone names where in the employer the
+  // post was, no employer (an employer's name is more than "Laboratory" or "Clinic").
+  if (LONE_UNIT.test(t)) org -= 2;
   if (THE_NAME.test(t)) {
     title -= 2;
     if (org < 0) org = 0;

@@ -3515,3 +3515,11 @@ test('text: a profile\'s name printed alone as a field of a contact line ("+1-60
   assert.deepEqual(r.contact.links.map((l) => l.value), ['LinkedIn', 'Website']);
   assert.equal(r.contact.phone?.value, '+1-601-307-9751');
 });
+
+test('text: an allied-health résumé\'s "Externship" is a section of roles; the ZIP code before a phone is the address\'s; a unit\'s word alone ("Laboratory") after the place is no employer', () => {
+  const text = ['Karen L. Smith', '9251 Oak Drive, Berkeley, CA 94704 (510) 849-8792, karen@example.com', '', 'Objective', 'Phlebotomy technician ready to work in a busy laboratory.', '', 'Externship', 'Phlebotomy - 40 hours', 'St. Mary\'s Medical Center, San Francisco, CA, Laboratory', '12/2012', '- Performed 120 venipunctures on adult patients'].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.phone?.value, '(510) 849-8792');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Objective', 'summary'], ['Externship', 'experience']]);
+  assert.equal(r.sections[1].entries[0].organisation?.value, "St. Mary's Medical Center");
+});
