@@ -1919,3 +1919,12 @@ test('markdown: in an education section a list item naming a degree, with items 
   const flat = parseMarkdown(['# Sam Lee', '', '## Skills', '* Bachelor-level statistics', '   * R, SPSS', ''].join('\n'));
   assert.equal(flat.sections[0].entries.every((x) => !x.title), true);
 });
+
+test('markdown: in a table of roles, line breaks inside the details cell ("… <br><br> …") part its items, each a bullet', () => {
+  const md = ['# Ana Ruiz', '', '### Professional', '', '| Dates | Role | Organization | Details |', '| --- | --- | --- | --- |', '| Mar 2021 - Present | Epidemiologist | County Department of Public Health | Produce and validate analysis programs in SAS <br><br> Build and maintain 4 unit dashboards in R <br/> Publish the weekly Covid-19 report |', '| Jan 2016 - May 2018 | Supply Chain Lead | Johnson & Johnson | Resolved disruptions with 46 suppliers |', ''].join('\n');
+  const e = parseMarkdown(md).sections[0].entries;
+  assert.deepEqual(e.map((x) => [x.title?.value, x.bullets.map((b) => b.text)]), [
+    ['Epidemiologist', ['Produce and validate analysis programs in SAS', 'Build and maintain 4 unit dashboards in R', 'Publish the weekly Covid-19 report']],
+    ['Supply Chain Lead', ['Resolved disruptions with 46 suppliers']],
+  ]);
+});

@@ -539,9 +539,13 @@ export function parseMarkdown(text: string): Resume {
       // (A tools column is the row's bullet only where no column describes the work; otherwise the
       // page prints it beside the row, as it prints any word the model does not hold.)
       if (c1 <= c0 || !(kindOf(k) === 'description' || (kindOf(k) === 'tools' && !described))) continue;
-      const cell = cleanInline(src, line.start + c0, line.start + c1);
-      if (!SHOWS_WORD.test(cell.text)) continue;
-      blocks.push(newBlock({ kind: 'bullet', start: line.start + c0, end: line.start + c1, lineStart: line.start + c0, lineEnd: line.start + c1, clean: cell, blankBefore: false }));
+      // ("Produce … programs <br><br> Build and maintain unit dashboards …": line breaks inside the
+      // cell part its items, each a bullet as the page prints it.)
+      for (const [p0, p1] of cellItems(t, c0, c1)) {
+        const cell = cleanInline(src, line.start + p0, line.start + p1);
+        if (!SHOWS_WORD.test(cell.text)) continue;
+        blocks.push(newBlock({ kind: 'bullet', start: line.start + p0, end: line.start + p1, lineStart: line.start + p0, lineEnd: line.start + p1, clean: cell, blankBefore: false }));
+      }
     }
     return true;
   };
@@ -1202,6 +1206,23 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
       h.strong = true;
     }
   }
+}
+
+const CELL_BREAK_G = /(?:\s*<br\s*\/?>)+\s*/gi;
+
+/** The parts of a table cell [c0, c1) of line `t` between its <br> tags (the whole cell when it has none). */
+function cellItems(t: string, c0: number, c1: number): [number, number][] {
+  const cell = t.slice(c0, c1);
+  if (!/<br/i.test(cell)) return [[c0, c1]];
+  const out: [number, number][] = [];
+  let from = 0;
+  CELL_BREAK_G.lastIndex = 0;
+  for (let m = CELL_BREAK_G.exec(cell); m; m = CELL_BREAK_G.exec(cell)) {
+    if (m.index > from) out.push([c0 + from, c0 + m.index]);
+    from = m.index + m[0].length;
+  }
+  if (from < cell.length) out.push([c0 + from, c1]);
+  return out;
 }
 
 /** Whether the line before the one starting at `at` ends with a Markdown hard break: two spaces or more, or a backslash, after text. */
