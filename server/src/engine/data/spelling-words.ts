@@ -144,3 +144,21 @@ incorporated limited partners associates enterprises clinic church museum librar
 `
   .split(/\s+/)
   .filter(Boolean);
+
+/**
+ * The words posts are named with: in an entry's title such a word one letter off is a slip
+ * ("Graduate Resarcher", "Project Cordinator"), though the title's other words may be names.
+ * Our own list, from the titles of the corpora's roles.
+ */
+export const POST_WORDS: readonly string[] = `
+researcher assistant associate coordinator consultant specialist technician administrator representative
+supervisor director manager analyst developer designer engineer scientist instructor lecturer professor
+therapist accountant receptionist internship volunteer officer executive president principal teacher
+nurse pharmacist physician counselor counsellor advisor adviser postdoctoral graduate undergraduate student
+leader mentor operator mechanic electrician apprentice trainee editor writer reporter journalist
+photographer programmer architect auditor cashier bartender librarian curator paralegal attorney secretary
+treasurer coach trainer planner strategist recruiter merchandiser inspector surveyor estimator dispatcher
+caregiver lead senior junior chief head
+`
+  .split(/\s+/)
+  .filter(Boolean);

@@ -408,6 +408,17 @@ test('spelling: a generic word of an employer\'s or school\'s name one letter of
   assert.deepEqual(f.map((x) => [text.slice(x.span.start, x.span.end), x.data?.suggestions]), [['Insitute', ['Institute']], ['Univeristy', ['University']]]);
 });
 
+test('spelling: a post\'s word in an entry\'s title one letter off is a slip ("Graduate Resarcher"); another language\'s title ("Sênior Analista") is not', () => {
+  const text = [
+    'Jane Doe', 'jane@example.com', '', 'EXPERIENCE',
+    'Graduate Resarcher, Guo Lab, 2019 - 2021', '- Ran 40 assays a week',
+    'Sênior Analista, Banco do Brasil, 2015 - 2017', '- Built 3 dashboards',
+  ].join('\n');
+  const r = lint(text, 'resume.txt', { today: { year: 2026, month: 11, day: 22 } })!;
+  const f = r.findings.filter((x) => x.ruleId === 'spelling');
+  assert.deepEqual(f.map((x) => [text.slice(x.span.start, x.span.end), x.data?.suggestions]), [['Resarcher', ['Researcher']]]);
+});
+
 test('spelling: a short quoted name in another language ("Analisi dei Sistemi", "liceo scientifico") and an Italian school\'s name ("Università degli studi di Perugia") are no slips; a quoted English slip still is', () => {
   const text = [
     'Jane Doe', 'jane@example.com', '', 'EXPERIENCE', 'Teaching Assistant, Politecnico di Milano, 2008 - 2012',

@@ -14,7 +14,7 @@ import { checkPiece, type LintAnalysis, pieceLanguage, proseFor } from '../analy
 import { ACCENTED, PASCAL_NAME, spellChecker, type SpellChecker } from '../spelling/spelling';
 import { editDistance, oneEditApart } from '../text/edit-distance';
 import { IMPORTED_LOWER, TECH_CASING, techKey } from '../data/tech-names';
-import { ORGANISATION_WORDS, resumeSlip, SLIP_RIGHT_AFTER, WORD_PREFIXES } from '../data/spelling-words';
+import { ORGANISATION_WORDS, POST_WORDS, resumeSlip, SLIP_RIGHT_AFTER, WORD_PREFIXES } from '../data/spelling-words';
 import { isKnownVerb, matchCase } from '../data/verbs';
 import { perText } from '../cache/state';
 import { COMMON_BAND, WORD_KIND } from '../data/word-kinds';
@@ -188,8 +188,14 @@ export default defineRule<Options>({
           }
           // "Rochester Insitute of Technology": a generic word of an organisation's name one letter
           // off is a slip; the name's other words are its owner's to spell.
-          if (checker && p.kind === 'organisation') {
-            const meant = organisationWordSlip(w.text);
+          // (So is a post's word in a title: "Graduate Resarcher".)
+          if (checker && (p.kind === 'organisation' || p.kind === 'title')) {
+            // (Eight letters or more, and a title's words all English but this one: "Curador de datos",
+            // "Sênior" are another language's.)
+            const meant =
+              p.kind === 'organisation'
+                ? genericWordSlip(w.text, ORGANISATION_WORDS, ORGANISATION_WORD_SET)
+                : w.text.length >= 8 && !ACCENTED.test(w.text) && words.every((o) => o === w || checker.known(o.text)) ? genericWordSlip(w.text, POST_WORDS, POST_WORD_SET) : undefined;
             if (meant && !accepted.has(w.text.toLowerCase()) && !checker.known(w.text)) {
               report(misspelled(w.text, proseSpan(p, w.start, w.end), matchCase(meant, w.text)));
               continue;
@@ -808,18 +814,20 @@ function foreignNeighbours(masked: string, words: readonly Word[], unknown: read
 }
 
 const ORGANISATION_WORD_SET = new Set(ORGANISATION_WORDS);
+const POST_WORD_SET = new Set(POST_WORDS);
 
 /**
- * The organisation's word `word` is a slip of ("Insitute" -> "institute"), or undefined. Capitalised
- * words of six letters or more only: short words are too near other names.
+ * The generic word of `list` that `word` is a slip of ("Insitute" -> "institute" in an organisation,
+ * "Resarcher" -> "researcher" in a title), or undefined. Capitalised words of six letters or more
+ * only: short words are too near other names.
  */
-function organisationWordSlip(word: string): string | undefined {
+function genericWordSlip(word: string, list: readonly string[], set: ReadonlySet<string>): string | undefined {
   if (word.length < 6 || !UPPER_START.test(word)) return undefined;
   const lower = word.toLowerCase();
-  if (ORGANISATION_WORD_SET.has(lower)) return undefined;
+  if (set.has(lower)) return undefined;
   // (The same last two letters: other languages' words differ there, "Institut", "Universite",
   // "Centro", "Groupe", "Societe", and are no slips.)
-  for (const o of ORGANISATION_WORDS) if (o.length >= 6 && Math.abs(o.length - lower.length) <= 1 && lower.endsWith(o.slice(-2)) && oneEditApart(lower, o)) return o;
+  for (const o of list) if (o.length >= 6 && Math.abs(o.length - lower.length) <= 1 && lower.endsWith(o.slice(-2)) && oneEditApart(lower, o)) return o;
   return undefined;
 }
 
