@@ -613,3 +613,30 @@ test('a site\'s data file listing its sections under one key ("header: { name, e
     ],
   );
 });
+
+test('a bilingual data file\'s values given per language ("position: { en: Biologist II, fr: Biologiste II }") are read in English; a map of other keys stays a map', () => {
+  const text = [
+    'name: Guy Gee',
+    'experience:',
+    '  - position:',
+    '      en: Biologist II',
+    '      fr: Biologiste II',
+    '    company: Fisheries and Oceans Canada',
+    '    date: 2020-09 -- 2021-05',
+    '  - position: Research agent',
+    '    company: Université de Montréal',
+    '    date: 2017-09 -- 2020-09',
+    'education:',
+    '  - degree:',
+    '      en: Doctor of Philosophy in Biology',
+    '      fr: Doctorat en biologie',
+    '    institution: Université de Montréal',
+    'skills:',
+    '  - R',
+    '',
+  ].join('\n');
+  const r = parse(text, 'cv.yml')!;
+  const work = r.sections.find((s) => s.kind === 'experience')!;
+  assert.deepEqual(work.entries.map((e) => e.title?.value), ['Biologist II', 'Research agent']);
+  assert.equal(r.sections.find((s) => s.kind === 'education')!.entries[0].title?.value, 'Doctor of Philosophy in Biology');
+});

@@ -51,6 +51,24 @@ export function pairOf(map: YAMLMap | undefined, ...keys: string[]): Pair | unde
 }
 
 /** The value of the first of `keys` that has a non-null value. */
+// Two letters naming a language ("en", "fr", "de"): the keys of a value given in several languages.
+const LANGUAGE_KEY = /^[a-z]{2}$/;
+
+/**
+ * A value given in several languages ("position: { en: Biologist II, fr: Biologiste II }", a bilingual
+ * CV's data) read as its English one; any other value as it is.
+ */
+function englishOf(ctx: ReadContext, v: unknown): unknown {
+  if (!isMap(v) || v.items.length < 2) return v;
+  let english: unknown;
+  for (const item of v.items) {
+    const k = keyName(item as Pair);
+    if (k === undefined || !LANGUAGE_KEY.test(k)) return v;
+    if (k === 'en') english = resolve(ctx, (item as Pair).value);
+  }
+  return english ?? v;
+}
+
 export function get(ctx: ReadContext, map: YAMLMap | undefined, ...keys: string[]): unknown {
   if (!map) return undefined;
   for (const key of keys) {
@@ -59,7 +77,7 @@ export function get(ctx: ReadContext, map: YAMLMap | undefined, ...keys: string[
     const v = resolve(ctx, pair.value);
     if (v === null || v === undefined) continue;
     if (isScalar(v) && (v.value === null || v.value === undefined)) continue;
-    return v;
+    return englishOf(ctx, v);
   }
   return undefined;
 }
