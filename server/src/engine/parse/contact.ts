@@ -32,6 +32,8 @@ const SOCIAL_HANDLE = /(?<![\w/.])(?:instagram|tiktok|youtube|facebook|vimeo|pin
 const ICON_HANDLE = new RegExp(`^\\s*[^\\sA-Za-z0-9]\\s+(@?[A-Za-z][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])\\s*$`);
 // (Its groups bounded: a run of separators or masks cannot make it backtrack.)
 const WIDE_GAP_IN_NUMBER = /\s{2,}/;
+// A US ZIP code run into the phone after it (see scanContact).
+const ZIP_BEFORE_PHONE = /^\d{5}\s+(?=\(\d{3}\)\s?\d{3}[-.\s]\d{4}$)/;
 const PHONE_LONG_DASHES = /(?<![\w/.])(?:\+1[ .]?)?\(?\d{3}\)?[ \t]*[–—][ \t]*\d{3}[ \t]*[–—][ \t]*\d{4}(?![\w/])/;
 const PHONE_RUN_IN = /(?<=\p{Ll})(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\w/])/u;
 const MASKED_PHONE = /(?<![\w/.])\+?\(?\d[\d ().-]{1,10}?(?:[ .-][*xX•]{2,4}){2,4}(?![\w*])/;
@@ -409,9 +411,10 @@ export function takeLinkNames(c: Cleaned, contact: Contact): boolean {
   for (const [i, j] of names) addLink(contact, f(c, i, j));
   return true;
 }
-// A network's or a site's name alone (see takeLinkNames).
-const LINK_NAME = /^(?:linked\s?in|github|gitlab|stack\s?overflow|twitter|website|web\s?site|portfolio|personal\s+(?:site|website|page)|homepage|blog|google\s+scholar|research\s?gate|orcid|behance|dribbble|kaggle)$/i;
-const LINK_NAME_IN = /\b(?:linked\s?in|github|gitlab|stack\s?overflow|twitter|website|web\s?site|portfolio|personal\s+(?:site|website|page)|homepage|blog|google\s+scholar|research\s?gate|orcid|behance|dribbble|kaggle)\b/i;
+// A network's or a site's name alone (see takeLinkNames), and whether a line holds one.
+const SITE_NAMES = 'linked\\s?in|github|gitlab|stack\\s?overflow|twitter|website|web\\s?site|portfolio|personal\\s+(?:site|website|page)|homepage|blog|google\\s+scholar|research\\s?gate|orcid|behance|dribbble|kaggle';
+const LINK_NAME = new RegExp(`^(?:${SITE_NAMES})$`, 'i');
+const LINK_NAME_IN = new RegExp(`\\b(?:${SITE_NAMES})\\b`, 'i');
 const LINK_FIELD_SEP = /\s*[|•·]\s*|\t+|\s{3,}/g;
 
 /** Whether a line is mostly contact details (so it is not a summary or a role). */
@@ -522,8 +525,6 @@ function isPostalAddress(t: string): boolean {
   // ("12 Weavers Row, Headingley, Leeds LS6 2QT": a British address may name the district too.)
   return parts.length >= 2 && parts.length <= 4 && isStreet(parts[0]) && (isTownLine(parts.slice(1).join(', ')) || TOWN_POSTCODE.test(parts[parts.length - 1]));
 }
-
-const ZIP_BEFORE_PHONE = /^\d{5}\s+(?=\(\d{3}\)\s?\d{3}[-.\s]\d{4}$)/;
 
 /** A town line under a street: a postal code and town, or a known place. */
 function isTownLine(t: string): boolean {
