@@ -247,17 +247,21 @@ const products = [
 // The `yaml` package (~100 KB) is read only for YAML and JSON résumés: the server loads it from a
 // file of its own, dist/yaml-lib.js, the first time it reads one, instead of carrying it in the
 // bundle every start parses (SPEC §9's server-bundle budget is what every start pays).
+// markdown-it (~75 KB) likewise renders only the preview and the export: dist/markdown-lib.js, loaded
+// at the first render, so a start that only lints never parses it.
 const yamlLibApart = {
   name: 'yaml-lib-apart',
   setup(build) {
-    build.onResolve({ filter: /(?:^|\/)yaml-lib$/ }, () => ({ path: './yaml-lib.js', external: true }));
+    build.onResolve({ filter: /(?:^|\/)(yaml-lib|markdown-lib)$/ }, (args) => ({ path: `./${/markdown-lib$/.test(args.path) ? 'markdown-lib' : 'yaml-lib'}.js`, external: true }));
   },
 };
 const serverBundle = { ...common, plugins: [compactJsonPlugin(true), ...common.plugins.filter((p) => p !== compactJson), ruleDocsForPeople, yamlLibApart], entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', minify: true };
 const yamlLibBundle = { ...common, entryPoints: ['server/src/engine/parse/yaml-lib.ts'], outfile: 'dist/yaml-lib.js', minify: true };
+const markdownLibBundle = { ...common, entryPoints: ['server/src/engine/render/markdown-lib.ts'], outfile: 'dist/markdown-lib.js', minify: true };
 const serverLoader = (bundleId) => ({ ...common, entryPoints: ['server/src/server-loader.ts'], outfile: 'dist/server.js', minify: true, define: { SERVER_BUNDLE_ID: JSON.stringify(bundleId) } });
 async function buildServer() {
   await esbuild.build(yamlLibBundle);
+  await esbuild.build(markdownLibBundle);
   await esbuild.build(serverBundle);
   // ASCII, so the loader reads it into a one-byte string (scripts/ascii-bundle.mjs).
   await asciiFile(join(root, serverBundle.outfile));

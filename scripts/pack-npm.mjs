@@ -22,7 +22,7 @@ function wanted(name) {
 /** Packs into `outDir`; returns the tarball's path. Throws with what to do when a build output is missing. */
 export function packNpm(outDir = root) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  for (const f of ['dist/cli.js', 'dist/cli-main.js', 'dist/server.js', 'dist/server-main.js', 'dist/yaml-lib.js']) {
+  for (const f of ['dist/cli.js', 'dist/cli-main.js', 'dist/server.js', 'dist/server-main.js', 'dist/yaml-lib.js', 'dist/markdown-lib.js']) {
     if (!existsSync(join(root, f))) throw new Error(`${f} is missing: run \`node scripts/build.mjs\` (or \`npm start\`) first.`);
   }
   // The API's type declarations, which package.json's "exports" promises TypeScript users

@@ -457,6 +457,7 @@ function sizes(): void {
   }
   report('server bundle (dist/server.js loader + dist/server-main.js)', kb('dist/server.js') + kb('dist/server-main.js'), 'KB', 1024);
   report('server: the yaml package apart (dist/yaml-lib.js)', kb('dist/yaml-lib.js'), 'KB', undefined, 'loaded on the first YAML or JSON résumé');
+  report('server: markdown-it apart (dist/markdown-lib.js)', kb('dist/markdown-lib.js'), 'KB', undefined, 'loaded at the first preview or export');
   report('CLI bundle (dist/cli.js entry + dist/cli-main.js)', kb('dist/cli.js') + kb('dist/cli-main.js'), 'KB');
   const vsix = kb('resume-studio.vsix');
   report('resume-studio.vsix', vsix, 'KB', 2048, Number.isNaN(vsix) ? 'not packaged: run npm start first' : undefined);

@@ -303,6 +303,13 @@ test('custom requests: stats, parsed model and render answer from the engine', {
   assert.equal(html.version, 1);
   assert.match(html.body, /Jane Doe/);
   await assert.rejects(client.request('resumeStudio/render', { uri: uri('never-opened.md') }), /Open the file in an editor first/);
+  // Markdown's inline marks go through markdown-it, which the server loads from dist/markdown-lib.js
+  // at its first render (not at start): the render still prints them.
+  const mdUri = uri('render.resume.md');
+  await client.open(mdUri, '# Jane Doe\njane@example.com\n\n## Experience\n\n### Engineer, Acme (2019 – 2021)\n\n- Cut **build time** from 20 to 5 minutes for 40 engineers\n', 'markdown');
+  await client.diagnosticsFor(mdUri, 1);
+  const mdHtml = await client.request<{ version: number; body: string }>('resumeStudio/render', { uri: mdUri });
+  assert.match(mdHtml.body, /<strong>build time<\/strong>/);
 });
 
 test('a file over the size cap gets one info diagnostic and no linting', { timeout: 20000 }, async () => {

@@ -1,10 +1,14 @@
 // Inline Markdown (emphasis, code, links) inside bullets and the summary, through markdown-it with
 // raw HTML off and a link validator that keeps only http(s) and mailto links. Images are off too:
 // a résumé must not make the preview load anything remote.
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import { escapeHtml, isSafeHref } from './escape';
 
 let md: MarkdownIt.MarkdownIt | undefined;
+
+// Required at the first render, not at load: see markdown-lib.ts.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const markdownIt = (): typeof MarkdownIt => (require('./markdown-lib') as typeof import('./markdown-lib')).MarkdownIt;
 
 /** Open links while rendering one text, so a refused link's close tag matches its open. */
 interface LinkEnv {
@@ -13,7 +17,7 @@ interface LinkEnv {
 
 function markdown(): MarkdownIt.MarkdownIt {
   if (md) return md;
-  const m = new MarkdownIt('default', { html: false, linkify: false, typographer: false, breaks: false });
+  const m = new (markdownIt())('default', { html: false, linkify: false, typographer: false, breaks: false });
   m.disable(['image', 'html_inline', 'html_block']);
   m.validateLink = (url: string) => isSafeHref(url);
   // markdown-it keeps a refused link as <a href="">; print it as plain text instead, and mark
