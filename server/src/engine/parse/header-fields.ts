@@ -668,6 +668,7 @@ const HONOURS_AFTER = /,\s*((?:summa |magna )?cum laude|with (?:high(?:est)? )?(
 const AT_NAME_START = /^at \p{Lu}/u;
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 const SPACED_AT = / at /;
+const CAPITALISED_FEW = /^\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|&|and|of)){0,3}$/u;
 const SPACED_FROM = / from (?=\p{Lu})/u;
 const SPACED_IN_G = / in (?=\p{Lu})/gu;
 const MAX_PLACE_AFTER_IN = 64;
@@ -756,6 +757,9 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   // ("Network Operations Center Technician at Westelcom": a post that ends on a post's word is one,
   // whatever unit's words it names first.)
   if (at && (TITLE_WORDS.test(seg.slice(0, at.index)) || DEGREE_WORDS.test(seg.slice(0, at.index))) && (!ORG_WORDS.test(seg.slice(0, at.index)) || UNIT_POST.test(seg.slice(0, at.index)) || TITLE_HEAD.test(seg.slice(0, at.index)))) return joinedAt(text, i, j, orgLine, at);
+  // ("Production Support at Rocky Mountain Soap Co.": a few capitalised words, no body's, "at" a
+  // name a company's suffix marks, is a post at that company, whatever words the post is named with.)
+  if (at && STRONG_ORG.test(seg.slice(at.index + 4)) && !ORG_WORDS.test(seg.slice(0, at.index)) && CAPITALISED_FEW.test(seg.slice(0, at.index))) return joinedAt(text, i, j, orgLine, at);
   // "Senior Project Engineer with Aldea Services, Inc.", "Staff Geologist with Stantec Consulting":
   // a job's title, then "with" and a capitalised name holding an organisation's word, is the job
   // and its employer, as "at" joins them.

@@ -3523,3 +3523,11 @@ test('text: an allied-health résumé\'s "Externship" is a section of roles; the
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Objective', 'summary'], ['Externship', 'experience']]);
   assert.equal(r.sections[1].entries[0].organisation?.value, "St. Mary's Medical Center");
 });
+
+test('text: a post named with no job\'s word, "at" a company its suffix marks ("Production Support at Rocky Mountain Soap Co."), is the title at that employer; "University of Texas at Austin" stays one name', () => {
+  const text = ['Jo Roe', 'jo@example.com', '', 'EXPERIENCE', '●\tProduction Support at Rocky Mountain Soap Co., Canmore, CA (Sept 2022 - Oct 2023)', '-\tpacked 200 orders a day', '', 'EDUCATION', 'Bachelor of Science, University of Texas at Austin, 2016'].join('\n');
+  const r = parseText(text);
+  const role = r.sections[0].entries[0];
+  assert.deepEqual([role.title?.value, role.organisation?.value], ['Production Support', 'Rocky Mountain Soap Co.']);
+  assert.equal(r.sections[1].entries[0].organisation?.value, 'University of Texas at Austin');
+});
