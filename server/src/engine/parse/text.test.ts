@@ -3531,3 +3531,8 @@ test('text: a post named with no job\'s word, "at" a company its suffix marks ("
   assert.deepEqual([role.title?.value, role.organisation?.value], ['Production Support', 'Rocky Mountain Soap Co.']);
   assert.equal(r.sections[1].entries[0].organisation?.value, 'University of Texas at Austin');
 });
+
+test('text: "● Languages:" among labels marked alike a line or two away ("● Design Tools:" / "Figma, Canva") is a list\'s label, no section', () => {
+  const text = ['Jo Roe', 'jo@example.com', '', 'EXPERIENCE', 'Restaurant Crew, A&W, Johor Bahru, 2021 - 2022', '● Served 200 customers a day', '', 'SKILLS', 'Technical Skills', '● Programming: C++, SQL, HTML/CSS | Web & Tools: WordPress, XAMPP, Visual Studio', 'Code | Data & Analytics: Excel (Advanced), Power BI, Tableau | Version Control:', 'Git/GitHub', '● Design Tools:', 'Figma, Canva, Coohom', '● Languages:', 'Malay– Native| English– Fluent| Mandarin-Basic', '● Interpersonal Skills:', 'Communication, Teamwork, Adaptability, Time Management', 'REFERENCE', 'Dr Fadhilah Aman, Senior Lecturer'].join('\n');
+  assert.deepEqual(parseText(text).sections.map((s) => s.title), ['EXPERIENCE', 'SKILLS', 'REFERENCE']);
+});

@@ -1091,11 +1091,19 @@ function readText(raw: string): Resume {
     const g = readings[i].glyphHeading;
     if (!g || lines[i].gutterRest) continue;
     const glyph = lines[i].text.trim()[0];
-    const near = (d: number) => {
-      for (let k = i + d; k >= 0 && k < lines.length; k += d) if (lines[k].text.trim()) return lines[k].text.trim()[0] === glyph;
+    const near = (d: number, reach = 1) => {
+      for (let k = i + d, seen = 0; k >= 0 && k < lines.length && seen < reach; k += d) {
+        const t = lines[k].text.trim();
+        if (!t) continue;
+        if (t[0] === glyph) return true;
+        seen++;
+      }
       return false;
     };
     if (near(-1) || near(1)) continue;
+    // ("● Design Tools:" / "Figma, Canva" / "● Languages:" / "Malay – Native | English – Fluent": a
+    // label with its colon among labels marked alike a line or two away is a list's label, no section.)
+    if (COLON_END.test(lines[i].text.trimEnd()) && (near(-1, 3) || near(1, 3))) continue;
     glyphed.push(i);
     if (g.exact) glyphExact = true;
   }
