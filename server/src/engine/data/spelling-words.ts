@@ -10,7 +10,7 @@
 // "brunoise", "takt", "limine", "hospitalist", "cath", the vet's "shocky", the kitchen's "commis",
 // the pharmacist's "immunizer", the designer's "weldment", the Australian and New Zealand "ute", the
 // chef's "chef de partie", "crudo", "salsa verde", "bain marie" and "amuse-bouche", the plumber's
-// "repipe", the midwife's "dystocia" and "partogram", academia's "practica" (practicum's plural), the ICU's "inotropes", lean manufacturing's
+// "repipe", the midwife's "dystocia" and "partogram", academia's "practica" (practicum's plural), the ICU's "inotropes", the bartender's "mocktails", the actor's "improv", lean manufacturing's
 // "gemba" and "kaizen", the A&E nurse's "resus", the dental assistant's "operatory", the teacher's "stanine", the biologist's "omics",
 // and the words of te reo Māori New Zealand résumés use: "reo", "whānau") that the lists
 // lack (or hold only as names) and the typo test would take for slips of common words.
@@ -50,6 +50,7 @@ partie crudo verde bain marie tournee bouche
 repipe repipes repiped repiping
 resus operatory operatories stanine stanines
 omics omic
+mocktail mocktails improv
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -284,6 +284,11 @@ test(`${RULE}: a kitchen's words are words ("Chef de Partie", "garde manger", "s
   assert.deepEqual(said(r), ['manger']);
 });
 
+test(`${RULE}: the bartender's "mocktails" and the actor's "improv" are words; a slip of them is not`, () => {
+  assert.deepEqual(said(lintRule(RULE, bullets('Created 12 mocktails for the new bar menu', 'Taught improv classes to 20 students each term'))), []);
+  assert.deepEqual(said(lintRule(RULE, bullets('Created 12 mocktials for the new bar menu'))), ['mocktials']);
+});
+
 test(`${RULE}: the A&E nurse's "resus", the dental assistant's "operatory" and the teacher's "stanine" are words`, () => {
   assert.deepEqual(said(lintRule(RULE, bullets('Ran the resus bay for 30 trauma calls a month', 'Prepared 12 operatories a day for the next patient', 'Raised mean stanine from 5.4 to 6.5 in mathematics'))), []);
 });
