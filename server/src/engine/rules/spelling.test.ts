@@ -284,6 +284,12 @@ test(`${RULE}: a kitchen's words are words ("Chef de Partie", "garde manger", "s
   assert.deepEqual(said(r), ['manger']);
 });
 
+test(`${RULE}: a lower-case package's name on a line of tools set apart by spaces ("ggplot tikz beamer rmarkdown") is a tool's name; a slip in a sentence is still one`, () => {
+  const text = ['# Jo Roe', '', '## Skills', '', 'ggplot tikz beamer rmarkdown', '', '## Experience', '', '### Analyst, Acme (2019 – 2021)', '', '- Built 12 dashbaords for the sales team', ''].join('\n');
+  const r = lint(text, 'resume.md', { today: { year: 2026, month: 11, day: 22 } })!;
+  assert.deepEqual(r.findings.filter((f) => f.ruleId === RULE).map((f) => text.slice(f.span.start, f.span.end)), ['dashbaords']);
+});
+
 test(`${RULE}: the bartender's "mocktails" and the actor's "improv" are words; a slip of them is not`, () => {
   assert.deepEqual(said(lintRule(RULE, bullets('Created 12 mocktails for the new bar menu', 'Taught improv classes to 20 students each term'))), []);
   assert.deepEqual(said(lintRule(RULE, bullets('Created 12 mocktials for the new bar menu'))), ['mocktials']);

@@ -711,6 +711,7 @@ const LIST_WINDOW = 200;
  */
 function packageName(text: string, start: number, end: number, checker: SpellChecker): boolean {
   if (PACKAGE_AFTER.test(text.slice(end, end + 14))) return true;
+  if (toolLine(text, start, end, checker)) return true;
   // (Read in a window around the word: a skills item's list is read in the whole document, and an
   // item is short, so five of them fit in it.)
   const lo = Math.max(0, start - LIST_WINDOW);
@@ -725,15 +726,7 @@ function packageName(text: string, start: number, end: number, checker: SpellChe
     const item = near.slice(a, b);
     if (!shortItem(item)) return false;
     const m = (before ? ITEM_LAST_WORD : ITEM_FIRST_WORD).exec(item);
-    if (!m) return false;
-    const w = m[1];
-    if (DIGIT.test(w)) return HAS_LETTER.test(w);
-    if (NO_VOWEL.test(w) || PY_PACKAGE.test(w) || techCanonical(w) !== null) return true;
-    const v = checker.check(w);
-    // (A listed tool's name that is no English word, in its own case or another; or a lower-case word no list knows.)
-    if (v.kind === 'casing') return (checker.dictionary.kindOf(v.canonical) & (WORD_KIND.tech | WORD_KIND.english)) === WORD_KIND.tech;
-    if (v.kind === 'unknown') return LOWER_START.test(w);
-    return (checker.dictionary.kindOf(w) & (WORD_KIND.tech | WORD_KIND.english)) === WORD_KIND.tech;
+    return !!m && toolWord(m[1], checker);
   };
   let tools = 0;
   // The items before (back to LIST_REACH commas) and after.
@@ -749,6 +742,36 @@ function packageName(text: string, start: number, end: number, checker: SpellChe
   }
   return tools >= 2;
 }
+
+/** Whether a word reads as a tool's or a package's name: a listed tool that is no English word, in its own case or another, a version, or a lower-case word no list knows. */
+function toolWord(w: string, checker: SpellChecker): boolean {
+  if (DIGIT.test(w)) return HAS_LETTER.test(w);
+  if (NO_VOWEL.test(w) || PY_PACKAGE.test(w) || techCanonical(w) !== null) return true;
+  const v = checker.check(w);
+  if (v.kind === 'casing') return (checker.dictionary.kindOf(v.canonical) & (WORD_KIND.tech | WORD_KIND.english)) === WORD_KIND.tech;
+  if (v.kind === 'unknown') return LOWER_START.test(w);
+  return (checker.dictionary.kindOf(w) & (WORD_KIND.tech | WORD_KIND.english)) === WORD_KIND.tech;
+}
+
+/**
+ * "ggplot tikz beamer rmarkdown", "graph-tool networkx heuristics": a line of a few lower-case
+ * names set apart by spaces alone (a sidebar's list of tools) holding two tools besides the word.
+ */
+function toolLine(text: string, start: number, end: number, checker: SpellChecker): boolean {
+  const a = text.lastIndexOf('\n', start - 1) + 1;
+  let b = text.indexOf('\n', end);
+  if (b < 0) b = text.length;
+  if (b - a > 80) return false;
+  const words = text.slice(a, b).trim().split(BLANKS);
+  if (words.length < 3 || words.length > 8 || !words.every((w) => TOOL_TOKEN.test(w))) return false;
+  const self = text.slice(start, end);
+  let tools = 0;
+  for (const w of words) if (w !== self && toolWord(w.replace(TOKEN_EDGE_G, ''), checker)) tools++;
+  return tools >= 2;
+}
+const BLANKS = /\s+/;
+const TOOL_TOKEN = /^[a-z0-9][a-z0-9+#.-]*$/;
+const TOKEN_EDGE_G = /^[.-]+|[.-]+$/g;
 
 /** The spans of short quoted phrases (six words at most) holding two or more words the dictionary lacks. */
 function foreignQuotes(masked: string, words: readonly Word[], checker: SpellChecker): [number, number][] {
