@@ -640,3 +640,25 @@ test('a bilingual data file\'s values given per language ("position: { en: Biolo
   assert.deepEqual(work.entries.map((e) => e.title?.value), ['Biologist II', 'Research agent']);
   assert.equal(r.sections.find((s) => s.kind === 'education')!.entries[0].title?.value, 'Doctor of Philosophy in Biology');
 });
+
+test('a data file of its own shape names a role\'s own words "body", "note" or "work" as others do "description": its bullet', () => {
+  const text = [
+    'name: Kay Card',
+    'experience:',
+    '  - title: Advisory Board Member',
+    '    org: Rare Neurological Disorder Foundation',
+    '    date: 2026 – Present',
+    '    body: "I provide strategic insights and governance guidance during the foundation\'s national expansion."',
+    '  - title: Guest Lecturer',
+    '    org: CWRU',
+    '    date: 2022',
+    '    note: "Gave a lecture on experimental evolution to 120 students."',
+    'education:',
+    '  - degree: Ph.D. in Microbiology',
+    '    institution: Michigan State University',
+    '',
+  ].join('\n');
+  const r = parse(text, 'cv.yaml')!;
+  const work = r.sections.find((s) => s.kind === 'experience')!;
+  assert.deepEqual(work.entries.map((e) => e.bullets.map((b) => b.text.slice(0, 12))), [['I provide st'], ['Gave a lectu']]);
+});

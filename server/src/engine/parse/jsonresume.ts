@@ -543,14 +543,14 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
   // (A shape of its own: the role's paragraph is its one bullet; a degree's line names the degree.)
   // ("description": [ "Develop and deliver …", … ]: a shape of its own may list the bullets under that name.)
   if (def.loose && bullets.length === 0 && !description) {
-    const listedPair = pairOf(map, 'description', 'details');
+    const listedPair = pairOf(map, ...LOOSE_TEXT_KEYS);
     if (listedPair && seqItems(ctx, listedPair.value).length) {
       bullets = bulletsFromList(ctx, listedPair.value);
       bulletsPair = listedPair;
     }
   }
   if (def.loose && def.kind !== 'projects' && bullets.length === 0 && !description) {
-    const said = str(ctx, map, 'description', 'details');
+    const said = str(ctx, map, ...LOOSE_TEXT_KEYS);
     if (said && def.kind === 'education' && !title) {
       const end = said.text.search(SENTENCE_STOP);
       title = end > 0 ? sliceLocated(said, 0, end) : said;
@@ -563,7 +563,7 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
         bullets = items;
         if (lead.text && lead.text.text) description = lead.text;
       } else bullets = paragraphsOf(said);
-      bulletsPair = pairOf(map, get(ctx, map, 'description') !== undefined ? 'description' : 'details');
+      bulletsPair = pairOf(map, LOOSE_TEXT_KEYS.find((k) => get(ctx, map, k) !== undefined)!);
     }
   }
   return makeEntry(ctx, map, def.entryKind, {
@@ -576,6 +576,10 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
     description,
   });
 }
+
+// What a shape of its own calls a role's own words ("body": "Participated in …", "note": "… invited
+// me to guest lecture …", "work": "Fish habitat protection, regulatory review …"), first found first.
+const LOOSE_TEXT_KEYS = ['description', 'details', 'body', 'note', 'notes', 'work'];
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/g;
 
