@@ -662,3 +662,21 @@ test('a data file of its own shape names a role\'s own words "body", "note" or "
   const work = r.sections.find((s) => s.kind === 'experience')!;
   assert.deepEqual(work.entries.map((e) => e.bullets.map((b) => b.text.slice(0, 12))), [['I provide st'], ['Gave a lectu']]);
 });
+
+test('a JSON Resume\'s sections of its own ("teaching": [ { "position", "institution", "startDate" } ]) are read as sections, in the looser words; keys JSON Resume has read as before', () => {
+  const text = JSON.stringify(
+    {
+      basics: { name: 'Val Guy', email: 'val@example.com' },
+      work: [{ name: 'Université Claude Bernard Lyon 1', position: 'Postdoc', startDate: '2021-01-01' }],
+      teaching: [{ position: 'Teaching assistant', institution: 'Université Lumière Lyon 2', startDate: '2020-09-01', endDate: '2020-12-31' }],
+      fellowships: [{ title: 'Doctoral fellowship', awarder: 'ANR', date: '2017' }],
+      meta: { version: 'v1.0.0' },
+    },
+    null,
+    2,
+  );
+  const r = parse(text, 'resume.json')!;
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind, s.entries.length]), [['Experience', 'experience', 1], ['teaching', 'experience', 1], ['fellowships', 'awards', 1]]);
+  const ta = r.sections[1].entries[0];
+  assert.deepEqual([ta.title?.value, ta.organisation?.value, ta.dates?.start?.year, ta.dates?.end?.year], ['Teaching assistant', 'Université Lumière Lyon 2', 2020, 2020]);
+});

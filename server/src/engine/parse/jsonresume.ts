@@ -148,11 +148,15 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
       continue;
     }
     // (A shape of its own reads even JSON Resume's keys with the looser words: "school", "year".)
-    const def = own ? (SECTIONS[key] ? { ...(LOOSE[SECTIONS[key].kind] ?? SECTIONS[key]), title: SECTIONS[key].title } : looseDef(key)) : SECTIONS[key];
+    // (A JSON Resume's sections of its own, "teaching": [ { "position", "institution", … } ]: a list
+    // of maps under a key JSON Resume does not have, read with the looser words; its themes print them.)
+    // (Not a list of the page's sections, "sections: [ - title, items ]": read whole, below.)
+    const custom = !own && !SECTIONS[key] && !SECTION_LIST_KEYS.has(key) && seqItems(ctx, pair.value).some((i) => asMap(ctx, i) !== undefined);
+    const def = own ? (SECTIONS[key] ? { ...(LOOSE[SECTIONS[key].kind] ?? SECTIONS[key]), title: SECTIONS[key].title } : looseDef(key)) : (SECTIONS[key] ?? (custom ? looseDef(key) : undefined));
     if (!def) {
       // A shape of its own prints each key that holds a list or a map as a section ("professional
       // summary", "hobbies"); its summary is the first of what the key lists.
-      if (own && !scalarText(ctx.src, resolve(ctx, pair.value)) && holdsText(ctx, pair.value, 0)) {
+      if ((own || custom) && !scalarText(ctx.src, resolve(ctx, pair.value)) && holdsText(ctx, pair.value, 0)) {
         const kind = looseKeyKind(key);
         // (Contact details are the résumé's head, not a section: "contact", "socialLinks".)
         if (kind === 'contact' || CONTACT_KEYS.has(key.toLowerCase())) continue;
@@ -183,6 +187,7 @@ export function readJsonResume(ctx: ReadContext, root: YAMLMap | undefined, dial
   return resume;
 }
 
+const SECTION_LIST_KEYS = new Set(['sections', 'blocks']);
 // (Only a block that is the head alone: a "profile" that also holds the summary prints as its section.)
 const HEAD_KEYS = new Set(['meta', 'header']);
 const SIDEBAR_LINKS = ['linkedin', 'github', 'gitlab', 'twitter', 'website', 'stack-overflow', 'orcid'];
