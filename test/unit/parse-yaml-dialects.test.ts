@@ -680,3 +680,10 @@ test('a JSON Resume\'s sections of its own ("teaching": [ { "position", "institu
   const ta = r.sections[1].entries[0];
   assert.deepEqual([ta.title?.value, ta.organisation?.value, ta.dates?.start?.year, ta.dates?.end?.year], ['Teaching assistant', 'Université Lumière Lyon 2', 2020, 2020]);
 });
+
+test('a data file of its own shape names a volunteer role\'s organisation "org", as its roles and degrees do', () => {
+  const text = ['name: Kay Card', 'experience:', '  - title: Postdoc', '    org: Cleveland Clinic', '    date: 2020 – Present', 'service:', '  - title: Microbiology Day Volunteer', '    org: Impression 5 Science Museum', '    date: "2015"', 'education:', '  - degree: Ph.D. in Microbiology', '    institution: Michigan State University', ''].join('\n');
+  const r = parse(text, 'cv.yaml')!;
+  const service = r.sections.find((s) => s.kind === 'volunteer')!;
+  assert.equal(service.entries[0].organisation?.value, 'Impression 5 Science Museum');
+});

@@ -400,7 +400,7 @@ const LOOSE: Partial<Record<SectionKind, SectionDef>> = {
   // (al-folio's CV: a role's "institution" and its "year": "2022 – Present".)
   // (online-cv's data file: a role's "time", "February 2024 – Present".)
   experience: { ...SECTIONS.experience, org: [...SECTIONS.experience.org, 'institution', 'institute', 'org'], start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], single: [...SECTIONS.experience.single!, 'year', 'years', 'time'], loose: true },
-  volunteer: { ...SECTIONS.experience, start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', loose: true },
+  volunteer: { ...SECTIONS.experience, org: [...SECTIONS.experience.org, 'org'], start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', loose: true },
   education: { ...SECTIONS.education, org: ['institution', 'institute', 'school', 'university', 'uni', 'college', 'name', 'organization', 'organisation', 'org'], start: [...SECTIONS.education.start, 'start', 'from', ...LOOSE_START], end: [...SECTIONS.education.end, 'end', 'to', ...LOOSE_END], single: ['dates', 'date', 'period', 'year', 'years', 'time'], loose: true },
   projects: { ...SECTIONS.projects, start: [...SECTIONS.projects.start, 'start', 'from', ...LOOSE_START], end: [...SECTIONS.projects.end, 'end', 'to', ...LOOSE_END], single: ['dates', 'date', 'period'], loose: true },
   awards: SECTIONS.awards,
