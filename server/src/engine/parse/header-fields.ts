@@ -2229,6 +2229,55 @@ function headerKey(src: string, lines: Cleaned[], kind: EntryKind): string {
 // Header analyses with spans relative to the first line's base.
 const headerMemo = new Memo<Analysis>();
 
+const CAPS_BESIDE_I = /[A-Z]i|i[A-Z]/;
+/**
+ * "PH.D. iN LANGUAGE AND COMMUNiCATiVE DiSORDERS": small capitals whose "i" the PDF's font gives in
+ * lower case (Awesome-CV's), read as the capitals they are: a word of capitals and "i", two capitals
+ * at least, in upper case (the same length: every offset holds). A line without such a word as it is.
+ */
+function smallCapsI(c: Cleaned): Cleaned {
+  const t = c.text;
+  if (!CAPS_BESIDE_I.test(t)) return c;
+  // The words: [start, end, capitals, whether only capitals, dots and "i"].
+  const words: [number, number, number, boolean][] = [];
+  let strong = false;
+  for (let a = 0; a < t.length; ) {
+    let b = a;
+    while (b < t.length && isWordCode(t.charCodeAt(b))) b++;
+    if (b === a) {
+      a++;
+      continue;
+    }
+    let caps = 0;
+    let is = 0;
+    let other = false;
+    for (let k = a; k < b; k++) {
+      const ch = t.charCodeAt(k);
+      if (ch >= 65 && ch <= 90) caps++;
+      else if (ch === 105) is++;
+      else if (ch !== 46) other = true;
+    }
+    const capsAndI = !other && is > 0 && caps >= 1;
+    // (Three capitals at least make the line's case plain: "iOS" alone is a name, kept.)
+    if (capsAndI && caps >= 3) strong = true;
+    words.push([a, b, caps, capsAndI]);
+    a = b;
+  }
+  if (!strong) return c;
+  let out = '';
+  let from = 0;
+  for (const [a, b, , capsAndI] of words) {
+    if (!capsAndI) continue;
+    out += t.slice(from, a) + t.slice(a, b).toUpperCase();
+    from = b;
+  }
+  return { ...c, text: out + t.slice(from) };
+}
+/** A letter, a digit or a dot ("PH.D."): what smallCapsI reads as one word. */
+function isWordCode(ch: number): boolean {
+  return (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || ch === 46 || ch > 127;
+}
+
 function analyseHeader(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
   if (!lines.length) return { dateLine: -1, pieces: [] };
   const base0 = lines[0].base;
@@ -2238,8 +2287,15 @@ function analyseHeader(src: string, lines: Cleaned[], kind: EntryKind): Analysis
   // (Handed over as one kind of array whoever made the list, a spread, a map or a literal: a kind the
   // compiled analyse had not met made it deoptimise, and recompiling it costs more than a large lint.)
   const own: Cleaned[] = [];
-  for (let l = 0; l < lines.length; l++) own.push(lines[l]);
+  for (let l = 0; l < lines.length; l++) own.push(smallCapsI(lines[l]));
   const result = analyse(src, own, kind);
+  // (Read in capitals, kept as written: a field's value is the page's text.)
+  for (const p of result.pieces) {
+    const line = lines[p.line];
+    if (own[p.line] === line) continue;
+    const written = line.text.slice(p.i, p.j);
+    if (written.toUpperCase() === p.text.toUpperCase()) p.text = written;
+  }
   // The kept copy's strings are detached: they are slices of this document.
   headerMemo.set(key, shiftAnalysis(result, -base0, detach));
   return result;

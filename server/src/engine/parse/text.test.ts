@@ -3536,3 +3536,9 @@ test('text: "● Languages:" among labels marked alike a line or two away ("● 
   const text = ['Jo Roe', 'jo@example.com', '', 'EXPERIENCE', 'Restaurant Crew, A&W, Johor Bahru, 2021 - 2022', '● Served 200 customers a day', '', 'SKILLS', 'Technical Skills', '● Programming: C++, SQL, HTML/CSS | Web & Tools: WordPress, XAMPP, Visual Studio', 'Code | Data & Analytics: Excel (Advanced), Power BI, Tableau | Version Control:', 'Git/GitHub', '● Design Tools:', 'Figma, Canva, Coohom', '● Languages:', 'Malay– Native| English– Fluent| Mandarin-Basic', '● Interpersonal Skills:', 'Communication, Teamwork, Adaptability, Time Management', 'REFERENCE', 'Dr Fadhilah Aman, Senior Lecturer'].join('\n');
   assert.deepEqual(parseText(text).sections.map((s) => s.title), ['EXPERIENCE', 'SKILLS', 'REFERENCE']);
 });
+
+test('text: small capitals whose "i" the font gives in lower case ("PH.D. iN LANGUAGE AND COMMUNiCATiVE DiSORDERS") are read as the capitals they are, the value kept as written', () => {
+  const text = ['Jo Roe', 'jo@example.com', '', 'EDUCATION', 'PH.D. iN LANGUAGE AND COMMUNiCATiVE DiSORDERS', 'San Diego State University', '2013 - 2018'].join('\n');
+  const e = parseText(text).sections[0].entries[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value], ['PH.D. iN LANGUAGE AND COMMUNiCATiVE DiSORDERS', 'San Diego State University']);
+});
