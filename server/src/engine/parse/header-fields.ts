@@ -2232,14 +2232,15 @@ const headerMemo = new Memo<Analysis>();
 const CAPS_BESIDE_I = /[A-Z]i|i[A-Z]/;
 /**
  * "PH.D. iN LANGUAGE AND COMMUNiCATiVE DiSORDERS": small capitals whose "i" the PDF's font gives in
- * lower case (Awesome-CV's), read as the capitals they are: a word of capitals and "i", two capitals
- * at least, in upper case (the same length: every offset holds). A line without such a word as it is.
+ * lower case (Awesome-CV's), read as the capitals they are: on a line with a word of three capitals or
+ * more and an "i", every word of capitals (one at least) and "i" in upper case. The same length: every
+ * offset holds. A line without such a word as it is ("iOS" alone is a name).
  */
 function smallCapsI(c: Cleaned): Cleaned {
   const t = c.text;
   if (!CAPS_BESIDE_I.test(t)) return c;
-  // The words: [start, end, capitals, whether only capitals, dots and "i"].
-  const words: [number, number, number, boolean][] = [];
+  // The words of capitals, dots and "i" ([start, end]).
+  const words: [number, number][] = [];
   let strong = false;
   for (let a = 0; a < t.length; ) {
     let b = a;
@@ -2257,17 +2258,16 @@ function smallCapsI(c: Cleaned): Cleaned {
       else if (ch === 105) is++;
       else if (ch !== 46) other = true;
     }
-    const capsAndI = !other && is > 0 && caps >= 1;
-    // (Three capitals at least make the line's case plain: "iOS" alone is a name, kept.)
-    if (capsAndI && caps >= 3) strong = true;
-    words.push([a, b, caps, capsAndI]);
+    if (!other && is > 0 && caps >= 1) {
+      words.push([a, b]);
+      if (caps >= 3) strong = true;
+    }
     a = b;
   }
   if (!strong) return c;
   let out = '';
   let from = 0;
-  for (const [a, b, , capsAndI] of words) {
-    if (!capsAndI) continue;
+  for (const [a, b] of words) {
     out += t.slice(from, a) + t.slice(a, b).toUpperCase();
     from = b;
   }
