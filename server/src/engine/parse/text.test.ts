@@ -3542,3 +3542,23 @@ test('text: small capitals whose "i" the font gives in lower case ("PH.D. iN LAN
   const e = parseText(text).sections[0].entries[0];
   assert.deepEqual([e.title?.value, e.organisation?.value], ['PH.D. iN LANGUAGE AND COMMUNiCATiVE DiSORDERS', 'San Diego State University']);
 });
+
+test('a line in capitals right over a role\'s dates is its title where the headings are Title Case, blank lines or none', () => {
+  // (pdftotext's default order of an Awesome-CV page: a blank line between all its lines.)
+  const text = [
+    'Jane Doe', '', 'Summary', '', 'Anthropologist who sequences ancient genomes for museums and labs.', '',
+    'Education', '', 'University of Alberta', '', 'Edmonton, Canada', '', 'B.A. IN ANTHROPOLOGY', '', '2009 ‑ 2013', '', '• Thesis on bone density.', '',
+    'Work Experience', '', 'McMaster University', '', 'Hamilton, Canada', '', 'RESEARCH ASSISTANT', '', '2019 ‑ 2021', '', '• Analysed 40 genomes.', '',
+    'University of Toronto Mississauga', '', 'Mississauga, Canada', '', 'VOLUNTEER (DEPT. OF ANTHROPOLOGY)', '', '2013 ‑ 2014', '', '• Annotated 300 genes.', '',
+    'University of Alberta', '', 'Edmonton, Canada', '', 'VOLUNTEER, SUMMER STUDENT (DEPT. OF SURGERY)', '', '2011 ‑ 2013', '', '• Ran 12 assays.', '',
+    'Skills', '', 'Python, R, SEM', '', 'Honors & Awards', '', 'Dean\'s List 2012',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => s.title), ['Summary', 'Education', 'Work Experience', 'Skills', 'Honors & Awards']);
+  const roles = r.sections[2].entries;
+  assert.deepEqual(roles.map((e) => [e.title?.value, e.dates?.start?.text]), [
+    ['RESEARCH ASSISTANT', '2019'],
+    ['VOLUNTEER (DEPT. OF ANTHROPOLOGY)', '2013'],
+    ['VOLUNTEER, SUMMER STUDENT (DEPT. OF SURGERY)', '2011'],
+  ]);
+});

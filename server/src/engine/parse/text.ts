@@ -1188,17 +1188,6 @@ function readText(raw: string): Resume {
     }
     close();
   }
-  // Every known heading in capitals but a few: a Title Case one is an item's label.
-  let capsExact = 0;
-  let otherExact = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const h = infos[i];
-    if (h?.exact && !labels.has(i)) h.allCaps ? capsExact++ : otherExact++;
-  }
-  const capsHeadings = capsExact >= 3 && otherExact * 3 <= capsExact;
-  // And the other way: headings in Title Case, and the names in capitals under them ("Honors &
-  // Awards" / "RESEARCH" / "ACADEMIC", "Public Output" / "PRESENTATION" / "SOFTWARE") groups of theirs.
-  const titleHeadings = otherExact >= 4 && capsExact * 2 <= otherExact;
   // Whether one of the two lines after line i holds a date range (an entry's own, not the next section's).
   /** Whether one of the next `n` lines with text after line i passes `test`. */
   const soonAfter = (i: number, n: number, test: (t: string) => boolean): boolean => {
@@ -1243,6 +1232,20 @@ function readText(raw: string): Resume {
       const t = line.trim();
       return t.length <= 120 && FOUR_DIGITS.test(t) && (DEGREE_WORDS.test(t) || TITLE_WORDS.test(t)) && !!findDateRange(t, 0);
     });
+  // Every known heading in capitals but a few: a Title Case one is an item's label.
+  let capsExact = 0;
+  let otherExact = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const h = infos[i];
+    // (Not a line in capitals right over a role's dates: a role's title set so, as the one asked about below.)
+    if (!h?.exact || labels.has(i)) continue;
+    if (!h.allCaps) otherExact++;
+    else if (!datesLineNext(i, 1)) capsExact++;
+  }
+  const capsHeadings = capsExact >= 3 && otherExact * 3 <= capsExact;
+  // And the other way: headings in Title Case, and the names in capitals under them ("Honors &
+  // Awards" / "RESEARCH" / "ACADEMIC", "Public Output" / "PRESENTATION" / "SOFTWARE") groups of theirs.
+  const titleHeadings = otherExact >= 4 && capsExact * 2 <= otherExact;
   /** The line right before names a job (a title's words, no bullet, no sentence's full stop). */
   const titleLineBefore = (i: number): boolean => {
     const t = lines[i - 1].text.trim();
@@ -1315,7 +1318,10 @@ function readText(raw: string): Resume {
       // dates after it, is an item; "Relevant Clinical Experience" over "1854-1856 …" is the next section.)
       const inList = lastKind !== undefined && LIST_KINDS.has(lastKind) && !splitSkills && ((h.kind === lastKind && !h.allCaps) || LISTED.has(normaliseHeading(h.name)) || (lastKind === 'languages' && gridLabel(h.name)) || (lastKind === 'skills' && !h.exact && !h.allCaps && !blank && !h.padded && !underlined(i) && !soonAfter(i, 1, (l) => FOUR_DIGITS.test(l) && !!findDateRange(l, 0))));
       // ("References available on request" says what it is in any case.)
-      const offStyle = (capsHeadings && !h.allCaps && !REFERENCES_ON_REQUEST.test(t)) || (titleHeadings && h.allCaps && lastKind !== undefined && !blank);
+      // (Blank lines or none: a PDF's text copied as a stream sets one between all its lines, so a
+      // line in capitals right over a role's dates, "VOLUNTEER (DEPT. OF ANTHROPOLOGY)" / "2013 ‑ 2014",
+      // is the role's title there too.)
+      const offStyle = (capsHeadings && !h.allCaps && !REFERENCES_ON_REQUEST.test(t)) || (titleHeadings && h.allCaps && lastKind !== undefined && (!blank || (entryKindOf(lastKind) !== 'other' && datesLineNext(i, 1))));
       // A degree's course list under Education.
       // Not a name in capitals where the document's headings are ("RELEVANT COURSEWORK" as a
       // section of its own), nor one over dated lines ("Courses" / "CPA Review, Becker" /
