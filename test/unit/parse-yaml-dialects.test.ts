@@ -687,3 +687,48 @@ test('a data file of its own shape names a volunteer role\'s organisation "org",
   const service = r.sections.find((s) => s.kind === 'volunteer')!;
   assert.equal(service.entries[0].organisation?.value, 'Impression 5 Science Museum');
 });
+
+test('a site\'s data file that is one list of roles, no section named (_data/employment.yml): one unnamed section, roles under their employer, degrees among them, months kept as numbers', () => {
+  const text = [
+    '# Employment data file: title, institution, year_start',
+    '',
+    '- title: Associate Professor',
+    '  institution: Northfield University',
+    '  location: Ithaca, NY',
+    '  month_start: 7',
+    '  year_start: 2020',
+    '  current: true',
+    '',
+    '- id: employ_2014',
+    '  title: Research Fellow',
+    '  institution: Harbour Institute',
+    '  month_start: 9',
+    '  year_start: 2014',
+    '  month_end: 6',
+    '  year_end: 2020',
+    '',
+    '- title: PhD in Economics',
+    '  type: phd',
+    '  institution: Lakeside University',
+    '  year_start: 2009',
+    '  year_end: 2014',
+    '  note: "Thesis on crop insurance."',
+    '',
+  ].join('\n');
+  assert.equal(detectFormat('employment.yml', text), 'jsonresume');
+  const r = parse(text, 'employment.yml')!;
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['', 'experience']]);
+  const rows = r.sections[0].entries.map((e) => [e.kind, e.title?.value, e.organisation?.value, e.dates?.start?.text, e.dates?.start?.month, e.dates?.end?.text, e.dates?.current]);
+  assert.deepEqual(rows, [
+    ['work', 'Associate Professor', 'Northfield University', '07/2020', 7, undefined, true],
+    ['work', 'Research Fellow', 'Harbour Institute', '09/2014', 9, '06/2020', false],
+    ['education', 'PhD in Economics', 'Lakeside University', '2009', undefined, '2014', false],
+  ]);
+  // (Roles listed under their employer: "- company" / "roles: [ - role, startDate ]".)
+  const nested = ['- company: Shopify', '  roles:', '    - startDate: 2021', '      endDate: Present', '      role: Staff Designer', '    - startDate: 2018', '      endDate: 2021', '      role: Design Lead', '- company: Marvel', '  roles:', '    - startDate: 2016', '      endDate: 2016', '      role: Product Designer', ''].join('\n');
+  assert.equal(detectFormat('resume.yml', nested), 'jsonresume');
+  const n = parse(nested, 'resume.yml')!;
+  assert.deepEqual(n.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [['Staff Designer', 'Shopify'], ['Design Lead', 'Shopify'], ['Product Designer', 'Marvel']]);
+  // (A list of posts with no employer and no dates says nothing of a person's roles.)
+  assert.equal(detectFormat('data.yml', ['- title: Hello world', '  tags: [blog]', '- title: Second post', ''].join('\n')), undefined);
+});

@@ -14,6 +14,12 @@ const SECTION_CONTENTS = /^[ \t]{1,8}contents[ \t]*:/m;
 const TAGGED_LIST = /^\s*(?:\[\s*\{|-[ \t])/;
 const TAGGED_SECTION = /^[ \t]*(?:-[ \t]+)?["']?section["']?[ \t]*:[ \t]*["']?\S/m;
 const TAGGED_ROLE = /^[ \t]*(?:-[ \t]+)?["']?(?:org|organization|company|employer)["']?[ \t]*:/m;
+// A document that is a list, after any comment lines ("# Employment data file" / "- title: …").
+const LIST_DOCUMENT = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(?:\[\s*\{|-[ \t])/;
+// A list of roles, each a post and where it was held ("- title: Associate Professor" / "  institution: Cornell").
+const LISTED_POST = /^(?:-[ \t]+|[ \t]+(?:-[ \t]+)?)["']?(?:title|role|position|job_?title)["']?[ \t]*:/m;
+const LISTED_ORG = /^[ \t]*(?:-[ \t]+)?["']?(?:company|employer|institution|organi[sz]ation|org)["']?[ \t]*:[ \t]*\S/m;
+const LISTED_DATE = /^[ \t]+(?:-[ \t]+)?["']?(?:start_?date|startDate|date_start|year_start|start_year|start|from|year|years|dates?|period)["']?[ \t]*:[ \t]*["']?\d/m;
 const NESTED_SECTION_ROLES = /^[ \t]+(?:-[ \t]+)?["']?title["']?[ \t]*:[ \t]*["']?[^"'\n]*(?:experience|employment|education|work)/im;
 const NESTED_SECTION_ITEMS = /^[ \t]+["']?(?:items|entries|contents)["']?[ \t]*:/m;
 const SECTION_LIST_ROLES = /^-[ \t]+title[ \t]*:[ \t]*["']?[^"'\n]*(?:experience|employment|education|work)/im;
@@ -124,6 +130,9 @@ export function detectFormat(fileName: string, text: string): ResumeFormat | und
     // A site's data file that is one list of items, each naming its section ("section": "Earlier"),
     // some of them roles ("title", "org", "date").
     if (TAGGED_LIST.test(text) && TAGGED_SECTION.test(text) && TAGGED_ROLE.test(text)) return 'jsonresume';
+    // A site's data file that is one list of roles (_data/employment.yml: "- title", "institution",
+    // "year_start"; "- company" / "roles: [ - role, startDate ]"): the roles of one unnamed section.
+    if (LIST_DOCUMENT.test(text) && LISTED_POST.test(text) && LISTED_ORG.test(text) && LISTED_DATE.test(text)) return 'jsonresume';
     return undefined;
   }
   // (".text" too: plain text saved under its long name, "resume.text".)

@@ -8,13 +8,13 @@
 import type { Pair, YAMLMap } from 'yaml';
 import type { Contact, Entry, EntryKind, Field, Resume, Section, SectionKind } from '../model';
 import { emptyResume } from './empty';
-import { rangeOf, readRange } from './yaml-dates';
+import { monthsBeside, rangeOf, readRange } from './yaml-dates';
 import { isPlace } from './places';
 import { bulletsFromList, bulletsFromMarkdownList, displayTitle, looseKeyKind, makeEntry, makeSection, readNameEmailPhone, ROLE_KINDS } from './yaml-entries';
 import { asMap, entriesOf, get, nodeSpan, pairOf, resolve, seqItems, str, type ReadContext } from './yaml-read';
 import { joinLocated, scalarText, sliceLocated, toField, trimLocated, WHOLE_MARKDOWN_LINK, type Located } from './yaml-scalar';
 import { ownShape } from './detect';
-import { DEGREE_WORDS } from './header-fields';
+import { DEGREE_WORDS, TITLE_WORDS } from './header-fields';
 import { classifyHeading } from './section-names';
 import type { Bullet } from '../model';
 
@@ -273,6 +273,36 @@ export function readTaggedList(ctx: ReadContext, items: unknown[]): Resume | und
   }
   return resume;
 }
+/**
+ * A site's data file that is one list of roles (Jekyll's _data/employment.yml: "- title",
+ * "institution", "year_start"; "- company" with its "roles"), no section named: one unnamed section
+ * of roles. Undefined unless most items name a post or an employer (a list of sections is
+ * readSectionList's).
+ */
+export function readRoleList(ctx: ReadContext, items: unknown[]): Resume | undefined {
+  const def: SectionDef = { ...LOOSE.experience!, org: [...LOOSE.experience!.org, ...TAGGED_ORG] };
+  const own: OwnItem[] = [];
+  for (const item of items) pushOwnItem(ctx, item, own);
+  const roles = own.filter((o) => o.map && !pairOf(o.map, 'contents') && (o.organisation || str(ctx, o.map, ...def.title_) || str(ctx, o.map, ...def.org)));
+  if (roles.length < 2 || roles.length * 2 < items.length) return undefined;
+  const resume = emptyResume('jsonresume');
+  const dialect: JsonResumeDialect = { format: 'jsonresume', ongoingEducation: false, contactBesideBasics: false, own: true };
+  // (Degrees among them, "type: phd" or "title: MSc Immunology": each read as a degree, in the same section.)
+  const degree: SectionDef = { ...LOOSE.education!, org: [...LOOSE.education!.org, ...TAGGED_ORG] };
+  const entries = roles.map((o) => {
+    const post = str(ctx, o.map, ...def.title_) ?? o.name;
+    const sort = str(ctx, o.map, 'type', 'kind', 'category');
+    const isDegree = (sort && DEGREE_SORT.test(sort.text.trim())) || (!!post && DEGREE_WORDS.test(post.text) && !TITLE_WORDS.test(post.text));
+    return readEntry(ctx, o.map!, isDegree ? degree : def, dialect, o.name || o.organisation ? { title: o.name, organisation: o.organisation } : undefined);
+  });
+  const span = { start: nodeSpan(items[0]).start, end: nodeSpan(items[items.length - 1]).end };
+  resume.sections.push({ title: '', kind: 'experience', span, headingSpan: { start: span.start, end: span.start }, entries });
+  return resume;
+}
+
+/** A list item's sort that names a degree ("type: phd", "masters", "bachelors", "degree", "education"). */
+const DEGREE_SORT = /^(?:phd|doctorate|masters?|bachelors?|degree|education|diploma|mba|msc|bsc|ba|ma)$/i;
+
 /** An item's organisation in a tagged list ("org": the site's own short word). */
 const TAGGED_ORG = ['org', 'organization', 'organisation', 'company', 'employer'];
 
@@ -505,6 +535,7 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
     missingEndIsCurrent: def.ongoing || (def.kind === 'education' && dialect.ongoingEducation),
     emptyEndIsCurrent: def.ongoing || def.kind === 'education',
   });
+  if (dates && def.loose) monthsBeside(ctx, map, dates);
   let place = location;
   // "meta": "Ph.D. Candidate, Biblical Interpretation · August 2005–May 2016": a theme's one line of
   // the entry's post (or degree), its place and its dates, parted by middle dots.

@@ -189,3 +189,28 @@ function isEmptyValue(ctx: ReadContext, map: YAMLMap, keys: string[]): boolean {
   const loc = scalarText(ctx.src, v);
   return loc !== undefined && loc.text.trim() === '';
 }
+
+const MONTH_NUMBER = /^(?:0?[1-9]|1[0-2])$/;
+/**
+ * "year_start: 2020" beside "month_start: 7" (a site's data file keeps the month as a number of its
+ * own): the date to the month, written as such a page prints it ("07/2020"), so gaps are measured to
+ * the month.
+ */
+export function monthsBeside(ctx: ReadContext, map: YAMLMap, range: DateRange): void {
+  const sides = [
+    [range.start, ['month_start', 'start_month', 'monthStart', 'startMonth']],
+    [range.end, ['month_end', 'end_month', 'monthEnd', 'endMonth']],
+  ] as const;
+  let changed = false;
+  for (const [date, keys] of sides) {
+    if (!date || date.precision !== 'year') continue;
+    const m = str(ctx, map, ...keys)?.text.trim();
+    if (!m || !MONTH_NUMBER.test(m)) continue;
+    date.month = Number(m);
+    date.precision = 'month';
+    date.style = dateStyle('numeric');
+    date.text = `${m.padStart(2, '0')}/${date.year}`;
+    changed = true;
+  }
+  if (changed && range.start) range.text = range.end ? `${range.start.text} – ${range.end.text}` : range.current && range.currentText ? `${range.start.text} – ${range.currentText}` : range.start.text;
+}

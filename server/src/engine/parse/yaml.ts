@@ -12,7 +12,7 @@ import type { YAMLError } from 'yaml';
 import { parseDocument } from './yaml-lib';
 import type { ParseProblem, Resume } from '../model';
 import { emptyResume } from './empty';
-import { readJsonResume, readSectionList, readTaggedList } from './jsonresume';
+import { readJsonResume, readRoleList, readSectionList, readTaggedList } from './jsonresume';
 import { isFresh, readFresh } from './fresh';
 import { readRenderCv } from './rendercv';
 import { readYamlResume } from './yamlresume';
@@ -63,8 +63,8 @@ export function parseYamlResumeWith(text: string, format: 'jsonresume' | 'render
     default: {
       // (A document that is a list of sections: al-folio's CV data file.)
       const listed = root ? [] : seqItems(ctx, contents);
-      // (Or one list of items, each naming its section: readTaggedList.)
-      resume = listed.length ? (readTaggedList(ctx, listed) ?? readSectionList(ctx, listed)) : root && isFresh(ctx, root) ? readFresh(ctx, root) : readJsonResume(ctx, root, { format: 'jsonresume', ongoingEducation: false, contactBesideBasics: false });
+      // (Or one list of items, each naming its section: readTaggedList; or one list of roles: readRoleList.)
+      resume = listed.length ? (readTaggedList(ctx, listed) ?? readRoleList(ctx, listed) ?? readSectionList(ctx, listed)) : root && isFresh(ctx, root) ? readFresh(ctx, root) : readJsonResume(ctx, root, { format: 'jsonresume', ongoingEducation: false, contactBesideBasics: false });
     }
   }
   // ("basics:" then "sections: [ - title, kind, entries ]": a site's own data file that YAMLResume's
