@@ -1912,6 +1912,25 @@ function assign(pieces: Piece[], bonus: (p: Piece, r: Role) => number): Assignme
   return out;
 }
 
+const ACRONYM_NAME = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
+
+/** A place piece "Royal Mail, UK" read as an employer's piece and its place's, or undefined (see resultOf). */
+function employerThenPlace(p: Piece): [Piece, Piece] | undefined {
+  const c = p.text.indexOf(',');
+  if (c < 0 || p.text.indexOf(',', c + 1) >= 0) return undefined;
+  const name = p.text.slice(0, c).trim();
+  const rest = p.text.slice(c + 1);
+  const place = rest.trim();
+  if (!UPPER_START.test(name) || !(isCountry(place) || isRegion(place)) || isKnownCity(name) || isRegion(name) || isCountry(name) || isCityArea(name)) return undefined;
+  // (Two words or more before a country only: "Nurse, Bala Cynwyd, PA" is a town and its state.)
+  if (!(ACRONYM_NAME.test(name) || ORG_WORDS.test(name) || (name.split(SPACES).length >= 2 && isCountry(place)))) return undefined;
+  const at = c + 1 + (rest.length - rest.trimStart().length);
+  return [
+    { ...p, text: name, span: { start: p.span.start, end: p.span.start + name.length }, j: p.i + name.length, loc: 0 },
+    { ...p, text: place, span: { start: p.span.start + at, end: p.span.end }, i: p.i + at, index: p.index + 1, sep: ',' },
+  ];
+}
+
 function pieceField(p: Piece): Field {
   return { value: p.text, span: p.span };
 }
@@ -2058,6 +2077,14 @@ function resultOf(an: Analysis, assignment: Assignment, lines: Cleaned[], kind: 
     const loc = a.loc;
     const named = an.pieces.find((p) => p.line === loc.line && p.index === 0 && p.loc < 1 && UPPER_START.test(p.text) && !HAS_DIGIT.test(p.text) && p.text.split(SPACES).length <= 5);
     if (named) a = { ...a, org: named };
+  }
+  // "Management Graduate, Royal Mail, UK", "Technology Consultant | KPMG, Vietnam": right after the
+  // title, a name no list knows as a town (two words or more, in capitals, or an organisation's
+  // word) before a country or a region is the employer and its place; a role names its employer
+  // far more often than a town the lists lack ("Intern, Pilani, India" keeps its one-word town).
+  if ((kind === 'work' || kind === 'volunteer') && a.title && !a.org && a.loc && a.loc.line === a.title.line && a.loc.index === a.title.index + 1) {
+    const split = employerThenPlace(a.loc);
+    if (split) a = { ...a, org: split[0], loc: split[1] };
   }
   let qualifier: Piece | undefined;
   // "Scientist I, Translational Oncology" over "Northbridge Biosciences, Waltham, MA": where the

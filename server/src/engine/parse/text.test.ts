@@ -3562,3 +3562,20 @@ test('a line in capitals right over a role\'s dates is its title where the headi
     ['VOLUNTEER, SUMMER STUDENT (DEPT. OF SURGERY)', '2011'],
   ]);
 });
+
+test('text: "Management Graduate, Royal Mail, UK": a name no list knows as a town, right after the title and before a country, is the employer', () => {
+  const text = [
+    'Sam Doe', 'sam@example.com', '', 'EXPERIENCE',
+    'Management Graduate, Royal Mail, UK', 'September 2018 - PRESENT', '  * Analysed throughput of 12 machines', '',
+    'Technology Consultant | KPMG, Vietnam | April 2021 – June 2022', '  * Ran 40 workshops', '',
+    'Research Intern, Pilani, India', '2016 - 2017', '  * Built 3 rigs', '',
+    'Nurse, Oak Hollow, Ohio', '2014 - 2016', '  * Cared for 20 patients',
+  ].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Management Graduate', 'Royal Mail', 'UK'],
+    ['Technology Consultant', 'KPMG', 'Vietnam'],
+    // (A one-word town before its country, a town before its state: places, as written.)
+    ['Research Intern', undefined, 'Pilani, India'],
+    ['Nurse', undefined, 'Oak Hollow, Ohio'],
+  ]);
+});
