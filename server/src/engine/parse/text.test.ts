@@ -3579,3 +3579,9 @@ test('text: "Management Graduate, Royal Mail, UK": a name no list knows as a tow
     ['Nurse', undefined, 'Oak Hollow, Ohio'],
   ]);
 });
+
+test('text: "Junior Doctor", "Foundation Year 1 Doctor" name a post (a doctor "of" something is a degree), not the hospital over them', () => {
+  const text = ['Jo Doe', 'jo@example.com', '', 'EXPERIENCE', '**Foundation Doctor**', 'UHBW NHS Foundation Trust', 'August 2023 - August 2024', '- Rotated through 4 specialties'].join('\n');
+  const [e] = entries(parseText(text));
+  assert.deepEqual([e.title?.value, e.organisation?.value], ['Foundation Doctor', 'UHBW NHS Foundation Trust']);
+});
