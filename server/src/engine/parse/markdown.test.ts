@@ -1928,3 +1928,16 @@ test('markdown: in a table of roles, line breaks inside the details cell ("… <
     ['Supply Chain Lead', ['Resolved disruptions with 46 suppliers']],
   ]);
 });
+
+test('markdown: under a bold item that is a role\'s whole head, a nested item that only says when dates the role, and an organisation\'s name right before it is the employer', () => {
+  const md = [
+    '# Jo Doe', '', '## Clinical Experience', '',
+    '* **Clinical Education Fellow in Emergency Medicine**', '  * Bristol Royal Infirmary, UHBW NHS Foundation Trust', '  * August 2024 - Present', '',
+    '* **Foundation Year 2 Doctor**', '  * General Practice, Geriatrics, Paediatric Surgery', '  * UHBW NHS Foundation Trust', '  * August 2023 - August 2024', '',
+  ].join('\n');
+  const rows = parseMarkdown(md).sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.text, e.dates?.current, e.bullets.map((b) => b.text)]);
+  assert.deepEqual(rows, [
+    ['Clinical Education Fellow in Emergency Medicine', 'Bristol Royal Infirmary, UHBW NHS Foundation Trust', 'August 2024', true, []],
+    ['Foundation Year 2 Doctor', 'UHBW NHS Foundation Trust', 'August 2023', false, ['General Practice, Geriatrics, Paediatric Surgery']],
+  ]);
+});

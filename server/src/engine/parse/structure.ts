@@ -1957,6 +1957,20 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     // Plain text: "• Acme Corp   Jan 2019 – Present" is a header that starts with a glyph.
     // Markdown: "- **Engineer**, Acme (2019 – 2021)" with items nested under it is a role, not a bullet.
     if (b.kind === 'bullet' && !opts.proseAsBullets && b.indent !== undefined) {
+      // "* **Foundation Year 2 Doctor**" / "  * General Practice, Geriatrics" / "  * UHBW NHS Foundation
+      // Trust" / "  * August 2023 - August 2024": under a bold item that is all of a role's head, a
+      // nested item that only says when dates the role, and a bare name right before it holding an
+      // organisation's word (no sentence, no verb) is its employer, though read as an item first.
+      const head = cur && !cur.hasDate && cur.header.length === 1 ? cur.header[0] : undefined;
+      if (head && head.strong && head.indent !== undefined && b.indent > head.indent && cur!.bullets.length <= 3 && shapeOf(b.clean).words <= 8 && whenAndWhere(b)) {
+        const last = cur!.lastBulletBlock;
+        if (last && last.indent === b.indent && (cur!.bullets[cur!.bullets.length - 1]?.span.start ?? -1) >= last.start && ORG_WORDS.test(last.clean.text) && !isProse(last.clean) && shapeOf(last.clean).words <= 8 && !verbLeads(last.clean.text)) {
+          cur!.bullets.pop();
+          addHeader({ ...last, kind: 'text' });
+        }
+        addHeader({ ...b, kind: 'text' });
+        continue;
+      }
       const next = blocks[n + 1];
       const nested = next?.kind === 'bullet' && (next.indent ?? 0) > b.indent;
       // "- Boston University — B.A. Communications, 2017": in an education section a dated item
