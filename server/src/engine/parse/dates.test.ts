@@ -436,3 +436,8 @@ test('dates: the year first, then its month\'s name ("2018 Jun 10", "2018 Apr 20
   // (A month its own year follows is that year's: "President at 2013 Jun. 2010 – Jun. 2017".)
   assert.deepEqual(read('Core Member & President at 2013 Jun. 2010 – Jun. 2017'), ['Jun. 2010 – Jun. 2017', 2010, 6, undefined, 2017, 6]);
 });
+
+test('a month with its hyphen spaced off the year ("Sept- 2019 – Present") is that month', () => {
+  const r = findDateRange('Sept- 2019 – Present', 0)!;
+  assert.deepEqual([r.text, r.start?.year, r.start?.month, r.current], ['Sept- 2019 – Present', 2019, 9, true]);
+});

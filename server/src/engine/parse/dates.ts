@@ -44,8 +44,8 @@ const ATOM_SOURCE =
   '(?<![A-Za-z\\u00C0-\\u024F0-9$€£#._])(?:' +
   // 1 Sep 2016, 1st September, 2016
   `(\\d{1,2})${ORD}\\s+(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F]),?\\s+(\\d{4})(?![0-9])` +
-  // Sep 1, 2016 / Sept. 2019 / Jan '19 / Jan (no year: only as the start of "Jan – Mar 2019")
-  `|(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F])(?:\\s+(\\d{1,2})${ORD}(?![0-9A-Za-z\\u00C0-\\u024F]))?(?:(?:\\s*,?\\s*|[/-])(\\d{4}|['’‘]\\d{2})(?![0-9]))?` +
+  // Sep 1, 2016 / Sept. 2019 / Jan '19 / Sept- 2019 / Jan (no year: only as the start of "Jan – Mar 2019")
+  `|(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F])(?:\\s+(\\d{1,2})${ORD}(?![0-9A-Za-z\\u00C0-\\u024F]))?(?:(?:\\s*,?\\s*|[/-] ?)(\\d{4}|['’‘]\\d{2})(?![0-9]))?` +
   // Summer 2018
   `|(spring|summer|fall|autumn|winter)\\s+(\\d{4})(?![0-9])` +
   // 2019-03, 2019-03-15, 2019/03, 2017-12-24T15:53:00, 2019.10 (as Chinese and Korean résumés
