@@ -3585,3 +3585,9 @@ test('text: "Junior Doctor", "Foundation Year 1 Doctor" name a post (a doctor "o
   const [e] = entries(parseText(text));
   assert.deepEqual([e.title?.value, e.organisation?.value], ['Foundation Doctor', 'UHBW NHS Foundation Trust']);
 });
+
+test('text: "Portfolio:" over a web address is that address\'s label, no section of projects, wherever a sidebar puts it', () => {
+  const text = ['Austin Doe', '', 'EXPERIENCE', 'Student Photographer', 'Northfield Athletics', 'Nov. 2024 - Present', '', 'Portfolio:', 'https://www.example-photos.com', '', 'I cover 30 events a season.', '', 'SKILLS', 'Photography'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => s.title), ['EXPERIENCE', 'SKILLS']);
+});

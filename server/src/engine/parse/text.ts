@@ -94,6 +94,7 @@ const gridLabel = (name: string) => {
   return LANGUAGE_NAME.test(n) || n.split(/[\s()]+/).filter(Boolean).every((w) => GRID_WORD.has(w));
 };
 
+const WEB_ADDRESS_LINE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
 const CONTACT_LABEL = /^(?:phone|telephone|tel|mobile|cell|e-?mail|address|website|web|linkedin|location|github|portfolio)$/i;
 
 // Section names that are also things people list in a section of LIST_KINDS ("Books" under Interests).
@@ -1343,7 +1344,9 @@ function readText(raw: string): Resume {
       // "PHONE", "EM AI L" (a sidebar's letter-spaced label, kerned apart): under Contact, or spaced
       // anywhere, a contact label names the item under it, no section.
       const joinedName = h.name.replace(SPACES_G, '');
-      const contactLabel = CONTACT_LABEL.test(joinedName) && (lastKind === 'contact' || joinedName !== h.name);
+      // ("Portfolio:" over "https://www.adphotographs.com": a label ending on a colon over a web
+      // address names that address, whatever section the page's columns put it in.)
+      const contactLabel = CONTACT_LABEL.test(joinedName) && (lastKind === 'contact' || joinedName !== h.name || (COLON_END.test(t) && soonAfter(i, 1, (l) => WEB_ADDRESS_LINE.test(l))));
       // "Selected Achievements:", "Key Accomplishments:" inside a role: a label over its bullets.
       // ("Degree" / "Associate's Degree" under "School or University" / "…College": a form's label
       // over its value, inside an entry, in a section of entries.)
