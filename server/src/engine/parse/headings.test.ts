@@ -579,3 +579,8 @@ test('headings: leadership joined to service is service ("Service and Leadership
   for (const h of ['Service and Leadership', 'Leadership & Community Service', 'Leadership & Volunteer Experience']) assert.equal(classifyHeading(h).kind, 'volunteer', h);
   for (const h of ['Leadership', 'Leadership Experience', 'Work Experience & Leadership', 'Leadership and Awards']) assert.equal(classifyHeading(h).kind, 'experience', h);
 });
+
+test('"Extracurricular Activities", "Extracurriculars": roles held beside study, as "Extracurricular" alone (an activity of one\'s own is an interest: "Activities")', () => {
+  for (const t of ['Extracurricular Activities', 'EXTRACURRICULARS', 'Extracurricular', 'Extracurricular Activity']) assert.equal(classifyHeading(t).kind, 'volunteer', t);
+  assert.equal(classifyHeading('Activities').kind, 'interests');
+});
