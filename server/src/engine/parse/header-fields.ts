@@ -707,7 +707,11 @@ function townAfterSchool(seg: string): number {
 const TOWN_AGAIN = /^(.*\bof\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?))\s\2$/u;
 
 /** The segment parted around a joining word (" at ", " with ") at `m`: the two sides, the second set off by "at". */
-function joinedAt(text: string, i: number, j: number, orgLine: boolean, m: RegExpExecArray): [number, number, string][] {
+const MEMBER_OF_UNIT = /(?<![A-Za-z\u00C0-\u024F])(?:committee|band|team|board|council|panel|group|unit|department|dept|division|section|choir|orchestra|ensemble|squad|crew|staff|faculty|senate|cabinet)(?![A-Za-z\u00C0-\u024F])/i;
+const MEMBER_OF = /^((?:Member|Volunteer|Board Member|Committee Member))\s+(?:of|for)\s+(?=\p{Lu})/u;
+
+/** The pieces before and after a joining word `m` found in text.slice(i, j) (its index within that slice, its text). */
+function joinedAt(text: string, i: number, j: number, orgLine: boolean, m: { index: number; 0: string }): [number, number, string][] {
   return [...splitSegment(text, i, i + m.index, orgLine), ...splitSegment(text, i + m.index + m[0].length, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string])];
 }
 
@@ -751,6 +755,12 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   if (from && DEGREE_WORDS.test(seg.slice(0, from.index)) && SCHOOL_WORD.test(seg.slice(from.index + from[0].length))) return joinedAt(text, i, j, orgLine, from);
   const inAt = seg.includes(' in ') ? lastInBeforePlace(seg) : null;
   if (inAt && SCHOOL_WORD.test(seg.slice(0, inAt.index))) return joinedAt(text, i, j, orgLine, inAt);
+  // "Member of Alpha Omega Epsilon", "Volunteer for Best Friends Animal Society": a member or a
+  // volunteer "of" or "for" a body names the body as "at" does (not "Member of Technical Staff",
+  // a post, nor "Member of the Board"; nor of a unit, "Member of Steering Committee", "Member of
+  // School Music Band", which with its unit names the post).
+  const member = MEMBER_OF.exec(seg);
+  if (member && !TITLE_WORDS.test(seg.slice(member[0].length)) && !MEMBER_OF_UNIT.test(seg.slice(member[0].length)) && !seg.includes(',')) return joinedAt(text, i, j, orgLine, { index: member[1].length, 0: member[0].slice(member[1].length) });
   const at = SPACED_AT.exec(seg);
   // ("Ph.D. Computer Science at University of Texas at Austin": a degree at its school, too.)
   // ("Group Leader in Neutron Physics at AERE Harwell": a unit's word in a post's name is no employer.)

@@ -1576,11 +1576,22 @@ function sameRange(a: DateRange, b: DateRange): boolean {
   return same(a.start, b.start) && same(a.end, b.end) && a.current === b.current;
 }
 
+const POST_AT_ORG = /^\s*(\p{Lu}[^,|;:.]{1,60}?)\s+(?:at|@|of|for|with)\s+\p{Lu}[^|;:]{1,80}$/u;
+
+/** "Financial Analyst at Cornell FinTech", "Volunteer for Best Friends Animal Society": a post (its words name one) and where. */
+function postAtOrg(text: string): boolean {
+  const m = POST_AT_ORG.exec(text);
+  return !!m && TITLE_WORDS.test(m[1]) && text.split(/\s+/).length <= 14;
+}
+
 const FIELD_SEPARATOR = /\s[–—-]\s|\s\|\s/g;
 
 /** Two header lines with their fields parted the same way ("Unit – Hospital" twice). */
 function sameShape(a: Head, b: Head): boolean {
   if (a.meta || b.meta || a.block.kind !== 'text' || b.block.kind !== 'text') return false;
+  // ("Associate Consultant at Cornell Sustainability Consultants" / "Member of Alpha Omega Epsilon":
+  // a post and where it was held, one line each.)
+  if (postAtOrg(a.block.clean.text) && postAtOrg(b.block.clean.text)) return true;
   const n = a.block.clean.text.match(FIELD_SEPARATOR)?.length ?? 0;
   return n > 0 && n === (b.block.clean.text.match(FIELD_SEPARATOR)?.length ?? 0);
 }

@@ -3591,3 +3591,16 @@ test('text: "Portfolio:" over a web address is that address\'s label, no section
   const r = parseText(text);
   assert.deepEqual(r.sections.map((s) => s.title), ['EXPERIENCE', 'SKILLS']);
 });
+
+test('text: a section of undated lines each naming a post and where ("Financial Analyst at Cornell FinTech", "Member of Alpha Omega Epsilon"): one entry a line', () => {
+  const text = ['Jo Doe', 'jo@example.com', '', 'Experience', '  Intern at Acme Corp', '  Summer 2024', '', 'Extracurricular Activities', '  Associate Consultant at Cornell Sustainability Consultants', '  Member of Alpha Omega Epsilon', '  Fabrication Engineer at AguaClara Cornell', '  Volunteer for Best Friends Animal Society', '  Member of Steering Committee', '', 'References', 'Available upon request.'].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections[1].entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Associate Consultant', 'Cornell Sustainability Consultants'],
+    ['Member', 'Alpha Omega Epsilon'],
+    ['Fabrication Engineer', 'AguaClara Cornell'],
+    ['Volunteer', 'Best Friends Animal Society'],
+    // (A member of a unit is one field, the unit named with the post.)
+    [undefined, 'Member of Steering Committee'],
+  ]);
+});
