@@ -240,13 +240,24 @@ function splitWorthy(lines: SourceLine[], r: Region): boolean {
   // "EXPERIENCE            Senior UX Designer · Brightpath Learning": where every left part beside
   // text is a section name in capitals, the left side is a gutter of headings, each beside its
   // section's first line, not a column to read first.
+  // (A few names no list holds among them, "SUPERVISATION", a name's second line "ASSOCIATIONS",
+  // are headings too: capitals alone, fewer than the known ones.)
   let headings = 0;
+  let otherCaps = 0;
   for (let k = r.from; k < r.to && headings >= 0; k++) {
     const t = lines[k].text;
     if (!hasText(t, 0, a) || !(t.length > b && hasText(t, b, t.length))) continue;
-    headings = capsNameKind(t.slice(0, a).trim()) ? headings + 1 : -1;
+    const left = t.slice(0, a).trim();
+    // ("PROFESSIONAL" / "ASSOCIATIONS": a name over two lines, its second beside the body's second.)
+    const below = k + 1 < r.to ? lines[k + 1].text.slice(0, a).trim() : '';
+    if (capsNameKind(left)) headings++;
+    else if (below && capsNameKind(`${left} ${below}`)) {
+      headings++;
+      k++;
+    } else if (CAPS_NAME.test(left)) otherCaps++;
+    else headings = -1;
   }
-  if (headings >= 2) return false;
+  if (headings >= 2 && otherCaps < headings) return false;
   // "*  Full P&L responsibility …": a side of bullet glyphs alone is no column.
   if (wordy(lines, r, 'left') < MIN_TWO_SIDED || wordy(lines, r, 'right') < MIN_TWO_SIDED) return false;
   // Each side must read as a column; a right-aligned side whose parts always sit on a line with
@@ -268,6 +279,9 @@ function splitWorthy(lines: SourceLine[], r: Region): boolean {
   if (pairedLeftMeta + pairedLeftLabel >= 0.8 * two) return false;
   return true;
 }
+
+// A name in capitals of one to three words (a heading no list holds, or a part of one).
+const CAPS_NAME = /^\p{Lu}[\p{Lu}&'’-]{2,}(?: \p{Lu}[\p{Lu}&'’-]*){0,2}$/u;
 
 // The labels of a CV laid out as a form, at the left of its rows.
 const FORM_LABEL = /^(?:address|phone|mobile|tel(?:ephone)?|e-?mail|web(?:site)?|date of birth|place of birth|born|nationality|citizenship|marital status|family status|gender|driving licen[cs]e|driver'?s licen[cs]e|languages?|software|it skills|computer skills|skills|interests|hobbies|since \d{4})$/i;

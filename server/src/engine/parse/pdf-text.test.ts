@@ -2024,3 +2024,34 @@ test('text: lines of a group\'s label and items between middle dots at the foot 
   assert.equal(r.sections[0].entries[0].bullets.length, 1);
   assert.ok(r.skills.some((s) => s.value === 'AWS'));
 });
+
+test('pdftotext -layout: a left gutter of section names in capitals, a few no list holds among them ("SUPERVISATION", "PROFESSIONAL" / "ASSOCIATIONS" over two lines), heads the rows beside it; it is no column to read first', () => {
+  const G = (name: string, body: string) => name.padEnd(16) + body;
+  const text = [
+    'Amanda Doe',
+    'amanda@example.edu',
+    '',
+    G('AWARDS', 'Conference Travel Award                                            2017'),
+    G('', 'Graduate Scholarship                                          2012 - 2013'),
+    '',
+    G('REVIEWING', 'Cognitive Science Society'),
+    G('', 'Cognition'),
+    '',
+    G('TEACHING', 'Teaching Assistant, Foundations of Cognitive Science        Spring 2017'),
+    G('', 'Guest Lecturer, Language Development                        Spring 2016'),
+    '',
+    G('SUPERVISATION', 'Bethany Gardner, Independent Study Student          2017 - present'),
+    G('', 'Ashley Andino, Research Assistant                           2016 - present'),
+    '',
+    G('PROFESSIONAL', 'American Psychological Association                  2016 - present'),
+    G('ASSOCIATIONS', 'Cognitive Science Society                           2008 - present'),
+  ].join('\n');
+  const r = parseText(text);
+  const teaching = r.sections.find((s) => s.title === 'TEACHING');
+  // (The rows beside "SUPERVISATION", a name no list holds, are still read as the teaching's.)
+  assert.deepEqual(teaching?.entries.slice(0, 2).map((e) => [e.title?.value, e.dates?.start?.text]), [
+    ['Teaching Assistant', 'Spring 2017'],
+    ['Guest Lecturer', 'Spring 2016'],
+  ]);
+  assert.ok(r.sections.find((s) => s.title === 'AWARDS')?.entries.length, 'the awards stay under their name');
+});
