@@ -3604,3 +3604,19 @@ test('text: a section of undated lines each naming a post and where ("Financial 
     [undefined, 'Member of Steering Committee'],
   ]);
 });
+
+test('text: where a known heading is written in sentence case ("Academic qualifications"), other names so written after a blank line ("Peer-reviewed publications", "Visiting positions") are headings too', () => {
+  const text = [
+    'Casimir Doe', 'c.doe@example.ac.uk', '',
+    'Academic qualifications', '   PhD Experimental Psychology, University of Bristol, 2003.', '',
+    'Employment', '   Reader in Experimental Psychology, University of Bristol, August 2012–present.', '',
+    'Peer-reviewed publications', '   Han, Q., & Doe, C. (2023). Decision avoidance and regret. PLoS ONE, in press.', '',
+    'Visiting positions', '   Visiting Scientist, University of Potsdam, 2018.',
+  ].join('\n');
+  assert.deepEqual(parseText(text).sections.map((s) => [s.title, s.kind]), [
+    ['Academic qualifications', 'education'],
+    ['Employment', 'experience'],
+    ['Peer-reviewed publications', 'publications'],
+    ['Visiting positions', 'experience'],
+  ]);
+});

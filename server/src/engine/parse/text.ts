@@ -168,6 +168,12 @@ function letterCase(body: string): boolean | undefined {
 const SPACES = /\s+/;
 
 /** Every word capitalised but the small joining ones: "Work Experience", "Honors & Awards", not "Technologies include". */
+/** "Academic qualifications", "Peer-reviewed publications": two words or more, the first capitalised, the rest not. */
+function sentenceCase(name: string): boolean {
+  const words = name.split(SPACES);
+  return words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[0]) && words.slice(1).every((w) => /^\p{Ll}/u.test(w) || w === '&');
+}
+
 function titleCase(name: string): boolean {
   return name.split(SPACES).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|or|the|in|on|at|for|to|a|an|de|du|des|la|le|y|e|und|&)$/.test(w));
 }
@@ -1139,11 +1145,15 @@ function readText(raw: string): Resume {
   let knownPlain = 0;
   // Exact section names written in Title Case (not capitals): the document's heading style.
   let knownTitle = 0;
+  // Exact section names of two words or more in sentence case ("Academic qualifications"): then
+  // "Peer-reviewed publications" or "Visiting positions", set the same way, are headings too.
+  let knownSentence = 0;
   for (let i = 0; i < lines.length; i++) {
     const h = infos[i];
     if (!h?.kind || i === firstContent) continue;
     if (h.padded || underlined(i)) knownPadded = true;
     if (h.allCaps) knownCaps = true;
+    if (h.exact && !h.allCaps && sentenceCase(h.name)) knownSentence++;
     if (h.exact && !h.allCaps && !h.padded && i > 0 && lines[i - 1].text.trim() !== '' && titleCase(h.name)) knownPlain++;
     if (h.exact && !h.allCaps && titleCase(h.name)) knownTitle++;
   }
@@ -1368,7 +1378,7 @@ function readText(raw: string): Resume {
       // "Activities" then "Interests", two sections of one kind.)
       const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut && !line.gutterName) || roleInCaps || onRequest || contactLabel || itemLabel || nameOverContact || overDates || looseLeader || inRole;
       const isHeading = content ? false : h.kind
-        ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name)))
+        ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name) || (knownSentence >= 1 && blank && sentenceCase(h.name) && h.name.split(SPACES).length <= 6 && !(lastKind !== undefined && LIST_KINDS.has(lastKind) && LIST_KINDS.has(h.kind)))))
         : leadSection || (h.allCaps && h.name.split(SPACES).length <= 4 && !ACRONYM.test(h.name) && !JOINING_END.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
       if (isHeading) {
         // A letter-spaced heading's name is not in the line as written: the heading is the whole line.
