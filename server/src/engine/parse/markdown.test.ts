@@ -1941,3 +1941,12 @@ test('markdown: under a bold item that is a role\'s whole head, a nested item th
     ['Foundation Year 2 Doctor', 'UHBW NHS Foundation Trust', 'August 2023', false, ['General Practice, Geriatrics, Paediatric Surgery']],
   ]);
 });
+
+test('markdown: a list item whose first line is its bold post, over its dates and its employer\'s line ("**ATS Global Service - Cambridge, ON.**"), is a role, a paragraph after it its description', () => {
+  const md = ['# Experience', '- **Co-op Graphic & Web Designer**', '<br>Jan 2024 - Apr 2024<br>', 'ATS Global Service - Cambridge, ON.', '', '<br>Enhanced presentations and labeling with ATS branding.<br>', '', '- **Graphic & Web Designer**', '<br>2022 - 2023<br>', 'Caravan Buk - Bogota, COL.', ''].join('\n');
+  const rows = parseMarkdown(md).sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.text]);
+  assert.deepEqual(rows, [
+    ['Co-op Graphic & Web Designer', 'ATS Global Service', 'Jan 2024'],
+    ['Graphic & Web Designer', 'Caravan Buk', '2022'],
+  ]);
+});

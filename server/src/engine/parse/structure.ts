@@ -225,6 +225,15 @@ export function isProse(c: Cleaned): boolean {
 }
 
 /** Fields in capitals parted by commas, however many words: few lower-case words, no sentence's end, under 30 words. */
+/** An item of a few short lines whose first is wholly bold, its words capitalised: a role's head, not a sentence. */
+function boldHeadOverFields(src: string, b: Block): boolean {
+  const own = src.slice(b.start, b.end);
+  const nl = own.indexOf('\n');
+  if (nl < 0 || !WHOLLY_BOLD.test(own.slice(0, nl))) return false;
+  const s = shapeOf(b.clean);
+  return s.words > 0 && s.words <= 16 && !s.startsLower && s.lower * 5 <= s.words;
+}
+
 function fieldsInCapitals(c: Cleaned): boolean {
   const s = shapeOf(c);
   return s.words > 0 && s.words < 30 && !s.startsLower && !s.endsSentence && s.lower * 5 <= s.words;
@@ -1981,7 +1990,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       const datesHeader = !!cur && !cur.body && !cur.hasDate && cur.header.length > 0 && cur.header[cur.header.length - 1].indent !== undefined && shapeOf(b.clean).words <= 8;
       // ("- **Aquatic Shift Lead**, September 2023 – December 2024, MNP Sport and Community Center,
       // Calgary, AB": a bold lead's fields run long, but in capitals and commas, no sentence.)
-      if ((nested || b.strong || degreeItem || datesHeader) && (!isProse(b.clean) || (b.strong && fieldsInCapitals(b.clean))) && blockRange(b)) b = { ...b, kind: 'text', strong: true };
+      // ("- **Co-op Graphic & Web Designer**" / "<br>Jan 2024 - Apr 2024<br>" / "**ATS Global Service -
+      // Cambridge, ON.**": an item whose first line is its bold post, on lines of fields, whatever
+      // full stop an abbreviation ends it on.)
+      if ((nested || b.strong || degreeItem || datesHeader) && (!isProse(b.clean) || (b.strong && (fieldsInCapitals(b.clean) || boldHeadOverFields(src, b)))) && blockRange(b)) b = { ...b, kind: 'text', strong: true };
       // "- **Brightloom Health** · Austin, TX" over "  - **Senior Technical Recruiter** · 2023 - present":
       // an undated item over a nested dated role names the employer of the roles nested under it.
       else if (nested && entryKind === 'work' && !blockRange(b) && !isProse(b.clean) && shapeOf(b.clean).words <= 8 && !!blockRange(next) && !isProse(next.clean)) b = { ...b, kind: 'text', strong: true };
