@@ -249,3 +249,10 @@ test('places: towns named for their campus ("College Park, MD") are towns', () =
   assert.equal(isPlace('College Park, MD'), true);
   assert.equal(placeSuffixStart('University of Maryland, College Park, MD'), 'University of Maryland, '.length);
 });
+
+test('a part of a country or region named by where in it ("Linz, Upper Austria", "Hanover, Lower Saxony") is a region after its town', () => {
+  assert.equal(isPlace('Linz, Upper Austria'), true);
+  assert.equal(isPlace('LINZ, UPPER AUSTRIA'), true);
+  // (Not a direction before any word: "Upper Management" is none.)
+  assert.equal(isPlace('Linz, Upper Management'), false);
+});

@@ -54,9 +54,13 @@ const IRISH_COUNTY = /^(?:Co\.?|County) (?:Antrim|Armagh|Carlow|Cavan|Clare|Cork
 function isWorldRegion(s: string): boolean {
   const t = s.trim().replace(DOT_END, '');
   const greater = GREATER.exec(t);
-  return WORLD_REGIONS.has(t.toLowerCase()) || (!!greater && isKnownCity(greater[1]));
+  if (WORLD_REGIONS.has(t.toLowerCase()) || (!!greater && isKnownCity(greater[1]))) return true;
+  // ("Linz, Upper Austria", "Hanover, Lower Saxony": a country's or a region's part named by where in it.)
+  const part = PART_OF.exec(t);
+  return !!part && (COUNTRIES.has(part[1].toLowerCase()) || WORLD_REGIONS.has(part[1].toLowerCase()));
 }
 const GREATER = /^greater\s+(.+)$/i;
+const PART_OF = /^(?:upper|lower|northern|southern|eastern|western|central)\s+(\S.*)$/i;
 
 export function isCountry(s: string): boolean {
   return COUNTRIES.has(s.trim().toLowerCase());
