@@ -1325,6 +1325,7 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   rolesInOtherSections(resume);
   if (opts.format === 'markdown') titlesInProse(src, resume);
   rolesListedTwice(resume);
+  menuHeadings(src, resume);
   sectionIntros(resume);
   headlessEntries(resume);
   courseLists(resume);
@@ -1701,6 +1702,25 @@ const LINK_LABEL = /^(?:linked\s?in|github|gitlab|twitter|x|facebook|instagram|w
  * section holds; it is no entry (nor are its sentences an entry's bullets, to be judged as work).
  * The page still prints it, as it prints every word the model does not hold.
  */
+/**
+ * A page's menu printed under the name ("EXPERIENCE" / "EDUCATION" / "SKILLS", each a link to its
+ * section): two names or more in a row with nothing under them, each printed again later as the
+ * section it leads to, are no sections of their own.
+ */
+function menuHeadings(src: string, resume: Resume): void {
+  const ss = resume.sections;
+  const empty = (sec: Section) => !sec.entries.length && !src.slice(sec.headingSpan.end, sec.span.end).trim();
+  const later = (k: number) => ss.slice(k + 1).some((o) => !empty(o) && normaliseHeading(o.title) === normaliseHeading(ss[k].title));
+  for (let k = 0; k < ss.length; k++) {
+    let e = k;
+    while (e < ss.length && empty(ss[e]) && later(e)) e++;
+    if (e - k >= 2) {
+      ss.splice(k, e - k);
+      k--;
+    }
+  }
+}
+
 function sectionIntros(resume: Resume): void {
   for (const s of resume.sections) {
     const [first, second] = s.entries;

@@ -3620,3 +3620,10 @@ test('text: where a known heading is written in sentence case ("Academic qualifi
     ['Visiting positions', 'experience'],
   ]);
 });
+
+test('text: a page\'s menu under the name ("EXPERIENCE" / "EDUCATION" / "SKILLS", nothing under them, each printed again later) opens no sections', () => {
+  const text = ['Jalyn Doe', 'Student Journalist', '', 'EXPERIENCE', 'EDUCATION', 'SKILLS', '', 'CONTACT', 'jalyn@example.com', '', 'SKILLS', 'Spanish', '', 'EXPERIENCE', 'Intern', 'CNN', 'June 2024 - August 2024', '', 'EDUCATION', 'B.A. Journalism', 'University of Maryland', '2021 - 2025'].join('\n');
+  assert.deepEqual(parseText(text).sections.map((s) => s.title), ['CONTACT', 'SKILLS', 'EXPERIENCE', 'EDUCATION']);
+  // (One name alone with nothing under it is still a section: "Interests" left empty.)
+  assert.deepEqual(parseText(['Jo Doe', '', 'INTERESTS', '', 'EXPERIENCE', 'Intern', 'CNN', '2024 - 2025', '', 'INTERESTS', 'Chess'].join('\n')).sections.map((s) => s.title), ['INTERESTS', 'EXPERIENCE', 'INTERESTS']);
+});
