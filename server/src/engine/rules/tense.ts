@@ -221,6 +221,14 @@ function onlyPast(w: string): boolean {
   return (isPastForm(w) || isLexPast(w)) && !isSameInBothTenses(w);
 }
 
+const NAME_JOINER = /^(?:of|and|the|for|at|in|de|&)$/;
+
+/** Three to eight words, each capitalised but the joining words of a name ("Mars Hill Bible School"). */
+function allCapitalised(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 3 && words.length <= 8 && words.every((w) => TITLE_CASED.test(w) || NAME_JOINER.test(w)) && TITLE_CASED.test(words[words.length - 1]);
+}
+
 /** What checkOpening judges of a sentence's opening. */
 interface Opener {
   w?: OpeningWord;
@@ -501,6 +509,8 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
   if (!base || isSameInBothTenses(w.text) || AUXILIARY.test(w.text.toLowerCase()) || NOT_A_DUTY.has(base)) return;
   const next = nextOf(o);
   const weak = weakOf(o);
+  // ("Mars Hill Bible School": a line of capitalised words alone is a name, no sentence with a verb.)
+  if (bulletStart && allCapitalised(s.text)) return;
   // "Pay Plan: GS", "Hours per week: 40": a label and its value, no sentence with a verb.
   if (next.slice(0, 3).some((n) => COLON_START.test(n.gap))) return;
   // "Consistently top 3 of 12 reps", "Top 5% nationally": a rank, not a verb and its object.
