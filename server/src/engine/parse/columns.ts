@@ -281,7 +281,7 @@ function splitWorthy(lines: SourceLine[], r: Region): boolean {
 }
 
 // A name in capitals of one to three words (a heading no list holds, or a part of one).
-const CAPS_NAME = /^\p{Lu}[\p{Lu}&'’-]{2,}(?: \p{Lu}[\p{Lu}&'’-]*){0,2}$/u;
+const CAPS_NAME = /^\p{Lu}[\p{Lu}&'’-]{2,}(?: [\p{Lu}&][\p{Lu}&'’-]*){0,2}$/u;
 
 // The labels of a CV laid out as a form, at the left of its rows.
 const FORM_LABEL = /^(?:address|phone|mobile|tel(?:ephone)?|e-?mail|web(?:site)?|date of birth|place of birth|born|nationality|citizenship|marital status|family status|gender|driving licen[cs]e|driver'?s licen[cs]e|languages?|software|it skills|computer skills|skills|interests|hobbies|since \d{4})$/i;

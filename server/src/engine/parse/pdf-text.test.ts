@@ -2055,3 +2055,29 @@ test('pdftotext -layout: a left gutter of section names in capitals, a few no li
   ]);
   assert.ok(r.sections.find((s) => s.title === 'AWARDS')?.entries.length, 'the awards stay under their name');
 });
+
+test('pdftotext -layout: a section name the left gutter wrapped over lines ("RESEARCH" / "EXPERIENCE", "AWARDS &" / "SCHOLARSHIPS") is one heading beside its section\'s first lines', () => {
+  const G = (name: string, body: string) => name.padEnd(15) + body;
+  const text = [
+    '                         John Doe',
+    '                johndoe@example.com ● +1 (555) 101-1001',
+    '',
+    G('EDUCATION', 'First American University, Springfield, Massachusetts, USA'),
+    G('', ' ■ Ph.D. in Geophysical Engineering                          Dec 2009 – Jul 2014'),
+    '',
+    G('RESEARCH', 'Institute for Advanced Research, Science College'),
+    G('EXPERIENCE', ' ■ Undergraduate Research Student, Science Department      May 2004 – May 2005'),
+    G('', '    ● Project: Investigations on the Use of Lasers'),
+    '',
+    G('AWARDS &', ' ■ Dean’s List, Science College                                  2002 – 2005'),
+    G('SCHOLARSHIPS', '   For attaining a semester GPA of at least 3.75.'),
+    G('', ' ■ Undergraduate Researcher Award, Science College                  May 2005'),
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [
+    ['EDUCATION', 'education'],
+    ['RESEARCH EXPERIENCE', 'experience'],
+    ['AWARDS & SCHOLARSHIPS', 'awards'],
+  ]);
+  assert.equal(r.sections[1].entries[0]?.dates?.start?.text, 'May 2004');
+});

@@ -11,6 +11,10 @@ export interface SourceLine {
   gutterRest?: boolean;
   /** The section name a gutter printed before that first line. */
   gutterName?: boolean;
+  /** The kind of that name when the gutter wrapped it over lines ("AWARDS &" / "SCHOLARSHIPS"): the line holds its first part only. */
+  gutterKind?: import('../model').SectionKind;
+  /** And the whole name, its parts joined ("AWARDS & SCHOLARSHIPS"). */
+  gutterTitle?: string;
 }
 
 export function splitLines(src: string): SourceLine[] {

@@ -778,7 +778,7 @@ const CAPS_WORD_START = /^\p{Lu}{2,}(?=[\s,]|$)/u;
 const ACRONYM_THEN_NAME = /^\p{Lu}{2,5} \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u;
 // A word of capitals and "i" with two capitals at least: small capitals whose "i" is lower case ("ASSiSTANT").
 const CAPS_WITH_SMALL_I_G = /(?<![\p{L}])(?=[\p{Lu}i]*\p{Lu}[\p{Lu}i]*\p{Lu})[\p{Lu}i]*i[\p{Lu}i]*(?![\p{L}])/gu;
-function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean; role: boolean; profile?: boolean; listRunIn?: boolean } | undefined {
+function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean; role: boolean; profile?: boolean; listRunIn?: boolean; wrapped?: string } | undefined {
   const a = skipSpaces(t);
   if (a === t.length || BULLET.test(t) || !UPPER_START.test(t.slice(a))) return undefined;
   const body = t.slice(a, trimEndIndex(t));
@@ -914,6 +914,48 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
       at.push(i);
     }
   }
+  // "RESEARCH" / "EXPERIENCE", "PROFESSIONAL" / "AFFILIATIONS": a name in capitals the gutter wrapped
+  // over two or three lines, each part beside a line of its section; one heading, its later parts
+  // no headings of their own.
+  const cont = new Set<number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const p = capsGutterPart(lines[i].text);
+    if (!p) continue;
+    let joined = p.name;
+    for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
+      const q = capsGutterPart(lines[k].text);
+      if (!q) break;
+      joined = `${joined} ${q.name}`;
+      const c = classifyHeading(joined.replace(AMPERSAND_SPACES_G, ' & '));
+      // (Known exactly, or read as a name only with what follows: "CAMPUS" / "ACTIVITIES", "AWARDS &" / "SCHOLARSHIPS".)
+      if (!c.kind || !(c.exact || !classifyHeading(p.name).kind || p.name.endsWith('&'))) continue;
+      // ("PROFESSIONAL" / "AFFILIATIONS" / "& ACTIVITIES": a part that joins on with "&" is the name's too.)
+      const amp = k + 1 < lines.length && k < i + 2 ? capsGutterPart(lines[k + 1].text) : undefined;
+      if (amp?.name.startsWith('&')) {
+        joined = `${joined} ${amp.name}`;
+        k++;
+      }
+      const f = at.indexOf(i);
+      const head = { nameEnd: p.nameEnd, restStart: p.restStart, kind: c.kind, caps: true, role: false, wrapped: joined.replace(AMPERSAND_SPACES_G, ' & ') };
+      if (f >= 0) found[f] = head;
+      else {
+        const after = at.findIndex((x) => x > i);
+        const put = after < 0 ? at.length : after;
+        found.splice(put, 0, head);
+        at.splice(put, 0, i);
+      }
+      for (let m = i + 1; m <= k; m++) {
+        cont.add(m);
+        const g = at.indexOf(m);
+        if (g >= 0) {
+          found.splice(g, 1);
+          at.splice(g, 1);
+        }
+      }
+      i = k;
+      break;
+    }
+  }
   // (A profile's name run into its sentence stands alone: it needs no other gutter line.)
   if (found.length < 2 && !found.some((g) => g.profile || g.listRunIn)) return lines;
   const capsKinds = new Set(found.filter((g) => g.caps).map((g) => g.kind));
@@ -935,12 +977,33 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
     const i = at[f];
     const l = lines[i];
     for (; next < i; next++) out.push(lines[next]);
-    out.push({ start: l.start, end: l.start + g.nameEnd, text: l.text.slice(0, g.nameEnd), gutterName: true });
+    out.push({ start: l.start, end: l.start + g.nameEnd, text: l.text.slice(0, g.nameEnd), gutterName: true, ...(g.wrapped ? { gutterKind: g.kind, gutterTitle: g.wrapped } : {}) });
     out.push({ start: l.start + g.restStart, end: l.end, text: l.text.slice(g.restStart), gutterRest: true });
     next = i + 1;
+    // (The name's later parts: their lines from their section's text on.)
+    for (; next < lines.length && cont.has(next); next++) {
+      const c = lines[next];
+      const part = capsGutterPart(c.text)!;
+      out.push({ start: c.start + part.restStart, end: c.end, text: c.text.slice(part.restStart), gutterRest: true });
+    }
   }
   for (; next < lines.length; next++) out.push(lines[next]);
   return out;
+}
+
+const CAPS_PART = /^[\p{Lu}&][\p{Lu}&'’.-]*(?: [\p{Lu}&][\p{Lu}&'’.-]*){0,2}$/u;
+const AMPERSAND_SPACES_G = /\s*&\s*/g;
+
+/** A part of a name in capitals in a gutter, then a wide gap and text ("RESEARCH        Institute for …"). */
+function capsGutterPart(t: string): { name: string; nameEnd: number; restStart: number } | undefined {
+  const a = skipSpaces(t);
+  if (a > 2 || a === t.length) return undefined;
+  const body = t.slice(a, trimEndIndex(t));
+  const gap = WIDE_GAP.exec(body);
+  if (!gap || gap.index > 30 || gap.index === 0) return undefined;
+  const name = body.slice(0, gap.index);
+  if (!CAPS_PART.test(name) || !/\p{Lu}{2}/u.test(name.replace(/[&'’.-]/g, ''))) return undefined;
+  return { name, nameEnd: a + name.length, restStart: a + gap.index + gap[0].length };
 }
 
 const WRAP_NAME_LINE = /^\s*\p{Lu}[\p{L}&'’]*(?:\s+(?:\p{L}[\p{L}&'’]*|&))?(?:\s+(?:\p{L}[\p{L}&'’]*|&))?\s*$/u;
@@ -1087,7 +1150,8 @@ function readText(raw: string): Resume {
   const lines = wrappedGutterNames(src, splitGutterHeadings(ordered));
   const readings = iconBullets(lines.map((l) => lineMemo.use(l.text, readLine)));
   // What stands beside a gutter's section name is that section's first line, never a heading ("S K I L L S Research").
-  const infos = readings.map((r, i) => (lines[i].gutterRest ? undefined : r.info));
+  // (A name the gutter wrapped over lines is of the kind the whole of it names: "AWARDS &" is awards.)
+  const infos = readings.map((r, i) => (lines[i].gutterRest ? undefined : lines[i].gutterKind ? { name: lines[i].gutterTitle ?? lines[i].text.trim(), kind: lines[i].gutterKind, exact: true, allCaps: true, padded: false } : r.info));
   // "◆ Sales Experience" over "Territory Manager Jul 2021 – Present": a section's name after a
   // glyph is its heading when the lines around it are no items marked with the same glyph. A name
   // that only may be a section's ("Sales Experience"; "• Lucena Research" is an employer) only
