@@ -175,10 +175,8 @@ export function sectionKindOf(title: string, hasEntries = true): SectionKind {
   // "invited_talks", "Where I've Worked", "Software"); a kind of roles only where the section
   // has entries ("Professional Affiliations" as a list of bullets is no volunteer work).
   const kind = classifyHeading(title.replace(/_+/g, ' ')).kind ?? 'other';
-  // ("Extracurricular activities: [Chess club captain, Debate society]": a list of pastimes.)
-  return hasEntries || !ROLE_KINDS.has(kind) ? kind : ACTIVITIES.test(t) ? 'interests' : 'other';
+  return hasEntries || !ROLE_KINDS.has(kind) ? kind : 'other';
 }
-const ACTIVITIES = /\b(?:activities|extracurriculars?)\b/;
 
 /** The kinds of sections whose entries are roles or degrees. */
 export const ROLE_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['experience', 'education', 'volunteer', 'projects']);
