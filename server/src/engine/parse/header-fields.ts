@@ -154,6 +154,7 @@ const DURATION = /^(?:less than (?:a|one) (?:year|month)|\d+\+?\s*(?:years?|yrs?
 // "(part-time)", "Contract": how the job was held, not a title, employer or place ("Remote" is a place).
 // ("CDI", "Stage", "Bénévolat", "Werkstudent", "Prácticas": French, German and Spanish CVs say so too.)
 // Kinds of employment that are also the post's name ("Internship", "Praktikum").
+const AT_AFTER = /^\s+at\s/;
 const POST_KIND = /^(?:internship|traineeship|apprenticeship|praktikum|pasantía|prácticas)$/iu;
 const EMPLOYMENT_TYPE = /^(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|cdi|cdd|stage|alternance|bénévolat|intérim|apprentissage|werkstudent|praktikum|teilzeit|vollzeit|prácticas|pasantía)$/iu;
 // Words that name a part of an organisation or a speciality, never a town ("Cardiac Step-Down Unit").
@@ -1398,7 +1399,8 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           // ("GPA: N/A": a value left blank is no field.)
           // ("March 2002 – July 2002 Internship" over the employer: a word that names a kind of post,
           // alone on its line beside the dates, is the post; beside a title it says how it was held.)
-          const post = POST_KIND.test(t) && text.replace(MASKED_G, '').trim() === t;
+          // ("Internship at the Office for Regional Statistics": so is the word "at" a body.)
+          const post = POST_KIND.test(t) && (text.replace(MASKED_G, '').trim() === t || AT_AFTER.test(text.slice(j, j + 5)));
           // ("Supervisor, July 2020 – September 2022, Dairy Queen": the word alone opening the line,
           // before its dates, is the post, no label of a supervisor's name.)
           const postFirst = linePieces.length === 0 && LONE_POST.test(t) && i <= text.search(NON_SPACE_AT) && DATED_NEXT.test(text.slice(j, j + 6));

@@ -3627,3 +3627,12 @@ test('text: a page\'s menu under the name ("EXPERIENCE" / "EDUCATION" / "SKILLS"
   // (One name alone with nothing under it is still a section: "Interests" left empty.)
   assert.deepEqual(parseText(['Jo Doe', '', 'INTERESTS', '', 'EXPERIENCE', 'Intern', 'CNN', '2024 - 2025', '', 'INTERESTS', 'Chess'].join('\n')).sections.map((s) => s.title), ['INTERESTS', 'EXPERIENCE', 'INTERESTS']);
 });
+
+test('text: "Internship at the Office for Regional Statistics": the kind of post before "at" a body is the post, not a note on how it was held', () => {
+  const text = ['Jo Doe', 'jo@example.com', '', 'EXPERIENCE', '03/1995–04/1995 Internship at the Office for Regional Statistics in Y-Town, Germany', '  Studied the growth of 12 regions.', '', '2014–2015 Software Engineer, Internship, Acme Corp'].join('\n');
+  const [a, b] = entries(parseText(text));
+  assert.equal(a.title?.value, 'Internship');
+  assert.equal(a.organisation?.value, 'the Office for Regional Statistics in Y-Town');
+  // (Beside a title, the word says how the post was held.)
+  assert.equal(b.title?.value, 'Software Engineer');
+});
