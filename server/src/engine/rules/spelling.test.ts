@@ -94,6 +94,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['words of the clinic ("hospitalist", "cath", "shocky")', bullets('Joined the hospitalist huddle and prepped 6 cath lab patients, some shocky')],
   ['the plural of a practicum ("practica")', bullets('Matched 20 students a year with public-health practica')],
   ['words of kitchens, pharmacies and design offices ("commis", "immunizer", "weldments")', bullets('Trained 3 commis chefs on the sauce station', 'Vaccinated 900 patients a season as a certified immunizer', 'Detailed 40 weldments and one weldment jig in SolidWorks')],
+  ['a name one letter from a word, written alike thrice among capitalised words ("The Wellcome Trust"), is a name', bullets('Won a Wellcome Trust equipment grant of £390k', 'Funded by The Wellcome Trust for 3 years', 'Supervised 2 Wellcome Trust students')],
   ['a word written alike in three places is the author\'s term ("amination" in a chemist\'s bullets)', bullets('Developed a nickel-catalysed amination with 48 examples', 'Scaled the amination to 40 g batches', 'Published 3 papers on late-stage amination')],
   ['a prefix set off by its hyphen is no word of its own', bullets('Cut mis-ships by 38% and multi-site errors by 12% with a pre-shift check')],
   ['the adjective of a field listed only as its noun in -ics', bullets('Ran 30 aerothermodynamic and cheminformatic studies for 4 labs')],

@@ -308,13 +308,18 @@ export default defineRule<Options>({
     let repeated: Set<string> | undefined;
     if (tally.unknown.length >= REPEATED_TERM) {
       const seen = new Map<string, number>();
+      // (How often among capitalised words mid-sentence, "The Wellcome Trust": as a name.)
+      const named = new Map<string, number>();
       for (let ix = 0; ix < tally.unknown.length; ix++) {
         const u = tally.unknown[ix];
-        if (!u.casing) seen.set(u.text, (seen.get(u.text) ?? 0) + 1);
+        if (u.casing) continue;
+        seen.set(u.text, (seen.get(u.text) ?? 0) + 1);
+        if (u.inName) named.set(u.text, (named.get(u.text) ?? 0) + 1);
       }
       // (Not a slip of an everyday word, "Contribuiton" four times over, "conferance" three: a
-      // writer who misspells a word misspells it each time; see swapOfKnown.)
-      for (const [w, n] of seen) if (n >= REPEATED_TERM && !swapOfKnown(w, checker!)) (repeated ??= new Set()).add(w);
+      // writer who misspells a word misspells it each time; see swapOfKnown. A word written alike
+      // thrice, mostly among other capitalised words, "Wellcome Trust", is a name however near a word.)
+      for (const [w, n] of seen) if (n >= REPEATED_TERM && !swapOfKnown(w, checker!, (named.get(w) ?? 0) * 3 >= n * 2)) (repeated ??= new Set()).add(w);
     }
     let reported = 0;
     // (The document's words, read once and only when a capitalised word asks: see reportTypo.)
@@ -1113,7 +1118,7 @@ function tripled(word: string): boolean {
  * Whether the word the checker would suggest first for `word` (five letters or more) is `word` with
  * two neighbouring letters swapped, or one letter off and a common word ("conferance").
  */
-function swapOfKnown(word: string, checker: SpellChecker): boolean {
+function swapOfKnown(word: string, checker: SpellChecker, named = false): boolean {
   if (word.length < 5) return false;
   const best = checker.suggest(word, 1)[0]?.toLowerCase();
   const w = word.toLowerCase();
@@ -1123,7 +1128,9 @@ function swapOfKnown(word: string, checker: SpellChecker): boolean {
     while (i < w.length && w[i] === best[i]) i++;
     if (i + 1 < w.length && w[i] === best[i + 1] && w[i + 1] === best[i] && w.slice(i + 2) === best.slice(i + 2)) return true;
   }
-  return editDistance(w, best) === 1 && (checker.dictionary.exact(best)?.frequency ?? 0) >= COMMON_WORD;
+  // (A name among capitalised words may be one letter from a word on purpose, "Wellcome Trust";
+  // two of its letters swapped it seldom is.)
+  return !named && editDistance(w, best) === 1 && (checker.dictionary.exact(best)?.frequency ?? 0) >= COMMON_WORD;
 }
 /** A frequency band (SUBTLEX, 0-15) from which a word is everyday English ("conference" is 7). */
 const COMMON_WORD = 6;
