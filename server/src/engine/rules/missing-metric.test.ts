@@ -292,3 +292,9 @@ test(`${RULE}: lines under a role's section that name no role (no title, employe
   const spans = lint(text, 'resume.md')!.findings.filter((f) => f.ruleId === RULE && f.data?.scope === 'bullet').map((f) => text.slice(f.span.start, f.span.end));
   assert.deepEqual(spans, ['Cared for patients on a busy surgical ward every night shift']);
 });
+
+test(`${RULE}: a line naming who oversaw the work ("Supervisor: Prof. Jane Citizen", "References: Eng. Eduardo Tano") claims nothing`, () => {
+  assert.deepEqual(runRule(RULE, role('Supervisors: Prof. Jane Citizen and Dr Ann Yone', 'References: Eng. Eduardo Tano (tano@example.com).'), perBulletOnly).findings, []);
+  // (A duty that mentions a supervisor still owes its number.)
+  assert.equal(runRule(RULE, role('Reported to the supervisor on weekly progress of the ward'), perBulletOnly).findings.length, 1);
+});

@@ -68,7 +68,9 @@ function namesOnly(t: string): boolean {
 // ("[First key responsibility or achievement in this role.]": a template's placeholder, wholly in
 // brackets, is no bullet of the person's; the placeholder rule says to fill it in.)
 const BRACKETED_ALL = /^\s*\[[^[\]]{3,200}\]\s*$/;
-const claimsNothingOf = (t: string) => describesPlace(t) || namesWithLink(t) || AS_OF.test(t) || namesOnly(t) || BRACKETED_ALL.test(t);
+// "Supervisors: Prof. Jane Citizen", "References: Eng. Eduardo Tano (…)": who oversaw the work, no claim of it.
+const PERSON_LABEL = /^[\s*_]*(?:references?|referees?|directors?|supervisors?|co-?supervisors?|advis[oe]rs?|co-?advis[oe]rs?|mentors?|reporting to|reports to|thesis (?:advis[oe]r|supervisor|director))\s*:/i;
+const claimsNothingOf = (t: string) => describesPlace(t) || namesWithLink(t) || AS_OF.test(t) || namesOnly(t) || BRACKETED_ALL.test(t) || PERSON_LABEL.test(t);
 /**
  * claimsNothingOf the bullet's text, kept on its piece record: this rule reads every bullet on every
  * lint (its counts are the document's), and a re-lint of an unchanged résumé ran these patterns
