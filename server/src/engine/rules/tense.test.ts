@@ -21,6 +21,7 @@ const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
   ['Read / Set / Cut are both tenses (current role)', current('Read every design doc before review', 'Set the hiring bar for 3 teams', 'Cut cloud spend 30%')],
   ['"Lead" as a noun: Lead engineer', past('Lead engineer for the payments team of 8')],
   ['a line of capitalised words is a name, no verb: Mars Hill Bible School', past('Mars Hill Bible School', 'Taught 3 classes of 30 students')],
+  ['a label in Title Case before its colon, however long: Risk and Contract Assessment: Reviewed …', past('Risk and Contract Assessment: Reviewed 300 agreements, cutting exposure 5%')],
   ['a role\'s name: Support engineer for 40 accounts', past('Support engineer for 40 enterprise accounts')],
   ['a role\'s people as a noun phrase: Support staff rota', past('Support staff rota rebuilt for 3 wards')],
   ['a noun list is no series of verbs: Design system, component library and docs site', past('Design system, component library and docs site for 12 teams')],

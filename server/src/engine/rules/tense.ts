@@ -513,6 +513,9 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
   if (bulletStart && allCapitalised(s.text)) return;
   // "Pay Plan: GS", "Hours per week: 40": a label and its value, no sentence with a verb.
   if (next.slice(0, 3).some((n) => COLON_START.test(n.gap))) return;
+  // ("**Risk and Contract Assessment:** Reviewed …": a longer label in Title Case before its colon.)
+  const colon = next.slice(0, 6).findIndex((n) => COLON_START.test(n.gap));
+  if (colon >= 3 && next.slice(0, colon).every((n) => TITLE_CASED.test(n.text) || NAME_JOINER.test(n.text))) return;
   // "Consistently top 3 of 12 reps", "Top 5% nationally": a rank, not a verb and its object.
   if (base === 'top' && next[0] && DIGIT_START.test(next[0].text)) return;
   // (weak-verb read a weak opener as a verb already: "Work in a fast-paced clinic".)
