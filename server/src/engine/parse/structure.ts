@@ -1710,15 +1710,18 @@ const LINK_LABEL = /^(?:linked\s?in|github|gitlab|twitter|x|facebook|instagram|w
 function menuHeadings(src: string, resume: Resume): void {
   const ss = resume.sections;
   const empty = (sec: Section) => !sec.entries.length && !src.slice(sec.headingSpan.end, sec.span.end).trim();
-  const later = (k: number) => ss.slice(k + 1).some((o) => !empty(o) && normaliseHeading(o.title) === normaliseHeading(ss[k].title));
+  // (Where each name last heads a section with something under it: one pass, not a search per section.)
+  const lastFull = new Map<string, number>();
+  for (let k = 0; k < ss.length; k++) if (!empty(ss[k])) lastFull.set(normaliseHeading(ss[k].title), k);
+  const later = (k: number) => (lastFull.get(normaliseHeading(ss[k].title)) ?? -1) > k;
+  const drop = new Set<number>();
   for (let k = 0; k < ss.length; k++) {
     let e = k;
     while (e < ss.length && empty(ss[e]) && later(e)) e++;
-    if (e - k >= 2) {
-      ss.splice(k, e - k);
-      k--;
-    }
+    if (e - k >= 2) for (let m = k; m < e; m++) drop.add(m);
+    k = Math.max(k, e - 1);
   }
+  if (drop.size) resume.sections = ss.filter((_, k) => !drop.has(k));
 }
 
 function sectionIntros(resume: Resume): void {
