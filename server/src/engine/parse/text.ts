@@ -918,7 +918,8 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
   // over two or three lines, each part beside a line of its section; one heading, its later parts
   // no headings of their own.
   const cont = new Set<number>();
-  for (let i = 0; i + 1 < lines.length; i++) {
+  // (Only where the gutter names a section on some line already: most documents have no gutter.)
+  for (let i = 0; found.length && i + 1 < lines.length; i++) {
     const p = capsGutterPart(lines[i].text);
     if (!p) continue;
     let joined = p.name;
@@ -991,13 +992,14 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
   return out;
 }
 
+const CAPS_OR_AMPERSAND_AT = /^[\p{Lu}&]/u;
 const CAPS_PART = /^[\p{Lu}&][\p{Lu}&'’.-]*(?: [\p{Lu}&][\p{Lu}&'’.-]*){0,2}$/u;
 const AMPERSAND_SPACES_G = /\s*&\s*/g;
 
 /** A part of a name in capitals in a gutter, then a wide gap and text ("RESEARCH        Institute for …"). */
 function capsGutterPart(t: string): { name: string; nameEnd: number; restStart: number } | undefined {
   const a = skipSpaces(t);
-  if (a > 2 || a === t.length) return undefined;
+  if (a > 2 || a === t.length || !CAPS_OR_AMPERSAND_AT.test(t[a])) return undefined;
   const body = t.slice(a, trimEndIndex(t));
   const gap = WIDE_GAP.exec(body);
   if (!gap || gap.index > 30 || gap.index === 0) return undefined;
