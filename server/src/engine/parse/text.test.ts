@@ -3636,3 +3636,9 @@ test('text: "Internship at the Office for Regional Statistics": the kind of post
   // (Beside a title, the word says how the post was held.)
   assert.equal(b.title?.value, 'Software Engineer');
 });
+
+test('text: a name that only ends in a post\'s word ("Weatherhead East Asian Institute") is no post run into an employer', () => {
+  const text = ['Jo Doe', 'jo@example.com', '', 'EXPERIENCE', 'Weatherhead East Asian Institute, Columbia University, NYC    January 2012-June 2012', 'Web Programmer', '• Maintained the website of 3 research centres'].join('\n');
+  const [e] = entries(parseText(text));
+  assert.deepEqual([e.title?.value, e.organisation?.value], ['Web Programmer', 'Weatherhead East Asian Institute, Columbia University']);
+});
