@@ -2001,17 +2001,20 @@ const ACADEMIC_UNIT = /^(?:(?:Graduate\s+)?(?:Faculty|Department|Dept\.?|School|
  * before the organisation it belongs to, after a comma, is part of that organisation's name ("School
  * of Physics, Peking University"), not a qualifier of the title.
  */
-function unitBeforeOrg(a: Assignment, pieces: Piece[]): Piece | undefined {
+function unitBeforeOrg(a: Assignment, pieces: Piece[], kind: EntryKind): Piece | undefined {
   const o = a.org;
   if (!o || o.sep !== ',') return undefined;
   const q = pieces[pieces.indexOf(o) - 1];
-  if (!q || q === a.title || q === a.loc || q.line !== o.line || q.loc > 0 || !ACADEMIC_UNIT.test(q.text)) return undefined;
+  if (!q || q === a.title || q === a.loc || q.line !== o.line || q.loc > 0) return undefined;
+  // ("Uptown Vocal, Columbia University, NYC" under "Webmaster": a capitalised name right before a
+  // school, the post on a line of its own, is a body of that school, a club or an institute.)
+  if (!ACADEMIC_UNIT.test(q.text)) return (kind === 'work' || kind === 'volunteer') && a.title && a.title.line !== o.line && q.index === 0 && q.title <= 0 && SCHOOL_WORD.test(o.text) && !DEGREE_WORDS.test(q.text) && CAPITALISED_FEW.test(q.text) ? q : undefined;
   return SCHOOL_WORD.test(o.text) || ORG_WORDS.test(o.text) || STRONG_ORG.test(o.text) ? q : undefined;
 }
 
 function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind: EntryKind, qualifier?: Piece): { title?: Field; org?: Field } {
   const fields: { title?: Field; org?: Field } = {};
-  const unit = unitBeforeOrg(a, pieces);
+  const unit = unitBeforeOrg(a, pieces, kind);
   for (let ri = 0; ri < TITLE_ORG.length; ri++) {
     const r = TITLE_ORG[ri];
     const p = a[r];

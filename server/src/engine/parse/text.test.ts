@@ -3642,3 +3642,9 @@ test('text: a name that only ends in a post\'s word ("Weatherhead East Asian Ins
   const [e] = entries(parseText(text));
   assert.deepEqual([e.title?.value, e.organisation?.value], ['Web Programmer', 'Weatherhead East Asian Institute, Columbia University']);
 });
+
+test('text: a capitalised name right before a school on the employer\'s line ("Uptown Vocal, Columbia University, NYC"), the post on its own line, is a body of that school and part of the employer', () => {
+  const text = ['Jo Doe', 'jo@example.com', '', 'EXPERIENCE', 'Uptown Vocal, Columbia University, NYC    December 2010-Present', 'Webmaster', '• Built the group\'s website for 5,000 visitors a year'].join('\n');
+  const [e] = entries(parseText(text));
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['Webmaster', 'Uptown Vocal, Columbia University', 'NYC']);
+});
