@@ -216,3 +216,10 @@ test(`${RULE}: after a short introductory phrase and "I", the sentence's opening
   const r = runRule(RULE, past('During this summer internship, I helped improve the static analysis tools for 4 languages', 'In 2019, we shipped 3 releases'));
   assert.deepEqual(r.spans, ['helped improve']);
 });
+
+test(`${RULE}: a list of duties run in after its label ("Duties: Data research for …") is reported at the label; the label alone over bullets is not`, () => {
+  const r = runRule(RULE, past('Duties: Data research for the tool; outreach to 12 partners', 'Responsibilities: answering 40 calls a day'));
+  assert.deepEqual(r.findings.map((f) => r.text.slice(f.span.start, f.span.end)), ['Duties:', 'Responsibilities:']);
+  assert.match(r.findings[0].message, /"Duties:" introduces a list of duties/);
+  assert.deepEqual(runRule(RULE, past('Duties:', 'Answered 40 calls a day')).findings, []);
+});

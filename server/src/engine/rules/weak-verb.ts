@@ -3,7 +3,7 @@
 // verb in the tense the role needs, keeping the rest of the bullet.
 import { scoped } from '../cache/state';
 import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
-import type { Bullet } from '../model';
+import { bulletOffset, type Bullet } from '../model';
 import { bulletsOf, checkBullet } from '../analysis';
 import { weakPhrases } from '../data/weak-phrases';
 import { categoryOfVerb, gerundBase, lemma, toPast, toPresent, verbsByCategory } from '../data/verbs';
@@ -123,7 +123,38 @@ function checkSentence(ctx: RuleContext<Options>, s: Bullet, tense: RoleTense, i
   checkOpening(ctx, { text: s.text.slice(at), span: { start: s.span.start + at, end: s.span.end } }, tense, ignore, report);
 }
 
+// "Duties: answering questions about …": a list of duties run in after its label (a label alone on
+// its line over bullets, "Duties:", names the list and is left alone).
+// (Or run on to the next line, where the label follows a sentence on its own line: "… Department.
+// Duties:" / "answering questions …".)
+// (Not where a sentence of its own follows, "**Duties:** I assisted in …": its opening is read as any.)
+const RUN_IN_DUTIES = /^([ \t*_]*)((?:duties|responsibilities|main duties|key responsibilities)[ \t]*:)(?![ \t*_]*(?:I|We|My|Our)\s)(?=([ \t*_]*[\p{L}\d])|\s*\n[ \t]*[\p{L}])/iu;
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
+
+/** "Duties: answering …": reported at the label, where no weak phrase opens what follows it. */
+function runInDuties(ctx: RuleContext<Options>, bullet: Bullet, tense: RoleTense, ignore: Set<string>, report: (r: Report) => void): boolean {
+  const runIn = RUN_IN_DUTIES.exec(bullet.text);
+  const at = runIn ? bulletOffset(bullet, runIn[1].length) : 0;
+  const sameLine = !!runIn?.[3] || (!!runIn && !LINE_START_BEFORE.test(ctx.text.slice(Math.max(0, at - 80), at)));
+  if (runIn && sameLine && !ignore.has(runIn[2].replace(/\s*:$/, '').toLowerCase())) {
+    const start = at;
+    const shown = runIn[2];
+    const ideas = ['Managed', 'Owned', 'Ran'].map((r) => inTense(r, tense));
+    report({
+      message: `"${shown}" introduces a list of duties, which describes a duty, not what you achieved; open each with what you did, e.g. ${ideas.map((a) => `"${a}"`).join(', ')}, then the result.`,
+      span: { start, end: bulletOffset(bullet, runIn[1].length + shown.length - 1) + 1 },
+      data: { alternatives: ideas, phrase: shown },
+    });
+    return true;
+  }
+  return false;
+}
+
 function checkOpening(ctx: RuleContext<Options>, bullet: Bullet, tense: RoleTense, ignore: Set<string>, report: (r: Report) => void): boolean {
+  return checkPhrase(ctx, bullet, tense, ignore, report) || runInDuties(ctx, bullet, tense, ignore, report);
+}
+
+function checkPhrase(ctx: RuleContext<Options>, bullet: Bullet, tense: RoleTense, ignore: Set<string>, report: (r: Report) => void): boolean {
   // The first word rules most bullets out; the rest of the opening is read only for candidates.
   const first = openingVerbWord(bullet);
   if (!first || !mayOpenWeakPhrase(first.text)) return false;
