@@ -323,8 +323,10 @@ const EMPLOYMENT_RUN_ON = /(?:\s*[·•|–—]\s*|\s+-\s+|\s+)(?:(?:part|full)[
 function employmentRunOn(t: string): { index: number } | null {
   const from = Math.max(0, t.length - 40);
   const m = EMPLOYMENT_RUN_ON.exec(t.slice(from));
-  return m && { index: from + m.index };
+  // ("Brand Designer / Freelance": after a slash the word is a second name of the post, kept.)
+  return m && !SLASH_END.test(t.slice(0, from + m.index)) ? { index: from + m.index } : null;
 }
+const SLASH_END = /\/\s*$/;
 const EMPLOYMENT_AFTER = /\s*[([]\s*(?:part[-\u2010\u2011 ]time|full[-\u2010\u2011 ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|remote|hybrid|on-?site|online|virtual)\s*[)\]]$/i;
 // ("Advisor: Prof. Lee", "Supervisor Dr. Okafor", a label alone before its name's piece, are a
 // thesis's details; "Supervisor of Front Desk" is a job.)

@@ -3648,3 +3648,8 @@ test('text: a capitalised name right before a school on the employer\'s line ("U
   const [e] = entries(parseText(text));
   assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['Webmaster', 'Uptown Vocal, Columbia University', 'NYC']);
 });
+
+test('text: "Brand Designer / Freelance": after a slash the kind of post is a second name of it, kept whole (no title left ending on a slash)', () => {
+  const text = ['Jo Doe', 'jo@example.com', '', 'EXPERIENCE', 'Brand Designer / Freelance | Alameda, CA | May 2024 - Present', '- Designed 12 brand systems', '', 'Brand Designer Freelance | Oakland, CA | May 2022 - April 2024', '- Designed 4 logos'].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => e.title?.value), ['Brand Designer / Freelance', 'Brand Designer']);
+});
