@@ -584,3 +584,8 @@ test('"Extracurricular Activities", "Extracurriculars": roles held beside study,
   for (const t of ['Extracurricular Activities', 'EXTRACURRICULARS', 'Extracurricular', 'Extracurricular Activity']) assert.equal(classifyHeading(t).kind, 'volunteer', t);
   assert.equal(classifyHeading('Activities').kind, 'interests');
 });
+
+test('"Passions" under a rule of "=" names the interests', () => {
+  assert.equal(classifyHeading('Passions').kind, 'interests');
+  assert.deepEqual(parseText(['Seth Doe', 'seth@example.com', '', 'Experience', '==========', 'Technician, Acme, 2019 - 2021', '', 'Passions', '======', 'My Family', '', 'Linux'].join('\n')).sections.map((s) => [s.title, s.kind]), [['Experience', 'experience'], ['Passions', 'interests']]);
+});
