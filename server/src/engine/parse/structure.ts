@@ -1709,15 +1709,17 @@ const LINK_LABEL = /^(?:linked\s?in|github|gitlab|twitter|x|facebook|instagram|w
  */
 function menuHeadings(src: string, resume: Resume): void {
   const ss = resume.sections;
-  const empty = (sec: Section) => !sec.entries.length && !src.slice(sec.headingSpan.end, sec.span.end).trim();
+  // (Each section's emptiness and name read once.)
+  const empty = ss.map((sec) => !sec.entries.length && !src.slice(sec.headingSpan.end, sec.span.end).trim());
+  const names = ss.map((sec) => normaliseHeading(sec.title));
   // (Where each name last heads a section with something under it: one pass, not a search per section.)
   const lastFull = new Map<string, number>();
-  for (let k = 0; k < ss.length; k++) if (!empty(ss[k])) lastFull.set(normaliseHeading(ss[k].title), k);
-  const later = (k: number) => (lastFull.get(normaliseHeading(ss[k].title)) ?? -1) > k;
+  for (let k = 0; k < ss.length; k++) if (!empty[k]) lastFull.set(names[k], k);
+  const later = (k: number) => (lastFull.get(names[k]) ?? -1) > k;
   const drop = new Set<number>();
   for (let k = 0; k < ss.length; k++) {
     let e = k;
-    while (e < ss.length && empty(ss[e]) && later(e)) e++;
+    while (e < ss.length && empty[e] && later(e)) e++;
     if (e - k >= 2) for (let m = k; m < e; m++) drop.add(m);
     k = Math.max(k, e - 1);
   }

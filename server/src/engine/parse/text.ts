@@ -167,12 +167,16 @@ function letterCase(body: string): boolean | undefined {
 // object each time it runs, a visible share of what a large lint allocates.)
 const SPACES = /\s+/;
 
-/** Every word capitalised but the small joining ones: "Work Experience", "Honors & Awards", not "Technologies include". */
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
 /** "Academic qualifications", "Peer-reviewed publications": two words or more, the first capitalised, the rest not. */
 function sentenceCase(name: string): boolean {
   const words = name.split(SPACES);
-  return words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[0]) && words.slice(1).every((w) => /^\p{Ll}/u.test(w) || w === '&');
+  return words.length >= 2 && CAPITAL_THEN_LOWER.test(words[0]) && words.slice(1).every((w) => LOWER_FIRST.test(w) || w === '&');
 }
+
+/** Every word capitalised but the small joining ones: "Work Experience", "Honors & Awards", not "Technologies include". */
 
 function titleCase(name: string): boolean {
   return name.split(SPACES).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|or|the|in|on|at|for|to|a|an|de|du|des|la|le|y|e|und|&)$/.test(w));
@@ -778,7 +782,7 @@ const CAPS_WORD_START = /^\p{Lu}{2,}(?=[\s,]|$)/u;
 const ACRONYM_THEN_NAME = /^\p{Lu}{2,5} \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u;
 // A word of capitals and "i" with two capitals at least: small capitals whose "i" is lower case ("ASSiSTANT").
 const CAPS_WITH_SMALL_I_G = /(?<![\p{L}])(?=[\p{Lu}i]*\p{Lu}[\p{Lu}i]*\p{Lu})[\p{Lu}i]*i[\p{Lu}i]*(?![\p{L}])/gu;
-function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean; role: boolean; profile?: boolean; listRunIn?: boolean; wrapped?: string } | undefined {
+function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: SectionKind; caps: boolean; role: boolean; profile?: boolean; listRunIn?: boolean } | undefined {
   const a = skipSpaces(t);
   if (a === t.length || BULLET.test(t) || !UPPER_START.test(t.slice(a))) return undefined;
   const body = t.slice(a, trimEndIndex(t));
@@ -899,7 +903,8 @@ function headingSoon(lines: SourceLine[], i: number): boolean {
  * (two in capitals, three in Title Case): one line starting "Research Assistant" is a role.
  */
 function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
-  const found: (ReturnType<typeof gutterSplit> & {})[] = [];
+  // (A name the gutter wrapped over lines keeps the whole of it, `wrapped`: see below.)
+  const found: (NonNullable<ReturnType<typeof gutterSplit>> & { wrapped?: string })[] = [];
   const at: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const g = gutterSplit(lines[i].text);
@@ -917,15 +922,18 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
   // "RESEARCH" / "EXPERIENCE", "PROFESSIONAL" / "AFFILIATIONS": a name in capitals the gutter wrapped
   // over two or three lines, each part beside a line of its section; one heading, its later parts
   // no headings of their own.
-  const cont = new Set<number>();
+  // (Each later part's line, and where its section's text starts on it.)
+  const cont = new Map<number, number>();
   // (Only where the gutter names a section on some line already: most documents have no gutter.)
   for (let i = 0; found.length && i + 1 < lines.length; i++) {
     const p = capsGutterPart(lines[i].text);
     if (!p) continue;
     let joined = p.name;
+    const rests: number[] = [];
     for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
       const q = capsGutterPart(lines[k].text);
       if (!q) break;
+      rests.push(q.restStart);
       joined = `${joined} ${q.name}`;
       const c = classifyHeading(joined.replace(AMPERSAND_SPACES_G, ' & '));
       // (Known exactly, or read as a name only with what follows: "CAMPUS" / "ACTIVITIES", "AWARDS &" / "SCHOLARSHIPS".)
@@ -933,6 +941,7 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
       // ("PROFESSIONAL" / "AFFILIATIONS" / "& ACTIVITIES": a part that joins on with "&" is the name's too.)
       const amp = k + 1 < lines.length && k < i + 2 ? capsGutterPart(lines[k + 1].text) : undefined;
       if (amp?.name.startsWith('&')) {
+        rests.push(amp.restStart);
         joined = `${joined} ${amp.name}`;
         k++;
       }
@@ -946,7 +955,7 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
         at.splice(put, 0, i);
       }
       for (let m = i + 1; m <= k; m++) {
-        cont.add(m);
+        cont.set(m, rests[m - i - 1]);
         const g = at.indexOf(m);
         if (g >= 0) {
           found.splice(g, 1);
@@ -982,10 +991,9 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
     out.push({ start: l.start + g.restStart, end: l.end, text: l.text.slice(g.restStart), gutterRest: true });
     next = i + 1;
     // (The name's later parts: their lines from their section's text on.)
-    for (; next < lines.length && cont.has(next); next++) {
+    for (let rest = cont.get(next); rest !== undefined; rest = cont.get(++next)) {
       const c = lines[next];
-      const part = capsGutterPart(c.text)!;
-      out.push({ start: c.start + part.restStart, end: c.end, text: c.text.slice(part.restStart), gutterRest: true });
+      out.push({ start: c.start + rest, end: c.end, text: c.text.slice(rest), gutterRest: true });
     }
   }
   for (; next < lines.length; next++) out.push(lines[next]);
