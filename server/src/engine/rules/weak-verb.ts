@@ -130,6 +130,8 @@ function checkSentence(ctx: RuleContext<Options>, s: Bullet, tense: RoleTense, i
 // (Not where a sentence of its own follows, "**Duties:** I assisted in …": its opening is read as any.)
 const RUN_IN_DUTIES = /^([ \t*_]*)((?:duties|responsibilities|main duties|key responsibilities)[ \t]*:)(?![ \t*_]*(?:I|We|My|Our)\s)(?=([ \t*_]*[\p{L}\d])|\s*\n[ \t]*[\p{L}])/iu;
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
+// (Why a list of duties is weak, said as "Duties included" says it: one wording for both.)
+const DUTIES_WHY = weakPhrases.find((x) => x.words.join(' ') === 'duties included')!.why;
 
 /** "Duties: answering …": reported at the label, where no weak phrase opens what follows it. */
 function runInDuties(ctx: RuleContext<Options>, bullet: Bullet, tense: RoleTense, ignore: Set<string>, report: (r: Report) => void): boolean {
@@ -141,7 +143,7 @@ function runInDuties(ctx: RuleContext<Options>, bullet: Bullet, tense: RoleTense
     const shown = runIn[2];
     const ideas = ['Managed', 'Owned', 'Ran'].map((r) => inTense(r, tense));
     report({
-      message: `"${shown}" introduces a list of duties, which describes a duty, not what you achieved; open each with what you did, e.g. ${ideas.map((a) => `"${a}"`).join(', ')}, then the result.`,
+      message: `"${shown}" introduces a list of duties, which ${DUTIES_WHY}; open each with what you did, e.g. ${ideas.map((a) => `"${a}"`).join(', ')}, then the result.`,
       span: { start, end: bulletOffset(bullet, runIn[1].length + shown.length - 1) + 1 },
       data: { alternatives: ideas, phrase: shown },
     });
