@@ -441,3 +441,11 @@ test('a month with its hyphen spaced off the year ("Sept- 2019 – Present") is 
   const r = findDateRange('Sept- 2019 – Present', 0)!;
   assert.deepEqual([r.text, r.start?.year, r.start?.month, r.current], ['Sept- 2019 – Present', 2019, 9, true]);
 });
+
+test('a phone number\'s last group is no year ("Tracie Payne SLP | 651-744-1981"), a year after a month\'s digits still is', () => {
+  assert.equal(findDateRange('Tracie Payne SLP & Deanna Morrow SLP | 651-744-1981', 0), undefined);
+  assert.equal(findDateRange('Call 651.744.1981 evenings', 0), undefined);
+  assert.equal(findDateRange('Bank Teller | 2009', 0)?.start?.year, 2009);
+  assert.equal(findDateRange('Graduated 12-2019', 0)?.start?.year, 2019);
+  assert.equal(findDateRange('Analyst | 2014-2016', 0)?.end?.year, 2016);
+});

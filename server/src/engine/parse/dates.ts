@@ -287,6 +287,8 @@ function atomAt(line: string, pos: number, offset: number): Atom | undefined {
 }
 
 /** A street's name after a number: capitalised words (a compass point first) ending on a street's word. */
+// Three digits and a hyphen or dot right before a year: a phone number's groups ("744-1981").
+const NUMBER_GROUP_BEFORE = /\d{3}[-.]$/;
 export const STREET_AFTER = /^[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Square|Sq)\b/u;
 
 // "New York State Commission, Albany, NY                  Current": a right-margin date column
@@ -318,7 +320,8 @@ export function findDateRange(line: string, offset: number): DateRange | undefin
     if (!r) return opening ?? (single && yearList(line, offset, single)) ?? marginCurrent(line, offset) ?? gluedYears(line, offset);
     if (r.end || r.current) return r;
     // "1540 High Meadows Way, Cedar Hill, TX": a house number before a street's name is no year.
-    if (r.start?.precision === 'year' && STREET_AFTER.test(line.slice(r.span.end - offset, r.span.end - offset + 80))) {
+    // "Tracie Payne SLP | 651-744-1981": the last group of a phone number is no year either.
+    if (r.start?.precision === 'year' && (STREET_AFTER.test(line.slice(r.span.end - offset, r.span.end - offset + 80)) || NUMBER_GROUP_BEFORE.test(line.slice(Math.max(0, r.span.start - offset - 4), r.span.start - offset)))) {
       from = r.span.end - offset;
       continue;
     }
