@@ -1950,3 +1950,10 @@ test('markdown: a list item whose first line is its bold post, over its dates an
     ['Graphic & Web Designer', 'Caravan Buk', '2022'],
   ]);
 });
+
+test('contact: a blog post\'s front-matter "author:" that is a handle ("hcoco1") is no name; the page\'s heading names the person, and an author with a name\'s shape still does', () => {
+  const handle = parseMarkdown('---\ntitle: Resume\nauthor: hcoco1\n---\n\n# Ivan Arias\n\nivan@example.com\n\n## Experience\n\n### Geologist, PDVSA (2005 – 2018)\n\n- Mapped 40 wells\n');
+  assert.equal(handle.contact.name?.value, 'Ivan Arias');
+  const named = parseMarkdown('---\nauthor: Ivan Arias\n---\n\nivan@example.com\n\n## Experience\n\n### Geologist, PDVSA (2005 – 2018)\n\n- Mapped 40 wells\n');
+  assert.equal(named.contact.name?.value, 'Ivan Arias');
+});

@@ -110,6 +110,9 @@ const FRONT_FIELDS: Record<string, 'name' | 'email' | 'phone' | 'location' | 'li
 // a document's name ("Isaac Newton's CV", "Resume").
 const FRONT_TITLE_NAME = /^(?!.*(?:\b(?:Resume|Résumé|RESUME|Curriculum|CURRICULUM|Vitae|CV|Portfolio)\b|['’]s\b))\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*[A-Z][A-Za-z.]{1,6})*$/u;
 
+// One word with a digit or no capital: a user name ("hcoco1", "jdoe"), not a person's name.
+const HANDLE = /^(?:[\p{L}._-]*\d[\p{L}\d._-]*|[\p{Ll}\d._-]+)$/u;
+
 /** Contact fields from `key: value` lines of the front matter, with their spans. */
 function readFrontMatter(lines: SourceLine[], contact: Contact, keyRe: RegExp = FRONT_KEY): void {
   for (let ix = 0; ix < lines.length; ix++) {
@@ -137,6 +140,9 @@ function readFrontMatter(lines: SourceLine[], contact: Contact, keyRe: RegExp = 
     const unquoted = value.replace(/^["']|["']$/g, '');
     const kind = FRONT_FIELDS[key] ?? (key === 'title' && !contact.name && FRONT_TITLE_NAME.test(unquoted) && !sectionKindOf(unquoted) ? 'name' : undefined);
     if (!kind) continue;
+    // ("author: hcoco1": a blog's author is often the site's handle, one word in lower case or with
+    // digits, which is no one's name; the page's own heading names the person.)
+    if (key === 'author' && HANDLE.test(unquoted)) continue;
     let vs = l.text.indexOf(value, from);
     let ve = vs + value.length;
     const q = l.text[vs];
