@@ -1014,8 +1014,13 @@ function orgThenTitle(seg: string): number {
   // (A name of three words or more, or one closed by its initials: "Graduate Library Assistant",
   // "Spay/Neuter Clinic Volunteer" and "Hotel Operations Manager" are titles a place's word opens.)
   if (!INITIALS_IN_BRACKETS_END.test(lead) && !(ORG_WORDS.test(lead) && k >= 3)) return -1;
+  // ("Technical Support and Network Administrator": a lowercase "and" joins two lines of work
+  // the title covers, the last one the title's own, no organisation's name.)
+  if (AND_BEFORE_LAST.test(lead)) return -1;
   return words[k].index!;
 }
+// " and Network" ending the lead: its last word joined to the words before it by "and".
+const AND_BEFORE_LAST = / and \S+$/;
 /** Words that qualify a job title before its head word. */
 const TITLE_QUALIFIER = /^(?:senior|sr\.?|junior|jr\.?|assistant|associate|deputy|acting|interim|honorary|visiting|chief|head|lead|principal|staff|executive|vice|vice-|co-|graduate|undergraduate|postdoctoral|post-doctoral|research|teaching|general|managing|regional|national|founding|student|team|project|program|programme|product|senior-level)$/i;
 // Words an organisation's name opens with, capitalised ("Studio Kranich", "Bank of America", "Hotel Miramar").

@@ -3653,3 +3653,10 @@ test('text: "Brand Designer / Freelance": after a slash the kind of post is a se
   const text = ['Jo Doe', 'jo@example.com', '', 'EXPERIENCE', 'Brand Designer / Freelance | Alameda, CA | May 2024 - Present', '- Designed 12 brand systems', '', 'Brand Designer Freelance | Oakland, CA | May 2022 - April 2024', '- Designed 4 logos'].join('\n');
   assert.deepEqual(entries(parseText(text)).map((e) => e.title?.value), ['Brand Designer / Freelance', 'Brand Designer']);
 });
+
+test('a title that joins two lines of work with "and" ("Technical Support and System/Network Administrator") stays one title under its employer\'s line; an employer\'s name before a title still parts from it', () => {
+  const r = parseText(['ALAN DOE', 'alan@example.com', '', 'EXPERIENCE', '', 'eApps Web Hosting - Atlanta, Georgia\tApril 2007 to August 2016', '', 'Technical Support and System/Network Administrator, April 2007 - September 2010', '* Resolved 40 support requests a day', '', 'Hilton Grand Hotel Manager, 2001 - 2007', '* Ran a team of 12'].join('\n'));
+  const titles = r.sections.flatMap((s) => s.entries).map((e) => [e.title?.value, e.organisation?.value]);
+  assert.deepEqual(titles.find((t) => t[0]?.includes('Administrator')), ['Technical Support and System/Network Administrator', 'eApps Web Hosting']);
+  assert.deepEqual(titles.find((t) => t[0]?.includes('Manager')), ['Manager', 'Hilton Grand Hotel']);
+});
