@@ -449,3 +449,11 @@ test('a phone number\'s last group is no year ("Tracie Payne SLP | 651-744-1981"
   assert.equal(findDateRange('Graduated 12-2019', 0)?.start?.year, 2019);
   assert.equal(findDateRange('Analyst | 2014-2016', 0)?.end?.year, 2016);
 });
+
+test('parseDate: a date value that is a year cut to two digits after an apostrophe ("\'16", JSON Resume\'s "startDate") is that year', () => {
+  assert.equal(parseDate("'16", 0)?.year, 2016);
+  assert.equal(parseDate(' ’98 ', 0)?.year, 1998);
+  assert.deepEqual(parseDate("'16", 10)?.span, { start: 10, end: 13 });
+  assert.equal(parseDate("'1", 0), undefined);
+  assert.equal(parseDate("'16a", 0), undefined);
+});

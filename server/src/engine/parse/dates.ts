@@ -230,6 +230,9 @@ function dateAtom(d: ResumeDate, start: number, end: number): Atom {
   return { kind: 'date', date: d };
 }
 
+const APOSTROPHES = "'’‘";
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Reads `text` as exactly one date (surrounding spaces allowed); undefined when it is not one. */
 export function parseDate(text: string, offset: number): ResumeDate | undefined {
   if (typeof text !== 'string' || text.length > 200) return undefined;
@@ -237,6 +240,11 @@ export function parseDate(text: string, offset: number): ResumeDate | undefined 
   const i = text.length - text.trimStart().length;
   const j = text.trimEnd().length;
   if (i >= j) return undefined;
+  // ("startDate": "'16": a date field's year cut to two digits after an apostrophe. Alone in a
+  // line of prose "'16" may be a quote; as a whole date value it can only be a year.)
+  if (j - i === 3 && APOSTROPHES.includes(text[i]) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2))) {
+    return { year: twoDigitYear(text.slice(i, j)), precision: 'year', style: dateStyle('none'), text: text.slice(i, j), span: { start: offset + i, end: offset + j } };
+  }
   ATOM_Y.lastIndex = i;
   const m = ATOM_Y.exec(text);
   if (!m || m.index + m[0].length !== j) return undefined;
