@@ -589,3 +589,9 @@ test('"Passions" under a rule of "=" names the interests', () => {
   assert.equal(classifyHeading('Passions').kind, 'interests');
   assert.deepEqual(parseText(['Seth Doe', 'seth@example.com', '', 'Experience', '==========', 'Technician, Acme, 2019 - 2021', '', 'Passions', '======', 'My Family', '', 'Linux'].join('\n')).sections.map((s) => [s.title, s.kind]), [['Experience', 'experience'], ['Passions', 'interests']]);
 });
+
+test('"Professional Activities", "Academic Activities": an academic CV\'s memberships, boards and reviewing, as "Professional Memberships" are (other); "Outreach Activities" is outreach (volunteer); "Activities" alone stays interests', () => {
+  for (const t of ['Professional Activities', 'Academic Activities', 'Professional Memberships']) assert.equal(classifyHeading(t).kind, 'other', t);
+  assert.equal(classifyHeading('Outreach Activities').kind, 'volunteer');
+  assert.equal(classifyHeading('Activities').kind, 'interests');
+});
