@@ -95,6 +95,9 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   ['the plural of a practicum ("practica")', bullets('Matched 20 students a year with public-health practica')],
   ['words of kitchens, pharmacies and design offices ("commis", "immunizer", "weldments")', bullets('Trained 3 commis chefs on the sauce station', 'Vaccinated 900 patients a season as a certified immunizer', 'Detailed 40 weldments and one weldment jig in SolidWorks')],
   ['a name one letter from a word, written alike thrice among capitalised words ("The Wellcome Trust"), is a name', bullets('Won a Wellcome Trust equipment grant of £390k', 'Funded by The Wellcome Trust for 3 years', 'Supervised 2 Wellcome Trust students')],
+  // Blind sets (wild100, wild102): an organisation's name once, and a hyphenated name opening a bullet.
+  ['a name an organisation\'s word follows, written once ("a Wellcome Trust studentship")', bullets('Won a fully funded Wellcome Trust studentship for 4 years')],
+  ['the capitalised half of a hyphenated name opening a bullet ("Rose-Hulman Institute")', bullets('Rose-Hulman Institute of Technology, 2 awards')],
   ['a word written alike in three places is the author\'s term ("amination" in a chemist\'s bullets)', bullets('Developed a nickel-catalysed amination with 48 examples', 'Scaled the amination to 40 g batches', 'Published 3 papers on late-stage amination')],
   ['a prefix set off by its hyphen is no word of its own', bullets('Cut mis-ships by 38% and multi-site errors by 12% with a pre-shift check')],
   ['the adjective of a field listed only as its noun in -ics', bullets('Ran 30 aerothermodynamic and cheminformatic studies for 4 labs')],
@@ -485,4 +488,9 @@ test('readsAsList: three lines or more of a few words each are a list; two lines
   assert.equal(readsAsList('connect\nlinkedin\npersonal site\ngithub'), true);
   assert.equal(readsAsList('Moved the site\nto Github'), false);
   assert.equal(readsAsList('Led the migration of 40 services\nto Kubernetes with zero downtime\nfor 3 regions'), false);
+});
+
+test('spelling: before an organisation\'s word a name one slip from a common word is the name ("Wellcome Trust"); a slip elsewhere in the bullet is still read', () => {
+  const r = lintRule(RULE, bullets('Won a Wellcome Trust studentship and recieved 2 grants', 'Spoke at 2 Experimental Pychology Society meetings'));
+  assert.deepEqual(said(r), ['recieved', 'Pychology']);
 });

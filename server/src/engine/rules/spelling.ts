@@ -488,6 +488,8 @@ interface PieceUnknown {
   capital: boolean;
   /** Capitalised mid-sentence, alone ("integrated tools such as Pardot") or among other capitalised words ("SDL Trados Studio"): a name, a slip only on a name's evidence. */
   inName?: boolean;
+  /** A name an organisation's word follows ("Wellcome Trust"): a slip of a common word only when longer than such names are (SpellChecker.isTypo's `orgName`). */
+  org?: boolean;
   /** Capitalised only for opening its sentence ("Liase with …"): a slip of a verb there is a typo however short. */
   opener?: boolean;
   /** A known name in the wrong letter case: its right form. */
@@ -1369,7 +1371,9 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   // broken where the piece before it ended): the second half of a word, no word of its own.
   if (!partCapital && start === 0 && brokenBefore(ctx.text, proseSpan(p, start, end).start)) return;
   // (Asked of unknown words only: every known name mid-sentence would otherwise look around itself.)
-  const initial = partCapital && sentenceInitial(masked, w.start);
+  // ("Rose-Hulman Institute" opening a bullet: the part after the hyphen has a capital of its own,
+  // a name's, not the sentence's.)
+  const initial = partCapital && offset === 0 && sentenceInitial(masked, w.start);
   // (In a bullet that lists names, a capitalised word is one of them: a slip only on name evidence.
   // So is one mid-sentence, alone or not: a writer who slips on a common word keeps it in lower
   // case there; the capital says a name, "at Genetec", "such as Pardot".)
@@ -1377,8 +1381,13 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   // "Ecole Nationale Superieure de Geologie", "Instituto Nacional de …": a name joined by another
   // language's "de", "der", "della" is in that language, and its words are no English slips.
   if (partCapital && !initial && (FOREIGN_NAME_AFTER.test(masked.slice(w.end, w.end + 80)) || FOREIGN_NAME_BEFORE.test(masked.slice(Math.max(0, w.start - 80), w.start)))) return;
-  tally.unknown.push({ text, start, end: to, capital, ...(inName ? { inName } : {}), ...(initial && first ? { opener: true } : {}) });
+  // "Wellcome Trust", "Hulman Institute": a name that an organisation's word follows is that
+  // organisation's, one letter from a common word on purpose as often as not.
+  const org = inName && ORG_WORD_AFTER.test(masked.slice(to, to + 16));
+  tally.unknown.push({ text, start, end: to, capital, ...(inName ? { inName } : {}), ...(org ? { org } : {}), ...(initial && first ? { opener: true } : {}) });
 }
+
+const ORG_WORD_AFTER = /^[ \t]+(?:Trust|Foundation|Institute|Institution|University|College|School|Hospital|Council|Society|Fund|Bank|Group|Academy|Centre|Center|Museum|Association|Agency|Laboratory|Laboratories|Labs|Inc|Ltd|LLC|Corporation|Company|Partners|Clinic)\b/;
 
 const PERSON_LABEL_BEFORE = /\b(?:supervisors?|advis[oe]rs?|co-?advis[oe]rs?|mentors?|managers?|referees?|references?|PI|principal investigator|reporting to|reports to|contact person)[ \t]*:[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
 const GIVEN_AND_INITIAL = /(?:^|[\s(:])\p{Lu}\p{Ll}+\s\p{Lu}\.\s?$/u;
@@ -1473,13 +1482,13 @@ function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, docWords: () =>
   // ("vctrs", "kbctl": lower-case letters with no vowel are a package's or a command's name, no
   // English word mistyped; a slip rarely drops every vowel.)
   if (!u.capital && NO_VOWEL.test(word)) return false;
-  let typo = !!tool || (!u.listed && checker.isTypo(word, u.capital, u.inName));
+  let typo = !!tool || (!u.listed && checker.isTypo(word, u.capital, u.inName, u.org));
   const picked = tool ? [tool] : !typo && u.opener && checker.isTypo(word, false) ? checker.suggest(word, 3).filter(isKnownVerb) : [];
   // ("Continous Integration Continuous Deployment": a capitalised word one slip from a word the
   // writer spelt right elsewhere in the document is that word mistyped, not a name.)
   // (The best candidate is asked only when some word of the document is one edit away, as it must
   // be: a never-seen résumé's names are most of its unknown words, and each search costs.)
-  if (!typo && !picked.length && u.capital && word.length >= 6 && docWords().nearOne(word.toLowerCase())) {
+  if (!typo && !picked.length && u.capital && !u.org && word.length >= 6 && docWords().nearOne(word.toLowerCase())) {
     const best = checker.suggest(word, 1)[0];
     // (A common word, known in lower case: "Amazonica" is no slip of the place "Amazonia".)
     typo = !!best && editDistance(word.toLowerCase(), best.toLowerCase()) === 1 && checker.listedLower(best.toLowerCase()) && docWords().has(best);

@@ -582,22 +582,23 @@ export class SpellChecker {
   /**
    * Whether `word` (unknown) reads as a typo of a dictionary word; `capital`: written with a capital
    * mid-sentence; `inName`: among other capitalised words ("SDL Trados Studio"), where it is part of a
-   * name and a slip only of a product's or a company's name ("Glasfish", "Jety").
+   * name and a slip only of a product's or a company's name ("Glasfish", "Jety"); `orgName`: before an
+   * organisation's word ("Wellcome Trust"), a slip of a common word only when longer still.
    */
-  isTypo(word: string, capital: boolean, inName = false): boolean {
+  isTypo(word: string, capital: boolean, inName = false, orgName = false): boolean {
     // Asked again on every lint for each unknown word of the document (the names above all): the
     // answer is kept, or a warm re-lint would walk the graph for every name again.
-    const key = (inName ? 'N' : capital ? 'C' : 'l') + word;
+    const key = (orgName ? 'O' : inName ? 'N' : capital ? 'C' : 'l') + word;
     let v = this.typos.get(key);
     if (v === undefined) {
       if (this.typos.size >= CACHE_LIMIT) this.typos.clear();
-      v = this.isTypoFresh(word, capital || inName, inName);
+      v = this.isTypoFresh(word, capital || inName || orgName, inName || orgName, orgName);
       this.typos.set(key, v);
     }
     return v;
   }
 
-  private isTypoFresh(word: string, capital: boolean, inName: boolean): boolean {
+  private isTypoFresh(word: string, capital: boolean, inName: boolean, orgName = false): boolean {
     const lower = word.toLowerCase();
     if (capital) {
       // A capitalised word is a name unless it is one slip away from a word it should have been:
@@ -622,7 +623,9 @@ export class SpellChecker {
       // ("Data Management Assistent", "Contract Goverance", "Application Architecure": among other
       // capitalised words, a long word one slip from a common word is that word mistyped; names
       // that close to a common word are rarely that long.)
-      if (inName) return english && lower.length >= 8 && (near.entry.frequency >= COMMON_BAND || lower.length >= LONG_SLIP) && !this.dictionary.kindOf(capitalise(lower));
+      // ("Wellcome Trust": an organisation's own name, one slip from a common word on purpose, is
+      // seldom longer than that; "Experimental Pychology Society" is a long word slipped.)
+      if (inName) return english && lower.length >= (orgName ? 9 : 8) && (near.entry.frequency >= COMMON_BAND || lower.length >= LONG_SLIP) && !this.dictionary.kindOf(capitalise(lower));
       // ("Colaborated": a verb résumés open bullets with is no rarer for being rare in general English.)
       // (Nor is a long word rare for being a slip: names are seldom ten letters one slip from an
       // English word, "Fundementals" or "Longnitudinal" are.)
