@@ -54,8 +54,13 @@ const FIELD_SEP = /\s*[|•·◦▪]\s*|\s{2,}|\t+/g;
 const FIELD_OR_ICON = new RegExp(`${FIELD_SEP.source}|(?:^|\\s)[\\p{So}\\p{Co}\\u0080-\\u009f\\u0100-\\u024f]\\ufe0f?(?:\\s|$)`, 'gu');
 
 function looksLikeDates(s: string): boolean {
-  return /^\(?\d{4}\)?\s*[-–—]\s*\(?\d{4}\)?$/.test(s.trim()) || /^\d{4}[-/]\d{2}([-/]\d{2})?$/.test(s.trim());
+  const t = s.trim();
+  return YEARS_RANGE.test(t) || YEAR_FIRST_DATE.test(t) || DAY_MONTH_YEAR.test(t);
 }
+const YEARS_RANGE = /^\(?\d{4}\)?\s*[-–—]\s*\(?\d{4}\)?$/;
+const YEAR_FIRST_DATE = /^\d{4}[-/]\d{2}([-/]\d{2})?$/;
+// ("DOB: 21.07.1999": a day, a month and a year, no phone number, whose first group has three digits or more.)
+const DAY_MONTH_YEAR = /^\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d$/;
 
 function f(c: Cleaned, i: number, j: number, trim = ' \t,;|•·()<>[]"\''): Field {
   const [a, b] = trimRange(c.text, i, j, trim);
