@@ -310,6 +310,8 @@ export const SCHOOL_WORD = /(?<![\p{L}])(?:university|universität|université|u
 const SCHOOL_PART = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:[Ss]chool|[Cc]ollege|[Ff]aculty|[Dd]epartment|[Ii]nstitute) of \p{Lu}/u;
 // "… University of Bremen" run into the words before it (a gap lost in a pdf.js copy).
 const OF_SCHOOL = /\s(?=(?:University|Institute|College|School|Academy) of \p{Lu})/u;
+// Links that end a header line, after a separator: "…, http://www.lyceo.nl / http://www.inwijs.nl".
+const LINKS_END = /[,;|·–—]\s*(?:https?:\/\/|www\.)[^\s,;|]*(?:\s*\/\s*(?:https?:\/\/|www\.)[^\s,;|]*)*\s*$/;
 const DOMAIN_END = /\s((?:[\w-]+\.)+(?:com|org|net|edu|gov|io|de|uk|fr|ch|at|nl|co|ai|dev)(?:\/\S*)?)$/i;
 // Pieces that close an organisation's name after a comma: "Bain & Company, Inc.", "Omnious. Co., Ltd.".
 const ORG_SUFFIX = /^(?:(?:inc|ltd|llc|llp|pllc|l\.?p|p\.?c|apc|co|corp|gmbh|ag|s\.?a|plc|pty|bv|n\.?v|s\.?r\.?l|oy|ab|as|kg)\.?(?:,?\s*(?:inc|ltd|llc)\.?)?|attorneys(?:\s+at\s+law)?|attorneys\s+and\s+counselors(?:\s+at\s+law)?|(?:certified\s+public\s+)?accountants|cpas)$/i;
@@ -1224,6 +1226,12 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
         mj = dj + close[0].length;
       }
       text = text.slice(0, mi) + '\u0000'.repeat(mj - mi) + text.slice(mj);
+    }
+    // "Lyceo, Leiden, the Netherlands, http://www.lyceo.nl": the links that end the line are no
+    // field, and left in they hide the place before them (a place ends its line).
+    if (kind !== 'project' && (text.includes('http') || text.includes('www.'))) {
+      const links = LINKS_END.exec(text);
+      if (links && links.index > 0 && HAS_LETTER.test(text.slice(0, links.index))) text = text.slice(0, links.index) + ' '.repeat(text.length - links.index);
     }
     // Segments between strong separators.
     const segs: [number, number, string][] = [];

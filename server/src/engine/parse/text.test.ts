@@ -3660,3 +3660,17 @@ test('a title that joins two lines of work with "and" ("Technical Support and Sy
   assert.deepEqual(titles.find((t) => t[0]?.includes('Administrator')), ['Technical Support and System/Network Administrator', 'eApps Web Hosting']);
   assert.deepEqual(titles.find((t) => t[0]?.includes('Manager')), ['Manager', 'Hilton Grand Hotel']);
 });
+
+test('contact: a date of birth written with dots ("DOB: 21.07.1999") is no phone number; the number after it is', () => {
+  const r = parseText(['Lasse Doe', '', 'Trimveien 6, 0372 Oslo, Norway | DOB: 21.07.1999', 'lasse@example.com | +47 94 26 77 61', 'Education', 'University of Oslo', 'Bachelor of Science in Physics', 'August 2021 - current'].join('\n'));
+  assert.equal(r.contact.phone?.value, '+47 94 26 77 61');
+  assert.equal(parseText(['Ann Doe', 'ann@example.com | 555.123.4567', '', 'EXPERIENCE', 'Clerk, Acme, 2019 - 2021'].join('\n')).contact.phone?.value, '555.123.4567');
+});
+
+test('a role\'s line that ends on its employer\'s links ("…, Leiden, the Netherlands, http://www.lyceo.nl / http://www.inwijs.nl") keeps its whole place; the links are no field', () => {
+  const r = parseText(['Jan Doe', 'jan@example.com', '', 'Experience', '2017 Teacher in Physics, Lyceo, Leiden, the Netherlands, http://www.lyceo.nl', 'Taught 12 pupils a week.', '2015 – 2016 Research Associate, Stockholm Environment Institute (SEI), Stockholm, Sweden, http://www.sei-international.org / www.sei.org', 'Modelled 3 river basins.'].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Teacher in Physics', 'Lyceo', 'Leiden, the Netherlands'],
+    ['Research Associate', 'Stockholm Environment Institute (SEI)', 'Stockholm, Sweden'],
+  ]);
+});
