@@ -1957,3 +1957,10 @@ test('contact: a blog post\'s front-matter "author:" that is a handle ("hcoco1")
   const named = parseMarkdown('---\nauthor: Ivan Arias\n---\n\nivan@example.com\n\n## Experience\n\n### Geologist, PDVSA (2005 – 2018)\n\n- Mapped 40 wells\n');
   assert.equal(named.contact.name?.value, 'Ivan Arias');
 });
+
+test('markdown: a bullet that counts employees ("a 640-employee plant") over nested bullets is the role\'s bullet, no role of its own', () => {
+  const r = parseMarkdown(['# Dana Doe', '', 'dana@example.com', '', 'Experience', '----------', '', '**Acme Castings** — Dayton, OH  ', 'HR Generalist, *January 2022 – Present*', '', '* Full-cycle HR for a 640-employee plant on two shifts', '    * Employee relations for 40 cases a year', '* Cut onboarding time from 3 hours to 45 minutes'].join('\n'));
+  const roles = r.sections.flatMap((s) => s.entries);
+  assert.deepEqual(roles.map((e) => e.title?.value), ['HR Generalist']);
+  assert.ok(roles[0].bullets.length >= 2);
+});

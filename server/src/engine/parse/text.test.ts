@@ -3674,3 +3674,9 @@ test('a role\'s line that ends on its employer\'s links ("…, Leiden, the Nethe
     ['Research Associate', 'Stockholm Environment Institute (SEI)', 'Stockholm, Sweden'],
   ]);
 });
+
+test('"Employee" names a post ("McDonalds Employee" over its dates and "McDonalds, Dublin.")', () => {
+  const r = parseText(['Sean Doe', 'sean@example.com', '', 'EXPERIENCES', 'McDonalds Employee', '2013- 2014', 'McDonalds, Dublin.', 'Worked as a part-time team member.'].join('\n'));
+  const e = r.sections[0].entries[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['McDonalds Employee', 'McDonalds', 'Dublin']);
+});
