@@ -256,3 +256,8 @@ test('a part of a country or region named by where in it ("Linz, Upper Austria",
   // (Not a direction before any word: "Upper Management" is none.)
   assert.equal(isPlace('Linz, Upper Management'), false);
 });
+
+test('an ensemble, a theatre or a museum is no town ("Lima Symphony Orchestra (Ohio)" is an orchestra and its state); the town alone still is', () => {
+  for (const p of ['Lima Symphony Orchestra (Ohio)', 'Lima Symphony Orchestra, Ohio', 'Sparta Quartet, Wisconsin', 'Hopkins Center Theatre, NH']) assert.equal(isPlace(p), false, p);
+  for (const p of ['Lima, Ohio', 'Lima (Ohio)']) assert.equal(isPlace(p), true, p);
+});

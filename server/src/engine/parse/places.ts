@@ -24,7 +24,7 @@ const REMOTE = new Set(places.remote);
 
 // Words no town name has: they name a job, an organisation or a part of one.
 const NOT_TOWN =
-  /(?<![\p{L}])(?:inc|llc|ltd|corp|co|gmbh|ag|plc|university|college|school|institute|academy|lab|labs|laboratory|group|team|department|dept|division|unit|ward|center|centre|bank|hospital|engineer|developer|manager|director|intern|analyst|consultant|designer|scientist|student|research|program|services?|science|sciences|arts|engineering|business|management|studies|medicine|law|economics|design|solutions|systems|technologies|technology|software|company|association|club|society|foundation|council|committee|community|tech|and|&)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:inc|llc|ltd|corp|co|gmbh|ag|plc|university|college|school|institute|academy|lab|labs|laboratory|group|team|department|dept|division|unit|ward|center|centre|bank|hospital|engineer|developer|manager|director|intern|analyst|consultant|designer|scientist|student|research|program|services?|science|sciences|arts|engineering|business|management|studies|medicine|law|economics|design|solutions|systems|technologies|technology|software|company|association|club|society|foundation|council|committee|community|tech|orchestra|symphony|philharmonic|quartet|quintet|ensemble|choir|chorus|opera|theatre|theater|festival|museum|gallery|and|&)(?![\p{L}])/iu;
 
 // (Regular expressions the functions below use, made once: a literal in a function is a new RegExp
 // object each time it runs, a visible share of what a large lint allocates.)
