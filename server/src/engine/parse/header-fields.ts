@@ -17,7 +17,7 @@ export const DEGREE_WORDS =
   /(?<![A-Za-z\u00C0-\u024F])(b\.?\s?sc?\.?|b\.?\s?a\.?\s?sc\.?|m\.?\s?a\.?\s?sc\.?|b\.?\s?a\.?|b\.?\s?eng\.?|b\.?\s?tech|b\.\s?e\.?|m\.\s?e\.?|b\.?\s?com|m\.?\s?com|bba|bca|mca|pgdm|h\.?\s?s\.?\s?c\.?|s\.?\s?s\.?\s?c\.?|matriculation|higher secondary|senior secondary|m\.?\s?sc?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?tech|mba|m\.?\s?phil|m\.\s?ed\.?|b\.\s?ed\.?|m\.?\s?pharm|b\.?\s?pharm|pharm\.?\s?d|ph\.?\s?d\.?|d\.?\s?phil|ed\.?d|j\.?d|m\.?d|bachelor'?s?|(?<!\bof )master'?s?|doctor(?:ate)?|diploma|degree|associate'?s|associate (?:of|in)|a\.?a\.?s?\.?|a\.\s?s\.|hnd|gcse|a-levels?|baccalaureate|baccalauréat|abitur|certificate|course|minor|major|apprenticeship|bts|dut|maîtrise|diplôme|licenciatura|licence (?:professionnelle|en|in)|l[1-3] \p{Lu}\p{Ll}+)(?![A-Za-z\u00C0-\u024F])/iu;
 // (Not after a dot: the "S.A" of "U.S.A" is no company suffix.)
 export const ORG_WORDS =
-  /(?<![A-Za-z\u00C0-\u024F.])(inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|s\.?a|plc|pty|bv|university|universität|université|universidad|colleges?|c[ée]gep|schools?|institute|institution|academy|polytechnic|labs?|laboratory|laboratories|group|technologies|bank|capital|partners|foundation|society|association|agency|hospital|clinic|council|department|ministry|government|army|navy|air force|reserves|network|consulting|consultancy|industries|holdings|ventures|center|centre|firm|club|church|museum|library|press|magazine|organi[sz]ation|committee|federation|union|mint|trust|fund|enterprises|ngo|nonprofit|non-profit|logistics|insurance|pharmaceuticals?|pharma|healthcare|hotels?|resorts?|restaurants?|stores|markets|pharmacy|district|county|municipality|authority|commission|bureau|police|alliance|coalition|consortium|cooperative|guild|chamber|league|ltda|sarl|srl|s\.?p\.?a|k\.?k|oy|a\/s|aps|gmbh & co\.? kg|kg)(?![A-Za-z\u00C0-\u024F])/i;
+  /(?<![A-Za-z\u00C0-\u024F.])(inc|llc|llp|ltd|limited|corp|corporation|company|gmbh|ag|s\.?a|plc|pty|bv|university|universität|université|universidad|colleges?|c[ée]gep|schools?|institute|institution|academy|polytechnic|labs?|laboratory|laboratories|group|technologies|bank|capital|partners|foundation|society|association|agency|hospital|clinic|council|department|ministry|government|army|navy|air force|reserves|network|consulting|consultancy|industries|holdings|ventures|center|centre|firm|club|church|museum|orchestra|philharmonic|ensemble|quartet|choir|theatre|theater|library|press|magazine|organi[sz]ation|committee|federation|union|mint|trust|fund|enterprises|ngo|nonprofit|non-profit|logistics|insurance|pharmaceuticals?|pharma|healthcare|hotels?|resorts?|restaurants?|stores|markets|pharmacy|district|county|municipality|authority|commission|bureau|police|alliance|coalition|consortium|cooperative|guild|chamber|league|ltda|sarl|srl|s\.?p\.?a|k\.?k|oy|a\/s|aps|gmbh & co\.? kg|kg)(?![A-Za-z\u00C0-\u024F])/i;
 // Words that hint at an organisation but also sit in job titles ("Software Engineer", "Co-creator").
 export const WEAK_ORG_WORDS =
   /(?<![A-Za-z\u00C0-\u024F])(co|tech|technology|systems|solutions|software|studios?|media|services|news|games|digital|analytics|health|energy|motors|airlines|dynamics|international|global|worldwide|startup|office|team)(?![A-Za-z\u00C0-\u024F])/i;
@@ -277,12 +277,13 @@ interface Analysis {
 // Zoeterwoude", "📍 Austin"), parts them as a bullet does: a symbol or private-use character with
 // space or a line's end on both sides; "Acme™" and "C#" keep theirs.)
 const ICON_SEP = /^[\p{So}\p{Co}]/u;
-const SPLIT = /\s*(?:\||•|·|▪|◦|;|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|(?<=\p{L})[–—](?=\p{L})|(?<=\p{L})\s+[–—](?=\p{Lu})|(?<=\p{L})[–—]\s+(?=\p{Lu})|\s+@\s+|:\s|(?<![^\s\u0000])[\p{So}\p{Co}]\ufe0f?(?![^\s\u0000]))\s*/gu;
-// What every SPLIT match holds (a separator character, a symbol, or a space before a space or a
-// dash): a line without one ('Engineer 12, Company 12') has no separator. In a document with any
+const SPLIT = /\s*(?:\||•|·|▪|◦|;|\u0000+|\t+|\s{2,}|\s+[-–—]+\s+|(?<=\p{L})[–—](?=\p{L})|(?<=\p{L})\s+[–—](?=\p{Lu})|(?<=\p{L})[–—]\s+(?=\p{Lu})|(?<=\p{Ll})-\s+(?=\p{Lu}\p{Ll}{2})|\s+@\s+|:\s|(?<![^\s\u0000])[\p{So}\p{Co}]\ufe0f?(?![^\s\u0000]))\s*/gu;
+// What every SPLIT match holds (a separator character, a symbol, a space before a space or a
+// dash, or a hyphen typed with a space after it alone: "M.S. Psychology- Pennsylvania State
+// University"): a line without one ('Engineer 12, Company 12') has no separator. In a document with any
 // character beyond Latin-1 (an en dash, a bullet), SPLIT costs ~1 µs per such line, tried at each
 // of its characters; this test a third of that.
-const MAY_SPLIT = /[|•·▪◦;\u0000\t:@–—\p{So}\p{Co}]|\s[\s\-–—]/u;
+const MAY_SPLIT = /[|•·▪◦;\u0000\t:@–—\p{So}\p{Co}]|\s[\s\-–—]|\p{Ll}-\s/u;
 // A course's code: a subject of up to three words (or capitals) and a three- or four-digit number,
 // a letter after it ("Political Science 4403W", "CS 101", "PSYC 3320").
 const COURSE_CODE = /^(?:\p{Lu}[\p{L}&.]*\s){1,3}\d{3,4}[A-Z]?$/u;

@@ -1964,3 +1964,10 @@ test('markdown: a bullet that counts employees ("a 640-employee plant") over nes
   assert.deepEqual(roles.map((e) => e.title?.value), ['HR Generalist']);
   assert.ok(roles[0].bullets.length >= 2);
 });
+
+test('markdown: an orchestra or an ensemble and its place in brackets ("- Lima Symphony Orchestra (Ohio), 2018-2020") is the employer and where; a degree typed "M.S. Psychology- Pennsylvania State University" parts at the hyphen', () => {
+  const r = parseMarkdown(['# Ana Doe', '', 'ana@example.com', '', '## Performing Experience', '', '- Lima Symphony Orchestra (Ohio), 2018-2020', '- Principal Cellist, Sparta Quartet, 2016-2018', '', '## Education', '', 'M.S. Psychology- Pennsylvania State University 2017', ''].join('\n'));
+  const [work, edu] = r.sections.map((s) => s.entries);
+  assert.deepEqual(work.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [[undefined, 'Lima Symphony Orchestra', 'Ohio'], ['Principal Cellist', 'Sparta Quartet', undefined]]);
+  assert.deepEqual(edu.map((e) => [e.title?.value, e.organisation?.value]), [['M.S. Psychology', 'Pennsylvania State University']]);
+});
