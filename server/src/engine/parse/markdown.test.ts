@@ -1971,3 +1971,11 @@ test('markdown: an orchestra or an ensemble and its place in brackets ("- Lima S
   assert.deepEqual(work.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [[undefined, 'Lima Symphony Orchestra', 'Ohio'], ['Principal Cellist', 'Sparta Quartet', undefined]]);
   assert.deepEqual(edu.map((e) => [e.title?.value, e.organisation?.value]), [['M.S. Psychology', 'Pennsylvania State University']]);
 });
+
+test('markdown: pandoc\'s loose list of employers ("-  **Duke University** (Durham, NC, USA)" / "" / "   Research Scientist, 2014 - present" / nested items): the bold item names the role\'s employer and place, no bullet of the role before', () => {
+  const r = parseMarkdown(['# Dave Doe', '', 'dave@example.com', '', '## Work Experience', '', '-  **Duke University** (Durham, NC, USA)', '', '   Research Scientist, 2014 - present', '', '   -  Ran 3 clinical trials', '   -  Wrote 2 NIH grants', '', '-  **Technical University of Denmark (DTU)** (Kongens Lyngby, Denmark)', '', '   Postdoctoral Researcher, 2013 - 2014', '', '   -  Built 1 imaging rig', ''].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.bullets.length]), [
+    ['Research Scientist', 'Duke University', 'Durham, NC, USA', 2],
+    ['Postdoctoral Researcher', 'Technical University of Denmark (DTU)', 'Kongens Lyngby, Denmark', 1],
+  ]);
+});

@@ -234,6 +234,14 @@ function boldHeadOverFields(src: string, b: Block): boolean {
   return s.words > 0 && s.words <= 16 && !s.startsLower && s.lower * 5 <= s.words;
 }
 
+// A list item's text that opens on a bold span: "-  **Duke University** (Durham, NC, USA)".
+const BOLD_LEAD = /^[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)\S/;
+
+/** Whether the item `b` opens on bold text (past its marker). */
+function boldLead(src: string, b: Block): boolean {
+  return BOLD_LEAD.test(src.slice(b.lineStart, Math.min(b.lineEnd, b.lineStart + 80)));
+}
+
 function fieldsInCapitals(c: Cleaned): boolean {
   const s = shapeOf(c);
   return s.words > 0 && s.words < 30 && !s.startsLower && !s.endsSentence && s.lower * 5 <= s.words;
@@ -2022,6 +2030,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       // "- **Brightloom Health** · Austin, TX" over "  - **Senior Technical Recruiter** · 2023 - present":
       // an undated item over a nested dated role names the employer of the roles nested under it.
       else if (nested && entryKind === 'work' && !blockRange(b) && !isProse(b.clean) && shapeOf(b.clean).words <= 8 && !!blockRange(next) && !isProse(next.clean)) b = { ...b, kind: 'text', strong: true };
+      // pandoc's Markdown or reST: "-  **Duke University** (Durham, NC, USA)" / "" / "   Research
+      // Scientist, 2014 - present" / its nested items: an undated item that opens on a bold name,
+      // over a dated line of fields in the item (no list item of its own), names the employer.
+      else if (entryKind === 'work' && next?.kind === 'text' && !blockRange(b) && boldLead(src, b) && !isProse(b.clean) && shapeOf(b.clean).words <= 8 && !!blockRange(next) && !isProse(next.clean) && shapeOf(next.clean).words <= 12) b = { ...b, kind: 'text', strong: true };
       // "* Chemical Technician" over "  * Novoloop: Menlo Park" over "    * Feb 2023-Aug 2023" over the
       // bullets: short undated items each nested in the one before, down to a dated one, are the role's
       // header, one field an item.
