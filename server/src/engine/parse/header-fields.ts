@@ -300,6 +300,9 @@ function gradedSubjects(seg: string): boolean {
   return colon > 0 && DEGREE_COLON.test(seg.slice(0, colon)) && seg.slice(colon + 1).split(',').every((x) => SUBJECT_GRADE.test(x));
 }
 // A degree written before its school on one line: "PhD Princeton University", "BS Boğaziçi University".
+// A name, then a degree written out after a space: "… Master of Library and Information Science",
+// "… Bachelor of Science in Computer".
+const SCHOOL_THEN_DEGREE = /^(\S.{2,80}?)(\s+)(?=(?:Master|Bachelor|Doctor|Associate)(?:['’]?s)?\s+(?:of|in)\s+\p{Lu})/u;
 const DEGREE_PREFIX = /^(?:Ph\.?\s?D\.?|D\.?Phil\.?|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|M\.?\s?S\.?c?\.?|M\.?\s?A\.?|MBA|B\.?\s?Eng\.?|M\.?\s?Eng\.?|B\.?\s?Tech\.?|M\.?\s?Tech\.?|J\.?D\.?|M\.?D\.?|Ed\.?D\.?)\s+(?=\p{Lu})/u;
 // (A Quebec college is a CÉGEP: "CQFA, CÉGEP DE CHICOUTIMI".)
 // (German and Swiss schools name themselves in one word: "Realschule", "Berufsschule", "Fachhochschule",
@@ -816,6 +819,13 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   if (pm && !ownName && (isPlaceName(pm[2]) || (SCHOOL_WORD.test(pm[1]) && !DEGREE_WORDS.test(pm[1]) && isTownLike(pm[2]) && !initials))) {
     const open = i + seg.lastIndexOf('(');
     return [...splitSegment(text, i, i + pm[1].length, orgLine), [open + 1, j - 1, '(']];
+  }
+  // "University of Washington Master of Library and Information Science": a school's name, then
+  // its degree written out, run together with no separator (a date column's row, copied).
+  const sd = SCHOOL_THEN_DEGREE.exec(seg);
+  if (sd && !sd[1].includes(',') && SCHOOL_WORD.test(sd[1]) && !DEGREE_WORDS.test(sd[1]) && capitalisedName(sd[1])) {
+    const at = i + sd[1].length + sd[2].length;
+    return [[i, i + sd[1].length, ''], [at, j, ' ']];
   }
   const dm = DEGREE_PREFIX.exec(seg);
   if (dm && SCHOOL_WORD.test(seg.slice(dm[0].length).split(',')[0])) {

@@ -3680,3 +3680,11 @@ test('"Employee" names a post ("McDonalds Employee" over its dates and "McDonald
   const e = r.sections[0].entries[0];
   assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['McDonalds Employee', 'McDonalds', 'Dublin']);
 });
+
+test('a school\'s name run into its degree written out ("2021-2024 University of Washington Master of Library and Information Science") is the school and the degree', () => {
+  const r = parseText(['Sophie Doe', 'sophie@example.com', '', 'Education', '2021-2024 University of Washington Master of Library and Information Science', '2017-2021 Middle Tennessee State University Bachelor of Science in Computer Science'].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Master of Library and Information Science', 'University of Washington'],
+    ['Bachelor of Science in Computer Science', 'Middle Tennessee State University'],
+  ]);
+});
