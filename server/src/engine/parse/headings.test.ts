@@ -595,3 +595,8 @@ test('"Professional Activities", "Academic Activities": an academic CV\'s member
   assert.equal(classifyHeading('Outreach Activities').kind, 'volunteer');
   assert.equal(classifyHeading('Activities').kind, 'interests');
 });
+
+test('an academic CV\'s "Poster Presentations" and "Other Writing" (publications) and "Conferences Attended" (other) are section names', () => {
+  for (const t of ['POSTER PRESENTATIONS', 'Other Writing']) assert.deepEqual(classifyHeading(t), { kind: 'publications', exact: true }, t);
+  assert.deepEqual(classifyHeading('Conferences Attended'), { kind: 'other', exact: true });
+});
