@@ -3688,3 +3688,8 @@ test('a school\'s name run into its degree written out ("2021-2024 University of
     ['Bachelor of Science in Computer Science', 'Middle Tennessee State University'],
   ]);
 });
+
+test('section names ruled over and under ("=================" / "Education" / "=================") are headings; the rule above is no first line of the name', () => {
+  const r = parseText(['David Doe', '407 Memorial Drive, Cambridge MA 02139 -- dave@example.com', '=================', 'Education', '=================', 'Massachusetts Institute of Technology (Cambridge, MA)', '(2006-2010)', '=================', 'Experience', '=================', 'Microsoft - Cloud Team', 'Summer 2010', 'Software Development Engineer', '-- Built 4 tools for 20 teams'].join('\n'));
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Education', 'education'], ['Experience', 'experience']]);
+});

@@ -1196,7 +1196,9 @@ function readText(raw: string): Resume {
     const h = infos[i];
     const p = lines[i - 1].text.trim();
     // (A heading in capitals under a line that is not stands apart whatever the line ends with.)
-    if (!h || !p || infos[i - 1]?.exact || readings[i - 1].bulletEnd || (h.allCaps && letterCase(p) !== true)) continue;
+    // (Nor under a rule: "=====" / "Education" / "=====" is a name ruled over and under, and the
+    // rule joined to it, "===== Education", read as the name again.)
+    if (!h || !p || infos[i - 1]?.exact || readings[i - 1].bulletEnd || readings[i - 1].rule || (h.allCaps && letterCase(p) !== true)) continue;
     if (WRAPS_ON.test(p) || (p.length <= 40 && classifyHeading(`${p} ${h.name}`).exact)) infos[i] = undefined;
   }
   // Cleaned block content, kept with the line's reading.
