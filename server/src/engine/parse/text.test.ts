@@ -3693,3 +3693,17 @@ test('section names ruled over and under ("=================" / "Education" / "=
   const r = parseText(['David Doe', '407 Memorial Drive, Cambridge MA 02139 -- dave@example.com', '=================', 'Education', '=================', 'Massachusetts Institute of Technology (Cambridge, MA)', '(2006-2010)', '=================', 'Experience', '=================', 'Microsoft - Cloud Team', 'Summer 2010', 'Software Development Engineer', '-- Built 4 tools for 20 teams'].join('\n'));
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Education', 'education'], ['Experience', 'experience']]);
 });
+
+test('an icon font\'s map pin or calendar copied as a lone capital of Latin Extended ("Ȱ Oxford, Uk", "Ł Sep 2023 – Present") is an icon, no field; a word with such a letter is a word', () => {
+  const r = parseText(['Dan Doe', 'dan@example.com', '', 'EXPERIENCE', '', 'Chiplet Architect', 'IMEC', 'Ł Sep 2023 – Present', '– Drove 3 chip designs', '', 'EDUCATION', '', 'MPhys Physics', 'University of Manchester', 'Ȱ Manchester, Uk', '2012 – 2016', '', 'Łukasz Prize, 2015'].join('\n'));
+  const [work, edu] = r.sections.map((s) => s.entries[0]);
+  assert.deepEqual([work.title?.value, work.organisation?.value, work.dates?.text], ['Chiplet Architect', 'IMEC', 'Sep 2023 – Present']);
+  assert.deepEqual([edu.organisation?.value, edu.location?.value], ['University of Manchester', 'Manchester, Uk']);
+  assert.ok(!/"value":"[ŁȰ]"/.test(JSON.stringify(r)));
+});
+
+test('a lone capital of Latin Extended that opens sentences ("Jan 2017 Ġ Teach Years 8–10 Science …") is the template\'s bullet', () => {
+  const r = parseText(['Amy Doe', 'amy@example.com', '', 'EXPERIENCE', 'Dec 2020 Science Teacher, Ashgrove State High School, Brisbane QLD', 'Jan 2017 Ġ Teach Years 8–10 Science and Years 11–12 Chemistry to about 140 students a year', 'Ġ Set up a lunchtime STEM club that entered 3 teams in the Science Challenge', 'Ġ Assisted with the rollout of the new QCE system and syllabus in 2019'].join('\n'));
+  const e = r.sections[0].entries[0];
+  assert.deepEqual([e.title?.value, e.bullets.length], ['Science Teacher', 3]);
+});

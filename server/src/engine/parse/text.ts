@@ -1130,6 +1130,28 @@ const COLON_SPACE_END = /:\s*$/;
 
 const C1_CONTROL = /[\u0080-\u009f]/;
 const C1_CONTROL_G = /[\u0080-\u009f]/g;
+const LONE_EXTENDED_CAPITAL = /(?<!\S)[\u0100-\u024f](?!\S)/;
+const LONE_EXTENDED_CAPITAL_G = /(?<!\S)[\u0100-\u024f](?!\S)/g;
+const WORDS_TO_LINE_END = /[^\n]*/y;
+
+/**
+ * Each lone capital of Latin Extended in `text` as the glyph it stands for, one character for one:
+ * a bullet ("•") where most of its lines run on as sentences (six words or more after it), else an
+ * icon ("\ue000", a map pin, a calendar, before a short field).
+ */
+function glyphLetters(text: string): string {
+  const long = new Map<string, number>();
+  LONE_EXTENDED_CAPITAL_G.lastIndex = 0;
+  for (let m = LONE_EXTENDED_CAPITAL_G.exec(text); m; m = LONE_EXTENDED_CAPITAL_G.exec(text)) {
+    const ch = m[0];
+    if (ch === ch.toLowerCase()) continue;
+    WORDS_TO_LINE_END.lastIndex = m.index + 1;
+    const rest = WORDS_TO_LINE_END.exec(text)![0];
+    const words = rest.length > 400 ? 6 : rest.trim().split(SPACES).length;
+    long.set(ch, (long.get(ch) ?? 0) + (words >= 6 ? 1 : -1));
+  }
+  return text.replace(LONE_EXTENDED_CAPITAL_G, (ch) => (ch === ch.toLowerCase() ? ch : (long.get(ch) ?? 0) > 0 ? '•' : '\ue000'));
+}
 
 export function parseText(text: string): Resume {
   const raw = typeof text === 'string' ? text : '';
@@ -1145,7 +1167,13 @@ function readText(raw: string): Resume {
   // (A PDF's icon font with no letters behind its glyphs copies them as C1 control characters,
   // "\u0088 IU International University": read as the private-use glyphs other icon fonts give, one
   // character for one so every offset stands.)
-  const src = C1_CONTROL.test(raw) ? raw.replace(C1_CONTROL_G, '\ue000') : raw;
+  const c1 = C1_CONTROL.test(raw) ? raw.replace(C1_CONTROL_G, '\ue000') : raw;
+  // (So is a lone capital of the Latin Extended blocks, a word of its own, "Ȱ Oxford, Uk", "Ł Sep
+  // 2023 – Present": an icon font whose map pin or calendar copies as a letter. No language writes
+  // such a capital as a word alone.)
+  // ("Ġ Lead a team of 5 chemistry teachers": such a letter before sentences is the template's
+  // bullet, read as "•".)
+  const src = LONE_EXTENDED_CAPITAL.test(c1) ? glyphLetters(c1) : c1;
   const physical = unquoted(splitLines(src));
   const furniture = furnitureLines(physical);
   for (const k of doubledLines(physical)) furniture.add(k);
