@@ -39,6 +39,10 @@ const PHONE_RUN_IN = /(?<=\p{Ll})(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\
 const MASKED_PHONE = /(?<![\w/.])\+?\(?\d[\d ().-]{1,10}?(?:[ .-][*xX•]{2,4}){2,4}(?![\w*])/;
 const REGION_CODES = new Set(places.regionCodes);
 const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
+// A town's name of one or two capitalised words (a province's code in brackets after it), then a
+// comma, opening the text or after a field's mark: "Cesate (MI), ", "| Ostrava-Poruba, ".
+const TOWN_BEFORE_COMMA = /(?:^|[|•·;]\s*|\s{2,})(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)?(?: \(\p{Lu}{2}\))?),\s?$/u;
+const ORG_WORD = /\b(?:University|College|Institute|School|Department|Inc|Ltd|LLC|GmbH|Corp|Company|Group|Hospital|Centre|Center|Lab)\b/;
 const LOCATION = /(?<![\p{L}])(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}),\s?(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})(?![\p{L}])/gu;
 
 // A house number (and a compass letter) right before a word: "2920 ", "125 E ", "12b ".
@@ -320,6 +324,13 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
           continue;
         }
         start = m.index - house[1].length;
+      }
+      // "Ostrava-Poruba, Moravia-Silesia, Czechia", "Cesate (MI), Lombardy, Italy": a town no list
+      // knows before a country makes the pair read "town, country"; one more name before it, a comma
+      // apart, is the town and the pair its region and country.
+      if (start === m.index && !house && isCountry(region) && !isKnownCity(m[1])) {
+        const town = TOWN_BEFORE_COMMA.exec(text.slice(Math.max(0, start - 40), start));
+        if (town && !ORG_WORD.test(town[1])) start -= town[0].length - town[0].indexOf(town[1]);
       }
       // "Austin, TX, US, 78704", "Detroit, MI, US", "New York, NY (US)": the rest of the address goes with it.
       const end = postcodeEnd ?? extendPlace(text, m.index + m[0].length);

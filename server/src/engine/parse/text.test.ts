@@ -3707,3 +3707,10 @@ test('a lone capital of Latin Extended that opens sentences ("Jan 2017 Ġ Teach 
   const e = r.sections[0].entries[0];
   assert.deepEqual([e.title?.value, e.bullets.length], ['Science Teacher', 3]);
 });
+
+test('contact: a town before its region and country ("Ostrava-Poruba, Moravia-Silesia, Czechia", "Cesate (MI), Lombardy, Italy") is the whole place, not the region and country alone', () => {
+  for (const place of ['Ostrava-Poruba, Moravia-Silesia, Czechia', 'Cesate (MI), Lombardy, Italy']) {
+    const r = parseText(['Jana Doe', `${place} | jana@example.com | +420 601 234 567`, '', 'EXPERIENCE', 'Engineer, Acme, 2019 - 2021'].join('\n'));
+    assert.equal(r.contact.location?.value, place);
+  }
+});
