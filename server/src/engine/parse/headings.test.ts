@@ -600,3 +600,9 @@ test('an academic CV\'s "Poster Presentations" and "Other Writing" (publications
   for (const t of ['POSTER PRESENTATIONS', 'Other Writing']) assert.deepEqual(classifyHeading(t), { kind: 'publications', exact: true }, t);
   assert.deepEqual(classifyHeading('Conferences Attended'), { kind: 'other', exact: true });
 });
+
+test('an academic CV\'s "Conference Proceedings", "Working Paper", "Research in Progress", "Talks & Lectures" (publications), "Scientific Appointments" (experience) and "Professional Activity" (other) are section names', () => {
+  for (const t of ['CONFERENCE PROCEEDINGS', 'Working Paper', 'Research In Progress', 'Talks & Lectures', 'Peer-reviewed conference presentations']) assert.deepEqual(classifyHeading(t), { kind: 'publications', exact: true }, t);
+  assert.deepEqual(classifyHeading('Scientific Appointments'), { kind: 'experience', exact: true });
+  assert.deepEqual(classifyHeading('Professional activity'), { kind: 'other', exact: true });
+});
