@@ -606,3 +606,8 @@ test('an academic CV\'s "Conference Proceedings", "Working Paper", "Research in 
   assert.deepEqual(classifyHeading('Scientific Appointments'), { kind: 'experience', exact: true });
   assert.deepEqual(classifyHeading('Professional activity'), { kind: 'other', exact: true });
 });
+
+test('more names real CVs use: "Voluntary Activities", "Technical Expertise", "Language Knowledge", "Non-refereed Publications", Europass\'s "Job applied for", German "Wehrdienst", "Schulbildung", "Praktikum", "Sonstiges"', () => {
+  const kinds: [string, string][] = [['Voluntary Activities', 'volunteer'], ['Technical Expertise', 'skills'], ['Language Knowledge', 'languages'], ['Non-refereed Publications', 'publications'], ['Invited talks at conferences/workshops', 'publications'], ['Job applied for', 'summary'], ['Wehrdienst', 'experience'], ['Schulbildung', 'education'], ['Praktikum', 'experience'], ['Sonstiges', 'other']];
+  for (const [t, kind] of kinds) assert.deepEqual(classifyHeading(t), { kind, exact: true }, t);
+});
