@@ -820,6 +820,14 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
     const open = i + seg.lastIndexOf('(');
     return [...splitSegment(text, i, i + pm[1].length, orgLine), [open + 1, j - 1, '(']];
   }
+  // "Research Assistant (Stanford University)", "Capstone Design Project (McGill University)": a
+  // school's name in brackets after a post or a project is where it was held. (Not a one-word name
+  // and its long form, "ZEW (Center for European Economic Research)"; nor a kind of body, "Registered
+  // Nurse (Long-Term Acute Care Hospital)", the unit the post served.)
+  if (pm && !ownName && pm[1].trim().includes(' ') && SCHOOL_WORD.test(pm[2]) && capitalisedName(pm[2]) && !SCHOOL_WORD.test(pm[1]) && !ORG_WORDS.test(pm[1]) && !DEGREE_WORDS.test(pm[1])) {
+    const open = i + seg.lastIndexOf('(');
+    return [...splitSegment(text, i, i + pm[1].length, orgLine), [open + 1, j - 1, '(']];
+  }
   // "University of Washington Master of Library and Information Science": a school's name, then
   // its degree written out, run together with no separator (a date column's row, copied).
   const sd = SCHOOL_THEN_DEGREE.exec(seg);

@@ -3714,3 +3714,11 @@ test('contact: a town before its region and country ("Ostrava-Poruba, Moravia-Si
     assert.equal(r.contact.location?.value, place);
   }
 });
+
+test('a school\'s name in brackets after a post ("Research Assistant (Stanford University)") is where it was held; a one-word name\'s long form in brackets ("ZEW (Center for European Economic Research)") stays the name', () => {
+  const r = parseText(['Ann Doe', 'ann@example.com', '', 'EXPERIENCE', 'Research Assistant (Stanford University), 2019 - 2020', '- Ran 40 assays', 'Intern, ZEW (Center for European Economic Research), 2018', '- Wrote 2 reports'].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Research Assistant', 'Stanford University'],
+    ['Intern', 'ZEW (Center for European Economic Research)'],
+  ]);
+});
