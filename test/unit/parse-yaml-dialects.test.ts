@@ -732,3 +732,13 @@ test('a site\'s data file that is one list of roles, no section named (_data/emp
   // (A list of posts with no employer and no dates says nothing of a person's roles.)
   assert.equal(detectFormat('data.yml', ['- title: Hello world', '  tags: [blog]', '- title: Second post', ''].join('\n')), undefined);
 });
+
+test('a site\'s CV data whose roles file their school under "location:" ("location: University of California, Los Angeles") gives that school as the employer; a town under "location:" stays the place', () => {
+  const yaml = ['name: Ada Doe', 'email: ada@example.com', 'education:', '  - degree: Ph.D.', '    location: University of California, Los Angeles', '    year: 2018', 'research:', '  - title: Postdoctoral Fellow', '    location: University of California, Los Angeles', '    dates: 2018 – 2020', '  - title: Research Assistant', '    location: Fresno, CA', '    dates: 2010 – 2012', ''].join('\n');
+  const r = parse(yaml, 'cv.yaml')!;
+  const roles = r.sections.filter((s) => s.kind === 'experience').flatMap((s) => s.entries);
+  assert.deepEqual(roles.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Postdoctoral Fellow', 'University of California, Los Angeles', undefined],
+    ['Research Assistant', undefined, 'Fresno, CA'],
+  ]);
+});

@@ -5,6 +5,8 @@ import type { Bullet, Contact, DateRange, Entry, EntryKind, Section, SectionKind
 import { nodeSpan, pairSpan, seqItems, str, trimSpan, type ReadContext } from './yaml-read';
 import { joinLocated, offsetOf, scalarText, sliceLocated, toField, trimLocated, type Located } from './yaml-scalar';
 import { classifyHeading } from './section-names';
+import { ORG_WORDS, SCHOOL_WORD } from './header-fields';
+import { isPlace } from './places';
 import { scoped } from '../cache/state';
 import { detach } from '../cache/memo';
 
@@ -135,7 +137,10 @@ export function makeEntry(
   const entry: Entry = { kind, bullets: parts.bullets, span, headerSpan: { start: span.start, end: headerEnd } };
   if (parts.title) entry.title = toField(parts.title);
   if (parts.organisation) entry.organisation = toField(parts.organisation);
-  if (parts.location) entry.location = toField(parts.location);
+  // ("location: University of California, Los Angeles" with no employer's key: a school's or a
+  // body's name filed as where, no place, names where the work was done.)
+  if (parts.location && !parts.organisation && (SCHOOL_WORD.test(parts.location.text) || ORG_WORDS.test(parts.location.text)) && !isPlace(parts.location.text)) entry.organisation = toField(parts.location);
+  else if (parts.location) entry.location = toField(parts.location);
   if (parts.dates) entry.dates = parts.dates;
   if (parts.description && parts.description.text) entry.description = parts.description;
   return entry;
