@@ -3722,3 +3722,10 @@ test('a school\'s name in brackets after a post ("Research Assistant (Stanford U
     ['Intern', 'ZEW (Center for European Economic Research)'],
   ]);
 });
+
+test('glyph letters read as icons or bullets are kept as written in the model\'s text ("Ɵ pnata3@eq.edu.au" prints its "Ɵ", not a private-use sign)', () => {
+  const r = parseText(['Amy Doe', 'amy@example.com', '', 'REFEREES', 'Deputy Principal, Ashgrove School', 'Ɵ pnata3@eq.edu.au                    Ɵ r.vandenberg@dcc.qld.edu.au'].join('\n'));
+  const texts = JSON.stringify(r);
+  assert.ok(!texts.includes('\ue000'));
+  assert.ok(texts.includes('Ɵ pnata3@eq.edu.au'));
+});

@@ -1587,7 +1587,43 @@ function readText(raw: string): Resume {
   if (readings.some((r) => r.info?.smallCaps)) joinSmallCaps(resume);
   townsAfterOrgsByExample(resume, src);
   employersRunIntoTitles(resume, src);
+  // (The glyphs read as icons or bullets are printed as written: the model's text is the source's.)
+  if (src !== c1) restoreWritten(resume, c1, src);
   return resume;
+}
+
+/**
+ * Puts back in the model's text the characters `written` had where `read` (the text the reader
+ * read, one character for one) put a glyph in their place: every value and bullet that is that
+ * text's slice at its span.
+ */
+function restoreWritten(resume: Resume, written: string, read: string): void {
+  const seen = new Set<object>();
+  const walk = (v: unknown): void => {
+    if (!v || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x);
+      return;
+    }
+    const o = v as { value?: unknown; text?: unknown; span?: { start: number; end: number }; offsets?: number[] };
+    const span = o.span;
+    if (span && typeof span.start === 'number') {
+      for (const key of ['value', 'text'] as const) {
+        const t = o[key];
+        if (typeof t !== 'string' || !t) continue;
+        const at = (i: number): number => (o.offsets ? o.offsets[i] : span.start + i);
+        let out = '';
+        for (let i = 0; i < t.length; i++) {
+          const k = at(i);
+          out += k >= 0 && k < read.length && read[k] === t[i] && written[k] !== t[i] ? written[k] : t[i];
+        }
+        o[key] = out;
+      }
+    }
+    for (const x of Object.values(o)) if (x && typeof x === 'object') walk(x);
+  };
+  walk(resume);
 }
 
 /**
