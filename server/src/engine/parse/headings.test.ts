@@ -611,3 +611,8 @@ test('more names real CVs use: "Voluntary Activities", "Technical Expertise", "L
   const kinds: [string, string][] = [['Voluntary Activities', 'volunteer'], ['Technical Expertise', 'skills'], ['Language Knowledge', 'languages'], ['Non-refereed Publications', 'publications'], ['Invited talks at conferences/workshops', 'publications'], ['Job applied for', 'summary'], ['Wehrdienst', 'experience'], ['Schulbildung', 'education'], ['Praktikum', 'experience'], ['Sonstiges', 'other']];
   for (const [t, kind] of kinds) assert.deepEqual(classifyHeading(t), { kind, exact: true }, t);
 });
+
+test('a heading whose first three letters the PDF\'s copy set apart ("pub lications", "int erests", "ope n source projects": TwentySecondsCV colours them) is that name', () => {
+  for (const [t, kind] of [['pub lications', 'publications'], ['int erests', 'interests'], ['awa rds', 'awards'], ['ope n source projects', 'projects']] as const) assert.deepEqual(classifyHeading(t), { kind, exact: true }, t);
+  assert.equal(classifyHeading('the team').exact, false);
+});

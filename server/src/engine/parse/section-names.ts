@@ -92,6 +92,7 @@ export function classifyHeading(heading: string): { kind?: SectionKind; exact: b
 }
 
 const KIND_BEFORE_EXPERIENCE = /^(?:(?:selected|relevant|additional|other|recent|previous|prior|related|further)\s+)?(\p{L}+) (?:experience|history)$/u;
+const THREE_LETTERS_APART = /^\p{Ll}{3} \p{Ll}/u;
 const HIGHLIGHTS_AFTER = /^(.+) highlights$/;
 const PICKED_ONE_WORD = /^(?:experience|employment|education|projects|volunteering)$/;
 const NOTE_AFTER_NAME = /^(.*[^\s(])\s*\([^()]{1,40}\)$/;
@@ -127,6 +128,12 @@ function classifyFresh(heading: string, exactOnly = false): { kind?: SectionKind
     if (!note) continue;
     const named = classifyFresh(note[1], true);
     if (named.exact) return named;
+  }
+  // "pub lications", "int erests", "edu cation and experiences": TwentySecondsCV sets a heading's
+  // first three letters in a colour of their own, and the PDF's copy parts them with a space.
+  if (THREE_LETTERS_APART.test(n)) {
+    const joined = classifyFresh(n.slice(0, 3) + n.slice(4), true);
+    if (joined.exact) return joined;
   }
   // (Past here only two known names joined make an exact one: without " and " or " / " the kind
   // is not needed. A role's heading with its dates in brackets asked for it twice.)
