@@ -494,3 +494,9 @@ test('spelling: before an organisation\'s word a name one slip from a common wor
   const r = lintRule(RULE, bullets('Won a Wellcome Trust studentship and recieved 2 grants', 'Spoke at 2 Experimental Pychology Society meetings'));
   assert.deepEqual(said(r), ['recieved', 'Pychology']);
 });
+
+test('spelling: a heading whose first three letters the PDF\'s copy set apart ("pub lications") is no slip; a slip in a heading still is', () => {
+  const text = '# Jane Doe\n\njane@example.com\n\n## pub lications\n\n- Doe, J. (2020). A paper on 40 samples.\n\n## Work Experiance\n\n### Engineer, Acme (2019 - 2022)\n\n- Tuned 12 PID loops for the packing line\n';
+  const r = lint(text, 'resume.md', { today: { year: 2026, month: 11, day: 22 } })!;
+  assert.deepEqual(r.findings.filter((x) => x.ruleId === 'spelling').map((x) => text.slice(x.span.start, x.span.end)), ['Experiance']);
+});

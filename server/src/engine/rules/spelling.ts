@@ -630,6 +630,7 @@ function headingSlip(ctx: Ctx, title: string, within: Span, checker: SpellChecke
 }
 
 const HEADING_WORD_G = /\p{L}{6,}/gu;
+const THREE_LETTERS_BEFORE = /^(\p{L}{3}) $/u;
 
 /**
  * Reports a slip in a heading of several words ("Work Experiance", "Personal inerests"): headings
@@ -643,6 +644,9 @@ function headingTypos(ctx: Ctx, within: Span, checker: SpellChecker, accepted: S
   for (let m = HEADING_WORD_G.exec(heading); m; m = HEADING_WORD_G.exec(heading)) {
     const word = m[0];
     if (accepted.has(word.toLowerCase()) || checker.check(word).kind !== 'unknown' || !checker.isTypo(word, true)) continue;
+    // ("pub lications": a heading whose first three letters the PDF's copy set apart, a word whole.)
+    const head = m.index >= 4 ? THREE_LETTERS_BEFORE.exec(heading.slice(m.index - 4, m.index)) : null;
+    if (head && checker.check(head[1] + word).kind !== 'unknown') continue;
     const fixed = checker.suggest(word, 1)[0];
     if (fixed) ctx.report(misspelled(word, { start: within.start + m.index, end: within.start + m.index + word.length }, fixed));
   }
