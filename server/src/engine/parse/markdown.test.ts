@@ -1979,3 +1979,13 @@ test('markdown: pandoc\'s loose list of employers ("-  **Duke University** (Durh
     ['Postdoctoral Researcher', 'Technical University of Denmark (DTU)', 'Kongens Lyngby, Denmark', 1],
   ]);
 });
+
+test('markdown: a heading that names a kind of body in the plural ("## Orchestras", "## Other ensembles") over dated items groups employers, each item its own; it is no employer and no role', () => {
+  const r = parseMarkdown(['# Ana Doe', '', 'ana@example.com', '', '# Performing Experience', '', '## Orchestras', '- Lima Symphony Orchestra (Ohio), 2018-2020', '- Substitute cellist, Mobile Symphony Orchestra (Alabama), 2016', '', '## Other ensembles', '- Sparta Quartet, 2018-2020', ''].join('\n'));
+  const roles = r.sections.flatMap((s) => s.entries);
+  assert.deepEqual(roles.map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    [undefined, 'Lima Symphony Orchestra', 'Ohio'],
+    ['Substitute cellist', 'Mobile Symphony Orchestra', 'Alabama'],
+    [undefined, 'Sparta Quartet', undefined],
+  ]);
+});

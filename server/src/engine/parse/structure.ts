@@ -845,6 +845,9 @@ function withoutTimeLabels(entries: Entry[]): Entry[] {
   return entries.some(label) ? entries.filter((e) => !label(e)) : entries;
 }
 
+// A kind of body in the plural, a heading over a group of employers: "Orchestras", "Other ensembles".
+const BODIES = /^(?:(?:other|selected|major|past|previous|current|professional|regional|local)\s+)?(?:orchestras|ensembles|choirs|bands|companies|clients|hospitals|clinics|schools|firms|agencies|startups|organi[sz]ations|institutions|universities|employers|theatres|theaters|festivals|museums|galleries|restaurants|hotels|newspapers|publications|labs|laboratories)$/i;
+
 /** A field separator between a post and where it was held ("Outreach Volunteer • Harbor Community Clinic"). */
 const POST_SEPARATOR = /\s[•|–—·-]\s|\s(?:at|@)\s/;
 
@@ -2308,7 +2311,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     // "**SVP, Global Operations** | 2018 – 2020": an undated heading over dated roles names their
     // employer, and where they are when they do not say.
     // (Not a heading that names a kind of section, "Clinical experience", "Teaching": a group of roles, no employer.)
-    if (roleGroups && !e.dates && groupName && next?.dates && builders[k].header[0]?.kind === 'heading' && e.bullets.length <= 1 && e.bullets.every((b) => b.paragraph) && !classifyHeading(groupName.value).kind) {
+    // (Nor one that names a kind of body in the plural, "## Orchestras", "### Other ensembles": a
+    // group of employers, each item naming its own; the label is no role.)
+    if (roleGroups && !e.dates && groupName && next?.dates && builders[k].header[0]?.kind === 'heading' && !e.bullets.length && !e.organisation && BODIES.test(groupName.value.trim())) continue;
+    if (roleGroups && !e.dates && groupName && next?.dates && builders[k].header[0]?.kind === 'heading' && e.bullets.length <= 1 && e.bullets.every((b) => b.paragraph) && !classifyHeading(groupName.value).kind && !BODIES.test(groupName.value.trim())) {
       const depth = atxDepth(src, builders[k].header[0]);
       for (let m = k + 1; m < entries.length && entries[m].dates; m++) {
         // (Up to the next heading as high as the employer's: the next employer.)
