@@ -300,6 +300,8 @@ function gradedSubjects(seg: string): boolean {
   return colon > 0 && DEGREE_COLON.test(seg.slice(0, colon)) && seg.slice(colon + 1).split(',').every((x) => SUBJECT_GRADE.test(x));
 }
 // A degree written before its school on one line: "PhD Princeton University", "BS Boğaziçi University".
+// A person's title and given names before a surname: "Prof. Robert ", "Dr. Jane ", "Professor ".
+const PERSON_BEFORE = /(?:^|[\s,(])(?:Profs?\.?|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}$/u;
 // A name, then a degree written out after a space: "… Master of Library and Information Science",
 // "… Bachelor of Science in Computer".
 const SCHOOL_THEN_DEGREE = /^(\S.{2,80}?)(\s+)(?=(?:Master|Bachelor|Doctor|Associate)(?:['’]?s)?\s+(?:of|in)\s+\p{Lu})/u;
@@ -799,6 +801,8 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   // "Owner & Head Barber Leeds", "Senior Barber Leeds City Centre": a town right after a job
   // title, with no comma (a title and its place on one row, the place set against the margin).
   if (ps < 0 && !iconField) ps = townAfterTitle(seg);
+  // ("Prof. Robert Davis", "Dr. Jane Paris": a person named with a title, whose surname a town bears.)
+  if (ps > 0 && PERSON_BEFORE.test(seg.slice(0, ps))) ps = -1;
   if (ps > 0) {
     const head = trimRange(text, i, i + ps, ' \t,;:(');
     return [...splitSegment(text, head[0], head[1], orgLine), [i + ps, j, ',']];

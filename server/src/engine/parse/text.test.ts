@@ -3729,3 +3729,8 @@ test('glyph letters read as icons or bullets are kept as written in the model\'s
   assert.ok(!texts.includes('\ue000'));
   assert.ok(texts.includes('Ɵ pnata3@eq.edu.au'));
 });
+
+test('a person named with a title ("Prof. Robert Davis", "Dr. Jane Paris") is no place, though a town bears the surname; "Acme, Davis, CA" still ends on its place', () => {
+  const r = parseText(['Jon Doe', 'jon@example.com', '', 'EXPERIENCE', 'Postdoctoral Researcher, Prof. Robert Davis, 2012 - 2013', '- Built 2 rigs', 'Engineer, Acme, Davis, CA, 2010 - 2012', '- Ran 40 tests'].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => e.location?.value), [undefined, 'Davis, CA']);
+});
