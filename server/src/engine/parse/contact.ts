@@ -4,6 +4,7 @@ import type { Contact, Field } from '../model';
 import { type Cleaned, spanOf, trimRange } from './inline-clean';
 import places from '../data/places.json';
 import { isCountry, isKnownCity, isLocalityPlace, isPlace, isRegion, isRemote, nameWithCredential } from './places';
+import { ORG_WORDS } from './header-fields';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // Bare addresses end in a common generic or national top-level domain ("aoifewrites.ie", "jdoe.co.uk").
@@ -42,7 +43,6 @@ const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
 // A town's name of one or two capitalised words (a province's code in brackets after it), then a
 // comma, opening the text or after a field's mark: "Cesate (MI), ", "| Ostrava-Poruba, ".
 const TOWN_BEFORE_COMMA = /(?:^|[|•·;]\s*|\s{2,})(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)?(?: \(\p{Lu}{2}\))?),\s?$/u;
-const ORG_WORD = /\b(?:University|College|Institute|School|Department|Inc|Ltd|LLC|GmbH|Corp|Company|Group|Hospital|Centre|Center|Lab)\b/;
 const LOCATION = /(?<![\p{L}])(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}),\s?(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})(?![\p{L}])/gu;
 
 // A house number (and a compass letter) right before a word: "2920 ", "125 E ", "12b ".
@@ -330,7 +330,7 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
       // apart, is the town and the pair its region and country.
       if (start === m.index && !house && isCountry(region) && !isKnownCity(m[1])) {
         const town = TOWN_BEFORE_COMMA.exec(text.slice(Math.max(0, start - 40), start));
-        if (town && !ORG_WORD.test(town[1])) start -= town[0].length - town[0].indexOf(town[1]);
+        if (town && !ORG_WORDS.test(town[1])) start -= town[0].length - town[0].indexOf(town[1]);
       }
       // "Austin, TX, US, 78704", "Detroit, MI, US", "New York, NY (US)": the rest of the address goes with it.
       const end = postcodeEnd ?? extendPlace(text, m.index + m[0].length);

@@ -1140,7 +1140,8 @@ const WORDS_TO_LINE_END = /[^\n]*/y;
  * icon ("\ue000", a map pin, a calendar, before a short field).
  */
 function glyphLetters(text: string): string {
-  const long = new Map<string, number>();
+  // Per letter: lines it opens that run on as sentences, less those that do not.
+  const sentences = new Map<string, number>();
   LONE_EXTENDED_CAPITAL_G.lastIndex = 0;
   for (let m = LONE_EXTENDED_CAPITAL_G.exec(text); m; m = LONE_EXTENDED_CAPITAL_G.exec(text)) {
     const ch = m[0];
@@ -1148,9 +1149,9 @@ function glyphLetters(text: string): string {
     WORDS_TO_LINE_END.lastIndex = m.index + 1;
     const rest = WORDS_TO_LINE_END.exec(text)![0];
     const words = rest.length > 400 ? 6 : rest.trim().split(SPACES).length;
-    long.set(ch, (long.get(ch) ?? 0) + (words >= 6 ? 1 : -1));
+    sentences.set(ch, (sentences.get(ch) ?? 0) + (words >= 6 ? 1 : -1));
   }
-  return text.replace(LONE_EXTENDED_CAPITAL_G, (ch) => (ch === ch.toLowerCase() ? ch : (long.get(ch) ?? 0) > 0 ? '•' : '\ue000'));
+  return text.replace(LONE_EXTENDED_CAPITAL_G, (ch) => (ch === ch.toLowerCase() ? ch : (sentences.get(ch) ?? 0) > 0 ? '•' : '\ue000'));
 }
 
 export function parseText(text: string): Resume {
