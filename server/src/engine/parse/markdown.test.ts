@@ -1989,3 +1989,11 @@ test('markdown: a heading that names a kind of body in the plural ("## Orchestra
     [undefined, 'Sparta Quartet', undefined],
   ]);
 });
+
+test('markdown: an Org-mode résumé (".org") reads as the Markdown it exports to: "#+TITLE:" names the person, "* Education" / "** Awards" are headings, and settings, "# comments", :noexport: subtrees and source blocks are no part of it', () => {
+  const org = ['#+TITLE: Matt Doe', '#+OPTIONS: num:nil toc:nil', '# a note to myself', '', '* Setup :noexport:', '** Macros', 'I keep my macros here.', '#+begin_src emacs-lisp', '(setq x 1)', '#+end_src', '', '* Education', '- Ph.D. in History, Stanford University (1998)', '', '* Academic Positions', '- University of Toronto, Lecturer (2010-2019)', '- Cornell University, Postdoctoral Fellow (1998-1999)', ''].join('\n');
+  const r = parseMarkdown(org);
+  assert.equal(r.contact.name?.value, 'Matt Doe');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Education', 'education'], ['Academic Positions', 'experience']]);
+  assert.deepEqual(r.sections[1].entries.map((e) => [e.title?.value, e.organisation?.value]), [['Lecturer', 'University of Toronto'], ['Postdoctoral Fellow', 'Cornell University']]);
+});

@@ -400,8 +400,77 @@ function htmlTables(lines: SourceLine[]): HtmlTable[] {
   return out;
 }
 
+// An Org-mode setting line ("#+TITLE: …", "#+OPTIONS: …") and a headline ("* Education", "** Awards").
+const ORG_SETTING = /^#\+(?:title|author|options|startup|latex_class|latex_header|setupfile|email|date|language)[ \t]*:/im;
+const ORG_HEADLINE = /^\*+[ \t]+\S/m;
+const ORG_HEADLINE_LINE = /^(\*+)([ \t]+)(.*?)([ \t]+:[\w@#%:]+:)?[ \t]*$/;
+const ORG_KEYWORD_LINE = /^#\+(\w+)[ \t]*:?/;
+const ORG_TITLE_KEY = /^title$/i;
+const ORG_BLOCK_BEGIN = /^[ \t]*#\+begin_/i;
+const ORG_BLOCK_END = /^[ \t]*#\+end_/i;
+const ORG_DRAWER_BEGIN = /^[ \t]*:(?:properties|logbook):[ \t]*$/i;
+const ORG_DRAWER_END = /^[ \t]*:end:[ \t]*$/i;
+const NOT_NEWLINE_G = /[^\r\n]/g;
+const ORG_NOEXPORT = /:noexport:/i;
+const ORG_COMMENT = /^COMMENT\b/;
+const ORG_IGNORE = /:ignore:/i;
+const ORG_COMMENT_LINE = /^[ \t]*#(?:[ \t]|$)/;
+
+/**
+ * An Org-mode résumé (".org", read as Markdown) as the Markdown it exports to, one character for one
+ * so every offset stands: a headline's stars become a heading's marks ("** Education" is "##
+ * Education") and its tags are blanked; "#+TITLE: Ana Doe" is the page's "# Ana Doe"; other settings,
+ * blocks ("#+begin_export" … "#+end_export"), property drawers and subtrees tagged :noexport: are
+ * blanked, as the export leaves them out (the preview still prints their words).
+ */
+function orgAsMarkdown(text: string): string {
+  const lines = text.split('\n');
+  let hiddenUnder = 0;
+  let inBlock = false;
+  let inDrawer = false;
+  const blank = (l: string): string => l.replace(NOT_NEWLINE_G, ' ');
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    const h = inBlock ? null : ORG_HEADLINE_LINE.exec(l);
+    if (h) {
+      const level = h[1].length;
+      if (hiddenUnder && level > hiddenUnder) {
+        lines[k] = blank(l);
+        continue;
+      }
+      // (":noexport:" tags a subtree the export leaves out; so does a headline opening on "COMMENT".)
+      hiddenUnder = (h[4] && ORG_NOEXPORT.test(h[4])) || ORG_COMMENT.test(h[3]) ? level : 0;
+      const tags = h[4] ? h[4].length : 0;
+      const head = h[1].length + h[2].length + h[3].length;
+      // (":ignore:" leaves the headline out and keeps what is under it.)
+      lines[k] = hiddenUnder || (h[4] && ORG_IGNORE.test(h[4])) ? blank(l) : '#'.repeat(h[1].length) + l.slice(h[1].length, head) + ' '.repeat(tags) + l.slice(head + tags);
+      continue;
+    }
+    if (hiddenUnder) lines[k] = blank(l);
+    else if (inBlock) {
+      if (ORG_BLOCK_END.test(l)) inBlock = false;
+      lines[k] = blank(l);
+    } else if (ORG_BLOCK_BEGIN.test(l)) {
+      inBlock = true;
+      lines[k] = blank(l);
+    } else if (inDrawer || ORG_DRAWER_BEGIN.test(l)) {
+      inDrawer = !ORG_DRAWER_END.test(l);
+      lines[k] = blank(l);
+    } else if (ORG_COMMENT_LINE.test(l)) {
+      // "# a note": Org's comment line, which Markdown would read as a heading.
+      lines[k] = blank(l);
+    } else {
+      const kw = ORG_KEYWORD_LINE.exec(l);
+      if (kw) lines[k] = ORG_TITLE_KEY.test(kw[1]) ? '#' + ' '.repeat(kw[0].length - 1) + l.slice(kw[0].length) : blank(l);
+    }
+  }
+  return lines.join('\n');
+}
+
 export function parseMarkdown(text: string): Resume {
-  const src = typeof text === 'string' ? text : '';
+  const given = typeof text === 'string' ? text : '';
+  // (An Org-mode document: see orgAsMarkdown.)
+  const src = ORG_SETTING.test(given) && ORG_HEADLINE.test(given) ? orgAsMarkdown(given) : given;
   const lines = splitLines(src);
   const contact: Contact = { links: [] };
   let first = 0;
