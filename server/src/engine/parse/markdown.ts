@@ -404,6 +404,7 @@ function htmlTables(lines: SourceLine[]): HtmlTable[] {
 const ORG_SETTING = /^#\+(?:title|author|options|startup|latex_class|latex_header|setupfile|email|date|language)[ \t]*:/im;
 const ORG_HEADLINE = /^\*+[ \t]+\S/m;
 const ORG_HEADLINE_LINE = /^(\*+)([ \t]+)(.*?)([ \t]+:[\w@#%:]+:)?[ \t]*$/;
+const ORG_LONG_HEADLINE = /^(\*+)([ \t]+)(.*)()$/;
 const ORG_KEYWORD_LINE = /^#\+(\w+)[ \t]*:?/;
 const ORG_TITLE_KEY = /^title$/i;
 const ORG_BLOCK_BEGIN = /^[ \t]*#\+begin_/i;
@@ -431,7 +432,9 @@ function orgAsMarkdown(text: string): string {
   const blank = (l: string): string => l.replace(NOT_NEWLINE_G, ' ');
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k];
-    const h = inBlock ? null : ORG_HEADLINE_LINE.exec(l);
+    // (A headline's tags are looked for on lines of a headline's length only: the lazy name and the
+    // spaces before the tags try each split of a long line.)
+    const h = inBlock ? null : l.length > 500 ? ORG_LONG_HEADLINE.exec(l) : ORG_HEADLINE_LINE.exec(l);
     if (h) {
       const level = h[1].length;
       if (hiddenUnder && level > hiddenUnder) {
