@@ -1996,4 +1996,6 @@ test('markdown: an Org-mode résumé (".org") reads as the Markdown it exports t
   assert.equal(r.contact.name?.value, 'Matt Doe');
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Education', 'education'], ['Academic Positions', 'experience']]);
   assert.deepEqual(r.sections[1].entries.map((e) => [e.title?.value, e.organisation?.value]), [['Lecturer', 'University of Toronto'], ['Postdoctoral Fellow', 'Cornell University']]);
+  // (Saved with Windows line ends, the same.)
+  assert.deepEqual(parseMarkdown(org.replace(/\n/g, '\r\n')).sections.map((s) => [s.title, s.kind]), [['Education', 'education'], ['Academic Positions', 'experience']]);
 });

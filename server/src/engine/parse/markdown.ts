@@ -403,19 +403,19 @@ function htmlTables(lines: SourceLine[]): HtmlTable[] {
 // An Org-mode setting line ("#+TITLE: …", "#+OPTIONS: …") and a headline ("* Education", "** Awards").
 const ORG_SETTING = /^#\+(?:title|author|options|startup|latex_class|latex_header|setupfile|email|date|language)[ \t]*:/im;
 const ORG_HEADLINE = /^\*+[ \t]+\S/m;
-const ORG_HEADLINE_LINE = /^(\*+)([ \t]+)(.*?)([ \t]+:[\w@#%:]+:)?[ \t]*$/;
-const ORG_LONG_HEADLINE = /^(\*+)([ \t]+)(.*)()$/;
+const ORG_HEADLINE_LINE = /^(\*+)([ \t]+)(.*?)([ \t]+:[\w@#%:]+:)?[ \t]*\r?$/;
+const ORG_LONG_HEADLINE = /^(\*+)([ \t]+)(.*)()\r?$/;
 const ORG_KEYWORD_LINE = /^#\+(\w+)[ \t]*:?/;
 const ORG_TITLE_KEY = /^title$/i;
 const ORG_BLOCK_BEGIN = /^[ \t]*#\+begin_/i;
 const ORG_BLOCK_END = /^[ \t]*#\+end_/i;
-const ORG_DRAWER_BEGIN = /^[ \t]*:(?:properties|logbook):[ \t]*$/i;
-const ORG_DRAWER_END = /^[ \t]*:end:[ \t]*$/i;
+const ORG_DRAWER_BEGIN = /^[ \t]*:(?:properties|logbook):[ \t]*\r?$/i;
+const ORG_DRAWER_END = /^[ \t]*:end:[ \t]*\r?$/i;
 const NOT_NEWLINE_G = /[^\r\n]/g;
 const ORG_NOEXPORT = /:noexport:/i;
 const ORG_COMMENT = /^COMMENT\b/;
 const ORG_IGNORE = /:ignore:/i;
-const ORG_COMMENT_LINE = /^[ \t]*#(?:[ \t]|$)/;
+const ORG_COMMENT_LINE = /^[ \t]*#(?:[ \t\r]|$)/;
 
 /**
  * An Org-mode résumé (".org", read as Markdown) as the Markdown it exports to, one character for one
