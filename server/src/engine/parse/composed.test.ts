@@ -58,3 +58,11 @@ test('text: spacing accents as pdf.js copies a LaTeX CV ("Exp´eriences", "Centr
   const c = composedText('I don´t know')!;
   assert.equal(c, undefined);
 });
+
+test('composed text: a span two fields share (an employer printed once over two roles) is mapped back once, and slices to its value', () => {
+  const text = ['Jose\u0301 Doe', 'jose@example.com', '', 'EXPE\u0301RIENCE', '', 'Acme Corp', 'Engineer, 2019 - 2021', '- Built 4 tools', 'Analyst, 2017 - 2019', '- Wrote 30 reports'].join('\n');
+  const r = parseText(text);
+  const orgs = r.sections.flatMap((s) => s.entries).map((e) => e.organisation);
+  assert.equal(orgs.length, 2);
+  for (const o of orgs) assert.equal(text.slice(o!.span.start, o!.span.end), 'Acme Corp');
+});

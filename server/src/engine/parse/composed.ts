@@ -176,6 +176,25 @@ export function mapPositions(resume: Resume, map: number[]): void {
       for (const b of e.bullets) bullet(b);
       if (e.description) bullet(e.description);
     }
+  // (Each span once, wherever a field copied with its span shares it: "offsets" arrays hold no spans.)
+  eachObject(resume, (o) => {
+    if (isSpan(o)) {
+      o.start = at(o.start);
+      o.end = at(o.end);
+    }
+  }, 'offsets');
+}
+
+/** A span: exactly a start and an end offset. */
+function isSpan(o: Record<string, unknown>): o is { start: number; end: number } {
+  return typeof o.start === 'number' && typeof o.end === 'number' && Object.keys(o).length === 2;
+}
+
+/**
+ * Calls `visit` once for every object (not array) reachable from `root`, `root` included, each once
+ * however many fields share it; properties named `skip` are not descended into.
+ */
+export function eachObject(root: object, visit: (o: Record<string, unknown>) => void, skip?: string): void {
   const seen = new Set<object>();
   const walk = (v: unknown): void => {
     if (!v || typeof v !== 'object' || seen.has(v)) return;
@@ -185,17 +204,10 @@ export function mapPositions(resume: Resume, map: number[]): void {
       return;
     }
     const o = v as Record<string, unknown>;
-    for (const [k, x] of Object.entries(o)) {
-      if (k === 'offsets') continue;
-      if (x && typeof x === 'object' && !Array.isArray(x) && typeof (x as { start?: unknown }).start === 'number' && typeof (x as { end?: unknown }).end === 'number' && Object.keys(x).length === 2) {
-        const span = x as { start: number; end: number };
-        span.start = at(span.start);
-        span.end = at(span.end);
-        seen.add(span);
-      } else walk(x);
-    }
+    visit(o);
+    for (const k in o) if (k !== skip) walk(o[k]);
   };
-  walk(resume);
+  walk(root);
 }
 
 // Each stage reads the text the one before it gave.

@@ -1,7 +1,7 @@
 // Plain-text résumés, typically text copied out of a PDF: headings in Title Case or ALL CAPS with
 // no markup (sometimes padded with dashes or underlined), bullets with a glyph or none, wrapped
 // lines, header lines in any order. Lines become blocks; structure.ts builds the model.
-import { composedText, mapPositions, SMALL_CAPS_SPLIT } from './composed';
+import { composedText, eachObject, mapPositions, SMALL_CAPS_SPLIT } from './composed';
 import type { Field, Resume, SectionKind } from '../model';
 import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
 import { presentReading } from '../text/verb-lexicon';
@@ -1599,32 +1599,21 @@ function readText(raw: string): Resume {
  * text's slice at its span.
  */
 function restoreWritten(resume: Resume, written: string, read: string): void {
-  const seen = new Set<object>();
-  const walk = (v: unknown): void => {
-    if (!v || typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
-    if (Array.isArray(v)) {
-      for (const x of v) walk(x);
-      return;
-    }
-    const o = v as { value?: unknown; text?: unknown; span?: { start: number; end: number }; offsets?: number[] };
-    const span = o.span;
-    if (span && typeof span.start === 'number') {
-      for (const key of ['value', 'text'] as const) {
-        const t = o[key];
-        if (typeof t !== 'string' || !t) continue;
-        const at = (i: number): number => (o.offsets ? o.offsets[i] : span.start + i);
-        let out = '';
-        for (let i = 0; i < t.length; i++) {
-          const k = at(i);
-          out += k >= 0 && k < read.length && read[k] === t[i] && written[k] !== t[i] ? written[k] : t[i];
-        }
-        o[key] = out;
+  eachObject(resume, (o) => {
+    const span = o.span as { start: number; end: number } | undefined;
+    if (!span || typeof span.start !== 'number') return;
+    const offsets = o.offsets as number[] | undefined;
+    for (const key of ['value', 'text'] as const) {
+      const t = o[key];
+      if (typeof t !== 'string' || !t) continue;
+      let out = '';
+      for (let i = 0; i < t.length; i++) {
+        const k = offsets ? offsets[i] : span.start + i;
+        out += k >= 0 && k < read.length && read[k] === t[i] && written[k] !== t[i] ? written[k] : t[i];
       }
+      o[key] = out;
     }
-    for (const x of Object.values(o)) if (x && typeof x === 'object') walk(x);
-  };
-  walk(resume);
+  });
 }
 
 /**
