@@ -2313,8 +2313,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     // (Not a heading that names a kind of section, "Clinical experience", "Teaching": a group of roles, no employer.)
     // (Nor one that names a kind of body in the plural, "## Orchestras", "### Other ensembles": a
     // group of employers, each item naming its own; the label is no role.)
-    if (roleGroups && !e.dates && groupName && next?.dates && builders[k].header[0]?.kind === 'heading' && !e.bullets.length && !e.organisation && BODIES.test(groupName.value.trim())) continue;
-    if (roleGroups && !e.dates && groupName && next?.dates && builders[k].header[0]?.kind === 'heading' && e.bullets.length <= 1 && e.bullets.every((b) => b.paragraph) && !classifyHeading(groupName.value).kind && !BODIES.test(groupName.value.trim())) {
+    const headingOverDated = roleGroups && !e.dates && !!groupName && !!next?.dates && builders[k].header[0]?.kind === 'heading';
+    const bodies = headingOverDated && BODIES.test(groupName!.value.trim());
+    if (bodies && !e.bullets.length && !e.organisation) continue;
+    if (headingOverDated && !bodies && e.bullets.length <= 1 && e.bullets.every((b) => b.paragraph) && !classifyHeading(groupName!.value).kind) {
       const depth = atxDepth(src, builders[k].header[0]);
       for (let m = k + 1; m < entries.length && entries[m].dates; m++) {
         // (Up to the next heading as high as the employer's: the next employer.)
