@@ -10,6 +10,7 @@ import { registerDictionary } from '../../server/src/dictionary';
 import { MemoryRequest, type MemoryResult } from '../../server/src/protocol';
 import { repoRoot } from '../util/paths';
 import { adversarialShapes } from '../util/adversarial';
+import { processCpuMs, threadCpuMs } from './clock';
 import { benchResume } from './corpus-text';
 import { jobMatchBench } from './job-match';
 import { realSentences, splicedResume, spellingBench } from './spelling-bench';
@@ -103,42 +104,55 @@ function coldLints(texts: string[], fileName: string, warmup = 60): { median: nu
 
 /**
  * Issue 13: every hostile shape of test/util/adversarial.ts at 200 KB, parse + lint on a new
- * linter, in CPU time (process.cpuUsage: a busy machine's waits do not count), as ms per 100 KB
- * (100 KB = 102,400 characters). Each shape is linted once at 5 KB first, so the JIT has compiled
- * its paths; the worst shape is named.
+ * linter, as ms per 100 KB (100 KB = 102,400 characters), on two clocks, neither counting a busy
+ * machine's waits: the main thread's CPU time (how long the engine blocks the thread that answers
+ * the editor: the budgeted figure) and the whole process's CPU time, which adds the work V8's
+ * garbage-collector and compiler threads do beside it on the other cores (shown, not budgeted).
+ * Each shape is linted once at 5 KB first, so the JIT has compiled its paths; the worst is named.
  */
 function hostileBench(): void {
-  const cpuMs = (): number => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1000;
-  };
   const shapes = adversarialShapes();
   for (const s of shapes) new Linter({ today: fixed }).lint(s.make(5000), s.file);
   // A few characters more on each repeat, so no memo answers it (each linter is new anyway).
-  const once = (s: (typeof shapes)[number], r: number): number => {
+  const once = (s: (typeof shapes)[number], r: number): { main: number; all: number } => {
     const text = s.make(200 * 1024 + 7 * r);
     const linter = new Linter({ today: fixed });
-    const a = cpuMs();
+    const a = threadCpuMs();
+    const b = processCpuMs();
     linter.lint(text, s.file);
-    return (cpuMs() - a) / (text.length / 102400);
+    const per = text.length / 102400;
+    return { main: (threadCpuMs() - a) / per, all: (processCpuMs() - b) / per };
   };
-  const per = shapes.map((s) => ({ s, name: s.name, ms: once(s, 0), runs: 1 }));
-  per.sort((a, b) => b.ms - a.ms);
-  // The slowest, twice more each, keeping each one's fastest run, until the 8 slowest all have
-  // three: the GC's and the compiler's threads count in process CPU time, and one busy sample
-  // made the worst of 151 single runs swing from 350 to 580 ms between runs of the same build
-  // (noise only ever adds time).
-  for (let round = 0; round < 4 && per.slice(0, 8).some((p) => p.runs === 1); round++) {
-    for (const p of per.slice(0, 8)) {
-      if (p.runs > 1) continue;
-      p.ms = Math.min(p.ms, once(p.s, 1), once(p.s, 2));
-      p.runs = 3;
+  const per = shapes.map((s) => {
+    const t = once(s, 0);
+    return { s, name: s.name, ms: t.main, all: t.all, runs: 1 };
+  });
+  // The slowest (on either clock), twice more each, keeping each one's fastest run on each clock,
+  // until the 8 slowest all have three: one busy sample made the worst of 151 single runs swing from
+  // 350 to 580 ms between runs of the same build (noise only ever adds time).
+  const again = (key: 'ms' | 'all'): void => {
+    per.sort((a, b) => b[key] - a[key]);
+    for (let round = 0; round < 4 && per.slice(0, 8).some((p) => p.runs === 1); round++) {
+      for (const p of per.slice(0, 8)) {
+        if (p.runs > 1) continue;
+        for (const r of [1, 2]) {
+          const t = once(p.s, r);
+          p.ms = Math.min(p.ms, t.main);
+          p.all = Math.min(p.all, t.all);
+        }
+        p.runs = 3;
+      }
+      per.sort((a, b) => b[key] - a[key]);
     }
-    per.sort((a, b) => b.ms - a.ms);
-  }
+  };
+  again('all');
+  again('ms');
+  const next = (key: 'ms' | 'all'): string => per.slice(1, 4).map((p) => `${p.name} ${p[key].toFixed(0)}`).join(', ');
   const worst = per[0];
-  report('hostile shapes at 200 KB: worst, CPU ms per 100 KB', worst.ms, 'ms', 200, `${worst.name}; next: ${per.slice(1, 4).map((p) => `${p.name} ${p.ms.toFixed(0)}`).join(', ')}; the 8 slowest: fastest of 3`);
-  report('hostile shapes at 200 KB: median, CPU ms per 100 KB', quantile(per.map((p) => p.ms), 0.5), 'ms', 200, `${per.length} shapes, parse + lint, a new linter each`);
+  report('hostile shapes at 200 KB: worst, main-thread CPU ms per 100 KB', worst.ms, 'ms', 200, `${worst.name}; next: ${next('ms')}; the 8 slowest: fastest of 3`);
+  report('hostile shapes at 200 KB: median, main-thread CPU ms per 100 KB', quantile(per.map((p) => p.ms), 0.5), 'ms', 200, `${per.length} shapes, parse + lint, a new linter each`);
+  per.sort((a, b) => b.all - a.all);
+  report('  the worst on process CPU (GC and compiler threads added)', per[0].all, 'ms', undefined, `${per[0].name}; next: ${next('all')}; work done beside the main thread, on the other cores`);
 }
 
 function engineBench(): { coldMs: number; coldTexts: string[] } {
