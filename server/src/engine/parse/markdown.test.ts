@@ -1999,3 +1999,15 @@ test('markdown: an Org-mode résumé (".org") reads as the Markdown it exports t
   // (Saved with Windows line ends, the same.)
   assert.deepEqual(parseMarkdown(org.replace(/\n/g, '\r\n')).sections.map((s) => [s.title, s.kind]), [['Education', 'education'], ['Academic Positions', 'experience']]);
 });
+
+test('markdown: a page whose only headings are roles ("## Software Developer" / "#### Division of Labor, Inc. | November 2018 – Present", then the next role\'s) reads as one section of roles with no heading of its own, each heading the role\'s title and the sub-heading its employer and dates; "Teaching: Lecturer, UCLA" names its own section', () => {
+  const r = parseMarkdown(['---', 'title: Resume', '---', '', '## Software Developer', '#### Division of Labor, Inc. | November 2018 – Present', '', '*   Built the sign-up flow for 2 apps', '', '* * *', '', '## Software Developer', '#### Carolina Code School Demo Project | November 2018', '', '*   Built a pet-finder app in 2.5 weeks', '', '## Donor Relations Manager', '#### Greenville Humane Society | May 2017 – Aug 2018', '', '*   Raised $40,000 in 3 campaigns', ''].join('\n'));
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['', 'experience']]);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.bullets.length]), [
+    ['Software Developer', 'Division of Labor, Inc.', 2018, 1],
+    ['Software Developer', 'Carolina Code School Demo Project', 2018, 1],
+    ['Donor Relations Manager', 'Greenville Humane Society', 2017, 1],
+  ]);
+  const t = parseMarkdown(['# Jo Doe', '', '### Current position', 'Lecturer, Loyola Marymount University', '', '### Teaching: Lecturer, Loyola Marymount University', '- Modern World History (Spring 2020)', '', '### Teaching: Lecturer, UCLA', '- Introduction to Western Civilization (Spring 2016)', ''].join('\n'));
+  assert.deepEqual(t.sections.map((s) => s.title), ['Current position', 'Teaching: Lecturer, Loyola Marymount University', 'Teaching: Lecturer, UCLA']);
+});

@@ -278,9 +278,12 @@ function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSe
   // "## Deputy editor, production — ProPublica" over "_January 2018 – present_": a heading that
   // names a job, its first line the job's span of time, is a role given a heading of its own,
   // wherever the résumé's other roles are.
+  // ("## Software Developer" / "#### Division of Labor, Inc. | November 2018 – Present": the
+  // employer's sub-heading carries the dates.)
   if (kind === 'other' && TITLE_WORDS.test(title) && !DEGREE_WORDS.test(title)) {
-    const first = body.find((b) => b.kind !== 'heading');
-    if (first && spansTime(first) && shapeOf(first.clean).words <= 8) return 'experience';
+    const first = body[0]?.kind === 'heading' && blockRange(body[0]) ? body[0] : body.find((b) => b.kind !== 'heading');
+    // (A single date is the role's too: "#### Carolina Code School Demo Project | November 2018".)
+    if (first && blockRange(first)?.start && shapeOf(first.clean).words <= 8) return 'experience';
   }
   if (kind === 'interests') {
     const items = body.filter((b) => b.kind !== 'heading');
@@ -308,6 +311,8 @@ function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSe
   }
   return kind;
 }
+// "Teaching: Lecturer, UCLA": a short label, then a colon and more.
+const LABEL_BEFORE_COLON = /^\W*([^:]{3,30}):\s+\S/;
 const QUALIFICATIONS_TITLE = /^\W*(?:professional\s+)?(?:qualifications|credentials)\W*$/i;
 // "Certified Public Accountant (CPA)", "Licensed Practical Nurse", "Enrolled Agent (EA)", "CPR Certificate".
 const CREDENTIAL_ITEM = /^\W*(?:certified|licensed|registered|chartered|board[- ]certified)\b|\b(?:certificat(?:e|ion)|licen[cs]e)\b|\(\p{Lu}{2,6}\)\s*$/iu;
@@ -1245,6 +1250,8 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
   let layout: TextLayout | undefined;
   const strayRoles: Entry[] = [];
   const noWorkSection = !blocks.some((b) => b.section?.kind === 'experience');
+  // The sections made of role headings (each role's heading at the level of a section's).
+  const roleSections = new Set<Section>();
   let i = firstSection;
   while (i < blocks.length) {
     const head = blocks[i];
@@ -1254,7 +1261,15 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     const kind = kindByContent(head.section!.kind, head.section!.title, body, noWorkSection);
     // "## Senior Product Manager - Splunk" over its dates and bullets, with no section named for
     // work anywhere: each role its own heading. The heading is then also the role's first header line.
-    if (kind === 'experience' && head.section!.kind === 'other' && TITLE_WORDS.test(head.clean.text) && !blockRange(head)) body = [{ ...head, kind: 'text', section: undefined, strong: true }, ...body];
+    const headsRole = kind === 'experience' && head.section!.kind === 'other' && TITLE_WORDS.test(head.clean.text) && !blockRange(head);
+    // ("Teaching: Lecturer, UCLA" names its section before the colon: a section of its own too.)
+    const label = headsRole ? LABEL_BEFORE_COLON.exec(head.clean.text) : null;
+    const roleHeading = headsRole && !(label && classifyHeading(label[1]).kind);
+    if (headsRole) {
+      // (The employer's dated sub-heading under it is the header's next line.)
+      const sub = body[0]?.kind === 'heading' && blockRange(body[0]) ? [{ ...body[0], kind: 'text' as const, strong: true }] : [];
+      body = [{ ...head, kind: 'text', section: undefined, strong: true }, ...sub, ...body.slice(sub.length)];
+    }
     // "Personal Details": a date of birth, a nationality, a marital status. Read as contact details
     // (no line of it is a role), but with no e-mail or phone the section is none of contact's: it
     // says who the person is, not how to reach them.
@@ -1322,7 +1337,22 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
       datesFromFirstBullet(section.entries);
       if (kind === 'experience' || kind === 'volunteer') employerFromBullet(src, section.entries);
     }
-    resume.sections.push(section);
+    // Role headings printed at the level of the section headings ("## Experience and awards", then
+    // "## Deputy editor, production — ProPublica", "## Lead producer — ProPublica", …; or no section
+    // heading at all, each role a "## Software Developer"): the roles are one section's entries, the
+    // section above when it holds roles, else one with no heading of its own.
+    const last = resume.sections[resume.sections.length - 1];
+    if (roleHeading && last && (roleSections.has(last) || last.kind === 'experience')) {
+      last.entries.push(...section.entries);
+      last.span = { start: last.span.start, end: Math.max(last.span.end, section.span.end) };
+    } else {
+      if (roleHeading) {
+        section.title = '';
+        section.headingSpan = { start: head.lineStart, end: head.lineStart };
+        roleSections.add(section);
+      }
+      resume.sections.push(section);
+    }
     i = j;
   }
   if (headless) resume.sections.unshift(headless);
