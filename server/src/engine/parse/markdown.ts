@@ -5,6 +5,7 @@
 // A line scanner rather than markdown-it: markdown-it's token map gives lines, not offsets, and
 // rules need exact offsets into every bullet; the subset of Markdown that carries résumé structure
 // is small, and scanning lines once keeps a 5 KB résumé well under the parse budget.
+import { restBlanked } from './rst';
 import type { Contact, Resume, SectionKind } from '../model';
 import { cleanInline, collapseSpaces, joinCleaned, spanOf, type Cleaned } from './inline-clean';
 import { isExactSectionName, LIST_KINDS, sectionKindOf, SPLIT_ROLES } from './section-names';
@@ -473,7 +474,9 @@ function orgAsMarkdown(text: string): string {
 export function parseMarkdown(text: string): Resume {
   const given = typeof text === 'string' ? text : '';
   // (An Org-mode document: see orgAsMarkdown.)
-  const src = ORG_SETTING.test(given) && ORG_HEADLINE.test(given) ? orgAsMarkdown(given) : given;
+  const org = ORG_SETTING.test(given) && ORG_HEADLINE.test(given) ? orgAsMarkdown(given) : given;
+  // (A reStructuredText résumé: its comments and targets are no text; see restHiddenLines.)
+  const src = org.startsWith('..') || org.includes('\n..') ? restBlanked(org, splitLines(org)) : org;
   const lines = splitLines(src);
   const contact: Contact = { links: [] };
   let first = 0;

@@ -7,6 +7,7 @@ import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from '
 import { presentReading } from '../text/verb-lexicon';
 import { capsNameKind, classifyHeading, entryKindOf, LIST_KINDS, mayStartSectionName, normaliseHeading, sectionNameByLetters, sectionNameSlip, SORTED_SKILLS, SPLIT_ROLES, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
+import { restHiddenLines } from './rst';
 import { buildResume, DOC_TITLE, newBlock, type Block } from './structure';
 import { scanContact } from './contact';
 
@@ -1184,6 +1185,7 @@ function readText(raw: string): Resume {
   for (const k of timelineYears(physical)) furniture.add(k);
   for (const k of siteChrome(physical)) furniture.add(k);
   for (const k of printDates(physical)) furniture.add(k);
+  for (const k of restHiddenLines(physical)) furniture.add(k);
   const page = furniture.size ? physical.map((l, k) => (furniture.has(k) ? blanked(l) : l)) : physical;
   const ordered = readingOrder(gridTables(page));
   const lines = wrappedGutterNames(src, splitGutterHeadings(ordered));
