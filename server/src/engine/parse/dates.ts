@@ -81,8 +81,9 @@ const ATOM_Y = new RegExp(ATOM_SOURCE, 'yi');
 
 // The separator between two dates, at the position right after the first.
 // A soft hyphen (U+00AD) is a dash in some PDFs' text ("Sep. 2023 \u00ad Mar. 2024").
+// So is the replacement character a file saved in the wrong encoding left for its en dash ("2008 \uFFFD 2012").
 // ("July 2015 --- Present": LaTeX's and Markdown's three hyphens for an em dash.)
-const SEP_Y = /(?:\s*(---?|[-‐-―−~→－\u00ad>»›])\s*|\s+((?:up\s+)?(?:to|until|till)|through|thru|and)\s+|\s*(至|到)\s*)/iy;
+const SEP_Y = /(?:\s*(---?|[-‐-―−~→－\u00ad>»›\uFFFD])\s*|\s+((?:up\s+)?(?:to|until|till)|through|thru|and)\s+|\s*(至|到)\s*)/iy;
 // Two dates with only spaces between: a range whose dash the PDF's text lost ("Sep. 2023 Mar. 2024").
 const GAP_Y = /[ \t]+/y;
 // A month and two digits, read as the month and a year cut short ("Sep 15").

@@ -696,6 +696,11 @@ function lastInBeforePlace(seg: string): RegExpExecArray | null {
   return found;
 }
 const SPACED_WITH = / with /;
+const SPACED_FOR = / for /;
+// An eatery's word in its name: "Lakeside Pizza and Grill", "Blue Door Café".
+const EATERY = /(?<![\p{L}])(?:grill|pizza|pizzeria|caf[eé]|bistro|diner|bakery|pub|tavern|deli|steakhouse|brewery|brewing)(?![\p{L}])/iu;
+// An owner's name in the possessive opening a business's: "Domino's Pizza", "Hooter's Wings".
+const OWNER_NAME = /^\p{Lu}[\p{L}-]*['’]s\s+\p{Lu}/u;
 const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
 const LEGAL_FORM_RUN_ON = /^((?:Inc|Ltd|LLC|LLP|Corp|GmbH|PLC|Pty Ltd|Co)\.?)\s+(?=\p{Lu})/u;
 /** "Guy F. Atkinson Construction", "Jensen's Pressure Grouting": two words or more, each capitalised or a name's joining word. */
@@ -789,6 +794,17 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
     const before = seg.slice(0, withAt.index);
     const after = seg.slice(withAt.index + withAt[0].length);
     if (TITLE_WORDS.test(before) && !ORG_WORDS.test(before) && UPPER_START.test(after) && (ORG_WORDS.test(after) || LEGAL_FORM_END.test(after.split(',').slice(0, 2).join(',').trim()) || capitalisedName(after))) return joinedAt(text, i, j, orgLine, withAt);
+  }
+  // "Prep Cook and Delivery Driver for Lakeside Pizza and Grill", "Assistant/General Manager for
+  // Domino's Pizza": a post that ends on a post's word, "for" a capitalised name that a body's word,
+  // a company's suffix, an eatery's word or an owner's name marks, is the post and its employer (not
+  // "Manager for Business Development", a post's field, nor "for the Payments Team", a unit).
+  const forAt = seg.includes(' for ') ? SPACED_FOR.exec(seg) : null;
+  if (forAt) {
+    const before = seg.slice(0, forAt.index);
+    const after = seg.slice(forAt.index + forAt[0].length);
+    const last = before.slice(before.lastIndexOf(' ') + 1);
+    if (TITLE_WORDS.test(last) && !ORG_WORDS.test(before) && UPPER_START.test(after) && !MEMBER_OF_UNIT.test(after) && (ORG_WORDS.test(after) || STRONG_ORG.test(after) || EATERY.test(after) || OWNER_NAME.test(after))) return joinedAt(text, i, j, orgLine, forAt);
   }
   if (isPlaceName(seg.trim())) return [[i, j, '']];
   // A place at the end: "Dunamu Inc. Seoul, S.Korea".

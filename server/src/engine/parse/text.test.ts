@@ -3734,3 +3734,15 @@ test('a person named with a title ("Prof. Robert Davis", "Dr. Jane Paris") is no
   const r = parseText(['Jon Doe', 'jon@example.com', '', 'EXPERIENCE', 'Postdoctoral Researcher, Prof. Robert Davis, 2012 - 2013', '- Built 2 rigs', 'Engineer, Acme, Davis, CA, 2010 - 2012', '- Ran 40 tests'].join('\n'));
   assert.deepEqual(r.sections[0].entries.map((e) => e.location?.value), [undefined, 'Davis, CA']);
 });
+
+test('text: "Title for Employer" joins a job and its employer when the name after "for" is a body\'s (an eatery\'s word, an owner\'s name, a suffix); a post\'s field or unit after "for" stays the title\'s; a dash lost to the wrong encoding (U+FFFD) still parts two dates', () => {
+  const text = ['Chris P', 'chris@example.com', '', 'Recent Work History', '',
+    '\t2008 \uFFFD 2012: Prep Cook and Delivery Driver for Lakeside Pizza and Grill.', '',
+    '\t2005 \uFFFD 2008: Assistant/General Manager for Domino\'s Pizza.', '',
+    '\t2003 \uFFFD 2005: Regional Manager for Business Development', ''].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.dates?.end?.year]), [
+    ['Prep Cook and Delivery Driver', 'Lakeside Pizza and Grill', 2008, 2012],
+    ['Assistant/General Manager', 'Domino\'s Pizza', 2005, 2008],
+    ['Regional Manager for Business Development', undefined, 2003, 2005],
+  ]);
+});
