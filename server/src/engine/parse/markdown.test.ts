@@ -2011,3 +2011,13 @@ test('markdown: a page whose only headings are roles ("## Software Developer" / 
   const t = parseMarkdown(['# Jo Doe', '', '### Current position', 'Lecturer, Loyola Marymount University', '', '### Teaching: Lecturer, Loyola Marymount University', '- Modern World History (Spring 2020)', '', '### Teaching: Lecturer, UCLA', '- Introduction to Western Civilization (Spring 2016)', ''].join('\n'));
   assert.deepEqual(t.sections.map((s) => s.title), ['Current position', 'Teaching: Lecturer, Loyola Marymount University', 'Teaching: Lecturer, UCLA']);
 });
+
+test('markdown: academicpages\' CV — a role\'s employer nested under its item may be its only item ("* 2025.03 - Present: Postdoctoral Researcher" / "  * Universität Siegen"), and may end on its legal form\'s full stop ("Co., Ltd."); an only item at the role\'s own level stays a bullet', () => {
+  const md = ['# Bo Zhang', 'bo@mail.com', '', 'Research Experience', '------', '* 2025.03 - Present: Postdoctoral Researcher', '  * Universität Siegen', '', 'Professional Experience', '------', '* 2024.11 - 2025.01: On-site Construction Engineer', '  * CCCC Second Highway Engineering Co., Ltd. ', '  * Duties included:', '    * Coordinated 40 design drawings.', '', 'Service', '------', '* 2021 - 2022: Reviewer', '* Journal of Bridge Engineering'].join('\n');
+  const got = entries(parseMarkdown(md)).map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]);
+  assert.deepEqual(got.slice(0, 2), [
+    ['Postdoctoral Researcher', 'Universität Siegen', 0],
+    ['On-site Construction Engineer', 'CCCC Second Highway Engineering Co., Ltd.', 2],
+  ]);
+  assert.notEqual(got[2]?.[1], 'Journal of Bridge Engineering');
+});

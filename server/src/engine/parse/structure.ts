@@ -1051,9 +1051,12 @@ const EMPLOYER_BULLET_MAX = 90;
 function employerFromBullet(src: string, entries: Entry[]): void {
   for (const e of entries) {
     const b = e.bullets[0];
-    if (e.organisation || e.bullets.length < 2 || !b || b.offsets || b.paragraph || !(e.title || e.dates)) continue;
+    // ("* 2025.03 - Present: Postdoctoral Researcher" / "  * Universität Siegen": an item nested under
+    // the role's own item may be its only one.)
+    if (e.organisation || !b || e.bullets.length < (nestedItem(src, e.headerSpan.start, b.span.start) ? 1 : 2) || b.offsets || b.paragraph || !(e.title || e.dates)) continue;
     const t = b.text.trim();
-    if (t.length > EMPLOYER_BULLET_MAX || t.includes('\n') || /[.!?;:]$/.test(t) || /\d/.test(t) || isKnownVerb(/^\p{L}+/u.exec(t)?.[0] ?? '')) continue;
+    // (A company's legal form may end it on its full stop: "CCCC Second Highway Engineering Co., Ltd.")
+    if (t.length > EMPLOYER_BULLET_MAX || t.includes('\n') || (/[.!?;:]$/.test(t) && !LEGAL_FORM_STOP.test(t)) || /\d/.test(t) || isKnownVerb(/^\p{L}+/u.exec(t)?.[0] ?? '')) continue;
     const h = readHeader(src, [cleanInline(src, b.span.start, b.span.end)], 'work');
     if (!h.organisation || h.dates) continue;
     // ("* October 2023 - present:" / "  * Ecologist and data analyst, CSIRO (Brisbane, QLD, Australia)":
@@ -1082,6 +1085,21 @@ function employerFromBullet(src: string, entries: Entry[]): void {
     e.bullets = e.bullets.slice(1);
   }
 }
+
+const LEGAL_FORM_STOP = /(?<![\p{L}])(?:inc|ltd|co|corp|llc|plc|s\.a|b\.v)\.$/iu;
+
+/** Whether the bullet at `at` is a list item indented under the list item the header at `head` opens. */
+function nestedItem(src: string, head: number, at: number): boolean {
+  const indent = (k: number): number => {
+    let i = src.lastIndexOf('\n', k - 1) + 1;
+    const from = i;
+    while (src[i] === ' ' || src[i] === '\t') i++;
+    return LIST_MARK.test(src.slice(i, i + 3)) ? i - from : -1;
+  };
+  const h = indent(head);
+  return h >= 0 && indent(at) > h;
+}
+const LIST_MARK = /^(?:[-*+•]\s|\d\.\s)/;
 
 // What may stand before the dates in such a bullet: how long it lasted ("1 week, Mar 2025").
 const LENGTH_BEFORE = /^\d{1,2}\s*(?:days?|weeks?|months?|hours?)\s*,\s*$/i;
