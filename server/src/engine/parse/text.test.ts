@@ -3746,3 +3746,25 @@ test('text: "Title for Employer" joins a job and its employer when the name afte
     ['Regional Manager for Business Development', undefined, 2003, 2005],
   ]);
 });
+
+test('text: a job title run into its employer\'s name with no separator (a PDF copy joins the two columns) parts where a body\'s name opens ("Principal Investigator Coalition for the Homeless", "Policy Analyst Department of Health") or ends on a charity ("Residential Habilitation Provider Catholic Charities")', () => {
+  const text = ['Andy C', 'andy@example.com', '', 'EXPERIENCE', '',
+    'Principal Investigator Coalition for the Homeless', 'Albany, NY March 2006 - June 2006', '• Surveyed 120 guests.', '',
+    'Residential Habilitation Provider Catholic Charities', 'Albany, NY May 2004 - March 2006', '• Served 6 residents.', '',
+    'Policy Analyst Department of Health', 'Albany, NY May 2002 - May 2004', '• Wrote 3 reports.', ''].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Principal Investigator', 'Coalition for the Homeless'],
+    ['Residential Habilitation Provider', 'Catholic Charities'],
+    ['Policy Analyst', 'Department of Health'],
+  ]);
+});
+
+test('text: the heads of job titles in the languages whose months are read make a title too ("Desenvolvedor de Software", "Ingénieur d\'études", "Werkstudent"), so the employer beside one is the employer', () => {
+  const text = ['Caio M', 'caio@example.com', '', 'EXPERIÊNCIA', '',
+    'Everis — Desenvolvedor de Software', 'julho 2020 – setembro 2020', '- Construí 3 APIs.', '',
+    'Thales — Ingénieur d\'études', 'janvier 2018 – juin 2020', '- Livré 2 projets.', ''].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Desenvolvedor de Software', 'Everis'],
+    ['Ingénieur d\'études', 'Thales'],
+  ]);
+});
