@@ -459,6 +459,8 @@ test('headings: "Tech Experience" over methods and tools with no dates names wha
   assert.deepEqual(parseMarkdown(tools).sections.map((s) => s.kind), ['other', 'experience']);
   const roles = '# Marie\n\nmarie@example.com\n\n## Technical Experience\n\n### Developer, Acme (2019 - 2021)\n\n- Built 3 services\n';
   assert.deepEqual(parseMarkdown(roles).sections.map((s) => s.kind), ['experience']);
+  // ("Computing Experience" over "Git / GitHub." / "Fortran 90/95.": the same.)
+  assert.deepEqual(parseMarkdown(tools.replace('Tech Experience', 'Computing Experience')).sections.map((s) => s.kind), ['other', 'experience']);
 });
 
 test('headings: "Knowledge, Skills, and Abilities" (a US federal résumé\'s KSAs) names skills, its commas and all, as a line of its own', () => {
@@ -548,6 +550,14 @@ test('headings: a word that picks some out may lead a kind named before "experie
   assert.deepEqual(classifyHeading('SELECTED VOLUNTEER EXPERIENCE'), { kind: 'volunteer', exact: true });
   assert.deepEqual(classifyHeading('Relevant Project Experience'), { kind: 'projects', exact: true });
   assert.equal(sectionKindOf('Selected Research Experience'), 'experience');
+  // (Any one word may lead projects and volunteering: "TECHNICAL PROJECT EXPERIENCE"; a word after
+  // "Project" names a line of work, still roles.)
+  assert.deepEqual(classifyHeading('TECHNICAL PROJECT EXPERIENCE'), { kind: 'projects', exact: true });
+  assert.deepEqual(classifyHeading('Community Volunteer Experience'), { kind: 'volunteer', exact: true });
+  assert.equal(sectionKindOf('Project Management Experience'), 'experience');
+  // ("Office Experience": one word and "experience", though "office" alone opens no section's name.)
+  assert.equal(sectionKindOf('🏢 Office Experience'), 'experience');
+  assert.equal(sectionKindOf('Head Office'), undefined);
 });
 
 test('headings: "Personal Info" and "Online Presence" name the contact details', () => {

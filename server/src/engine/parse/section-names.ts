@@ -92,6 +92,7 @@ export function classifyHeading(heading: string): { kind?: SectionKind; exact: b
 }
 
 const KIND_BEFORE_EXPERIENCE = /^(?:(?:selected|relevant|additional|other|recent|previous|prior|related|further)\s+)?(\p{L}+) (?:experience|history)$/u;
+const LED_KIND_EXPERIENCE = /^\p{L}+ (projects?|volunteer(?:ing)?) (?:experience|history)$/u;
 const THREE_LETTERS_APART = /^\p{Ll}{3} \p{Ll}/u;
 const HIGHLIGHTS_AFTER = /^(.+) highlights$/;
 const PICKED_ONE_WORD = /^(?:experience|employment|education|projects|volunteering)$/;
@@ -112,7 +113,8 @@ function classifyFresh(heading: string, exactOnly = false): { kind?: SectionKind
   // experience is a section of that kind, as surely as a name on the list (the last word alone
   // would make it experience, and a sub-heading of the work section before it).
   // ("SELECTED VOLUNTEER EXPERIENCE", "Relevant Project Experience": a word that picks some out may lead.)
-  const before = KIND_BEFORE_EXPERIENCE.exec(n);
+  // ("TECHNICAL PROJECT EXPERIENCE", "Community Volunteer Experience": any one word may lead projects and volunteering.)
+  const before = KIND_BEFORE_EXPERIENCE.exec(n) ?? LED_KIND_EXPERIENCE.exec(n);
   const named = before ? KEYWORDS[before[1]] : undefined;
   if (named === 'projects' || named === 'volunteer' || named === 'education') return { kind: named, exact: true };
   // "PROFESSIONAL EXPERIENCE HIGHLIGHTS", "Education Highlights": a section's name with "highlights"
@@ -169,6 +171,7 @@ export function sectionKindOf(heading: string): SectionKind | undefined {
 
 // A job title or an organisation is no heading, whatever kind word it holds ("Project Manager",
 // "Customer Service Representative", "Career Services Office").
+const ONE_WORD_EXPERIENCE = /^\S+ experience$/;
 const NOT_HEADING = /(?:^| )(?:manager|engineer|developer|director|lead|officer|assistant|associate|analyst|specialist|representative|coordinator|consultant|intern|designer|architect|administrator|technician|scientist|supervisor|president|head|office|center|centre|university|college|inc|llc|ltd|gmbh|corp)(?: |$)/;
 const WORK_BEFORE_HISTORY = /^(?:work|working|employment|career|professional|job|jobs|military|service|position|positions|appointment|appointments|teaching|research|clinical|industry|relevant|previous|prior|recent|detailed|full|complete|practice|project|consulting|volunteer|volunteering|leadership)$/;
 // ("Grants Awarded", "Talks Given", "Honors Received": a participle after the kind word defers to it.)
@@ -214,7 +217,8 @@ function kindOfNormalised(n: string): SectionKind | undefined {
   // (More than five words is no section name: counted before any list of them is made.)
   let spaces = 0;
   for (let i = n.indexOf(' '); i >= 0 && spaces < 5; i = n.indexOf(' ', i + 1)) spaces++;
-  if (spaces >= 5 || NOT_HEADING.test(n)) return undefined;
+  // ("Office Experience", "Intern Experience": one word and "experience" is a section's name, whatever the word.)
+  if (spaces >= 5 || (NOT_HEADING.test(n) && !ONE_WORD_EXPERIENCE.test(n))) return undefined;
   // "Relevant Experience", "Technical Skills": the last word names the kind. "Skills, Languages,
   // Interests", "Academic & Research Positions": each joined part's last word counts, and the most
   // telling kind wins. ("Technologies include" names nothing.)
