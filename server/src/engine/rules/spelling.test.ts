@@ -119,6 +119,9 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['a typo in a sentence after a list of tools', bullets('Synced numpy, scipy, and DBs. With a microserivce design, you keep 12 repos in sync'), ['microserivce'], ['microservice']],
   // (In capitals too, in a word of six letters or more: "AAA", "IEEE" are acronyms.)
   ['a letter typed three times in a word in capitals', bullets('Ran the booth at SAPPPHIRE NOW and the IEEE and AAA panels for 400 buyers'), ['SAPPPHIRE'], ['SAPPHIRE']],
+  // (A word in capitals of eight letters or more is a word: one slip from a common word, a typo; an
+  // acronym ("NIMHANS") or a name in capitals ("MICROSOFT") is not.)
+  ['a long word in capitals one slip from a common word', bullets('INFOMATION SYSTEMS SECURITY OFFICER for NIMHANS and MICROSOFT, 40 sites'), ['INFOMATION'], ['INFORMATION']],
   // (Two lines may be one sentence wrapped: still prose, its casing asked.)
   ['a tool miscased in a short bullet wrapped once', bullets('Moved the site\nto Github'), ['Github'], ['GitHub']],
   ['"excel" where only the product can stand', bullets('Built the liquidity database in SQL and excel for 4 desks', 'Cleaned data using R, excel, and Gliffy for 3 teams'), ['excel', 'excel'], ['Excel', 'Excel']],

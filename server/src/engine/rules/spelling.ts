@@ -500,6 +500,8 @@ interface PieceUnknown {
   camel?: boolean;
   /** Among another language's words (foreignNeighbours) or a package's name (packageName): counted as unknown, never reported. */
   quiet?: boolean;
+  /** A long word in capitals ("CURICULUM"): judged as its capitalised form, its fixes in capitals. */
+  caps?: boolean;
 }
 interface Unknown extends PieceUnknown {
   p: Prose;
@@ -1235,6 +1237,9 @@ const CURLY_APOSTROPHES_G = /’/g;
 const CODE_CHAR = /[\d./+#&_]/;
 const NOT_ASCII = /[^\x00-\x7F]/;
 const UPPER_START = /^\p{Lu}/u;
+/** How long a word in capitals is before it is read as a word, not an acronym ("INFOMATION", not "NIMHANS"). */
+const CAPS_WORD = 8;
+const LETTERS_ONLY = /^\p{L}+$/u;
 
 /** The parts of a written word worth looking up ("cross-functinal": both); empty when it is not checked. */
 function candidatesOf(word: string): Candidate[] {
@@ -1324,6 +1329,13 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
     // as often another language, and the foreign-text checks below must count it.
     tally.checked++;
     tally.unknown.push({ text, start, end, capital: false, casing: c });
+    return;
+  }
+  // "CURICULUM VITAE", "INFOMATION SYSTEMS SECURITY OFFICER": a long word in capitals no list knows
+  // is judged as the capitalised word it would be in a title (an acronym is seldom eight letters).
+  if (verdict.kind === 'unknown' && mode !== 'casing' && text.length >= CAPS_WORD && isAllCaps(text) && LETTERS_ONLY.test(text)) {
+    tally.checked++;
+    tally.unknown.push({ text, start, end, capital: true, caps: true });
     return;
   }
   // camelCase and PascalCase that no list knows in any case are identifiers and brand names; CAPS are acronyms.
@@ -1471,7 +1483,7 @@ function splitBySpace(text: string, span: { start: number; end: number }, word: 
 
 /** Reports a miscased name, or an unknown word when the evidence says it is a typo; false when it reads as a name or a term. */
 function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, docWords: () => DocumentWords): boolean {
-  const word = u.text;
+  const word = u.caps ? capitalise(u.text.toLowerCase()) : u.text;
   if (u.casing) {
     reportCasing(ctx.report, u.p, u.start, u.end, word, u.casing, false);
     return true;
@@ -1503,15 +1515,16 @@ function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, docWords: () =>
   if (brokenAcrossLines(ctx.text, proseSpan(u.p, u.start, u.end), word, checker)) return false;
   // "pub lications", "awa rds": a word the PDF's text split with a space, known when joined.
   if (splitBySpace(ctx.text, proseSpan(u.p, u.start, u.end), word, checker)) return false;
-  const suggestions = picked.length ? picked : checker.suggest(word, 3);
+  const found = picked.length ? picked : checker.suggest(word, 3);
+  const suggestions = u.caps ? found.map((x) => x.toUpperCase()) : found;
   if (!suggestions.length) return false;
   const span = proseSpan(u.p, u.start, u.end);
   const fixes: Fix[] = suggestions.map((x) => ({ title: `Change to "${x}"`, edits: [{ span, newText: x }] }));
   ctx.report({
-    message: `"${word}" is not in the dictionary: a typo reads as carelessness to a recruiter. Did you mean ${suggestions.map((x) => `"${x}"`).join(' or ')}? If the word is right (a name or a term), add it to the dictionary.`,
+    message: `"${u.text}" is not in the dictionary: a typo reads as carelessness to a recruiter. Did you mean ${suggestions.map((x) => `"${x}"`).join(' or ')}? If the word is right (a name or a term), add it to the dictionary.`,
     span,
     fixes,
-    data: { word, kind: 'misspelling', suggestions },
+    data: { word: u.text, kind: 'misspelling', suggestions },
   });
   return true;
 }
