@@ -321,6 +321,8 @@ const SCHOOL_PART = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:[Ss]chool|
 // "… University of Bremen" run into the words before it (a gap lost in a pdf.js copy).
 const OF_SCHOOL = /\s(?=(?:University|Institute|College|School|Academy) of \p{Lu})/u;
 // Links that end a header line, after a separator: "…, http://www.lyceo.nl / http://www.inwijs.nl".
+const LINK_LABEL_END = /\s[|·–—-]\s*(?:\[\s*)?(?:url|link|links|live(?: demo| site)?|demo|source(?: code)?|code|repo(?:sitory)?|github|website|site|slides|video|paper|pdf)(?:\s*\])?\s*$/i;
+const LINK_ONLY_LABEL_END = /\s[|·–—-]\s*(?:\[\s*)?(?:url|link|links|live demo|demo|source code)(?:\s*\])?\s*$/i;
 const LINKS_END = /[,;|·–—]\s*(?:https?:\/\/|www\.)[^\s,;|]*(?:\s*\/\s*(?:https?:\/\/|www\.)[^\s,;|]*)*\s*$/;
 const DOMAIN_END = /\s((?:[\w-]+\.)+(?:com|org|net|edu|gov|io|de|uk|fr|ch|at|nl|co|ai|dev)(?:\/\S*)?)$/i;
 // Pieces that close an organisation's name after a comma: "Bain & Company, Inc.", "Omnious. Co., Ltd.".
@@ -806,7 +808,8 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   const forAt = seg.includes(' for ') ? SPACED_FOR.exec(seg) : null;
   if (forAt) {
     const before = seg.slice(0, forAt.index);
-    const after = seg.slice(forAt.index + forAt[0].length);
+    // (The name up to its comma: "Faculty Lead for Global Health, School of Medicine" leads an area.)
+    const after = seg.slice(forAt.index + forAt[0].length).split(',')[0];
     const last = before.slice(before.lastIndexOf(' ') + 1);
     if (TITLE_WORDS.test(last) && !ORG_WORDS.test(before) && UPPER_START.test(after) && !MEMBER_OF_UNIT.test(after) && (ORG_WORDS.test(after) || STRONG_ORG.test(after) || EATERY.test(after) || OWNER_NAME.test(after))) return joinedAt(text, i, j, orgLine, forAt);
   }
@@ -1277,6 +1280,12 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       const links = LINKS_END.exec(text);
       if (links && links.index > 0 && HAS_LETTER.test(text.slice(0, links.index))) text = text.slice(0, links.index) + ' '.repeat(text.length - links.index);
     }
+    // "Penetration Test and Report Project | URL", "Weather App — Live Demo": a link's label (its
+    // target lost in the copy, or kept in the markup) after a separator ends the line and names no
+    // field.
+    // (Outside projects only a label no employer is named: "Software Engineer | GitHub" names one.)
+    const label = text.length < 200 ? (kind === 'project' ? LINK_LABEL_END : LINK_ONLY_LABEL_END).exec(text) : null;
+    if (label && label.index > 0 && HAS_LETTER.test(text.slice(0, label.index))) text = text.slice(0, label.index) + ' '.repeat(text.length - label.index);
     // Segments between strong separators.
     const segs: [number, number, string][] = [];
     let from = 0;

@@ -3768,3 +3768,16 @@ test('text: the heads of job titles in the languages whose months are read make 
     ['Ingénieur d\'études', 'Thales'],
   ]);
 });
+
+test('text: a link\'s label after a separator ends a header line and names no field ("Penetration Test and Report Project | URL", "Weather App — Live Demo"); outside projects only a label no employer bears ("Software Engineer | GitHub" names one)', () => {
+  const text = ['Tung W', 'tung@example.com', '', 'PROJECTS', '',
+    'Penetration Test and Report Project | URL', 'Summary: Tested 3 servers.', '',
+    'Weather App — Live Demo', 'Built for 200 users.', '',
+    'EXPERIENCE', '', 'Software Engineer | GitHub | Jan 2020 - Present', '• Shipped 4 features.', ''].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.find((s) => s.kind === 'projects')!.entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Penetration Test and Report Project', undefined],
+    ['Weather App', undefined],
+  ]);
+  assert.deepEqual(r.sections.find((s) => s.kind === 'experience')!.entries.map((e) => [e.title?.value, e.organisation?.value]), [['Software Engineer', 'GitHub']]);
+});
