@@ -3781,3 +3781,10 @@ test('text: a link\'s label after a separator ends a header line and names no fi
   ]);
   assert.deepEqual(r.sections.find((s) => s.kind === 'experience')!.entries.map((e) => [e.title?.value, e.organisation?.value]), [['Software Engineer', 'GitHub']]);
 });
+
+test('text: a running header that ends on "Page 1 of 2", set far off by -layout\'s spaces, is page furniture wherever it stands, not an entry', () => {
+  const head = (n: number) => 'Nicholas J. Nolen | Federal Resume (GS-1550-12) | Announcement: LaRC-26-DE-13053025-BP' + ' '.repeat(34) + `Page ${n} of 2`;
+  const text = ['Nicholas J. Nolen', 'nick@example.com', '', 'Work Experience', 'AI Product Engineering Intern, Vanta ESports                     May 2025 to August 2025', '  – Built a telemetry pipeline for 40 servers.', '', head(1), '\fResearch Assistant, Baylor University                     August 2024 to Present', '  – Wrote 2 papers.', '', head(2)].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.flatMap((s) => s.entries).map((e) => e.title?.value), ['AI Product Engineering Intern', 'Research Assistant']);
+});

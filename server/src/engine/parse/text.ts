@@ -456,8 +456,9 @@ function furnitureLines(lines: SourceLine[]): Set<number> {
     const t = lines[k].text;
     if (t.length > 200) continue;
     // "Page 1 of 2" says what it is wherever it stands (a copy may set it mid-entry).
+    // (A running header with it at its end, however far -layout's spaces set it off.)
     // (Each of the four needs the word "page": most lines are told by that alone, not by four patterns.)
-    if (PAGE_WORD.test(t) && (WORDED_PAGE_NUMBER.test(t) || NAMED_PAGE_NUMBER.test(t) || (t.length <= 100 && PAGE_OF_TAIL.test(t)) || (t.length <= 160 && CONTACT_PAGE_TAIL.test(t) && /@|\d{3}[\s).-]*\d{3}/.test(t)))) {
+    if (PAGE_WORD.test(t) && (WORDED_PAGE_NUMBER.test(t) || NAMED_PAGE_NUMBER.test(t) || (PAGE_OF_TAIL.test(t) && (t.length <= 100 || t.replace(SPACES_G, ' ').length <= 110)) || (t.length <= 160 && CONTACT_PAGE_TAIL.test(t) && /@|\d{3}[\s).-]*\d{3}/.test(t)))) {
       out.add(k);
       continue;
     }
