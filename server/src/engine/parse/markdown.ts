@@ -5,7 +5,6 @@
 // A line scanner rather than markdown-it: markdown-it's token map gives lines, not offsets, and
 // rules need exact offsets into every bullet; the subset of Markdown that carries résumé structure
 // is small, and scanning lines once keeps a 5 KB résumé well under the parse budget.
-import { restBlanked } from './rst';
 import type { Contact, Resume, SectionKind } from '../model';
 import { cleanInline, collapseSpaces, joinCleaned, spanOf, type Cleaned } from './inline-clean';
 import { isExactSectionName, LIST_KINDS, sectionKindOf, SPLIT_ROLES } from './section-names';
@@ -15,7 +14,7 @@ import { TEMPLATE_NAMED_ARG, TEMPLATE_TAG } from '../text/template-tags';
 import { fenceCloses, fenceOf } from '../text/markup-mask';
 import { blockRange, buildResume, newBlock, type Block } from './structure';
 import { frontMatterSections, frontMatterSectionTitle } from './front-matter';
-import { rstTitles } from './rst-titles';
+import { restBlanked, rstTitles } from './rst';
 import { yamlReader } from './yaml-lazy';
 
 const ADMONITION = /^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*[ \t]+"[^"\n]*\p{L}[^"\n]*"[ \t]*$/u;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rstTitles } from './rst-titles';
+import { rstTitles } from './rst';
 import { splitLines } from './source-lines';
 
 test('rst titles: each adornment style is the next level down the first time it appears', () => {
