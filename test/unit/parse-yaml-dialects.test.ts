@@ -742,3 +742,39 @@ test('a site\'s CV data whose roles file their school under "location:" ("locati
     ['Research Assistant', undefined, 'Fresno, CA'],
   ]);
 });
+
+test('a CV data file of its own shape whose entries list their printed lines under "what", dated by "when" ("**Graduate Research Assistant.** _University of Central Florida._ Contributed to …"; "**Master of Science**" / "University of Central Florida (UCF), _Orlando, Florida, USA_"): the bold words are the post or degree, the italic ones or the next line the employer or school and its place, the rest what was done; a note after the range ("(4 semesters)") leaves the range read', () => {
+  const text = [
+    'firstname: Lux',
+    'lastname: Miranda',
+    'Education:',
+    '  -',
+    '    when: 2020-2022',
+    '    what:',
+    '      - "**Master of Science in Industrial Engineering**"',
+    '      - University of Central Florida (UCF), _Orlando, Florida, USA_',
+    '      - "Thesis title: _Humans in algorithms_"',
+    'Research Experience:',
+    '  -',
+    '    when: "August 2020 - \\n May 2022 \\n (4 semesters)"',
+    '    what:',
+    '      - "**Graduate Research Assistant.** _University of Central Florida',
+    '        Complex Adaptive Systems Laboratory._ Contributed to the publication',
+    '        of three journal articles."',
+    '  -',
+    '    when: "Summer 2018"',
+    '    what:',
+    '      - "**NASA Space Grant Consortium Fellow.** Managed a team of ten other programmers."',
+    'Skills:',
+    '  - Python',
+  ].join('\n');
+  const r = parse(text, 'cv.yaml')!;
+  const rows = r.sections.filter((s) => s.kind === 'education' || s.kind === 'experience').flatMap((s) => s.entries).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.dates?.end?.year, e.bullets.length]);
+  assert.deepEqual(rows, [
+    ['Master of Science in Industrial Engineering', 'University of Central Florida (UCF)', 'Orlando, Florida, USA', 2020, 2022, 1],
+    ['Graduate Research Assistant', 'University of Central Florida Complex Adaptive Systems Laboratory', undefined, 2020, 2022, 1],
+    ['NASA Space Grant Consortium Fellow', undefined, undefined, 2018, undefined, 1],
+  ]);
+  // Every field's span holds its value as written.
+  for (const e of r.sections.flatMap((s) => s.entries)) if (e.title && !e.title.value.includes('\n')) assert.equal(text.slice(e.title.span.start, e.title.span.end).replace(/\s+/g, ' '), e.title.value);
+});

@@ -429,10 +429,10 @@ const LOOSE_END = ['end_date', 'enddate', 'date_end', 'dateend', 'timeend', 'tim
 const LOOSE: Partial<Record<SectionKind, SectionDef>> = {
   // (al-folio's CV: a role's "institution" and its "year": "2022 – Present".)
   // (online-cv's data file: a role's "time", "February 2024 – Present".)
-  experience: { ...SECTIONS.experience, org: [...SECTIONS.experience.org, 'institution', 'institute', 'org'], start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], single: [...SECTIONS.experience.single!, 'year', 'years', 'time'], loose: true },
-  volunteer: { ...SECTIONS.experience, org: [...SECTIONS.experience.org, 'org'], start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', loose: true },
-  education: { ...SECTIONS.education, org: ['institution', 'institute', 'school', 'university', 'uni', 'college', 'name', 'organization', 'organisation', 'org'], start: [...SECTIONS.education.start, 'start', 'from', ...LOOSE_START], end: [...SECTIONS.education.end, 'end', 'to', ...LOOSE_END], single: ['dates', 'date', 'period', 'year', 'years', 'time'], loose: true },
-  projects: { ...SECTIONS.projects, start: [...SECTIONS.projects.start, 'start', 'from', ...LOOSE_START], end: [...SECTIONS.projects.end, 'end', 'to', ...LOOSE_END], single: ['dates', 'date', 'period'], loose: true },
+  experience: { ...SECTIONS.experience, org: [...SECTIONS.experience.org, 'institution', 'institute', 'org'], start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], single: [...SECTIONS.experience.single!, 'year', 'years', 'time', 'when'], loose: true },
+  volunteer: { ...SECTIONS.experience, org: [...SECTIONS.experience.org, 'org'], start: [...SECTIONS.experience.start, ...LOOSE_START], end: [...SECTIONS.experience.end, ...LOOSE_END], single: [...SECTIONS.experience.single!, 'when'], title: 'Volunteer', kind: 'volunteer', entryKind: 'volunteer', loose: true },
+  education: { ...SECTIONS.education, org: ['institution', 'institute', 'school', 'university', 'uni', 'college', 'name', 'organization', 'organisation', 'org'], start: [...SECTIONS.education.start, 'start', 'from', ...LOOSE_START], end: [...SECTIONS.education.end, 'end', 'to', ...LOOSE_END], single: ['dates', 'date', 'period', 'year', 'years', 'time', 'when'], loose: true },
+  projects: { ...SECTIONS.projects, start: [...SECTIONS.projects.start, 'start', 'from', ...LOOSE_START], end: [...SECTIONS.projects.end, 'end', 'to', ...LOOSE_END], single: ['dates', 'date', 'period', 'when'], loose: true },
   awards: SECTIONS.awards,
   certifications: SECTIONS.certificates,
   publications: SECTIONS.publications,
@@ -558,11 +558,19 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
       else if (!title) title = loc;
     }
   }
+  // ("when: 2020-2022" / "what: [ "**Master of Science …**", "University of Central Florida (UCF),
+  // _Orlando, Florida, USA_", … ]": a shape of its own that lists the entry's printed lines.)
+  const lines = def.loose && !title && !org ? printedLines(ctx, map) : undefined;
+  if (lines) {
+    title = lines.title;
+    org = lines.org;
+    if (!place) place = lines.place;
+  }
   // highlights[] are the bullets; a summary only when it is written as a Markdown list.
-  let bullets: Bullet[] = [];
+  let bullets: Bullet[] = lines?.rest ?? [];
   // (Custom shapes call them "bullets", "achievements" or "responsibilities".)
   const listKey = BULLET_KEYS.find((k) => get(ctx, map, k) !== undefined);
-  let bulletsPair = pairOf(map, listKey ?? 'highlights');
+  let bulletsPair = lines ? pairOf(map, 'what') : pairOf(map, listKey ?? 'highlights');
   if (listKey) bullets = bulletsFromList(ctx, get(ctx, map, listKey));
   const summary = scalarText(ctx.src, get(ctx, map, 'summary'));
   // (A paragraph, then a list: the paragraph is the role's description, the list its bullets.)
@@ -611,6 +619,65 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
     bulletsPair,
     description,
   });
+}
+
+/**
+ * An entry whose printed lines a shape of its own lists under "what" (a string or a list): the first
+ * line's bold words name the post or the degree ("**Graduate Research Assistant.**"), its italic words
+ * after them, or the next line, where ("_Utah State University._", "University of Central Florida
+ * (UCF), _Orlando, Florida, USA_": the place in italics after a comma); what follows is what was done.
+ */
+function printedLines(ctx: ReadContext, map: YAMLMap): { title?: Located; org?: Located; place?: Located; rest: Bullet[] } | undefined {
+  const node = get(ctx, map, 'what');
+  if (node === undefined) return undefined;
+  const items: Located[] = [];
+  const one = scalarText(ctx.src, node);
+  for (const item of one ? [node] : seqItems(ctx, node)) {
+    const loc = scalarText(ctx.src, item);
+    if (loc && loc.text.trim()) items.push(trimLocated(loc));
+  }
+  if (!items.length) return undefined;
+  const out: { title?: Located; org?: Located; place?: Located; rest: Bullet[] } = { rest: [] };
+  const first = items[0];
+  const bold = LEADING_BOLD.exec(first.text);
+  let k = 1;
+  if (bold) {
+    out.title = trimLocated(sliceLocated(first, bold[1].length, bold[1].length + bold[2].replace(TRAILING_STOP, '').length));
+    let at = bold[0].length;
+    const italic = LEADING_ITALIC.exec(first.text.slice(at));
+    if (italic) {
+      out.org = trimLocated(sliceLocated(first, at + italic[1].length, at + italic[1].length + italic[2].replace(TRAILING_STOP, '').length));
+      at += italic[0].length;
+    }
+    const said = trimLocated(sliceLocated(first, at, first.text.length));
+    if (said.text.replace(TRAILING_STOP, '').trim()) out.rest.push(said);
+  } else {
+    out.title = unwrapEmphasis(first);
+  }
+  if (!out.org && items.length > 1 && !bold?.[0].endsWith('.')) {
+    const second = items[1];
+    const placed = PLACE_IN_ITALICS.exec(second.text);
+    if (placed) {
+      out.org = trimLocated(sliceLocated(second, 0, placed.index));
+      out.place = trimLocated(sliceLocated(second, placed.index + placed[0].indexOf(placed[1]), placed.index + placed[0].indexOf(placed[1]) + placed[1].length));
+    } else out.org = unwrapEmphasis(second);
+    k = 2;
+  }
+  for (; k < items.length; k++) out.rest.push(items[k]);
+  return out;
+}
+// "**Graduate Research Assistant.** ", "**Master of Science**": group 1 the marks, group 2 the words.
+const LEADING_BOLD = /^(\*\*|__)([^*_\n]+?)\1[\s,.;:]*/;
+// "_Utah State University._ ": the same with one mark, after the bold words.
+const LEADING_ITALIC = /^(\*|_)([^*_\n]+?)\1[\s,.;:]*/;
+// ", _Orlando, Florida, USA_" ending a line.
+const PLACE_IN_ITALICS = /,\s*[*_]([^*_\n]+)[*_]\s*$/;
+const TRAILING_STOP = /[\s.,;:]+$/;
+
+/** The value without the emphasis marks round the whole of it ("**Master of Science**"). */
+function unwrapEmphasis(loc: Located): Located {
+  const m = /^(\*\*|__)(.+)\1$/s.exec(loc.text) ?? /^(\*|_)([^*_\n]+)\1$/.exec(loc.text);
+  return m ? trimLocated(sliceLocated(loc, m[1].length, m[1].length + m[2].length)) : loc;
 }
 
 // What a shape of its own calls a role's own words ("body": "Participated in …", "note": "… invited

@@ -77,6 +77,8 @@ function noSuchDay(ctx: ReadContext, loc: Located, year: number, month: number):
   });
 }
 
+const BRACKET_NOTE = /^\([^()]{1,40}\)$/;
+
 /** A value that is exactly one date range ("Summer 2016 – Summer 2017") or one date, moved onto the document; undefined when it is neither. */
 export function rangeOf(loc: Located): DateRange | undefined {
   const r = wholeRange(loc);
@@ -97,7 +99,9 @@ function wholeRange(loc: Located): DateRange | undefined {
   // Only the dates themselves and a separator: "sometime in 2012" is prose, not a range.
   const first = (r.start ?? r.end)!.span.start;
   const last = r.current ? loc.text.length : (r.end ?? r.start)!.span.end;
-  if (!Number.isFinite(first) || !Number.isFinite(last) || first !== 0 || loc.text.slice(last).trim() !== '') return undefined;
+  // (A note in brackets after them may say how long: "August 2019 - August 2020 (1 year)".)
+  const after = loc.text.slice(last).trim();
+  if (!Number.isFinite(first) || !Number.isFinite(last) || first !== 0 || (after !== '' && !BRACKET_NOTE.test(after))) return undefined;
   const move = (s: Span): Span => ({ start: offsetOf(loc, s.start), end: s.end > s.start ? offsetOf(loc, s.end - 1) + 1 : offsetOf(loc, s.start) });
   const out: DateRange = { ...r, span: { ...loc.span }, text: loc.text };
   if (r.start) out.start = { ...r.start, span: move(r.start.span) };
