@@ -2021,3 +2021,21 @@ test('markdown: academicpages\' CV — a role\'s employer nested under its item 
   ]);
   assert.notEqual(got[2]?.[1], 'Journal of Bridge Engineering');
 });
+
+test('markdown: a table of rows whose own cells hold only the dates ("| 06/22 – 09/24 | __B.Sc. Economics__<br>Ruprecht-Karls University Heidelberg<br>Grade: 1.8 |") names the degree or post in bold in its description and where on the part after; the rest are the bullets; a description with no bold part stays bullets', () => {
+  const md = ['# Malte T', 'malte@example.com', '', '__Education__', '', '| Period | Description |', '| --- | --- |', '| 06/22 – 09/24 | __B.Sc. Economics__<br>Ruprecht-Karls University Heidelberg<br>Grade: 1.8<br>Thesis: Economics Informed NNs |', '', '__Work experience__', '', '| Period | Description |', '| --- | --- |', '| 07/14 – 09/17 | __Corporate Student__ <br>Robert Bosch GmbH, Hildesheim<br>Planned production for 3 lines |', '| 03/19 – present | Supervised 12 student theses<br>Taught 2 courses |', ''].join('\n');
+  const r = parseMarkdown(md);
+  assert.deepEqual(r.sections.flatMap((s) => s.entries).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.bullets.length]), [
+    ['B.Sc. Economics', 'Ruprecht-Karls University Heidelberg', undefined, 2],
+    ['Corporate Student', 'Robert Bosch GmbH', 'Hildesheim', 1],
+    [undefined, undefined, undefined, 2],
+  ]);
+});
+
+test('markdown: a dated list item whose first line is its dates alone ("- *July 2022 - Today* \\" / "**PhD in Machine Learning** at [University of Tübingen](…)\\" / "supervised by …") takes its post or degree and where from its second line; the lines after are its item', () => {
+  const md = ['# Johannes Z', 'jz@example.com', '', '## Work Experience', '', '- *April 2021 - May 2022* \\', '\t**Working Student** at [DeepScenario GmbH](https://www.deepscenario.com) \\', '\t*built 3 computer-vision pipelines*', '', '- *February 2018 - February 2021* \\', '\t**Working Student** at [Schwarz IT GmbH & CO. KG](https://it.schwarz/en) \\', '\t*clustered 2 million chatbot utterances*', ''].join('\n');
+  assert.deepEqual(entries(parseMarkdown(md)).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.bullets.length]), [
+    ['Working Student', 'DeepScenario GmbH', 2021, 1],
+    ['Working Student', 'Schwarz IT GmbH & CO. KG', 2018, 1],
+  ]);
+});

@@ -12,7 +12,7 @@ import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-
 import { TITLE_WORDS } from './header-fields';
 import { TEMPLATE_NAMED_ARG, TEMPLATE_TAG } from '../text/template-tags';
 import { fenceCloses, fenceOf } from '../text/markup-mask';
-import { blockRange, buildResume, newBlock, type Block } from './structure';
+import { blockRange, buildResume, blockIsDates, newBlock, type Block } from './structure';
 import { frontMatterSections, frontMatterSectionTitle } from './front-matter';
 import { restBlanked, rstTitles } from './rst';
 import { yamlReader } from './yaml-lazy';
@@ -614,6 +614,10 @@ export function parseMarkdown(text: string): Resume {
     blocks.push(head);
     blank = false;
     const described = kinds.includes('description');
+    // ("| 06/22 – 09/24 | __B.Sc. Economics__<br>Ruprecht-Karls University Heidelberg<br>Grade: 1.8 |":
+    // a row whose own cells hold only its dates names the degree or post in its description, in bold,
+    // and where on the line after: both are the entry's header lines, the rest its bullets.)
+    let headerParts = blockIsDates(head) ? 2 : 0;
     for (let k = 0; k < cells.length; k++) {
       const [c0, c1] = cells[k];
       // (A tools column is the row's bullet only where no column describes the work; otherwise the
@@ -621,10 +625,14 @@ export function parseMarkdown(text: string): Resume {
       if (c1 <= c0 || !(kindOf(k) === 'description' || (kindOf(k) === 'tools' && !described))) continue;
       // ("Produce … programs <br><br> Build and maintain unit dashboards …": line breaks inside the
       // cell part its items, each a bullet as the page prints it.)
-      for (const [p0, p1] of cellItems(t, c0, c1)) {
+      const parts = cellItems(t, c0, c1);
+      for (let q = 0; q < parts.length; q++) {
+        const [p0, p1] = parts[q];
         const cell = cleanInline(src, line.start + p0, line.start + p1);
         if (!SHOWS_WORD.test(cell.text)) continue;
-        blocks.push(newBlock({ kind: 'bullet', start: line.start + p0, end: line.start + p1, lineStart: line.start + p0, lineEnd: line.start + p1, clean: cell, blankBefore: false }));
+        const heads = headerParts > 0 && parts.length > 1 && (q === 0 ? WHOLLY_EMPHASISED.test(t.slice(p0, p1).trim()) : q === 1 && headerParts === 1 && shortName(cell.text));
+        headerParts = heads ? headerParts - 1 : 0;
+        blocks.push(newBlock({ kind: heads ? 'text' : 'bullet', start: line.start + p0, end: line.start + p1, lineStart: line.start + p0, lineEnd: line.start + p1, clean: cell, blankBefore: false, strong: heads || undefined }));
       }
     }
     return true;
@@ -1289,6 +1297,13 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
 }
 
 const CELL_BREAK_G = /(?:\s*<br\s*\/?>)+\s*/gi;
+// "__B.Sc. Economics__", "**Research Stay**": a cell's part set in bold, whole.
+const WHOLLY_EMPHASISED = /^(\*\*|__)[^*_\n]+\1$/;
+/** A line of a few words and no sentence or label ("Ruprecht-Karls University Heidelberg"), not "Grade: 1.8". */
+function shortName(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 80 && !t.includes(':') && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 10;
+}
 
 /** The parts of a table cell [c0, c1) of line `t` between its <br> tags (the whole cell when it has none). */
 function cellItems(t: string, c0: number, c1: number): [number, number][] {

@@ -772,6 +772,23 @@ const HAS_SPACE = /\s/;
 
 /** A list item of several lines whose first line is dated: that line as a block, and the rest. */
 function splitDatedItem(src: string, b: Block): { head: Block; rest: Block } | undefined {
+  const split = splitFirstLine(src, b);
+  if (!split || !blockRange(split.head) || shapeOf(split.head.clean).words > 40) return undefined;
+  return split;
+}
+
+/** Whether a header line holds its dates and nothing else ("*July 2022 - Today*", "| 06/22 – 09/24 |"). */
+export function blockIsDates(b: Block): boolean {
+  const r = blockRange(b);
+  if (!r) return false;
+  const t = b.clean.text;
+  const at = (r.start ?? r.end)!.span.start - b.clean.base;
+  const end = r.current ? t.length : (r.end ?? r.start)!.span.end - b.clean.base;
+  return !TWO_LETTERS.test(t.slice(0, Math.max(0, at)) + t.slice(Math.max(0, end)));
+}
+
+/** A block of several lines: its first line as a block (a hard break's marks left out), and the rest. */
+function splitFirstLine(src: string, b: Block): { head: Block; rest: Block } | undefined {
   const nl = src.indexOf('\n', b.start);
   if (nl < 0 || nl >= b.end) return undefined;
   let headEnd = nl;
@@ -781,7 +798,6 @@ function splitDatedItem(src: string, b: Block): { head: Block; rest: Block } | u
   while (restStart < b.end && HAS_SPACE.test(src[restStart])) restStart++;
   if (headEnd <= b.start || restStart >= b.end) return undefined;
   const head = newBlock({ ...b, end: headEnd, lineEnd: nl, clean: cleanInline(src, b.start, headEnd) });
-  if (!blockRange(head) || shapeOf(head.clean).words > 40) return undefined;
   const rest = newBlock({ ...b, start: restStart, lineStart: nl + 1, clean: cleanInline(src, restStart, b.end), blankBefore: false });
   return { head, rest };
 }
@@ -2111,7 +2127,13 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
         if (split || shapeOf(b.clean).words <= 40) {
           // (Each item its own entry, an undated one too.)
           start({ ...(split?.head ?? b), kind: 'text', strong: true }, true);
-          if (split) addBullet(split.rest, false);
+          // ("- *July 2022 - Today* \" / "**PhD in Machine Learning** at [University of Tübingen](…)\" /
+          // "supervised by …": a first line of dates alone leaves the post or degree to the next line.)
+          const next = split && blockIsDates(split.head) ? splitFirstLine(src, split.rest) : undefined;
+          if (next && !isProse(next.head.clean) && shapeOf(next.head.clean).words <= 16) {
+            addHeader({ ...next.head, kind: 'text', strong: true });
+            addBullet(next.rest, false);
+          } else if (split) addBullet(split.rest, false);
           continue;
         }
       }
