@@ -626,3 +626,12 @@ test('a heading whose first three letters the PDF\'s copy set apart ("pub licati
   for (const [t, kind] of [['pub lications', 'publications'], ['int erests', 'interests'], ['awa rds', 'awards'], ['ope n source projects', 'projects']] as const) assert.deepEqual(classifyHeading(t), { kind, exact: true }, t);
   assert.equal(classifyHeading('the team').exact, false);
 });
+
+test('headings: French academic CVs\' "Stages", "Cursus", "Informatique" and "Communications scientifiques", and internships in other languages ("Prácticas", "Estágios") are sections of their kinds', () => {
+  assert.equal(sectionKindOf('Stages'), 'experience');
+  assert.equal(sectionKindOf('Prácticas profesionales'), 'experience');
+  assert.equal(sectionKindOf('Estágios'), 'experience');
+  assert.equal(sectionKindOf('Cursus'), 'education');
+  assert.equal(sectionKindOf('Informatique'), 'skills');
+  assert.equal(sectionKindOf('Communications scientifiques'), 'publications');
+});
