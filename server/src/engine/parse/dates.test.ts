@@ -457,3 +457,15 @@ test('parseDate: a date value that is a year cut to two digits after an apostrop
   assert.equal(parseDate("'1", 0), undefined);
   assert.equal(parseDate("'16a", 0), undefined);
 });
+
+test('findDateRange: the abbreviations of Spanish, Portuguese and Italian months that are English words ("ago", "set", "out") are months at one end of a range only ("set 2024 – Presente", "jan 2022 – out 2024", "ago 2019 - dic 2020"); "We set 2024 goals" names a year', () => {
+  const read = (t: string) => {
+    const r = findDateRange(t, 0)!;
+    return [r.start?.year, r.start?.month, r.current ? 'now' : r.end?.year, r.current ? undefined : r.end?.month];
+  };
+  assert.deepEqual(read('set 2024 – Presente | Austin, Texas'), [2024, 9, 'now', undefined]);
+  assert.deepEqual(read('jan 2022 – out 2024 | São Paulo'), [2022, 1, 2024, 10]);
+  assert.deepEqual(read('ago 2019 - dic 2020'), [2019, 8, 2020, 12]);
+  const plain = findDateRange('We set 2024 goals for 3 teams', 0)!;
+  assert.equal(plain.start?.month, undefined);
+});

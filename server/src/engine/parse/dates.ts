@@ -23,8 +23,8 @@ interface MonthInfo {
 }
 
 const MONTHS: Record<string, MonthInfo> = monthsData.months as Record<string, MonthInfo>;
-/** Month names of other languages, read only before a year (months.json's otherLanguages). */
-const OTHER_MONTHS: Record<string, MonthInfo> = monthsData.otherLanguages as Record<string, MonthInfo>;
+/** Month names of other languages, read only before a year (months.json's otherLanguages, and its rangeOnlyOtherLanguages at one end of a range). */
+const OTHER_MONTHS: Record<string, MonthInfo> = { ...(monthsData.otherLanguages as Record<string, MonthInfo>), ...(monthsData.rangeOnlyOtherLanguages as Record<string, MonthInfo>) };
 const SEASONS: Record<string, Season> = monthsData.seasons as Record<string, Season>;
 const CURRENT_WORDS = new Set(monthsData.current);
 
@@ -33,7 +33,12 @@ const CURRENT_WORDS = new Set(monthsData.current);
 // the date is still the writer's; the spelling is another matter.)
 export const MONTH = 'jan(?:uary|urary)?|feb(?:ruary|uary|urary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember|emeber)?|dec(?:ember|emeber)?';
 // Longest first, so "setiembre" is not read as a shorter name; the names hold no characters a pattern reads.
-const OTHER_MONTH = Object.keys(monthsData.otherLanguages).sort((a, b) => b.length - a.length).join('|');
+// ("set 2024 – jul 2025", "jan 2022 – out 2024": an abbreviation that is an English word too, only
+// right before its year and a dash, or right after a dash.)
+const RANGE_ONLY_MONTH = Object.keys(monthsData.rangeOnlyOtherLanguages).join('|');
+const OTHER_MONTH =
+  Object.keys(monthsData.otherLanguages).sort((a, b) => b.length - a.length).join('|') +
+  `|(?<=[–—-]\\s{0,3})(?:${RANGE_ONLY_MONTH})|(?:${RANGE_ONLY_MONTH})(?=\\.?\\s+\\d{4}\\s*[–—-])`;
 const ORD = '(?:st|nd|rd|th)?';
 const NOT_LATIN_AFTER = '(?![A-Za-z\\u00C0-\\u024F0-9])';
 
