@@ -80,6 +80,10 @@ test(`${RULE}: short bullets and tool lists are not checked`, () => {
   assert.deepEqual(runRule(RULE, role('Led hiring', 'Tech stack: Go, Postgres, Kafka, Terraform', 'React, Apollo, Styled Components and GraphQL'), perBulletOnly).findings, []);
   // A sentence that names tools is still a bullet.
   assert.equal(runRule(RULE, role('Caching by Fastly and Cloudflare for the storefront'), perBulletOnly).findings.length, 1);
+  // A long list of tools with a word or two in lower case among them is still a list; a duty that
+  // opens on its verb and lists what it covered is not.
+  assert.deepEqual(runRule(RULE, role('Google Ads API, Devise, Honey Badger, Stripe, AASM state machines, Simple Form, Simple Scheduler, VCR', '_Ruby, Rails, HTML, JavaScript, CSS, React, jQuery, IBM Watson Visual Recognition API_'), perBulletOnly).findings, []);
+  assert.equal(runRule(RULE, role('Led Sales, Marketing, Finance, HR, Legal, Ops and IT teams'), perBulletOnly).findings.length, 1);
 });
 
 test(`${RULE}: a line of areas in lower case is not checked; a sentence or a list of duties done is`, () => {

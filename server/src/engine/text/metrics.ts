@@ -211,7 +211,7 @@ export function isNameList(text: string): boolean {
   const stripped = strip(text);
   // A word in lower case after a space or a separator, other than "and", is a word of some part:
   // most sentences have one within a few words, and are no list without the splitting below.
-  if (LOWER_WORD.test(stripped)) return false;
+  if (LOWER_WORD.test(stripped)) return longNameList(stripped);
   const parts = stripped.replace(/[.;]\s*$/, '').split(/,|\band\b|&|\//).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return false;
   return parts.every((p) => {
@@ -219,6 +219,28 @@ export function isNameList(text: string): boolean {
     return ws.length <= 3 && ws.every((w) => /^[^\p{Ll}]/u.test(w));
   });
 }
+
+/**
+ * A long list of tools' names, a few of them with a word in lower case ("Google Ads API, Devise,
+ * Honey Badger, Stripe, AASM state machines, Simple Form, VCR"; "_Ruby, Rails, HTML, CSS, React_"):
+ * six items or more between commas, each of five words at most, five in six opening on a capital or
+ * a digit, the first no past form of a verb. A sentence has fewer commas, and longer stretches between them.
+ */
+function longNameList(stripped: string): boolean {
+  const parts = stripped.replace(LIST_WRAP_G, ' ').replace(/[.;]\s*$/, '').split(',');
+  if (parts.length < 6) return false;
+  let named = 0;
+  for (const p of parts) {
+    const ws = p.trim().split(/\s+/);
+    if (!ws[0] || ws.length > 5) return false;
+    if (/^[^\p{Ll}]/u.test(ws[0])) named++;
+  }
+  // (Not a sentence that opens on what was done to the things it lists: "Led Sales, Marketing, …".)
+  const first = /\p{L}+/u.exec(parts[0])?.[0] ?? '';
+  return named * 6 >= parts.length * 5 && !isPastForm(first.toLowerCase());
+}
+// The emphasis marks round a whole list ("_Ruby, Rails, HTML_").
+const LIST_WRAP_G = /(?:^|\s)[_*]+|[_*]+(?=\s|$)/g;
 
 const TERM_LIST_END = /[.;]\s*$/;
 const TERM_SEPARATOR = /\s*[,;]\s+/;
