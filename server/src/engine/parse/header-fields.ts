@@ -683,6 +683,7 @@ const GRADE_AFTER = / (?:c?gpa|cpi)\b(?::? ?\d[\d.,/ ]*)?$/i;
 const HONOURS_AFTER = /,\s*((?:summa |magna )?cum laude|with (?:high(?:est)? )?(?:distinction|honou?rs))\.?\s*$/i;
 
 const AT_NAME_START = /^at \p{Lu}/u;
+const SCHOOL_AFTER_DEED = /^\s*(?:graduated? (?:of|from)|enrolled (?:at|in)|attended|studied at)\s+(?=\p{Lu})/iu;
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 const SPACED_AT = / at /;
 const CAPITALISED_FEW = /^\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|&|and|of)){0,3}$/u;
@@ -769,6 +770,10 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   // "Ph.D. in Computer Science" / "at University of Texas at Austin": a line that opens on "at"
   // names where the line above was held; "at" is not part of the name.
   if (AT_NAME_START.test(seg) && LINE_START_BEFORE.test(text.slice(0, i))) return splitSegment(text, i + 3, j, orgLine).map(([a, b, s], k) => [a, b, k === 0 ? 'at' : s] as [number, number, string]);
+  // "Graduate of Calallen High School", "Enrolled at Austin Community College": the school after
+  // what the person did there; the words before it are no part of its name.
+  const done = seg.length < 200 ? SCHOOL_AFTER_DEED.exec(seg) : null;
+  if (done && SCHOOL_WORD.test(seg.slice(done[0].length))) return splitSegment(text, i + done[0].length, j, orgLine);
   // "Engineer at Acme" is two pieces; "University of Texas at Austin" is one.
   // (joinedAt is a function of its own, not a closure made on every call: every header piece comes here.)
   // "Ph.D. in Biomedical Engineering from Vanderbilt University in Nashville, TN": a degree "from"

@@ -3788,3 +3788,15 @@ test('text: a running header that ends on "Page 1 of 2", set far off by -layout\
   const r = parseText(text);
   assert.deepEqual(r.sections.flatMap((s) => s.entries).map((e) => e.title?.value), ['AI Product Engineering Intern', 'Research Assistant']);
 });
+
+test('text: "Graduate of Calallen High School", "Enrolled at Austin Community College": the school is named after what the person did there, and those words are no part of its name; "Graduate Assistant, Calallen High School" is a post', () => {
+  const text = ['Chris P', 'chris@example.com', '', 'Education', '',
+    '\t2010: Graduate of The Driveway Austin High-Performance Academy', '',
+    '\t1999: Graduate of Calallen High School in Corpus Christi, Texas.', '',
+    'Experience', '', 'Graduate Assistant, Calallen High School, 2000 - 2001', ''].join('\n');
+  assert.deepEqual(parseText(text).sections.flatMap((s) => s.entries).map((e) => [e.title?.value, e.organisation?.value]), [
+    [undefined, 'The Driveway Austin High-Performance Academy'],
+    [undefined, 'Calallen High School'],
+    ['Graduate Assistant', 'Calallen High School'],
+  ]);
+});
