@@ -29,6 +29,7 @@ const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
   ['"Design" as a noun: Design system', past('Design system work adopted by 12 product teams')],
   ['a list of nouns with an Oxford comma: Sales, support, and training', past('Sales, support, and training for 40 clients')],
   ['a request or a pointer opens no duty: Please provide…, See the blog', past('Please provide details of your responsibilities here', 'See the blog for 40 posts on dance')],
+  ['what the post was made of opens no duty: Includes…, Involves…, Requires…', past('Includes working with external program evaluators and 12 stakeholders', 'Involves travel to 4 regional sites', 'Requires a security clearance')],
   ['"Delegate for X" is a person, a noun phrase', past('Delegate for 2nd line Technology Risk Officers in the challenge process')],
 
   ['a noun joined to an activity\'s noun that takes "of": Design and development of', past('Design and development of new functionalities for 3 user applications', 'Built the billing API')],

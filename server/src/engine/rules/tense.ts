@@ -24,8 +24,13 @@ const NOUN_TOO = new Set(
   architect engineer prototype craft launch ship boost scale upgrade double triple speed fix tune monitor pitch lecture present train
   deploy control rollout roll interview award land close sell win drive run own set found build prospect delegate`.split(/\s+/),
 );
-/** Verbs that open a request or a pointer, not a duty done: "Please provide details of …", "See the blog". */
-const NOT_A_DUTY = new Set(['please', 'see']);
+/**
+ * Verbs that open a request or a pointer, not a duty done: "Please provide details of …", "See the
+ * blog"; and those that say what the role was made of ("Includes working with external evaluators",
+ * "Involves travel to 4 sites", "Requires a clearance"): a description of the post, not an act of
+ * the person's whose tense could be wrong.
+ */
+const NOT_A_DUTY = new Set(['please', 'see', 'include', 'involve', 'entail', 'require', 'comprise', 'encompass']);
 const OBJECT_START = /^(?:the|a|an|our|my|their|its|his|her|your|all|every|each|both|multiple|several|various|numerous|many|new|this|these|those|such|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*[%+kKmMxX]?)$/;
 const PREPOSITION = /^(?:for|of|on|in|at|to|from|by|with|about|across|into|within|under|over|via|per|as|through|between|among|around|toward|towards|without|including|behind|beyond|during|inside|outside|upon|versus|vs)$/;
 /** Words after which the opener is a subject, not a verb: "Research is…", "Services include…". */
