@@ -703,6 +703,7 @@ function lastInBeforePlace(seg: string): RegExpExecArray | null {
   return found;
 }
 const SPACED_WITH = / with /;
+const TOWN_FIRST_WORD = /^(\p{L}+)\s+(?=\p{Lu})/u;
 const SPACED_FOR = / for /;
 // An eatery's word in its name: "Lakeside Pizza and Grill", "Blue Door Café".
 const EATERY = /(?<![\p{L}])(?:grill|pizza|pizzeria|caf[eé]|bistro|diner|bakery|pub|tavern|deli|steakhouse|brewery|brewing)(?![\p{L}])/iu;
@@ -831,6 +832,12 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   if (ps < 0 && !iconField) ps = townAfterTitle(seg);
   // ("Prof. Robert Davis", "Dr. Jane Paris": a person named with a title, whose surname a town bears.)
   if (ps > 0 && PERSON_BEFORE.test(seg.slice(0, ps))) ps = -1;
+  // ("Senior Engineering Technician Kearney, Nebraska": a word that ends job titles is the title's
+  // last, not the first of a town no list knows.)
+  if (ps > 0) {
+    const head = TOWN_FIRST_WORD.exec(seg.slice(ps));
+    if (head && TITLE_HEAD.test(head[1]) && isPlace(seg.slice(ps + head[0].length).trim())) ps += head[0].length;
+  }
   if (ps > 0) {
     const head = trimRange(text, i, i + ps, ' \t,;:(');
     return [...splitSegment(text, head[0], head[1], orgLine), [i + ps, j, ',']];

@@ -3800,3 +3800,8 @@ test('text: "Graduate of Calallen High School", "Enrolled at Austin Community Co
     ['Graduate Assistant', 'Calallen High School'],
   ]);
 });
+
+test('text: a job title run into a town no list knows ("Senior Engineering Technician Kearney, Nebraska", as pdf.js joins the columns) keeps its last word; the town starts after it', () => {
+  const text = ['Jones C', 'jones@example.com', '', 'EXPERIENCE', '', 'Acme Seed Company', 'Senior Engineering Technician Kearney, Nebraska', 'May 2010 - June 2012', '· Kept 40 test rigs running.', ''].join('\n');
+  assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.location?.value]), [['Senior Engineering Technician', 'Kearney, Nebraska']]);
+});
