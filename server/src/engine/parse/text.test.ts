@@ -3805,3 +3805,16 @@ test('text: a job title run into a town no list knows ("Senior Engineering Techn
   const text = ['Jones C', 'jones@example.com', '', 'EXPERIENCE', '', 'Acme Seed Company', 'Senior Engineering Technician Kearney, Nebraska', 'May 2010 - June 2012', '· Kept 40 test rigs running.', ''].join('\n');
   assert.deepEqual(entries(parseText(text)).map((e) => [e.title?.value, e.location?.value]), [['Senior Engineering Technician', 'Kearney, Nebraska']]);
 });
+
+test('text: a degree named in Portuguese, Spanish, Italian or German ("Bacharelado em Sistemas de Informação", "Grado en Ingeniería Informática", "Laurea in Fisica") is the degree, the school beside it the school; "Remoto" is a way of working where a place goes', () => {
+  const text = ['Caio M', 'caio@example.com', '', 'FORMAÇÃO', '',
+    'Universidade Estadual de Goiás — Bacharelado em Sistemas de Informação', '2015 – 2019', '',
+    'Universidad de Sevilla — Grado en Ingeniería Informática', '2010 – 2014', '',
+    'EXPERIÊNCIA', '', 'Everis — Desenvolvedor de Software | Remoto', 'julho 2020 – setembro 2020', '- Construí 3 APIs.', ''].join('\n');
+  const got = parseText(text).sections.flatMap((s) => s.entries).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]);
+  assert.deepEqual(got, [
+    ['Bacharelado em Sistemas de Informação', 'Universidade Estadual de Goiás', undefined],
+    ['Grado en Ingeniería Informática', 'Universidad de Sevilla', undefined],
+    ['Desenvolvedor de Software', 'Everis', 'Remoto'],
+  ]);
+});
