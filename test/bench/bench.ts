@@ -10,7 +10,7 @@ import { registerDictionary } from '../../server/src/dictionary';
 import { MemoryRequest, type MemoryResult } from '../../server/src/protocol';
 import { repoRoot } from '../util/paths';
 import { adversarialShapes } from '../util/adversarial';
-import { processCpuMs, threadCpuMs } from './clock';
+import { processCpuMs, threadCpuMs } from '../util/clock';
 import { benchResume } from './corpus-text';
 import { jobMatchBench } from './job-match';
 import { realSentences, splicedResume, spellingBench } from './spelling-bench';

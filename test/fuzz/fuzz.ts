@@ -17,6 +17,7 @@ import { Linter } from '../../server/src/engine/linter';
 import { renderResume } from '../../server/src/engine/render/index';
 import { adversarialShapes, rng } from '../util/adversarial';
 import { useDictionary } from '../util/dictionary';
+import { processCpuMs } from '../util/clock';
 
 export interface FuzzReport {
   inputs: number;
@@ -126,10 +127,6 @@ function problemsOf(text: string, r: LintResult | undefined): string[] {
   return out;
 }
 
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
 
 /**
  * The engine half: `count` inputs, about half generated and half mutated from seeds or the last input.
@@ -147,7 +144,7 @@ export function fuzzEngine(
   const random = rng(seed);
   const pool = seeds(root);
   const report: FuzzReport = { inputs: 0, generated: 0, mutated: 0, rendered: 0, failures: [], slowest: [], ms: 0 };
-  const start = cpuMs();
+  const start = processCpuMs();
   const today = { year: 2026, month: 11, day: 22 };
   let prev = pool[0];
   const other = { text: '# Someone Else\n\n## Experience\n- Led a team of 5\n', file: 'resume.md' };
@@ -174,9 +171,9 @@ export function fuzzEngine(
       continue;
     }
     try {
-      const t0 = cpuMs();
+      const t0 = processCpuMs();
       const first = lint(doc.text, doc.file, { today });
-      const ms = cpuMs() - t0;
+      const ms = processCpuMs() - t0;
       report.slowest.push({ ms, chars: doc.text.length, what, doc });
       if (report.slowest.length > 40) {
         report.slowest.sort((a, b) => b.ms - a.ms);
@@ -202,9 +199,9 @@ export function fuzzEngine(
     report.inputs++;
     if (report.failures.length > 50) break;
     if (doc.text.length < 20_000) prev = doc;
-    if (i > 0 && i % 50_000 === 0) log(`engine: ${i} inputs, ${report.failures.length} failures, ${((cpuMs() - start) / 1000).toFixed(0)} s CPU`);
+    if (i > 0 && i % 50_000 === 0) log(`engine: ${i} inputs, ${report.failures.length} failures, ${((processCpuMs() - start) / 1000).toFixed(0)} s CPU`);
   }
-  report.ms = cpuMs() - start;
+  report.ms = processCpuMs() - start;
   report.slowest.sort((a, b) => b.ms - a.ms);
   report.slowest.length = Math.min(report.slowest.length, 10);
   // Each slowest input again, three times with a new linter: what the input itself costs, apart
@@ -213,9 +210,9 @@ export function fuzzEngine(
     let best = Infinity;
     for (let r = 0; r < 3; r++) {
       const linter = new Linter({ today });
-      const t0 = cpuMs();
+      const t0 = processCpuMs();
       linter.lint(s.doc!.text, s.doc!.file);
-      best = Math.min(best, cpuMs() - t0);
+      best = Math.min(best, processCpuMs() - t0);
     }
     s.again = best;
     delete s.doc;

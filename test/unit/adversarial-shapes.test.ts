@@ -12,6 +12,7 @@ import { Linter } from '../../server/src/engine/linter';
 import { renderResume } from '../../server/src/engine/render/index';
 import { adversarialShapes, boundedShapes, generatedShapes, type Shape } from '../util/adversarial';
 import { useDictionary } from '../util/dictionary';
+import { processCpuMs } from '../util/clock';
 
 // Spelling on, as users run it: the spelling rule's scans are hostile-input paths too.
 useDictionary();
@@ -22,10 +23,6 @@ const N = 3000;
 const MAX_RATIO = 8;
 const REPS = 2;
 
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
 
 /** One run of parse + lint + render on `shape` at about `n` characters (repeat `r`), in ms of CPU. */
 function timeOnce(shape: Shape, n: number, r: number): number {
@@ -33,11 +30,11 @@ function timeOnce(shape: Shape, n: number, r: number): number {
   // A new linter each time: every run is cold. (With one shared state, the confirming runs at
   // four times the size re-read the texts the first runs ended with, and their caches answered.)
   const linter = new Linter();
-  const t0 = cpuMs();
+  const t0 = processCpuMs();
   const result = linter.lint(text, shape.file);
   if (result) renderResume(result.resume, text, { timeline: true });
   // Below a millisecond the clock's grain decides the ratio: count such a run as 1 ms.
-  return Math.max(cpuMs() - t0, 1);
+  return Math.max(processCpuMs() - t0, 1);
 }
 
 /**
@@ -82,9 +79,9 @@ test(`hostile inputs of bounded size cost about what an ordinary text of their s
   const slow: string[] = [];
   const once = (text: string, file: string): number => {
     const linter = new Linter();
-    const t0 = cpuMs();
+    const t0 = processCpuMs();
     linter.lint(text, file);
-    return Math.max(cpuMs() - t0, 1);
+    return Math.max(processCpuMs() - t0, 1);
   };
   for (const s of boundedShapes()) {
     // (Warm, then the fastest of three each, taking turns.)

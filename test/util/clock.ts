@@ -1,4 +1,4 @@
-// The bench's CPU clocks, in ms. Neither counts a busy machine's waits.
+// CPU clocks for the bench and the time-growth tests, in ms. Neither counts a busy machine's waits.
 import { readFileSync } from 'node:fs';
 
 /** The whole process's CPU time: the main thread plus V8's garbage-collector and compiler threads. */
