@@ -321,8 +321,10 @@ const SCHOOL_PART = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:[Ss]chool|
 // "… University of Bremen" run into the words before it (a gap lost in a pdf.js copy).
 const OF_SCHOOL = /\s(?=(?:University|Institute|College|School|Academy) of \p{Lu})/u;
 // Links that end a header line, after a separator: "…, http://www.lyceo.nl / http://www.inwijs.nl".
-const LINK_LABEL_END = /\s[|·–—-]\s*(?:\[\s*)?(?:url|link|links|live(?: demo| site)?|demo|source(?: code)?|code|repo(?:sitory)?|github|website|site|slides|video|paper|pdf)(?:\s*\])?\s*$/i;
-const LINK_ONLY_LABEL_END = /\s[|·–—-]\s*(?:\[\s*)?(?:url|link|links|live demo|demo|source code)(?:\s*\])?\s*$/i;
+/** A link's label (one of `labels`, bracketed or not) after a separator, ending the line. */
+const labelEnd = (labels: string): RegExp => new RegExp(`\\s[|·–—-]\\s*(?:\\[\\s*)?(?:${labels})(?:\\s*\\])?\\s*$`, 'i');
+const LINK_LABEL_END = labelEnd('url|link|links|live(?: demo| site)?|demo|source(?: code)?|code|repo(?:sitory)?|github|website|site|slides|video|paper|pdf');
+const LINK_ONLY_LABEL_END = labelEnd('url|link|links|live demo|demo|source code');
 const LINKS_END = /[,;|·–—]\s*(?:https?:\/\/|www\.)[^\s,;|]*(?:\s*\/\s*(?:https?:\/\/|www\.)[^\s,;|]*)*\s*$/;
 const DOMAIN_END = /\s((?:[\w-]+\.)+(?:com|org|net|edu|gov|io|de|uk|fr|ch|at|nl|co|ai|dev)(?:\/\S*)?)$/i;
 // Pieces that close an organisation's name after a comma: "Bain & Company, Inc.", "Omnious. Co., Ltd.".

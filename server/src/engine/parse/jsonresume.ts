@@ -642,11 +642,11 @@ function printedLines(ctx: ReadContext, map: YAMLMap): { title?: Located; org?: 
   const bold = LEADING_BOLD.exec(first.text);
   let k = 1;
   if (bold) {
-    out.title = trimLocated(sliceLocated(first, bold[1].length, bold[1].length + bold[2].replace(TRAILING_STOP, '').length));
+    out.title = markedWords(first, 0, bold);
     let at = bold[0].length;
     const italic = LEADING_ITALIC.exec(first.text.slice(at));
     if (italic) {
-      out.org = trimLocated(sliceLocated(first, at + italic[1].length, at + italic[1].length + italic[2].replace(TRAILING_STOP, '').length));
+      out.org = markedWords(first, at, italic);
       at += italic[0].length;
     }
     const said = trimLocated(sliceLocated(first, at, first.text.length));
@@ -673,6 +673,12 @@ const LEADING_ITALIC = /^(\*|_)([^*_\n]+?)\1[\s,.;:]*/;
 // ", _Orlando, Florida, USA_" ending a line.
 const PLACE_IN_ITALICS = /,\s*[*_]([^*_\n]+)[*_]\s*$/;
 const TRAILING_STOP = /[\s.,;:]+$/;
+
+/** The words between the marks of a LEADING_BOLD or LEADING_ITALIC match `m` found at `at` in `loc`, without a stop after them. */
+function markedWords(loc: Located, at: number, m: RegExpExecArray): Located {
+  const from = at + m[1].length;
+  return trimLocated(sliceLocated(loc, from, from + m[2].replace(TRAILING_STOP, '').length));
+}
 
 /** The value without the emphasis marks round the whole of it ("**Master of Science**"). */
 function unwrapEmphasis(loc: Located): Located {

@@ -281,7 +281,7 @@ function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSe
   // ("## Software Developer" / "#### Division of Labor, Inc. | November 2018 – Present": the
   // employer's sub-heading carries the dates.)
   if (kind === 'other' && TITLE_WORDS.test(title) && !DEGREE_WORDS.test(title)) {
-    const first = body[0]?.kind === 'heading' && blockRange(body[0]) ? body[0] : body.find((b) => b.kind !== 'heading');
+    const first = datedSubHeading(body) ?? body.find((b) => b.kind !== 'heading');
     // (A single date is the role's too: "#### Carolina Code School Demo Project | November 2018".)
     if (first && blockRange(first)?.start && shapeOf(first.clean).words <= 8) return 'experience';
   }
@@ -310,6 +310,10 @@ function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSe
     if (items.length >= 2 && credentials * 5 >= items.length * 3 && !items.some((b) => DEGREE_WORDS.test(b.clean.text))) return 'certifications';
   }
   return kind;
+}
+/** A section's first block when it is a sub-heading with dates ("#### Division of Labor, Inc. | November 2018 – Present"). */
+function datedSubHeading(body: Block[]): Block | undefined {
+  return body[0]?.kind === 'heading' && blockRange(body[0]) ? body[0] : undefined;
 }
 // "Teaching: Lecturer, UCLA": a short label, then a colon and more.
 const LABEL_BEFORE_COLON = /^\W*([^:]{3,30}):\s+\S/;
@@ -1301,7 +1305,8 @@ export function buildResume(src: string, blocks: Block[], opts: BuildOptions): R
     const roleHeading = headsRole && !(label && classifyHeading(label[1]).kind);
     if (headsRole) {
       // (The employer's dated sub-heading under it is the header's next line.)
-      const sub = body[0]?.kind === 'heading' && blockRange(body[0]) ? [{ ...body[0], kind: 'text' as const, strong: true }] : [];
+      const dated = datedSubHeading(body);
+      const sub = dated ? [{ ...dated, kind: 'text' as const, strong: true }] : [];
       body = [{ ...head, kind: 'text', section: undefined, strong: true }, ...sub, ...body.slice(sub.length)];
     }
     // "Personal Details": a date of birth, a nationality, a marital status. Read as contact details
