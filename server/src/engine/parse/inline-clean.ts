@@ -74,7 +74,7 @@ const HAS_SPACING_ACCENT = /[\u00b4\u00a8\u02c6\u02dc\u02c7][A-Za-zıȷ]/;
 const accented = (a: string, l: string): string => ((l === 'ı' ? 'i' : l === 'ȷ' ? 'j' : l) + SPACING_ACCENTS[a]).normalize('NFC');
 /** "Exp´eriences" -> "Expériences" (see SPACING_ACCENTS). */
 export const composeAccents = (s: string): string => (HAS_SPACING_ACCENT.test(s) ? s.replace(SPACING_ACCENT_G, (_, a: string, l: string) => accented(a, l)) : s);
-const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
+export const LIGATURES: Readonly<Record<string, string>> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
 const LIGATURE = /[\ufb00-\ufb06]/g;
 const HAS_LIGATURE = /[\ufb00-\ufb06]/;
 

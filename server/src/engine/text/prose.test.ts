@@ -11,6 +11,29 @@ test('fieldProse maps a plain value straight onto its span', () => {
   assert.equal(p.toDoc(11), 20);
 });
 
+test('fieldProse finds the words after a PDF ligature the value writes as letters', () => {
+  // The parser reads "ﬁtness" as "fitness"; every word after it must still land on its own place
+  // (once, all of them landed on the field's last letter, and a fix replaced the wrong text).
+  const source =
+    'I also\nlove \ufb01tness, martial arts, videogames, news and Sci-Fi series.\nTech:\nLoves:\n\nMeteor, Javascript, Bootstrap, Git,\n' +
+    'Webstorm, Terminal\nGlobal Game Jam, Stackover\ufb02ow, Fitness and Martial Arts';
+  const value =
+    'I also love fitness, martial arts, videogames, news and Sci-Fi series. Tech: Loves: Meteor, Javascript, Bootstrap, Git, ' +
+    'Webstorm, Terminal Global Game Jam, Stackoverflow, Fitness and Martial Arts';
+  const p = fieldProse({ value, span: { start: 0, end: source.length } }, source, 'summary');
+  const at = (w: string) => {
+    const i = value.indexOf(w);
+    const s = proseSpan(p, i, i + w.length);
+    return source.slice(s.start, s.end);
+  };
+  assert.equal(at('Javascript'), 'Javascript');
+  assert.equal(at('news'), 'news');
+  assert.equal(at('fitness'), '\ufb01tness');
+  assert.equal(at('Stackoverflow'), 'Stackover\ufb02ow');
+  assert.equal(at('Webstorm'), 'Webstorm');
+  assert.equal(at('Martial Arts'), 'Martial Arts');
+});
+
 test('fieldProse aligns a quoted, escaped, folded YAML/JSON value with its source', () => {
   const source = '"summary": "She said \\"I led\\" the\n   platform team"';
   const start = source.indexOf('"She');

@@ -2,6 +2,7 @@
 // to document offsets, and a mask that blanks what is not prose (URLs, e-mails, code, markup), so
 // the writing-style rules and the spell checker read words the way a recruiter does.
 import { words, type Word } from './words';
+import { LIGATURES } from '../parse/inline-clean';
 import { TextMemo } from '../cache/memo';
 import { TEMPLATE_TAG } from './template-tags';
 import { looseLines, readsAsSentence } from './loose-lines';
@@ -49,11 +50,33 @@ export function bulletProse(bullet: Bullet, entry: Entry, section: Section): Pro
 /** How far ahead a whole word of a field's value is looked for in its source (a column's width and more). */
 const WORD_LOOKAHEAD = 400;
 
+/** A PDF's ligature ("ﬁ") in a source the parser gave as its letters ("fi"); see unligature. */
+const LIGATURE_CHAR = /[\ufb00-\ufb06]/;
+
+/**
+ * The source with each ligature written as its letters, and each of its characters' offset in the
+ * source (both letters of "ﬁ" at the ligature's): the value holds the letters, and a word the
+ * alignment cannot find ("ﬁtness" for "fitness") drags every later word of the field off its place.
+ */
+function lettered(raw: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  for (let k = 0; k < raw.length; k++) {
+    const letters = LIGATURES[raw[k]] ?? raw[k];
+    text += letters;
+    for (let x = 0; x < letters.length; x++) at.push(k);
+  }
+  at.push(raw.length);
+  return { text, at };
+}
+
 export function fieldProse(field: Field, source: string, kind: ProseKind): Prose {
   const { start, end } = field.span;
-  const raw = source.slice(start, end);
+  const sourceSlice = source.slice(start, end);
   const value = field.value;
-  if (raw === value) return { kind, text: value, toDoc: (i) => start + Math.max(0, Math.min(i, value.length)) };
+  if (sourceSlice === value) return { kind, text: value, toDoc: (i) => start + Math.max(0, Math.min(i, value.length)) };
+  const lig = LIGATURE_CHAR.test(sourceSlice) ? lettered(sourceSlice) : undefined;
+  const raw = lig ? lig.text : sourceSlice;
   const offsets = new Array<number>(value.length + 1);
   let j = 0;
   for (let i = 0; i < value.length; i++) {
@@ -92,10 +115,12 @@ export function fieldProse(field: Field, source: string, kind: ProseKind): Prose
     } else offsets[i] = start + Math.min(j, raw.length);
   }
   offsets[value.length] = start + Math.min(j, raw.length);
+  // Back from the lettered text to the source's own offsets.
+  if (lig) for (let i = 0; i <= value.length; i++) offsets[i] = start + lig.at[offsets[i] - start];
   // A character's place is inside the field: one that found no match at the end is on the field's
   // last character (proseSpan ends a span one past its last character's place, so a place at the
   // field's end would put a finding past the end of the text).
-  const last = start + Math.max(0, raw.length - 1);
+  const last = start + Math.max(0, sourceSlice.length - 1);
   for (let i = 0; i < value.length; i++) if (offsets[i] > last) offsets[i] = last;
   return { kind, text: value, toDoc: (i) => offsets[Math.max(0, Math.min(i, value.length))] };
 }
