@@ -248,6 +248,30 @@ test(`${RULE}: a word broken at a line end is read whole even where the reader s
   assert.deepEqual(r.findings.filter((f) => f.ruleId === RULE).map((f) => text.slice(f.span.start, f.span.end)), []);
 });
 
+test(`${RULE}: headings whose letters the PDF's copy set apart (a drop capital, a kerned pair) and a word broken before a -layout gutter are read whole`, () => {
+  const text = [
+    'ANA LOPEZ',
+    'ana.lopez@fastmail.com',
+    '',
+    'E DUCATION',
+    'BSc Physics, University of Leeds, 2019',
+    '',
+    'EXPERI ENCE',
+    'Research Assistant, University of Leeds                         2019 - 2021',
+    '\u2022 Co-authored a paper accepted at NeurIPS 2022 (top 5% of submis\u00ad                   4 months',
+    '   sions) and 3 more in review',
+    '',
+    'E ducation and Outreach',
+    '',
+  ].join('\n');
+  const r = lint(text, 'resume.layout.txt', { today: { year: 2026, month: 11, day: 22 } })!;
+  assert.deepEqual(r.findings.filter((f) => f.ruleId === RULE).map((f) => text.slice(f.span.start, f.span.end)), []);
+  // A slip in such a heading is still one.
+  const slip = text.replace('EXPERI ENCE', 'EXPERIANCE');
+  const r2 = lint(slip, 'resume.layout.txt', { today: { year: 2026, month: 11, day: 22 } })!;
+  assert.deepEqual(r2.findings.filter((f) => f.ruleId === RULE).map((f) => slip.slice(f.span.start, f.span.end)), ['EXPERIANCE']);
+});
+
 test(`${RULE}: a JSON Resume skill group name is reported once, not once as a skill and again as its entry title`, () => {
   const text = 'basics:\n  name: Ada Byron\nskills:\n  - name: cloud managment\n    keywords: [AWS, Heroku]\n';
   const r = lint(text, 'x.resume.yaml', { today: { year: 2026, month: 11, day: 22 } })!;

@@ -632,7 +632,10 @@ function headingSlip(ctx: Ctx, title: string, within: Span, checker: SpellChecke
 }
 
 const HEADING_WORD_G = /\p{L}{6,}/gu;
-const THREE_LETTERS_BEFORE = /^(\p{L}{3}) $/u;
+const LETTERS_BEFORE = /(?<!\p{L})(\p{L}{1,10}) $/u;
+const LETTERS_AFTER = /^ (\p{L}{1,10})(?!\p{L})/u;
+/** A heading's word joined from its parts, in any case ("EDucation"). */
+const knownHeadingWord = (w: string, checker: SpellChecker): boolean => checker.check(w).kind !== 'unknown' || checker.check(w.toLowerCase()).kind !== 'unknown';
 
 /**
  * Reports a slip in a heading of several words ("Work Experiance", "Personal inerests"): headings
@@ -646,9 +649,12 @@ function headingTypos(ctx: Ctx, within: Span, checker: SpellChecker, accepted: S
   for (let m = HEADING_WORD_G.exec(heading); m; m = HEADING_WORD_G.exec(heading)) {
     const word = m[0];
     if (accepted.has(word.toLowerCase()) || checker.check(word).kind !== 'unknown' || !checker.isTypo(word, true)) continue;
-    // ("pub lications": a heading whose first three letters the PDF's copy set apart, a word whole.)
-    const head = m.index >= 4 ? THREE_LETTERS_BEFORE.exec(heading.slice(m.index - 4, m.index)) : null;
-    if (head && checker.check(head[1] + word).kind !== 'unknown') continue;
+    // ("pub lications", "E DUCATION", "EXPERI ENCE": a heading whose letters the PDF's copy set
+    // apart, a drop capital or a kerned pair, is a word whole.)
+    const head = LETTERS_BEFORE.exec(heading.slice(Math.max(0, m.index - 12), m.index));
+    if (head && knownHeadingWord(head[1] + word, checker)) continue;
+    const tail = LETTERS_AFTER.exec(heading.slice(m.index + word.length, m.index + word.length + 12));
+    if (tail && knownHeadingWord(word + tail[1], checker)) continue;
     const fixed = checker.suggest(word, 1)[0];
     if (fixed) ctx.report(misspelled(word, { start: within.start + m.index, end: within.start + m.index + word.length }, fixed));
   }
@@ -1465,7 +1471,30 @@ function brokenAcrossLines(text: string, span: { start: number; end: number }, w
   const bare = lineEnds ? WORD_AT_LINE_END.exec(text.slice(Math.max(0, span.start - 40), span.start)) : null;
   if (bare && LOWER_START.test(word) && checker.known(bare[1] + word)) return true;
   const next = LINE_START_WORD.exec(text.slice(span.end, span.end + 40));
-  return !!next && checker.known(word + next[1]);
+  if (next && checker.known(word + next[1])) return true;
+  return brokenBeforeGutter(text, span, word, checker);
+}
+
+// "top 5% of submis-      4 months" / "   sions)": in -layout text a column to the right follows the
+// hyphen of a word broken at its column's edge, after a gutter of blanks; the word goes on at the
+// next line's start.
+const HYPHEN_THEN_GUTTER = /^[-\u00ad\u2010\u2011][ \t]{2,}\S/u;
+const HALF_BEFORE_GUTTER = /(\p{L}+)[-\u00ad\u2010\u2011][ \t]{2,}\S/gu;
+const FIRST_LOWER_WORD = /^[ \t]*(\p{Ll}+)/u;
+
+function brokenBeforeGutter(text: string, span: { start: number; end: number }, word: string, checker: SpellChecker): boolean {
+  if (HYPHEN_THEN_GUTTER.test(text.slice(span.end, span.end + 200))) {
+    const eol = text.indexOf('\n', span.end);
+    const next = eol < 0 ? null : FIRST_LOWER_WORD.exec(text.slice(eol + 1, eol + 200));
+    if (next && checker.known(word + next[1])) return true;
+  }
+  if (!LOWER_START.test(word)) return false;
+  // The word opens its line: a half before a hyphen and a gutter on the line above makes it whole.
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  if (lineStart === 0 || text.slice(lineStart, span.start).trim() !== '') return false;
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  for (const m of above.matchAll(HALF_BEFORE_GUTTER)) if (checker.known(m[1] + word)) return true;
+  return false;
 }
 
 const WORD_BEFORE_SPACE = /(\p{L}+) $/u;
@@ -1476,10 +1505,13 @@ const SPLIT_WHOLE = 6;
 /** Whether the word at `span` and the word one space before or after it make a listed word of six letters or more ("pub lications", "awa rds"). */
 function splitBySpace(text: string, span: { start: number; end: number }, word: string, checker: SpellChecker): boolean {
   const before = WORD_BEFORE_SPACE.exec(text.slice(Math.max(0, span.start - 20), span.start));
-  if (before && before[1].length + word.length >= SPLIT_WHOLE && checker.known(before[1] + word)) return true;
+  if (before && before[1].length + word.length >= SPLIT_WHOLE && knownJoined(before[1] + word, checker)) return true;
   const after = SPACE_THEN_WORD.exec(text.slice(span.end, span.end + 20));
-  return !!after && after[1].length + word.length >= SPLIT_WHOLE && checker.known(word + after[1]);
+  return !!after && after[1].length + word.length >= SPLIT_WHOLE && knownJoined(word + after[1], checker);
 }
+
+/** "E DUCATION", "EXPERI ENCE": a heading in capitals split by the PDF's copy joins into mixed case ("EDucation"), known in lower case. */
+const knownJoined = (w: string, checker: SpellChecker): boolean => checker.known(w) || checker.known(w.toLowerCase());
 
 /** Reports a miscased name, or an unknown word when the evidence says it is a typo; false when it reads as a name or a term. */
 function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, docWords: () => DocumentWords): boolean {
