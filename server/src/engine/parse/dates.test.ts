@@ -123,6 +123,11 @@ test('findDateRange: single dates, Graduated, Expected, Since and (expected)', (
   assert.deepEqual([suffix.start?.year, suffix.end?.year, suffix.expected, suffix.text], [2010, 2014, true, '2010-2014 (expected)']);
   const since = findDateRange('Member since 2008', 0)!;
   assert.deepEqual([since.start?.year, since.current], [2008, true]);
+  // "Since" in the other languages whose months are read: a start, still going.
+  for (const [text, year, month] of [['Depuis octobre 2019', 2019, 10], ['Desde marzo 2021', 2021, 3], ['Seit 2018', 2018, undefined], ['Sinds 2020', 2020, undefined], ['Dal 2017', 2017, undefined]] as const) {
+    const r = findDateRange(text, 0)!;
+    assert.deepEqual([r.start?.year, r.start?.month, r.end, r.current, r.text], [year, month, undefined, true, text], text);
+  }
 });
 
 test('findDateRange: a month without its year takes the end year ("Jan – Mar 2019")', () => {

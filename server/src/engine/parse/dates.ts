@@ -97,7 +97,10 @@ const MONTH_TWO_DIGITS = /^\p{L}+\.?\s+(\d{2})$/u;
 const DAY_YEAR_Y = /(\d{1,2}),?\s+(\d{4})(?![0-9])/y;
 // Words before a date that belong to the range ("Expected May 2026", "Graduated 2009", "Since 2019").
 // ("Summers 2014 – 2016": a seasonal job's range names the season it came back each year.)
-const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad\.|since|from|class of|summers|winters)\s*:?\s*$/iu;
+// ("Depuis octobre 2019", "Desde 2021", "Seit 2018", "Sinds 2020", "Dal 2019": "since" in the
+// languages whose months the reader knows.)
+const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad\.|since|depuis|desde|seit|sinds|dal|from|class of|summers|winters)\s*:?\s*$/iu;
+const SINCE = /^(?:since|depuis|desde|seit|sinds|dal)$/;
 const EXPECTED_Y = /(?:expected|exp\.|anticipated)\s*:?\s*/iy;
 // "(expected)" after a range ("2010-2014 (expected)").
 const SUFFIX_Y = /\s*(\(\s*)?(expected|anticipated|exp\.)(\s*\))?/iy;
@@ -626,7 +629,7 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
       const word = pm[1].toLowerCase();
       spanStart -= before.length - (pm.index + pm[0].indexOf(pm[1]));
       if (word.startsWith('exp') || word === 'anticipated') expected = true;
-      if (word === 'since' && !end) current = true;
+      if (SINCE.test(word) && !end) current = true;
     }
     SUFFIX_Y.lastIndex = spanEnd;
     const xm = SUFFIX_Y.exec(scan);
