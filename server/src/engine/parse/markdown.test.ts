@@ -2039,3 +2039,38 @@ test('markdown: a dated list item whose first line is its dates alone ("- *July 
     ['Working Student', 'Schwarz IT GmbH & CO. KG', 2018, 1],
   ]);
 });
+
+test('Pandoc Markdown: a line of LaTeX commands that print no words is no entry; one that prints words is read', () => {
+  const text = [
+    '# Jane Doe',
+    '',
+    'jane@example.com',
+    '',
+    '\\noindent',
+    '',
+    '# Experience',
+    '',
+    '\\spacebelow',
+    '\\vspace{2mm}',
+    '\\def\\spaceabove{}',
+    '',
+    '## Senior Engineer, Acme Corp',
+    'Jan 2019 - Present',
+    '',
+    '- Built 3 services',
+    '',
+    '\\newpage',
+    '',
+    '## Analyst, Globex',
+    '2015 - 2018',
+    '',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Senior Engineer', 'Acme Corp'],
+    ['Analyst', 'Globex'],
+  ]);
+  // "\textbf{…}" prints its words: never blanked.
+  const shown = parseMarkdown(text.replace('\\vspace{2mm}', '\\textbf{Lead Engineer}'));
+  assert.ok(entries(shown).some((e) => e.title?.value.includes('Lead Engineer')));
+});

@@ -223,6 +223,34 @@ const ATTR_CHAR = /[^\s"'>\/=]/;
  * whose numbers read as a phone), and the content of `<svg>`, `<script>` and `<style>`. Tags on
  * one line are left to the inline cleaner. One pass over the characters: no pattern backtracks.
  */
+// A LaTeX command with its [options] and {arguments} (each opens with its backslash, so there is
+// one way to read a line of them).
+const LATEX_COMMAND_Y = /[ \t]*\\([A-Za-z@]+)\*?(\[[^\]\n]{0,80}\])?((?:\{[^{}\n]{0,200}\})*)[ \t]*/y;
+// Commands whose arguments are layout or definitions, never text a reader sees ("\vspace{2mm}",
+// "\begin{multicols}{2}", "\def\spaceabove{}"); "\textbf{Engineer}" prints its argument.
+const LATEX_LAYOUT = /^(?:vspace|hspace|vskip|hskip|newpage|pagebreak|clearpage|newline|linebreak|noindent|indent|smallskip|medskip|bigskip|vfill|hfill|centering|raggedright|raggedleft|setlength|addtolength|setcounter|usepackage|begin|end|thispagestyle|pagestyle|small|large|Large|LARGE|normalsize|footnotesize|scriptsize|tiny|huge|Huge|columnbreak|label|phantomsection|addcontentsline)$/;
+
+const LATEX_DEFINER = /^(?:def|gdef|edef|let|newcommand|renewcommand|providecommand)$/;
+const SHOWS_LETTER = /\p{L}/u;
+
+/** Whether the line is LaTeX commands only that print no words: argument-less ones, or layout's. */
+function latexOnly(t: string): boolean {
+  let i = 0;
+  let any = false;
+  while (i < t.length) {
+    LATEX_COMMAND_Y.lastIndex = i;
+    const m = LATEX_COMMAND_Y.exec(t);
+    if (!m || m[0].length === 0) return t.slice(i).trim() === '' && any;
+    // (A definition's line is all definition: "\def\spaceabove{}", "\newcommand{\x}[1]{#1}".)
+    if (LATEX_DEFINER.test(m[1])) return true;
+    if (SHOWS_LETTER.test(m[3]) && !LATEX_LAYOUT.test(m[1])) return false;
+    any = true;
+    i = LATEX_COMMAND_Y.lastIndex;
+  }
+  return any;
+}
+const blankText = (t: string): string => ' '.repeat(t.length);
+
 function hideUnseen(lines: SourceLine[]): string[] {
   const out: string[] = [];
   // What the scan is inside when a line ends: nothing, a comment, a tag (its quote, if in a
@@ -235,7 +263,9 @@ function hideUnseen(lines: SourceLine[]): string[] {
   for (let li = 0; li < lines.length; li++) {
     const t = lines[li].text;
     if (mode === 'text' && !t.includes('<')) {
-      out.push(t);
+      // "\noindent", "\vspace{2mm}", "\def\spaceabove{}": Pandoc Markdown passes a line of LaTeX
+      // commands to the PDF, where it prints nothing.
+      out.push(t.includes('\\') && latexOnly(t) ? blankText(t) : t);
       continue;
     }
     const chars = t.split('');
