@@ -500,12 +500,21 @@ function orgAsMarkdown(text: string): string {
   return lines.join('\n');
 }
 
-export function parseMarkdown(text: string): Resume {
-  const given = typeof text === 'string' ? text : '';
+/**
+ * The text as the Markdown reader reads it, one character for one: an Org-mode document as the
+ * Markdown it exports to (orgAsMarkdown), a reStructuredText one with its comments and targets
+ * blanked (restBlanked). What is blank here no reader of the page sees.
+ */
+export function markdownReading(given: string): string {
   // (An Org-mode document: see orgAsMarkdown.)
   const org = ORG_SETTING.test(given) && ORG_HEADLINE.test(given) ? orgAsMarkdown(given) : given;
   // (A reStructuredText résumé: its comments and targets are no text; see restHiddenLines.)
-  const src = org.startsWith('..') || org.includes('\n..') ? restBlanked(org, splitLines(org)) : org;
+  return org.startsWith('..') || org.includes('\n..') ? restBlanked(org, splitLines(org)) : org;
+}
+
+export function parseMarkdown(text: string): Resume {
+  const given = typeof text === 'string' ? text : '';
+  const src = markdownReading(given);
   const lines = splitLines(src);
   const contact: Contact = { links: [] };
   let first = 0;

@@ -133,3 +133,26 @@ test('first-person: "I" in a sentence no field of the model holds ("Media traini
   const found = runRules(built.resume, text, defaultConfig, { year: 2026, month: 12, day: 6 }).filter((f) => f.ruleId === 'first-person');
   assert.deepEqual(found.map((f) => [text.slice(f.span.start, f.span.end), f.message.includes('a sentence of the résumé')]), [['I', true]]);
 });
+
+test('first-person: an Org résumé\'s unexported notes (a :noexport: subtree, a comment block) are no sentence of the page', () => {
+  const text = [
+    '#+TITLE: Ana Ruiz',
+    '#+OPTIONS: toc:nil',
+    '',
+    '* Settings                                  :noexport:',
+    'I keep these settings here so I can export the résumé again later.',
+    '',
+    '* Profile',
+    '#+begin_comment',
+    'I am not sure I should include a photo in my résumé at all.',
+    '#+end_comment',
+    'I teach English to adults and I have taught for 12 years in 3 countries.',
+    '',
+    '* COMMENT Old notes',
+    'I wrote this part for an older version of my résumé.',
+    '',
+  ].join('\n');
+  const r = lint(text, 'resume.org', { today: { year: 2026, month: 11, day: 22 } })!;
+  const lines = r.findings.filter((f) => f.ruleId === 'first-person').map((f) => text.slice(0, f.span.start).split('\n').length);
+  assert.deepEqual([...new Set(lines)], [11]);
+});

@@ -5,6 +5,7 @@
 import type { Resume, Span } from '../model';
 import { fenceCloses, fenceOf, maskInline } from './markup-mask';
 import { scoped } from '../cache/state';
+import { markdownReading } from '../parse/markdown';
 import type { Word } from './words';
 
 export interface LooseLine {
@@ -64,8 +65,11 @@ export function looseLines(resume: Resume, source: string): readonly LooseLine[]
 /** The last text's loose lines, per engine state. */
 const kept = scoped<{ text?: string; format?: string; lines?: readonly LooseLine[] }>(() => ({}));
 
-function find(resume: Resume, source: string): LooseLine[] {
+function find(resume: Resume, given: string): LooseLine[] {
   const markdown = resume.format === 'markdown';
+  // (An Org or reST document's settings, comments and unexported subtrees are blank as the reader
+  // reads them: no sentence of the page. Same length, so offsets hold.)
+  const source = markdown ? markdownReading(given) : given;
   const ends = heldEnds(resume, source.length);
   const out: LooseLine[] = [];
   // A line [from, end) is held when some span starting before its end ends after its start: one
