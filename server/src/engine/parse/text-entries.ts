@@ -20,6 +20,7 @@ import { isKnownVerb, isPastForm } from '../data/verbs';
 import { compareDates, findDateRange, isCurrentWord, MONTH, openByDash } from './dates';
 import { columnHeads } from './columns';
 import { formEntries } from './form-entries';
+import { TECH_NAMES, techKey } from '../data/tech-names';
 
 /** What the whole document tells about its lines, computed once per parse. */
 export interface TextLayout {
@@ -500,6 +501,30 @@ function lastHeadDated(units: Unit[]): boolean {
 const SPACES = /\s+/;
 
 /** Lines -> units (header lines and items with their continuation lines). */
+const TOOL_PARTS = /\s*[,|•·]\s*/;
+const SPACES_G = /\s+/;
+// Languages named by a letter or two, which no word list of names holds.
+const LETTER_LANGUAGE = /^(?:C|C\+\+|C#|F#|R|Go|\.NET)$/;
+const toolName = (w: string): boolean => LETTER_LANGUAGE.test(w) || TECH_NAMES.has(techKey(w));
+
+/**
+ * A line of tool names parted by commas ("Angular, Electron, TypeScript, HTML, CSS", "Python, C"):
+ * two or more, each one to three words, nearly all a known tool's name (or holding one:
+ * "Google Firestore").
+ */
+function toolListLine(t: string): boolean {
+  const parts = t.trim().replace(/\.$/, '').split(TOOL_PARTS);
+  if (parts.length < 2 || parts.length > 40) return false;
+  let known = 0;
+  for (const p of parts) {
+    if (!p) return false;
+    const words = p.split(SPACES_G);
+    if (words.length > 3) return false;
+    if (toolName(p) || words.some(toolName)) known++;
+  }
+  return parts.length === 2 ? known === 2 : known >= Math.ceil(parts.length * 0.75);
+}
+
 function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field[], entryKind: EntryKind): Unit[] {
   const units: Unit[] = [];
   let open: Item | undefined;
@@ -820,6 +845,13 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     // ("Served as Head Teacher and cultural liaison (2022–2023)," / "coordinating events for 300 …":
     // a sentence on a post held within the role, its years in brackets, going on in lower case.)
     if (b.kind === 'text' && datedAside(b, blocks[n + 1])) {
+      open = { kind: 'item', blocks: [b], marked: false };
+      units.push(open);
+      continue;
+    }
+    // "React Native, Firebase, TypeScript" under a project's or a role's lines: the tools it used,
+    // printed after them (an HTML résumé's italic line), are the entry's, no header of the next.
+    if (b.kind === 'text' && (open || lastHeadDated(units)) && toolListLine(b.clean.text) && !blockRange(b)) {
       open = { kind: 'item', blocks: [b], marked: false };
       units.push(open);
       continue;

@@ -3818,3 +3818,39 @@ test('text: a degree named in Portuguese, Spanish, Italian or German ("Bacharela
     ['Desenvolvedor de Software', 'Everis', 'Remoto'],
   ]);
 });
+
+test('text: a line of tool names after an entry\'s lines (an HTML résumé\'s italic stack line) is that entry\'s, no header of the next', () => {
+  const text = [
+    'Alex Miller',
+    'alex@example.com',
+    '',
+    'Projects',
+    '',
+    'SwipeBite | 2025 – Present',
+    '    A mobile app that helps friends choose a restaurant by swiping.',
+    '',
+    'React Native, Firebase, TypeScript',
+    '',
+    '',
+    'SplashStats | 2024 – Present',
+    '    Developed SplashStats, an Electron app for the swim team.',
+    '',
+    'Angular, Electron, TypeScript, HTML, CSS, Google Firestore',
+    '',
+    '',
+    'Commit | 2023',
+    '    Developed an app to help users form habits.',
+    '',
+    'Python, C',
+    '',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(
+    r.sections.flatMap((s) => s.entries).map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]),
+    [
+      ['SwipeBite', undefined, 2],
+      ['SplashStats', undefined, 2],
+      ['Commit', undefined, 2],
+    ],
+  );
+});
