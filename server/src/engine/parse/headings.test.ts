@@ -635,3 +635,15 @@ test('headings: French academic CVs\' "Stages", "Cursus", "Informatique" and "Co
   assert.equal(sectionKindOf('Informatique'), 'skills');
   assert.equal(sectionKindOf('Communications scientifiques'), 'publications');
 });
+
+test('headings: French "Parcours scolaire", "Outils", "Centres d’intérêts", "Volunteer Engagement", and a list of skill names ending "& Tools" are sections of their kinds', () => {
+  assert.deepEqual(classifyHeading('PARCOURS SCOLAIRE'), { kind: 'education', exact: true });
+  assert.deepEqual(classifyHeading('OUTILS'), { kind: 'skills', exact: true });
+  assert.deepEqual(classifyHeading('CENTRES D’INTÉRÊTS'), { kind: 'interests', exact: true });
+  assert.deepEqual(classifyHeading('Volunteer Engagement'), { kind: 'volunteer', exact: true });
+  // ("Programming" alone is a skills block's label far more often than a section's name.)
+  assert.equal(classifyHeading('Programming').exact, false);
+  const text = 'Alex Miller\nalex@example.com\n\nEducation\nBachelor of Computer Science | 2025\nCalvin University – Grand Rapids, MI\n\nFrameworks, Languages, & Tools\n    Frameworks: Angular, React\n    Languages: JavaScript, Python\n\nWork History\nIntern | 2024 – Present\nAcme Corp – Remote\n    Built 3 tools.\n';
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Education', 'education'], ['Frameworks, Languages, & Tools', 'skills'], ['Work History', 'experience']]);
+});

@@ -196,6 +196,9 @@ const CAMEL_WORDS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){0,3}$/u;
 const CAMEL_BREAKS_G = /(?<=\p{Ll})(?=\p{Lu})/gu;
 const LETTER_DOT_END = /\p{L}\.$/u;
 
+// The "& " or "and " before a list's last name ("Frameworks, Languages, & Tools").
+const LIST_AND = /^(?:&|and)\s+/i;
+
 function headingInfo(t: string): HeadingInfo | undefined {
   // "Teaching. . . . . . . .": a heading set with a dot leader to the margin (moderncv's subsections),
   // as long as the page is wide.
@@ -229,7 +232,7 @@ function headingInfo(t: string): HeadingInfo | undefined {
   }
   // A comma only in a list of section names ("SKILLS, LANGUAGES, INTERESTS") or in a name the list
   // holds whole ("Knowledge, Skills, and Abilities").
-  if (NOT_HEADING_CHARS.test(t) && !(NO_DIGIT_AT_OR_BAR.test(t) && t.includes(',') && (t.split(',').every((p) => classifyHeading(p.trim()).kind) || (t.length <= MAX_HEADING && classifyHeading(t.trim().replace(COLON_END, '')).exact)))) return undefined;
+  if (NOT_HEADING_CHARS.test(t) && !(NO_DIGIT_AT_OR_BAR.test(t) && t.includes(',') && (t.split(',').every((p) => classifyHeading(p.trim().replace(LIST_AND, '')).kind) || (t.length <= MAX_HEADING && classifyHeading(t.trim().replace(COLON_END, '')).exact)))) return undefined;
   let body = t.trim();
   const endsPadded = PAD_CHARS.includes(body[body.length - 1]);
   // Headings are short and start with a capital (or markup); wrapped sentence lines are not.
