@@ -2081,3 +2081,28 @@ test('pdftotext -layout: a section name the left gutter wrapped over lines ("RES
   ]);
   assert.equal(r.sections[1].entries[0]?.dates?.start?.text, 'May 2004');
 });
+
+test('pdf text: a section named only "Research" whose items are citations (an author list opening each) is the publications, no roles', () => {
+  const text = [
+    'ALI KHAN',
+    'ali@example.com',
+    '',
+    'EXPERIENCE',
+    'Medical Physicist, Acme Cancer Center                      2016 – Present',
+    '• Commissioned 2 linear accelerators for 3 clinics',
+    '',
+    'RESEARCH',
+    '• Lack, D., Khan, A., Starin, R., & Snyder, M. (2014). Teflon Cylindrical Phan-',
+    '  tom for Delivery Quality Assurance. Journal Of Applied Clinical Medical Physics, 15(1).',
+    '• Khan, A., Snyder, M., Lack, D. (2011). Image Smoothing for Dose Calculation.',
+    '  Poster session presented at 2011 Joint AAPM/COMP Meeting, Vancouver, BC, Canada.',
+    '• Khan, A. 2011. Commissioning a Cylindrical Teflon Phantom (Master’s Thesis).',
+    '  Wayne State University, Detroit, MI.',
+    '',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['EXPERIENCE', 'experience'], ['RESEARCH', 'publications']]);
+  // Research roles stay roles.
+  const roles = parseText(text.replace(/RESEARCH[\s\S]*$/, 'RESEARCH\nResearch Assistant, Wayne State University      2009 – 2011\n• Built 3 phantoms for 40 patients\n'));
+  assert.equal(roles.sections[1].kind, 'experience');
+});

@@ -267,6 +267,10 @@ export function spansTime(b: Block): boolean {
  * - "Professional Memberships", "Affiliations": unpaid roles with dates on an academic CV
  *   (volunteer work), but a list of bodies one belongs to where nothing in it has a span of time.
  */
+const RESEARCH_ONLY = /^\W*research\W*$/i;
+// An author list's first name: "Lack, D., …", "Kakakhel, A. 2011.", "Snyder, M. & …" (glyphs before it allowed).
+const CITATION_START = /^[\s\-−–•*·]*\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.\s?){1,3}(?:,|&|\(|and\b|\d)/u;
+
 function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSection = false): SectionKind {
   // "Information Service", "Social Service", "Administrative Support": a résumé with no section
   // named for work that groups its roles under headings of its own fields. A section of no known
@@ -292,6 +296,16 @@ function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSe
     // "ACTIVITIES" over "Campus Rocketry Club" / "Technical Coordinator" / what the post involved:
     // lines that only name a post, two or more, make a list of roles held (a hobby names none).
     return items.filter(namesPost).length >= 2 ? 'volunteer' : kind;
+  }
+  // "Research" over "Lack, D., Kakakhel, A., … (2014). Teflon Cylindrical Phantom … Journal Of …":
+  // a section named only for research whose items are citations (an author list opening each) is
+  // the publications, no roles.
+  if (kind === 'experience' && RESEARCH_ONLY.test(title)) {
+    const items = body.filter((b) => b.kind !== 'heading' && b.clean.text.trim());
+    // (Each item's first line: the bullets where there are any, else each paragraph's.)
+    const starts = items.some((b) => b.kind === 'bullet') ? items.filter((b) => b.kind === 'bullet') : items.filter((b, k) => k === 0 || b.blankBefore);
+    const cited = starts.filter((b) => CITATION_START.test(b.clean.text)).length;
+    if (cited >= 2 && cited * 2 >= starts.length && !starts.some((b) => spansTime(b) && !CITATION_START.test(b.clean.text))) return 'publications';
   }
   if (kind === 'volunteer' && /membership|affiliation/i.test(title)) return body.some(spansTime) ? kind : 'other';
   // "Training" over "Web Development" / "<Code> Louisville" / "1/2015 - 9/2015" … "B.A. Political
