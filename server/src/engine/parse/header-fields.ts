@@ -2094,6 +2094,11 @@ function unitBeforeOrg(a: Assignment, pieces: Piece[], kind: EntryKind): Piece |
   return SCHOOL_WORD.test(o.text) || ORG_WORDS.test(o.text) || STRONG_ORG.test(o.text) ? q : undefined;
 }
 
+// A degree by its letters alone: "B.S.", "A.A.S.", "BSc", "M.Eng", "Ph.D." (no words of a field).
+const BARE_DEGREE = /^(?:\p{Lu}\.?\s?){1,4}(?:\p{Ll}{1,3}\.?)?$|^\p{Lu}\p{Ll}{0,2}\.?\s?\p{Lu}\p{Ll}{0,3}\.?$/u;
+// A field of study's name: one to five capitalised words, "and"/"&"/"of" between them.
+const FIELD_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|in|\p{Lu}[\p{L}'’-]*)){0,4}$/u;
+
 function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind: EntryKind, qualifier?: Piece): { title?: Field; org?: Field } {
   const fields: { title?: Field; org?: Field } = {};
   const unit = unitBeforeOrg(a, pieces, kind);
@@ -2106,6 +2111,9 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
     // the title's line, free, is the same role's other hat, as one named after it is; see joinsLeftover.)
     const before = r === 'title' ? pieces[pieces.indexOf(p) - 1] : undefined;
     if (before && kind === 'work' && a.org && a.org.line !== p.line && p.sep === ',' && before.line === p.line && before.index === 0 && before !== a.loc && before.loc === 0 && before.title >= 2 && before.org < 0 && !DEGREE_WORDS.test(before.text) && !HAS_DIGIT.test(before.text)) first = before;
+    // ("Civil Engineering, B.S., University of Central Florida, 2008": a field of study named before
+    // a degree written by its letters alone is the degree's, as one after it is.)
+    if (before && kind === 'education' && first === p && p.sep === ',' && BARE_DEGREE.test(p.text) && before.line === p.line && before.index === 0 && before !== a.org && before !== a.loc && before.loc === 0 && FIELD_NAME.test(before.text) && !DEGREE_WORDS.test(before.text) && !SCHOOL_WORD.test(before.text) && !ORG_WORDS.test(before.text) && !STRONG_ORG.test(before.text)) first = before;
     let last = p;
     // Only to the right, and only across dashes and commas ("Master Project - PrIMA", "NASA - JPL").
     // "Associate of Applied Science, Logistics & Supply Chain Management": a degree named by its

@@ -3854,3 +3854,16 @@ test('text: a line of tool names after an entry\'s lines (an HTML résumé\'s it
     ],
   );
 });
+
+test('text: a field of study named before a degree written by its letters ("Civil Engineering, B.S., University of …") is the degree\'s title', () => {
+  const text = 'Jane Doe\njane@example.com\n\nEDUCATION\n• Civil Engineering, B.S., University of Central Florida, 2008\n• Vehicle Maintenance, A.A.S., Community College of the Air Force, 2003\n• Harvard University, MBA, 2015\n';
+  const r = parseText(text);
+  assert.deepEqual(
+    r.sections.flatMap((s) => s.entries).map((e) => [e.title?.value, e.organisation?.value]),
+    [
+      ['Civil Engineering, B.S.', 'University of Central Florida'],
+      ['Vehicle Maintenance, A.A.S.', 'Community College of the Air Force'],
+      ['MBA', 'Harvard University'],
+    ],
+  );
+});
