@@ -6,6 +6,7 @@ import { nextParse } from '../cache/memo';
 import { emptyResume } from './empty';
 import { parseMarkdown } from './markdown';
 import { parseText } from './text';
+import { fencedTextBody } from './fenced';
 import { yamlReader } from './yaml-lazy';
 
 export function parseAs(format: ResumeFormat, text: string): Resume {
@@ -13,8 +14,11 @@ export function parseAs(format: ResumeFormat, text: string): Resume {
   nextParse();
   try {
     switch (format) {
-      case 'markdown':
-        return parseMarkdown(text);
+      case 'markdown': {
+        // (A text résumé kept in one fenced block: see fenced.ts.)
+        const body = fencedTextBody(text);
+        return body === undefined ? parseMarkdown(text) : parseText(body);
+      }
       case 'text':
         return parseText(text);
       default:
