@@ -1071,7 +1071,20 @@ function orgThenTitle(seg: string): number {
   // "Senior Vice President"); the organisation's name ends before them.
   let k = n - 1;
   while (k - 1 >= 1 && TITLE_QUALIFIER.test(words[k - 1][0])) k--;
-  const lead = seg.slice(0, words[k].index!).trimEnd();
+  let lead = seg.slice(0, words[k].index!).trimEnd();
+  // ("Real Estate Arts Agency Senior Web Developer": words of the work between a qualifier and the
+  // head word, "Web", "Data", "Software"; the title opens on its qualifier.)
+  if (TITLE_WORDS.test(lead)) {
+    let q = k;
+    while (q - 1 >= 1 && k - q < 3 && !TITLE_QUALIFIER.test(words[q - 1][0]) && UPPER_START.test(words[q - 1][0])) q--;
+    if (q - 1 >= 1 && TITLE_QUALIFIER.test(words[q - 1][0])) {
+      const shorter = seg.slice(0, words[q - 1].index!).trimEnd();
+      if (!TITLE_WORDS.test(shorter)) {
+        k = q - 1;
+        lead = shorter;
+      }
+    }
+  }
   if (TITLE_WORDS.test(lead) || DEGREE_WORDS.test(lead) || !ORG_NAME_END.test(lead)) return -1;
   // (A name of three words or more, or one closed by its initials: "Graduate Library Assistant",
   // "Spay/Neuter Clinic Volunteer" and "Hotel Operations Manager" are titles a place's word opens.)

@@ -3867,3 +3867,12 @@ test('text: a field of study named before a degree written by its letters ("Civi
     ],
   );
 });
+
+test('text: an employer run into its title with no mark between, words of the work between the title\'s qualifier and its head ("Real Estate Arts Agency Senior Web Developer"), parts at the qualifier', () => {
+  const text = 'Jane Doe\njane@example.com\n\nEXPERIENCE\nJAN 2013- FEB 2014 Real Estate Arts Agency Senior Web Developer\n\n* Built the site for a 40-storey tower\n* Ran 2 launches\n';
+  const e = parseText(text).sections[0].entries[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value], ['Senior Web Developer', 'Real Estate Arts Agency']);
+  // A title whose own words open with a place's word stays whole.
+  const hotel = parseText(text.replace('Real Estate Arts Agency Senior Web Developer', 'Hotel Operations Manager')).sections[0].entries[0];
+  assert.equal(hotel.title?.value, 'Hotel Operations Manager');
+});
