@@ -525,6 +525,24 @@ function toolListLine(t: string): boolean {
   return parts.length === 2 ? known === 2 : known >= Math.ceil(parts.length * 0.75);
 }
 
+const DASH_ONLY = /^\s*[-–—]?\s*$/;
+/** A block that is one date and nothing else ("June 2000", "October 2001", "Present"). */
+function dateAlone(b: Block | undefined): boolean {
+  if (!b || b.kind !== 'text') return false;
+  const t = b.clean.text.trim();
+  if (isCurrentWord(t)) return true;
+  const r = blockRange(b);
+  return !!r && !r.end && r.text.trim() === t;
+}
+/** "June 2000" / "-" / "October 2001": a date, a line of its dash alone, a date. */
+function rangeOverThreeLines(a: Block, dash: Block | undefined, b: Block | undefined): boolean {
+  if (!dash || !b || dash.blankBefore || b.blankBefore) return false;
+  if (!(dash.kind === 'text' || dash.kind === 'bullet') || !DASH_ONLY.test(dash.clean.text)) return false;
+  // (A bullet's glyph is no part of its text: a line of "-" alone reads as an empty bullet.)
+  if (dash.kind === 'text' && !/[-–—]/.test(dash.clean.text)) return false;
+  return dateAlone(a) && !isCurrentWord(a.clean.text.trim()) && dateAlone(b);
+}
+
 function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field[], entryKind: EntryKind): Unit[] {
   const units: Unit[] = [];
   let open: Item | undefined;
@@ -536,6 +554,11 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
   let courses = false;
   for (let n = 0; n < blocks.length; n++) {
     let b = blocks[n];
+    // "June 2000" / "-" / "October 2001": a range a web page's copy set one part to a line is one range.
+    if (rangeOverThreeLines(b, blocks[n + 1], blocks[n + 2])) {
+      b = joinedBlock(src, b, blocks[n + 2]);
+      n += 2;
+    }
     // "Degree Major    Institution           Graduation Year": a table's column names, no entry's line.
     if (b.kind === 'text' && columnNames(b.clean.text)) continue;
     // "Summary: Managed lead generation and infrastructure scaling for …" under a dated role: the

@@ -3876,3 +3876,39 @@ test('text: an employer run into its title with no mark between, words of the wo
   const hotel = parseText(text.replace('Real Estate Arts Agency Senior Web Developer', 'Hotel Operations Manager')).sections[0].entries[0];
   assert.equal(hotel.title?.value, 'Hotel Operations Manager');
 });
+
+test('text: a range a web page\'s copy set one part to a line ("June 2000" / "-" / "October 2001") is one range', () => {
+  const text = [
+    'Oliver Steele',
+    'oliver@example.com',
+    '',
+    'Employment History:',
+    '',
+    '    CTO',
+    '    AlphaMask, Inc.',
+    '',
+    '              June 2000',
+    '            -',
+    '              October 2001',
+    '',
+    '        AlphaMask was a graphics software company of 12 people.',
+    '',
+    '    Technical Consultant',
+    '    Lexeme, Inc.',
+    '',
+    '              1999',
+    '            -',
+    '              2000',
+    '',
+    '        Built a parser used by 3 clients.',
+    '',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(
+    r.sections.flatMap((s) => s.entries).map((e) => [e.title?.value, e.dates?.start?.year, e.dates?.start?.month, e.dates?.end?.year]),
+    [
+      ['CTO', 2000, 6, 2001],
+      ['Technical Consultant', 1999, undefined, 2000],
+    ],
+  );
+});
