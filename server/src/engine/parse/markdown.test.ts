@@ -2074,3 +2074,28 @@ test('Pandoc Markdown: a line of LaTeX commands that print no words is no entry;
   const shown = parseMarkdown(text.replace('\\vspace{2mm}', '\\textbf{Lead Engineer}'));
   assert.ok(entries(shown).some((e) => e.title?.value.includes('Lead Engineer')));
 });
+
+test('markdown: a header line wrapped inside an emphasis goes on over the next line, as Markdown joins a paragraph', () => {
+  const text = [
+    '# Boris Leroy',
+    '',
+    '## Education',
+    '',
+    '`2012` **Ph.D., Life Sciences**, *Muséum national d’histoire',
+    'naturelle/Université de Rennes 1*, Rennes, France',
+    '',
+    '`2009` **M.Sc., Ecology**, *University of Montpellier 2*, Montpellier, France',
+    '',
+    '## Experience',
+    '',
+    '`2014-present` **Lecturer**, *University of',
+    'Paris South XI*, Orsay, France.',
+    '',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.bullets.length]), [
+    ['Ph.D., Life Sciences', 'Muséum national d’histoire naturelle/Université de Rennes 1', 'Rennes, France', 0],
+    ['M.Sc., Ecology', 'University of Montpellier 2', 'Montpellier, France', 0],
+    ['Lecturer', 'University of Paris South XI', 'Orsay, France', 0],
+  ]);
+});

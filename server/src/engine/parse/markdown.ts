@@ -1097,6 +1097,15 @@ export function parseMarkdown(text: string): Resume {
       openDef = undefined;
       continue;
     }
+    // "**Ph.D., Life Sciences**, *Muséum national d’histoire" / "naturelle/Université de Rennes 1*, …":
+    // a paragraph wrapped inside an emphasis (or a code span, or a link's text) goes on over the
+    // next line, as Markdown joins it; the wrap is no line of its own.
+    if (!blank && !isRow && prevText && prevText.kind === 'text' && !hardBreakBefore(src, line.start) && openInline(src, prevText.start, prevText.end)) {
+      prevText.end = line.start + ce;
+      prevText.lineEnd = line.start + ce;
+      stale.add(prevText);
+      continue;
+    }
     const boldStart = /^(\*\*|__)\S/.test(t.slice(cs, cs + 3));
     const block = pushText(line, t.slice(0, ce), cs, isRow || boldStart);
     prevText = block;
@@ -1360,6 +1369,27 @@ function cellItems(t: string, c0: number, c1: number): [number, number][] {
 }
 
 /** Whether the line before the one starting at `at` ends with a Markdown hard break: two spaces or more, or a backslash, after text. */
+// An emphasis mark that can open or close a run: "*" or "_" not inside a word ("snake_case",
+// "5*3" are no marks); "**" counts as one.
+const EMPHASIS_MARK_G = /\*\*|__|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|\*/gu;
+const CODE_SPAN_G = /`[^`]*`/g;
+/** Longest run of text judged (a line of a paragraph, possibly grown over earlier lines). */
+const MAX_OPEN_RUN = 2000;
+
+/** Whether src[start, end) leaves an emphasis, a code span or a link's text open at its end. */
+function openInline(src: string, start: number, end: number): boolean {
+  if (end - start > MAX_OPEN_RUN) return false;
+  let t = src.slice(start, end);
+  if (!/[*_`[]/.test(t)) return false;
+  if ((t.match(/`/g)?.length ?? 0) % 2 === 1) return true;
+  t = t.replace(CODE_SPAN_G, '');
+  const opens = t.split('[').length - 1;
+  if (opens > t.split(']').length - 1) return true;
+  const strong = { '**': 0, __: 0, '*': 0, _: 0 } as Record<string, number>;
+  for (const m of t.matchAll(EMPHASIS_MARK_G)) strong[m[0]]++;
+  return strong['**'] % 2 === 1 || strong.__ % 2 === 1 || strong['*'] % 2 === 1 || strong._ % 2 === 1;
+}
+
 function hardBreakBefore(src: string, at: number): boolean {
   let k = at - 1;
   if (k < 0 || src.charCodeAt(k) !== 10) return false;
