@@ -1354,6 +1354,9 @@ function datedFieldsFirst(b: Block): boolean {
 }
 
 /** A bullet from its lines: one slice when they are contiguous, else the lines joined with a mapping. */
+// A sentence's end inside a text, the next sentence opening after it ("… Monitoring product. Create …").
+const SENTENCE_INSIDE = /\p{Ll}[.!?]\s+\p{Lu}/u;
+
 export function bulletOfBlocks(src: string, blocks: Block[]): Bullet {
   const first = blocks[0];
   let end = first.end;
@@ -1438,11 +1441,15 @@ export function buildTextEntries(src: string, blocks: Block[], kind: SectionKind
       else items = rest.length ? [{ ...items[0], blocks: rest }, ...items.slice(1)] : items.slice(1);
     }
     const described = items.find((it) => it.describes);
+    // ("Implement a small and secure … agent for the Cloud" / "Monitoring product. Create …": where
+    // no item of the entry is marked, one of several sentences wrapped over lines is the role's
+    // description paragraph, as Markdown's prose under a role is, not a list of bullets.)
+    const unmarked = !items.some((it) => it.marked);
     const bullets: Bullet[] = items.filter((it) => !isAdminDetail(it) && it !== described).map((it) => {
       const b = bulletOfBlocks(src, it.blocks);
       // "Supervisor: Ms. Darlene Pike (828-555-0172)", "GPA: 3.8": a detail of the entry, as a
       // Markdown paragraph is, not something done (no result owed; see missing-metric).
-      if (isDetailItem(it)) b.paragraph = true;
+      if (isDetailItem(it) || (unmarked && it.blocks.length >= 2 && SENTENCE_INSIDE.test(b.text))) b.paragraph = true;
       return b;
     });
     // The header's and the items' lines, read in place (no list of them made per role). Loops, not

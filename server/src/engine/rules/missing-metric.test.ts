@@ -302,3 +302,27 @@ test(`${RULE}: a line naming who oversaw the work ("Supervisor: Prof. Jane Citiz
   // (A duty that mentions a supervisor still owes its number.)
   assert.equal(runRule(RULE, role('Reported to the supervisor on weekly progress of the ward'), perBulletOnly).findings.length, 1);
 });
+
+test(`${RULE}: a text résumé's description paragraph (sentences wrapped over lines, no item of the role marked) owes no number; unmarked one-line items still do`, () => {
+  const text = [
+    'Brandon Phillips',
+    'brandon@example.com',
+    '',
+    'Professional Experience',
+    '',
+    ' Software Engineer                      Rackspace Inc           2012-2013',
+    ' -----------------------------------------------------------------------------',
+    ' Implement a small and secure open source on-server agent for the Cloud',
+    ' Monitoring product. Create infrastructure to ship this agent to customer Linux',
+    ' and Windows machines.',
+    '',
+    ' Programmer                             Acme Labs               2009-2011',
+    ' -----------------------------------------------------------------------------',
+    ' Developed the nightly build system for the whole company',
+    ' Maintained the release scripts for the product line',
+    '',
+  ].join('\n');
+  const r = lint(text, 'resume.txt', { today: TODAY })!;
+  const said = r.findings.filter((f) => f.ruleId === RULE && f.message.includes('in this bullet')).map((f) => text.slice(f.span.start, f.span.start + 20));
+  assert.deepEqual(said, ['Developed the nightl', 'Maintained the relea']);
+});
