@@ -647,3 +647,27 @@ test('headings: French "Parcours scolaire", "Outils", "Centres d’intérêts", 
   const r = parseText(text);
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Education', 'education'], ['Frameworks, Languages, & Tools', 'skills'], ['Work History', 'experience']]);
 });
+
+test('headings: a name a margin wrapped over lines ("PUBLISHED" / "WORKS", "PROFESSIONAL" / "AFFILIATIONS" / "& ACTIVITIES") is one heading', () => {
+  const text = [
+    'Richard Reed',
+    'rreed@example.com',
+    '',
+    'PROFESSIONAL',
+    'AFFILIATIONS',
+    '& ACTIVITIES',
+    'Student member of American Nuclear Society (ANS)',
+    'Member of Alpha Nu Sigma, Nuclear Engineering Honorary',
+    '',
+    'PUBLISHED',
+    'WORKS',
+    'Full Publications',
+    '• R. L. Reed and J. A. Roberts, “Effectiveness of the discrete method,” Annals of Nuclear Energy, vol. 126, April 2019',
+    '',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [
+    ['PROFESSIONAL AFFILIATIONS & ACTIVITIES', 'interests'],
+    ['PUBLISHED WORKS', 'publications'],
+  ]);
+});

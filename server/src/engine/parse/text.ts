@@ -1045,9 +1045,16 @@ function wrappedGutterNames(src: string, lines: SourceLine[]): SourceLine[] {
       continue;
     }
     out ??= lines.slice(0, i);
+    i++;
+    // ("PROFESSIONAL" / "AFFILIATIONS" / "& ACTIVITIES": a name the margin wrapped twice.)
+    while (joined.length === 1 && i + 1 < lines.length && AND_START.test(lines[i + 1].text)) {
+      const more = joinWrappedName(src, joined[0], lines[i + 1]);
+      if (!more) break;
+      joined.splice(0, 1, ...more);
+      i++;
+    }
     out.push(...joined);
     above = joined[joined.length - 1];
-    i++;
   }
   return out ?? lines;
 }
@@ -1057,7 +1064,9 @@ function joinWrappedName(src: string, a: SourceLine, b: SourceLine): SourceLine[
   const head = a.text.trim();
   // ("WORK" / "EXPERIENCE" in a narrow margin: a word that names a section alone but, as often,
   // the first of a longer name, takes the rest when it is there.)
-  if (!head || head.length > 30 || a.gutterRest || a.gutterName || !WRAP_NAME_LINE.test(a.text) || (classifyHeading(head).exact && !NAME_FIRST_WORD.test(head))) return undefined;
+  // ("PROFESSIONAL AFFILIATIONS" / "& ACTIVITIES": a line opening on "&" goes on with the name above, whole as it is.)
+  const andNext = AND_START.test(b.text);
+  if (!head || head.length > 30 || a.gutterRest || (a.gutterName && !andNext) || !WRAP_NAME_LINE.test(a.text) || (classifyHeading(head).exact && !NAME_FIRST_WORD.test(head) && !andNext)) return undefined;
   // (The second line right under the first in the source: one line break between.)
   const gap = src.slice(a.end, b.start).replace(SPACES_OR_TABS_G, '');
   if (b.start <= a.end || (gap !== '\n' && gap !== '\r\n')) return undefined;
@@ -1065,7 +1074,8 @@ function joinWrappedName(src: string, a: SourceLine, b: SourceLine): SourceLine[
   const words = b.text.slice(lead).split(SPACES);
   for (let k = Math.min(3, words.length); k >= 1; k--) {
     const part = words.slice(0, k).join(' ');
-    if (!NAME_PART.test(part) || !classifyHeading(`${head} ${part}`.replace(COLON_END, '')).exact) continue;
+    const named = classifyHeading(`${head} ${part}`.replace(COLON_END, ''));
+    if (!NAME_PART.test(part) || !(named.exact || (andNext && named.kind && k === words.length))) continue;
     const nameEnd = b.start + lead + b.text.slice(lead).indexOf(part) + part.length;
     const joined: SourceLine[] = [{ start: a.start, end: nameEnd, text: src.slice(a.start, nameEnd), gutterName: true }];
     const rest = b.text.slice(nameEnd - b.start);
@@ -1078,6 +1088,7 @@ function joinWrappedName(src: string, a: SourceLine, b: SourceLine): SourceLine[
   return undefined;
 }
 const NAME_PART = /^[\p{L}&'’ ]+$/u;
+const AND_START = /^\s*(?:&|and)\s+\p{Lu}/u;
 const NAME_FIRST_WORD = /^(?:work|professional|relevant|volunteer|research|teaching|technical|additional|career|academic|leadership|employment|industry)$/i;
 const PICTOGRAPH_LEAD = /^\s*\p{Extended_Pictographic}/u;
 // ("OLIN COLLEGE OF" over "ENGINEERING": a name in capitals that ends on a joining word goes on on
