@@ -390,12 +390,21 @@ const THE_NAME = /^The\s+\p{Lu}/u;
 const LONE_UNIT = /^(?:laboratory|lab|department|dept\.?|office|clinic|ward|unit|division|branch|headquarters)$/i;
 const SCHOOL_QUALIFICATION = /\bschool\s+(?:diploma|certificate|leaving\s+certificate)\b/i;
 
+// A capitalised name of one to three words before a closing "Engineering".
+const ENGINEERING_FIRM = /^(?:\p{Lu}[\p{L}\d&'’.-]*\s+){1,3}Engineering$/u;
+const ENGINEERING_END = /\s+Engineering$/;
+// The trade's fields an "Engineering" department or degree is named for ("Software Engineering").
+const ENGINEERING_FIELD_FIRST = /^(?:software|hardware|systems?|mechanical|electrical|electronics?|civil|chemical|computer|process|quality|manufacturing|data|platform|site|reliability|network|test|product|solutions?|sales|field|design|structural|environmental|industrial|biomedical|aerospace|nuclear|petroleum|production|project|security|cloud|infrastructure|machine|learning|research|applications?|frontend|front-end|backend|back-end|web|mobile|build|release|customer|value|performance|automation|control|controls|geotechnical|materials|mining|marine|agricultural|audio|video|sound|game|systems)\b/i;
+
 /** Scores a piece's readings as a title, an organisation and a place. */
 function scorePiece(p: Piece, kind: EntryKind): void {
   const t = p.text;
   const roleWork = kind === 'work' || kind === 'volunteer';
   // ("Logistics Graduate (rotational programme)": a graduate scheme's job, named so in the UK.)
-  const hasTitle = TITLE_WORDS.test(t) || GRADUATE_JOB.test(t);
+  // ("C42 Engineering", "Acme Engineering": a name ending on "Engineering", no field of the trade
+  // before it and no other word of a post, is a firm's, no title's.)
+  const firm = ENGINEERING_FIRM.test(t) && !ENGINEERING_FIELD_FIRST.test(t) && !TITLE_WORDS.test(t.replace(ENGINEERING_END, ''));
+  const hasTitle = !firm && (TITLE_WORDS.test(t) || GRADUATE_JOB.test(t));
   // "College Station, TX": a known city whose name holds an organisation's
   // or a school's word is a place, not a body.
   const collegeTown = COLLEGE_TOWN.test(t);
@@ -432,6 +441,7 @@ function scorePiece(p: Piece, kind: EntryKind): void {
   if (COURSE_LEAD.test(t)) title += 2;
   else if (BYLINE.test(t)) title -= 2;
   if (hasOrg) org += 2;
+  else if (firm) org += 1.5;
   // "West Riding First Aid Volunteers", "Hartwell Architects", "Engineers Without Borders": a
   // capitalised name whose word for people who do a job is plural names a body of them, no job.
   else if (!hasTitle && pluralProfession(t)) org += 2;

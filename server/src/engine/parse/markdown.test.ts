@@ -2099,3 +2099,12 @@ test('markdown: a header line wrapped inside an emphasis goes on over the next l
     ['Lecturer', 'University of Paris South XI', 'Orsay, France', 0],
   ]);
 });
+
+test('markdown: a firm named "… Engineering" after the title\'s comma is the employer; a field of the trade there ("Software Engineering") is no firm of its own making', () => {
+  const text = '# Jane Doe\n\nExperience\n----------\n\n**Chief Product Officer, C42 Engineering** (2011-2012, India)\n\n- Built 3 products\n\n**Engineering Manager, Acme Corp** (2008-2011)\n\n- Led 12 engineers\n';
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Chief Product Officer', 'C42 Engineering', 'India'],
+    ['Engineering Manager', 'Acme Corp', undefined],
+  ]);
+});
