@@ -160,7 +160,8 @@ const DURATION = /^(?:less than (?:a|one) (?:year|month)|\d+\+?\s*(?:years?|yrs?
 // Kinds of employment that are also the post's name ("Internship", "Praktikum").
 const AT_AFTER = /^\s+at\s/;
 const POST_KIND = /^(?:internship|traineeship|apprenticeship|praktikum|pasantía|prácticas)$/iu;
-const EMPLOYMENT_TYPE = /^(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|cdi|cdd|stage|alternance|bénévolat|intérim|apprentissage|werkstudent|praktikum|teilzeit|vollzeit|prácticas|pasantía)$/iu;
+const HELD_AS = /^(?:volunteer(?:ing)?|voluntary|paid|unpaid)$/i;
+const EMPLOYMENT_TYPE = /^(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|paid|unpaid|voluntary|cdi|cdd|stage|alternance|bénévolat|intérim|apprentissage|werkstudent|praktikum|teilzeit|vollzeit|prácticas|pasantía)$/iu;
 // Words that name a part of an organisation or a speciality, never a town ("Cardiac Step-Down Unit").
 const NOT_TOWN = /\b(?:unit|ward|division|floor|wing|team|desk|program|programme|medical|surgical|clinical|services?)\b/i;
 const ENTRY_LABEL = /^(?:(?:personal|side|academic|capstone|course|class|team|group|open[- ]source|research|hobby|freelance|key|selected|major|final[- ]year|senior|university|school|college|thesis|independent)\s+)?(?:project|role|position|job title|title|employer|company|organi[sz]ation|institution|school|university|designation|company name|client|duration|period|location|dates?|graduation(?: date)?|graduated|completion(?: date)?|completed|date of (?:graduation|completion))$/i;
@@ -322,9 +323,10 @@ const SCHOOL_PART = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:[Ss]chool|
 const OF_SCHOOL = /\s(?=(?:University|Institute|College|School|Academy) of \p{Lu})/u;
 // Links that end a header line, after a separator: "…, http://www.lyceo.nl / http://www.inwijs.nl".
 /** A link's label (one of `labels`, bracketed or not) after a separator, ending the line. */
-const labelEnd = (labels: string): RegExp => new RegExp(`\\s[|·–—-]\\s*(?:\\[\\s*)?(?:${labels})(?:\\s*\\])?\\s*$`, 'i');
-const LINK_LABEL_END = labelEnd('url|link|links|live(?: demo| site)?|demo|source(?: code)?|code|repo(?:sitory)?|github|website|site|slides|video|paper|pdf');
-const LINK_ONLY_LABEL_END = labelEnd('url|link|links|live demo|demo|source code');
+// (Or a dash right after a bracket: "… (volunteer)-website link", a link set on after its note.)
+const labelEnd = (labels: string): RegExp => new RegExp(`(?:\\s[|·–—-]|(?<=[)\\]])-)\\s*(?:\\[\\s*)?(?:${labels})(?:\\s*\\])?\\s*$`, 'i');
+const LINK_LABEL_END = labelEnd('url|(?:website |web |pdf )?links?|live(?: demo| site)?|demo|source(?: code)?|code|repo(?:sitory)?|github|website|site|slides|video|paper|pdf');
+const LINK_ONLY_LABEL_END = labelEnd('url|(?:website |web |pdf )?links?|live demo|demo|source code');
 const LINKS_END = /[,;|·–—]\s*(?:https?:\/\/|www\.)[^\s,;|]*(?:\s*\/\s*(?:https?:\/\/|www\.)[^\s,;|]*)*\s*$/;
 const DOMAIN_END = /\s((?:[\w-]+\.)+(?:com|org|net|edu|gov|io|de|uk|fr|ch|at|nl|co|ai|dev)(?:\/\S*)?)$/i;
 // Pieces that close an organisation's name after a comma: "Bain & Company, Inc.", "Omnious. Co., Ltd.".
@@ -343,7 +345,7 @@ function employmentRunOn(t: string): { index: number } | null {
   return m && !SLASH_END.test(t.slice(0, from + m.index)) ? { index: from + m.index } : null;
 }
 const SLASH_END = /\/\s*$/;
-const EMPLOYMENT_AFTER = /\s*[([]\s*(?:part[-\u2010\u2011 ]time|full[-\u2010\u2011 ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|remote|hybrid|on-?site|online|virtual)\s*[)\]]$/i;
+const EMPLOYMENT_AFTER = /\s*[([]\s*(?:part[-\u2010\u2011 ]time|full[-\u2010\u2011 ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|remote|hybrid|on-?site|online|virtual|paid|unpaid|voluntary|volunteer)\s*[)\]]$/i;
 // ("Advisor: Prof. Lee", "Supervisor Dr. Okafor", a label alone before its name's piece, are a
 // thesis's details; "Supervisor of Front Desk" is a job.)
 const DETAIL = /^(?:(?:gpa|cgpa|grade|honou?rs|thesis|minor|major|concentration)\b\s*:?|(?:advis[oe]r|supervisor|referee|reference)s?\s*(?::|$|(?=(?:Dr|Prof|Professor)\b)))/i;
@@ -1509,7 +1511,10 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           // ("Supervisor, July 2020 – September 2022, Dairy Queen": the word alone opening the line,
           // before its dates, is the post, no label of a supervisor's name.)
           const postFirst = linePieces.length === 0 && LONE_POST.test(t) && i <= text.search(NON_SPACE_AT) && DATED_NEXT.test(text.slice(j, j + 6));
-          if (!LETTER.test(t) || DURATION.test(t) || HOURS_A_WEEK.test(t) || (EMPLOYMENT_TYPE.test(t) && !post) || (isDetail(t) && !postFirst) || COUNTED.test(t.replace(BRACKETED, '')) || QUANTITY.test(t) || NOT_GIVEN.test(t)) continue;
+          // ("St Abbs marine station, 30th Jul 2018 – 7th Sep 2018 (volunteer)": how the post was held,
+          // in brackets of its own, is no title.)
+          const heldAs = text[i - 1] === '(' && text[j] === ')' && HELD_AS.test(t);
+          if (!LETTER.test(t) || heldAs || DURATION.test(t) || HOURS_A_WEEK.test(t) || (EMPLOYMENT_TYPE.test(t) && !post) || (isDetail(t) && !postFirst) || COUNTED.test(t.replace(BRACKETED, '')) || QUANTITY.test(t) || NOT_GIVEN.test(t)) continue;
           if (isDegreeClass(t)) {
             // After the degree on its line, the class is part of the degree's name ("MPharm (Hons), First
             // Class"); elsewhere it is a detail, no school and no place.

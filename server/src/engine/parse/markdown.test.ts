@@ -2108,3 +2108,25 @@ test('markdown: a firm named "… Engineering" after the title\'s comma is the e
     ['Engineering Manager', 'Acme Corp', undefined],
   ]);
 });
+
+test('markdown: a link labelled "website link" set on after a note in brackets, and how a post was held in brackets of its own ("(volunteer)", "(paid)"), are no title', () => {
+  const text = [
+    '# Alex Jones',
+    '',
+    '## Relevant Work History',
+    '',
+    '**St Abbs marine station, 30th Jul 2018 – 7th Sep 2018 (volunteer)**[*-website link*](http://example.com/)',
+    '',
+    ' **Duties:** General maintenance of aquariums, setting up and taking apart tanks for new arrivals. Raising 300 lobster larvae and conducting shore surveys.',
+    '',
+    '**Marine Technician, Heriot-Watt University, 5th Dec 2018 - Present (paid)**[*-website link*](http://example.org/)',
+    '',
+    ' **Duties:** Deployment of 400 European flat oysters for a reef restoration project. Survey and sample collection dives in the loch.',
+    '',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['St Abbs marine station', undefined],
+    ['Marine Technician', 'Heriot-Watt University'],
+  ]);
+});
