@@ -1514,7 +1514,10 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           // ("St Abbs marine station, 30th Jul 2018 – 7th Sep 2018 (volunteer)": how the post was held,
           // in brackets of its own, is no title.)
           const heldAs = text[i - 1] === '(' && text[j] === ')' && HELD_AS.test(t);
-          if (!LETTER.test(t) || heldAs || DURATION.test(t) || HOURS_A_WEEK.test(t) || (EMPLOYMENT_TYPE.test(t) && !post) || (isDetail(t) && !postFirst) || COUNTED.test(t.replace(BRACKETED, '')) || QUANTITY.test(t) || NOT_GIVEN.test(t)) continue;
+          // ("UI/UX Designer | Freelance (2022 - Present)": "Freelance" in the employer's place, no
+          // brackets about it, is who the work was for, as "Self-employed" is; see scorePiece.)
+          const ownEmployer = SELF_EMPLOYED.test(t) && text[i - 1] !== '(' && linePieces.length > 0;
+          if (!LETTER.test(t) || heldAs || DURATION.test(t) || HOURS_A_WEEK.test(t) || (EMPLOYMENT_TYPE.test(t) && !post && !ownEmployer) || (isDetail(t) && !postFirst) || COUNTED.test(t.replace(BRACKETED, '')) || QUANTITY.test(t) || NOT_GIVEN.test(t)) continue;
           if (isDegreeClass(t)) {
             // After the degree on its line, the class is part of the degree's name ("MPharm (Hons), First
             // Class"); elsewhere it is a detail, no school and no place.

@@ -2130,3 +2130,12 @@ test('markdown: a link labelled "website link" set on after a note in brackets, 
     ['Marine Technician', 'Heriot-Watt University'],
   ]);
 });
+
+test('markdown: "Freelance" in the employer\'s place is the employer; in brackets after a title it says how the post was held', () => {
+  const text = '# Jane Doe\n\n## Experience\n\n### UI/UX Designer | Freelance (2022 - Present)\n- Designed 20 apps\n\n### Designer, Freelance\n2019 - 2021\n- Designed 20 apps\n\n### Tutor (freelance), 2018\n- Taught 20 pupils\n';
+  assert.deepEqual(entries(parseMarkdown(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['UI/UX Designer', 'Freelance'],
+    ['Designer', 'Freelance'],
+    ['Tutor', undefined],
+  ]);
+});
