@@ -313,3 +313,9 @@ test(`${RULE}: a word before a capitalised role's word is a job's title, no verb
   assert.deepEqual(runRule(RULE, past('Managed the site; Project budgets for 3 sites to the board')).spans, ['Project']);
   assert.deepEqual(runRule(RULE, past('Lead developers on the payments team of 8')).spans, ['Lead']);
 });
+
+test(`${RULE}: a noun-or-verb opening, then an adjective and an activity or a plural, is the verb ("Lead technical vision & strategy"); an adjective and a role's word still name a post`, () => {
+  const r = runRule(RULE, past('Lead technical vision & strategy for 3 product lines', 'Build financial models for 12 clients', 'Lead technical writer for 3 product lines'));
+  assert.deepEqual(r.spans, ['Lead', 'Build']);
+  assert.equal(r.findings[0].span.start, r.text.indexOf('Lead technical vision'));
+});

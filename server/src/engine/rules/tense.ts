@@ -46,6 +46,15 @@ const ADJECTIVE_END = /(?:al|ive|ic|ary|ory)$/;
 /** Whether a noun-or-verb opening is followed by an adjective (`t1`) and a role's word: a role named, no verb ("Lead functional resource"). */
 const adjectiveThenRole = (base: string, t1: string, n2: OpeningWord | undefined) =>
   NOUN_TOO.has(base) && !!n2 && BLANKS_ONLY.test(n2.gap) && ADJECTIVE_END.test(t1) && ROLE_NOUN.test(n2.text.toLowerCase());
+/**
+ * "Lead technical vision & strategy", "Build financial models": an adjective, then an activity or a
+ * plural, after a noun-or-verb opening is its object (a role's word there makes a title: adjectiveThenRole).
+ */
+const adjectiveThenActivity = (t1: string, n2: OpeningWord | undefined): boolean => {
+  if (!n2 || !BLANKS_ONLY.test(n2.gap) || !ADJECTIVE_END.test(t1)) return false;
+  const t2 = n2.text.toLowerCase();
+  return !ROLE_NOUN.test(t2) && (ACTIVITY_SUFFIX.test(t2) || ACTIVITY.test(t2) || isPlural(t2));
+};
 /** Activities and fields that follow a verb as its object without an article: "Lead design for X", "Drive adoption". */
 const ACTIVITY_SUFFIX = /(?:tion|sion|ment|ance|ence|ancy|ency|ing|ure|ship|ity|ness|ogy|ics|ism|age|sis|ery)$/;
 const ACTIVITY = /^(?:research|work|strategy|data|software|hardware|content|security|code|quality|innovation|design|support|delivery|growth|compliance|operations|ops|infrastructure|architecture|analysis|discovery)$/;
@@ -353,8 +362,9 @@ function readsAsVerb(base: string, share: number, next: OpeningWord[], third = f
   if (adjectiveThenRole(base, t1, n2)) return false;
   if (share >= 0.85) {
     if (!nounToo) return true;
-    return isPlural(t1) || ACTIVITY_SUFFIX.test(t1) || ACTIVITY.test(t1) || (!!n2 && n2.text.toLowerCase() === 'of' && BLANKS_ONLY.test(n2.gap)) || pluralObject(next);
+    return isPlural(t1) || ACTIVITY_SUFFIX.test(t1) || ACTIVITY.test(t1) || (!!n2 && n2.text.toLowerCase() === 'of' && BLANKS_ONLY.test(n2.gap)) || pluralObject(next) || adjectiveThenActivity(t1, n2);
   }
+  if (share >= 0.5 && nounToo && adjectiveThenActivity(t1, n2)) return true;
   if (share >= 0.5) return isPlural(t1) || pluralObject(next) || !!seriesVerbs(next);
   return !!seriesVerbs(next);
 }
