@@ -194,7 +194,8 @@ export default defineRule<Options>({
             // "Sênior" are another language's.)
             const meant =
               p.kind === 'organisation'
-                ? genericWordSlip(w.text, ORGANISATION_WORDS, ORGANISATION_WORD_SET)
+                ? // ("Muséum", "Universität": an organisation's word as another language writes it.)
+                  ACCENTED.test(w.text) ? undefined : genericWordSlip(w.text, ORGANISATION_WORDS, ORGANISATION_WORD_SET)
                 : w.text.length >= 8 && !ACCENTED.test(w.text) && words.every((o) => o === w || checker.known(o.text)) ? genericWordSlip(w.text, POST_WORDS, POST_WORD_SET) : undefined;
             if (meant && !accepted.has(w.text.toLowerCase()) && !checker.known(w.text)) {
               report(misspelled(w.text, proseSpan(p, w.start, w.end), matchCase(meant, w.text)));
@@ -321,6 +322,13 @@ export default defineRule<Options>({
       // thrice, mostly among other capitalised words, "Wellcome Trust", is a name however near a word.)
       for (const [w, n] of seen) if (n >= REPEATED_TERM && !swapOfKnown(w, checker!, (named.get(w) ?? 0) * 3 >= n * 2)) (repeated ??= new Set()).add(w);
     }
+    // ("Developing a static analysis tool, Goanna, that …" / "Goanna is written in OCaml": a word
+    // written as a name mid-sentence is that name where it opens a sentence too.)
+    let midNames: Set<string> | undefined;
+    for (let ix = 0; ix < tally.unknown.length; ix++) {
+      const u = tally.unknown[ix];
+      if (u.inName && !u.opener && !u.casing) (midNames ??= new Set()).add(u.text);
+    }
     let reported = 0;
     // (The document's words, read once and only when a capitalised word asks: see reportTypo.)
     let words: DocumentWords | undefined;
@@ -330,7 +338,8 @@ export default defineRule<Options>({
         const u = list[iy];
         if (reported >= MAX_REPORTS) break;
         if (!u.casing && (u.quiet || linked?.has(u.text.toLowerCase()) || repeated?.has(u.text))) continue;
-        if (reportTypo(ctx, u, checker!, docWords)) reported++;
+        const named = (!u.capital || u.opener) && !u.casing && midNames?.has(u.text) ? { ...u, capital: true, inName: true, opener: false } : u;
+        if (reportTypo(ctx, named, checker!, docWords)) reported++;
       }
   },
 });
@@ -542,9 +551,12 @@ function checkCasing(report: (r: Report) => void, p: Prose, masked: string, w: W
   if (w.text.includes('.') && !canonical.includes('.')) return true;
   if (canonical.endsWith('.js') && w.text.endsWith('JS') && w.text.slice(0, -2).toLowerCase() === canonical.slice(0, -3).toLowerCase()) return true;
   if (fairCasing(w.text, canonical)) return true;
+  // ("Cisco IOS": Cisco's operating system, no slip of Apple's iOS; "github:" a contact's label.)
+  if ((canonical === 'iOS' && CISCO_BEFORE.test(masked.slice(Math.max(0, w.start - 8), w.start))) || (w.text === w.text.toLowerCase() && masked[w.end] === ':')) return true;
   reportCasing(report, p, w.start, w.end, w.text, canonical, true);
   return true;
 }
+const CISCO_BEFORE = /\bCisco\s+$/;
 
 /** English words that are also a product's name, by the name: "excel" (to do well) and Excel. */
 const PRODUCT_WORDS = new Map([['excel', 'Excel']]);
@@ -1153,6 +1165,11 @@ const COMMON_WORD = 6;
 function fairCasing(written: string, canonical: string): boolean {
   // "pdf", "html", "aws": a file extension or command as often as the name.
   if (isLowerAcronym(written, canonical)) return true;
+  // "XRay", "SuSE": a name a list keeps in capitals, written with capitals and small letters of
+  // its maker's own styling (then or now), is no slip; nor "dev-ops" for DevOps, a spelling of its own.
+  if (isAllCaps(canonical) && !isAllCaps(written) && CAPITALS_TWO.test(written)) return true;
+  if (written.includes('-') && !canonical.includes('-')) return true;
+  if (HISTORIC_STYLING.get(written) === canonical) return true;
   // "Matlab", "Covid", "Nasa": an acronym said as a word, written as one (British house style);
   // "numpy", "scipy": a library as it is imported.
   if (saidAsWord(written, canonical) || IMPORTED_LOWER.has(written)) return true;
@@ -1164,6 +1181,10 @@ function fairCasing(written: string, canonical: string): boolean {
   // is how many write and once wrote it.
   return capitalsAdded(written, canonical);
 }
+
+const CAPITALS_TWO = /\p{Lu}.*\p{Lu}/u;
+// Names as their makers once styled them: Apple's "MacOS" (Mac OS 8 and 9's own materials).
+const HISTORIC_STYLING = new Map([['MacOS', 'macOS']]);
 
 /** Whether `written` is `canonical` with capitals only added, each inside it and before a lower-case letter. */
 function capitalsAdded(written: string, canonical: string): boolean {
@@ -1513,6 +1534,8 @@ function splitBySpace(text: string, span: { start: number; end: number }, word: 
 /** "E DUCATION", "EXPERI ENCE": a heading in capitals split by the PDF's copy joins into mixed case ("EDucation"), known in lower case. */
 const knownJoined = (w: string, checker: SpellChecker): boolean => checker.known(w) || checker.known(w.toLowerCase());
 
+const MARKS_G = /\p{M}/gu;
+
 /** Reports a miscased name, or an unknown word when the evidence says it is a typo; false when it reads as a name or a term. */
 function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, docWords: () => DocumentWords): boolean {
   const word = u.caps ? capitalise(u.text.toLowerCase()) : u.text;
@@ -1527,6 +1550,9 @@ function reportTypo(ctx: Ctx, u: Unknown, checker: SpellChecker, docWords: () =>
   // (camelCase: only the listed name it is one slip from, the one suggestion.)
   const tool = u.camel ? checker.toolSlip(word) : undefined;
   if (u.camel && !tool) return false;
+  // ("Muséum national d’Histoire Naturelle", "Universität": a known word with its accents as
+  // another language writes it is that language's word, no slip.)
+  if (ACCENTED.test(word) && checker.known(word.normalize('NFD').replace(MARKS_G, ''))) return false;
   // ("vctrs", "kbctl": lower-case letters with no vowel are a package's or a command's name, no
   // English word mistyped; a slip rarely drops every vowel.)
   if (!u.capital && NO_VOWEL.test(word)) return false;
