@@ -12,7 +12,7 @@ import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-
 import { TITLE_WORDS } from './header-fields';
 import { TEMPLATE_NAMED_ARG, TEMPLATE_TAG } from '../text/template-tags';
 import { fenceCloses, fenceOf } from '../text/markup-mask';
-import { blockRange, buildResume, blockIsDates, newBlock, type Block } from './structure';
+import { blockRange, buildResume, blockIsDates, lastUpdatedLine, newBlock, type Block } from './structure';
 import { frontMatterSections, frontMatterSectionTitle } from './front-matter';
 import { restBlanked, rstTitles } from './rst';
 import { yamlReader } from './yaml-lazy';
@@ -619,8 +619,9 @@ export function parseMarkdown(text: string): Resume {
     // two spaces or a backslash, as Google Docs' Markdown export ends each line of a paragraph: the
     // next line is printed on a line of its own, an item of its own.)
     if (!blank && blocks[blocks.length - 1]?.kind === 'text' && hardBreakBefore(src, line.start)) block.lineBreakBefore = true;
-    // A line that is only markup (an HTML tag, an empty link) says nothing.
-    if (!SHOWS_WORD.test(block.clean.text)) return undefined;
+    // A line that is only markup (an HTML tag, an empty link) says nothing; nor, to the model, a
+    // note closing the page on when it was last changed (the page still prints it).
+    if (!SHOWS_WORD.test(block.clean.text) || (block.start * 2 > src.length && lastUpdatedLine(block.clean.text))) return undefined;
     blocks.push(block);
     blank = false;
     return block;

@@ -3912,3 +3912,28 @@ test('text: a range a web page\'s copy set one part to a line ("June 2000" / "-"
     ],
   );
 });
+
+test('text: a note closing the page on when it was last changed ("Last modified March 2009 .") is no entry of the last section', () => {
+  const text = [
+    'Oliver Steele',
+    'oliver@example.com',
+    '',
+    'Employment History:',
+    '',
+    '    CTO, AlphaMask, Inc., June 2000 - October 2001',
+    '    * Developed a product line sold to 40 customers',
+    '',
+    'Interests:',
+    '',
+    '    * Math Education. I teach a small group of fourth graders at the local school.',
+    '    * Open Source Software. I like to read and write open source software.',
+    '',
+    'Last modified March 2009 .',
+    '',
+  ].join('\n');
+  const r = parseText(text);
+  const interests = r.sections.find((s) => s.kind === 'interests')!;
+  assert.ok(interests.entries.every((e) => !e.dates), 'no entry of the interests dated by the footer');
+  const withDates = lint(text, 'resume.txt', { today: { year: 2026, month: 11, day: 22 } })!;
+  assert.deepEqual(withDates.findings.filter((f) => f.ruleId === 'first-person').map((f) => text.slice(f.span.start, f.span.end)), []);
+});

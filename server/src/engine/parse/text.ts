@@ -8,7 +8,7 @@ import { presentReading } from '../text/verb-lexicon';
 import { capsNameKind, classifyHeading, entryKindOf, LIST_KINDS, mayStartSectionName, normaliseHeading, sectionNameByLetters, sectionNameSlip, SORTED_SKILLS, SPLIT_ROLES, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { restHiddenLines } from './rst';
-import { buildResume, DOC_TITLE, newBlock, type Block } from './structure';
+import { buildResume, DOC_TITLE, lastUpdatedLine, newBlock, type Block } from './structure';
 import { scanContact } from './contact';
 
 // An e-mail address, a web address or a phone number.
@@ -589,7 +589,9 @@ function siteChrome(lines: SourceLine[]): number[] {
   // page's copyright footer, printed with it.)
   // ("References available upon request." closing the page, no heading over it: a note to the
   // reader, neither a section nor the last role's bullet.)
-  for (let k = 0; k < lines.length; k++) if (PAGE_CHROME.test(lines[k].text) || COPYRIGHT_LINE.test(lines[k].text) || REFERENCES_NOTE.test(lines[k].text)) out.push(k);
+  // ("Last modified March 2009 .": when the page was last changed, closing it, no entry's date. At
+  // the top, among the contact lines, it stands where it does no harm.)
+  for (let k = 0; k < lines.length; k++) if (PAGE_CHROME.test(lines[k].text) || COPYRIGHT_LINE.test(lines[k].text) || REFERENCES_NOTE.test(lines[k].text) || (k * 2 > lines.length && lastUpdatedLine(lines[k].text))) out.push(k);
   const top = Math.min(lines.length, 20);
   for (let k = 0; k < top; ) {
     let e = k;
