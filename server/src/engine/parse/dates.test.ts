@@ -130,6 +130,15 @@ test('findDateRange: single dates, Graduated, Expected, Since and (expected)', (
   }
 });
 
+test('findDateRange: a part of the year written with it ("early 2003 – late 2003", "mid-2015 – end of 2017") is the range', () => {
+  for (const [text, sy, ey] of [['Tutor, UNSW (early 2003 – late 2003)', 2003, 2003], ['mid 2015 - late 2016', 2015, 2016], ['mid-2015 – end of 2017', 2015, 2017]] as const) {
+    const r = findDateRange(text, 0)!;
+    assert.deepEqual([r.start?.year, r.end?.year], [sy, ey], text);
+  }
+  const open = findDateRange('Early 2019 – Present', 0)!;
+  assert.deepEqual([open.start?.year, open.current, open.text], [2019, true, 'Early 2019 – Present']);
+});
+
 test('findDateRange: a month without its year takes the end year ("Jan – Mar 2019")', () => {
   const r = findDateRange('Jan – Mar 2019', 0)!;
   assert.deepEqual([r.start?.year, r.start?.month, r.end?.month, r.start?.text], [2019, 1, 3, 'Jan']);

@@ -99,7 +99,9 @@ const DAY_YEAR_Y = /(\d{1,2}),?\s+(\d{4})(?![0-9])/y;
 // ("Summers 2014 – 2016": a seasonal job's range names the season it came back each year.)
 // ("Depuis octobre 2019", "Desde 2021", "Seit 2018", "Sinds 2020", "Dal 2019": "since" in the
 // languages whose months the reader knows.)
-const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad\.|since|depuis|desde|seit|sinds|dal|from|class of|summers|winters)\s*:?\s*$/iu;
+// ("early 2003 – late 2003", "mid-2015": a part of the year written with it.)
+const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad\.|since|depuis|desde|seit|sinds|dal|from|class of|summers|winters|early|mid-?|late|end of|beginning of|start of)\s*:?\s*$/iu;
+const PART_OF_YEAR_Y = /(?:early|mid|late|end of|beginning of|start of)(?:\s+|-)(?=\d)/iy;
 const SINCE = /^(?:since|depuis|desde|seit|sinds|dal)$/;
 const EXPECTED_Y = /(?:expected|exp\.|anticipated)\s*:?\s*/iy;
 // "(expected)" after a range ("2010-2014 (expected)").
@@ -531,6 +533,9 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
         at = EXPECTED_Y.lastIndex;
         expectedEnd = true;
       }
+      // "early 2003 – late 2003": the end's part of its year is the end's.
+      PART_OF_YEAR_Y.lastIndex = at;
+      if (PART_OF_YEAR_Y.exec(scan)) at = PART_OF_YEAR_Y.lastIndex;
       b = atomAt(scan, at, offset);
       if (b && (b.kind === 'invalid' || b.kind === 'unknown')) b = undefined;
       if (b) sep = sm[1] ?? sm[2] ?? sm[3];
