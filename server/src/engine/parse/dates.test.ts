@@ -135,6 +135,11 @@ test('findDateRange: a part of the year written with it ("early 2003 – late 20
     const r = findDateRange(text, 0)!;
     assert.deepEqual([r.start?.year, r.end?.year], [sy, ey], text);
   }
+  // "From July 2023" opening its line: a start, still going; "acting EC-05 from 2019" inside a title is no start.
+  const from = findDateRange('From July 2023 Associate professor at the University of Bristol', 0)!;
+  assert.deepEqual([from.start?.year, from.start?.month, from.end, from.current], [2023, 7, undefined, true]);
+  const inside = findDateRange('Policy Analyst (EC-04, acting EC-05 from 2019)', 0)!;
+  assert.equal(inside.current, false);
   const open = findDateRange('Early 2019 – Present', 0)!;
   assert.deepEqual([open.start?.year, open.current, open.text], [2019, true, 'Early 2019 – Present']);
 });

@@ -102,7 +102,9 @@ const DAY_YEAR_Y = /(\d{1,2}),?\s+(\d{4})(?![0-9])/y;
 // ("early 2003 – late 2003", "mid-2015": a part of the year written with it.)
 const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad\.|since|depuis|desde|seit|sinds|dal|from|class of|summers|winters|early|mid-?|late|end of|beginning of|start of)\s*:?\s*$/iu;
 const PART_OF_YEAR_Y = /(?:early|mid|late|end of|beginning of|start of)(?:\s+|-)(?=\d)/iy;
-const SINCE = /^(?:since|depuis|desde|seit|sinds|dal)$/;
+// ("From July 2023" with no end: a start, still going, as "since" is.)
+const SINCE = /^(?:since|from|depuis|desde|seit|sinds|dal)$/;
+const OPENS_AT = /(?:^|[(\[|])\s*$/;
 const EXPECTED_Y = /(?:expected|exp\.|anticipated)\s*:?\s*/iy;
 // "(expected)" after a range ("2010-2014 (expected)").
 const SUFFIX_Y = /\s*(\(\s*)?(expected|anticipated|exp\.)(\s*\))?/iy;
@@ -634,7 +636,9 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
       const word = pm[1].toLowerCase();
       spanStart -= before.length - (pm.index + pm[0].indexOf(pm[1]));
       if (word.startsWith('exp') || word === 'anticipated') expected = true;
-      if (SINCE.test(word) && !end) current = true;
+      // ("acting EC-05 from 2019" inside a title is a note on the post: "From" counts only opening
+      // its line or a bracket.)
+      if (SINCE.test(word) && !end && (word !== 'from' || OPENS_AT.test(scan.slice(0, spanStart)))) current = true;
     }
     SUFFIX_Y.lastIndex = spanEnd;
     const xm = SUFFIX_Y.exec(scan);
