@@ -100,7 +100,7 @@ const DAY_YEAR_Y = /(\d{1,2}),?\s+(\d{4})(?![0-9])/y;
 // ("Depuis octobre 2019", "Desde 2021", "Seit 2018", "Sinds 2020", "Dal 2019": "since" in the
 // languages whose months the reader knows.)
 // ("early 2003 – late 2003", "mid-2015": a part of the year written with it.)
-const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad\.|since|depuis|desde|seit|sinds|dal|from|class of|summers|winters|early|mid-?|late|end of|beginning of|start of)\s*:?\s*$/iu;
+const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad\.|since|depuis|desde|seit|sinds|dal|from|class of|summers|winters|early|mid-?|late)\s*:?\s*$/iu;
 const PART_OF_YEAR_Y = /(?:early|mid|late|end of|beginning of|start of)(?:\s+|-)(?=\d)/iy;
 // ("From July 2023" with no end: a start, still going, as "since" is.)
 const SINCE = /^(?:since|from|depuis|desde|seit|sinds|dal)$/;

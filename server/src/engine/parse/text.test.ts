@@ -3937,3 +3937,9 @@ test('text: a note closing the page on when it was last changed ("Last modified 
   const withDates = lint(text, 'resume.txt', { today: { year: 2026, month: 11, day: 22 } })!;
   assert.deepEqual(withDates.findings.filter((f) => f.ruleId === 'first-person').map((f) => text.slice(f.span.start, f.span.end)), []);
 });
+
+test('text: "Post-doc" with its hyphen is a post ("2014–2015  Post-doc at ACINN, University of Innsbruck")', () => {
+  const text = 'Fabien Maussion\nfabien@example.com\n\nPROFESSIONAL EXPERIENCE\n2015–2021   Assistant professor at ACINN, University of Innsbruck\n2014–2015   Post-doc at ACINN, University of Innsbruck\n';
+  const e = parseText(text).sections[0].entries[1];
+  assert.equal(e.title?.value, 'Post-doc');
+});
