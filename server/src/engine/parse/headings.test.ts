@@ -671,3 +671,9 @@ test('headings: a name a margin wrapped over lines ("PUBLISHED" / "WORKS", "PROF
     ['PUBLISHED WORKS', 'publications'],
   ]);
 });
+
+test('headings: German CV headings for courses and computer skills ("Weiterbildungen, Kurse und Seminare", "Qualifikationen", "EDV-Kenntnisse")', () => {
+  assert.deepEqual(classifyHeading('Weiterbildungen, Kurse und Seminare'), { kind: 'certifications', exact: true });
+  assert.deepEqual(classifyHeading('Qualifikationen'), { kind: 'certifications', exact: true });
+  assert.deepEqual(classifyHeading('EDV-Kenntnisse'), { kind: 'skills', exact: true });
+});
