@@ -144,6 +144,12 @@ test('findDateRange: a part of the year written with it ("early 2003 – late 20
   assert.deepEqual([open.start?.year, open.current, open.text], [2019, true, 'Early 2019 – Present']);
 });
 
+test('findDateRange: a product named by its year ("Windows 2000 Professional", "SQL Server 2019", "Office 2016") is no date; a range after such a word still is', () => {
+  for (const t of ['Installing and Configuring Windows 2000 Professional', 'Migrated SQL Server 2019 clusters', 'Rolled out Office 2016 to 40 staff', 'Windows Server 2012 R2']) assert.equal(findDateRange(t, 0), undefined, t);
+  assert.equal(findDateRange('Capstone Project 2019', 0)?.start?.year, 2019);
+  assert.equal(findDateRange('Back Office        2016', 0)?.start?.year, 2016);
+});
+
 test('findDateRange: a month without its year takes the end year ("Jan – Mar 2019")', () => {
   const r = findDateRange('Jan – Mar 2019', 0)!;
   assert.deepEqual([r.start?.year, r.start?.month, r.end?.month, r.start?.text], [2019, 1, 3, 'Jan']);

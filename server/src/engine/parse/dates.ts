@@ -108,6 +108,10 @@ const OPENS_AT = /(?:^|[(\[|])\s*$/;
 const EXPECTED_Y = /(?:expected|exp\.|anticipated)\s*:?\s*/iy;
 // "(expected)" after a range ("2010-2014 (expected)").
 const SUFFIX_Y = /\s*(\(\s*)?(expected|anticipated|exp\.)(\s*\))?/iy;
+// A product named by its year: Microsoft's and Autodesk's ("Windows 2000", "Windows Server 2012",
+// "SQL Server 2019", "Office 2016", "Visual Studio 2022", "Exchange 2010", "AutoCAD 2018").
+// (One space between: a column's gap before a year is a layout's date, "Back Office      2016".)
+const VERSIONED_BEFORE = /\b(?:Windows|Server|Office|Studio|Exchange|SharePoint|Dynamics|Excel|Outlook|Visio|AutoCAD|Revit|Inventor|SolidWorks|Navisworks|Civil 3D) $/;
 // What stands before a citation's page range: a volume and its colon ("13: 2217–2224"), "pp.".
 const PAGES_BEFORE = /(?:\d\s*(?:\(\d+\))?\s*:|\bpp?\.)\s*$/;
 // The word just before a year ("Febtember 2020"): is it a misspelt month?
@@ -618,6 +622,8 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
       if ((a.date.precision === 'year' || a.date.precision === 'month') && old(a.date) && !(b?.kind === 'date' && old(b.date)) && LETTER_OR_DIGIT.test(scan.slice(0, m.index))) continue;
       // "Methods in Ecology and Evolution 13: 2217–2224", "pp. 1654–1660": a citation's pages.
       if (a.date.precision === 'year' && old(a.date) && PAGES_BEFORE.test(scan.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "Windows 2000 Professional", "SQL Server 2019", "Office 2016": a product's version, no date.
+      if (a.date.precision === 'year' && !b && !openEnded && VERSIONED_BEFORE.test(scan.slice(Math.max(0, m.index - 16), m.index))) continue;
       start = a.date;
       if (b?.kind === 'current') {
         current = true;
