@@ -1731,8 +1731,11 @@ const SYMBOLS_LEAD = /^[\p{So}\p{Sk}\p{Co}\ufe0f\u200d\s]+/u;
 /** The person's name at the start of a line, if the line starts with one. */
 function personName(c: Cleaned): Field | undefined {
   const text = c.text.length > 200 ? c.text.slice(0, 200) : c.text;
-  // "Updated January 2025": a line that dates the document names no one.
+  // "Updated January 2025": a line that dates the document names no one; nor one that opens on a
+  // date ("From July 2023", a date column's first line in pdf.js's copy).
   if (/^\s*(?:last\s+)?(?:updated|revised)\b/i.test(text)) return undefined;
+  const dated = text.length <= 60 ? findDateRange(text, 0) : undefined;
+  if (dated && !text.slice(0, dated.span.start).trim()) return undefined;
   // ("Work Experience", "Technical Skills": a section's name is no one's.)
   if (text.length <= 40 && isExactSectionName(text)) return undefined;
   const lead = text.length - text.trimStart().length;

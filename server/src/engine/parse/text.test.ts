@@ -3943,3 +3943,8 @@ test('text: "Post-doc" with its hyphen is a post ("2014–2015  Post-doc at ACIN
   const e = parseText(text).sections[0].entries[1];
   assert.equal(e.title?.value, 'Post-doc');
 });
+
+test('text: a line that opens on a date ("From July 2023", a date column copied first) names no one; the name after it does', () => {
+  const r = parseText('From July 2023\n2021-2023\nJane Doe\njane@example.com\n\nEXPERIENCE\nAssociate professor, University of Bristol\n');
+  assert.equal(r.contact.name?.value, 'Jane Doe');
+});
