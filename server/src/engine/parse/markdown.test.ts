@@ -2139,3 +2139,14 @@ test('markdown: "Freelance" in the employer\'s place is the employer; in bracket
     ['Tutor', undefined],
   ]);
 });
+
+test('markdown: an empty heading ("##" alone, a GitHub profile\'s rule between sections) names no section; the headings under it stay the sections', () => {
+  const text = ['## About Me', '', 'Simon Yip, London', '', '### Summary', 'Doctor turned machine-learning engineer.', '', '##', '### Education', '- **MSc Computer Science**, City University of London', '', '##', '### Experience', '- **Machine Learning Engineer**, RadNomics Ltd', '', '##', '### Interests', '- Running', ''].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]).slice(-4), [
+    ['Summary', 'summary'],
+    ['Education', 'education'],
+    ['Experience', 'experience'],
+    ['Interests', 'interests'],
+  ]);
+});

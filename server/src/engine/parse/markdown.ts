@@ -960,6 +960,12 @@ export function parseMarkdown(text: string): Resume {
         while (k > cs && t[k - 1] === '#') k--;
         if (k < ce && (k === cs || t[k - 1] === ' ' || t[k - 1] === '\t')) ce = trimEndIndex(t.slice(0, k));
         if (ce < cs) ce = cs;
+        // ("##" alone between sections, a GitHub profile's way to draw a rule: an empty heading
+        // names no section; its lower headings stay the sections.)
+        if (ce <= cs) {
+          blank = true;
+          continue;
+        }
         const block = headingAt(line, t, a, cs, ce);
         const id = ID_ATTR.exec(t);
         if (id) idHints.set(block, id[1]);
