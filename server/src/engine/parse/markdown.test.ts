@@ -2150,3 +2150,14 @@ test('markdown: an empty heading ("##" alone, a GitHub profile\'s rule between s
     ['Interests', 'interests'],
   ]);
 });
+
+test('markdown: a section of list items each a bold post or degree, then where (after a comma or as a link), with no header lines, is one entry per item', () => {
+  const text = '# Jane Doe\n\n## Experience\n\n- **_Applied Machine Learning Engineer_** [RadNomics Ltd](https://example.com)\n- **_Audit and Research Assistant_** [Norfolk and Norwich University Hospital](https://example.org)\n\n## Education\n\n- **MSc Computer Science**, City University\n- **MBBS Medicine**, Norwich Medical School\n\n## Skills\n\n- **Python**, 5 years\n- **SQL**, 3 years\n';
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Applied Machine Learning Engineer', 'RadNomics Ltd'],
+    ['Audit and Research Assistant', 'Norfolk and Norwich University Hospital'],
+    ['MSc Computer Science', 'City University'],
+    ['MBBS Medicine', 'Norwich Medical School'],
+  ]);
+});

@@ -896,6 +896,8 @@ function withoutTimeLabels(entries: Entry[]): Entry[] {
 // A kind of body in the plural, a heading over a group of employers: "Orchestras", "Other ensembles".
 const BODIES = /^(?:(?:other|selected|major|past|previous|current|professional|regional|local)\s+)?(?:orchestras|ensembles|choirs|bands|companies|clients|hospitals|clinics|schools|firms|agencies|startups|organi[sz]ations|institutions|universities|employers|theatres|theaters|festivals|museums|galleries|restaurants|hotels|newspapers|publications|labs|laboratories)$/i;
 
+/** A name in bold (or bold italics) opening the item, then a comma or a link: "**Engineer**, Acme", "**_Engineer_** [Acme](…)". */
+const MARKED_NAME_THEN = /^((?:\*\*|__)(?:[*_])?[^*_\n]{2,80}?(?:[*_])?(?:\*\*|__))(?:\s*,\s*\S|\s+\[[^\]]+\]\()/;
 /** A field separator between a post and where it was held ("Outreach Volunteer • Harbor Community Clinic"). */
 const POST_SEPARATOR = /\s[•|–—·-]\s|\s(?:at|@)\s/;
 
@@ -907,15 +909,29 @@ const POST_SEPARATOR = /\s[•|–—·-]\s|\s(?:at|@)\s/;
  * short, no sentence, hardly a lower-case word.
  */
 function postsAsEntries(entries: Entry[], kind: SectionKind, src: string): Entry[] {
-  if ((kind !== 'volunteer' && kind !== 'experience') || entries.length !== 1) return entries;
+  if ((kind !== 'volunteer' && kind !== 'experience' && kind !== 'education') || entries.length !== 1) return entries;
   const e = entries[0];
   if (e.title || e.organisation || e.location || e.dates || e.description || e.bullets.length < 2) return entries;
+  const lines: Cleaned[][] = [];
   for (const b of e.bullets) {
-    const t = b.text;
-    if (b.offsets || src.slice(b.span.start, b.span.end) !== t || t.length > 100 || STOP_END.test(t.trim()) || !POST_SEPARATOR.test(t) || contentLowerWords(t, 3) >= 3) return entries;
+    if (b.offsets || src.slice(b.span.start, b.span.end) !== b.text) return entries;
+    // (Markdown's marks read away: "**_Applied Machine Learning Engineer_** [RadNomics Ltd](https://…)".)
+    const c = cleanInline(src, b.span.start, b.span.end);
+    const t = c.text;
+    // ("- **MSc Computer Science**, City University", "- **_Engineer_** [RadNomics Ltd](…)": a post or
+    // a degree set in bold, then where it was after a comma or as a link: the marks part the two as
+    // plainly as a separator does, each read as a line of the item's header.)
+    const marked = MARKED_NAME_THEN.exec(b.text);
+    if (t.length > (marked ? 140 : 100) || STOP_END.test(t.trim()) || !(POST_SEPARATOR.test(t) || marked) || contentLowerWords(t, 3) >= 3) return entries;
+    if (marked) {
+      const cut = b.span.start + marked[1].length;
+      lines.push([cleanInline(src, b.span.start, cut), cleanInline(src, cut, b.span.end)]);
+    } else lines.push([c]);
   }
+  // (Education only so marked: "- Python, 2019" under a degree is no school.)
+  if (kind === 'education' && !e.bullets.every((b) => MARKED_NAME_THEN.test(b.text))) return entries;
   // Read together, as a section's header lines are: the clear items say which side the post is on.
-  const heads = readHeaders(src, e.bullets.map((b) => [{ text: b.text, base: b.span.start }]), entryKindOf(kind));
+  const heads = readHeaders(src, lines, entryKindOf(kind));
   if (!heads.every((h) => h.title && h.organisation && !h.dates)) return entries;
   return e.bullets.map((b, k) => {
     const h = heads[k];
