@@ -623,9 +623,19 @@ export function takeWrappedUrl(a: Cleaned, b: Cleaned | undefined, contact: Cont
 function addLink(contact: Contact, link: Field): void {
   // ("GovernmentJobs.com", "which I saw on Caterer.com": a job board's own address, with no path
   // to a profile on it, is where the résumé was sent, not the person's link.)
-  if (JOB_BOARD.test(link.value)) return;
+  if (!mayBeProfile(link.value)) return;
   if (!contact.links.some((l) => l.value === link.value)) contact.links.push(link);
 }
+
+/**
+ * Whether an address may be the person's: not a job board's home page, nor a README's badge or the
+ * licence it names ("img.shields.io/badge/license-MIT-yellow.svg", "opensource.org/licenses/MIT":
+ * the repository's, no profile of the person).
+ */
+export function mayBeProfile(url: string): boolean {
+  return !JOB_BOARD.test(url) && !BADGE_OR_LICENCE.test(url);
+}
+const BADGE_OR_LICENCE = /^(?:https?:\/\/)?(?:www\.)?(?:img\.shields\.io|shields\.io|badgen\.net|badge\.fury\.io|travis-ci\.(?:org|com)|codecov\.io|coveralls\.io|opensource\.org\/licenses|creativecommons\.org\/licenses|choosealicense\.com)(?:\/|$)/i;
 const JOB_BOARD = /^(?:https?:\/\/)?(?:www\.)?(?:indeed|monster|glassdoor|ziprecruiter|careerbuilder|dice|simplyhired|caterer|governmentjobs|usajobs|reed|totaljobs|cv-library|seek|naukri|bayt|stepstone|jobstreet|jobsdb|workday|myworkdayjobs|greenhouse|lever|smartrecruiters|taleo|icims|livecareer|zety|resume-now|kickresume|novoresume|jobteaser|xing-jobs)\.(?:com|co\.uk|com\.au|co\.in|de|co\.nz|ca|gov|net|io)\/?$/i;
 
 /**

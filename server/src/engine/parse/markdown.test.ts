@@ -2161,3 +2161,10 @@ test('markdown: a section of list items each a bold post or degree, then where (
     ['MBBS Medicine', 'Norwich Medical School'],
   ]);
 });
+
+test('markdown: a README\'s badges and the licence they name are no profile links of the person', () => {
+  const text = '# Jane Smith\n\n[![License: MIT](https://img.shields.io/badge/License-MIT-yellow.svg)](https://opensource.org/licenses/MIT)\n\njane@example.com · [github.com/janesmith](https://github.com/janesmith)\n\n## Experience\n\n### Writer, Acme (2019 - 2021)\n\n- Wrote 40 guides\n';
+  const links = parseMarkdown(text).contact.links.map((l) => l.value);
+  assert.ok(links.some((l) => l.includes('github.com/janesmith')), links.join());
+  assert.ok(!links.some((l) => /shields\.io|opensource\.org/.test(l)), links.join());
+});

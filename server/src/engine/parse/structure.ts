@@ -10,7 +10,7 @@ import { formEntries } from './form-entries';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, postBeforeComma, readHeader, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
 import { fieldsEndingInPlace, isKnownCity, isPlace, isRegion } from './places';
 import { classifyHeading, isExactSectionName, normaliseHeading } from './section-names';
-import { RUN_IN_PREFIX, scanContact, takeLabelledValue, takeLinkNames, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
+import { mayBeProfile, RUN_IN_PREFIX, scanContact, takeLabelledValue, takeLinkNames, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
 import { besideEmployer, buildTextEntries, degreeFromBullet, dutyLabel, textLayoutOf, type TextLayout } from './text-entries';
 import { isKnownVerb } from '../data/verbs';
@@ -1637,7 +1637,7 @@ function linkTargets(src: string, blocks: Block[], contact: Contact): void {
       const bare = url.replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/+$/, '');
       // ("GitHub: [bcarter](https://github.com/bcarter)": the handle already names this profile.)
       const last = bare.slice(bare.lastIndexOf('/') + 1).toLowerCase();
-      if (contact.links.some((l) => l.value === url || l.value.replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/+$/, '') === bare || l.value.replace(/^@/, '').toLowerCase() === last)) continue;
+      if (!mayBeProfile(url) || contact.links.some((l) => l.value === url || l.value.replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/+$/, '') === bare || l.value.replace(/^@/, '').toLowerCase() === last)) continue;
       contact.links.push({ value: url, span: { start: at, end: at + url.length } });
     }
   }
