@@ -2168,3 +2168,13 @@ test('markdown: a README\'s badges and the licence they name are no profile link
   assert.ok(links.some((l) => l.includes('github.com/janesmith')), links.join());
   assert.ok(!links.some((l) => /shields\.io|opensource\.org/.test(l)), links.join());
 });
+
+test('markdown: the page\'s one heading, first, in a person\'s words ("# Eric Fay") over roles set as bold lines, is the name, no section', () => {
+  const text = '# Eric Fay\n\n**Mathematics Teacher** at _Woodland High School_, Baileyville, ME  \nSeptember 2016 - June 2018\n\n   + Taught 5 courses to 120 students\n\n**Research Assistant** at _Rutgers University_  \nSeptember 2012 - May 2016\n';
+  const r = parseMarkdown(text);
+  assert.equal(r.contact.name?.value, 'Eric Fay');
+  assert.deepEqual(r.sections.map((s) => s.title), ['']);
+  assert.deepEqual(entries(r).map((e) => e.title?.value), ['Mathematics Teacher', 'Research Assistant']);
+  // A lone heading that names a section still is one.
+  assert.deepEqual(parseMarkdown('# Experience\n\n**Teacher** at _Woodland High School_  \n2016 - 2018\n').sections.map((s) => s.title), ['Experience']);
+});

@@ -1227,6 +1227,8 @@ const ROLE_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['experienc
  * none known, the level below a lone top heading). Shallower headings above the first section
  * are the name and headline; deeper ones are roles.
  */
+const LONE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
 function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Map<Block, string>, htmlHeadings: ReadonlySet<Block> = new Set()): void {
   const headings = blocks.filter((b) => b.kind === 'heading');
   if (!headings.length) return;
@@ -1237,6 +1239,9 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
   }
   // Plain lines that name a section (level 0) take the section level, whatever it is.
   const real = headings.filter((h) => levels.get(h)! > 0);
+  // ("# Eric Fay" over roles written as bold lines, no other heading: the page's one heading, first,
+  // in the words of a person's name, is the name, no section.)
+  if (headings.length === 1 && real.length === 1 && blocks[0] === real[0] && !kinds.get(real[0]) && LONE_NAME.test(real[0].clean.text.trim())) return;
   let sectionLevel = Infinity;
   // Headings that are a section's name exactly ("Work Experience", "Skills") set the level; a role's
   // heading that only holds such a word ("Freelance Writer, Multiple Publications") does not.
