@@ -712,9 +712,15 @@ function lastInBeforePlace(seg: string): RegExpExecArray | null {
   // (A town and its region, "Nashville, TN": "Washington University in St. Louis" is one name.)
   for (let m = SPACED_IN_G.exec(seg); m; m = SPACED_IN_G.exec(seg)) {
     const rest = seg.slice(m.index + m[0].length).trim();
-    if (rest.includes(',') && isPlaceName(rest)) found = m;
+    if (rest.includes(',') ? isPlaceName(rest) : townThenRegion(rest)) found = m;
   }
   return found;
+}
+// "Baileyville Maine", "Flagstaff Arizona": a town no list holds, then its region or country, no comma between.
+const TOWN_THEN_REGION = /^((?:\p{Lu}[\p{L}.'’-]+\s+){1,2})(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)$/u;
+function townThenRegion(rest: string): boolean {
+  const m = rest.length <= 40 ? TOWN_THEN_REGION.exec(rest) : null;
+  return !!m && isPlace(m[2]) && !ORG_WORDS.test(m[1]) && !SCHOOL_WORD.test(m[1]);
 }
 const SPACED_WITH = / with /;
 const TOWN_FIRST_WORD = /^(\p{L}+)\s+(?=\p{Lu})/u;

@@ -2178,3 +2178,10 @@ test('markdown: the page\'s one heading, first, in a person\'s words ("# Eric Fa
   // A lone heading that names a section still is one.
   assert.deepEqual(parseMarkdown('# Experience\n\n**Teacher** at _Woodland High School_  \n2016 - 2018\n').sections.map((s) => s.title), ['Experience']);
 });
+
+test('markdown: a school "in" a town and its region with no comma ("… High School in Baileyville Maine") ends before "in"', () => {
+  const text = '# Eric Fay\n\n**Mathematics Teacher** at _Woodland Jr/Sr High School_ in Baileyville Maine  \nSeptember 2016 - June 2018\n\n   + Taught 5 courses to 120 students\n';
+  const e = entries(parseMarkdown(text))[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value], ['Mathematics Teacher', 'Woodland Jr/Sr High School']);
+  assert.ok(e.location?.value.endsWith('Maine'));
+});
