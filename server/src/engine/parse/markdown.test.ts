@@ -2180,7 +2180,7 @@ test('markdown: the page\'s one heading, first, in a person\'s words ("# Eric Fa
 });
 
 test('markdown: a school "in" a town and its region with no comma ("… High School in Baileyville Maine") ends before "in"', () => {
-  const text = '# Eric Fay\n\n**Mathematics Teacher** at _Woodland Jr/Sr High School_ in Baileyville Maine  \nSeptember 2016 - June 2018\n\n   + Taught 5 courses to 120 students\n';
+  const text = '# Eric Fay\n\n**Mathematics Teacher** at _Woodland Jr/Sr High School_ in Baileyville Maine  \nSeptember 2016 - June 2018\n\n   + Taught 5 courses to 120 students\n\n**Research Assistant** at _Rutgers University_  \nSeptember 2012 - May 2016\n';
   const e = entries(parseMarkdown(text))[0];
   assert.deepEqual([e.title?.value, e.organisation?.value], ['Mathematics Teacher', 'Woodland Jr/Sr High School']);
   assert.ok(e.location?.value.endsWith('Maine'));
