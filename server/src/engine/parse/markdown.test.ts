@@ -2175,8 +2175,9 @@ test('markdown: the page\'s one heading, first, in a person\'s words ("# Eric Fa
   assert.equal(r.contact.name?.value, 'Eric Fay');
   assert.deepEqual(r.sections.map((s) => s.title), ['']);
   assert.deepEqual(entries(r).map((e) => e.title?.value), ['Mathematics Teacher', 'Research Assistant']);
-  // A lone heading that names a section still is one.
+  // A lone heading that names a section still is one; over one role alone it stays a section, so the role is not lost.
   assert.deepEqual(parseMarkdown('# Experience\n\n**Teacher** at _Woodland High School_  \n2016 - 2018\n').sections.map((s) => s.title), ['Experience']);
+  assert.equal(entries(parseMarkdown('# Eric Fay\n\n**Teacher** at _Woodland High School_  \n2016 - 2018\n\n   + Taught 5 courses\n')).length, 1);
 });
 
 test('markdown: a school "in" a town and its region with no comma ("… High School in Baileyville Maine") ends before "in"', () => {

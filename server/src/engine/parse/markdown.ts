@@ -1227,6 +1227,12 @@ const ROLE_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['experienc
  * none known, the level below a lone top heading). Shallower headings above the first section
  * are the name and headline; deeper ones are roles.
  */
+/** How many blocks pass `test`, counting no further than `max`. */
+function countUpTo(blocks: Block[], test: (b: Block) => boolean, max: number): number {
+  let n = 0;
+  for (let k = 0; k < blocks.length && n < max; k++) if (test(blocks[k])) n++;
+  return n;
+}
 const LONE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Map<Block, string>, htmlHeadings: ReadonlySet<Block> = new Set()): void {
@@ -1241,7 +1247,9 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
   const real = headings.filter((h) => levels.get(h)! > 0);
   // ("# Eric Fay" over roles written as bold lines, no other heading: the page's one heading, first,
   // in the words of a person's name, is the name, no section.)
-  if (headings.length === 1 && real.length === 1 && blocks[0] === real[0] && !kinds.get(real[0]) && LONE_NAME.test(real[0].clean.text.trim())) return;
+  // (Where two roles or more follow, dated: the page without a heading is read as its roles then;
+  // one alone would be lost.)
+  if (headings.length === 1 && real.length === 1 && blocks[0] === real[0] && !kinds.get(real[0]) && LONE_NAME.test(real[0].clean.text.trim()) && countUpTo(blocks, (b) => !!blockRange(b), 2) >= 2) return;
   let sectionLevel = Infinity;
   // Headings that are a section's name exactly ("Work Experience", "Skills") set the level; a role's
   // heading that only holds such a word ("Freelance Writer, Multiple Publications") does not.
