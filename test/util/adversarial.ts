@@ -96,6 +96,8 @@ export function adversarialShapes(): Shape[] {
     { name: 'x@y. metric e-mail test', file: 'resume.md', make: (n) => HEAD + '- Led 5 ' + fill('a@', n) },
     { name: '\\S@\\S.\\S run in a bullet', file: 'resume.md', make: (n) => HEAD + '- Grew 40% ' + fill('a.b@', n) },
     { name: 'one long word after a misspelling (spelling link scan)', file: 'resume.md', make: (n) => HEAD + '- Led the qzxvbt migration ' + fill('ab.', n) },
+    // (A word broken at a -layout column's edge is looked for on the line above a slip that opens its line.)
+    { name: 'a long line of letters over a slip opening the next line (broken-word scan)', file: 'resume.md', make: (n) => HEAD + '- ' + fill('a', n) + '\n  sions recieved the award\n' },
     { name: '[a]( repeated (prose mask)', file: 'resume.md', make: (n) => HEAD + '- ' + fill('[a](', n), render: true },
     { name: 'unclosed <!-- (top-line scan)', file: 'resume.md', make: (n) => '<!--' + fill('a <!-- b\n', n) },
     { name: '*a repeated (emphasis)', file: 'resume.md', make: (n) => HEAD + '- ' + fill('*a', n), render: true },

@@ -1513,7 +1513,10 @@ function brokenBeforeGutter(text: string, span: { start: number; end: number }, 
   // The word opens its line: a half before a hyphen and a gutter on the line above makes it whole.
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   if (lineStart === 0 || text.slice(lineStart, span.start).trim() !== '') return false;
-  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  // (Its first 400 characters: a column's edge stands within them, and a line of any length read
+  // whole, from each letter, would cost its length squared.)
+  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const above = text.slice(aboveStart, Math.min(lineStart - 1, aboveStart + 400));
   for (const m of above.matchAll(HALF_BEFORE_GUTTER)) if (checker.known(m[1] + word)) return true;
   return false;
 }
