@@ -2186,3 +2186,12 @@ test('markdown: a school "in" a town and its region with no comma ("… High Sch
   assert.deepEqual([e.title?.value, e.organisation?.value], ['Mathematics Teacher', 'Woodland Jr/Sr High School']);
   assert.ok(e.location?.value.endsWith('Maine'));
 });
+
+test('markdown: a Pandoc definition list whose term is only dates ("Since 2019" / ":   **Senior Engineer**, Acme Corp, Boston.") takes its header from the definition', () => {
+  const text = '# Jane Doe\n\njane@example.com\n\n# Experience\n\n2015--2018\n:   **Data Analyst**, Globex Inc.\n\nSince 2019\n:   **Senior Engineer**, Acme Corp, Boston.\n';
+  const r = parseMarkdown(text);
+  assert.deepEqual(entries(r).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.bullets.length]), [
+    ['Data Analyst', 'Globex Inc.', 2015, 0],
+    ['Senior Engineer', 'Acme Corp', 2019, 0],
+  ]);
+});

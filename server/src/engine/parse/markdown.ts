@@ -29,6 +29,7 @@ const LINK_DEF = /^ {0,3}\[[^\]]+\]:\s*\S/;
 const RUN_IN_NAME = /^[*_]{0,2}\p{Lu}/u;
 const ID_ATTR = /\{#([\w-]+)\}/;
 const REFERENCES_NOTE = /^\s*([*_]{0,2})(?:references?|referees?)\s+(?:are\s+)?(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request\.?\1\s*$/i;
+const BOLD_START = /^(?:\*\*|__)\S/;
 const BOLD_ONLY = /^(\*\*|__)[^*_]{1,120}\1\s*\\?\s*$/;
 /** An item wholly in bold or italics, short: "**Enterprise Procurement Intern**", "*Summer 2023*". */
 const EMPHASIS_ONLY = /^(\*\*|__|\*|_)[^*_\n]{1,80}\1\s*$/;
@@ -1068,7 +1069,10 @@ export function parseMarkdown(text: string): Resume {
         }
         last.strong = true;
       }
-      const block = pushText(line, t, a + dm[0].length - skipSpaces(t), false);
+      // ("2014--2016" / ":   **Senior Engineer**, Acme Corp": under a term that is only dates, a
+      // definition opening in bold is the entry's header line, its title first.)
+      const underDates = !!last && last.kind === 'text' && !blank && blockIsDates(last) && BOLD_START.test(t.slice(a + dm[0].length - skipSpaces(t)));
+      const block = pushText(line, t, a + dm[0].length - skipSpaces(t), underDates);
       openBullet = undefined;
       prevText = undefined;
       openDef = block;

@@ -809,7 +809,8 @@ export function blockIsDates(b: Block): boolean {
   const r = blockRange(b);
   if (!r) return false;
   const t = b.clean.text;
-  const at = (r.start ?? r.end)!.span.start - b.clean.base;
+  // (The range's own words count as dates: "Since 2019", "Expected May 2026".)
+  const at = Math.min((r.start ?? r.end)!.span.start, r.span.start) - b.clean.base;
   const end = r.current ? t.length : (r.end ?? r.start)!.span.end - b.clean.base;
   return !TWO_LETTERS.test(t.slice(0, Math.max(0, at)) + t.slice(Math.max(0, end)));
 }
