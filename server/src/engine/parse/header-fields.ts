@@ -700,6 +700,7 @@ const AT_NAME_START = /^at \p{Lu}/u;
 const SCHOOL_AFTER_DEED = /^\s*(?:graduated? (?:of|from)|enrolled (?:at|in)|attended|studied at)\s+(?=\p{Lu})/iu;
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 const SPACED_AT = / at /;
+const SPACED_AT_OTHER = / (?:à|chez|bei|presso) (?=\p{Lu}|l['’]\p{Lu})/u;
 const CAPITALISED_FEW = /^\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|&|and|of)){0,3}$/u;
 const SPACED_FROM = / from (?=\p{Lu})/u;
 const SPACED_IN_G = / in (?=\p{Lu})/gu;
@@ -809,7 +810,9 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   // School Music Band", which with its unit names the post).
   const member = MEMBER_OF.exec(seg);
   if (member && !TITLE_WORDS.test(seg.slice(member[0].length)) && !MEMBER_OF_UNIT.test(seg.slice(member[0].length)) && !seg.includes(',')) return joinedAt(text, i, j, orgLine, { index: member[1].length, 0: member[0].slice(member[1].length) });
-  const at = SPACED_AT.exec(seg);
+  // ("Chargé de recherche à Inria", "Werkstudent bei Micreon GmbH", "Ricercatore presso CNR": "at"
+  // in the other languages whose posts the reader knows.)
+  const at = SPACED_AT.exec(seg) ?? SPACED_AT_OTHER.exec(seg);
   // ("Ph.D. Computer Science at University of Texas at Austin": a degree at its school, too.)
   // ("Group Leader in Neutron Physics at AERE Harwell": a unit's word in a post's name is no employer.)
   // ("Network Operations Center Technician at Westelcom": a post that ends on a post's word is one,
@@ -817,7 +820,7 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   if (at && (TITLE_WORDS.test(seg.slice(0, at.index)) || DEGREE_WORDS.test(seg.slice(0, at.index))) && (!ORG_WORDS.test(seg.slice(0, at.index)) || UNIT_POST.test(seg.slice(0, at.index)) || TITLE_HEAD.test(seg.slice(0, at.index)))) return joinedAt(text, i, j, orgLine, at);
   // ("Production Support at Rocky Mountain Soap Co.": a few capitalised words, no body's, "at" a
   // name a company's suffix marks, is a post at that company, whatever words the post is named with.)
-  if (at && STRONG_ORG.test(seg.slice(at.index + 4)) && !ORG_WORDS.test(seg.slice(0, at.index)) && CAPITALISED_FEW.test(seg.slice(0, at.index))) return joinedAt(text, i, j, orgLine, at);
+  if (at && STRONG_ORG.test(seg.slice(at.index + at[0].length)) && !ORG_WORDS.test(seg.slice(0, at.index)) && CAPITALISED_FEW.test(seg.slice(0, at.index))) return joinedAt(text, i, j, orgLine, at);
   // "Senior Project Engineer with Aldea Services, Inc.", "Staff Geologist with Stantec Consulting":
   // a job's title, then "with" and a capitalised name holding an organisation's word, is the job
   // and its employer, as "at" joins them.

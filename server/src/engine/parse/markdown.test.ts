@@ -2195,3 +2195,11 @@ test('markdown: a Pandoc definition list whose term is only dates ("Since 2019" 
     ['Senior Engineer', 'Acme Corp', 2019, 0],
   ]);
 });
+
+test('markdown: "at" in the other languages whose posts are read ("Chargé de recherche à Inria", "Ricercatore presso CNR") parts the post from where it was held', () => {
+  const text = '# Jean Dupont\n\n# Expérience\n\nDepuis octobre 2019\n:   **Chargé de recherche** à Inria.\n\n2015--2017\n:   **Ricercatore** presso Consiglio Nazionale delle Ricerche\n';
+  assert.deepEqual(entries(parseMarkdown(text)).map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Chargé de recherche', 'Inria'],
+    ['Ricercatore', 'Consiglio Nazionale delle Ricerche'],
+  ]);
+});
