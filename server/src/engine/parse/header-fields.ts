@@ -700,6 +700,7 @@ const AT_NAME_START = /^at \p{Lu}/u;
 const SCHOOL_AFTER_DEED = /^\s*(?:graduated? (?:of|from)|enrolled (?:at|in)|attended|studied at)\s+(?=\p{Lu})/iu;
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 const SPACED_AT = / at /;
+const GPA_RUN_ON = /[\s,;(]+(?:(?:cumulative|overall|major|final)\s+)?(?:GPA|CGPA|grade point average)\b/i;
 const SPACED_AT_OTHER = / (?:à|chez|bei|presso) (?=\p{Lu}|l['’]\p{Lu})/u;
 const CAPITALISED_FEW = /^\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|&|and|of)){0,3}$/u;
 const SPACED_FROM = / from (?=\p{Lu})/u;
@@ -1495,6 +1496,14 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           const how = EMPLOYMENT_AFTER.exec(text.slice(i, j)) ?? employmentRunOn(text.slice(i, j));
           if (how && how.index > 0) {
             const r = trimRange(text, i, i + how.index, ' \t,;:');
+            i = r[0];
+            j = r[1];
+          }
+          // ("Bachelor of Science in Computer Science GPA since returning: 3.5/4.0": a grade run on
+          // after the degree is a detail, no part of its name.)
+          const gpa = j - i > 6 ? GPA_RUN_ON.exec(text.slice(i, j)) : null;
+          if (gpa && gpa.index > 0) {
+            const r = trimRange(text, i, i + gpa.index, ' \t,;:(');
             i = r[0];
             j = r[1];
           }

@@ -3948,3 +3948,9 @@ test('text: a line that opens on a date ("From July 2023", a date column copied 
   const r = parseText('From July 2023\n2021-2023\nJane Doe\njane@example.com\n\nEXPERIENCE\nAssociate professor, University of Bristol\n');
   assert.equal(r.contact.name?.value, 'Jane Doe');
 });
+
+test('text: a grade run on after a degree ("… Computer Science GPA since returning: 3.5/4.0 May 2003") is no part of its name', () => {
+  const text = 'Andrew Hill\nathill@example.com\n\nEducation\n    Indiana University, Bloomington, IN\n        Bachelor of Science in Computer Science GPA since returning: 3.5/4.0 May 2003\n';
+  const e = parseText(text).sections[0].entries[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.dates?.end?.year ?? e.dates?.start?.year], ['Bachelor of Science in Computer Science', 'Indiana University', 2003]);
+});
