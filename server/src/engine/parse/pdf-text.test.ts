@@ -2106,3 +2106,29 @@ test('pdf text: a section named only "Research" whose items are citations (an au
   const roles = parseText(text.replace(/RESEARCH[\s\S]*$/, 'RESEARCH\nResearch Assistant, Wayne State University      2009 – 2011\n• Built 3 phantoms for 40 patients\n'));
   assert.equal(roles.sections[1].kind, 'experience');
 });
+
+test('pdf text: the header and footer a browser prints on each page of a web page saved as PDF ("12/7/26, 1:22 PM  Jane Doe resume", "file:///…/index.html 1/2") are page furniture', () => {
+  const text = [
+    '12/7/26, 1:22 PM Frank Refol resume',
+    'file:///home/frank/resume/index.html 1/2',
+    'Frank Refol',
+    'frank@example.com',
+    '',
+    'EXPERIENCE',
+    'Platform Engineer, BlackStratus          2019 – 2023',
+    '• Automated 40 release pipelines',
+    '• Cut build times by 30%',
+    '12/7/26, 1:22 PM Frank Refol resume',
+    'file:///home/frank/resume/index.html 2/2',
+    'QA Manager, McAfee          2012 – 2019',
+    '• Led a team of 12 testers',
+    '',
+  ].join('\n');
+  const r = parseText(text);
+  assert.equal(r.contact.name?.value, 'Frank Refol');
+  const entries = r.sections.flatMap((s) => s.entries);
+  assert.deepEqual(entries.map((e) => [e.title?.value, e.bullets.length]), [
+    ['Platform Engineer', 2],
+    ['QA Manager', 1],
+  ]);
+});

@@ -591,7 +591,9 @@ function siteChrome(lines: SourceLine[]): number[] {
   // reader, neither a section nor the last role's bullet.)
   // ("Last modified March 2009 .": when the page was last changed, closing it, no entry's date. At
   // the top, among the contact lines, it stands where it does no harm.)
-  for (let k = 0; k < lines.length; k++) if (PAGE_CHROME.test(lines[k].text) || COPYRIGHT_LINE.test(lines[k].text) || REFERENCES_NOTE.test(lines[k].text) || (k * 2 > lines.length && lastUpdatedLine(lines[k].text))) out.push(k);
+  // ("12/7/26, 1:22 PM    Jane Doe – Résumé" / "file:///…/resume.html    1/3": the header and footer
+  // a browser prints on each page of a web page saved as PDF, its print date and the page's address.)
+  for (let k = 0; k < lines.length; k++) if (PAGE_CHROME.test(lines[k].text) || COPYRIGHT_LINE.test(lines[k].text) || REFERENCES_NOTE.test(lines[k].text) || (k * 2 > lines.length && lastUpdatedLine(lines[k].text)) || BROWSER_PRINT_HEADER.test(lines[k].text) || BROWSER_PRINT_FOOTER.test(lines[k].text)) out.push(k);
   const top = Math.min(lines.length, 20);
   for (let k = 0; k < top; ) {
     let e = k;
@@ -671,6 +673,8 @@ const FOOTER_TAIL = /^\s+\S.{0,60}\b(?:r[ée]sum[ée]|cv|curriculum vitae)\s+\d{
 
 // (And a mail client's footer under a CV sent in an e-mail: "Sent from my Samsung Galaxy",
 // "Get Outlook for Android".)
+const BROWSER_PRINT_HEADER = /^[\s\f]*\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s|$)/;
+const BROWSER_PRINT_FOOTER = /^[\s\f]*(?:file:\/\/|https?:\/\/)\S{1,300}\s+\d{1,3}\/\d{1,3}\s*$/;
 const PAGE_CHROME = /^\s*(?:skip to (?:main )?content|skip to navigation|download (?:pdf|(?:my )?(?:cv|r[ée]sum[ée])(?: as pdf)?)|print this page|back to top|sent from my [\p{L}\d ]{2,30}|get outlook for (?:ios|android))\s*$/iu;
 const REFERENCES_NOTE = /^\s*(?:references?|referees?)\s+(?:are\s+)?(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request\.?\s*$/i;
 const COPYRIGHT_LINE = /^[\s\f]*(?:©|\([cC]\)\s*(?:19|20)\d\d|copyright\s+(?:©\s*)?(?:19|20)\d\d)/i;
