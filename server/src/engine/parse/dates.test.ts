@@ -150,6 +150,13 @@ test('findDateRange: a product named by its year ("Windows 2000 Professional", "
   assert.equal(findDateRange('Back Office        2016', 0)?.start?.year, 2016);
 });
 
+test('findDateRange: two years parted by a slash ("2013/2014", a school year as European CVs write it) are a span; a month and its year, or years far apart, are not', () => {
+  const r = findDateRange('2013/2014 : Stage de fin d\'études', 0)!;
+  assert.deepEqual([r.start?.year, r.end?.year, r.text], [2013, 2014, '2013/2014']);
+  assert.deepEqual([findDateRange('03/2019 - 05/2020', 0)?.start?.month, findDateRange('03/2019 - 05/2020', 0)?.end?.year], [3, 2020]);
+  assert.equal(findDateRange('2019/2035', 0)?.end, undefined);
+});
+
 test('findDateRange: a month without its year takes the end year ("Jan – Mar 2019")', () => {
   const r = findDateRange('Jan – Mar 2019', 0)!;
   assert.deepEqual([r.start?.year, r.start?.month, r.end?.month, r.start?.text], [2019, 1, 3, 'Jan']);

@@ -88,7 +88,7 @@ const ATOM_Y = new RegExp(ATOM_SOURCE, 'yi');
 // A soft hyphen (U+00AD) is a dash in some PDFs' text ("Sep. 2023 \u00ad Mar. 2024").
 // So is the replacement character a file saved in the wrong encoding left for its en dash ("2008 \uFFFD 2012").
 // ("July 2015 --- Present": LaTeX's and Markdown's three hyphens for an em dash.)
-const SEP_Y = /(?:\s*(---?|[-‐-―−~→－\u00ad>»›\uFFFD])\s*|\s+((?:up\s+)?(?:to|until|till)|through|thru|and)\s+|\s*(至|到)\s*)/iy;
+const SEP_Y = /(?:\s*(---?|[-‐-―−~→－\u00ad>»›\uFFFD/])\s*|\s+((?:up\s+)?(?:to|until|till)|through|thru|and)\s+|\s*(至|到)\s*)/iy;
 // Two dates with only spaces between: a range whose dash the PDF's text lost ("Sep. 2023 Mar. 2024").
 const GAP_Y = /[ \t]+/y;
 // A month and two digits, read as the month and a year cut short ("Sep 15").
@@ -544,6 +544,9 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
       if (PART_OF_YEAR_Y.exec(scan)) at = PART_OF_YEAR_Y.lastIndex;
       b = atomAt(scan, at, offset);
       if (b && (b.kind === 'invalid' || b.kind === 'unknown')) b = undefined;
+      // ("2013/2014", "2021/actuellement": a slash parts two years of a span, a school year as
+      // European CVs write it; not a month and its year, nor two years far apart.)
+      if (b && sm[1] === '/' && !(a.kind === 'date' && a.date.precision === 'year' && (b.kind === 'current' || (b.kind === 'date' && b.date.precision === 'year' && b.date.year >= a.date.year && b.date.year - a.date.year <= 10)))) b = undefined;
       if (b) sep = sm[1] ?? sm[2] ?? sm[3];
       // "2020-04 —" with nothing after the dash: an open range, still going.
       if (!b && a.kind === 'date' && BLANK.test(scan.slice(SEP_Y.lastIndex, SEP_Y.lastIndex + 40).replace(CLOSERS_G, '')) && SEP_Y.lastIndex >= scan.trimEnd().length) {
