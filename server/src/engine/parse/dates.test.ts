@@ -155,6 +155,8 @@ test('findDateRange: two years parted by a slash ("2013/2014", a school year as 
   assert.deepEqual([r.start?.year, r.end?.year, r.text], [2013, 2014, '2013/2014']);
   assert.deepEqual([findDateRange('03/2019 - 05/2020', 0)?.start?.month, findDateRange('03/2019 - 05/2020', 0)?.end?.year], [3, 2020]);
   assert.equal(findDateRange('2019/2035', 0)?.end, undefined);
+  // "Currently" in the other languages whose months are read, after a dash or that slash.
+  for (const t of ['2021/actuellement', '2019 – actualmente', '2020 - derzeit', '2018 – attualmente']) assert.equal(findDateRange(t, 0)?.current, true, t);
 });
 
 test('findDateRange: a month without its year takes the end year ("Jan – Mar 2019")', () => {
