@@ -2,6 +2,7 @@
 // text résumé so on GitHub, where the fence keeps its columns and rules. Its content is a text
 // résumé, and is read as one.
 import { fenceCloses, fenceOf } from '../text/markup-mask';
+import { blankOutside } from './front-matter';
 
 // The info string of a block of plain text: none, or a name for text.
 const PLAIN_INFO = /^(?:`{3,}|~{3,})[ \t]*(?:text|txt|plain|plaintext|none)?[ \t]*\r?$/i;
@@ -33,5 +34,10 @@ export function fencedTextBody(text: string): string | undefined {
   while (close < lines.length && !fenceCloses(lines[close], fence)) close++;
   if (close - open - 1 < MIN_LINES) return undefined;
   for (let j = close + 1; j < lines.length; j++) if (!BLANK.test(lines[j])) return undefined;
-  return lines.map((l, j) => (j > open && j < close ? l : ' '.repeat(l.length))).join('\n');
+  // (The content runs from the line after the opening fence to the start of the closing one.)
+  let from = 0;
+  for (let j = 0; j <= open; j++) from += lines[j].length + 1;
+  let to = from;
+  for (let j = open + 1; j < close; j++) to += lines[j].length + 1;
+  return blankOutside(text, from, Math.min(to, text.length));
 }

@@ -75,6 +75,6 @@ function pageTitleOf(src: string, start: number, end: number): { text: string; s
 }
 
 /** `src` with every character outside [start, end) but line breaks made a space (offsets kept). */
-function blankOutside(src: string, start: number, end: number): string {
+export function blankOutside(src: string, start: number, end: number): string {
   return blankKeepingLines(src.slice(0, start)) + src.slice(start, end) + blankKeepingLines(src.slice(end));
 }

@@ -12,9 +12,10 @@ import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-
 import { TITLE_WORDS } from './header-fields';
 import { TEMPLATE_NAMED_ARG, TEMPLATE_TAG } from '../text/template-tags';
 import { fenceCloses, fenceOf } from '../text/markup-mask';
-import { blockRange, buildResume, blockIsDates, lastUpdatedLine, newBlock, type Block } from './structure';
+import { blockRange, buildResume, blockIsDates, lastUpdatedLine, newBlock, YEAR_IN, type Block } from './structure';
 import { frontMatterSections, frontMatterSectionTitle } from './front-matter';
 import { restBlanked, rstTitles } from './rst';
+import { blankKeepingLines } from '../text/top-line';
 import { yamlReader } from './yaml-lazy';
 
 const ADMONITION = /^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*[ \t]+"[^"\n]*\p{L}[^"\n]*"[ \t]*$/u;
@@ -42,7 +43,6 @@ const HTML_ITEM = /^\s*<li\b[^>]{0,200}>/i;
 const TOGGLE_LABEL = /^\s*<summary\b/i;
 // A repository's name as a README's title: one word in lower case ("portfolio", "my-resume").
 const REPO_NAME = /^[a-z][a-z0-9._-]{1,40}$/;
-const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 // (A header line, not a paragraph folded into a toggle.)
 const MAX_LABEL_LINE = 400;
 const DIV_ONLY = /^\s*<\/?div\b[^<>]{0,200}>\s*$/i;
@@ -250,7 +250,6 @@ function latexOnly(t: string): boolean {
   }
   return any;
 }
-const blankText = (t: string): string => ' '.repeat(t.length);
 
 function hideUnseen(lines: SourceLine[]): string[] {
   const out: string[] = [];
@@ -266,7 +265,7 @@ function hideUnseen(lines: SourceLine[]): string[] {
     if (mode === 'text' && !t.includes('<')) {
       // "\noindent", "\vspace{2mm}", "\def\spaceabove{}": Pandoc Markdown passes a line of LaTeX
       // commands to the PDF, where it prints nothing.
-      out.push(t.includes('\\') && latexOnly(t) ? blankText(t) : t);
+      out.push(t.includes('\\') && latexOnly(t) ? blankKeepingLines(t) : t);
       continue;
     }
     const chars = t.split('');
@@ -910,7 +909,7 @@ export function parseMarkdown(text: string): Resume {
       // University</em>': a layout box's own tags inside one entry, no blank line between, part no
       // lines of it; a blank line still does.)
       if (DIV_ONLY.test(t) && !blank && prevText) continue;
-      if (TAGS_ONLY.test(t) || (TOGGLE_LABEL.test(t) && !(t.length <= MAX_LABEL_LINE && YEAR.test(t)))) {
+      if (TAGS_ONLY.test(t) || (TOGGLE_LABEL.test(t) && !(t.length <= MAX_LABEL_LINE && YEAR_IN.test(t)))) {
         blank = true;
         openBullet = undefined;
         prevText = undefined;

@@ -221,7 +221,8 @@ function shapeOfText(whole: string): TextShape {
 // "Last updated: Jul 2024", "Last modified March 2009 .", "This page was last revised on 3 May 2021":
 // when the document was last changed (a year in it), no part of the résumé's own story.
 const LAST_UPDATED = /^[\s\f*_(]*(?:this (?:page|cv|r[ée]sum[ée]|document) was\s+)?last\s+(?:updated|modified|revised|edited|changed)\b[^\n]{0,80}$/i;
-const YEAR_IN = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+/** A year of a working life standing alone in a text (not inside a longer number). */
+export const YEAR_IN = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** Whether a line is only a note of when the document was last changed (see LAST_UPDATED). */
 export function lastUpdatedLine(t: string): boolean {
   return t.length <= 120 && LAST_UPDATED.test(t) && YEAR_IN.test(t);

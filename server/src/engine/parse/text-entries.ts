@@ -502,7 +502,6 @@ const SPACES = /\s+/;
 
 /** Lines -> units (header lines and items with their continuation lines). */
 const TOOL_PARTS = /\s*[,|•·]\s*/;
-const SPACES_G = /\s+/;
 // Languages named by a letter or two, which no word list of names holds.
 const LETTER_LANGUAGE = /^(?:C|C\+\+|C#|F#|R|Go|\.NET)$/;
 const toolName = (w: string): boolean => LETTER_LANGUAGE.test(w) || TECH_NAMES.has(techKey(w));
@@ -518,7 +517,7 @@ function toolListLine(t: string): boolean {
   let known = 0;
   for (const p of parts) {
     if (!p) return false;
-    const words = p.split(SPACES_G);
+    const words = p.split(SPACES);
     if (words.length > 3) return false;
     if (toolName(p) || words.some(toolName)) known++;
   }
