@@ -1159,11 +1159,11 @@ const OPEN_BRACKETS_G = /\(/g;
 const CLOSE_BRACKETS_G = /\)/g;
 
 /** Cuts a segment that lost its separator in a pdf.js copy: "Fullstack Engineer University of Bremen", "Programmer otulea.uni-bremen.de". */
-function splitRunTogether(text: string, i: number, j: number): [number, number][] {
+function splitRunTogether(text: string, i: number, j: number, otherTitled = false): [number, number][] {
   const seg = text.slice(i, j);
   const dm = DOMAIN_END.exec(seg);
   if (dm && dm.index > 0) return [[i, i + dm.index], [i + dm.index + 1, j]];
-  const to = titleThenOrg(seg);
+  const to = otherTitled ? -1 : titleThenOrg(seg);
   if (to > 0) return [[i, i + to], [i + to, j]];
   const ot = orgThenTitle(seg);
   if (ot > 0) return [[i, i + seg.slice(0, ot).trimEnd().length], [i + ot, j]];
@@ -1433,7 +1433,8 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     // header, another kind of array, made the compiled function deoptimise, and a recompile of this
     // function costs more than a large lint. The other lines' answers come first: a header of one
     // line, most of them, then tests no pattern.)
-    const orgLine = lines.length > 1 && titled.some((t, k) => k !== l && t) && !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text);
+    const otherTitled = lines.length > 1 && titled.some((t, k) => k !== l && t);
+    const orgLine = otherTitled && !TITLE_WORDS.test(text) && !DEGREE_WORDS.test(text);
     // (A segment with no letter, "86.9%" after "SSC Maharashtra State Board 2010", is no field beside it.)
     let lettered = 0;
     for (let k = 0; k < segs.length; k++) if (LETTER.test(text.slice(segs[k][0], segs[k][1]))) lettered++;
@@ -1470,7 +1471,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
         b = ab1[1];
       }
       if (b <= a) continue;
-      const runs = lone ? splitRunTogether(text, a, b) : [[a, b] as [number, number]];
+      // (Another line that names a job or a degree holds the title: "Student Design Team" over
+      // "Hardware Development Leader" is the employer's whole name, no title run into one.)
+      const runs = lone ? splitRunTogether(text, a, b, otherTitled) : [[a, b] as [number, number]];
       // (Not an employer and its place: "Parkview Medical Center, Pueblo, CO".)
       const stack = linePieces.length > 0 && (text.slice(a, b).match(COMMAS_G) ?? []).length >= 2 && !TITLE_WORDS.test(text.slice(a, b)) && !ORG_WORDS.test(text.slice(a, b)) && placeSuffixStart(text.slice(a, b)) < 0;
       for (let iy = 0; iy < runs.length; iy++) {
@@ -2156,6 +2159,10 @@ function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind:
     const p = a[r];
     if (!p) continue;
     let first = r === 'org' && unit ? unit : p;
+    // ("IUT, Department of Electrical and Computer Engineering, Isfahan, Iran": an academic unit named
+    // right after the free name that opens its line is that body's unit; the two are the employer.)
+    const body = r === 'org' && !unit && p.sep === ',' && ACADEMIC_UNIT.test(p.text) ? pieces[pieces.indexOf(p) - 1] : undefined;
+    if (body && body.index === 0 && body.line === p.line && body !== a.title && body !== a.loc && body.loc <= 0 && body.title <= 0 && !DEGREE_WORDS.test(body.text) && !HAS_DIGIT.test(body.text)) first = body;
     // ("Server, Bartender" under "Olive Garden, Lancaster, PA — 2000-2015": the job named first on
     // the title's line, free, is the same role's other hat, as one named after it is; see joinsLeftover.)
     const before = r === 'title' ? pieces[pieces.indexOf(p) - 1] : undefined;

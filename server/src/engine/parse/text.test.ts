@@ -3954,3 +3954,15 @@ test('text: a grade run on after a degree ("… Computer Science GPA since retur
   const e = parseText(text).sections[0].entries[0];
   assert.deepEqual([e.title?.value, e.organisation?.value, e.dates?.end?.year ?? e.dates?.start?.year], ['Bachelor of Science in Computer Science', 'Indiana University', 2003]);
 });
+
+test('text: an employer named for a student team ("Student Design Team") over a title line keeps its name, and the title its line', () => {
+  const text = 'Jane Doe\njane@example.com\n\nEXPERIENCE\n\nSuper-mileage Car Student Design Team, Isfahan, Iran\nHardware Development Leader\nOct. 2009 - Aug. 2010\n* Coordinated resources using Microsoft Project.\n';
+  const e = parseText(text).sections[0].entries[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['Hardware Development Leader', 'Super-mileage Car Student Design Team', 'Isfahan, Iran']);
+});
+
+test('text: an academic unit after the name that opens its line ("IUT, Department of …, Isfahan, Iran") is that body\'s; the employer is both', () => {
+  const text = 'Jane Doe\njane@example.com\n\nEXPERIENCE\n\nMissouri S&T, Department of Electrical and Computer Engineering, Rolla, MO\nGraduate Research Assistant\nAug. 2012 - Jul. 2017\n* Made a multi-functional data logger.\n';
+  const e = parseText(text).sections[0].entries[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['Graduate Research Assistant', 'Missouri S&T, Department of Electrical and Computer Engineering', 'Rolla, MO']);
+});
