@@ -162,6 +162,14 @@ const AT_AFTER = /^\s+at\s/;
 const POST_KIND = /^(?:internship|traineeship|apprenticeship|praktikum|pasantía|prácticas)$/iu;
 const HELD_AS = /^(?:volunteer(?:ing)?|voluntary|paid|unpaid)$/i;
 const EMPLOYMENT_TYPE = /^(?:part[- ]time|full[- ]time|contract(?:or)?|freelance|temporary|temp|seasonal|permanent|casual|per diem|internship|co-op|paid|unpaid|voluntary|cdi|cdd|stage|alternance|bénévolat|intérim|apprentissage|werkstudent|praktikum|teilzeit|vollzeit|prácticas|pasantía)$/iu;
+/** Whether text[i, j) stands in a bracket that also holds the masked dates: "(2019-present, Volunteer, Remote)". */
+function inBracketsWithDates(text: string, i: number, j: number): boolean {
+  const open = text.lastIndexOf('(', i);
+  if (open < 0 || text.lastIndexOf(')', i) > open) return false;
+  const close = text.indexOf(')', j);
+  if (close < 0 || text.lastIndexOf('(', close) !== open) return false;
+  return text.slice(open, close).includes('\u0000');
+}
 // Words that name a part of an organisation or a speciality, never a town ("Cardiac Step-Down Unit").
 const NOT_TOWN = /\b(?:unit|ward|division|floor|wing|team|desk|program|programme|medical|surgical|clinical|services?)\b/i;
 const ENTRY_LABEL = /^(?:(?:personal|side|academic|capstone|course|class|team|group|open[- ]source|research|hobby|freelance|key|selected|major|final[- ]year|senior|university|school|college|thesis|independent)\s+)?(?:project|role|position|job title|title|employer|company|organi[sz]ation|institution|school|university|designation|company name|client|duration|period|location|dates?|graduation(?: date)?|graduated|completion(?: date)?|completed|date of (?:graduation|completion))$/i;
@@ -1534,7 +1542,8 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
           const postFirst = linePieces.length === 0 && LONE_POST.test(t) && i <= text.search(NON_SPACE_AT) && DATED_NEXT.test(text.slice(j, j + 6));
           // ("St Abbs marine station, 30th Jul 2018 – 7th Sep 2018 (volunteer)": how the post was held,
           // in brackets of its own, is no title.)
-          const heldAs = text[i - 1] === '(' && text[j] === ')' && HELD_AS.test(t);
+          // (Or among the notes in the dates' brackets: "(2019-present, Volunteer, Remote)".)
+          const heldAs = HELD_AS.test(t) && ((text[i - 1] === '(' && text[j] === ')') || inBracketsWithDates(text, i, j));
           // ("UI/UX Designer | Freelance (2022 - Present)": "Freelance" in the employer's place, no
           // brackets about it, is who the work was for, as "Self-employed" is; see scorePiece.)
           const ownEmployer = SELF_EMPLOYED.test(t) && text[i - 1] !== '(' && linePieces.length > 0;

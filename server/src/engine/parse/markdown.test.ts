@@ -2203,3 +2203,11 @@ test('markdown: "at" in the other languages whose posts are read ("Chargé de re
     ['Ricercatore', 'Consiglio Nazionale delle Ricerche'],
   ]);
 });
+
+test('markdown: notes in the dates\' brackets ("(2019-present, Volunteer, Remote)", "(2005-2008, Canada / USA / UK / India)") are how the post was held and where', () => {
+  const text = '# Jane Doe\n\n## Experience\n\n**Engineering Manager, Pariyatti** (2019-present, Volunteer, Remote)\n\n- Led development of the backends\n\n**Tech Lead, ThoughtWorks** (2005-2008, Canada / USA / UK / India)\n\n- Scoped and sold projects at inception\n';
+  assert.deepEqual(entries(parseMarkdown(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]), [
+    ['Engineering Manager', 'Pariyatti', 'Remote'],
+    ['Tech Lead', 'ThoughtWorks', 'Canada / USA / UK / India'],
+  ]);
+});

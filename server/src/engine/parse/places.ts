@@ -322,9 +322,9 @@ function isPlaceFresh(text: string): boolean {
   // "[City, State]", "City, Country": a template's placeholder for the place, left in.
   if (PLACE_PLACEHOLDER.test(t)) return true;
   if (isCityArea(t) || isTwinCities(t)) return true;
-  // "Remote / New York, NY", "Seoul, S.Korea & LA, U.S.A": places joined.
+  // "Remote / New York, NY", "Seoul, S.Korea & LA, U.S.A": places joined ("Canada / USA / UK / India").
   const joined = t.split(PLACE_LIST_SEPARATOR);
-  if (joined.length > 1 && joined.length <= 3) return joined.every((p) => isPlace(p));
+  if (joined.length > 1 && joined.length <= 5) return joined.every((p) => isPlace(p));
   // "Worcester (USA)", "Pune (India)": a town and its country or region in brackets.
   const bracketed = TOWN_THEN_BRACKETED.exec(t);
   if (bracketed) return isPlace(`${bracketed[1]}, ${bracketed[2]}`);
