@@ -1480,8 +1480,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       }
       if (b <= a) continue;
       // (Another line that names a job or a degree holds the title: "Student Design Team" over
-      // "Hardware Development Leader" is the employer's whole name, no title run into one.)
-      const runs = lone ? splitRunTogether(text, a, b, otherTitled) : [[a, b] as [number, number]];
+      // "Hardware Development Leader" is the employer's whole name, no title run into one; not a
+      // labelled line, "Reference : Tristan Cornu, Rock Mechanics Specialist", nor a long one.)
+      const runs = lone ? splitRunTogether(text, a, b, otherTitled && lines.some((o, k) => k !== l && titled[k] && o.text.length <= 60 && !o.text.includes(':'))) : [[a, b] as [number, number]];
       // (Not an employer and its place: "Parkview Medical Center, Pueblo, CO".)
       const stack = linePieces.length > 0 && (text.slice(a, b).match(COMMAS_G) ?? []).length >= 2 && !TITLE_WORDS.test(text.slice(a, b)) && !ORG_WORDS.test(text.slice(a, b)) && placeSuffixStart(text.slice(a, b)) < 0;
       for (let iy = 0; iy < runs.length; iy++) {

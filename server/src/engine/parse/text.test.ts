@@ -3966,3 +3966,9 @@ test('text: an academic unit after the name that opens its line ("IUT, Departmen
   const e = parseText(text).sections[0].entries[0];
   assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['Graduate Research Assistant', 'Missouri S&T, Department of Electrical and Computer Engineering', 'Rolla, MO']);
 });
+
+test('text: a referee\'s labelled line over a dated header ("Reference : Tristan Cornu, … Specialist") leaves the title run into its employer to be cut', () => {
+  const text = 'Jane Doe\njane@example.com\n\nEXPERIENCE\n09/16 - 05/17 Research Engineer Acme Labs, Nancy France\nBuilt a meshing interface for simulations.\nReference : Tristan Cornu, Pore pressure and Rock Mechanics Specialist\n02/16 - 05/16 Research Intern Ring Research Lab, Nancy France\nResearch and implementation of well log correlation algorithms.\n';
+  const e = parseText(text).sections[0].entries[1];
+  assert.deepEqual([e.title?.value, e.organisation?.value], ['Research Intern', 'Ring Research Lab']);
+});
