@@ -534,3 +534,15 @@ test('spelling: a heading whose first three letters the PDF\'s copy set apart ("
   const r = lint(text, 'resume.md', { today: { year: 2026, month: 11, day: 22 } })!;
   assert.deepEqual(r.findings.filter((x) => x.ruleId === 'spelling').map((x) => text.slice(x.span.start, x.span.end)), ['Experiance']);
 });
+
+test('spelling: a skills bullet that leads into its names ("knowledge with PostgreSql, MySql") is read for casing; a labelled list is not', () => {
+  // Read as the section's bullets, as its list's items, and as both (each name reported once).
+  for (const text of [
+    'Jane Doe\n\n## Skills\n\n- Excellent SQL knowledge with PostgreSql, MySql, H2.\n- Very good experience with HTML, CSS, XML, Markdown.\n',
+    '# Jane Doe\n\n## Skills\n\n- Python, Javascript, Github, Docker\n- Excellent SQL knowledge with PostgreSql, MySql, H2.\n',
+    'Jane Doe\n\n## Skills\n\n- Excellent SQL knowledge with PostgreSql, MySql, H2.\n- Very good experience with HTML, CSS, XML, Markdown.\n- Programming: Python, Javascript\n- Python, Javascript, Github\n',
+  ]) {
+    const r = lint(text, 'resume.md', { today: { year: 2026, month: 11, day: 22 } })!;
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'spelling').map((f) => text.slice(f.span.start, f.span.end)), ['PostgreSql', 'MySql'], text);
+  }
+});

@@ -8,7 +8,7 @@ import { foreignPhrase, notEnglish, type LanguageCount } from '../text/language'
 import { defineRule, type Fix, type Report, type RuleContext } from '../rule';
 import type { Word } from '../text/words';
 import { readsAsSentence } from '../text/loose-lines';
-import type { Span } from '../model';
+import type { Resume, Span } from '../model';
 import { type Prose, proseSpan, type ProseSelection, proseMasked, proseMaskedWords } from '../text/prose';
 import { checkPiece, type LintAnalysis, pieceLanguage, proseFor } from '../analysis';
 import { ACCENTED, PASCAL_NAME, spellChecker, type SpellChecker } from '../spelling/spelling';
@@ -119,6 +119,7 @@ export default defineRule<Options>({
     // Each mode's context made once, not one concatenation per piece (each compared in full with
     // what the piece kept, and kept with it).
     const contexts = new Map<Mode, string>();
+    let bulletLines: Set<number> | undefined;
     const pieces = proseFor(ctx, PIECES);
     const tally: Tally = { checked: 0, unknown: [] };
     const lang: LanguageCount = { other: 0, english: 0 };
@@ -149,7 +150,11 @@ export default defineRule<Options>({
       if (modeContext === undefined) contexts.set(mode, (modeContext = `${mode} ${context}`));
       // (Whether the line before ends on a broken word is read from outside the piece, so it is part
       // of what a replay of the piece's reports depends on: see collectPart.)
-      const piece = checkPiece(ctx, p, p.text && brokenBefore(ctx.text, proseSpan(p, 0, 0).start) ? `${modeContext} broken` : modeContext, (report) => {
+      // (Whether a list's line leads into its names is read from outside a skills item too: part of
+      // what a replay of the piece's reports depends on, as a broken word before it is.)
+      const intro = (mode === 'list' || mode === 'items') && leadsIntoNames(ctx, p, (bulletLines ??= skillsBulletLines(ctx.resume, ctx.text)));
+      const pieceContext = p.text && brokenBefore(ctx.text, proseSpan(p, 0, 0).start) ? `${modeContext} broken` : modeContext;
+      const piece = checkPiece(ctx, p, intro ? `${pieceContext} intro` : pieceContext, (report) => {
         const masked = proseMasked(p);
         const words = proseMaskedWords(p);
         const found: PieceTally = { checked: 0, unknown: [], lang: pieceLanguage(ctx, p) };
@@ -160,7 +165,7 @@ export default defineRule<Options>({
         // a lone "pySpark"; not a short phrase, "300,000+ Youtube views".) Nor is an entry's title or
         // organisation prose: a name as its holder writes it ("Linkedin Learning MATLAB", a course).
         const listed = mode === 'list' || (mode === 'items' && (words.length === 1 || ITEM_SEPARATOR.test(p.text) || LINES_OF_ITEMS.test(p.text)));
-        const casing = ctx.options.casing && p.kind !== 'loose' && p.kind !== 'title' && p.kind !== 'organisation' && (!listed || readsAsSentence(words));
+        const casing = ctx.options.casing && p.kind !== 'loose' && p.kind !== 'title' && p.kind !== 'organisation' && (!listed || readsAsSentence(words) || intro);
         for (let i = 0; i < words.length; i++) {
           const w = words[i];
           // (A line no field holds is most often names the reader did not place, a client list or a
@@ -365,6 +370,26 @@ function pieceReadsAsList(ctx: { analysis?: LintAnalysis }, p: Prose): boolean {
 }
 
 const ITEM_SEPARATOR = /[,;•·|](?:\s|$)/;
+// "Excellent SQL knowledge with PostgreSql, MySql", "Proficient in Javascript": words that lead into
+// the names, with no label's colon before them, make the line a sentence's fragment, read as prose.
+const LIST_INTRO = /^[^:\n]{0,60}?\p{Ll}\s+(?:with|like|in|using|including|such as)\s+\p{Lu}/u;
+/**
+ * Whether the piece's line leads into its names (LIST_INTRO). A skills list's item is read with its
+ * line up to it, unless that line is a bullet of the section, read as one piece already.
+ */
+function leadsIntoNames(ctx: { text: string }, p: Prose, bulletLines: Set<number>): boolean {
+  if (p.kind !== 'skill') return LIST_INTRO.test(p.text);
+  const start = proseSpan(p, 0, 0).start;
+  const lineStart = ctx.text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= 120 && !bulletLines.has(lineStart) && LIST_INTRO.test(ctx.text.slice(lineStart, start) + p.text);
+}
+
+/** Where each line starts that holds a bullet of a skills section. */
+function skillsBulletLines(resume: Resume, text: string): Set<number> {
+  const out = new Set<number>();
+  for (const s of resume.sections) if (s.kind === 'skills') for (const e of s.entries) for (const b of e.bullets) out.add(text.lastIndexOf('\n', b.span.start - 1) + 1);
+  return out;
+}
 /** Three lines or more (the items of a list that reads as one, readsAsList). */
 const LINES_OF_ITEMS = /\n[^\n]*\n/;
 
