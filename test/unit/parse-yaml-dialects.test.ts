@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { parseYamlResume } from '../../server/src/engine/parse/yaml';
 import { detectFormat } from '../../server/src/engine/parse/detect';
 import { parse } from '../../server/src/engine/parse/index';
+import { lint } from '../../server/src/engine/index';
 
 test('FRESH: read as JSON Resume, with its own keys for the contact, the summary and each section', () => {
   const text = JSON.stringify(
@@ -777,4 +778,32 @@ test('a CV data file of its own shape whose entries list their printed lines und
   ]);
   // Every field's span holds its value as written.
   for (const e of r.sections.flatMap((s) => s.entries)) if (e.title && !e.title.value.includes('\n')) assert.equal(text.slice(e.title.span.start, e.title.span.end).replace(/\s+/g, ' '), e.title.value);
+});
+
+test('a role\'s or a project\'s summary with no highlights is what the page prints under it: one paragraph item each, not a claim owing a number', () => {
+  const json = JSON.stringify(
+    {
+      basics: { name: 'Tim Bell' },
+      work: [
+        { name: 'Acme', position: 'Contract Developer', startDate: '2019-01', endDate: '2019-06', summary: 'Built the billing service in C#.\n\nMoved the team to continuous delivery.' },
+        { name: 'Beta', position: 'Developer', startDate: '2017-01', endDate: '2018-12', summary: 'Ran the reports.', highlights: ['Cut costs 10%'] },
+      ],
+      projects: [{ name: 'Custom racing wheel', description: 'Used Arduino to create a steering wheel for driving games' }],
+    },
+    null,
+    2,
+  );
+  const yaml = ['cv:', '  name: Jo Roe', '  sections:', '    teaching:', '      - name: P303 Health Psychology', '        date: 2021', '        summary: Taught two sections of 40 students.', ''].join('\n');
+  const r = parse(json, 'resume.json')!;
+  const entries = r.sections.flatMap((s) => s.entries);
+  assert.deepEqual(entries.map((e) => [e.title?.value, e.bullets.map((b) => [b.text, !!b.paragraph]), e.description?.text]), [
+    ['Contract Developer', [['Built the billing service in C#.', true], ['Moved the team to continuous delivery.', true]], undefined],
+    ['Developer', [['Cut costs 10%', false]], 'Ran the reports.'],
+    ['Custom racing wheel', [['Used Arduino to create a steering wheel for driving games', true]], undefined],
+  ]);
+  const cv = parse(yaml, 'Jo_Roe_CV.yaml')!;
+  assert.deepEqual(cv.sections.flatMap((s) => s.entries).map((e) => e.bullets.map((b) => [b.text, !!b.paragraph])), [[['Taught two sections of 40 students.', true]]]);
+  // The paragraph is prose the rules read, but owes no number: no missing-metric finding.
+  const linted = lint(json, 'resume.json', { today: { year: 2026, month: 11, day: 22 } })!;
+  assert.deepEqual(linted.findings.filter((f) => f.ruleId === 'missing-metric').map((f) => json.slice(f.span.start, f.span.end)), []);
 });

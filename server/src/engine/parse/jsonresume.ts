@@ -10,9 +10,9 @@ import type { Contact, Entry, EntryKind, Field, Resume, Section, SectionKind } f
 import { emptyResume } from './empty';
 import { monthsBeside, rangeOf, readRange } from './yaml-dates';
 import { isPlace } from './places';
-import { bulletsFromList, bulletsFromMarkdownList, displayTitle, looseKeyKind, makeEntry, makeSection, readNameEmailPhone, ROLE_KINDS } from './yaml-entries';
+import { bulletsFromList, bulletsFromMarkdownList, displayTitle, looseKeyKind, makeEntry, makeSection, paragraphsOf, readNameEmailPhone, ROLE_KINDS } from './yaml-entries';
 import { asMap, entriesOf, get, nodeSpan, pairOf, resolve, seqItems, str, type ReadContext } from './yaml-read';
-import { joinLocated, scalarText, sliceLocated, toField, trimLocated, WHOLE_MARKDOWN_LINK, type Located } from './yaml-scalar';
+import { joinLocated, scalarText, sliceLocated, toField, trimLocated, type Located } from './yaml-scalar';
 import { ownShape } from './detect';
 import { DEGREE_WORDS, TITLE_WORDS } from './header-fields';
 import { classifyHeading } from './section-names';
@@ -581,9 +581,21 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
     if (bullets.length === 0) bulletsPair = pairOf(map, 'summary');
     bullets = [...listed, ...bullets].sort((a, b) => a.span.start - b.span.start);
     if (intro.text && intro.text.text) description = intro.text;
+  } else if (summary && bullets.length === 0 && summary.text.trim()) {
+    // ("summary": "Led the move to …" and no highlights: the role's paragraph is what the page prints
+    // under it, one item a paragraph, as a Markdown résumé's paragraph under its role is.)
+    // (Marked as paragraphs: prose, not a claim that owes a number; see missing-metric.)
+    bullets = paragraphsOf(trimLocated(summary)).map((b) => ({ ...b, paragraph: true }));
+    bulletsPair = pairOf(map, 'summary');
   } else if (summary) description = trimLocated(summary);
   // A project's own words about it are its `description` (a role's `description` is the employer's line).
   if (!description && def.kind === 'projects') description = str(ctx, map, 'description');
+  // (With no highlights, the project's words are what the page prints under it, as a role's are.)
+  if (def.kind === 'projects' && bullets.length === 0 && description && description.text.trim()) {
+    bullets = paragraphsOf(trimLocated(description)).map((b) => ({ ...b, paragraph: true }));
+    bulletsPair = pairOf(map, pairOf(map, 'summary') ? 'summary' : 'description');
+    description = undefined;
+  }
   // (A shape of its own: the role's paragraph is its one bullet; a degree's line names the degree.)
   // ("description": [ "Develop and deliver …", … ]: a shape of its own may list the bullets under that name.)
   if (def.loose && bullets.length === 0 && !description) {
@@ -689,31 +701,6 @@ function unwrapEmphasis(loc: Located): Located {
 // What a shape of its own calls a role's own words ("body": "Participated in …", "note": "… invited
 // me to guest lecture …", "work": "Fish habitat protection, regulatory review …"), first found first.
 const LOOSE_TEXT_KEYS = ['description', 'details', 'body', 'note', 'notes', 'work'];
-
-const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/g;
-
-/** A text's paragraphs (parted by blank lines), each with its own place. */
-function paragraphsOf(said: Located): Located[] {
-  const out: Located[] = [];
-  let from = 0;
-  for (const m of said.text.matchAll(PARAGRAPH_BREAK)) {
-    const part = sliceLocated(said, from, m.index!);
-    if (!linkOnly(part.text)) out.push(trimLocated(part));
-    from = m.index! + m[0].length;
-  }
-  if (from === 0) return [said];
-  const last = sliceLocated(said, from, said.text.length);
-  if (!linkOnly(last.text)) out.push(trimLocated(last));
-  return out;
-}
-
-const HTML_LINK_ALONE = /^<a\b[^<>]*>[^<>]*<\/a>$/i;
-
-/** Whether a paragraph is blank or a link alone (`<a href="…">Guides By Vibes</a>`): no bullet of work done. */
-function linkOnly(text: string): boolean {
-  const t = text.trim();
-  return !t || HTML_LINK_ALONE.test(t) || WHOLE_MARKDOWN_LINK.test(t);
-}
 
 /** "Bachelor in Computer Science" from studyType (YAMLResume: degree) and area; FRESH writes it whole as `title`. */
 function educationTitle(ctx: ReadContext, map: YAMLMap): Located | undefined {

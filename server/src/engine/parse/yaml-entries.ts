@@ -3,7 +3,7 @@
 import type { Pair, YAMLMap } from 'yaml';
 import type { Bullet, Contact, DateRange, Entry, EntryKind, Section, SectionKind } from '../model';
 import { nodeSpan, pairSpan, seqItems, str, trimSpan, type ReadContext } from './yaml-read';
-import { joinLocated, offsetOf, scalarText, sliceLocated, toField, trimLocated, type Located } from './yaml-scalar';
+import { joinLocated, offsetOf, scalarText, sliceLocated, toField, trimLocated, WHOLE_MARKDOWN_LINK, type Located } from './yaml-scalar';
 import { classifyHeading } from './section-names';
 import { ORG_WORDS, SCHOOL_WORD } from './header-fields';
 import { isPlace } from './places';
@@ -229,4 +229,29 @@ export function readNameEmailPhone(ctx: ReadContext, map: YAMLMap | undefined, c
   if (email) c.email = toField(email);
   const phone = str(ctx, map, 'phone', 'phoneNumber', 'phone_number');
   if (phone) c.phone = toField(phone);
+}
+
+const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/g;
+
+/** A text's paragraphs (parted by blank lines), each with its own place. */
+export function paragraphsOf(said: Located): Located[] {
+  const out: Located[] = [];
+  let from = 0;
+  for (const m of said.text.matchAll(PARAGRAPH_BREAK)) {
+    const part = sliceLocated(said, from, m.index!);
+    if (!linkOnly(part.text)) out.push(trimLocated(part));
+    from = m.index! + m[0].length;
+  }
+  if (from === 0) return [said];
+  const last = sliceLocated(said, from, said.text.length);
+  if (!linkOnly(last.text)) out.push(trimLocated(last));
+  return out;
+}
+
+const HTML_LINK_ALONE = /^<a\b[^<>]*>[^<>]*<\/a>$/i;
+
+/** Whether a paragraph is blank or a link alone (`<a href="…">Guides By Vibes</a>`): no bullet of work done. */
+function linkOnly(text: string): boolean {
+  const t = text.trim();
+  return !t || HTML_LINK_ALONE.test(t) || WHOLE_MARKDOWN_LINK.test(t);
 }

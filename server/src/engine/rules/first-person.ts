@@ -269,10 +269,13 @@ export default defineRule<Options>({
           while (pointer < pointers.length && pointers[pointer][1] <= w.start) pointer++;
           if (pointer < pointers.length && pointers[pointer][0] <= w.start) continue;
           const inSummary = p.kind === 'summary';
-          const prose = inSummary || p.kind === 'description' || p.kind === 'loose';
+          // (A role's paragraph, no bulleted line, is its description however the format holds it:
+          // a JSON Resume or RenderCV summary with no highlights, a paragraph under a Markdown role.)
+          const paragraph = p.kind === 'bullet' && !!p.bullet?.paragraph;
+          const prose = inSummary || p.kind === 'description' || p.kind === 'loose' || paragraph;
           // A summary is rewritten as a whole ("Backend engineer with…"); dropping one word would not do.
           const fix = inSummary ? undefined : fixFor(p, ws, k);
-          const where = WHERE[p.kind] ?? 'a bullet';
+          const where = paragraph ? WHERE.description : (WHERE[p.kind] ?? 'a bullet');
           const todo = fix
             ? `${fix.title.replace(/^Remove "[^"]+": s/, 'S')}.`
             : inSummary
