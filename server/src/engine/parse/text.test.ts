@@ -3972,3 +3972,10 @@ test('text: a referee\'s labelled line over a dated header ("Reference : Tristan
   const e = parseText(text).sections[0].entries[1];
   assert.deepEqual([e.title?.value, e.organisation?.value], ['Research Intern', 'Ring Research Lab']);
 });
+
+test('text: "TEACHING" in a margin run into its first line is the section\'s heading, and the line its first role', () => {
+  const text = 'Amanda Roe\namanda@example.com\nAWARDS James Perron Scholarship 2008\nTEACHING Teaching Assistant, Foundations of Cognitive Science Spring 2017\nGuest Lecturer, Language Development Spring 2016\n';
+  const s = parseText(text).sections.find((x) => x.title === 'TEACHING');
+  assert.equal(s?.kind, 'experience');
+  assert.deepEqual(s!.entries.map((e) => e.title?.value), ['Teaching Assistant', 'Guest Lecturer']);
+});
