@@ -110,9 +110,9 @@ test('YAMLResume: a role summary written as a paragraph, a blank line and a list
   const [plooto, rbc] = parse(text, 'resume.yml')!.sections.find((s) => s.kind === 'experience')!.entries;
   assert.deepEqual(plooto.bullets.map((b) => b.text.slice(0, 26)), ['**Led migration to React**', '**Grew test coverage from ']);
   assert.equal(plooto.description?.text, 'Overhauled the front-end architecture of a 9-year-old application.');
-  // A paragraph with no list after a blank line stays the description, bullets none.
-  assert.equal(rbc.bullets.length, 0);
-  assert.match(rbc.description?.text ?? '', /^Built the bank's design system/);
+  // A paragraph with no list is what the page prints under the role: one paragraph item, no claim owing a number.
+  assert.deepEqual(rbc.bullets.map((b) => [b.text.slice(0, 30), b.paragraph]), [["Built the bank's design system", true]]);
+  assert.equal(rbc.description, undefined);
 });
 
 test('JSON Resume: a location of only an address and a country reads as both; a url written "null" is no link', () => {
