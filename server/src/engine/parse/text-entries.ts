@@ -91,7 +91,7 @@ export function isPlaceLine(text: string): boolean {
 
 const CONTACT_TOKEN = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:com|io|dev|me|org|net|co|app|ai|info|page|site|xyz|tech|blog|de|uk)(?:\/\S*)?|\+?[\d() .-]{7,})$/i;
 
-const BARE_DOMAIN = /^[\p{Lu}\p{Ll}\d-]+\.(?:com|io|org|net|co|is|ai|app)$/u;
+const BARE_DOMAIN = /^[\p{Lu}\p{Ll}\d-]+\.(?:com|io|org|net|co|is|ai|app)$/iu;
 
 /**
  * Whether a line may be onlyContact's: a part with no ".", "@" or ":" matches CONTACT_TOKEN only as a
@@ -755,8 +755,9 @@ function unitsOf(src: string, blocks: Block[], layout: TextLayout, skills: Field
     }
     // A footer of links ("www.site.com · github.com/name") is no part of an entry.
     // (Not a company named by its domain, alone between a title and its dates: "Founder" /
-    // "BackboneTutorials.com" / "Jan 2011 – Jan 2014".)
-    if (b.clean.text.length < 120 && onlyContact(b.clean) && !(BARE_DOMAIN.test(b.clean.text.trim()) && dateLine(blocks[n + 1]))) {
+    // "BackboneTutorials.com" / "Jan 2011 – Jan 2014"; nor over its title and dates: "Food.Com" /
+    // "Senior Web Developer" / "Mar 1998 - May 2000".)
+    if (b.clean.text.length < 120 && onlyContact(b.clean) && !(BARE_DOMAIN.test(b.clean.text.trim()) && (dateLine(blocks[n + 1]) || (blocks[n + 1]?.kind === 'text' && !blockRange(blocks[n + 1]) && blocks[n + 1].clean.text.length <= 80 && dateLine(blocks[n + 2]))))) {
       open = undefined;
       continue;
     }

@@ -3979,3 +3979,8 @@ test('text: "TEACHING" in a margin run into its first line is the section\'s hea
   assert.equal(s?.kind, 'experience');
   assert.deepEqual(s!.entries.map((e) => e.title?.value), ['Teaching Assistant', 'Guest Lecturer']);
 });
+
+test('text: a company named by its domain ("Food.Com", "Slip.Net") over its title and dates is the employer, not a footer link', () => {
+  const text = 'Chris Roe\nchris@example.com\n\nEXPERIENCE\n\nConversant Media, Inc.\nSoftware Engineer\nJul 2010 - Feb 2020\n\n\t- Built the ad server.\n\n--\n\nFood.Com\nSenior Web Developer / Administrator\nMar 1998 - May 2000\n\n\t- Developed the dining guide engine.\n\n--\n\nSlip.Net\nWeb Engineer\nMay 1996 - Mar 1998\n\n\t- Built the account control center.\n';
+  assert.deepEqual(parseText(text).sections[0].entries.map((e) => e.organisation?.value), ['Conversant Media, Inc.', 'Food.Com', 'Slip.Net']);
+});
