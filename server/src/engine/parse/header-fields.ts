@@ -2130,7 +2130,10 @@ function joinsLeftover(q: Piece | undefined, p: Piece, r: 'title' | 'org', a: As
     // ("Teacher, Volunteer Missionary", "Club Officer, Tutor": a second job's name after the title's
     // comma, where the employer stands elsewhere, is the same role's other hat.)
     // (Or a dash: "Platform Engineer — Project Manager".)
-    (r === 'title' && kind === 'work' && !!a.org && (q.sep === ',' || (DASH_ONLY.test(q.sep) && a.org.line !== p.line)) && q.title >= 2 && q.org < 0 && !DEGREE_WORDS.test(q.text));
+    (r === 'title' && kind === 'work' && !!a.org && (q.sep === ',' || (DASH_ONLY.test(q.sep) && a.org.line !== p.line)) && q.title >= 2 && q.org < 0 && !DEGREE_WORDS.test(q.text)) ||
+    // ("Manager, Software Engineering" under "Conversant Media, Inc.": with the employer on a line
+    // of its own, the field after the title's comma that ends its line is the title's discipline.)
+    (r === 'title' && kind === 'work' && !!a.org && a.org.line !== p.line && q.sep === ',' && q.index === p.index + 1 && q.index === q.lineCount - 1 && q.org <= 0 && !STRONG_ORG.test(q.text) && !SCHOOL_WORD.test(q.text) && !DEGREE_WORDS.test(q.text));
   if (!joins) return false;
   return !HAS_DIGIT.test(q.text.replace(BRACKETED, ''));
 }

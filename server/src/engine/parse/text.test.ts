@@ -3984,3 +3984,9 @@ test('text: a company named by its domain ("Food.Com", "Slip.Net") over its titl
   const text = 'Chris Roe\nchris@example.com\n\nEXPERIENCE\n\nConversant Media, Inc.\nSoftware Engineer\nJul 2010 - Feb 2020\n\n\t- Built the ad server.\n\n--\n\nFood.Com\nSenior Web Developer / Administrator\nMar 1998 - May 2000\n\n\t- Developed the dining guide engine.\n\n--\n\nSlip.Net\nWeb Engineer\nMay 1996 - Mar 1998\n\n\t- Built the account control center.\n';
   assert.deepEqual(parseText(text).sections[0].entries.map((e) => e.organisation?.value), ['Conversant Media, Inc.', 'Food.Com', 'Slip.Net']);
 });
+
+test('text: with the employer on a line of its own, the field after the title\'s comma ("Manager, Software Engineering") is the title\'s', () => {
+  const text = 'Chris Roe\nchris@example.com\n\nEXPERIENCE\n\nConversant Media, Inc. (formerly Mediaplex)\nManager, Software Engineering\nJul 2010 - Feb 2020\n\n\t- Led the platform team.\n';
+  const e = parseText(text).sections[0].entries[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value], ['Manager, Software Engineering', 'Conversant Media, Inc. (formerly Mediaplex)']);
+});
