@@ -6,6 +6,7 @@ import { nextParse } from '../cache/memo';
 import { emptyResume } from './empty';
 import { parseMarkdown } from './markdown';
 import { parseText } from './text';
+import { isExactSectionName } from './section-names';
 import { fencedTextBody } from './fenced';
 import { yamlReader } from './yaml-lazy';
 
@@ -20,7 +21,8 @@ export function parseAs(format: ResumeFormat, text: string): Resume {
         return body === undefined ? parseMarkdown(text) : parseText(body);
       }
       case 'text':
-        return parseText(text);
+        // (A text file written in Markdown, its sections "## Experience" headings: see markdownShaped.)
+        return markdownShaped(text) ? parseMarkdown(text) : parseText(text);
       default:
         return yamlReader().parseYamlResume(text, format);
     }
@@ -40,4 +42,21 @@ export function parseAs(format: ResumeFormat, text: string): Resume {
 export function parse(text: string, fileName: string): Resume | undefined {
   const format = detectFormat(fileName, text);
   return format ? parseAs(format, text) : undefined;
+}
+
+// An ATX heading's line: its hashes, its name (closing hashes and emphasis aside).
+const ATX_G = /^#{1,6}[ \t]+(?:\*\*|__)?([^\n#*_]{1,60}?)(?:\*\*|__)?[ \t]*#*[ \t]*$/gm;
+
+/**
+ * Whether a text file is Markdown in all but its name ("resume.txt" exported by pandoc, a site's
+ * plain copy): two ATX headings or more that name sections ("# Experience", "## Education").
+ * Headings that name no section, "# Senior Engineer ~ Jul 2023 to Aug 2023", are a text résumé's
+ * own way of marking its roles, read by the text reader.
+ */
+function markdownShaped(text: string): boolean {
+  if (!text.includes('#')) return false;
+  ATX_G.lastIndex = 0;
+  let n = 0;
+  for (let m = ATX_G.exec(text); m; m = ATX_G.exec(text)) if (isExactSectionName(m[1].trim()) && ++n >= 2) return true;
+  return false;
 }

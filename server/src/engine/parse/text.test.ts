@@ -7,6 +7,7 @@ import { cleanInline } from './inline-clean';
 import { allEntries } from '../model';
 import { repoRoot } from '../../../../test/util/paths';
 import { lint } from '../index';
+import { parse } from './index';
 import type { Entry, Resume } from '../model';
 
 function entries(r: Resume): Entry[] {
@@ -3989,4 +3990,14 @@ test('text: with the employer on a line of its own, the field after the title\'s
   const text = 'Chris Roe\nchris@example.com\n\nEXPERIENCE\n\nConversant Media, Inc. (formerly Mediaplex)\nManager, Software Engineering\nJul 2010 - Feb 2020\n\n\t- Led the platform team.\n';
   const e = parseText(text).sections[0].entries[0];
   assert.deepEqual([e.title?.value, e.organisation?.value], ['Manager, Software Engineering', 'Conversant Media, Inc. (formerly Mediaplex)']);
+});
+
+test('text: a .txt file written in Markdown ("## Professional Experience", "> " paragraphs, "<https://…>") is read as Markdown; "#" lines that name roles stay a text résumé\'s', () => {
+  const md = '# **Alex Roe**\n\nSenior Data Engineer\n\n<alex@example.com>\n\n## Professional Summary\n\n> A senior engineer who builds data platforms.\n\n## Professional Experience\n\n### Senior Software Engineer\n\n**Gates Foundation**, 2025 - Current\n\n- Built the grants data platform for 40 teams\n\n## Education\n\n### Bachelor of Science in Electronics Engineering\n\nUniversidad del Valle de Guatemala\n';
+  const r = parse(md, 'resume.txt')!;
+  assert.equal(r.contact.name?.value, 'Alex Roe');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Professional Summary', 'summary'], ['Professional Experience', 'experience'], ['Education', 'education']]);
+  assert.equal(r.sections[1].entries[0].title?.value, 'Senior Software Engineer');
+  const roles = 'Sam Roe\nsam@example.com\n\n# Senior Software Engineer ~ Jul 2023 to Aug 2023\n\nBuilt the billing service.\n\n# Developer ~ Jul 2012 to Sep 2013\n\nBuilt the shop.\n';
+  assert.deepEqual(parse(roles, 'resume.txt')!.sections.flatMap((s) => s.entries).map((e) => e.dates?.start?.year), [2023, 2012]);
 });
