@@ -2211,3 +2211,8 @@ test('markdown: notes in the dates\' brackets ("(2019-present, Volunteer, Remote
     ['Tech Lead', 'ThoughtWorks', 'Canada / USA / UK / India'],
   ]);
 });
+
+test('markdown: the document\'s title and a dash before the name ("# Curriculum Vitae - Paolo Piersanti") name the person', () => {
+  const r = parseMarkdown('# Curriculum Vitae - Paolo Piersanti\n\npaolo@example.com\n\n## Work Experience\n\n### Software Developer\n\nMicso, Mar 2002 - Present\n\n* Built the billing system\n');
+  assert.equal(r.contact.name?.value, 'Paolo Piersanti');
+});

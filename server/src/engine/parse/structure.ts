@@ -85,6 +85,7 @@ const SKILL_SPLIT = /\s*(?:,|;|•|·|\||\s\/\s|\u00b7)\s*/g;
 export const DETAIL_LINE =
   /^\s*(?:(?:gpa|cgpa|grade|relevant coursework|coursework|courses|honou?rs|(?:(?:master|bachelor|diploma|doctoral|phd|senior|honou?rs)(?:'?s)?\s+)?(?:thesis|dissertation)|advisor|supervisor|activities|minor|concentration|specialization|focus|technologies|tech|tech stack|stack|tools|(?:technical\s+)?environment|keywords|okay to contact|may we contact|hours per week|salary|pay plan|series|vocational school|trade school|training company|training provider|final grade|final project|final mark|grade point average|exam(?:ination)?s?|project)\b[^:]{0,20}:|(?:c?gpa)\s*[-–]?\s*\d|minors?\s+in\s+\p{L}|(?:summa\s+|magna\s+)?cum\s+laude\b|dean['’]?s\s+list\b|graduated\s+with\s+(?:honou?rs|distinction))/iu;
 export const DOC_TITLE = /^\s*(?:r[ée]sum[ée]|curriculum vitae|cv|lebenslauf)\s*:?\s*$/i;
+const DOC_TITLE_BEFORE = /^(?:r[ée]sum[ée]|curriculum vitae|cv|lebenslauf)\s*[-–—|]\s*(?=\p{Lu})/iu;
 export const SKILLS_LINE = /^\s*(?:technical\s+|core\s+|key\s+)?skills\s*:\s*\S/i;
 
 const GROUP_LABEL = /^\s*\p{Lu}[\p{L}&/+ ]{0,24}?(?:[ \t]{2,}|\t)(?=\S)/u;
@@ -1756,7 +1757,11 @@ function personName(c: Cleaned): Field | undefined {
   if (dated && !text.slice(0, dated.span.start).trim()) return undefined;
   // ("Work Experience", "Technical Skills": a section's name is no one's.)
   if (text.length <= 40 && isExactSectionName(text)) return undefined;
-  const lead = text.length - text.trimStart().length;
+  let lead = text.length - text.trimStart().length;
+  // ("Curriculum Vitae - Paolo Piersanti", "Résumé | Jane Doe": the document's title and a dash or
+  // a bar before the name, which would end the name where it starts.)
+  const titled = DOC_TITLE_BEFORE.exec(text.slice(lead));
+  if (titled) lead += titled[0].length;
   let end = text.length;
   const m = NAME_END.exec(text.slice(lead));
   if (m) end = lead + m.index;
