@@ -2216,3 +2216,36 @@ test('markdown: the document\'s title and a dash before the name ("# Curriculum 
   const r = parseMarkdown('# Curriculum Vitae - Paolo Piersanti\n\npaolo@example.com\n\n## Work Experience\n\n### Software Developer\n\nMicso, Mar 2002 - Present\n\n* Built the billing system\n');
   assert.equal(r.contact.name?.value, 'Paolo Piersanti');
 });
+
+test('markdown: an AsciiDoc résumé\'s titles ("== Work Experience", "=== Micso -> Mar 2002 - Present; Pescara, IT") are its sections and roles; anchors, comments and "== !" head nothing', () => {
+  const text = [
+    '= Curriculum Vitae - Paolo Piersanti',
+    ':author: Paolo Piersanti',
+    '',
+    'paolo@example.com +',
+    'github.com/ppiersanti',
+    '',
+    '// a note to self',
+    '[[experience]]',
+    '== Work Experience',
+    '',
+    '=== Micso -> Mar 2002 - Present; Pescara, IT',
+    '',
+    '*Software Developer / System Administrator*',
+    '',
+    '* Design and implementation of a billing system',
+    '',
+    '[.info]',
+    '== !',
+    '',
+    '== Education',
+    '',
+    '=== Accounting school diploma',
+    '',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.equal(r.contact.name?.value, 'Paolo Piersanti');
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Work Experience', 'experience'], ['Education', 'education']]);
+  const e = r.sections[0].entries[0];
+  assert.deepEqual([e.organisation?.value, e.location?.value, e.dates?.start?.year], ['Micso', 'Pescara, IT', 2002]);
+});

@@ -500,6 +500,67 @@ function orgAsMarkdown(text: string): string {
   return lines.join('\n');
 }
 
+// AsciiDoc ("resume.adoc", read as Markdown): a section title ("== Experience"), a line that only
+// sets a block's attributes or anchor ("[.info]", "[[jobs]]"), a comment ("// note", "////" blocks),
+// a hard line break's " +" at a line's end.
+const ADOC_SECTION_G = /^={2,6}[ \t]+\S/gm;
+const ADOC_TITLE_LINE = /^(={1,6})([ \t]+)(\S.*?)[ \t]*\r?$/;
+const ADOC_ATTRIBUTES_LINE = /^\[\[?[^\]\n]{0,200}\]\]?[ \t]*\r?$/;
+const ADOC_COMMENT_LINE = /^\/\/(?!\/\/)/;
+const ADOC_COMMENT_FENCE = /^\/{4,}[ \t]*\r?$/;
+const ADOC_HARD_BREAK = /[ \t]\+[ \t]*\r?$/;
+const ADOC_ARROW_G = /(?<= )->(?= )/g;
+const ADOC_REFERENCE_ONLY = /^\{[\w-]{1,40}\}$/;
+const ADOC_BLOCK_TITLE = /^\.\p{L}[^\n]{0,80}$/u;
+
+/** Whether the text is AsciiDoc: two section titles or more ("== Experience"), which Markdown reads as text. */
+function isAsciiDoc(text: string): boolean {
+  if (!text.includes('\n==') && !text.startsWith('==')) return false;
+  ADOC_SECTION_G.lastIndex = 0;
+  return !!ADOC_SECTION_G.exec(text) && !!ADOC_SECTION_G.exec(text);
+}
+
+/**
+ * An AsciiDoc résumé as the Markdown it renders to, one character for one: a title's equals signs
+ * become a heading's marks ("== Education" is "## Education", the document's "= Ana Doe" its "# Ana
+ * Doe"); an untitled section's "== !", attribute and anchor lines and comments are blanked, as the
+ * page shows none of them; a hard line break's "+" is a space.
+ */
+function asciidocAsMarkdown(text: string): string {
+  const lines = text.split('\n');
+  const blank = (l: string): string => l.replace(NOT_NEWLINE_G, ' ');
+  let inComment = false;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    if (ADOC_COMMENT_FENCE.test(l)) {
+      inComment = !inComment;
+      lines[k] = blank(l);
+      continue;
+    }
+    if (inComment || ADOC_COMMENT_LINE.test(l) || ADOC_ATTRIBUTES_LINE.test(l)) {
+      lines[k] = blank(l);
+      continue;
+    }
+    const t = ADOC_TITLE_LINE.exec(l);
+    if (t) {
+      // ("=== Micso -> Mar 2002 - Present; Pescara, IT": AsciiDoc prints "->" as an arrow, a field's
+      // separator as a dash is.)
+      // (An untitled section's "== !", and a title that is only an attribute's reference, "=== {author}"
+      // (the document's header names the person already), head nothing of their own.)
+      lines[k] = t[3] === '!' || ADOC_REFERENCE_ONLY.test(t[3]) ? blank(l) : '#'.repeat(t[1].length) + l.slice(t[1].length).replace(ADOC_ARROW_G, ' –');
+      continue;
+    }
+    // ".Skills" over a list: a block's caption, printed over it in bold, no section of its own.
+    if (ADOC_BLOCK_TITLE.test(l)) {
+      lines[k] = ' ' + l.slice(1);
+      continue;
+    }
+    const hb = ADOC_HARD_BREAK.exec(l);
+    if (hb) lines[k] = l.slice(0, hb.index + 1) + ' ' + l.slice(hb.index + 2);
+  }
+  return lines.join('\n');
+}
+
 /**
  * The text as the Markdown reader reads it, one character for one: an Org-mode document as the
  * Markdown it exports to (orgAsMarkdown), a reStructuredText one with its comments and targets
@@ -507,7 +568,8 @@ function orgAsMarkdown(text: string): string {
  */
 export function markdownReading(given: string): string {
   // (An Org-mode document: see orgAsMarkdown.)
-  const org = ORG_SETTING.test(given) && ORG_HEADLINE.test(given) ? orgAsMarkdown(given) : given;
+  // (An AsciiDoc one: see asciidocAsMarkdown.)
+  const org = ORG_SETTING.test(given) && ORG_HEADLINE.test(given) ? orgAsMarkdown(given) : isAsciiDoc(given) ? asciidocAsMarkdown(given) : given;
   // (A reStructuredText résumé: its comments and targets are no text; see restHiddenLines.)
   return org.startsWith('..') || org.includes('\n..') ? restBlanked(org, splitLines(org)) : org;
 }
