@@ -144,6 +144,13 @@ export function adversarialShapes(): Shape[] {
     // (A run of blank lines: each line's look back for the last line with text, the wrapped-gutter
     // check, once cost the square of the run.)
     { name: 'blank lines (text)', file: 'resume.txt', make: (n) => 'Jane Doe\n' + '\n'.repeat(Math.max(1, n - 40)) + 'Grants and\nAwards\n2008. Prize.\n' },
+    // A heading with a long run of spaces (or dashes) inside it: the heading's name was trimmed of its
+    // trailing punctuation and parted at slashes by patterns that read the rest of the run from each
+    // of its characters. In Markdown, in a text file written in Markdown and in AsciiDoc.
+    { name: 'a heading with a run of spaces inside (Markdown)', file: 'resume.md', make: (n) => '## Experience\n## Education\n## a' + ' '.repeat(n) + 'b\n' },
+    { name: 'a heading with a run of dashes inside (Markdown)', file: 'resume.md', make: (n) => '# a' + '-'.repeat(n) + 'b\n' },
+    { name: 'a heading with a run of spaces inside (text written in Markdown)', file: 'resume.txt', make: (n) => '# Experience\n# Education\n# a' + ' '.repeat(n) + 'b\n' },
+    { name: 'a title with a run of spaces inside (AsciiDoc)', file: 'cv.adoc', make: (n) => '== Experience\n== Education\n= a' + ' '.repeat(n) + 'b\n' },
   ];
   // Generated families: each unit as one long line, as one long bullet, and as many lines.
   const runs: [string, string][] = [

@@ -504,7 +504,7 @@ function orgAsMarkdown(text: string): string {
 // sets a block's attributes or anchor ("[.info]", "[[jobs]]"), a comment ("// note", "////" blocks),
 // a hard line break's " +" at a line's end.
 const ADOC_SECTION_G = /^={2,6}[ \t]+\S/gm;
-const ADOC_TITLE_LINE = /^(={1,6})([ \t]+)(\S.*?)[ \t]*\r?$/;
+const ADOC_TITLE_LINE = /^(={1,6})[ \t]+(\S.*)$/;
 const ADOC_ATTRIBUTES_LINE = /^\[\[?[^\]\n]{0,200}\]\]?[ \t]*\r?$/;
 const ADOC_COMMENT_LINE = /^\/\/(?!\/\/)/;
 const ADOC_COMMENT_FENCE = /^\/{4,}[ \t]*\r?$/;
@@ -547,7 +547,9 @@ function asciidocAsMarkdown(text: string): string {
       // separator as a dash is.)
       // (An untitled section's "== !", and a title that is only an attribute's reference, "=== {author}"
       // (the document's header names the person already), head nothing of their own.)
-      lines[k] = t[3] === '!' || ADOC_REFERENCE_ONLY.test(t[3]) ? blank(l) : '#'.repeat(t[1].length) + l.slice(t[1].length).replace(ADOC_ARROW_G, ' –');
+      // (The name trimmed here, not by a lazy pattern: that tried each split of a long line.)
+      const name = t[2].trimEnd();
+      lines[k] = name === '!' || ADOC_REFERENCE_ONLY.test(name) ? blank(l) : '#'.repeat(t[1].length) + l.slice(t[1].length).replace(ADOC_ARROW_G, ' –');
       continue;
     }
     // ".Skills" over a list: a block's caption, printed over it in bold, no section of its own.

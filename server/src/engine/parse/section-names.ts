@@ -53,7 +53,7 @@ const ATTRIBUTES_G = /\{[#.:][^{}]*\}/g;
 const MARKUP_G = /[*_`#=~]+/g;
 const AMPERSANDS_G = /&amp;|&|\+/g;
 const SYMBOLS_G = /[\p{So}\p{Sk}\p{Cs}\p{Co}\u200d\ufe0f]/gu;
-const TRAILING_PUNCT = /[\s\-–—:.|/]+$/u;
+const TRAILING_PUNCT_CHAR = /[\s\-–—:.|/]/u;
 const LEADING_PUNCT = /^[\s\-–—:.|/•]+/u;
 const SLASHES_G = /\s*\/\s*/g;
 const CURLY_APOSTROPHE_G = /[’‘]/g;
@@ -61,19 +61,28 @@ const SPACES_G = /\s+/g;
 
 /** Lower case, '&' as 'and', markup, padding and a trailing colon gone, single spaces. */
 export function normaliseHeading(s: string): string {
-  const n = unligature(composeAccents(s))
+  let n = unligature(composeAccents(s))
     .toLowerCase()
     .replace(ATTRIBUTES_G, ' ')
     .replace(MARKUP_G, ' ')
     .replace(AMPERSANDS_G, ' and ')
     .replace(CURLY_APOSTROPHE_G, "'")
     // Emoji and other symbols ("💼 Experience") say nothing about the kind.
-    .replace(SYMBOLS_G, ' ')
-    .replace(TRAILING_PUNCT, '')
-    .replace(LEADING_PUNCT, '')
-    .replace(SLASHES_G, ' / ');
+    .replace(SYMBOLS_G, ' ');
+  // (Single spaces before the slashes' pattern, whose "\s*" tried the rest of a long run of spaces
+  // from each of its spaces; and the trailing punctuation cut by a scan from the end, not by a
+  // pattern that did the same from each character of a long run: "# a", 30,000 spaces, "b".)
   // (Single spaces only: replacing each by itself would copy the heading for nothing.)
+  if (SPACE_RUN.test(n)) n = n.replace(SPACES_G, ' ');
+  n = n.slice(0, trailingPunctStart(n)).replace(LEADING_PUNCT, '').replace(SLASHES_G, ' / ');
   return (SPACE_RUN.test(n) ? n.replace(SPACES_G, ' ') : n).trim();
+}
+
+/** Where the run of spaces, dashes, colons, full stops, bars and slashes that ends the text starts. */
+function trailingPunctStart(n: string): number {
+  let e = n.length;
+  while (e > 0 && TRAILING_PUNCT_CHAR.test(n[e - 1])) e--;
+  return e;
 }
 const SPACE_RUN = /\s\s|[^\S ]/;
 
