@@ -2249,3 +2249,19 @@ test('markdown: an AsciiDoc résumé\'s titles ("== Work Experience", "=== Micso
   const e = r.sections[0].entries[0];
   assert.deepEqual([e.organisation?.value, e.location?.value, e.dates?.start?.year], ['Micso', 'Pescara, IT', 2002]);
 });
+
+test('markdown: an employer\'s heading with its own years ("# IBM (May 2022 - Present)", at the sections\' level or below) over its roles\' deeper dated headings names their employer; each role keeps its own dates', () => {
+  const roles = '### Automation Architect\nMay 2022 - Present\n\n- Developed event-driven automations\n\n## NTT Security (March 2013 - May 2022)\n### DevOps Manager\nFeb 2021 - May 2022\n\n- Managed a team of developers\n\n### Solutions Architect\nJun 2017 - Feb 2021\n\n- Designed the portal\n';
+  const want = [
+    ['Automation Architect', 'IBM', 2022],
+    ['DevOps Manager', 'NTT Security', 2021],
+    ['Solutions Architect', 'NTT Security', 2017],
+  ];
+  const below = parseMarkdown('# Jane Doe\n\n# Work Experience\n\n## IBM (May 2022 - Present)\n' + roles);
+  assert.deepEqual(entries(below).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]), want);
+  // (The same one level up: the employers' headings at the sections' level.)
+  const up = roles.replace(/^#(#+)/gm, '$1');
+  const atSections = parseMarkdown('Jane Doe\n\n# Work Experience\n\n# IBM (May 2022 - Present)\n' + up);
+  assert.deepEqual(atSections.sections.map((s) => s.title), ['Work Experience']);
+  assert.deepEqual(entries(atSections).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]), want);
+});

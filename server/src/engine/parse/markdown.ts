@@ -1409,6 +1409,12 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
       // hats — Las Vegas Dance Insider" / "_September 2010 – May 2012_".)
       h.strong = true;
       rolesAtSectionLevel = true;
+    } else if (started && !kind && level === sectionLevel && level > 0 && current !== undefined && ROLE_SECTIONS.has(current) && h.clean.text.length <= 80 && blockRange(h) && k + 1 < headings.length && levels.get(headings[k + 1])! > level) {
+      // "# Work Experience" / "# IBM (May 2022 - Present)" / "## Automation Architect": an employer
+      // and its years at the sections' level, over its roles' headings a level down, is the roles'
+      // employer, no section of its own.
+      h.strong = true;
+      rolesAtSectionLevel = true;
     } else if (level === 0 || level === sectionLevel || (level < sectionLevel && (started || kind))) {
       // The title is only needed here (role headings are most headings).
       h.section = { kind: kind ?? 'other', title: sectionTitle(h) };

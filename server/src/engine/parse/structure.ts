@@ -2306,6 +2306,17 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
         // ("HR Assistant, *June 2018 – March 2019*", blank, "**Lone Star Staffing** — San Antonio",
         // "Recruiting Assistant, *2016 – 2018*": a bold employer over its own dated role is the next
         // entry, not more of a dated head with nothing under it.)
+        // ("## IBM (May 2022 - Present)" / "### Automation Architect" / "May 2022 - Present": an
+        // employer's heading with its years, over a role's deeper heading and the role's own dates:
+        // the role's heading opens its entry with them; the employer's names the roles under it.)
+        const roleUnderDatedEmployer = dated && cur.hasDate && cur.header.length === 2 && cur.header[0].kind === 'heading' && cur.header[1].kind === 'heading' && !cur.bullets.length && !!blockRange(cur.header[0]) && !blockRange(cur.header[1]) && atxDepth(src, cur.header[1]) > atxDepth(src, cur.header[0]);
+        if (roleUnderDatedEmployer) {
+          const role = cur.header.pop()!;
+          cur.end = cur.header[0].lineEnd;
+          start(role, true);
+          addHeader(b);
+          continue;
+        }
         if ((dated && cur.hasDate) || (b.strong && cur.header.some((h) => h.strong) && b.blankBefore && !underBareHeading) || (b.strong && b.blankBefore && cur.hasDate && datedHeaderAhead(blocks, n + 1))) {
           start(b, true);
           continue;
@@ -2437,7 +2448,10 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     // (Not a heading that names a kind of section, "Clinical experience", "Teaching": a group of roles, no employer.)
     // (Nor one that names a kind of body in the plural, "## Orchestras", "### Other ensembles": a
     // group of employers, each item naming its own; the label is no role.)
-    const headingOverDated = roleGroups && !e.dates && !!groupName && !!next?.dates && builders[k].header[0]?.kind === 'heading';
+    // (So does one with the employer's own years over its roles' deeper dated headings, "## IBM (May
+    // 2022 - Present)" over "### Automation Architect" / "May 2022 - Present": see roleUnderDatedEmployer.)
+    const datedEmployer = roleGroups && !!e.dates && !e.bullets.length && builders[k].header.length === 1 && builders[k].header[0].kind === 'heading' && !!next?.dates && builders[k + 1].header[0]?.kind === 'heading' && atxDepth(src, builders[k + 1].header[0]) > atxDepth(src, builders[k].header[0]) && !!groupName && !TITLE_WORDS.test(groupName.value);
+    const headingOverDated = roleGroups && (!e.dates || datedEmployer) && !!groupName && !!next?.dates && builders[k].header[0]?.kind === 'heading';
     const bodies = headingOverDated && BODIES.test(groupName!.value.trim());
     if (bodies && !e.bullets.length && !e.organisation) continue;
     if (headingOverDated && !bodies && e.bullets.length <= 1 && e.bullets.every((b) => b.paragraph) && !classifyHeading(groupName!.value).kind) {
