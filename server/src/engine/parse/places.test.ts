@@ -261,3 +261,11 @@ test('an ensemble, a theatre or a museum is no town ("Lima Symphony Orchestra (O
   for (const p of ['Lima Symphony Orchestra (Ohio)', 'Lima Symphony Orchestra, Ohio', 'Sparta Quartet, Wisconsin', 'Hopkins Center Theatre, NH']) assert.equal(isPlace(p), false, p);
   for (const p of ['Lima, Ohio', 'Lima (Ohio)']) assert.equal(isPlace(p), true, p);
 });
+
+test('places: a known city and its country with no comma ("Seequent, Christchurch New Zealand") is one place after the employer; the country\'s "New" opens no town', () => {
+  const t = 'Seequent, Christchurch New Zealand';
+  assert.equal(t.slice(placeSuffixStart(t)), 'Christchurch New Zealand');
+  // (A town's own first word still stays with the name before it: "… Canavieria Saint Louis, MO".)
+  const u = 'Centro de Technologia Canavieria Saint Louis, MO';
+  assert.equal(u.slice(placeSuffixStart(u)), 'Saint Louis, MO');
+});

@@ -537,7 +537,8 @@ export function placeSuffixStart(text: string): number {
       // Canavieria Saint Louis, MO" (pdf.js runs the place at the right margin into the name): a
       // longer "town" that holds a school's or a campus's word, or a town's own first word after
       // its first ("… Canavieria Saint Louis"), leaves those words to the name.
-      if (best >= 0 && !isKnownCity(town) && nameInTown(town)) continue;
+      // (Not a known city and its country, "Auckland New Zealand": the country's "New" opens no town.)
+      if (best >= 0 && !isKnownCity(town) && !cityThenCountry(town) && nameInTown(town)) continue;
       best = s;
       // "University of Notre Dame Notre Dame, Indiana": the town a school is named after, printed
       // again as its place, is the place; a longer tail would take the name's last words with it.
