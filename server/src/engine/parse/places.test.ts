@@ -269,3 +269,8 @@ test('places: a known city and its country with no comma ("Seequent, Christchurc
   const u = 'Centro de Technologia Canavieria Saint Louis, MO';
   assert.equal(u.slice(placeSuffixStart(u)), 'Saint Louis, MO');
 });
+
+test('places: the city after a school\'s initials is the school\'s name ("TU Dresden, Germany", "UC Berkeley, CA"); the place is what follows', () => {
+  for (const [t, place] of [['PhD in medical imaging, TU Dresden, Germany', 'Germany'], ['KU Leuven, Belgium', 'Belgium'], ['UC Berkeley, CA', 'CA']]) assert.equal(t.slice(placeSuffixStart(t)), place, t);
+  assert.equal(placeSuffixStart('TU Dresden'), -1);
+});

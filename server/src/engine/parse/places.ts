@@ -125,6 +125,8 @@ function plainTown(town: string): boolean {
 const TOWN_LAST_WORD = new Set(['springs', 'falls', 'city', 'heights', 'beach', 'park', 'hills', 'village', 'town', 'rapids', 'harbor', 'harbour', 'junction', 'station']);
 const SCHOOL_ANY = /(?:^|\s)(?:universit\p{L}*|college|institute|school|academy|polytechnic|hochschule|école|escuela)(?:\s|$)/iu;
 const SCHOOL_END = /(?:^|\s)(?:university|college|institute|school|academy|polytechnic)$/i;
+// The initials a school's name opens on before its city: Technische/Katholieke Universiteit, University of California, ETH.
+const SCHOOL_INITIALS_END = /(?:^|\s)(?:TU|KU|UC|TH|FH|ETH|EPF|HTW|HAW|RWTH|LMU)$/;
 const TOWN_PREFIX = /^(?:city of|greater|north|south|east|west|new|old|upper|lower|central|downtown|metro|fort|ft\.?|port|mount|mt\.?|saint|st\.?|san|santa|los|las|lake|glen|cape|palm|grand)$/i;
 
 const HAS_SPACE = /\s/;
@@ -524,6 +526,9 @@ export function placeSuffixStart(text: string): number {
     // UK": a city right after a school's word, with no comma between, is the school's name, unless a
     // region follows it as the place's ("Stanford University Stanford, CA").
     // (A way of working is no town a school is named after: "Bloom Institute Virtual".)
+    // (After a school's initials the city is the name's always: "TU Dresden, Germany", "KU Leuven",
+    // "UC Berkeley, CA".)
+    if (SCHOOL_INITIALS_END.test(head) && !COMMA_OR_OPEN_END.test(t.slice(0, s))) continue;
     if (SCHOOL_END.test(head) && !COMMA_OR_OPEN_END.test(t.slice(0, s)) && !isRemote(tail)) {
       // ("High Country College Boone, NC United States": the state's code may carry its country.)
       const region = tail.split(',')[1]?.trim() ?? '';
