@@ -2159,6 +2159,15 @@ function unitBeforeOrg(a: Assignment, pieces: Piece[], kind: EntryKind): Piece |
   return SCHOOL_WORD.test(o.text) || ORG_WORDS.test(o.text) || STRONG_ORG.test(o.text) ? q : undefined;
 }
 
+/** The free name right before the employer that is an academic unit, the unit's body: by its initials, or opening the line. */
+function bodyBeforeUnit(a: Assignment, pieces: Piece[]): Piece | undefined {
+  const p = a.org;
+  if (!p || p.sep !== ',' || !ACADEMIC_UNIT.test(p.text)) return undefined;
+  const body = pieces[pieces.indexOf(p) - 1];
+  if (!body || body.line !== p.line || body === a.title || body === a.loc || body.loc > 0 || DEGREE_WORDS.test(body.text) || HAS_DIGIT.test(body.text)) return undefined;
+  return (body.index === 0 && body.title <= 0) || ACRONYM.test(body.text) ? body : undefined;
+}
+
 // A degree by its letters alone: "B.S.", "A.A.S.", "BSc", "M.Eng", "Ph.D." (no words of a field).
 const BARE_DEGREE = /^(?:\p{Lu}\.?\s?){1,4}(?:\p{Ll}{1,3}\.?)?$|^\p{Lu}\p{Ll}{0,2}\.?\s?\p{Lu}\p{Ll}{0,3}\.?$/u;
 // A field of study's name: one to five capitalised words, "and"/"&"/"of" between them.
@@ -2166,16 +2175,16 @@ const FIELD_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|in|\p{Lu}[\p{L}'’-]*
 
 function absorbLeftovers(a: Assignment, pieces: Piece[], lines: Cleaned[], kind: EntryKind, qualifier?: Piece): { title?: Field; org?: Field } {
   const fields: { title?: Field; org?: Field } = {};
-  const unit = unitBeforeOrg(a, pieces, kind);
+  // ("IUT, Department of Electrical and Computer Engineering, Isfahan, Iran": an academic unit named
+  // right after the free name that opens its line is that body's unit; the two are the employer.)
+  // (Or after the title, a body by its initials: "PhD student, HZDR, Institute for Radiopharmaceutical
+  // Cancer Research"; the title stops before it.)
+  const unit = unitBeforeOrg(a, pieces, kind) ?? bodyBeforeUnit(a, pieces);
   for (let ri = 0; ri < TITLE_ORG.length; ri++) {
     const r = TITLE_ORG[ri];
     const p = a[r];
     if (!p) continue;
     let first = r === 'org' && unit ? unit : p;
-    // ("IUT, Department of Electrical and Computer Engineering, Isfahan, Iran": an academic unit named
-    // right after the free name that opens its line is that body's unit; the two are the employer.)
-    const body = r === 'org' && !unit && p.sep === ',' && ACADEMIC_UNIT.test(p.text) ? pieces[pieces.indexOf(p) - 1] : undefined;
-    if (body && body.index === 0 && body.line === p.line && body !== a.title && body !== a.loc && body.loc <= 0 && body.title <= 0 && !DEGREE_WORDS.test(body.text) && !HAS_DIGIT.test(body.text)) first = body;
     // ("Server, Bartender" under "Olive Garden, Lancaster, PA — 2000-2015": the job named first on
     // the title's line, free, is the same role's other hat, as one named after it is; see joinsLeftover.)
     const before = r === 'title' ? pieces[pieces.indexOf(p) - 1] : undefined;

@@ -4001,3 +4001,9 @@ test('text: a .txt file written in Markdown ("## Professional Experience", "> " 
   const roles = 'Sam Roe\nsam@example.com\n\n# Senior Software Engineer ~ Jul 2023 to Aug 2023\n\nBuilt the billing service.\n\n# Developer ~ Jul 2012 to Sep 2013\n\nBuilt the shop.\n';
   assert.deepEqual(parse(roles, 'resume.txt')!.sections.flatMap((s) => s.entries).map((e) => e.dates?.start?.year), [2023, 2012]);
 });
+
+test('text: a body\'s initials after the title\'s comma, before one of its institutes ("PhD student, HZDR, Institute for … Research"), are the employer with the institute, no part of the title', () => {
+  const text = 'Georg Roe\ngeorg@example.com\n\nEXPERIENCE\n May 2011 - Jan 2015    PhD student, HZDR, Institute for Radiopharmaceutical Cancer Research\n                        Evaluated whole-body attenuation correction.\n';
+  const e = parseText(text).sections[0].entries[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value], ['PhD student', 'HZDR, Institute for Radiopharmaceutical Cancer Research']);
+});
