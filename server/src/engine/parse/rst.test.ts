@@ -52,3 +52,13 @@ test('rst: a reST résumé read by either reader has no section or role made of 
 test('rst: a plain-text résumé that only has a line opening with ".." (no underlined heading) is left alone', () => {
   assert.deepEqual(restHiddenLines(splitLines('Jo Doe\n.. and more\nExperience\n')), []);
 });
+
+test('rst: a title underlined with backticks exactly as long as it ("QuinStreet - Tech Lead (…)" / "````…") is a title, no Markdown code fence hiding the rest', () => {
+  const head = 'QuinStreet - Tech Lead (November 2010 - Present)';
+  const text = ['BRADY ROE', '=========', '', 'WORK EXPERIENCE', '---------------', '', head, '`'.repeat(head.length), '- Work with business users to define project requirements.', '- Coordinate efforts of development teams.', '', 'QuinStreet - Web Developer (March 2007 - November 2010)', '`'.repeat(55), '- Migrated WorldwideLearn.com to the CodeIgniter framework.', ''].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.flatMap((s) => s.entries).map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    ['Tech Lead', 'QuinStreet', 2],
+    ['Web Developer', 'QuinStreet', 1],
+  ]);
+});

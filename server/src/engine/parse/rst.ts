@@ -66,6 +66,10 @@ export function rstTitles(lines: readonly SourceLine[], first = 0): RstTitles | 
     if (above && adornmentOf(above) === undefined && !levels.has(i - 1) && beforeAbove === '' && above.length <= t.trimEnd().length) {
       levels.set(i - 1, level('u' + c));
       adornments.add(i);
+      // ("QuinStreet - Tech Lead (November 2010 - Present)" over "````…````" exactly as long: an
+      // underline, no Markdown fence, which opens on a line of its own and is seldom the length of
+      // the line above it.)
+      if ((c === '`' || c === '~') && above.length === t.trimEnd().length && above.length >= 8) rst = true;
     }
   }
   return rst ? { levels, adornments } : undefined;
