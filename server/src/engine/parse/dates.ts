@@ -45,8 +45,9 @@ const NOT_LATIN_AFTER = '(?![A-Za-z\\u00C0-\\u024F0-9])';
 // One date-ish atom. The lookbehind keeps "B2019", "$2019", "v1.2019", "Resume_2026.pdf" out. Alternatives are tried
 // left to right at each position, so a longer reading ("2019-03-15") wins over a shorter one.
 // No nested quantifiers over the same characters: matching stays linear in the line length.
+// (A dot leader's run of dots before a date is no "v1.": "Dallas, TX]........June 2013 -> June 2014".)
 const ATOM_SOURCE =
-  '(?<![A-Za-z\\u00C0-\\u024F0-9$€£#._])(?:' +
+  '(?<![A-Za-z\\u00C0-\\u024F0-9$€£#_])(?<!(?:^|[^.])\\.)(?:' +
   // 1 Sep 2016, 1st September, 2016
   `(\\d{1,2})${ORD}\\s+(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F]),?\\s+(\\d{4})(?![0-9])` +
   // Sep 1, 2016 / Sept. 2019 / Jan '19 / Sept- 2019 / Jan (no year: only as the start of "Jan – Mar 2019")
@@ -88,7 +89,7 @@ const ATOM_Y = new RegExp(ATOM_SOURCE, 'yi');
 // A soft hyphen (U+00AD) is a dash in some PDFs' text ("Sep. 2023 \u00ad Mar. 2024").
 // So is the replacement character a file saved in the wrong encoding left for its en dash ("2008 \uFFFD 2012").
 // ("July 2015 --- Present": LaTeX's and Markdown's three hyphens for an em dash.)
-const SEP_Y = /(?:\s*(---?|[-‐-―−~→－\u00ad>»›\uFFFD/])\s*|\s+((?:up\s+)?(?:to|until|till)|through|thru|and)\s+|\s*(至|到)\s*)/iy;
+const SEP_Y = /(?:\s*(---?|->|=>|[-‐-―−~→－\u00ad>»›\uFFFD/])\s*|\s+((?:up\s+)?(?:to|until|till)|through|thru|and)\s+|\s*(至|到)\s*)/iy;
 // Two dates with only spaces between: a range whose dash the PDF's text lost ("Sep. 2023 Mar. 2024").
 const GAP_Y = /[ \t]+/y;
 // A month and two digits, read as the month and a year cut short ("Sep 15").
