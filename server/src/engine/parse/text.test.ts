@@ -4007,3 +4007,10 @@ test('text: a body\'s initials after the title\'s comma, before one of its insti
   const e = parseText(text).sections[0].entries[0];
   assert.deepEqual([e.title?.value, e.organisation?.value], ['PhD student', 'HZDR, Institute for Radiopharmaceutical Cancer Research']);
 });
+
+test('text: a section\'s name in capitals and a dot leader to the gutter ("EDUCATION...Rensselaer Polytechnic Institute") heads the section', () => {
+  const text = 'Liam Roe\nliam@example.com\n\nOBJECTIVE...To develop software that improves lives.\n\nEDUCATION...Rensselaer Polytechnic Institute [Troy, NY]................2007 -> 2011\n            B.S., Computer Science\n\nEXPERIENCE..Paladin Consulting [Dallas, TX]............................June 2013 -> June 2014\n            Software Engineer: Develop PHP and Go for the review platform.\n';
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['OBJECTIVE', 'summary'], ['EDUCATION', 'education'], ['EXPERIENCE', 'experience']]);
+  assert.equal(r.sections[1].entries[0].organisation?.value, 'Rensselaer Polytechnic Institute');
+});

@@ -778,6 +778,7 @@ const LETTER_SPACED_LEAD = /^((?:\p{Lu}{1,2}|&) (?:(?:\p{Lu}{1,2}|&) ){2,}(?:\p{
 
 const UPPER_START = /^\p{Lu}/u;
 const WIDE_GAP = /[ \t]{3,}/;
+const CAPS_DOT_LEADER = /^(\p{Lu}{2,}(?:[ &]\p{Lu}{2,}){0,3})\.{2,}(?=\S)/u;
 const FIRST_TOKEN = /^[^ \t]*/;
 const BLANK_RUN = /([ \t]+)/;
 const NOT_A_NAME_CHAR = /[\d,:@|]/;
@@ -800,6 +801,13 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
   // A name in capitals set apart by a wide gap ("SKILLS & TOOLS        Research"), known or not
   // exactly: -layout keeps the gutter's width.
   // ("EDUCATION:	Columbia University": the name may end in a colon.)
+  // ("EDUCATION...Rensselaer Polytechnic Institute", "OBJECTIVE...To develop software": a name in
+  // capitals and a dot leader to the gutter.)
+  const leader = CAPS_DOT_LEADER.exec(body);
+  if (leader) {
+    const kind = capsNameKind(leader[1]);
+    if (kind) return { nameEnd: a + leader[1].length, restStart: a + leader[0].length, kind, caps: true, role: false };
+  }
   const gap = WIDE_GAP.exec(body);
   if (gap && gap.index <= 40) {
     const name = withoutColon(body.slice(0, gap.index));
