@@ -508,9 +508,9 @@ test('dates: an arrow between the dates ("June 2013 -> June 2014", "2007 => 2011
   const line = 'Paladin Consulting [Dallas, TX]............................June 2013 -> June 2014';
   const r = findDateRange(line, 0)!;
   assert.equal(line.slice(r.span.start, r.span.end), 'June 2013 -> June 2014');
-  assert.deepEqual([r.start.year, r.start.month, r.end?.year, r.end?.month], [2013, 6, 2014, 6]);
+  assert.deepEqual([r.start?.year, r.start?.month, r.end?.year, r.end?.month], [2013, 6, 2014, 6]);
   const y = findDateRange('Rensselaer Polytechnic Institute........2007 => 2011', 0)!;
-  assert.deepEqual([y.start.year, y.end?.year], [2007, 2011]);
+  assert.deepEqual([y.start?.year, y.end?.year], [2007, 2011]);
   // (A version's dot still keeps its year out: "v1.2019".)
   assert.equal(findDateRange('Released v1.2019 of the tool', 0), undefined);
 });
