@@ -8,7 +8,7 @@ import { type Cleaned, factsOf, spanOf, trimRange } from './inline-clean';
 import { detach, Memo } from '../cache/memo';
 import { agentNounBase } from '../data/verbs';
 import { TECH_NAMES, techKey } from '../data/tech-names';
-import { employerBeforeTown, isCityArea, isConnector, isCountry, isKnownCity, isLocalityPlace, isPlace, isRegion, isRemote, isSpace, LEGAL_FORM_END, ORG_ICON, PLACE_ICON, placeSuffixStart, townAndWordState } from './places';
+import { COMPANY_FORM_END, employerBeforeTown, isCityArea, isConnector, isCountry, isKnownCity, isLocalityPlace, isPlace, isRegion, isRemote, isSpace, LEGAL_FORM_END, ORG_ICON, PLACE_ICON, placeSuffixStart, townAndWordState } from './places';
 
 // Words that make a piece a job title or a degree (whole words, any case). After the English ones,
 // the heads of job titles in Spanish, Portuguese, French, German, Italian and Dutch, the languages
@@ -887,7 +887,9 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
   const ownName = initials && initialsIn(pm![1], pm![2]);
   // ("Secondary School Certificate (Mittlere Reife)": a degree's name in brackets after it is the
   // degree's, though the words before name a school.)
-  if (pm && !ownName && (isPlaceName(pm[2]) || (SCHOOL_WORD.test(pm[1]) && !DEGREE_WORDS.test(pm[1]) && isTownLike(pm[2]) && !initials))) {
+  // ("Zalando SE (Polska)": a country after a company's legal form names its branch, part of the
+  // name; a town, "Siemens AG (Munich)", is where it is.)
+  if (pm && !ownName && !(COMPANY_FORM_END.test(pm[1].trimEnd()) && isCountry(pm[2])) && (isPlaceName(pm[2]) || (SCHOOL_WORD.test(pm[1]) && !DEGREE_WORDS.test(pm[1]) && isTownLike(pm[2]) && !initials))) {
     const open = i + seg.lastIndexOf('(');
     return [...splitSegment(text, i, i + pm[1].length, orgLine), [open + 1, j - 1, '(']];
   }

@@ -274,3 +274,8 @@ test('places: the city after a school\'s initials is the school\'s name ("TU Dre
   for (const [t, place] of [['PhD in medical imaging, TU Dresden, Germany', 'Germany'], ['KU Leuven, Belgium', 'Belgium'], ['UC Berkeley, CA', 'CA']]) assert.equal(t.slice(placeSuffixStart(t)), place, t);
   assert.equal(placeSuffixStart('TU Dresden'), -1);
 });
+
+test('places: a company by its legal form and the country of its branch in brackets ("Zalando SE (Polska)") is no town; "Pune (India)" still is a place', () => {
+  assert.equal(isPlace('Zalando SE (Polska)'), false);
+  assert.equal(isPlace('Pune (India)'), true);
+});

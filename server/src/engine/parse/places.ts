@@ -329,7 +329,8 @@ function isPlaceFresh(text: string): boolean {
   if (joined.length > 1 && joined.length <= 5) return joined.every((p) => isPlace(p));
   // "Worcester (USA)", "Pune (India)": a town and its country or region in brackets.
   const bracketed = TOWN_THEN_BRACKETED.exec(t);
-  if (bracketed) return isPlace(`${bracketed[1]}, ${bracketed[2]}`);
+  // ("Zalando SE (Polska)": a company by its legal form, and the country of its branch, is no town.)
+  if (bracketed) return !(COMPANY_FORM_END.test(bracketed[1]) && isCountry(bracketed[2])) && isPlace(`${bracketed[1]}, ${bracketed[2]}`);
   const parts = t.split(COMMA_SPACED);
   if (parts.length === 1) return townAndState(t) || cityThenCountry(t);
   if (parts.length > 3) return false;
@@ -440,6 +441,8 @@ const GENERIC_NAME_WORD = /^(?:the\s+)?(?:hotel|bank|hospital|clinic|museum|libr
 
 /** A company's legal form ending its name: "Northbridge Logistics Ltd", "Acme Inc.". */
 export const LEGAL_FORM_END = /(?:^|\s)(?:inc|ltd|llc|llp|gmbh|corp|corporation|limited|plc)\.?$/i;
+// A company's legal form ending a name, European ones too ("Zalando SE", "Siemens AG", "Philips NV").
+export const COMPANY_FORM_END = /\s(?:inc|ltd|llc|llp|gmbh|corp|corporation|limited|plc|se|ag|bv|nv|spa|srl|oy|kg|sarl|sas)\.?$/i;
 
 /**
  * Whether the word starting at `s` comes right after a company's legal form and its comma: there a

@@ -4014,3 +4014,9 @@ test('text: a section\'s name in capitals and a dot leader to the gutter ("EDUCA
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['OBJECTIVE', 'summary'], ['EDUCATION', 'education'], ['EXPERIENCE', 'experience']]);
   assert.equal(r.sections[1].entries[0].organisation?.value, 'Rensselaer Polytechnic Institute');
 });
+
+test('text: the country of a branch after a company\'s legal form ("Zalando SE (Polska)") is part of the employer\'s name, not the place', () => {
+  const text = 'Julia Roe\njulia@example.com\n\nEXPERIENCE\nZalando SE (Polska)\nRegional Sales Manager | 2020 – Present\nIncreased regional B2B sales by 35% YoY\n';
+  const e = parseText(text).sections[0].entries[0];
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['Regional Sales Manager', 'Zalando SE (Polska)', undefined]);
+});
