@@ -57,6 +57,15 @@ function markdownShaped(text: string): boolean {
   if (!text.includes('#')) return false;
   ATX_G.lastIndex = 0;
   let n = 0;
-  for (let m = ATX_G.exec(text); m; m = ATX_G.exec(text)) if (isExactSectionName(m[1].trim()) && ++n >= 2) return true;
-  return false;
+  let deep = false;
+  for (let m = ATX_G.exec(text); m; m = ATX_G.exec(text)) {
+    if (!isExactSectionName(m[1].trim())) continue;
+    n++;
+    if (text.charCodeAt(m.index + 1) === 35) deep = true;
+  }
+  // (And more of Markdown than "#" lines: a deeper heading ("## Experience"), bold, a link, an
+  // autolink or a quoted paragraph. "# Experience" over "* 2011 up to now" and plain lines reads
+  // better as the text résumé it is otherwise.)
+  return n >= 2 && (deep || MARKDOWN_MARKS.test(text));
 }
+const MARKDOWN_MARKS = /\*\*[^*\n]{1,80}\*\*|\]\([^)\s]{1,200}\)|<https?:\/\/|^>[ \t]/m;

@@ -4000,6 +4000,9 @@ test('text: a .txt file written in Markdown ("## Professional Experience", "> " 
   assert.equal(r.sections[1].entries[0].title?.value, 'Senior Software Engineer');
   const roles = 'Sam Roe\nsam@example.com\n\n# Senior Software Engineer ~ Jul 2023 to Aug 2023\n\nBuilt the billing service.\n\n# Developer ~ Jul 2012 to Sep 2013\n\nBuilt the shop.\n';
   assert.deepEqual(parse(roles, 'resume.txt')!.sections.flatMap((s) => s.entries).map((e) => e.dates?.start?.year), [2023, 2012]);
+  // ("# Experience" and "# Education" over plain lines, no other Markdown: the text résumé it reads as.)
+  const plain = 'Jean Roe\njean@example.com\n\n# Experience\n* 2011 up to now\nCERFACS, Toulouse, France, PhD thesis\n- validate the model against experimental data,\n\n* 2009 (3 months)\nLIEBHERR Aerospace, Toulouse, France, Engineering internship\nBenchmarked two CFD software programs\n\n# Education\n* Feb 2014 (expected)\nArts et Métiers ParisTech, Paris, France\nPhD in Computational Fluid Dynamics\n';
+  assert.equal(parse(plain, 'cv_en.txt')!.format, 'text');
 });
 
 test('text: a body\'s initials after the title\'s comma, before one of its institutes ("PhD student, HZDR, Institute for … Research"), are the employer with the institute, no part of the title', () => {
