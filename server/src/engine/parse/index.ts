@@ -49,9 +49,9 @@ const ATX_G = /^#{1,6}[ \t]+(?:\*\*|__)?([^\n#*_]{1,60}?)(?:\*\*|__)?[ \t]*#*[ \
 
 /**
  * Whether a text file is Markdown in all but its name ("resume.txt" exported by pandoc, a site's
- * plain copy): two ATX headings or more that name sections ("# Experience", "## Education").
- * Headings that name no section, "# Senior Engineer ~ Jul 2023 to Aug 2023", are a text résumé's
- * own way of marking its roles, read by the text reader.
+ * plain copy): two ATX headings or more that name sections ("# Experience", "## Education"), and
+ * more of Markdown besides (see MARKDOWN_MARKS). Headings that name no section, "# Senior Engineer
+ * ~ Jul 2023 to Aug 2023", are a text résumé's own way of marking its roles, read by the text reader.
  */
 function markdownShaped(text: string): boolean {
   if (!text.includes('#')) return false;

@@ -566,7 +566,8 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
     org = lines.org;
     if (!place) place = lines.place;
   }
-  // highlights[] are the bullets; a summary only when it is written as a Markdown list.
+  // highlights[] are the bullets; a summary is too when it is written as a Markdown list, or when
+  // there are no highlights (its paragraphs then; see below).
   let bullets: Bullet[] = lines?.rest ?? [];
   // (Custom shapes call them "bullets", "achievements" or "responsibilities".)
   const listKey = BULLET_KEYS.find((k) => get(ctx, map, k) !== undefined);
