@@ -319,3 +319,9 @@ test(`${RULE}: a noun-or-verb opening, then an adjective and an activity or a pl
   assert.deepEqual(r.spans, ['Lead', 'Build']);
   assert.equal(r.findings[0].span.start, r.text.indexOf('Lead technical vision'));
 });
+
+test('tense: one list of bullets under a current title\'s line and an ended one below it ("Lead Product Designer | 2025-Present" / "Senior Experience Designer | July 2021-July 2025") is told of the role that goes on', () => {
+  const text = 'Ana Roe\nana@example.com\n\nEXPERIENCE\n\nAmdocs Studios\nLead Product Designer | 2025-Present\nSenior Experience Designer | July 2021-July 2025\n\n- Translate ambiguous business needs into product direction for 12 teams.\n- Build code-aware prototypes with React for 5 clients.\n\nAmerican Airlines\nSenior Product Designer | December 2019-July 2021\n\n- Lead the design of 3 booking flows.\n';
+  const r = lint(text, 'resume.txt', { today: { year: 2026, month: 11, day: 22 } })!;
+  assert.deepEqual(r.findings.filter((f) => f.ruleId === 'tense').map((f) => text.slice(f.span.start, f.span.end)), ['Lead']);
+});

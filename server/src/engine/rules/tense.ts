@@ -1,13 +1,13 @@
 // tense: bullets of a role that ended should open in the past tense ("Led"), bullets of the
 // current role in the present ("Lead"). The role's tense comes from its dates; no dates, no check.
 import { defineRule, type Report, type Severity } from '../rule';
-import type { Bullet, Entry, Span } from '../model';
+import type { Bullet, Entry, Section, Span } from '../model';
 import { bulletsOf, checkBullet, type LintAnalysis } from '../analysis';
 import { categoryOfVerb, gerundBase, isPastForm, isPresentForm, isSameInBothTenses, lemma, matchCase, toPast, toPresent } from '../data/verbs';
 import { weakPhrases } from '../data/weak-phrases';
 import { isOpeningAdverb, openingVerbWords, openingWords, roleTense, sentencesOf, type OpeningWord, type RoleTense } from '../text/role-tense';
 import { isLexPast, presentReading, readVerb } from '../text/verb-lexicon';
-import { describeRange } from '../dates-math';
+import { describeRange, type TodayLike } from '../dates-math';
 import { weakPhraseAt } from '../text/weak-openers';
 import { lettersOnly } from '../text/words';
 
@@ -120,13 +120,13 @@ export default defineRule<Options>({
     let hintOf: Entry | undefined;
     let firstPast: Bullet | undefined;
     for (let ix = 0, ixs = bulletsOf(ctx); ix < ixs.length; ix++) {
-      const { bullet, entry } = ixs[ix];
+      const { bullet, entry, section } = ixs[ix];
       if (!ROLE_KINDS.has(entry.kind)) continue;
       const tense = roleTense(entry, ctx.today);
       if (tense === 'unknown' || (tense === 'present' && !ctx.options.currentRole)) continue;
       if (sureOf !== entry) {
         sureOf = entry;
-        sure = tenseIsSure(entry, tense, ctx.analysis);
+        sure = tenseIsSure(entry, tense, ctx.analysis) && !(tense === 'past' && underCurrentTitle(entry, section, ctx.today));
         parallel = opensWithVerbs(entry, ctx.analysis);
       }
       if (!sure) continue;
@@ -219,6 +219,19 @@ function openingKind(b: Bullet, analysis: LintAnalysis | undefined): number {
  * the same line whether the dash opens a range or parts the date from the employer. Its present
  * openers are slips only when the role's other bullets say the author writes it in the past.
  */
+/**
+ * "Lead Product Designer | 2025-Present" over "Senior Experience Designer | July 2021-July 2025" and
+ * one list of bullets: the current title's line, with no bullets of its own, heads the same work; the
+ * bullets are told of the role that goes on, so an ended role's tense is not theirs to keep.
+ */
+function underCurrentTitle(entry: Entry, section: Section, today: TodayLike): boolean {
+  const k = section.entries.indexOf(entry);
+  const prev = k > 0 ? section.entries[k - 1] : undefined;
+  if (!prev || prev.bullets.length || prev.description || roleTense(prev, today) !== 'present') return false;
+  // (The same employer, or none named on the ended title's line: the employer's line is above both.)
+  return !entry.organisation || prev.organisation?.value === entry.organisation.value;
+}
+
 function tenseIsSure(entry: Entry, tense: RoleTense, analysis: LintAnalysis | undefined): boolean {
   if (tense !== 'past' || entry.dates?.end) return true;
   return entry.bullets.some((b) => (openingKind(b, analysis) & OPENS_PAST) !== 0);
