@@ -1372,6 +1372,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       // ("Remote / New York, New York" is one place, after a name too: "X Company Remote / New York".)
       const head = text.slice(a, at).trim();
       if (tail && isPlace(tail.replace(END_PUNCT, '')) && !isPlace(head) && !isRemote(head.slice(head.lastIndexOf(' ') + 1))) segs.splice(k, 1, [a, at, sp], [at + 3, b, '/']);
+      // ("Spruce Media / Software Engineer", "Improving / Director of Consulting": an employer's name
+      // and a post after the slash, the name with no job's words of its own.)
+      else if (tail && !TITLE_WORDS.test(head) && !DEGREE_WORDS.test(head) && !HAS_DIGIT.test(head) && UPPER_START.test(head) && (TITLE_HEAD.test(tail) || TITLE_OF.test(tail)) && !tail.includes(' / ')) segs.splice(k, 1, [a, at, sp], [at + 3, b, '/']);
     }
     // "Bachelor of Science: Business Administration" (Zety and other builders print a degree so):
     // the field after a degree's colon is part of the degree, not a field of the header.

@@ -4023,3 +4023,12 @@ test('text: the country of a branch after a company\'s legal form ("Zalando SE (
   const e = parseText(text).sections[0].entries[0];
   assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value], ['Regional Sales Manager', 'Zalando SE (Polska)', undefined]);
 });
+
+test('text: an employer\'s name, a spaced slash and a post ("Spruce Media / Software Engineer") are the employer and the title; two posts ("Key Holder / Sales Associate") stay one title', () => {
+  const text = 'Craig Roe\ncraig@example.com\n\nEXPERIENCE\n\nSpruce Media / Software Engineer\nFeb 2012 - Dec 2013\n- Deployed features for the ad buying platform\n\nImproving / Director of Consulting\nJan 2014 - Present\n- Led 12 consultants\n\nKey Holder / Sales Associate, Gap\nJan 2008 - Dec 2011\n- Opened the store for 40 staff\n';
+  assert.deepEqual(parseText(text).sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Software Engineer', 'Spruce Media'],
+    ['Director of Consulting', 'Improving'],
+    ['Key Holder / Sales Associate', 'Gap'],
+  ]);
+});
