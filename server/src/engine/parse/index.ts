@@ -45,7 +45,9 @@ export function parse(text: string, fileName: string): Resume | undefined {
 }
 
 // An ATX heading's line: its hashes, its name (closing hashes and emphasis aside).
-const ATX_G = /^#{1,6}[ \t]+(?:\*\*|__)?([^\n#*_]{1,60}?)(?:\*\*|__)?[ \t]*#*[ \t]*$/gm;
+// (The closing hashes' spaces after them only: "[ \t]*#*[ \t]*" tried every split of a long run of
+// spaces between the two, the square of the run.)
+const ATX_G = /^#{1,6}[ \t]+(?:\*\*|__)?([^\n#*_]{1,60}?)(?:\*\*|__)?[ \t]*(?:#+[ \t]*)?$/gm;
 
 /**
  * Whether a text file is Markdown in all but its name ("resume.txt" exported by pandoc, a site's
