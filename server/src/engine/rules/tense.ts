@@ -119,6 +119,10 @@ export default defineRule<Options>({
     let context = '';
     let hintOf: Entry | undefined;
     let firstPast: Bullet | undefined;
+    // Each entry's place in its section, made once a section (indexOf per entry cost the square of a
+    // section's roles).
+    let indexedSection: Section | undefined;
+    let entryIndex: Map<Entry, number> | undefined;
     for (let ix = 0, ixs = bulletsOf(ctx); ix < ixs.length; ix++) {
       const { bullet, entry, section } = ixs[ix];
       if (!ROLE_KINDS.has(entry.kind)) continue;
@@ -126,7 +130,11 @@ export default defineRule<Options>({
       if (tense === 'unknown' || (tense === 'present' && !ctx.options.currentRole)) continue;
       if (sureOf !== entry) {
         sureOf = entry;
-        sure = tenseIsSure(entry, tense, ctx.analysis) && !(tense === 'past' && underCurrentTitle(entry, section, ctx.today));
+        if (tense === 'past' && indexedSection !== section) {
+          indexedSection = section;
+          entryIndex = new Map(section.entries.map((e, k) => [e, k]));
+        }
+        sure = tenseIsSure(entry, tense, ctx.analysis) && !(tense === 'past' && underCurrentTitle(section.entries[(entryIndex!.get(entry) ?? 0) - 1], entry, ctx.today));
         parallel = opensWithVerbs(entry, ctx.analysis);
       }
       if (!sure) continue;
@@ -224,9 +232,7 @@ function openingKind(b: Bullet, analysis: LintAnalysis | undefined): number {
  * one list of bullets: the current title's line, with no bullets of its own, heads the same work; the
  * bullets are told of the role that goes on, so an ended role's tense is not theirs to keep.
  */
-function underCurrentTitle(entry: Entry, section: Section, today: TodayLike): boolean {
-  const k = section.entries.indexOf(entry);
-  const prev = k > 0 ? section.entries[k - 1] : undefined;
+function underCurrentTitle(prev: Entry | undefined, entry: Entry, today: TodayLike): boolean {
   if (!prev || prev.bullets.length || prev.description || roleTense(prev, today) !== 'present') return false;
   // (The same employer, or none named on the ended title's line: the employer's line is above both.)
   return !entry.organisation || prev.organisation?.value === entry.organisation.value;
