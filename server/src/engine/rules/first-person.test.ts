@@ -156,3 +156,16 @@ test('first-person: an Org résumé\'s unexported notes (a :noexport: subtree, a
   const lines = r.findings.filter((f) => f.ruleId === 'first-person').map((f) => text.slice(0, f.span.start).split('\n').length);
   assert.deepEqual([...new Set(lines)], [11]);
 });
+
+test('first-person: a warm lint keeps a role paragraph\'s report apart from the same words as a bullet ("in a role description", at info)', async () => {
+  const { Linter } = await import('../linter');
+  const today = { year: 2026, month: 11, day: 22 };
+  const bullet = '# Jo Roe\n\n## Experience\n\n### Engineer, Acme (2019 - 2021)\n\n- I\'ve built the billing service for 40 teams\n';
+  const paragraph = '# Jo Roe\n\n## Experience\n\n### Engineer, Acme (2019 - 2021)\n\nI\'ve built the billing service for 40 teams\n';
+  const warm = new Linter({ today });
+  warm.lint(bullet, 'resume.md');
+  const again = warm.lint(paragraph, 'resume.md')!.findings.filter((f) => f.ruleId === 'first-person');
+  const fresh = new Linter({ today }).lint(paragraph, 'resume.md')!.findings.filter((f) => f.ruleId === 'first-person');
+  assert.deepEqual(again.map((f) => [f.message.slice(0, 40), f.severity]), fresh.map((f) => [f.message.slice(0, 40), f.severity]));
+  assert.match(fresh[0].message, /in a role description/);
+});

@@ -233,6 +233,7 @@ export default defineRule<Options>({
     const strict = ctx.options.strict;
     // (One string for every piece: compared with what each kept, not built and flattened per piece.)
     const context = `${strict} ${ctx.severity}`;
+    const paragraphContext = `${context} paragraph`;
     // A résumé in another language: its "me" and "I" are no English pronouns ("me encargué", Italian "I").
     const lang: LanguageCount = { other: 0, english: 0 };
     for (let ix = 0; ix < pieces.length; ix++) {
@@ -250,7 +251,9 @@ export default defineRule<Options>({
       if (p.section?.kind === 'interests' && !p.entry?.dates && !RESEARCH.test(p.section.title)) continue;
       if (p.section?.kind === 'publications' && !OWN_SENTENCE.test(p.text)) continue;
       // Reads only the piece, its kind and the options: unchanged pieces replay the last lint's reports.
-      checkPiece(ctx, p, context, (report) => {
+      // (A role's paragraph reads as its description, a bulleted line as a bullet: part of what the
+      // piece's replay depends on, as the kind is.)
+      checkPiece(ctx, p, p.kind === 'bullet' && p.bullet?.paragraph ? paragraphContext : context, (report) => {
         const masked = proseMasked(p);
         const pointers = documentPointers(masked);
         let pointer = 0;
