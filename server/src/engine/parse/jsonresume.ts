@@ -10,7 +10,7 @@ import type { Contact, Entry, EntryKind, Field, Resume, Section, SectionKind } f
 import { emptyResume } from './empty';
 import { monthsBeside, rangeOf, readRange } from './yaml-dates';
 import { isPlace } from './places';
-import { bulletsFromList, bulletsFromMarkdownList, displayTitle, looseKeyKind, makeEntry, makeSection, paragraphsOf, readNameEmailPhone, ROLE_KINDS } from './yaml-entries';
+import { bulletsFromList, bulletsFromMarkdownList, displayTitle, looseKeyKind, makeEntry, makeSection, paragraphItems, paragraphsOf, readNameEmailPhone, ROLE_KINDS } from './yaml-entries';
 import { asMap, entriesOf, get, nodeSpan, pairOf, resolve, seqItems, str, type ReadContext } from './yaml-read';
 import { joinLocated, scalarText, sliceLocated, toField, trimLocated, type Located } from './yaml-scalar';
 import { ownShape } from './detect';
@@ -584,17 +584,17 @@ export function readEntry(ctx: ReadContext, map: YAMLMap, def: SectionDef, diale
     if (intro.text && intro.text.text) description = intro.text;
   } else if (summary && bullets.length === 0 && summary.text.trim()) {
     // ("summary": "Led the move to …" and no highlights: the role's paragraph is what the page prints
-    // under it, one item a paragraph, as a Markdown résumé's paragraph under its role is.)
-    // (Marked as paragraphs: prose, not a claim that owes a number; see missing-metric.)
-    bullets = paragraphsOf(trimLocated(summary)).map((b) => ({ ...b, paragraph: true }));
+    // under it, as a Markdown résumé's paragraph under its role is.)
+    bullets = paragraphItems(summary);
     bulletsPair = pairOf(map, 'summary');
   } else if (summary) description = trimLocated(summary);
   // A project's own words about it are its `description` (a role's `description` is the employer's line).
   if (!description && def.kind === 'projects') description = str(ctx, map, 'description');
   // (With no highlights, the project's words are what the page prints under it, as a role's are.)
   if (def.kind === 'projects' && bullets.length === 0 && description && description.text.trim()) {
-    bullets = paragraphsOf(trimLocated(description)).map((b) => ({ ...b, paragraph: true }));
-    bulletsPair = pairOf(map, pairOf(map, 'summary') ? 'summary' : 'description');
+    bullets = paragraphItems(description);
+    // (A summary of words would have been the items above: these are the project's own description.)
+    bulletsPair = pairOf(map, 'description');
     description = undefined;
   }
   // (A shape of its own: the role's paragraph is its one bullet; a degree's line names the degree.)

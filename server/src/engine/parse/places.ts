@@ -439,10 +439,12 @@ function townAndState(t: string): boolean {
  */
 const GENERIC_NAME_WORD = /^(?:the\s+)?(?:hotel|bank|hospital|clinic|museum|library|restaurant|cafe|café|store|shop|school|college|university|academy|institute|church|theatre|theater|gallery|studio|agency|club)$/i;
 
+const LEGAL_FORMS = 'inc|ltd|llc|llp|gmbh|corp|corporation|limited|plc';
 /** A company's legal form ending its name: "Northbridge Logistics Ltd", "Acme Inc.". */
-export const LEGAL_FORM_END = /(?:^|\s)(?:inc|ltd|llc|llp|gmbh|corp|corporation|limited|plc)\.?$/i;
-// A company's legal form ending a name, European ones too ("Zalando SE", "Siemens AG", "Philips NV").
-export const COMPANY_FORM_END = /\s(?:inc|ltd|llc|llp|gmbh|corp|corporation|limited|plc|se|ag|bv|nv|spa|srl|oy|kg|sarl|sas)\.?$/i;
+export const LEGAL_FORM_END = new RegExp(`(?:^|\\s)(?:${LEGAL_FORMS})\\.?$`, 'i');
+// A company's legal form ending a name after a word, European ones too ("Zalando SE", "Siemens AG",
+// "Philips NV"; two letters that are a region's code elsewhere, so only for a company's branch).
+export const COMPANY_FORM_END = new RegExp(`\\s(?:${LEGAL_FORMS}|se|ag|bv|nv|spa|srl|oy|kg|sarl|sas)\\.?$`, 'i');
 
 /**
  * Whether the word starting at `s` comes right after a company's legal form and its comma: there a

@@ -11,7 +11,7 @@ import { isScalar } from './yaml-lib';
 import type { Bullet, Entry, EntryKind, Field, Resume, Section, SectionKind } from '../model';
 import { emptyResume } from './empty';
 import { readRange } from './yaml-dates';
-import { bulletsFromList, displayTitle, makeEntry, makeSection, paragraphsOf, readNameEmailPhone, sectionKindOf, splitFoldedSubBullets } from './yaml-entries';
+import { bulletsFromList, displayTitle, makeEntry, makeSection, paragraphItems, readNameEmailPhone, sectionKindOf, splitFoldedSubBullets } from './yaml-entries';
 import { entryKindOf } from './section-names';
 import { asMap, entriesOf, get, nodeSpan, pairOf, seqItems, str, trimSpan, type ReadContext } from './yaml-read';
 import { joinLocated, scalarText, sliceLocated, toField, trimLocated, WHOLE_MARKDOWN_LINK, type Located } from './yaml-scalar';
@@ -138,12 +138,13 @@ function readEntry(ctx: ReadContext, resume: Resume, map: YAMLMap, sectionKind: 
   let bullets = bulletsFromList(ctx, get(ctx, map, 'highlights'));
   const location = str(ctx, map, 'location');
   // The entry's summary line or paragraph, printed above its highlights.
-  let description = str(ctx, map, 'summary') ?? oneLine;
+  const summary = str(ctx, map, 'summary');
+  let description = summary ?? oneLine;
   // (With no highlights, a role's, a degree's or a project's summary is what the page prints under
-  // it: one item a paragraph, as a Markdown résumé's paragraph under its role is; prose, not a
-  // claim that owes a number, see missing-metric.)
-  if (bullets.length === 0 && description && description !== oneLine && kind !== 'other' && description.text.trim()) {
-    bullets = paragraphsOf(description).map((b) => ({ ...b, paragraph: true }));
+  // it, as a Markdown résumé's paragraph under its role is.)
+  // (str gives no blank text.)
+  if (bullets.length === 0 && summary && kind !== 'other') {
+    bullets = paragraphItems(summary);
     bulletsPair = pairOf(map, 'summary');
     description = undefined;
   }

@@ -73,9 +73,10 @@ export function normaliseHeading(s: string): string {
   // from each of its spaces; and the trailing punctuation cut by a scan from the end, not by a
   // pattern that did the same from each character of a long run: "# a", 30,000 spaces, "b".)
   // (Single spaces only: replacing each by itself would copy the heading for nothing.)
+  // (Once: cutting the ends and setting " / " round a slash, which takes the spaces beside it, make
+  // no run of spaces again.)
   if (SPACE_RUN.test(n)) n = n.replace(SPACES_G, ' ');
-  n = n.slice(0, trailingPunctStart(n)).replace(LEADING_PUNCT, '').replace(SLASHES_G, ' / ');
-  return (SPACE_RUN.test(n) ? n.replace(SPACES_G, ' ') : n).trim();
+  return n.slice(0, trailingPunctStart(n)).replace(LEADING_PUNCT, '').replace(SLASHES_G, ' / ').trim();
 }
 
 /** Where the run of spaces, dashes, colons, full stops, bars and slashes that ends the text starts. */

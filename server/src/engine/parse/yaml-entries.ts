@@ -248,6 +248,14 @@ export function paragraphsOf(said: Located): Located[] {
   return out;
 }
 
+/**
+ * A role's, a degree's or a project's own words, with no highlights, as the items the page prints
+ * under it: one a paragraph, marked so (prose, not a claim that owes a number; see missing-metric).
+ */
+export function paragraphItems(said: Located): Bullet[] {
+  return paragraphsOf(trimLocated(said)).map((b) => ({ ...b, paragraph: true }));
+}
+
 const HTML_LINK_ALONE = /^<a\b[^<>]*>[^<>]*<\/a>$/i;
 
 /** Whether a paragraph is blank or a link alone (`<a href="…">Guides By Vibes</a>`): no bullet of work done. */

@@ -251,9 +251,11 @@ export default defineRule<Options>({
       if (p.section?.kind === 'interests' && !p.entry?.dates && !RESEARCH.test(p.section.title)) continue;
       if (p.section?.kind === 'publications' && !OWN_SENTENCE.test(p.text)) continue;
       // Reads only the piece, its kind and the options: unchanged pieces replay the last lint's reports.
-      // (A role's paragraph reads as its description, a bulleted line as a bullet: part of what the
-      // piece's replay depends on, as the kind is.)
-      checkPiece(ctx, p, p.kind === 'bullet' && p.bullet?.paragraph ? paragraphContext : context, (report) => {
+      // (A role's paragraph, no bulleted line, is its description however the format holds it: a JSON
+      // Resume or RenderCV summary with no highlights, a paragraph under a Markdown role. Part of what
+      // the piece's replay depends on, as the kind is.)
+      const paragraph = p.kind === 'bullet' && !!p.bullet?.paragraph;
+      checkPiece(ctx, p, paragraph ? paragraphContext : context, (report) => {
         const masked = proseMasked(p);
         const pointers = documentPointers(masked);
         let pointer = 0;
@@ -272,9 +274,6 @@ export default defineRule<Options>({
           while (pointer < pointers.length && pointers[pointer][1] <= w.start) pointer++;
           if (pointer < pointers.length && pointers[pointer][0] <= w.start) continue;
           const inSummary = p.kind === 'summary';
-          // (A role's paragraph, no bulleted line, is its description however the format holds it:
-          // a JSON Resume or RenderCV summary with no highlights, a paragraph under a Markdown role.)
-          const paragraph = p.kind === 'bullet' && !!p.bullet?.paragraph;
           const prose = inSummary || p.kind === 'description' || p.kind === 'loose' || paragraph;
           // A summary is rewritten as a whole ("Backend engineer with…"); dropping one word would not do.
           const fix = inSummary ? undefined : fixFor(p, ws, k);

@@ -152,7 +152,7 @@ export default defineRule<Options>({
       // of what a replay of the piece's reports depends on: see collectPart.)
       // (Whether a list's line leads into its names is read from outside a skills item too: part of
       // what a replay of the piece's reports depends on, as a broken word before it is.)
-      const intro = (mode === 'list' || mode === 'items') && leadsIntoNames(ctx, p, (bulletLines ??= skillsBulletLines(ctx.resume, ctx.text)));
+      const intro = (mode === 'list' || mode === 'items') && (p.kind === 'skill' ? itemLeadsIntoNames(ctx.text, p, (bulletLines ??= skillsBulletLines(ctx.resume, ctx.text))) : LIST_INTRO.test(p.text));
       const pieceContext = p.text && brokenBefore(ctx.text, proseSpan(p, 0, 0).start) ? `${modeContext} broken` : modeContext;
       const piece = checkPiece(ctx, p, intro ? `${pieceContext} intro` : pieceContext, (report) => {
         const masked = proseMasked(p);
@@ -374,14 +374,13 @@ const ITEM_SEPARATOR = /[,;•·|](?:\s|$)/;
 // the names, with no label's colon before them, make the line a sentence's fragment, read as prose.
 const LIST_INTRO = /^[^:\n]{0,60}?\p{Ll}\s+(?:with|like|in|using|including|such as)\s+\p{Lu}/u;
 /**
- * Whether the piece's line leads into its names (LIST_INTRO). A skills list's item is read with its
- * line up to it, unless that line is a bullet of the section, read as one piece already.
+ * Whether a skills list's item leads into its names (LIST_INTRO), read with its line up to it, unless
+ * that line is a bullet of the section, read as one piece already.
  */
-function leadsIntoNames(ctx: { text: string }, p: Prose, bulletLines: Set<number>): boolean {
-  if (p.kind !== 'skill') return LIST_INTRO.test(p.text);
+function itemLeadsIntoNames(text: string, p: Prose, bulletLines: Set<number>): boolean {
   const start = proseSpan(p, 0, 0).start;
-  const lineStart = ctx.text.lastIndexOf('\n', start - 1) + 1;
-  return start - lineStart <= 120 && !bulletLines.has(lineStart) && LIST_INTRO.test(ctx.text.slice(lineStart, start) + p.text);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= 120 && !bulletLines.has(lineStart) && LIST_INTRO.test(text.slice(lineStart, start) + p.text);
 }
 
 /** Where each line starts that holds a bullet of a skills section. */
