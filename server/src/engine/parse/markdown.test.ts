@@ -2265,3 +2265,42 @@ test('markdown: an employer\'s heading with its own years ("# IBM (May 2022 - Pr
   assert.deepEqual(atSections.sections.map((s) => s.title), ['Work Experience']);
   assert.deepEqual(entries(atSections).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]), want);
 });
+
+test('markdown: "## CV" over named sections a level down ("### Appointments", "### Education") only wraps them: they are the sections, beside "## Bio"', () => {
+  const r = parseMarkdown(
+    [
+      '# About',
+      '',
+      '## Bio',
+      'Jane Roe is an artist and educator.',
+      '',
+      '## CV',
+      '',
+      '### Appointments',
+      '- Education Equipment & Services Lead — createMPLS (Minneapolis, MN) — Present',
+      '- Adjunct Faculty — Minneapolis College of Art & Design (Minneapolis, MN) — 2013–2023',
+      '- Media Arts Instructor (9–12) — PiM Arts High School (Eden Prairie, MN) — 2018–2020',
+      '',
+      '### Education',
+      '- Maine College of Art, Portland, ME — **Master of Fine Arts:** Studio Art',
+      '',
+      '### Awards',
+      '- 2013 Young Family Scholarship, Maine College of Art',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]).slice(-4), [['Bio', 'summary'], ['Appointments', 'experience'], ['Education', 'education'], ['Awards', 'awards']]);
+  // (Fourteen words, none in lower case: the item is a role's fields, no sentence; so the list, most
+  // of it dated, is roles.)
+  assert.deepEqual(r.sections.find((s) => s.title === 'Appointments')!.entries.slice(1).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]), [
+    ['Adjunct Faculty', 'Minneapolis College of Art & Design', 2013],
+    ['Media Arts Instructor (9–12)', 'PiM Arts High School', 2018],
+  ]);
+});
+
+test('markdown: a name led by another language\'s honorific ("Dra.", "Mme", "Dott.") is the name, not the headline under it', () => {
+  for (const name of ['Dra. Denyse Albuquerque', 'Mme Claire Dubois', 'Dott. Marco Rossi']) {
+    const r = parseMarkdown(`# ${name}\n### Médica Psiquiatra · Fortaleza/CE\n\n## Experiência\n\n- **Psiquiatra** — Hospital X (2015 - 2020)\n`);
+    assert.equal(r.contact.name?.value, name);
+  }
+});

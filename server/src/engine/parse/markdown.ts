@@ -12,7 +12,7 @@ import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-
 import { TITLE_WORDS } from './header-fields';
 import { TEMPLATE_NAMED_ARG, TEMPLATE_TAG } from '../text/template-tags';
 import { fenceCloses, fenceOf } from '../text/markup-mask';
-import { blockRange, buildResume, blockIsDates, lastUpdatedLine, newBlock, YEAR_IN, type Block } from './structure';
+import { blockRange, buildResume, blockIsDates, DOC_TITLE, lastUpdatedLine, newBlock, YEAR_IN, type Block } from './structure';
 import { frontMatterSections, frontMatterSectionTitle } from './front-matter';
 import { restBlanked, rstTitles } from './rst';
 import { blankKeepingLines } from '../text/top-line';
@@ -1356,6 +1356,24 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
       sectionLevel = below;
     }
   }
+  // "## Bio" … "## CV" / "### Appointments" / "### Education" / …: a heading that only names the
+  // document, over two named sections or more a level down, wraps them; they are the sections (the
+  // named ones at its own level stay sections too).
+  const wrappers = new Set<Block>();
+  let wrapped = Infinity;
+  if (sectionLevel !== Infinity)
+    for (let k = 0; k < real.length; k++) {
+      const h = real[k];
+      const l = levels.get(h)!;
+      if (kinds.get(h) || !DOC_TITLE.test(h.clean.text)) continue;
+      let named = 0;
+      for (let j = k + 1; j < real.length && levels.get(real[j])! > l; j++) if (levels.get(real[j]) === l + 1 && kinds.get(real[j]) && isExactSectionName(real[j].clean.text)) named++;
+      if (named >= 2) {
+        wrappers.add(h);
+        wrapped = Math.min(wrapped, l + 1);
+      }
+    }
+  if (wrapped !== Infinity && wrapped > sectionLevel) sectionLevel = wrapped;
   const plainOnly = sectionLevel === Infinity && real.length < headings.length;
   if (sectionLevel === Infinity && real.length && !plainOnly) {
     // Loops, not Math.min(...spread): a document may have more headings than a call has arguments.
@@ -1384,7 +1402,7 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
     const h = headings[k];
     const level = levels.get(h)!;
     const kind = kinds.get(h);
-    if (h === pageTitle || h === repoTitle) continue;
+    if (h === pageTitle || h === repoTitle || wrappers.has(h)) continue;
     // "## Work Experience" then "<h2>Howard Stein Hudson</h2>" / "<h4>Oct 2018 - Current</h4>": inside a
     // section of roles headed in Markdown, a heading written as an HTML tag that names no section is
     // styling for a role's line, whatever its size.

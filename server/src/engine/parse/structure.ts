@@ -232,7 +232,15 @@ export function lastUpdatedLine(t: string): boolean {
 export function isProse(c: Cleaned): boolean {
   const s = shapeOf(c);
   if (s.words === 0) return false;
-  return s.startsLower || s.words >= 14 || (s.endsSentence && s.words >= 3) || (s.lower >= 3 && s.lower / s.words >= 0.5);
+  // (Fourteen words or more, none in lower case, are fields still: "Media Arts Instructor
+  // (9–12) — PiM Arts High School (Eden Prairie, MN) — 2018–2020"; not a paper's authors, "Sohel,
+  // M. S., Hossain, M. A., Sarker, M. F. H., …", comma after comma.)
+  return s.startsLower || (s.words >= 14 && (s.lower > 0 || s.words >= 24 || commasAtLeast(c.text, 4))) || (s.endsSentence && s.words >= 3) || (s.lower >= 3 && s.lower / s.words >= 0.5);
+}
+
+function commasAtLeast(text: string, n: number): boolean {
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) if (--n === 0) return true;
+  return false;
 }
 
 /** Fields in capitals parted by commas, however many words: few lower-case words, no sentence's end, under 30 words. */
@@ -1731,7 +1739,7 @@ const NAME_END = /\s*(?:\||·|•|\u2022|\s{2,}|\t|\s[-–—/]\s|,\s|(?<=[a-z])
 const GENERATION_END = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 // (Then the line's end, a separator, or letters after the name: "Dunn, III Ph.D.", not "Doe, IV Consulting".)
 const GENERATION_AFTER = /^,?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?=\s*(?:$|[,|·•(]|(?:Ph\.?D|M\.?D|[A-Z]{2,6})\b))/u;
-const NAME_TOKEN = /^(?:["“'‘(][\p{Lu}][\p{L}.]*["”'’)]|(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.|(?:[\p{Lu}]\.){2,3}|[\p{Lu}][\p{Ll}\p{M}'’-]+|[\p{Lu}][\p{Lu}\u00DF-\u024F]+(?:[-'’][\p{Lu}]+)?|[\p{Lu}]\.?|(?:de|da|van|von|der|den|del|la|le|di|bin|al)|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}][\p{Ll}\p{M}'’]+)+)$/u;
+const NAME_TOKEN = /^(?:["“'‘(][\p{Lu}][\p{L}.]*["”'’)]|(?:Dr|Dra|Drs|Prof|Profa|Mr|Mrs|Ms|Mx|Mme|Mlle|Sra|Dott|Dipl|Ing)\.|(?:[\p{Lu}]\.){2,3}|[\p{Lu}][\p{Ll}\p{M}'’-]+|[\p{Lu}][\p{Lu}\u00DF-\u024F]+(?:[-'’][\p{Lu}]+)?|[\p{Lu}]\.?|(?:de|da|van|von|der|den|del|la|le|di|bin|al)|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}][\p{Ll}\p{M}'’]+)+)$/u;
 
 // (A person's initials are no company's "K.K.": "K.K. Jain".)
 const INITIALS = /(?:\p{Lu}\.){2,3}/gu;
