@@ -67,7 +67,10 @@ const YEAR_FIRST_DATE = /^\d{4}[-/]\d{2}([-/]\d{2})?$/;
 const DAY_MONTH_YEAR = /^\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d$/;
 
 function f(c: Cleaned, i: number, j: number, trim = ' \t,;|•·()<>[]"\''): Field {
-  const [a, b] = trimRange(c.text, i, j, trim);
+  const [a, b0] = trimRange(c.text, i, j, trim);
+  // ("Nantes (44)", "Worcester (USA)": a bracket the value opens is its own to close.)
+  const open = c.text[b0] === ')' ? c.text.lastIndexOf('(', b0) : -1;
+  const b = open >= a && c.text.indexOf(')', open) === b0 ? b0 + 1 : b0;
   return { value: c.text.slice(a, b), span: spanOf(c, a, b) };
 }
 

@@ -2266,6 +2266,56 @@ test('markdown: an employer\'s heading with its own years ("# IBM (May 2022 - Pr
   assert.deepEqual(entries(atSections).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]), want);
 });
 
+test('markdown: a French CV\'s role heading "Post / Employer", its italic line of dates and town ("Nantes (44)"), "Maintenant" for now and "Diplômes" for its degrees', () => {
+  const r = parseMarkdown(
+    [
+      '# Alex Martin',
+      'alex@example.fr / 📍 Nantes (44)',
+      '',
+      '## Expériences Professionnelles',
+      '',
+      '### Chargé de Communication / URPS Pays de la Loire',
+      '*Jan 2025 - Maintenant / Nantes (44)*',
+      '',
+      '- Conception de supports print et digitaux',
+      '',
+      '### Social Media Manager / CAMPING-CAR-PARK',
+      '*Oct 2023 - Sept 2024 / Pornic (44)*',
+      '',
+      '- Animation des communautés',
+      '',
+      '## Diplômes',
+      '',
+      '### Licence Pro e-commerce',
+      '*2014*',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'education']);
+  assert.equal(r.contact.location?.value, 'Nantes (44)');
+  assert.deepEqual(
+    entries(r).map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.text, e.dates?.current]),
+    [
+      ['Chargé de Communication', 'URPS Pays de la Loire', 'Nantes (44)', 'Jan 2025 - Maintenant', true],
+      ['Social Media Manager', 'CAMPING-CAR-PARK', 'Pornic (44)', 'Oct 2023 - Sept 2024', false],
+      ['Licence Pro e-commerce', undefined, undefined, '2014', false],
+    ],
+  );
+});
+
+test('markdown: organisations joined by slashes, or a second post after one, are not split as "post / employer"', () => {
+  const r = parseMarkdown(
+    ['# Alex Martin', '', '## Experience', '', '### Organizer, Kinder / HLP Lab RA Meetings', '2019 - 2021', '', '### Research assistant / ROS System Developper', '2017 - 2018', ''].join('\n'),
+  );
+  assert.deepEqual(
+    entries(r).map((e) => [e.title?.value, e.organisation?.value]),
+    [
+      ['Organizer', 'Kinder / HLP Lab RA Meetings'],
+      ['Research assistant / ROS System Developper', undefined],
+    ],
+  );
+});
+
 test('markdown: "## CV" over named sections a level down ("### Appointments", "### Education") only wraps them: they are the sections, beside "## Bio"', () => {
   const r = parseMarkdown(
     [

@@ -234,6 +234,10 @@ export function isPlace(text: string): boolean {
   if (hasDigit(text)) {
     // "Dublin 8, Ireland": Dublin's postal districts.
     if (DUBLIN_DISTRICT.test(text)) return isPlace(text.replace(DUBLIN_DISTRICT, 'Dublin'));
+    // "Nantes (44)", "Pornic (44)", "Ajaccio (2A)": a French town and its département's number, as
+    // French CVs write where they worked (the number says a town stands before it, listed or not).
+    const dep = DEPARTEMENT_AFTER.exec(text);
+    if (dep) return townName(dep[1]) || isPlace(dep[1]);
     const m = ZIP_AFTER_REGION.exec(text);
     if (!m) {
       // "Renton, Washington 98056": a ZIP code after the state written out.
@@ -286,6 +290,7 @@ function hasDigit(text: string): boolean {
 }
 
 const DUBLIN_DISTRICT = /\bDublin \d{1,2}[wW]?\b/;
+const DEPARTEMENT_AFTER = /^\s*([^()\d]{2,40}?)\s*\((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])\)\s*$/;
 // A US ZIP code (after a state's code), with the comma before it.
 const ZIP_AFTER_REGION = /(\b[A-Z]{2}),?\s+\d{5}(?:-\d{4})?(?=$|,|\s+\p{L})/u;
 
