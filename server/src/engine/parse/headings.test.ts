@@ -677,3 +677,20 @@ test('headings: German CV headings for courses and computer skills ("Weiterbildu
   assert.deepEqual(classifyHeading('Qualifikationen'), { kind: 'certifications', exact: true });
   assert.deepEqual(classifyHeading('EDV-Kenntnisse'), { kind: 'skills', exact: true });
 });
+
+test('the usual headings of German, Portuguese, Spanish, Italian and Dutch CVs name their kinds ("ÜBER MICH", "ERFAHRUNGEN", "Sobre mim"); "Resume" is none of them', () => {
+  const want: [string, string][] = [
+    ['ÜBER MICH', 'summary'],
+    ['ERFAHRUNGEN', 'experience'],
+    ['Sobre mim', 'summary'],
+    ['Experiencias', 'experience'],
+    ['Chi sono', 'summary'],
+    ['Over mij', 'summary'],
+    ['Bildungsweg', 'education'],
+    ['Competências técnicas', 'skills'],
+    ['Vrijwilligerswerk', 'volunteer'],
+    ['Publicaties', 'publications'],
+  ];
+  for (const [heading, kind] of want) assert.equal(sectionKindOf(heading), kind, heading);
+  assert.equal(sectionKindOf('Resume'), undefined);
+});
