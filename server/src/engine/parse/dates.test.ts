@@ -514,3 +514,20 @@ test('dates: an arrow between the dates ("June 2013 -> June 2014", "2007 => 2011
   // (A version's dot still keeps its year out: "v1.2019".)
   assert.equal(findDateRange('Released v1.2019 of the tool', 0), undefined);
 });
+
+test('the word for "to" in French, Spanish, Portuguese, German, Dutch and Italian joins two dates ("2019 à 2021", "Jan. 2010 bis Dez. 2014"), and nothing else', () => {
+  const want: [string, number, number][] = [
+    ['2019 à 2021 | Universpaie | Ifs', 2019, 2021],
+    ['Empresa SA, 2015 a 2019', 2015, 2019],
+    ['Firma GmbH, Jan. 2010 bis Dez. 2014', 2010, 2014],
+    ['Bedrijf BV, 2012 tot 2016', 2012, 2016],
+    ['Empresa, 2011 até 2013', 2011, 2013],
+    ['dal 2015 al 2019', 2015, 2019],
+  ];
+  for (const [line, a, b] of want) {
+    const r = findDateRange(line, 0);
+    assert.deepEqual([r?.start?.year, r?.end?.year], [a, b], line);
+  }
+  // (A word between a date and anything but a date joins nothing: "2019 a company".)
+  assert.equal(findDateRange('Joined in 2019 a company of 40', 0)?.end, undefined);
+});

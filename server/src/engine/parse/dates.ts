@@ -89,7 +89,9 @@ const ATOM_Y = new RegExp(ATOM_SOURCE, 'yi');
 // A soft hyphen (U+00AD) is a dash in some PDFs' text ("Sep. 2023 \u00ad Mar. 2024").
 // So is the replacement character a file saved in the wrong encoding left for its en dash ("2008 \uFFFD 2012").
 // ("July 2015 --- Present": LaTeX's and Markdown's three hyphens for an em dash.)
-const SEP_Y = /(?:\s*(---?|->|=>|[-‐-―−~→－\u00ad>»›\uFFFD/])\s*|\s+((?:up\s+)?(?:to|until|till)|through|thru|and)\s+|\s*(至|到)\s*)/iy;
+// ("2019 à 2021", "2015 a 2019", "2015 bis 2019", "2015 até 2019", "2015 tot 2019", "dal 2015 al 2019":
+// the word for "to" in the languages whose months are read, between two dates only.)
+const SEP_Y = /(?:\s*(---?|->|=>|[-‐-―−~→－\u00ad>»›\uFFFD/])\s*|\s+((?:up\s+)?(?:to|until|till)|through|thru|and|à|au|a|al|bis|até|tot)\s+|\s*(至|到)\s*)/iy;
 // Two dates with only spaces between: a range whose dash the PDF's text lost ("Sep. 2023 Mar. 2024").
 const GAP_Y = /[ \t]+/y;
 // A month and two digits, read as the month and a year cut short ("Sep 15").

@@ -694,3 +694,10 @@ test('the usual headings of German, Portuguese, Spanish, Italian and Dutch CVs n
   for (const [heading, kind] of want) assert.equal(sectionKindOf(heading), kind, heading);
   assert.equal(sectionKindOf('Resume'), undefined);
 });
+
+test('a French CV\'s letter-spaced headings as a PDF copies them ("F O R M AT I O N S", "L A N G A G E S I N F O R M AT I Q U E S") and "INTÉRÊTS" name their sections', () => {
+  const r = parseText(
+    ['Alexandre Martin', 'alex@example.fr', '', 'F O R M AT I O N S', 'BTS Services Informatiques', '2021 | ADEN AIFCC | Caen', '', 'L A N G A G E S I N F O R M AT I Q U E S', 'HTML 5, CSS 3, SASS', '', 'INTÉRÊTS', 'Synthèse sonore'].join('\n'),
+  );
+  assert.deepEqual(r.sections.map((s) => s.kind), ['education', 'skills', 'interests']);
+});
