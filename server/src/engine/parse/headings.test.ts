@@ -690,9 +690,19 @@ test('the usual headings of German, Portuguese, Spanish, Italian and Dutch CVs n
     ['Competências técnicas', 'skills'],
     ['Vrijwilligerswerk', 'volunteer'],
     ['Publicaties', 'publications'],
+    ['Selected Papers', 'publications'],
+    ['Academic publications', 'publications'],
+    ['Areas of Interest', 'interests'],
+    ['Lenguajes', 'skills'],
+    ['INFORMAÇÃO PESSOAL', 'contact'],
+    ['PRÊMIOS E RECONHECIMENTOS', 'awards'],
+    ['Divers', 'other'],
   ];
+  for (const [heading] of want.slice(-7)) assert.equal(classifyHeading(heading).exact, true, heading);
   for (const [heading, kind] of want) assert.equal(sectionKindOf(heading), kind, heading);
   assert.equal(sectionKindOf('Resume'), undefined);
+  // ("PROGRAMMING" over a skills list is a group's label, no section: not listed.)
+  assert.equal(classifyHeading('Programming').exact, false);
 });
 
 test('a French CV\'s letter-spaced headings as a PDF copies them ("F O R M AT I O N S", "L A N G A G E S I N F O R M AT I Q U E S") and "INTÉRÊTS" name their sections', () => {
