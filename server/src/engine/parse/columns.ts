@@ -173,7 +173,20 @@ function metadataRuns(lines: SourceLine[], r: Region, first: Int32Array, last: I
   if (parts.length < 2) return [r];
   const kept: Region[] = [];
   for (const p of parts) {
-    if (onlyMetadataBeside(lines, p)) continue;
+    if (onlyMetadataBeside(lines, p)) {
+      // ("• Building Finance Teams" / "" / "PROFESSIONAL EXPERIENCE" / "" / "BRAXTON …   2016 – Present":
+      // the one-sided lines that ended the columns above lead into the roles, and stay in place
+      // before them, not in the columns' pieces.)
+      // (Only blank lines, lines right of the gutter and section names: "Uppsala University" under
+      // the last row is that row's, and stays in its column.)
+      const prev = kept[kept.length - 1];
+      if (prev && prev.to === p.from) {
+        let to = prev.to;
+        while (to > prev.from && !twoSided(first, last, to - 1, r.gutter) && (first[to - 1] < 0 || first[to - 1] >= r.gutter[0] || isExactSectionName(lines[to - 1].text.trim()))) to--;
+        prev.to = to;
+      }
+      continue;
+    }
     const prev = kept[kept.length - 1];
     if (prev && prev.to === p.from) prev.to = p.to;
     else kept.push({ ...p });
@@ -181,7 +194,7 @@ function metadataRuns(lines: SourceLine[], r: Region, first: Int32Array, last: I
   return kept;
 }
 
-/** Two or more rows, and every right-hand part a date, a duration or a place. */
+/** A row or more, and every right-hand part a date, a duration or a place. */
 function onlyMetadataBeside(lines: SourceLine[], r: Region): boolean {
   const b = r.gutter[1];
   let meta = 0;
@@ -191,7 +204,7 @@ function onlyMetadataBeside(lines: SourceLine[], r: Region): boolean {
     if (!isMetadata(t.slice(b))) return false;
     meta++;
   }
-  return meta >= 2;
+  return meta >= 1;
 }
 
 /** How many lines of the region hold a word (two letters or digits together) on that side. */

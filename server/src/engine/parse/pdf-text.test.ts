@@ -1344,6 +1344,44 @@ test('a gutter through a list of skills in columns does not reach the roles belo
   assert.match(es[0].bullets[0].text, /^Full P&L responsibility/);
 });
 
+test('a gutter through skills in columns stops at the roles below even when each role is one dated row over its items (a JSON Resume theme printed to PDF)', () => {
+  const L = (a: string, b: string, c = '') => (c ? a.padEnd(43) + b.padEnd(43) + c : a.padEnd(100) + b).trimEnd();
+  const text = [
+    'Bobby Baker',
+    'bobby@example.com',
+    '',
+    'SKILLS',
+    '',
+    L('MEAN', 'J2EE', 'Micro Services'),
+    L('master', 'master', 'intermediate'),
+    L('Mongo · Express · Angular', 'WebSphere · Java · JSP', 'Vert.x · AWS'),
+    '',
+    L('Big Data', 'Dev Ops'),
+    L('master', 'master'),
+    L('Hadoop · HBASE · SPARK', 'Jenkins · AWS · Docker'),
+    '',
+    'WORK EXPERIENCE',
+    '',
+    L('Freelancer', 'Jan 2016 - Current'),
+    '',
+    'Test Driven Development',
+    '   Geoprocessing',
+    '   Front End Applications',
+    '   Web Mapping',
+    '',
+    L('Software Journeyman', 'Oct 2016 - Current'),
+    '',
+    'Extreme Programming',
+    '   Developed a cyber security solution, using advanced analytics to identify malicious threats and vulnerabilities.',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['skills', 'experience']);
+  assert.deepEqual(r.sections[1].entries.map((e) => [e.title?.value, e.dates?.start?.text]), [
+    ['Freelancer', 'Jan 2016'],
+    ['Software Journeyman', 'Oct 2016'],
+  ]);
+});
+
 test('pdftotext -layout: dates and durations set against the margin of bullet lines belong to the entry, not the bullets', () => {
   const pad = (l: string, r: string) => l + ' '.repeat(Math.max(6, 100 - l.length - r.length)) + r;
   const text = [
