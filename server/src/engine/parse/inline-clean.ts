@@ -117,6 +117,11 @@ const BR_TAG = /^<br\b/i;
 // object each time it runs, a visible share of what a large lint allocates.)
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** A letter, a digit or a closing bracket or quote: what ends a field's words. */
+function isAlnumOrClose(c: string | undefined): boolean {
+  return isAlnum(c) || c === ')' || c === ']' || c === '"' || c === '”' || c === '.';
+}
+
 function isAlnum(c: string | undefined): boolean {
   return c !== undefined && LETTER_OR_DIGIT.test(c);
 }
@@ -186,6 +191,13 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
       while (k < end && src[k] === '*') k++;
       if (k - i >= 2 && (k === end || src[k] === ' ') && src[i - 1] === ' ' && i - 2 >= start && DIGIT_OR_STAR.test(src[i - 2])) {
         for (; i < k; i++) push('*', i, i + 1);
+        continue;
+      }
+      // "**Acharya Nagarjuna University***Guntur, India*": one emphasis closing where the next opens,
+      // no space between (RenderCV's Markdown sets the place against the margin so): two fields.
+      if (k - i >= 3 && i > start && k < end && isAlnumOrClose(src[i - 1]) && isAlnum(src[k])) {
+        push('\t', i, k);
+        i = k;
         continue;
       }
       i = k;

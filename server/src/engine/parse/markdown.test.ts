@@ -2354,3 +2354,14 @@ test('markdown: a name led by another language\'s honorific ("Dra.", "Mme", "Dot
     assert.equal(r.contact.name?.value, name);
   }
 });
+
+test('markdown: "## **Acharya Nagarjuna University***Guntur, India*": an emphasis closing where the next opens, no space between, parts two fields (RenderCV\'s Markdown)', () => {
+  const r = parseMarkdown(
+    ['# Jane Doe', '', '# Education', '## **Acharya Nagarjuna University***Guntur, India*', '', '*Sept 2023 – July 2025*', '', '*Master of Business Administration (MBA)* *in* *Financial Management*', ''].join('\n'),
+  );
+  const e = entries(r)[0];
+  assert.deepEqual([e.organisation?.value, e.location?.value], ['Acharya Nagarjuna University', 'Guntur, India']);
+  // (Bold and italic at once, "***Key***", opens on a space: one field still.)
+  const one = parseMarkdown('# Jane Doe\n\n## Experience\n\n### ***Data Analyst***, Acme Corp (2019 - 2021)\n');
+  assert.equal(entries(one)[0].title?.value, 'Data Analyst');
+});
