@@ -2170,3 +2170,27 @@ test('pdf text: the header and footer a browser prints on each page of a web pag
     ['QA Manager', 1],
   ]);
 });
+
+test('a line of dates, then the kind of employment ("full-time", "intern"), then the role: the dates are the role\'s; a line of tools parted by slashes ("MATLAB® / Python / Git") after its items is the role\'s too', () => {
+  const text = [
+    'Karan Example',
+    'karan@example.com',
+    '',
+    'EXPERIENCE',
+    '2021 – 2023',
+    'full-time',
+    'Radar Signal Processing Engineer NXP Semiconductors',
+    '• Create novel algorithms to estimate Direction of Arrival and Velocity of Targets',
+    '• Maintain floating point signal processing chain in MATLAB along with test infrastructure',
+    'MATLAB® / Python / Git / Jenkins',
+    '2020 – 2021',
+    'intern',
+    'Radar Signal Processing Intern NXP Semiconductors',
+    '• Automotive Scenario Modelling via dSPACE Tools to generate detection lists',
+  ].join('\n');
+  const es = allEntries(parseText(text)).filter((e) => e.kind === 'work');
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.dates?.text]), [
+    ['Radar Signal Processing Engineer', 'NXP Semiconductors', '2021 – 2023'],
+    ['Radar Signal Processing Intern', 'NXP Semiconductors', '2020 – 2021'],
+  ]);
+});

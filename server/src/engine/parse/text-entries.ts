@@ -501,7 +501,9 @@ function lastHeadDated(units: Unit[]): boolean {
 const SPACES = /\s+/;
 
 /** Lines -> units (header lines and items with their continuation lines). */
-const TOOL_PARTS = /\s*[,|•·]\s*/;
+// ("MATLAB® / Python / Git / Jenkins": a slash between spaces parts tools too.)
+const TOOL_PARTS = /\s*[,|•·]\s*|\s+\/\s+/;
+const TRADEMARK_G = /[®™]/g;
 // Languages named by a letter or two, which no word list of names holds.
 const LETTER_LANGUAGE = /^(?:C|C\+\+|C#|F#|R|Go|\.NET)$/;
 const toolName = (w: string): boolean => LETTER_LANGUAGE.test(w) || TECH_NAMES.has(techKey(w));
@@ -512,7 +514,7 @@ const toolName = (w: string): boolean => LETTER_LANGUAGE.test(w) || TECH_NAMES.h
  * "Google Firestore").
  */
 function toolListLine(t: string): boolean {
-  const parts = t.trim().replace(/\.$/, '').split(TOOL_PARTS);
+  const parts = t.trim().replace(/\.$/, '').replace(TRADEMARK_G, '').split(TOOL_PARTS);
   if (parts.length < 2 || parts.length > 40) return false;
   let known = 0;
   for (const p of parts) {
@@ -1628,9 +1630,13 @@ function startAt(e: Entry, earlier: Entry): void {
   e.headerSpan = { start: earlier.headerSpan.start, end: e.headerSpan.end };
 }
 
-/** An entry that is only a line of dates. */
+// "2021 – 2023" / "full-time" / "Radar Signal Processing Engineer NXP Semiconductors": a word for the
+// kind of employment under a line of dates (a template's tag beside them) is no item of its own.
+const EMPLOYMENT_KIND = /^(?:full[- ]?time|part[- ]?time|intern(?:ship)?|contract(?:or)?|freelance|permanent|temporary|seasonal|remote|hybrid|on[- ]?site|apprenticeship|self[- ]employed)$/i;
+
+/** An entry that is only a line of dates (and, under it, perhaps the kind of employment). */
 function dateOnly(e: Entry): boolean {
-  return !!e.dates && !e.title && !e.organisation && !e.location && !e.bullets.length && !e.description;
+  return !!e.dates && !e.title && !e.organisation && !e.location && !e.description && (!e.bullets.length || (e.bullets.length === 1 && EMPLOYMENT_KIND.test(e.bullets[0].text.trim())));
 }
 
 function sameRange(a: DateRange, b: DateRange): boolean {
