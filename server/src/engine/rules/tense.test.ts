@@ -81,8 +81,8 @@ const invalid: Bad[] = [
   { name: 'current role, "Led" is a hint', spec: current('Led the migration of 40 services', NOW), span: 'Led', severity: 'hint', fixed: 'Lead the migration of 40 services' + '\n' + NOW },
   { name: 'current role, "Built"', spec: current('Built the billing API for 40 teams', NOW), span: 'Built', severity: 'hint', fixed: 'Build the billing API for 40 teams' + '\n' + NOW },
   { name: 'current role, "Wrote"', spec: current('Wrote the style guide for 30 engineers', NOW), span: 'Wrote', severity: 'hint', fixed: 'Write the style guide for 30 engineers' + '\n' + NOW },
-  { name: 'past role, gerund "Managing" + object', spec: past('Managing a team of 6 engineers'), span: 'Managing', severity: 'warning', fixed: 'Managed a team of 6 engineers' },
-  { name: 'past role, gerund "Running" (doubled consonant, irregular past)', spec: past('Running the weekly incident review'), span: 'Running', severity: 'warning', fixed: 'Ran the weekly incident review' },
+  { name: 'past role, gerund "Managing" + object', spec: past('Managing a team of 6 engineers', 'Built the billing API'), span: 'Managing', severity: 'warning', fixed: 'Managed a team of 6 engineers\nBuilt the billing API' },
+  { name: 'past role, gerund "Running" (doubled consonant, irregular past)', spec: past('Running the weekly incident review', 'Built the billing API'), span: 'Running', severity: 'warning', fixed: 'Ran the weekly incident review\nBuilt the billing API' },
   { name: 'everyday verb with an object: Prepare the', spec: past('Prepare the monthly board report for 3 directors'), span: 'Prepare', severity: 'warning', fixed: 'Prepared the monthly board report for 3 directors' },
   { name: 'markup before the verb', spec: past('**Lead** the migration of 40 services'), span: 'Lead', severity: 'warning', fixed: '**Led** the migration of 40 services' },
   { name: 'noun-too verb, its plural object three words on: Answer drug information questions', spec: past('Answer drug information questions from nurses'), span: 'Answer', severity: 'warning', fixed: 'Answered drug information questions from nurses' },
@@ -324,4 +324,11 @@ test('tense: one list of bullets under a current title\'s line and an ended one 
   const text = 'Ana Roe\nana@example.com\n\nEXPERIENCE\n\nAmdocs Studios\nLead Product Designer | 2025-Present\nSenior Experience Designer | July 2021-July 2025\n\n- Translate ambiguous business needs into product direction for 12 teams.\n- Build code-aware prototypes with React for 5 clients.\n\nAmerican Airlines\nSenior Product Designer | December 2019-July 2021\n\n- Lead the design of 3 booking flows.\n';
   const r = lint(text, 'resume.txt', { today: { year: 2026, month: 11, day: 22 } })!;
   assert.deepEqual(r.findings.filter((f) => f.ruleId === 'tense').map((f) => text.slice(f.span.start, f.span.end)), ['Lead']);
+});
+
+test(`${RULE}: an ended role told all in -ing forms and nouns is a list of duties in one style; an -ing opener beside a verb of another form reads as ongoing`, () => {
+  const duties = past('ensuring bill of materials are accurate and up to date', 'keeping the workplace in order and clean', 'daily reporting to the management');
+  assert.deepEqual(runRule(RULE, duties).findings.map((f) => f.message), []);
+  const mixed = runRule(RULE, past('Managing a team of 6 engineers', 'Developed automation tools for 3 deployments'));
+  assert.deepEqual(mixed.findings.map((f) => f.message.split(' ')[0]), ['"Managing"']);
 });

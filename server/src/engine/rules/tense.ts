@@ -115,6 +115,7 @@ export default defineRule<Options>({
     let sureOf: Entry | undefined;
     let sure = false;
     let parallel = false;
+    let pastBeside = false;
     let contextOf: Entry | undefined;
     let context = '';
     let hintOf: Entry | undefined;
@@ -136,6 +137,7 @@ export default defineRule<Options>({
         }
         sure = tenseIsSure(entry, tense, ctx.analysis) && !(tense === 'past' && underCurrentTitle(section.entries[(entryIndex!.get(entry) ?? 0) - 1], entry, ctx.today));
         parallel = opensWithVerbs(entry, ctx.analysis);
+        pastBeside = tense === 'past' && entry.bullets.some((b) => opensFinite(b, ctx.analysis));
       }
       if (!sure) continue;
       // A current role's past-tense openers: one hint, on the first (the rest of its bullets are
@@ -156,11 +158,11 @@ export default defineRule<Options>({
       // (One context string per role, not one built per bullet.)
       if (contextOf !== entry) {
         contextOf = entry;
-        context = `${tense} ${dates}${parallel ? ' parallel' : ''}`;
+        context = `${tense} ${dates}${parallel ? ' parallel' : ''}${pastBeside ? ' past-beside' : ''}`;
       }
       // Reads only the bullet, the role's tense and the dates it quotes: unchanged bullets replay.
       checkBullet(ctx, bullet, context, (report) => {
-        for (const s of sentencesOf(bullet)) checkOpening(s, s === bullet, tense, dates, report, parallel, ctx.beyondCap);
+        for (const s of sentencesOf(bullet)) checkOpening(s, s === bullet, tense, dates, report, parallel, ctx.beyondCap, pastBeside);
       });
     }
     // Role descriptions (JSON Resume work[].summary, RenderCV entry summaries): every sentence.
@@ -195,6 +197,16 @@ function opensWithVerbs(entry: Entry, analysis: LintAnalysis | undefined): boole
 /** openingKind's bits: the bullet opens with a past form that is no present form (onlyPast), or with a word that is mostly a verb. */
 export const OPENS_PAST = 1;
 export const OPENS_VERB = 2;
+
+const ING_END = /ing$/i;
+/** Whether a bullet opens on a verb in the past, or on a word that is mostly a verb and no -ing form ("Built …", "Assist …"). */
+function opensFinite(b: Bullet, analysis: LintAnalysis | undefined): boolean {
+  const k = openingKind(b, analysis);
+  if (k & OPENS_PAST) return true;
+  if (!(k & OPENS_VERB)) return false;
+  const w = openingWord(b);
+  return !!w && !ING_END.test(w);
+}
 
 /** Whether a bullet opens on a verb's present form ("Plan and run …", "Manage …"), a noun too or not. */
 function opensPresent(b: Bullet): boolean {
@@ -487,7 +499,8 @@ const DIGIT_START = /^\d/;
 const CONJUNCTION_ANY_CASE = /^(?:and|or|&)$/i;
 
 /** `beyond`: RuleContext.beyondCap (a finding it counts is not built). */
-function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: string, report: (r: Report) => void, parallel = false, beyond?: (span: Span, severity?: Severity) => boolean): void {
+/** `pastBeside`: a bullet of the role opens on a verb that is no -ing form (an -ing opener is reported only then). */
+function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: string, report: (r: Report) => void, parallel = false, beyond?: (span: Span, severity?: Severity) => boolean, pastBeside = false): void {
   const o = opener(s);
   const { certain, afterI } = o;
   // "Co-lead weekly groups", "Co-founded the lab": the verb after "co-" carries the tense (its fix keeps the prefix).
@@ -510,7 +523,10 @@ function checkOpening(s: Bullet, bulletStart: boolean, tense: RoleTense, dates: 
     // "Managing a team of 5" under a role that ended reads as if it were still going on.
     // (Only as a bullet's opening: after a label or a sentence, "Duties: Answering the phone, taking
     // orders", "… Communicating our research to guests.", the -ing form names the duty, no tense.)
-    if (!bulletStart) return;
+    // (And only beside a bullet that opens on a verb of another form, "Built …", "Assist …": a role
+    // told all in -ing forms and nouns, "ensuring BOMs are accurate", "keeping the workplace in
+    // order", "daily reporting to the management", is a list of duties in one style.)
+    if (!bulletStart || !pastBeside) return;
     const past = pastOf(gerund);
     if (!past || beyond?.(w.span)) return;
     const shown = matchCase(past, w.text);
