@@ -134,8 +134,13 @@ export default defineRule<Options>({
       // list wherever it stands: its lower-case tool names are shorthand, not slips in a sentence.
       // (A line no field holds comes only as a sentence: proseOf leaves out a list of names, a
       // contact line with handles, "Google Talk bsmith", or a table the reader did not place.)
+      // (A publication's item is a citation: authors' surnames, a package in lower case ("knitr",
+      // "networkx"), a journal's name; only a slip away from a common word counts there, as in a
+      // role's title.)
       const mode: Mode =
-        p.kind === 'loose'
+        p.section?.kind === 'publications' && p.kind === 'bullet'
+          ? 'names'
+          : p.kind === 'loose'
           ? 'prose'
           : prose && p.section?.kind !== 'skills'
             ? p.kind === 'bullet' && pieceReadsAsList(ctx, p)
