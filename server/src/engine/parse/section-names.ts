@@ -53,7 +53,7 @@ const ATTRIBUTES_G = /\{[#.:][^{}]*\}/g;
 const MARKUP_G = /[*_`#=~]+/g;
 const AMPERSANDS_G = /&amp;|&|\+/g;
 const SYMBOLS_G = /[\p{So}\p{Sk}\p{Cs}\p{Co}\u200d\ufe0f]/gu;
-const TRAILING_PUNCT_CHAR = /[\s\-–—:.|/]/u;
+const TRAILING_PUNCT_CHAR = /[\s\-–—:.|/?!]/u;
 const LEADING_PUNCT = /^[\s\-–—:.|/•]+/u;
 const SLASHES_G = /\s*\/\s*/g;
 const CURLY_APOSTROPHE_G = /[’‘]/g;
