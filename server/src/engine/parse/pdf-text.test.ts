@@ -2194,3 +2194,21 @@ test('a line of dates, then the kind of employment ("full-time", "intern"), then
     ['Radar Signal Processing Intern', 'NXP Semiconductors', '2020 – 2021'],
   ]);
 });
+
+test('a consonant a bullet font copies out as ("y Delivered …", boisik\'s bullet) opening three lines or more before a capital is their bullet; one such line is none', () => {
+  const text = [
+    'Ajayi Example',
+    'ajayi@example.com',
+    '',
+    'EXPERIENCE',
+    'Data Scientist, Acme Analytics, Jan 2020 - Dec 2022',
+    'y Delivered a python-based tool that connected user input to climate projects',
+    'y Utilized advanced modules to organize extracted data into concise reports',
+    'y Applied supervised ML techniques to predict rock domain from 500k samples',
+  ].join('\n');
+  const es = allEntries(parseText(text)).filter((e) => e.kind === 'work');
+  assert.deepEqual(es[0].bullets.map((b) => b.text.split(' ')[0]), ['Delivered', 'Utilized', 'Applied']);
+  const once = text.split('\n').slice(0, 6).join('\n');
+  // (One line alone keeps its letter: it may be a word of the line.)
+  assert.deepEqual(allEntries(parseText(once)).filter((e) => e.kind === 'work')[0].bullets.map((b) => b.text.split(' ')[0]), ['y']);
+});

@@ -1114,7 +1114,10 @@ const SPACES_OR_TABS_G = /[ \t]/g;
 // A line opened by one symbol or private-use character outside ASCII (an icon font's bullet copied
 // as "", "➔", "✱"), then a space and three words or more. (Not a letter: "Ġ" would be a word the
 // page must still show. Not before a link alone: " https://github.com/…" is a contact icon.)
-const ICON_BULLET = /^\s*([\p{S}\p{Co}])\s+(?=\p{L}\S*\s+\S+\s+\S)/u;
+// (Nor a letter, but for a consonant a bullet font's glyph copies out as, "y Delivered a tool …"
+// (boisik), "l Managed …", "n Built …" (Wingdings), before a capital: no English word is one such
+// letter, and three lines or more must open with the same one.)
+const ICON_BULLET = /^\s*([\p{S}\p{Co}]|[b-df-hj-np-tv-z](?=\s+\p{Lu}))\s+(?=\p{L}\S*\s+\S+\s+\S)/u;
 
 /**
  * "➔ Rewrote the Unit 3 data-test program…": an icon font's bullet that copies out as a sign no
