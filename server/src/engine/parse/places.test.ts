@@ -279,3 +279,8 @@ test('places: a company by its legal form and the country of its branch in brack
   assert.equal(isPlace('Zalando SE (Polska)'), false);
   assert.equal(isPlace('Pune (India)'), true);
 });
+
+test('a town and its state\'s code, then the country with no commas, is a place ("Somerville MA USA", "Austin TX United States"); a name before a country is not', () => {
+  for (const p of ['Somerville MA USA', 'Austin TX United States', 'Amherst MA US']) assert.equal(isPlace(p), true, p);
+  for (const p of ['Acme Corp USA', 'Engineer MA USA', 'Data Team United States']) assert.equal(isPlace(p), false, p);
+});

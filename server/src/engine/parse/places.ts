@@ -337,7 +337,7 @@ function isPlaceFresh(text: string): boolean {
   // ("Zalando SE (Polska)": a company by its legal form, and the country of its branch, is no town.)
   if (bracketed) return !(COMPANY_FORM_END.test(bracketed[1]) && isCountry(bracketed[2])) && isPlace(`${bracketed[1]}, ${bracketed[2]}`);
   const parts = t.split(COMMA_SPACED);
-  if (parts.length === 1) return townAndState(t) || cityThenCountry(t);
+  if (parts.length === 1) return townAndState(t) || cityThenCountry(t) || townStateCountry(t);
   if (parts.length > 3) return false;
   // "Dallas–Fort Worth, TX": twin cities and their region.
   if (parts.length === 2 && isTwinCities(parts[0]) && isRegion(parts[1])) return true;
@@ -429,6 +429,17 @@ const OTHER_STATES = new Set('NSW VIC QLD TAS BC QC MB SK NB NL'.split(' '));
 const TOWN_THEN_STATE = /^(.+?)\s+([A-Z]{2,3})$/;
 
 /** "Spokane WA", "Cranston RI", "Parramatta NSW": a town and its state's code with no comma between. */
+/** "Somerville MA USA", "Austin TX United States": a town and its state's code, then the country, no commas. */
+function townStateCountry(t: string): boolean {
+  let sp = t.length;
+  for (let k = 0; k < 3; k++) {
+    sp = t.lastIndexOf(' ', sp - 1);
+    if (sp <= 0) return false;
+    if (isCountry(t.slice(sp + 1))) return townAndState(t.slice(0, sp));
+  }
+  return false;
+}
+
 function townAndState(t: string): boolean {
   const m = TOWN_THEN_STATE.exec(t);
   if (!m) return false;
