@@ -2365,3 +2365,57 @@ test('markdown: "## **Acharya Nagarjuna University***Guntur, India*": an emphasi
   const one = parseMarkdown('# Jane Doe\n\n## Experience\n\n### ***Data Analyst***, Acme Corp (2019 - 2021)\n');
   assert.equal(entries(one)[0].title?.value, 'Data Analyst');
 });
+
+test('markdown: a page\'s HTML set out over lines ("<h4>" / "Intellisolve Limited" / "<small> – Financial Data Modeller …</small>" / "</h4>", "<li>" / item / "</li>") gives the heading and the items their text', () => {
+  const r = parseMarkdown(
+    [
+      '<section class="resume-info-section">',
+      '    <h2 id="experience">Experience</h2>',
+      '',
+      '    <div class="resume-info-section-block">',
+      '        <h4 id="dellemc">',
+      '            Intellisolve Limited',
+      '            <small> – Financial Data Modeller and Reporting Analyst.</small>',
+      '        </h4>',
+      '        <p>',
+      '            <small>',
+      '                06.2017 → 09.2017',
+      '            </small>',
+      '        </p>',
+      '          <ul>',
+      '            <li>',
+      '              Created a working program model of storage data utilization for £250M+ investment projects.',
+      '            </li>',
+      '            <li>',
+      '              Optimize the scheduling of the hardware refresh by building a model of the critical path.',
+      '            </li>',
+      '          </ul>',
+      '    </div>',
+      '    <div class="resume-info-section-block">',
+      '        <h4 id="arriva">',
+      '            Arriva Group',
+      '            <small> – Business Analyst.</small>',
+      '        </h4>',
+      '        <p>',
+      '            <small>',
+      '                04.2017 → 06.2017',
+      '            </small>',
+      '        </p>',
+      '          <ul>',
+      '            <li>',
+      '              Built reporting for 40 depots.',
+      '            </li>',
+      '          </ul>',
+      '    </div>',
+      '</section>',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    entries(r).map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.bullets.length]),
+    [
+      ['Financial Data Modeller and Reporting Analyst', 'Intellisolve Limited', 2017, 2],
+      ['Business Analyst', 'Arriva Group', 2017, 1],
+    ],
+  );
+  assert.match(entries(r)[0].bullets[0].text, /^Created a working program model/);
+});

@@ -40,6 +40,24 @@ const EMPHASIS_ITEM = /^[-*+][ \t]+(\*\*|__|\*|_)[^*_\n]{1,80}\1\s*$/;
 const NESTED_ITEM = /^[ \t]{2,}[-*+][ \t]/;
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]{0,200}>(.*?)(<\/h\1\s*>)?\s*$/i;
 const HTML_ITEM = /^\s*<li\b[^>]{0,200}>/i;
+// An opening heading or list-item tag alone on its line, and how many lines its element may take.
+const HTML_OPEN_ALONE = /^\s*<(h[1-6]|li)\b[^>]{0,200}>\s*$/i;
+const MAX_ELEMENT_LINES = 12;
+/** Whether `t` is the closing tag of `tag` alone on its line. */
+function closesElement(t: string, tag: string): boolean {
+  const s = t.trim().toLowerCase();
+  return s.startsWith('</' + tag) && /^<\/[a-z0-9]+\s*>$/.test(s);
+}
+/** Whether the text opens another element of the same name (a nested list's item): no one element then. */
+function opensElement(text: string, tag: string): boolean {
+  const l = text.toLowerCase();
+  const open = '<' + tag;
+  for (let k = l.indexOf(open); k >= 0; k = l.indexOf(open, k + 1)) {
+    const c = l.charCodeAt(k + open.length);
+    if (!(c >= 97 && c <= 122) && !(c >= 48 && c <= 57)) return true;
+  }
+  return false;
+}
 const TOGGLE_LABEL = /^\s*<summary\b/i;
 // A repository's name as a README's title: one word in lower case ("portfolio", "my-resume").
 const REPO_NAME = /^[a-z][a-z0-9._-]{1,40}$/;
@@ -924,6 +942,36 @@ export function parseMarkdown(text: string): Resume {
       continue;
     }
     if (c0 === '<') {
+      // A page's HTML set out over lines: "<h4 id="dellemc">" / "DELL EMC" / "<small> – Financial
+      // Modeller.</small>" / "</h4>", "<li>" / "Created a working program model …" / "</li>": the
+      // lines between the tag and its close are the heading's or the item's text.
+      const ml = HTML_OPEN_ALONE.exec(t);
+      if (ml) {
+        const tag = ml[1].toLowerCase();
+        let j = i + 1;
+        while (j < lines.length && j <= i + MAX_ELEMENT_LINES && !closesElement(visible[j], tag)) j++;
+        if (j < lines.length && j <= i + MAX_ELEMENT_LINES && j > i + 1) {
+          const first = lines[i + 1];
+          const last = lines[j - 1];
+          const s0 = first.start + skipSpaces(visible[i + 1]);
+          const e0 = last.start + trimEndIndex(visible[j - 1]);
+          const clean = e0 > s0 ? cleanInline(src, s0, e0) : undefined;
+          if (clean && SHOWS_WORD.test(clean.text) && !opensElement(src.slice(s0, e0), tag)) {
+            const block = newBlock({ kind: tag === 'li' ? 'bullet' : 'heading', start: s0, end: e0, lineStart: line.start + a, lineEnd: lines[j].start + trimEndIndex(visible[j]), clean, blankBefore: blank, marked: tag === 'li', indent: a });
+            if (tag === 'li') {
+              blocks.push(block);
+              blank = false;
+              openBullet = block;
+              prevText = undefined;
+            } else {
+              htmlHeadings.add(block);
+              pushHeading(block, Number(tag[1]));
+            }
+            i = j;
+            continue;
+          }
+        }
+      }
       // Raw HTML résumés inside Markdown: "<h3>Title</h3>" is a heading, "<li>Item" a list item,
       // a line of tags only ("<div>", "</section>") a paragraph break.
       const hm = HTML_HEADING.exec(t);
