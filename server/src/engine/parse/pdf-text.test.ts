@@ -2212,3 +2212,8 @@ test('a consonant a bullet font copies out as ("y Delivered …", boisik\'s bull
   // (One line alone keeps its letter: it may be a word of the line.)
   assert.deepEqual(allEntries(parseText(once)).filter((e) => e.kind === 'work')[0].bullets.map((b) => b.text.split(' ')[0]), ['y']);
 });
+
+test('"Employée chez M.POMEROL": the word for an employee in French, Spanish, Portuguese and Italian is a post, so "chez" / "à" after it names the employer', () => {
+  const es = allEntries(parseText('Jeanne Dupont\njeanne@example.fr\n\nExpériences\n\n1988 à 1998 : Employée chez M.POMEROL (Photographe scolaire)\n')).filter((e) => e.kind === 'work');
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.dates?.end?.year]), [['Employée', 'M.POMEROL (Photographe scolaire)', 1988, 1998]]);
+});
