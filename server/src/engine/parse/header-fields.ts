@@ -1388,8 +1388,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
       // ("Chargé de Communication / URPS Pays de la Loire", "Social Media Manager / CAMPING-CAR-PARK":
       // a post, then its employer after the slash, named as one: by an organisation's word, or in
       // capitals; not "Kinder / HLP Lab", "CLACSO / FLACSO", organisations joined, nor "Research
-      // assistant / ROS System Developper", a second post whatever its spelling. Not "Scientific Employee / Software
-      // Development University of Bremen": a field lost its separator before "University of".)
+      // assistant / ROS System Developper", a second post whatever its spelling, nor "Scientific
+      // Employee / Software Development University of Bremen", where a field lost its separator
+      // before "University of".)
       else if (tail && !tail.includes(' / ') && !TITLE_WORDS.test(tail) && !DEGREE_WORDS.test(tail) && (orgNamedWhole(tail) || (CAPITALS_LEAD.test(tail) && !AGENT_END.test(tail))) && TITLE_WORDS.test(head) && !ORG_WORDS.test(head) && !head.includes(' / ') && !head.includes(',') && !HAS_DIGIT.test(head) && UPPER_START.test(head)) segs.splice(k, 1, [a, at, sp], [at + 3, b, '/']);
     }
     // "Bachelor of Science: Business Administration" (Zety and other builders print a degree so):

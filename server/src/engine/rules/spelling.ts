@@ -135,22 +135,22 @@ export default defineRule<Options>({
       // (A line no field holds comes only as a sentence: proseOf leaves out a list of names, a
       // contact line with handles, "Google Talk bsmith", or a table the reader did not place.)
       // (A publication's item is a citation: authors' surnames, a package in lower case ("knitr",
-      // "networkx"), a journal's name; only a slip away from a common word counts there, as in a
+      // "igraph"), a journal's name; only a slip away from a common word counts there, as in a
       // role's title.)
       const mode: Mode =
         p.section?.kind === 'publications' && p.kind === 'bullet'
           ? 'names'
           : p.kind === 'loose'
-          ? 'prose'
-          : prose && p.section?.kind !== 'skills'
-            ? p.kind === 'bullet' && pieceReadsAsList(ctx, p)
-              ? 'items'
-              : 'prose'
-            : prose || p.kind === 'skill'
-              ? 'list'
-              : p.kind === 'title'
-                ? 'names'
-                : 'casing';
+            ? 'prose'
+            : prose && p.section?.kind !== 'skills'
+              ? p.kind === 'bullet' && pieceReadsAsList(ctx, p)
+                ? 'items'
+                : 'prose'
+              : prose || p.kind === 'skill'
+                ? 'list'
+                : p.kind === 'title'
+                  ? 'names'
+                  : 'casing';
       let modeContext = contexts.get(mode);
       if (modeContext === undefined) contexts.set(mode, (modeContext = `${mode} ${context}`));
       // (Whether the line before ends on a broken word is read from outside the piece, so it is part
