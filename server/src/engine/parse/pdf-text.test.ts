@@ -2217,3 +2217,28 @@ test('"Employée chez M.POMEROL": the word for an employee in French, Spanish, P
   const es = allEntries(parseText('Jeanne Dupont\njeanne@example.fr\n\nExpériences\n\n1988 à 1998 : Employée chez M.POMEROL (Photographe scolaire)\n')).filter((e) => e.kind === 'work');
   assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.dates?.end?.year]), [['Employée', 'M.POMEROL (Photographe scolaire)', 1988, 1998]]);
 });
+
+test('a range wrapped after its dash ("… (June 2018 -" / "Sept 2018).") is the line\'s own, no entry of its own', () => {
+  const text = [
+    'Joshua Example',
+    'josh@example.com',
+    '',
+    'Experience',
+    '==========',
+    '',
+    '**Xometry** - Director of Computational Geometry (June 2018 - ',
+    'Sept 2018).',
+    '',
+    'I lead the team that develops the computational geometry algorithms for 5 reports.',
+    '',
+    '**Xometry** - Senior Computational Scientist (February 2016 - ',
+    'June 2018).',
+    '',
+    'Xometry is a manufacturing on demand startup.',
+  ].join('\n');
+  const es = allEntries(parseText(text)).filter((e) => e.kind === 'work');
+  assert.deepEqual(es.map((e) => [e.title?.value, e.dates?.start?.year, e.dates?.end?.year]), [
+    ['Director of Computational Geometry', 2018, 2018],
+    ['Senior Computational Scientist', 2016, 2018],
+  ]);
+});

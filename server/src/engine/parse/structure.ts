@@ -1243,7 +1243,7 @@ const ONE_LINE_BREAK = /^[ \t]*\r?\n[ \t]*$/;
 function joinWrappedLines(src: string, blocks: Block[]): Block[] {
   const joins = (prev: Block, b: Block) =>
     prev.kind === 'text' && b.kind === 'text' && !b.blankBefore && !b.section && !prev.section &&
-    ((prev.clean.text.trim().length >= 25 && ((WRAPS_ON_WORD.test(prev.clean.text.trimEnd()) && NEXT_LINE_GOES_ON.test(b.clean.text.trim())) || datedTail(prev, b) || regionTail(prev, b) || nameWordTail(prev, b))) || lastNameWord(prev, b)) &&
+    ((prev.clean.text.trim().length >= 25 && ((WRAPS_ON_WORD.test(prev.clean.text.trimEnd()) && NEXT_LINE_GOES_ON.test(b.clean.text.trim())) || datedTail(prev, b) || rangeTail(prev, b) || regionTail(prev, b) || nameWordTail(prev, b))) || lastNameWord(prev, b)) &&
     ONE_LINE_BREAK.test(src.slice(prev.end, b.start));
   // Most documents have none: nothing to copy.
   let any = false;
@@ -1276,6 +1276,21 @@ const PUNCT_END = /[.!?;:,]$/;
 function datedTail(prev: Block, b: Block): boolean {
   const t = b.clean.text.trim();
   return LOWER_START.test(t) && t.split(SPACES).length <= 5 && !PUNCT_END.test(prev.clean.text.trimEnd()) && !!blockRange(b) && !blockRange(prev);
+}
+
+// A line ending on a date and the dash of a range ("… (June 2018 -"), its end still to come.
+const OPEN_RANGE_END = /\d{4}\s*(?:-|–|—|to)\s*$/;
+const SHORT_TAIL = 30;
+
+/**
+ * "**Xometry** - Director of Computational Geometry (June 2018 -" / "Sept 2018).": a range wrapped
+ * after its dash; the short line that opens on the range's end is that line's end.
+ */
+function rangeTail(prev: Block, b: Block): boolean {
+  const t = b.clean.text.trim();
+  if (t.length > SHORT_TAIL || !OPEN_RANGE_END.test(prev.clean.text.trimEnd())) return false;
+  const r = findDateRange(t, 0);
+  return !!r && r.span.start === 0 && !r.end;
 }
 
 /**
