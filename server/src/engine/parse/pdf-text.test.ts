@@ -2242,3 +2242,28 @@ test('a range wrapped after its dash ("… (June 2018 -" / "Sept 2018).") is the
     ['Senior Computational Scientist', 2016, 2018],
   ]);
 });
+
+test('a header wrapped inside the name of the person it names ("… Profs. Robert J." / "Nemanich and Griff L. Bilbro (August 2002 - August 2007).") is one header; a sentence ending on a name is not', () => {
+  const text = [
+    'Joshua Example',
+    'josh@example.com',
+    '',
+    'Experience',
+    '==========',
+    '',
+    '**NC State University** - Graduate Research Assistant, Profs. Robert J.',
+    'Nemanich and Griff L. Bilbro (August 2002 - August 2007).',
+    '',
+    'At NCSU I investigated thermionic energy conversion devices for 5 years.',
+    '',
+    'Education',
+    '',
+    'PhD in Immunology, Imperial College, Oct 2006 – Sep 2010',
+    'Funded by the Wellcome Trust and supervised by Dr. B. Asquith and Prof. C. Bangham.',
+    'MSc in Bioinformatics, Imperial College (Oct 2005 – Sep 2006)',
+  ].join('\n');
+  const r = parseText(text);
+  const work = allEntries(r).filter((e) => e.kind === 'work');
+  assert.deepEqual(work.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]), [['Graduate Research Assistant, Profs. Robert J. Nemanich and Griff L. Bilbro', 'NC State University', 2002]]);
+  assert.deepEqual(allEntries(r).filter((e) => e.kind === 'education').map((e) => e.title?.value), ['PhD in Immunology', 'MSc in Bioinformatics']);
+});

@@ -1243,7 +1243,7 @@ const ONE_LINE_BREAK = /^[ \t]*\r?\n[ \t]*$/;
 function joinWrappedLines(src: string, blocks: Block[]): Block[] {
   const joins = (prev: Block, b: Block) =>
     prev.kind === 'text' && b.kind === 'text' && !b.blankBefore && !b.section && !prev.section &&
-    ((prev.clean.text.trim().length >= 25 && ((WRAPS_ON_WORD.test(prev.clean.text.trimEnd()) && NEXT_LINE_GOES_ON.test(b.clean.text.trim())) || datedTail(prev, b) || rangeTail(prev, b) || regionTail(prev, b) || nameWordTail(prev, b))) || lastNameWord(prev, b)) &&
+    ((prev.clean.text.trim().length >= 25 && ((WRAPS_ON_WORD.test(prev.clean.text.trimEnd()) && NEXT_LINE_GOES_ON.test(b.clean.text.trim())) || datedTail(prev, b) || rangeTail(prev, b) || personCut(prev, b) || regionTail(prev, b) || nameWordTail(prev, b))) || lastNameWord(prev, b)) &&
     ONE_LINE_BREAK.test(src.slice(prev.end, b.start));
   // Most documents have none: nothing to copy.
   let any = false;
@@ -1276,6 +1276,20 @@ const PUNCT_END = /[.!?;:,]$/;
 function datedTail(prev: Block, b: Block): boolean {
   const t = b.clean.text.trim();
   return LOWER_START.test(t) && t.split(SPACES).length <= 5 && !PUNCT_END.test(prev.clean.text.trimEnd()) && !!blockRange(b) && !blockRange(prev);
+}
+
+// A line ending inside a person's name led by a title ("… Postdoctoral Researcher, Prof. Robert",
+// "… Profs. Robert J.").
+// (Its last word no sentence's end: "… supervised by Prof. C. Bangham." ends one.)
+const PERSON_CUT = /\b(?:Profs?|Drs?)\.\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)$/u;
+
+/**
+ * "**NC State University** - Graduate Research Assistant, Profs. Robert J." / "Nemanich and Griff L.
+ * Bilbro (August 2002 - August 2007).": a header wrapped inside the name of the person it names,
+ * its dates on the next line; that line is its end.
+ */
+function personCut(prev: Block, b: Block): boolean {
+  return PERSON_CUT.test(prev.clean.text.trimEnd()) && UPPER_START.test(b.clean.text.trim()) && !!blockRange(b) && !blockRange(prev);
 }
 
 // A line ending on a date and the dash of a range ("… (June 2018 -"), its end still to come.
