@@ -2267,3 +2267,8 @@ test('a header wrapped inside the name of the person it names ("… Profs. Rober
   assert.deepEqual(work.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year]), [['Graduate Research Assistant, Profs. Robert J. Nemanich and Griff L. Bilbro', 'NC State University', 2002]]);
   assert.deepEqual(allEntries(r).filter((e) => e.kind === 'education').map((e) => e.title?.value), ['PhD in Immunology', 'MSc in Bioinformatics']);
 });
+
+test('a name of four words in capitals, given names and surnames a line each over the headline ("GUISELLE CONSTANZA" / "SABIO GONZALEZ" / "INVESTIGADORA JUDICIAL"), is one name; a name over a title is not joined to it', () => {
+  assert.equal(parseText('GUISELLE CONSTANZA\nSABIO GONZALEZ\nINVESTIGADORA JUDICIAL\nguiselle@example.com\n').contact.name?.value, 'GUISELLE CONSTANZA SABIO GONZALEZ');
+  assert.equal(parseText('JANE DOE\nDATA SCIENTIST\nSENIOR ANALYST\njane@example.com\n').contact.name?.value, 'JANE DOE');
+});

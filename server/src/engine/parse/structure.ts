@@ -1966,7 +1966,10 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     // ("Linkedin" / "Ali Safi": a link's label an icon stood for, over the name, is no part of it.)
     // ("START" / "Catarina Gamboa": a word over a whole name is no first name of it.)
     const titled = /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+\S+$/i.test(a);
-    if (!apart && !LINK_LABEL.test(a) && words(a) <= 2 && words(b) <= 2 && personName({ text: `${a} ${b}`, base: 0 })?.value === `${a} ${b}` && (!personName(first.clean) || titled) && (titled || words(a) === 2 || !personName(second.clean))) {
+    // ("GUISELLE CONSTANZA" / "SABIO GONZALEZ" / "INVESTIGADORA JUDICIAL": given names, then surnames,
+    // in capitals, a line each, over the headline: one name of four words, as Spanish names are.)
+    const capsPair = !apart && words(a) === 2 && words(b) === 2 && a === a.toUpperCase() && b === b.toUpperCase() && !TITLE_WORDS.test(b) && isHeadline(blocks[k + 2]);
+    if (!apart && !LINK_LABEL.test(a) && words(a) <= 2 && words(b) <= 2 && personName({ text: `${a} ${b}`, base: 0 })?.value === `${a} ${b}` && (!personName(first.clean) || titled || capsPair) && (titled || words(a) === 2 || !personName(second.clean))) {
       const fa = fieldOf(first.clean);
       const fb = fieldOf(second.clean);
       if (fa && fb) {
