@@ -2272,3 +2272,13 @@ test('a name of four words in capitals, given names and surnames a line each ove
   assert.equal(parseText('GUISELLE CONSTANZA\nSABIO GONZALEZ\nINVESTIGADORA JUDICIAL\nguiselle@example.com\n').contact.name?.value, 'GUISELLE CONSTANZA SABIO GONZALEZ');
   assert.equal(parseText('JANE DOE\nDATA SCIENTIST\nSENIOR ANALYST\njane@example.com\n').contact.name?.value, 'JANE DOE');
 });
+
+test('Spanish and Portuguese posts in either gender ("Fundadora y Administradora", "Presidenta", "Analista", "Advogada") are posts, so "at" / "en" after them names the employer', () => {
+  const es = allEntries(
+    parseText(['Mariana Example', 'mariana@example.ar', '', 'WORK EXPERIENCE', '', 'Fundadora y Administradora at Grupo Marito S.A.S.      Jan 2023 - Current', '', 'Presidenta at Fundación Conciencia Comunitaria      Mar 2019 - Dec 2022', ''].join('\n')),
+  ).filter((e) => e.kind === 'work');
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Fundadora y Administradora', 'Grupo Marito S.A.S.'],
+    ['Presidenta', 'Fundación Conciencia Comunitaria'],
+  ]);
+});
