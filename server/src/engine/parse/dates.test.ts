@@ -531,3 +531,9 @@ test('the word for "to" in French, Spanish, Portuguese, German, Dutch and Italia
   // (A word between a date and anything but a date joins nothing: "2019 a company".)
   assert.equal(findDateRange('Joined in 2019 a company of 40', 0)?.end, undefined);
 });
+
+test('"March 2013 – Pres", the word cut short with no dot as a theme prints it, ends a range as ongoing; "Pres" elsewhere is no date', () => {
+  const r = findDateRange('March 2013 – Pres', 0);
+  assert.deepEqual([r?.start?.year, r?.current], [2013, true]);
+  assert.equal(findDateRange('Pres of the Student Council', 0), undefined);
+});
