@@ -2282,3 +2282,28 @@ test('Spanish and Portuguese posts in either gender ("Fundadora y Administradora
     ['Presidenta', 'Fundación Conciencia Comunitaria'],
   ]);
 });
+
+test('a section name in the left margin beside its first role ("Work   Senior Design Engineer", the JSON Resume even theme in -layout) is the section, though a post\'s words follow it', () => {
+  const text = [
+    '       Andrew Example',
+    '       Software Engineer',
+    '          hi@example.com',
+    '',
+    'Work   Senior Design Engineer',
+    '       Alloy · Platform for fraud management',
+    '       Sep 2024 – Present',
+    '',
+    '       Senior UI Engineer',
+    '       Droit · Financial tools',
+    '       Oct 2023 – Aug 2024',
+    '',
+    'Education   Bachelor of Architecture',
+    '            University of Oregon',
+    '            2008 – 2013',
+    '',
+    'Skills   TypeScript, React, Next.js',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'education', 'skills']);
+  assert.deepEqual(r.sections[0].entries.map((e) => e.title?.value), ['Senior Design Engineer', 'Senior UI Engineer']);
+});

@@ -886,7 +886,9 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
     if (caps && !margin && CAPS_WORD_START.test(restCaps) && !ACRONYM_THEN_NAME.test(restCaps)) return undefined;
     if (profile) return { nameEnd, restStart, kind: c.kind, caps, role: false, profile };
     // "Research Assistant", "Volunteer Coordinator": the name may be the first word of a role.
-    const role = !caps && TITLE_WORDS.test(rest.split(SPACES)[0]);
+    // (Not across a page's margin: "Work   Senior Design Engineer", a theme's section name set in
+    // the left margin beside the first role.)
+    const role = !caps && !margin && TITLE_WORDS.test(rest.split(SPACES)[0]);
     return { nameEnd, restStart, kind: c.kind, caps, role };
   }
   return undefined;
