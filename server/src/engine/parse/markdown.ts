@@ -668,6 +668,13 @@ export function parseMarkdown(text: string): Resume {
       clean,
       blankBefore: blank,
     });
+  /** Takes an HTML list item ("<li>…") as a bullet: it closes any paragraph open before it. */
+  const pushHtmlItem = (block: Block) => {
+    blocks.push(block);
+    blank = false;
+    openBullet = block;
+    prevText = undefined;
+  };
   /** Takes a list item as a line of its entry's header, not a bullet: it closes any paragraph or list item open before it. */
   const pushItemAsHeader = (block: Block) => {
     block.kind = 'text';
@@ -958,12 +965,8 @@ export function parseMarkdown(text: string): Resume {
           const clean = e0 > s0 ? cleanInline(src, s0, e0) : undefined;
           if (clean && SHOWS_WORD.test(clean.text) && !opensElement(src.slice(s0, e0), tag)) {
             const block = newBlock({ kind: tag === 'li' ? 'bullet' : 'heading', start: s0, end: e0, lineStart: line.start + a, lineEnd: lines[j].start + trimEndIndex(visible[j]), clean, blankBefore: blank, marked: tag === 'li', indent: a });
-            if (tag === 'li') {
-              blocks.push(block);
-              blank = false;
-              openBullet = block;
-              prevText = undefined;
-            } else {
+            if (tag === 'li') pushHtmlItem(block);
+            else {
               htmlHeadings.add(block);
               pushHeading(block, Number(tag[1]));
             }
@@ -1005,10 +1008,7 @@ export function parseMarkdown(text: string): Resume {
             marked: true,
             indent: a,
           });
-          blocks.push(block);
-          blank = false;
-          openBullet = block;
-          prevText = undefined;
+          pushHtmlItem(block);
           continue;
         }
       }

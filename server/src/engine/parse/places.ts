@@ -428,7 +428,6 @@ const OTHER_STATES = new Set('NSW VIC QLD TAS BC QC MB SK NB NL'.split(' '));
 
 const TOWN_THEN_STATE = /^(.+?)\s+([A-Z]{2,3})$/;
 
-/** "Spokane WA", "Cranston RI", "Parramatta NSW": a town and its state's code with no comma between. */
 /** "Somerville MA USA", "Austin TX United States": a town and its state's code, then the country, no commas. */
 function townStateCountry(t: string): boolean {
   let sp = t.length;
@@ -440,6 +439,7 @@ function townStateCountry(t: string): boolean {
   return false;
 }
 
+/** "Spokane WA", "Cranston RI", "Parramatta NSW": a town and its state's code with no comma between. */
 function townAndState(t: string): boolean {
   const m = TOWN_THEN_STATE.exec(t);
   if (!m) return false;
