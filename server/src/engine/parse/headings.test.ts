@@ -713,3 +713,31 @@ test('a French CV\'s letter-spaced headings as a PDF copies them ("F O R M AT I 
   );
   assert.deepEqual(r.sections.map((s) => s.kind), ['education', 'skills', 'interests']);
 });
+
+test('the usual headings of Russian, Polish, Swedish, Turkish, Japanese, Korean and more Chinese CVs name their kinds ("ОПЫТ РАБОТЫ", "İŞ DENEYİMİ", "核心技能")', () => {
+  const want: [string, string][] = [
+    ['ОПЫТ РАБОТЫ', 'experience'],
+    ['Образование', 'education'],
+    ['Ключевые навыки', 'skills'],
+    ['ИНОСТРАННЫЕ ЯЗЫКИ', 'languages'],
+    ['Doświadczenie zawodowe', 'experience'],
+    ['Umiejętności', 'skills'],
+    ['Arbetslivserfarenhet', 'experience'],
+    ['Utbildning', 'education'],
+    // (A capital İ lowers to "i" and a combining dot: the name is found all the same.)
+    ['İŞ DENEYİMİ', 'experience'],
+    ['EĞİTİM', 'education'],
+    ['核心技能', 'skills'],
+    ['专业概述', 'summary'],
+    ['个人信息', 'contact'],
+    ['職歴', 'experience'],
+    ['학력', 'education'],
+  ];
+  for (const [heading, kind] of want) {
+    assert.equal(classifyHeading(heading).exact, true, heading);
+    assert.equal(sectionKindOf(heading), kind, heading);
+  }
+  // A Russian CV typed as text: its "#" and "**…**" headings start its sections.
+  const r = parseText(['Игорь Деревянский', 'igor@example.ru', '', '##ОПЫТ РАБОТЫ', '07.2013 - 02.2019', 'Alpari, Москва', '• Разрабатывал макеты', '', '**ОБРАЗОВАНИЕ**', 'МГУ, 2010'].join('\n'));
+  assert.deepEqual(titles(r), ['ОПЫТ РАБОТЫ (experience)', 'ОБРАЗОВАНИЕ (education)']);
+});

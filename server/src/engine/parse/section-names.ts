@@ -60,9 +60,13 @@ const CURLY_APOSTROPHE_G = /[’‘]/g;
 const SPACES_G = /\s+/g;
 
 /** Lower case, '&' as 'and', markup, padding and a trailing colon gone, single spaces. */
+const DOTTED_I_G = /i\u0307/g;
+
 export function normaliseHeading(s: string): string {
   let n = unligature(composeAccents(s))
     .toLowerCase()
+    // (Turkish "İŞ DENEYİMİ": a capital İ lowers to "i" and a combining dot.)
+    .replace(DOTTED_I_G, 'i')
     .replace(ATTRIBUTES_G, ' ')
     .replace(MARKUP_G, ' ')
     .replace(AMPERSANDS_G, ' and ')
