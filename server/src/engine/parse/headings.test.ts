@@ -741,3 +741,21 @@ test('the usual headings of Russian, Polish, Swedish, Turkish, Japanese, Korean 
   const r = parseText(['Игорь Деревянский', 'igor@example.ru', '', '##ОПЫТ РАБОТЫ', '07.2013 - 02.2019', 'Alpari, Москва', '• Разрабатывал макеты', '', '**ОБРАЗОВАНИЕ**', 'МГУ, 2010'].join('\n'));
   assert.deepEqual(titles(r), ['ОПЫТ РАБОТЫ (experience)', 'ОБРАЗОВАНИЕ (education)']);
 });
+
+test('headings: a section name in Title Case opening the next line of a paragraph that runs on ("… im Digital" / "Career Institute gGmbH, …") starts no section, where names stand in a gutter beside their lines', () => {
+  const text = [
+    'Kristof Muster',
+    'k.muster@example.de',
+    'Education Steinbart-Gymnasium, Duisburg 09.1990 - 08.1998',
+    'Languages English (Advanced), German (Native)',
+    'Interests Coding, Music, Cooking',
+    'Ende 2020 werde ich den Lehrgang zum zertifizierten Full Stack Web Entwickler im Digital',
+    'Career Institute gGmbH, Düsseldorf abschliessen. Schon während dieses Lehrgangs wusste ich, dass',
+    'die Position des Frontend Entwicklers perfekt zu mir passt.',
+    'Experience Web Developer 10.2019 - present',
+  ].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['Education (education)', 'Languages (languages)', 'Interests (interests)', 'Experience (experience)']);
+  // (Under a line the gutter names too, a name beside its list is a section all the same.)
+  const tools = ['Ali Rahman', 'ali@example.org', 'Awards BAP Community Service Award 2015, 2016', 'Tools Mosaiq Pinnacle DoseLabPro Excel Matlab PostgreSQL SQLite Tableau D3.js', 'Languages ACL C/C++ HTML JavaScript JSON LaTeX Python R SQL XBRL XML'].join('\n');
+  assert.deepEqual(titles(parseText(tools)).map((t) => t.split(' (')[0]), ['Awards', 'Tools', 'Languages']);
+});

@@ -909,6 +909,13 @@ function underDatedLine(lines: SourceLine[], i: number): boolean {
   return t.length <= 300 && !!findDateRange(t, 0);
 }
 
+/** A long line of a paragraph that runs on to the next: it ends on a small letter or a comma. */
+function runsOn(t: string): boolean {
+  const e = trimEndIndex(t);
+  return e - skipSpaces(t) >= 60 && LOWER_OR_COMMA.test(t[e - 1]);
+}
+const LOWER_OR_COMMA = /[\p{Ll},]/u;
+
 /** Whether line i + 1 or i + 2 is exactly a section's name (a heading follows right after). */
 function headingSoon(lines: SourceLine[], i: number): boolean {
   for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
@@ -935,6 +942,11 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
     if (g?.listRunIn && !headingSoon(lines, i)) continue;
     // ("Summary: Use data analysis tools …" right under a role's dated line: that role's description.)
     if (g?.profile && underDatedLine(lines, i)) continue;
+    // ("… zum zertifizierten Full Stack Web Entwickler im Digital" / "Career Institute gGmbH, Düsseldorf
+    // abgeschlossen.": a name in Title Case one space before the rest, under a long line that runs on
+    // with no stop, is the paragraph's next line, no name beside it.)
+    // (Not under a line the gutter names too: "Tools Mosaiq … D3.js" / "Languages ACL C/C++ …".)
+    if (g && !g.caps && g.restStart - g.nameEnd === 1 && i > 0 && at[at.length - 1] !== i - 1 && runsOn(lines[i - 1].text)) continue;
     if (g) {
       found.push(g);
       at.push(i);
