@@ -537,3 +537,13 @@ test('"March 2013 – Pres", the word cut short with no dot as a theme prints it
   assert.deepEqual([r?.start?.year, r?.current], [2013, true]);
   assert.equal(findDateRange('Pres of the Student Council', 0), undefined);
 });
+
+test('dates: after a French "à", "Ce jour" ends a range still going ("Septembre 2018 à Ce jour"); alone it is no date', () => {
+  for (const line of ['Septembre 2018 à Ce jour', 'Septembre 2018 - ce jour']) {
+    const r = findDateRange(line, 0);
+    assert.equal(r?.current, true, line);
+    assert.equal(r?.start?.text, 'Septembre 2018', line);
+  }
+  assert.equal(findDateRange('à ce jour', 0), undefined);
+  assert.equal(findDateRange('Set a date for the launch', 0), undefined);
+});

@@ -2307,3 +2307,48 @@ test('a section name in the left margin beside its first role ("Work   Senior De
   assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'education', 'skills']);
   assert.deepEqual(r.sections[0].entries.map((e) => e.title?.value), ['Senior Design Engineer', 'Senior UI Engineer']);
 });
+
+test('a French CV printed from HTML: each range broken after its "à" over two lines, the post over its dates, "Employer, Town" under them; a post with small words ("Assistante au pôle social") is the title', () => {
+  const text = [
+    'Ninon Dupont',
+    'ninon@example.fr',
+    'Expériences',
+    'Assistante au pôle social',
+    'Septembre 2018 à',
+    'Ce jour',
+    'Groupe Altus, Arras',
+    'Établissement des documents liés à l’embauche (contrats, adhésions), fiches de paie de 13 dossiers,',
+    'courriers, mails et appels divers.',
+    'Vendeuse-caissière',
+    'Juillet 2017 à',
+    'Août 2018',
+    'Zara, Noyelles-Godault',
+    'Contact clientèle, gestion de la caisse (ouverture et fermeture), merchandising, rangement magasin.',
+    'Hôtesse de caisse',
+    'Juillet 2016 à',
+    'Septembre 2016',
+    'Intermarché, Montigny',
+    'Gestion de la caisse, encaissement, contact clientèle',
+  ].join('\n');
+  assert.deepEqual(roles(parseText(text)), [
+    ['Assistante au pôle social', 'Groupe Altus, Arras', undefined, 'Septembre 2018', 'Ce jour', 1],
+    ['Vendeuse-caissière', 'Zara, Noyelles-Godault', undefined, 'Juillet 2017', 'Août 2018', 1],
+    ['Hôtesse de caisse', 'Intermarché, Montigny', undefined, 'Juillet 2016', 'Septembre 2016', 1],
+  ]);
+});
+
+test('a university of another language keeps the town it is named with ("Vrije Universiteit Amsterdam", "Technische Universität Berlin"); a firm and its town are two fields', () => {
+  const head = (line: string) => {
+    const e = allEntries(parseText(['Jan Jansen', 'jan@example.nl', '', 'Experience', '', '2005 - 2007', line, '', '2008 - 2010', 'Engineer, Philips'].join('\n')))[0];
+    return [e.title?.value, e.organisation?.value, e.location?.value];
+  };
+  assert.deepEqual(head('Teaching Assistent Inleiding Logica, Vrije Universiteit Amsterdam'), ['Teaching Assistent Inleiding Logica', 'Vrije Universiteit Amsterdam', undefined]);
+  assert.deepEqual(head('Research Assistant, Technische Universität Berlin'), ['Research Assistant', 'Technische Universität Berlin', undefined]);
+  assert.deepEqual(head('Software Engineer, Acme Software Amsterdam'), ['Software Engineer', 'Acme Software', 'Amsterdam']);
+});
+
+test('the posts of French, German and Italian CVs are posts ("Assistante", "Vendeuse", "Hôtesse", "Verkäuferin", "Commessa"); a French "serveur", a computer server, is none', async () => {
+  const { TITLE_WORDS } = await import('./header-fields');
+  for (const post of ['Assistante de direction', 'Vendeuse', 'Caissière', 'Hôtesse de caisse', 'Responsable des ventes', 'Infirmière', 'Verkäuferin', 'Projektleiter', 'Commessa', 'Serveuse']) assert.ok(TITLE_WORDS.test(post), post);
+  assert.ok(!TITLE_WORDS.test("développement en C++ de l'architecture d'un serveur de streaming"));
+});

@@ -124,7 +124,7 @@ export interface TextShape {
 const FUNCTION_WORDS = new Set([
   // How a job was held ("Tutor (part-time)"): lower case, but no sign of a sentence.
   'part-time', 'full-time', 'contract', 'freelance', 'remote', 'hybrid', 'intern', 'internship', 'temporary', 'seasonal', 'on-site', 'onsite', 'volunteer', 'co-op',
-  'of', 'at', 'and', 'the', 'for', 'in', 'on', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'y', 'e', 'a', 'an', 'to', 'with', '&']);
+  'of', 'at', 'and', 'the', 'for', 'in', 'on', 'de', 'du', 'des', 'au', 'aux', 'la', 'le', 'von', 'van', 'der', 'y', 'e', 'a', 'an', 'to', 'with', '&']);
 
 
 /** A brand's own lower-case start: "eBay", "iRobot", "gSchool". */
@@ -235,7 +235,15 @@ export function isProse(c: Cleaned): boolean {
   // (Fourteen words or more, none in lower case, are fields still: "Media Arts Instructor
   // (9–12) — PiM Arts High School (Eden Prairie, MN) — 2018–2020"; not a paper's authors, "Sohel,
   // M. S., Hossain, M. A., Sarker, M. F. H., …", comma after comma.)
-  return s.startsLower || (s.words >= 14 && (s.lower > 0 || s.words >= 24 || commasAtLeast(c.text, 4))) || (s.endsSentence && s.words >= 3) || (s.lower >= 3 && s.lower / s.words >= 0.5);
+  // (Nor a post of a few words whose small words only join it, "Assistante au pôle social", "Head
+  // of the sales team": led by a post's word, at most two words in lower case that join nothing.)
+  return s.startsLower || (s.words >= 14 && (s.lower > 0 || s.words >= 24 || commasAtLeast(c.text, 4))) || (s.endsSentence && s.words >= 3) || (s.lower >= 3 && s.lower / s.words >= 0.5 && !(s.words <= 6 && !s.endsSentence && s.lowerContent <= 2 && postLed(c.text)));
+}
+
+/** Whether the text's first word is a post's ("Assistante", "Head"). */
+function postLed(t: string): boolean {
+  const first = FIRST_WORD.exec(t)?.[1];
+  return !!first && TITLE_WORDS.test(first);
 }
 
 function commasAtLeast(text: string, n: number): boolean {
@@ -1243,7 +1251,7 @@ const ONE_LINE_BREAK = /^[ \t]*\r?\n[ \t]*$/;
 function joinWrappedLines(src: string, blocks: Block[]): Block[] {
   const joins = (prev: Block, b: Block) =>
     prev.kind === 'text' && b.kind === 'text' && !b.blankBefore && !b.section && !prev.section &&
-    ((prev.clean.text.trim().length >= 25 && ((WRAPS_ON_WORD.test(prev.clean.text.trimEnd()) && NEXT_LINE_GOES_ON.test(b.clean.text.trim())) || datedTail(prev, b) || rangeTail(prev, b) || personCut(prev, b) || regionTail(prev, b) || nameWordTail(prev, b))) || lastNameWord(prev, b)) &&
+    ((prev.clean.text.trim().length >= 25 && ((WRAPS_ON_WORD.test(prev.clean.text.trimEnd()) && NEXT_LINE_GOES_ON.test(b.clean.text.trim())) || datedTail(prev, b) || rangeTail(prev, b) || personCut(prev, b) || regionTail(prev, b) || nameWordTail(prev, b))) || lastNameWord(prev, b) || splitRange(prev, b)) &&
     ONE_LINE_BREAK.test(src.slice(prev.end, b.start));
   // Most documents have none: nothing to copy.
   let any = false;
@@ -1305,6 +1313,24 @@ function rangeTail(prev: Block, b: Block): boolean {
   if (t.length > SHORT_TAIL || !OPEN_RANGE_END.test(prev.clean.text.trimEnd())) return false;
   const r = findDateRange(t, 0);
   return !!r && r.span.start === 0 && !r.end;
+}
+
+// A start date and the word or dash of a range, alone on its line ("Septembre 2018 à", "Jan 2019 –").
+const RANGE_OPENS = /(?:[-–—]|\s(?:to|until|à|au|bis|até|tot|hasta|al))$/i;
+
+/**
+ * "Septembre 2018 à" / "Ce jour", "Juillet 2017 à" / "Août 2018": a range a narrow column broke
+ * after its separator, each half on a line of its own; the two lines are one range.
+ */
+function splitRange(prev: Block, b: Block): boolean {
+  const p = prev.clean.text.trim();
+  const t = b.clean.text.trim();
+  if (p.length > 40 || t.length > 30 || !RANGE_OPENS.test(p)) return false;
+  const open = findDateRange(p, 0);
+  if (!open || open.end || open.current || p.indexOf(open.text) !== 0) return false;
+  const joined = `${p} ${t}`;
+  const r = findDateRange(joined, 0);
+  return !!r && (!!r.end || r.current) && joined.indexOf(r.text) === 0 && r.text.length >= joined.length - 2;
 }
 
 /**
