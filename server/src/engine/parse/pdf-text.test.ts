@@ -2352,3 +2352,25 @@ test('the posts of French, German and Italian CVs are posts ("Assistante", "Vend
   for (const post of ['Assistante de direction', 'Vendeuse', 'Caissière', 'Hôtesse de caisse', 'Responsable des ventes', 'Infirmière', 'Verkäuferin', 'Projektleiter', 'Commessa', 'Serveuse']) assert.ok(TITLE_WORDS.test(post), post);
   assert.ok(!TITLE_WORDS.test("développement en C++ de l'architecture d'un serveur de streaming"));
 });
+
+test('pdf.js/-raw: where known section names are set in sentence case with no blank line before them, "Relevant work experience" set so is a heading too', () => {
+  const text = [
+    'Jesper Berg',
+    'jesper@example.se',
+    'Research interests',
+    'Macroeconomics, monetary policy, household finance',
+    'Education',
+    '2018–present Ph.D. in Economics, University of California, Los Angeles, USA',
+    'Teaching experience',
+    'UCLA Teaching assistant',
+    '• Statistics for Economists (Econ 41), Fall 2019 and Winter 2022',
+    'Relevant work experience',
+    '2017–2018 Research assistant, Swedish House of Finance',
+    '2015–2017 Research assistant, the Riksbank',
+    'Computer skills',
+    'Matlab, Stata, Python',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(r.sections.map((s) => `${s.title} (${s.kind})`), ['Research interests (interests)', 'Education (education)', 'Teaching experience (experience)', 'Relevant work experience (experience)', 'Computer skills (skills)']);
+  assert.deepEqual(r.sections[3].entries.map((e) => e.title?.value), ['Research assistant', 'Research assistant']);
+});

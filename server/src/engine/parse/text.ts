@@ -1301,9 +1301,13 @@ function readText(raw: string): Resume {
   // Exact section names of two words or more in sentence case ("Academic qualifications"): then
   // "Peer-reviewed publications" or "Visiting positions", set the same way, are headings too.
   let knownSentence = 0;
+  // Of those, the ones with no blank line before (pdf.js and -raw copies): then "Relevant work
+  // experience", set the same way, is a heading too.
+  let knownSentencePlain = 0;
   for (let i = 0; i < lines.length; i++) {
     const h = infos[i];
     if (!h?.kind || i === firstContent) continue;
+    if (h.exact && !h.allCaps && !h.padded && i > 0 && lines[i - 1].text.trim() !== '' && sentenceCase(h.name)) knownSentencePlain++;
     if (h.padded || underlined(i)) knownPadded = true;
     if (h.allCaps) knownCaps = true;
     if (h.exact && !h.allCaps && sentenceCase(h.name)) knownSentence++;
@@ -1459,6 +1463,9 @@ function readText(raw: string): Resume {
       // ("International Awards" under "Honors & Awards"), nor an entry's name ending in a weak
       // section word ("Project Management Simulation Training").
       const plainLike = !styled && knownPlain >= 2 && !/\b(?:training|courses|service|activities|work|research|software|reading)$/i.test(h.name);
+      // (And in sentence case, where the document writes its known names so: "Research interests",
+      // "Teaching experience" over their lines, then "Relevant work experience".)
+      const sentencePlain = !styled && knownSentencePlain >= 2 && sentenceCase(h.name) && !/\b(?:training|courses|service|activities|work|research|software|reading)$/i.test(h.name);
       // A named line of the kind of the section it is in ("Domestic Awards" under "Honors & Awards")
       // is a sub-heading inside it, not a new section.
       // But "ADDITIONAL EXPERIENCE" after "RELEVANT EXPERIENCE", set alike, is the next section: a
@@ -1531,7 +1538,7 @@ function readText(raw: string): Resume {
       // "Activities" then "Interests", two sections of one kind.)
       const content = ((inList || offStyle || courses) && !h.padded && !underlined(i) && !spacedOut && !line.gutterName) || roleInCaps || onRequest || contactLabel || itemLabel || nameOverContact || overDates || looseLeader || inRole;
       const isHeading = content ? false : h.kind
-        ? h.exact || ((styled || plainLike) && !subHeading && (h.allCaps || titleCase(h.name) || (knownSentence >= 1 && blank && sentenceCase(h.name) && h.name.split(SPACES).length <= 6 && !(lastKind !== undefined && LIST_KINDS.has(lastKind) && LIST_KINDS.has(h.kind)))))
+        ? h.exact || ((styled || plainLike || sentencePlain) && !subHeading && (h.allCaps || titleCase(h.name) || (knownSentence >= 1 && (blank || sentencePlain) && sentenceCase(h.name) && h.name.split(SPACES).length <= 6 && !(lastKind !== undefined && LIST_KINDS.has(lastKind) && LIST_KINDS.has(h.kind)))))
         : leadSection || (h.allCaps && h.name.split(SPACES).length <= 4 && !ACRONYM.test(h.name) && !JOINING_END.test(h.name) && !(lastKind === undefined && SPACED_LETTERS.test(h.name)) && (knownPadded ? h.padded || underlined(i) : knownCaps && blank));
       if (isHeading) {
         // A letter-spaced heading's name is not in the line as written: the heading is the whole line.
