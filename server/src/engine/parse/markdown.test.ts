@@ -2419,3 +2419,32 @@ test('markdown: a page\'s HTML set out over lines ("<h4>" / "Intellisolve Limite
   );
   assert.match(entries(r)[0].bullets[0].text, /^Created a working program model/);
 });
+
+test('markdown: headings under a role\'s heading that name a section\'s kind or end on a colon ("#### Technologies & outils :", "#### Missions principales :") are labels inside the role, no section and no role; a post under an employer\'s heading is still a role', () => {
+  const md = [
+    '# Coralie Martin',
+    '',
+    '## Expériences',
+    '### Customer Experience & Sales Support - Intérim',
+    '**Mapei France - Juin 2024 - Décembre 2024 | Toulouse, France**',
+    '#### Technologies & outils :',
+    '- **ERP** : Dynamics 365',
+    '#### Missions principales :',
+    '- **Service client** : accueil téléphonique, saisie et suivi des commandes client.',
+    '- **Médiation** : jouer le rôle d\'intermédiaire entre les services.',
+    '',
+    '### Chargée de Communication - Alternance',
+    '**Genesis Conseil - Octobre 2021 - Octobre 2022 | Foix, France**',
+    '#### Missions principales :',
+    '- **Commercial** : animation de réunions et de formations client.',
+    '',
+    '## Formation',
+    '### Master Communication',
+    '**Université Toulouse I - 2020 - 2022**',
+  ].join('\n');
+  const r = parseMarkdown(md);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'education']);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.bullets.length]), [['Customer Experience & Sales Support', 3], ['Chargée de Communication', 1]]);
+  const employer = parseMarkdown(['# Jo Lee', '', '## Experience', '### Zalando', '#### Data Scientist', '##### 01/2020 - 12/2022', '- Built a 20% faster ranking model', '#### Data Analyst', '##### 01/2018 - 12/2019', '- Wrote 40 reports'].join('\n'));
+  assert.deepEqual(employer.sections[0].entries.map((e) => e.title?.value), ['Data Scientist', 'Data Analyst']);
+});

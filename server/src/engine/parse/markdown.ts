@@ -1335,6 +1335,7 @@ function datedRole(h: Block, blocks: Block[], within = 1, at = blocks.indexOf(h)
   return false;
 }
 
+const LABEL_END = /:\s*$/;
 const ROLE_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['experience', 'education', 'volunteer', 'projects']);
 
 /**
@@ -1446,11 +1447,20 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
   // The kind of the section the headings are in, and whether its heading was an HTML tag.
   let current: SectionKind | undefined;
   let currentHtml = false;
+  // The level of the role heading the headings are under, in the current section (0: none).
+  let roleLevel = 0;
   for (let k = 0; k < headings.length; k++) {
     const h = headings[k];
     const level = levels.get(h)!;
     const kind = kinds.get(h);
     if (h === pageTitle || h === repoTitle || wrappers.has(h)) continue;
+    // "### Customer Experience & Sales Support" / "#### Technologies & outils :" / "#### Missions
+    // principales :": a heading below a role's heading that names a section's kind or ends on a
+    // colon is a label inside the role (a post under an employer's heading names neither).
+    if (started && roleLevel > sectionLevel && level > roleLevel && (kind || LABEL_END.test(h.clean.text))) {
+      h.label = true;
+      continue;
+    }
     // "## Work Experience" then "<h2>Howard Stein Hudson</h2>" / "<h4>Oct 2018 - Current</h4>": inside a
     // section of roles headed in Markdown, a heading written as an HTML tag that names no section is
     // styling for a role's line, whatever its size.
@@ -1487,6 +1497,7 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
       current = kind ?? 'other';
       currentHtml = htmlHeadings.has(h);
       started = true;
+      roleLevel = 0;
     } else if (level > sectionLevel && started && kind && current && current !== 'other' && current !== 'summary' && kind !== current && !(LIST_KINDS.has(kind) && LIST_KINDS.has(current)) && isExactSectionName(h.clean.text)) {
       // "Academic Research" over "Publications": a heading below the sections' level that names a
       // section of another kind exactly is a section of its own, not a role.
@@ -1499,6 +1510,7 @@ function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Ma
     } else if (level > sectionLevel) {
       // A role heading ("### Engineer, Acme (2019 – 2021)").
       h.strong = true;
+      if (current !== undefined && ROLE_SECTIONS.has(current)) roleLevel = level;
     }
   }
 }

@@ -44,6 +44,8 @@ export interface Block {
   indent?: number;
   /** Plain text: the bullet glyph that marked the line ("•", "◦", "-"). */
   glyph?: string;
+  /** A label inside an entry (a Markdown heading under a role's heading): no header line, no bullet. */
+  label?: boolean;
 }
 
 /**
@@ -67,6 +69,7 @@ export function newBlock(fields: Pick<Block, 'kind' | 'start' | 'end' | 'lineSta
     lineBreakBefore: fields.lineBreakBefore ?? false,
     indent: fields.indent,
     glyph: fields.glyph,
+    label: fields.label ?? false,
   };
 }
 
@@ -2272,6 +2275,11 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       continue;
     }
     if (b.kind === 'heading') {
+      // "#### Missions principales :" under "### Chargée de communication": a label inside the role.
+      if (b.label && cur) {
+        cur.body = true;
+        continue;
+      }
       // "#### Data Scientist at Zalando" / "##### 01/2020 - today": a heading that only says when
       // (and where) dates the role heading above it; it starts no entry of its own.
       if (!b.section && cur && !cur.body && !cur.hasDate && cur.header.length && whenAndWhere(b)) addHeader(b);
