@@ -641,6 +641,50 @@ function knownCityPlace(t: string): boolean {
   return isKnownCity(comma < 0 ? t : t.slice(0, comma)) && isPlace(t);
 }
 
+/**
+ * The text with a tab for each space at which an emphasis opens or closes in the source, between a
+ * word that opens in a capital (or a digit) and a word that does: "Waymo\tSenior Data Scientist".
+ * ("Engineer at _Acme_", "Led the _Atlas_ dashboard": a small word on either side joins them.)
+ */
+function emphasisBreaks(src: string, c: Cleaned, text: string): string {
+  let out: string | undefined;
+  for (let x = text.indexOf(' ', 1); x > 0 && x < text.length - 1; x = text.indexOf(' ', x + 1)) {
+    if (!UPPER_OR_DIGIT.test(text[x + 1])) continue;
+    const w = text.lastIndexOf(' ', x - 1) + 1;
+    if (!UPPER_OR_DIGIT.test(text[w]) || !WORD_CHAR_END.test(text[x - 1])) continue;
+    const s0 = spanOf(c, x - 1, x).end;
+    const s1 = spanOf(c, x + 1, x + 2).start;
+    // (Within one line of the source: a line's end parts its fields already.)
+    if (s1 - s0 > 8 || !EMPHASIS_MARK.test(src.slice(s0, s1)) || src.slice(s0, s1).includes('\n') || !pairedMark(src, s0, s1)) continue;
+    out = (out ?? text).slice(0, x) + '\t' + (out ?? text).slice(x + 1);
+  }
+  return out ?? text;
+}
+
+/**
+ * Whether the emphasis marks in src[s0, s1) close a run opened earlier on the line or open one
+ * closed later ("PCSI/PC* Henri Wallon": a star no run pairs with is a character of the name).
+ */
+function pairedMark(src: string, s0: number, s1: number): boolean {
+  const gap = src.slice(s0, s1);
+  const ws = gap.search(SPACE_OR_BREAK);
+  const closing = ws > 0 ? gap.slice(0, ws) : '';
+  const opening = ws >= 0 ? gap.slice(ws).trim() : '';
+  const from = Math.max(src.lastIndexOf('\n', s0 - 1) + 1, s0 - 300);
+  let to = src.indexOf('\n', s1);
+  if (to < 0 || to > s1 + 300) to = Math.min(src.length, s1 + 300);
+  const mark = (m: string) => m.replace(NOT_MARK_G, '').slice(0, 2);
+  const c = mark(closing);
+  if (c && src.lastIndexOf(c, s0 - 1) >= from) return true;
+  const o = mark(opening);
+  return !!o && src.indexOf(o, s1) >= 0 && src.indexOf(o, s1) < to;
+}
+const SPACE_OR_BREAK = /\s/;
+const NOT_MARK_G = /[^*_]/g;
+const UPPER_OR_DIGIT = /[\p{Lu}\d]/u;
+const WORD_CHAR_END = /[\p{L}\d.)]/u;
+const EMPHASIS_MARK = /[*_]/;
+
 /** Markup right before a piece in the source: bold (**), italic (*) or a link ([). */
 function markup(src: string, start: number): { bold: boolean; italic: boolean; link: boolean } {
   const b1 = src.charCodeAt(start - 1);
@@ -1360,6 +1404,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     // (Outside projects only a label no employer is named: "Software Engineer | GitHub" names one.)
     const label = text.length < 200 ? (kind === 'project' ? LINK_LABEL_END : LINK_ONLY_LABEL_END).exec(text) : null;
     if (label && label.index > 0 && HAS_LETTER.test(text.slice(0, label.index))) text = text.slice(0, label.index) + ' '.repeat(text.length - label.index);
+    // "**Waymo** _Senior Data Scientist_", "UDEMY _Senior Software Engineer_ JUNE 2019": where the
+    // emphasis changes between two capitalised words, the fields part as at a separator.
+    if (c.runs) text = emphasisBreaks(src, c, text);
     // Segments between strong separators.
     const segs: [number, number, string][] = [];
     let from = 0;

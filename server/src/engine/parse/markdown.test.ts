@@ -2448,3 +2448,20 @@ test('markdown: headings under a role\'s heading that name a section\'s kind or 
   const employer = parseMarkdown(['# Jo Lee', '', '## Experience', '### Zalando', '#### Data Scientist', '##### 01/2020 - 12/2022', '- Built a 20% faster ranking model', '#### Data Analyst', '##### 01/2018 - 12/2019', '- Wrote 40 reports'].join('\n'));
   assert.deepEqual(employer.sections[0].entries.map((e) => e.title?.value), ['Data Scientist', 'Data Analyst']);
 });
+
+test('markdown: where the emphasis changes between two capitalised words ("**Waymo** _Senior Data Scientist_ May 2017 to June 2019") the fields part; "Engineer at _Acme Corp_" and a star no run pairs with ("PC* Henri Wallon") part nothing', () => {
+  const r = parseMarkdown([
+    '# Jason Shore',
+    '',
+    '## Experience',
+    '',
+    '**Waymo** _Senior Data Scientist_ May 2017 to June 2019',
+    '',
+    '-   Built 12 forecasting models.',
+    '',
+    'Engineer at _Acme Corp_, 2015 - 2017',
+    '',
+    '-   Wrote 40 reports.',
+  ].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [['Senior Data Scientist', 'Waymo'], ['Engineer', 'Acme Corp']]);
+});

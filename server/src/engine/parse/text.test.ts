@@ -4032,3 +4032,13 @@ test('text: an employer\'s name, a spaced slash and a post ("Spruce Media / Soft
     ['Key Holder / Sales Associate', 'Gap'],
   ]);
 });
+
+test('text (pandoc plain): "UDEMY _Senior Software Engineer_ JUNE 2019 TO PRESENT", an employer in capitals and the post in underscores, are two fields', () => {
+  const r = parseText(['JASON SHORE', 'jason@example.com', '', 'Experience', '', 'UDEMY _Senior Software Engineer_ JUNE 2019 TO PRESENT', '', '-   Developed 3 pipelines.', '', 'WAYMO _Senior Data Scientist_ MAY 2017 TO JUNE 2019', '', '-   Built 12 models.'].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [['Senior Software Engineer', 'UDEMY'], ['Senior Data Scientist', 'WAYMO']]);
+});
+
+test('text: a star that no emphasis run pairs with ("PCSI/PC* Henri Wallon", a French preparatory class) parts no fields', () => {
+  const r = parseText(['Jean Delanne', 'jean@example.fr', '', 'Education', '', '1996 - 1999: PCSI/PC* Henri Wallon, Valenciennes', '1999 - 2002: ENSIMAG, Grenoble'].join('\n'));
+  assert.match(r.sections[0].entries[0].organisation?.value ?? '', /Henri Wallon/);
+});
