@@ -1020,7 +1020,8 @@ function splitSegment(text: string, i: number, j: number, orgLine = false, iconF
           parts.push([r[0] + suffixRun[0].length, r[1]]);
         }
         // "Boston University, Questrom School of Business": a school of a university is one organisation.
-        else if (parts.length && SCHOOL_PART.test(t) && SCHOOL_WORD.test(seg.slice(parts[parts.length - 1][0], parts[parts.length - 1][1])) && !DEGREE_WORDS.test(t)) parts[parts.length - 1][1] = r[1];
+        // (Not after a post named for a university: "University lecturer, Department of Social Policy".)
+        else if (parts.length && SCHOOL_PART.test(t) && SCHOOL_WORD.test(seg.slice(parts[parts.length - 1][0], parts[parts.length - 1][1])) && !TITLE_WORDS.test(seg.slice(parts[parts.length - 1][0], parts[parts.length - 1][1])) && !DEGREE_WORDS.test(t)) parts[parts.length - 1][1] = r[1];
         else parts.push([r[0], r[1]]);
       }
       from = c + 1;
@@ -2229,9 +2230,21 @@ function unitBeforeOrg(a: Assignment, pieces: Piece[], kind: EntryKind): Piece |
   if (!q || q === a.title || q === a.loc || q.line !== o.line || q.loc > 0) return undefined;
   // ("Uptown Vocal, Columbia University, NYC" under "Webmaster": a capitalised name right before a
   // school, the post on a line of its own, is a body of that school, a club or an institute.)
-  if (!ACADEMIC_UNIT.test(q.text)) return (kind === 'work' || kind === 'volunteer') && a.title && a.title.line !== o.line && q.index === 0 && q.title <= 0 && SCHOOL_WORD.test(o.text) && !DEGREE_WORDS.test(q.text) && CAPITALISED_FEW.test(q.text) ? q : undefined;
+  if (!ACADEMIC_UNIT.test(q.text)) {
+    if ((kind === 'work' || kind === 'volunteer') && a.title && a.title.line !== o.line && q.index === 0 && q.title <= 0 && SCHOOL_WORD.test(o.text) && !DEGREE_WORDS.test(q.text) && CAPITALISED_FEW.test(q.text)) return q;
+    // ("Research fellow, Collegium for Advanced Studies, University of Helsinki", "Lecturer, CCIS,
+    // Northeastern University": a capitalised name or initials between the post and the university
+    // after it, each after a comma, is a unit of that university, no part of the post's name.)
+    const t = a.title;
+    return kind === 'work' && t && t.line === o.line && q.index === t.index + 1 && q.sep === ',' && q.title <= 0 && UNIVERSITY_NAME.test(o.text) && !DEGREE_WORDS.test(q.text) && (UNIT_NAME.test(q.text) || ACRONYM.test(q.text)) ? q : undefined;
+  }
   return SCHOOL_WORD.test(o.text) || ORG_WORDS.test(o.text) || STRONG_ORG.test(o.text) ? q : undefined;
 }
+
+// A university by its word ("University of Helsinki", "Northeastern University", "Universität Wien").
+const UNIVERSITY_NAME = /(?<![\p{L}])(?:universit(?:y|ät|é|à|eit|ad|ade|et)|college)(?![\p{L}])/iu;
+// A unit's name: capitalised words, small joining ones and "&" between them ("History & Philosophy of Science").
+const UNIT_NAME = /^\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|&|and|of|for|in|the)){0,5}$/u;
 
 /** The free name right before the employer that is an academic unit, the unit's body: by its initials, or opening the line. */
 function bodyBeforeUnit(a: Assignment, pieces: Piece[]): Piece | undefined {

@@ -4042,3 +4042,19 @@ test('text: a star that no emphasis run pairs with ("PCSI/PC* Henri Wallon", a F
   const r = parseText(['Jean Delanne', 'jean@example.fr', '', 'Education', '', '1996 - 1999: PCSI/PC* Henri Wallon, Valenciennes', '1999 - 2002: ENSIMAG, Grenoble'].join('\n'));
   assert.match(r.sections[0].entries[0].organisation?.value ?? '', /Henri Wallon/);
 });
+
+test('text: a unit named between the post and its university ("Research fellow, Collegium for Advanced Studies, University of Helsinki", "Lecturer, CCIS, Northeastern University") is the university\'s, not the post\'s; a post named for a university keeps its own name', () => {
+  const r = parseText([
+    'Anna Berg', 'anna@example.fi', '', 'Employment', '',
+    '2004–2006, University lecturer, Department of Social Policy, University of Helsinki',
+    '2002–2004, Research fellow, Collegium for Advanced Studies, University of Helsinki',
+    '2015–2016, Lecturer, CCIS, Northeastern University',
+    '2019–2021, Senior Engineer, Payments, Stripe',
+  ].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['University lecturer', 'Department of Social Policy, University of Helsinki'],
+    ['Research fellow', 'Collegium for Advanced Studies, University of Helsinki'],
+    ['Lecturer', 'CCIS, Northeastern University'],
+    ['Senior Engineer, Payments', 'Stripe'],
+  ]);
+});
