@@ -547,3 +547,14 @@ test('dates: after a French "à", "Ce jour" ends a range still going ("Septembre
   assert.equal(findDateRange('à ce jour', 0), undefined);
   assert.equal(findDateRange('Set a date for the launch', 0), undefined);
 });
+
+test('dates: the seasons of French, Spanish, Portuguese, German, Italian and Dutch CVs before a year are dates as "Summer 2011" is ("Été 2011", "Hiver 2012 - Été 2013", "Primavera 2020 – Otoño 2021"); "Real Estate 2019" is the year alone', () => {
+  const r = findDateRange('Stagiaire Été 2011', 0);
+  assert.equal(r?.start?.text, 'Été 2011');
+  assert.equal(r?.start?.season, 'summer');
+  const both = findDateRange('Hiver 2012 - Été 2013', 0);
+  assert.deepEqual([both?.start?.season, both?.start?.year, both?.end?.season, both?.end?.year], ['winter', 2012, 'summer', 2013]);
+  assert.equal(findDateRange('Primavera 2020 – Otoño 2021', 0)?.end?.season, 'fall');
+  assert.equal(findDateRange('2016 Sommer', 0)?.start?.season, 'summer');
+  assert.equal(findDateRange('Real Estate 2019', 0)?.start?.text, '2019');
+});

@@ -40,6 +40,8 @@ const OTHER_MONTH =
   Object.keys(monthsData.otherLanguages).sort((a, b) => b.length - a.length).join('|') +
   `|(?<=[–—-]\\s{0,3})(?:${RANGE_ONLY_MONTH})|(?:${RANGE_ONLY_MONTH})(?=\\.?\\s+\\d{4}\\s*[–—-])`;
 const ORD = '(?:st|nd|rd|th)?';
+// The seasons' names, English and the other languages' (months.json), longest first.
+const SEASON = Object.keys(monthsData.seasons).sort((a, b) => b.length - a.length).join('|');
 const NOT_LATIN_AFTER = '(?![A-Za-z\\u00C0-\\u024F0-9])';
 
 // One date-ish atom. The lookbehind keeps "B2019", "$2019", "v1.2019", "Resume_2026.pdf" out. Alternatives are tried
@@ -53,7 +55,7 @@ const ATOM_SOURCE =
   // Sep 1, 2016 / Sept. 2019 / Jan '19 / Sept- 2019 / Jan (no year: only as the start of "Jan – Mar 2019")
   `|(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F])(?:\\s+(\\d{1,2})${ORD}(?![0-9A-Za-z\\u00C0-\\u024F]))?(?:(?:\\s*,?\\s*|[/-] ?)(\\d{4}|['’‘]\\d{2})(?![0-9]))?` +
   // Summer 2018
-  `|(spring|summer|fall|autumn|winter)\\s+(\\d{4})(?![0-9])` +
+  `|(${SEASON})\\s+(\\d{4})(?![0-9])` +
   // 2019-03, 2019-03-15, 2019/03, 2017-12-24T15:53:00, 2019.10 (as Chinese and Korean résumés
   // write a month; not a version's "2019.10.1")
   `|(\\d{4})(?:[-/]|\\s/\\s|\\.(?=\\d{1,2}(?![0-9.])))(\\d{1,2})(?:[-/](\\d{1,2}))?(?:T[\\d:.]+Z?)?(?![0-9])` +
@@ -63,7 +65,7 @@ const ATOM_SOURCE =
   // 2018 Jun 10, 2018 Apr 20-22, 2019 March, 2016 Summer: the year first, then its month's name (as
   // moderncv's date column and East Asian and Nordic résumés write them)
   // (Not a month its own year follows: "President at 2013 Jun. 2010 – Jun. 2017".)
-  `|(\\d{4})\\s+(?:(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F])(?!\\.?\\s*,?\\s*\\d{4})(?:\\s+(\\d{1,2})(?:[-–]\\d{1,2})?(?![0-9]))?|(spring|summer|fall|autumn|winter)(?![A-Za-z\\u00C0-\\u024F]))` +
+  `|(\\d{4})\\s+(?:(${MONTH})(\\.)?(?![A-Za-z\\u00C0-\\u024F])(?!\\.?\\s*,?\\s*\\d{4})(?:\\s+(\\d{1,2})(?:[-–]\\d{1,2})?(?![0-9]))?|(${SEASON})(?![A-Za-z\\u00C0-\\u024F]))` +
   // 2019, 2012年, 2012年3月
   `|(\\d{4})(?:(年)(?:(\\d{1,2})月)?|(?![A-Za-z\\u00C0-\\u024F0-9%+]))` +
   // Present, now, 至今
