@@ -759,3 +759,8 @@ test('headings: a section name in Title Case opening the next line of a paragrap
   const tools = ['Ali Rahman', 'ali@example.org', 'Awards BAP Community Service Award 2015, 2016', 'Tools Mosaiq Pinnacle DoseLabPro Excel Matlab PostgreSQL SQLite Tableau D3.js', 'Languages ACL C/C++ HTML JavaScript JSON LaTeX Python R SQL XBRL XML'].join('\n');
   assert.deepEqual(titles(parseText(tools)).map((t) => t.split(' (')[0]), ['Awards', 'Tools', 'Languages']);
 });
+
+test('headings: a section name with a longer note in brackets ("Experience (read more at http://www.example-portfolio.com)") is the section', () => {
+  const text = ['Tony Rivers', 'tony@example.com', '', 'Education', 'Tufts University, B.S. Biology, 2011 - 2015', '', 'Experience (read more at http://www.example-portfolio.com)', 'Naturalist — Aspen Center for Environmental Studies — June 2015–September 2016', '  • Led 120 nature hikes.'].join('\n');
+  assert.deepEqual(titles(parseText(text)), ['Education (education)', 'Experience (experience)']);
+});

@@ -183,7 +183,7 @@ function titleCase(name: string): boolean {
   return name.split(SPACES).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|or|the|in|on|at|for|to|a|an|de|du|des|la|le|y|e|und|&)$/.test(w));
 }
 
-const HEADING_NOTE = /^(\s*\S.*?\S)\s*\([^()]{1,40}\)\s*$/;
+const HEADING_NOTE = /^(\s*\S.*?\S)\s*\([^()]{1,60}\)\s*$/;
 
 const NO_DIGIT_AT_OR_BAR = /^[^\d@|]*$/;
 const COLON_END = /\s*:$/;
