@@ -764,3 +764,16 @@ test('headings: a section name with a longer note in brackets ("Experience (read
   const text = ['Tony Rivers', 'tony@example.com', '', 'Education', 'Tufts University, B.S. Biology, 2011 - 2015', '', 'Experience (read more at http://www.example-portfolio.com)', 'Naturalist — Aspen Center for Environmental Studies — June 2015–September 2016', '  • Led 120 nature hikes.'].join('\n');
   assert.deepEqual(titles(parseText(text)), ['Education (education)', 'Experience (experience)']);
 });
+
+test('headings: an artist\'s "SOLO SHOWS:" / "GROUP SHOWS:" / "PUBLIC COLLECTIONS:", a German "Schulausbildung", a Brazilian "ATIVIDADES COMPLEMENTARES", "Redes Sociales", "Computing skills" name sections', () => {
+  const want: [string, string][] = [
+    ['SOLO SHOWS:', 'other'], ['Group Shows', 'other'], ['Public Collections', 'other'], ['Schulausbildung', 'education'], ['Éducation', 'education'],
+    ['ATIVIDADES COMPLEMENTARES', 'other'], ['Redes Sociales', 'contact'], ['Computing skills', 'skills'], ['EDV- und Programmier-Kenntnisse', 'skills'], ['Dicono di me', 'references'], ['Postgraduate Experience', 'experience'],
+  ];
+  for (const [heading, kind] of want) {
+    assert.equal(classifyHeading(heading.replace(/:$/, '')).exact, true, heading);
+    assert.equal(sectionKindOf(heading), kind, heading);
+  }
+  const artist = ['Ana Olariu', 'ana@example.ro', '', 'EDUCATION:', '1985 Academy of Fine Arts, Bucharest', '', 'SOLO SHOWS:', '2001 Galeria Noua, Bucharest', '', 'GROUP SHOWS:', '1999 Salonul Anual, Iasi'].join('\n');
+  assert.deepEqual(titles(parseText(artist)).map((t) => t.replace(/ \(.*/, '')), ['EDUCATION', 'SOLO SHOWS', 'GROUP SHOWS']);
+});
