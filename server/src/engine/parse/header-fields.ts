@@ -335,6 +335,8 @@ const OF_SCHOOL = /\s(?=(?:University|Institute|College|School|Academy) of \p{Lu
 const labelEnd = (labels: string): RegExp => new RegExp(`(?:\\s[|·–—-]|(?<=[)\\]])-)\\s*(?:\\[\\s*)?(?:${labels})(?:\\s*\\])?\\s*$`, 'i');
 const LINK_LABEL_END = labelEnd('url|(?:website |web |pdf )?links?|live(?: demo| site)?|demo|source(?: code)?|code|repo(?:sitory)?|github|website|site|slides|video|paper|pdf');
 const LINK_ONLY_LABEL_END = labelEnd('url|(?:website |web |pdf )?links?|live demo|demo|source code');
+const LINK_LABEL = '(?:url|links?|live(?: demo| site)?|demo|source(?: code)?|code|repo(?:sitory)?|github|gitlab|heroku|netlify|vercel|website|site|slides|video|paper|pdf|app store|google play|play store)';
+const LINK_LABELS_LINE = new RegExp(`^\\s*\\[?${LINK_LABEL}\\]?(?:\\s*[|·•/,]\\s*\\[?${LINK_LABEL}\\]?)*\\s*$`, 'i');
 const LINKS_END = /[,;|·–—]\s*(?:https?:\/\/|www\.)[^\s,;|]*(?:\s*\/\s*(?:https?:\/\/|www\.)[^\s,;|]*)*\s*$/;
 const DOMAIN_END = /\s((?:[\w-]+\.)+(?:com|org|net|edu|gov|io|de|uk|fr|ch|at|nl|co|ai|dev)(?:\/\S*)?)$/i;
 // Pieces that close an organisation's name after a comma: "Bain & Company, Inc.", "Omnious. Co., Ltd.".
@@ -1403,6 +1405,9 @@ function analyse(src: string, lines: Cleaned[], kind: EntryKind): Analysis {
     // target lost in the copy, or kept in the markup) after a separator ends the line and names no
     // field.
     // (Outside projects only a label no employer is named: "Software Engineer | GitHub" names one.)
+    // ("GitHub|Heroku", "Live Demo · Source" under a project's name: a line of its links' labels alone
+    // names no field of the project.)
+    if (kind === 'project' && text.length < 80 && LINK_LABELS_LINE.test(text)) text = ' '.repeat(text.length);
     const label = text.length < 200 ? (kind === 'project' ? LINK_LABEL_END : LINK_ONLY_LABEL_END).exec(text) : null;
     if (label && label.index > 0 && HAS_LETTER.test(text.slice(0, label.index))) text = text.slice(0, label.index) + ' '.repeat(text.length - label.index);
     // "**Waymo** _Senior Data Scientist_", "UDEMY _Senior Software Engineer_ JUNE 2019": where the

@@ -2374,3 +2374,8 @@ test('pdf.js/-raw: where known section names are set in sentence case with no bl
   assert.deepEqual(r.sections.map((s) => `${s.title} (${s.kind})`), ['Research interests (interests)', 'Education (education)', 'Teaching experience (experience)', 'Relevant work experience (experience)', 'Computer skills (skills)']);
   assert.deepEqual(r.sections[3].entries.map((e) => e.title?.value), ['Research assistant', 'Research assistant']);
 });
+
+test('a project\'s line of link labels alone ("GitHub|Heroku", "Live Demo · Source") names no organisation', () => {
+  const r = parseText(['Brad Breiten', 'brad@example.com', 'Projects', 'Bingo Game', 'GitHub', 'A self-made Ruby gem that lets 200 players generate bingo boards.', '', 'Book Club', 'GitHub|Heroku', 'A social app that aggregates data from 3 APIs.', '', 'Trail Finder', 'Live Demo · Source', 'Maps 40 hiking trails.'].join('\n'));
+  assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value]), [['Bingo Game', undefined], ['Book Club', undefined], ['Trail Finder', undefined]]);
+});
