@@ -2465,3 +2465,13 @@ test('markdown: where the emphasis changes between two capitalised words ("**Way
   ].join('\n'));
   assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [['Senior Data Scientist', 'Waymo'], ['Engineer', 'Acme Corp']]);
 });
+
+test('markdown (Org-mode): "/Free Geek Toronto/", Org\'s italics written with slashes, are markup, no part of the name; a link\'s or a path\'s slashes are not', () => {
+  const org = ['#+TITLE: Matt Price', '', '* Experience', '- Board Member, /Free Geek Toronto/ (2013-2017)', '- Founder, /Upcycle Community Computing/ (2010-2014)', '- Engineer, Acme (2008-2010), see https://example.org/acme/ and /usr/local/bin'].join('\n');
+  const r = parseMarkdown(org);
+  const orgs = r.sections[0].entries.map((e) => `${e.organisation?.value ?? ''} ${e.location?.value ?? ''}`.trim());
+  // (The first's town may be read apart: "Free Geek" in "Toronto".)
+  assert.equal(orgs[0].replace(/\s+/g, ' '), 'Free Geek Toronto');
+  assert.equal(orgs[1], 'Upcycle Community Computing');
+  assert.equal(r.sections[0].entries.length, 3);
+});

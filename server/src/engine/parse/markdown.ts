@@ -513,10 +513,16 @@ function orgAsMarkdown(text: string): string {
     } else {
       const kw = ORG_KEYWORD_LINE.exec(l);
       if (kw) lines[k] = ORG_TITLE_KEY.test(kw[1]) ? '#' + ' '.repeat(kw[0].length - 1) + l.slice(kw[0].length) : blank(l);
+      // "Board Member, /Free Geek Toronto/ (2013-2017)": Org's italics, written with slashes, are
+      // Markdown's underscores, one for one.
+      else if (l.includes('/') && l.length <= 5000) lines[k] = l.replace(ORG_ITALIC_G, '_$1_');
     }
   }
   return lines.join('\n');
 }
+// (A slash after a space or an opening mark and before a word, the word's run up to a slash that
+// ends it; no slash inside, so "/usr/local" and links' targets are no italics.)
+const ORG_ITALIC_G = /(?<=^|[\s(“"'‘])\/(?=[^\s/])([^/\n]{1,200}?)(?<=[^\s/])\/(?=$|[\s.,;:!?)”"'’])/g;
 
 // AsciiDoc ("resume.adoc", read as Markdown): a section title ("== Experience"), a line that only
 // sets a block's attributes or anchor ("[.info]", "[[jobs]]"), a comment ("// note", "////" blocks),
