@@ -558,3 +558,19 @@ test('dates: the seasons of French, Spanish, Portuguese, German, Italian and Dut
   assert.equal(findDateRange('2016 Sommer', 0)?.start?.season, 'summer');
   assert.equal(findDateRange('Real Estate 2019', 0)?.start?.text, '2019');
 });
+
+test('dates: a part of the year before a year, in English and the other languages whose months are read ("fin 2023 – début 2026", "Anfang 2019 - Ende 2020", "early 2003 – late 2003"), is the date\'s as printed; a month\'s date keeps its own text', () => {
+  const cases: [string, string, string][] = [
+    ['fin 2023 – début 2026', 'fin 2023', 'début 2026'],
+    ['Anfang 2019 - Ende 2020', 'Anfang 2019', 'Ende 2020'],
+    ['finales de 2018 - principios de 2020', 'finales de 2018', 'principios de 2020'],
+    ['early 2003 – late 2003', 'early 2003', 'late 2003'],
+  ];
+  for (const [line, start, end] of cases) {
+    const r = findDateRange(line, 0);
+    assert.deepEqual([r?.start?.text, r?.end?.text, r?.text], [start, end, line], line);
+  }
+  const may = findDateRange('early May 2003 – June 2004', 0);
+  assert.equal(may?.start?.text, 'May 2003');
+  assert.equal(findDateRange('Since 2019', 0)?.start?.text, '2019');
+});

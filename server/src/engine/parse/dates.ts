@@ -107,8 +107,16 @@ const DAY_YEAR_Y = /(\d{1,2}),?\s+(\d{4})(?![0-9])/y;
 // ("Depuis octobre 2019", "Desde 2021", "Seit 2018", "Sinds 2020", "Dal 2019": "since" in the
 // languages whose months the reader knows.)
 // ("early 2003 – late 2003", "mid-2015": a part of the year written with it.)
-const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad\.|since|depuis|desde|seit|sinds|dal|from|class of|summers|winters|early|mid-?|late)\s*:?\s*$/iu;
-const PART_OF_YEAR_Y = /(?:early|mid|late|end of|beginning of|start of)(?:\s+|-)(?=\d)/iy;
+// (And in the other languages whose months are read: "fin 2023 – début 2026", "Anfang 2019 – Ende
+// 2020", "finales de 2018", "início de 2020".)
+const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad\.|since|depuis|desde|seit|sinds|dal|from|class of|summers|winters|early|mid-?|late|fin|d[ée]but|courant|anfang|ende|mitte|(?:principios|inicios|finales|fines|mediados|in[íi]cio|final|fim|meados)\s+de)\s*:?\s*$/iu;
+// The PREFIX words that say which part of the year, no plan or start ("late", "fin", "Anfang").
+const PART_OF_YEAR_WORD = /^(?:early|mid-?|late|fin|d[ée]but|courant|anfang|ende|mitte|(?:principios|inicios|finales|fines|mediados|in[íi]cio|final|fim|meados)\s+de)$/i;
+/** The date with the words before it (`lead`, from `at`) as part of its text and span. */
+function withLead(d: ResumeDate, lead: string, at: number): ResumeDate {
+  return { ...d, text: lead + d.text, span: { start: at, end: d.span.end } };
+}
+const PART_OF_YEAR_Y = /(?:early|mid|late|end of|beginning of|start of|fin|d[ée]but|courant|anfang|ende|mitte|(?:principios|inicios|finales|fines|mediados|in[íi]cio|final|fim|meados)\s+de)(?:\s+|-)(?=\d)/iy;
 // ("From July 2023" with no end: a start, still going, as "since" is.)
 const SINCE = /^(?:since|from|depuis|desde|seit|sinds|dal)$/;
 const OPENS_AT = /(?:^|[(\[|])\s*$/;
@@ -537,6 +545,8 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
     SEP_Y.lastIndex = aEnd;
     const sm = SEP_Y.exec(scan);
     let expectedEnd = false;
+    // Where a part of the year written before the end starts ("late 2003"), or -1.
+    let endPart = -1;
     if (sm) {
       // "Sep 2024 – Expected May 2026": the end is planned.
       let at = SEP_Y.lastIndex;
@@ -548,7 +558,10 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
       }
       // "early 2003 – late 2003": the end's part of its year is the end's.
       PART_OF_YEAR_Y.lastIndex = at;
-      if (PART_OF_YEAR_Y.exec(scan)) at = PART_OF_YEAR_Y.lastIndex;
+      if (PART_OF_YEAR_Y.exec(scan)) {
+        endPart = at;
+        at = PART_OF_YEAR_Y.lastIndex;
+      }
       b = atomAt(scan, at, offset);
       if (b && (b.kind === 'invalid' || b.kind === 'unknown')) b = undefined;
       // ("2013/2014", "2021/actuellement": a slash parts two years of a span, a school year as
@@ -651,11 +664,15 @@ function scanRangeFull(line: string, offset: number, from: number): DateRange | 
     if (pm) {
       const word = pm[1].toLowerCase();
       spanStart -= before.length - (pm.index + pm[0].indexOf(pm[1]));
+      // ("fin 2023", "early 2003": a part of the year is the date's as printed.)
+      // (A year's only: a month's date keeps its own text, which the date-format rule rewrites.)
+      if (start && start.precision === 'year' && PART_OF_YEAR_WORD.test(word)) start = withLead(start, scan.slice(spanStart, start.span.start - offset), offset + spanStart);
       if (word.startsWith('exp') || word === 'anticipated') expected = true;
       // ("acting EC-05 from 2019" inside a title is a note on the post: "From" counts only opening
       // its line or a bracket.)
       if (SINCE.test(word) && !end && (word !== 'from' || OPENS_AT.test(scan.slice(0, spanStart)))) current = true;
     }
+    if (end && end.precision === 'year' && endPart >= 0 && end.span.start - offset > endPart) end = withLead(end, scan.slice(endPart, end.span.start - offset), offset + endPart);
     SUFFIX_Y.lastIndex = spanEnd;
     const xm = SUFFIX_Y.exec(scan);
     if (xm && (xm[1] === undefined) === (xm[3] === undefined)) {
