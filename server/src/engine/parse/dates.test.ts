@@ -574,3 +574,14 @@ test('dates: a part of the year before a year, in English and the other language
   assert.equal(may?.start?.text, 'May 2003');
   assert.equal(findDateRange('Since 2019', 0)?.start?.text, '2019');
 });
+
+test('dates: Russian and Polish months and their words for "present" ("Июль 2012 — настоящее время", "Май 2004 – Январь 2010", "lipiec 2018 - obecnie") make ranges', () => {
+  const now = findDateRange('Июль 2012 — настоящее время', 0);
+  assert.deepEqual([now?.start?.year, now?.start?.month, now?.current], [2012, 7, true]);
+  const r = findDateRange('Май 2004 – Январь 2010', 0);
+  assert.deepEqual([r?.start?.month, r?.end?.year, r?.end?.month], [5, 2010, 1]);
+  assert.equal(findDateRange('lipiec 2018 - obecnie', 0)?.current, true);
+  assert.equal(findDateRange('сент 2015 — н.в.', 0)?.start?.month, 9);
+  // ("Майкл", a name, is no May.)
+  assert.equal(findDateRange('Майкл 2019', 0)?.start?.text, '2019');
+});

@@ -2379,3 +2379,8 @@ test('a project\'s line of link labels alone ("GitHub|Heroku", "Live Demo · Sou
   const r = parseText(['Brad Breiten', 'brad@example.com', 'Projects', 'Bingo Game', 'GitHub', 'A self-made Ruby gem that lets 200 players generate bingo boards.', '', 'Book Club', 'GitHub|Heroku', 'A social app that aggregates data from 3 APIs.', '', 'Trail Finder', 'Live Demo · Source', 'Maps 40 hiking trails.'].join('\n'));
   assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value]), [['Bingo Game', undefined], ['Book Club', undefined], ['Trail Finder', undefined]]);
 });
+
+test('Russian and Polish posts are posts ("Ведущий разработчик", "Kierownik projektu")', async () => {
+  const { TITLE_WORDS } = await import('./header-fields');
+  for (const post of ['Ведущий разработчик', 'Руководитель группы разработки', 'Младший научный сотрудник', 'Kierownik projektu', 'Programista Java', 'Inżynier']) assert.ok(TITLE_WORDS.test(post), post);
+});
