@@ -2384,3 +2384,13 @@ test('Russian and Polish posts are posts ("Ведущий разработчик
   const { TITLE_WORDS } = await import('./header-fields');
   for (const post of ['Ведущий разработчик', 'Руководитель группы разработки', 'Младший научный сотрудник', 'Kierownik projektu', 'Programista Java', 'Inżynier']) assert.ok(TITLE_WORDS.test(post), post);
 });
+
+test('-raw: "Technology Experience" over a list of tools does not make the "Technical Work Experience" after it a sub-heading of it', () => {
+  const r = parseText([
+    'Blair Lee', 'blair@example.com • 425-555-0187', 'Profile', 'Software Engineer with 15 years of experience in TypeScript and C#.',
+    'Technology Experience', 'Programming and Scripting Languages: TypeScript/JavaScript, C#, SQL', 'JavaScript Libraries: Angular, NgRx, Jest',
+    'Technical Work Experience', 'Software Engineer, Cisco Systems, January 2022 - Present', 'Created 40 Cypress end-to-end tests for the Partner Offers feature.',
+    'Education', 'B.S. Computer Science, Washington State University, 2004',
+  ].join('\n'));
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Profile', 'summary'], ['Technology Experience', 'other'], ['Technical Work Experience', 'experience'], ['Education', 'education']]);
+});

@@ -375,7 +375,7 @@ function namesPost(b: Block): boolean {
 }
 // A line that names a degree by its letters or its kind ("B.A. Political Science", "Master of Arts").
 const DEGREE_LINE = /^\s*(?:[BM]\.\s?[A-Z][a-z]?\.?|B\.?Sc|M\.?Sc|Ph\.?\s?D|MBA|Bachelor|Master|Associate(?:'s)? (?:of|in|degree)|Doctor(?:ate)? of)\b/;
-const TOOLS_EXPERIENCE = /^(?:tech|technical|technology|software|programming|computer|computing|coding|it|digital|tools|systems)\s+experience\W*$/i;
+export const TOOLS_EXPERIENCE = /^(?:tech|technical|technology|software|programming|computer|computing|coding|it|digital|tools|systems)\s+experience\W*$/i;
 
 /**
  * A résumé that writes one date day first ("31/08/2019") writes them all so, unless another can

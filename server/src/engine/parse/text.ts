@@ -8,7 +8,7 @@ import { presentReading } from '../text/verb-lexicon';
 import { capsNameKind, classifyHeading, entryKindOf, LIST_KINDS, mayStartSectionName, normaliseHeading, sectionNameByLetters, sectionNameSlip, SORTED_SKILLS, SPLIT_ROLES, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { restHiddenLines } from './rst';
-import { buildResume, DOC_TITLE, lastUpdatedLine, newBlock, type Block } from './structure';
+import { buildResume, DOC_TITLE, lastUpdatedLine, newBlock, TOOLS_EXPERIENCE, type Block } from './structure';
 import { scanContact } from './contact';
 
 // An e-mail address, a web address or a phone number.
@@ -1545,7 +1545,10 @@ function readText(raw: string): Resume {
         const at = t.indexOf(h.name);
         const nameStart = at >= 0 ? line.start + at : line.start + a;
         const nameEnd = at >= 0 ? nameStart + h.name.length : line.start + b;
-        lastKind = h.kind ?? (leadSection ? 'summary' : 'other');
+        // ("Technology Experience" over "Languages: TypeScript, C#": what the person can do, whose
+        // kind the section's lines decide later; "Technical Work Experience" after it is no part of it.)
+        const sectionKind = h.kind ?? (leadSection ? 'summary' : 'other');
+        lastKind = sectionKind === 'experience' && TOOLS_EXPERIENCE.test(h.name) ? 'other' : sectionKind;
         lastTitle = normaliseHeading(h.name);
         lastCaps = h.allCaps;
         blocks.push(newBlock({
@@ -1556,7 +1559,7 @@ function readText(raw: string): Resume {
           lineEnd: line.start + b,
           clean: clean(i, 'heading', nameStart, nameEnd),
           blankBefore: blank,
-          section: { kind: lastKind, title: h.name.includes('\n') ? h.name.replace(SPACES_G, ' ') : h.name },
+          section: { kind: sectionKind, title: h.name.includes('\n') ? h.name.replace(SPACES_G, ' ') : h.name },
         }));
         blank = false;
         if (underlined(i)) i++;
