@@ -35,9 +35,13 @@ const ICON_HANDLE = new RegExp(`^\\s*[^\\sA-Za-z0-9]\\s+(@?[A-Za-z][A-Za-z0-9_.-
 const WIDE_GAP_IN_NUMBER = /\s{2,}/;
 // A US ZIP code run into the phone after it (see scanContact).
 const ZIP_BEFORE_PHONE = /^\d{5}\s+(?=\(\d{3}\)\s?\d{3}[-.\s]\d{4}$)/;
+const EN_DASH_PHONE = /(?<![\w/.])(?:\+\d{1,3}[ .]?)?\(?\d{3}\)?[ \t.]*\d{3}[ \t]*[–—][ \t]*\d{4}(?![\w/])/;
 const PHONE_LONG_DASHES = /(?<![\w/.])(?:\+1[ .]?)?\(?\d{3}\)?[ \t]*[–—][ \t]*\d{3}[ \t]*[–—][ \t]*\d{4}(?![\w/])/;
 const PHONE_RUN_IN = /(?<=\p{Ll})(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\w/])/u;
 const MASKED_PHONE = /(?<![\w/.])\+?\(?\d[\d ().-]{1,10}?(?:[ .-][*xX•]{2,4}){2,4}(?![\w*])/;
+// A handle that is only a number with a phone's punctuation ("415-849-5589"); an ORCID iD is one.
+const PHONE_DIGITS = /^[\d().-]{7,}$/;
+const ORCID_ID = /^\d{4}(?:[-–—]\d{4}){2}[-–—]\d{3}[\dX]$/;
 const REGION_CODES = new Set(places.regionCodes);
 const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
 // A town's name of one or two capitalised words (a province's code in brackets after it), then a
@@ -177,7 +181,8 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
   HANDLE.lastIndex = 0;
   for (let m = /[a-z]/i.test(text) ? HANDLE.exec(text) : null; m; m = HANDLE.exec(text)) {
     const i = m.index + m[0].length - m[1].length;
-    if (!/^(?:com|www|http)/i.test(m[1])) take(i, i + m[1].length);
+    // ("linkedin" / "415-849-5589": a phone number on the line after a network's name is no handle.)
+    if (!/^(?:com|www|http)/i.test(m[1]) && !(PHONE_DIGITS.test(m[1]) && !ORCID_ID.test(m[1]))) take(i, i + m[1].length);
   }
   // "Instagram: @chefjaywest", "TikTok @studio.nadia": networks that are also employers' names take
   // a handle only after a colon or an "@" (never "Facebook Engineer").
@@ -219,6 +224,13 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
         found = true;
       }
     }
+  }
+  // ("+1 (647) 389–4841": an en dash before the last four digits, which PHONE stops at.)
+  const dashed = text.includes('–') || text.includes('—') ? EN_DASH_PHONE.exec(text) : null;
+  if (dashed && free(dashed.index, dashed.index + dashed[0].length)) {
+    taken.push([dashed.index, dashed.index + dashed[0].length]);
+    if (!contact.phone) contact.phone = f(c, dashed.index, dashed.index + dashed[0].length, ' \t,;|•·');
+    found = true;
   }
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
@@ -560,7 +572,7 @@ export function takeNetworkHandle(a: Cleaned, b: Cleaned | undefined, contact: C
   if (!b || !NETWORK_ONLY.test(a.text.trim())) return false;
   const t = b.text.trim();
   // (Not a word of the page: "Master", "January", another network's name.)
-  if (!HANDLE_ONLY.test(t) || /^\d+$/.test(t) || /^[A-Z][a-z]+$/.test(t) || NETWORK_ONLY.test(t)) return false;
+  if (!HANDLE_ONLY.test(t) || /^\d+$/.test(t) || (PHONE_DIGITS.test(t) && !ORCID_ID.test(t)) || /^[A-Z][a-z]+$/.test(t) || NETWORK_ONLY.test(t)) return false;
   const i = b.text.indexOf(t);
   const handle = f(b, i, i + t.length);
   addLink(contact, handle);

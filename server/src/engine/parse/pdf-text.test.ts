@@ -2394,3 +2394,14 @@ test('-raw: "Technology Experience" over a list of tools does not make the "Tech
   ].join('\n'));
   assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Profile', 'summary'], ['Technology Experience', 'other'], ['Technical Work Experience', 'experience'], ['Education', 'education']]);
 });
+
+test('contact: a phone with an en dash before its last four digits ("+1 (647) 389–4841") is whole; a number on the line under a network\'s name ("linkedin" / "415-849-5589") is the phone, no handle', () => {
+  const dash = parseText(['Mike Cheung', 'mike@example.com | +1 (647) 389–4841', '', 'Experience', 'Engineer, Acme, 2019 – 2021'].join('\n'));
+  assert.equal(dash.contact.phone?.value, '+1 (647) 389–4841');
+  const under = parseText(['JASON SHORE', '', '  jason@example.com', '  linkedin', '  415-849-5589', '', 'Experience', 'Engineer, Acme, 2019 – 2021'].join('\n'));
+  assert.equal(under.contact.phone?.value, '415-849-5589');
+  assert.deepEqual(under.contact.links.map((l) => l.value), []);
+  // (An ORCID iD after its name is a link still.)
+  const orcid = parseText(['Ana Ruiz', 'ana@example.org', 'ORCID', '0000-0002-5538-8845', '', 'Experience', 'Engineer, Acme, 2019 – 2021'].join('\n'));
+  assert.ok(orcid.contact.links.some((l) => l.value.includes('0000-0002-5538-8845')), JSON.stringify(orcid.contact.links));
+});
