@@ -2242,7 +2242,7 @@ function unitBeforeOrg(a: Assignment, pieces: Piece[], kind: EntryKind): Piece |
     // Northeastern University": a capitalised name or initials between the post and the university
     // after it, each after a comma, is a unit of that university, no part of the post's name.)
     const t = a.title;
-    return kind === 'work' && t && t.line === o.line && q.index === t.index + 1 && q.sep === ',' && q.title <= 0 && UNIVERSITY_NAME.test(o.text) && !DEGREE_WORDS.test(q.text) && (UNIT_NAME.test(q.text) || ACRONYM.test(q.text)) ? q : undefined;
+    return kind === 'work' && t && t.line === o.line && q.index === t.index + 1 && q.sep === ',' && !DEGREE_WORDS.test(t.text) && !BARE_DEGREE.test(t.text) && q.title <= 0 && (UNIVERSITY_NAME.test(o.text) || SCHOOL_WORD.test(o.text)) && !DEGREE_WORDS.test(q.text) && (UNIT_NAME.test(q.text) || ACRONYM.test(q.text)) ? q : undefined;
   }
   return SCHOOL_WORD.test(o.text) || ORG_WORDS.test(o.text) || STRONG_ORG.test(o.text) ? q : undefined;
 }

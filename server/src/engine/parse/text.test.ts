@@ -4050,11 +4050,16 @@ test('text: a unit named between the post and its university ("Research fellow, 
     '2002–2004, Research fellow, Collegium for Advanced Studies, University of Helsinki',
     '2015–2016, Lecturer, CCIS, Northeastern University',
     '2019–2021, Senior Engineer, Payments, Stripe',
+    '2012–2014, Postdoctoral Research Fellow, Xishuangbanna Tropical Botanical Garden, Chinese Academy of Sciences',
+    '2010–2012, M.Engg, Electrical Comm, Indian Institute of Science',
   ].join('\n'));
   assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
     ['University lecturer', 'Department of Social Policy, University of Helsinki'],
     ['Research fellow', 'Collegium for Advanced Studies, University of Helsinki'],
     ['Lecturer', 'CCIS, Northeastern University'],
     ['Senior Engineer, Payments', 'Stripe'],
+    // (A unit of an academy or an institute as of a university; not a degree's field.)
+    ['Postdoctoral Research Fellow', 'Xishuangbanna Tropical Botanical Garden, Chinese Academy of Sciences'],
+    ['M.Engg, Electrical Comm', 'Indian Institute of Science'],
   ]);
 });
