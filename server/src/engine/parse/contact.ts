@@ -132,6 +132,28 @@ function placeList(text: string): [number, number] | undefined {
   return undefined;
 }
 
+const WHOLE_EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
+const FRAGMENT = /^[a-z]{1,3}$/;
+
+/**
+ * The address a letter-spaced line spells, or undefined: the line (at most 80 characters) is only
+ * the address with spaces through it, half its pieces or more of one or two characters, and no
+ * piece is an address of its own that a word of at most three letters does not run on from
+ * ("Email: ana@example.com" and "contact me at ana@example.com" are no such line).
+ */
+function spacedEmail(text: string): string | undefined {
+  const t = text.trim();
+  if (t.length > 80 || !t.includes(' ')) return undefined;
+  const pieces = t.split(/\s+/);
+  if (pieces.length < 3 || pieces.filter((p) => p.length <= 2).length * 2 < pieces.length) return undefined;
+  const k = pieces.findIndex((p) => p.includes('@'));
+  if (WHOLE_EMAIL.test(pieces[k]) && !(k + 1 < pieces.length && FRAGMENT.test(pieces[k + 1]))) return undefined;
+  const joined = pieces.join('');
+  return WHOLE_EMAIL.test(joined) ? joined : undefined;
+}
+
+const skipBlank = (t: string): number => t.length - t.trimStart().length;
+
 /** Adds whatever contact details `c` holds to `contact` (first one of each kind wins). */
 const COPYRIGHT_LEAD = /^\s*(?:©|\([cC]\)\s*(?:19|20)\d\d|copyright\b)/i;
 
@@ -155,6 +177,13 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
   if (nm && !contact.name && !/[@\d]/.test(nm[1])) {
     const i = nm.index + nm[0].length - nm[1].length;
     contact.name = f(c, i, i + nm[1].length);
+    return true;
+  }
+  // "j o h n . d o e @ e m a i l . c o m", "jo hn.do e@email.co m": an address set with letter-spacing
+  // (CSS), which a PDF's text copies with spaces through it; the line is that address alone.
+  const spaced = text.includes('@') && !contact.email ? spacedEmail(text) : undefined;
+  if (spaced) {
+    contact.email = { value: spaced, span: spanOf(c, skipBlank(text), text.trimEnd().length) };
     return true;
   }
   EMAIL.lastIndex = 0;

@@ -2405,3 +2405,12 @@ test('contact: a phone with an en dash before its last four digits ("+1 (647) 38
   const orcid = parseText(['Ana Ruiz', 'ana@example.org', 'ORCID', '0000-0002-5538-8845', '', 'Experience', 'Engineer, Acme, 2019 – 2021'].join('\n'));
   assert.ok(orcid.contact.links.some((l) => l.value.includes('0000-0002-5538-8845')), JSON.stringify(orcid.contact.links));
 });
+
+test('contact: an e-mail address set with letter-spacing, alone on its line ("j o h n . d o e @ e m a il . c o m", "jo hn.do e@email.co m"), is the address; a sentence with an address in it is not spaced', () => {
+  for (const line of ['j o h n . d o e @ e m a il . c o m', 'jo hn.do e@email.co m']) {
+    const r = parseText(['C O N T A C T', line, '0123 456789', 'E X P E R I E N C E', 'COMPANY A - Developer', 'since January 2016', 'Programming and watching 3 cat videos.'].join('\n'));
+    assert.equal(r.contact.email?.value, 'john.doe@email.com', line);
+  }
+  const plain = parseText(['Ana Ruiz', 'contact me at ana@example.com', '', 'Experience', 'Engineer, Acme, 2019 – 2021'].join('\n'));
+  assert.equal(plain.contact.email?.value, 'ana@example.com');
+});
