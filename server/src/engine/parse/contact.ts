@@ -39,7 +39,8 @@ const EN_DASH_PHONE = /(?<![\w/.])(?:\+\d{1,3}[ .]?)?\(?\d{3}\)?[ \t.]*\d{3}[ \t
 const PHONE_LONG_DASHES = /(?<![\w/.])(?:\+1[ .]?)?\(?\d{3}\)?[ \t]*[–—][ \t]*\d{3}[ \t]*[–—][ \t]*\d{4}(?![\w/])/;
 const PHONE_RUN_IN = /(?<=\p{Ll})(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\w/])/u;
 const MASKED_PHONE = /(?<![\w/.])\+?\(?\d[\d ().-]{1,10}?(?:[ .-][*xX•]{2,4}){2,4}(?![\w*])/;
-// A handle that is only a number with a phone's punctuation ("415-849-5589"); an ORCID iD is one.
+// A handle that is only a number with a phone's punctuation ("415-849-5589") is a phone number (an
+// ORCID iD, which looks like one, is still a handle).
 const PHONE_DIGITS = /^[\d().-]{7,}$/;
 const ORCID_ID = /^\d{4}(?:[-–—]\d{4}){2}[-–—]\d{3}[\dX]$/;
 const REGION_CODES = new Set(places.regionCodes);

@@ -680,7 +680,8 @@ function pairedMark(src: string, s0: number, s1: number): boolean {
   const c = mark(closing);
   if (c && src.lastIndexOf(c, s0 - 1) >= from) return true;
   const o = mark(opening);
-  return !!o && src.indexOf(o, s1) >= 0 && src.indexOf(o, s1) < to;
+  const close = o ? src.indexOf(o, s1) : -1;
+  return close >= 0 && close < to;
 }
 const SPACE_OR_BREAK = /\s/;
 const NOT_MARK_G = /[^*_]/g;
@@ -2239,8 +2240,9 @@ function unitBeforeOrg(a: Assignment, pieces: Piece[], kind: EntryKind): Piece |
   if (!ACADEMIC_UNIT.test(q.text)) {
     if ((kind === 'work' || kind === 'volunteer') && a.title && a.title.line !== o.line && q.index === 0 && q.title <= 0 && SCHOOL_WORD.test(o.text) && !DEGREE_WORDS.test(q.text) && CAPITALISED_FEW.test(q.text)) return q;
     // ("Research fellow, Collegium for Advanced Studies, University of Helsinki", "Lecturer, CCIS,
-    // Northeastern University": a capitalised name or initials between the post and the university
-    // after it, each after a comma, is a unit of that university, no part of the post's name.)
+    // Northeastern University": a capitalised name or initials between the post and the university,
+    // academy or institute after it, each after a comma, is a unit of that body, no part of the
+    // post's name; not a degree's field, "M.Engg, Electrical Comm, Indian Institute of Science".)
     const t = a.title;
     return kind === 'work' && t && t.line === o.line && q.index === t.index + 1 && q.sep === ',' && !DEGREE_WORDS.test(t.text) && !BARE_DEGREE.test(t.text) && q.title <= 0 && (UNIVERSITY_NAME.test(o.text) || SCHOOL_WORD.test(o.text)) && !DEGREE_WORDS.test(q.text) && (UNIT_NAME.test(q.text) || ACRONYM.test(q.text)) ? q : undefined;
   }
