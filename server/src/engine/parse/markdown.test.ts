@@ -2475,3 +2475,17 @@ test('markdown (Org-mode): "/Free Geek Toronto/", Org\'s italics written with sl
   assert.equal(orgs[1], 'Upcycle Community Computing');
   assert.equal(r.sections[0].entries.length, 3);
 });
+
+test('markdown: "**Employer**" / "* **Post**" / "* 2016 - 2017" / "> description": the bold item and the dates item under an undated head are the head\'s lines, and a blockquote at the margin ends the item above it', () => {
+  const md = [
+    '# Ana Souza', '', '## Experiência Profissional', '',
+    '**Secretaria da Saúde (MS)**', '* **Analista e desenvolvedor de sistemas**', '* 2016 - 2017', '> Análise e desenvolvimento de sistemas utilizando PHP.', '',
+    '**Systematica**', '* **Desenvolvedor**', '* 2010 - 2012', '> Desenvolvimento desktop.', '',
+    '## Skills', '', '**Languages**', '* Python', '* 2 years of Go',
+  ].join('\n');
+  const r = parseMarkdown(md);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.text, e.bullets.length]), [
+    ['Analista e desenvolvedor de sistemas', 'Secretaria da Saúde', '2016', 1],
+    ['Desenvolvedor', 'Systematica', '2010', 1],
+  ]);
+});

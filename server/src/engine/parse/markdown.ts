@@ -1204,6 +1204,9 @@ export function parseMarkdown(text: string): Resume {
       stale.add(openDef);
       continue;
     }
+    // ("* 2016 - 2017" / "> Análise e desenvolvimento …": a blockquote at the margin interrupts the
+    // item above, as CommonMark has it; it is no lazy line of the item.)
+    if (openBullet && quoted && a < 2) openBullet = undefined;
     if (openBullet && !blank) {
       // A lazy or indented continuation line of the list item above.
       const b = trimEndIndex(t);

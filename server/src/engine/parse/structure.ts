@@ -366,6 +366,8 @@ const QUALIFICATIONS_TITLE = /^\W*(?:professional\s+)?(?:qualifications|credenti
 const CREDENTIAL_ITEM = /^\W*(?:certified|licensed|registered|chartered|board[- ]certified)\b|\b(?:certificat(?:e|ion)|licen[cs]e)\b|\(\p{Lu}{2,6}\)\s*$/iu;
 const COLON_END_G = /[\s:]+$/;
 const WHOLLY_BOLD = /^(\*\*|__)[^*_\n]+\1\s*$/;
+// A line wholly in bold, its list marker before it allowed ("* **Desenvolvedor Full Stack**").
+const WHOLLY_BOLD_LINE = /^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]+\1\s*$/;
 
 /** A short Title Case line that only names a post ("Technical Coordinator", "Section Editor"). */
 function namesPost(b: Block): boolean {
@@ -2330,6 +2332,17 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     // "**ACM Metals** | [City, State] | (2023 - 2024)" over "*   **Packer / Machine Operator**" over the
     // duties: a first item wholly in bold naming a post, under a dated header that names none, is
     // the role's title.
+    // "**InfortechMS**" / "* **Desenvolvedor Full Stack**" / "* 2017 - 2019": under an undated head with
+    // nothing under it yet, a list's item wholly in bold right over an item that only dates it, and
+    // that item, are the head's lines (the post and its dates), no bullets.
+    if (b.kind === 'bullet' && cur && !cur.body && !cur.hasDate && cur.bullets.length === 0 && b.indent !== undefined && cur.header.length <= 2) {
+      const next = blocks[n + 1];
+      const datesItem = (x: Block | undefined) => !!x && x.kind === 'bullet' && x.indent === b.indent && !!blockRange(x) && whenAndWhere(x);
+      if ((WHOLLY_BOLD.test(src.slice(b.start, b.end)) && shapeOf(b.clean).words <= 8 && !isProse(b.clean) && datesItem(next)) || (datesItem(b) && cur.header.some((h) => WHOLLY_BOLD_LINE.test(src.slice(h.lineStart, h.lineEnd))))) {
+        addHeader({ ...b, kind: 'text' });
+        continue;
+      }
+    }
     if (b.kind === 'bullet' && b.strong && cur && !cur.body && cur.hasDate && b.indent !== undefined && WHOLLY_BOLD.test(src.slice(b.start, b.end)) && TITLE_WORDS.test(b.clean.text) && shapeOf(b.clean).words <= 8 && !cur.header.some((h) => TITLE_WORDS.test(h.clean.text))) {
       addHeader({ ...b, kind: 'text' });
       continue;
