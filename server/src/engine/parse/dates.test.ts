@@ -585,3 +585,8 @@ test('dates: Russian and Polish months and their words for "present" ("Июль 
   // ("Майкл", a name, is no May.)
   assert.equal(findDateRange('Майкл 2019', 0)?.start?.text, '2019');
 });
+
+test('dates: a degree still being studied, "Jan/2020 - cursando", "2019 - em andamento", is a range still going', () => {
+  for (const line of ['Jan/2020 - cursando', '2019 - em andamento', '2021 – en curso']) assert.equal(findDateRange(line, 0)?.current, true, line);
+  assert.equal(findDateRange('cursando 2020', 0)?.current, false);
+});
