@@ -22,7 +22,8 @@ const PHONE = /(?<![\w/.])\(?\+?\(?\d[\d ().\-]{5,18}\d(?![\w/])/g;
 // The networks a handle is named after (the icon fonts' glyphs for them are in HANDLE too).
 const NETWORK_NAMES = 'github|gitlab|linkedin|twitter|stack\\s?overflow|behance|dribbble|medium|kaggle|orcid|mastodon|bluesky|telegram|skype|leetcode|codepen';
 // (An ORCID iD, "ORCID: 0000–0002–5538–8845", whole: its dashes are en dashes as LaTeX typesets them.)
-const HANDLE = new RegExp(`(?<![\\w/.])(?:${NETWORK_NAMES}|[\\uf09b\\uf092\\uf113\\uf08c\\uf0e1\\uf099\\uf081\\ue61b\\uf16c\\uf296\\uf23a\\uf1b4\\uf17d\\uf17e\\uf1cb\\uf2c6\\uf5fa\\uf8d2\\uf4f8\\uf4f6\\ue63b])(?:-square|-alt|-in)?\\s*:?\\s+(@?\\/?(?:in\\/)?(?:\\d{4}(?:[-–—]\\d{4}){2}[-–—]\\d{3}[\\dX]|[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]))(?![\\w@.\\/])`, 'gi');
+const ORCID = '\\d{4}(?:[-–—]\\d{4}){2}[-–—]\\d{3}[\\dX]';
+const HANDLE = new RegExp(`(?<![\\w/.])(?:${NETWORK_NAMES}|[\\uf09b\\uf092\\uf113\\uf08c\\uf0e1\\uf099\\uf081\\ue61b\\uf16c\\uf296\\uf23a\\uf1b4\\uf17d\\uf17e\\uf1cb\\uf2c6\\uf5fa\\uf8d2\\uf4f8\\uf4f6\\ue63b])(?:-square|-alt|-in)?\\s*:?\\s+(@?\\/?(?:in\\/)?(?:${ORCID}|[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]))(?![\\w@.\\/])`, 'gi');
 // With a handle before them in brackets or over it, the networks written out in full ("X" too).
 const NETWORKS = `${NETWORK_NAMES}|x|soundcloud|instagram|facebook|youtube|xing|researchgate|doximity|threads|tiktok|pinterest|vimeo|substack|wellfound|angellist|upwork`;
 const HANDLE_SHAPE = '@?[A-Za-z0-9][A-Za-z0-9_.-]{0,38}[A-Za-z0-9_]';
@@ -42,7 +43,8 @@ const MASKED_PHONE = /(?<![\w/.])\+?\(?\d[\d ().-]{1,10}?(?:[ .-][*xX•]{2,4}){
 // A handle that is only a number with a phone's punctuation ("415-849-5589") is a phone number (an
 // ORCID iD, which looks like one, is still a handle).
 const PHONE_DIGITS = /^[\d().-]{7,}$/;
-const ORCID_ID = /^\d{4}(?:[-–—]\d{4}){2}[-–—]\d{3}[\dX]$/;
+const ORCID_ID = new RegExp(`^${ORCID}$`);
+const phoneNotHandle = (h: string): boolean => PHONE_DIGITS.test(h) && !ORCID_ID.test(h);
 const REGION_CODES = new Set(places.regionCodes);
 const PLACE_NAMES = new Set([...places.regionNames, ...places.countries]);
 // A town's name of one or two capitalised words (a province's code in brackets after it), then a
@@ -133,7 +135,7 @@ function placeList(text: string): [number, number] | undefined {
   return undefined;
 }
 
-const WHOLE_EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
+const WHOLE_EMAIL = new RegExp(`^(?:${EMAIL.source})$`);
 const FRAGMENT = /^[a-z]{1,3}$/;
 
 /**
@@ -212,7 +214,7 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
   for (let m = /[a-z]/i.test(text) ? HANDLE.exec(text) : null; m; m = HANDLE.exec(text)) {
     const i = m.index + m[0].length - m[1].length;
     // ("linkedin" / "415-849-5589": a phone number on the line after a network's name is no handle.)
-    if (!/^(?:com|www|http)/i.test(m[1]) && !(PHONE_DIGITS.test(m[1]) && !ORCID_ID.test(m[1]))) take(i, i + m[1].length);
+    if (!/^(?:com|www|http)/i.test(m[1]) && !phoneNotHandle(m[1])) take(i, i + m[1].length);
   }
   // "Instagram: @chefjaywest", "TikTok @studio.nadia": networks that are also employers' names take
   // a handle only after a colon or an "@" (never "Facebook Engineer").
@@ -602,7 +604,7 @@ export function takeNetworkHandle(a: Cleaned, b: Cleaned | undefined, contact: C
   if (!b || !NETWORK_ONLY.test(a.text.trim())) return false;
   const t = b.text.trim();
   // (Not a word of the page: "Master", "January", another network's name.)
-  if (!HANDLE_ONLY.test(t) || /^\d+$/.test(t) || (PHONE_DIGITS.test(t) && !ORCID_ID.test(t)) || /^[A-Z][a-z]+$/.test(t) || NETWORK_ONLY.test(t)) return false;
+  if (!HANDLE_ONLY.test(t) || /^\d+$/.test(t) || phoneNotHandle(t) || /^[A-Z][a-z]+$/.test(t) || NETWORK_ONLY.test(t)) return false;
   const i = b.text.indexOf(t);
   const handle = f(b, i, i + t.length);
   addLink(contact, handle);

@@ -110,14 +110,18 @@ const DAY_YEAR_Y = /(\d{1,2}),?\s+(\d{4})(?![0-9])/y;
 // ("early 2003 – late 2003", "mid-2015": a part of the year written with it.)
 // (And in the other languages whose months are read: "fin 2023 – début 2026", "Anfang 2019 – Ende
 // 2020", "finales de 2018", "início de 2020".)
-const PREFIX = /(?:^|[^\p{L}])(expected|exp\.|anticipated|graduat(?:ed|ing)|grad\.|since|depuis|desde|seit|sinds|dal|from|class of|summers|winters|early|mid-?|late|fin|d[ée]but|courant|anfang|ende|mitte|(?:principios|inicios|finales|fines|mediados|in[íi]cio|final|fim|meados)\s+de)\s*:?\s*$/iu;
+// (The part of the year in those languages, and with the English words: one list for the three
+// patterns below.)
+const OTHER_PART_OF_YEAR = 'fin|d[ée]but|courant|anfang|ende|mitte|(?:principios|inicios|finales|fines|mediados|in[íi]cio|final|fim|meados)\\s+de';
+const PART_OF_YEAR = `early|mid-?|late|${OTHER_PART_OF_YEAR}`;
+const PREFIX = new RegExp(`(?:^|[^\\p{L}])(expected|exp\\.|anticipated|graduat(?:ed|ing)|grad\\.|since|depuis|desde|seit|sinds|dal|from|class of|summers|winters|${PART_OF_YEAR})\\s*:?\\s*$`, 'iu');
 // The PREFIX words that say which part of the year, no plan or start ("late", "fin", "Anfang").
-const PART_OF_YEAR_WORD = /^(?:early|mid-?|late|fin|d[ée]but|courant|anfang|ende|mitte|(?:principios|inicios|finales|fines|mediados|in[íi]cio|final|fim|meados)\s+de)$/i;
+const PART_OF_YEAR_WORD = new RegExp(`^(?:${PART_OF_YEAR})$`, 'i');
 /** The date with the words before it (`lead`, from `at`) as part of its text and span. */
 function withLead(d: ResumeDate, lead: string, at: number): ResumeDate {
   return { ...d, text: lead + d.text, span: { start: at, end: d.span.end } };
 }
-const PART_OF_YEAR_Y = /(?:early|mid|late|end of|beginning of|start of|fin|d[ée]but|courant|anfang|ende|mitte|(?:principios|inicios|finales|fines|mediados|in[íi]cio|final|fim|meados)\s+de)(?:\s+|-)(?=\d)/iy;
+const PART_OF_YEAR_Y = new RegExp(`(?:early|mid|late|end of|beginning of|start of|${OTHER_PART_OF_YEAR})(?:\\s+|-)(?=\\d)`, 'iy');
 // ("From July 2023" with no end: a start, still going, as "since" is.)
 const SINCE = /^(?:since|from|depuis|desde|seit|sinds|dal)$/;
 const OPENS_AT = /(?:^|[(\[|])\s*$/;

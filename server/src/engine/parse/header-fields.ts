@@ -2244,13 +2244,14 @@ function unitBeforeOrg(a: Assignment, pieces: Piece[], kind: EntryKind): Piece |
     // academy or institute after it, each after a comma, is a unit of that body, no part of the
     // post's name; not a degree's field, "M.Engg, Electrical Comm, Indian Institute of Science".)
     const t = a.title;
-    return kind === 'work' && t && t.line === o.line && q.index === t.index + 1 && q.sep === ',' && !DEGREE_WORDS.test(t.text) && !BARE_DEGREE.test(t.text) && q.title <= 0 && (UNIVERSITY_NAME.test(o.text) || SCHOOL_WORD.test(o.text)) && !DEGREE_WORDS.test(q.text) && (UNIT_NAME.test(q.text) || ACRONYM.test(q.text)) ? q : undefined;
+    return kind === 'work' && t && t.line === o.line && q.index === t.index + 1 && q.sep === ',' && !DEGREE_WORDS.test(t.text) && !BARE_DEGREE.test(t.text) && q.title <= 0 && (SCHOOL_WORD.test(o.text) || MORE_UNIVERSITY_WORDS.test(o.text)) && !DEGREE_WORDS.test(q.text) && (UNIT_NAME.test(q.text) || ACRONYM.test(q.text)) ? q : undefined;
   }
   return SCHOOL_WORD.test(o.text) || ORG_WORDS.test(o.text) || STRONG_ORG.test(o.text) ? q : undefined;
 }
 
-// A university by its word ("University of Helsinki", "Northeastern University", "Universität Wien").
-const UNIVERSITY_NAME = /(?<![\p{L}])(?:universit(?:y|ät|é|à|eit|ad|ade|et)|college)(?![\p{L}])/iu;
+// A university's word that SCHOOL_WORD does not list (Portuguese, Nordic: "Universidade de Lisboa",
+// "Uppsala universitet").
+const MORE_UNIVERSITY_WORDS = /(?<![\p{L}])(?:universidade|universitet)(?![\p{L}])/iu;
 // A unit's name: capitalised words, small joining ones and "&" between them ("History & Philosophy of Science").
 const UNIT_NAME = /^\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|&|and|of|for|in|the)){0,5}$/u;
 

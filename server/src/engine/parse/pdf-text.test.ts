@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../../../test/util/paths';
 import { parseText } from './text';
+import { TITLE_WORDS } from './header-fields';
 import { allEntries, type Entry, type Resume } from '../model';
 
 const roles = (r: Resume) => allEntries(r).filter((e) => e.kind !== 'other').map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.text, e.dates?.end?.text ?? e.dates?.currentText, e.bullets.length]);
@@ -2347,8 +2348,7 @@ test('a university of another language keeps the town it is named with ("Vrije U
   assert.deepEqual(head('Software Engineer, Acme Software Amsterdam'), ['Software Engineer', 'Acme Software', 'Amsterdam']);
 });
 
-test('the posts of French, German and Italian CVs are posts ("Assistante", "Vendeuse", "Hôtesse", "Verkäuferin", "Commessa"); a French "serveur", a computer server, is none', async () => {
-  const { TITLE_WORDS } = await import('./header-fields');
+test('the posts of French, German and Italian CVs are posts ("Assistante", "Vendeuse", "Hôtesse", "Verkäuferin", "Commessa"); a French "serveur", a computer server, is none', () => {
   for (const post of ['Assistante de direction', 'Vendeuse', 'Caissière', 'Hôtesse de caisse', 'Responsable des ventes', 'Infirmière', 'Verkäuferin', 'Projektleiter', 'Commessa', 'Serveuse']) assert.ok(TITLE_WORDS.test(post), post);
   assert.ok(!TITLE_WORDS.test("développement en C++ de l'architecture d'un serveur de streaming"));
 });
@@ -2380,8 +2380,7 @@ test('a project\'s line of link labels alone ("GitHub|Heroku", "Live Demo · Sou
   assert.deepEqual(allEntries(r).map((e) => [e.title?.value, e.organisation?.value]), [['Bingo Game', undefined], ['Book Club', undefined], ['Trail Finder', undefined]]);
 });
 
-test('Russian and Polish posts are posts ("Ведущий разработчик", "Kierownik projektu")', async () => {
-  const { TITLE_WORDS } = await import('./header-fields');
+test('Russian and Polish posts are posts ("Ведущий разработчик", "Kierownik projektu")', () => {
   for (const post of ['Ведущий разработчик', 'Руководитель группы разработки', 'Младший научный сотрудник', 'Kierownik projektu', 'Programista Java', 'Inżynier']) assert.ok(TITLE_WORDS.test(post), post);
 });
 

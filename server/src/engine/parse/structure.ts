@@ -366,8 +366,6 @@ const QUALIFICATIONS_TITLE = /^\W*(?:professional\s+)?(?:qualifications|credenti
 const CREDENTIAL_ITEM = /^\W*(?:certified|licensed|registered|chartered|board[- ]certified)\b|\b(?:certificat(?:e|ion)|licen[cs]e)\b|\(\p{Lu}{2,6}\)\s*$/iu;
 const COLON_END_G = /[\s:]+$/;
 const WHOLLY_BOLD = /^(\*\*|__)[^*_\n]+\1\s*$/;
-// A line wholly in bold, its list marker before it allowed ("* **Desenvolvedor Full Stack**").
-const WHOLLY_BOLD_LINE = /^\s*(?:[-*+]\s+)?(\*\*|__)[^*_\n]+\1\s*$/;
 
 /** A short Title Case line that only names a post ("Technical Coordinator", "Section Editor"). */
 function namesPost(b: Block): boolean {
@@ -2338,7 +2336,7 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     if (b.kind === 'bullet' && cur && !cur.body && !cur.hasDate && cur.bullets.length === 0 && b.indent !== undefined && cur.header.length <= 2) {
       const next = blocks[n + 1];
       const datesItem = (x: Block | undefined) => !!x && x.kind === 'bullet' && x.indent === b.indent && !!blockRange(x) && whenAndWhere(x);
-      if ((WHOLLY_BOLD.test(src.slice(b.start, b.end)) && shapeOf(b.clean).words <= 8 && !isProse(b.clean) && datesItem(next)) || (datesItem(b) && cur.header.some((h) => WHOLLY_BOLD_LINE.test(src.slice(h.lineStart, h.lineEnd))))) {
+      if ((WHOLLY_BOLD.test(src.slice(b.start, b.end)) && shapeOf(b.clean).words <= 8 && !isProse(b.clean) && datesItem(next)) || (datesItem(b) && cur.header.some((h) => WHOLLY_BOLD.test(src.slice(h.start, h.end))))) {
         addHeader({ ...b, kind: 'text' });
         continue;
       }
