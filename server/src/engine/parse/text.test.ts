@@ -2180,6 +2180,46 @@ test('text: an icon font glyph alone on its line is no entry and parts nothing',
   assert.equal(projects.entries[0].title?.value, 'Tide Tables');
 });
 
+test('text: a heading under its icon font glyph, alone on the line above ("\ue606" / "Work Experience"), is the heading; a tagline under the name stays in the header', () => {
+  const text = [
+    'Robin Vale',
+    'Engineering Leadership',
+    '',
+    'Leeds, UK',
+    'robin@example.org',
+    '',
+    'About',
+    'Growing engineering teams and the systems they run, with automation first.',
+    '',
+    '\ue606',
+    'Work Experience',
+    '',
+    '\ue611',
+    '',
+    'Senior Principal Engineer, Harbour Labs',
+    'Oct 2022 - Present',
+    '',
+    'Led the team that standardised 100+ build pipelines',
+    '',
+    '\ue607',
+    'Education',
+    '',
+    'BSc Biochemistry, University of Leeds',
+    '2004 - 2008',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(
+    r.sections.map((s) => [s.title, s.kind]),
+    [
+      ['About', 'summary'],
+      ['Work Experience', 'experience'],
+      ['Education', 'education'],
+    ],
+  );
+  assert.equal(r.sections[1].entries[0].title?.value, 'Senior Principal Engineer');
+  assert.equal(r.contact.location?.value, 'Leeds, UK');
+});
+
 test('text: a project named as its repository, right above its dates, heads the project', () => {
   const text = [
     'Robin Vale',

@@ -1267,6 +1267,9 @@ function readText(raw: string): Resume {
   }
   for (const i of glyphed) if (glyphExact || readings[i].glyphHeading!.exact) infos[i] = readings[i].glyphHeading;
   lowerCaseHeadings(lines, infos);
+  // A blank line, or an icon font's glyph alone on its line (a heading's icon set over it): either
+  // sets the next line apart.
+  const saysNothing = (k: number) => !lines[k].text.trim() || ICON_ONLY.test(lines[k].text);
   // A name's second line is no heading: "Massachusetts Institute of / Technology",
   // "Programming / Languages" (a skill wrapped in a narrow column).
   for (let i = 1; i < lines.length; i++) {
@@ -1275,7 +1278,8 @@ function readText(raw: string): Resume {
     // (A heading in capitals under a line that is not stands apart whatever the line ends with.)
     // (Nor under a rule: "=====" / "Education" / "=====" is a name ruled over and under, and the
     // rule joined to it, "===== Education", read as the name again.)
-    if (!h || !p || infos[i - 1]?.exact || readings[i - 1].bulletEnd || readings[i - 1].rule || (h.allCaps && letterCase(p) !== true)) continue;
+    // (Nor under an icon font's glyph alone on its line: the heading's own icon, set over it.)
+    if (!h || saysNothing(i - 1) || infos[i - 1]?.exact || readings[i - 1].bulletEnd || readings[i - 1].rule || (h.allCaps && letterCase(p) !== true)) continue;
     if (WRAPS_ON.test(p) || (p.length <= 40 && classifyHeading(`${p} ${h.name}`).exact)) infos[i] = undefined;
   }
   // Cleaned block content, kept with the line's reading.
@@ -1307,11 +1311,11 @@ function readText(raw: string): Resume {
   for (let i = 0; i < lines.length; i++) {
     const h = infos[i];
     if (!h?.kind || i === firstContent) continue;
-    if (h.exact && !h.allCaps && !h.padded && i > 0 && lines[i - 1].text.trim() !== '' && sentenceCase(h.name)) knownSentencePlain++;
+    if (h.exact && !h.allCaps && !h.padded && i > 0 && !saysNothing(i - 1) && sentenceCase(h.name)) knownSentencePlain++;
     if (h.padded || underlined(i)) knownPadded = true;
     if (h.allCaps) knownCaps = true;
     if (h.exact && !h.allCaps && sentenceCase(h.name)) knownSentence++;
-    if (h.exact && !h.allCaps && !h.padded && i > 0 && lines[i - 1].text.trim() !== '' && titleCase(h.name)) knownPlain++;
+    if (h.exact && !h.allCaps && !h.padded && i > 0 && !saysNothing(i - 1) && titleCase(h.name)) knownPlain++;
     if (h.exact && !h.allCaps && titleCase(h.name)) knownTitle++;
   }
   // "MY 3 DAY-TO-DAY ACTIVITIES" over a rule of dots, where the document rules its known headings so:
