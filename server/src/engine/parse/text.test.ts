@@ -2220,6 +2220,35 @@ test('text: a heading under its icon font glyph, alone on the line above ("\ue60
   assert.equal(r.contact.location?.value, 'Leeds, UK');
 });
 
+test('text: a section named in capitals run into its first line ("EDUCATION  Northern Community College") is the section where the others stand in capitals on lines of their own; a name wrapped over two lines is not', () => {
+  const text = [
+    'Robin Vale',
+    'robin@example.org',
+    '',
+    'WORK EXPERIENCE',
+    '',
+    'Department Manager, Harbour Foods',
+    '2019 - 2023',
+    '',
+    'EDUCATION  Northern Community College',
+    '',
+    'SKILLS',
+    'Scheduling, inventory, training',
+  ].join('\n');
+  const r = parseText(text);
+  assert.deepEqual(
+    r.sections.map((s) => [s.title, s.kind]),
+    [
+      ['WORK EXPERIENCE', 'experience'],
+      ['EDUCATION', 'education'],
+      ['SKILLS', 'skills'],
+    ],
+  );
+  assert.equal(r.sections[1].entries[0].organisation?.value, 'Northern Community College');
+  const wrapped = parseText(['Robin Vale', '', 'PUBLICATIONS', 'Tide tables for kayakers, 2019', '', 'PRÊMIOS E', 'RECONHECIMENTOS', '2013 Campeão, Robótica', '', 'SKILLS', 'Python'].join('\n'));
+  assert.ok(!wrapped.sections.some((s) => s.title === 'PRÊMIOS'), JSON.stringify(wrapped.sections.map((s) => s.title)));
+});
+
 test('text: a project named as its repository, right above its dates, heads the project', () => {
   const text = [
     'Robin Vale',

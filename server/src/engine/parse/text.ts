@@ -170,6 +170,7 @@ const SPACES = /\s+/;
 
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
+const SMALL_LETTER = /\p{Ll}/u;
 
 /** "Academic qualifications", "Peer-reviewed publications": two words or more, the first capitalised, the rest not. */
 function sentenceCase(name: string): boolean {
@@ -894,6 +895,17 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
   return undefined;
 }
 
+/** How many lines are a known section's name in capitals and nothing else ("WORK EXPERIENCE", "SKILLS:"). */
+function capsHeadingLines(lines: readonly SourceLine[]): number {
+  let n = 0;
+  for (const l of lines) {
+    const t = l.text.trim().replace(COLON_END, '');
+    if (t.length < 3 || t.length > 40 || !UPPER_START.test(t) || letterCase(t) !== true) continue;
+    if (classifyHeading(t).exact) n++;
+  }
+  return n;
+}
+
 /** Whether the text is a date range and little else. */
 function datesOnly(t: string): boolean {
   const r = findDateRange(t, 0);
@@ -999,14 +1011,19 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
       break;
     }
   }
+  // ("EDUCATION  Northern Community College" where "WORK EXPERIENCE" and "SKILLS" stand on lines of
+  // their own: a document that names its sections in capitals names this one so too, run into its
+  // first line.)
+  // (Before words in small letters: "PRÊMIOS E" / "RECONHECIMENTOS" is one name over two lines.)
+  const capsDocument = found.length === 1 && found[0].caps && SMALL_LETTER.test(lines[at[0]].text.slice(found[0].restStart)) && capsHeadingLines(lines) >= 2;
   // (A profile's name run into its sentence stands alone: it needs no other gutter line.)
-  if (found.length < 2 && !found.some((g) => g.profile || g.listRunIn)) return lines;
+  if (found.length < 2 && !capsDocument && !found.some((g) => g.profile || g.listRunIn)) return lines;
   const capsKinds = new Set(found.filter((g) => g.caps).map((g) => g.kind));
   const titleKinds = new Set(found.filter((g) => !g.caps && !g.role).map((g) => g.kind));
   // (A gutter may set one name in capitals among Title Case ones, "EDUCATION" in small capitals
   // beside "Skills", "Activities", "Interests": three kinds named either way are the gutter's.)
   const kinds = new Set([...capsKinds, ...titleKinds]).size;
-  const useCaps = capsKinds.size >= 2 || kinds >= 3;
+  const useCaps = capsKinds.size >= 2 || kinds >= 3 || capsDocument;
   const useTitle = titleKinds.size >= 3 || (titleKinds.size >= 2 && kinds >= 3);
   if (!useCaps && !useTitle && !found.some((g) => g.profile || g.listRunIn)) return lines;
   const out: SourceLine[] = [];
