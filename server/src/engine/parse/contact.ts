@@ -493,7 +493,8 @@ const HOUSE_NUMBER = /^(?:no\.?|#|flat|house|h\.\s?no\.?|plot|door no\.?)\s*[\w/
 // A flat or a suite after the street ("Apt 2", "Suite 400", "Unit 5B", "#12").
 const FLAT_END = /\s+(?:apt|apartment|suite|ste|unit|flat|#)\.?\s*#?[\w-]{1,6}$/i;
 const STREET_US = /^\d{1,6}(?:st|nd|rd|th|[A-Za-z])?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,4}$/u;
-const STREET_EU = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\d{1,5}[a-z]?$/u;
+// ("Rosenweg 10-12": a house's number may be a range.)
+const STREET_EU = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?$/u;
 const STREET_WORD = /(?:^|\s)(?:st|street|str|ave|avenue|rd|road|blvd|boulevard|lane|ln|way|drive|dr|ct|court|pl|place|sq|square|broadway|hwy|highway|pkwy|parkway|terrace|plaza|row|close|crescent|mews|grove|gardens|parade|rue|calle|avenida|via|viale|piazza|laan|straat|gracht)\.?(?=\s|$)|(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)(?=\s|$)/iu;
 // "12345 Somewhere", "D-28359 Bremen", "75008 Paris": a postal code and its town.
 const POSTAL_TOWN = /^(?:[A-Z]{1,2}-)?\d{4,6}\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
@@ -519,7 +520,7 @@ function isStreet(t: string): boolean {
   // ("32 Reading rd": the street's kind in lower case.)
   if (LOWER_STREET_END.test(t)) t = t.replace(LOWER_STREET_END, (w) => w.toUpperCase());
   const us = STREET_US.test(t) && STREET_WORD.test(t);
-  const eu = STREET_EU.test(t) && STREET_WORD.test(t.replace(/\s+\d{1,5}[a-z]?$/, ''));
+  const eu = STREET_EU.test(t) && STREET_WORD.test(t.replace(/\s+\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?$/, ''));
   return us || eu;
 }
 
@@ -586,8 +587,21 @@ function isPostalAddress(t: string): boolean {
   // ("No. 14, 2nd Cross Street, Velachery, Chennai - 600042": a house's number may come first.)
   if (parts.length >= 3 && HOUSE_NUMBER.test(parts[0])) parts.shift();
   // ("12 Weavers Row, Headingley, Leeds LS6 2QT": a British address may name the district too.)
-  return parts.length >= 2 && parts.length <= 4 && isStreet(parts[0]) && (isTownLine(parts.slice(1).join(', ')) || TOWN_POSTCODE.test(parts[parts.length - 1]));
+  if (parts.length >= 2 && parts.length <= 4 && isStreet(parts[0]) && (isTownLine(parts.slice(1).join(', ')) || TOWN_POSTCODE.test(parts[parts.length - 1]))) return true;
+  if (parts.length < 2 || parts.length > 5 || !(isStreet(parts[0]) || NAMED_STREET.test(parts[0]))) return false;
+  // ("3 Park Lane, Castle Camps, Cambridgeshire, CB21 4SS", "417 Newport Rd, Hull MA, 02045": the
+  // postcode in a field of its own after the town's.)
+  const last = parts.length - 1;
+  if (parts.length >= 3 && POSTCODE_ALONE.test(parts[last]) && parts.slice(1, last).every((p) => TOWN_FIELD.test(p))) return true;
+  // ("University Road, Bristol BS8 1SS": a road named with no number, before a town and its postcode.)
+  return parts.slice(1).some((p) => TOWN_POSTCODE.test(p) || POSTAL_TOWN.test(p));
 }
+// A postcode alone: British, or a US ZIP code (after its state's code).
+const POSTCODE_ALONE = new RegExp(`^(?:${UK_POSTCODE}|(?:[A-Z]{2},?\\s+)?\\d{5}(?:-\\d{4})?)$`);
+// A town's field of an address: capitalised words, a state's code after them ("Hull MA").
+const TOWN_FIELD = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+[A-Z]{2})?$/u;
+// "University Road", "Park Lane": a road named with no house number.
+const NAMED_STREET = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Square|Mews|Grove|Gardens|Parade|Boulevard)$/u;
 
 /** A town line under a street: a postal code and town, or a known place. */
 function isTownLine(t: string): boolean {

@@ -500,6 +500,14 @@ test('text: a British or Canadian postal address (town and postcode) is the loca
   assert.equal(at('12 Weavers Row, Headingley, Leeds LS6 2QT'), '12 Weavers Row, Headingley, Leeds LS6 2QT');
   // A region code is still one: "Austin, TX 78701".
   assert.equal(at('Austin, TX 78701'), 'Austin, TX 78701');
+  // A road named with no number, and the postcode in a field of its own after the town.
+  assert.equal(at('University Road, Bristol BS8 1SS, UK'), 'University Road, Bristol BS8 1SS, UK');
+  assert.equal(at('3 Park Lane, Castle Camps, Cambridgeshire, CB21 4SS'), '3 Park Lane, Castle Camps, Cambridgeshire, CB21 4SS');
+  assert.equal(at('417 Newport Rd, Hull MA, 02045'), '417 Newport Rd, Hull MA, 02045');
+  // A house's number that is a range.
+  assert.equal(at('Rosenweg 10-12, 69221 Dossenheim'), 'Rosenweg 10-12, 69221 Dossenheim');
+  // A headline of capitalised words over a number is no address.
+  assert.equal(at('Senior Data Analyst, 02045'), undefined);
 });
 
 test('text: a name set large enough to wrap, one word per line, is the whole name', () => {
