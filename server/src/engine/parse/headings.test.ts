@@ -784,3 +784,18 @@ test('headings: a Chinese CV\'s numbered headings ("二、专业技能", "三、
     assert.equal(sectionKindOf(heading), kind, heading);
   }
 });
+
+test('headings: a known name typed without its accents ("Experiencia Profissional", "FORMACAO ACADEMICA") or with them where the list has none is that name', () => {
+  assert.deepEqual(classifyHeading('Experiencia Profissional'), { kind: 'experience', exact: true });
+  assert.deepEqual(classifyHeading('FORMACAO ACADEMICA'), { kind: 'education', exact: true });
+  assert.deepEqual(classifyHeading('Expériences'), { kind: 'experience', exact: true });
+  // And the names of Portuguese and Spanish CVs' other sections.
+  assert.equal(sectionKindOf('Objetivo'), 'summary');
+  assert.equal(sectionKindOf('Becas'), 'awards');
+  assert.equal(sectionKindOf('Otros datos de interés'), 'other');
+  const r = parseText(['Otávio Cordeiro', 'otavio@example.com', '', 'Objetivo', 'Atuar como desenvolvedor .NET.', '', 'Experiencia Profissional', '', 'Analista de Sistemas SR', 'MGN Informática', '08/2019 - 12/2022', '', 'Formacao Academica', 'Ensino Superior, Universidade Estácio de Sá'].join('\n'));
+  assert.deepEqual(
+    r.sections.map((s) => s.kind),
+    ['summary', 'experience', 'education'],
+  );
+});
