@@ -285,6 +285,9 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     if (digits < 7 || digits > 15 || looksLikeDates(s) || !free(at, at + s.length)) continue;
     // ("Job Number: 2026-01147", "Certificate Number<TAB>WT-18442": a number a label says is no phone.)
     if (NOT_PHONE_LABEL.test(text.slice(Math.max(0, at - 40), at))) continue;
+    // ("407-3421 Rue Durocher, Montreal": a flat's and a house's number before the street's name.)
+    // (Only a short number with no country code or brackets: "+1 212 555 0199 Park Avenue" is the phone.)
+    if (digits <= 8 && !/[+(]/.test(s) && streetAfter(text.slice(at + s.length, at + s.length + 60))) continue;
     taken.push([at, at + s.length]);
     if (!contact.phone) contact.phone = f(c, at, at + s.length, ' \t,;|•·');
     found = true;
@@ -492,7 +495,8 @@ export function isContactLine(c: Cleaned): boolean {
 const HOUSE_NUMBER = /^(?:no\.?|#|flat|house|h\.\s?no\.?|plot|door no\.?)\s*[\w/-]{1,8}$/i;
 // A flat or a suite after the street ("Apt 2", "Suite 400", "Unit 5B", "#12").
 const FLAT_END = /\s+(?:apt|apartment|suite|ste|unit|flat|#)\.?\s*#?[\w-]{1,6}$/i;
-const STREET_US = /^\d{1,6}(?:st|nd|rd|th|[A-Za-z])?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,4}$/u;
+// ("407-3421 Rue Durocher": a flat's number and the house's, as Canadian addresses write them.)
+const STREET_US = /^(?:\d{1,5}-)?\d{1,6}(?:st|nd|rd|th|[A-Za-z])?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,4}$/u;
 // ("Rosenweg 10-12": a house's number may be a range.)
 const STREET_EU = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?$/u;
 const STREET_WORD = /(?:^|\s)(?:st|street|str|ave|avenue|rd|road|blvd|boulevard|lane|ln|way|drive|dr|ct|court|pl|place|sq|square|broadway|hwy|highway|pkwy|parkway|terrace|plaza|row|close|crescent|mews|grove|gardens|parade|rue|calle|avenida|via|viale|piazza|laan|straat|gracht)\.?(?=\s|$)|(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)(?=\s|$)/iu;
@@ -513,6 +517,13 @@ function unglyphed(text: string): [number, number] {
   while (j > i && GLYPH.test(text[j - 1])) j--;
   return [i, j];
 }
+
+/** The text after a number opens with a street's name ("Rue Durocher, …", "Harbour Road"), up to its comma. */
+function streetAfter(after: string): boolean {
+  const m = STREET_NAME_AFTER.exec(after);
+  return !!m && STREET_WORD.test(m[1]);
+}
+const STREET_NAME_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,4})[ \t]*(?:,|$)/u;
 
 /** Whether a line is a street and its number. */
 function isStreet(t: string): boolean {
@@ -596,8 +607,8 @@ function isPostalAddress(t: string): boolean {
   // ("University Road, Bristol BS8 1SS": a road named with no number, before a town and its postcode.)
   return parts.slice(1).some((p) => TOWN_POSTCODE.test(p) || POSTAL_TOWN.test(p));
 }
-// A postcode alone: British, or a US ZIP code (after its state's code).
-const POSTCODE_ALONE = new RegExp(`^(?:${UK_POSTCODE}|(?:[A-Z]{2},?\\s+)?\\d{5}(?:-\\d{4})?)$`);
+// A postcode alone: British, Canadian, or a US ZIP code (after its state's code).
+const POSTCODE_ALONE = new RegExp(`^(?:${UK_POSTCODE}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|(?:[A-Z]{2},?\\s+)?\\d{5}(?:-\\d{4})?)$`);
 // A town's field of an address: capitalised words, a state's code after them ("Hull MA").
 const TOWN_FIELD = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+[A-Z]{2})?$/u;
 // "University Road", "Park Lane": a road named with no house number.

@@ -510,6 +510,14 @@ test('text: a British or Canadian postal address (town and postcode) is the loca
   assert.equal(at('Senior Data Analyst, 02045'), undefined);
 });
 
+test('text: a flat\'s and a house\'s number before the street ("407-3421 Rue Durocher, Montreal, Quebec, Canada, H2X 2C6") are the address, not the phone', () => {
+  const r = parseText('Sam Sinha\n407-3421 Rue Durocher, Montreal, Quebec, Canada, H2X 2C6\n+1 579-421-5791 | sam@example.ca\n\nEXPERIENCE\nAnalyst, Arup\nJan 2020 - Present\n');
+  assert.equal(r.contact.phone?.value, '+1 579-421-5791');
+  assert.equal(r.contact.location?.value, '407-3421 Rue Durocher, Montreal, Quebec, Canada, H2X 2C6');
+  // A local number before a street, with nothing else to tell it by, is still a phone where it has a country code.
+  assert.equal(parseText('Sam Sinha\n+1 212 555 0199 Park Avenue, New York\nsam@example.com\n').contact.phone?.value, '+1 212 555 0199');
+});
+
 test('text: a name set large enough to wrap, one word per line, is the whole name', () => {
   const r = parseText('Richard\nHendriks\nProgrammer\n(912) 555-4321\nrichard.hendriks@mail.com\n\nWork\nPied Piper\nCEO/President\nDec 2013 - Dec 2014\n');
   assert.equal(r.contact.name?.value, 'Richard Hendriks');
