@@ -799,3 +799,28 @@ test('headings: a known name typed without its accents ("Experiencia Profissiona
     ['summary', 'experience', 'education'],
   );
 });
+
+test('headings: "Industrial Experience" after "Research Experience", set alike, is a section of its own (and "Academic", "Internship", "Summer" experience)', () => {
+  const r = parseText(
+    [
+      'Sam Sinha',
+      'sam@example.ca',
+      'Research Experience',
+      'National Metallurgical Laboratory June 2018 – August 2018',
+      'Summer Research Intern Jamshedpur, India',
+      '• Studied the magnetic properties of cryo-milled iron powder.',
+      'Industrial Experience',
+      'Jindal Stainless Limited Jan 2021 – August 2022',
+      'Associate Manager Jajpur, India',
+      '• Built statistical tools to track process deviations.',
+      'Teaching Experience',
+      'McGill University Sep 2022 – Dec 2023',
+      'Teaching Assistant Montreal, Quebec',
+      '• Led weekly tutorials for 40 students.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    r.sections.map((s) => s.title),
+    ['Research Experience', 'Industrial Experience', 'Teaching Experience'],
+  );
+});

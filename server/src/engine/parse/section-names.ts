@@ -304,7 +304,7 @@ function kindOfNormalised(n: string): SectionKind | undefined {
 // Lists of skills named for their sort, which a résumé sets one after another as sections of their own
 // ("Technical Skills" then "Soft Skills"; normalised names, lower case).
 export const SORTED_SKILLS = /^(?:technical|soft|hard|other|additional|personal|interpersonal|transferable|computer|it|digital|language|core|professional|key|software|programming|management|leadership|communication|clinical|laboratory|lab)\s+skills$/;
-export const SPLIT_ROLES = /^(?:additional|other|relevant|related|previous|earlier|prior|further|selected|more|recent|professional|work|teaching|research|leadership|military|freelance|consulting|industry|clinical|international|early|past)\b/i;
+export const SPLIT_ROLES = /^(?:additional|other|relevant|related|previous|earlier|prior|further|selected|more|recent|professional|work|teaching|research|leadership|military|freelance|consulting|industry|clinical|international|early|past|industrial|academic|corporate|technical|internship|summer|part-time)\b/i;
 
 export const LIST_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['skills', 'interests', 'languages']);
 
