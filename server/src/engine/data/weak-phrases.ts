@@ -52,6 +52,9 @@ export const weakPhrases: WeakPhrase[] = [
   // members": the infinitive and the noun of the same duty, as lists of duties write them.)
   { words: ['be', 'responsible', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   { words: ['responsibility', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
+  // ("Main responsibility for the annual budget": the noun's duty, picked out first.)
+  { words: ['main', 'responsibility', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
+  { words: ['primary', 'responsibility', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   // ("Accountable for daily outgoing payments …": the same duty phrase in other words.)
   { words: ['was', 'accountable', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
   { words: ['accountable', 'for'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Led', 'Ran'], why: DUTY },
@@ -72,7 +75,8 @@ export const weakPhrases: WeakPhrase[] = [
   { words: ['responsibilities', 'include'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },
   // ("Primary roles include …", "Main duties included …": the same list of duties, named another way.)
   // ("Tasks included: sample collection, …", "Main tasks include …": a list of tasks, the same thing.)
-  ...dutiesIncluded(['roles'], ['primary', 'roles'], ['main', 'duties'], ['main', 'responsibilities'], ['key', 'responsibilities'], ['tasks'], ['main', 'tasks'], ['key', 'tasks']),
+  // ("My responsibilities include …", "My duties included …": the list again, named as the writer's own.)
+  ...dutiesIncluded(['roles'], ['primary', 'roles'], ['main', 'duties'], ['main', 'responsibilities'], ['key', 'responsibilities'], ['tasks'], ['main', 'tasks'], ['key', 'tasks'], ['my', 'responsibilities'], ['my', 'duties'], ['my', 'tasks']),
   // ("Duties includes:", "Areas of responsibility include …": the same list, the verb's number slipped
   // or the duties named another way.)
   { words: ['duties', 'includes'], folds: 'gerund', replacements: ['Owned', 'Managed', 'Ran'], why: DUTY },

@@ -212,6 +212,11 @@ test(`${RULE}: "Tasks included:", "Tasks include", "Main tasks include" name a l
   assert.deepEqual(r.spans.map((s) => s.split(' ').slice(0, 2).join(' ')), ['Tasks included', 'Tasks include', 'Main tasks']);
 });
 
+test(`${RULE}: "My responsibilities include", "Main responsibility for" name duties as "Responsibilities included" does`, () => {
+  const r = runRule(RULE, past('My responsibilities include leading 3 project teams', 'Main responsibility for developing the billing system of 40 restaurants', 'My duties included stocking 3 aisles'));
+  assert.deepEqual(r.spans.map((s) => s.split(' ').slice(0, 2).join(' ')), ['My responsibilities', 'Main responsibility', 'My duties']);
+});
+
 test(`${RULE}: after a short introductory phrase and "I", the sentence's opening is read ("During this internship, I helped improve …")`, () => {
   const r = runRule(RULE, past('During this summer internship, I helped improve the static analysis tools for 4 languages', 'In 2019, we shipped 3 releases'));
   assert.deepEqual(r.spans, ['helped improve']);
