@@ -2261,6 +2261,9 @@ test('text: a section named in capitals run into its first line ("EDUCATION  Nor
     ],
   );
   assert.equal(r.sections[1].entries[0].organisation?.value, 'Northern Community College');
+  // A group's label in capitals inside a section of its kind is no section: "TECHNICAL SKILLS" / "TOOLS Git, Jenkins".
+  const group = parseText(['Robin Vale', '', 'WORK EXPERIENCE', 'Analyst, Harbour Bank', '2019 - 2023', '', 'TECHNICAL SKILLS', 'Python, C++', 'TOOLS Git, Jenkins, Linux', '', 'CERTIFICATIONS', 'CFA Level II'].join('\n'));
+  assert.deepEqual(group.sections.map((s) => s.title), ['WORK EXPERIENCE', 'TECHNICAL SKILLS', 'CERTIFICATIONS']);
   const wrapped = parseText(['Robin Vale', '', 'PUBLICATIONS', 'Tide tables for kayakers, 2019', '', 'PRÊMIOS E', 'RECONHECIMENTOS', '2013 Campeão, Robótica', '', 'SKILLS', 'Python'].join('\n'));
   assert.ok(!wrapped.sections.some((s) => s.title === 'PRÊMIOS'), JSON.stringify(wrapped.sections.map((s) => s.title)));
 });

@@ -895,15 +895,28 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
   return undefined;
 }
 
-/** How many lines are a known section's name in capitals and nothing else ("WORK EXPERIENCE", "SKILLS:"). */
+/** The known section name in capitals and nothing else on line `l` ("WORK EXPERIENCE", "SKILLS:"), if it is one. */
+function capsHeadingOn(l: SourceLine): { kind?: SectionKind; exact: boolean } | undefined {
+  const t = l.text.trim().replace(COLON_END, '');
+  if (t.length < 3 || t.length > 40 || !UPPER_START.test(t) || letterCase(t) !== true) return undefined;
+  const c = classifyHeading(t);
+  return c.exact ? c : undefined;
+}
+
+/** How many lines are a known section's name in capitals and nothing else. */
 function capsHeadingLines(lines: readonly SourceLine[]): number {
   let n = 0;
-  for (const l of lines) {
-    const t = l.text.trim().replace(COLON_END, '');
-    if (t.length < 3 || t.length > 40 || !UPPER_START.test(t) || letterCase(t) !== true) continue;
-    if (classifyHeading(t).exact) n++;
-  }
+  for (const l of lines) if (capsHeadingOn(l)) n++;
   return n;
+}
+
+/** The kind of the last known section name in capitals alone on its line before line `i`. */
+function capsHeadingKindBefore(lines: readonly SourceLine[], i: number): SectionKind | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = capsHeadingOn(lines[k]);
+    if (c) return c.kind;
+  }
+  return undefined;
 }
 
 /** Whether the text is a date range and little else. */
@@ -1015,7 +1028,8 @@ function splitGutterHeadings(lines: SourceLine[]): SourceLine[] {
   // their own: a document that names its sections in capitals names this one so too, run into its
   // first line.)
   // (Before words in small letters: "PRÊMIOS E" / "RECONHECIMENTOS" is one name over two lines.)
-  const capsDocument = found.length === 1 && found[0].caps && SMALL_LETTER.test(lines[at[0]].text.slice(found[0].restStart)) && capsHeadingLines(lines) >= 2;
+  // (Not a group's label in capitals inside a section of its kind: "TECHNICAL SKILLS" / "TOOLS Git, Jenkins".)
+  const capsDocument = found.length === 1 && found[0].caps && SMALL_LETTER.test(lines[at[0]].text.slice(found[0].restStart)) && capsHeadingLines(lines) >= 2 && capsHeadingKindBefore(lines, at[0]) !== found[0].kind;
   // (A profile's name run into its sentence stands alone: it needs no other gutter line.)
   if (found.length < 2 && !capsDocument && !found.some((g) => g.profile || g.listRunIn)) return lines;
   const capsKinds = new Set(found.filter((g) => g.caps).map((g) => g.kind));
