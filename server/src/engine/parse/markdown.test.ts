@@ -1177,6 +1177,18 @@ test('markdown: an employer\'s dated heading over its roles\' deeper headings na
   ]);
 });
 
+test('markdown: a role\'s deeper heading under its employer\'s, "Title, what it is about" ("#### Sr. Software Engineer, Reporting and Analytics"), keeps the whole as the title', () => {
+  const text = '# Jane Doe\njane@example.com\n\n## Experience\n\n### Brightcove Inc, Seattle, WA `[June 2010 to Present]`\n\n#### Staff Engineer, Reporting and Analytics\n\n- Built reports for 40 teams\n\n#### Sr. Software Engineer, Reporting and Analytics\n\n- Cut query time by 60%\n\n#### Software Engineer, Ingestion and custom workflows\n\n- Built 3 ingest paths\n\n#### Engineer, Seattle\n\n- Ran the 2 on-call rotas\n';
+  const got = entries(parseMarkdown(text)).map((e) => [e.title?.value, e.organisation?.value, e.location?.value]);
+  assert.deepEqual(got, [
+    ['Staff Engineer, Reporting and Analytics', 'Brightcove Inc', 'Seattle, WA'],
+    ['Sr. Software Engineer, Reporting and Analytics', 'Brightcove Inc', 'Seattle, WA'],
+    ['Software Engineer, Ingestion and custom workflows', 'Brightcove Inc', 'Seattle, WA'],
+    // (A place after the comma stays the place.)
+    ['Engineer', 'Brightcove Inc', 'Seattle'],
+  ]);
+});
+
 test('markdown: a lab\'s name and the initials of the body that holds it ("Interactive Media Lab, LUMS") are one organisation; a town after them stays the place', () => {
   const text = '# Jane Doe\njane@example.com\n\n## Experience\n\n**Interactive Media Lab, LUMS - Lahore, PK** <br />\n*Research Software Engineer* <br />\nJan 2020 - Dec 2021\n\n- Built 3 tools.\n';
   const [e] = entries(parseMarkdown(text));

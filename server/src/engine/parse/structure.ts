@@ -868,6 +868,22 @@ function joinGroup(src: string, r: Entry, org: Field, loc: Field | undefined): v
   if (!r.location && loc) r.location = { ...loc };
 }
 
+/**
+ * A role's heading under its employer's, "#### Software Engineer, Ingestion and custom workflows",
+ * read as the title and nothing else: the piece after the comma, when it names no body, place or
+ * date, is what the post is about, part of the title.
+ */
+function titleToHeadingEnd(src: string, r: Entry, h: Block): void {
+  // (Only where the heading holds nothing else: an employer, place or dates the employer's heading
+  // gave are not in it.)
+  const inside = (span?: Span) => !!span && span.start < h.end && span.end > h.start;
+  if (!r.title || inside(r.organisation?.span) || inside(r.location?.span) || inside(r.dates?.span)) return;
+  const m = COMMA_PIECE_TO_END.exec(src.slice(r.title.span.end, h.end));
+  if (!m || ORG_WORDS.test(m[1]) || isPlace(m[1].trim())) return;
+  r.title = titleThrough(src, r.title, r.title.span.end + m[0].trimEnd().length);
+}
+const COMMA_PIECE_TO_END = /^\s*,\s*(\p{L}[^,()[\]`\d|:;]{1,60}?)[\s*_]*$/u;
+
 export function bulletOf(src: string, start: number, end: number): Bullet {
   // Bullets end at their last non-space character: rules rely on text === src.slice(span).
   while (end > start && HAS_SPACE.test(src[end - 1])) end--;
@@ -2574,10 +2590,16 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
     const head = builders[k].header[0];
     if (roleGroups && e.organisation && head?.kind === 'heading' && builders[k].header.some((b, i) => i > 0 && b.kind === 'heading') && e.organisation.span.start < head.lineEnd) {
       const depth = atxDepth(src, head);
+      const own = builders[k].header.find((b, i) => i > 0 && b.kind === 'heading' && !!e.title && e.title.span.start >= b.start && e.title.span.end <= b.end);
+      if (own) titleToHeadingEnd(src, e, own);
       for (let m = k + 1; m < entries.length; m++) {
         const h = builders[m].header[0];
         if (h?.kind !== 'heading' || atxDepth(src, h) <= depth || !depth) break;
-        if (!entries[m].organisation && entries[m].title) joinGroup(src, entries[m], e.organisation, e.location);
+        // ("#### Sr. Software Engineer, Reporting and Analytics": a second piece after the title's
+        // comma that names no body is what the post is about, joined back to it.)
+        const r = entries[m];
+        if (r.title && !r.organisation) titleToHeadingEnd(src, r, h);
+        if (r.title && (!r.organisation || (commaApart(src, r.title, r.organisation) && !ORG_WORDS.test(r.organisation.value)))) joinGroup(src, r, e.organisation, e.location);
       }
     }
     const prev = out[out.length - 1];
