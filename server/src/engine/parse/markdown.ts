@@ -7,7 +7,7 @@
 // is small, and scanning lines once keeps a 5 KB résumé well under the parse budget.
 import type { Contact, Resume, SectionKind } from '../model';
 import { cleanInline, collapseSpaces, joinCleaned, spanOf, type Cleaned } from './inline-clean';
-import { isExactSectionName, LIST_KINDS, sectionKindOf, SPLIT_ROLES } from './section-names';
+import { isExactSectionName, LIST_KINDS, normaliseHeading, sectionKindOf, SPLIT_ROLES } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
 import { TITLE_WORDS } from './header-fields';
 import { TEMPLATE_NAMED_ARG, TEMPLATE_TAG } from '../text/template-tags';
@@ -17,6 +17,8 @@ import { frontMatterSections, frontMatterSectionTitle } from './front-matter';
 import { restBlanked, rstTitles } from './rst';
 import { blankKeepingLines } from '../text/top-line';
 import { yamlReader } from './yaml-lazy';
+
+const ENTRY_SECTION = /^(?:experience|education|volunteer|projects)$/;
 
 const ADMONITION = /^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*[ \t]+"[^"\n]*\p{L}[^"\n]*"[ \t]*$/u;
 const HR = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -653,6 +655,8 @@ export function parseMarkdown(text: string): Resume {
   let openDef: Block | undefined;
   /** The last plain line read as a section name (a definition after it makes it a term again). */
   let plainHeading: Block | undefined;
+  // The lines read as headings only for being a known section's name, with that name.
+  const plainNamed: [Block, string][] = [];
   /** Inside a definition's indented paragraphs (after a blank line): description, not headers. */
   let inDefBody = false;
   /** Under a list item that is only a bold name: its indented lines are header lines. */
@@ -1250,8 +1254,18 @@ export function parseMarkdown(text: string): Resume {
         levels.set(block, 0);
         prevText = undefined;
         plainHeading = block;
+        plainNamed.push([block, normaliseHeading(name)]);
       }
     }
+  }
+  // ("**Accomplishments**" under every role, "**Responsibilities**" likewise: a section's name set as
+  // a line three times or more (twice, for no section of roles) labels a part of each entry, no
+  // section of its own.)
+  const timesNamed = new Map<string, number>();
+  for (const [, key] of plainNamed) timesNamed.set(key, (timesNamed.get(key) ?? 0) + 1);
+  for (const [b, key] of plainNamed) {
+    const n = timesNamed.get(key)!;
+    if (n >= 3 || (n === 2 && !ENTRY_SECTION.test(sectionKindOf(key) ?? ''))) b.label = true;
   }
   // Blocks that grew over continuation lines are cleaned once, at their full length.
   for (const b of stale) b.clean = cleanInline(src, b.start, b.end);
@@ -1361,7 +1375,8 @@ function countUpTo(blocks: Block[], test: (b: Block) => boolean, max: number): n
 const LONE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 function assignSections(blocks: Block[], levels: Map<Block, number>, idHints: Map<Block, string>, htmlHeadings: ReadonlySet<Block> = new Set()): void {
-  const headings = blocks.filter((b) => b.kind === 'heading');
+  // (A label inside each entry, set as a section's name, heads nothing: see parseMarkdown.)
+  const headings = blocks.filter((b) => b.kind === 'heading' && !b.label);
   if (!headings.length) return;
   const kinds = new Map<Block, SectionKind | undefined>();
   for (const h of headings) {
