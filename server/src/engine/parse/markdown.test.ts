@@ -2501,3 +2501,20 @@ test('markdown: "**Employer**" / "* **Post**" / "* 2016 - 2017" / "> description
     ['Desenvolvedor', 'Systematica', '2010', 1],
   ]);
 });
+
+test('markdown: a section\'s name set as a bold line under every role ("**Accomplishments**") labels a part of each role, no section of its own', () => {
+  const text = '# Jo Smith\njo@example.com\n\n**EXPERIENCE**\n\n**Software Engineer, SynerMed, Inc.**\n\n*Monterey Park, CA — June 2017-Dec 2017*\n\nI secure a suite of web applications.\n\n**Accomplishments**\n\n* Modernized the pipeline for 4 teams\n\n* * *\n\n**Senior Developer, Crownpeak Technology**\n\n*Los Angeles, CA — 2016-2017*\n\n**Accomplishments**\n\n* Built a queue for 3 services\n\n* * *\n\n**Developer, Crownpeak Technology**\n\n*Los Angeles, CA — 2014-2016*\n\n**Accomplishments**\n\n* Built 2 tools\n\n**EDUCATION**\n\n**B.S. Computer Science, Cal Poly**\n\n*2010-2014*\n';
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => s.title), ['EXPERIENCE', 'EDUCATION']);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value, e.bullets.length]), [
+    ['Software Engineer', 'SynerMed, Inc.', 2],
+    ['Senior Developer', 'Crownpeak Technology', 1],
+    ['Developer', 'Crownpeak Technology', 1],
+  ]);
+});
+
+test('markdown: inside a project its heading opened, a short bold line naming no post or body ("**Metodología**") labels a part of it, no entry of its own', () => {
+  const text = '# Ana Hdez\nana@example.com\n\n## Proyectos\n\n### Análisis de Prueba A/B\n\nUn análisis de una prueba A/B.\n\n**Alcance**\n  * Verificar la calidad de los datos.\n  * Comparar la conversión.\n\n**Metodología**\nUtilicé Python y pandas para el análisis.\n\n**Conclusiones**\n  * La interfaz tradicional convierte más.\n\n### Tableau Dashboards\n\nTableros de ventas para 3 equipos.\n';
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections[0].entries.map((e) => e.title?.value), ['Análisis de Prueba A/B', 'Tableau Dashboards']);
+});

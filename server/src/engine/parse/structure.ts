@@ -2394,6 +2394,13 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       cur.body = true;
       continue;
     }
+    // "### Análisis de Prueba A/B" / … / "**Metodología**" / its paragraph: inside an entry its heading
+    // opened, below what the entry already holds, a short line wholly in bold naming no post, body,
+    // place or date is a label over a part of it, no entry of its own.
+    if (cur && (cur.body || cur.bullets.length) && cur.header[0]?.kind === 'heading' && !dated && !blockRange(blocks[n + 1] ?? b) && WHOLLY_BOLD.test(src.slice(b.start, b.end).trim()) && shapeOf(b.clean).words <= 5 && !TITLE_WORDS.test(b.clean.text) && !ORG_WORDS.test(b.clean.text) && !DEGREE_WORDS.test(b.clean.text) && !isPlace(b.clean.text.trim())) {
+      cur.body = true;
+      continue;
+    }
     // A bold line is a header line however long ("**Evidence-based priority setting for … financing** _(Jan 2024 – Apr 2024)_").
     if (!prose || (b.strong && !b.desc && shapeOf(b.clean).words <= (dated ? 24 : 10))) {
       if (!cur) {
