@@ -2518,3 +2518,13 @@ test('markdown: inside a project its heading opened, a short bold line naming no
   const r = parseMarkdown(text);
   assert.deepEqual(r.sections[0].entries.map((e) => e.title?.value), ['Análisis de Prueba A/B', 'Tableau Dashboards']);
 });
+
+test('markdown: an undated list of "Post, Organisation" items under an appointments heading is that many roles ("* Director, Catalogue of Endangered Languages")', () => {
+  const text = '# Gary Holt\n\n## Current Appointments\n\n* Professor of Linguistics, University of Hawai‘i at Mānoa\n* Director, Catalogue of Endangered Languages\n* Affiliate, Centre for Excellence in the Dynamics of Language, Australian National University\n';
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Professor of Linguistics', 'University of Hawai‘i at Mānoa'],
+    ['Director', 'Catalogue of Endangered Languages'],
+    ['Affiliate', 'Centre for Excellence in the Dynamics of Language, Australian National University'],
+  ]);
+});

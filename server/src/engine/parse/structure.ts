@@ -960,7 +960,9 @@ function postsAsEntries(entries: Entry[], kind: SectionKind, src: string): Entry
     // a degree set in bold, then where it was after a comma or as a link: the marks part the two as
     // plainly as a separator does, each read as a line of the item's header.)
     const marked = MARKED_NAME_THEN.exec(b.text);
-    if (t.length > (marked ? 140 : 100) || STOP_END.test(t.trim()) || !(POST_SEPARATOR.test(t) || marked) || contentLowerWords(t, 3) >= 3) return entries;
+    // ("* Professor of Linguistics, University of Hawai‘i at Mānoa", "* Director, Catalogue of
+    // Endangered Languages": a post before the item's first comma parts it from where as plainly.)
+    if (t.length > (marked ? 140 : 100) || STOP_END.test(t.trim()) || !(POST_SEPARATOR.test(t) || marked || postBeforeComma(t)) || contentLowerWords(t, 3) >= 3) return entries;
     if (marked) {
       const cut = b.span.start + marked[1].length;
       lines.push([cleanInline(src, b.span.start, cut), cleanInline(src, cut, b.span.end)]);
