@@ -2528,3 +2528,42 @@ test('markdown: an undated list of "Post, Organisation" items under an appointme
     ['Affiliate', 'Centre for Excellence in the Dynamics of Language, Australian National University'],
   ]);
 });
+
+test('markdown: an AsciiDoc page styled by block roles ("[.job]", "[%hardbreaks]", "====" fences, "image:" logos) with one title reads as AsciiDoc: fences and images are no text', () => {
+  const text = [
+    '[.root]',
+    '== Bea Palus CV',
+    '',
+    '[.intro]',
+    '=====',
+    '[.name]',
+    'Bea Palus',
+    '',
+    '[.techs]',
+    'image:logos/java.png[role="tech logo java"]',
+    '=====',
+    '',
+    'mailto:bea.palus@example.com[image:logos/gmail.svg[role="contact logo"] bea.palus]',
+    '',
+    '[.title]',
+    'WORK EXPERIENCE',
+    '',
+    '[.job]',
+    '======',
+    '[%hardbreaks]',
+    '02.2021 - 12.2021',
+    'Idemia R&D',
+    '======',
+    '',
+    '[.title]',
+    'EDUCATION',
+    '',
+    '[%hardbreaks]',
+    '09.2017 - 03.2021',
+    'Lodz University of Technology',
+  ].join('\n');
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => s.title), ['WORK EXPERIENCE', 'EDUCATION']);
+  assert.equal(r.contact.name?.value, 'Bea Palus');
+  assert.equal(r.contact.email?.value, 'bea.palus@example.com');
+});

@@ -539,12 +539,27 @@ const ADOC_ARROW_G = /(?<= )->(?= )/g;
 const ADOC_REFERENCE_ONLY = /^\{[\w-]{1,40}\}$/;
 const ADOC_BLOCK_TITLE = /^\.\p{L}[^\n]{0,80}$/u;
 
-/** Whether the text is AsciiDoc: two section titles or more ("== Experience"), which Markdown reads as text. */
+/**
+ * Whether the text is AsciiDoc: two section titles or more ("== Experience"), which Markdown reads as
+ * text; or a title and three lines or more that set a block's role, id or options ("[.job]",
+ * "[#docaposte]", "[%hardbreaks]"), as a styled AsciiDoc page names its parts.
+ */
 function isAsciiDoc(text: string): boolean {
-  if (!text.includes('\n==') && !text.startsWith('==')) return false;
+  if (!text.includes('\n==') && !text.startsWith('==') && !text.startsWith('[')) return false;
   ADOC_SECTION_G.lastIndex = 0;
-  return !!ADOC_SECTION_G.exec(text) && !!ADOC_SECTION_G.exec(text);
+  const titles = (ADOC_SECTION_G.exec(text) ? 1 : 0) + (ADOC_SECTION_G.exec(text) ? 1 : 0);
+  if (titles >= 2) return true;
+  if (!titles) return false;
+  ADOC_ROLE_LINE_G.lastIndex = 0;
+  let roles = 0;
+  while (roles < 3 && ADOC_ROLE_LINE_G.exec(text)) roles++;
+  return roles >= 3;
 }
+const ADOC_ROLE_LINE_G = /^\[[.#%][\w-][^\]\n]{0,80}\][ \t]*\r?$/gm;
+// A delimited block's fence ("====", "****", "----", "....", "____"): the page shows none.
+const ADOC_FENCE = /^(?:={4,}|\*{4,}|-{4,}|\.{4,}|_{4,}|\+{4,})[ \t]*\r?$/;
+// An image ("image:logos/java.png[role=\"tech logo\"]"): no words on the page.
+const ADOC_IMAGE_G = /\bimage::?[^\s[\]]{1,300}\[[^\]\n]{0,300}\]/g;
 
 /**
  * An AsciiDoc résumé as the Markdown it renders to, one character for one: a title's equals signs
@@ -563,10 +578,11 @@ function asciidocAsMarkdown(text: string): string {
       lines[k] = blank(l);
       continue;
     }
-    if (inComment || ADOC_COMMENT_LINE.test(l) || ADOC_ATTRIBUTES_LINE.test(l)) {
+    if (inComment || ADOC_COMMENT_LINE.test(l) || ADOC_ATTRIBUTES_LINE.test(l) || ADOC_FENCE.test(l)) {
       lines[k] = blank(l);
       continue;
     }
+    if (l.includes('image:')) lines[k] = l.replace(ADOC_IMAGE_G, (m) => blank(m));
     const t = ADOC_TITLE_LINE.exec(l);
     if (t) {
       // ("=== Micso -> Mar 2002 - Present; Pescara, IT": AsciiDoc prints "->" as an arrow, a field's
