@@ -590,3 +590,11 @@ test('dates: a degree still being studied, "Jan/2020 - cursando", "2019 - em and
   for (const line of ['Jan/2020 - cursando', '2019 - em andamento', '2021 – en curso']) assert.equal(findDateRange(line, 0)?.current, true, line);
   assert.equal(findDateRange('cursando 2020', 0)?.current, false);
 });
+
+test('dates: a month and a two-digit year of the 1960s before one of the 1970s ("9/68-6/72") is a range of those years, not 2068', () => {
+  const r = findDateRange('M.I.T., Teaching Assistant, 9/68-6/72.', 0)!;
+  assert.deepEqual([r.start?.year, r.start?.month, r.end?.year, r.end?.month], [1968, 9, 1972, 6]);
+  // A range in this century stays there.
+  const now = findDateRange('Analyst, 05/21 - 12/21', 0)!;
+  assert.deepEqual([now.start?.year, now.end?.year], [2021, 2021]);
+});

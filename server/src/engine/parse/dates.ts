@@ -428,12 +428,14 @@ function shortRange(line: string, offset: number, from: number): DateRange | und
     const text = `${mo}/${yy}`;
     return { year: twoDigitYear("'" + yy), month: Number(mo), precision: 'month', style: dateStyle('numeric'), text, span: { start: offset + start, end: offset + start + text.length } };
   };
-  const start = date(m[1], m[2], at);
+  let start = date(m[1], m[2], at);
   const endAt = at + m[0].length - (m[6] ?? `${m[4]}/${m[5]}`).length;
   const range: DateRange = { start, current: !!m[6], span: { start: offset + at, end: offset + at + m[0].length }, text: m[0], separator: m[3] };
   if (m[6]) range.currentText = m[6];
   else {
     const end = date(m[4], m[5], endAt);
+    // ("9/68-6/72": a start the pivot put in the 2060s before an end in the 1970s is of the 1960s.)
+    if (monthIndex(end) < monthIndex(start) && start.year >= 2000 && end.year < 2000) range.start = start = { ...start, year: start.year - 100 };
     if (monthIndex(end) < monthIndex(start)) return undefined;
     range.end = end;
   }
