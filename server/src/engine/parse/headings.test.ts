@@ -824,3 +824,21 @@ test('headings: "Industrial Experience" after "Research Experience", set alike, 
     ['Research Experience', 'Industrial Experience', 'Teaching Experience'],
   );
 });
+
+test('headings: a section\'s number before its name ("4. Experiencia laboral", "IV. Honors and Grants", "2) Education") is no part of the name; Spanish, Portuguese, German and French CVs\' other names', () => {
+  assert.deepEqual(classifyHeading('4. Experiencia laboral'), { kind: 'experience', exact: true });
+  assert.deepEqual(classifyHeading('IV. Honors and Grants'), { kind: 'awards', exact: true });
+  assert.deepEqual(classifyHeading('2) Education'), { kind: 'education', exact: true });
+  // (A numbered item is still no heading.)
+  assert.equal(classifyHeading('1. Built the billing system').exact, false);
+  for (const [name, kind] of [
+    ['Experiencia docente', 'experience'],
+    ['Atuação Profissional', 'experience'],
+    ['Wissenschaftliche Praktika', 'experience'],
+    ['Presentaciones en congresos', 'publications'],
+    ['Conhecimentos Técnicos', 'skills'],
+    ['Conocimientos en informática', 'skills'],
+    ['Études', 'education'],
+  ] as const)
+    assert.deepEqual(classifyHeading(name), { kind, exact: true }, name);
+});

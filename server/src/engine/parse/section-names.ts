@@ -64,7 +64,8 @@ const AMPERSANDS_G = /&amp;|&|\+/g;
 const SYMBOLS_G = /[\p{So}\p{Sk}\p{Cs}\p{Co}\u200d\ufe0f]/gu;
 const TRAILING_PUNCT_CHAR = /[\s\-–—:.|/?!]/u;
 // (And a Chinese CV's numbering: "二、专业技能".)
-const LEADING_PUNCT = /^(?:[\s\-–—:.|/•]+|[一二三四五六七八九十]{1,3}、\s*)/u;
+// (And a section's number: "4. Experiencia laboral", "IV. Honors and Grants", "2) Education".)
+const LEADING_PUNCT = /^(?:[\s\-–—:.|/•]+|[一二三四五六七八九十]{1,3}、\s*|(?:\d{1,2}|[ivx]{1,5})[.)]\s+)/u;
 const SLASHES_G = /\s*\/\s*/g;
 const CURLY_APOSTROPHE_G = /[’‘]/g;
 const SPACES_G = /\s+/g;
