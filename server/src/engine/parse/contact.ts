@@ -561,10 +561,11 @@ function wrappedPlace(a: string, b: string): boolean {
   return isLocalityPlace(place) || isPlace(place);
 }
 
-// (Europass labels the address "Home:".)
+// (Europass labels the address "Home:"; Portuguese, Italian, Dutch and Polish CVs "Endereço:",
+// "Indirizzo:", "Adres:".)
 // ("Address                   Friedrichshofener Straße 27, …": a form's row as `pdftotext -layout`
 // copies it, the label set off by a wide gap or a tab instead of a colon, at the line's start.)
-const ADDRESS_LABEL = /(?:^|[|•·]\s*|\s{2,})(?:(?:postal |mailing |home |current |permanent )?address|current location|location|residence|home|adresse|anschrift|dirección|domicilio)(?:\s*[:：]\s*|(?<=^\s*\S+)(?:\t|\s{2,})\s*)/iu;
+const ADDRESS_LABEL = /(?:^|[|•·]\s*|\s{2,})(?:(?:postal |mailing |home |current |permanent )?address|current location|location|residence|home|adresse|anschrift|wohnort|dirección|direccion|domicilio|endereço|endereco|morada|indirizzo|residenza|adres)(?:\s*[:：]\s*|(?<=^\s*\S+)(?:\t|\s{2,})\s*)/iu;
 
 const LOWER_STREET_END = /(?<=\s)\p{Ll}(?=(?:d|oad|t|treet|ve|venue|n|ane|r|rive|ay|lvd)\.?$)/u;
 const TOWN_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;

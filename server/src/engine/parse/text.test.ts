@@ -510,6 +510,13 @@ test('text: a British or Canadian postal address (town and postcode) is the loca
   assert.equal(at('Senior Data Analyst, 02045'), undefined);
 });
 
+test('text: an address labelled in Portuguese, Italian or Dutch ("Endereço:", "Indirizzo:", "Adres:") is the location', () => {
+  for (const label of ['Endereço', 'Indirizzo', 'Adres']) {
+    const r = parseText(`Ana Lima\n${label}: Rua Humaitá 229, Humaitá - Rio de Janeiro\nana@example.com\n\nEXPERIENCE\nAnalyst, Arup\nJan 2020 - Present\n`);
+    assert.equal(r.contact.location?.value, 'Rua Humaitá 229, Humaitá - Rio de Janeiro', label);
+  }
+});
+
 test('text: a flat\'s and a house\'s number before the street ("407-3421 Rue Durocher, Montreal, Quebec, Canada, H2X 2C6") are the address, not the phone', () => {
   const r = parseText('Sam Sinha\n407-3421 Rue Durocher, Montreal, Quebec, Canada, H2X 2C6\n+1 579-421-5791 | sam@example.ca\n\nEXPERIENCE\nAnalyst, Arup\nJan 2020 - Present\n');
   assert.equal(r.contact.phone?.value, '+1 579-421-5791');
