@@ -4,7 +4,7 @@ import type { Contact, Field } from '../model';
 import { type Cleaned, spanOf, trimRange } from './inline-clean';
 import places from '../data/places.json';
 import { isCountry, isKnownCity, isLocalityPlace, isPlace, isRegion, isRemote, nameWithCredential } from './places';
-import { ORG_WORDS } from './header-fields';
+import { ORG_WORDS, TITLE_WORDS } from './header-fields';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // Bare addresses end in a common generic or national top-level domain ("aoifewrites.ie", "jdoe.co.uk").
@@ -136,6 +136,10 @@ function placeList(text: string): [number, number] | undefined {
 }
 
 const WHOLE_EMAIL = new RegExp(`^(?:${EMAIL.source})$`);
+// "[at]", "(at)", "{at}" for the "@", and "." or "[dot]" for each dot.
+// ("alexander at sprlng dot de": the words themselves, as a page's copy gives "[at]" without its brackets.)
+const WORDY_EMAIL = /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64} at [A-Za-z0-9-]{1,63}(?: dot [A-Za-z0-9-]{1,63}){0,3} dot [A-Za-z]{2,12}(?![\w-])/i;
+const OBFUSCATED_EMAIL = /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}[ \t]?[[({]at[\])}][ \t]?[A-Za-z0-9-]{1,63}(?:[ \t]?(?:\.|[[({]dot[\])}])[ \t]?[A-Za-z0-9-]{1,63}){0,3}[ \t]?(?:\.|[[({]dot[\])}])[ \t]?[A-Za-z]{2,12}(?![\w-])/i;
 const FRAGMENT = /^[a-z]{1,3}$/;
 
 /**
@@ -194,6 +198,17 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
     taken.push([m.index, m.index + m[0].length]);
     if (!contact.email) contact.email = f(c, m.index, m.index + m[0].length);
     found = true;
+  }
+  // ("cornelius.hennch[at]charite.de", "alexander [at] sprlng [dot] de": an address written so that
+  // robots miss it is the person's address all the same.)
+  if (!contact.email && (text.includes('at]') || text.includes('at)') || text.includes('at}') || text.includes(' dot '))) {
+    const m = OBFUSCATED_EMAIL.exec(text) ?? WORDY_EMAIL.exec(text);
+    // (Not "Engineer at Acme dot com": a post "at" somewhere.)
+    if (m && free(m.index, m.index + m[0].length) && !TITLE_WORDS.test(m[0].split(/[\s[({]/)[0])) {
+      taken.push([m.index, m.index + m[0].length]);
+      contact.email = f(c, m.index, m.index + m[0].length);
+      found = true;
+    }
   }
   // A link at [i, j) of the line (its text as far as `to` taken from the other scans), once.
   const take = (i: number, j: number, to = j) => {

@@ -510,6 +510,14 @@ test('text: a British or Canadian postal address (town and postcode) is the loca
   assert.equal(at('Senior Data Analyst, 02045'), undefined);
 });
 
+test('text: an e-mail address written so robots miss it ("jo(at)example(dot)com", "alexander at sprlng dot de") is the e-mail; a post "at" a place is not', () => {
+  const at = (line: string) => parseText(`Jo Smith\n${line}\n\nEXPERIENCE\nAnalyst, Arup\nJan 2020 - Present\n`).contact.email?.value;
+  assert.equal(at('jo(at)example(dot)com'), 'jo(at)example(dot)com');
+  assert.equal(at('jo.smith{at}example.org'), 'jo.smith{at}example.org');
+  assert.equal(at('alexander at sprlng dot de'), 'alexander at sprlng dot de');
+  assert.equal(at('Engineer at Google dot com'), undefined);
+});
+
 test('text: an address labelled in Portuguese, Italian or Dutch ("Endereço:", "Indirizzo:", "Adres:") is the location', () => {
   for (const label of ['Endereço', 'Indirizzo', 'Adres']) {
     const r = parseText(`Ana Lima\n${label}: Rua Humaitá 229, Humaitá - Rio de Janeiro\nana@example.com\n\nEXPERIENCE\nAnalyst, Arup\nJan 2020 - Present\n`);
