@@ -2251,6 +2251,12 @@ test('text: a heading under its icon font glyph, alone on the line above ("\ue60
   assert.equal(r.contact.location?.value, 'Leeds, UK');
 });
 
+test('text: a heading under a line of dots ("(Full Stack) Software Engineer" / "....." / "Experience"), as AltaCV-like themes draw a rule under the headline, is the heading', () => {
+  const r = parseText(['Justin Perez', '(Full Stack) Software Engineer', '.....', 'Experience', '06/2023 - Now Cox Automotive, Software Engineer Draper, UT', 'Increased security adoption from 10% to 45%.', 'Education', '2019 - 2023 BS Computer Science University of Utah'].join('\n'));
+  assert.deepEqual(r.sections.map((s) => s.title), ['Experience', 'Education']);
+  assert.equal(r.sections[0].entries[0].organisation?.value, 'Cox Automotive');
+});
+
 test('text: a section named in capitals run into its first line ("EDUCATION  Northern Community College") is the section where the others stand in capitals on lines of their own; a name wrapped over two lines is not', () => {
   const text = [
     'Robin Vale',

@@ -171,6 +171,7 @@ const SPACES = /\s+/;
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const SMALL_LETTER = /\p{Ll}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** "Academic qualifications", "Peer-reviewed publications": two words or more, the first capitalised, the rest not. */
 function sentenceCase(name: string): boolean {
@@ -1298,9 +1299,10 @@ function readText(raw: string): Resume {
   }
   for (const i of glyphed) if (glyphExact || readings[i].glyphHeading!.exact) infos[i] = readings[i].glyphHeading;
   lowerCaseHeadings(lines, infos);
-  // A blank line, or an icon font's glyph alone on its line (a heading's icon set over it): either
-  // sets the next line apart.
-  const saysNothing = (k: number) => !lines[k].text.trim() || ICON_ONLY.test(lines[k].text);
+  // A blank line, an icon font's glyph alone on its line (a heading's icon set over it), or a line
+  // of dots or other marks with no word ("....." under a headline, as AltaCV-like themes draw a
+  // rule): each sets the next line apart.
+  const saysNothing = (k: number) => !lines[k].text.trim() || ICON_ONLY.test(lines[k].text) || !WORD_CHAR.test(lines[k].text);
   // A name's second line is no heading: "Massachusetts Institute of / Technology",
   // "Programming / Languages" (a skill wrapped in a narrow column).
   for (let i = 1; i < lines.length; i++) {
