@@ -2251,6 +2251,12 @@ test('text: a heading under its icon font glyph, alone on the line above ("\ue60
   assert.equal(r.contact.location?.value, 'Leeds, UK');
 });
 
+test('text: Title Case section names in a gutter beside their first lines ("Work Senior Design Engineer", "Education University of Oregon", "Skills General") start their sections; "Work" opens no post', () => {
+  const r = parseText(['Andrew West', 'andrew@example.com', 'Work Senior Design Engineer', 'Alloy · Platform for fraud management', 'Sep 2024 – Present', 'Senior UI Engineer', 'Droit · Financial tools', 'Oct 2023 – Aug 2024', 'Education University of Oregon', 'B.Arch in Architecture', 'Sep 2009 – Jun 2014', 'Skills General', 'TypeScript JavaScript Rails'].join('\n'));
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [['Work', 'experience'], ['Education', 'education'], ['Skills', 'skills']]);
+  assert.equal(r.sections[0].entries[0].title?.value, 'Senior Design Engineer');
+});
+
 test('text: a heading under a line of dots ("(Full Stack) Software Engineer" / "....." / "Experience"), as AltaCV-like themes draw a rule under the headline, is the heading', () => {
   const r = parseText(['Justin Perez', '(Full Stack) Software Engineer', '.....', 'Experience', '06/2023 - Now Cox Automotive, Software Engineer Draper, UT', 'Increased security adoption from 10% to 45%.', 'Education', '2019 - 2023 BS Computer Science University of Utah'].join('\n'));
   assert.deepEqual(r.sections.map((s) => s.title), ['Experience', 'Education']);

@@ -172,6 +172,8 @@ const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const SMALL_LETTER = /\p{Ll}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+// Section names no job title opens with (unlike "Research", "Teaching", "Volunteer", "Software").
+const NO_POST_OPENS = /^(?:work|education|skills|experience|employment|projects|awards|publications|languages|interests|summary|profile|certifications|references|contact)$/i;
 
 /** "Academic qualifications", "Peer-reviewed publications": two words or more, the first capitalised, the rest not. */
 function sentenceCase(name: string): boolean {
@@ -890,7 +892,9 @@ function gutterSplit(t: string): { nameEnd: number; restStart: number; kind: Sec
     // "Research Assistant", "Volunteer Coordinator": the name may be the first word of a role.
     // (Not across a page's margin: "Work   Senior Design Engineer", a theme's section name set in
     // the left margin beside the first role.)
-    const role = !caps && !margin && TITLE_WORDS.test(rest.split(SPACES)[0]);
+    // ("Work Senior Design Engineer", "Education University of Oregon": a name no post opens with is
+    // the gutter's, whatever the line after it names.)
+    const role = !caps && !margin && TITLE_WORDS.test(rest.split(SPACES)[0]) && !NO_POST_OPENS.test(name);
     return { nameEnd, restStart, kind: c.kind, caps, role };
   }
   return undefined;
