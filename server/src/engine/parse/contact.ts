@@ -658,7 +658,9 @@ const ADDRESS_ROW = /^\s*(?:(?:home |postal |mailing |current |permanent )?addre
 // ("Name<TAB>Darnell L. Whitaker": a form's row copied with a tab for the colon.)
 // (Europass: "Name / Surname Mason Emanuele", "First name(s) / Surname(s)   Betty Smith", its label
 // distinct enough to stand before the name with a space alone.)
-const NAME_LABELLED = /^\s*(?:(?:full\s+|legal\s+)?name\s*(?:[:：]|\t)|(?:first\s+)?names?(?:\(s\))?\s*\/\s*surnames?(?:\(s\))?\s*[:：]?|surnames?(?:\(s\))?\s*\/\s*(?:first\s+)?names?(?:\(s\))?\s*[:：]?)\s*(\p{Lu}[^:：\t]{1,58}?)\s*$/iu;
+// ("姓名：万圆", "Nombre: Ana Ruiz", "Nome: …", "Nom : …", "ФИО: …", "Surname:<TAB>Fortuin": the label in
+// other languages, and a form's surname alone.)
+const NAME_LABELLED = /^\s*(?:(?:(?:full\s+|legal\s+)?name|nombre(?:\s+completo)?|nome(?:\s+completo)?|nom|фио|имя|imię\s+i\s+nazwisko|姓名|氏名|surname)\s*(?:[:：]|\t)|(?:first\s+)?names?(?:\(s\))?\s*\/\s*surnames?(?:\(s\))?\s*[:：]?|surnames?(?:\(s\))?\s*\/\s*(?:first\s+)?names?(?:\(s\))?\s*[:：]?)\s*([\p{Lu}\p{Lo}][^:：\t]{1,58}?)\s*$/iu;
 // A label alone on its line, its value on the next: a table of personal details flattened to text
 // ("Name:" / "Engr. Chukwuemeka Okafor-Adeyemi", "Address:" / "14 Ademola Street, Wuse II, Abuja").
 const NAME_LABEL_ONLY = /^\s*(?:full\s+)?name\s*[:：]\s*$/i;

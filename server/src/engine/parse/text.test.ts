@@ -510,6 +510,15 @@ test('text: a British or Canadian postal address (town and postcode) is the loca
   assert.equal(at('Senior Data Analyst, 02045'), undefined);
 });
 
+test('text: a name labelled in another language or on a form ("姓名：万圆", "Nombre: Ana Ruiz", "Surname:<TAB>Fortuin") is the name; a page\'s "Print" or "Email" button is no name', () => {
+  const name = (first: string) => parseText(`${first}\nana@example.com\n\nEXPERIENCE\nAnalyst, Arup\nJan 2020 - Present\n`).contact.name?.value;
+  assert.equal(name('姓名：万圆'), '万圆');
+  assert.equal(name('Nombre: Ana Ruiz'), 'Ana Ruiz');
+  assert.equal(name('Surname:\t\t\t\tFortuin'), 'Fortuin');
+  assert.equal(name('Print'), undefined);
+  assert.equal(name('Email'), undefined);
+});
+
 test('text: an e-mail address written so robots miss it ("jo(at)example(dot)com", "alexander at sprlng dot de") is the e-mail; a post "at" a place is not', () => {
   const at = (line: string) => parseText(`Jo Smith\n${line}\n\nEXPERIENCE\nAnalyst, Arup\nJan 2020 - Present\n`).contact.email?.value;
   assert.equal(at('jo(at)example(dot)com'), 'jo(at)example(dot)com');
