@@ -2025,6 +2025,28 @@ function readPreamble(blocks: Block[], resume: Resume): void {
       }
     }
   }
+  // "Jeisson Jarvey" / "Sánchez" / "Castellanos": given names over their surnames, one word to a line
+  // (a narrow header's wrap of a Spanish or Portuguese name): one name of up to four words.
+  if (first && second && !contact.name && first.kind === 'text' && !first.section) {
+    const a = first.clean.text.trim();
+    const own = personName(first.clean);
+    if (own?.value === a && a.split(SPACES).length === 2) {
+      let m = k + 1;
+      let whole = a;
+      while (m < blocks.length && m <= k + 2 && blocks[m].kind === 'text' && !blocks[m].blankBefore && !blocks[m].section && NAME_WORD.test(blocks[m].clean.text.trim()) && !blockRange(blocks[m])) {
+        const w = blocks[m].clean.text.trim();
+        if (TITLE_WORDS.test(w) || isPlace(w) || classifyHeading(w).kind || personName({ text: `${whole} ${w}`, base: 0 })?.value !== `${whole} ${w}`) break;
+        whole = `${whole} ${w}`;
+        m++;
+      }
+      const fa = fieldOf(first.clean);
+      const fz = m > k + 1 ? fieldOf(blocks[m - 1].clean) : undefined;
+      if (fa && fz && m < blocks.length) {
+        contact.name = { value: whole, span: { start: fa.span.start, end: fz.span.end } };
+        k = m;
+      }
+    }
+  }
   if (first && !contact.name) {
     // ("Long Bien, Ha Noi, Vietnam" over "Gael Sola": the words before a place and a comma are a
     // district of an address, the name only where no line after is one.)

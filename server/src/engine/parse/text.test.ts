@@ -510,6 +510,13 @@ test('text: a British or Canadian postal address (town and postcode) is the loca
   assert.equal(at('Senior Data Analyst, 02045'), undefined);
 });
 
+test('text: given names over their surnames, one word to a line ("Jeisson Jarvey" / "Sánchez" / "Castellanos"), are one name; a trade or a town under a name is not part of it', () => {
+  const name = (head: string) => parseText(`${head}\njeisson@example.com\n\nEXPERIENCE\nAnalyst, Arup\nJan 2020 - Present\n`).contact.name?.value;
+  assert.equal(name('Jeisson Jarvey\nSánchez\nCastellanos\nMatemático'), 'Jeisson Jarvey Sánchez Castellanos');
+  assert.equal(name('Jane Doe\nDesigner'), 'Jane Doe');
+  assert.equal(name('Jane Doe\nLondon'), 'Jane Doe');
+});
+
 test('text: a name labelled in another language or on a form ("姓名：万圆", "Nombre: Ana Ruiz", "Surname:<TAB>Fortuin") is the name; a page\'s "Print" or "Email" button is no name', () => {
   const name = (first: string) => parseText(`${first}\nana@example.com\n\nEXPERIENCE\nAnalyst, Arup\nJan 2020 - Present\n`).contact.name?.value;
   assert.equal(name('姓名：万圆'), '万圆');
