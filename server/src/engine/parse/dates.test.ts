@@ -598,3 +598,9 @@ test('dates: a month and a two-digit year of the 1960s before one of the 1970s (
   const now = findDateRange('Analyst, 05/21 - 12/21', 0)!;
   assert.deepEqual([now.start?.year, now.end?.year], [2021, 2021]);
 });
+
+test('dates: Italian "ad ora" / "ad oggi" and Japanese "現在" end a range as ongoing; "Sett" is September', () => {
+  for (const t of ['Gen 2020 - ad ora', 'Mar 2019 - ad oggi', '2021年4月 - 現在']) assert.equal(findDateRange(t, 0)?.current, true, t);
+  const r = findDateRange('Sett 2008 - Lug 2010', 0)!;
+  assert.deepEqual([r.start?.year, r.start?.month, r.end?.month], [2008, 9, 7]);
+});

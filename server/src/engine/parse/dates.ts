@@ -76,8 +76,8 @@ const ATOM_SOURCE =
   // (And, after a dash only, the word for it in the languages whose months are read: "2018 - heden",
   // "2019 – presente", "2020 – heute", "2021 – aujourd'hui", "Fev 2026 - Maintenant", "2021/actuellement",
   // "Июль 2012 — настоящее время", "2019 – obecnie", a degree's "Jan/2020 - cursando" (still studying);
-  // after a French "à" too: "Septembre 2018 à Ce jour".)
-  `|(present|current(?:ly)?|now|today|ongoing|till\\s+(?:date|now)|until\\s+now|(?<=\\bto\\s{1,3}|[–—/-]\\s{0,3}|(?<![A-Za-z\\u00C0-\\u024F])à\\s{1,3})(?:date|pres\\.?|curr\\.|heden|nu|heute|jetzt|aktuell|derzeit|présent|aujourd['’]hui|maintenant|[àa]\\s+ce\\s+jour|ce\\s+jour|actuellement|ahora|hoy|hoje|en\\s+cours|actualidad|actualmente|presente|actual|atual|atualmente|oggi|attualmente|in\\s+corso|momenteel|cursando|em\\s+andamento|em\\s+curso|en\\s+curso|(?:по\\s+)?настоящее\\s+время|наст\\.\\s*время|н\\.\\s?в\\.|сейчас|obecnie|teraz))${NOT_LATIN_AFTER}|(至今|今|现在)` +
+  // after a French "à" too: "Septembre 2018 à Ce jour"; Italian "Gen 2020 - ad ora"; Japanese "現在".)
+  `|(present|current(?:ly)?|now|today|ongoing|till\\s+(?:date|now)|until\\s+now|(?<=\\bto\\s{1,3}|[–—/-]\\s{0,3}|(?<![A-Za-z\\u00C0-\\u024F])à\\s{1,3})(?:date|pres\\.?|curr\\.|heden|nu|heute|jetzt|aktuell|derzeit|présent|aujourd['’]hui|maintenant|[àa]\\s+ce\\s+jour|ce\\s+jour|actuellement|ahora|hoy|hoje|en\\s+cours|actualidad|actualmente|presente|actual|atual|atualmente|oggi|ad\\s+oggi|a\\s+oggi|ad\\s+ora|attualmente|in\\s+corso|momenteel|cursando|em\\s+andamento|em\\s+curso|en\\s+curso|(?:по\\s+)?настоящее\\s+время|наст\\.\\s*время|н\\.\\s?в\\.|сейчас|obecnie|teraz))${NOT_LATIN_AFTER}|(至今|今|现在|現在|現職)` +
   // ??? (start unknown)
   `|(\\?{2,})` +
   // Novembro/2020, enero de 2019, Mars 2019, März 2021: another language's month, before its year only
