@@ -604,3 +604,12 @@ test('dates: Italian "ad ora" / "ad oggi" and Japanese "現在" end a range as o
   const r = findDateRange('Sett 2008 - Lug 2010', 0)!;
   assert.deepEqual([r.start?.year, r.start?.month, r.end?.month], [2008, 9, 7]);
 });
+
+test('dates: another language\'s month and a two-digit year, as a whole range ("Lug 06 - Sett 08", "Ott 05 - Presente", "Sett 06 Sett 08" whose arrow the copy lost); alone, no date', () => {
+  const r = findDateRange('Analista, Lug 06 - Sett 08, Roma', 0)!;
+  assert.deepEqual([r.start?.year, r.start?.month, r.end?.year, r.end?.month], [2006, 7, 2008, 9]);
+  assert.equal(findDateRange('Ott 05 - Presente', 0)?.current, true);
+  const apart = findDateRange('Sett 06 Sett 08', 0)!;
+  assert.deepEqual([apart.start?.year, apart.end?.year], [2006, 2008]);
+  assert.equal(findDateRange('Set 15', 0), undefined);
+});

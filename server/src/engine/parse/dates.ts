@@ -430,7 +430,7 @@ function shortRange(line: string, offset: number, from: number): DateRange | und
   };
   let start = date(m[1], m[2], at);
   const endAt = at + m[0].length - (m[6] ?? `${m[4]}/${m[5]}`).length;
-  const range: DateRange = { start, current: !!m[6], span: { start: offset + at, end: offset + at + m[0].length }, text: m[0], separator: m[3] };
+  const range: DateRange = { start, current: !!m[6], span: { start: offset + at, end: offset + at + m[0].length }, text: m[0], separator: m[3] ?? ' ' };
   if (m[6]) range.currentText = m[6];
   else {
     const end = date(m[4], m[5], endAt);
@@ -500,6 +500,37 @@ function shortEndRange(line: string, offset: number, from: number): DateRange | 
 
 const YEAR_THEN_DASH = /\d{4}\s*[‐-―−–—-]/;
 
+// "Lug 06 - Sett 08", "Ott 05 - Presente": another language's month and a two-digit year, read only
+// as a whole range (alone, "Mar 12" or "Set 15" may be anything); "Sett 06 Sett 08", its dash an
+// arrow the copy lost, too.
+const ALL_OTHER_MONTHS = Object.keys(OTHER_MONTHS).sort((a, b) => b.length - a.length).join('|');
+const OTHER_TWO_DIGIT_RANGE = new RegExp(
+  `(?<![\\p{L}\\d])(${ALL_OTHER_MONTHS})\\.?\\s+(\\d{2})(?:\\s*([-–—])\\s*|\\s+(?=(?:${ALL_OTHER_MONTHS})\\.?\\s+\\d{2}(?![\\p{L}\\d])))(?:(${ALL_OTHER_MONTHS})\\.?\\s+(\\d{2})|(presente|present|oggi|ad\\s+oggi|ad\\s+ora|attualmente|actualidad|actualmente|atual|hoje|heute|heden|aujourd['’]hui|présent))(?![\\p{L}\\d])`,
+  'iu',
+);
+
+function otherTwoDigitRange(line: string, offset: number, from: number): DateRange | undefined {
+  const m = OTHER_TWO_DIGIT_RANGE.exec(from ? line.slice(from) : line);
+  if (!m) return undefined;
+  const at = from + m.index;
+  const date = (mo: string, yy: string, start: number): ResumeDate | undefined => {
+    const info = OTHER_MONTHS[mo.toLowerCase()];
+    if (!info) return undefined;
+    const text = line.slice(start, line.indexOf(yy, start + mo.length) + 2);
+    return { year: twoDigitYear("'" + yy), month: info.month, precision: 'month', style: dateStyle(info.form), text, span: { start: offset + start, end: offset + start + text.length } };
+  };
+  const start = date(m[1], m[2], at);
+  if (!start) return undefined;
+  const range: DateRange = { start, current: !!m[6], span: { start: offset + at, end: offset + at + m[0].length }, text: m[0], separator: m[3] ?? ' ' };
+  if (m[6]) range.currentText = m[6];
+  else {
+    const end = date(m[4], m[5], at + m[0].length - m[0].slice(m[0].lastIndexOf(m[4])).length);
+    if (!end || monthIndex(end) < monthIndex(start)) return undefined;
+    range.end = end;
+  }
+  return range;
+}
+
 function scanRange(line: string, offset: number, from: number): DateRange | undefined {
   const apostrophe = line.length <= 2000 && (line.includes("'") || line.includes('’') || line.includes('‘')) ? apostropheRange(line, offset, from) : undefined;
   let found = scanRangeSlashed(line, offset, from);
@@ -509,6 +540,10 @@ function scanRange(line: string, offset: number, from: number): DateRange | unde
     if (cut && (!found || cut.span.start <= found.span.start)) found = cut;
   }
   if (apostrophe && (!found || (!found.end && !found.current) || apostrophe.span.start < found.span.start)) return apostrophe;
+  if ((!found || (!found.end && !found.current)) && line.length <= 2000) {
+    const other = otherTwoDigitRange(line, offset, from);
+    if (other && (!found || other.span.start <= found.span.start)) return other;
+  }
   return found;
 }
 
