@@ -509,6 +509,8 @@ const OTHER_TWO_DIGIT_RANGE = new RegExp(
   'iu',
 );
 
+const TWO_DIGITS_ALONE = /(?<!\d)\d{2}(?!\d)/;
+
 function otherTwoDigitRange(line: string, offset: number, from: number): DateRange | undefined {
   const m = OTHER_TWO_DIGIT_RANGE.exec(from ? line.slice(from) : line);
   if (!m) return undefined;
@@ -540,7 +542,8 @@ function scanRange(line: string, offset: number, from: number): DateRange | unde
     if (cut && (!found || cut.span.start <= found.span.start)) found = cut;
   }
   if (apostrophe && (!found || (!found.end && !found.current) || apostrophe.span.start < found.span.start)) return apostrophe;
-  if ((!found || (!found.end && !found.current)) && line.length <= 2000) {
+  // (Only where two digits stand alone: most lines have none, and the months' pattern is long.)
+  if ((!found || (!found.end && !found.current)) && line.length <= 2000 && TWO_DIGITS_ALONE.test(line)) {
     const other = otherTwoDigitRange(line, offset, from);
     if (other && (!found || other.span.start <= found.span.start)) return other;
   }
