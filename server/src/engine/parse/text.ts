@@ -1315,7 +1315,8 @@ function readText(raw: string): Resume {
     // (A heading in capitals under a line that is not stands apart whatever the line ends with.)
     // (Nor under a rule: "=====" / "Education" / "=====" is a name ruled over and under, and the
     // rule joined to it, "===== Education", read as the name again.)
-    // (Nor under an icon font's glyph alone on its line: the heading's own icon, set over it.)
+    // (Nor under a line that says nothing, saysNothing: an icon font's glyph alone, the heading's own
+    // icon set over it, or a rule of dots.)
     if (!h || saysNothing(i - 1) || infos[i - 1]?.exact || readings[i - 1].bulletEnd || readings[i - 1].rule || (h.allCaps && letterCase(p) !== true)) continue;
     if (WRAPS_ON.test(p) || (p.length <= 40 && classifyHeading(`${p} ${h.name}`).exact)) infos[i] = undefined;
   }
