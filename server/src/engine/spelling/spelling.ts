@@ -15,6 +15,7 @@ import { WordGraph, type NearHit } from './word-graph';
 import { editDistance } from '../text/edit-distance';
 import { strongVerbs } from '../data/verbs';
 import { JARGON, WORD_PREFIXES } from '../data/spelling-words';
+import { stripAccents } from '../text/words';
 import { COMMON_BAND, FREQUENCY_MASK as FREQUENCY, WORD_KIND } from '../data/word-kinds';
 
 export { WORD_KIND };
@@ -195,8 +196,6 @@ const LONG_SLIP = 10;
 
 /** A Latin letter with a mark, which English words do not use ("é", "ñ", "ö"). */
 export const ACCENTED = /[\u00c0-\u024f]/;
-const MARKS_G = /[\u0300-\u036f]/g;
-const stripAccents = (s: string) => s.normalize('NFD').replace(MARKS_G, '');
 const isLower = (s: string) => s === s.toLowerCase();
 const isCapitalised = (s: string) => s.length > 1 && s[0] !== s[0].toLowerCase() && isLower(s.slice(1));
 const isCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();

@@ -121,3 +121,9 @@ export function wordCount(text: string): number {
   for (let s = wordStart(text, 0); s >= 0; s = wordStart(text, wordEnd(text, s))) n++;
   return n;
 }
+
+const MARKS_G = /[\u0300-\u036f]/g;
+/** The text with its letters' accents taken off ("Experiência" -> "Experiencia"). */
+export function stripAccents(s: string): string {
+  return s.normalize('NFD').replace(MARKS_G, '');
+}
