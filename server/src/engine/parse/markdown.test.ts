@@ -2567,3 +2567,31 @@ test('markdown: an AsciiDoc page styled by block roles ("[.job]", "[%hardbreaks]
   assert.equal(r.contact.name?.value, 'Bea Palus');
   assert.equal(r.contact.email?.value, 'bea.palus@example.com');
 });
+
+test('markdown: a bold item with its employer and dates at the margin under it (lazy lines) is the entry head, each line a field', () => {
+  const text =
+    '# Sam Lee\n\n## Research Experience\n\n- **Research Assistant**\nTissue Lab, Northfield University – Ithaca, NY\nAugust 2025 – Present\n  - Printed synthetic tissue for 12 studies.\n' +
+    '- **Clinical Research Assistant**\nNeurology Research Group, Dept of Neurology, Hale School of Medicine, University of North Westland – Remote\nFeb 2024 – Present\n  - Compiled data on 300 procedures.\n  - Drafted an IRB submission.\n' +
+    '\n## Skills\n\n- **Python**\nused daily for analysis\n';
+  const r = parseMarkdown(text);
+  assert.deepEqual(r.sections.map((s) => s.kind), ['experience', 'skills']);
+  const [a, b] = r.sections[0].entries;
+  assert.equal(r.sections[0].entries.length, 2);
+  assert.equal(a.title?.value, 'Research Assistant');
+  assert.match(a.organisation?.value ?? '', /Northfield University/);
+  assert.equal(a.location?.value, 'Ithaca, NY');
+  assert.equal(a.dates?.start?.year, 2025);
+  assert.equal(a.bullets.length, 1);
+  // A long organisation's name, parted by commas, is the organisation, not a sentence.
+  assert.equal(b.title?.value, 'Clinical Research Assistant');
+  assert.equal(b.organisation?.value, 'Neurology Research Group, Dept of Neurology, Hale School of Medicine, University of North Westland');
+  assert.equal(b.location?.value, 'Remote');
+  assert.deepEqual([b.dates?.start?.year, b.dates?.current], [2024, true]);
+  assert.equal(b.bullets.length, 2);
+});
+
+test('markdown: an employer line ending on a place code in capitals ("Bogota, COL.") names the employer and place, it ends no sentence', () => {
+  const r = parseMarkdown('# Experience\n- **Graphic & Web Designer**\n  2022 - 2023\n  Caravan Buk - Bogota, COL.\n');
+  const [e] = r.sections[0].entries;
+  assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value, e.bullets.length], ['Graphic & Web Designer', 'Caravan Buk', 'Bogota, COL', 0]);
+});

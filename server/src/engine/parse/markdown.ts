@@ -676,7 +676,7 @@ export function parseMarkdown(text: string): Resume {
   /** Inside a definition's indented paragraphs (after a blank line): description, not headers. */
   let inDefBody = false;
   /** Under a list item that is only a bold name: its indented lines are header lines. */
-  let headerItem = false;
+  let headerItem: boolean | 'lazy' = false;
   /** The line of the last top-level item wholly in emphasis read as a header field (-2: none). */
   let emphasisLine = -2;
 
@@ -694,6 +694,18 @@ export function parseMarkdown(text: string): Resume {
       clean,
       blankBefore: blank,
     });
+  /** Whether the lines from `from` at the margin (up to three, to a blank line or list item) hold one that is only dates. */
+  const lazyDatedHeader = (from: number): boolean => {
+    for (let k = from; k < Math.min(lines.length, from + 3); k++) {
+      const v = visible[k] ?? '';
+      if (!v.trim() || /^\s/.test(v) || LIST.test(v) || v[0] === '#' || v[0] === '|' || v[0] === '>') return false;
+      if (!YEAR_IN.test(v) && !/\b(?:present|current|now)\b/i.test(v)) continue;
+      const e = trimEndIndex(v);
+      const probe = newBlock({ kind: 'text', start: lines[k].start, end: lines[k].start + e, lineStart: lines[k].start, lineEnd: lines[k].start + e, clean: cleanInline(src, lines[k].start, lines[k].start + e), blankBefore: false });
+      if (blockIsDates(probe)) return true;
+    }
+    return false;
+  };
   /** Takes an HTML list item ("<li>…") as a bullet: it closes any paragraph open before it. */
   const pushHtmlItem = (block: Block) => {
     blocks.push(block);
@@ -1171,6 +1183,14 @@ export function parseMarkdown(text: string): Resume {
         headerItem = true;
         continue;
       }
+      // ("- **Research Assistant**" / "Butcher Lab, Cornell University – Ithaca, NY" / "August 2025 –
+      // Present": the lines under it at the margin are the item's lazy lines to Markdown, but one of
+      // them only dates: they are the entry's header lines, each a field, not one run-on title.)
+      if (block.strong && a === 0 && BOLD_ONLY.test(t.slice(cs)) && lazyDatedHeader(i + 1)) {
+        pushItemAsHeader(block);
+        headerItem = 'lazy';
+        continue;
+      }
       // ("**CVS Health**" / "* **Enterprise Procurement Intern**" / "* *Woonsocket, RI*" / "* *Summer
       // 2023*" / "  - Analyzed …": top-level items each wholly in emphasis, two or more in a row, are
       // the entry's header fields set as a list; the items nested under them are its bullets.)
@@ -1189,7 +1209,7 @@ export function parseMarkdown(text: string): Resume {
       prevText = undefined;
       continue;
     }
-    if (headerItem && !blank && a >= 2) {
+    if (headerItem && !blank && (a >= 2 || headerItem === 'lazy')) {
       // The lines of a header item: each one a line of the entry's header (or a detail under it).
       pushText(line, t, a, false);
       continue;

@@ -110,7 +110,9 @@ const GROUP_SEPARATOR = /\s*[·|]\s*/;
 export const SENTENCE_END = /[.!?]["”’)]?$/;
 // (Also a dotted abbreviation: "Monterrey, N.L.", "Washington, D.C.", "Groenbank N.V.".)
 // (A company's legal form: "Insight Designs Web Solutions, LLC." names an employer, it ends no sentence.)
+// (A place's code in capitals after a comma: "Caravan Buk - Bogota, COL.", "Lyon, FRA.".)
 const ABBREV_END = /(?:^|[\s(])(?:inc|ltd|llc|llp|pllc|plc|pty|co|corp|bros|jr|sr|st|dr|mr|ms|mrs|(?:[a-z]\.)*[a-z])\.$/i;
+const PLACE_CODE_END = /,\s*[A-Z]{2,3}\.$/;
 
 export interface TextShape {
   words: number;
@@ -214,7 +216,7 @@ function shapeOfText(whole: string): TextShape {
     lower,
     lowerContent,
     endsLower: startsLowerCase(last) && !FUNCTION_WORDS.has(last),
-    endsSentence: SENTENCE_END.test(t) && !ABBREV_END.test(t),
+    endsSentence: SENTENCE_END.test(t) && !ABBREV_END.test(t) && !PLACE_CODE_END.test(t),
     // (Not a brand's own lower-case start, "eCornell (online)", "eBay": a name, no sentence's middle.)
     // (Nor "the University of Louisville": a short name led by its article, no other word in lower case.)
     startsLower: startsLowerCase(t) && !BRAND_START.test(t) && !(words <= SHORT_WORDS && lowerContent === 0 && THE_NAME.test(t)),
@@ -240,8 +242,20 @@ export function isProse(c: Cleaned): boolean {
   // M. S., Hossain, M. A., Sarker, M. F. H., …", comma after comma.)
   // (Nor a post of a few words whose small words only join it, "Assistante au pôle social", "Head
   // of the sales team": led by a post's word, at most two words in lower case that join nothing.)
-  return s.startsLower || (s.words >= 14 && (s.lower > 0 || s.words >= 24 || commasAtLeast(c.text, 4))) || (s.endsSentence && s.words >= 3) || (s.lower >= 3 && s.lower / s.words >= 0.5 && !(s.words <= 6 && !s.endsSentence && s.lowerContent <= 2 && postLed(c.text)));
+  return s.startsLower || (s.words >= 14 && ((s.lower > 0 && !namesJoinedByCommas(c.text, s)) || s.words >= 24 || commasAtLeast(c.text, 4))) || (s.endsSentence && s.words >= 3) || (s.lower >= 3 && s.lower / s.words >= 0.5 && !(s.words <= 6 && !s.endsSentence && s.lowerContent <= 2 && postLed(c.text)));
 }
+
+/**
+ * "Neurosurgery Research Group, Dept of Neurosurgery, Perelman School of Medicine, University of
+ * Pennsylvania – Remote": names parted by commas, each capitalised, their only small words those
+ * that join a name ("of", "and"): an organisation's full name, however long, no sentence.
+ */
+function namesJoinedByCommas(text: string, s: TextShape): boolean {
+  if (s.lower > 4 || s.endsSentence || !commasAtLeast(text, 2)) return false;
+  for (const m of text.matchAll(LOWER_WORD)) if (!FUNCTION_WORDS.has(m[0])) return false;
+  return true;
+}
+const LOWER_WORD = /(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{L}\p{N}'’-]*/gu;
 
 /** Whether the text's first word is a post's ("Assistante", "Head"). */
 function postLed(t: string): boolean {
