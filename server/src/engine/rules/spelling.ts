@@ -182,6 +182,12 @@ export default defineRule<Options>({
           // "IOS/Android", "React/Redux": names joined by a slash are each a name (casing only: paths are not prose).
           if (w.text.includes('/')) {
             if (casing) for (const part of slashParts(w)) checkCasing(report, p, masked, part, checker);
+            // ("Web design/maintenence", "analysis/reportng": lower-case words of prose joined by a slash,
+            // another of them a known word, are each prose; no name, path or address.)
+            if (checker && mode !== 'casing' && LOWER_SLASH_WORDS.test(w.text)) {
+              const parts = slashParts(w);
+              if (parts.some((x) => checker.known(x.text))) for (const x of parts) if (!checker.known(x.text) && !accepted.has(x.text)) collectPart(masked, x, x.text, 0, false, true, true, checker, found, mode, ctx, p, report);
+            }
             continue;
           }
           // "Commmunity College", "SAPPPHIRE NOW": a letter typed three times where the word has it
@@ -493,6 +499,8 @@ function slashParts(w: Word): Word[] {
   return out;
 }
 
+/** Two or three lower-case words of letters joined by slashes: "design/maintenence". */
+const LOWER_SLASH_WORDS = /^\p{Ll}{2,}(?:\/\p{Ll}{2,}){1,2}$/u;
 const HAS_SPACE = /\s/;
 const LOWER_START = /^\p{Ll}/u;
 const JOINING_WORD = /^(?:and|or|to|nor)(?:-|$)/;
