@@ -2595,3 +2595,11 @@ test('markdown: an employer line ending on a place code in capitals ("Bogota, CO
   const [e] = r.sections[0].entries;
   assert.deepEqual([e.title?.value, e.organisation?.value, e.location?.value, e.bullets.length], ['Graphic & Web Designer', 'Caravan Buk', 'Bogota, COL', 0]);
 });
+
+test('markdown: lines that only link to a place on the page (a table of contents, "[Back to top](#top)") are navigation, no section, entry or name', () => {
+  const md = ['* [EDUCATION](#education)', '    * [Festivals](#festivals)', '* [EXPERIENCE](#experience)', '', '# EDUCATION', '- M.M., Cello Performance, Bowling Green State University, 2019', '', '[Back to Menu](#top)', '', '# EXPERIENCE', '- Principal cellist, Lima Symphony Orchestra, 2018-2020', '', '[Back to Menu](#top)', ''].join('\n');
+  const r = parseMarkdown(md);
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind, s.entries.length]), [['EDUCATION', 'education', 1], ['EXPERIENCE', 'experience', 1]]);
+  assert.ok(!JSON.stringify(r.sections).includes('Back to Menu'));
+  assert.equal(r.contact.name, undefined);
+});

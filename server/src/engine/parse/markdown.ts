@@ -271,6 +271,7 @@ function latexOnly(t: string): boolean {
   return any;
 }
 
+const IN_PAGE_LINK_LINE = /^[ \t]*(?:[-*+][ \t]+)?\[[^\]\n]{1,100}\]\(#[^()\s]{0,100}\)[ \t]*\r?$/;
 function hideUnseen(lines: SourceLine[]): string[] {
   const out: string[] = [];
   // What the scan is inside when a line ends: nothing, a comment, a tag (its quote, if in a
@@ -285,7 +286,10 @@ function hideUnseen(lines: SourceLine[]): string[] {
     if (mode === 'text' && !t.includes('<')) {
       // "\noindent", "\vspace{2mm}", "\def\spaceabove{}": Pandoc Markdown passes a line of LaTeX
       // commands to the PDF, where it prints nothing.
-      out.push(t.includes('\\') && latexOnly(t) ? blankKeepingLines(t) : t);
+      // ("[Voltar pro Menu](#top)", "* [EDUCAÇÃO](#educação)": a line that only links to a place on the
+      // page, a table of contents' item or a way back to the top, is the page's navigation, no
+      // part of the résumé; the preview still prints its words.)
+      out.push((t.includes('\\') && latexOnly(t)) || (t.includes('](#') && IN_PAGE_LINK_LINE.test(t)) ? blankKeepingLines(t) : t);
       continue;
     }
     const chars = t.split('');
