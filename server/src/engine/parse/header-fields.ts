@@ -2243,8 +2243,14 @@ function unitBeforeOrg(a: Assignment, pieces: Piece[], kind: EntryKind): Piece |
     // Northeastern University": a capitalised name or initials between the post and the university,
     // academy or institute after it, each after a comma, is a unit of that body, no part of the
     // post's name; not a degree's field, "M.Engg, Electrical Comm, Indian Institute of Science".)
+    // ("Volunteer, Queen Street Commons, The Working Centre", "Research Assistant, Butcher Lab, Cornell
+    // University": so is one before any body's name, a unit's own word making it a unit though a
+    // trade names it.)
+    // (Not a company's team, "Senior Engineer, Payments, Stripe Inc.", "Platform Team": the post's.)
     const t = a.title;
-    return kind === 'work' && t && t.line === o.line && q.index === t.index + 1 && q.sep === ',' && !DEGREE_WORDS.test(t.text) && !BARE_DEGREE.test(t.text) && q.title <= 0 && (SCHOOL_WORD.test(o.text) || MORE_UNIVERSITY_WORDS.test(o.text)) && !DEGREE_WORDS.test(q.text) && (UNIT_NAME.test(q.text) || ACRONYM.test(q.text)) ? q : undefined;
+    const school = SCHOOL_WORD.test(o.text) || MORE_UNIVERSITY_WORDS.test(o.text);
+    const body = school || (ORG_WORDS.test(o.text) && !STRONG_ORG.test(o.text) && !TITLE_WORDS.test(o.text) && !TEAM_WORD.test(q.text));
+    return (kind === 'work' || kind === 'volunteer') && t && t.line === o.line && q.index === t.index + 1 && q.sep === ',' && !DEGREE_WORDS.test(t.text) && !BARE_DEGREE.test(t.text) && (q.title <= 0 || ORG_WORDS.test(q.text)) && body && !DEGREE_WORDS.test(q.text) && (UNIT_NAME.test(q.text) || ACRONYM.test(q.text)) ? q : undefined;
   }
   return SCHOOL_WORD.test(o.text) || ORG_WORDS.test(o.text) || STRONG_ORG.test(o.text) ? q : undefined;
 }
@@ -2252,6 +2258,7 @@ function unitBeforeOrg(a: Assignment, pieces: Piece[], kind: EntryKind): Piece |
 // A university's word that SCHOOL_WORD does not list (Portuguese, Nordic: "Universidade de Lisboa",
 // "Uppsala universitet").
 const MORE_UNIVERSITY_WORDS = /(?<![\p{L}])(?:universidade|universitet)(?![\p{L}])/iu;
+const TEAM_WORD = /(?<![\p{L}])(?:team|squad|crew|tribe|pod)(?![\p{L}])/iu;
 // A unit's name: capitalised words, small joining ones and "&" between them ("History & Philosophy of Science").
 const UNIT_NAME = /^\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|&|and|of|for|in|the)){0,5}$/u;
 

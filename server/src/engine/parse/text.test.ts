@@ -4194,3 +4194,21 @@ test('text: a unit named between the post and its university ("Research fellow, 
     ['M.Engg, Electrical Comm', 'Indian Institute of Science'],
   ]);
 });
+
+test('text: a unit named between the post and a body that is no school ("Volunteer, Queen Street Commons, The Working Centre", "Research Assistant, Butcher Lab, Cornell University") is the body\'s; a company\'s team stays the post\'s', () => {
+  const r = parseText([
+    'Ana Lopez', 'ana@example.org', '', 'Volunteer Work', '',
+    'Volunteer, Refugee Resettlement, Catholic Family Center 2017 - present',
+    'Volunteer, Queen Street Commons, The Working Centre 2012 - 2013',
+    'Research Assistant, Butcher Lab, Cornell University 2010 - 2011',
+    'Software Engineer, Payments, Stripe Inc. 2008 - 2010',
+    'Developer, Platform Team, Northwind Group 2006 - 2008',
+  ].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Volunteer', 'Refugee Resettlement, Catholic Family Center'],
+    ['Volunteer', 'Queen Street Commons, The Working Centre'],
+    ['Research Assistant', 'Butcher Lab, Cornell University'],
+    ['Software Engineer, Payments', 'Stripe Inc.'],
+    ['Developer', 'Northwind Group'],
+  ]);
+});
