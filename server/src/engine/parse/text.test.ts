@@ -4212,3 +4212,12 @@ test('text: a unit named between the post and a body that is no school ("Volunte
     ['Developer', 'Northwind Group'],
   ]);
 });
+
+test('text: a range the date column wrapped after its dash ("2018-" / "2021 Acme Corp …", "2021-" / "Aujourd’hui Covéa …") is one range, in one entry', () => {
+  const r = parseText(['Jean Dupont', 'jean@example.fr', '', 'EXPERIENCE', '', '2021-', 'Aujourd’hui Covéa Paris, France', 'Lead ML Engineer', 'Built 4 models for claims.', '2014-', '2017 Globex Inc Lyon, France', 'Data Scientist', 'Cut claims cost by 5%.'].join('\n'));
+  const es = r.sections[0].entries;
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.dates?.start?.year, e.dates?.end?.year ?? null, !!e.dates?.current, e.bullets.length]), [
+    ['Lead ML Engineer', 'Covéa', 2021, null, true, 1],
+    ['Data Scientist', 'Globex Inc', 2014, 2017, false, 1],
+  ]);
+});

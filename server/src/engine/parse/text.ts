@@ -3,7 +3,7 @@
 // lines, header lines in any order. Lines become blocks; structure.ts builds the model.
 import { composedText, eachObject, mapPositions, SMALL_CAPS_SPLIT } from './composed';
 import type { Field, Resume, SectionKind } from '../model';
-import { type Cleaned, cleanInline, fromKept, keepClean, type KeptClean } from './inline-clean';
+import { type Cleaned, cleanInline, fromKept, joinCleaned, keepClean, type KeptClean } from './inline-clean';
 import { presentReading } from '../text/verb-lexicon';
 import { capsNameKind, classifyHeading, entryKindOf, LIST_KINDS, mayStartSectionName, normaliseHeading, sectionNameByLetters, sectionNameSlip, SORTED_SKILLS, SPLIT_ROLES, type sectionKindOf } from './section-names';
 import { skipSpaces, splitLines, trimEndIndex, type SourceLine } from './source-lines';
@@ -1087,6 +1087,18 @@ function capsGutterPart(t: string): { name: string; nameEnd: number; restStart: 
 
 const WRAP_NAME_LINE = /^\s*\p{Lu}[\p{L}&'’]*(?:\s+(?:\p{L}[\p{L}&'’]*|&))?(?:\s+(?:\p{L}[\p{L}&'’]*|&))?\s*$/u;
 
+// A line that is only a range's start and its dash: "2018-", "Sep 2019 –".
+const WRAPPED_OPEN_RANGE = /^\s*(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d\d\s*[-–—]\s*$/u;
+const YEAR_OPENS = /^(?:19|20)\d\d(?!\d)/;
+/** Whether a line opens on a year or on a word for "now" ("2021 Ministère …", "Aujourd’hui Covéa …", "Present"). */
+function endOpensLine(t: string): boolean {
+  if (YEAR_OPENS.test(t)) return true;
+  // (The words for "now" of every language the dates know, as they end a range: read by the range's own reader.)
+  const r = findDateRange(`2000 - ${t.slice(0, 40)}`, 0);
+  return !!r?.current && r.span.end <= 7 + (NOW_WORD.exec(t)?.[0].length ?? 0);
+}
+const NOW_WORD = /^\S+(?:\s+\S+)?/;
+
 /**
  * "Grants and" / "Awards", "Conference" / "Presentations 2004. Discussant, …": a section name a
  * narrow left gutter wrapped onto the next line, whose words the copy runs into that line's first.
@@ -1651,6 +1663,16 @@ function readText(raw: string): Resume {
       // How long a role lasted, set against the margin ("uptime          2 years 10 months"): not the line's words.
       // ("Principles of Network Analysis m": nor a letter an icon font left after capitalised words.)
       const te = tailAt ? gapAt : b - (b - a > 2 && t[b - 2] === ' ' && ICON_LETTER_END.test(t.slice(a, b)) ? 2 : 0);
+      // "2018-" / "2021 Ministère de la Santé …", "2021-" / "Aujourd’hui Covéa …": a range the date
+      // column wrapped after its dash ends at the next line's first date; the two lines are one.
+      const prev = blocks[blocks.length - 1];
+      if (!blank && prev && prev.kind === 'text' && !prev.section && prev.end < line.start && WRAPPED_OPEN_RANGE.test(prev.clean.text) && endOpensLine(t.slice(a + marks, te))) {
+        prev.end = line.start + te;
+        prev.lineEnd = line.start + te;
+        // (Read as one line: a word for "now" ends a range only on the dash's line.)
+        prev.clean = joinCleaned([prev.clean, cleanInline(src, line.start + a + marks, line.start + te)], ' ');
+        continue;
+      }
       blocks.push(newBlock({
         kind: 'text',
         start: line.start + a + marks,
