@@ -566,3 +566,12 @@ test('spelling: a publication\'s item is a citation (authors, a package in lower
   const r = lint(text, 'resume.txt', { today: { year: 2026, month: 11, day: 22 } })!;
   assert.deepEqual(r.findings.filter((f) => f.ruleId === RULE).map((f) => text.slice(f.span.start, f.span.end)), ['Softwre', 'knitr']);
 });
+
+test(`${RULE}: a résumé whose section headings are another language's ("EDUCAÇÃO", "EXPERIÊNCIA PROFISSIONAL") is that language's: its words are no English slips, though its names and titles are English`, () => {
+  const md = (h: [string, string, string]) =>
+    [`# Ana Souza`, '', `# ${h[0]}`, '- M.M., Performance em Violoncelo, Bowling Green State University, 2019', '', `# ${h[1]}`, '- Violoncelista substituto, Mobile Symphony Orchestra (Alabama), 2016', '- Professor Assistente, String Methods, University of Southern Mississippi, instrutora: Dr. Lee, 2016-17', '', `# ${h[2]}`, '- Ode ao Barulho, para piano, bateria e cello, 2021', ''].join('\n');
+  const said = (text: string) => lint(text, 'resume.md', { today: { year: 2026, month: 11, day: 22 } })!.findings.filter((f) => f.ruleId === RULE).map((f) => text.slice(f.span.start, f.span.end));
+  assert.deepEqual(said(md(['EDUCAÇÃO', 'EXPERIÊNCIA PROFISSIONAL', 'Criações'])), []);
+  // The same words under English headings are read as English, slips and all.
+  assert.ok(said(md(['EDUCATION', 'EXPERIENCE', 'Works'])).includes('substituto'));
+});

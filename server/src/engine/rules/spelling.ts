@@ -297,7 +297,7 @@ export default defineRule<Options>({
           (tally.names ??= []).push({ p, ...u });
         }
     }
-    if (foreign(tally, 30, 0.3) || notEnglish(lang, 8)) return; // the whole document: noise or another language
+    if (foreign(tally, 30, 0.3) || notEnglish(lang, 8) || headingsForeign(ctx.resume.sections)) return; // the whole document: noise or another language
     // "Febuary 2023-August 2023": the reader takes a slip of a month's name for the month, so the
     // role keeps its dates; the slip is still the writer's, in the one place a recruiter reads first.
     // (Indexed loops, no list per entry: this runs once per lint over every role, mostly before the JIT has compiled it.)
@@ -501,6 +501,19 @@ function slashParts(w: Word): Word[] {
 
 /** Two or three lower-case words of letters joined by slashes: "design/maintenence". */
 const LOWER_SLASH_WORDS = /^\p{Ll}{2,}(?:\/\p{Ll}{2,}){1,2}$/u;
+/**
+ * Whether the résumé's section headings are written in another language: two or more, and a third
+ * or more of them, spelt with letters English does not use ("EDUCAÇÃO", "EXPERIÊNCIA PROFISSIONAL",
+ * "Estreias e Comissões"). Such a résumé is another language's, its words no English slips, though
+ * its English names and titles outweigh its own small words.
+ */
+function headingsForeign(sections: readonly { title: string }[]): boolean {
+  let foreign = 0;
+  for (const s of sections) if (FOREIGN_LETTER.test(s.title) && !RESUME_WORD.test(s.title)) foreign++;
+  return foreign >= 2 && foreign * 3 >= sections.length;
+}
+const FOREIGN_LETTER = /[ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿŒœ]/;
+const RESUME_WORD = /r[ée]sum[ée]/i;
 const HAS_SPACE = /\s/;
 const LOWER_START = /^\p{Ll}/u;
 const JOINING_WORD = /^(?:and|or|to|nor)(?:-|$)/;
