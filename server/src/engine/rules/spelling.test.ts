@@ -122,7 +122,7 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['a long slip among the names of a bullet that lists them', bullets('Software Craftmanship, Agile Methods'), ['Craftmanship'], ['Craftsmanship']],
   ['recieve', bullets('Built a queue to recieve 2M events a day'), ['recieve'], ['receive']],
   // (Not a path or a pair of names: lower-case words of prose, one of them known; "read/write", "tcp/udp" stay quiet.)
-  ['a slip in lower-case words joined by a slash', bullets('Ran web design/maintenence and read/write audits over tcp/udp for 40 clients'), ['maintenence'], ['maintenance']],
+  ['a slip in lower-case words joined by a slash', bullets('Ran web design/maintenence and read/write audits over tcp/udp for 40 food/bev clients'), ['maintenence'], ['maintenance']],
   // (Not a sentence between commas: a list's items are short.)
   ['a typo in a sentence after a list of tools', bullets('Synced numpy, scipy, and DBs. With a microserivce design, you keep 12 repos in sync'), ['microserivce'], ['microservice']],
   // (In capitals too, in a word of six letters or more: "AAA", "IEEE" are acronyms.)

@@ -183,10 +183,11 @@ export default defineRule<Options>({
           if (w.text.includes('/')) {
             if (casing) for (const part of slashParts(w)) checkCasing(report, p, masked, part, checker);
             // ("Web design/maintenence", "analysis/reportng": lower-case words of prose joined by a slash,
-            // another of them a known word, are each prose; no name, path or address.)
+            // another of them a known word, are each prose; no name, path or address. A short one is
+            // shorthand, "food/bev".)
             if (checker && mode !== 'casing' && LOWER_SLASH_WORDS.test(w.text)) {
               const parts = slashParts(w);
-              if (parts.some((x) => checker.known(x.text))) for (const x of parts) if (!checker.known(x.text) && !accepted.has(x.text)) collectPart(masked, x, x.text, 0, false, true, true, checker, found, mode, ctx, p, report);
+              if (parts.some((x) => checker.known(x.text))) for (const x of parts) if (x.text.length >= 5 && !checker.known(x.text) && !accepted.has(x.text)) collectPart(masked, x, x.text, 0, false, true, true, checker, found, mode, ctx, p, report);
             }
             continue;
           }
