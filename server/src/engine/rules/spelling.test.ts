@@ -121,6 +121,9 @@ const invalid: [string, ProseDoc, string[], string[]][] = [
   ['typos with suggestions', bullets('Devloped a managment dashboard for 40 analysts'), ['Devloped', 'managment'], ['Developed', 'management']],
   ['a long slip among the names of a bullet that lists them', bullets('Software Craftmanship, Agile Methods'), ['Craftmanship'], ['Craftsmanship']],
   ['recieve', bullets('Built a queue to recieve 2M events a day'), ['recieve'], ['receive']],
+  // (Not "anal" + "-ising", nor "uni" + "verity": a slip of a common word, though its letters also
+  // make a word; "university" is common though the frequency list counts it as "University".)
+  ['a slip whose letters also make a derived word', bullets('Analising 40 forest plots a year', 'Published 3 books with the Univerity of Chicago Press'), ['Analising', 'Univerity'], ['Analysing', 'University']],
   // (Not a path or a pair of names: lower-case words of prose, one of them known; "read/write", "tcp/udp" stay quiet.)
   ['a slip in lower-case words joined by a slash', bullets('Ran web design/maintenence and read/write audits over tcp/udp for 40 food/bev clients'), ['maintenence'], ['maintenance']],
   // (Not a sentence between commas: a list's items are short.)

@@ -241,6 +241,8 @@ const SUFFIXES: [string, string][] = [
 ];
 /** A stem an "-ize" verb is made of has four letters or more ("adv" + "ize" is "advise" mistyped) and is no plural ("fonts" + "ize"). */
 const IZE_STEM = 4;
+/** A British "-ise"/"-yse" verb's ending ("analysing", "organised"), its "s" the American "z". */
+const ISE_FORM = /([iy])s(e|es|ed|ing|ation|ations|er|ers)$/;
 const IZE_SUFFIX = /^i[sz]/;
 
 /** Words a résumé uses that ranking should prefer: strong verbs in all forms and our jargon. */
@@ -461,6 +463,9 @@ export class SpellChecker {
     for (const [suffix, add] of SUFFIXES) {
       if (lower.length - suffix.length < 3 || !lower.endsWith(suffix)) continue;
       if (add === '' && IZE_SUFFIX.test(suffix) && (lower.length - suffix.length < IZE_STEM || lower[lower.length - suffix.length - 1] === 's')) continue;
+      // ("analising" is "anal" + "-ising" by its letters, but "analysing" mistyped: a verb made with
+      // "-ise"/"-ize" one slip from a common word is that word.)
+      if (add === '' && IZE_SUFFIX.test(suffix) && this.oneFromCommon(lower)) continue;
       const stem = lower.slice(0, -suffix.length) + add;
       if (suffix === 's' && stem.endsWith('s')) continue; // "sucess" is not "suces" + s
       if (suffix === 'es' && !ES_STEM_END.test(stem)) continue; // "logistices" is no plural: "-es" follows s, x, z, ch, sh or o
@@ -487,9 +492,29 @@ export class SpellChecker {
     // (sameFirst) finds every such word one edit away, for a fraction of the whole walk.
     this.dictionary.nearOne(
       lower,
-      (e, distance) => (close ||= distance === 1 && e.form.startsWith(prefix) && isLower(e.form) && (e.kind & WORD_KIND.english) !== 0 && (e.frequency >= 3 || resumeVocabulary().has(e.form))),
+      (e, distance) => (close ||= distance === 1 && e.form.startsWith(prefix) && isLower(e.form) && (e.kind & WORD_KIND.english) !== 0 && (this.commonness(e) >= 3 || resumeVocabulary().has(e.form))),
       true,
     );
+    return close;
+  }
+
+  /**
+   * How common an English word is, in any of its cases: the frequency list counts a word once, in
+   * the case it is most often written in, so "university" (most often in a name's capital) holds its
+   * count under "University".
+   */
+  private commonness(e: Entry): number {
+    let f = e.frequency || (this.dictionary.exact(capitalise(e.form))?.frequency ?? 0);
+    // (American subtitles count "analysing" under "analyzing": the British form is as common a word.)
+    const z = ISE_FORM.test(e.form) ? e.form.replace(ISE_FORM, '$1z$2') : undefined;
+    if (z) f = Math.max(f, this.dictionary.exact(z)?.frequency ?? 0);
+    return f;
+  }
+
+  /** Whether a common English word in lower case is one slip from `lower` ("analising": "analysing"). */
+  private oneFromCommon(lower: string): boolean {
+    let close = false;
+    this.dictionary.nearOne(lower, (e, distance) => (close ||= distance === 1 && isLower(e.form) && (e.kind & WORD_KIND.english) !== 0 && this.commonness(e) >= 3), true);
     return close;
   }
 
@@ -624,11 +649,11 @@ export class SpellChecker {
       // that close to a common word are rarely that long.)
       // ("Wellcome Trust": an organisation's own name, one slip from a common word on purpose, is
       // seldom longer than that; "Experimental Pychology Society" is a long word slipped.)
-      if (inName) return english && lower.length >= (orgName ? 9 : 8) && (near.entry.frequency >= COMMON_BAND || lower.length >= LONG_SLIP) && !this.dictionary.kindOf(capitalise(lower));
+      if (inName) return english && lower.length >= (orgName ? 9 : 8) && (this.commonness(near.entry) >= COMMON_BAND || lower.length >= LONG_SLIP) && !this.dictionary.kindOf(capitalise(lower));
       // ("Colaborated": a verb résumés open bullets with is no rarer for being rare in general English.)
       // (Nor is a long word rare for being a slip: names are seldom ten letters one slip from an
       // English word, "Fundementals" or "Longnitudinal" are.)
-      return english && (near.entry.frequency >= 4 || resumeVocabulary().has(near.form) || lower.length >= LONG_SLIP);
+      return english && (this.commonness(near.entry) >= 4 || resumeVocabulary().has(near.form) || lower.length >= LONG_SLIP);
     }
     if (near?.distance === 1) return lower.length >= 5 || near.entry.frequency >= 10;
     if (lower.length < 7) return false;
@@ -657,7 +682,7 @@ export class SpellChecker {
       lower,
       (e, distance) => {
         if (found || distance !== 1 || NOT_A_SUGGESTION.test(e.form) || e.form.length < 2 || e.form[0].toLowerCase() !== lower[0]) return;
-        found = (e.kind & (WORD_KIND.tech | WORD_KIND.company)) !== 0 || (isLower(e.form) && (e.kind & WORD_KIND.english) !== 0 && (e.frequency >= 4 || resumeVocabulary().has(e.form) || lower.length >= LONG_SLIP));
+        found = (e.kind & (WORD_KIND.tech | WORD_KIND.company)) !== 0 || (isLower(e.form) && (e.kind & WORD_KIND.english) !== 0 && (this.commonness(e) >= 4 || resumeVocabulary().has(e.form) || lower.length >= LONG_SLIP));
       },
       true,
     );
