@@ -842,3 +842,7 @@ test('headings: a section\'s number before its name ("4. Experiencia laboral", "
   ] as const)
     assert.deepEqual(classifyHeading(name), { kind, exact: true }, name);
 });
+
+test('headings: a Dutch CV\'s "Prijzen" (awards), "Cursussen" (courses), "Nevenactiviteiten" (side activities), "Referenties" and "Persoonlijke gegevens" name sections', () => {
+  assert.deepEqual(['Prijzen', 'Onderscheidingen', 'Cursussen', 'Nevenactiviteiten', 'Referenties', 'Persoonlijke gegevens', 'Beroepservaring', 'Competenties', 'Persoonlijk profiel'].map((n) => sectionKindOf(n)), ['awards', 'awards', 'certifications', 'volunteer', 'references', 'contact', 'experience', 'skills', 'summary']);
+});
