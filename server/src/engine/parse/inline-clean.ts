@@ -4,6 +4,7 @@
 // Used for header lines and headings of both Markdown and text (Markdown leaks into text copies).
 import { detach, Memo } from '../cache/memo';
 import { TEMPLATE_TAG } from '../text/template-tags';
+import { isRegion } from './places';
 
 export interface Cleaned {
   /** The text as a reader sees it. */
@@ -444,12 +445,18 @@ function srcAt(runs: number[], n: number, k: number, after: boolean): number {
 const TRIM_CHARS = ' \t,;:|•·▪◦-–—()[]"“”\'‘’/\\*_#>';
 
 const ABBREVIATION_DOT_END = /\b(?:inc|ltd|llc|llp|pllc|plc|pty|co|corp|jr|sr|st|dr|bros|[a-z])\.$/i;
+// ("Arlington, Va.", "Phoenix, Ariz.": a US state as the AP style abbreviates it keeps its dot, a place's.)
+const STATE_AFTER_COMMA = /,\s?([A-Z][a-z]{1,4})\.$/;
+const stateAbbreviationEnd = (t: string): boolean => {
+  const m = STATE_AFTER_COMMA.exec(t);
+  return !!m && isRegion(`${m[1]}.`);
+};
 
 /** Indices of c.text[i, j) without surrounding separators, quotes and spaces; i === j when empty. */
 export function trimRange(text: string, i: number, j: number, chars = TRIM_CHARS): [number, number] {
   while (i < j && chars.includes(text[i])) i++;
   while (j > i && chars.includes(text[j - 1])) j--;
   // "Inc." and "Jr." keep their dot; a sentence's trailing dot goes.
-  while (j > i && text[j - 1] === '.' && !ABBREVIATION_DOT_END.test(text.slice(Math.max(i, j - 6), j))) j--;
+  while (j > i && text[j - 1] === '.' && !ABBREVIATION_DOT_END.test(text.slice(Math.max(i, j - 6), j)) && !stateAbbreviationEnd(text.slice(Math.max(i, j - 8), j))) j--;
   return [i, j];
 }

@@ -2603,3 +2603,9 @@ test('markdown: lines that only link to a place on the page (a table of contents
   assert.ok(!JSON.stringify(r.sections).includes('Back to Menu'));
   assert.equal(r.contact.name, undefined);
 });
+
+test('markdown: a role\'s place on a line of its own in the AP style ("Arlington, Va.") is its location, with its dot, not a sentence of its description', () => {
+  const md = ['## Work History', '', '### Senior Designer, washingtonpost.com', '', '_October 2004 - December 2008_', '', 'Arlington, Va.', '', 'Designed 40 news graphics a month.', '', '### Web Designer, The Arizona Republic', '', '_Dec. 1999 - July 2002_', '', 'Phoenix, Ariz.', '', 'Built 12 sections.', ''].join('\n');
+  const es = parseMarkdown(md).sections[0].entries;
+  assert.deepEqual(es.map((e) => [e.location?.value, e.bullets.length]), [['Arlington, Va.', 1], ['Phoenix, Ariz.', 1]]);
+});

@@ -284,3 +284,8 @@ test('a town and its state\'s code, then the country with no commas, is a place 
   for (const p of ['Somerville MA USA', 'Austin TX United States', 'Amherst MA US']) assert.equal(isPlace(p), true, p);
   for (const p of ['Acme Corp USA', 'Engineer MA USA', 'Data Team United States']) assert.equal(isPlace(p), false, p);
 });
+
+test('places: a US state as the AP style abbreviates it, with its dot ("Arlington, Va.", "Phoenix, Ariz.", "Tempe, Ariz."), is a region; "Miss" or "Wash" without a dot is a word', () => {
+  for (const t of ['Arlington, Va.', 'Phoenix, Ariz.', 'Tempe, Ariz.', 'Madison, Wis.', 'Jackson, Miss.']) assert.equal(isPlace(t), true, t);
+  for (const t of ['Acme, Miss', 'Editor, Wash']) assert.equal(isPlace(t), false, t);
+});

@@ -41,8 +41,14 @@ export function isRegion(s: string): boolean {
     t = t.replace(DOTS_G, '');
     if (CREDENTIAL_CODES.has(t)) return false;
   }
+  // ("Arlington, Va.", "Phoenix, Ariz.", "Tempe, Ariz.": a US state as the AP style abbreviates it,
+  // newspapers' and their writers' way; only with its dot, as "Miss" or "Wash" alone is a word.)
+  // (Those no word shares also without it, as a header's piece loses its last dot: "Phoenix, Ariz".)
+  if ((t !== s.trim() && AP_STATES.has(t.toLowerCase())) || AP_PLAIN.has(t)) return true;
   return REGION_CODES.has(t) || REGION_NAMES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase() + '.') || IRISH_COUNTY.test(t);
 }
+const AP_STATES = new Set('ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nebr nev okla ore pa tenn tex vt va wash wis wyo'.split(' '));
+const AP_PLAIN = new Set('Ariz Calif Colo Conn Fla Mich Minn Nebr Nev Okla Tenn Wyo'.split(' '));
 
 // "Naas, Co. Kildare", "Ennis, County Clare": Ireland's counties (north and south), as its addresses write them.
 const IRISH_COUNTY = /^(?:Co\.?|County) (?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)$/;

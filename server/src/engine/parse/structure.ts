@@ -113,6 +113,13 @@ export const SENTENCE_END = /[.!?]["”’)]?$/;
 // (A place's code in capitals after a comma: "Caravan Buk - Bogota, COL.", "Lyon, FRA.".)
 const ABBREV_END = /(?:^|[\s(])(?:inc|ltd|llc|llp|pllc|plc|pty|co|corp|bros|jr|sr|st|dr|mr|ms|mrs|(?:[a-z]\.)*[a-z])\.$/i;
 const PLACE_CODE_END = /,\s*[A-Z]{2,3}\.$/;
+// ("Arlington, Va.", "Phoenix, Ariz.": a US state as the AP style abbreviates it.)
+const AP_CODE_END = /,\s*([A-Z][a-z]{1,4})\.$/;
+function placeCodeEnd(t: string): boolean {
+  if (PLACE_CODE_END.test(t)) return true;
+  const m = AP_CODE_END.exec(t);
+  return !!m && isRegion(`${m[1]}.`);
+}
 
 export interface TextShape {
   words: number;
@@ -216,7 +223,7 @@ function shapeOfText(whole: string): TextShape {
     lower,
     lowerContent,
     endsLower: startsLowerCase(last) && !FUNCTION_WORDS.has(last),
-    endsSentence: SENTENCE_END.test(t) && !ABBREV_END.test(t) && !PLACE_CODE_END.test(t),
+    endsSentence: SENTENCE_END.test(t) && !ABBREV_END.test(t) && !placeCodeEnd(t),
     // (Not a brand's own lower-case start, "eCornell (online)", "eBay": a name, no sentence's middle.)
     // (Nor "the University of Louisville": a short name led by its article, no other word in lower case.)
     startsLower: startsLowerCase(t) && !BRAND_START.test(t) && !(words <= SHORT_WORDS && lowerContent === 0 && THE_NAME.test(t)),
