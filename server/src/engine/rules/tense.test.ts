@@ -16,6 +16,7 @@ const NOW = 'Manage a team of 6 engineers';
 
 const valid: [string, RoleSpec[], Record<string, unknown>?][] = [
   ['past role, past tense', past('Led the migration of 40 services to Kubernetes', 'Built the billing API')],
+  ['a bullet in another language opens with no English verb ("Analyse du coût des sinistres")', past('Analyse du coût des sinistres : déploiement d’un workflow de scoring des garages en tenant compte du case-mix', 'Built the billing API')],
   ['current role, present tense', current('Lead a team of 6 engineers', 'Manages the release train')],
   ['Read / Set / Cut / Put are both tenses (past role)', past('Read every design doc before review', 'Set the hiring bar for 3 teams', 'Cut cloud spend 30%', 'Put alerting on all services')],
   ['Read / Set / Cut are both tenses (current role)', current('Read every design doc before review', 'Set the hiring bar for 3 teams', 'Cut cloud spend 30%')],

@@ -9,7 +9,8 @@ import { isOpeningAdverb, openingVerbWords, openingWords, roleTense, sentencesOf
 import { isLexPast, presentReading, readVerb } from '../text/verb-lexicon';
 import { describeRange, type TodayLike } from '../dates-math';
 import { weakPhraseAt } from '../text/weak-openers';
-import { lettersOnly } from '../text/words';
+import { lettersOnly, words } from '../text/words';
+import { countLanguage, notEnglish } from '../text/language';
 
 type Options = Record<string, unknown> & { currentRole: boolean };
 
@@ -162,6 +163,8 @@ export default defineRule<Options>({
       }
       // Reads only the bullet, the role's tense and the dates it quotes: unchanged bullets replay.
       checkBullet(ctx, bullet, context, (report) => {
+        // ("Analyse du coût des sinistres : …": a bullet in another language opens with no English verb.)
+        if (otherLanguage(bullet.text)) return;
         for (const s of sentencesOf(bullet)) checkOpening(s, s === bullet, tense, dates, report, parallel, ctx.beyondCap, pastBeside);
       });
     }
@@ -175,11 +178,17 @@ export default defineRule<Options>({
         if (tense !== 'past' || !tenseIsSure(entry, tense, ctx.analysis)) continue;
         const dates = !entry.dates ? '' : ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? entry.dates.text : describeRange(entry.dates);
         checkBullet(ctx, d, `description ${tense} ${dates}`, (report) => {
+          if (otherLanguage(d.text)) return;
           for (const s of sentencesOf(d)) checkOpening(s, false, tense, dates, report, false, ctx.beyondCap);
         });
       }
   },
 });
+
+/** Whether a bullet is written in another language: three of its small words or more are another language's, more than are English's. */
+function otherLanguage(text: string): boolean {
+  return notEnglish(countLanguage(words(text)), 3);
+}
 
 /**
  * Whether the role's bullets are written in parallel, each opening with a verb: at least two of them
