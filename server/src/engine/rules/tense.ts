@@ -163,9 +163,10 @@ export default defineRule<Options>({
       }
       // Reads only the bullet, the role's tense and the dates it quotes: unchanged bullets replay.
       checkBullet(ctx, bullet, context, (report) => {
-        // ("Analyse du coût des sinistres : …": a bullet in another language opens with no English verb.)
-        if (otherLanguage(bullet.text)) return;
-        for (const s of sentencesOf(bullet)) checkOpening(s, s === bullet, tense, dates, report, parallel, ctx.beyondCap, pastBeside);
+        // ("Analyse du coût des sinistres : …": a bullet in another language opens with no English
+        // verb. Asked only of a bullet about to be reported: most are not, and its words cost.)
+        const english = englishOnly(bullet.text, report);
+        for (const s of sentencesOf(bullet)) checkOpening(s, s === bullet, tense, dates, english, parallel, ctx.beyondCap, pastBeside);
       });
     }
     // Role descriptions (JSON Resume work[].summary, RenderCV entry summaries): every sentence.
@@ -178,16 +179,23 @@ export default defineRule<Options>({
         if (tense !== 'past' || !tenseIsSure(entry, tense, ctx.analysis)) continue;
         const dates = !entry.dates ? '' : ctx.resume.format === 'markdown' || ctx.resume.format === 'text' ? entry.dates.text : describeRange(entry.dates);
         checkBullet(ctx, d, `description ${tense} ${dates}`, (report) => {
-          if (otherLanguage(d.text)) return;
-          for (const s of sentencesOf(d)) checkOpening(s, false, tense, dates, report, false, ctx.beyondCap);
+          const english = englishOnly(d.text, report);
+          for (const s of sentencesOf(d)) checkOpening(s, false, tense, dates, english, false, ctx.beyondCap);
         });
       }
   },
 });
 
-/** Whether a bullet is written in another language: three of its small words or more are another language's, more than are English's. */
-function otherLanguage(text: string): boolean {
-  return notEnglish(countLanguage(words(text)), 3);
+/**
+ * `report`, passing on nothing when `text` is written in another language: three of its small
+ * words or more are another language's, more than are English's (told once, at the first report).
+ */
+function englishOnly(text: string, report: (r: Report) => void): (r: Report) => void {
+  let other: boolean | undefined;
+  return (r) => {
+    other ??= notEnglish(countLanguage(words(text)), 3);
+    if (!other) report(r);
+  };
 }
 
 /**
