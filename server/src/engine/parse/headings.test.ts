@@ -846,3 +846,12 @@ test('headings: a section\'s number before its name ("4. Experiencia laboral", "
 test('headings: a Dutch CV\'s "Prijzen" (awards), "Cursussen" (courses), "Nevenactiviteiten" (side activities), "Referenties" and "Persoonlijke gegevens" name sections', () => {
   assert.deepEqual(['Prijzen', 'Onderscheidingen', 'Cursussen', 'Nevenactiviteiten', 'Referenties', 'Persoonlijke gegevens', 'Beroepservaring', 'Competenties', 'Persoonlijk profiel'].map((n) => sectionKindOf(n)), ['awards', 'awards', 'certifications', 'volunteer', 'references', 'contact', 'experience', 'skills', 'summary']);
 });
+
+test('headings: the document\'s own title names no one ("Vita", "Curriculum Vita", "Hoja de vida", "简历"), nor does a publications group ("### Book Reviews")', () => {
+  for (const title of ['Vita', 'Curriculum Vita', 'Hoja de vida', '简历']) {
+    const r = parseText([title, 'EDUCATION', 'UNIVERSITY OF TEXAS', 'PHD, INTEGRATIVE BIOLOGY', 'May 2014 | Austin, TX', 'EXPERIENCE', 'Lab Manager, University of California, 2014 – 2016'].join('\n'));
+    assert.equal(r.contact.name, undefined, title);
+  }
+  const md = parseMarkdown(['# Curriculum Vita', '', '## Education', '', '* *Master of Arts*, History, George Mason University', '', '## Publications', '', '### Articles', '', '* [Wikipedia in History Class](http://example.org/a) _Learning and Leading_. 2010.', '', '### Book Reviews', '', '* Review of a book, _Journal of History_, 2009.', ''].join('\n'));
+  assert.equal(md.contact.name, undefined);
+});

@@ -87,8 +87,11 @@ const SKILL_SPLIT = /\s*(?:,|;|•|·|\||\s\/\s|\u00b7)\s*/g;
 // (USAJOBS résumés give each role "Salary:", "Hours per week:", "Series:", "Pay Plan:", "Supervisor:" and "Okay to contact this Supervisor:".)
 export const DETAIL_LINE =
   /^\s*(?:(?:gpa|cgpa|grade|relevant coursework|coursework|courses|honou?rs|(?:(?:master|bachelor|diploma|doctoral|phd|senior|honou?rs)(?:'?s)?\s+)?(?:thesis|dissertation)|advisor|supervisor|activities|minor|concentration|specialization|focus|technologies|tech|tech stack|stack|tools|(?:technical\s+)?environment|keywords|okay to contact|may we contact|hours per week|salary|pay plan|series|vocational school|trade school|training company|training provider|final grade|final project|final mark|grade point average|exam(?:ination)?s?|project)\b[^:]{0,20}:|(?:c?gpa)\s*[-–]?\s*\d|minors?\s+in\s+\p{L}|(?:summa\s+|magna\s+)?cum\s+laude\b|dean['’]?s\s+list\b|graduated\s+with\s+(?:honou?rs|distinction))/iu;
-export const DOC_TITLE = /^\s*(?:r[ée]sum[ée]|curriculum vitae|cv|lebenslauf)\s*:?\s*$/i;
-const DOC_TITLE_BEFORE = /^(?:r[ée]sum[ée]|curriculum vitae|cv|lebenslauf)\s*[-–—|]\s*(?=\p{Lu})/iu;
+// The document's own title: "Résumé", "Curriculum Vitae", US academia's "Vita" and "Curriculum
+// Vita", "Lebenslauf", Spanish "Hoja de vida", Portuguese "Currículo", Chinese "简历", Japanese "履歴書".
+const DOC_TITLE_WORDS = 'r[ée]sum[ée]|curriculum vit(?:ae|æ|a)|vita|cv|lebenslauf|hoja de vida|curr[ií]culo|(?:个人)?简历|履歴書';
+export const DOC_TITLE = new RegExp(`^\\s*(?:${DOC_TITLE_WORDS})\\s*:?\\s*$`, 'i');
+const DOC_TITLE_BEFORE = new RegExp(`^(?:${DOC_TITLE_WORDS})\\s*[-–—|]\\s*(?=\\p{Lu})`, 'iu');
 export const SKILLS_LINE = /^\s*(?:technical\s+|core\s+|key\s+)?skills\s*:\s*\S/i;
 
 const GROUP_LABEL = /^\s*\p{Lu}[\p{L}&/+ ]{0,24}?(?:[ \t]{2,}|\t)(?=\S)/u;
