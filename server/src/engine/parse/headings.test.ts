@@ -855,3 +855,10 @@ test('headings: the document\'s own title names no one ("Vita", "Curriculum Vita
   const md = parseMarkdown(['# Curriculum Vita', '', '## Education', '', '* *Master of Arts*, History, George Mason University', '', '## Publications', '', '### Articles', '', '* [Wikipedia in History Class](http://example.org/a) _Learning and Leading_. 2010.', '', '### Book Reviews', '', '* Review of a book, _Journal of History_, 2009.', ''].join('\n'));
   assert.equal(md.contact.name, undefined);
 });
+
+test('headings: surnames in capitals and a comma over the given names ("MARTÍN LISASO," / "José Francisco") are one name, the town above them or not', () => {
+  for (const lead of [[], ['Santander, Cantabria', '']]) {
+    const r = parseText([...lead, 'MARTÍN LISASO,', 'José Francisco', 'Desarrollador front-end', '+34 651 667 661', 'jfm@example.es', '', 'EXPERIENCIA', 'Desarrollador, Acme, 2019 – 2021'].join('\n'));
+    assert.equal(r.contact.name?.value, 'MARTÍN LISASO, José Francisco', lead.join());
+  }
+});

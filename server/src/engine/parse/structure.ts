@@ -1802,6 +1802,8 @@ function letterSpacedName(b: Block, handles: string[], next?: Block): Field | un
   return { value: words.join(' '), span: spanOf(b.clean, i, i + t.length) };
 }
 
+// Surnames in capitals, a comma ending the line: "MARTÍN LISASO,".
+const SURNAMES_COMMA = /^([\p{Lu}][\p{Lu}\p{M}'’-]+(?:\s+[\p{Lu}][\p{Lu}\p{M}'’-]+){0,2}),$/u;
 const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}][\p{Ll}\p{M}'’]+)?|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?)$/u;
 
 /** A headline under a name: a short text line (not a heading) that names a trade. */
@@ -2026,6 +2028,27 @@ function readPreamble(blocks: Block[], resume: Resume): void {
   const first = blocks[k];
   // "Richard" / "Hendriks": a name set large enough to wrap, one word per line.
   const second = blocks[k + 1];
+  // "MARTÍN LISASO," / "José Francisco": the surnames in capitals and a comma, the given names on
+  // the line under them, as Spanish and French CVs order a name. (The comma ends no line of a
+  // name otherwise: a blank line between, a page's rows kept, parts nothing.)
+  // (Among the page's first lines: the person's town may be printed above it.)
+  for (let m = k; m < k + 3 && m + 1 < blocks.length && !contact.name; m++) {
+    const sn = blocks[m];
+    const gn = blocks[m + 1];
+    if (sn.kind !== 'text' || gn.kind !== 'text' || sn.section || gn.section) continue;
+    const sur = SURNAMES_COMMA.exec(sn.clean.text.trim());
+    if (!sur) continue;
+    const given = gn.clean.text.trim();
+    const whole = `${given} ${sur[1]}`;
+    if (given.split(SPACES).length <= 3 && given.split(SPACES).every((w) => NAME_WORD.test(w)) && given !== given.toUpperCase() && personName({ text: whole, base: 0 })?.value === whole) {
+      const fa = fieldOf(sn.clean);
+      const fb = fieldOf(gn.clean);
+      if (fa && fb) {
+        contact.name = { value: `${sn.clean.text.trim()} ${given}`, span: { start: fa.span.start, end: fb.span.end } };
+        if (m === k) k += 2;
+      }
+    }
+  }
   if (first && second && !contact.name && first.kind !== 'bullet' && second.kind === 'text' && !second.section) {
     const a = first.clean.text.trim();
     const b = second.clean.text.trim();
