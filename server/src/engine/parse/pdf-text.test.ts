@@ -1891,6 +1891,8 @@ test('pdftotext -raw and -layout: a name set between the address and the phone o
     assert.equal(r.contact.name?.value, 'Rowan T. Ames', row);
     assert.equal(row.slice(r.contact.name!.span.start - 19, r.contact.name!.span.end - 19), 'Rowan T. Ames');
   }
+  // (In capitals too, the row's end after it: "Meridian, ID 83642 KEITH H. MORSE".)
+  assert.equal(parseText(['2188 W. Willow Drive', 'Springfield, ID 83999 ROWAN T. AMES', '(208) 555-0135', 'rowan@example.com', 'SUMMARY', '• Full stack developer with 4 years of experience'].join('\n')).contact.name?.value, 'ROWAN T. AMES');
   // The country after the postcode is no name.
   assert.notEqual(parseText(['12 W. Willow Drive', 'Springfield, ID 83999 United States (208) 555-0135'].join('\n')).contact.name?.value, 'United States');
 });

@@ -1852,7 +1852,8 @@ const SITE_TITLE = /\p{L}['’]s\s|\b(?:home\s?page|web\s?site|blog|portfolio)\b
 const TRADE_SURNAME = /^(?:Mason|Baker|Cook|Carpenter|Porter|Painter|Gardener|Barber|Butcher|Glazier|Ranger|Steward|Warden|Clerk|Driver|Constable|Packer|MASON|BAKER|COOK|CARPENTER|PORTER|PAINTER|GARDENER|BARBER|BUTCHER|GLAZIER|RANGER|STEWARD|WARDEN|CLERK|DRIVER|CONSTABLE|PACKER)$/;
 const TRADE_QUALIFIER = /^(?:line|prep|pastry|short[- ]order|head|lead|master|stone|brick|night|day|hall|hotel|park|forest|bus|truck|van|delivery|taxi|lorry|forklift|store|shop|shipping|file|law|court|sales|office|bank|house|sign|cake|bread|flight|cabin|farm|police|chief|senior|junior|assistant|apprentice|trainee|journeyman|finish|framing|general|warehouse|kitchen|school|sous)$/i;
 
-const NAME_AFTER_POSTCODE = /\b\d{5}(?:-\d{4})?[ \t]+((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \t](?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3})(?=[ \t]+\(?\+?\d|[ \t]{2,}|[ \t]*$)/u;
+// (Or in capitals: "Meridian, ID 83642 KEITH H. MORSE".)
+const NAME_AFTER_POSTCODE = /\b\d{5}(?:-\d{4})?[ \t]+((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \t](?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3}|\p{Lu}[\p{Lu}'’-]+(?:[ \t](?:\p{Lu}[\p{Lu}'’-]+|\p{Lu}\.)){1,3})(?=[ \t]+\(?\+?\d|[ \t]{2,}|[ \t]*$)/u;
 
 const COMMA_THEN = /^\s*,\s*/;
 const SYMBOLS_LEAD = /^[\p{So}\p{Sk}\p{Co}\ufe0f\u200d\s]+/u;
