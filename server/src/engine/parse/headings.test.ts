@@ -862,3 +862,12 @@ test('headings: surnames in capitals and a comma over the given names ("MARTÍN 
     assert.equal(r.contact.name?.value, 'MARTÍN LISASO, José Francisco', lead.join());
   }
 });
+
+test('headings: of a page title parted by a dash or a bar, the part that is a person\'s name is the name ("Life Career - Clemens Anzmann")', () => {
+  const r = parseMarkdown(['# Life Career - Clemens Anzmann', '', '## Experience', '', '### Analyst, Acme (2019 – 2021)', '', '- Built 3 dashboards', ''].join('\n'));
+  assert.equal(r.contact.name?.value, 'Clemens Anzmann');
+  const text = '# Life Career - Clemens Anzmann';
+  assert.equal(text.slice(r.contact.name!.span.start, r.contact.name!.span.end), 'Clemens Anzmann');
+  // A name with a dash inside, or two names, stays as the heading says.
+  assert.equal(parseMarkdown(['# Jane Doe', '', '## Experience', '', '- Built 3 dashboards'].join('\n')).contact.name?.value, 'Jane Doe');
+});

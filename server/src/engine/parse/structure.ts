@@ -2016,6 +2016,28 @@ function headlessEntries(resume: Resume): void {
 // Words of a page's title or a site's furniture, never of a person's name.
 const NOT_A_NAME = /(?<![\p{L}])(?:r[ée]sum[ée]|cv|curriculum|vitae|lebenslauf|europass|header|downloads?|pdf|picture|photo|menu|contents|navigation|proficiency|background|history|experience|timeline|profile|skills|summary|portfolio|print|e-?mail|contact me|home|back to top)(?![\p{L}])/iu;
 
+/**
+ * "Life Career - Clemens Anzmann", "Portfolio | Jane Doe": of a page's title parted by a dash or a
+ * bar, the one part that is a person's name, where the other is not.
+ */
+function namePartOf(c: Cleaned): Field | undefined {
+  const t = c.text;
+  const cut = TITLE_SEPARATOR.exec(t);
+  if (!cut) return undefined;
+  const parts: [number, number][] = [
+    [0, cut.index],
+    [cut.index + cut[0].length, t.length],
+  ];
+  const named = parts.filter(([a, b]) => {
+    const p = t.slice(a, b).trim();
+    return !!p && personName({ text: p, base: 0 })?.value === p;
+  });
+  if (named.length !== 1) return undefined;
+  const [a, b] = trimRange(t, named[0][0], named[0][1], ' \t');
+  return { value: t.slice(a, b), span: spanOf(c, a, b) };
+}
+const TITLE_SEPARATOR = /\s+[-–—|]\s+/;
+
 function readPreamble(blocks: Block[], resume: Resume): void {
   const contact = resume.contact;
   let k = 0;
@@ -2146,7 +2168,7 @@ function readPreamble(blocks: Block[], resume: Resume): void {
     // ("💼 PROFESSIONAL EXPERIENCES": a section's name after a glyph, the page's first line, is no one's.)
     const glyphSection = SYMBOLS_LEAD.test(first.clean.text) && !!classifyHeading(first.clean.text.replace(SYMBOLS_LEAD, '')).kind;
     if (!isExactSectionName(first.clean.text) && !datedPost && !pageWords && !contactHeading && !glyphSection && (first.kind === 'heading' || lowerCaseName(first) || (!hasContact && !monogram && s.words <= 6 && !LETTER_SPACED.test(first.clean.text) && !/\d/.test(first.clean.text) && !isProse(first.clean)))) {
-      const name = fieldOf(first.clean);
+      const name = namePartOf(first.clean) ?? fieldOf(first.clean);
       if (name) contact.name = name;
       k++;
     }
