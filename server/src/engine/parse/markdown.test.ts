@@ -2609,3 +2609,8 @@ test('markdown: a role\'s place on a line of its own in the AP style ("Arlington
   const es = parseMarkdown(md).sections[0].entries;
   assert.deepEqual(es.map((e) => [e.location?.value, e.bullets.length]), [['Arlington, Va.', 1], ['Phoenix, Ariz.', 1]]);
 });
+
+test('markdown: in an education section, undated items that each open on a degree ("**MS, Economics**", "**MHA, Health Administration**") are the degrees, an entry each', () => {
+  const r = parseMarkdown(['## Education', '', '- **MS, Economics**', '- **MHA, Health Administration**', '- **BA, History**', '', '## Experience', '', '- Analyst, Acme, 2019 – 2021', ''].join('\n'));
+  assert.deepEqual(r.sections[0].entries.map((e) => e.title?.value), ['MS, Economics', 'MHA, Health Administration', 'BA, History']);
+});

@@ -791,7 +791,7 @@ function atxDepth(src: string, b: Block): number {
  * them) that lists entries, one per item (see the rule at its end): the index of the list's first
  * item; else -1. One pass over the blocks.
  */
-function datedListItems(src: string, blocks: Block[], fieldsOnly: boolean): Int32Array {
+function datedListItems(src: string, blocks: Block[], fieldsOnly: boolean, education = false): Int32Array {
   const out = new Int32Array(blocks.length).fill(-1);
   // (A project's item that opens with a verb says what was done, not what the project is called.)
   const sentence = (b: Block) => shapeOf(b.clean).words > 24 || isKnownVerb(/^\s*(\p{L}+)/u.exec(b.clean.text)?.[1] ?? '');
@@ -807,6 +807,7 @@ function datedListItems(src: string, blocks: Block[], fieldsOnly: boolean): Int3
     let datedItems = 0;
     let fieldItems = 0;
     let proseItems = 0;
+    let degreeItems = 0;
     // An item neither dated nor read as fields settles it: the list is no entries (see below), and
     // its other items need not be read (a role's bullets, most lists, are settled by their first).
     let settled = false;
@@ -822,6 +823,7 @@ function datedListItems(src: string, blocks: Block[], fieldsOnly: boolean): Int3
         const isField = !isProse(head.clean) && shapeOf(head.clean).words <= 14;
         if (isDated) datedItems++;
         if (isField) fieldItems++;
+        if (education && isField && degreeFirst(head.clean.text)) degreeItems++;
         if (sentence(b)) proseItems++;
         settled = !isDated && !isField;
       }
@@ -833,7 +835,9 @@ function datedListItems(src: string, blocks: Block[], fieldsOnly: boolean): Int3
     // reads as fields, not as a sentence. "- Board member, Ontario Museum Curators Network,
     // 2022–present" / "- Peer reviewer, Journal of …": items that all read as fields, most of them
     // dated, are entries too, the undated ones with no dates.)
-    const dated = !settled && (datedItems === n ? (n > 1 ? !fieldsOnly || proseItems === 0 : allFields) : allFields && n > 1 && datedItems * 2 >= n);
+    // ("- **PhD, Health Research and Policy** — Baylor University" / "- **MS, Economics**": in an
+    // education section, items that each open on a degree are the degrees, dated or not.)
+    const dated = !settled && (datedItems === n ? (n > 1 ? !fieldsOnly || proseItems === 0 : allFields) : allFields && n > 1 && (datedItems * 2 >= n || degreeItems === n));
     if (dated) out.fill(a, a, z + 1);
     a = z + 1;
   }
@@ -841,6 +845,11 @@ function datedListItems(src: string, blocks: Block[], fieldsOnly: boolean): Int3
 }
 
 const HAS_SPACE = /\s/;
+/** Whether a line opens on a degree ("PhD, Health Research …", "MS, Economics", "Bachelor of Arts in …"). */
+function degreeFirst(t: string): boolean {
+  const m = DEGREE_WORDS.exec(t);
+  return !!m && !t.slice(0, m.index).trim();
+}
 
 /** A list item of several lines whose first line is dated: that line as a block, and the rest. */
 function splitDatedItem(src: string, b: Block): { head: Block; rest: Block } | undefined {
@@ -2272,7 +2281,7 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
   const roleKind = entryKind === 'work' || entryKind === 'education' || entryKind === 'volunteer';
   // (A project's list item is an entry only when no item of its list reads as a sentence:
   // "1. *Blown Away: Studio Glass in Canada* — Museum of Canadian Craft & Design, 2024–2025".)
-  const datedLists = (roleKind || entryKind === 'project') && !opts.proseAsBullets ? datedListItems(src, blocks, !roleKind) : undefined;
+  const datedLists = (roleKind || entryKind === 'project') && !opts.proseAsBullets ? datedListItems(src, blocks, !roleKind, entryKind === 'education') : undefined;
   // Per dated list (by its first item): whether it stands right under the section's heading,
   // decided at its first item (its later items find the entries the first ones opened).
   const underHeading = new Map<number, boolean>();

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseText } from './text';
+import { DEGREE_WORDS } from './header-fields';
 import { cleanInline } from './inline-clean';
 import { allEntries } from '../model';
 import { repoRoot } from '../../../../test/util/paths';
@@ -4220,4 +4221,9 @@ test('text: a range the date column wrapped after its dash ("2018-" / "2021 Acme
     ['Lead ML Engineer', 'Covéa', 2021, null, true, 1],
     ['Data Scientist', 'Globex Inc', 2014, 2017, false, 1],
   ]);
+});
+
+test('text: the professional degrees (MPH, MPA, MSW, MSN, BSN, DNP, DVM, DDS, MBBS, BFA, PsyD, LL.B., GED, Diplom) are degrees; "March" is no M.Arch., nor a month an architect\'s degree', () => {
+  for (const d of ['MPH', 'MPA', 'MSW', 'MSN', 'BSN', 'DNP', 'DVM', 'DDS', 'MBBS', 'BFA', 'M.F.A.', 'PsyD', 'Psy.D.', 'M.Arch.', 'LL.B.', 'LL.M.', 'GED', 'Diplom', 'MHA', 'MPP', 'Sc.D.']) assert.ok(DEGREE_WORDS.test(d), d);
+  for (const w of ['March 2019', 'Mres', 'managed']) assert.ok(!DEGREE_WORDS.test(w), w);
 });
