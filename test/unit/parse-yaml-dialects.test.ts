@@ -807,3 +807,32 @@ test('a role\'s or a project\'s summary with no highlights is what the page prin
   const linted = lint(json, 'resume.json', { today: { year: 2026, month: 11, day: 22 } })!;
   assert.deepEqual(linted.findings.filter((f) => f.ruleId === 'missing-metric').map((f) => json.slice(f.span.start, f.span.end)), []);
 });
+
+test('a site\'s résumé data under the keys themes use ("company_name", "job_title", "school_name") names the employer, the post and the school', () => {
+  const text = [
+    'name: Ada Medina',
+    'education:',
+    '  - area: MPH, Social & Behavioral Science',
+    '    school_name: Harvard T.H. Chan School of Public Health',
+    '    date_start: 2023-08-01',
+    '    date_end: 2024-05-01',
+    'work:',
+    '  - position: Research Data Manager',
+    '    company_name: McLean Hospital, Harvard Medical School',
+    '    date_start: 2023-11-01',
+    '    date_end: ""',
+    'experience:',
+    '  - job_title: Laboratory Manager',
+    '    organisation: Loyola University Chicago',
+    '    date_start: 2019-06-01',
+    '    date_end: 2021-05-01',
+    '',
+  ].join('\n');
+  const r = parse(text, 'resume.yaml')!;
+  const es = r.sections.flatMap((s) => s.entries.map((e) => [s.kind, e.title?.value, e.organisation?.value]));
+  assert.deepEqual(es, [
+    ['education', 'MPH, Social & Behavioral Science', 'Harvard T.H. Chan School of Public Health'],
+    ['experience', 'Research Data Manager', 'McLean Hospital, Harvard Medical School'],
+    ['experience', 'Laboratory Manager', 'Loyola University Chicago'],
+  ]);
+});
