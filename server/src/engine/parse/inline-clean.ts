@@ -92,7 +92,10 @@ const LINK_DEST_Y = /\]\(([^()\s]{0,2000}(?:\([^()\s]{0,2000}\))?[^()\s]{0,2000}
 // generator builds from template tags, spaces inside them. (Each alternative starts with its own
 // character, so there is one way to read a destination: no backtracking.)
 const TAG_LINK_DEST_Y = /\]\((?:\{\{[^{}\n]{0,200}\}\}|\{%[^{}\n]{0,200}%\}|[^(){}\s]){1,2000}\)/y;
-const REF_Y = /\]\s?\[[^\]]{0,200}\]/y;
+// (A reference's label, "[text][1]", "[text][docs]": short, no space at its edges, no year nor comma.
+// "[ Seattle, WA ] [ Feb 2020 – Present ]" is a line's fields in brackets, read as text.)
+const REF_Y = /\]\s?\[(?:[^\]\s,](?:[^\],]{0,58}[^\]\s,])?)?\]/y;
+const YEAR_IN_LABEL = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 // A site generator's template tag (see text/template-tags.ts).
 const TEMPLATE_TAG_Y = new RegExp(TEMPLATE_TAG.source, 'y');
 // {#id}, {.class} and kramdown's {:target="_blank"} attribute lists.
@@ -276,7 +279,7 @@ export function cleanInline(src: string, start: number, end: number): Cleaned {
       }
       REF_Y.lastIndex = i;
       const rm = next === '[' || (next === ' ' && src[i + 2] === '[') ? REF_Y.exec(src) : null;
-      if (rm && rm.index + rm[0].length <= end) {
+      if (rm && rm.index + rm[0].length <= end && !YEAR_IN_LABEL.test(rm[0])) {
         i += rm[0].length;
         continue;
       }

@@ -2614,3 +2614,13 @@ test('markdown: in an education section, undated items that each open on a degre
   const r = parseMarkdown(['## Education', '', '- **MS, Economics**', '- **MHA, Health Administration**', '- **BA, History**', '', '## Experience', '', '- Analyst, Acme, 2019 – 2021', ''].join('\n'));
   assert.deepEqual(r.sections[0].entries.map((e) => e.title?.value), ['MS, Economics', 'MHA, Health Administration', 'BA, History']);
 });
+
+test('markdown: a post\'s item over a nested item of its employer, place and dates in square brackets ("[ Seattle, WA ] [ Feb 2020 – Present ]") is one role; the next post\'s item opens the next', () => {
+  const md = ['## Experience', '* Technical Product Manager', '  * [Expedia Group](https://www.expediagroup.com/) [ Seattle, WA ] [ Feb 2020 – Present ]', '* Senior Product Manager, Platform Systems', '  * [Dynata](https://www.dynata.com/) [ Seattle, WA ][ Apr 2019 – Feb 2020 ]', '* Product Manager, Platform Systems', '  * [Dynata](https://www.dynata.com/) [ Seattle, WA; Plano, TX ] [ Jul 2015 – Mar 2019 ]', ''].join('\n');
+  const es = parseMarkdown(md).sections[0].entries;
+  assert.deepEqual(es.map((e) => [e.organisation?.value, e.dates?.start?.year, e.bullets.length]), [['Expedia Group', 2020, 0], ['Dynata', 2019, 0], ['Dynata', 2015, 0]]);
+  assert.deepEqual(es.map((e) => e.title?.value?.split(',')[0]), ['Technical Product Manager', 'Senior Product Manager', 'Product Manager']);
+  // A reference link's label ("[Acme][1]") is still markup, no words of the line.
+  const ref = parseMarkdown(['## Experience', '* Engineer', '  * [Acme Corp][1], Seattle, WA, 2019 – 2021', '', '[1]: https://acme.example', ''].join('\n')).sections[0].entries[0];
+  assert.equal(ref.organisation?.value, 'Acme Corp');
+});

@@ -2329,7 +2329,8 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
       const degreeItem = entryKind === 'education' && !!blockRange(b) && (DEGREE_WORDS.test(b.clean.text) || SCHOOL_WORD.test(b.clean.text)) && shapeOf(b.clean).words <= 14;
       // ("    * March 2022-May 2022" over its bullets at the same depth: a short dated item right
       // under a role's header items, before any of its bullets, dates that role.)
-      const datesHeader = !!cur && !cur.body && !cur.hasDate && cur.header.length > 0 && cur.header[cur.header.length - 1].indent !== undefined && shapeOf(b.clean).words <= 8;
+      // (Or a longer one of fields in capitals nested under them: "[Dynata](…) [ Seattle, WA; Plano, TX ] [ Jul 2015 – Mar 2019 ]".)
+      const datesHeader = !!cur && !cur.body && !cur.hasDate && cur.header.length > 0 && cur.header[cur.header.length - 1].indent !== undefined && (shapeOf(b.clean).words <= 8 || (shapeOf(b.clean).words <= 14 && (b.indent ?? 0) > (cur.header[cur.header.length - 1].indent ?? 0) && fieldsInCapitals(b.clean)));
       // ("- **Aquatic Shift Lead**, September 2023 – December 2024, MNP Sport and Community Center,
       // Calgary, AB": a bold lead's fields run long, but in capitals and commas, no sentence.)
       // ("- **Co-op Graphic & Web Designer**" / "<br>Jan 2024 - Apr 2024<br>" / "**ATS Global Service -
@@ -2528,7 +2529,11 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
           addHeader(b);
           continue;
         }
-        if ((dated && cur.hasDate) || (b.strong && cur.header.some((h) => h.strong) && b.blankBefore && !underBareHeading) || (b.strong && b.blankBefore && cur.hasDate && datedHeaderAhead(blocks, n + 1))) {
+        // ("* Technical Product Manager" / "  * [Expedia Group](…) [ Seattle, WA ] [ Feb 2020 – Present ]" /
+        // "* Senior Product Manager": a list's item back at the depth of a dated head's first item,
+        // that head's dated item nested under it, opens the next entry.)
+        const backOut = b.strong && b.indent !== undefined && cur.hasDate && cur.header.some((h) => h.indent !== undefined && h.indent > b.indent! && !!blockRange(h)) && cur.header.some((h) => h.indent === b.indent);
+        if ((dated && cur.hasDate) || backOut || (b.strong && cur.header.some((h) => h.strong) && b.blankBefore && !underBareHeading) || (b.strong && b.blankBefore && cur.hasDate && datedHeaderAhead(blocks, n + 1))) {
           start(b, true);
           continue;
         }
