@@ -871,3 +871,9 @@ test('headings: of a page title parted by a dash or a bar, the part that is a pe
   // A name with a dash inside, or two names, stays as the heading says.
   assert.equal(parseMarkdown(['# Jane Doe', '', '## Experience', '', '- Built 3 dashboards'].join('\n')).contact.name?.value, 'Jane Doe');
 });
+
+test('headings: in Spanish, French, Portuguese and Italian the kind word comes first ("Proyectos Destacados", "Projets Personnels", "Compétences Techniques")', () => {
+  assert.deepEqual(['Proyectos Destacados', 'Projets Personnels', 'Compétences Techniques', 'Idiomas Hablados', 'Formation Continue'].map((n) => sectionKindOf(n)), ['projects', 'projects', 'skills', 'languages', 'education']);
+  // (English names keep the last word's kind: "Project Management" is no section of projects.)
+  assert.equal(sectionKindOf('Projects Management Office'), undefined);
+});

@@ -202,6 +202,8 @@ const WORK_BEFORE_HISTORY = /^(?:work|working|employment|career|professional|job
 // ("Grants Awarded", "Talks Given", "Honors Received": a participle after the kind word defers to it.)
 const GENERIC_LAST = new Set(['details', 'information', 'info', 'overview', 'held', 'awarded', 'received', 'given', 'delivered', 'earned', 'obtained', 'won']);
 const SINGULAR = new Set(['award', 'project', 'service', 'technology', 'publication', 'certification', 'position']);
+// The other languages' kind words that open a name ("Proyectos Destacados"): Spanish, Portuguese, French, Italian.
+const ROMANCE_FIRST = new Set(['experiencia', 'experiencias', 'expérience', 'expériences', 'experiência', 'experiências', 'esperienza', 'esperienze', 'educación', 'formación', 'formation', 'formations', 'formação', 'istruzione', 'proyectos', 'projets', 'projetos', 'progetti', 'habilidades', 'competencias', 'compétences', 'competências', 'competenze', 'conocimientos', 'connaissances', 'conhecimentos', 'voluntariado', 'bénévolat', 'premios', 'prix', 'prémios', 'premi', 'publicaciones', 'publications', 'publicações', 'pubblicazioni', 'certificaciones', 'certifications', 'certificações', 'cursos', 'idiomas', 'langues', 'lingue', 'intereses', 'intérêts', 'interesses', 'referencias', 'références', 'referências']);
 const PRIORITY = new Map((data as { priority: string[] }).priority.map((k, i) => [k, i]));
 
 const NAME_PARTS = / and | or | & |,| \/ |\//;
@@ -291,6 +293,13 @@ function kindOfNormalised(n: string): SectionKind | undefined {
   // (Three words at most, counted above as spaces: a role's heading, most of what a long document
   // classifies, makes no list of its words.)
   if (spaces > 2) return undefined;
+  // "Proyectos Destacados", "Projets Personnels", "Formation Continue": the Romance languages put
+  // the kind word first and its adjectives after it.
+  if (spaces >= 1) {
+    const first = n.slice(0, n.indexOf(' '));
+    const kind = ROMANCE_FIRST.has(first) ? KEYWORDS[first] ?? BY_NAME.get(first) : undefined;
+    if (kind) return kind;
+  }
   const words = n.split(' ');
   const lastTwo = words.slice(-2).join(' ');
   const k2 = BY_NAME.get(lastTwo);
