@@ -10,7 +10,7 @@
 // (scripts/build-dictionary.ts) lack, spelled as on their own sites.
 
 const NAMES = `
-JavaScript TypeScript CoffeeScript ECMAScript Node.js Deno Bun npm pnpm Yarn nvm Python CPython PyPy Java Kotlin Scala
+JavaScript TypeScript CoffeeScript ECMAScript Node.js Deno Bun npm pnpm Yarn nvm Python CPython PyPy Cython Jython Java Kotlin Scala
 Groovy Clojure Golang Rust Ruby Perl PHP Lua Haskell Erlang Elixir OCaml Fortran COBOL MATLAB Simulink LabVIEW Julia Dart
 Swift Objective-C SwiftUI UIKit AppKit Xcode CocoaPods Carthage Android Gradle Maven Ant sbt Bazel Buck CMake Makefile Ninja
 LLVM GCC Clang MSVC WebAssembly Wasm Solidity Vyper Verilog VHDL SystemVerilog Bash Zsh zsh PowerShell AWK sed grep

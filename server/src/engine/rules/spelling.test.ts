@@ -58,6 +58,7 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   // Blind labels of real résumés (held-out batch) marked neither.
   ['a place or a person written in lower case is a name, not a casing slip', bullets('Surveyed 40 reefs on the west coast of scotland with ryan for the caesar institute')],
   ['MATLAB written as a word', bullets('Modelled 12 plasma shots in Matlab and Python')],
+  ['a language one letter from another the document names ("Cython" beside "Python")', { roles: [{ dates: ['2019-01', '2021-06'], bullets: ['Sped up the Python solver 4x'] }], skills: ['Languages: Python, Julia, Cython, TCL, Fortran'] }],
   ['a tool or product named in the plural', bullets('Wired 12 Arduinos and 3 Chromebooks into the lab kit')],
   ['ANSYS written as a word, as its maker now does', bullets('Ran 40 FEA studies in Ansys for 3 wind turbine blades')],
   ['a surname with its own inner capital, and NodeJS for Node.js', bullets('Co-authored 3 papers with J. McCaw and B. MacDonald on a NodeJS service')],
