@@ -4,7 +4,7 @@
 // Used for header lines and headings of both Markdown and text (Markdown leaks into text copies).
 import { detach, Memo } from '../cache/memo';
 import { TEMPLATE_TAG } from '../text/template-tags';
-import { isRegion } from './places';
+import { isApState } from './places';
 
 export interface Cleaned {
   /** The text as a reader sees it. */
@@ -452,7 +452,7 @@ const ABBREVIATION_DOT_END = /\b(?:inc|ltd|llc|llp|pllc|plc|pty|co|corp|jr|sr|st
 const STATE_AFTER_COMMA = /,\s?([A-Z][a-z]{1,4})\.$/;
 const stateAbbreviationEnd = (t: string): boolean => {
   const m = STATE_AFTER_COMMA.exec(t);
-  return !!m && isRegion(`${m[1]}.`);
+  return !!m && isApState(`${m[1]}.`);
 };
 
 /** Indices of c.text[i, j) without surrounding separators, quotes and spaces; i === j when empty. */

@@ -47,6 +47,10 @@ export function isRegion(s: string): boolean {
   if ((t !== s.trim() && AP_STATES.has(t.toLowerCase())) || AP_PLAIN.has(t)) return true;
   return REGION_CODES.has(t) || REGION_NAMES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase() + '.') || IRISH_COUNTY.test(t);
 }
+/** Whether `word` ("Va.", "Ariz.") is a US state as the AP style abbreviates it, with its dot. */
+export function isApState(word: string): boolean {
+  return word.endsWith('.') && AP_STATES.has(word.slice(0, -1).toLowerCase());
+}
 const AP_STATES = new Set('ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nebr nev okla ore pa tenn tex vt va wash wis wyo'.split(' '));
 const AP_PLAIN = new Set('Ariz Calif Colo Conn Fla Mich Minn Nebr Nev Okla Tenn Wyo'.split(' '));
 
