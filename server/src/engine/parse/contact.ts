@@ -140,6 +140,7 @@ const WHOLE_EMAIL = new RegExp(`^(?:${EMAIL.source})$`);
 // ("alexander at sprlng dot de": the words themselves, as a page's copy gives "[at]" without its brackets.)
 const WORDY_EMAIL = /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64} at [A-Za-z0-9-]{1,63}(?: dot [A-Za-z0-9-]{1,63}){0,3} dot [A-Za-z]{2,12}(?![\w-])/i;
 const OBFUSCATED_EMAIL = /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}[ \t]?[[({]at[\])}][ \t]?[A-Za-z0-9-]{1,63}(?:[ \t]?(?:\.|[[({]dot[\])}])[ \t]?[A-Za-z0-9-]{1,63}){0,3}[ \t]?(?:\.|[[({]dot[\])}])[ \t]?[A-Za-z]{2,12}(?![\w-])/i;
+const SPACED_AT_EMAIL = /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64} @ [A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[A-Za-z]{2,12}(?![\w-])/;
 const FRAGMENT = /^[a-z]{1,3}$/;
 
 /**
@@ -201,8 +202,9 @@ export function scanContact(c: Cleaned, contact: Contact): boolean {
   }
   // ("cornelius.hennch[at]charite.de", "alexander [at] sprlng [dot] de": an address written so that
   // robots miss it is the person's address all the same.)
-  if (!contact.email && (text.includes('at]') || text.includes('at)') || text.includes('at}') || text.includes(' dot '))) {
-    const m = OBFUSCATED_EMAIL.exec(text) ?? WORDY_EMAIL.exec(text);
+  // ("tom.w.augspurger @ gmail.com": spaces set around the "@".)
+  if (!contact.email && (text.includes('at]') || text.includes('at)') || text.includes('at}') || text.includes(' dot ') || text.includes(' @ '))) {
+    const m = OBFUSCATED_EMAIL.exec(text) ?? WORDY_EMAIL.exec(text) ?? SPACED_AT_EMAIL.exec(text);
     // (Not "Engineer at Acme dot com": a post "at" somewhere.)
     if (m && free(m.index, m.index + m[0].length) && !TITLE_WORDS.test(m[0].split(/[\s[({]/)[0])) {
       taken.push([m.index, m.index + m[0].length]);

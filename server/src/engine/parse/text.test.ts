@@ -533,6 +533,9 @@ test('text: an e-mail address written so robots miss it ("jo(at)example(dot)com"
   assert.equal(at('jo.smith{at}example.org'), 'jo.smith{at}example.org');
   assert.equal(at('alexander at sprlng dot de'), 'alexander at sprlng dot de');
   assert.equal(at('Engineer at Google dot com'), undefined);
+  // ("515-720-3650 • tom.w.augspurger @ gmail.com": spaces set around the "@"; "@ acme" is a handle.)
+  assert.equal(at('515-720-3650 • jo.smith @ example.com'), 'jo.smith @ example.com');
+  assert.equal(at('Follow @ jsmith on social media'), undefined);
 });
 
 test('text: an address labelled in Portuguese, Italian or Dutch ("Endereço:", "Indirizzo:", "Adres:") is the location', () => {
