@@ -613,3 +613,10 @@ test('dates: another language\'s month and a two-digit year, as a whole range ("
   assert.deepEqual([apart.start?.year, apart.end?.year], [2006, 2008]);
   assert.equal(findDateRange('Set 15', 0), undefined);
 });
+
+test('dates: "Present" alone as a line\'s last field after a bar or a bullet ("Sedgwick County | Wichita, KS | Present") is a role still going, its start not given; not inside a sentence', () => {
+  const r = findDateRange('Sedgwick County | Wichita, KS | Present', 0);
+  assert.deepEqual([r?.current, r?.start, r?.currentText], [true, undefined, 'Present']);
+  assert.equal(findDateRange('Texans for Safe and Drug-Free Youth • Present', 0)?.current, true);
+  assert.equal(findDateRange('Prepared the slides I present to the board', 0), undefined);
+});

@@ -338,7 +338,8 @@ export const STREET_AFTER = /^[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)
 
 // "New York State Commission, Albany, NY                  Current": a right-margin date column
 // that says only that the role goes on (its start not given).
-const MARGIN_CURRENT = /(?:[ ]{3,}|\t)(present|current|ongoing)[ \t]*$/i;
+// ("Sedgwick County | Wichita, KS | Present": or a field of its own after a bar or a bullet.)
+const MARGIN_CURRENT = /(?:[ ]{3,}|\t|[ \t][|•·][ \t]*)(present|current|ongoing)[ \t]*$/i;
 
 function marginCurrent(line: string, offset: number): DateRange | undefined {
   const m = line.length <= 400 ? MARGIN_CURRENT.exec(line) : null;
@@ -355,7 +356,7 @@ function marginCurrent(line: string, offset: number): DateRange | undefined {
 export function findDateRange(line: string, offset: number): DateRange | undefined {
   if (typeof line !== 'string' || line.length === 0) return undefined;
   // Every date has a digit (or is "???" before a dated end): most lines can be skipped at once.
-  if (!HAS_DIGIT.test(line)) return line.length > 20 && (line.includes('  ') || line.includes('\t')) ? marginCurrent(line, offset) : undefined;
+  if (!HAS_DIGIT.test(line)) return line.length > 20 && (line.includes('  ') || line.includes('\t') || line.includes('| ') || line.includes('• ') || line.includes('· ')) ? marginCurrent(line, offset) : undefined;
   // The first range wins; with no range, the last single date ("OPENSTART 2013 Conference (2012)"),
   // unless the line opens with one.
   let single: DateRange | undefined;
