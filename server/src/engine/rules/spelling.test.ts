@@ -58,6 +58,8 @@ const valid: [string, ProseDoc, Record<string, unknown>?, string[]?][] = [
   // Blind labels of real résumés (held-out batch) marked neither.
   ['a place or a person written in lower case is a name, not a casing slip', bullets('Surveyed 40 reefs on the west coast of scotland with ryan for the caesar institute')],
   ['MATLAB written as a word', bullets('Modelled 12 plasma shots in Matlab and Python')],
+  ['a surname after an initial, as an author list writes it ("B. Wolozin, B. Urbanc")', bullets('Presented 3 posters with L. Cruz, B. Wolozin and B. Urbanc at the Protein Society')],
+  ['letters a PDF\'s copy set apart from their accent ("Gerhard M ¨uller") are half a word, no slip', bullets('Modelled 12 lattices with Gerhard M ¨uller for the physics group')],
   ['a language one letter from another the document names ("Cython" beside "Python")', { roles: [{ dates: ['2019-01', '2021-06'], bullets: ['Sped up the Python solver 4x'] }], skills: ['Languages: Python, Julia, Cython, TCL, Fortran'] }],
   ['a tool or product named in the plural', bullets('Wired 12 Arduinos and 3 Chromebooks into the lab kit')],
   ['ANSYS written as a word, as its maker now does', bullets('Ran 40 FEA studies in Ansys for 3 wind turbine blades')],

@@ -1456,6 +1456,12 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   if (partCapital ? AUTHOR_INITIAL.test(masked.slice(to, to + 40)) : GENUS_INITIAL.test(masked.slice(Math.max(0, start - 4), start))) return;
   // "Supervisor: Matthew G. Interis": a capitalised word after a given name and an initial is a surname.
   if (partCapital && GIVEN_AND_INITIAL.test(masked.slice(Math.max(0, start - 30), start))) return;
+  // "L. Cruz, B. Wolozin, B. Urbanc": a capitalised word after an initial is a surname, as an
+  // author list or a byline writes one.
+  if (partCapital && INITIAL_BEFORE.test(masked.slice(Math.max(0, start - 6), start))) return;
+  // "Gerhard M ¨uller", "Univ de Gen`eve": the letters after an accent a PDF's copy set apart from
+  // its letter (LaTeX's accents) are half a word the copy broke, no slip of the writer's.
+  if (start > 0 && SPACING_ACCENT.test(masked[start - 1])) return;
   // "Supervisor: Ohad Paris", "Advisor: Dr. Kemal Ozturk": the capitalised words after a label that
   // names a person are that person's name.
   if (partCapital && PERSON_LABEL_BEFORE.test(masked.slice(Math.max(0, start - 40), start))) return;
@@ -1484,6 +1490,8 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
 const ORG_WORD_AFTER = /^[ \t]+(?:Trust|Foundation|Institute|Institution|University|College|School|Hospital|Council|Society|Fund|Bank|Group|Academy|Centre|Center|Museum|Association|Agency|Laboratory|Laboratories|Labs|Inc|Ltd|LLC|Corporation|Company|Partners|Clinic)\b/;
 
 const PERSON_LABEL_BEFORE = /\b(?:supervisors?|advis[oe]rs?|co-?advis[oe]rs?|mentors?|managers?|referees?|references?|PI|principal investigator|reporting to|reports to|contact person)[ \t]*:[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
+const INITIAL_BEFORE = /(?:^|[\s,(;])\p{Lu}\.[ \t]?$/u;
+const SPACING_ACCENT = /[¨´`ˆ˜˘˙˚˝¸]/;
 const GIVEN_AND_INITIAL = /(?:^|[\s(:])\p{Lu}\p{Ll}+\s\p{Lu}\.\s?$/u;
 const PY_PACKAGE = /^py[a-z]{3,}$/;
 const HYPHEN_LINE_END = /\p{L}[-\u00ad‐]\r?\n[ \t]*$/u;
