@@ -4,7 +4,7 @@
 // Used for header lines and headings of both Markdown and text (Markdown leaks into text copies).
 import { detach, Memo } from '../cache/memo';
 import { TEMPLATE_TAG } from '../text/template-tags';
-import { isApState } from './places';
+import { CODE_AFTER_COMMA_END, isApState } from './places';
 
 export interface Cleaned {
   /** The text as a reader sees it. */
@@ -449,9 +449,8 @@ const TRIM_CHARS = ' \t,;:|•·▪◦-–—()[]"“”\'‘’/\\*_#>';
 
 const ABBREVIATION_DOT_END = /\b(?:inc|ltd|llc|llp|pllc|plc|pty|co|corp|jr|sr|st|dr|bros|[a-z])\.$/i;
 // ("Arlington, Va.", "Phoenix, Ariz.": a US state as the AP style abbreviates it keeps its dot, a place's.)
-const STATE_AFTER_COMMA = /,\s?([A-Z][a-z]{1,4})\.$/;
 const stateAbbreviationEnd = (t: string): boolean => {
-  const m = STATE_AFTER_COMMA.exec(t);
+  const m = CODE_AFTER_COMMA_END.exec(t);
   return !!m && isApState(`${m[1]}.`);
 };
 

@@ -51,6 +51,8 @@ export function isRegion(s: string): boolean {
 export function isApState(word: string): boolean {
   return word.endsWith('.') && AP_STATES.has(word.slice(0, -1).toLowerCase());
 }
+/** A short capitalised word and its dot after a comma, ending a text: ", Va.", ", Ariz.", ", India.". */
+export const CODE_AFTER_COMMA_END = /,\s?([A-Z][a-z]{1,4})\.$/;
 const AP_STATES = new Set('ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nebr nev okla ore pa tenn tex vt va wash wis wyo'.split(' '));
 const AP_PLAIN = new Set('Ariz Calif Colo Conn Fla Mich Minn Nebr Nev Okla Tenn Wyo'.split(' '));
 

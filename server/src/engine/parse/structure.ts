@@ -8,7 +8,7 @@ import { emptyResume } from './empty';
 import { type Cleaned, cleanInline, factsOf, spanOf, trimRange } from './inline-clean';
 import { formEntries } from './form-entries';
 import { contentLowerWords, DEGREE_WORDS, findRangeInCleaned, isTownLike, ORG_WORDS, postBeforeComma, readHeader, readHeaders, runOnStart, SCHOOL_WORD, TITLE_WORDS } from './header-fields';
-import { fieldsEndingInPlace, isKnownCity, isPlace, isRegion } from './places';
+import { CODE_AFTER_COMMA_END, fieldsEndingInPlace, isKnownCity, isPlace, isRegion } from './places';
 import { classifyHeading, isExactSectionName, normaliseHeading } from './section-names';
 import { mayBeProfile, RUN_IN_PREFIX, scanContact, takeLabelledValue, takeLinkNames, takeNetworkHandle, takeWrappedUrl, twoLineAddress } from './contact';
 import { entryKindOf } from './section-names';
@@ -116,11 +116,10 @@ export const SENTENCE_END = /[.!?]["”’)]?$/;
 // (A place's code in capitals after a comma: "Caravan Buk - Bogota, COL.", "Lyon, FRA.".)
 const ABBREV_END = /(?:^|[\s(])(?:inc|ltd|llc|llp|pllc|plc|pty|co|corp|bros|jr|sr|st|dr|mr|ms|mrs|(?:[a-z]\.)*[a-z])\.$/i;
 const PLACE_CODE_END = /,\s*[A-Z]{2,3}\.$/;
-// ("Arlington, Va.", "Phoenix, Ariz.": a US state as the AP style abbreviates it.)
-const AP_CODE_END = /,\s*([A-Z][a-z]{1,4})\.$/;
+// ("Arlington, Va.", "Phoenix, Ariz.": a US state as the AP style abbreviates it; "Pune, India.".)
 function placeCodeEnd(t: string): boolean {
   if (PLACE_CODE_END.test(t)) return true;
-  const m = AP_CODE_END.exec(t);
+  const m = CODE_AFTER_COMMA_END.exec(t);
   return !!m && isRegion(`${m[1]}.`);
 }
 
