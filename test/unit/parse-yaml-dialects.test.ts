@@ -836,3 +836,32 @@ test('a site\'s résumé data under the keys themes use ("company_name", "job_ti
     ['experience', 'Laboratory Manager', 'Loyola University Chicago'],
   ]);
 });
+
+test('a site\'s résumé data with no name key, a "bio" beside its roles and degrees, is a résumé of its own shape; roles listed under their employer ("org" / "roles") are each an entry', () => {
+  const text = [
+    'bio: |',
+    '  I am a research engineer working on computational geometry.',
+    'experience:',
+    '  - org: Synopsys, Stockholm, Sweden',
+    '    roles:',
+    '      - period: "Jan 2026–Present"',
+    '        role: Senior Research Engineer',
+    '      - period: "Jul 2025–Jan 2026"',
+    '        role: Research Engineer II',
+    '  - period: "Sep 2018–Dec 2022"',
+    '    role: PhD Researcher',
+    '    org: ETH Zurich',
+    'education:',
+    '  - degree: Doctor of Sciences',
+    '    institution: ETH Zurich',
+    '    period: "2018–23"',
+    '',
+  ].join('\n');
+  assert.equal(detectFormat('resume.yaml', text), 'jsonresume');
+  const r = parse(text, 'resume.yaml')!;
+  assert.deepEqual(r.sections.find((s) => s.kind === 'experience')!.entries.map((e) => [e.title?.value, e.organisation?.value]), [
+    ['Senior Research Engineer', 'Synopsys, Stockholm, Sweden'],
+    ['Research Engineer II', 'Synopsys, Stockholm, Sweden'],
+    ['PhD Researcher', 'ETH Zurich'],
+  ]);
+});

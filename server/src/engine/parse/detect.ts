@@ -103,7 +103,8 @@ export function ownShape(keys: Iterable<string>): boolean {
   }
   // (No name at the top, "about_me: { phone_number, introduction }", but roles, schooling and
   // three kinds of sections or more ("career", "education", "skills", "honors"): a résumé all the same.)
-  return roles && more && (named || kinds.size >= OWN_KINDS_WITHOUT_NAME);
+  // (Or a summary of the person beside them, "bio" / "experience" / "education": a résumé too.)
+  return roles && more && (named || kinds.size >= OWN_KINDS_WITHOUT_NAME || (kinds.has('summary') && kinds.size >= OWN_KINDS_WITHOUT_NAME - 1));
 }
 /** Kinds of sections a data file's top keys name that make it a résumé with no name key. */
 const OWN_KINDS_WITHOUT_NAME = 4;
