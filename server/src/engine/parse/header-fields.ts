@@ -334,8 +334,9 @@ const OF_SCHOOL = /\s(?=(?:University|Institute|College|School|Academy) of \p{Lu
 /** A link's label (one of `labels`, bracketed or not) after a separator, ending the line. */
 // (Or a dash right after a bracket: "… (volunteer)-website link", a link set on after its note.)
 const labelEnd = (labels: string): RegExp => new RegExp(`(?:\\s[|·–—-]|(?<=[)\\]])-)\\s*(?:\\[\\s*)?(?:${labels})(?:\\s*\\])?\\s*$`, 'i');
-const LINK_LABEL_END = labelEnd('url|(?:website |web |pdf )?links?|live(?: demo| site)?|demo|source(?: code)?|code|repo(?:sitory)?|github|website|site|slides|video|paper|pdf');
-const LINK_ONLY_LABEL_END = labelEnd('url|(?:website |web |pdf )?links?|live demo|demo|source code');
+const LINK_LABEL_END = labelEnd('url|(?:website |web |pdf )?links?|live(?: demo| site)?|demo|source(?: code)?|code|repo(?:sitory)?|github|website|site|slides|video|paper|pdf|(?:company|employer|project) (?:link|website|site|page)');
+// ("**Senior Product Manager** | 2025 | [Company Link](https://…)": a link to the employer's site, labelled so.)
+const LINK_ONLY_LABEL_END = labelEnd('url|(?:website |web |pdf )?links?|live demo|demo|source code|(?:company|employer|project) (?:link|website|site|page)');
 const LINK_LABEL = '(?:url|links?|live(?: demo| site)?|demo|source(?: code)?|code|repo(?:sitory)?|github|gitlab|heroku|netlify|vercel|website|site|slides|video|paper|pdf|app store|google play|play store)';
 const LINK_LABELS_LINE = new RegExp(`^\\s*\\[?${LINK_LABEL}\\]?(?:\\s*[|·•/,]\\s*\\[?${LINK_LABEL}\\]?)*\\s*$`, 'i');
 const LINKS_END = /[,;|·–—]\s*(?:https?:\/\/|www\.)[^\s,;|]*(?:\s*\/\s*(?:https?:\/\/|www\.)[^\s,;|]*)*\s*$/;

@@ -2624,3 +2624,12 @@ test('markdown: a post\'s item over a nested item of its employer, place and dat
   const ref = parseMarkdown(['## Experience', '* Engineer', '  * [Acme Corp][1], Seattle, WA, 2019 – 2021', '', '[1]: https://acme.example', ''].join('\n')).sections[0].entries[0];
   assert.equal(ref.organisation?.value, 'Acme Corp');
 });
+
+test('markdown: under an employer\'s heading, a place-and-dates line and a post\'s line with the same dates are one head; an icon set\'s name ("**carbon:location-heart-filled**") and a "[Company Link](…)" name nothing; "Full remote" is where', () => {
+  const md = ['## Expériences', '', '### Groupe Actual', '**carbon:location-heart-filled** Paris / Laval / Full remote – 2023 – 2024  ', '**Senior Product Manager** | 2023 - 2024 | [Company Link](https://www.groupeactual.eu/)', '', '- Conçu une solution SaaS pour 500+ entreprises', '', '### Musicdata Studio - Bookr.fm', '**carbon:location-heart-filled** Full remote – 2021 – 2024  ', '**Senior Product Manager** | 2021 - 2024 | [Company Link](https://bookr.fm/)', '', '- Lancé 3 applications', ''].join('\n');
+  const es = parseMarkdown(md).sections[0].entries;
+  assert.deepEqual(es.map((e) => [e.title?.value, e.organisation?.value, e.location?.value, e.dates?.start?.year, e.bullets.length]), [
+    ['Senior Product Manager', 'Groupe Actual', 'Paris / Laval / Full remote', 2023, 1],
+    ['Senior Product Manager', 'Musicdata Studio - Bookr.fm', 'Full remote', 2021, 1],
+  ]);
+});

@@ -271,6 +271,7 @@ function latexOnly(t: string): boolean {
   return any;
 }
 
+const ICON_NAME_G = /\*\*[a-z][a-z0-9]{0,20}(?:-[a-z0-9]{1,20}){0,3}:[a-z0-9]{1,30}(?:-[a-z0-9]{1,30}){0,6}\*\*/g;
 const IN_PAGE_LINK_LINE = /^[ \t]*(?:[-*+][ \t]+)?\[[^\]\n]{1,100}\]\(#[^()\s]{0,100}\)[ \t]*\r?$/;
 function hideUnseen(lines: SourceLine[]): string[] {
   const out: string[] = [];
@@ -289,7 +290,10 @@ function hideUnseen(lines: SourceLine[]): string[] {
       // ("[Voltar pro Menu](#top)", "* [EDUCAÇÃO](#educação)": a line that only links to a place on the
       // page, a table of contents' item or a way back to the top, is the page's navigation, no
       // part of the résumé; the preview still prints its words.)
-      out.push((t.includes('\\') && latexOnly(t)) || (t.includes('](#') && IN_PAGE_LINK_LINE.test(t)) ? blankKeepingLines(t) : t);
+      // ("**carbon:location-heart-filled** Paris / Laval": an icon set's name for an icon, "set:icon",
+      // that a site's theme draws; the page shows the icon, no words.)
+      const line = (t.includes('\\') && latexOnly(t)) || (t.includes('](#') && IN_PAGE_LINK_LINE.test(t)) ? blankKeepingLines(t) : t;
+      out.push(line.includes(':') && line.includes('**') ? line.replace(ICON_NAME_G, (m) => ' '.repeat(m.length)) : line);
       continue;
     }
     const chars = t.split('');

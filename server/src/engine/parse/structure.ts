@@ -844,6 +844,17 @@ function datedListItems(src: string, blocks: Block[], fieldsOnly: boolean, educa
 }
 
 const HAS_SPACE = /\s/;
+/** Whether `b` gives the same span of time (years and months) as a dated line of the head `e` already holds. */
+function sameRangeAsHead(e: EntryBuilder, b: Block): boolean {
+  const r = blockRange(b);
+  if (!r?.start) return false;
+  const key = (x: DateRange) => `${x.start?.year}-${x.start?.month ?? ''}/${x.end?.year ?? ''}-${x.end?.month ?? ''}/${x.current}`;
+  const k = key(r);
+  return e.header.some((h) => {
+    const hr = blockRange(h);
+    return !!hr?.start && key(hr) === k;
+  });
+}
 /** Whether a line opens on a degree ("PhD, Health Research …", "MS, Economics", "Bachelor of Arts in …"). */
 function degreeFirst(t: string): boolean {
   const m = DEGREE_WORDS.exec(t);
@@ -2532,7 +2543,11 @@ function buildEntries(src: string, blocks: Block[], kind: SectionKind, opts: Bui
         // "* Senior Product Manager": a list's item back at the depth of a dated head's first item,
         // that head's dated item nested under it, opens the next entry.)
         const backOut = b.strong && b.indent !== undefined && cur.hasDate && cur.header.some((h) => h.indent !== undefined && h.indent > b.indent! && !!blockRange(h)) && cur.header.some((h) => h.indent === b.indent);
-        if ((dated && cur.hasDate) || backOut || (b.strong && cur.header.some((h) => h.strong) && b.blankBefore && !underBareHeading) || (b.strong && b.blankBefore && cur.hasDate && datedHeaderAhead(blocks, n + 1))) {
+        // ("### Groupe Actual" / "Paris / Laval – 2023 – 2024" / "**Senior Product Manager** | 2023 - 2024":
+        // a second dated line giving the same span as the head's is more of that head, no next entry.)
+        // (Under a heading only: two list items alike dated are two entries.)
+        const sameSpan = dated && cur.hasDate && b.indent === undefined && cur.header[0]?.kind === 'heading' && sameRangeAsHead(cur, b);
+        if ((dated && cur.hasDate && !sameSpan) || backOut || (b.strong && cur.header.some((h) => h.strong) && b.blankBefore && !underBareHeading) || (b.strong && b.blankBefore && cur.hasDate && datedHeaderAhead(blocks, n + 1))) {
           start(b, true);
           continue;
         }
