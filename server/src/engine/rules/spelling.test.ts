@@ -581,3 +581,9 @@ test(`${RULE}: a résumé whose section headings are another language's ("EDUCA�
   // The same words under English headings are read as English, slips and all.
   assert.ok(said(md(['EDUCATION', 'EXPERIENCE', 'Works'])).includes('substituto'));
 });
+
+test(`${RULE}: a slip the word lists keep as a variant ("Programing", "Manger") is reported in a skills list and in a role's title too`, () => {
+  const r = lintRule(RULE, { roles: [{ title: 'Senior Manger', dates: ['2019-01', '2021-06'], bullets: ['Ran 3 audits'] }], skills: ['Python Programing', 'Unix Administration'] });
+  assert.deepEqual(said(r).sort(), ['Manger', 'Programing']);
+  assert.deepEqual(r.findings.map((f) => f.fixes?.[0]?.edits[0].newText).sort(), ['Manager', 'Programming']);
+});

@@ -1436,6 +1436,12 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   // capital is the line's, and it is judged as a sentence's first word is.)
   if (mode === 'list' && partCapital && !(sentenceInitial(masked, w.start) && LOWER_WORD_AFTER.test(masked.slice(w.end, w.end + 6)))) {
     if (verdict.kind === 'unknown' && text.length >= 6) (tally.names ??= []).push({ text, start, end: whole ? w.end : end, capital: true, listed: true });
+    // ("-Python Programing": a variant the lists keep that a résumé only writes by a slip is one in a
+    // skills list too; its capital makes it no name.)
+    else if (verdict.kind === 'known') {
+      const meant = resumeSlip(text);
+      if (meant) reportSlip(report, p, start, end, text, matchCase(meant, text));
+    }
     return;
   }
   // A capitalised word may be a name wherever it stands ("Ephox is a company…" opens a sentence
@@ -1444,7 +1450,8 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   tally.checked++;
   // A word read whole across a line break ends where its second half does.
   const to = whole ? w.end : end;
-  if (verdict.kind === 'known' && mode !== 'names') {
+  // (A role's title is such a piece too: "Senior Manger", "Costumer Service Representative".)
+  if (verdict.kind === 'known' && (mode !== 'names' || p.kind === 'title')) {
     const meant = resumeSlip(text);
     const rightAfter = meant ? SLIP_RIGHT_AFTER.get(text.toLowerCase()) : undefined;
     // ("Calender" at a sentence's start is the same slip; "CALENDER" in a heading too.)
