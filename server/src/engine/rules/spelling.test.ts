@@ -583,7 +583,7 @@ test(`${RULE}: a résumé whose section headings are another language's ("EDUCA�
 });
 
 test(`${RULE}: a slip the word lists keep as a variant ("Programing", "Manger") is reported in a skills list and in a role's title too`, () => {
-  const r = lintRule(RULE, { roles: [{ title: 'Senior Manger', dates: ['2019-01', '2021-06'], bullets: ['Ran 3 audits'] }], skills: ['Python Programing', 'Unix Administration'] });
+  const r = lintRule(RULE, { roles: [{ title: 'Senior Manger', dates: ['2019-01', '2021-06'], bullets: ['Ran 3 audits'] }], skills: ['Python Programing', 'Unix Administration', 'Garde Manger station'] });
   assert.deepEqual(said(r).sort(), ['Manger', 'Programing']);
   assert.deepEqual(r.findings.map((f) => f.fixes?.[0]?.edits[0].newText).sort(), ['Manager', 'Programming']);
 });

@@ -1438,9 +1438,10 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
     if (verdict.kind === 'unknown' && text.length >= 6) (tally.names ??= []).push({ text, start, end: whole ? w.end : end, capital: true, listed: true });
     // ("-Python Programing": a variant the lists keep that a résumé only writes by a slip is one in a
     // skills list too; its capital makes it no name.)
+    // (Not where the word is meant after all: a chef's "Garde Manger" station.)
     else if (verdict.kind === 'known') {
       const meant = resumeSlip(text);
-      if (meant) reportSlip(report, p, start, end, text, matchCase(meant, text));
+      if (meant && !SLIP_RIGHT_AFTER.get(text.toLowerCase())?.test(masked.slice(Math.max(0, start - 12), start))) reportSlip(report, p, start, end, text, matchCase(meant, text));
     }
     return;
   }
