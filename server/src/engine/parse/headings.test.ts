@@ -877,3 +877,13 @@ test('headings: in Spanish, French, Portuguese and Italian the kind word comes f
   // (English names keep the last word's kind: "Project Management" is no section of projects.)
   assert.equal(sectionKindOf('Projects Management Office'), undefined);
 });
+
+test('headings: a section named for events whose lines name meetings ("Scientific events and committees" over talks at conferences and workshops), no post among them, lists talks: publications, no roles\' section', () => {
+  const text = ['Étienne Fodor', 'etienne@example.lu', '', 'EXPERIENCE', 'Assistant Professor, Univ of Luxembourg, 2021 – present', '', 'SCIENTIFIC EVENTS AND COMMITTEES', '2025 Statistical Physics of Living Systems, CECAM, Lausanne', 'Self-Organization Far From Equilibrium, APS March meeting, Anaheim', '2024 Workshop on Stochastic Thermodynamics V, Padova', '2023 Liquid Matter Conference, Prague', '2022 Edwards Centre Mini Conference, Cambridge'].join('\n');
+  const r = parseText(text);
+  r.sections.shift();
+  assert.equal(r.sections[0].kind, 'publications');
+  // (A section of roles held at events stays roles: "Volunteering and Events" over posts.)
+  const roles = parseText(['Ana Roe', 'ana@example.org', '', 'EXPERIENCE', 'Clerk, City Library, 2021 – present', '', 'VOLUNTEERING AND EVENTS', 'Event Coordinator, Lakeside Music Festival, 2019 – 2021', 'Volunteer Manager, City Marathon, 2017 – 2019', 'Stage Manager, Summer Theatre Workshop, 2016', 'Registration Lead, Book Fair, 2015'].join('\n'));
+  assert.equal(roles.sections[1].kind, 'volunteer');
+});

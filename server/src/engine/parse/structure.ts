@@ -324,7 +324,26 @@ const RESEARCH_ONLY = /^\W*research\W*$/i;
 // An author list's first name: "Lack, D., …", "Kakakhel, A. 2011.", "Snyder, M. & …" (glyphs before it allowed).
 const CITATION_START = /^[\s\-−–•*·]*\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.\s?){1,3}(?:,|&|\(|and\b|\d)/u;
 
+// A meeting's kind of name: "APS March meeting", "Workshop on Stochastic Thermodynamics", "Liquid Matter Conference".
+const EVENT_WORD = /(?<![\p{L}])(?:conference|workshop|meeting|symposium|seminar|colloquium|congress|summit|session|summer school|winter school|lecture|talk|keynote)s?(?![\p{L}])/iu;
+const EVENTS_NAMED = /(?<![\p{L}])(?:events?|conferences?|meetings?|talks?|presentations?)(?![\p{L}])/iu;
+
 function kindByContent(kind: SectionKind, title: string, body: Block[], noWorkSection = false): SectionKind {
+  // "Scientific events and committees" over "2025 Statistical Physics of Living Systems, CECAM,
+  // Lausanne" / "Self-Organization Far From Equilibrium, APS March meeting, Anaheim": a section named
+  // for events whose lines name meetings, no post among them, lists talks given, no roles held.
+  if ((kind === 'volunteer' || kind === 'other') && EVENTS_NAMED.test(title)) {
+    let events = 0;
+    let posts = 0;
+    let lines = 0;
+    for (const b of body) {
+      if (b.kind === 'heading') continue;
+      lines++;
+      if (EVENT_WORD.test(b.clean.text)) events++;
+      if (TITLE_WORDS.test(b.clean.text)) posts++;
+    }
+    if (lines >= 4 && events * 3 >= lines && posts * 5 <= lines) return 'publications';
+  }
   // "Information Service", "Social Service", "Administrative Support": a résumé with no section
   // named for work that groups its roles under headings of its own fields. A section of no known
   // kind holding spans of time, none of them a degree's, is work.
