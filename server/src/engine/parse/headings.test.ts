@@ -887,3 +887,7 @@ test('headings: a section named for events whose lines name meetings ("Scientifi
   const roles = parseText(['Ana Roe', 'ana@example.org', '', 'EXPERIENCE', 'Clerk, City Library, 2021 – present', '', 'VOLUNTEERING AND EVENTS', 'Event Coordinator, Lakeside Music Festival, 2019 – 2021', 'Volunteer Manager, City Marathon, 2017 – 2019', 'Stage Manager, Summer Theatre Workshop, 2016', 'Registration Lead, Book Fair, 2015'].join('\n'));
   assert.equal(roles.sections[1].kind, 'volunteer');
 });
+
+test('headings: "Areas of specialisation" (or "Specializations") names what a person can do, a skills section', () => {
+  assert.deepEqual(['Areas of specialisation', 'Areas of Specialization', 'Specializations'].map((n) => sectionKindOf(n)), ['skills', 'skills', 'skills']);
+});
