@@ -891,3 +891,7 @@ test('headings: a section named for events whose lines name meetings ("Scientifi
 test('headings: "Areas of specialisation" (or "Specializations") names what a person can do, a skills section', () => {
   assert.deepEqual(['Areas of specialisation', 'Areas of Specialization', 'Specializations'].map((n) => sectionKindOf(n)), ['skills', 'skills', 'skills']);
 });
+
+test('headings: more names of other languages and of academic CVs ("Scientific production", "Schul- und Berufsbildung", "En résumé", "Presentación", "Enseignement", "Let\'s Connect")', () => {
+  assert.deepEqual(['Scientific production', '2 Schul- und Berufsbildung', 'En résumé', 'PRESENTACIÓN', 'ENSEIGNEMENT', 'Let\'s Connect'].map((n) => sectionKindOf(n)), ['publications', 'education', 'summary', 'summary', 'experience', 'contact']);
+});
