@@ -895,3 +895,7 @@ test('headings: "Areas of specialisation" (or "Specializations") names what a pe
 test('headings: more names of other languages and of academic CVs ("Scientific production", "Schul- und Berufsbildung", "En résumé", "Presentación", "Enseignement", "Let\'s Connect")', () => {
   assert.deepEqual(['Scientific production', '2 Schul- und Berufsbildung', 'En résumé', 'PRESENTACIÓN', 'ENSEIGNEMENT', 'Let\'s Connect'].map((n) => sectionKindOf(n)), ['publications', 'education', 'summary', 'summary', 'experience', 'contact']);
 });
+
+test('headings: "Legal Practice" (a lawyer\'s roles), "Technical & Domain Knowledge" and "Skill Summary" (skills), "Favorite Books" (interests); "Qualifications Summary" stays a summary', () => {
+  assert.deepEqual(['Legal Practice', 'TECHNICAL & DOMAIN KNOWLEDGE', 'Skill Summary', 'Favorite Books', 'Qualifications Summary'].map((n) => sectionKindOf(n)), ['experience', 'skills', 'skills', 'interests', 'summary']);
+});
