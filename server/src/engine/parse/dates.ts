@@ -824,6 +824,12 @@ export function compareDates(a: ResumeDate, b: ResumeDate): number {
   return monthIndex(a) - monthIndex(b) || (a.day ?? 1) - (b.day ?? 1);
 }
 
+/** Whether two ranges give the same span of time: the same start, end and "still going". */
+export function sameRange(a: DateRange, b: DateRange): boolean {
+  const same = (x?: ResumeDate, y?: ResumeDate) => (!x && !y) || (!!x && !!y && compareDates(x, y) === 0);
+  return same(a.start, b.start) && same(a.end, b.end) && a.current === b.current;
+}
+
 /** "2 yrs 3 mos", "1 yr", "5 mos" for a month count (used by hover). */
 export function durationText(months: number): string {
   const m = Math.max(0, Math.round(months));

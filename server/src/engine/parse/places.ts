@@ -44,7 +44,7 @@ export function isRegion(s: string): boolean {
   // ("Arlington, Va.", "Phoenix, Ariz.", "Tempe, Ariz.": a US state as the AP style abbreviates it,
   // newspapers' and their writers' way; only with its dot, as "Miss" or "Wash" alone is a word.)
   // (Those no word shares also without it, as a header's piece loses its last dot: "Phoenix, Ariz".)
-  if ((t !== s.trim() && AP_STATES.has(t.toLowerCase())) || AP_PLAIN.has(t)) return true;
+  if (isApState(s.trim()) || AP_PLAIN.has(t)) return true;
   return REGION_CODES.has(t) || REGION_NAMES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase()) || COUNTRIES.has(t.toLowerCase() + '.') || IRISH_COUNTY.test(t);
 }
 /** Whether `word` ("Va.", "Ariz.") is a US state as the AP style abbreviates it, with its dot. */

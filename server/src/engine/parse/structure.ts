@@ -3,7 +3,7 @@
 // the name and contact block above the first section, the summary and skills, and splits every
 // other section into entries (header lines, then bullets).
 import { bulletOffset, type Bullet, type Contact, type DateRange, type Entry, type Field, type Resume, type ResumeDate, type ResumeFormat, type Section, type SectionKind, type Span } from '../model';
-import { asDayFirst, dayFirstOnly, findDateRange, monthFirstOnly } from './dates';
+import { asDayFirst, dayFirstOnly, findDateRange, monthFirstOnly, sameRange } from './dates';
 import { emptyResume } from './empty';
 import { type Cleaned, cleanInline, factsOf, spanOf, trimRange } from './inline-clean';
 import { formEntries } from './form-entries';
@@ -863,15 +863,13 @@ function datedListItems(src: string, blocks: Block[], fieldsOnly: boolean, educa
 }
 
 const HAS_SPACE = /\s/;
-/** Whether `b` gives the same span of time (years and months) as a dated line of the head `e` already holds. */
+/** Whether `b` gives the same span of time as a dated line of the head `e` already holds. */
 function sameRangeAsHead(e: EntryBuilder, b: Block): boolean {
   const r = blockRange(b);
   if (!r?.start) return false;
-  const key = (x: DateRange) => `${x.start?.year}-${x.start?.month ?? ''}/${x.end?.year ?? ''}-${x.end?.month ?? ''}/${x.current}`;
-  const k = key(r);
   return e.header.some((h) => {
     const hr = blockRange(h);
-    return !!hr?.start && key(hr) === k;
+    return !!hr?.start && sameRange(hr, r);
   });
 }
 /** Whether a line opens on a degree ("PhD, Health Research …", "MS, Economics", "Bachelor of Arts in …"). */

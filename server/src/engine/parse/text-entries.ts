@@ -17,7 +17,7 @@ import { cleanInline, spanOf } from './inline-clean';
 import { entryKindOf } from './section-names';
 import { fieldsEndingInPlace, isPlace, nameDashFieldsPlace, placeSuffixStart } from './places';
 import { isKnownVerb, isPastForm } from '../data/verbs';
-import { compareDates, findDateRange, isCurrentWord, MONTH, openByDash } from './dates';
+import { compareDates, findDateRange, isCurrentWord, MONTH, openByDash, sameRange } from './dates';
 import { columnHeads } from './columns';
 import { formEntries } from './form-entries';
 import { TECH_NAMES, techKey } from '../data/tech-names';
@@ -1637,11 +1637,6 @@ const EMPLOYMENT_KIND = /^(?:full[- ]?time|part[- ]?time|intern(?:ship)?|contrac
 /** An entry that is only a line of dates (and, under it, perhaps the kind of employment). */
 function dateOnly(e: Entry): boolean {
   return !!e.dates && !e.title && !e.organisation && !e.location && !e.description && (!e.bullets.length || (e.bullets.length === 1 && EMPLOYMENT_KIND.test(e.bullets[0].text.trim())));
-}
-
-function sameRange(a: DateRange, b: DateRange): boolean {
-  const same = (x?: ResumeDate, y?: ResumeDate) => (!x && !y) || (!!x && !!y && compareDates(x, y) === 0);
-  return same(a.start, b.start) && same(a.end, b.end) && a.current === b.current;
 }
 
 const POST_AT_ORG = /^\s*(\p{Lu}[^,|;:.]{1,60}?)\s+(?:at|@|of|for|with)\s+\p{Lu}[^|;:]{1,80}$/u;

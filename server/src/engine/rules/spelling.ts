@@ -1438,11 +1438,7 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
     if (verdict.kind === 'unknown' && text.length >= 6) (tally.names ??= []).push({ text, start, end: whole ? w.end : end, capital: true, listed: true });
     // ("-Python Programing": a variant the lists keep that a résumé only writes by a slip is one in a
     // skills list too; its capital makes it no name.)
-    // (Not where the word is meant after all: a chef's "Garde Manger" station.)
-    else if (verdict.kind === 'known') {
-      const meant = resumeSlip(text);
-      if (meant && !SLIP_RIGHT_AFTER.get(text.toLowerCase())?.test(masked.slice(Math.max(0, start - 12), start))) reportSlip(report, p, start, end, text, matchCase(meant, text));
-    }
+    else if (verdict.kind === 'known') reportResumeSlip(report, p, masked, start, end, text);
     return;
   }
   // A capitalised word may be a name wherever it stands ("Ephox is a company…" opens a sentence
@@ -1452,12 +1448,7 @@ function collectPart(masked: string, w: Word, text: string, offset: number, part
   // A word read whole across a line break ends where its second half does.
   const to = whole ? w.end : end;
   // (A role's title is such a piece too: "Senior Manger", "Costumer Service Representative".)
-  if (verdict.kind === 'known' && (mode !== 'names' || p.kind === 'title')) {
-    const meant = resumeSlip(text);
-    const rightAfter = meant ? SLIP_RIGHT_AFTER.get(text.toLowerCase()) : undefined;
-    // ("Calender" at a sentence's start is the same slip; "CALENDER" in a heading too.)
-    if (meant && !rightAfter?.test(masked.slice(Math.max(0, start - 12), start))) reportSlip(report, p, start, end, text, matchCase(meant, text));
-  }
+  if (verdict.kind === 'known' && (mode !== 'names' || p.kind === 'title')) reportResumeSlip(report, p, masked, start, end, text);
   if (verdict.kind !== 'unknown') return;
   // A reference's author ("Lack, D., Orrin, R., & Snyder, M."): a capitalised word before a comma
   // and an initial is a surname. A species after its genus' initial ("P. regius") is Latin.
@@ -1517,6 +1508,16 @@ const FOREIGN_NAME_BEFORE = new RegExp(`\\p{Lu}[\\p{L}'’-]*[ \\t]+${FOREIGN_JO
 const NO_VOWEL = /^[b-df-hj-np-tv-xz]{4,}$/;
 const AUTHOR_INITIAL = /^, ?(?:\p{Lu}\.|\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\.)+)/u;
 const GENUS_INITIAL = /(?:^|[\s(])\p{Lu}\. ?$/u;
+
+/**
+ * Reports a known word that a résumé only writes by a slip (RESUME_SLIPS: "calender", "Programing"),
+ * unless the words before it mean it after all (a chef's "Garde Manger" station).
+ * ("Calender" at a sentence's start is the same slip; "CALENDER" in a heading too.)
+ */
+function reportResumeSlip(report: (r: Report) => void, p: Prose, masked: string, start: number, end: number, text: string): void {
+  const meant = resumeSlip(text);
+  if (meant && !SLIP_RIGHT_AFTER.get(text.toLowerCase())?.test(masked.slice(Math.max(0, start - 12), start))) reportSlip(report, p, start, end, text, matchCase(meant, text));
+}
 
 /** A real word that is a slip in a résumé ("calender"): the dictionary knows it, so it is said why. */
 function reportSlip(report: (r: Report) => void, p: Prose, start: number, end: number, written: string, meant: string): void {
